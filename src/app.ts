@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { AppDeps } from './app-deps';
+import { requirePlatform, requireTenant, tenantAuth } from './http/auth';
+import { createErrorHandler, notFoundHandler } from './http/error-handler';
+import { createHealthRouter } from './http/routes/health';
+import { createWebhookRouter } from './http/routes/webhook';
+import { createTenantsRouter } from './http/routes/tenants';
+import { createSettingsRouter } from './http/routes/settings';
+import { createCategoriesRouter } from './http/routes/categories';
+import { createOptOutsRouter } from './http/routes/opt-outs';
+import { createImportsRouter } from './http/routes/imports';
+import { createTasksRouter } from './http/routes/tasks';
+import { createSandboxRouter } from './http/routes/sandbox';
+import { createWebhookReceiver } from './services/webhook-receiver';
+import { jsonBody } from './http/body';
+
+export type { AppDeps };
+
+/** Builds the Express app from its dependencies. It never listens: main.ts and tests do. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 1);
+  app.use(helmet());
+  app.use(requestId());
+  app.use(
+    pinoHttp({
+      logger: deps.log,
+      genReqId: (req) => String(req.id),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
+    }),
+  );
+  app.use(httpMetrics(deps));
+
+  const receive = createWebhookReceiver({
+    appSecrets: deps.config.whatsapp.appSecrets,
+    ingest: deps.services.ingest,
+    metrics: deps.metrics,
+    log: deps.log,
+  });
+  app.use(createHealthRouter(deps));
+  app.use('/webhook', createWebhookRouter(deps, receive));
+  app.use('/admin/tenants', requirePlatform(deps.services.tenants), createTenantsRouter(deps));
+  app.use(
+    '/admin',
+    requireTenant(deps.services.tenants),
+    createSettingsRouter(deps),
+    createCategoriesRouter(deps),
+    createOptOutsRouter(deps),
+    createImportsRouter(deps),
+    createTasksRouter(deps),
+  );
+  if (deps.services.sandbox) {
+    app.use('/sandbox', sandboxAuth(deps), jsonBody('1mb'), createSandboxRouter(deps, receive));
+  }
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(deps.log));
+  return app;
+}
+
+function requestId(): RequestHandler {
+  return function assignRequestId(req, res, next) {
+    const incoming = req.get('x-request-id');
+    const id = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    (req as { id?: string }).id = id;
+    res.setHeader('x-request-id', id);
+    next();
+  };
+}
+
+function httpMetrics(deps: AppDeps): RequestHandler {
+  return function recordHttpMetrics(req, res, next) {
+    const end = deps.metrics.httpDuration.startTimer();
+    res.on('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.baseUrl || 'unmatched';
+      const labels = { method: req.method, route, status: String(res.statusCode) };
+      deps.metrics.httpRequests.inc(labels);
+      end(labels);
+    });
+    next();
+  };
+}
+
+/** The sandbox takes ADMIN_TOKEN (sees everything) or a tenant key (sees its own number only). */
+function sandboxAuth(deps: AppDeps): RequestHandler {
+  const tenant = requireTenant(deps.services.tenants);
+  return function sandboxAuthorize(req, res, next) {
+    const header = req.get('authorization') ?? '';
+    const token = /^Bearer\s+(\S+)/i.exec(header)?.[1] ?? null;
+    if (token && deps.services.tenants.isPlatformToken(token)) {
+      res.locals.sandboxScope = { phoneNumberId: null };
+      return next();
+    }
+    tenant(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      res.locals.sandboxScope = { phoneNumberId: tenantAuth(res).tenant.phoneNumberId ?? '-' };
+      next();
+    });
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * The domain's records. Pure data: no I/O, no classes. Timestamps are Dates inside the
+ * service and ISO 8601 strings (UTC) on the wire.
+ */
+
+export const CHANNELS = ['whatsapp', 'sms', 'email'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Who asked for the opt-out: an admin (routes, imports), the customer, or Meta. */
+export const ORIGINS = ['admin', 'customer', 'meta'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+export const OPT_OUT_SOURCES = [
+  'admin',
+  'import',
+  'keyword',
+  'conversation',
+  'template_button',
+  'meta_preference',
+  'meta_error_131050',
+] as const;
+export type OptOutSource = (typeof OPT_OUT_SOURCES)[number];
+
+export type KeywordScope = 'task_category' | 'all';
+
+/** Reply texts a tenant may override, per language, per key (see domain/replies). */
+export type ReplyTexts = Record<string, Partial<Record<string, string>>>;
+
+export interface TenantSettings {
+  /** The seed's "Marketing Unsubscription Duration"; null = until revoked. Default 30. */
+  unsubscribeDays: number | null;
+  /** IANA time zone for sending windows and dates in replies. */
+  timeZone: string;
+  /** ISO 3166 region for numbers written without a country code; null = read as international. */
+  defaultRegion: string | null;
+  /** Fallback reply language (ISO 639-1) when a message's language is not detected. */
+  language: string;
+  /** The sending number's Cloud API throughput (Meta: 80 by default, up to 1,000). */
+  messagesPerSecond: number;
+  /** `task_category`: a STOP after a task covers its category; `all`: every STOP covers all marketing. */
+  keywordScope: KeywordScope;
+  /** Extra words or phrases, matched like the built-in keywords. */
+  keywords: { optOut: string[]; optIn: string[] };
+  /** Per-language overrides of the reply texts. */
+  replyTexts: ReplyTexts;
+  /** Shown in confirmations ("You won't get promotions from {brand}"); defaults to the tenant name. */
+  brandName: string | null;
+}
+
+export interface Tenant {
+  id: string;
+  name: string;
+  /** The WhatsApp phone number id that sends for this tenant and routes its webhooks. */
+  phoneNumberId: string | null;
+  /** The Cloud API access token, encrypted (never returned). Null = the sandbox sends. */
+  accessTokenEnc: string | null;
+  settings: TenantSettings;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Category {
+  id: string;
+  tenantId: string;
+  name: string;
+  /** Positive integer, or null = until revoked. */
+  unsubscribeDays: number | null;
+  description: string | null;
+  /** Words a customer may use to name this category ("offers", "ads"). */
+  keywords: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Why we believe the contact opted out: kept with the record and with each event. */
+export interface Evidence {
+  text?: string;
+  intent?: string;
+  certainty?: string;
+  language?: string;
+  messageId?: string;
+  taskId?: string;
+  payload?: string;
+  identifiers?: string[];
+  detail?: string;
+}
+
+export interface OptOut {
+  id: string;
+  tenantId: string;
+  channel: Channel;
+  /** E.164 for phone channels (or a BSUID for WhatsApp), lower-cased address for email. */
+  contact: string;
+  /** A category id, or null for all marketing. */
+  categoryId: string | null;
+  origin: Origin;
+  source: OptOutSource;
+  startsAt: Date;
+  /** Null = until revoked. */
+  expiresAt: Date | null;
+  remarks: string | null;
+  evidence: Evidence | null;
+  createdAt: Date;
+  updatedAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+}
+
+export type OptOutEventType = 'created' | 'extended' | 'renewed' | 'revoked';
+
+/** One line of the append-only audit trail of an opt-out. */
+export interface OptOutEvent {
+  id: string;
+  tenantId: string;
+  optOutId: string;
+  type: OptOutEventType;
+  /** `admin:<key prefix>`, `customer:<contact>`, `meta`, `system`. */
+  actor: string;
+  source: OptOutSource;
+  evidence: Evidence | null;
+  /** The validity after this event. */
+  startsAt: Date;
+  expiresAt: Date | null;
+  at: Date;
+}
+
+export const TASK_STATUSES = [
+  'draft',
+  'scheduled',
+  'running',
+  'paused',
+  'completed',
+  'cancelled',
+  'failed',
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export interface SendingWindow {
+  /** "HH:MM" in the tenant's time zone, inclusive. */
+  start: string;
+  /** "HH:MM" in the tenant's time zone, exclusive; may be before start (overnight). */
+  end: string;
+  /** ISO weekdays 1 (Monday) .. 7 (Sunday); empty or absent = every day. */
+  days: number[];
+}
+
+export interface TaskTemplate {
+  name: string;
+  /** Template language code, e.g. "pt_BR". */
+  language: string;
+  /** Index of the quick-reply button that is the opt-out; sent with payload `optout:<taskId>`. */
+  optOutButtonIndex: number | null;
+}
+
+export interface Task {
+  id: string;
+  tenantId: string;
+  name: string;
+  type: 'marketing';
+  channel: 'whatsapp';
+  categoryId: string | null;
+  template: TaskTemplate;
+  startAt: Date | null;
+  endAt: Date | null;
+  policy: { window: SendingWindow | null; messagesPerSecond: number | null };
+  followUp: { assignees: string[] };
+  status: TaskStatus;
+  reason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  completedAt: Date | null;
+}
+
+export const RECIPIENT_STATUSES = [
+  'pending',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+  'suppressed',
+  'unknown',
+] as const;
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+/** Positional (`{{1}}`) or named template parameters. */
+export type TemplateParams = string[] | Record<string, string> | null;
+
+export interface Recipient {
+  id: string;
+  tenantId: string;
+  taskId: string;
+  contact: string;
+  params: TemplateParams;
+  status: RecipientStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  claimedBy: string | null;
+  claimedAt: Date | null;
+  messageId: string | null;
+  waId: string | null;
+  errorCode: number | null;
+  errorTitle: string | null;
+  suppressedBy: string | null;
+  sentAt: Date | null;
+  deliveredAt: Date | null;
+  readAt: Date | null;
+  failedAt: Date | null;
+  optedOutAt: Date | null;
+  lastReply: string | null;
+  lastReplyAt: Date | null;
+}
+
+export interface TaskReply {
+  id: string;
+  tenantId: string;
+  taskId: string;
+  recipientId: string;
+  contact: string;
+  messageId: string;
+  text: string;
+  at: Date;
+}
+
+export type ImportKind = 'opt_outs' | 'recipients';
+export type ImportStatus = 'running' | 'completed' | 'failed';
+
+export interface InvalidRow {
+  line: number;
+  contact: string;
+  error: string;
+}
+
+export interface ImportJob {
+  id: string;
+  tenantId: string;
+  kind: ImportKind;
+  taskId: string | null;
+  status: ImportStatus;
+  processed: number;
+  /** The same summary the synchronous import answers with (created/extended or accepted/duplicates, invalid). */
+  summary: Record<string, unknown>;
+  error: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}

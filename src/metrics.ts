@@ -1,0 +1,77 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Every metric the service exports, on its own registry (no global state between tests). */
+export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
+  const registry = new Registry();
+  if (opts.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: 'stopline_' });
+  const registers = [registry];
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'stopline_http_requests_total',
+      help: 'HTTP requests by method, route and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers,
+    }),
+    httpDuration: new Histogram({
+      name: 'stopline_http_request_duration_seconds',
+      help: 'HTTP request latency by method, route and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    }),
+    webhookDeliveries: new Counter({
+      name: 'stopline_webhook_deliveries_total',
+      help: 'Webhook POSTs by outcome (stored, bad_signature, bad_json, not_object, store_error)',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
+    inboxPending: new Gauge({
+      name: 'stopline_inbox_pending',
+      help: 'Webhook deliveries stored but not yet processed',
+      registers,
+    }),
+    inboxLagSeconds: new Gauge({
+      name: 'stopline_inbox_lag_seconds',
+      help: 'Age of the oldest unprocessed webhook delivery',
+      registers,
+    }),
+    inboundEvents: new Counter({
+      name: 'stopline_inbound_events_total',
+      help: 'Webhook events processed, by kind and outcome',
+      labelNames: ['kind', 'outcome'] as const,
+      registers,
+    }),
+    optOuts: new Counter({
+      name: 'stopline_opt_outs_total',
+      help: 'Opt-out changes by source and outcome (created, extended, renewed, unchanged, revoked)',
+      labelNames: ['source', 'outcome'] as const,
+      registers,
+    }),
+    sends: new Counter({
+      name: 'stopline_sends_total',
+      help: 'Marketing send attempts by outcome and Cloud API error code',
+      labelNames: ['outcome', 'code'] as const,
+      registers,
+    }),
+    suppressed: new Counter({
+      name: 'stopline_suppressed_total',
+      help: 'Recipients skipped at send time because an active opt-out covered them',
+      registers,
+    }),
+    batchSeconds: new Histogram({
+      name: 'stopline_dispatch_batch_seconds',
+      help: 'Time to check, claim and send one dispatch batch',
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
+      registers,
+    }),
+    repliesSent: new Counter({
+      name: 'stopline_replies_total',
+      help: 'Conversation replies by kind and outcome',
+      labelNames: ['kind', 'outcome'] as const,
+      registers,
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

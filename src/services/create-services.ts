@@ -1,0 +1,44 @@
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import type { Store } from '../store/types';
+import type { WhatsAppClient } from '../whatsapp/types';
+import { createSandbox } from '../whatsapp/sandbox';
+import { createTenantService } from './tenant-service';
+import { createOptOutService } from './opt-out-service';
+import { createImportService } from './import-service';
+import { createTaskService } from './task-service';
+import { createDispatcher } from './dispatcher';
+import { createWhatsAppGateway } from './whatsapp-gateway';
+import { createWebhookIngest } from './webhook-ingest';
+import { createInboxProcessor } from './inbox-processor';
+
+export type Sandbox = ReturnType<typeof createSandbox>;
+
+export interface ServiceDeps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+  /** Tests inject a WhatsApp client; otherwise the gateway picks the Graph API or the sandbox per tenant. */
+  whatsapp?: WhatsAppClient;
+}
+
+/** Builds every service once; createApp and main share them. */
+export function createServices(deps: ServiceDeps) {
+  const { config, store, clock, log, metrics } = deps;
+  const sandbox = config.sandboxEnabled ? createSandbox({ clock, appSecret: config.whatsapp.appSecrets[0] ?? '' }) : null;
+  const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
+  const tenants = createTenantService({ store, clock, config, log });
+  const optOuts = createOptOutService({ store, clock, metrics, log });
+  const imports = createImportService({ store, clock, log, optOuts });
+  const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
+  const dispatcher = createDispatcher({ store, clock, log, metrics, whatsapp, tenants, optOuts, config });
+  const ingest = createWebhookIngest({ store, clock, log, metrics });
+  const inbox = createInboxProcessor({ store, clock, log, metrics, config, whatsapp, tenants, optOuts });
+  return { sandbox, whatsapp, tenants, optOuts, imports, tasks, dispatcher, ingest, inbox };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,82 @@
+/**
+ * Small pure helpers shared by the MongoDB repositories: duplicate-key detection, cursor
+ * pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
+ */
+import { ConflictError, ValidationError } from '../../errors';
+import { isId } from '../ids';
+import type { Page, PageRequest } from '../types';
+
+const DUPLICATE_KEY = 11000;
+
+/** True for E11000: a write the unique index refused (also a bulk write made only of those). */
+export function isDuplicateKey(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === DUPLICATE_KEY;
+}
+
+/**
+ * For an unordered insertMany that failed: how many documents were refused as duplicates, or
+ * null when any write failed for another reason (the caller rethrows then).
+ */
+export function duplicatesOnly(err: unknown): number | null {
+  const writeErrors = (err as { writeErrors?: unknown } | null)?.writeErrors;
+  if (writeErrors === undefined || writeErrors === null) return null;
+  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { code?: unknown }[];
+  if (list.length === 0 || (err as { writeConcernError?: unknown }).writeConcernError) return null;
+  return list.every((e) => e.code === DUPLICATE_KEY) ? list.length : null;
+}
+
+/** Runs `write`, turning a duplicate key into a ConflictError with `message`. */
+export async function conflictAs<T>(message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new ConflictError(message);
+    throw err;
+  }
+}
+
+/** The page's limit (at least 1) and cursor, checked: cursors are ids this store returned. */
+export function pageBounds(page: PageRequest): { limit: number; cursor: string | null } {
+  const cursor = page.cursor ?? null;
+  if (cursor !== null && !isId(cursor)) {
+    throw new ValidationError(`cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`);
+  }
+  return { limit: Math.max(1, Math.floor(page.limit)), cursor };
+}
+
+/** The `_id` condition of a newest-first page: ids strictly before the cursor. */
+export const beforeCursor = (cursor: string | null): { _id?: { $lt: string } } =>
+  cursor === null ? {} : { _id: { $lt: cursor } };
+
+/** Builds a page from up to limit + 1 documents fetched in page order: the extra one says there is more. */
+export function toPage<D extends { _id: string }, T>(docs: D[], limit: number, map: (doc: D) => T): Page<T> {
+  const more = docs.length > limit;
+  const kept = more ? docs.slice(0, limit) : docs;
+  const last = kept[kept.length - 1];
+  return { items: kept.map(map), nextCursor: more && last ? last._id : null };
+}
+
+/**
+ * The JSON form of a free-form value (settings, evidence, params...): undefined members
+ * dropped (the driver would store them as null), Dates as ISO strings. The SQLite store keeps
+ * JSON text, so both stores hand back the same objects.
+ */
+export function plain<T>(value: T): T {
+  return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** Distinct values, first occurrence order kept. */
+export const distinct = (values: readonly string[]): string[] => [...new Set(values)];
+
+/** Splits `values` into chunks of at most `size`. */
+export function chunks<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+/** Drops the keys whose value is undefined: a patch's absent fields leave the stored ones alone. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

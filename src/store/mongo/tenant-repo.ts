@@ -1,0 +1,91 @@
+import { NotFoundError } from '../../errors';
+import { newId } from '../ids';
+import type { Store } from '../types';
+import { toTenant } from './mappers';
+import type { Collections, TenantDoc } from './models';
+import { beforeCursor, conflictAs, pageBounds, plain, toPage } from './query-helpers';
+
+type TenantMethods = Pick<
+  Store,
+  | 'createTenant'
+  | 'getTenant'
+  | 'findTenantByPhoneNumberId'
+  | 'listTenants'
+  | 'updateTenant'
+  | 'addApiKey'
+  | 'findTenantIdByApiKeyHash'
+>;
+
+const phoneTaken = (phoneNumberId: string | null | undefined): string =>
+  `phone number id ${phoneNumberId} already belongs to another tenant; each WhatsApp number routes to one tenant`;
+
+/** Tenants and their API keys (stored as hashes only; the hash is the key document's _id). */
+export function createTenantRepo(cols: Collections): TenantMethods {
+  const { tenants, apiKeys } = cols;
+
+  return {
+    async createTenant(input, now) {
+      const doc: TenantDoc = {
+        _id: newId(now.getTime()),
+        name: input.name,
+        phoneNumberId: input.phoneNumberId,
+        accessTokenEnc: input.accessTokenEnc,
+        settings: plain(input.settings),
+        createdAt: now,
+        updatedAt: now,
+      };
+      await conflictAs(phoneTaken(input.phoneNumberId), () => tenants.insertOne(doc));
+      return toTenant(doc);
+    },
+
+    async getTenant(id) {
+      const doc = await tenants.findOne({ _id: id });
+      return doc ? toTenant(doc) : null;
+    },
+
+    async findTenantByPhoneNumberId(phoneNumberId) {
+      const doc = await tenants.findOne({ phoneNumberId });
+      return doc ? toTenant(doc) : null;
+    },
+
+    async listTenants(page) {
+      const { limit, cursor } = pageBounds(page);
+      const docs = await tenants
+        .find(beforeCursor(cursor))
+        .sort({ _id: -1 })
+        .limit(limit + 1)
+        .toArray();
+      return toPage(docs, limit, toTenant);
+    },
+
+    async updateTenant(id, patch, now) {
+      const set: Partial<TenantDoc> = { updatedAt: now };
+      if (patch.name !== undefined) set.name = patch.name;
+      if (patch.phoneNumberId !== undefined) set.phoneNumberId = patch.phoneNumberId;
+      if (patch.accessTokenEnc !== undefined) set.accessTokenEnc = patch.accessTokenEnc;
+      if (patch.settings !== undefined) set.settings = plain(patch.settings);
+      const doc = await conflictAs(phoneTaken(patch.phoneNumberId), () =>
+        tenants.findOneAndUpdate({ _id: id }, { $set: set }, { returnDocument: 'after' }),
+      );
+      return doc ? toTenant(doc) : null;
+    },
+
+    async addApiKey(tenantId, keyHash, prefix, revokeOthers, now) {
+      if (!(await tenants.findOne({ _id: tenantId }, { projection: { _id: 1 } }))) {
+        throw new NotFoundError(`tenant ${tenantId} not found; create the tenant first`);
+      }
+      await conflictAs('this API key is already registered; generate a new key', () =>
+        apiKeys.insertOne({ _id: keyHash, tenantId, prefix, createdAt: now, revokedAt: null }),
+      );
+      // Revoked after the new key exists, so the tenant is never left without a working key.
+      if (revokeOthers) {
+        await apiKeys.updateMany({ tenantId, revokedAt: null, _id: { $ne: keyHash } }, { $set: { revokedAt: now } });
+      }
+    },
+
+    async findTenantIdByApiKeyHash(keyHash) {
+      const doc = await apiKeys.findOne({ _id: keyHash, revokedAt: null });
+      return doc?.tenantId ?? null;
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { DatabaseTarget } from '../config';
+import { createMongoStore } from './mongo';
+import { createSqliteStore } from './sqlite';
+import type { Store } from './types';
+
+/** The configured backend: SQLite (embedded default) or MongoDB (production, Atlas). */
+export function openStore(target: DatabaseTarget): Store {
+  return target.kind === 'mongo' ? createMongoStore({ uri: target.uri }) : createSqliteStore({ path: target.path });
+}

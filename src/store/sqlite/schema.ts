@@ -1,0 +1,235 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Migrations, versioned in code. Each runs once, in order, inside an IMMEDIATE transaction,
+ * and records its version in `schema_migrations`, so two processes opening one file at the
+ * same time apply each exactly once. Append new migrations; never edit a released one.
+ *
+ * Timestamps are integer milliseconds since the epoch; JSON columns hold objects.
+ */
+const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE tenants (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        phone_number_id TEXT,
+        access_token_enc TEXT,
+        settings TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX tenants_phone_number_id ON tenants (phone_number_id)
+        WHERE phone_number_id IS NOT NULL;
+
+      CREATE TABLE api_keys (
+        key_hash TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL REFERENCES tenants (id),
+        prefix TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      );
+      CREATE INDEX api_keys_tenant ON api_keys (tenant_id);
+
+      CREATE TABLE categories (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        unsubscribe_days INTEGER,
+        description TEXT,
+        keywords TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX categories_tenant_name ON categories (tenant_id, name COLLATE NOCASE);
+      CREATE INDEX categories_tenant_id ON categories (tenant_id, id);
+
+      -- scope_key is the category id, or '*' for all marketing: a NULL would not be unique.
+      CREATE TABLE opt_outs (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        scope_key TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        source TEXT NOT NULL,
+        starts_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        remarks TEXT,
+        evidence TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        revoked_at INTEGER,
+        revoked_by TEXT
+      );
+      CREATE UNIQUE INDEX opt_outs_key ON opt_outs (tenant_id, channel, contact, scope_key, origin);
+      -- Covers the suppression probe: the validity is read from the index, the row only on a hit.
+      CREATE INDEX opt_outs_active ON opt_outs (tenant_id, channel, contact, scope_key, starts_at, expires_at)
+        WHERE revoked_at IS NULL;
+      CREATE INDEX opt_outs_tenant_id ON opt_outs (tenant_id, id);
+      CREATE INDEX opt_outs_tenant_scope ON opt_outs (tenant_id, scope_key);
+
+      CREATE TABLE opt_out_events (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        tenant_id TEXT NOT NULL,
+        opt_out_id TEXT NOT NULL REFERENCES opt_outs (id),
+        type TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        source TEXT NOT NULL,
+        evidence TEXT,
+        starts_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX opt_out_events_opt_out ON opt_out_events (opt_out_id, at, seq);
+
+      CREATE TABLE contact_identities (
+        tenant_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        identifier TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (tenant_id, channel, identifier)
+      ) WITHOUT ROWID;
+      CREATE INDEX contact_identities_group ON contact_identities (tenant_id, channel, group_id, identifier);
+
+      CREATE TABLE inbox (
+        id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        received_at INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        claimed_at INTEGER,
+        completed_at INTEGER,
+        error TEXT
+      );
+      CREATE INDEX inbox_pending ON inbox (received_at, id) WHERE status = 'pending';
+
+      CREATE TABLE idempotency_keys (
+        key TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE conversations (
+        tenant_id TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        pending TEXT,
+        last_inbound_at INTEGER,
+        language TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (tenant_id, contact)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE tasks (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        category_id TEXT,
+        template TEXT NOT NULL,
+        start_at INTEGER,
+        end_at INTEGER,
+        policy TEXT NOT NULL,
+        follow_up TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        published_at INTEGER,
+        completed_at INTEGER
+      );
+      CREATE INDEX tasks_tenant_id ON tasks (tenant_id, id);
+      CREATE INDEX tasks_due ON tasks (status, start_at);
+      CREATE INDEX tasks_category ON tasks (tenant_id, category_id);
+
+      CREATE TABLE recipients (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        task_id TEXT NOT NULL REFERENCES tasks (id),
+        contact TEXT NOT NULL,
+        params TEXT,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        claimed_by TEXT,
+        claimed_at INTEGER,
+        message_id TEXT,
+        wa_id TEXT,
+        error_code INTEGER,
+        error_title TEXT,
+        suppressed_by TEXT,
+        sent_at INTEGER,
+        delivered_at INTEGER,
+        read_at INTEGER,
+        failed_at INTEGER,
+        opted_out_at INTEGER,
+        last_reply TEXT,
+        last_reply_at INTEGER
+      );
+      CREATE UNIQUE INDEX recipients_task_contact ON recipients (task_id, contact);
+      CREATE UNIQUE INDEX recipients_message_id ON recipients (message_id) WHERE message_id IS NOT NULL;
+      CREATE INDEX recipients_task_status ON recipients (task_id, status, id);
+      CREATE INDEX recipients_contact_sent ON recipients (tenant_id, contact, sent_at)
+        WHERE message_id IS NOT NULL;
+
+      CREATE TABLE task_replies (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        task_id TEXT NOT NULL,
+        recipient_id TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        message_id TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX task_replies_task ON task_replies (task_id, id);
+
+      CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE imports (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        task_id TEXT,
+        status TEXT NOT NULL,
+        processed INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX imports_status ON imports (status);
+    `,
+  },
+];
+
+/** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
+export function migrate(db: Database.Database, now: number = Date.now()): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`);
+  const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations');
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const run = db.transaction(() => {
+    const done = new Set(applied.all().map((row) => row.version));
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, now);
+    }
+  });
+  run.immediate();
+}
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
