@@ -6,7 +6,7 @@ import { ValidationError } from '../errors';
  * offending field, and unknown keys as "unknown field(s) x, y". Admin schemas are z.strictObject.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = 'body'): z.infer<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(formatZodError(result.error, what));
 }

@@ -12,7 +12,7 @@ import { coerceError } from '../errors';
 import { maskContact, type Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store, TaskMessageRef } from '../store/types';
-import type { InboundMessage } from '../whatsapp/webhook-types';
+import type { InboundMessage } from '../whatsapp/webhook-events';
 import type { OutboundMessage, WhatsAppClient } from '../whatsapp/types';
 import { createReplyBuilder, replyLanguage } from './conversation-replies';
 import type { OptOutService } from './opt-out-service';

@@ -1,11 +1,228 @@
-// STUB: replaced by the tasks helper.
-export function createDispatcher(deps: unknown) {
-  void deps;
+/**
+ * The marketing dispatcher. Each tick works in rounds until nothing more can be sent now: a
+ * round lists the due tasks, groups them by sending number, and for every number this instance
+ * can lease (numbers run in parallel) sends one batch of one task, taking the number's tasks in
+ * turn so they share its rate fairly. Leases are released when the tick ends.
+ */
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import { isInsideWindow } from '../domain/tasks';
+import type { Task, Tenant } from '../domain/types';
+import { coerceError } from '../errors';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import type { Store } from '../store/types';
+import { createRateLimiter, type RateLimiter } from '../whatsapp/rate-limiter';
+import type { WhatsAppClient } from '../whatsapp/types';
+import { sendBatch } from './dispatch-batch';
+import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
+import type { OptOutService } from './opt-out-service';
+import type { TenantService } from './tenant-service';
+
+/** Meta takes one message per request; a batch is at most one second of sending and at most this. */
+export const MAX_BATCH = 500;
+
+export interface DispatcherDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+  whatsapp: WhatsAppClient;
+  tenants: TenantService;
+  optOuts: OptOutService;
+  config: Pick<Config, 'instanceId' | 'leaseTtlMs'>;
+  /** How to wait for the rate limiter; tests pass one that advances a ManualClock. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Jitter source (tests pin it). */
+  random?: () => number;
+  /**
+   * End a tick (releasing its leases) after this long even if work remains, so other instances
+   * get a turn at the numbers; 0 = run until idle (the default: one instance keeps its numbers).
+   */
+  maxTickMs?: number;
+}
+
+interface NumberGroup {
+  tenant: Tenant;
+  tasks: Task[];
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createDispatcher(deps: DispatcherDeps) {
+  const { store, clock, log, tenants } = deps;
+  let stopping = false;
+  let running: Promise<void> | null = null;
+  const lanes = new Map<string, Lane>();
+  const taskLimiters = new Map<string, { rate: number; limiter: RateLimiter }>();
+  const lastServed = new Map<string, string>();
+  const ctx: DispatchContext = {
+    store,
+    clock,
+    log,
+    metrics: deps.metrics,
+    whatsapp: deps.whatsapp,
+    optOuts: deps.optOuts,
+    owner: deps.config.instanceId,
+    leaseTtlMs: deps.config.leaseTtlMs,
+    sleep: deps.sleep ?? realSleep,
+    random: deps.random ?? Math.random,
+    stopping: () => stopping,
+  };
+
+  function laneFor(tenant: Tenant, phoneNumberId: string): Lane {
+    let lane = lanes.get(phoneNumberId);
+    if (!lane) {
+      lane = createLane(ctx, phoneNumberId, tenant.settings.messagesPerSecond);
+      lanes.set(phoneNumberId, lane);
+    }
+    syncRate(lane, tenant.settings.messagesPerSecond);
+    return lane;
+  }
+
+  /** A task's own cap, when lower than its number's rate; it applies on top of the number's limiter. */
+  function taskLimiterFor(task: Task, numberRate: number): RateLimiter | null {
+    const cap = task.policy.messagesPerSecond;
+    if (cap === null || cap >= numberRate) return null;
+    let entry = taskLimiters.get(task.id);
+    if (!entry || entry.rate !== cap) {
+      entry = { rate: cap, limiter: createRateLimiter({ ratePerSecond: cap, burst: 1, clock, sleep: ctx.sleep }) };
+      taskLimiters.set(task.id, entry);
+    }
+    return entry.limiter;
+  }
+
+  async function finish(tenant: Tenant, task: Task, reason: string | null): Promise<void> {
+    const done = await store.updateTask(tenant.id, task.id, ['scheduled', 'running'], { status: 'completed', reason }, clock.now());
+    if (done) log.info({ tenantId: tenant.id, taskId: task.id, reason }, 'task completed');
+  }
+
+  /** One batch of this task if it can send now; true when something changed. */
+  async function serveTask(lane: Lane, tenant: Tenant, task: Task): Promise<boolean> {
+    const now = clock.now();
+    if (task.endAt && now.getTime() >= task.endAt.getTime()) {
+      const stats = await store.recipientStats(tenant.id, task.id);
+      await finish(tenant, task, `Ended at endAt (${task.endAt.toISOString()}) with ${stats.pending} recipients not sent.`);
+      return true;
+    }
+    if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
+    const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
+    const pending = await store.loadPending(task.id, Math.max(1, Math.min(Math.floor(rate), MAX_BATCH)), now);
+    if (pending.length === 0) {
+      const stats = await store.recipientStats(tenant.id, task.id);
+      if (stats.pending + stats.sending > 0) return false; // retries due later
+      await finish(tenant, task, null);
+      return true;
+    }
+    if (task.status === 'scheduled') {
+      const started = await store.updateTask(tenant.id, task.id, ['scheduled'], { status: 'running' }, now);
+      if (!started) return false; // paused or cancelled a moment ago
+      log.info({ tenantId: tenant.id, taskId: task.id }, 'task running');
+    }
+    const sender = { phoneNumberId: lane.phoneNumberId, accessToken: tenants.accessToken(tenant) };
+    await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: taskLimiterFor(task, lane.rate) });
+    return true;
+  }
+
+  async function serveNumber(phoneNumberId: string, group: NumberGroup): Promise<boolean> {
+    const lane = laneFor(group.tenant, phoneNumberId);
+    if (clock.now().getTime() < lane.backoffUntil) return false;
+    if (!(await lane.acquire())) return false;
+    for (const task of group.tasks) {
+      if (lane.settled.has(task.id)) continue;
+      // We hold the number now: a 'sending' recipient can only be a dead holder's claim.
+      const abandoned = await store.resolveAbandonedSends(task.id, clock.now());
+      if (abandoned > 0) log.warn({ taskId: task.id, abandoned }, 'recipients claimed by a stopped dispatcher recorded as unknown (never re-sent)');
+      lane.settled.add(task.id);
+    }
+    const last = lastServed.get(phoneNumberId) ?? '';
+    const ordered = [...group.tasks.filter((t) => t.id > last), ...group.tasks.filter((t) => t.id <= last)];
+    for (const task of ordered) {
+      if (stopping) return false;
+      if (await serveTask(lane, group.tenant, task)) {
+        lastServed.set(phoneNumberId, task.id);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  async function groupByNumber(tasks: Task[]): Promise<Map<string, NumberGroup>> {
+    const groups = new Map<string, NumberGroup>();
+    const tenantsById = new Map<string, Tenant | null>();
+    for (const task of tasks) {
+      if (!tenantsById.has(task.tenantId)) tenantsById.set(task.tenantId, await store.getTenant(task.tenantId));
+      const tenant = tenantsById.get(task.tenantId);
+      if (!tenant) continue;
+      if (!tenant.phoneNumberId) {
+        const reason = 'The tenant has no WhatsApp phoneNumberId to send from: set it, then resume the task.';
+        await store.updateTask(tenant.id, task.id, ['scheduled', 'running'], { status: 'paused', reason }, clock.now());
+        continue;
+      }
+      const group = groups.get(tenant.phoneNumberId) ?? { tenant, tasks: [] };
+      group.tasks.push(task);
+      groups.set(tenant.phoneNumberId, group);
+    }
+    return groups;
+  }
+
+  async function round(): Promise<boolean> {
+    const due = await store.listDueTasks(clock.now());
+    const dueIds = new Set(due.map((t) => t.id));
+    for (const id of taskLimiters.keys()) if (!dueIds.has(id)) taskLimiters.delete(id);
+    const groups = await groupByNumber(due);
+    const served = await Promise.all(
+      [...groups].map(([phoneNumberId, group]) =>
+        serveNumber(phoneNumberId, group).catch((err: unknown) => {
+          log.error({ err: coerceError(err), phoneNumberId }, 'dispatch failed for a number; it is retried next tick');
+          return false;
+        }),
+      ),
+    );
+    return served.some(Boolean);
+  }
+
+  async function releaseLeases(): Promise<void> {
+    for (const lane of lanes.values()) {
+      await lane.release().catch((err: unknown) => log.warn({ err: coerceError(err), phoneNumberId: lane.phoneNumberId }, 'could not release a lease'));
+    }
+  }
+
+  async function run(): Promise<void> {
+    const started = clock.now().getTime();
+    const budget = deps.maxTickMs ?? 0;
+    const withinBudget = () => budget <= 0 || clock.now().getTime() - started < budget;
+    try {
+      while (!stopping && withinBudget() && (await round()));
+    } catch (err) {
+      log.error({ err: coerceError(err) }, 'dispatch tick failed');
+    } finally {
+      await releaseLeases();
+    }
+  }
+
   return {
-    /** One dispatch pass over every due task this instance can lease. */
-    async tick(): Promise<void> {},
-    /** Finish the batch in flight, release leases. */
-    async stop(): Promise<void> {},
+    /** Sends everything that can be sent now; a call while a tick runs joins that tick. */
+    tick(): Promise<void> {
+      if (stopping) return Promise.resolve();
+      running ??= run().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+
+    /** Lets the batch in flight finish (unsent claims are released), then releases the leases. */
+    async stop(): Promise<void> {
+      stopping = true;
+      await running;
+      await releaseLeases();
+    },
+
+    /** Whether a tick is in progress (the scheduler's overlap guard, tests). */
+    busy(): boolean {
+      return running !== null;
+    },
   };
 }
+
 export type Dispatcher = ReturnType<typeof createDispatcher>;

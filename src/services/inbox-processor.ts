@@ -10,7 +10,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { InboxEntry, Store } from '../store/types';
 import { parseWebhook } from '../whatsapp/parse-webhook';
-import type { WebhookEvent } from '../whatsapp/webhook-types';
+import type { WebhookEvent } from '../whatsapp/webhook-events';
 import type { WhatsAppClient } from '../whatsapp/types';
 import { createConversation } from './conversation';
 import { applyDeliveryStatus } from './delivery-status';

@@ -4,7 +4,7 @@ import type { Tenant } from '../domain/types';
 import { maskContact, type Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
-import type { PreferenceChange } from '../whatsapp/webhook-types';
+import type { PreferenceChange } from '../whatsapp/webhook-events';
 import type { OptOutService } from './opt-out-service';
 
 /**

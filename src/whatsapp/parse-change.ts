@@ -28,7 +28,10 @@ function findContact(contacts: JsonObject[], waId: string | null, userId: string
 }
 
 /** What the user said or chose, per message type; null for types without text. */
-function textAndPayload(m: JsonObject, type: string): { text: string | null; payload: string | null } {
+function textAndPayload(
+  m: JsonObject,
+  type: string,
+): { text: string | null; payload: string | null } {
   switch (type) {
     case 'text':
       return { text: str(at(m, 'text', 'body')), payload: null };
@@ -55,7 +58,11 @@ export function parseInbound(ctx: ChangeContext, m: unknown, path: string): void
   if (messageId === null) return skip(ctx, path, 'message has no id');
   const timestamp = unixSeconds(m.timestamp);
   if (timestamp === null) {
-    return skip(ctx, path, `message ${messageId} has an invalid timestamp (${describe(m.timestamp)})`);
+    return skip(
+      ctx,
+      path,
+      `message ${messageId} has an invalid timestamp (${describe(m.timestamp)})`,
+    );
   }
   const type = str(m.type);
   if (type === null) return skip(ctx, path, `message ${messageId} has no type`);
@@ -94,7 +101,11 @@ export function parseStatus(ctx: ChangeContext, s: unknown, path: string): void 
   if (status === null) return skip(ctx, path, `status for ${messageId} has no status value`);
   const timestamp = unixSeconds(s.timestamp);
   if (timestamp === null) {
-    return skip(ctx, path, `status ${status} for ${messageId} has an invalid timestamp (${describe(s.timestamp)})`);
+    return skip(
+      ctx,
+      path,
+      `status ${status} for ${messageId} has an invalid timestamp (${describe(s.timestamp)})`,
+    );
   }
   const event: DeliveryStatus = {
     kind: 'status',
@@ -116,7 +127,11 @@ export function parsePreference(ctx: ChangeContext, p: unknown, path: string): v
   const category = str(p.category);
   const value = str(p.value);
   if (category === null || value === null) {
-    return skip(ctx, path, `user preference needs category and value (got ${describe(p.category)}, ${describe(p.value)})`);
+    return skip(
+      ctx,
+      path,
+      `user preference needs category and value (got ${describe(p.category)}, ${describe(p.value)})`,
+    );
   }
   const timestamp = unixSeconds(p.timestamp);
   if (timestamp === null) {
@@ -130,7 +145,8 @@ export function parsePreference(ctx: ChangeContext, p: unknown, path: string): v
     waId = str(only?.wa_id);
     userId = str(only?.user_id);
   }
-  if (waId === null && userId === null) return skip(ctx, path, 'user preference has no wa_id or user_id');
+  if (waId === null && userId === null)
+    return skip(ctx, path, 'user preference has no wa_id or user_id');
   const event: PreferenceChange = {
     kind: 'preference',
     phoneNumberId: ctx.phoneNumberId,

@@ -49,7 +49,12 @@ function walk(body: unknown, out: WebhookEvents): void {
   });
 }
 
-function walkChange(change: unknown, wabaId: string | null, path: string, out: WebhookEvents): void {
+function walkChange(
+  change: unknown,
+  wabaId: string | null,
+  path: string,
+  out: WebhookEvents,
+): void {
   const field = at(change, 'field');
   if (field !== 'messages' && field !== 'user_preferences') {
     out.skipped.push({ path, reason: `unknown field ${describe(field)}` });
@@ -74,7 +79,8 @@ function walkChange(change: unknown, wabaId: string | null, path: string, out: W
 
   if (field === 'user_preferences') {
     const n = eachItem(ctx, value, 'user_preferences', valuePath, parsePreference);
-    if (n === 0) out.skipped.push({ path: valuePath, reason: 'user_preferences change has no preferences' });
+    if (n === 0)
+      out.skipped.push({ path: valuePath, reason: 'user_preferences change has no preferences' });
     return;
   }
   let items = eachItem(ctx, value, 'messages', valuePath, parseInbound);
@@ -83,9 +89,16 @@ function walkChange(change: unknown, wabaId: string | null, path: string, out: W
     const errors = webhookErrors(value.errors);
     items += 1;
     if (errors.length > 0) out.events.push({ kind: 'error', phoneNumberId, wabaId, errors });
-    else out.skipped.push({ path: `${valuePath}.errors`, reason: 'errors has no entry with a numeric code' });
+    else
+      out.skipped.push({
+        path: `${valuePath}.errors`,
+        reason: 'errors has no entry with a numeric code',
+      });
   }
   if (items === 0) {
-    out.skipped.push({ path: valuePath, reason: 'messages change has no messages, statuses or errors' });
+    out.skipped.push({
+      path: valuePath,
+      reason: 'messages change has no messages, statuses or errors',
+    });
   }
 }

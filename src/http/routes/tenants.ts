@@ -1,8 +1,108 @@
-// STUB: replaced by a helper.
 import { Router } from 'express';
+import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
+import type { Tenant } from '../../domain/types';
+import { NotFoundError, ValidationError } from '../../errors';
+import { jsonBody } from '../body';
+import { toJson } from '../serialize';
+import { parseInput, requireObjectBody } from '../validate';
+import { pageQuerySchema } from './page-query';
+import { settingsPatchSchema, toSettingsPatch } from './settings-schema';
 
+const name = z
+  .string('must be a string')
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters');
+const phoneNumberId = z
+  .string(
+    'must be a string of digits (the WhatsApp phone number id from Meta, not the phone number)',
+  )
+  .regex(
+    /^\d{1,32}$/,
+    'must be digits only: the phone number id from WhatsApp Manager, not the phone number',
+  )
+  .nullable();
+const accessToken = z
+  .string('must be a string')
+  .min(1, 'must not be empty (use null to remove it)')
+  .max(4096)
+  .nullable();
+
+const createSchema = z.strictObject({
+  name,
+  phoneNumberId: phoneNumberId.optional(),
+  accessToken: accessToken.optional(),
+  settings: settingsPatchSchema.optional(),
+});
+
+const patchSchema = z.strictObject({
+  name: name.optional(),
+  phoneNumberId: phoneNumberId.optional(),
+  accessToken: accessToken.optional(),
+  settings: settingsPatchSchema.optional(),
+});
+
+/** A tenant as the API shows it: the access token never leaves the service, only whether one is set. */
+function tenantView(tenant: Tenant) {
+  const { accessTokenEnc, ...rest } = tenant;
+  return toJson({ ...rest, hasAccessToken: accessTokenEnc !== null });
+}
+
+/** Platform routes (ADMIN_TOKEN): create, list, read, change tenants and rotate their API keys. */
 export function createTenantsRouter(deps: AppDeps): Router {
-  void deps;
-  return Router();
+  const router = Router();
+  const tenants = deps.services.tenants;
+
+  async function find(id: string): Promise<Tenant> {
+    const tenant = await deps.store.getTenant(id);
+    if (!tenant) throw new NotFoundError(`No tenant ${id}: list them with GET /admin/tenants.`);
+    return tenant;
+  }
+
+  router.post('/', jsonBody(), async (req, res) => {
+    const input = parseInput(createSchema, requireObjectBody(req.body));
+    const { tenant, apiKey } = await tenants.create({
+      name: input.name,
+      phoneNumberId: input.phoneNumberId ?? null,
+      accessToken: input.accessToken ?? null,
+      ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
+    });
+    // The API key is shown once: only its hash is stored.
+    res.status(201).json({ ...(tenantView(tenant) as object), apiKey });
+  });
+
+  router.get('/', async (req, res) => {
+    const page = parseInput(pageQuerySchema, req.query, 'query');
+    const result = await tenants.list(page);
+    res.json({ items: result.items.map(tenantView), nextCursor: result.nextCursor });
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json(tenantView(await find(req.params.id)));
+  });
+
+  router.patch('/:id', jsonBody(), async (req, res) => {
+    const input = parseInput(patchSchema, requireObjectBody(req.body));
+    if (Object.keys(input).length === 0) {
+      throw new ValidationError(
+        'Nothing to change: send name, phoneNumberId, accessToken or settings.',
+      );
+    }
+    await find(req.params.id);
+    const updated = await tenants.update(req.params.id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.phoneNumberId !== undefined ? { phoneNumberId: input.phoneNumberId } : {}),
+      ...(input.accessToken !== undefined ? { accessToken: input.accessToken } : {}),
+      ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
+    });
+    res.json(tenantView(updated));
+  });
+
+  router.post('/:id/rotate-key', async (req, res) => {
+    const { apiKey } = await tenants.rotateKey(req.params.id);
+    res.json({ apiKey });
+  });
+
+  return router;
 }

@@ -1,12 +1,18 @@
 import { newId } from '../ids';
 import type { Store } from '../types';
 import { toCategory } from './mappers';
-import type { CategoryDoc, Collections } from './models';
+import type { Collections } from './models';
+import type { CategoryDoc } from './documents';
 import { beforeCursor, conflictAs, pageBounds, toPage } from './query-helpers';
 
 type CategoryMethods = Pick<
   Store,
-  'createCategory' | 'getCategory' | 'listCategories' | 'updateCategory' | 'categoryUsage' | 'deleteCategory'
+  | 'createCategory'
+  | 'getCategory'
+  | 'listCategories'
+  | 'updateCategory'
+  | 'categoryUsage'
+  | 'deleteCategory'
 >;
 
 const nameTaken = (name: string): string =>
@@ -54,7 +60,11 @@ export function createCategoryRepo(cols: Collections): CategoryMethods {
       if (patch.description !== undefined) set.description = patch.description;
       if (patch.keywords !== undefined) set.keywords = [...patch.keywords];
       const doc = await conflictAs(nameTaken(patch.name ?? ''), () =>
-        categories.findOneAndUpdate({ _id: id, tenantId }, { $set: set }, { returnDocument: 'after' }),
+        categories.findOneAndUpdate(
+          { _id: id, tenantId },
+          { $set: set },
+          { returnDocument: 'after' },
+        ),
       );
       return doc ? toCategory(doc) : null;
     },

@@ -1,3 +1,4 @@
+import type { Channel } from '../../domain/types';
 import { newId } from '../ids';
 import type { Store } from '../types';
 import type { Collections } from './models';
@@ -18,16 +19,32 @@ const MAX_ROUNDS = 10;
 export function createIdentityRepo(cols: Collections): IdentityMethods {
   const { identities } = cols;
 
-  async function groupsOf(tenantId: string, channel: string, identifiers: string[]): Promise<string[]> {
-    const groups = await identities.distinct('groupId', { tenantId, channel, identifier: { $in: identifiers } });
+  async function groupsOf(
+    tenantId: string,
+    channel: Channel,
+    identifiers: string[],
+  ): Promise<string[]> {
+    const groups = await identities.distinct('groupId', {
+      tenantId,
+      channel,
+      identifier: { $in: identifiers },
+    });
     return (groups as string[]).sort();
   }
 
-  async function mergeOnce(tenantId: string, channel: string, identifiers: string[], now: Date): Promise<void> {
+  async function mergeOnce(
+    tenantId: string,
+    channel: Channel,
+    identifiers: string[],
+    now: Date,
+  ): Promise<void> {
     const groups = await groupsOf(tenantId, channel, identifiers);
     const target = groups[0] ?? newId(now.getTime());
     if (groups.length > 1) {
-      await identities.updateMany({ tenantId, channel, groupId: { $in: groups.slice(1) } }, { $set: { groupId: target } });
+      await identities.updateMany(
+        { tenantId, channel, groupId: { $in: groups.slice(1) } },
+        { $set: { groupId: target } },
+      );
     }
     try {
       await identities.bulkWrite(
@@ -36,7 +53,8 @@ export function createIdentityRepo(cols: Collections): IdentityMethods {
             filter: { tenantId, channel, identifier },
             update: {
               $set: { groupId: target },
-              $setOnInsert: { _id: newId(now.getTime()), tenantId, channel, identifier, createdAt: now },
+              // The filter's equality fields seed an inserted document; only the rest is set here.
+              $setOnInsert: { _id: newId(now.getTime()), createdAt: now },
             },
             upsert: true,
           },
@@ -57,10 +75,16 @@ export function createIdentityRepo(cols: Collections): IdentityMethods {
       for (let round = 0; round < MAX_ROUNDS; round += 1) {
         await mergeOnce(tenantId, channel, unique, now);
         const groups = await groupsOf(tenantId, channel, unique);
-        const rows = await identities.countDocuments({ tenantId, channel, identifier: { $in: unique } });
+        const rows = await identities.countDocuments({
+          tenantId,
+          channel,
+          identifier: { $in: unique },
+        });
         if (groups.length === 1 && rows === unique.length) return;
       }
-      throw new Error(`could not link ${unique.length} identifiers after ${MAX_ROUNDS} rounds of concurrent merges`);
+      throw new Error(
+        `could not link ${unique.length} identifiers after ${MAX_ROUNDS} rounds of concurrent merges`,
+      );
     },
 
     async identifiersOf(tenantId, channel, identifiers) {

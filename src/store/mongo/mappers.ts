@@ -2,7 +2,16 @@
  * Document ↔ record mapping. Records carry `id` and null (never undefined) for absent
  * values, the same shapes the SQLite store returns. Nothing here touches the database.
  */
-import type { Category, ImportJob, OptOut, OptOutEvent, Recipient, Task, TaskReply, Tenant } from '../../domain/types';
+import type {
+  Category,
+  ImportJob,
+  OptOut,
+  OptOutEvent,
+  Recipient,
+  Task,
+  TaskReply,
+  Tenant,
+} from '../../domain/types';
 import type { Conversation, PendingQuestion, TaskMessageRef } from '../types';
 import type {
   CategoryDoc,
@@ -14,15 +23,17 @@ import type {
   ReplyDoc,
   TaskDoc,
   TenantDoc,
-} from './models';
+} from './documents';
 
 /** The scope key: a category id, or '*' for all marketing (a null would not be one unique key). */
 export const ALL_MARKETING = '*';
 export const toScopeKey = (categoryId: string | null): string => categoryId ?? ALL_MARKETING;
-export const fromScopeKey = (scopeKey: string): string | null => (scopeKey === ALL_MARKETING ? null : scopeKey);
+export const fromScopeKey = (scopeKey: string): string | null =>
+  scopeKey === ALL_MARKETING ? null : scopeKey;
 
 const orNull = <T>(value: T | null | undefined): T | null => (value === undefined ? null : value);
-const dateOrNull = (value: Date | null | undefined): Date | null => (value ? new Date(value) : null);
+const dateOrNull = (value: Date | null | undefined): Date | null =>
+  value ? new Date(value) : null;
 
 export const toTenant = (doc: TenantDoc): Tenant => ({
   id: doc._id,
@@ -63,10 +74,6 @@ export const toOptOut = (doc: OptOutDoc): OptOut => ({
   revokedBy: orNull(doc.revokedBy),
 });
 
-/** Active at `now`: not revoked, started, and not yet expired (the expiry instant is outside). */
-export const isActiveDoc = (doc: Pick<OptOutDoc, 'revokedAt' | 'startsAt' | 'expiresAt'>, now: Date): boolean =>
-  !doc.revokedAt && doc.startsAt.getTime() <= now.getTime() && (!doc.expiresAt || now.getTime() < doc.expiresAt.getTime());
-
 export const toOptOutEvent = (doc: OptOutEventDoc): OptOutEvent => ({
   id: doc._id,
   tenantId: doc.tenantId,
@@ -82,7 +89,9 @@ export const toOptOutEvent = (doc: OptOutEventDoc): OptOutEvent => ({
 
 /** `pending` is stored in its JSON form (askedAt as an ISO string), like the SQLite store. */
 export function toConversation(doc: ConversationDoc): Conversation {
-  const pending = orNull(doc.pending as (Omit<PendingQuestion, 'askedAt'> & { askedAt: string | Date }) | null);
+  const pending = orNull(
+    doc.pending as (Omit<PendingQuestion, 'askedAt'> & { askedAt: string | Date }) | null,
+  );
   return {
     tenantId: doc.tenantId,
     contact: doc.contact,
@@ -138,7 +147,10 @@ export const toRecipient = (doc: RecipientDoc): Recipient => ({
 });
 
 /** A recipient that has a message id, with its task's category. */
-export const toTaskMessageRef = (doc: RecipientDoc & { messageId: string }, categoryId: string | null): TaskMessageRef => ({
+export const toTaskMessageRef = (
+  doc: RecipientDoc & { messageId: string },
+  categoryId: string | null,
+): TaskMessageRef => ({
   tenantId: doc.tenantId,
   taskId: doc.taskId,
   categoryId,

@@ -25,7 +25,9 @@ export interface MongoHandle {
 
 export function openMongoStore(opts: MongoStoreOptions): MongoHandle {
   if (!/^mongodb(\+srv)?:\/\//.test(opts.uri)) {
-    throw new Error('MongoDB store: the URI must start with mongodb:// or mongodb+srv:// (check DATABASE_URL / MONGODB_URI)');
+    throw new Error(
+      'MongoDB store: the URI must start with mongodb:// or mongodb+srv:// (check DATABASE_URL / MONGODB_URI)',
+    );
   }
   const conn = mongoose.createConnection();
   const models = defineModels(conn);
@@ -36,8 +38,9 @@ export function openMongoStore(opts: MongoStoreOptions): MongoHandle {
     opening ??= conn
       .openUri(opts.uri, {
         ...(opts.dbName === undefined ? {} : { dbName: opts.dbName }),
-        // Indexes are built by init() alone, and reported there, not in the background.
+        // Collections and indexes are built by init() alone, and reported there, not in the background.
         autoIndex: false,
+        autoCreate: false,
       })
       .catch((err: unknown) => {
         opening = null; // a later init() tries again

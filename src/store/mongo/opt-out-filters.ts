@@ -5,7 +5,7 @@
 import type { mongo } from 'mongoose';
 import type { OptOutFilter } from '../types';
 import { ALL_MARKETING, toScopeKey } from './mappers';
-import type { OptOutDoc } from './models';
+import type { OptOutDoc } from './documents';
 import { distinct } from './query-helpers';
 
 type OptOutQuery = mongo.Filter<OptOutDoc>;
@@ -23,10 +23,16 @@ export const inactiveAt = (now: Date): OptOutQuery => ({
 });
 
 /** The scopes that suppress a task of `categoryId`: its category and all marketing. */
-export const suppressingScopes = (categoryId: string | null): string[] => distinct([toScopeKey(categoryId), ALL_MARKETING]);
+export const suppressingScopes = (categoryId: string | null): string[] =>
+  distinct([toScopeKey(categoryId), ALL_MARKETING]);
 
 /** The admin list's filter; conditions are ANDed, each optional one only when given. */
-export function optOutListQuery(tenantId: string, filter: OptOutFilter, now: Date, cursor: string | null): OptOutQuery {
+export function optOutListQuery(
+  tenantId: string,
+  filter: OptOutFilter,
+  now: Date,
+  cursor: string | null,
+): OptOutQuery {
   const and: OptOutQuery[] = [{ tenantId }];
   if (filter.channel !== undefined) and.push({ channel: filter.channel });
   if (filter.contacts !== undefined) and.push({ contact: { $in: distinct(filter.contacts) } });
@@ -48,6 +54,7 @@ export function outranks(a: Ranked, b: Ranked): boolean {
   const aAll = a.scopeKey === ALL_MARKETING;
   const bAll = b.scopeKey === ALL_MARKETING;
   if (aAll !== bAll) return aAll;
-  if (a.expiresAt === null || b.expiresAt === null) return a.expiresAt === null && b.expiresAt !== null;
+  if (a.expiresAt === null || b.expiresAt === null)
+    return a.expiresAt === null && b.expiresAt !== null;
   return a.expiresAt.getTime() > b.expiresAt.getTime();
 }

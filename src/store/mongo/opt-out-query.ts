@@ -1,7 +1,8 @@
 import type { OptOut } from '../../domain/types';
 import type { Store } from '../types';
 import { toOptOut } from './mappers';
-import type { Collections, OptOutDoc } from './models';
+import type { Collections } from './models';
+import type { OptOutDoc } from './documents';
 import { activeAt, optOutListQuery, outranks, suppressingScopes } from './opt-out-filters';
 import { chunks, distinct, pageBounds, toPage } from './query-helpers';
 
@@ -15,17 +16,29 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
   const { optOuts, identities } = cols;
 
   /** Each input contact mapped to itself and every identifier linked to it (one query). */
-  async function aliasesOf(tenantId: string, channel: string, contacts: string[]): Promise<Map<string, string[]>> {
+  async function aliasesOf(
+    tenantId: string,
+    channel: string,
+    contacts: string[],
+  ): Promise<Map<string, string[]>> {
     const groups = await identities
       .aggregate<{ identifier: string; members: string[] }>([
         { $match: { tenantId, channel, identifier: { $in: contacts } } },
         // groupId is a newId(), unique across tenants and channels, so it alone finds the group.
-        { $lookup: { from: identities.collectionName, localField: 'groupId', foreignField: 'groupId', as: 'members' } },
+        {
+          $lookup: {
+            from: identities.collectionName,
+            localField: 'groupId',
+            foreignField: 'groupId',
+            as: 'members',
+          },
+        },
         { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
       ])
       .toArray();
     const aliases = new Map<string, string[]>(contacts.map((c) => [c, [c]]));
-    for (const group of groups) aliases.set(group.identifier, distinct([group.identifier, ...group.members]));
+    for (const group of groups)
+      aliases.set(group.identifier, distinct([group.identifier, ...group.members]));
     return aliases;
   }
 
@@ -40,10 +53,17 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
     const aliases = await aliasesOf(tenantId, channel, contacts);
     const probe = distinct([...aliases.values()].flat());
     const docs = await optOuts
-      .find({ tenantId, channel, contact: { $in: probe }, scopeKey: { $in: suppressingScopes(categoryId) }, ...activeAt(now) })
+      .find({
+        tenantId,
+        channel,
+        contact: { $in: probe },
+        scopeKey: { $in: suppressingScopes(categoryId) },
+        ...activeAt(now),
+      })
       .toArray();
     const byContact = new Map<string, OptOutDoc[]>();
-    for (const doc of docs) byContact.set(doc.contact, [...(byContact.get(doc.contact) ?? []), doc]);
+    for (const doc of docs)
+      byContact.set(doc.contact, [...(byContact.get(doc.contact) ?? []), doc]);
     for (const [contact, identifiers] of aliases) {
       let best: OptOutDoc | undefined;
       for (const doc of identifiers.flatMap((id) => byContact.get(id) ?? [])) {

@@ -3,14 +3,20 @@ import type { Evidence, OptOutEventType, OptOutSource } from '../../domain/types
 import { newId } from '../ids';
 import type { OptOutInput, Store, UpsertOutcome } from '../types';
 import { toOptOut, toOptOutEvent, toScopeKey } from './mappers';
-import type { Collections, OptOutDoc } from './models';
+import type { Collections } from './models';
+import type { OptOutDoc } from './documents';
 import { activeAt } from './opt-out-filters';
 import { distinct, isDuplicateKey, plain } from './query-helpers';
 import { decideUpsert } from './upsert-decision';
 
 type OptOutWriteMethods = Pick<
   Store,
-  'upsertOptOut' | 'upsertOptOuts' | 'getOptOut' | 'revokeOptOut' | 'revokeOptOutsFor' | 'listOptOutEvents'
+  | 'upsertOptOut'
+  | 'upsertOptOuts'
+  | 'getOptOut'
+  | 'revokeOptOut'
+  | 'revokeOptOutsFor'
+  | 'listOptOutEvents'
 >;
 
 /** Rounds of read-decide-write one upsert may lose to concurrent writers of the same key. */
@@ -47,7 +53,10 @@ export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
     });
   }
 
-  async function upsertOne(input: OptOutInput, now: Date): Promise<{ doc: OptOutDoc; outcome: UpsertOutcome }> {
+  async function upsertOne(
+    input: OptOutInput,
+    now: Date,
+  ): Promise<{ doc: OptOutDoc; outcome: UpsertOutcome }> {
     const evidence = plain(input.evidence);
     const key = {
       tenantId: input.tenantId,
@@ -95,7 +104,12 @@ export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
       };
       if (input.remarks !== null) set.remarks = input.remarks;
       const updated = await optOuts.findOneAndUpdate(
-        { _id: existing._id, startsAt: existing.startsAt, expiresAt: existing.expiresAt, revokedAt: existing.revokedAt },
+        {
+          _id: existing._id,
+          startsAt: existing.startsAt,
+          expiresAt: existing.expiresAt,
+          revokedAt: existing.revokedAt,
+        },
         { $set: set },
         { returnDocument: 'after' },
       );
@@ -121,7 +135,8 @@ export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
       { returnDocument: 'after' },
     );
     // The event keeps the row's own source unless the caller names one: `actor` says who revoked it.
-    if (revoked) await appendEvent(revoked, 'revoked', actor, source ?? revoked.source, evidence, now);
+    if (revoked)
+      await appendEvent(revoked, 'revoked', actor, source ?? revoked.source, evidence, now);
     return revoked;
   }
 
@@ -179,7 +194,10 @@ export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
     },
 
     async listOptOutEvents(tenantId, optOutId) {
-      const docs = await optOutEvents.find({ tenantId, optOutId }).sort({ at: 1, _id: 1 }).toArray();
+      const docs = await optOutEvents
+        .find({ tenantId, optOutId })
+        .sort({ at: 1, _id: 1 })
+        .toArray();
       return docs.map(toOptOutEvent);
     },
   };

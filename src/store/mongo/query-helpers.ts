@@ -11,7 +11,7 @@ const DUPLICATE_KEY = 11000;
 /** True for E11000: a write the unique index refused (also a bulk write made only of those). */
 export function isDuplicateKey(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  return code === DUPLICATE_KEY;
+  return code === DUPLICATE_KEY || duplicatesOnly(err) !== null;
 }
 
 /**
@@ -40,7 +40,9 @@ export async function conflictAs<T>(message: string, write: () => Promise<T>): P
 export function pageBounds(page: PageRequest): { limit: number; cursor: string | null } {
   const cursor = page.cursor ?? null;
   if (cursor !== null && !isId(cursor)) {
-    throw new ValidationError(`cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`);
+    throw new ValidationError(
+      `cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`,
+    );
   }
   return { limit: Math.max(1, Math.floor(page.limit)), cursor };
 }
@@ -50,7 +52,11 @@ export const beforeCursor = (cursor: string | null): { _id?: { $lt: string } } =
   cursor === null ? {} : { _id: { $lt: cursor } };
 
 /** Builds a page from up to limit + 1 documents fetched in page order: the extra one says there is more. */
-export function toPage<D extends { _id: string }, T>(docs: D[], limit: number, map: (doc: D) => T): Page<T> {
+export function toPage<D extends { _id: string }, T>(
+  docs: D[],
+  limit: number,
+  map: (doc: D) => T,
+): Page<T> {
   const more = docs.length > limit;
   const kept = more ? docs.slice(0, limit) : docs;
   const last = kept[kept.length - 1];
@@ -67,7 +73,7 @@ export function plain<T>(value: T): T {
 }
 
 /** Distinct values, first occurrence order kept. */
-export const distinct = (values: readonly string[]): string[] => [...new Set(values)];
+export const distinct = <T extends string>(values: readonly T[]): T[] => [...new Set(values)];
 
 /** Splits `values` into chunks of at most `size`. */
 export function chunks<T>(values: readonly T[], size: number): T[][] {

@@ -2,7 +2,8 @@ import { NotFoundError } from '../../errors';
 import { newId } from '../ids';
 import type { Store } from '../types';
 import { toTenant } from './mappers';
-import type { Collections, TenantDoc } from './models';
+import type { Collections } from './models';
+import type { TenantDoc } from './documents';
 import { beforeCursor, conflictAs, pageBounds, plain, toPage } from './query-helpers';
 
 type TenantMethods = Pick<
@@ -79,7 +80,10 @@ export function createTenantRepo(cols: Collections): TenantMethods {
       );
       // Revoked after the new key exists, so the tenant is never left without a working key.
       if (revokeOthers) {
-        await apiKeys.updateMany({ tenantId, revokedAt: null, _id: { $ne: keyHash } }, { $set: { revokedAt: now } });
+        await apiKeys.updateMany(
+          { tenantId, revokedAt: null, _id: { $ne: keyHash } },
+          { $set: { revokedAt: now } },
+        );
       }
     },
 

@@ -2,6 +2,7 @@
  * What re-adding an opt-out does to the row already stored for its key. Pure: the repository
  * reads the row, decides here, then writes only if the row still holds what it read.
  */
+import { isOptOutActive } from '../../domain/opt-out-validity';
 import type { UpsertOutcome } from '../types';
 
 export interface Validity {
@@ -16,7 +17,11 @@ export interface StoredValidity extends Validity {
 
 export type UpsertDecision =
   | { outcome: 'unchanged' }
-  | { outcome: Exclude<UpsertOutcome, 'unchanged' | 'created'>; startsAt: Date; expiresAt: Date | null };
+  | {
+      outcome: Exclude<UpsertOutcome, 'unchanged' | 'created'>;
+      startsAt: Date;
+      expiresAt: Date | null;
+    };
 
 /** The later of two expiries; null (until revoked) is later than any date. */
 export function laterExpiry(a: Date | null, b: Date | null): Date | null {
@@ -33,11 +38,10 @@ const sameExpiry = (a: Date | null, b: Date | null): boolean =>
  * stored expiry is already at least as late).
  */
 export function decideUpsert(stored: StoredValidity, input: Validity, now: Date): UpsertDecision {
-  const t = now.getTime();
-  const active =
-    stored.revokedAt === null &&
-    stored.startsAt.getTime() <= t &&
-    (stored.expiresAt === null || t < stored.expiresAt.getTime());
+  const active = isOptOutActive(
+    { startsAt: stored.startsAt, expiresAt: stored.expiresAt ?? null, revokedAt: stored.revokedAt ?? null },
+    now,
+  );
   if (!active) return { outcome: 'renewed', startsAt: input.startsAt, expiresAt: input.expiresAt };
   const expiresAt = laterExpiry(stored.expiresAt, input.expiresAt);
   if (sameExpiry(expiresAt, stored.expiresAt)) return { outcome: 'unchanged' };

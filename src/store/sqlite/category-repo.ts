@@ -5,7 +5,12 @@ import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helper
 
 type CategoryMethods = Pick<
   Store,
-  'createCategory' | 'getCategory' | 'listCategories' | 'updateCategory' | 'categoryUsage' | 'deleteCategory'
+  | 'createCategory'
+  | 'getCategory'
+  | 'listCategories'
+  | 'updateCategory'
+  | 'categoryUsage'
+  | 'deleteCategory'
 >;
 
 const nameTaken = (name: string): string =>
@@ -17,7 +22,9 @@ export function createCategoryRepo(db: Db): CategoryMethods {
     `INSERT INTO categories (id, tenant_id, name, unsubscribe_days, description, keywords, created_at, updated_at)
      VALUES (@id, @tenant_id, @name, @unsubscribe_days, @description, @keywords, @created_at, @updated_at)`,
   );
-  const byId = db.prepare<[string, string], CategoryRow>('SELECT * FROM categories WHERE tenant_id = ? AND id = ?');
+  const byId = db.prepare<[string, string], CategoryRow>(
+    'SELECT * FROM categories WHERE tenant_id = ? AND id = ?',
+  );
   const first = db.prepare<[string, number], CategoryRow>(
     'SELECT * FROM categories WHERE tenant_id = ? ORDER BY id DESC LIMIT ?',
   );
@@ -59,7 +66,8 @@ export function createCategoryRepo(db: Db): CategoryMethods {
 
     async listCategories(tenantId, page) {
       const { limit, cursor } = pageBounds(page);
-      const rows = cursor === null ? first.all(tenantId, limit + 1) : after.all(tenantId, cursor, limit + 1);
+      const rows =
+        cursor === null ? first.all(tenantId, limit + 1) : after.all(tenantId, cursor, limit + 1);
       return toPage(rows, limit, toCategory);
     },
 
@@ -70,7 +78,8 @@ export function createCategoryRepo(db: Db): CategoryMethods {
         const next: CategoryRow = {
           ...row,
           name: patch.name ?? row.name,
-          unsubscribe_days: patch.unsubscribeDays === undefined ? row.unsubscribe_days : patch.unsubscribeDays,
+          unsubscribe_days:
+            patch.unsubscribeDays === undefined ? row.unsubscribe_days : patch.unsubscribeDays,
           description: patch.description === undefined ? row.description : patch.description,
           keywords: patch.keywords === undefined ? row.keywords : (json(patch.keywords) ?? '[]'),
           updated_at: ms(now),

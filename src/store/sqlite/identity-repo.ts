@@ -37,16 +37,21 @@ export function createIdentityRepo(db: Db): IdentityMethods {
       // A lone identifier links nothing; recording it would only slow the suppression probe.
       if (unique.length < 2) return;
       immediate(db, () => {
-        const groups = groupsOf.all(tenantId, channel, JSON.stringify(unique)).map((row) => row.group_id);
+        const groups = groupsOf
+          .all(tenantId, channel, JSON.stringify(unique))
+          .map((row) => row.group_id);
         const target = groups[0] ?? newId(ms(now));
-        if (groups.length > 1) regroup.run(target, tenantId, channel, JSON.stringify(groups.slice(1)));
+        if (groups.length > 1)
+          regroup.run(target, tenantId, channel, JSON.stringify(groups.slice(1)));
         for (const identifier of unique) insert.run(tenantId, channel, identifier, target, ms(now));
       });
     },
 
     async identifiersOf(tenantId, channel, identifiers) {
       const unique = distinct(identifiers);
-      const linked = membersOf.all(tenantId, channel, JSON.stringify(unique)).map((row) => row.identifier);
+      const linked = membersOf
+        .all(tenantId, channel, JSON.stringify(unique))
+        .map((row) => row.identifier);
       return distinct([...unique, ...linked]);
     },
   };

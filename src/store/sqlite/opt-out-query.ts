@@ -5,7 +5,8 @@ import { distinct, pageBounds, toPage, type Db } from './sql-helpers';
 
 type OptOutReadMethods = Pick<Store, 'listOptOuts' | 'findActiveOptOuts'>;
 
-const ACTIVE = '(revoked_at IS NULL AND starts_at <= @now AND (expires_at IS NULL OR expires_at > @now))';
+const ACTIVE =
+  '(revoked_at IS NULL AND starts_at <= @now AND (expires_at IS NULL OR expires_at > @now))';
 
 /** Opt-out listing (admin filters, newest first) and the active rows of one contact. */
 export function createOptOutQuery(db: Db): OptOutReadMethods {
@@ -74,7 +75,9 @@ export function createOptOutQuery(db: Db): OptOutReadMethods {
 
     async findActiveOptOuts(tenantId, channel, contacts, now) {
       const at = ms(now);
-      return active.all(tenantId, channel, JSON.stringify(distinct(contacts)), at, at).map(toOptOut);
+      return active
+        .all(tenantId, channel, JSON.stringify(distinct(contacts)), at, at)
+        .map(toOptOut);
     },
   };
 }

@@ -16,7 +16,12 @@ import { distinct, immediate, type Db } from './sql-helpers';
 
 type OptOutWriteMethods = Pick<
   Store,
-  'upsertOptOut' | 'upsertOptOuts' | 'getOptOut' | 'revokeOptOut' | 'revokeOptOutsFor' | 'listOptOutEvents'
+  | 'upsertOptOut'
+  | 'upsertOptOuts'
+  | 'getOptOut'
+  | 'revokeOptOut'
+  | 'revokeOptOutsFor'
+  | 'listOptOutEvents'
 >;
 
 /** The later of two expiries, where null (until revoked) outlasts any date. */
@@ -33,7 +38,9 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
   const byKey = db.prepare<[string, string, string, string, string], OptOutRow>(
     'SELECT * FROM opt_outs WHERE tenant_id = ? AND channel = ? AND contact = ? AND scope_key = ? AND origin = ?',
   );
-  const byId = db.prepare<[string, string], OptOutRow>('SELECT * FROM opt_outs WHERE tenant_id = ? AND id = ?');
+  const byId = db.prepare<[string, string], OptOutRow>(
+    'SELECT * FROM opt_outs WHERE tenant_id = ? AND id = ?',
+  );
   const insertRow = db.prepare(
     `INSERT INTO opt_outs (id, tenant_id, channel, contact, scope_key, origin, source, starts_at, expires_at,
        remarks, evidence, created_at, updated_at, revoked_at, revoked_by)
@@ -86,7 +93,13 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
   function upsertOne(input: OptOutInput, now: Date): { row: OptOutRow; outcome: UpsertOutcome } {
     const at = ms(now);
     const evidence = json(input.evidence);
-    const existing = byKey.get(input.tenantId, input.channel, input.contact, toScopeKey(input.categoryId), input.origin);
+    const existing = byKey.get(
+      input.tenantId,
+      input.channel,
+      input.contact,
+      toScopeKey(input.categoryId),
+      input.origin,
+    );
     let row: OptOutRow;
     let outcome: UpsertOutcome;
     if (!existing) {
@@ -110,7 +123,12 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
       insertRow.run(row);
       outcome = 'created';
     } else {
-      const changed = { source: input.source, evidence, remarks: input.remarks ?? existing.remarks, updated_at: at };
+      const changed = {
+        source: input.source,
+        evidence,
+        remarks: input.remarks ?? existing.remarks,
+        updated_at: at,
+      };
       if (!isActiveRow(existing, at)) {
         // Revoked, lapsed or not yet started: the new request defines the validity afresh.
         row = {
@@ -135,7 +153,13 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
     return { row, outcome };
   }
 
-  function revokeRow(row: OptOutRow, actor: string, source: string, evidence: string | null, at: number): OptOutRow {
+  function revokeRow(
+    row: OptOutRow,
+    actor: string,
+    source: string,
+    evidence: string | null,
+    at: number,
+  ): OptOutRow {
     const revoked: OptOutRow = { ...row, revoked_at: at, revoked_by: actor, updated_at: at };
     updateRow.run(revoked);
     appendEvent(revoked, 'revoked', actor, source, evidence, at);

@@ -220,7 +220,9 @@ export function migrate(db: Database.Database, now: number = Date.now()): void {
     applied_at INTEGER NOT NULL
   )`);
   const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations');
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
   const run = db.transaction(() => {
     const done = new Set(applied.all().map((row) => row.version));
     for (const migration of MIGRATIONS) {

@@ -30,13 +30,19 @@ export function immediate<T>(db: Db, fn: () => T): T {
 export function pageBounds(page: PageRequest): { limit: number; cursor: string | null } {
   const cursor = page.cursor ?? null;
   if (cursor !== null && !isId(cursor)) {
-    throw new ValidationError(`cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`);
+    throw new ValidationError(
+      `cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`,
+    );
   }
   return { limit: Math.max(1, Math.floor(page.limit)), cursor };
 }
 
 /** Builds a page from up to limit + 1 rows fetched newest first: the extra row says there is more. */
-export function toPage<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+export function toPage<R extends { id: string }, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+): Page<T> {
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;
   const last = kept[kept.length - 1];

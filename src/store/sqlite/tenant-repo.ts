@@ -25,14 +25,20 @@ export function createTenantRepo(db: Db): TenantMethods {
      VALUES (@id, @name, @phone_number_id, @access_token_enc, @settings, @created_at, @updated_at)`,
   );
   const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
-  const byPhone = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE phone_number_id = ?');
+  const byPhone = db.prepare<[string], TenantRow>(
+    'SELECT * FROM tenants WHERE phone_number_id = ?',
+  );
   const first = db.prepare<[number], TenantRow>('SELECT * FROM tenants ORDER BY id DESC LIMIT ?');
-  const after = db.prepare<[string, number], TenantRow>('SELECT * FROM tenants WHERE id < ? ORDER BY id DESC LIMIT ?');
+  const after = db.prepare<[string, number], TenantRow>(
+    'SELECT * FROM tenants WHERE id < ? ORDER BY id DESC LIMIT ?',
+  );
   const update = db.prepare(
     `UPDATE tenants SET name = @name, phone_number_id = @phone_number_id, access_token_enc = @access_token_enc,
        settings = @settings, updated_at = @updated_at WHERE id = @id`,
   );
-  const revokeKeys = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE tenant_id = ? AND revoked_at IS NULL');
+  const revokeKeys = db.prepare(
+    'UPDATE api_keys SET revoked_at = ? WHERE tenant_id = ? AND revoked_at IS NULL',
+  );
   const insertKey = db.prepare(
     'INSERT INTO api_keys (key_hash, tenant_id, prefix, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
   );
@@ -78,8 +84,10 @@ export function createTenantRepo(db: Db): TenantMethods {
         const next: TenantRow = {
           ...row,
           name: patch.name ?? row.name,
-          phone_number_id: patch.phoneNumberId === undefined ? row.phone_number_id : patch.phoneNumberId,
-          access_token_enc: patch.accessTokenEnc === undefined ? row.access_token_enc : patch.accessTokenEnc,
+          phone_number_id:
+            patch.phoneNumberId === undefined ? row.phone_number_id : patch.phoneNumberId,
+          access_token_enc:
+            patch.accessTokenEnc === undefined ? row.access_token_enc : patch.accessTokenEnc,
           settings: patch.settings === undefined ? row.settings : (json(patch.settings) ?? '{}'),
           updated_at: ms(now),
         };
@@ -91,7 +99,8 @@ export function createTenantRepo(db: Db): TenantMethods {
     async addApiKey(tenantId, keyHash, prefix, revokeOthers, now) {
       immediate(db, () => {
         if (revokeOthers) revokeKeys.run(ms(now), tenantId);
-        if (!byId.get(tenantId)) throw new NotFoundError(`tenant ${tenantId} not found; create the tenant first`);
+        if (!byId.get(tenantId))
+          throw new NotFoundError(`tenant ${tenantId} not found; create the tenant first`);
         conflictAs('this API key is already registered; generate a new key', () =>
           insertKey.run(keyHash, tenantId, prefix, ms(now)),
         );

@@ -56,13 +56,20 @@ describe('parseWebhook: inbound messages', () => {
 
   it("reads Meta's Stop promotions button (payload is the label)", () => {
     const m = only('button-stop-promotions.json', 'message');
-    expect(m).toMatchObject({ type: 'button', text: 'Stop promotions', payload: 'Stop promotions' });
+    expect(m).toMatchObject({
+      type: 'button',
+      text: 'Stop promotions',
+      payload: 'Stop promotions',
+    });
     expect(m.contextId).toMatch(/^wamid\./);
   });
 
   it('reads a template quick reply with our payload and a localized label', () => {
     const m = only('button-template-quick-reply.json', 'message');
-    expect(m).toMatchObject({ text: 'Parar promoções', payload: 'optout:0190a1b2c3d40000aabbccddee' });
+    expect(m).toMatchObject({
+      text: 'Parar promoções',
+      payload: 'optout:0190a1b2c3d40000aabbccddee',
+    });
   });
 
   it('reads interactive button_reply and list_reply as title + id', () => {
@@ -219,7 +226,19 @@ describe('parseWebhook: defects are skipped, never thrown', () => {
   });
   const meta = { phone_number_id: 'P', display_phone_number: '1555' };
   const msg = (over: Record<string, unknown>) =>
-    envelope({ metadata: meta, messages: [{ from: '1', id: 'wamid.1', timestamp: '1768471200', type: 'text', text: { body: 'hi' }, ...over }] });
+    envelope({
+      metadata: meta,
+      messages: [
+        {
+          from: '1',
+          id: 'wamid.1',
+          timestamp: '1768471200',
+          type: 'text',
+          text: { body: 'hi' },
+          ...over,
+        },
+      ],
+    });
 
   it.each([
     ['missing', undefined, /invalid timestamp \(missing\)/],
@@ -267,10 +286,17 @@ describe('parseWebhook: defects are skipped, never thrown', () => {
     ['null', null, 'body is not a JSON object'],
     ['an array', [], 'body is not a JSON object'],
     ['a string', 'hello', 'body is not a JSON object'],
-    ['another object type', { object: 'page', entry: [] }, 'object is "page", expected "whatsapp_business_account"'],
+    [
+      'another object type',
+      { object: 'page', entry: [] },
+      'object is "page", expected "whatsapp_business_account"',
+    ],
     ['no entry', { object: 'whatsapp_business_account' }, 'entry is missing or not an array'],
   ])('reports a body that is %s', (_n, body, reason) => {
-    expect(parseWebhook(body)).toEqual({ events: [], skipped: [expect.objectContaining({ reason })] });
+    expect(parseWebhook(body)).toEqual({
+      events: [],
+      skipped: [expect.objectContaining({ reason })],
+    });
   });
 
   it('ignores unknown fields on known objects', () => {
@@ -293,19 +319,28 @@ describe('parseWebhook: defects are skipped, never thrown', () => {
     const paths = (v: unknown, prefix: (string | number)[] = []): (string | number)[][] => {
       if (typeof v !== 'object' || v === null) return [prefix];
       const keys = Array.isArray(v) ? v.map((_x, i) => i) : Object.keys(v);
-      return [prefix, ...keys.flatMap((k) => paths((v as Record<string, unknown>)[k], [...prefix, k]))];
+      return [
+        prefix,
+        ...keys.flatMap((k) => paths((v as Record<string, unknown>)[k], [...prefix, k])),
+      ];
     };
     fc.assert(
-      fc.property(fc.constantFrom(...files), fc.nat(), fc.jsonValue(), (file, pick, replacement) => {
-        const body = load(file) as Record<string, unknown>;
-        const all = paths(body).filter((p) => p.length > 0);
-        const target = all[pick % all.length]!;
-        let parent: Record<string | number, unknown> = body;
-        for (const key of target.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-        parent[target[target.length - 1]!] = replacement;
-        const result = parseWebhook(body);
-        return result.events.length + result.skipped.length >= 0;
-      }),
+      fc.property(
+        fc.constantFrom(...files),
+        fc.nat(),
+        fc.jsonValue(),
+        (file, pick, replacement) => {
+          const body = load(file) as Record<string, unknown>;
+          const all = paths(body).filter((p) => p.length > 0);
+          const target = all[pick % all.length]!;
+          let parent: Record<string | number, unknown> = body;
+          for (const key of target.slice(0, -1))
+            parent = parent[key] as Record<string | number, unknown>;
+          parent[target[target.length - 1]!] = replacement;
+          const result = parseWebhook(body);
+          return result.events.length + result.skipped.length >= 0;
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -30,9 +30,15 @@ describe('sign', () => {
 describe('verifySignature', () => {
   const bodies: [string, string][] = [
     ['ascii', '{"text":{"body":"STOP"}}'],
-    ['emoji and accents (UTF-8)', '{"text":{"body":"não quero 🙅‍♀️ más mensajes, ¡gracias! Ünsubscribe"}}'],
+    [
+      'emoji and accents (UTF-8)',
+      '{"text":{"body":"não quero 🙅‍♀️ más mensajes, ¡gracias! Ünsubscribe"}}',
+    ],
     ['@ and /', '{"text":{"body":"mail me at ana@example.com / https://x.y/z"}}'],
-    ['Meta-style escaped unicode, \\/ and \\u0040', String.raw`{"text":{"body":"n\u00e3o \ud83d\ude4f ana\u0040example.com https:\/\/x.y"}}`],
+    [
+      'Meta-style escaped unicode, \\/ and \\u0040',
+      String.raw`{"text":{"body":"n\u00e3o \ud83d\ude4f ana\u0040example.com https:\/\/x.y"}}`,
+    ],
     ['pretty-printed with CRLF', '{\r\n  "a" : 1 \r\n}'],
   ];
 

@@ -1,0 +1,126 @@
+/**
+ * Whole-message keywords: "STOP", "Stop. Thank you", "stop all please", "CANCELAR",
+ * "PARAR 🛑", "unsubscribe me from offers". The message (or one sentence of it) must be
+ * nothing but a keyword and words that cannot change its meaning; anything else is left
+ * to the phrase rules, so "stop, o Zé não vem" or "STOP this terrible bill" are not read
+ * as an opt-out.
+ */
+import { isAllWord, type KeywordKind } from './compiled';
+import { coverWords, rolesOf, type CoveredPhrase, type TenantPhrases } from './cover';
+import type { Finding } from './finding';
+import { isBoundary } from './normalize';
+import type { Lang } from './types';
+
+const KIND_ORDER: readonly KeywordKind[] = [
+  'stop',
+  'stopWeak',
+  'stopSolo',
+  'start',
+  'status',
+  'help',
+  'stopLikely',
+];
+
+function kindsOf(p: CoveredPhrase): KeywordKind[] {
+  const kinds = KIND_ORDER.filter((k) => p.roles.some((r) => r.role === k));
+  if (p.tenant === 'stop') kinds.unshift('stop');
+  if (p.tenant === 'start') kinds.unshift('start');
+  return kinds;
+}
+
+const isFiller = (p: CoveredPhrase): boolean => rolesOf(p, 'filler').length > 0;
+
+interface Reading {
+  kind: KeywordKind;
+  phrase: CoveredPhrase;
+  pronounOnly: boolean;
+  othersCount: number;
+  kindCount: number;
+}
+
+function read(covered: readonly CoveredPhrase[]): Reading | null {
+  const keywords = covered.filter((p) => kindsOf(p).length > 0);
+  const others = covered.filter((p) => kindsOf(p).length === 0 && !isFiller(p));
+  const hasObject = others.some(
+    (p) => p.categoryIds.length > 0 || rolesOf(p, 'object').length + rolesOf(p, 'all').length > 0,
+  );
+  const hasPronoun = others.some((p) => rolesOf(p, 'pronoun').length > 0);
+  for (const kind of KIND_ORDER) {
+    const phrase = keywords.find((p) => kindsOf(p)[0] === kind);
+    if (!phrase) continue;
+    const kindCount = new Set(keywords.map((p) => kindsOf(p)[0])).size;
+    return { kind, phrase, pronounOnly: hasPronoun && !hasObject, othersCount: others.length, kindCount };
+  }
+  return null;
+}
+
+function langsOf(p: CoveredPhrase, kind: KeywordKind): Lang[] {
+  return p.tenant ? [] : [...new Set(rolesOf(p, kind))];
+}
+
+export type BareFinding = Finding & { kind: KeywordKind | 'emoji' };
+
+/**
+ * Read tokens[from, to) as a bare keyword message. `stopEmoji` (🛑, ✋, 👎...) turns a
+ * message of only objects and filler ("🛑 promos") into a likely opt-out.
+ */
+export function readBare(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  tenant: TenantPhrases,
+  stopEmoji: boolean,
+): BareFinding | null {
+  const words = tokens.slice(from, to).filter((t) => !isBoundary(t));
+  if (words.length === 0) return null;
+  const covered = coverWords(words, tenant);
+  if (!covered) return null;
+  // "stop all" is one keyword phrase; its "all" still widens the scope.
+  const all = covered.some(
+    (p) => rolesOf(p, 'all').length > 0 || (kindsOf(p).length > 0 && p.text.split(' ').some(isAllWord)),
+  );
+  const base = { start: from, end: to, bare: true, all };
+  const r = read(covered);
+  if (!r) {
+    if (!stopEmoji || covered.every(isFiller)) return null;
+    const emoji = { intent: 'opt_out', certainty: 'likely', matched: 'emoji', langs: [] } as const;
+    return { ...base, ...emoji, langs: [], kind: 'emoji' };
+  }
+  const found = { ...base, matched: r.phrase.text, langs: langsOf(r.phrase, r.kind), kind: r.kind };
+  switch (r.kind) {
+    case 'stop':
+      return { ...found, intent: 'opt_out', certainty: 'explicit' };
+    case 'stopWeak':
+      return { ...found, intent: 'opt_out', certainty: r.pronounOnly ? 'likely' : 'explicit' };
+    case 'stopSolo':
+      return r.othersCount === 0 && r.kindCount === 1
+        ? { ...found, intent: 'opt_out', certainty: 'explicit' }
+        : null;
+    case 'start':
+      return { ...found, intent: 'opt_in', certainty: 'explicit' };
+    case 'status':
+      return { ...found, intent: 'status', certainty: 'explicit' };
+    case 'help':
+      return { ...found, intent: 'help', certainty: 'explicit' };
+    case 'stopLikely':
+      return { ...found, intent: 'opt_out', certainty: 'likely' };
+  }
+}
+
+/**
+ * A sentence of a longer message that is a bare keyword: "STOP. I never signed up" or
+ * "I get too many of these. Unsubscribe". Strong keywords count as explicit, weaker ones
+ * ("Cancel. Wrong address", "Para! ...") only as likely.
+ */
+export function readSentences(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+  const found: Finding[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '||') continue;
+    const f = from > 0 || i < tokens.length ? readBare(tokens, from, i, tenant, false) : null;
+    if (f?.kind === 'stop' || f?.kind === 'help') found.push(f);
+    else if (f && (f.kind === 'stopWeak' || f.kind === 'stopSolo')) found.push({ ...f, certainty: 'likely' });
+    from = i + 1;
+  }
+  return found;
+}

@@ -1,0 +1,111 @@
+/**
+ * classifyMessage: does a customer's WhatsApp text opt out of marketing, opt back in, ask
+ * for help or for their status? Two tiers, as in the prior art (opt-out-prior-art.md §9):
+ * whole-message keywords are explicit and acted on at once; phrases inside free text are
+ * explicit when unambiguous ("please stop sending me these") and `likely` when they only
+ * might mean stop ("too many messages"), in which case the service asks first.
+ */
+import { readBare, readSentences } from './bare';
+import { VOCABULARY } from './compiled';
+import type { TenantPhrases } from './cover';
+import { bestFinding, findingRank, type Finding } from './finding';
+import { detectLanguage } from './language';
+import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
+import { readPhrases } from './phrases';
+import { resolveScope } from './scope';
+import type { Classification, ClassifyOptions } from './types';
+
+/** Emoji that, alone, might mean "stop" (🛑 ⛔ 🚫 ✋ 🤚 👎 🙅 ❌ ✖ 🔕 📵 ⏹). */
+const STOP_EMOJI: ReadonlySet<string> = new Set([
+  '\u{1F6D1}',
+  '\u26D4',
+  '\u{1F6AB}',
+  '\u270B',
+  '\u{1F91A}',
+  '\u{1F44E}',
+  '\u{1F645}',
+  '\u274C',
+  '\u2716',
+  '\u{1F515}',
+  '\u{1F4F5}',
+  '\u23F9',
+]);
+
+function tenantPhrases(opts: ClassifyOptions): TenantPhrases {
+  const compile = (list: string[] | undefined): string[][] =>
+    (list ?? []).map(phraseTokens).filter((p) => p.length > 0);
+  return {
+    categories: (opts.categories ?? []).map((c) => ({
+      id: c.id,
+      phrases: compile([c.name, ...c.keywords]),
+    })),
+    optOut: compile(opts.extraOptOut),
+    optIn: compile(opts.extraOptIn),
+  };
+}
+
+/**
+ * Readings of the words to try: repeated letters squeezed to one ("stooop" → "stop") and
+ * to two ("tooo" → "too"), preferring a known word; "st0p" → "stop"; Arabic "و" (and)
+ * split from a known word ("وشكرا" → "شكرا").
+ */
+function variants(tokens: readonly string[], isWord: (w: string) => boolean): string[][] {
+  const fix = (t: string, max: 1 | 2): string => {
+    if (isBoundary(t)) return t;
+    let w = t;
+    if (hasLongRun(w)) {
+      const [first, second] = max === 1 ? [squeezeRuns(w, 1), squeezeRuns(w, 2)] : [squeezeRuns(w, 2), squeezeRuns(w, 1)];
+      w = isWord(first) || !isWord(second) ? first : second;
+    }
+    if (/\d/.test(w) && /\p{L}/u.test(w) && isWord(w.replace(/0/g, 'o'))) w = w.replace(/0/g, 'o');
+    if (/^[\u0648\u0641]/.test(w) && !isWord(w) && isWord(w.slice(1))) w = w.slice(1);
+    return w;
+  };
+  const one = tokens.map((t) => fix(t, 1));
+  const two = tokens.map((t) => fix(t, 2));
+  return one.join(' ') === two.join(' ') ? [one] : [one, two];
+}
+
+function findAll(tokens: readonly string[], tenant: TenantPhrases, stopEmoji: boolean): Finding[] {
+  const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
+  return [...(whole ? [whole] : []), ...readSentences(tokens, tenant), ...readPhrases(tokens, tenant)];
+}
+
+/** Classify one inbound customer message. Pure: same text and options, same answer. */
+export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {
+  const tenant = tenantPhrases(opts);
+  const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
+  const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
+  const norm = normalizeText(typeof text === 'string' ? text : '', isWord);
+  const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
+  const none: Classification = {
+    intent: 'none',
+    certainty: 'none',
+    language: 'und',
+    scope: 'default',
+    categoryId: null,
+    matched: null,
+  };
+  if (!norm.hasWords) {
+    return stopEmoji ? { ...none, intent: 'opt_out', certainty: 'likely', matched: stopEmoji } : none;
+  }
+
+  let best: { finding: Finding; tokens: string[] } | null = null;
+  for (const tokens of variants(norm.tokens, isWord)) {
+    const finding = bestFinding(findAll(tokens, tenant, stopEmoji !== null));
+    if (finding && (!best || findingRank(finding) > findingRank(best.finding))) best = { finding, tokens };
+  }
+  const words = (best?.tokens ?? norm.tokens).filter((t) => !isBoundary(t));
+  if (!best) return { ...none, language: detectLanguage(words, text) };
+
+  const { finding, tokens } = best;
+  const scope = resolveScope(tokens, finding, tenant);
+  return {
+    intent: finding.intent,
+    certainty: finding.certainty,
+    language: detectLanguage(words, text, finding.langs),
+    scope: scope.scope,
+    categoryId: scope.categoryId,
+    matched: finding.matched === 'emoji' && stopEmoji ? stopEmoji : finding.matched,
+  };
+}

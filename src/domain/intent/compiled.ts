@@ -1,0 +1,145 @@
+/**
+ * The lexicons compiled once into lookup tables: a phrase dictionary for whole-message
+ * keywords, regexes for phrase rules and traps, the vocabulary normalisation consults, and
+ * word weights for language detection. Built at module load from constant data (pure).
+ */
+import { compilePattern, patternWords, type ClassLookup } from './grammar';
+import { LEXICONS } from './lexicon';
+import { phraseTokens } from './normalize';
+import type { Lang, Lexicon, Rule } from './types';
+
+export type KeywordKind = 'stop' | 'stopWeak' | 'stopSolo' | 'stopLikely' | 'start' | 'help' | 'status';
+export type WordRole = KeywordKind | 'filler' | 'all' | 'object' | 'pronoun' | 'connector';
+
+export interface PhraseRole {
+  role: WordRole;
+  lang: Lang;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  re: RegExp;
+  lang: Lang;
+}
+
+export interface CompiledLexicon {
+  lang: Lang;
+  rules: CompiledRule[];
+  traps: RegExp[];
+  negators: ReadonlySet<string>;
+  negatorsAfter: ReadonlySet<string>;
+}
+
+const KEYWORD_KINDS: readonly KeywordKind[] = [
+  'stop',
+  'stopWeak',
+  'stopSolo',
+  'stopLikely',
+  'start',
+  'help',
+  'status',
+];
+
+function lexiconPhrases(lex: Lexicon): [WordRole, string[]][] {
+  return [
+    ...KEYWORD_KINDS.map((k): [WordRole, string[]] => [k, lex.keywords[k]]),
+    ['filler', lex.filler],
+    ['all', lex.all],
+    ['object', lex.objects],
+    ['pronoun', lex.pronouns],
+    ['connector', lex.connectors],
+  ];
+}
+
+function buildDictionary(): Map<string, PhraseRole[]> {
+  const dict = new Map<string, PhraseRole[]>();
+  for (const lex of LEXICONS) {
+    for (const [role, phrases] of lexiconPhrases(lex)) {
+      for (const phrase of phrases) {
+        const key = phraseTokens(phrase).join(' ');
+        if (!key) continue;
+        const roles = dict.get(key) ?? [];
+        if (!roles.some((r) => r.role === role && r.lang === lex.lang)) roles.push({ role, lang: lex.lang });
+        dict.set(key, roles);
+      }
+    }
+  }
+  return dict;
+}
+
+function classLookup(lex: Lexicon): ClassLookup {
+  const builtin: Record<string, string[]> = {
+    obj: lex.objects,
+    all: lex.all,
+    pron: lex.pronouns,
+    filler: lex.filler,
+  };
+  return (name) => lex.classes[name] ?? builtin[name];
+}
+
+function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const classes = classLookup(lex);
+  const compile = (p: string): RegExp => {
+    try {
+      return compilePattern(p, classes);
+    } catch (err) {
+      throw new Error(`Lexicon "${lex.lang}", pattern "${p}": ${(err as Error).message}`);
+    }
+  };
+  return {
+    lang: lex.lang,
+    rules: lex.rules.map((rule) => ({ rule, re: compile(rule.p), lang: lex.lang })),
+    traps: lex.traps.map(compile),
+    negators: new Set(lex.negators.flatMap(phraseTokens)),
+    negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(phraseTokens)),
+  };
+}
+
+function buildVocabulary(dict: ReadonlyMap<string, PhraseRole[]>): Set<string> {
+  const vocab = new Set<string>();
+  for (const key of dict.keys()) for (const w of key.split(' ')) vocab.add(w);
+  for (const lex of LEXICONS) {
+    const patterns = [
+      ...lex.rules.map((r) => r.p),
+      ...lex.traps,
+      ...Object.values(lex.classes).flat(),
+      ...lex.common,
+      ...lex.negators,
+    ];
+    for (const p of patterns) for (const w of patternWords(p)) vocab.add(w);
+  }
+  return vocab;
+}
+
+/** word → language → weight (1 / number of languages that use the word). */
+function buildLanguageWeights(): Map<string, Map<Lang, number>> {
+  const owners = new Map<string, Set<Lang>>();
+  for (const lex of LEXICONS) {
+    const lists = [lex.common, lex.filler, lex.negators, lex.objects, lex.connectors];
+    const kw = KEYWORD_KINDS.flatMap((k) => lex.keywords[k]);
+    for (const phrase of [...lists.flat(), ...kw]) {
+      for (const w of phraseTokens(phrase)) {
+        const set = owners.get(w) ?? new Set<Lang>();
+        set.add(lex.lang);
+        owners.set(w, set);
+      }
+    }
+  }
+  const weights = new Map<string, Map<Lang, number>>();
+  for (const [w, langs] of owners) {
+    weights.set(w, new Map([...langs].map((l) => [l, 1 / langs.size])));
+  }
+  return weights;
+}
+
+export const DICTIONARY: ReadonlyMap<string, PhraseRole[]> = buildDictionary();
+export const MAX_PHRASE_TOKENS = Math.max(...[...DICTIONARY.keys()].map((k) => k.split(' ').length));
+export const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
+export const VOCABULARY: ReadonlySet<string> = buildVocabulary(DICTIONARY);
+export const LANGUAGE_WEIGHTS: ReadonlyMap<string, ReadonlyMap<Lang, number>> = buildLanguageWeights();
+export const LEXICON_ORDER: readonly Lang[] = LEXICONS.map((l) => l.lang);
+
+/** A single word that means "everything" in some language ("all", "todas", "alle"). */
+export function isAllWord(word: string): boolean {
+  return DICTIONARY.get(word)?.some((r) => r.role === 'all') ?? false;
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading a message (or one sentence of it) as a sequence of known phrases: keywords,
+ * polite filler, "all", marketing objects, connectors, tenant categories. A message that
+ * is entirely covered is a "bare" keyword message (Twilio-style), which is acted on at once.
+ */
+import { DICTIONARY, MAX_PHRASE_TOKENS, type PhraseRole, type WordRole } from './compiled';
+import type { Lang } from './types';
+
+export interface TenantPhrases {
+  categories: { id: string; phrases: string[][] }[];
+  optOut: string[][];
+  optIn: string[][];
+}
+
+export interface CoveredPhrase {
+  text: string;
+  start: number;
+  end: number;
+  roles: PhraseRole[];
+  /** Tenant category ids this phrase names. */
+  categoryIds: string[];
+  /** Set when the phrase is a tenant keyword (no language of its own). */
+  tenant: 'stop' | 'start' | null;
+}
+
+/** Plural-tolerant comparison for category names ("offer" ~ "offers"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const stem = (w: string): string => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+  return stem(a) === stem(b);
+}
+
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[], loose: boolean) {
+  if (i + phrase.length > words.length) return false;
+  return phrase.every((p, k) => (loose ? sameWord(words[i + k] ?? '', p) : words[i + k] === p));
+}
+
+function lookup(words: readonly string[], i: number, len: number, tenant: TenantPhrases): CoveredPhrase | null {
+  const text = words.slice(i, i + len).join(' ');
+  const roles = [...(DICTIONARY.get(text) ?? [])];
+  const categoryIds = tenant.categories
+    .filter((c) => c.phrases.some((p) => p.length === len && phraseAt(words, i, p, true)))
+    .map((c) => c.id);
+  const isOut = tenant.optOut.some((p) => p.length === len && phraseAt(words, i, p, false));
+  const isIn = tenant.optIn.some((p) => p.length === len && phraseAt(words, i, p, false));
+  if (roles.length === 0 && categoryIds.length === 0 && !isOut && !isIn) {
+    if (len === 1 && /^\d+$/.test(text)) roles.push({ role: 'connector', lang: 'en' });
+    else return null;
+  }
+  return { text, start: i, end: i + len, roles, categoryIds, tenant: isOut ? 'stop' : isIn ? 'start' : null };
+}
+
+const STRONG_SINGLE_WORDS: readonly string[] = [...DICTIONARY.entries()]
+  .filter(([k, roles]) => !k.includes(' ') && k.length >= 4 && roles.some((r) => r.role === 'stop'))
+  .map(([k]) => k);
+
+/** Damerau-Levenshtein distance, capped: returns 2 for anything above 1. */
+function withinOneEdit(a: string, b: string): { edits: number; swap: boolean } {
+  if (a === b) return { edits: 0, swap: false };
+  if (Math.abs(a.length - b.length) > 1) return { edits: 2, swap: false };
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number): boolean => a.slice(i + x) === b.slice(i + y);
+  if (a.length === b.length) {
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2)) return { edits: 1, swap: true };
+    return { edits: rest(1, 1) ? 1 : 2, swap: false };
+  }
+  return { edits: (a.length > b.length ? rest(1, 0) : rest(0, 1)) ? 1 : 2, swap: false };
+}
+
+/** A misspelt strong keyword ("stpo", "unsubscibe"), read as the keyword. */
+function fuzzyKeyword(word: string): string | null {
+  if (word.length < 4 || /\d/.test(word)) return null;
+  for (const kw of STRONG_SINGLE_WORDS) {
+    const { edits, swap } = withinOneEdit(word, kw);
+    if (edits === 1 && (swap || kw.length >= 7)) return kw;
+  }
+  return null;
+}
+
+function hasKeyword(p: CoveredPhrase | null): boolean {
+  return !!p && (p.tenant !== null || p.roles.some((r) => !NON_KEYWORD.has(r.role)));
+}
+const NON_KEYWORD: ReadonlySet<WordRole> = new Set(['filler', 'all', 'object', 'pronoun', 'connector']);
+
+/** A run-together word ("stopit", "pleasestop") split into two known phrases. */
+function splitCompound(words: readonly string[], i: number, tenant: TenantPhrases): CoveredPhrase[] | null {
+  const word = words[i] ?? '';
+  for (let k = 2; k <= word.length - 2; k++) {
+    const parts = [word.slice(0, k), word.slice(k)];
+    const found = parts.map((p) => lookup([p], 0, 1, tenant));
+    if (found[0] && found[1] && (hasKeyword(found[0]) || hasKeyword(found[1]))) {
+      return found.map((f) => ({ ...(f as CoveredPhrase), start: i, end: i + 1, text: word }));
+    }
+  }
+  return null;
+}
+
+/**
+ * Cover every word with known phrases, longest first; null when a word is unknown.
+ * `words` excludes boundary markers.
+ */
+export function coverWords(words: readonly string[], tenant: TenantPhrases): CoveredPhrase[] | null {
+  const covered: CoveredPhrase[] = [];
+  const tenantLengths = [...tenant.optOut, ...tenant.optIn, ...tenant.categories.flatMap((c) => c.phrases)];
+  const maxLen = Math.max(MAX_PHRASE_TOKENS, ...tenantLengths.map((p) => p.length));
+  let i = 0;
+  while (i < words.length) {
+    let found: CoveredPhrase | null = null;
+    for (let len = Math.min(maxLen, words.length - i); len >= 1 && !found; len--) {
+      found = lookup(words, i, len, tenant);
+    }
+    if (found) {
+      covered.push(found);
+      i = found.end;
+      continue;
+    }
+    const parts = splitCompound(words, i, tenant);
+    const fuzzy = parts ? null : fuzzyKeyword(words[i] ?? '');
+    if (parts) covered.push(...parts);
+    else if (fuzzy) covered.push({ ...(lookup([fuzzy], 0, 1, tenant) as CoveredPhrase), start: i, end: i + 1 });
+    else return null;
+    i++;
+  }
+  return covered;
+}
+
+export function rolesOf(p: CoveredPhrase, role: WordRole): Lang[] {
+  return p.roles.filter((r) => r.role === role).map((r) => r.lang);
+}

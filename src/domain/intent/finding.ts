@@ -1,0 +1,45 @@
+/** What one reading of a message found, before the best finding is chosen. */
+import type { Lang, RuleIntent } from './types';
+
+export interface Finding {
+  intent: RuleIntent;
+  certainty: 'explicit' | 'likely';
+  /** The normalised keyword or phrase that decided. */
+  matched: string;
+  /** Languages whose lexicon holds the phrase ([] = a tenant keyword, language unknown). */
+  langs: Lang[];
+  /** Token range (in the token list, boundaries included) the finding covers. */
+  start: number;
+  end: number;
+  /** Whole-message or whole-sentence keyword reading, rather than a phrase inside text. */
+  bare: boolean;
+  /** The phrase itself means "everything" (STOPALL). */
+  all: boolean;
+}
+
+const RANK: Record<string, number> = {
+  'opt_out/explicit': 6,
+  'opt_in/explicit': 5,
+  'status/explicit': 4,
+  'status/likely': 4,
+  'help/explicit': 3,
+  'help/likely': 3,
+  'opt_out/likely': 2,
+  'opt_in/likely': 1,
+};
+
+/**
+ * How strongly a finding decides. An explicit opt-out beats everything (when in doubt, a
+ * customer's stop is honoured); a question about stopping beats a vague complaint.
+ */
+export function findingRank(f: Finding): number {
+  return (RANK[`${f.intent}/${f.certainty}`] ?? 0) * 10 + (f.bare ? 1 : 0);
+}
+
+export function bestFinding(findings: readonly Finding[]): Finding | null {
+  let best: Finding | null = null;
+  for (const f of findings) {
+    if (!best || findingRank(f) > findingRank(best)) best = f;
+  }
+  return best;
+}

@@ -1,0 +1,122 @@
+/**
+ * A tiny token grammar for phrase rules, compiled to regular expressions that run over a
+ * normalised message rendered as " word word | word " (one space between tokens, `|` for
+ * clause boundaries, `#` for masked words). Writing rules as tokens keeps the lexicons
+ * readable and guarantees every match starts and ends on word boundaries.
+ *
+ *   stop|quit            one of these words
+ *   (do not|dont)        one of these sequences
+ *   ?me  ?(to the)       optional word or group
+ *   @obj                 any item of a word class (items are themselves grammar)
+ *   ~2                   up to two other words, never across a clause boundary
+ *   unsubscri*           a word starting with "unsubscri"
+ *   @eoc  @bos           end / start of a clause
+ */
+import { foldText, phraseTokens } from './normalize';
+
+export type ClassLookup = (name: string) => string[] | undefined;
+
+const ANY_WORD = '[^ |#]+';
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Split on `sep` outside parentheses. */
+function splitTop(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth < 0) throw new Error(`Unbalanced ")" in rule pattern "${s}"`);
+    if (ch === sep && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (depth !== 0) throw new Error(`Unbalanced "(" in rule pattern "${s}"`);
+  parts.push(current);
+  return parts;
+}
+
+function compileWord(word: string): string {
+  if (/[()~@?]/.test(word)) throw new Error(`Malformed rule word "${word}" (write ?x or (a|b c))`);
+  const prefix = word.endsWith('*');
+  const base = prefix ? word.slice(0, -1) : word;
+  const tokens = prefix ? foldText(base).split(/\s+/).filter(Boolean) : phraseTokens(base);
+  if (tokens.length === 0) throw new Error(`Rule word "${word}" has no letters`);
+  const body = tokens.map(escapeRegex).join(' ');
+  return prefix ? `${body}${ANY_WORD.replace('+', '*')} ` : `${body} `;
+}
+
+function compileElement(el: string, classes: ClassLookup, depth: number): string {
+  if (el.startsWith('?')) return `(?:${compileElement(el.slice(1), classes, depth)})?`;
+  if (el === '@eoc') return '(?=\\| |$)';
+  if (el === '@bos') return '(?<=^ |\\| )';
+  const gap = /^~(\d)$/.exec(el);
+  if (gap) return `(?:${ANY_WORD} ){0,${gap[1]}}`;
+  if (el.startsWith('@')) {
+    const items = classes(el.slice(1));
+    if (!items || items.length === 0) throw new Error(`Unknown or empty word class "${el}"`);
+    return `(?:${items.map((i) => compileSequence(i, classes, depth + 1)).join('|')})`;
+  }
+  if (el.startsWith('(') && el.endsWith(')')) {
+    const alts = splitTop(el.slice(1, -1), '|');
+    return `(?:${alts.map((a) => compileSequence(a, classes, depth + 1)).join('|')})`;
+  }
+  const alts = el.split('|');
+  if (alts.length > 1) return `(?:${alts.map((a) => compileElement(a, classes, depth)).join('|')})`;
+  return compileWord(el);
+}
+
+/** Compile a grammar sequence to a regex fragment (each word followed by one space). */
+export function compileSequence(pattern: string, classes: ClassLookup, depth = 0): string {
+  if (depth > 8) throw new Error(`Word classes nest too deeply in "${pattern}"`);
+  const elements = splitTop(pattern.trim(), ' ').filter((e) => e.length > 0);
+  if (elements.length === 0) throw new Error('Empty rule pattern');
+  return elements.map((el) => compileElement(el, classes, depth)).join('');
+}
+
+/** Compile a rule pattern to a global regex over the rendered token text. */
+export function compilePattern(pattern: string, classes: ClassLookup): RegExp {
+  return new RegExp(`(?<= )${compileSequence(pattern, classes)}`, 'gu');
+}
+
+/** Render tokens for rule matching: " a b | c " (boundaries of both kinds as `|`). */
+export function renderTokens(tokens: readonly string[]): string {
+  return ` ${tokens.map((t) => (t === '||' ? '|' : t)).join(' ')} `;
+}
+
+export interface TokenSpan {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** Every match of `re` in the rendered text, as token index spans (overlaps included). */
+export function findSpans(re: RegExp, rendered: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(rendered); m !== null; m = re.exec(rendered)) {
+    const before = rendered.slice(0, m.index);
+    const start = before.split(' ').length - 2;
+    const count = m[0].split(' ').length - 1;
+    if (count > 0) spans.push({ start, end: start + count });
+    re.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
+/** Literal words a pattern mentions (for the vocabulary used by normalisation). */
+export function patternWords(pattern: string): string[] {
+  return pattern
+    .replace(/@[\p{L}\w]+/gu, ' ')
+    .replace(/[()|?~*]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !/^\d$/.test(w) && !/^(eoc|bos)$/.test(w))
+    .flatMap((w) => phraseTokens(w));
+}

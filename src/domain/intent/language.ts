@@ -1,0 +1,94 @@
+/**
+ * The language to answer in. The lexicon that decided comes first (a Portuguese phrase
+ * means Portuguese), but international words ("STOP", "unsubscribe") take the language of
+ * the words around them ("stop por favor" → es). Arabic, Devanagari and Cyrillic script
+ * decide by themselves; Latin text is scored on frequent words and a few letters.
+ */
+import { LANGUAGE_WEIGHTS, LEXICON_ORDER } from './compiled';
+import type { Lang } from './types';
+
+const SCRIPTS: readonly [Lang, RegExp][] = [
+  ['ar', /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/gu],
+  ['hi', /[\u0900-\u097F]/gu],
+  ['ru', /[\u0400-\u04FF]/gu],
+];
+const LATIN = /[A-Za-z\u00C0-\u024F]/gu;
+
+/** Letters that only (or mostly) one language writes. */
+const LETTER_HINTS: readonly [RegExp, Partial<Record<Lang, number>>][] = [
+  [/[ãõ]/u, { pt: 2 }],
+  [/[ñ¿¡]/u, { es: 2 }],
+  [/ß/u, { de: 2 }],
+  [/[äöü]/iu, { de: 1, tr: 0.5 }],
+  [/[ğşı]|İ/u, { tr: 2 }],
+  [/ç/u, { pt: 0.5, fr: 0.5, tr: 0.5 }],
+  [/[êèœûùîëï]/u, { fr: 1 }],
+  [/[òì]/u, { it: 1 }],
+  [/[áíóú]/u, { es: 0.5, pt: 0.5 }],
+  [/[âà]/u, { fr: 0.4, pt: 0.4, it: 0.3 }],
+  [/é/u, { fr: 0.4, es: 0.2, pt: 0.2, it: 0.2 }],
+];
+
+function count(re: RegExp, text: string): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/** The non-Latin script most of the letters are in, if any. */
+export function scriptLanguage(raw: string): Lang | null {
+  const latin = count(LATIN, raw);
+  let best: Lang | null = null;
+  let bestCount = 0;
+  for (const [lang, re] of SCRIPTS) {
+    const n = count(re, raw);
+    if (n > bestCount) [best, bestCount] = [lang, n];
+  }
+  return best && bestCount >= latin ? best : null;
+}
+
+function scores(words: readonly string[], raw: string): Map<Lang, number> {
+  const s = new Map<Lang, number>();
+  const add = (lang: Lang, w: number): void => {
+    s.set(lang, (s.get(lang) ?? 0) + w);
+  };
+  for (const w of words) {
+    for (const [lang, weight] of LANGUAGE_WEIGHTS.get(w) ?? []) add(lang, weight);
+  }
+  for (const [re, hints] of LETTER_HINTS) {
+    if (!re.test(raw)) continue;
+    for (const [lang, w] of Object.entries(hints) as [Lang, number][]) add(lang, w);
+  }
+  return s;
+}
+
+function argmax(candidates: readonly Lang[], s: Map<Lang, number>): [Lang | null, number] {
+  let best: Lang | null = null;
+  let bestScore = 0;
+  for (const lang of candidates) {
+    const v = s.get(lang) ?? 0;
+    if (best === null || v > bestScore) [best, bestScore] = [lang, v];
+  }
+  return [best, bestScore];
+}
+
+/**
+ * Detect the language of a message. `owners` are the languages whose lexicon decided the
+ * intent (in preference order); context wins over them only by a clear margin.
+ */
+export function detectLanguage(
+  words: readonly string[],
+  raw: string,
+  owners: readonly Lang[] = [],
+): Lang | 'und' {
+  const script = scriptLanguage(raw);
+  if (script) return script;
+  const s = scores(words, raw);
+  const latin = LEXICON_ORDER.filter((l) => !SCRIPTS.some(([sl]) => sl === l) || l === 'hi');
+  const [overall, overallScore] = argmax(latin, s);
+  const ordered = LEXICON_ORDER.filter((l) => owners.includes(l));
+  if (ordered.length > 0) {
+    const [owner, ownerScore] = argmax(ordered, s);
+    if (overall && overallScore >= ownerScore + 1) return overall;
+    return owner ?? 'und';
+  }
+  return overall && overallScore > 0 ? overall : 'und';
+}

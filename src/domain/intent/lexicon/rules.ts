@@ -1,0 +1,42 @@
+/**
+ * Compact notation for lexicons, kept in template literals so formatting tools leave the
+ * word lists readable: `words` takes comma- or line-separated items, `rules` one rule per
+ * line as `<kind> <pattern>` (grammar in ../grammar). `#` starts a comment line.
+ */
+import type { Rule } from '../types';
+
+export function words(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0 && !w.startsWith('#'));
+}
+
+const KINDS: Record<string, Omit<Rule, 'p'>> = {
+  /** An explicit opt-out phrase, cancelled by a negator before it. */
+  out: { intent: 'opt_out', certainty: 'explicit' },
+  /** An explicit opt-out phrase that carries its own negation ("don't text me"). */
+  outneg: { intent: 'opt_out', certainty: 'explicit', negatable: false },
+  /** Might mean stop: the service asks first. */
+  maybe: { intent: 'opt_out', certainty: 'likely' },
+  /** Might mean stop, negation included ("I don't want"). */
+  maybeneg: { intent: 'opt_out', certainty: 'likely', negatable: false },
+  in: { intent: 'opt_in', certainty: 'explicit' },
+  /** A question about how to stop or start: answered with help, never acted on. */
+  help: { intent: 'help', certainty: 'explicit', negatable: false },
+  /** A question about the customer's own subscription state. */
+  status: { intent: 'status', certainty: 'explicit', negatable: false },
+};
+
+export function rules(text: string): Rule[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'))
+    .map((line) => {
+      const space = line.indexOf(' ');
+      const kind = KINDS[line.slice(0, space).toLowerCase()];
+      if (space < 0 || !kind) throw new Error(`Lexicon rule "${line}" must start with a kind`);
+      return { ...kind, p: line.slice(space + 1).trim() };
+    });
+}

@@ -1,0 +1,138 @@
+/**
+ * Text normalisation for matching. Customers write "STOP!!!", "Stooop", "S.T.O.P",
+ * "İPTAL", "Não", "إلغاء" with or without diacritics, and emoji; the lexicons are written
+ * in plain spelling. Both go through `foldText`, so they meet in one form: NFKC, lower
+ * case (Turkish dotted/dotless i folded to i), no accents, Arabic letter variants unified.
+ */
+
+/** Clause separator inside a token list (comma, colon). */
+export const WEAK_BOUNDARY = '|';
+/** Sentence separator inside a token list (full stop, !, ?, new line, emoji). */
+export const STRONG_BOUNDARY = '||';
+
+export interface NormalizedText {
+  /** Words and boundary markers, in order; no leading or trailing boundary. */
+  tokens: string[];
+  /** Emoji found in the text (they are also sentence boundaries in `tokens`). */
+  emoji: string[];
+  /** True when the text had any letter or digit. */
+  hasWords: boolean;
+}
+
+// Zero-width and bidi controls, soft hyphen, variation selectors: invisible, never meaningful.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/g;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
+const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u20E3]/gu;
+// Latin, Cyrillic and Greek accents; Devanagari nukta, candrabindu, anusvara (spelt either
+// way: नहीं / नही); Arabic harakat, dagger alif and tatweel.
+const MARKS = /[\u0300-\u036F\u0901\u0902\u093C\u064B-\u065F\u0670\u0640]/g;
+const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4']/g;
+const ARABIC_LETTERS: Record<string, string> = {
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0622': '\u0627', // آ
+  '\u0671': '\u0627', // ٱ
+  '\u0649': '\u064A', // ى
+  '\u06CC': '\u064A', // ی (Persian/Urdu yeh)
+  '\u0626': '\u064A', // ئ
+  '\u0624': '\u0648', // ؤ
+  '\u0629': '\u0647', // ة
+  '\u06A9': '\u0643', // ک
+  '\u0949': '\u094B', // Devanagari ॉ → ो (ऑफर / ओफर)
+  '\u0911': '\u0913', // ऑ → ओ
+};
+const ARABIC_VARIANTS = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
+const DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g;
+
+function asciiDigit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  const zero = code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+  return String(code - zero);
+}
+
+/** Case-fold and strip accents from a string, keeping its punctuation and spacing. */
+export function foldText(text: string): string {
+  const lowered = text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/\u0130/g, 'i') // İ: toLowerCase would leave a combining dot
+    .toLowerCase()
+    .replace(/\u0131/g, 'i') // ı: Turkish dotless i, typed interchangeably with i
+    .replace(/\u00DF/g, 'ss');
+  return lowered
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .normalize('NFC')
+    .replace(ARABIC_VARIANTS, (ch) => ARABIC_LETTERS[ch] ?? ch)
+    .replace(DIGITS, asciiDigit);
+}
+
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*·•,]{1,3}\p{L}(?![\p{L}\p{N}])){2,}/gu;
+
+/** "S T O P", "S.T.O.P.", "s-t-o-p" → "STOP", when the joined word is a known word. */
+function joinSpacedLetters(text: string, isWord: (w: string) => boolean): string {
+  return text.replace(SPACED_LETTERS, (run) => {
+    const joined = run.replace(/[^\p{L}]/gu, '');
+    return isWord(foldText(joined)) ? joined : run;
+  });
+}
+
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+|[.!?;\u2026\n\r\u3002\uFF01\uFF1F\u061F\u0964\u06D4]+|[,:\u060C\u061B]+|\uE000/gu;
+const EMOJI_MARK = '\uE000';
+
+/**
+ * Split a message into folded words and clause/sentence boundaries.
+ * `isWord` (the lexicon vocabulary) lets "S.T.O.P" be read as one word.
+ */
+export function normalizeText(text: string, isWord: (w: string) => boolean = () => false): NormalizedText {
+  const emoji = text.match(EMOJI) ?? [];
+  const marked = joinSpacedLetters(text.replace(EMOJI_MODIFIERS, ''), isWord).replace(
+    EMOJI,
+    ` ${EMOJI_MARK} `,
+  );
+  const folded = foldText(marked)
+    // English contractions stay one word ("don't" → "dont"); other apostrophes split
+    // elisions ("m'envoyer" → "m envoyer", "l'iscrizione" → "l iscrizione").
+    .replace(/n[\u2019\u2018\u02BC\u0060\u00B4']t(?![\p{L}])/gu, 'nt')
+    .replace(APOSTROPHES, ' ');
+  const tokens: string[] = [];
+  let hasWords = false;
+  for (const m of folded.matchAll(TOKEN)) {
+    const raw = m[0];
+    if (/[\p{L}\p{N}]/u.test(raw)) {
+      tokens.push(raw);
+      hasWords = true;
+      continue;
+    }
+    const mark = /^[,:\u060C\u061B]+$/.test(raw) ? WEAK_BOUNDARY : STRONG_BOUNDARY;
+    const last = tokens[tokens.length - 1];
+    if (last === undefined) continue;
+    if (last === WEAK_BOUNDARY || last === STRONG_BOUNDARY) {
+      if (mark === STRONG_BOUNDARY) tokens[tokens.length - 1] = STRONG_BOUNDARY;
+      continue;
+    }
+    tokens.push(mark);
+  }
+  while (isBoundary(tokens[tokens.length - 1])) tokens.pop();
+  return { tokens, emoji, hasWords };
+}
+
+export function isBoundary(token: string | undefined): boolean {
+  return token === WEAK_BOUNDARY || token === STRONG_BOUNDARY;
+}
+
+/** Collapse runs of one repeated letter longer than `max` ("stooop", 1 → "stop"). */
+export function squeezeRuns(word: string, max: 1 | 2): string {
+  return word.replace(/(\p{L})\1{2,}/gu, max === 1 ? '$1' : '$1$1');
+}
+
+/** True when the word has a letter repeated three or more times in a row. */
+export function hasLongRun(word: string): boolean {
+  return /(\p{L})\1{2,}/u.test(word);
+}
+
+/** Fold a keyword or phrase into its matching tokens ("Não quero!" → ["nao", "quero"]). */
+export function phraseTokens(phrase: string): string[] {
+  return normalizeText(phrase).tokens.filter((t) => !isBoundary(t));
+}

@@ -1,0 +1,113 @@
+/**
+ * Phrase rules inside free text. Order matters: traps ("bus stop", "cancel my order") are
+ * masked first; then questions ("how do I unsubscribe?", "am I subscribed?") are read and
+ * masked, so the opt-out words they contain are not acted on; then opt-out and opt-in
+ * phrases are read, each dropped when a negator governs it ("don't stop sending deals").
+ */
+import { COMPILED, type CompiledLexicon, type CompiledRule } from './compiled';
+import type { TenantPhrases } from './cover';
+import type { Finding } from './finding';
+import { findSpans, renderTokens, type TokenSpan } from './grammar';
+import { isBoundary } from './normalize';
+
+const MASK = '#';
+const NEGATION_WINDOW = 3;
+
+const ALL_NEGATORS: ReadonlySet<string> = new Set(COMPILED.flatMap((c) => [...c.negators]));
+
+function mask(tokens: string[], span: TokenSpan): void {
+  for (let i = span.start; i < span.end; i++) if (!isBoundary(tokens[i])) tokens[i] = MASK;
+}
+
+/**
+ * A negator among the few words before the phrase (same clause), inside it, or, for
+ * languages that negate after the verb, just after its first word. "Why don't you stop
+ * texting me" is a demand, not a negation: a negator followed by "you" is skipped.
+ */
+export function isNegated(
+  tokens: readonly string[],
+  span: TokenSpan,
+  negators: ReadonlySet<string>,
+  after: ReadonlySet<string> = new Set(),
+): boolean {
+  let seen = 0;
+  for (let k = span.start - 1; k >= 0 && seen < NEGATION_WINDOW; k--) {
+    const t = tokens[k] ?? '';
+    if (isBoundary(t)) break;
+    if (t === MASK) continue;
+    seen++;
+    const next = tokens[k + 1];
+    if (negators.has(t) && next !== 'you' && next !== 'u') return true;
+  }
+  for (let k = span.start + 1; k < span.end; k++) if (negators.has(tokens[k] ?? '')) return true;
+  for (let k = span.start + 1; k <= span.end + 1 && k < tokens.length; k++) {
+    if (after.has(tokens[k] ?? '')) return true;
+  }
+  return false;
+}
+
+function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[]): Finding {
+  const { intent, certainty } = cr.rule;
+  const matched = tokens.slice(span.start, span.end).join(' ');
+  return { intent, certainty, matched, langs: [cr.lang], ...span, bare: false, all: false };
+}
+
+function eachRule(
+  tokens: readonly string[],
+  pick: (cr: CompiledRule) => boolean,
+  visit: (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => void,
+): void {
+  const rendered = renderTokens(tokens);
+  for (const lex of COMPILED) {
+    for (const cr of lex.rules) {
+      if (!pick(cr)) continue;
+      for (const span of findSpans(cr.re, rendered)) visit(cr, span, lex);
+    }
+  }
+}
+
+function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+  const found: Finding[] = [];
+  const lists = [
+    ['opt_out', tenant.optOut],
+    ['opt_in', tenant.optIn],
+  ] as const;
+  for (const [intent, phrases] of lists) {
+    for (const phrase of phrases) {
+      if (phrase.length < 2) continue; // single words count only as whole messages (bare.ts)
+      for (let i = 0; i + phrase.length <= tokens.length; i++) {
+        if (!phrase.every((w, k) => tokens[i + k] === w)) continue;
+        const span = { start: i, end: i + phrase.length };
+        if (isNegated(tokens, span, ALL_NEGATORS)) continue;
+        found.push({ intent, certainty: 'explicit', matched: phrase.join(' '), langs: [], ...span, bare: false, all: false });
+      }
+    }
+  }
+  return found;
+}
+
+export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+  const masked = [...tokens];
+  const rendered = renderTokens(tokens);
+  for (const lex of COMPILED) for (const re of lex.traps) for (const s of findSpans(re, rendered)) mask(masked, s);
+
+  const findings: Finding[] = [];
+  const questions: TokenSpan[] = [];
+  const isQuestion = (cr: CompiledRule): boolean => cr.rule.intent === 'help' || cr.rule.intent === 'status';
+  eachRule(masked, isQuestion, (cr, span) => {
+    findings.push(toFinding(cr, span, masked));
+    questions.push(span);
+  });
+  for (const span of questions) mask(masked, span);
+
+  eachRule(
+    masked,
+    (cr) => !isQuestion(cr),
+    (cr, span, lex) => {
+      if (cr.rule.negatable !== false && isNegated(masked, span, lex.negators, lex.negatorsAfter)) return;
+      findings.push(toFinding(cr, span, masked));
+    },
+  );
+  findings.push(...tenantFindings(masked, tenant));
+  return findings;
+}

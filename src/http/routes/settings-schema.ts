@@ -1,0 +1,100 @@
+/** The tenant settings a PUT /admin/settings (or a tenant create/patch) may change, validated. */
+import { isSupportedCountry } from 'libphonenumber-js';
+import { z } from 'zod';
+import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
+import type { TenantSettings } from '../../domain/types';
+
+/** The languages the built-in reply texts and keyword lists cover. */
+export const LANGUAGES = [
+  'en',
+  'pt',
+  'es',
+  'fr',
+  'de',
+  'it',
+  'id',
+  'hi',
+  'ar',
+  'tr',
+  'ru',
+] as const;
+
+/** A positive number of days, or null = until revoked. */
+export const unsubscribeDays = z
+  .number('must be a positive whole number of days, or null for "until revoked"')
+  .int('must be a whole number of days')
+  .min(1, 'must be at least 1 (use null for "until revoked")')
+  .max(MAX_VALIDITY_DAYS, `must be at most ${MAX_VALIDITY_DAYS} (use null for "until revoked")`)
+  .nullable();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = z.string().refine(isTimeZone, {
+  message: 'must be an IANA time zone such as "America/Sao_Paulo" or "UTC"',
+});
+
+const defaultRegion = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .refine((s) => /^[A-Z]{2}$/.test(s) && isSupportedCountry(s), {
+    message:
+      'must be a two-letter ISO 3166 region with a phone numbering plan, such as "BR" or "US" (or null)',
+  })
+  .nullable();
+
+const keywordList = z
+  .array(z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'))
+  .max(100, 'at most 100 keywords');
+
+const replyText = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(1024, 'must be at most 1024 characters (a WhatsApp text limit is 4096, keep replies short)');
+
+export const settingsPatchSchema = z.strictObject({
+  unsubscribeDays: unsubscribeDays.optional(),
+  timeZone: timeZone.optional(),
+  defaultRegion: defaultRegion.optional(),
+  language: z.enum(LANGUAGES, `must be one of ${LANGUAGES.join(', ')}`).optional(),
+  messagesPerSecond: z
+    .number('must be a whole number of messages per second')
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000 (the Cloud API maximum per number)')
+    .optional(),
+  keywordScope: z.enum(['task_category', 'all'], 'must be "task_category" or "all"').optional(),
+  keywords: z
+    .strictObject({ optOut: keywordList.optional(), optIn: keywordList.optional() })
+    .optional(),
+  replyTexts: z
+    .partialRecord(
+      z.enum(LANGUAGES, `language must be one of ${LANGUAGES.join(', ')}`),
+      z.record(z.string().min(1).max(64), replyText),
+    )
+    .optional(),
+  brandName: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty (use null for the tenant name)')
+    .max(100)
+    .nullable()
+    .optional(),
+});
+
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** The zod output with absent keys dropped, as the Partial<TenantSettings> the tenant service merges. */
+export function toSettingsPatch(patch: SettingsPatch): Partial<TenantSettings> {
+  const out: Partial<TenantSettings> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Request schemas of the task routes. Shapes only: rules that need the tenant (the category
+ * exists, the rate is within the number's) are checked by the task service.
+ */
+import { z } from 'zod';
+import { parseTimeOfDay } from '../../domain/tasks';
+import { RECIPIENT_STATUSES, TASK_STATUSES } from '../../domain/types';
+import { MAX_IMPORT_ROWS } from '../../services/import-service';
+import { isoDateTime } from '../validate';
+import { pageParams } from './page-query';
+
+/** Meta's template language codes: "en", "pt_BR", "zh_HK", "es_419". */
+const LANGUAGE_CODE = /^[a-z]{2,3}(_[A-Z]{2}|_\d{3})?$/;
+const TEMPLATE_NAME = /^[a-z0-9_]{1,512}$/;
+
+const timeOfDay = z.string().refine((s) => parseTimeOfDay(s) !== null, { message: 'must be a time of day HH:MM, e.g. 09:00' });
+
+const windowSchema = z
+  .strictObject({
+    start: timeOfDay,
+    end: timeOfDay,
+    days: z
+      .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'))
+      .max(7)
+      .optional(),
+  })
+  .refine((w) => w.start !== w.end, { message: 'start and end must differ (omit the window to send at any time)' })
+  .transform((w) => ({ start: w.start, end: w.end, days: [...new Set(w.days ?? [])].sort((a, b) => a - b) }));
+
+const templateSchema = z.strictObject({
+  name: z.string().regex(TEMPLATE_NAME, 'must be the approved template name: lower-case letters, digits and _'),
+  language: z.string().regex(LANGUAGE_CODE, 'must be a template language code such as "en" or "pt_BR"'),
+  optOutButtonIndex: z.number().int().min(0, 'must be 0 to 9').max(9, 'must be 0 to 9').nullable().optional(),
+});
+
+const policySchema = z.strictObject({
+  window: windowSchema.nullable().optional(),
+  messagesPerSecond: z.number().int('must be an integer').min(1, 'must be at least 1').nullable().optional(),
+});
+
+const followUpSchema = z.strictObject({
+  assignees: z.array(z.string().trim().min(1).max(200)).max(100),
+});
+
+const taskFields = {
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  categoryId: z.string().min(1).nullable().optional(),
+  template: templateSchema,
+  startAt: isoDateTime.nullable().optional(),
+  endAt: isoDateTime.nullable().optional(),
+  policy: policySchema.optional(),
+  followUp: followUpSchema.optional(),
+};
+
+function endAfterStart(v: { startAt?: Date | null; endAt?: Date | null }): boolean {
+  return !v.startAt || !v.endAt || v.endAt.getTime() > v.startAt.getTime();
+}
+const END_MESSAGE = { message: 'endAt must be later than startAt', path: ['endAt'] };
+
+export const createTaskSchema = z
+  .strictObject({
+    ...taskFields,
+    type: z.literal('marketing', { message: 'must be "marketing"' }),
+    channel: z.literal('whatsapp', { message: 'must be "whatsapp" (the only channel tasks send on)' }),
+  })
+  .refine(endAfterStart, END_MESSAGE);
+
+export const patchTaskSchema = z
+  .strictObject({
+    name: taskFields.name.optional(),
+    categoryId: taskFields.categoryId,
+    template: templateSchema.optional(),
+    startAt: taskFields.startAt,
+    endAt: taskFields.endAt,
+    policy: policySchema.optional(),
+    followUp: followUpSchema.optional(),
+  })
+  .refine(endAfterStart, END_MESSAGE);
+
+export type CreateTaskBody = z.infer<typeof createTaskSchema>;
+export type PatchTaskBody = z.infer<typeof patchTaskSchema>;
+
+/** JSON recipients; each row is checked by the import (bad rows are reported by position, not a 400). */
+export const recipientsBodySchema = z.strictObject({
+  recipients: z
+    .array(z.unknown(), 'must be an array of { contact, params } objects')
+    .min(1, 'must list at least one recipient')
+    .max(MAX_IMPORT_ROWS, `at most ${MAX_IMPORT_ROWS} rows`),
+});
+
+export const listTasksQuery = z.strictObject({
+  status: z.enum(TASK_STATUSES).optional(),
+  ...pageParams(200, 50),
+});
+
+export const listRecipientsQuery = z.strictObject({
+  status: z.enum(RECIPIENT_STATUSES).optional(),
+  ...pageParams(500, 100),
+});
+
+export const pageQuery = z.strictObject(pageParams(500, 100));

@@ -1,0 +1,69 @@
+/**
+ * Status webhooks for task messages: each moves its recipient forward by message id (the store
+ * keeps it monotonic, so duplicates and any order are harmless), and a `failed` status acts on
+ * its error code like a send response would: 131050 is Meta's marketing stop, and the template,
+ * token and account errors pause the task.
+ */
+import type { Clock } from '../clock';
+import { pauseReason } from '../domain/tasks';
+import type { Tenant } from '../domain/types';
+import { maskContact, type Logger } from '../logger';
+import type { DeliveryState, Store, TaskMessageRef } from '../store/types';
+import { classifyErrorCode } from '../whatsapp/errors';
+import type { DeliveryStatus } from '../whatsapp/webhook-events';
+import { recordMetaStop } from './meta-opt-out';
+import type { OptOutService } from './opt-out-service';
+
+export interface DeliveryStatusDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  optOuts: OptOutService;
+}
+
+export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'>;
+
+const STATES: readonly string[] = ['sent', 'delivered', 'read', 'failed'];
+
+/**
+ * Applies one status to the task recipient with that message id. Returns the task message it
+ * belonged to, or null (not a task message, or a status we do not track such as `played`).
+ */
+export async function applyDeliveryStatus(deps: DeliveryStatusDeps, tenant: Tenant, status: StatusInput): Promise<TaskMessageRef | null> {
+  const { store, clock, log } = deps;
+  if (!STATES.includes(status.status)) return null;
+  const error = status.errors[0] ?? null;
+  const ref = await store.applyStatus({
+    messageId: status.messageId,
+    status: status.status as DeliveryState,
+    at: status.timestamp,
+    errorCode: error?.code ?? null,
+    errorTitle: error ? (error.details ? `${error.title}: ${error.details}` : error.title) : null,
+  });
+  if (!ref) return null;
+  if (ref.tenantId !== tenant.id) {
+    log.warn({ tenantId: tenant.id, messageId: status.messageId }, 'status for another tenant’s task message ignored');
+    return null;
+  }
+  if (status.status !== 'failed' || !error) return ref;
+
+  const action = classifyErrorCode(error.code);
+  if (action === 'suppress') {
+    // Recorded as failed with 131050 (the message was accepted but never delivered), and the
+    // contact is opted out of all marketing at once, so no later batch reaches them.
+    const optOut = await recordMetaStop(deps.optOuts, {
+      tenant,
+      contact: ref.contact,
+      at: status.timestamp,
+      evidence: { messageId: status.messageId, taskId: ref.taskId, detail: `${error.code} ${error.title}` },
+    });
+    log.info({ taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: optOut.id }, 'meta marketing stop (131050) recorded from a status');
+  } else if (action === 'pause_task') {
+    const reason = pauseReason(error.code, error.title, error.details);
+    const paused = await store.updateTask(ref.tenantId, ref.taskId, ['scheduled', 'running'], { status: 'paused', reason }, clock.now());
+    if (paused) log.warn({ taskId: ref.taskId, reason }, 'task paused by a failed status');
+  } else {
+    log.info({ taskId: ref.taskId, recipientId: ref.recipientId, code: error.code, action }, 'task message failed');
+  }
+  return ref;
+}

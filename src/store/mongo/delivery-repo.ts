@@ -1,0 +1,109 @@
+import { newId } from '../ids';
+import type { Store, TaskMessageRef } from '../types';
+import { toTaskMessageRef, toTaskReply } from './mappers';
+import type { Collections } from './models';
+import type { RecipientDoc, ReplyDoc } from './documents';
+import { beforeCursor, distinct, isDuplicateKey, pageBounds, toPage } from './query-helpers';
+import { statusUpdatePipeline } from './update-pipelines';
+
+type DeliveryMethods = Pick<
+  Store,
+  | 'applyStatus'
+  | 'findTaskMessage'
+  | 'latestTaskMessageTo'
+  | 'markOptedOutAfter'
+  | 'recordReply'
+  | 'listReplies'
+>;
+
+/** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
+export function createDeliveryRepo(cols: Collections): DeliveryMethods {
+  const { recipients, tasks, replies } = cols;
+
+  /** The recipient as a task message, with its task's category (null when the task is gone). */
+  async function toRef(doc: RecipientDoc | null): Promise<TaskMessageRef | null> {
+    if (!doc || doc.messageId === null) return null;
+    const task = await tasks.findOne({ _id: doc.taskId }, { projection: { categoryId: 1 } });
+    return task
+      ? toTaskMessageRef({ ...doc, messageId: doc.messageId }, task.categoryId ?? null)
+      : null;
+  }
+
+  return {
+    // Meta delivers statuses in any order and more than once: one atomic update that only
+    // moves the status forward (see statusUpdatePipeline), then the reference, changed or not.
+    async applyStatus(update) {
+      const doc = await recipients.findOneAndUpdate(
+        { messageId: update.messageId },
+        statusUpdatePipeline(update),
+        {
+          returnDocument: 'after',
+        },
+      );
+      return toRef(doc);
+    },
+
+    async findTaskMessage(messageId) {
+      return toRef(await recipients.findOne({ messageId }));
+    },
+
+    async latestTaskMessageTo(tenantId, contacts, since) {
+      const [doc] = await recipients
+        .find({
+          tenantId,
+          contact: { $in: distinct(contacts) },
+          messageId: { $type: 'string' },
+          sentAt: { $gte: since },
+        })
+        .sort({ sentAt: -1, _id: -1 })
+        .limit(1)
+        .toArray();
+      return toRef(doc ?? null);
+    },
+
+    async markOptedOutAfter(recipientId, at) {
+      await recipients.updateOne(
+        { _id: recipientId, optedOutAt: null },
+        { $set: { optedOutAt: at } },
+      );
+    },
+
+    async recordReply(reply) {
+      const doc: ReplyDoc = {
+        _id: newId(reply.at.getTime()),
+        tenantId: reply.tenantId,
+        taskId: reply.taskId,
+        recipientId: reply.recipientId,
+        contact: reply.contact,
+        messageId: reply.messageId,
+        text: reply.text,
+        at: reply.at,
+      };
+      try {
+        await replies.insertOne(doc);
+      } catch (err) {
+        if (isDuplicateKey(err)) return false; // this message was recorded already
+        throw err;
+      }
+      // Replies may be processed out of order: the latest one stays the recipient's lastReply.
+      await recipients.updateOne(
+        {
+          _id: reply.recipientId,
+          $or: [{ lastReplyAt: null }, { lastReplyAt: { $lte: reply.at } }],
+        },
+        { $set: { lastReply: reply.text, lastReplyAt: reply.at } },
+      );
+      return true;
+    },
+
+    async listReplies(tenantId, taskId, page) {
+      const { limit, cursor } = pageBounds(page);
+      const docs = await replies
+        .find({ taskId, tenantId, ...beforeCursor(cursor) })
+        .sort({ _id: -1 })
+        .limit(limit + 1)
+        .toArray();
+      return toPage(docs, limit, toTaskReply);
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import { RECIPIENT_STATUSES } from '../../domain/types';
+import { NotFoundError } from '../../errors';
+import { newId } from '../ids';
+import type { RecipientStats, SendResult, Store } from '../types';
+import { json, ms } from './rows';
+import { toRecipient, type RecipientRow } from './task-rows';
+import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
+
+type RecipientMethods = Pick<
+  Store,
+  | 'addRecipients'
+  | 'listRecipients'
+  | 'recipientStats'
+  | 'loadPending'
+  | 'markSuppressed'
+  | 'claimRecipients'
+  | 'recordSendResult'
+  | 'resolveAbandonedSends'
+>;
+
+export const ABANDONED_SEND = 'claimed by a dispatcher that stopped before recording the result';
+
+/** The columns each send result sets, guarded by `status = 'sending' AND claimed_by = owner`. */
+const RESULT_SQL: Record<SendResult['kind'], string> = {
+  sent: "status = 'sent', message_id = @messageId, wa_id = @waId, sent_at = @now, error_code = NULL, error_title = NULL",
+  failed: "status = 'failed', error_code = @code, error_title = @title, failed_at = @now",
+  unknown: "status = 'unknown', error_code = NULL, error_title = @title",
+  suppressed:
+    "status = 'suppressed', suppressed_by = @optOutId, error_code = @code, error_title = @title",
+  retry:
+    "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
+};
+
+/**
+ * Task recipients through a send: pending → (suppressed | sending → sent | failed | unknown |
+ * pending again). Every transition is conditional on the current status (and, once claimed, on
+ * the owner), so two dispatchers on one database never send to one recipient twice.
+ */
+export function createRecipientRepo(db: Db): RecipientMethods {
+  const taskOf = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM tasks WHERE tenant_id = ? AND id = ?',
+  );
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO recipients (id, tenant_id, task_id, contact, params) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const list = db.prepare<[Record<string, unknown>], RecipientRow>(
+    `SELECT * FROM recipients
+     WHERE task_id = @taskId AND tenant_id = @tenantId AND (@status IS NULL OR status = @status)
+       AND (@cursor IS NULL OR id < @cursor)
+     ORDER BY id DESC LIMIT @limit`,
+  );
+  const stats = db.prepare<[string, string], { status: string; n: number; opted_out: number }>(
+    `SELECT status, count(*) AS n, count(opted_out_at) AS opted_out FROM recipients
+     WHERE task_id = ? AND tenant_id = ? GROUP BY status`,
+  );
+  const pending = db.prepare<[string, number, number], RecipientRow>(
+    `SELECT * FROM recipients
+     WHERE task_id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+     ORDER BY id LIMIT ?`,
+  );
+  const suppress = db.prepare(
+    "UPDATE recipients SET status = 'suppressed', suppressed_by = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
+  const claim = db.prepare<[string, number, string, string], { id: string }>(
+    `UPDATE recipients SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1
+     WHERE task_id = ? AND status = 'pending' AND id IN (SELECT value FROM json_each(?))
+     RETURNING id`,
+  );
+  const results = Object.fromEntries(
+    Object.entries(RESULT_SQL).map(([kind, set]) => [
+      kind,
+      db.prepare(
+        `UPDATE recipients SET ${set} WHERE id = @id AND status = 'sending' AND claimed_by = @owner`,
+      ),
+    ]),
+  ) as Record<SendResult['kind'], ReturnType<Db['prepare']>>;
+  const abandon = db.prepare(
+    "UPDATE recipients SET status = 'unknown', error_title = ? WHERE task_id = ? AND status = 'sending'",
+  );
+
+  return {
+    async addRecipients(tenantId, taskId, rows) {
+      return immediate(db, () => {
+        if (!taskOf.get(tenantId, taskId))
+          throw new NotFoundError(`task ${taskId} not found for this tenant`);
+        let inserted = 0;
+        for (const row of rows) {
+          inserted += insert.run(newId(), tenantId, taskId, row.contact, json(row.params)).changes;
+        }
+        return { inserted };
+      });
+    },
+
+    async listRecipients(tenantId, taskId, filter, page) {
+      const { limit, cursor } = pageBounds(page);
+      const rows = list.all({
+        tenantId,
+        taskId,
+        status: filter.status ?? null,
+        cursor,
+        limit: limit + 1,
+      });
+      return toPage(rows, limit, toRecipient);
+    },
+
+    async recipientStats(tenantId, taskId) {
+      const result = Object.fromEntries(
+        RECIPIENT_STATUSES.map((status) => [status, 0]),
+      ) as RecipientStats;
+      result.total = 0;
+      result.optedOutAfter = 0;
+      for (const row of stats.all(taskId, tenantId)) {
+        result[row.status as keyof RecipientStats] = row.n;
+        result.total += row.n;
+        result.optedOutAfter += row.opted_out;
+      }
+      return result;
+    },
+
+    async loadPending(taskId, limit, now) {
+      return pending.all(taskId, ms(now), Math.max(0, Math.floor(limit))).map(toRecipient);
+    },
+
+    async markSuppressed(taskId, rows) {
+      immediate(db, () => {
+        for (const row of rows) suppress.run(row.optOutId, row.recipientId, taskId);
+      });
+    },
+
+    async claimRecipients(taskId, recipientIds, owner, now) {
+      const claimed = new Set(
+        claim.all(owner, ms(now), taskId, JSON.stringify(recipientIds)).map((row) => row.id),
+      );
+      return recipientIds.filter((id) => claimed.has(id));
+    },
+
+    async recordSendResult(recipientId, owner, result, now) {
+      const params = { id: recipientId, owner, now: ms(now), ...resultParams(result) };
+      const run = () => results[result.kind].run(params).changes > 0;
+      if (result.kind !== 'sent') return run();
+      return conflictAs(
+        `message id ${result.messageId} is already recorded for another recipient`,
+        run,
+      );
+    },
+
+    async resolveAbandonedSends(taskId) {
+      return abandon.run(ABANDONED_SEND, taskId).changes;
+    },
+  };
+}
+
+function resultParams(result: SendResult): Record<string, unknown> {
+  switch (result.kind) {
+    case 'sent':
+      return { messageId: result.messageId, waId: result.waId };
+    case 'failed':
+      return { code: result.code, title: result.title };
+    case 'unknown':
+      return { title: result.title };
+    case 'suppressed':
+      return { optOutId: result.optOutId, code: result.code, title: result.title };
+    case 'retry':
+      return { retryAt: ms(result.retryAt), code: result.code, title: result.title };
+  }
+}

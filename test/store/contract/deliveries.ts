@@ -1,0 +1,195 @@
+import type { Store } from '../../../src/store/types';
+import { at, createTenant, DAY, HOUR, MINUTE, newTask, T0, useStore } from './harness';
+
+export function deliveryContract(open: () => Promise<Store>): void {
+  describe('delivery statuses and replies', () => {
+    const store = useStore(open);
+    let tenant: string;
+    let taskId: string;
+
+    /** Sends one task message to `contact` at `sentAt`; returns the recipient id. */
+    async function send(
+      task: string,
+      contact: string,
+      messageId: string,
+      sentAt: Date,
+    ): Promise<string> {
+      await store().addRecipients(tenant, task, [{ contact, params: null }]);
+      const recipient = (await store().loadPending(task, 100, sentAt)).find(
+        (r) => r.contact === contact,
+      );
+      if (!recipient) throw new Error(`no pending recipient ${contact}`);
+      await store().claimRecipients(task, [recipient.id], 'dispatcher-a', sentAt);
+      await store().recordSendResult(
+        recipient.id,
+        'dispatcher-a',
+        { kind: 'sent', messageId, waId: null },
+        sentAt,
+      );
+      return recipient.id;
+    }
+
+    beforeEach(async () => {
+      tenant = await createTenant(store());
+      taskId = (await store().createTask(tenant, newTask({ categoryId: 'cat-a' }), T0)).id;
+    });
+
+    it('applies statuses by message id, forward only, and answers with the task message', async () => {
+      const recipientId = await send(taskId, '+5511900000001', 'wamid.1', T0);
+      const expected = {
+        tenantId: tenant,
+        taskId,
+        categoryId: 'cat-a',
+        recipientId,
+        contact: '+5511900000001',
+        messageId: 'wamid.1',
+        sentAt: T0,
+      };
+      const status = (s: 'sent' | 'delivered' | 'read' | 'failed', when: Date) =>
+        store().applyStatus({
+          messageId: 'wamid.1',
+          status: s,
+          at: when,
+          errorCode: null,
+          errorTitle: null,
+        });
+      expect(await status('read', at(2 * MINUTE))).toEqual(expected);
+      expect(await status('delivered', at(MINUTE))).toEqual(expected);
+      expect(await status('sent', at(MINUTE))).toEqual(expected);
+      const [recipient] = (await store().listRecipients(tenant, taskId, {}, { limit: 1 })).items;
+      expect(recipient).toMatchObject({
+        status: 'read',
+        readAt: at(2 * MINUTE),
+        deliveredAt: at(MINUTE),
+        sentAt: T0,
+      });
+      expect(await store().findTaskMessage('wamid.1')).toEqual(expected);
+      expect(
+        await store().applyStatus({
+          messageId: 'wamid.unknown',
+          status: 'read',
+          at: T0,
+          errorCode: null,
+          errorTitle: null,
+        }),
+      ).toBeNull();
+      expect(await store().findTaskMessage('wamid.unknown')).toBeNull();
+    });
+
+    it('keeps a failed message failed, with its error, whatever arrives later', async () => {
+      await send(taskId, '+5511900000001', 'wamid.1', T0);
+      await store().applyStatus({
+        messageId: 'wamid.1',
+        status: 'delivered',
+        at: at(MINUTE),
+        errorCode: null,
+        errorTitle: null,
+      });
+      await store().applyStatus({
+        messageId: 'wamid.1',
+        status: 'failed',
+        at: at(2 * MINUTE),
+        errorCode: 131050,
+        errorTitle: 'User stopped marketing messages',
+      });
+      await store().applyStatus({
+        messageId: 'wamid.1',
+        status: 'read',
+        at: at(3 * MINUTE),
+        errorCode: null,
+        errorTitle: null,
+      });
+      await store().applyStatus({
+        messageId: 'wamid.1',
+        status: 'failed',
+        at: at(4 * MINUTE),
+        errorCode: 1,
+        errorTitle: 'x',
+      });
+      const [recipient] = (await store().listRecipients(tenant, taskId, {}, { limit: 1 })).items;
+      expect(recipient).toMatchObject({
+        status: 'failed',
+        failedAt: at(2 * MINUTE),
+        errorCode: 131050,
+        errorTitle: 'User stopped marketing messages',
+        deliveredAt: at(MINUTE),
+      });
+      expect((await store().recipientStats(tenant, taskId)).failed).toBe(1);
+    });
+
+    it('finds the latest task message sent to any identifier within the window', async () => {
+      const other = (await store().createTask(tenant, newTask({ categoryId: null }), T0)).id;
+      await send(taskId, '+5511900000001', 'wamid.old', T0);
+      await send(other, '+5511900000001', 'wamid.new', at(HOUR));
+      await send(taskId, '+5511900000002', 'wamid.someone', at(2 * HOUR));
+      const latest = await store().latestTaskMessageTo(
+        tenant,
+        ['551100000001', '+5511900000001'],
+        at(-DAY),
+      );
+      expect(latest).toMatchObject({
+        messageId: 'wamid.new',
+        taskId: other,
+        categoryId: null,
+        sentAt: at(HOUR),
+      });
+      expect(
+        (await store().latestTaskMessageTo(tenant, ['+5511900000001'], at(HOUR)))?.messageId,
+      ).toBe('wamid.new');
+      expect(
+        await store().latestTaskMessageTo(tenant, ['+5511900000001'], at(HOUR + 1)),
+      ).toBeNull();
+      const stranger = await createTenant(store(), 'Other');
+      expect(await store().latestTaskMessageTo(stranger, ['+5511900000001'], at(-DAY))).toBeNull();
+    });
+
+    it('records a reply once per message id and keeps it on the recipient', async () => {
+      const recipientId = await send(taskId, '+5511900000001', 'wamid.1', T0);
+      const reply = {
+        tenantId: tenant,
+        taskId,
+        recipientId,
+        contact: '+5511900000001',
+        messageId: 'wamid.in1',
+        text: 'Which sizes do you have?',
+        at: at(MINUTE),
+      };
+      expect(await store().recordReply(reply)).toBe(true);
+      expect(await store().recordReply(reply)).toBe(false);
+      expect(
+        await store().recordReply({
+          ...reply,
+          messageId: 'wamid.in2',
+          text: 'And colours?',
+          at: at(2 * MINUTE),
+        }),
+      ).toBe(true);
+      const [recipient] = (await store().listRecipients(tenant, taskId, {}, { limit: 1 })).items;
+      expect(recipient).toMatchObject({ lastReply: 'And colours?', lastReplyAt: at(2 * MINUTE) });
+      const page = await store().listReplies(tenant, taskId, { limit: 1 });
+      expect(page.items).toEqual([
+        {
+          ...reply,
+          id: page.items[0]?.id,
+          messageId: 'wamid.in2',
+          text: 'And colours?',
+          at: at(2 * MINUTE),
+        },
+      ]);
+      const rest = await store().listReplies(tenant, taskId, { limit: 1, cursor: page.nextCursor });
+      expect(rest.items.map((r) => r.messageId)).toEqual(['wamid.in1']);
+      expect(rest.nextCursor).toBeNull();
+      const stranger = await createTenant(store(), 'Other');
+      expect((await store().listReplies(stranger, taskId, { limit: 10 })).items).toEqual([]);
+    });
+
+    it('marks a recipient as opted out after the message, once', async () => {
+      const recipientId = await send(taskId, '+5511900000001', 'wamid.1', T0);
+      await store().markOptedOutAfter(recipientId, at(MINUTE));
+      await store().markOptedOutAfter(recipientId, at(2 * MINUTE));
+      const [recipient] = (await store().listRecipients(tenant, taskId, {}, { limit: 1 })).items;
+      expect(recipient?.optedOutAt).toEqual(at(MINUTE));
+      expect((await store().recipientStats(tenant, taskId)).optedOutAfter).toBe(1);
+    });
+  });
+}

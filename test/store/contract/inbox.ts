@@ -1,0 +1,131 @@
+import type { Store } from '../../../src/store/types';
+import { at, createTenant, MINUTE, T0, useStore } from './harness';
+
+const LEASE = 5 * MINUTE;
+
+export function inboxContract(open: () => Promise<Store>): void {
+  describe('webhook inbox and idempotency keys', () => {
+    const store = useStore(open);
+
+    it('appends deliveries in one call and returns their ids in order', async () => {
+      const ids = await store().appendInbox([
+        { body: '{"n":1}', receivedAt: at(2) },
+        { body: '{"n":2}', receivedAt: at(1) },
+        { body: '{"n":3}', receivedAt: at(3) },
+      ]);
+      expect(ids).toHaveLength(3);
+      expect(new Set(ids).size).toBe(3);
+      expect(await store().inboxBacklog()).toEqual({ pending: 3, oldestReceivedAt: at(1) });
+      const claimed = await store().claimInbox('worker-1', 10, LEASE, at(MINUTE));
+      expect(claimed.map((e) => e.body)).toEqual(['{"n":2}', '{"n":1}', '{"n":3}']);
+      expect(claimed.map((e) => e.id)).toEqual([ids[1], ids[0], ids[2]]);
+      expect(claimed[0]).toEqual({ id: ids[1], body: '{"n":2}', receivedAt: at(1), attempts: 1 });
+      expect(await store().appendInbox([])).toEqual([]);
+    });
+
+    it('claims oldest first up to the limit, and not again while the claim is live', async () => {
+      await store().appendInbox([1, 2, 3].map((n) => ({ body: `{"n":${n}}`, receivedAt: at(n) })));
+      const first = await store().claimInbox('worker-1', 2, LEASE, T0);
+      expect(first.map((e) => e.body)).toEqual(['{"n":1}', '{"n":2}']);
+      const second = await store().claimInbox('worker-2', 10, LEASE, at(MINUTE));
+      expect(second.map((e) => e.body)).toEqual(['{"n":3}']);
+      expect(await store().claimInbox('worker-2', 10, LEASE, at(LEASE - 1))).toEqual([]);
+    });
+
+    it('lets another worker take an entry whose claim expired, counting the attempt', async () => {
+      const [id] = await store().appendInbox([{ body: '{}', receivedAt: T0 }]);
+      await store().claimInbox('worker-1', 10, LEASE, T0);
+      const retaken = await store().claimInbox('worker-2', 10, LEASE, at(LEASE));
+      expect(retaken).toEqual([{ id, body: '{}', receivedAt: T0, attempts: 2 }]);
+    });
+
+    it('never hands out a completed entry again and counts only the unprocessed backlog', async () => {
+      const [a, b, c] = (await store().appendInbox(
+        [1, 2, 3].map((n) => ({ body: `${n}`, receivedAt: at(n) })),
+      )) as [string, string, string];
+      await store().claimInbox('worker-1', 10, LEASE, T0);
+      await store().completeInbox(a, 'processed', null, at(MINUTE));
+      await store().completeInbox(b, 'failed', 'unparseable entry', at(MINUTE));
+      expect(await store().inboxBacklog()).toEqual({ pending: 1, oldestReceivedAt: at(3) });
+      const later = await store().claimInbox('worker-2', 10, LEASE, at(LEASE * 3));
+      expect(later.map((e) => e.id)).toEqual([c]);
+      await store().completeInbox(c, 'processed', null, at(LEASE * 3));
+      expect(await store().inboxBacklog()).toEqual({ pending: 0, oldestReceivedAt: null });
+      expect(await store().claimInbox('worker-3', 10, LEASE, at(LEASE * 10))).toEqual([]);
+    });
+
+    it('claims an idempotency key exactly once', async () => {
+      expect(await store().hasKey('msg:wamid.1')).toBe(false);
+      expect(await store().claimOnce('msg:wamid.1', T0)).toBe(true);
+      expect(await store().claimOnce('msg:wamid.1', at(MINUTE))).toBe(false);
+      expect(await store().hasKey('msg:wamid.1')).toBe(true);
+      expect(await store().claimOnce('msg:wamid.2', T0)).toBe(true);
+      const racing = await Promise.all([
+        store().claimOnce('status:x', T0),
+        store().claimOnce('status:x', T0),
+      ]);
+      expect(racing.sort()).toEqual([false, true]);
+    });
+  });
+
+  describe('conversations', () => {
+    const store = useStore(open);
+
+    it('saves a patch, keeping every field the patch leaves out', async () => {
+      const tenant = await createTenant(store());
+      const other = await createTenant(store(), 'Other');
+      expect(await store().getConversation(tenant, '+5511987654321')).toBeNull();
+      const pending = {
+        kind: 'confirm_opt_out' as const,
+        categoryId: 'cat-a',
+        taskId: 'task-1',
+        messageId: 'wamid.in1',
+        askedAt: at(MINUTE),
+      };
+      await store().saveConversation(
+        tenant,
+        '+5511987654321',
+        { pending, lastInboundAt: T0, language: 'pt' },
+        T0,
+      );
+      expect(await store().getConversation(tenant, '+5511987654321')).toEqual({
+        tenantId: tenant,
+        contact: '+5511987654321',
+        pending,
+        lastInboundAt: T0,
+        language: 'pt',
+      });
+      await store().saveConversation(
+        tenant,
+        '+5511987654321',
+        { lastInboundAt: at(2 * MINUTE) },
+        at(2 * MINUTE),
+      );
+      expect(await store().getConversation(tenant, '+5511987654321')).toMatchObject({
+        pending,
+        lastInboundAt: at(2 * MINUTE),
+        language: 'pt',
+      });
+      await store().saveConversation(
+        tenant,
+        '+5511987654321',
+        { pending: null, language: null },
+        at(3 * MINUTE),
+      );
+      expect(await store().getConversation(tenant, '+5511987654321')).toMatchObject({
+        pending: null,
+        lastInboundAt: at(2 * MINUTE),
+        language: null,
+      });
+      expect(await store().getConversation(other, '+5511987654321')).toBeNull();
+      await store().saveConversation(other, '+5511987654321', { language: 'es' }, T0);
+      expect(await store().getConversation(other, '+5511987654321')).toEqual({
+        tenantId: other,
+        contact: '+5511987654321',
+        pending: null,
+        lastInboundAt: null,
+        language: 'es',
+      });
+    });
+  });
+}
