@@ -1,3 +1,3 @@
 jest.mock('../../src/domain/intent', () => ({ classifyMessage: () => null }), { virtual: true });
 jest.mock('../../src/domain/replies', () => ({ formatDate: () => '', renderReply: () => '' }), { virtual: true });
-import './dispatch-smoke.test';
+import './dispatch-concurrency.test';

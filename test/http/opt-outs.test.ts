@@ -49,6 +49,13 @@ describe('POST /admin/opt-outs', () => {
     });
   });
 
+  it('logs the opt-out with the contact masked to its last 4 digits', async () => {
+    await add({ channel: 'whatsapp', contact: '+5511987654321' });
+    const line = f.ctx.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'opt-out recorded');
+    expect(line).toMatchObject({ contact: '********4321', source: 'admin', outcome: 'created' });
+    expect(f.ctx.logs.join('\n')).not.toContain('5511987654321');
+  });
+
   it('normalises contacts: wa_id digits, the tenant region, BSUIDs and emails', async () => {
     expect((await add({ channel: 'whatsapp', contact: '16505551234' })).body.contact).toBe(
       '+16505551234',

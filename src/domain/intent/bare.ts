@@ -5,7 +5,7 @@
  * to the phrase rules, so "stop, o Zé não vem" or "STOP this terrible bill" are not read
  * as an opt-out.
  */
-import { isAllWord, type KeywordKind } from './compiled';
+import { isAllWord, NEGATORS, type KeywordKind } from './compiled';
 import { coverWords, rolesOf, type CoveredPhrase, type TenantPhrases } from './cover';
 import type { Finding } from './finding';
 import { isBoundary } from './normalize';
@@ -58,6 +58,31 @@ function langsOf(p: CoveredPhrase, kind: KeywordKind): Lang[] {
   return p.tenant ? [] : [...new Set(rolesOf(p, kind))];
 }
 
+/**
+ * "não pare", "لا توقف", "jangan berhenti": a keyword right after a negator of its own
+ * language (no comma between) is negated. English "no stop" stays a stop ("no" is not an
+ * English negator); "No, stop" has a comma anyway.
+ */
+function isNegated(covered: readonly CoveredPhrase[], slice: readonly string[]): boolean {
+  const boundaryBefore: boolean[] = [];
+  let pending = false;
+  for (const t of slice) {
+    if (isBoundary(t)) pending = true;
+    else {
+      boundaryBefore.push(pending);
+      pending = false;
+    }
+  }
+  return covered.some((p, i) => {
+    const prev = covered[i - 1];
+    if (!prev || boundaryBefore[p.start] || kindsOf(p).length === 0) return false;
+    const langs = p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
+    return langs.some((l) => NEGATORS.get(l)?.has(prev.text));
+  });
+}
+
+const NON_KEYWORD_ROLES: ReadonlySet<string> = new Set(['filler', 'all', 'object', 'pronoun', 'connector']);
+
 export type BareFinding = Finding & { kind: KeywordKind | 'emoji' };
 
 /**
@@ -71,10 +96,11 @@ export function readBare(
   tenant: TenantPhrases,
   stopEmoji: boolean,
 ): BareFinding | null {
-  const words = tokens.slice(from, to).filter((t) => !isBoundary(t));
+  const slice = tokens.slice(from, to);
+  const words = slice.filter((t) => !isBoundary(t));
   if (words.length === 0) return null;
   const covered = coverWords(words, tenant);
-  if (!covered) return null;
+  if (!covered || isNegated(covered, slice)) return null;
   // "stop all" is one keyword phrase; its "all" still widens the scope.
   const all = covered.some(
     (p) => rolesOf(p, 'all').length > 0 || (kindsOf(p).length > 0 && p.text.split(' ').some(isAllWord)),

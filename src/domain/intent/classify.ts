@@ -103,7 +103,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   return {
     intent: finding.intent,
     certainty: finding.certainty,
-    language: detectLanguage(words, text, finding.langs),
+    language: detectLanguage(words, text, finding.langs, finding.matched),
     scope: scope.scope,
     categoryId: scope.categoryId,
     matched: finding.matched === 'emoji' && stopEmoji ? stopEmoji : finding.matched,

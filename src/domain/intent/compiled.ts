@@ -115,10 +115,12 @@ function buildVocabulary(dict: ReadonlyMap<string, PhraseRole[]>): Set<string> {
 function buildLanguageWeights(): Map<string, Map<Lang, number>> {
   const owners = new Map<string, Set<Lang>>();
   for (const lex of LEXICONS) {
-    const lists = [lex.common, lex.filler, lex.negators, lex.objects, lex.connectors];
+    const lists = [lex.common, lex.filler, lex.negators, lex.objects, lex.connectors, lex.all];
     const kw = KEYWORD_KINDS.flatMap((k) => lex.keywords[k]);
-    for (const phrase of [...lists.flat(), ...kw]) {
-      for (const w of phraseTokens(phrase)) {
+    const patterns = [...lex.rules.map((r) => r.p), ...Object.values(lex.classes).flat()];
+    const tokens = [...[...lists.flat(), ...kw].flatMap(phraseTokens), ...patterns.flatMap(patternWords)];
+    {
+      for (const w of tokens) {
         const set = owners.get(w) ?? new Set<Lang>();
         set.add(lex.lang);
         owners.set(w, set);
@@ -143,3 +145,8 @@ export const LEXICON_ORDER: readonly Lang[] = LEXICONS.map((l) => l.lang);
 export function isAllWord(word: string): boolean {
   return DICTIONARY.get(word)?.some((r) => r.role === 'all') ?? false;
 }
+
+/** Each language's negators ("não", "nicht", "لا"), folded. */
+export const NEGATORS: ReadonlyMap<Lang, ReadonlySet<string>> = new Map(
+  COMPILED.map((c) => [c.lang, c.negators]),
+);

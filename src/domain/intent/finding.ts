@@ -39,7 +39,10 @@ export function findingRank(f: Finding): number {
 export function bestFinding(findings: readonly Finding[]): Finding | null {
   let best: Finding | null = null;
   for (const f of findings) {
-    if (!best || findingRank(f) > findingRank(best)) best = f;
+    const rank = findingRank(f);
+    const bestRank = best ? findingRank(best) : -1;
+    // On a tie the longer phrase is the more specific reading ("bu spam" over "spam").
+    if (rank > bestRank || (best && rank === bestRank && f.end - f.start > best.end - best.start)) best = f;
   }
   return best;
 }

@@ -22,7 +22,9 @@ const LETTER_HINTS: readonly [RegExp, Partial<Record<Lang, number>>][] = [
   [/[äöü]/iu, { de: 1, tr: 0.5 }],
   [/[ğşı]|İ/u, { tr: 2 }],
   [/ç/u, { pt: 0.5, fr: 0.5, tr: 0.5 }],
-  [/[êèœûùîëï]/u, { fr: 1 }],
+  [/[êœûîëï]/u, { fr: 1 }],
+  [/è/u, { it: 0.7, fr: 0.5 }],
+  [/ù/u, { it: 0.7, fr: 0.3 }],
   [/[òì]/u, { it: 1 }],
   [/[áíóú]/u, { es: 0.5, pt: 0.5 }],
   [/[âà]/u, { fr: 0.4, pt: 0.4, it: 0.3 }],
@@ -72,16 +74,20 @@ function argmax(candidates: readonly Lang[], s: Map<Lang, number>): [Lang | null
 
 /**
  * Detect the language of a message. `owners` are the languages whose lexicon decided the
- * intent (in preference order); context wins over them only by a clear margin.
+ * intent (in preference order); the words around the deciding phrase (`matched`) win
+ * over them only by a clear margin.
  */
 export function detectLanguage(
   words: readonly string[],
   raw: string,
   owners: readonly Lang[] = [],
+  matched: string | null = null,
 ): Lang | 'und' {
   const script = scriptLanguage(raw);
   if (script) return script;
-  const s = scores(words, raw);
+  // The deciding phrase says nothing about the language when it is international ("stop").
+  const exclude = new Set(matched?.split(' ') ?? []);
+  const s = scores(words.filter((w) => !exclude.has(w)), raw);
   const latin = LEXICON_ORDER.filter((l) => !SCRIPTS.some(([sl]) => sl === l) || l === 'hi');
   const [overall, overallScore] = argmax(latin, s);
   const ordered = LEXICON_ORDER.filter((l) => owners.includes(l));

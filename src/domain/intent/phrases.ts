@@ -14,6 +14,12 @@ const MASK = '#';
 const NEGATION_WINDOW = 3;
 
 const ALL_NEGATORS: ReadonlySet<string> = new Set(COMPILED.flatMap((c) => [...c.negators]));
+// English negators apply to every language's rules: "stop" and "unsubscribe" are used
+// everywhere, and "don't unsubscribe me" must not be read by another lexicon's "unsub*".
+const EN_NEGATORS: readonly string[] = [...(COMPILED.find((c) => c.lang === 'en')?.negators ?? [])];
+const RULE_NEGATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  COMPILED.map((c) => [c.lang, new Set([...c.negators, ...EN_NEGATORS])]),
+);
 
 function mask(tokens: string[], span: TokenSpan): void {
   for (let i = span.start; i < span.end; i++) if (!isBoundary(tokens[i])) tokens[i] = MASK;
@@ -104,7 +110,8 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
     masked,
     (cr) => !isQuestion(cr),
     (cr, span, lex) => {
-      if (cr.rule.negatable !== false && isNegated(masked, span, lex.negators, lex.negatorsAfter)) return;
+      const negators = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
+      if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter)) return;
       findings.push(toFinding(cr, span, masked));
     },
   );

@@ -16,6 +16,11 @@ type DeliveryMethods = Pick<
   | 'listReplies'
 >;
 
+/** A message id lookup that names the partial unique index's filter, so the planner uses it. */
+const byMessageId = (messageId: string) => ({
+  messageId: { $eq: messageId, $type: 'string' as const },
+});
+
 /** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
 export function createDeliveryRepo(cols: Collections): DeliveryMethods {
   const { recipients, tasks, replies } = cols;
@@ -34,7 +39,7 @@ export function createDeliveryRepo(cols: Collections): DeliveryMethods {
     // moves the status forward (see statusUpdatePipeline), then the reference, changed or not.
     async applyStatus(update) {
       const doc = await recipients.findOneAndUpdate(
-        { messageId: update.messageId },
+        byMessageId(update.messageId),
         statusUpdatePipeline(update),
         {
           returnDocument: 'after',
@@ -44,7 +49,7 @@ export function createDeliveryRepo(cols: Collections): DeliveryMethods {
     },
 
     async findTaskMessage(messageId) {
-      return toRef(await recipients.findOne({ messageId }));
+      return toRef(await recipients.findOne(byMessageId(messageId)));
     },
 
     async latestTaskMessageTo(tenantId, contacts, since) {

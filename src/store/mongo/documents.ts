@@ -144,7 +144,8 @@ export interface TaskDoc {
 
 /**
  * `claimToken` tells the recipients one claimRecipients call took from those an earlier call
- * left `sending`. Delivery statuses apply monotonically by status (see update-pipelines.ts).
+ * left `sending` (read back among the task's `sending` ones, on the task-status index).
+ * Delivery statuses apply monotonically by status (see update-pipelines.ts).
  */
 export interface RecipientDoc {
   _id: string;

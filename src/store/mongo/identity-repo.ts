@@ -12,9 +12,10 @@ const MAX_ROUNDS = 10;
 /**
  * Identifiers seen together (E.164, wa_id, BSUID) share a group id. Linking re-points every
  * member of the merged groups to one id (the smallest, as in the SQLite store), so a group is
- * always one lookup. Without a transaction two concurrent links may each start a group for a
- * shared identifier; every link re-reads its identifiers afterwards and merges again until
- * they share one group, so no link is lost.
+ * always one lookup. Without a transaction: whole groups only ever move to a smaller id, and a
+ * row is only ever inserted, never re-pointed alone; two concurrent links may still leave
+ * their identifiers in two groups (a new row racing a merge), so every link re-reads its
+ * identifiers afterwards and merges again until they share one group. No link is lost.
  */
 export function createIdentityRepo(cols: Collections): IdentityMethods {
   const { identities } = cols;
@@ -51,10 +52,10 @@ export function createIdentityRepo(cols: Collections): IdentityMethods {
         identifiers.map((identifier) => ({
           updateOne: {
             filter: { tenantId, channel, identifier },
+            // Only a new identifier joins here; an existing one moves with its whole group
+            // (the updateMany above), so a link made by someone else is never undone.
             update: {
-              $set: { groupId: target },
-              // The filter's equality fields seed an inserted document; only the rest is set here.
-              $setOnInsert: { _id: newId(now.getTime()), createdAt: now },
+              $setOnInsert: { _id: newId(now.getTime()), groupId: target, createdAt: now },
             },
             upsert: true,
           },

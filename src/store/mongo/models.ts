@@ -31,12 +31,14 @@ import type {
 const { Mixed } = Schema.Types;
 const str = { type: String, default: null };
 const date = { type: Date, default: null };
+// Collections and indexes are built by init() alone (createIndexes creates the collections).
 // bufferCommands off: the repositories use driver cursors, and a buffered (pre-init) call would
 // hand back a promise instead of one; without buffering such a call fails with a clear error.
 const schemaOptions = {
   versionKey: false,
   minimize: false,
   autoIndex: false,
+  autoCreate: false,
   bufferCommands: false,
   strict: 'throw',
 } as const;
@@ -54,6 +56,7 @@ const tenantSchema = new Schema<TenantDoc>(
   schemaOptions,
 );
 // Partial: any number of tenants may have no number, but a number routes to one tenant only.
+// Lookups repeat the filter ($type: 'string') so the planner can use the partial index.
 tenantSchema.index(
   { phoneNumberId: 1 },
   { unique: true, partialFilterExpression: { phoneNumberId: { $type: 'string' } } },
@@ -66,7 +69,7 @@ const apiKeySchema = new Schema<ApiKeyDoc>(
 apiKeySchema.index({ tenantId: 1 });
 
 /** "Offers" and "offers" are one name: compared case-insensitively, like SQLite's NOCASE. */
-export const CATEGORY_NAME_COLLATION = { locale: 'en', strength: 2 } as const;
+const CATEGORY_NAME_COLLATION = { locale: 'en', strength: 2 } as const;
 const categorySchema = new Schema<CategoryDoc>(
   {
     _id: String,
@@ -232,15 +235,12 @@ const recipientSchema = new Schema<RecipientDoc>(
   },
   schemaOptions,
 );
-const hasMessageId = { messageId: { $type: 'string' } };
+// Queries on a partial index repeat its filter (see byMessageId), so the planner can use it.
+const hasMessageId = { messageId: { $type: 'string' } } as const;
 recipientSchema.index({ taskId: 1, contact: 1 }, { unique: true });
 recipientSchema.index({ messageId: 1 }, { unique: true, partialFilterExpression: hasMessageId });
 recipientSchema.index({ taskId: 1, status: 1, _id: 1 });
 recipientSchema.index({ taskId: 1, _id: -1 });
-recipientSchema.index(
-  { claimToken: 1 },
-  { partialFilterExpression: { claimToken: { $type: 'string' } } },
-);
 recipientSchema.index(
   { tenantId: 1, contact: 1, sentAt: -1 },
   { partialFilterExpression: hasMessageId },

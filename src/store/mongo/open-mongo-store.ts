@@ -9,8 +9,19 @@ import { collections, defineModels, type Collections, type Models } from './mode
 export interface MongoStoreOptions {
   /** `mongodb://...` or `mongodb+srv://...`. */
   uri: string;
-  /** Defaults to the database named in the URI (or "test" when it names none). */
+  /** Defaults to the database named in the URI, or "stopline" when it names none. */
   dbName?: string;
+}
+
+export const DEFAULT_DB_NAME = 'stopline';
+
+/**
+ * The database a URI names (`mongodb://host/<db>?...`), or DEFAULT_DB_NAME: the driver's own
+ * fallback would be a database called "test".
+ */
+export function databaseOf(uri: string): string {
+  const path = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]*)/.exec(uri)?.[1] ?? '';
+  return path === '' ? DEFAULT_DB_NAME : decodeURIComponent(path);
 }
 
 export interface MongoHandle {
@@ -37,7 +48,7 @@ export function openMongoStore(opts: MongoStoreOptions): MongoHandle {
   const connect = (): Promise<unknown> => {
     opening ??= conn
       .openUri(opts.uri, {
-        ...(opts.dbName === undefined ? {} : { dbName: opts.dbName }),
+        dbName: opts.dbName ?? databaseOf(opts.uri),
         // Collections and indexes are built by init() alone, and reported there, not in the background.
         autoIndex: false,
         autoCreate: false,

@@ -62,8 +62,11 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
       })
       .toArray();
     const byContact = new Map<string, OptOutDoc[]>();
-    for (const doc of docs)
-      byContact.set(doc.contact, [...(byContact.get(doc.contact) ?? []), doc]);
+    for (const doc of docs) {
+      const list = byContact.get(doc.contact);
+      if (list) list.push(doc);
+      else byContact.set(doc.contact, [doc]);
+    }
     for (const [contact, identifiers] of aliases) {
       let best: OptOutDoc | undefined;
       for (const doc of identifiers.flatMap((id) => byContact.get(id) ?? [])) {

@@ -81,8 +81,3 @@ export function chunks<T>(values: readonly T[], size: number): T[][] {
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
 }
-
-/** Drops the keys whose value is undefined: a patch's absent fields leave the stored ones alone. */
-export function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

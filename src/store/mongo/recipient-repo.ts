@@ -166,7 +166,9 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
           $inc: { attempts: 1 },
         },
       );
-      const claimed = await recipients.find({ claimToken }, { projection: { _id: 1 } }).toArray();
+      const claimed = await recipients
+        .find({ taskId, status: 'sending', claimToken }, { projection: { _id: 1 } })
+        .toArray();
       const ids = new Set(claimed.map((doc) => doc._id));
       return recipientIds.filter((id) => ids.has(id));
     },

@@ -45,7 +45,8 @@ export function createTenantRepo(cols: Collections): TenantMethods {
     },
 
     async findTenantByPhoneNumberId(phoneNumberId) {
-      const doc = await tenants.findOne({ phoneNumberId });
+      // $type repeats the partial index's filter, so the planner can use that index.
+      const doc = await tenants.findOne({ phoneNumberId: { $eq: phoneNumberId, $type: 'string' } });
       return doc ? toTenant(doc) : null;
     },
 

@@ -39,7 +39,11 @@ const sameExpiry = (a: Date | null, b: Date | null): boolean =>
  */
 export function decideUpsert(stored: StoredValidity, input: Validity, now: Date): UpsertDecision {
   const active = isOptOutActive(
-    { startsAt: stored.startsAt, expiresAt: stored.expiresAt ?? null, revokedAt: stored.revokedAt ?? null },
+    {
+      startsAt: stored.startsAt,
+      expiresAt: stored.expiresAt ?? null,
+      revokedAt: stored.revokedAt ?? null,
+    },
     now,
   );
   if (!active) return { outcome: 'renewed', startsAt: input.startsAt, expiresAt: input.expiresAt };

@@ -48,9 +48,9 @@ export const en: Lexicon = {
     communications, comms, crap, shit, nonsense, calls, sales messages`),
   pronouns: words('it, this, that, these, them, those'),
   connectors: words(`
-    the, your, ur, you, my, me, us, our, of, from, to, on, off, any, more, anymore, any more,
+    your, ur, you, my, me, us, our, of, from, to, on, off, any, more, anymore, any more,
     further, list, mailing list, number, my number, phone number, contact, name, for, with,
-    again, and, also, too, a, sending, ever, at all, in`),
+    again, and, also, too, sending, ever, at all, in`),
   negators: words(`
     not, dont, doesnt, didnt, never, cant, cannot, wont, wouldnt, shouldnt, couldnt, isnt,
     arent, aint, nor, without, neither`),
@@ -81,7 +81,9 @@ export const en: Lexicon = {
     kwOut: words(`
       unsubscribe, unsub, opt out, optout, stop, cancel, remove, end, quit, be removed, get off,
       get removed, leave, turn off, disable, mute, block`),
-    kwIn: words('subscribe, opt in, optin, resubscribe, resume, start, sign up, join'),
+    kwIn: words(`
+      subscribe, opt in, optin, resubscribe, resume, start, sign up, join, opt back in,
+      opt me back in, subscribe again, start again, sign back up, get back on`),
   },
   traps: words(`
     (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick) stop
@@ -118,7 +120,7 @@ export const en: Lexicon = {
     out (unsubscribe|unsubscribed|unsubscribing|unsub|unsuscribe|unsubcribe|unsubscibe|optout|opt out|opting out|opted out|stopall|opt (me|us) out)
     out (revoke|withdraw|withdrawing|revoking|remove) ?my consent
     out (do not|dont) (contact|call|text|disturb|message) list
-    out (you can|u can|you may|please|pls|plz|kindly|just) (stop|quit|end|cancel) @eoc
+    out (you can|u can|you may|please|pls|plz|kindly|just) (stop|quit|end|cancel) ?@filler @eoc
     out enough ?(with|of) ?@det @obj
     maybe (too|so|way too|very) (many|much) @obj
     maybe why ~3 (keep|still|always|constantly|even) ~2 (@sendG|sending|@recvG)
@@ -163,7 +165,7 @@ export const en: Lexicon = {
     status (did|has|have|was|is) ~3 (unsubscribe|opt out|stop|removal|request) ~2 (work|worked|go through|gone through|succeed|succeeded|processed|done)
     status (have|has) (i|my number|we) been (unsubscribed|removed|opted out|taken off|deleted)
     status (check|show|view|see|list|what are|whats) ?my (subscription|subscriptions|status|preferences|settings)
-    status (will|am|are|do) (i|we|you) (still|continue to) ~2 (send|sending|text|texting|message|messaging|get|getting|receive|receiving)
+    status @bos (will|am|are|do) (i|we|you) (still|continue to) ~2 (send|sending|text|texting|message|messaging|get|getting|receive|receiving)
     status (is|am) my (number|subscription) ~2 (active|still|subscribed|on)`),
   common: words(`
     the, is, are, i, you, my, your, this, that, what, why, how, please, thanks, thank, to, and,

@@ -72,7 +72,8 @@ export const es: Lexicon = {
     kw: words(`
       darme de baja, doy de baja, dar de baja, me doy de baja, desuscribirme, desuscribir,
       cancelar, salir, salgo, dejar de recibir, parar, paro, detener, quitarme, borrarme,
-      eliminarme, darme de alta, suscribirme, volver a recibir`),
+      eliminarme, darme de alta, suscribirme, volver a recibir, dejo de recibir, dejar de recibir,
+      paro de recibir, me salgo, salirme, dejo`),
   },
   traps: words(`
     (precio|precios|temperatura|fiebre|marea|bolsa|cuota|tasa|luz) (baja|bajan|bajo)

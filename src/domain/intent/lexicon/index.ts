@@ -1,5 +1,15 @@
 /** Every supported language's lexicon, in tie-break order (first wins a tie). */
 import type { Lexicon } from '../types';
+import { ar } from './ar';
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { hi } from './hi';
+import { id } from './id';
+import { it } from './it';
+import { pt } from './pt';
+import { ru } from './ru';
+import { tr } from './tr';
 
-export const LEXICONS: readonly Lexicon[] = [en];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, id, hi, ar, tr, ru];

@@ -101,7 +101,7 @@ export const pt: Lexicon = {
     out @remV ?(o|a) @meObj ~3 (da|de|do|dessa|desta|desse) ?(sua|seu|vossa) @list
     out @remV @meObj
     out (me|meu numero) @remV
-    out (quero|gostaria de|desejo|preciso|vou) (sair|me descadastrar|descadastrar|me desinscrever|ser removido|ser removida|ser descadastrado|ser descadastrada|cancelar a inscricao|cancelar o recebimento|parar de receber) ~3
+    out (quero|gostaria de|desejo|preciso|vou) (me descadastrar|descadastrar|me desinscrever|ser removido|ser removida|ser descadastrado|ser descadastrada|cancelar a inscricao|cancelar o recebimento|parar de receber) ~3
     out sair (da|dessa|desta|de sua|de vossa) (lista|listas|base|grupo|lista de transmissao)
     out (descadastr*|desinscrev*|desinscricao)
     out cancelar ?(a|minha|o|meu) (inscricao|recebimento|cadastro) ~3
