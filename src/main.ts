@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       await services.dispatcher.stop();
       await services.inbox.stop();
       await services.ingest.idle();
+      await services.imports.idle();
       await store.close();
       log.info('stopped cleanly');
       process.exit(0);

@@ -89,7 +89,11 @@ export function isInsideWindow(window: SendingWindow | null, timeZone: string, a
  * within a week (an empty `days` list means every day, so that only happens for windows
  * that fall entirely into a daylight-saving gap).
  */
-export function nextWindowStart(window: SendingWindow | null, timeZone: string, at: Date): Date | null {
+export function nextWindowStart(
+  window: SendingWindow | null,
+  timeZone: string,
+  at: Date,
+): Date | null {
   if (isInsideWindow(window, timeZone, at) || !window) return at;
   const start = minutesOf(window.start);
   const today = localTime(at, timeZone);
@@ -97,16 +101,29 @@ export function nextWindowStart(window: SendingWindow | null, timeZone: string, 
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
     const weekday = ((date.getUTCDay() + 6) % 7) + 1;
     if (!dayAllowed(window, weekday)) continue;
-    const candidate = zonedToInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), start, timeZone);
+    const candidate = zonedToInstant(
+      date.getUTCFullYear(),
+      date.getUTCMonth() + 1,
+      date.getUTCDate(),
+      start,
+      timeZone,
+    );
     // A start inside a spring-forward gap is moved forward by the gap (as Temporal's
     // "compatible" does); that is inside the window unless the whole window fell into the gap.
-    if (candidate.getTime() > at.getTime() && isInsideWindow(window, timeZone, candidate)) return candidate;
+    if (candidate.getTime() > at.getTime() && isInsideWindow(window, timeZone, candidate))
+      return candidate;
   }
   return null;
 }
 
 /** The UTC instant of a local wall-clock time (two passes settle the offset across a DST change). */
-function zonedToInstant(year: number, month: number, day: number, minutes: number, timeZone: string): Date {
+function zonedToInstant(
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+  timeZone: string,
+): Date {
   const wall = Date.UTC(year, month - 1, day, 0, minutes);
   let guess = wall - offsetAt(wall, timeZone);
   guess = wall - offsetAt(guess, timeZone);

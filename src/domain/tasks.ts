@@ -4,7 +4,13 @@
  */
 import type { TaskStatus } from './types';
 
-export { isInsideWindow, nextWindowStart, parseTimeOfDay, localTime, type LocalTime } from './task-window';
+export {
+  isInsideWindow,
+  nextWindowStart,
+  parseTimeOfDay,
+  localTime,
+  type LocalTime,
+} from './task-window';
 export {
   paramShape,
   sameShape,

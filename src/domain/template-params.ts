@@ -7,9 +7,7 @@
 import type { TemplateParams } from './types';
 
 export type ParamShape =
-  | { kind: 'none' }
-  | { kind: 'positional'; count: number }
-  | { kind: 'named'; names: string[] };
+  { kind: 'none' } | { kind: 'positional'; count: number } | { kind: 'named'; names: string[] };
 
 /** Meta's rule for named parameters: lower-case letters, digits and underscores. */
 const PARAM_NAME = /^[a-z_][a-z0-9_]{0,59}$/;
@@ -22,7 +20,8 @@ export function isParamName(name: string): boolean {
 
 export function paramShape(params: TemplateParams): ParamShape {
   if (params === null) return { kind: 'none' };
-  if (Array.isArray(params)) return params.length === 0 ? { kind: 'none' } : { kind: 'positional', count: params.length };
+  if (Array.isArray(params))
+    return params.length === 0 ? { kind: 'none' } : { kind: 'positional', count: params.length };
   const names = Object.keys(params).sort();
   return names.length === 0 ? { kind: 'none' } : { kind: 'named', names };
 }
@@ -72,9 +71,15 @@ export function paramValueProblem(value: string): string | null {
 export function paramsProblem(params: TemplateParams, expected: ParamShape | null): string | null {
   if (params !== null && !Array.isArray(params)) {
     const bad = Object.keys(params).find((name) => !isParamName(name));
-    if (bad !== undefined) return `parameter name "${bad}" must use lower-case letters, digits and _`;
+    if (bad !== undefined)
+      return `parameter name "${bad}" must use lower-case letters, digits and _`;
   }
-  const entries: [string, string][] = params === null ? [] : Array.isArray(params) ? params.map((v, i) => [`{{${i + 1}}}`, v]) : Object.entries(params);
+  const entries: [string, string][] =
+    params === null
+      ? []
+      : Array.isArray(params)
+        ? params.map((v, i) => [`{{${i + 1}}}`, v])
+        : Object.entries(params);
   for (const [name, value] of entries) {
     const problem = paramValueProblem(value);
     if (problem) return `parameter ${name} ${problem}`;

@@ -29,7 +29,11 @@ const STATES: readonly string[] = ['sent', 'delivered', 'read', 'failed'];
  * Applies one status to the task recipient with that message id. Returns the task message it
  * belonged to, or null (not a task message, or a status we do not track such as `played`).
  */
-export async function applyDeliveryStatus(deps: DeliveryStatusDeps, tenant: Tenant, status: StatusInput): Promise<TaskMessageRef | null> {
+export async function applyDeliveryStatus(
+  deps: DeliveryStatusDeps,
+  tenant: Tenant,
+  status: StatusInput,
+): Promise<TaskMessageRef | null> {
   const { store, clock, log } = deps;
   if (!STATES.includes(status.status)) return null;
   const error = status.errors[0] ?? null;
@@ -42,7 +46,10 @@ export async function applyDeliveryStatus(deps: DeliveryStatusDeps, tenant: Tena
   });
   if (!ref) return null;
   if (ref.tenantId !== tenant.id) {
-    log.warn({ tenantId: tenant.id, messageId: status.messageId }, 'status for another tenant’s task message ignored');
+    log.warn(
+      { tenantId: tenant.id, messageId: status.messageId },
+      'status for another tenant’s task message ignored',
+    );
     return null;
   }
   if (status.status !== 'failed' || !error) return ref;
@@ -55,15 +62,31 @@ export async function applyDeliveryStatus(deps: DeliveryStatusDeps, tenant: Tena
       tenant,
       contact: ref.contact,
       at: status.timestamp,
-      evidence: { messageId: status.messageId, taskId: ref.taskId, detail: `${error.code} ${error.title}` },
+      evidence: {
+        messageId: status.messageId,
+        taskId: ref.taskId,
+        detail: `${error.code} ${error.title}`,
+      },
     });
-    log.info({ taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: optOut.id }, 'meta marketing stop (131050) recorded from a status');
+    log.info(
+      { taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: optOut.id },
+      'meta marketing stop (131050) recorded from a status',
+    );
   } else if (action === 'pause_task') {
     const reason = pauseReason(error.code, error.title, error.details);
-    const paused = await store.updateTask(ref.tenantId, ref.taskId, ['scheduled', 'running'], { status: 'paused', reason }, clock.now());
+    const paused = await store.updateTask(
+      ref.tenantId,
+      ref.taskId,
+      ['scheduled', 'running'],
+      { status: 'paused', reason },
+      clock.now(),
+    );
     if (paused) log.warn({ taskId: ref.taskId, reason }, 'task paused by a failed status');
   } else {
-    log.info({ taskId: ref.taskId, recipientId: ref.recipientId, code: error.code, action }, 'task message failed');
+    log.info(
+      { taskId: ref.taskId, recipientId: ref.recipientId, code: error.code, action },
+      'task message failed',
+    );
   }
   return ref;
 }

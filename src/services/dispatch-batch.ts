@@ -6,7 +6,7 @@
  * every send it started has been recorded.
  */
 import { contactFromWaId } from '../domain/contacts';
-import { pauseReason } from '../domain/tasks';
+import { isInsideWindow, pauseReason } from '../domain/tasks';
 import type { Recipient, Task, Tenant } from '../domain/types';
 import { coerceError } from '../errors';
 import { maskContact } from '../logger';
@@ -14,7 +14,13 @@ import type { SendResult } from '../store/types';
 import type { RateLimiter } from '../whatsapp/rate-limiter';
 import type { Sender, TemplateMessage } from '../whatsapp/types';
 import type { DispatchContext, Lane } from './dispatch-lane';
-import { classifySendError, MAX_SEND_ATTEMPTS, numberBackoffMs, pairLimitDelayMs, type FailedSend } from './dispatch-outcome';
+import {
+  classifySendError,
+  MAX_SEND_ATTEMPTS,
+  numberBackoffMs,
+  pairLimitDelayMs,
+  type FailedSend,
+} from './dispatch-outcome';
 import { recordMetaStop } from './meta-opt-out';
 import { buildTaskMessage } from './task-message';
 
@@ -33,7 +39,13 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   const now = clock.now();
   const timer = metrics.batchSeconds.startTimer();
   // Never cached: an opt-out another instance recorded a moment ago must be seen here.
-  const found = await store.findSuppressions(tenant.id, task.channel, job.pending.map((r) => r.contact), task.categoryId, now);
+  const found = await store.findSuppressions(
+    tenant.id,
+    task.channel,
+    job.pending.map((r) => r.contact),
+    task.categoryId,
+    now,
+  );
   const suppressed = job.pending.flatMap((r) => {
     const optOut = found.get(r.contact);
     return optOut ? [{ recipientId: r.id, optOutId: optOut.id }] : [];
@@ -43,7 +55,14 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     metrics.suppressed.inc(suppressed.length);
   }
   const sendable = job.pending.filter((r) => !found.has(r.contact));
-  const claimedIds = new Set(await store.claimRecipients(task.id, sendable.map((r) => r.id), ctx.owner, now));
+  const claimedIds = new Set(
+    await store.claimRecipients(
+      task.id,
+      sendable.map((r) => r.id),
+      ctx.owner,
+      now,
+    ),
+  );
   const claimed = sendable.filter((r) => claimedIds.has(r.id));
 
   let halted: string | null = null;
@@ -52,65 +71,46 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     metrics.sends.inc({ outcome, code: code === null ? '' : String(code) });
     const applied = await store.recordSendResult(r.id, ctx.owner, result, clock.now());
     // False: another instance took the number over (lease expired) and settled this recipient.
-    if (!applied) log.warn({ taskId: task.id, recipientId: r.id, outcome }, 'send result not recorded: the claim was lost');
+    if (!applied)
+      log.warn(
+        { taskId: task.id, recipientId: r.id, outcome },
+        'send result not recorded: the claim was lost',
+      );
   };
 
-  async function pause(reason: string): Promise<void> {
-    halted ??= 'the task was paused';
-    const paused = await store.updateTask(tenant.id, task.id, ['scheduled', 'running'], { status: 'paused', reason }, clock.now());
-    if (paused) log.warn({ tenantId: tenant.id, taskId: task.id, reason }, 'task paused by a Cloud API error');
-  }
-
-  async function onFailure(r: Recipient, failure: FailedSend): Promise<void> {
-    const at = clock.now();
-    const attempt = r.attempts + 1;
-    switch (failure.kind) {
-      case 'retry_number': {
-        if (at.getTime() >= lane.backoffUntil) {
-          lane.backoffUntil = at.getTime() + numberBackoffMs(lane.consecutiveErrors, ctx.random);
-          lane.consecutiveErrors += 1;
-          log.warn({ phoneNumberId: lane.phoneNumberId, code: failure.code, until: new Date(lane.backoffUntil) }, 'number backing off');
-        }
-        halted ??= `the number is backing off after error ${failure.code ?? '-'}`;
-        if (attempt >= MAX_SEND_ATTEMPTS) {
-          return record(r, { kind: 'failed', code: failure.code, title: `${failure.title} (gave up after ${attempt} attempts)` }, 'failed', failure.code);
-        }
-        return record(r, { kind: 'retry', retryAt: new Date(lane.backoffUntil), code: failure.code, title: failure.title }, 'retry', failure.code);
-      }
-      case 'retry_recipient':
-        if (attempt >= MAX_SEND_ATTEMPTS) {
-          return record(r, { kind: 'failed', code: failure.code, title: `${failure.title} (gave up after ${attempt} attempts)` }, 'failed', failure.code);
-        }
-        return record(r, { kind: 'retry', retryAt: new Date(at.getTime() + pairLimitDelayMs(r.attempts)), code: failure.code, title: failure.title }, 'retry', failure.code);
-      case 'suppress': {
-        let optOutId: string | null = null;
-        try {
-          optOutId = (await recordMetaStop(ctx.optOuts, { tenant, contact: r.contact, at, evidence: { taskId: task.id, detail: `${failure.code} ${failure.title}` } })).id;
-        } catch (err) {
-          log.error({ err: coerceError(err), taskId: task.id, contact: maskContact(r.contact) }, 'could not record the meta opt-out for error 131050');
-        }
-        return record(r, { kind: 'suppressed', optOutId, code: failure.code, title: failure.title }, 'suppressed', failure.code);
-      }
-      case 'fail':
-        return record(r, { kind: 'failed', code: failure.code, title: failure.title }, 'failed', failure.code);
-      case 'pause':
-        // Not sent: the recipient goes back to pending and is sent once the task is resumed.
-        await record(r, { kind: 'retry', retryAt: at, code: failure.code, title: failure.title }, 'not_sent', failure.code);
-        return pause(pauseReason(failure.code, failure.title, failure.details));
-      case 'unknown':
-        return record(r, { kind: 'unknown', title: failure.title }, 'unknown', null);
-      case 'internal':
-        await record(r, { kind: 'unknown', title: failure.title }, 'unknown', null);
-        return pause(`Internal error while sending: ${failure.title}`);
-    }
-  }
+  const scope: FailureScope = {
+    ctx,
+    lane,
+    tenant,
+    task,
+    record,
+    halt: (why) => {
+      halted ??= why;
+    },
+    async pause(reason) {
+      halted ??= 'the task was paused';
+      const patch = { status: 'paused' as const, reason };
+      const paused = await store.updateTask(
+        tenant.id,
+        task.id,
+        ['scheduled', 'running'],
+        patch,
+        clock.now(),
+      );
+      if (paused)
+        log.warn(
+          { tenantId: tenant.id, taskId: task.id, reason },
+          'task paused by a Cloud API error',
+        );
+    },
+  };
 
   async function sendOne(r: Recipient, message: TemplateMessage): Promise<void> {
     let ok;
     try {
       ok = await ctx.whatsapp.send(job.sender, message);
     } catch (err) {
-      return onFailure(r, classifySendError(err));
+      return handleFailure(scope, r, classifySendError(err));
     }
     lane.consecutiveErrors = 0;
     await record(r, { kind: 'sent', messageId: ok.messageId, waId: ok.waId }, 'sent', null);
@@ -125,7 +125,12 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   async function release(rest: Recipient[], why: string): Promise<void> {
     const retryAt = new Date(Math.max(clock.now().getTime(), lane.backoffUntil));
     for (const r of rest) {
-      await store.recordSendResult(r.id, ctx.owner, { kind: 'retry', retryAt, code: null, title: `not sent yet: ${why}` }, clock.now());
+      await store.recordSendResult(
+        r.id,
+        ctx.owner,
+        { kind: 'retry', retryAt, code: null, title: `not sent yet: ${why}` },
+        clock.now(),
+      );
     }
   }
 
@@ -139,18 +144,33 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     try {
       message = buildTaskMessage(task, r);
     } catch (err) {
-      inFlight.push(record(r, { kind: 'failed', code: null, title: coerceError(err).message }, 'failed', null));
+      inFlight.push(
+        record(r, { kind: 'failed', code: null, title: coerceError(err).message }, 'failed', null),
+      );
       continue;
     }
     await job.taskLimiter?.take();
     await lane.limiter.take();
-    // An error may have come back while this send waited for its token.
+    // An error may have come back while this send waited for its token, or time ran out.
+    halted ??= scheduleEnded(task, tenant, clock.now());
     if (halted) {
       await release(claimed.slice(i), halted);
       break;
     }
-    inFlight.push(sendOne(r, message).catch((err: unknown) => log.error({ err: coerceError(err), taskId: task.id }, 'recording a send failed')));
+    inFlight.push(
+      sendOne(r, message).catch((err: unknown) =>
+        log.error({ err: coerceError(err), taskId: task.id }, 'recording a send failed'),
+      ),
+    );
   }
   await Promise.all(inFlight);
   timer();
+}
+
+/** Why the task may not send at `at` (window closed, endAt passed), or null. */
+function scheduleEnded(task: Task, tenant: Tenant, at: Date): string | null {
+  if (task.endAt && at.getTime() >= task.endAt.getTime()) return 'the task reached its endAt';
+  if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, at))
+    return 'the sending window closed';
+  return null;
 }

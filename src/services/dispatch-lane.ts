@@ -89,7 +89,8 @@ export function createLane(ctx: DispatchContext, phoneNumberId: string, rate: nu
       if (ctx.stopping()) return 'the dispatcher is stopping';
       if (now < lane.backoffUntil) return 'the number is backing off after a throughput error';
       // Renewed well before expiry, so a slow batch never outlives its lease.
-      if (now - renewedAt >= ctx.leaseTtlMs / 3 && !(await lane.acquire())) return 'another instance took the number over';
+      if (now - renewedAt >= ctx.leaseTtlMs / 3 && !(await lane.acquire()))
+        return 'another instance took the number over';
       return null;
     },
 

@@ -53,7 +53,10 @@ export function classifySendError(err: unknown): FailedSend {
 
 /** Exponential backoff with "equal jitter": half the delay fixed, half random, so instances spread out. */
 export function numberBackoffMs(consecutive: number, random: () => number): number {
-  const exp = Math.min(NUMBER_BACKOFF_MAX_MS, NUMBER_BACKOFF_BASE_MS * 2 ** Math.max(0, consecutive));
+  const exp = Math.min(
+    NUMBER_BACKOFF_MAX_MS,
+    NUMBER_BACKOFF_BASE_MS * 2 ** Math.max(0, consecutive),
+  );
   return Math.round(exp / 2 + (random() * exp) / 2);
 }
 

@@ -86,14 +86,23 @@ export function createDispatcher(deps: DispatcherDeps) {
     if (cap === null || cap >= numberRate) return null;
     let entry = taskLimiters.get(task.id);
     if (!entry || entry.rate !== cap) {
-      entry = { rate: cap, limiter: createRateLimiter({ ratePerSecond: cap, burst: 1, clock, sleep: ctx.sleep }) };
+      entry = {
+        rate: cap,
+        limiter: createRateLimiter({ ratePerSecond: cap, burst: 1, clock, sleep: ctx.sleep }),
+      };
       taskLimiters.set(task.id, entry);
     }
     return entry.limiter;
   }
 
   async function finish(tenant: Tenant, task: Task, reason: string | null): Promise<void> {
-    const done = await store.updateTask(tenant.id, task.id, ['scheduled', 'running'], { status: 'completed', reason }, clock.now());
+    const done = await store.updateTask(
+      tenant.id,
+      task.id,
+      ['scheduled', 'running'],
+      { status: 'completed', reason },
+      clock.now(),
+    );
     if (done) log.info({ tenantId: tenant.id, taskId: task.id, reason }, 'task completed');
   }
 
@@ -102,12 +111,20 @@ export function createDispatcher(deps: DispatcherDeps) {
     const now = clock.now();
     if (task.endAt && now.getTime() >= task.endAt.getTime()) {
       const stats = await store.recipientStats(tenant.id, task.id);
-      await finish(tenant, task, `Ended at endAt (${task.endAt.toISOString()}) with ${stats.pending} recipients not sent.`);
+      await finish(
+        tenant,
+        task,
+        `Ended at endAt (${task.endAt.toISOString()}) with ${stats.pending} recipients not sent.`,
+      );
       return true;
     }
     if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
     const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
-    const pending = await store.loadPending(task.id, Math.max(1, Math.min(Math.floor(rate), MAX_BATCH)), now);
+    const pending = await store.loadPending(
+      task.id,
+      Math.max(1, Math.min(Math.floor(rate), MAX_BATCH)),
+      now,
+    );
     if (pending.length === 0) {
       const stats = await store.recipientStats(tenant.id, task.id);
       if (stats.pending + stats.sending > 0) return false; // retries due later
@@ -115,12 +132,25 @@ export function createDispatcher(deps: DispatcherDeps) {
       return true;
     }
     if (task.status === 'scheduled') {
-      const started = await store.updateTask(tenant.id, task.id, ['scheduled'], { status: 'running' }, now);
+      const started = await store.updateTask(
+        tenant.id,
+        task.id,
+        ['scheduled'],
+        { status: 'running' },
+        now,
+      );
       if (!started) return false; // paused or cancelled a moment ago
       log.info({ tenantId: tenant.id, taskId: task.id }, 'task running');
     }
     const sender = { phoneNumberId: lane.phoneNumberId, accessToken: tenants.accessToken(tenant) };
-    await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: taskLimiterFor(task, lane.rate) });
+    await sendBatch(ctx, {
+      lane,
+      tenant,
+      task,
+      sender,
+      pending,
+      taskLimiter: taskLimiterFor(task, lane.rate),
+    });
     return true;
   }
 
@@ -132,11 +162,18 @@ export function createDispatcher(deps: DispatcherDeps) {
       if (lane.settled.has(task.id)) continue;
       // We hold the number now: a 'sending' recipient can only be a dead holder's claim.
       const abandoned = await store.resolveAbandonedSends(task.id, clock.now());
-      if (abandoned > 0) log.warn({ taskId: task.id, abandoned }, 'recipients claimed by a stopped dispatcher recorded as unknown (never re-sent)');
+      if (abandoned > 0)
+        log.warn(
+          { taskId: task.id, abandoned },
+          'recipients claimed by a stopped dispatcher recorded as unknown (never re-sent)',
+        );
       lane.settled.add(task.id);
     }
     const last = lastServed.get(phoneNumberId) ?? '';
-    const ordered = [...group.tasks.filter((t) => t.id > last), ...group.tasks.filter((t) => t.id <= last)];
+    const ordered = [
+      ...group.tasks.filter((t) => t.id > last),
+      ...group.tasks.filter((t) => t.id <= last),
+    ];
     for (const task of ordered) {
       if (stopping) return false;
       if (await serveTask(lane, group.tenant, task)) {
@@ -151,12 +188,20 @@ export function createDispatcher(deps: DispatcherDeps) {
     const groups = new Map<string, NumberGroup>();
     const tenantsById = new Map<string, Tenant | null>();
     for (const task of tasks) {
-      if (!tenantsById.has(task.tenantId)) tenantsById.set(task.tenantId, await store.getTenant(task.tenantId));
+      if (!tenantsById.has(task.tenantId))
+        tenantsById.set(task.tenantId, await store.getTenant(task.tenantId));
       const tenant = tenantsById.get(task.tenantId);
       if (!tenant) continue;
       if (!tenant.phoneNumberId) {
-        const reason = 'The tenant has no WhatsApp phoneNumberId to send from: set it, then resume the task.';
-        await store.updateTask(tenant.id, task.id, ['scheduled', 'running'], { status: 'paused', reason }, clock.now());
+        const reason =
+          'The tenant has no WhatsApp phoneNumberId to send from: set it, then resume the task.';
+        await store.updateTask(
+          tenant.id,
+          task.id,
+          ['scheduled', 'running'],
+          { status: 'paused', reason },
+          clock.now(),
+        );
         continue;
       }
       const group = groups.get(tenant.phoneNumberId) ?? { tenant, tasks: [] };
@@ -174,7 +219,10 @@ export function createDispatcher(deps: DispatcherDeps) {
     const served = await Promise.all(
       [...groups].map(([phoneNumberId, group]) =>
         serveNumber(phoneNumberId, group).catch((err: unknown) => {
-          log.error({ err: coerceError(err), phoneNumberId }, 'dispatch failed for a number; it is retried next tick');
+          log.error(
+            { err: coerceError(err), phoneNumberId },
+            'dispatch failed for a number; it is retried next tick',
+          );
           return false;
         }),
       ),
@@ -184,7 +232,14 @@ export function createDispatcher(deps: DispatcherDeps) {
 
   async function releaseLeases(): Promise<void> {
     for (const lane of lanes.values()) {
-      await lane.release().catch((err: unknown) => log.warn({ err: coerceError(err), phoneNumberId: lane.phoneNumberId }, 'could not release a lease'));
+      await lane
+        .release()
+        .catch((err: unknown) =>
+          log.warn(
+            { err: coerceError(err), phoneNumberId: lane.phoneNumberId },
+            'could not release a lease',
+          ),
+        );
     }
   }
 

@@ -9,7 +9,11 @@ import type { Dispatcher } from './dispatcher';
  * triggered any other way. A tick that runs long (a big campaign) simply continues; the next
  * one starts at the first cron time after it ends.
  */
-export function createScheduler(deps: { cron: string; dispatcher: Pick<Dispatcher, 'tick' | 'stop'>; log: Logger }) {
+export function createScheduler(deps: {
+  cron: string;
+  dispatcher: Pick<Dispatcher, 'tick' | 'stop'>;
+  log: Logger;
+}) {
   const { dispatcher, log } = deps;
   let task: ScheduledTask | null = null;
   let current: Promise<void> | null = null;

@@ -17,7 +17,10 @@ export function taskCallbackData(taskId: string, recipientId: string): string {
  * it, so what an admin previews is byte for byte what Meta receives. Throws a ValidationError
  * when the recipient's parameters are not a body Meta accepts.
  */
-export function buildTaskMessage(task: Task, recipient: Pick<Recipient, 'id' | 'contact' | 'params'>): TemplateMessage {
+export function buildTaskMessage(
+  task: Task,
+  recipient: Pick<Recipient, 'id' | 'contact' | 'params'>,
+): TemplateMessage {
   const index = task.template.optOutButtonIndex;
   return templateMessage(recipient.contact, {
     name: task.template.name,

@@ -4,7 +4,15 @@
  * the example body comes from the dispatcher's own builder.
  */
 import type { Clock } from '../clock';
-import { describeShape, dominantShape, isInsideWindow, nextWindowStart, paramShape, paramsProblem, type ParamShape } from '../domain/tasks';
+import {
+  describeShape,
+  dominantShape,
+  isInsideWindow,
+  nextWindowStart,
+  paramShape,
+  paramsProblem,
+  type ParamShape,
+} from '../domain/tasks';
 import type { Recipient, Task, Tenant } from '../domain/types';
 import { coerceError } from '../errors';
 import type { Store } from '../store/types';
@@ -39,17 +47,37 @@ export interface TaskPreview {
   exampleError: string | null;
 }
 
-export async function previewTask(deps: { store: Store; clock: Clock }, tenant: Tenant, task: Task): Promise<TaskPreview> {
+export async function previewTask(
+  deps: { store: Store; clock: Clock },
+  tenant: Tenant,
+  task: Task,
+): Promise<TaskPreview> {
   const { store, clock } = deps;
   const now = clock.now();
-  const suppressed: TaskPreview['suppressed'] = { total: 0, byScope: { category: 0, allMarketing: 0 }, bySource: {}, byOrigin: {} };
+  const suppressed: TaskPreview['suppressed'] = {
+    total: 0,
+    byScope: { category: 0, allMarketing: 0 },
+    bySource: {},
+    byOrigin: {},
+  };
   const scanned: { recipient: Recipient; shape: ParamShape; problem: string | null }[] = [];
   let firstSendable: Recipient | null = null;
   let cursor: string | null = null;
   let truncated = false;
   do {
-    const page = await store.listRecipients(tenant.id, task.id, { status: 'pending' }, { limit: PAGE, cursor });
-    const found = await store.findSuppressions(tenant.id, task.channel, page.items.map((r) => r.contact), task.categoryId, now);
+    const page = await store.listRecipients(
+      tenant.id,
+      task.id,
+      { status: 'pending' },
+      { limit: PAGE, cursor },
+    );
+    const found = await store.findSuppressions(
+      tenant.id,
+      task.channel,
+      page.items.map((r) => r.contact),
+      task.categoryId,
+      now,
+    );
     for (const recipient of page.items) {
       const optOut = found.get(recipient.contact);
       if (optOut) {
@@ -61,7 +89,11 @@ export async function previewTask(deps: { store: Store; clock: Clock }, tenant: 
       } else {
         firstSendable ??= recipient;
       }
-      scanned.push({ recipient, shape: paramShape(recipient.params), problem: paramsProblem(recipient.params, null) });
+      scanned.push({
+        recipient,
+        shape: paramShape(recipient.params),
+        problem: paramsProblem(recipient.params, null),
+      });
     }
     cursor = page.nextCursor;
     if (cursor && scanned.length >= PREVIEW_SCAN_LIMIT) truncated = true;
@@ -69,7 +101,10 @@ export async function previewTask(deps: { store: Store; clock: Clock }, tenant: 
 
   const expected = dominantShape(scanned.map((s) => s.shape)) ?? { kind: 'none' as const };
   const notFitting = scanned
-    .map((s) => ({ contact: s.recipient.contact, problem: s.problem ?? paramsProblem(s.recipient.params, expected) }))
+    .map((s) => ({
+      contact: s.recipient.contact,
+      problem: s.problem ?? paramsProblem(s.recipient.params, expected),
+    }))
     .filter((s): s is { contact: string; problem: string } => s.problem !== null);
 
   let example: TaskPreview['example'] = null;
@@ -77,7 +112,11 @@ export async function previewTask(deps: { store: Store; clock: Clock }, tenant: 
   const sample = firstSendable ?? scanned[0]?.recipient ?? null;
   if (sample) {
     try {
-      example = { recipientId: sample.id, contact: sample.contact, body: buildTaskMessage(task, sample) };
+      example = {
+        recipientId: sample.id,
+        contact: sample.contact,
+        body: buildTaskMessage(task, sample),
+      };
     } catch (err) {
       exampleError = coerceError(err).message;
     }
@@ -89,8 +128,16 @@ export async function previewTask(deps: { store: Store; clock: Clock }, tenant: 
     truncated,
     wouldSend: scanned.length - suppressed.total,
     suppressed,
-    params: { expected: describeShape(expected), notFitting: notFitting.length, examples: notFitting.slice(0, EXAMPLES) },
-    window: { timeZone, openNow, nextOpensAt: openNow ? now : nextWindowStart(task.policy.window, timeZone, now) },
+    params: {
+      expected: describeShape(expected),
+      notFitting: notFitting.length,
+      examples: notFitting.slice(0, EXAMPLES),
+    },
+    window: {
+      timeZone,
+      openNow,
+      nextOpensAt: openNow ? now : nextWindowStart(task.policy.window, timeZone, now),
+    },
     example,
     exampleError,
   };

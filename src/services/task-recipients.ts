@@ -16,7 +16,8 @@ import type { ImportHandler, ImportOutcome, ImportService } from './import-servi
 
 export const MAX_INVALID_LISTED = 1_000;
 
-export type RecipientUpload = { format: 'json'; rows: readonly unknown[] } | { format: 'csv'; stream: Readable };
+export type RecipientUpload =
+  { format: 'json'; rows: readonly unknown[] } | { format: 'csv'; stream: Readable };
 
 type Layout = { kind: 'json' } | { kind: 'csv'; spec: ColumnSpec; positional: string[] | null };
 const JSON_COLUMNS: ColumnSpec = { allowed: ['contact', 'params'], required: ['contact'] };
@@ -24,14 +25,20 @@ const JSON_COLUMNS: ColumnSpec = { allowed: ['contact', 'params'], required: ['c
 const paramValue = z.union([z.string(), z.number().transform(String)]);
 const jsonRow = z.strictObject({
   contact: z.union([z.string(), z.number().int().nonnegative().transform(String)]),
-  params: z.union([z.array(paramValue), z.record(z.string(), paramValue)]).nullable().optional(),
+  params: z
+    .union([z.array(paramValue), z.record(z.string(), paramValue)])
+    .nullable()
+    .optional(),
 });
 
 /**
  * The CSV's parameter columns: all named 1..n → positional `{{1}}..{{n}}`; otherwise named
  * parameters, whose names must be Meta's (lower-case letters, digits, _).
  */
-export function csvParamColumns(header: readonly string[]): { spec: ColumnSpec; positional: string[] | null } {
+export function csvParamColumns(header: readonly string[]): {
+  spec: ColumnSpec;
+  positional: string[] | null;
+} {
   const names = header.map((h) => h.trim());
   const params = names.filter((n) => n.toLowerCase() !== 'contact');
   const spec: ColumnSpec = { allowed: ['contact', ...params], required: ['contact'] };
@@ -64,10 +71,15 @@ export function createRecipientImport(deps: { store: Store; imports: ImportServi
       if (layout.kind === 'csv') {
         if (layout.positional) return layout.positional.map((col) => String(row[col] ?? ''));
         const named = layout.spec.allowed.filter((c) => c !== 'contact');
-        return named.length === 0 ? null : Object.fromEntries(named.map((c) => [c, String(row[c] ?? '')]));
+        return named.length === 0
+          ? null
+          : Object.fromEntries(named.map((c) => [c, String(row[c] ?? '')]));
       }
       const parsed = jsonRow.safeParse(row);
-      if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
+      if (!parsed.success)
+        return parsed.error.issues
+          .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
+          .join('; ');
       const params = parsed.data.params ?? null;
       return Array.isArray(params) && params.length === 0 ? null : params;
     }
@@ -126,7 +138,13 @@ export function createRecipientImport(deps: { store: Store; imports: ImportServi
       }
       if (upload.format === 'json') {
         const handler = handlerFor(tenant, taskId, { kind: 'json' });
-        return imports.run({ kind: 'recipients', tenantId: tenant.id, taskId, source: imports.jsonSource(upload.rows), handler });
+        return imports.run({
+          kind: 'recipients',
+          tenantId: tenant.id,
+          taskId,
+          source: imports.jsonSource(upload.rows),
+          handler,
+        });
       }
       const source = await imports.receiveCsv(upload.stream);
       let handler: ImportHandler;

@@ -3,8 +3,20 @@
  * recipients (import and listing), the preview, stats and replies.
  */
 import type { Clock } from '../clock';
-import { canTransition, transitionRefusal, transitionTarget, type AdminTaskAction } from '../domain/tasks';
-import type { Recipient, RecipientStatus, Task, TaskReply, TaskStatus, Tenant } from '../domain/types';
+import {
+  canTransition,
+  transitionRefusal,
+  transitionTarget,
+  type AdminTaskAction,
+} from '../domain/tasks';
+import type {
+  Recipient,
+  RecipientStatus,
+  Task,
+  TaskReply,
+  TaskStatus,
+  Tenant,
+} from '../domain/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { Logger } from '../logger';
 import type { NewTask, Page, PageRequest, RecipientStats, Store, TaskPatch } from '../store/types';
@@ -52,7 +64,10 @@ export function createTaskService(deps: TaskDeps) {
   async function checkFields(tenant: Tenant, fields: TaskFields): Promise<void> {
     if (fields.categoryId) {
       const category = await store.getCategory(tenant.id, fields.categoryId);
-      if (!category) throw new NotFoundError(`No category ${fields.categoryId}: list them with GET /admin/categories.`);
+      if (!category)
+        throw new NotFoundError(
+          `No category ${fields.categoryId}: list them with GET /admin/categories.`,
+        );
     }
     const rate = fields.policy?.messagesPerSecond;
     const max = tenant.settings.messagesPerSecond;
@@ -63,7 +78,9 @@ export function createTaskService(deps: TaskDeps) {
     }
   }
 
-  function toNewTask(fields: TaskFields & { name: string; template: NonNullable<TaskFields['template']> }): NewTask {
+  function toNewTask(
+    fields: TaskFields & { name: string; template: NonNullable<TaskFields['template']> },
+  ): NewTask {
     return {
       name: fields.name,
       categoryId: fields.categoryId ?? null,
@@ -74,34 +91,53 @@ export function createTaskService(deps: TaskDeps) {
       },
       startAt: fields.startAt ?? null,
       endAt: fields.endAt ?? null,
-      policy: { window: fields.policy?.window ?? null, messagesPerSecond: fields.policy?.messagesPerSecond ?? null },
+      policy: {
+        window: fields.policy?.window ?? null,
+        messagesPerSecond: fields.policy?.messagesPerSecond ?? null,
+      },
       followUp: { assignees: fields.followUp?.assignees ?? [] },
     };
   }
 
   /** Moves a task by an admin action with a compare-and-set, so a racing dispatcher cannot be overwritten. */
-  async function act(tenant: Tenant, id: string, action: AdminTaskAction, actor: string): Promise<Task> {
+  async function act(
+    tenant: Tenant,
+    id: string,
+    action: AdminTaskAction,
+    actor: string,
+  ): Promise<Task> {
     const task = await get(tenant, id);
-    if (!canTransition(action, task.status)) throw new ConflictError(transitionRefusal(action, task.status));
+    if (!canTransition(action, task.status))
+      throw new ConflictError(transitionRefusal(action, task.status));
     if (action === 'publish') await checkPublishable(task);
-    const reasons: Partial<Record<AdminTaskAction, string>> = { pause: `Paused by ${actor}.`, cancel: `Cancelled by ${actor}.` };
+    const reasons: Partial<Record<AdminTaskAction, string>> = {
+      pause: `Paused by ${actor}.`,
+      cancel: `Cancelled by ${actor}.`,
+    };
     const patch: TaskPatch = { status: transitionTarget(action), reason: reasons[action] ?? null };
     const updated = await store.updateTask(tenant.id, id, [task.status], patch, clock.now());
     if (!updated) {
       const current = await get(tenant, id);
       throw new ConflictError(transitionRefusal(action, current.status));
     }
-    log.info({ tenantId: tenant.id, taskId: id, action, status: updated.status, actor }, 'task status changed');
+    log.info(
+      { tenantId: tenant.id, taskId: id, action, status: updated.status, actor },
+      'task status changed',
+    );
     return updated;
   }
 
   async function checkPublishable(task: Task): Promise<void> {
     const stats = await store.recipientStats(task.tenantId, task.id);
     if (stats.total === 0) {
-      throw new ConflictError(`Cannot publish task ${task.id}: it has no recipients. Add them with POST /admin/tasks/${task.id}/recipients first.`);
+      throw new ConflictError(
+        `Cannot publish task ${task.id}: it has no recipients. Add them with POST /admin/tasks/${task.id}/recipients first.`,
+      );
     }
     if (task.endAt && task.endAt.getTime() <= clock.now().getTime()) {
-      throw new ConflictError(`Cannot publish task ${task.id}: its endAt (${task.endAt.toISOString()}) has passed. Set a later endAt with PATCH first.`);
+      throw new ConflictError(
+        `Cannot publish task ${task.id}: its endAt (${task.endAt.toISOString()}) has passed. Set a later endAt with PATCH first.`,
+      );
     }
   }
 
@@ -117,7 +153,10 @@ export function createTaskService(deps: TaskDeps) {
       return store.listTasks(tenant.id, filter, page);
     },
 
-    async create(tenant: Tenant, fields: TaskFields & { name: string; template: NonNullable<TaskFields['template']> }): Promise<Task> {
+    async create(
+      tenant: Tenant,
+      fields: TaskFields & { name: string; template: NonNullable<TaskFields['template']> },
+    ): Promise<Task> {
       await checkFields(tenant, fields);
       const task = await store.createTask(tenant.id, toNewTask(fields), clock.now());
       log.info({ tenantId: tenant.id, taskId: task.id }, 'task created');
@@ -128,7 +167,9 @@ export function createTaskService(deps: TaskDeps) {
     async patch(tenant: Tenant, id: string, fields: TaskFields): Promise<Task> {
       const task = await get(tenant, id);
       if (task.status !== 'draft') {
-        throw new ConflictError(`Cannot edit task ${id}: it is ${task.status}, and only a draft can be edited. Create a new task instead.`);
+        throw new ConflictError(
+          `Cannot edit task ${id}: it is ${task.status}, and only a draft can be edited. Create a new task instead.`,
+        );
       }
       await checkFields(tenant, fields);
       const merged = toNewTask({
@@ -144,7 +185,10 @@ export function createTaskService(deps: TaskDeps) {
         throw new ValidationError('Invalid body: "endAt" must be later than startAt.');
       }
       const updated = await store.updateTask(tenant.id, id, ['draft'], merged, clock.now());
-      if (!updated) throw new ConflictError(`Cannot edit task ${id}: it stopped being a draft while it was being edited.`);
+      if (!updated)
+        throw new ConflictError(
+          `Cannot edit task ${id}: it stopped being a draft while it was being edited.`,
+        );
       return updated;
     },
 
@@ -155,14 +199,26 @@ export function createTaskService(deps: TaskDeps) {
 
     addRecipients: recipients.add,
 
-    async listRecipients(tenant: Tenant, id: string, filter: { status?: RecipientStatus }, page: PageRequest): Promise<Page<Recipient>> {
+    async listRecipients(
+      tenant: Tenant,
+      id: string,
+      filter: { status?: RecipientStatus },
+      page: PageRequest,
+    ): Promise<Page<Recipient>> {
       await get(tenant, id);
       return store.listRecipients(tenant.id, id, filter, page);
     },
 
-    async replies(tenant: Tenant, id: string, page: PageRequest): Promise<Page<TaskReply> & { assignees: string[] }> {
+    async replies(
+      tenant: Tenant,
+      id: string,
+      page: PageRequest,
+    ): Promise<Page<TaskReply> & { assignees: string[] }> {
       const task = await get(tenant, id);
-      return { assignees: task.followUp.assignees, ...(await store.listReplies(tenant.id, id, page)) };
+      return {
+        assignees: task.followUp.assignees,
+        ...(await store.listReplies(tenant.id, id, page)),
+      };
     },
 
     async preview(tenant: Tenant, id: string): Promise<TaskPreview> {

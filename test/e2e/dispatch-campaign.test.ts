@@ -7,7 +7,17 @@ import type { Channel, OptOut, Recipient, Tenant } from '../../src/domain/types'
 import type { Validity } from '../../src/services/opt-out-service';
 import type { WhatsAppClient } from '../../src/whatsapp/types';
 import { createTestContext, type TestContext } from '../support/context';
-import { addRecipients, createTask, driveUntil, numbers, publish, sandboxOf, stats, taskStatus, testDispatcher } from './dispatch-helpers';
+import {
+  addRecipients,
+  createTask,
+  driveUntil,
+  numbers,
+  publish,
+  sandboxOf,
+  stats,
+  taskStatus,
+  testDispatcher,
+} from './dispatch-helpers';
 
 const DAY = 86_400_000;
 let ctx: TestContext;
@@ -21,10 +31,20 @@ afterEach(async () => {
 });
 
 async function category(name: string): Promise<string> {
-  return (await ctx.store.createCategory(ctx.defaultTenantId, { name, unsubscribeDays: 30, description: null, keywords: [] }, ctx.clock.now())).id;
+  return (
+    await ctx.store.createCategory(
+      ctx.defaultTenantId,
+      { name, unsubscribeDays: 30, description: null, keywords: [] },
+      ctx.clock.now(),
+    )
+  ).id;
 }
 
-function optOut(contact: string, categoryId: string | null, extra: { channel?: Channel; at?: Date; validity?: Validity } = {}): Promise<OptOut> {
+function optOut(
+  contact: string,
+  categoryId: string | null,
+  extra: { channel?: Channel; at?: Date; validity?: Validity } = {},
+): Promise<OptOut> {
   return ctx.services.optOuts
     .record({
       tenant,
@@ -58,7 +78,8 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
   for (const c of slice(100, 15)) suppressedBy.set(c, (await optOut(c, null)).id);
   // Sent anyway: another category, expired, revoked, another channel.
   for (const c of slice(200, 15)) await optOut(c, news);
-  for (const c of slice(300, 10)) await optOut(c, promos, { at: new Date(ctx.clock.now().getTime() - 31 * DAY) });
+  for (const c of slice(300, 10))
+    await optOut(c, promos, { at: new Date(ctx.clock.now().getTime() - 31 * DAY) });
   for (const c of slice(400, 10)) {
     const o = await optOut(c, null);
     await ctx.store.revokeOptOut(ctx.defaultTenantId, o.id, 'admin:test', ctx.clock.now());
@@ -73,11 +94,20 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
   }
   const aliased = slice(600, 5);
   const earlier = await createTask(ctx, { name: 'Earlier' });
-  await addRecipients(ctx, earlier, aliased.map((contact) => ({ contact, params: ['x'] })));
+  await addRecipients(
+    ctx,
+    earlier,
+    aliased.map((contact) => ({ contact, params: ['x'] })),
+  );
   aliased.forEach((c, i) => sandbox.setWaId(c, `4917000000${String(i).padStart(2, '0')}`));
   await publish(ctx, earlier);
-  await driveUntil(ctx, [testDispatcher(ctx)], async () => (await taskStatus(ctx, earlier)) === 'completed');
-  for (const [i, c] of aliased.entries()) suppressedBy.set(c, (await optOut(`+4917000000${String(i).padStart(2, '0')}`, promos)).id);
+  await driveUntil(
+    ctx,
+    [testDispatcher(ctx)],
+    async () => (await taskStatus(ctx, earlier)) === 'completed',
+  );
+  for (const [i, c] of aliased.entries())
+    suppressedBy.set(c, (await optOut(`+4917000000${String(i).padStart(2, '0')}`, promos)).id);
   sandbox.clear();
 
   // Added while the task runs: 10 far ahead, and 5 in the batch right after the one in flight.
@@ -91,7 +121,8 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
       sends += 1;
       if (sends === 170) {
         injected = (async () => {
-          for (const c of [...lateFar, ...lateNext]) suppressedBy.set(c, (await optOut(c, promos)).id);
+          for (const c of [...lateFar, ...lateNext])
+            suppressedBy.set(c, (await optOut(c, promos)).id);
         })();
         await injected;
       }
@@ -99,8 +130,18 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
     },
   };
 
-  const taskId = await createTask(ctx, { categoryId: promos, template: { name: 'spring_sale', language: 'pt_BR', optOutButtonIndex: 2 } });
-  const accepted = await addRecipients(ctx, taskId, contacts.map((contact, i) => ({ contact, params: { first_name: `Customer ${i}`, code: `C${i}` } })));
+  const taskId = await createTask(ctx, {
+    categoryId: promos,
+    template: { name: 'spring_sale', language: 'pt_BR', optOutButtonIndex: 2 },
+  });
+  const accepted = await addRecipients(
+    ctx,
+    taskId,
+    contacts.map((contact, i) => ({
+      contact,
+      params: { first_name: `Customer ${i}`, code: `C${i}` },
+    })),
+  );
   expect(accepted).toMatchObject({ accepted: 1000, duplicates: 0, invalid: [] });
   await publish(ctx, taskId);
 
@@ -120,7 +161,12 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
   const recipients = new Map<string, Recipient>();
   let cursor: string | null = null;
   do {
-    const page: { items: Recipient[]; nextCursor: string | null } = await ctx.store.listRecipients(ctx.defaultTenantId, taskId, {}, { limit: 500, cursor });
+    const page: { items: Recipient[]; nextCursor: string | null } = await ctx.store.listRecipients(
+      ctx.defaultTenantId,
+      taskId,
+      {},
+      { limit: 500, cursor },
+    );
     for (const r of page.items) recipients.set(r.contact, r);
     cursor = page.nextCursor;
   } while (cursor);
@@ -137,8 +183,19 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
         name: 'spring_sale',
         language: { code: 'pt_BR', policy: 'deterministic' },
         components: [
-          { type: 'body', parameters: [{ type: 'text', text: `Customer ${i}`, parameter_name: 'first_name' }, { type: 'text', text: `C${i}`, parameter_name: 'code' }] },
-          { type: 'button', sub_type: 'quick_reply', index: '2', parameters: [{ type: 'payload', payload: `optout:${taskId}` }] },
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: `Customer ${i}`, parameter_name: 'first_name' },
+              { type: 'text', text: `C${i}`, parameter_name: 'code' },
+            ],
+          },
+          {
+            type: 'button',
+            sub_type: 'quick_reply',
+            index: '2',
+            parameters: [{ type: 'payload', payload: `optout:${taskId}` }],
+          },
         ],
       },
     });
@@ -147,10 +204,23 @@ it('sends to exactly the contacts without an active opt-out, with their paramete
 
   // Every suppressed recipient points at the opt-out that suppressed it.
   for (const [contact, optOutId] of suppressedBy) {
-    expect([contact, recipients.get(contact)]).toEqual([contact, expect.objectContaining({ status: 'suppressed', suppressedBy: optOutId, messageId: null })]);
+    expect([contact, recipients.get(contact)]).toEqual([
+      contact,
+      expect.objectContaining({ status: 'suppressed', suppressedBy: optOutId, messageId: null }),
+    ]);
   }
 
   const s = await stats(ctx, taskId);
-  expect(s).toMatchObject({ total: 1000, sent: 945, suppressed: 55, pending: 0, sending: 0, failed: 0, unknown: 0 });
-  expect(s.pending + s.sending + s.sent + s.delivered + s.read + s.failed + s.suppressed + s.unknown).toBe(s.total);
+  expect(s).toMatchObject({
+    total: 1000,
+    sent: 945,
+    suppressed: 55,
+    pending: 0,
+    sending: 0,
+    failed: 0,
+    unknown: 0,
+  });
+  expect(
+    s.pending + s.sending + s.sent + s.delivered + s.read + s.failed + s.suppressed + s.unknown,
+  ).toBe(s.total);
 });

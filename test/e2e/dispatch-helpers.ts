@@ -82,24 +82,43 @@ export async function taskStatus(ctx: TestContext, taskId: string): Promise<Task
 }
 
 /** Creates a task for the default tenant through the admin API; returns its id. */
-export async function createTask(ctx: TestContext, body: Record<string, unknown> = {}): Promise<string> {
+export async function createTask(
+  ctx: TestContext,
+  body: Record<string, unknown> = {},
+): Promise<string> {
   const res = await request(ctx.app)
     .post('/admin/tasks')
     .set(auth)
-    .send({ name: 'Spring sale', type: 'marketing', channel: 'whatsapp', template: { name: 'spring_sale', language: 'pt_BR', optOutButtonIndex: 1 }, ...body });
-  if (res.status !== 201) throw new Error(`task not created: ${res.status} ${JSON.stringify(res.body)}`);
+    .send({
+      name: 'Spring sale',
+      type: 'marketing',
+      channel: 'whatsapp',
+      template: { name: 'spring_sale', language: 'pt_BR', optOutButtonIndex: 1 },
+      ...body,
+    });
+  if (res.status !== 201)
+    throw new Error(`task not created: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { id: string }).id;
 }
 
-export async function addRecipients(ctx: TestContext, taskId: string, recipients: { contact: string; params?: unknown }[]) {
-  const res = await request(ctx.app).post(`/admin/tasks/${taskId}/recipients`).set(auth).send({ recipients });
-  if (res.status !== 200) throw new Error(`recipients not added: ${res.status} ${JSON.stringify(res.body)}`);
+export async function addRecipients(
+  ctx: TestContext,
+  taskId: string,
+  recipients: { contact: string; params?: unknown }[],
+) {
+  const res = await request(ctx.app)
+    .post(`/admin/tasks/${taskId}/recipients`)
+    .set(auth)
+    .send({ recipients });
+  if (res.status !== 200)
+    throw new Error(`recipients not added: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { accepted: number; duplicates: number; invalid: unknown[] };
 }
 
 export async function publish(ctx: TestContext, taskId: string): Promise<void> {
   const res = await request(ctx.app).post(`/admin/tasks/${taskId}/publish`).set(auth);
-  if (res.status !== 200) throw new Error(`task not published: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`task not published: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
 /** A task with these recipients, published: the usual start of a dispatch test. */
@@ -116,7 +135,10 @@ export async function publishedTask(
 
 /** `count` distinct valid German mobile numbers, +4915100000000 upwards. */
 export function numbers(count: number, from = 0): string[] {
-  return Array.from({ length: count }, (_, i) => `+49151${String(10_000_000 + from + i).padStart(8, '0')}`);
+  return Array.from(
+    { length: count },
+    (_, i) => `+49151${String(10_000_000 + from + i).padStart(8, '0')}`,
+  );
 }
 
 export async function stats(ctx: TestContext, taskId: string) {

@@ -19,25 +19,42 @@ afterEach(async () => {
 
 const apply = (status: Partial<StatusInput> & { messageId: string }) =>
   applyDeliveryStatus(
-    { store: ctx.store, clock: ctx.clock, log: createLogger({ level: 'silent' }), optOuts: ctx.services.optOuts },
+    {
+      store: ctx.store,
+      clock: ctx.clock,
+      log: createLogger({ level: 'silent' }),
+      optOuts: ctx.services.optOuts,
+    },
     tenant,
     { status: 'delivered', timestamp: ctx.clock.now(), errors: [], ...status },
   );
 
 async function sentTask(count = 3): Promise<{ taskId: string; recipients: Recipient[] }> {
-  const taskId = await publishedTask(ctx, numbers(count).map((contact) => ({ contact })));
-  await driveUntil(ctx, [testDispatcher(ctx)], async () => (await taskStatus(ctx, taskId)) === 'completed');
+  const taskId = await publishedTask(
+    ctx,
+    numbers(count).map((contact) => ({ contact })),
+  );
+  await driveUntil(
+    ctx,
+    [testDispatcher(ctx)],
+    async () => (await taskStatus(ctx, taskId)) === 'completed',
+  );
   const { items } = await ctx.store.listRecipients(ctx.defaultTenantId, taskId, {}, { limit: 100 });
   return { taskId, recipients: items };
 }
 const reload = async (r: Recipient) =>
-  (await ctx.store.listRecipients(ctx.defaultTenantId, r.taskId, {}, { limit: 100 })).items.find((i) => i.id === r.id)!;
+  (await ctx.store.listRecipients(ctx.defaultTenantId, r.taskId, {}, { limit: 100 })).items.find(
+    (i) => i.id === r.id,
+  )!;
 
 it('moves a recipient forward only, whatever the order and however often', async () => {
   const { recipients } = await sentTask(1);
   const r = recipients[0]!;
   const t = (s: number) => new Date(ctx.clock.now().getTime() + s * 1000);
-  expect(await apply({ messageId: r.messageId!, status: 'read', timestamp: t(20) })).toMatchObject({ recipientId: r.id, taskId: r.taskId });
+  expect(await apply({ messageId: r.messageId!, status: 'read', timestamp: t(20) })).toMatchObject({
+    recipientId: r.id,
+    taskId: r.taskId,
+  });
   await apply({ messageId: r.messageId!, status: 'delivered', timestamp: t(10) });
   await apply({ messageId: r.messageId!, status: 'sent', timestamp: t(5) });
   await apply({ messageId: r.messageId!, status: 'read', timestamp: t(20) });
@@ -53,28 +70,75 @@ it('ignores statuses of messages that are not task messages, and ones it does no
 it('131050 on a failed status records Meta’s opt-out and fails the recipient with the code', async () => {
   const { recipients } = await sentTask(2);
   const r = recipients[0]!;
-  await apply({ messageId: r.messageId!, status: 'failed', errors: [{ code: 131050, title: 'Unable to deliver the message', details: null }] });
+  await apply({
+    messageId: r.messageId!,
+    status: 'failed',
+    errors: [{ code: 131050, title: 'Unable to deliver the message', details: null }],
+  });
   expect(await reload(r)).toMatchObject({ status: 'failed', errorCode: 131050 });
-  const active = await ctx.store.findActiveOptOuts(ctx.defaultTenantId, 'whatsapp', [r.contact], ctx.clock.now());
-  expect(active).toEqual([expect.objectContaining({ categoryId: null, origin: 'meta', source: 'meta_error_131050', expiresAt: null })]);
+  const active = await ctx.store.findActiveOptOuts(
+    ctx.defaultTenantId,
+    'whatsapp',
+    [r.contact],
+    ctx.clock.now(),
+  );
+  expect(active).toEqual([
+    expect.objectContaining({
+      categoryId: null,
+      origin: 'meta',
+      source: 'meta_error_131050',
+      expiresAt: null,
+    }),
+  ]);
   // Delivered twice by Meta: still one opt-out, unchanged.
-  await apply({ messageId: r.messageId!, status: 'failed', errors: [{ code: 131050, title: 'Unable to deliver the message', details: null }] });
-  expect(await ctx.store.findActiveOptOuts(ctx.defaultTenantId, 'whatsapp', [r.contact], ctx.clock.now())).toHaveLength(1);
+  await apply({
+    messageId: r.messageId!,
+    status: 'failed',
+    errors: [{ code: 131050, title: 'Unable to deliver the message', details: null }],
+  });
+  expect(
+    await ctx.store.findActiveOptOuts(
+      ctx.defaultTenantId,
+      'whatsapp',
+      [r.contact],
+      ctx.clock.now(),
+    ),
+  ).toHaveLength(1);
 });
 
 it.each([131049, 131026, 131047])('%i on a failed status fails the recipient', async (code) => {
   const { recipients } = await sentTask(1);
-  await apply({ messageId: recipients[0]!.messageId!, status: 'failed', errors: [{ code, title: 'Not delivered', details: 'why' }] });
-  expect(await reload(recipients[0]!)).toMatchObject({ status: 'failed', errorCode: code, errorTitle: 'Not delivered: why' });
+  await apply({
+    messageId: recipients[0]!.messageId!,
+    status: 'failed',
+    errors: [{ code, title: 'Not delivered', details: 'why' }],
+  });
+  expect(await reload(recipients[0]!)).toMatchObject({
+    status: 'failed',
+    errorCode: code,
+    errorTitle: 'Not delivered: why',
+  });
 });
 
 it('a template error on a failed status pauses the running task with the reason', async () => {
   await ctx.services.tenants.update(ctx.defaultTenantId, { settings: { messagesPerSecond: 1 } });
-  const taskId = await publishedTask(ctx, numbers(5).map((contact) => ({ contact })));
+  const taskId = await publishedTask(
+    ctx,
+    numbers(5).map((contact) => ({ contact })),
+  );
   // One round per tick: one message sent, the task running with four to go.
   await testDispatcher(ctx, { maxTickMs: 1 }).tick();
   expect(await taskStatus(ctx, taskId)).toBe('running');
-  const [sent] = (await ctx.store.listRecipients(ctx.defaultTenantId, taskId, { status: 'sent' }, { limit: 5 })).items;
-  await apply({ messageId: sent!.messageId!, status: 'failed', errors: [{ code: 132015, title: 'Template is Paused', details: 'quality too low' }] });
-  expect(await ctx.store.getTask(ctx.defaultTenantId, taskId)).toMatchObject({ status: 'paused', reason: '132015 Template is Paused: quality too low' });
+  const [sent] = (
+    await ctx.store.listRecipients(ctx.defaultTenantId, taskId, { status: 'sent' }, { limit: 5 })
+  ).items;
+  await apply({
+    messageId: sent!.messageId!,
+    status: 'failed',
+    errors: [{ code: 132015, title: 'Template is Paused', details: 'quality too low' }],
+  });
+  expect(await ctx.store.getTask(ctx.defaultTenantId, taskId)).toMatchObject({
+    status: 'paused',
+    reason: '132015 Template is Paused: quality too low',
+  });
 });

@@ -62,7 +62,7 @@ describe('POST /admin/categories', () => {
     [{ name: 'x'.repeat(101), unsubscribeDays: 7 }, /"name": must be at most 100/],
     [{ name: 'x', unsubscribeDays: 0 }, /"unsubscribeDays": must be at least 1/],
     [{ name: 'x', unsubscribeDays: -5 }, /"unsubscribeDays"/],
-    [{ name: 'x', unsubscribeDays: 2.5 }, /"unsubscribeDays"/],
+    [{ name: 'x', unsubscribeDays: 2.5 }, /"unsubscribeDays": must be a whole number/],
     [{ name: 'x', unsubscribeDays: '7' }, /"unsubscribeDays"/],
     [
       { name: 'x', unsubscribeDays: 7, description: 'd'.repeat(501) },

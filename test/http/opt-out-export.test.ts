@@ -21,14 +21,12 @@ describe('GET /admin/opt-outs/export.csv', () => {
       name: 'Promotions, "big"',
       unsubscribeDays: 7,
     });
-    const a = await as(f.ctx, f.key)
-      .post('/admin/opt-outs')
-      .send({
-        channel: 'whatsapp',
-        contact: '+5511987654321',
-        categoryId: promos.id,
-        remarks: '=HYPERLINK("http://evil")',
-      });
+    const a = await as(f.ctx, f.key).post('/admin/opt-outs').send({
+      channel: 'whatsapp',
+      contact: '+5511987654321',
+      categoryId: promos.id,
+      remarks: '=HYPERLINK("http://evil")',
+    });
     f.ctx.clock.advance(1000);
     const b = await as(f.ctx, f.key)
       .post('/admin/opt-outs')

@@ -40,13 +40,11 @@ describe('validity of an admin opt-out', () => {
 
   it('validDays and validUntil override the defaults', async () => {
     expect((await add({ validDays: 90 })).body.expiresAt).toBe(at(90 * DAY));
-    const email = await as(f.ctx, f.key)
-      .post('/admin/opt-outs')
-      .send({
-        channel: 'email',
-        contact: 'ana@example.com',
-        validUntil: '2026-03-01T12:00:00-03:00',
-      });
+    const email = await as(f.ctx, f.key).post('/admin/opt-outs').send({
+      channel: 'email',
+      contact: 'ana@example.com',
+      validUntil: '2026-03-01T12:00:00-03:00',
+    });
     expect(email.body.expiresAt).toBe('2026-03-01T15:00:00.000Z');
   });
 

@@ -87,7 +87,7 @@ describe('POST /admin/opt-outs', () => {
       { channel: 'telegram', contact: '+5511987654321' },
       /"channel": must be one of whatsapp, sms, email/,
     ],
-    [{ channel: 'whatsapp', contact: 5511987654321 }, /"contact"/],
+    [{ channel: 'whatsapp', contact: 5511987654321 }, /"contact": must be a string/],
     [{ channel: 'whatsapp', contact: '' }, /"contact": must not be empty/],
     [
       { channel: 'whatsapp', contact: 'call me' },
@@ -95,7 +95,10 @@ describe('POST /admin/opt-outs', () => {
     ],
     [{ channel: 'whatsapp', contact: '+55 11' }, /too short for \+55/],
     [{ channel: 'email', contact: 'ana@' }, /not an email address/],
-    [{ channel: 'whatsapp', contact: '+5511987654321', validDays: '30' }, /"validDays"/],
+    [
+      { channel: 'whatsapp', contact: '+5511987654321', validDays: '30' },
+      /"validDays": must be a whole number/,
+    ],
     [
       { channel: 'whatsapp', contact: '+5511987654321', validDays: 0 },
       /"validDays": must be at least 1/,

@@ -80,7 +80,7 @@ describe('PUT /admin/settings', () => {
 
   it.each([
     [{ unsubscribeDays: 0 }, /"unsubscribeDays": must be at least 1/],
-    [{ unsubscribeDays: 1.5 }, /"unsubscribeDays"/],
+    [{ unsubscribeDays: 1.5 }, /"unsubscribeDays": must be a whole number/],
     [{ unsubscribeDays: 36501 }, /"unsubscribeDays": must be at most 36500/],
     [{ unsubscribeDays: '30' }, /"unsubscribeDays"/],
     [{ timeZone: 'Mars/Olympus' }, /"timeZone": must be an IANA time zone/],

@@ -9,7 +9,12 @@ beforeEach(async () => {
   f = await adminFixture();
   const res = await api()
     .post('/admin/tasks')
-    .send({ name: 'Sale', type: 'marketing', channel: 'whatsapp', template: { name: 'sale', language: 'en', optOutButtonIndex: 0 } });
+    .send({
+      name: 'Sale',
+      type: 'marketing',
+      channel: 'whatsapp',
+      template: { name: 'sale', language: 'en', optOutButtonIndex: 0 },
+    });
   taskId = res.body.id;
 });
 afterEach(async () => {
@@ -17,8 +22,10 @@ afterEach(async () => {
 });
 
 const api = () => as(f.ctx, f.key);
-const postJson = (recipients: unknown) => api().post(`/admin/tasks/${taskId}/recipients`).send({ recipients });
-const postCsv = (csv: string) => api().post(`/admin/tasks/${taskId}/recipients`).type('text/csv').send(csv);
+const postJson = (recipients: unknown) =>
+  api().post(`/admin/tasks/${taskId}/recipients`).send({ recipients });
+const postCsv = (csv: string) =>
+  api().post(`/admin/tasks/${taskId}/recipients`).type('text/csv').send(csv);
 const tenant = async (): Promise<Tenant> => (await f.ctx.store.getTenant(f.tenantId)) as Tenant;
 
 describe('POST /admin/tasks/:id/recipients (JSON)', () => {
@@ -48,7 +55,13 @@ describe('POST /admin/tasks/:id/recipients (JSON)', () => {
     });
     const list = await api().get(`/admin/tasks/${taskId}/recipients`);
     // Newest first, like every list.
-    expect(list.body.items.map((r: { contact: string; params: unknown; status: string }) => [r.contact, r.params, r.status])).toEqual([
+    expect(
+      list.body.items.map((r: { contact: string; params: unknown; status: string }) => [
+        r.contact,
+        r.params,
+        r.status,
+      ]),
+    ).toEqual([
       ['+4915112345678', { first_name: 'Jonas', discount: '10' }, 'pending'],
       ['+5511987654321', ['Ana'], 'pending'],
     ]);
@@ -69,9 +82,14 @@ describe('POST /admin/tasks/:id/recipients (JSON)', () => {
   });
 
   it('rejects a body that is not a recipient list', async () => {
-    expect((await api().post(`/admin/tasks/${taskId}/recipients`).send({ rows: [] })).body.error).toMatch(/unknown field "rows"/);
+    expect(
+      (await api().post(`/admin/tasks/${taskId}/recipients`).send({ rows: [] })).body.error,
+    ).toMatch(/unknown field "rows"/);
     expect((await postJson([])).body.error).toMatch(/at least one recipient/);
-    const res = await api().post(`/admin/tasks/${taskId}/recipients`).type('application/xml').send('<a/>');
+    const res = await api()
+      .post(`/admin/tasks/${taskId}/recipients`)
+      .type('application/xml')
+      .send('<a/>');
     expect(res.status).toBe(415);
   });
 });
@@ -96,7 +114,10 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
       { line: 6, contact: '', error: expect.stringMatching(/^unreadable CSV row/) },
     ]);
     const list = await api().get(`/admin/tasks/${taskId}/recipients`);
-    expect(list.body.items[0]).toMatchObject({ contact: '+4915112345678', params: { first_name: 'Jonas', discount: '15%' } });
+    expect(list.body.items[0]).toMatchObject({
+      contact: '+4915112345678',
+      params: { first_name: 'Jonas', discount: '15%' },
+    });
   });
 
   it('reads columns 1, 2 ... as positional parameters', async () => {
@@ -112,7 +133,9 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
     expect(noContact.body.error).toMatch(/missing column "contact"/);
     const badName = await postCsv('contact,First Name\n+5511987654321,Ana\n');
     expect(badName.status).toBe(400);
-    expect(badName.body.error).toMatch(/"First Name" cannot be a template parameter name|"First Name"/);
+    expect(badName.body.error).toMatch(
+      /"First Name" cannot be a template parameter name|"First Name"/,
+    );
     expect((await postCsv('')).status).toBe(400);
   });
 
@@ -130,7 +153,12 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
       taskId,
       status: 'completed',
       processed: 10_006,
-      summary: { accepted: 10_005, duplicates: 0, invalidCount: 1, invalid: [{ line: 10_007, contact: 'bad', error: expect.any(String) }] },
+      summary: {
+        accepted: 10_005,
+        duplicates: 0,
+        invalidCount: 1,
+        invalid: [{ line: 10_007, contact: 'bad', error: expect.any(String) }],
+      },
     });
     expect((await api().get(`/admin/tasks/${taskId}`)).body.stats.total).toBe(10_005);
   });
@@ -138,22 +166,39 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
 
 describe('GET /admin/tasks/:id/recipients', () => {
   it('filters by status and pages newest first', async () => {
-    await postJson([{ contact: '+4915112345671' }, { contact: '+4915112345672' }, { contact: '+4915112345673' }]);
+    await postJson([
+      { contact: '+4915112345671' },
+      { contact: '+4915112345672' },
+      { contact: '+4915112345673' },
+    ]);
     const first = await api().get(`/admin/tasks/${taskId}/recipients?status=pending&limit=2`);
     expect(first.body.items).toHaveLength(2);
-    expect(first.body.items[0]).toMatchObject({ contact: '+4915112345673', status: 'pending', messageId: null, errorCode: null, lastReply: null });
-    const next = await api().get(`/admin/tasks/${taskId}/recipients?status=pending&limit=2&cursor=${first.body.nextCursor}`);
+    expect(first.body.items[0]).toMatchObject({
+      contact: '+4915112345673',
+      status: 'pending',
+      messageId: null,
+      errorCode: null,
+      lastReply: null,
+    });
+    const next = await api().get(
+      `/admin/tasks/${taskId}/recipients?status=pending&limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(next.body.items.map((r: { contact: string }) => r.contact)).toEqual(['+4915112345671']);
-    expect((await api().get(`/admin/tasks/${taskId}/recipients?status=sent`)).body.items).toEqual([]);
+    expect((await api().get(`/admin/tasks/${taskId}/recipients?status=sent`)).body.items).toEqual(
+      [],
+    );
     expect((await api().get(`/admin/tasks/${taskId}/recipients?status=gone`)).status).toBe(400);
   });
 });
 
 describe('GET /admin/tasks/:id/replies', () => {
   it('lists replies for the follow-up assignees', async () => {
-    await api().patch(`/admin/tasks/${taskId}`).send({ followUp: { assignees: ['bea@acme.example'] } });
+    await api()
+      .patch(`/admin/tasks/${taskId}`)
+      .send({ followUp: { assignees: ['bea@acme.example'] } });
     await postJson([{ contact: '+4915112345671' }]);
-    const [recipient] = (await f.ctx.store.listRecipients(f.tenantId, taskId, {}, { limit: 1 })).items;
+    const [recipient] = (await f.ctx.store.listRecipients(f.tenantId, taskId, {}, { limit: 1 }))
+      .items;
     await f.ctx.store.recordReply({
       tenantId: f.tenantId,
       taskId,
@@ -167,14 +212,30 @@ describe('GET /admin/tasks/:id/replies', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       assignees: ['bea@acme.example'],
-      items: [expect.objectContaining({ contact: '+4915112345671', text: 'Is it available in blue?', at: '2026-01-15T10:05:00.000Z' })],
+      items: [
+        expect.objectContaining({
+          contact: '+4915112345671',
+          text: 'Is it available in blue?',
+          at: '2026-01-15T10:05:00.000Z',
+        }),
+      ],
       nextCursor: null,
     });
   });
 });
 
 describe('GET /admin/tasks/:id/preview', () => {
-  async function optOut(contact: string, categoryId: string | null, extra: { channel?: 'whatsapp' | 'sms'; source?: OptOutSource; origin?: Origin; at?: Date; validity?: Validity } = {}) {
+  async function optOut(
+    contact: string,
+    categoryId: string | null,
+    extra: {
+      channel?: 'whatsapp' | 'sms';
+      source?: OptOutSource;
+      origin?: Origin;
+      at?: Date;
+      validity?: Validity;
+    } = {},
+  ) {
     return f.ctx.services.optOuts.record({
       tenant: await tenant(),
       channel: extra.channel ?? 'whatsapp',
@@ -193,7 +254,9 @@ describe('GET /admin/tasks/:id/preview', () => {
   it('counts who would be suppressed now and why, parameters that do not fit, and shows the request', async () => {
     const promos = await createCategory(f.ctx, f.key, { name: 'Promotions', unsubscribeDays: 30 });
     const news = await createCategory(f.ctx, f.key, { name: 'News', unsubscribeDays: 30 });
-    await api().patch(`/admin/tasks/${taskId}`).send({ categoryId: promos.id, policy: { window: { start: '12:00', end: '13:00' } } });
+    await api()
+      .patch(`/admin/tasks/${taskId}`)
+      .send({ categoryId: promos.id, policy: { window: { start: '12:00', end: '13:00' } } });
     const c = (i: number) => `+4915112345${String(600 + i)}`;
     await postJson([
       { contact: c(0), params: ['Ana'] },
@@ -216,22 +279,40 @@ describe('GET /admin/tasks/:id/preview', () => {
       scanned: 7,
       truncated: false,
       wouldSend: 5,
-      suppressed: { total: 2, byScope: { category: 1, allMarketing: 1 }, bySource: { keyword: 1, admin: 1 }, byOrigin: { customer: 1, admin: 1 } },
+      suppressed: {
+        total: 2,
+        byScope: { category: 1, allMarketing: 1 },
+        bySource: { keyword: 1, admin: 1 },
+        byOrigin: { customer: 1, admin: 1 },
+      },
       params: {
         expected: '1 positional parameter',
         notFitting: 2,
         examples: expect.arrayContaining([
-          { contact: c(4), problem: "has 2 positional parameters where the task's recipients have 1 positional parameter" },
-          { contact: c(5), problem: "has no parameters where the task's recipients have 1 positional parameter" },
+          {
+            contact: c(4),
+            problem:
+              "has 2 positional parameters where the task's recipients have 1 positional parameter",
+          },
+          {
+            contact: c(5),
+            problem: "has no parameters where the task's recipients have 1 positional parameter",
+          },
         ]),
       },
       window: { timeZone: 'UTC', openNow: false, nextOpensAt: '2026-01-15T12:00:00.000Z' },
       exampleError: null,
     });
     const task = await f.ctx.store.getTask(f.tenantId, taskId);
-    const sample = (await f.ctx.store.listRecipients(f.tenantId, taskId, {}, { limit: 10 })).items.find((r) => r.contact === res.body.example.contact);
+    const sample = (
+      await f.ctx.store.listRecipients(f.tenantId, taskId, {}, { limit: 10 })
+    ).items.find((r) => r.contact === res.body.example.contact);
     expect([c(2), c(3), c(4), c(5), c(6)]).toContain(sample!.contact);
-    expect(res.body.example).toEqual({ recipientId: sample!.id, contact: sample!.contact, body: buildTaskMessage(task!, sample!) });
+    expect(res.body.example).toEqual({
+      recipientId: sample!.id,
+      contact: sample!.contact,
+      body: buildTaskMessage(task!, sample!),
+    });
     expect(res.body.example.body.template.components[1]).toEqual({
       type: 'button',
       sub_type: 'quick_reply',

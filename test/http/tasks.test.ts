@@ -20,7 +20,10 @@ const createTask = async (body: Record<string, unknown> = valid, key = f.key) =>
   if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: string; status: string };
 };
-const addOne = (id: string) => api().post(`/admin/tasks/${id}/recipients`).send({ recipients: [{ contact: '+5511987654321' }] });
+const addOne = (id: string) =>
+  api()
+    .post(`/admin/tasks/${id}/recipients`)
+    .send({ recipients: [{ contact: '+5511987654321' }] });
 
 describe('POST /admin/tasks', () => {
   it('creates a draft with the documented fields', async () => {
@@ -32,13 +35,33 @@ describe('POST /admin/tasks', () => {
         categoryId: category.id,
         startAt: '2026-02-01T09:00:00-03:00',
         endAt: '2026-02-02T09:00:00Z',
-        policy: { window: { start: '09:00', end: '18:00', days: [5, 1, 1] }, messagesPerSecond: 20 },
+        policy: {
+          window: { start: '09:00', end: '18:00', days: [5, 1, 1] },
+          messagesPerSecond: 20,
+        },
         followUp: { assignees: ['ana@acme.example'] },
       });
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/admin/tasks/${res.body.id}`);
     expect(Object.keys(res.body).sort()).toEqual(
-      ['id', 'name', 'type', 'channel', 'categoryId', 'template', 'startAt', 'endAt', 'policy', 'followUp', 'status', 'reason', 'createdAt', 'updatedAt', 'publishedAt', 'completedAt'].sort(),
+      [
+        'id',
+        'name',
+        'type',
+        'channel',
+        'categoryId',
+        'template',
+        'startAt',
+        'endAt',
+        'policy',
+        'followUp',
+        'status',
+        'reason',
+        'createdAt',
+        'updatedAt',
+        'publishedAt',
+        'completedAt',
+      ].sort(),
     );
     expect(res.body).toMatchObject({
       status: 'draft',
@@ -69,14 +92,38 @@ describe('POST /admin/tasks', () => {
     [{ ...valid, template: { ...valid.template, header: 'x' } }, /unknown field "template.header"/],
     [{ ...valid, type: 'utility' }, /"type": must be "marketing"/],
     [{ ...valid, channel: 'sms' }, /"channel"/],
-    [{ ...valid, template: { name: 'spring_sale', language: 'Portuguese' } }, /"template.language": must be a template language code/],
-    [{ ...valid, template: { ...valid.template, optOutButtonIndex: 10 } }, /"template.optOutButtonIndex": must be 0 to 9/],
-    [{ ...valid, policy: { window: { start: '9am', end: '18:00' } } }, /"policy.window.start": must be a time of day HH:MM/],
-    [{ ...valid, policy: { window: { start: '09:00', end: '18:00', days: [0] } } }, /weekdays are 1 \(Monday\) to 7 \(Sunday\)/],
-    [{ ...valid, policy: { window: { start: '09:00', end: '09:00' } } }, /start and end must differ/],
-    [{ ...valid, policy: { messagesPerSecond: 0 } }, /"policy.messagesPerSecond": must be at least 1/],
-    [{ ...valid, startAt: '2026-02-01T09:00:00' }, /"startAt": must be an ISO 8601 timestamp with Z or an offset/],
-    [{ ...valid, startAt: '2026-02-02T00:00:00Z', endAt: '2026-02-01T00:00:00Z' }, /"endAt": endAt must be later than startAt/],
+    [
+      { ...valid, template: { name: 'spring_sale', language: 'Portuguese' } },
+      /"template.language": must be a template language code/,
+    ],
+    [
+      { ...valid, template: { ...valid.template, optOutButtonIndex: 10 } },
+      /"template.optOutButtonIndex": must be 0 to 9/,
+    ],
+    [
+      { ...valid, policy: { window: { start: '9am', end: '18:00' } } },
+      /"policy.window.start": must be a time of day HH:MM/,
+    ],
+    [
+      { ...valid, policy: { window: { start: '09:00', end: '18:00', days: [0] } } },
+      /weekdays are 1 \(Monday\) to 7 \(Sunday\)/,
+    ],
+    [
+      { ...valid, policy: { window: { start: '09:00', end: '09:00' } } },
+      /start and end must differ/,
+    ],
+    [
+      { ...valid, policy: { messagesPerSecond: 0 } },
+      /"policy.messagesPerSecond": must be at least 1/,
+    ],
+    [
+      { ...valid, startAt: '2026-02-01T09:00:00' },
+      /"startAt": must be an ISO 8601 timestamp with Z or an offset/,
+    ],
+    [
+      { ...valid, startAt: '2026-02-02T00:00:00Z', endAt: '2026-02-01T00:00:00Z' },
+      /"endAt": endAt must be later than startAt/,
+    ],
     [{ name: 'x', type: 'marketing', channel: 'whatsapp' }, /"template" is required/],
   ])('answers 400 naming the problem (case %#)', async (body, message) => {
     const res = await api().post('/admin/tasks').send(body);
@@ -85,14 +132,18 @@ describe('POST /admin/tasks', () => {
   });
 
   it('caps messagesPerSecond at the tenant’s number', async () => {
-    const res = await api().post('/admin/tasks').send({ ...valid, policy: { messagesPerSecond: 81 } });
+    const res = await api()
+      .post('/admin/tasks')
+      .send({ ...valid, policy: { messagesPerSecond: 81 } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/above the sending number's 80 per second/);
   });
 
   it('answers 404 for a category that is not the tenant’s', async () => {
     const theirs = await createCategory(f.ctx, f.otherKey, { name: 'Theirs', unsubscribeDays: 7 });
-    const res = await api().post('/admin/tasks').send({ ...valid, categoryId: theirs.id });
+    const res = await api()
+      .post('/admin/tasks')
+      .send({ ...valid, categoryId: theirs.id });
     expect(res.status).toBe(404);
     expect(res.body.error).toMatch(/No category/);
   });
@@ -111,7 +162,10 @@ describe('GET /admin/tasks', () => {
     expect(first.status).toBe(200);
     expect(first.body.items.map((t: { name: string }) => t.name)).toEqual(['C', 'B']);
     const second = await api().get(`/admin/tasks?limit=2&cursor=${first.body.nextCursor}`);
-    expect(second.body).toEqual({ items: [expect.objectContaining({ id: a.id })], nextCursor: null });
+    expect(second.body).toEqual({
+      items: [expect.objectContaining({ id: a.id })],
+      nextCursor: null,
+    });
 
     const scheduled = await api().get('/admin/tasks?status=scheduled');
     expect(scheduled.body.items.map((t: { id: string }) => t.id)).toEqual([b.id]);
@@ -128,7 +182,9 @@ describe('GET /admin/tasks', () => {
 describe('GET /admin/tasks/:id', () => {
   it('includes the stats', async () => {
     const task = await createTask();
-    await api().post(`/admin/tasks/${task.id}/recipients`).send({ recipients: [{ contact: '+5511987654321' }, { contact: '+5511987654322' }] });
+    await api()
+      .post(`/admin/tasks/${task.id}/recipients`)
+      .send({ recipients: [{ contact: '+5511987654321' }, { contact: '+5511987654322' }] });
     const res = await api().get(`/admin/tasks/${task.id}`);
     expect(res.status).toBe(200);
     expect(res.body.stats).toEqual({
@@ -158,7 +214,11 @@ describe('PATCH /admin/tasks/:id', () => {
     const task = await createTask({ ...valid, policy: { messagesPerSecond: 10 } });
     const res = await api()
       .patch(`/admin/tasks/${task.id}`)
-      .send({ name: 'Renamed', policy: { window: { start: '08:00', end: '12:00' } }, endAt: '2026-03-01T00:00:00Z' });
+      .send({
+        name: 'Renamed',
+        policy: { window: { start: '08:00', end: '12:00' } },
+        endAt: '2026-03-01T00:00:00Z',
+      });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       name: 'Renamed',
@@ -170,7 +230,9 @@ describe('PATCH /admin/tasks/:id', () => {
 
   it('checks endAt against the stored startAt', async () => {
     const task = await createTask({ ...valid, startAt: '2026-03-01T00:00:00Z' });
-    const res = await api().patch(`/admin/tasks/${task.id}`).send({ endAt: '2026-02-01T00:00:00Z' });
+    const res = await api()
+      .patch(`/admin/tasks/${task.id}`)
+      .send({ endAt: '2026-02-01T00:00:00Z' });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/endAt" must be later than startAt/);
   });
@@ -190,7 +252,9 @@ describe('lifecycle', () => {
     const task = await createTask();
     const res = await api().post(`/admin/tasks/${task.id}/publish`);
     expect(res.status).toBe(409);
-    expect(res.body.error).toMatch(/it has no recipients\. Add them with POST \/admin\/tasks\/.+\/recipients first/);
+    expect(res.body.error).toMatch(
+      /it has no recipients\. Add them with POST \/admin\/tasks\/.+\/recipients first/,
+    );
   });
 
   it('refuses to publish a task whose endAt has passed', async () => {
@@ -210,18 +274,29 @@ describe('lifecycle', () => {
 
     const published = await move('publish');
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ status: 'scheduled', publishedAt: '2026-01-15T10:00:00.000Z' });
-    expect((await move('publish')).body.error).toBe('Cannot publish a task that is scheduled: only a task that is draft can be published.');
+    expect(published.body).toMatchObject({
+      status: 'scheduled',
+      publishedAt: '2026-01-15T10:00:00.000Z',
+    });
+    expect((await move('publish')).body.error).toBe(
+      'Cannot publish a task that is scheduled: only a task that is draft can be published.',
+    );
     expect((await addOne(task.id)).status).toBe(409);
 
     const paused = await move('pause');
-    expect(paused.body).toMatchObject({ status: 'paused', reason: expect.stringMatching(/^Paused by admin:/) });
+    expect(paused.body).toMatchObject({
+      status: 'paused',
+      reason: expect.stringMatching(/^Paused by admin:/),
+    });
     expect((await addOne(task.id)).status).toBe(200);
     expect((await move('pause')).status).toBe(409);
 
     expect((await move('resume')).body).toMatchObject({ status: 'scheduled', reason: null });
     const cancelled = await move('cancel');
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', completedAt: '2026-01-15T10:00:00.000Z' });
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      completedAt: '2026-01-15T10:00:00.000Z',
+    });
     for (const action of ['publish', 'pause', 'resume', 'cancel']) {
       const res = await move(action);
       expect(res.status).toBe(409);

@@ -85,6 +85,7 @@ export async function createTestContext(
       await services.inbox.stop();
       await services.dispatcher.stop();
       await services.ingest.idle();
+      await services.imports.idle();
       await store.close();
     },
   };

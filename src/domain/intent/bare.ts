@@ -76,12 +76,27 @@ function isNegated(covered: readonly CoveredPhrase[], slice: readonly string[]):
   return covered.some((p, i) => {
     const prev = covered[i - 1];
     if (!prev || boundaryBefore[p.start] || kindsOf(p).length === 0) return false;
-    const langs = p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
+    const langs = p.tenant ? [...NEGATORS.keys()] : p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
     return langs.some((l) => NEGATORS.get(l)?.has(prev.text));
   });
 }
 
 const NON_KEYWORD_ROLES: ReadonlySet<string> = new Set(['filler', 'all', 'object', 'pronoun', 'connector']);
+
+/**
+ * Connectors ("the", "i", "de", "me") only count around a keyword of their own language
+ * (or a tenant keyword): Italian "i" next to English "quit" does not make "I quit!" a
+ * bare keyword message. Filler and marketing objects mix freely ("stop por favor").
+ */
+function sameLanguageConnectors(covered: readonly CoveredPhrase[], r: Reading): boolean {
+  if (r.phrase.tenant) return true;
+  const langs = new Set(r.phrase.roles.map((x) => x.lang));
+  return covered.every((p) => {
+    if (p.tenant || p.categoryIds.length > 0 || p.roles.every((x) => x.role !== 'connector')) return true;
+    if (p.roles.some((x) => x.role !== 'connector')) return true;
+    return p.roles.some((x) => langs.has(x.lang)) || /^\d+$/.test(p.text);
+  });
+}
 
 export type BareFinding = Finding & { kind: KeywordKind | 'emoji' };
 
@@ -105,8 +120,9 @@ export function readBare(
   const all = covered.some(
     (p) => rolesOf(p, 'all').length > 0 || (kindsOf(p).length > 0 && p.text.split(' ').some(isAllWord)),
   );
-  const base = { start: from, end: to, bare: true, all };
+  const base = { start: from, end: to, source: 'message', all } as const;
   const r = read(covered);
+  if (r && !sameLanguageConnectors(covered, r)) return null;
   if (!r) {
     if (!stopEmoji || covered.every(isFiller)) return null;
     const emoji = { intent: 'opt_out', certainty: 'likely', matched: 'emoji', langs: [] } as const;
@@ -144,8 +160,10 @@ export function readSentences(tokens: readonly string[], tenant: TenantPhrases):
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i] !== '||') continue;
     const f = from > 0 || i < tokens.length ? readBare(tokens, from, i, tenant, false) : null;
-    if (f?.kind === 'stop' || f?.kind === 'help') found.push(f);
-    else if (f && (f.kind === 'stopWeak' || f.kind === 'stopSolo')) found.push({ ...f, certainty: 'likely' });
+    if (f?.kind === 'stop' || f?.kind === 'help') found.push({ ...f, source: 'sentence' });
+    else if (f && (f.kind === 'stopWeak' || f.kind === 'stopSolo')) {
+      found.push({ ...f, source: 'sentence', certainty: 'likely' });
+    }
     from = i + 1;
   }
   return found;

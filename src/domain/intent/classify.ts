@@ -8,6 +8,7 @@
 import { readBare, readSentences } from './bare';
 import { VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
+import { reconsider } from './context';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -53,7 +54,7 @@ function variants(tokens: readonly string[], isWord: (w: string) => boolean): st
   const fix = (t: string, max: 1 | 2): string => {
     if (isBoundary(t)) return t;
     let w = t;
-    if (hasLongRun(w)) {
+    if (hasLongRun(w) && !isWord(w)) {
       const [first, second] = max === 1 ? [squeezeRuns(w, 1), squeezeRuns(w, 2)] : [squeezeRuns(w, 2), squeezeRuns(w, 1)];
       w = isWord(first) || !isWord(second) ? first : second;
     }
@@ -66,9 +67,41 @@ function variants(tokens: readonly string[], isWord: (w: string) => boolean): st
   return one.join(' ') === two.join(' ') ? [one] : [one, two];
 }
 
-function findAll(tokens: readonly string[], tenant: TenantPhrases, stopEmoji: boolean): Finding[] {
+/** Keywords understood in any language (Twilio, carriers, WhatsApp's own button). */
+const INTERNATIONAL: ReadonlySet<string> = new Set(['stop', 'stopp', 'stopall', 'unsubscribe', 'unsub', 'optout']);
+
+/**
+ * "stop alsjeblieft", "STOP prosím": an international keyword next to words of a language
+ * we have no lexicon for. Probably a stop, but we cannot tell what the other words say: ask.
+ */
+function foreignKeyword(tokens: readonly string[]): Finding | null {
+  const words = tokens.filter((t) => !isBoundary(t));
+  if (words.length < 2 || words.length > 3) return null;
+  const keyword = [words[0], words[words.length - 1]].find((w) => w !== undefined && INTERNATIONAL.has(w));
+  if (!keyword || !words.every((w) => INTERNATIONAL.has(w) || !VOCABULARY.has(w))) return null;
+  return {
+    intent: 'opt_out',
+    certainty: 'likely',
+    matched: keyword,
+    langs: [],
+    start: 0,
+    end: tokens.length,
+    source: 'message',
+    all: false,
+    foreign: true,
+  };
+}
+
+function findAll(
+  tokens: readonly string[],
+  questions: readonly number[],
+  tenant: TenantPhrases,
+  stopEmoji: boolean,
+): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
-  return [...(whole ? [whole] : []), ...readSentences(tokens, tenant), ...readPhrases(tokens, tenant)];
+  const found = [...(whole ? [whole] : []), ...readSentences(tokens, tenant), ...readPhrases(tokens, tenant)];
+  const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
+  return reconsider(foreign ? [foreign] : found, tokens, questions);
 }
 
 /** Classify one inbound customer message. Pure: same text and options, same answer. */
@@ -92,7 +125,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
 
   let best: { finding: Finding; tokens: string[] } | null = null;
   for (const tokens of variants(norm.tokens, isWord)) {
-    const finding = bestFinding(findAll(tokens, tenant, stopEmoji !== null));
+    const finding = bestFinding(findAll(tokens, norm.questions, tenant, stopEmoji !== null));
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) best = { finding, tokens };
   }
   const words = (best?.tokens ?? norm.tokens).filter((t) => !isBoundary(t));
@@ -103,7 +136,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   return {
     intent: finding.intent,
     certainty: finding.certainty,
-    language: detectLanguage(words, text, finding.langs, finding.matched),
+    language: finding.foreign ? 'und' : detectLanguage(words, text, finding.langs, finding.matched),
     scope: scope.scope,
     categoryId: scope.categoryId,
     matched: finding.matched === 'emoji' && stopEmoji ? stopEmoji : finding.matched,

@@ -3,7 +3,7 @@
  * keywords, regexes for phrase rules and traps, the vocabulary normalisation consults, and
  * word weights for language detection. Built at module load from constant data (pure).
  */
-import { compilePattern, patternWords, type ClassLookup } from './grammar';
+import { compilePattern, patternAnchors, patternWords, type ClassLookup } from './grammar';
 import { LEXICONS } from './lexicon';
 import { phraseTokens } from './normalize';
 import type { Lang, Lexicon, Rule } from './types';
@@ -20,12 +20,19 @@ export interface CompiledRule {
   rule: Rule;
   re: RegExp;
   lang: Lang;
+  /** The message must contain one of these words for the rule to match (null: unknown). */
+  anchors: ReadonlySet<string> | null;
+}
+
+export interface CompiledTrap {
+  re: RegExp;
+  anchors: ReadonlySet<string> | null;
 }
 
 export interface CompiledLexicon {
   lang: Lang;
   rules: CompiledRule[];
-  traps: RegExp[];
+  traps: CompiledTrap[];
   negators: ReadonlySet<string>;
   negatorsAfter: ReadonlySet<string>;
 }
@@ -88,8 +95,13 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
   return {
     lang: lex.lang,
-    rules: lex.rules.map((rule) => ({ rule, re: compile(rule.p), lang: lex.lang })),
-    traps: lex.traps.map(compile),
+    rules: lex.rules.map((rule) => ({
+      rule,
+      re: compile(rule.p),
+      lang: lex.lang,
+      anchors: patternAnchors(rule.p, classes),
+    })),
+    traps: lex.traps.map((p) => ({ re: compile(p), anchors: patternAnchors(p, classes) })),
     negators: new Set(lex.negators.flatMap(phraseTokens)),
     negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(phraseTokens)),
   };

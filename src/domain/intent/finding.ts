@@ -11,10 +11,12 @@ export interface Finding {
   /** Token range (in the token list, boundaries included) the finding covers. */
   start: number;
   end: number;
-  /** Whole-message or whole-sentence keyword reading, rather than a phrase inside text. */
-  bare: boolean;
+  /** A whole-message keyword, a whole-sentence keyword, or a phrase inside the text. */
+  source: 'message' | 'sentence' | 'phrase';
   /** The phrase itself means "everything" (STOPALL). */
   all: boolean;
+  /** The words around the keyword are in a language we have no lexicon for. */
+  foreign?: boolean;
 }
 
 const RANK: Record<string, number> = {
@@ -33,7 +35,7 @@ const RANK: Record<string, number> = {
  * customer's stop is honoured); a question about stopping beats a vague complaint.
  */
 export function findingRank(f: Finding): number {
-  return (RANK[`${f.intent}/${f.certainty}`] ?? 0) * 10 + (f.bare ? 1 : 0);
+  return (RANK[`${f.intent}/${f.certainty}`] ?? 0) * 10 + (f.source === 'phrase' ? 0 : 1);
 }
 
 export function bestFinding(findings: readonly Finding[]): Finding | null {

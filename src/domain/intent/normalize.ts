@@ -17,15 +17,17 @@ export interface NormalizedText {
   emoji: string[];
   /** True when the text had any letter or digit. */
   hasWords: boolean;
+  /** Indexes of sentence boundaries (or tokens.length, the end) that close a question. */
+  questions: number[];
 }
 
 // Zero-width and bidi controls, soft hyphen, variation selectors: invisible, never meaningful.
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F\uFEFF]/g;
+const INVISIBLE = /\u00AD|\u180E|[\u200B-\u200F]|[\u202A-\u202E]|[\u2060-\u2064]|[\uFE00-\uFE0F]|\uFEFF/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
-const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\u20E3]/gu;
+const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}]|\u20E3/gu;
 // Latin, Cyrillic and Greek accents; Devanagari nukta, candrabindu, anusvara (spelt either
 // way: नहीं / नही); Arabic harakat, dagger alif and tatweel.
-const MARKS = /[\u0300-\u036F\u0901\u0902\u093C\u064B-\u065F\u0670\u0640]/g;
+const MARKS = /[\u0300-\u036F]|\u0901|\u0902|\u093C|[\u064B-\u065F]|\u0670|\u0640/g;
 const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4']/g;
 const ARABIC_LETTERS: Record<string, string> = {
   '\u0623': '\u0627', // أ
@@ -41,7 +43,7 @@ const ARABIC_LETTERS: Record<string, string> = {
   '\u0949': '\u094B', // Devanagari ॉ → ो (ऑफर / ओफर)
   '\u0911': '\u0913', // ऑ → ओ
 };
-const ARABIC_VARIANTS = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
+const ARABIC_VARIANTS = new RegExp(Object.keys(ARABIC_LETTERS).join('|'), 'g');
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g;
 
 function asciiDigit(ch: string): string {
@@ -97,6 +99,7 @@ export function normalizeText(text: string, isWord: (w: string) => boolean = () 
     .replace(/n[\u2019\u2018\u02BC\u0060\u00B4']t(?![\p{L}])/gu, 'nt')
     .replace(APOSTROPHES, ' ');
   const tokens: string[] = [];
+  const questions: number[] = [];
   let hasWords = false;
   for (const m of folded.matchAll(TOKEN)) {
     const raw = m[0];
@@ -108,14 +111,13 @@ export function normalizeText(text: string, isWord: (w: string) => boolean = () 
     const mark = /^[,:\u060C\u061B]+$/.test(raw) ? WEAK_BOUNDARY : STRONG_BOUNDARY;
     const last = tokens[tokens.length - 1];
     if (last === undefined) continue;
-    if (last === WEAK_BOUNDARY || last === STRONG_BOUNDARY) {
-      if (mark === STRONG_BOUNDARY) tokens[tokens.length - 1] = STRONG_BOUNDARY;
-      continue;
-    }
-    tokens.push(mark);
+    if (!isBoundary(last)) tokens.push(mark);
+    else if (mark === STRONG_BOUNDARY) tokens[tokens.length - 1] = STRONG_BOUNDARY;
+    if (/[?\uFF1F\u061F]/.test(raw)) questions.push(tokens.length - 1);
   }
+  // A trailing "?" is recorded at tokens.length: the end of the last sentence.
   while (isBoundary(tokens[tokens.length - 1])) tokens.pop();
-  return { tokens, emoji, hasWords };
+  return { tokens, emoji, hasWords, questions };
 }
 
 export function isBoundary(token: string | undefined): boolean {

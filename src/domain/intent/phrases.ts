@@ -55,7 +55,14 @@ export function isNegated(
 function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[]): Finding {
   const { intent, certainty } = cr.rule;
   const matched = tokens.slice(span.start, span.end).join(' ');
-  return { intent, certainty, matched, langs: [cr.lang], ...span, bare: false, all: false };
+  return { intent, certainty, matched, langs: [cr.lang], ...span, source: 'phrase', all: false };
+}
+
+/** False when the message lacks every word the rule needs (cheap pre-check). */
+function mayMatch(anchors: ReadonlySet<string> | null, words: ReadonlySet<string>): boolean {
+  if (!anchors) return true;
+  for (const w of words) if (anchors.has(w)) return true;
+  return false;
 }
 
 function eachRule(
@@ -64,9 +71,10 @@ function eachRule(
   visit: (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => void,
 ): void {
   const rendered = renderTokens(tokens);
+  const words = new Set(tokens);
   for (const lex of COMPILED) {
     for (const cr of lex.rules) {
-      if (!pick(cr)) continue;
+      if (!pick(cr) || !mayMatch(cr.anchors, words)) continue;
       for (const span of findSpans(cr.re, rendered)) visit(cr, span, lex);
     }
   }
@@ -85,7 +93,7 @@ function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Findi
         if (!phrase.every((w, k) => tokens[i + k] === w)) continue;
         const span = { start: i, end: i + phrase.length };
         if (isNegated(tokens, span, ALL_NEGATORS)) continue;
-        found.push({ intent, certainty: 'explicit', matched: phrase.join(' '), langs: [], ...span, bare: false, all: false });
+        found.push({ intent, certainty: 'explicit', matched: phrase.join(' '), langs: [], ...span, source: 'phrase', all: false });
       }
     }
   }
@@ -95,7 +103,12 @@ function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Findi
 export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
   const masked = [...tokens];
   const rendered = renderTokens(tokens);
-  for (const lex of COMPILED) for (const re of lex.traps) for (const s of findSpans(re, rendered)) mask(masked, s);
+  const words = new Set(tokens);
+  for (const lex of COMPILED) {
+    for (const trap of lex.traps) {
+      if (mayMatch(trap.anchors, words)) for (const s of findSpans(trap.re, rendered)) mask(masked, s);
+    }
+  }
 
   const findings: Finding[] = [];
   const questions: TokenSpan[] = [];

@@ -18,7 +18,7 @@ export interface ScopeResult {
 
 /** The tokens a finding's scope words are looked for in: its sentence, near the match. */
 function scopeWindow(tokens: readonly string[], f: Finding): [number, number] {
-  if (f.bare) return [f.start, f.end];
+  if (f.source !== 'phrase') return [f.start, f.end];
   let from = f.start;
   while (from > 0 && f.start - from < 4 && tokens[from - 1] !== '||') from--;
   let to = f.end;
@@ -28,14 +28,15 @@ function scopeWindow(tokens: readonly string[], f: Finding): [number, number] {
 
 interface Mention {
   at: number;
-  categoryId: string | null;
+  categoryId: string;
 }
 
-function findCategories(words: readonly string[], tenant: TenantPhrases): Mention[] {
+/** Category mentions in `tokens` (boundaries included, never matched across). */
+function findCategories(tokens: readonly string[], tenant: TenantPhrases): Mention[] {
   const found: Mention[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     for (const c of tenant.categories) {
-      const hit = c.phrases.some((p) => p.every((w, k) => sameWord(words[i + k] ?? '', w)));
+      const hit = c.phrases.some((p) => p.every((w, k) => sameWord(tokens[i + k] ?? '', w)));
       if (hit && !found.some((m) => m.categoryId === c.id)) found.push({ at: i, categoryId: c.id });
     }
   }
@@ -43,13 +44,15 @@ function findCategories(words: readonly string[], tenant: TenantPhrases): Mentio
 }
 
 /** Positions of words meaning "all", read longest phrase first ("not at all" is not). */
-function findAllWords(words: readonly string[]): number[] {
+function findAllWords(tokens: readonly string[]): number[] {
   const at: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let len = Math.min(MAX_PHRASE_TOKENS, words.length - i); len >= 1; len--) {
-      const roles = DICTIONARY.get(words.slice(i, i + len).join(' '));
+  for (let i = 0; i < tokens.length; i++) {
+    for (let len = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); len >= 1; len--) {
+      const slice = tokens.slice(i, i + len);
+      if (slice.some(isBoundary)) continue;
+      const roles = DICTIONARY.get(slice.join(' '));
       if (!roles) continue;
-      const inner = words.slice(i, i + len).findIndex(isAllWord);
+      const inner = slice.findIndex(isAllWord);
       if (roles.some((r) => r.role === 'all')) at.push(i);
       else if (len > 1 && inner >= 0 && roles.some((r) => !NOT_KEYWORDS.has(r.role))) at.push(i + inner);
       i += len - 1;
@@ -59,19 +62,31 @@ function findAllWords(words: readonly string[]): number[] {
   return at;
 }
 
+/**
+ * "all offers", "todas as ofertas", "alle Angebote": the word for "all" only qualifies the
+ * category. "everything, offers too" names everything.
+ */
+function qualifies(tokens: readonly string[], allAt: number, categoryAt: number): boolean {
+  if (allAt >= categoryAt || categoryAt - allAt > 3) return false;
+  if (STANDALONE_ALL.has(tokens[allAt] ?? '')) return false;
+  return !tokens.slice(allAt, categoryAt).some(isBoundary);
+}
+
+const STANDALONE_ALL: ReadonlySet<string> = new Set([
+  'everything', 'anything', 'tudo', 'alles', 'tutto', 'semuanya', 'hepsi', 'hepsini', 'الكل',
+  'stopall',
+]);
+
 export function resolveScope(tokens: readonly string[], f: Finding, tenant: TenantPhrases): ScopeResult {
   const [from, to] = scopeWindow(tokens, f);
-  const words = tokens.slice(from, to).filter((t) => !isBoundary(t));
-  const categories = findCategories(words, tenant);
-  const allAt = findAllWords(words);
+  const window = tokens.slice(from, to);
+  const categories = findCategories(window, tenant);
+  const allAt = findAllWords(window);
   if (categories.length > 1) return { scope: 'all', categoryId: null };
   const category = categories[0];
   if (category) {
-    // "stop all offers": "all" qualifies the category; "stop everything, offers too": all.
-    const qualifies = allAt.every((a) => a < category.at && category.at - a <= 3);
-    return qualifies || allAt.length === 0
-      ? { scope: 'category', categoryId: category.categoryId }
-      : { scope: 'all', categoryId: null };
+    const widened = allAt.some((a) => !qualifies(window, a, category.at));
+    return widened ? { scope: 'all', categoryId: null } : { scope: 'category', categoryId: category.categoryId };
   }
   if (f.all || allAt.length > 0) return { scope: 'all', categoryId: null };
   return { scope: 'default', categoryId: null };

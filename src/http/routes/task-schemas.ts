@@ -13,29 +13,60 @@ import { pageParams } from './page-query';
 const LANGUAGE_CODE = /^[a-z]{2,3}(_[A-Z]{2}|_\d{3})?$/;
 const TEMPLATE_NAME = /^[a-z0-9_]{1,512}$/;
 
-const timeOfDay = z.string().refine((s) => parseTimeOfDay(s) !== null, { message: 'must be a time of day HH:MM, e.g. 09:00' });
+const timeOfDay = z
+  .string()
+  .refine((s) => parseTimeOfDay(s) !== null, {
+    message: 'must be a time of day HH:MM, e.g. 09:00',
+  });
 
 const windowSchema = z
   .strictObject({
     start: timeOfDay,
     end: timeOfDay,
     days: z
-      .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'))
+      .array(
+        z
+          .number()
+          .int()
+          .min(1, 'weekdays are 1 (Monday) to 7 (Sunday)')
+          .max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'),
+      )
       .max(7)
       .optional(),
   })
-  .refine((w) => w.start !== w.end, { message: 'start and end must differ (omit the window to send at any time)' })
-  .transform((w) => ({ start: w.start, end: w.end, days: [...new Set(w.days ?? [])].sort((a, b) => a - b) }));
+  .refine((w) => w.start !== w.end, {
+    message: 'start and end must differ (omit the window to send at any time)',
+  })
+  .transform((w) => ({
+    start: w.start,
+    end: w.end,
+    days: [...new Set(w.days ?? [])].sort((a, b) => a - b),
+  }));
 
 const templateSchema = z.strictObject({
-  name: z.string().regex(TEMPLATE_NAME, 'must be the approved template name: lower-case letters, digits and _'),
-  language: z.string().regex(LANGUAGE_CODE, 'must be a template language code such as "en" or "pt_BR"'),
-  optOutButtonIndex: z.number().int().min(0, 'must be 0 to 9').max(9, 'must be 0 to 9').nullable().optional(),
+  name: z
+    .string()
+    .regex(TEMPLATE_NAME, 'must be the approved template name: lower-case letters, digits and _'),
+  language: z
+    .string()
+    .regex(LANGUAGE_CODE, 'must be a template language code such as "en" or "pt_BR"'),
+  optOutButtonIndex: z
+    .number()
+    .int()
+    .min(0, 'must be 0 to 9')
+    .max(9, 'must be 0 to 9')
+    .nullable()
+    .optional(),
 });
 
 const policySchema = z.strictObject({
   window: windowSchema.nullable().optional(),
-  messagesPerSecond: z.number().int('must be an integer').min(1, 'must be at least 1').nullable().optional(),
+  messagesPerSecond: z
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .nullable()
+    .optional(),
 });
 
 const followUpSchema = z.strictObject({
@@ -61,7 +92,9 @@ export const createTaskSchema = z
   .strictObject({
     ...taskFields,
     type: z.literal('marketing', { message: 'must be "marketing"' }),
-    channel: z.literal('whatsapp', { message: 'must be "whatsapp" (the only channel tasks send on)' }),
+    channel: z.literal('whatsapp', {
+      message: 'must be "whatsapp" (the only channel tasks send on)',
+    }),
   })
   .refine(endAfterStart, END_MESSAGE);
 

@@ -6,7 +6,14 @@ import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
-import { createTaskSchema, listRecipientsQuery, listTasksQuery, pageQuery, patchTaskSchema, recipientsBodySchema } from './task-schemas';
+import {
+  createTaskSchema,
+  listRecipientsQuery,
+  listTasksQuery,
+  pageQuery,
+  patchTaskSchema,
+  recipientsBodySchema,
+} from './task-schemas';
 import { recipientView, replyView, taskView } from './task-views';
 
 /** JSON recipient lists are parsed in memory, so they are capped; large lists go as CSV (streamed). */
@@ -41,7 +48,10 @@ export function createTasksRouter(deps: AppDeps): Router {
   router.get('/tasks', async (req, res) => {
     const { tenant } = tenantAuth(res);
     const { status, limit, cursor } = parseInput(listTasksQuery, req.query, 'query');
-    const page = await tasks().list(tenant, status ? { status } : {}, { limit, cursor: cursor ?? null });
+    const page = await tasks().list(tenant, status ? { status } : {}, {
+      limit,
+      cursor: cursor ?? null,
+    });
     res.json({ items: page.items.map((t) => taskView(t)), nextCursor: page.nextCursor });
   });
 
@@ -64,13 +74,19 @@ export function createTasksRouter(deps: AppDeps): Router {
       res.status(200).json(outcome.summary);
       return;
     }
-    res.status(202).location(`/admin/imports/${outcome.importId}`).json({ importId: outcome.importId, status: 'running' });
+    res
+      .status(202)
+      .location(`/admin/imports/${outcome.importId}`)
+      .json({ importId: outcome.importId, status: 'running' });
   });
 
   router.get('/tasks/:id/recipients', async (req, res) => {
     const { tenant } = tenantAuth(res);
     const { status, limit, cursor } = parseInput(listRecipientsQuery, req.query, 'query');
-    const page = await tasks().listRecipients(tenant, req.params.id, status ? { status } : {}, { limit, cursor: cursor ?? null });
+    const page = await tasks().listRecipients(tenant, req.params.id, status ? { status } : {}, {
+      limit,
+      cursor: cursor ?? null,
+    });
     res.json({ items: page.items.map(recipientView), nextCursor: page.nextCursor });
   });
 
@@ -78,7 +94,11 @@ export function createTasksRouter(deps: AppDeps): Router {
     const { tenant } = tenantAuth(res);
     const { limit, cursor } = parseInput(pageQuery, req.query, 'query');
     const page = await tasks().replies(tenant, req.params.id, { limit, cursor: cursor ?? null });
-    res.json({ assignees: page.assignees, items: page.items.map(replyView), nextCursor: page.nextCursor });
+    res.json({
+      assignees: page.assignees,
+      items: page.items.map(replyView),
+      nextCursor: page.nextCursor,
+    });
   });
 
   router.get('/tasks/:id/preview', async (req, res) => {

@@ -11,13 +11,16 @@ type IdentityMethods = Pick<Store, 'linkIdentifiers' | 'identifiersOf'>;
  */
 export function createIdentityRepo(db: Db): IdentityMethods {
   const groupsOf = db.prepare<[string, string, string], { group_id: string }>(
-    `SELECT DISTINCT group_id FROM contact_identities
-     WHERE tenant_id = ? AND channel = ? AND identifier IN (SELECT value FROM json_each(?))
-     ORDER BY group_id`,
+    // Driven from the input list (CROSS JOIN fixes the order) so each identifier is one
+    // primary-key probe, not a scan of the tenant's identities.
+    `SELECT DISTINCT c.group_id FROM json_each(?) j
+     CROSS JOIN contact_identities c
+     WHERE c.tenant_id = ? AND c.channel = ? AND c.identifier = j.value
+     ORDER BY c.group_id`,
   );
   const regroup = db.prepare(
     `UPDATE contact_identities SET group_id = ?
-     WHERE tenant_id = ? AND channel = ? AND group_id IN (SELECT value FROM json_each(?))`,
+     WHERE tenant_id = ? AND channel = ? AND group_id = ?`,
   );
   const insert = db.prepare(
     `INSERT INTO contact_identities (tenant_id, channel, identifier, group_id, created_at)
@@ -25,9 +28,11 @@ export function createIdentityRepo(db: Db): IdentityMethods {
      ON CONFLICT (tenant_id, channel, identifier) DO UPDATE SET group_id = excluded.group_id`,
   );
   const membersOf = db.prepare<[string, string, string], { identifier: string }>(
-    `SELECT DISTINCT m.identifier FROM contact_identities g
-     JOIN contact_identities m ON m.tenant_id = g.tenant_id AND m.channel = g.channel AND m.group_id = g.group_id
-     WHERE g.tenant_id = ? AND g.channel = ? AND g.identifier IN (SELECT value FROM json_each(?))
+    `SELECT DISTINCT m.identifier FROM json_each(?) j
+     CROSS JOIN contact_identities g
+     CROSS JOIN contact_identities m
+     WHERE g.tenant_id = ? AND g.channel = ? AND g.identifier = j.value
+       AND m.tenant_id = g.tenant_id AND m.channel = g.channel AND m.group_id = g.group_id
      ORDER BY m.identifier`,
   );
 
@@ -38,11 +43,10 @@ export function createIdentityRepo(db: Db): IdentityMethods {
       if (unique.length < 2) return;
       immediate(db, () => {
         const groups = groupsOf
-          .all(tenantId, channel, JSON.stringify(unique))
+          .all(JSON.stringify(unique), tenantId, channel)
           .map((row) => row.group_id);
         const target = groups[0] ?? newId(ms(now));
-        if (groups.length > 1)
-          regroup.run(target, tenantId, channel, JSON.stringify(groups.slice(1)));
+        for (const group of groups.slice(1)) regroup.run(target, tenantId, channel, group);
         for (const identifier of unique) insert.run(tenantId, channel, identifier, target, ms(now));
       });
     },
@@ -50,7 +54,7 @@ export function createIdentityRepo(db: Db): IdentityMethods {
     async identifiersOf(tenantId, channel, identifiers) {
       const unique = distinct(identifiers);
       const linked = membersOf
-        .all(tenantId, channel, JSON.stringify(unique))
+        .all(JSON.stringify(unique), tenantId, channel)
         .map((row) => row.identifier);
       return distinct([...unique, ...linked]);
     },

@@ -1,4 +1,8 @@
-import { classifySendError, numberBackoffMs, pairLimitDelayMs } from '../../../src/services/dispatch-outcome';
+import {
+  classifySendError,
+  numberBackoffMs,
+  pairLimitDelayMs,
+} from '../../../src/services/dispatch-outcome';
 import { AmbiguousSendError, CloudApiError } from '../../../src/whatsapp/errors';
 
 const apiError = (code: number | null, httpStatus = 400, details: string | null = null) =>
@@ -10,7 +14,11 @@ describe('classifySendError', () => {
   });
 
   it('backs off only the recipient on the pair limit 131056', () => {
-    expect(classifySendError(apiError(131056))).toEqual({ kind: 'retry_recipient', code: 131056, title: 'title 131056' });
+    expect(classifySendError(apiError(131056))).toEqual({
+      kind: 'retry_recipient',
+      code: 131056,
+      title: 'title 131056',
+    });
   });
 
   it('suppresses on 131050', () => {
@@ -18,20 +26,42 @@ describe('classifySendError', () => {
   });
 
   it.each([131049, 131026, 131047])('fails the recipient on %i', (code) => {
-    expect(classifySendError(apiError(code))).toEqual({ kind: 'fail', code, title: `title ${code}` });
+    expect(classifySendError(apiError(code))).toEqual({
+      kind: 'fail',
+      code,
+      title: `title ${code}`,
+    });
   });
 
-  it.each([131048, 132000, 132001, 132012, 132015, 132016, 190, 368, 131031, 100])('pauses the task on %i', (code) => {
-    expect(classifySendError(apiError(code, 400, 'why'))).toEqual({ kind: 'pause', code, title: `title ${code}`, details: 'why' });
-  });
+  it.each([131048, 132000, 132001, 132012, 132015, 132016, 190, 368, 131031, 100])(
+    'pauses the task on %i',
+    (code) => {
+      expect(classifySendError(apiError(code, 400, 'why'))).toEqual({
+        kind: 'pause',
+        code,
+        title: `title ${code}`,
+        details: 'why',
+      });
+    },
+  );
 
   it('records an ambiguous answer as unknown and anything else as internal', () => {
-    expect(classifySendError(new AmbiguousSendError('timeout of 15000ms exceeded'))).toEqual({ kind: 'unknown', title: 'timeout of 15000ms exceeded' });
-    expect(classifySendError(new Error('no access token'))).toEqual({ kind: 'internal', title: 'no access token' });
+    expect(classifySendError(new AmbiguousSendError('timeout of 15000ms exceeded'))).toEqual({
+      kind: 'unknown',
+      title: 'timeout of 15000ms exceeded',
+    });
+    expect(classifySendError(new Error('no access token'))).toEqual({
+      kind: 'internal',
+      title: 'no access token',
+    });
   });
 
   it('fails a recipient on an error code it does not know (Meta answered: not sent)', () => {
-    expect(classifySendError(apiError(999999, 400, 'odd'))).toEqual({ kind: 'fail', code: 999999, title: 'title 999999: odd' });
+    expect(classifySendError(apiError(999999, 400, 'odd'))).toEqual({
+      kind: 'fail',
+      code: 999999,
+      title: 'title 999999: odd',
+    });
   });
 });
 

@@ -13,7 +13,13 @@ describe('createScheduler', () => {
   it('never runs a tick while the previous one is running', async () => {
     const gate = deferred();
     let ticks = 0;
-    const dispatcher = { tick: async () => { ticks += 1; await gate.promise; }, stop: async () => undefined };
+    const dispatcher = {
+      tick: async () => {
+        ticks += 1;
+        await gate.promise;
+      },
+      stop: async () => undefined,
+    };
     const scheduler = createScheduler({ cron: '*/10 * * * * *', dispatcher, log });
     const first = scheduler.runTick();
     await scheduler.runTick();
@@ -29,8 +35,15 @@ describe('createScheduler', () => {
     const gate = deferred();
     const events: string[] = [];
     const dispatcher = {
-      tick: async () => { events.push('tick'); await gate.promise; events.push('tick done'); },
-      stop: async () => { events.push('dispatcher stop'); gate.resolve(); },
+      tick: async () => {
+        events.push('tick');
+        await gate.promise;
+        events.push('tick done');
+      },
+      stop: async () => {
+        events.push('dispatcher stop');
+        gate.resolve();
+      },
     };
     const scheduler = createScheduler({ cron: '*/10 * * * * *', dispatcher, log });
     scheduler.start();
@@ -43,7 +56,13 @@ describe('createScheduler', () => {
 
   it('keeps ticking after a tick fails', async () => {
     let ticks = 0;
-    const dispatcher = { tick: async () => { ticks += 1; throw new Error('boom'); }, stop: async () => undefined };
+    const dispatcher = {
+      tick: async () => {
+        ticks += 1;
+        throw new Error('boom');
+      },
+      stop: async () => undefined,
+    };
     const scheduler = createScheduler({ cron: '*/10 * * * * *', dispatcher, log });
     await scheduler.runTick();
     await scheduler.runTick();

@@ -1,5 +1,9 @@
 import type { Task } from '../../../src/domain/types';
-import { buildTaskMessage, optOutPayload, taskCallbackData } from '../../../src/services/task-message';
+import {
+  buildTaskMessage,
+  optOutPayload,
+  taskCallbackData,
+} from '../../../src/services/task-message';
 
 const task: Task = {
   id: 'task1',
@@ -23,7 +27,11 @@ const task: Task = {
 
 describe('buildTaskMessage', () => {
   it('builds the template with body parameters, the opt-out payload and the callback data', () => {
-    const body = buildTaskMessage(task, { id: 'r1', contact: '+5511987654321', params: ['Ana', '20%'] });
+    const body = buildTaskMessage(task, {
+      id: 'r1',
+      contact: '+5511987654321',
+      params: ['Ana', '20%'],
+    });
     expect(body).toEqual({
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
@@ -34,8 +42,19 @@ describe('buildTaskMessage', () => {
         name: 'spring_sale',
         language: { code: 'pt_BR', policy: 'deterministic' },
         components: [
-          { type: 'body', parameters: [{ type: 'text', text: 'Ana' }, { type: 'text', text: '20%' }] },
-          { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'optout:task1' }] },
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'Ana' },
+              { type: 'text', text: '20%' },
+            ],
+          },
+          {
+            type: 'button',
+            sub_type: 'quick_reply',
+            index: '1',
+            parameters: [{ type: 'payload', payload: 'optout:task1' }],
+          },
         ],
       },
     });
@@ -46,7 +65,9 @@ describe('buildTaskMessage', () => {
       { ...task, template: { ...task.template, optOutButtonIndex: null } },
       { id: 'r2', contact: '+4915112345678', params: { first_name: 'Jonas' } },
     );
-    expect(body.template.components).toEqual([{ type: 'body', parameters: [{ type: 'text', text: 'Jonas', parameter_name: 'first_name' }] }]);
+    expect(body.template.components).toEqual([
+      { type: 'body', parameters: [{ type: 'text', text: 'Jonas', parameter_name: 'first_name' }] },
+    ]);
   });
 
   it('names the opt-out payload and callback data consistently', () => {

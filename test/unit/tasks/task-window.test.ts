@@ -1,14 +1,30 @@
 import { isInsideWindow, localTime, nextWindowStart } from '../../../src/domain/tasks';
 import type { SendingWindow } from '../../../src/domain/types';
 
-const w = (start: string, end: string, days: number[] = []): SendingWindow => ({ start, end, days });
+const w = (start: string, end: string, days: number[] = []): SendingWindow => ({
+  start,
+  end,
+  days,
+});
 const at = (iso: string) => new Date(iso);
 
 describe('localTime', () => {
   it('reads wall-clock time and ISO weekday in a zone', () => {
     // 2026-01-15 is a Thursday.
-    expect(localTime(at('2026-01-15T10:00:00Z'), 'America/Sao_Paulo')).toEqual({ year: 2026, month: 1, day: 15, hour: 7, minute: 0, weekday: 4 });
-    expect(localTime(at('2026-01-15T23:30:00Z'), 'Asia/Tokyo')).toMatchObject({ day: 16, hour: 8, minute: 30, weekday: 5 });
+    expect(localTime(at('2026-01-15T10:00:00Z'), 'America/Sao_Paulo')).toEqual({
+      year: 2026,
+      month: 1,
+      day: 15,
+      hour: 7,
+      minute: 0,
+      weekday: 4,
+    });
+    expect(localTime(at('2026-01-15T23:30:00Z'), 'Asia/Tokyo')).toMatchObject({
+      day: 16,
+      hour: 8,
+      minute: 30,
+      weekday: 5,
+    });
     expect(localTime(at('2026-01-18T00:00:00Z'), 'UTC')).toMatchObject({ hour: 0, weekday: 7 });
   });
 });
@@ -68,23 +84,37 @@ describe('nextWindowStart', () => {
   });
 
   it('is today’s start before it and tomorrow’s after it', () => {
-    expect(nextWindowStart(w('09:00', '18:00'), 'America/Sao_Paulo', at('2026-01-15T10:00:00Z'))).toEqual(at('2026-01-15T12:00:00Z'));
-    expect(nextWindowStart(w('09:00', '18:00'), 'America/Sao_Paulo', at('2026-01-15T22:00:00Z'))).toEqual(at('2026-01-16T12:00:00Z'));
+    expect(
+      nextWindowStart(w('09:00', '18:00'), 'America/Sao_Paulo', at('2026-01-15T10:00:00Z')),
+    ).toEqual(at('2026-01-15T12:00:00Z'));
+    expect(
+      nextWindowStart(w('09:00', '18:00'), 'America/Sao_Paulo', at('2026-01-15T22:00:00Z')),
+    ).toEqual(at('2026-01-16T12:00:00Z'));
   });
 
   it('skips to the next allowed weekday', () => {
     // Thursday evening → Monday 09:00.
-    expect(nextWindowStart(w('09:00', '17:00', [1]), 'UTC', at('2026-01-15T20:00:00Z'))).toEqual(at('2026-01-19T09:00:00Z'));
+    expect(nextWindowStart(w('09:00', '17:00', [1]), 'UTC', at('2026-01-15T20:00:00Z'))).toEqual(
+      at('2026-01-19T09:00:00Z'),
+    );
   });
 
   it('lands on the new offset after a DST change', () => {
-    expect(nextWindowStart(w('09:00', '10:00'), 'Europe/Berlin', at('2026-03-28T12:00:00Z'))).toEqual(at('2026-03-29T07:00:00Z'));
-    expect(nextWindowStart(w('09:00', '10:00'), 'Europe/Berlin', at('2026-10-24T12:00:00Z'))).toEqual(at('2026-10-25T08:00:00Z'));
+    expect(
+      nextWindowStart(w('09:00', '10:00'), 'Europe/Berlin', at('2026-03-28T12:00:00Z')),
+    ).toEqual(at('2026-03-29T07:00:00Z'));
+    expect(
+      nextWindowStart(w('09:00', '10:00'), 'Europe/Berlin', at('2026-10-24T12:00:00Z')),
+    ).toEqual(at('2026-10-25T08:00:00Z'));
   });
 
   it('moves a start inside the spring-forward gap forward by the gap, and skips a window lost in it', () => {
     // 02:30 does not exist in Berlin on 2026-03-29 (02:00 CET → 03:00 CEST): it is read as 03:30 CEST.
-    expect(nextWindowStart(w('02:30', '05:00'), 'Europe/Berlin', at('2026-03-28T12:00:00Z'))).toEqual(at('2026-03-29T01:30:00Z'));
-    expect(nextWindowStart(w('02:30', '02:50'), 'Europe/Berlin', at('2026-03-28T12:00:00Z'))).toEqual(at('2026-03-30T00:30:00Z'));
+    expect(
+      nextWindowStart(w('02:30', '05:00'), 'Europe/Berlin', at('2026-03-28T12:00:00Z')),
+    ).toEqual(at('2026-03-29T01:30:00Z'));
+    expect(
+      nextWindowStart(w('02:30', '02:50'), 'Europe/Berlin', at('2026-03-28T12:00:00Z')),
+    ).toEqual(at('2026-03-30T00:30:00Z'));
   });
 });

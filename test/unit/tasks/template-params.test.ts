@@ -1,4 +1,10 @@
-import { describeShape, dominantShape, paramShape, paramsProblem, paramValueProblem } from '../../../src/domain/tasks';
+import {
+  describeShape,
+  dominantShape,
+  paramShape,
+  paramsProblem,
+  paramValueProblem,
+} from '../../../src/domain/tasks';
 import { csvParamColumns } from '../../../src/services/task-recipients';
 
 describe('template parameters', () => {
@@ -6,7 +12,10 @@ describe('template parameters', () => {
     expect(paramShape(null)).toEqual({ kind: 'none' });
     expect(paramShape([])).toEqual({ kind: 'none' });
     expect(paramShape(['Ana', '10%'])).toEqual({ kind: 'positional', count: 2 });
-    expect(paramShape({ name: 'Ana', discount: '10%' })).toEqual({ kind: 'named', names: ['discount', 'name'] });
+    expect(paramShape({ name: 'Ana', discount: '10%' })).toEqual({
+      kind: 'named',
+      names: ['discount', 'name'],
+    });
     expect(describeShape(paramShape({ b: 'x', a: 'y' }))).toBe('named parameters a, b');
   });
 
@@ -31,7 +40,7 @@ describe('template parameters', () => {
     expect(paramsProblem(['Ana', ''], null)).toBe('parameter {{2}} is empty');
     expect(paramsProblem({ 'First Name': 'Ana' }, null)).toMatch(/parameter name "First Name"/);
     expect(paramsProblem(['Ana'], { kind: 'positional', count: 2 })).toBe(
-      'has 1 positional parameter where the task\'s recipients have 2 positional parameters',
+      "has 1 positional parameter where the task's recipients have 2 positional parameters",
     );
     expect(paramsProblem(null, { kind: 'named', names: ['name'] })).toMatch(/^has no parameters/);
   });
@@ -47,10 +56,14 @@ describe('CSV parameter columns', () => {
 
   it('reads columns 1..n as positional parameters in number order', () => {
     expect(csvParamColumns(['contact', '2', '1']).positional).toEqual(['1', '2']);
-    expect(() => csvParamColumns(['contact', '1', '3'])).toThrow(/"1", "3" cannot be template parameter names/);
+    expect(() => csvParamColumns(['contact', '1', '3'])).toThrow(
+      /"1", "3" cannot be template parameter names/,
+    );
   });
 
   it('refuses column names Meta would refuse as parameter names', () => {
-    expect(() => csvParamColumns(['contact', 'First Name'])).toThrow(/column "First Name" cannot be a template parameter name|"First Name"/);
+    expect(() => csvParamColumns(['contact', 'First Name'])).toThrow(
+      /column "First Name" cannot be a template parameter name|"First Name"/,
+    );
   });
 });

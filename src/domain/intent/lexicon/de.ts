@@ -91,9 +91,14 @@ export const de: Lexicon = {
     out (entfernen|entfernt|entferne|loschen|loscht|losche|streichen|streicht) ?sie ?bitte @meObj
     out @meObj ?bitte (entfernen|loschen|austragen|streichen|abmelden|sperren)
     out (lasst|lassen|lass) ?sie mich (in ruhe|zufrieden)
+    out aus ~2 @list ?bitte (nehmen|streichen|entfernen|loschen|austragen)
+    out (nehmen|nimm|nehmt) ?sie ~1 (mich|meine nummer) ~2 aus ~2 @list
+    out (melde|melden|meldet|meld) (mich|uns) ~3 ab
+    out (melden|meldet) sie (mich|uns) ~3 ab
+    out (bestelle|bestellen|bestellt) ~2 (den|die|das|ihren|ihre|eure) ~1 (@obj|newsletter) ab
     out (ich|wir) (widerspreche|widersprechen) ~4 (werbung|nutzung|verarbeitung|kontakt)
     out (einwilligung|zustimmung) ~2 (widerrufen|widerrufe|zuruckziehen|zuruck)
-    maybe (zu viele|so viele|zu viel|so viel|standig|dauernd|immer wieder) @obj
+    maybe (zu viele|so viele|zu viel|so viel|standig|dauernd|immer wieder|jeden tag) ?(diese|die|ihre|eure|solche) @obj
     maybe warum ~3 (schreiben|schicken|senden|kontaktieren|bekomme|erhalte|kriege|nervt|nerven)
     maybe (das ist|ist|nur|reiner|totaler) spam
     maybe spam
@@ -106,6 +111,8 @@ export const de: Lexicon = {
     maybe falsche nummer
     maybeneg (will|mochte) ?(das|dies|es) nicht @eoc
     help wie ~5 @kw
+    help wie ~1 (melde|meld|bestelle|trage) ~3 (ab|aus)
+    in (wieder|erneut) ~1 (anmelden|abonnieren|empfangen|erhalten|bekommen|zuschicken|senden|schicken)
     help (was|welches wort) ~4 (schreiben|schicken|senden|antworten|tippen) ~2 (um|zum) ~2 @kw
     help (kann ich|konnen sie|wo kann ich) ~3 (abmelden|abbestellen|austragen)
     status (bin ich|ist meine nummer|sind wir) ~2 (angemeldet|abgemeldet|abonniert|eingetragen|ausgetragen|registriert|auf der liste|noch drin|gesperrt)

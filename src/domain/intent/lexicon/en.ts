@@ -19,7 +19,8 @@ export const en: Lexicon = {
     stopLikely: words(`
       no, nope, nah, no thanks, no thank you, no thx, enough, enough already, enough is enough,
       spam, spammer, spamming, annoying, not interested, pause, go away, shut up, stfu, block,
-      blocked, reported, report, wrong number, mute, snooze, too many, less, fewer`),
+      blocked, reported, report, wrong number, mute, snooze, too many, too much, way too much, less,
+      fewer`),
     start: words(`
       start, unstop, subscribe, resubscribe, re subscribe, resume, optin, opt in, opt me in,
       opt me back in, opt back in, start again, subscribe again, subscribe me, sign me up,
@@ -45,12 +46,13 @@ export const en: Lexicon = {
     advertising, marketing, marketing messages, newsletters, newsletter, notifications, notifs,
     updates, alerts, emails, mails, spam, broadcasts, broadcast, campaigns, whatsapps,
     whatsapp messages, stuff, junk, things, reminders, discounts, coupons, announcements,
-    communications, comms, crap, shit, nonsense, calls, sales messages`),
+    communications, comms, crap, shit, nonsense, calls, sales messages, communication,
+    correspondence, contact`),
   pronouns: words('it, this, that, these, them, those'),
   connectors: words(`
-    your, ur, you, my, me, us, our, of, from, to, on, off, any, more, anymore, any more,
+    your, ur, my, me, us, our, of, from, to, on, off, any, more, anymore, any more,
     further, list, mailing list, number, my number, phone number, contact, name, for, with,
-    again, and, also, too, sending, ever, at all, in`),
+    again, and, also, too, sending, at all, in`),
   negators: words(`
     not, dont, doesnt, didnt, never, cant, cannot, wont, wouldnt, shouldnt, couldnt, isnt,
     arent, aint, nor, without, neither`),
@@ -77,7 +79,7 @@ export const en: Lexicon = {
       list, lists, mailing list, contact list, marketing list, database, db, broadcast list,
       broadcast, group, system, records, distribution list, subscriber list, messaging list,
       text list, sms list, newsletter, contacts, whatsapp list, promo list, promotion list`),
-    tail: words('@eoc, ?@det ?@more @obj, @more, @pron, @filler, me @eoc'),
+    tail: words('@eoc, ?@det ?@more @obj, @more, @pron, @filler, me @eoc, anything, anything else, nothing, something'),
     kwOut: words(`
       unsubscribe, unsub, opt out, optout, stop, cancel, remove, end, quit, be removed, get off,
       get removed, leave, turn off, disable, mute, block`),
@@ -116,19 +118,29 @@ export const en: Lexicon = {
     outneg (dont|do not|no longer) (want|need) ~1 (@pron|stuff) (anymore|any more|again|no more)
     outneg rather not (receive|get|be contacted|hear) ~3
     out leave (me|us) (alone|be)
+    out make (it|them|this|these|that|@det @obj) stop
+    outneg (do not|dont|no longer|never|did not|didnt) consent
+    out (want|get|let me|take me) out (of|from) ?@det @list
     out (be|get|been|being) (removed|taken off|unsubscribed|deleted|opted out|dropped)
     out (unsubscribe|unsubscribed|unsubscribing|unsub|unsuscribe|unsubcribe|unsubscibe|optout|opt out|opting out|opted out|stopall|opt (me|us) out)
     out (revoke|withdraw|withdrawing|revoking|remove) ?my consent
     out (do not|dont) (contact|call|text|disturb|message) list
     out (you can|u can|you may|please|pls|plz|kindly|just) (stop|quit|end|cancel) ?@filler @eoc
     out enough ?(with|of) ?@det @obj
+    out (said|say|saying|told you|tell you|telling you|asked you to|asked to) ?to (stop|unsubscribe|opt out|remove me|stop texting|stop messaging)
     maybe (too|so|way too|very) (many|much) @obj
+    maybe (keep|kept|still|always|constantly) (getting|receiving|recieving) ?@det ?@obj
+    maybe (@sendV|text|send|sending|texting|messaging|@obj) (too much|too often|so much|so often|way too much|way too often|every day|constantly|all the time|nonstop|non stop)
+    maybe (had|have|ve had|d had) enough
+    maybe (2nd|3rd|4th|5th|6th|7th|8th|9th|10th|third|fourth|fifth|sixth|tenth|umpteenth) @obj
+    maybe (do|will|does|would) (you|u|yall|they) ever stop
     maybe why ~3 (keep|still|always|constantly|even) ~2 (@sendG|sending|@recvG)
     maybe why (are|r|do|would|does) (you|u|yall|you guys|they) ~1 (@sendG|sending me (@pron|@obj|stuff))
     maybe why ~3 (getting|receiving|recieving) (@pron|@obj)
     maybe why (do|did|does) (you|u|yall|they) (text|message|contact|msg|spam|whatsapp) (me|us)
     maybe spam|spammy|spammers|spamming|spammed
     maybe (so|very|really|super|this is|its|you are|youre|ur|u r|u are|how|quite|too|getting|extremely|is) (annoying|irritating|anoying)
+    maybe (harassment|harrassment|harassing|harrassing|stalking|stalker|intrusive|invasive)
     maybe (not|never) interested
     maybe no interest
     maybe (ill|i will|gonna|going to|im going to|i am going to) (block|report) ~2
@@ -136,22 +148,25 @@ export const en: Lexicon = {
     maybeneg (never|didnt|did not|dont remember) ?ever (sign|signed|subscribe|subscribed|opt|opted|ask|asked|agree|agreed|consent|consented|register|registered|gave you)
     maybe (who|how|where) ~4 (got|get|gave|give|find|found) ~1 my (number|contact|phone number|details)
     maybe wrong (number|person)
+    maybe (why|how) (do|does|did) (you|u|yall|they) (have|has|got|get) my (number|contact|details|phone number)
     maybe (pause|snooze|mute|silence) ?@det ?@obj
     maybe (less|fewer) @obj
     maybe (send|text|message) ?me (less|fewer)
     maybe (go away|get lost|piss off|f off|fuck off|shut up|back off|buzz off|bugger off|cut it out)
     maybeneg (dont|do not) (want|need) ?(this|it|that|these|them|any|anything) @eoc
+    out cancel ?(my|the|this|your) (subscription|subscriptions) (@eoc|@filler)
     maybe cancel ?(my|the|this|your) (subscription|subscriptions|membership)
     maybe (i want|i need|id like|i would like|i wanna|let me|i wish) to (stop|quit|end|cancel|leave|exit) @eoc
+    maybe i want out @eoc
     maybe (im|i am|we are|were) (done|finished|through) with ~2 (@obj|@pron|you|it)
     in @bos ?(please|pls|plz|can you|could you|you can|just) (start|resume|restart|continue|keep) (sending|texting|messaging) ?(me|us) (@eoc|again|?@det @obj|@pron|@filler)
     in (send|text|message) (me|us) ?@det ?@obj (again|once more|back)
     in (want|wish|would like|d like|like|wanna) ?to (receive|get|hear from you|start receiving|start getting|resume) ?@det ?@obj (again|back)
     in (want|wish|would like|d like|wanna) to (receive|get|start receiving|resume receiving) ?@det @obj
     in (opt|sign|subscribe|add|put) (me|us|my number) ?back (in|up|on|again|back)
-    in subscribe|resubscribe|re subscribe|reactivate|opt in|optin|opt back in|unstop
+    in (subscribe|resubscribe|re subscribe|reactivate|opt in|optin|opt back in|unstop)
     in i want (@pron|@obj|the @obj) back
-    help how ?(do|can|could|would|should|does|to|shall|do you|can you|does one|do we|can we|will) ~3 (@kwOut|@kwIn)
+    help how (do|can|could|would|should|does|to|shall|do you|can you|does one|do we|can we|will|d) ~3 (@kwOut|@kwIn)
     help (what|which) ~6 (to|for|in order to) (@kwOut|@kwIn)
     help (can|could|may) (i|we) ?please (unsubscribe|opt out|subscribe|opt in|resubscribe)
     help (is there|is it possible|any way|a way|possible) ~3 (to|i can) ~2 (@kwOut|@kwIn)

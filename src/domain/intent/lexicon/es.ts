@@ -79,13 +79,14 @@ export const es: Lexicon = {
     (precio|precios|temperatura|fiebre|marea|bolsa|cuota|tasa|luz) (baja|bajan|bajo)
     (baja|bajan|bajo) (el|la|los|las) (precio|precios|temperatura)
     (alta|alto) (calidad|gama|velocidad|costura|definicion|temporada|resolucion|presion)
-    (de|en) alta
+    en alta
     cancelar ?(el|mi|la|este|esta|mi|un|una) (pedido|orden|compra|reserva|reservacion|cita|entrega|pago|tarjeta|vuelo|boleto|cuenta|plan)
     (voy a|tengo que|vamos a|puedo|ya voy a) salir (ahora|de casa|hoy|temprano|tarde|con|a|al|del|para)
     para (ti|mi|usted|ustedes|el|ella|que|cuando|donde|mi casa|la|las|los|el dia|manana|hoy)
     parada ?(de|del) (autobus|bus|camion|metro|tren)
     sin parar
     (de|la) baja (por|medica|laboral|maternal|paternidad)
+    de baja (mi|la|el|una|un|su) (tarjeta|cuenta|linea|servicio|plan|contrato|seguro|equipo|producto|chip|auto|coche|vehiculo|empleado)
   `),
   rules: rules(`
     out @stopV de @sendUnamb
@@ -103,13 +104,17 @@ export const es: Lexicon = {
     out (desuscrib*|desinscrib*|desubscrib*|dessuscrib*)
     out (anular|cancelar|cancela|cancelen|cancelame|cancelenme) ?(la|mi|esta) (suscripcion|subscripcion|inscripcion) ~3
     out @remV @meObj ~3 (de|del) ?(la|su|esta|sus|el|tu) @list
+    out @remV (mi numero|mi contacto|mis datos|mi telefono|mi celular|mi whatsapp)
     out (quitenme|quitame|quiteme|sacame|saquenme|sacarme|quitarme|borrame|borrenme|borrarme|eliminame|eliminenme|eliminarme|excluyanme|removerme|remuevanme|darme de baja)
     out (quiero|quisiera|deseo|necesito) (salir|darme de baja|desuscribirme|ser eliminado|ser eliminada|ser removido|ser removida|que me borren|que me quiten|que me eliminen|que me saquen|dejar de recibir) ~3
     out (salir|salirme|sacarme) (de|del) ?(la|su|esta|el) (lista|grupo|listado|difusion|base de datos)
     out dejar de recibir
+    outneg (no|favor de no|por favor no|favor no) (enviar|mandar|escribir|contactar|enviarme|mandarme|escribirme|contactarme|llamar|llamarme) ?mas ~1 (@obj|@eoc|nada)
+    outneg no quiero que ~2 (manden|envien|escriban|mandando|enviando|escribiendo|contacten|llamen|molesten)
     out (dejenme|dejame|dejeme) en paz
-    maybe (demasiados|demasiadas|tantos|tantas|muchos|muchas|un monte de|un chingo de) @obj
+    maybe (demasiados|demasiadas|tantos|tantas|muchos|muchas|mucho|mucha|demasiado|demasiada|un monte de|un chingo de) @obj
     maybe @obj (demasiado|a cada rato|todo el tiempo|todos los dias)
+    maybe (siempre|todo el tiempo|a cada rato|todos los dias|diario|diariamente) ~2 (mandan|envian|escriben|llegan|mandando|enviando|escribiendo)
     maybe (por que|porque|xq|pq) ~3 (me escriben|me mandan|me envian|siguen|escriben|mandan|envian|me llegan|llegan)
     maybe (esto es|es|que|puro) spam
     maybe spam
@@ -119,17 +124,18 @@ export const es: Lexicon = {
     maybeneg (no|nunca) (autorice|pedi|me suscribi|me registre|di permiso|acepte|solicite)
     maybe (quien|de donde|donde|como) ~3 (dio|paso|saco|sacaron|consiguio|consiguieron|obtuvieron) ~1 mi (numero|contacto|telefono)
     maybe numero equivocado
-    maybe (quiero salir|quiero cancelar|quiero parar)
+    maybe (quiero salir|quiero cancelar|quiero parar) ?@filler @eoc
     maybeneg (no|ya no) quiero @eoc
     maybe ?ya basta @eoc
     in (quiero|quisiera|deseo) (volver a recibir|recibir de nuevo|recibir otra vez|recibir ?@det @obj)
     in (volver|vuelvan|vuelve) a (recibir|enviar|mandar|enviarme|mandarme)
     in (darme|dame|denme|deme|dar|den) de alta
+    in (quiero|quisiera|deseo) ~1 (suscribirme|volver a suscribirme|darme de alta|reactivar|resuscribirme)
     in (suscribirme|suscribeme|suscribanme|reactivar|reactiven|reanudar) ~2 (@obj|suscripcion|@eoc|otra vez|de nuevo)
     help (como|cómo) ~4 @kw
     help (que|qué) ~4 (escribir|mandar|enviar|responder|contestar) ~2 para ~1 @kw
     help (hay|existe) (forma|manera|alguna forma|alguna manera|modo) ~2 @kw
-    help puedo (darme de baja|desuscribirme|salir|cancelar|dejar de recibir)
+    help @bos ?como puedo (darme de baja|desuscribirme|dejar de recibir)
     status (estoy|sigo|continuo|todavia estoy|aun estoy) ~1 (suscrito|suscrita|inscrito|inscrita|dado de baja|dada de baja|registrado|registrada|en la lista|recibiendo)
     status (cual|como) ~2 (mi estado|mi suscripcion|mi situacion)
     status (que|cuales) ~2 (mensajes|listas|categorias|promociones) ~2 (recibo|estoy suscrito|estoy suscrita|voy a recibir)
@@ -139,5 +145,6 @@ export const es: Lexicon = {
   common: words(`
     no, que, de, el, la, los, las, por, favor, gracias, quiero, mas, me, mi, esto, eso, estoy,
     tengo, muy, pero, tambien, hola, bueno, usted, ustedes, yo, es, son, esta, hay, ya, como,
-    cuando, donde, porque, nada, todo, mensajes, recibir, ahora, si, pues, vale, oye, chao`),
+    cuando, donde, porque, nada, todo, mensajes, recibir, ahora, si, pues, vale, oye, chao,
+    mucho, mucha, muchos, muchas, tienen, tiene, precio, cuanto, cuesta, envio, pedido, manana`),
 };

@@ -85,7 +85,8 @@ export const fr: Lexicon = {
     outneg (me|m|nous) (envoyez|ecrivez|contactez|appelez|derangez|sollicitez|relancez|harcelez|envoie|ecris|contacte|spammez) plus
     outneg (ne|n) plus (recevoir|etre contacte|etre contactee|etre sollicite|etre sollicitee|etre derange|rien recevoir|me contacter|m envoyer|m ecrire)
     outneg (ne|n) (veux|voudrais|souhaite|desire|souhaitons|voulons) plus ?rien (recevoir|avoir|voir) ~3 (@obj|rien|@pron|@eoc)
-    outneg (ne|n) (veux|voudrais|souhaite|desire) plus ?(de|d|vos|ces|les|aucun|aucune) @obj
+    outneg (ne|n) (veux|voudrais|souhaite|desire) plus ~2 @obj
+    outneg (je|j) (veux|voudrais|souhaite|desire) plus ~3 (@obj|rien)
     outneg (ne|n) (veux|voudrais|souhaite) (pas|plus|aucun|aucune) (recevoir|etre contacte|etre contactee) ~3 (@obj|@eoc)
     out (desabonn*|desinscri*|desinscription)
     out @remV @meObj ~3 (de|du|des) ?(la|votre|vos|cette|ce|tes|ta) @list
@@ -98,9 +99,11 @@ export const fr: Lexicon = {
     maybe (trop|tellement|beaucoup trop) (de|d) @obj
     maybe (pourquoi|pk|pq|pourquoi est ce que) ~3 (m envoyez|m ecrivez|me contactez|m envoie|m ecrit|recois|reçois|m appelez|me harcelez|envoyez|ecrivez)
     maybe (c est|cest|c est du|encore du|que du|du) spam
+    maybe encore (un|une|des|ces|vos) (@obj|autre message|autre sms)
     maybe spam
     maybe (c est|cest) (penible|chiant|lourd|agacant|saoulant|relou|insupportable)
     maybe (ca|ça) (suffit|saoule|soule|m enerve|m agace)
+    maybe (ca|ça) commence a (bien faire|me saouler|m enerver|suffire)
     maybe (vous|tu) (m enervez|m agacez|me saoulez|me soulez|me fatiguez|m enerves|me gonflez)
     maybeneg (ne|n) (m interesse|m interessent) (pas|plus)
     maybeneg pas (interesse|interessee|interesses)
@@ -109,6 +112,8 @@ export const fr: Lexicon = {
     maybe (qui|ou|comment) ~4 (donne|eu|trouve|obtenu|pris) ~1 mon (numero|contact)
     maybe (mauvais|faux) numero
     maybe (je veux|je voudrais) (arreter|annuler|partir) @eoc
+    in (reabonn*|reinscri*|reactiv*)
+    in (veux|voudrais|souhaite) ~1 (m abonner|recevoir a nouveau|recevoir de nouveau|de nouveau recevoir)
     help comment ~4 @kw
     help (que|quoi) ~4 (ecrire|envoyer|repondre|taper) ~2 pour ~1 @kw
     help (est il possible|y a t il un moyen|peut on|puis je) ~3 @kw

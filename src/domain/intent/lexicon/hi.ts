@@ -65,6 +65,7 @@ export const hi: Lexicon = {
     (band|बंद) (hai|है|ho|हो|hain|हैं|tha|था|rahega|रहेगा|hoga|होगा|kab|कब)
     (batti|light|लाइट|फोन|phone|pankha) ~1 (band|बंद)
     (band|बंद) (mat|मत|na|ना|nahi|नहीं) (karo|करो|karna|करना|kijiye|कीजिए)
+    (order|ऑर्डर|ओर्डर|booking|बुकिंग|appointment|payment|delivery|डिलीवरी|parcel|पार्सल) ~2 (cancel|radd|रद्द|कैंसल)
   `),
   rules: rules(`
     outneg ?(@obj|ye|yeh|ये|यह|mujhe|मुझे) ~2 @neg @send
@@ -81,14 +82,16 @@ export const hi: Lexicon = {
     maybe (bahut|बहुत|itne|इतने|itna|इतना|zyada|ज़्यादा|jyada|ज्यादा) ~2 @obj
     maybe (kyun|kyu|kyon|क्यों|क्यूं) ~3 (bhejte|bhej|भेजते|भेज|message|मैसेज|karte|करते)
     maybe (ye|yeh|ये|यह) spam
+    maybe (kitne|कितने|kitna|कितना|kitni) ~2 (@obj|bhej*|भेज*)
     maybe (bas karo|बस करो|bahut ho gaya|बहुत हो गया|pareshan|परेशान|tang aa gaya|तंग आ गया)
     maybeneg (nahi|नहीं|nahin) chahiye
     maybeneg (interest|दिलचस्पी|ruchi|रुचि) (nahi|नहीं|nahin)
     maybe (block|ब्लॉक|report|रिपोर्ट) (kar|कर) (dunga|dungi|दूंगा|दूंगी|raha|रहा)
     maybe (galat|गलत) (number|नंबर)
     in (start|शुरू|shuru|chalu|चालू) ~1 @doV
-    in (phir se|fir se|फिर से|dobara|दोबारा) (bhejo|भेजो|bhejiye|भेजिए|shuru|शुरू|chalu|चालू)
+    in (phir se|fir se|फिर से|dobara|दोबारा) ~2 (bhejo|भेजो|bhejiye|भेजिए|shuru|शुरू|chalu|चालू|bhejna|भेजना)
     help (kaise|कैसे|kese) ~3 @kw
+    help @kw ~1 (kaise|कैसे|kese) ~2
     help (kya|क्या) ~3 (likhu|likhun|लिखूं|bheju|भेजूं) ~2 @kw
     status (kya|क्या) (main|mai|मैं|mera number|मेरा नंबर) ~2 (subscribed|सब्सक्राइब|registered|रजिस्टर|unsubscribed|अनसब्सक्राइब|list|लिस्ट)
     status (mera|मेरा) (status|स्टेटस) ~1 (kya|क्या)

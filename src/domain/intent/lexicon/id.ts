@@ -47,7 +47,7 @@ export const id: Lexicon = {
     sendUnamb: words(`
       sms, chat, wa, hubungi, menghubungi, hubungin, telpon, telepon, nelpon, spam, spamming,
       ganggu, mengganggu, gangguin, broadcast, bc, kirim pesan, kirimi pesan, kirim promo,
-      kirim iklan, mengirim pesan, ngirim pesan, kontak, mengontak`),
+      kirim iklan, mengirim pesan, ngirim pesan, kontak, mengontak, kirim kirim, ngirim ngirim`),
     sendAmb: words('kirim, kirimi, kirimin, mengirim, mengirimkan, mengirimi, ngirim, ngirimin, kirimkan'),
     me: words('saya, aku, gue, gw, kami, ke saya, ke nomor saya, ke aku, ku'),
     tail: words('@eoc, lagi, @obj, @pron, @filler, apa apa, apapun'),
@@ -57,7 +57,7 @@ export const id: Lexicon = {
       menghentikan, daftar, berlangganan, mulai`),
   },
   traps: words(`
-    (batal|batalkan|membatalkan|cancel) ?(pesanan|order|orderan|transaksi|pembelian|booking|pemesanan|tiket|janji|pembayaran|paket)
+    (batal|batalkan|membatalkan|cancel) (pesanan|order|orderan|transaksi|pembelian|booking|pemesanan|tiket|janji|pembayaran|paket)
     (batal|batalkan) (pesanan|order|orderan|transaksi|pembelian|booking|pemesanan)
     berhenti (merokok|minum|makan|kerja|bekerja|sekolah)
     stop kontak
@@ -77,11 +77,12 @@ export const id: Lexicon = {
     out (unsub*|unreg)
     out (hapus|keluarkan|hilangkan|coret|delete|remove|apus) ?(saya|aku|nomor saya|nomor ku|nomorku|nomor|gue|gw) ~2 (dari|dr) ~2 (daftar|list|grup|group|database|broadcast|kontak|langganan)
     out (hapus|keluarkan|hilangkan|coret|apus) (saya|aku|nomor saya|nomorku|nomor aku|gue|gw)
+    outneg ?untuk (tidak|jangan) (mengirim|mengirimkan|mengirimi|kirim|kirimi|menghubungi|hubungi|sms|chat) ~2 (pesan|@obj|lagi|saya)
     outneg jangan (hubungi|ganggu|kontak|telpon|sms|chat|wa) ?(saya|aku|gue|kami) ?lagi
     outneg (tidak|ga|gak|nggak) (mau|ingin|pengen) (dihubungi|diganggu|dikirimi|dikirim) ~2
     out (berhenti|stop|stopin|hentikan) @obj
     maybe (terlalu banyak|kebanyakan|banyak banget|sering banget|terus terusan|melulu|mulu) ~1 @obj
-    maybe @obj (terus|mulu|melulu|terus terusan|tiap hari|setiap hari)
+    maybe @obj (terus|mulu|melulu|terus terusan|tiap hari|setiap hari|kebanyakan|terlalu banyak|banyak banget|kebanyakan banget)
     maybe (kenapa|kok|ngapain|napa) ~3 (kirim|ngirim|sms|chat|wa|spam|terus|mulu|hubungi)
     maybe (ini|dasar) spam
     maybe spam

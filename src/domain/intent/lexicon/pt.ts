@@ -17,7 +17,7 @@ export const pt: Lexicon = {
       me exclua, nao quero mais, chega de mensagens, descadastramento, parar tudo`),
     stopWeak: words(`
       cancelar, cancela, cancele, sair, remover, remova, excluir, descadastrar, bloquear`),
-    stopSolo: words('para, pára'),
+    stopSolo: words('para, pára, sai'),
     stopLikely: words(`
       nao, não obrigado, nao obrigada, chega, chega disso, basta, spam, nao quero,
       sem interesse, nao tenho interesse, que saco, chato, muitas mensagens`),
@@ -110,6 +110,7 @@ export const pt: Lexicon = {
     out (para|pare|parem|chega) com ?(essas|esses|as|os|essa|esse|tanta|tantas) @obj
     maybe (muita|muitas|tanta|tantas|demais|excesso de|um monte de) @obj
     maybe @obj (demais|em excesso|toda hora|o tempo todo|todo dia)
+    maybe (todo dia|toda hora|o tempo todo|toda semana|todos os dias|direto) ~1 @obj
     maybe (por que|porque|pq|por q) ~3 (mandam|manda|enviam|envia|mandando|enviando|recebendo|ficam|fica|continuam|continua|insistem)
     maybe (isso e|e|que|mais) spam
     maybe spam
@@ -121,18 +122,20 @@ export const pt: Lexicon = {
     maybeneg (nao|nunca) (pedi|autorizei|me cadastrei|cadastrei|assinei|solicitei|aceitei|dei permissao)
     maybe (quem|onde|como) ~3 (deu|passou|pegou|conseguiu|conseguiram|pegaram) ~1 meu (numero|contato|telefone)
     maybe numero errado
-    maybe (quero sair|quero cancelar|quero parar)
+    maybe (quero sair|quero cancelar|quero parar) ?@filler @eoc
     maybeneg (nao|nunca) quero @eoc
     maybe (para|pare|parem) com isso
     in @bos ?(pode|podem|por favor) (voltar a|volta a|voltem a|continuar a|continue a|continuem a|pode voltar a) (enviar|mandar|me enviar|me mandar)
     in (quero|gostaria de|desejo) (voltar a receber|receber de novo|receber novamente|receber ?@det @obj)
     in (voltar|volte|voltem) a receber
+    in @bos receber ?@det ?@obj (de novo|novamente|outra vez)
+    in (quero|gostaria de|desejo) ~1 (me cadastrar|me inscrever|me reinscrever|reativar|voltar) ~2 (de novo|novamente|@eoc)
     in (me|nos) (cadastra|cadastre|cadastrem|inscreve|inscreva|inscrevam) ~2 (de novo|novamente|@eoc)
     in (reativar|reative|reativem|retomar|retome) ~2 (@obj|inscricao|cadastro|@eoc)
     help como ~4 @kw
     help (qual|o que) ~4 (digitar|mandar|enviar|escrever|responder) ~2 (para|pra) ~1 @kw
     help (tem|existe|ha) (como|jeito|um jeito|algum jeito|uma forma|forma) ~2 @kw
-    help (posso|consigo) (me descadastrar|sair|cancelar|parar de receber|descadastrar)
+    help @bos ?como (posso|consigo) (me descadastrar|parar de receber|descadastrar|sair da lista)
     status ?eu (estou|to|tô|sigo|continuo|ainda estou) ~1 (inscrito|inscrita|cadastrado|cadastrada|descadastrado|descadastrada|na lista|recebendo|removido|removida|bloqueado)
     status (qual|como) ~2 (meu status|minha situacao|minha inscricao|meu cadastro)
     status (quais|que) ~2 (mensagens|listas|categorias|promocoes) ~2 ?eu (recebo|assinei|estou inscrito|estou inscrita|vou receber)

@@ -78,9 +78,11 @@ export const tr: Lexicon = {
     out (beni|numarami|numaramı|telefonumu|numaramizi) ~2 (cikarin|cikar|cikartin|silin|sil|kaldirin|kaldir|cikarmanizi)
     out (@obj|bunlari|bunu) ~1 ?(gondermeyi|atmayi|yollamayi) ~1 (durdurun|durdur|kesin|kes|bitirin|birakin|iptal edin|iptal et|sonlandirin|kapatin)
     out (mesaj|sms|reklam|kampanya|bildirim) ~1 iptal
+    outneg (@obj|bunlar) ~1 (gelmesin|gelmesini istemiyorum|gelmesin lutfen|gondermeyiniz)
     maybe (cok|fazla|asiri|bu kadar) ~1 ?fazla ~1 @obj
     maybe (neden|niye|niçin|nicin) ~3 (atiyorsunuz|gonderiyorsunuz|yolluyorsunuz|yaziyorsunuz|ariyorsunuz|mesaj)
     maybe (bu|tam|resmen) spam
+    maybe (her gun|surekli|devamli|hep|durmadan|sik sik) ~1 ?@obj ~1 (atiyorsunuz|gonderiyorsunuz|yolluyorsunuz|geliyor|yaziyorsunuz)
     maybe spam
     maybe (yeter|bikti*|sikildim|rahatsiz ediyorsunuz|rahatsiz oldum|darladiniz|bunaldim)
     maybe (sikayet|engel*) ~2 (edecegim|ederim|ediyorum|edicem|liyorum|leyecegim)

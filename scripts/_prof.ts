@@ -1,0 +1,14 @@
+import { normalizeText } from '../src/domain/intent/normalize';
+import { readPhrases } from '../src/domain/intent/phrases';
+import { readBare, readSentences } from '../src/domain/intent/bare';
+import { VOCABULARY } from '../src/domain/intent/compiled';
+import { detectLanguage } from '../src/domain/intent/language';
+const t = { categories: [], optOut: [], optIn: [] };
+const msgs = ['STOP', 'please stop sending me these messages', 'não quero mais receber mensagens por favor obrigado', 'I would like to know when my package will arrive, the order number is 12345', 'لا ترسلوا لي رسائل بعد الآن'];
+const N = 1000;
+const time = (name: string, fn: (m: string) => void) => { const t0 = performance.now(); for (let i = 0; i < N; i++) fn(msgs[i % msgs.length]!); console.log(name, ((performance.now() - t0) / N).toFixed(3)); };
+const isWord = (w: string) => VOCABULARY.has(w);
+time('norm', (m) => normalizeText(m, isWord));
+time('bare', (m) => { const n = normalizeText(m, isWord); readBare(n.tokens, 0, n.tokens.length, t, false); readSentences(n.tokens, t); });
+time('phr', (m) => { const n = normalizeText(m, isWord); readPhrases(n.tokens, t); });
+time('lang', (m) => { const n = normalizeText(m, isWord); detectLanguage(n.tokens, m, ['en', 'es']); });
