@@ -6,22 +6,15 @@
  * every send it started has been recorded.
  */
 import { contactFromWaId } from '../domain/contacts';
-import { isInsideWindow, pauseReason } from '../domain/tasks';
+import { isInsideWindow } from '../domain/tasks';
 import type { Recipient, Task, Tenant } from '../domain/types';
 import { coerceError } from '../errors';
-import { maskContact } from '../logger';
 import type { SendResult } from '../store/types';
 import type { RateLimiter } from '../whatsapp/rate-limiter';
 import type { Sender, TemplateMessage } from '../whatsapp/types';
+import { handleFailure, type FailureScope } from './dispatch-failure';
 import type { DispatchContext, Lane } from './dispatch-lane';
-import {
-  classifySendError,
-  MAX_SEND_ATTEMPTS,
-  numberBackoffMs,
-  pairLimitDelayMs,
-  type FailedSend,
-} from './dispatch-outcome';
-import { recordMetaStop } from './meta-opt-out';
+import { classifySendError } from './dispatch-outcome';
 import { buildTaskMessage } from './task-message';
 
 export interface BatchJob {

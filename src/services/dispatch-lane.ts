@@ -39,6 +39,8 @@ export interface Lane {
   settled: Set<string>;
   /** Takes or renews the lease; false when another instance holds it. */
   acquire(): Promise<boolean>;
+  /** Before the first send after taking the lease: lets the previous holder's last second pass. */
+  warmUp(): Promise<void>;
   /** Why sending must stop before the next message (backoff, lost lease, shutdown), or null. */
   haltReason(): Promise<string | null>;
   release(): Promise<void>;
@@ -52,6 +54,7 @@ export function createLane(ctx: DispatchContext, phoneNumberId: string, rate: nu
   const { store, clock } = ctx;
   const key = leaseKey(phoneNumberId);
   let renewedAt = 0;
+  let warmUpDue = false;
 
   const lane: Lane = {
     phoneNumberId,
@@ -76,12 +79,19 @@ export function createLane(ctx: DispatchContext, phoneNumberId: string, rate: nu
       if (!lane.held) {
         lane.held = true;
         lane.settled.clear();
-        // Whoever held the number before may have sent until a moment ago: wait one second, so
-        // its sends and ours never share a one-second window.
-        await ctx.sleep(1000);
+        warmUpDue = true;
       }
       renewedAt = clock.now().getTime();
       return true;
+    },
+
+    async warmUp() {
+      if (!warmUpDue) return;
+      warmUpDue = false;
+      // Whoever held the number before may have sent until a moment ago: wait one second, so
+      // its sends and ours never share a one-second window. Only before a send, so a number
+      // whose tasks are all outside their window costs nothing.
+      await ctx.sleep(1000);
     },
 
     async haltReason() {

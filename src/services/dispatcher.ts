@@ -6,7 +6,6 @@
  */
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import { isInsideWindow } from '../domain/tasks';
 import type { Task, Tenant } from '../domain/types';
 import { coerceError } from '../errors';
 import type { Logger } from '../logger';
@@ -14,13 +13,10 @@ import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import { createRateLimiter, type RateLimiter } from '../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../whatsapp/types';
-import { sendBatch } from './dispatch-batch';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
+import { serveTask } from './dispatch-task';
 import type { OptOutService } from './opt-out-service';
 import type { TenantService } from './tenant-service';
-
-/** Meta takes one message per request; a batch is at most one second of sending and at most this. */
-export const MAX_BATCH = 500;
 
 export interface DispatcherDeps {
   store: Store;
@@ -95,65 +91,6 @@ export function createDispatcher(deps: DispatcherDeps) {
     return entry.limiter;
   }
 
-  async function finish(tenant: Tenant, task: Task, reason: string | null): Promise<void> {
-    const done = await store.updateTask(
-      tenant.id,
-      task.id,
-      ['scheduled', 'running'],
-      { status: 'completed', reason },
-      clock.now(),
-    );
-    if (done) log.info({ tenantId: tenant.id, taskId: task.id, reason }, 'task completed');
-  }
-
-  /** One batch of this task if it can send now; true when something changed. */
-  async function serveTask(lane: Lane, tenant: Tenant, task: Task): Promise<boolean> {
-    const now = clock.now();
-    if (task.endAt && now.getTime() >= task.endAt.getTime()) {
-      const stats = await store.recipientStats(tenant.id, task.id);
-      await finish(
-        tenant,
-        task,
-        `Ended at endAt (${task.endAt.toISOString()}) with ${stats.pending} recipients not sent.`,
-      );
-      return true;
-    }
-    if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
-    const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
-    const pending = await store.loadPending(
-      task.id,
-      Math.max(1, Math.min(Math.floor(rate), MAX_BATCH)),
-      now,
-    );
-    if (pending.length === 0) {
-      const stats = await store.recipientStats(tenant.id, task.id);
-      if (stats.pending + stats.sending > 0) return false; // retries due later
-      await finish(tenant, task, null);
-      return true;
-    }
-    if (task.status === 'scheduled') {
-      const started = await store.updateTask(
-        tenant.id,
-        task.id,
-        ['scheduled'],
-        { status: 'running' },
-        now,
-      );
-      if (!started) return false; // paused or cancelled a moment ago
-      log.info({ tenantId: tenant.id, taskId: task.id }, 'task running');
-    }
-    const sender = { phoneNumberId: lane.phoneNumberId, accessToken: tenants.accessToken(tenant) };
-    await sendBatch(ctx, {
-      lane,
-      tenant,
-      task,
-      sender,
-      pending,
-      taskLimiter: taskLimiterFor(task, lane.rate),
-    });
-    return true;
-  }
-
   async function serveNumber(phoneNumberId: string, group: NumberGroup): Promise<boolean> {
     const lane = laneFor(group.tenant, phoneNumberId);
     if (clock.now().getTime() < lane.backoffUntil) return false;
@@ -176,7 +113,14 @@ export function createDispatcher(deps: DispatcherDeps) {
     ];
     for (const task of ordered) {
       if (stopping) return false;
-      if (await serveTask(lane, group.tenant, task)) {
+      const turn = {
+        lane,
+        tenant: group.tenant,
+        task,
+        accessToken: tenants.accessToken(group.tenant),
+        taskLimiter: taskLimiterFor(task, lane.rate),
+      };
+      if (await serveTask(ctx, turn)) {
         lastServed.set(phoneNumberId, task.id);
         return true;
       }

@@ -45,6 +45,9 @@ function read(covered: readonly CoveredPhrase[]): Reading | null {
     (p) => p.categoryIds.length > 0 || rolesOf(p, 'object').length + rolesOf(p, 'all').length > 0,
   );
   const hasPronoun = others.some((p) => rolesOf(p, 'pronoun').length > 0);
+  const first = new Set(keywords.map((p) => kindsOf(p)[0]));
+  // "não quero parar de receber": stop and start words together make a sentence, not a keyword.
+  if (first.has('start') && (first.has('stop') || first.has('stopWeak') || first.has('stopSolo'))) return null;
   for (const kind of KIND_ORDER) {
     const phrase = keywords.find((p) => kindsOf(p)[0] === kind);
     if (!phrase) continue;
@@ -60,7 +63,7 @@ function langsOf(p: CoveredPhrase, kind: KeywordKind): Lang[] {
 
 /**
  * "não pare", "لا توقف", "jangan berhenti": a keyword right after a negator of its own
- * language (no comma between) is negated. English "no stop" stays a stop ("no" is not an
+ * language, or a phrase holding one ("não quero parar"), with no comma between, is negated. English "no stop" stays a stop ("no" is not an
  * English negator); "No, stop" has a comma anyway.
  */
 function isNegated(covered: readonly CoveredPhrase[], slice: readonly string[]): boolean {
@@ -77,7 +80,8 @@ function isNegated(covered: readonly CoveredPhrase[], slice: readonly string[]):
     const prev = covered[i - 1];
     if (!prev || boundaryBefore[p.start] || kindsOf(p).length === 0) return false;
     const langs = p.tenant ? [...NEGATORS.keys()] : p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
-    return langs.some((l) => NEGATORS.get(l)?.has(prev.text));
+    const before = prev.text.split(' ');
+    return langs.some((l) => before.some((w) => NEGATORS.get(l)?.has(w)));
   });
 }
 

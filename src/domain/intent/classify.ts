@@ -47,8 +47,8 @@ function tenantPhrases(opts: ClassifyOptions): TenantPhrases {
 
 /**
  * Readings of the words to try: repeated letters squeezed to one ("stooop" → "stop") and
- * to two ("tooo" → "too"), preferring a known word; "st0p" → "stop"; Arabic "و" (and)
- * split from a known word ("وشكرا" → "شكرا").
+ * to two ("tooo" → "too"), preferring a known word; "st0p" → "stop"; Arabic "و" (and),
+ * "ف" (so) and "ب" (with) split from a known word ("وشكرا" → "شكرا", "بالعروض" → "العروض").
  */
 function variants(tokens: readonly string[], isWord: (w: string) => boolean): string[][] {
   const fix = (t: string, max: 1 | 2): string => {
@@ -59,7 +59,7 @@ function variants(tokens: readonly string[], isWord: (w: string) => boolean): st
       w = isWord(first) || !isWord(second) ? first : second;
     }
     if (/\d/.test(w) && /\p{L}/u.test(w) && isWord(w.replace(/0/g, 'o'))) w = w.replace(/0/g, 'o');
-    if (/^[\u0648\u0641]/.test(w) && !isWord(w) && isWord(w.slice(1))) w = w.slice(1);
+    if (/^[\u0648\u0641\u0628]/.test(w) && !isWord(w) && isWord(w.slice(1))) w = w.slice(1);
     return w;
   };
   const one = tokens.map((t) => fix(t, 1));

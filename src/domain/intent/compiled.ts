@@ -158,6 +158,13 @@ export function isAllWord(word: string): boolean {
   return DICTIONARY.get(word)?.some((r) => r.role === 'all') ?? false;
 }
 
+/** Single-word stop verbs of every language ("stop", "parar", "berhenti"): see phrases.ts. */
+export const STOP_VERBS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => l.classes.stopV ?? [])
+    .filter((w) => /^[\p{L}]+$/u.test(w))
+    .flatMap(phraseTokens),
+);
+
 /** Each language's negators ("não", "nicht", "لا"), folded. */
 export const NEGATORS: ReadonlyMap<Lang, ReadonlySet<string>> = new Map(
   COMPILED.map((c) => [c.lang, c.negators]),

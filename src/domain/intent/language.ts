@@ -72,6 +72,12 @@ function argmax(candidates: readonly Lang[], s: Map<Lang, number>): [Lang | null
   return [best, bestScore];
 }
 
+/** The best-scoring language of some words, if any word is known (no script check). */
+export function guessLanguage(words: readonly string[]): Lang | null {
+  const [best, score] = argmax(LEXICON_ORDER, scores(words, ''));
+  return score > 0 ? best : null;
+}
+
 /**
  * Detect the language of a message. `owners` are the languages whose lexicon decided the
  * intent (in preference order); the words around the deciding phrase (`matched`) win

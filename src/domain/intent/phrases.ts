@@ -4,10 +4,11 @@
  * masked, so the opt-out words they contain are not acted on; then opt-out and opt-in
  * phrases are read, each dropped when a negator governs it ("don't stop sending deals").
  */
-import { COMPILED, type CompiledLexicon, type CompiledRule } from './compiled';
+import { COMPILED, NEGATORS, STOP_VERBS, type CompiledLexicon, type CompiledRule } from './compiled';
 import type { TenantPhrases } from './cover';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
+import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 
 const MASK = '#';
@@ -49,6 +50,15 @@ export function isNegated(
   for (let k = span.start + 1; k <= span.end + 1 && k < tokens.length; k++) {
     if (after.has(tokens[k] ?? '')) return true;
   }
+  return false;
+}
+
+/**
+ * "I don't want to stop receiving messages": a phrase that carries its own negation
+ * ("don't want ... messages") around a stop verb is a double negation, not an opt-out.
+ */
+function hasInnerStop(tokens: readonly string[], span: TokenSpan): boolean {
+  for (let k = span.start + 1; k < span.end; k++) if (STOP_VERBS.has(tokens[k] ?? '')) return true;
   return false;
 }
 
@@ -119,12 +129,18 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   });
   for (const span of questions) mask(masked, span);
 
+  // Negators of the message's own language apply too: a Spanish rule can match a
+  // Portuguese message ("não quero parar de receber").
+  const context = guessLanguage(tokens);
+  const contextNegators = context ? [...(NEGATORS.get(context) ?? [])] : [];
   eachRule(
     masked,
     (cr) => !isQuestion(cr),
     (cr, span, lex) => {
-      const negators = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
+      const own = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
+      const negators = context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
       if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter)) return;
+      if (cr.rule.negatable === false && cr.rule.intent === 'opt_out' && hasInnerStop(masked, span)) return;
       findings.push(toFinding(cr, span, masked));
     },
   );

@@ -21,6 +21,7 @@ export const de: Lexicon = {
     stopSolo: [],
     stopLikely: words(`
       nein, nein danke, genug, es reicht, reicht, spam, kein interesse, zu viele nachrichten,
+      nicht mehr, bitte nicht mehr,
       nervig, blockieren, lass das`),
     start: words(`
       start, anmelden, wieder anmelden, erneut anmelden, abonnieren, wieder abonnieren,
@@ -84,6 +85,8 @@ export const de: Lexicon = {
     out @obj ?bitte (stoppen|beenden|einstellen|abbestellen|abstellen|abschalten|abmelden|entfernen|aufhoren)
     outneg (will|mochte|mochten|wunsche|wunschen|brauche|moechte) ~2 (keine|keinerlei) ?(weiteren) @obj
     outneg (will|mochte|mochten|brauche|moechte) (das|dies|diese|sowas|so was|diese nachrichten|das hier) (nicht mehr|nicht)
+    outneg (will|mochte|mochten|moechte|brauche) nichts mehr ~3 (bekommen|erhalten|empfangen|horen|lesen|zugeschickt)
+    outneg nichts mehr (schicken|senden|schreiben|zuschicken)
     outneg (will|mochte|mochten|moechte) ~2 nicht mehr (angeschrieben|kontaktiert|belastigt|gestort|benachrichtigt) ?werden
     out (abbestell*|abmeld*|austrag*|ausgetragen|abgemeldet|abbestellt|abonnement beenden|abo kundigen)
     out (tragen|trag|tragt) ?sie ~1 (mich|meine nummer) ~3 aus

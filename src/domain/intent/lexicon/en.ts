@@ -36,7 +36,8 @@ export const en: Lexicon = {
     yo, dear, sir, madam, guys, team, now, right now, already, asap, immediately, at once, today,
     yes, yes please, just, sorry, oh, ugh, omg, lol, good morning, good afternoon, good evening,
     bye, goodbye, seriously, really, honestly, man, bro, dude, mate, for real, forever, for good,
-    permanently, right away, straight away, thank you very much, thanks so much, i said, said`),
+    permanently, right away, straight away, thank you very much, thanks so much, i said, said,
+    for the last time, one more time, once again, i repeat, again, please please`),
   all: words(`
     all, everything, every, anything, all of it, all of them, stopall, completely, entirely,
     whole, every single`),
@@ -119,6 +120,8 @@ export const en: Lexicon = {
     outneg rather not (receive|get|be contacted|hear) ~3
     out leave (me|us) (alone|be)
     out make (it|them|this|these|that|@det @obj) stop
+    out (want|need|would like|d like) (you|u|yall|you guys|you people) to (stop|quit|cease|unsubscribe me|remove me|leave me alone)
+    outneg (can|could|would|will) (you|u) ?please not @sendV
     outneg (do not|dont|no longer|never|did not|didnt) consent
     out (want|get|let me|take me) out (of|from) ?@det @list
     out (be|get|been|being) (removed|taken off|unsubscribed|deleted|opted out|dropped)
@@ -143,6 +146,8 @@ export const en: Lexicon = {
     maybe (harassment|harrassment|harassing|harrassing|stalking|stalker|intrusive|invasive)
     maybe (not|never) interested
     maybe no interest
+    maybe no longer interested
+    maybe (said|told you|told u|asked you|asked u|asked) ~3 (times|already|before|twice|so many times|again|repeatedly)
     maybe (ill|i will|gonna|going to|im going to|i am going to) (block|report) ~2
     maybe (blocked|blocking|reported|reporting) (you|u|this|this number|your number)
     maybeneg (never|didnt|did not|dont remember) ?ever (sign|signed|subscribe|subscribed|opt|opted|ask|asked|agree|agreed|consent|consented|register|registered|gave you)

@@ -48,7 +48,9 @@ export const id: Lexicon = {
       sms, chat, wa, hubungi, menghubungi, hubungin, telpon, telepon, nelpon, spam, spamming,
       ganggu, mengganggu, gangguin, broadcast, bc, kirim pesan, kirimi pesan, kirim promo,
       kirim iklan, mengirim pesan, ngirim pesan, kontak, mengontak, kirim kirim, ngirim ngirim`),
-    sendAmb: words('kirim, kirimi, kirimin, mengirim, mengirimkan, mengirimi, ngirim, ngirimin, kirimkan'),
+    sendAmb: words(`
+      kirim, kirimi, kirimin, mengirim, mengirimkan, mengirimi, ngirim, ngirimin, kirimkan,
+      dikirim, dikirimi, dikirimin, dikirimkan`),
     me: words('saya, aku, gue, gw, kami, ke saya, ke nomor saya, ke aku, ku'),
     tail: words('@eoc, lagi, @obj, @pron, @filler, apa apa, apapun'),
     want: words('mau, ingin, pengen, pingin, perlu, butuh, mau lagi, ingin lagi'),

@@ -87,6 +87,7 @@ export const it: Lexicon = {
     out (lasciatemi|lasciami|mi lasci|mi lasciate) in pace
     out non ricevere piu
     maybe (troppi|troppe|tanti|tante|un sacco di) @obj
+    maybe (quanti|quante) ~1 @obj ~1 (mandate|inviate|scrivete|mi mandate|mi inviate|ancora|al giorno)
     maybe (scrivete|mandate|inviate|scrivi|mandi|invii|chiamate) ~1 (troppo|troppi|sempre|continuamente|ogni giorno|di continuo)
     maybe (perche|xche|perché) ~3 (scrivete|mandate|inviate|continuate|ricevo|mi arrivano|arrivano|mi scrivete|mi mandate)
     maybe (e|questo e|solo) spam

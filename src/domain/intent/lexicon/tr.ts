@@ -87,7 +87,7 @@ export const tr: Lexicon = {
     maybe (yeter|bikti*|sikildim|rahatsiz ediyorsunuz|rahatsiz oldum|darladiniz|bunaldim)
     maybe (sikayet|engel*) ~2 (edecegim|ederim|ediyorum|edicem|liyorum|leyecegim)
     maybeneg (ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor)
-    maybeneg (izin|onay) ~1 (vermedim|vermedik)
+    maybeneg (izin|onay) ~1 (vermedim|vermedik|vermiyorum|vermiyoruz)
     maybe (numarami|numaramı) ~2 (nereden|kimden) ~1 (buldunuz|aldiniz)
     maybe yanlis numara
     maybeneg ?artik istemiyorum @eoc

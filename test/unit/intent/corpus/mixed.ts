@@ -1,0 +1,30 @@
+/** Emoji, punctuation, invisible characters and other languages: corpus lines (format in ./table.ts). */
+import { table } from './table';
+
+export const MIXED = table(`
+  out en | stop 🙏
+  out es | stop gracias
+  out pt | stop obrigado
+  out hi | stop bhai
+  out en | STOP!!!!!!!!
+  out en | ＳＴＯＰ
+  out en | s-t-o-p
+  out en | Unsubscribe.
+  out en | Stop!! Stop!!
+  out en | stop\u200b
+  out en | pls stop
+  out en | plz stop sending these msgs
+  out en | stop it now!
+  out en | Stop sending me promotional messages
+  out en | remove me from the broadcast list
+  likely - | 🛑
+  likely - | 👎
+  likely - | 🛑🛑🛑
+  likely - | 👎👎
+  likely - | stop alsjeblieft
+  likely - | Stop prosím
+  none - | 👍
+  none - |
+  none - | ...
+  none - | 😂😂
+`);
