@@ -6,6 +6,7 @@ import type { AppDeps } from './app-deps';
 import { requirePlatform, requireTenant, tenantAuth } from './http/auth';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createHealthRouter } from './http/routes/health';
+import { createOpenApiRouter } from './http/routes/openapi';
 import { createWebhookRouter } from './http/routes/webhook';
 import { createTenantsRouter } from './http/routes/tenants';
 import { createSettingsRouter } from './http/routes/settings';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): Express {
     log: deps.log,
   });
   app.use(createHealthRouter(deps));
+  app.use(createOpenApiRouter({ sandbox: Boolean(deps.services.sandbox) }));
   app.use('/webhook', createWebhookRouter(deps, receive));
   app.use('/admin/tenants', requirePlatform(deps.services.tenants), createTenantsRouter(deps));
   app.use(

@@ -25,7 +25,9 @@ export async function runClassify(
       output.write(`${classifyLine(line)}\n`);
     } catch (err) {
       failures++;
-      errors.write(`classify: could not classify ${JSON.stringify(line)}: ${(err as Error).message}\n`);
+      errors.write(
+        `classify: could not classify ${JSON.stringify(line)}: ${(err as Error).message}\n`,
+      );
       output.write(`${JSON.stringify({ text: line, error: (err as Error).message })}\n`);
     }
   }

@@ -1,4 +1,4 @@
-import { formatDate, renderReply } from '../domain/replies';
+import { formatDate, renderReply, type ReplyKey } from '../domain/replies';
 import { PAYLOAD } from '../domain/conversation';
 import type { Category, OptOut, Tenant } from '../domain/types';
 import { buttonsMessage, textMessage } from '../whatsapp/messages';
@@ -18,7 +18,7 @@ export function replyLanguage(detected: string | null, previous: string | null, 
 export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quote: string | null) {
   const overrides = tenant.settings.replyTexts;
   const brand = tenant.settings.brandName ?? tenant.name;
-  const text = (key: string, vars: Record<string, string> = {}) => renderReply(key, lang, { brand, ...vars }, overrides);
+  const text = (key: ReplyKey, vars: Record<string, string> = {}) => renderReply(key, lang, { brand, ...vars }, overrides);
   const context = quote ? { context: { message_id: quote } } : {};
   const withContext = (m: OutboundMessage): OutboundMessage => ({ ...m, ...context });
   const until = (d: Date) => formatDate(d, lang, tenant.settings.timeZone);

@@ -5,6 +5,7 @@
  * token and account errors pause the task.
  */
 import type { Clock } from '../clock';
+import { identifierFromWhatsApp } from '../domain/conversation';
 import { pauseReason } from '../domain/tasks';
 import type { Tenant } from '../domain/types';
 import { maskContact, type Logger } from '../logger';
@@ -21,7 +22,8 @@ export interface DeliveryStatusDeps {
   optOuts: OptOutService;
 }
 
-export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'>;
+export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'> &
+  Partial<Pick<DeliveryStatus, 'recipientId' | 'recipientUserId'>>;
 
 const STATES: readonly string[] = ['sent', 'delivered', 'read', 'failed'];
 
@@ -44,7 +46,10 @@ export async function applyDeliveryStatus(
     errorCode: error?.code ?? null,
     errorTitle: error ? (error.details ? `${error.title}: ${error.details}` : error.title) : null,
   });
-  if (!ref) return null;
+  if (!ref) {
+    await stopFromUnknownMessage(deps, tenant, status);
+    return null;
+  }
   if (ref.tenantId !== tenant.id) {
     log.warn(
       { tenantId: tenant.id, messageId: status.messageId },
@@ -52,6 +57,9 @@ export async function applyDeliveryStatus(
     );
     return null;
   }
+  const seenAs = [identifierFromWhatsApp(status.recipientId), identifierFromWhatsApp(status.recipientUserId)];
+  const aliases = seenAs.filter((x): x is string => x !== null && x !== ref.contact);
+  if (aliases.length > 0) await store.linkIdentifiers(tenant.id, 'whatsapp', [ref.contact, ...aliases], clock.now());
   if (status.status !== 'failed' || !error) return ref;
 
   const action = classifyErrorCode(error.code);
@@ -89,4 +97,22 @@ export async function applyDeliveryStatus(
     );
   }
   return ref;
+}
+
+/**
+ * A 131050 for a message that is not a task message (a reply, or one sent before stopline): the
+ * customer still stopped marketing in WhatsApp, so the opt-out is recorded on the recipient.
+ */
+async function stopFromUnknownMessage(deps: DeliveryStatusDeps, tenant: Tenant, status: StatusInput): Promise<void> {
+  const error = status.errors[0];
+  if (status.status !== 'failed' || !error || classifyErrorCode(error.code) !== 'suppress') return;
+  const contact = identifierFromWhatsApp(status.recipientId) ?? identifierFromWhatsApp(status.recipientUserId);
+  if (!contact) return;
+  const optOut = await recordMetaStop(deps.optOuts, {
+    tenant,
+    contact,
+    at: status.timestamp,
+    evidence: { messageId: status.messageId, detail: `${error.code} ${error.title}` },
+  });
+  deps.log.info({ contact: maskContact(contact), optOutId: optOut.id }, 'meta marketing stop (131050) recorded from a status');
 }

@@ -11,35 +11,48 @@ import {
 } from '../../src/domain/replies';
 import { ValidationError } from '../../src/errors';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('default reply texts', () => {
-  it.each(REPLY_LANGUAGES.map((l) => [l]))('%s has every key, non-empty, with the English placeholders', (lang) => {
-    for (const key of REPLY_KEYS) {
-      const text = DEFAULT_REPLIES[lang][key];
-      expect(text.trim().length).toBeGreaterThan(0);
-      expect({ key, placeholders: placeholders(text) }).toEqual({
-        key,
-        placeholders: placeholders(DEFAULT_REPLIES.en[key]),
-      });
-    }
-    expect(Object.keys(DEFAULT_REPLIES[lang]).sort()).toEqual([...REPLY_KEYS].sort());
-  });
+  it.each(REPLY_LANGUAGES.map((l) => [l]))(
+    '%s has every key, non-empty, with the English placeholders',
+    (lang) => {
+      for (const key of REPLY_KEYS) {
+        const text = DEFAULT_REPLIES[lang][key];
+        expect(text.trim().length).toBeGreaterThan(0);
+        expect({ key, placeholders: placeholders(text) }).toEqual({
+          key,
+          placeholders: placeholders(DEFAULT_REPLIES.en[key]),
+        });
+      }
+      expect(Object.keys(DEFAULT_REPLIES[lang]).sort()).toEqual([...REPLY_KEYS].sort());
+    },
+  );
 
-  it.each(REPLY_LANGUAGES.map((l) => [l]))('%s button titles fit WhatsApp’s 20 characters', (lang) => {
-    for (const key of BUTTON_KEYS) {
-      expect({ key, length: DEFAULT_REPLIES[lang][key].length <= MAX_BUTTON_TITLE }).toEqual({ key, length: true });
-    }
-  });
+  it.each(REPLY_LANGUAGES.map((l) => [l]))(
+    '%s button titles fit WhatsApp’s 20 characters',
+    (lang) => {
+      for (const key of BUTTON_KEYS) {
+        expect({ key, length: DEFAULT_REPLIES[lang][key].length <= MAX_BUTTON_TITLE }).toEqual({
+          key,
+          length: true,
+        });
+      }
+    },
+  );
 
-  it.each(REPLY_LANGUAGES.map((l) => [l]))('%s names keywords the classifier understands', (lang) => {
-    const kw = REPLY_KEYWORDS[lang];
-    expect(classifyMessage(kw.stop).intent).toBe('opt_out');
-    expect(classifyMessage(kw.start).intent).toBe('opt_in');
-    expect(classifyMessage(kw.status).intent).toBe('status');
-    expect(DEFAULT_REPLIES[lang].optOutConfirmAll).toContain(kw.start);
-    expect(DEFAULT_REPLIES[lang].help).toContain(kw.stop);
-  });
+  it.each(REPLY_LANGUAGES.map((l) => [l]))(
+    '%s names keywords the classifier understands',
+    (lang) => {
+      const kw = REPLY_KEYWORDS[lang];
+      expect(classifyMessage(kw.stop).intent).toBe('opt_out');
+      expect(classifyMessage(kw.start).intent).toBe('opt_in');
+      expect(classifyMessage(kw.status).intent).toBe('status');
+      expect(DEFAULT_REPLIES[lang].optOutConfirmAll).toContain(kw.start);
+      expect(DEFAULT_REPLIES[lang].help).toContain(kw.stop);
+    },
+  );
 
   it('confirms an opt-out with the brand, the stop and how to undo it', () => {
     expect(renderReply('optOutConfirmAll', 'en', { brand: 'Acme' })).toBe(
@@ -50,8 +63,14 @@ describe('default reply texts', () => {
 
 describe('renderReply', () => {
   it('substitutes variables and leaves unknown placeholders visible', () => {
-    const text = renderReply('optOutConfirmCategory', 'pt', { brand: 'Loja', category: 'Ofertas', until: '1 de março' });
-    expect(text).toBe('Você não receberá promoções de Ofertas de Loja até 1 de março. Responda VOLTAR para desfazer.');
+    const text = renderReply('optOutConfirmCategory', 'pt', {
+      brand: 'Loja',
+      category: 'Ofertas',
+      until: '1 de março',
+    });
+    expect(text).toBe(
+      'Você não receberá promoções de Ofertas de Loja até 1 de março. Responda VOLTAR para desfazer.',
+    );
     expect(renderReply('statusList', 'en', { brand: 'Acme' })).toContain('{list}');
   });
 
@@ -63,7 +82,9 @@ describe('renderReply', () => {
   it('uses the tenant override, then our text, then English', () => {
     const overrides = { es: { help: 'Ayuda de {brand}' }, en: { askConfirm: 'Stop {brand}?' } };
     expect(renderReply('help', 'es', { brand: 'X' }, overrides)).toBe('Ayuda de X');
-    expect(renderReply('askConfirm', 'es', { brand: 'X' }, overrides)).toBe('¿Quieres dejar de recibir promociones de X?');
+    expect(renderReply('askConfirm', 'es', { brand: 'X' }, overrides)).toBe(
+      '¿Quieres dejar de recibir promociones de X?',
+    );
     expect(renderReply('askConfirm', 'xx', { brand: 'X' }, overrides)).toBe('Stop X?');
     expect(renderReply('btnKeep', 'und', {})).toBe('Keep receiving');
   });

@@ -5,7 +5,7 @@
  * to the phrase rules, so "stop, o Zé não vem" or "STOP this terrible bill" are not read
  * as an opt-out.
  */
-import { isAllWord, NEGATORS, type KeywordKind } from './compiled';
+import { isAllWord, NEGATORS, NON_KEYWORD_ROLES, type KeywordKind } from './compiled';
 import { coverWords, rolesOf, type CoveredPhrase, type TenantPhrases } from './cover';
 import type { Finding } from './finding';
 import { isBoundary } from './normalize';
@@ -47,12 +47,19 @@ function read(covered: readonly CoveredPhrase[]): Reading | null {
   const hasPronoun = others.some((p) => rolesOf(p, 'pronoun').length > 0);
   const first = new Set(keywords.map((p) => kindsOf(p)[0]));
   // "não quero parar de receber": stop and start words together make a sentence, not a keyword.
-  if (first.has('start') && (first.has('stop') || first.has('stopWeak') || first.has('stopSolo'))) return null;
+  if (first.has('start') && (first.has('stop') || first.has('stopWeak') || first.has('stopSolo')))
+    return null;
   for (const kind of KIND_ORDER) {
     const phrase = keywords.find((p) => kindsOf(p)[0] === kind);
     if (!phrase) continue;
     const kindCount = new Set(keywords.map((p) => kindsOf(p)[0])).size;
-    return { kind, phrase, pronounOnly: hasPronoun && !hasObject, othersCount: others.length, kindCount };
+    return {
+      kind,
+      phrase,
+      pronounOnly: hasPronoun && !hasObject,
+      othersCount: others.length,
+      kindCount,
+    };
   }
   return null;
 }
@@ -79,13 +86,13 @@ function isNegated(covered: readonly CoveredPhrase[], slice: readonly string[]):
   return covered.some((p, i) => {
     const prev = covered[i - 1];
     if (!prev || boundaryBefore[p.start] || kindsOf(p).length === 0) return false;
-    const langs = p.tenant ? [...NEGATORS.keys()] : p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
+    const langs = p.tenant
+      ? [...NEGATORS.keys()]
+      : p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
     const before = prev.text.split(' ');
     return langs.some((l) => before.some((w) => NEGATORS.get(l)?.has(w)));
   });
 }
-
-const NON_KEYWORD_ROLES: ReadonlySet<string> = new Set(['filler', 'all', 'object', 'pronoun', 'connector']);
 
 /**
  * Connectors ("the", "i", "de", "me") only count around a keyword of their own language
@@ -96,7 +103,8 @@ function sameLanguageConnectors(covered: readonly CoveredPhrase[], r: Reading): 
   if (r.phrase.tenant) return true;
   const langs = new Set(r.phrase.roles.map((x) => x.lang));
   return covered.every((p) => {
-    if (p.tenant || p.categoryIds.length > 0 || p.roles.every((x) => x.role !== 'connector')) return true;
+    if (p.tenant || p.categoryIds.length > 0 || p.roles.every((x) => x.role !== 'connector'))
+      return true;
     if (p.roles.some((x) => x.role !== 'connector')) return true;
     return p.roles.some((x) => langs.has(x.lang)) || /^\d+$/.test(p.text);
   });
@@ -122,7 +130,8 @@ export function readBare(
   if (!covered || isNegated(covered, slice)) return null;
   // "stop all" is one keyword phrase; its "all" still widens the scope.
   const all = covered.some(
-    (p) => rolesOf(p, 'all').length > 0 || (kindsOf(p).length > 0 && p.text.split(' ').some(isAllWord)),
+    (p) =>
+      rolesOf(p, 'all').length > 0 || (kindsOf(p).length > 0 && p.text.split(' ').some(isAllWord)),
   );
   const base = { start: from, end: to, source: 'message', all } as const;
   const r = read(covered);

@@ -6,7 +6,7 @@
  * might mean stop ("too many messages"), in which case the service asks first.
  */
 import { readBare, readSentences } from './bare';
-import { VOCABULARY } from './compiled';
+import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider } from './context';
 import { bestFinding, findingRank, type Finding } from './finding';
@@ -45,6 +45,15 @@ function tenantPhrases(opts: ClassifyOptions): TenantPhrases {
   };
 }
 
+/** "jgn" → "jangan", "kirim2" → "kirim kirim" (Indonesian reduplication written with a 2). */
+function expandSlang(token: string, isWord: (w: string) => boolean): string[] {
+  const full = SLANG.get(token);
+  if (full) return full;
+  const double = /^(\p{L}{2,})2$/u.exec(token);
+  if (double?.[1] && isWord(double[1])) return [double[1], double[1]];
+  return [token];
+}
+
 /**
  * Readings of the words to try: repeated letters squeezed to one ("stooop" → "stop") and
  * to two ("tooo" → "too"), preferring a known word; "st0p" → "stop"; Arabic "و" (and),
@@ -55,20 +64,29 @@ function variants(tokens: readonly string[], isWord: (w: string) => boolean): st
     if (isBoundary(t)) return t;
     let w = t;
     if (hasLongRun(w) && !isWord(w)) {
-      const [first, second] = max === 1 ? [squeezeRuns(w, 1), squeezeRuns(w, 2)] : [squeezeRuns(w, 2), squeezeRuns(w, 1)];
+      const [first, second] =
+        max === 1 ? [squeezeRuns(w, 1), squeezeRuns(w, 2)] : [squeezeRuns(w, 2), squeezeRuns(w, 1)];
       w = isWord(first) || !isWord(second) ? first : second;
     }
     if (/\d/.test(w) && /\p{L}/u.test(w) && isWord(w.replace(/0/g, 'o'))) w = w.replace(/0/g, 'o');
     if (/^[\u0648\u0641\u0628]/.test(w) && !isWord(w) && isWord(w.slice(1))) w = w.slice(1);
     return w;
   };
-  const one = tokens.map((t) => fix(t, 1));
-  const two = tokens.map((t) => fix(t, 2));
+  const expanded = tokens.flatMap((t) => expandSlang(t, isWord));
+  const one = expanded.map((t) => fix(t, 1));
+  const two = expanded.map((t) => fix(t, 2));
   return one.join(' ') === two.join(' ') ? [one] : [one, two];
 }
 
 /** Keywords understood in any language (Twilio, carriers, WhatsApp's own button). */
-const INTERNATIONAL: ReadonlySet<string> = new Set(['stop', 'stopp', 'stopall', 'unsubscribe', 'unsub', 'optout']);
+const INTERNATIONAL: ReadonlySet<string> = new Set([
+  'stop',
+  'stopp',
+  'stopall',
+  'unsubscribe',
+  'unsub',
+  'optout',
+]);
 
 /**
  * "stop alsjeblieft", "STOP prosím": an international keyword next to words of a language
@@ -77,7 +95,9 @@ const INTERNATIONAL: ReadonlySet<string> = new Set(['stop', 'stopp', 'stopall', 
 function foreignKeyword(tokens: readonly string[]): Finding | null {
   const words = tokens.filter((t) => !isBoundary(t));
   if (words.length < 2 || words.length > 3) return null;
-  const keyword = [words[0], words[words.length - 1]].find((w) => w !== undefined && INTERNATIONAL.has(w));
+  const keyword = [words[0], words[words.length - 1]].find(
+    (w) => w !== undefined && INTERNATIONAL.has(w),
+  );
   if (!keyword || !words.every((w) => INTERNATIONAL.has(w) || !VOCABULARY.has(w))) return null;
   return {
     intent: 'opt_out',
@@ -99,7 +119,11 @@ function findAll(
   stopEmoji: boolean,
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
-  const found = [...(whole ? [whole] : []), ...readSentences(tokens, tenant), ...readPhrases(tokens, tenant)];
+  const found = [
+    ...(whole ? [whole] : []),
+    ...readSentences(tokens, tenant),
+    ...readPhrases(tokens, tenant),
+  ];
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
   return reconsider(foreign ? [foreign] : found, tokens, questions);
 }
@@ -109,7 +133,8 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   const tenant = tenantPhrases(opts);
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
-  const norm = normalizeText(typeof text === 'string' ? text : '', isWord);
+  const raw = typeof text === 'string' ? text : '';
+  const norm = normalizeText(raw, isWord);
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
   const none: Classification = {
     intent: 'none',
@@ -120,23 +145,27 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
     matched: null,
   };
   if (!norm.hasWords) {
-    return stopEmoji ? { ...none, intent: 'opt_out', certainty: 'likely', matched: stopEmoji } : none;
+    return stopEmoji
+      ? { ...none, intent: 'opt_out', certainty: 'likely', matched: stopEmoji }
+      : none;
   }
 
   let best: { finding: Finding; tokens: string[] } | null = null;
   for (const tokens of variants(norm.tokens, isWord)) {
     const finding = bestFinding(findAll(tokens, norm.questions, tenant, stopEmoji !== null));
-    if (finding && (!best || findingRank(finding) > findingRank(best.finding))) best = { finding, tokens };
+    if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
+      best = { finding, tokens };
+    }
   }
   const words = (best?.tokens ?? norm.tokens).filter((t) => !isBoundary(t));
-  if (!best) return { ...none, language: detectLanguage(words, text) };
+  if (!best) return { ...none, language: detectLanguage(words, raw) };
 
   const { finding, tokens } = best;
   const scope = resolveScope(tokens, finding, tenant);
   return {
     intent: finding.intent,
     certainty: finding.certainty,
-    language: finding.foreign ? 'und' : detectLanguage(words, text, finding.langs, finding.matched),
+    language: finding.foreign ? 'und' : detectLanguage(words, raw, finding.langs, finding.matched),
     scope: scope.scope,
     categoryId: scope.categoryId,
     matched: finding.matched === 'emoji' && stopEmoji ? stopEmoji : finding.matched,

@@ -8,8 +8,18 @@ import { LEXICONS } from './lexicon';
 import { phraseTokens } from './normalize';
 import type { Lang, Lexicon, Rule } from './types';
 
-export type KeywordKind = 'stop' | 'stopWeak' | 'stopSolo' | 'stopLikely' | 'start' | 'help' | 'status';
+export type KeywordKind =
+  'stop' | 'stopWeak' | 'stopSolo' | 'stopLikely' | 'start' | 'help' | 'status';
 export type WordRole = KeywordKind | 'filler' | 'all' | 'object' | 'pronoun' | 'connector';
+
+/** Roles that only accompany a keyword (a phrase with any other role is a keyword). */
+export const NON_KEYWORD_ROLES: ReadonlySet<WordRole> = new Set([
+  'filler',
+  'all',
+  'object',
+  'pronoun',
+  'connector',
+]);
 
 export interface PhraseRole {
   role: WordRole;
@@ -66,7 +76,8 @@ function buildDictionary(): Map<string, PhraseRole[]> {
         const key = phraseTokens(phrase).join(' ');
         if (!key) continue;
         const roles = dict.get(key) ?? [];
-        if (!roles.some((r) => r.role === role && r.lang === lex.lang)) roles.push({ role, lang: lex.lang });
+        if (!roles.some((r) => r.role === role && r.lang === lex.lang))
+          roles.push({ role, lang: lex.lang });
         dict.set(key, roles);
       }
     }
@@ -130,13 +141,14 @@ function buildLanguageWeights(): Map<string, Map<Lang, number>> {
     const lists = [lex.common, lex.filler, lex.negators, lex.objects, lex.connectors, lex.all];
     const kw = KEYWORD_KINDS.flatMap((k) => lex.keywords[k]);
     const patterns = [...lex.rules.map((r) => r.p), ...Object.values(lex.classes).flat()];
-    const tokens = [...[...lists.flat(), ...kw].flatMap(phraseTokens), ...patterns.flatMap(patternWords)];
-    {
-      for (const w of tokens) {
-        const set = owners.get(w) ?? new Set<Lang>();
-        set.add(lex.lang);
-        owners.set(w, set);
-      }
+    const tokens = [
+      ...[...lists.flat(), ...kw].flatMap(phraseTokens),
+      ...patterns.flatMap(patternWords),
+    ];
+    for (const w of tokens) {
+      const set = owners.get(w) ?? new Set<Lang>();
+      set.add(lex.lang);
+      owners.set(w, set);
     }
   }
   const weights = new Map<string, Map<Lang, number>>();
@@ -147,10 +159,15 @@ function buildLanguageWeights(): Map<string, Map<Lang, number>> {
 }
 
 export const DICTIONARY: ReadonlyMap<string, PhraseRole[]> = buildDictionary();
-export const MAX_PHRASE_TOKENS = Math.max(...[...DICTIONARY.keys()].map((k) => k.split(' ').length));
+export const MAX_PHRASE_TOKENS = Math.max(
+  ...[...DICTIONARY.keys()].map((k) => k.split(' ').length),
+);
 export const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 export const VOCABULARY: ReadonlySet<string> = buildVocabulary(DICTIONARY);
-export const LANGUAGE_WEIGHTS: ReadonlyMap<string, ReadonlyMap<Lang, number>> = buildLanguageWeights();
+export const LANGUAGE_WEIGHTS: ReadonlyMap<
+  string,
+  ReadonlyMap<Lang, number>
+> = buildLanguageWeights();
 export const LEXICON_ORDER: readonly Lang[] = LEXICONS.map((l) => l.lang);
 
 /** A single word that means "everything" in some language ("all", "todas", "alle"). */
@@ -163,6 +180,14 @@ export const STOP_VERBS: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.classes.stopV ?? [])
     .filter((w) => /^[\p{L}]+$/u.test(w))
     .flatMap(phraseTokens),
+);
+
+/** Chat spellings of every language, folded: "jgn" → ["jangan"], "jveux" → ["je", "veux"]. */
+export const SLANG: ReadonlyMap<string, string[]> = new Map(
+  LEXICONS.flatMap((l) => Object.entries(l.slang ?? {})).map(([k, v]) => [
+    phraseTokens(k).join(' '),
+    phraseTokens(v),
+  ]),
 );
 
 /** Each language's negators ("não", "nicht", "لا"), folded. */

@@ -11,18 +11,58 @@ import { phraseTokens } from './normalize';
 
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
-    'can', 'could', 'would', 'please', 'pls', 'plz', 'pode', 'podem', 'poderia', 'puede',
-    'pueden', 'podria', 'pouvez', 'pourriez', 'peux', 'können', 'könnten', 'kannst',
-    'potete', 'potreste', 'puoi', 'bisa', 'tolong', 'mohon', 'kya', 'kripya', 'ممكن',
-    'lütfen', 'можете', 'можно', 'пожалуйста',
+    'can',
+    'could',
+    'would',
+    'please',
+    'pls',
+    'plz',
+    'pode',
+    'podem',
+    'poderia',
+    'puede',
+    'pueden',
+    'podria',
+    'pouvez',
+    'pourriez',
+    'peux',
+    'können',
+    'könnten',
+    'kannst',
+    'potete',
+    'potreste',
+    'puoi',
+    'bisa',
+    'tolong',
+    'mohon',
+    'kya',
+    'kripya',
+    'ممكن',
+    'lütfen',
+    'можете',
+    'можно',
+    'пожалуйста',
   ].flatMap(phraseTokens),
 );
 
 /** Single-word keywords that double as interjections ("Stop!", "Basta!", "Стоп!"). */
 const INTERJECTIONS: ReadonlySet<string> = new Set(
-  ['stop', 'stopp', 'stahp', 'halt', 'arret', 'arrete', 'стоп', 'basta', 'ستوب', 'توقف', 'dur', 'para', 'pare', 'alto'].flatMap(
-    phraseTokens,
-  ),
+  [
+    'stop',
+    'stopp',
+    'stahp',
+    'halt',
+    'arret',
+    'arrete',
+    'стоп',
+    'basta',
+    'ستوب',
+    'توقف',
+    'dur',
+    'para',
+    'pare',
+    'alto',
+  ].flatMap(phraseTokens),
 );
 
 function sentenceBounds(tokens: readonly string[], f: Finding): [number, number] {
@@ -39,12 +79,20 @@ function isQuestion(tokens: readonly string[], questions: readonly number[], f: 
   return !tokens.slice(from, f.start).some((t) => REQUEST_WORDS.has(t));
 }
 
-export function reconsider(findings: readonly Finding[], tokens: readonly string[], questions: readonly number[]): Finding[] {
-  const complaint = (f: Finding): boolean => f.intent === 'opt_out' && !INTERJECTIONS.has(f.matched);
+export function reconsider(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const complaint = (f: Finding): boolean =>
+    f.intent === 'opt_out' && !INTERJECTIONS.has(f.matched);
   return findings.flatMap((f): Finding[] => {
-    if (f.intent === 'opt_in' && f.source === 'phrase' && isQuestion(tokens, questions, f)) return [];
+    if (f.intent === 'opt_in' && f.source === 'phrase' && isQuestion(tokens, questions, f))
+      return [];
     if (f.source === 'sentence' && f.intent === 'opt_out' && INTERJECTIONS.has(f.matched)) {
-      const others = findings.some((o) => o !== f && complaint(o) && (o.end <= f.start || o.start >= f.end));
+      const others = findings.some(
+        (o) => o !== f && complaint(o) && (o.end <= f.start || o.start >= f.end),
+      );
       return [others ? f : { ...f, certainty: 'likely' }];
     }
     return [f];

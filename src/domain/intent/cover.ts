@@ -3,7 +3,13 @@
  * polite filler, "all", marketing objects, connectors, tenant categories. A message that
  * is entirely covered is a "bare" keyword message (Twilio-style), which is acted on at once.
  */
-import { DICTIONARY, MAX_PHRASE_TOKENS, type PhraseRole, type WordRole } from './compiled';
+import {
+  DICTIONARY,
+  MAX_PHRASE_TOKENS,
+  NON_KEYWORD_ROLES,
+  type PhraseRole,
+  type WordRole,
+} from './compiled';
 import type { Lang } from './types';
 
 export interface TenantPhrases {
@@ -35,7 +41,12 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return phrase.every((p, k) => (loose ? sameWord(words[i + k] ?? '', p) : words[i + k] === p));
 }
 
-function lookup(words: readonly string[], i: number, len: number, tenant: TenantPhrases): CoveredPhrase | null {
+function lookup(
+  words: readonly string[],
+  i: number,
+  len: number,
+  tenant: TenantPhrases,
+): CoveredPhrase | null {
   const text = words.slice(i, i + len).join(' ');
   const roles = [...(DICTIONARY.get(text) ?? [])];
   const categoryIds = tenant.categories
@@ -47,7 +58,14 @@ function lookup(words: readonly string[], i: number, len: number, tenant: Tenant
     if (len === 1 && /^\d+$/.test(text)) roles.push({ role: 'connector', lang: 'en' });
     else return null;
   }
-  return { text, start: i, end: i + len, roles, categoryIds, tenant: isOut ? 'stop' : isIn ? 'start' : null };
+  return {
+    text,
+    start: i,
+    end: i + len,
+    roles,
+    categoryIds,
+    tenant: isOut ? 'stop' : isIn ? 'start' : null,
+  };
 }
 
 const STRONG_SINGLE_WORDS: readonly string[] = [...DICTIONARY.entries()]
@@ -79,12 +97,15 @@ function fuzzyKeyword(word: string): string | null {
 }
 
 function hasKeyword(p: CoveredPhrase | null): boolean {
-  return !!p && (p.tenant !== null || p.roles.some((r) => !NON_KEYWORD.has(r.role)));
+  return !!p && (p.tenant !== null || p.roles.some((r) => !NON_KEYWORD_ROLES.has(r.role)));
 }
-const NON_KEYWORD: ReadonlySet<WordRole> = new Set(['filler', 'all', 'object', 'pronoun', 'connector']);
 
 /** A run-together word ("stopit", "pleasestop") split into two known phrases. */
-function splitCompound(words: readonly string[], i: number, tenant: TenantPhrases): CoveredPhrase[] | null {
+function splitCompound(
+  words: readonly string[],
+  i: number,
+  tenant: TenantPhrases,
+): CoveredPhrase[] | null {
   const word = words[i] ?? '';
   for (let k = 2; k <= word.length - 2; k++) {
     const parts = [word.slice(0, k), word.slice(k)];
@@ -100,9 +121,16 @@ function splitCompound(words: readonly string[], i: number, tenant: TenantPhrase
  * Cover every word with known phrases, longest first; null when a word is unknown.
  * `words` excludes boundary markers.
  */
-export function coverWords(words: readonly string[], tenant: TenantPhrases): CoveredPhrase[] | null {
+export function coverWords(
+  words: readonly string[],
+  tenant: TenantPhrases,
+): CoveredPhrase[] | null {
   const covered: CoveredPhrase[] = [];
-  const tenantLengths = [...tenant.optOut, ...tenant.optIn, ...tenant.categories.flatMap((c) => c.phrases)];
+  const tenantLengths = [
+    ...tenant.optOut,
+    ...tenant.optIn,
+    ...tenant.categories.flatMap((c) => c.phrases),
+  ];
   const maxLen = Math.max(MAX_PHRASE_TOKENS, ...tenantLengths.map((p) => p.length));
   let i = 0;
   while (i < words.length) {
@@ -118,7 +146,8 @@ export function coverWords(words: readonly string[], tenant: TenantPhrases): Cov
     const parts = splitCompound(words, i, tenant);
     const fuzzy = parts ? null : fuzzyKeyword(words[i] ?? '');
     if (parts) covered.push(...parts);
-    else if (fuzzy) covered.push({ ...(lookup([fuzzy], 0, 1, tenant) as CoveredPhrase), start: i, end: i + 1 });
+    else if (fuzzy)
+      covered.push({ ...(lookup([fuzzy], 0, 1, tenant) as CoveredPhrase), start: i, end: i + 1 });
     else return null;
     i++;
   }

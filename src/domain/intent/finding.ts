@@ -44,7 +44,8 @@ export function bestFinding(findings: readonly Finding[]): Finding | null {
     const rank = findingRank(f);
     const bestRank = best ? findingRank(best) : -1;
     // On a tie the longer phrase is the more specific reading ("bu spam" over "spam").
-    if (rank > bestRank || (best && rank === bestRank && f.end - f.start > best.end - best.start)) best = f;
+    if (rank > bestRank || (best && rank === bestRank && f.end - f.start > best.end - best.start))
+      best = f;
   }
   return best;
 }

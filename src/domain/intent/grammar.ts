@@ -126,7 +126,11 @@ export function patternWords(pattern: string): string[] {
  * set can be told (prefix words, all-optional patterns). Rules whose anchors are absent
  * from a message are skipped without running their regex.
  */
-export function patternAnchors(pattern: string, classes: ClassLookup, depth = 0): Set<string> | null {
+export function patternAnchors(
+  pattern: string,
+  classes: ClassLookup,
+  depth = 0,
+): Set<string> | null {
   if (depth > 8) return null;
   let best: Set<string> | null = null;
   for (const el of splitTop(pattern.trim(), ' ').filter((e) => e.length > 0)) {
@@ -136,7 +140,11 @@ export function patternAnchors(pattern: string, classes: ClassLookup, depth = 0)
   return best;
 }
 
-function unionOf(sequences: readonly string[], classes: ClassLookup, depth: number): Set<string> | null {
+function unionOf(
+  sequences: readonly string[],
+  classes: ClassLookup,
+  depth: number,
+): Set<string> | null {
   const union = new Set<string>();
   for (const seq of sequences) {
     const set = patternAnchors(seq, classes, depth + 1);
@@ -149,7 +157,8 @@ function unionOf(sequences: readonly string[], classes: ClassLookup, depth: numb
 function elementAnchors(el: string, classes: ClassLookup, depth: number): Set<string> | null {
   if (el.startsWith('?') || el.startsWith('~') || el === '@eoc' || el === '@bos') return null;
   if (el.startsWith('@')) return unionOf(classes(el.slice(1)) ?? [], classes, depth);
-  if (el.startsWith('(') && el.endsWith(')')) return unionOf(splitTop(el.slice(1, -1), '|'), classes, depth);
+  if (el.startsWith('(') && el.endsWith(')'))
+    return unionOf(splitTop(el.slice(1, -1), '|'), classes, depth);
   const alts = el.split('|');
   if (alts.some((a) => a.endsWith('*'))) return null;
   return new Set(alts.map((a) => phraseTokens(a)[0] ?? ''));

@@ -93,7 +93,10 @@ export function detectLanguage(
   if (script) return script;
   // The deciding phrase says nothing about the language when it is international ("stop").
   const exclude = new Set(matched?.split(' ') ?? []);
-  const s = scores(words.filter((w) => !exclude.has(w)), raw);
+  const s = scores(
+    words.filter((w) => !exclude.has(w)),
+    raw,
+  );
   const latin = LEXICON_ORDER.filter((l) => !SCRIPTS.some(([sl]) => sl === l) || l === 'hi');
   const [overall, overallScore] = argmax(latin, s);
   const ordered = LEXICON_ORDER.filter((l) => owners.includes(l));
@@ -102,5 +105,7 @@ export function detectLanguage(
     if (overall && overallScore >= ownerScore + 1) return overall;
     return owner ?? 'und';
   }
-  return overall && overallScore > 0 ? overall : 'und';
+  // "ok", "hi": words every language uses say nothing about which one it is.
+  const tied = latin.filter((l) => (s.get(l) ?? 0) === overallScore).length;
+  return overall && overallScore > 0 && tied <= 2 ? overall : 'und';
 }

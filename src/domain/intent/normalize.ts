@@ -22,7 +22,8 @@ export interface NormalizedText {
 }
 
 // Zero-width and bidi controls, soft hyphen, variation selectors: invisible, never meaningful.
-const INVISIBLE = /\u00AD|\u180E|[\u200B-\u200F]|[\u202A-\u202E]|[\u2060-\u2064]|[\uFE00-\uFE0F]|\uFEFF/g;
+const INVISIBLE =
+  /\u00AD|\u180E|[\u200B-\u200F]|[\u202A-\u202E]|[\u2060-\u2064]|[\uFE00-\uFE0F]|\uFEFF/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}]|\u20E3/gu;
 // Latin, Cyrillic and Greek accents; Devanagari nukta, candrabindu, anusvara (spelt either
@@ -87,7 +88,10 @@ const EMOJI_MARK = '\uE000';
  * Split a message into folded words and clause/sentence boundaries.
  * `isWord` (the lexicon vocabulary) lets "S.T.O.P" be read as one word.
  */
-export function normalizeText(text: string, isWord: (w: string) => boolean = () => false): NormalizedText {
+export function normalizeText(
+  text: string,
+  isWord: (w: string) => boolean = () => false,
+): NormalizedText {
   const emoji = text.match(EMOJI) ?? [];
   const marked = joinSpacedLetters(text.replace(EMOJI_MODIFIERS, ''), isWord).replace(
     EMOJI,

@@ -4,7 +4,13 @@
  * masked, so the opt-out words they contain are not acted on; then opt-out and opt-in
  * phrases are read, each dropped when a negator governs it ("don't stop sending deals").
  */
-import { COMPILED, NEGATORS, STOP_VERBS, type CompiledLexicon, type CompiledRule } from './compiled';
+import {
+  COMPILED,
+  NEGATORS,
+  STOP_VERBS,
+  type CompiledLexicon,
+  type CompiledRule,
+} from './compiled';
 import type { TenantPhrases } from './cover';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
@@ -47,8 +53,10 @@ export function isNegated(
     if (negators.has(t) && next !== 'you' && next !== 'u') return true;
   }
   for (let k = span.start + 1; k < span.end; k++) if (negators.has(tokens[k] ?? '')) return true;
-  for (let k = span.start + 1; k <= span.end + 1 && k < tokens.length; k++) {
-    if (after.has(tokens[k] ?? '')) return true;
+  for (let k = span.start + 1; k <= span.start + 2 && k < tokens.length; k++) {
+    const t = tokens[k] ?? '';
+    if (isBoundary(t)) break;
+    if (after.has(t)) return true;
   }
   return false;
 }
@@ -103,7 +111,15 @@ function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Findi
         if (!phrase.every((w, k) => tokens[i + k] === w)) continue;
         const span = { start: i, end: i + phrase.length };
         if (isNegated(tokens, span, ALL_NEGATORS)) continue;
-        found.push({ intent, certainty: 'explicit', matched: phrase.join(' '), langs: [], ...span, source: 'phrase', all: false });
+        found.push({
+          intent,
+          certainty: 'explicit',
+          matched: phrase.join(' '),
+          langs: [],
+          ...span,
+          source: 'phrase',
+          all: false,
+        });
       }
     }
   }
@@ -116,13 +132,15 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   const words = new Set(tokens);
   for (const lex of COMPILED) {
     for (const trap of lex.traps) {
-      if (mayMatch(trap.anchors, words)) for (const s of findSpans(trap.re, rendered)) mask(masked, s);
+      if (mayMatch(trap.anchors, words))
+        for (const s of findSpans(trap.re, rendered)) mask(masked, s);
     }
   }
 
   const findings: Finding[] = [];
   const questions: TokenSpan[] = [];
-  const isQuestion = (cr: CompiledRule): boolean => cr.rule.intent === 'help' || cr.rule.intent === 'status';
+  const isQuestion = (cr: CompiledRule): boolean =>
+    cr.rule.intent === 'help' || cr.rule.intent === 'status';
   eachRule(masked, isQuestion, (cr, span) => {
     findings.push(toFinding(cr, span, masked));
     questions.push(span);
@@ -138,9 +156,12 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
     (cr) => !isQuestion(cr),
     (cr, span, lex) => {
       const own = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
-      const negators = context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
-      if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter)) return;
-      if (cr.rule.negatable === false && cr.rule.intent === 'opt_out' && hasInnerStop(masked, span)) return;
+      const negators =
+        context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
+      if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter))
+        return;
+      if (cr.rule.negatable === false && cr.rule.intent === 'opt_out' && hasInnerStop(masked, span))
+        return;
       findings.push(toFinding(cr, span, masked));
     },
   );

@@ -3,13 +3,11 @@
  * tenant's categories ("STOP offers", "no more newsletter"), or nothing said (`default`:
  * the service decides from the task the message answers).
  */
-import { DICTIONARY, isAllWord, MAX_PHRASE_TOKENS, type WordRole } from './compiled';
+import { DICTIONARY, isAllWord, MAX_PHRASE_TOKENS, NON_KEYWORD_ROLES } from './compiled';
 import { sameWord, type TenantPhrases } from './cover';
 import type { Finding } from './finding';
 import { isBoundary } from './normalize';
 import type { Scope } from './types';
-
-const NOT_KEYWORDS: ReadonlySet<WordRole> = new Set(['filler', 'object', 'pronoun', 'connector']);
 
 export interface ScopeResult {
   scope: Scope;
@@ -54,7 +52,8 @@ function findAllWords(tokens: readonly string[]): number[] {
       if (!roles) continue;
       const inner = slice.findIndex(isAllWord);
       if (roles.some((r) => r.role === 'all')) at.push(i);
-      else if (len > 1 && inner >= 0 && roles.some((r) => !NOT_KEYWORDS.has(r.role))) at.push(i + inner);
+      else if (len > 1 && inner >= 0 && roles.some((r) => !NON_KEYWORD_ROLES.has(r.role)))
+        at.push(i + inner);
       i += len - 1;
       break;
     }
@@ -73,11 +72,23 @@ function qualifies(tokens: readonly string[], allAt: number, categoryAt: number)
 }
 
 const STANDALONE_ALL: ReadonlySet<string> = new Set([
-  'everything', 'anything', 'tudo', 'alles', 'tutto', 'semuanya', 'hepsi', 'hepsini', 'الكل',
+  'everything',
+  'anything',
+  'tudo',
+  'alles',
+  'tutto',
+  'semuanya',
+  'hepsi',
+  'hepsini',
+  'الكل',
   'stopall',
 ]);
 
-export function resolveScope(tokens: readonly string[], f: Finding, tenant: TenantPhrases): ScopeResult {
+export function resolveScope(
+  tokens: readonly string[],
+  f: Finding,
+  tenant: TenantPhrases,
+): ScopeResult {
   const [from, to] = scopeWindow(tokens, f);
   const window = tokens.slice(from, to);
   const categories = findCategories(window, tenant);
@@ -86,7 +97,9 @@ export function resolveScope(tokens: readonly string[], f: Finding, tenant: Tena
   const category = categories[0];
   if (category) {
     const widened = allAt.some((a) => !qualifies(window, a, category.at));
-    return widened ? { scope: 'all', categoryId: null } : { scope: 'category', categoryId: category.categoryId };
+    return widened
+      ? { scope: 'all', categoryId: null }
+      : { scope: 'category', categoryId: category.categoryId };
   }
   if (f.all || allAt.length > 0) return { scope: 'all', categoryId: null };
   return { scope: 'default', categoryId: null };

@@ -100,4 +100,6 @@ export interface Lexicon {
   rules: Rule[];
   /** Frequent words that tell this language apart (language detection). */
   common: string[];
+  /** Chat spellings read as the full words ("kiero" → "quiero", "jgn" → "jangan"). */
+  slang?: Record<string, string>;
 }

@@ -33,14 +33,14 @@ const fields = {
     .max(20, 'at most 20 keywords'),
 };
 
-const createSchema = z.strictObject({
+export const createSchema = z.strictObject({
   name: fields.name,
   unsubscribeDays: fields.unsubscribeDays,
   description: fields.description.optional(),
   keywords: fields.keywords.optional(),
 });
 
-const patchSchema = z.strictObject({
+export const patchSchema = z.strictObject({
   name: fields.name.optional(),
   unsubscribeDays: fields.unsubscribeDays.optional(),
   description: fields.description.optional(),

@@ -10,7 +10,7 @@ import { parseInput, requireObjectBody } from '../validate';
 /** JSON imports are parsed in memory, so they are capped; large lists go as CSV (streamed). */
 export const JSON_IMPORT_LIMIT = '20mb';
 
-const jsonImportSchema = z.strictObject({
+export const jsonImportSchema = z.strictObject({
   rows: z
     .array(z.unknown(), 'must be an array of row objects')
     .max(MAX_IMPORT_ROWS, `at most ${MAX_IMPORT_ROWS} rows`),

@@ -29,7 +29,7 @@ const contact = z
   .min(1, 'must not be empty')
   .max(320, 'must be at most 320 characters');
 
-const createSchema = z.strictObject({
+export const createSchema = z.strictObject({
   channel,
   contact,
   categoryId: z
@@ -73,9 +73,9 @@ const filterParams = {
   createdFrom: isoDateTime.optional(),
   createdTo: isoDateTime.optional(),
 };
-const listSchema = z.strictObject({ ...filterParams, ...pageParams(500, 50) });
-const exportSchema = z.strictObject(filterParams);
-const checkSchema = z.strictObject({
+export const listSchema = z.strictObject({ ...filterParams, ...pageParams(500, 50) });
+export const exportSchema = z.strictObject(filterParams);
+export const checkSchema = z.strictObject({
   channel,
   contact: queryContact,
   categoryId: z.string('must be a category id').min(1).optional(),

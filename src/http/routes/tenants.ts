@@ -29,14 +29,14 @@ const accessToken = z
   .max(4096)
   .nullable();
 
-const createSchema = z.strictObject({
+export const createSchema = z.strictObject({
   name,
   phoneNumberId: phoneNumberId.optional(),
   accessToken: accessToken.optional(),
   settings: settingsPatchSchema.optional(),
 });
 
-const patchSchema = z.strictObject({
+export const patchSchema = z.strictObject({
   name: name.optional(),
   phoneNumberId: phoneNumberId.optional(),
   accessToken: accessToken.optional(),

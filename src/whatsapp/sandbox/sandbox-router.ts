@@ -24,9 +24,9 @@ const waIdOrE164 = z
   .regex(/^\+?[1-9]\d{5,14}$/, 'must be a wa_id (digits) or +E.164, e.g. +5511987654321');
 const nonEmpty = z.string().min(1, 'must not be empty');
 
-const listQuery = z.strictObject({ to: nonEmpty.optional(), phoneNumberId: nonEmpty.optional() });
+export const listQuery = z.strictObject({ to: nonEmpty.optional(), phoneNumberId: nonEmpty.optional() });
 
-const failureBody = z.strictObject({
+export const failureBody = z.strictObject({
   code: z.number().int().positive().optional(),
   httpStatus: z.number().int().min(400).max(599).optional(),
   timeout: z.boolean().optional(),
@@ -35,7 +35,7 @@ const failureBody = z.strictObject({
   phoneNumberId: nonEmpty.optional(),
 });
 
-const inboundBody = z.strictObject({
+export const inboundBody = z.strictObject({
   from: waIdOrE164.optional(),
   userId: z
     .string()

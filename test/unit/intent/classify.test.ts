@@ -26,7 +26,13 @@ describe('classifyMessage: corpus', () => {
       scope: c.scope ? r.scope : undefined,
       categoryId: c.categoryId ? r.categoryId : undefined,
     };
-    const want = { intent: c.intent, certainty: c.certainty, language: c.language, scope: c.scope, categoryId: c.categoryId };
+    const want = {
+      intent: c.intent,
+      certainty: c.certainty,
+      language: c.language,
+      scope: c.scope,
+      categoryId: c.categoryId,
+    };
     expect({ ...got, why: describeCase(c, r) }).toEqual({ ...want, why: describeCase(c, r) });
   });
 });
@@ -34,7 +40,9 @@ describe('classifyMessage: corpus', () => {
 describe('classifyMessage: behaviour', () => {
   it('reports the deciding keyword, normalised', () => {
     expect(classifyMessage('  Stooop!!! 🛑 ').matched).toBe('stop');
-    expect(classifyMessage('NÃO QUERO MAIS RECEBER MENSAGENS').matched).toBe('nao quero mais');
+    expect(classifyMessage('NÃO QUERO MAIS RECEBER MENSAGENS').matched).toBe(
+      'nao quero mais receber mensagens',
+    );
     expect(classifyMessage('hello there').matched).toBeNull();
   });
 
@@ -52,18 +60,35 @@ describe('classifyMessage: behaviour', () => {
   });
 
   it('scopes to one category, widens to all when two are named or everything is meant', () => {
-    expect(classifyMessage('stop offers', opts)).toMatchObject({ scope: 'category', categoryId: 'offers' });
-    expect(classifyMessage('STOP offers and newsletter', opts)).toMatchObject({ scope: 'all', categoryId: null });
+    expect(classifyMessage('stop offers', opts)).toMatchObject({
+      scope: 'category',
+      categoryId: 'offers',
+    });
+    expect(classifyMessage('STOP offers and newsletter', opts)).toMatchObject({
+      scope: 'all',
+      categoryId: null,
+    });
     expect(classifyMessage('stop everything, offers too', opts)).toMatchObject({ scope: 'all' });
-    expect(classifyMessage('stop all offers', opts)).toMatchObject({ scope: 'category', categoryId: 'offers' });
+    expect(classifyMessage('stop all offers', opts)).toMatchObject({
+      scope: 'category',
+      categoryId: 'offers',
+    });
     expect(classifyMessage('stop offers')).toMatchObject({ scope: 'default', categoryId: null });
-    expect(classifyMessage('START offers', opts)).toMatchObject({ intent: 'opt_in', scope: 'category' });
+    expect(classifyMessage('START offers', opts)).toMatchObject({
+      intent: 'opt_in',
+      scope: 'category',
+    });
   });
 
   it('matches tenant extra phrases like built-in keywords', () => {
     const extra = { extraOptOut: ['PARE JÁ', 'nada mais'], extraOptIn: ['quero de volta'] };
-    expect(classifyMessage('pare já!', extra)).toMatchObject({ intent: 'opt_out', certainty: 'explicit' });
-    expect(classifyMessage('Olá, nada mais por hoje, obrigado', extra)).toMatchObject({ intent: 'opt_out' });
+    expect(classifyMessage('pare já!', extra)).toMatchObject({
+      intent: 'opt_out',
+      certainty: 'explicit',
+    });
+    expect(classifyMessage('Olá, nada mais por hoje, obrigado', extra)).toMatchObject({
+      intent: 'opt_out',
+    });
     expect(classifyMessage('eu quero de volta', extra)).toMatchObject({ intent: 'opt_in' });
     // a negated phrase is not an opt-out
     expect(classifyMessage('não nada mais', extra).intent).not.toBe('opt_out');
@@ -120,6 +145,7 @@ describe('classifyMessage: behaviour', () => {
   });
 
   it('is deterministic', () => {
-    for (const c of CORPUS.slice(0, 50)) expect(classifyMessage(c.text, opts)).toEqual(classifyMessage(c.text, opts));
+    for (const c of CORPUS.slice(0, 50))
+      expect(classifyMessage(c.text, opts)).toEqual(classifyMessage(c.text, opts));
   });
 });

@@ -16,7 +16,11 @@ function parseLines(stdout: string): Record<string, unknown>[] {
 describe('classify CLI', () => {
   it('writes one JSON object per input line, empty lines included, and nothing else', () => {
     const input = 'STOP\nhola\n\nnão quero mais receber mensagens\nhow do I unsubscribe?\n';
-    const run = spawnSync('npx', ['tsx', 'src/cli/classify.ts'], { cwd: ROOT, input, encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'src/cli/classify.ts'], {
+      cwd: ROOT,
+      input,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const rows = parseLines(run.stdout);

@@ -27,9 +27,23 @@ export const CORPUS_CATEGORIES: CategoryRef[] = [
   {
     id: 'offers',
     name: 'Offers',
-    keywords: ['offer', 'deals', 'ofertas', 'angebote', 'offerte', 'penawaran', 'kampanya', 'عروض', 'акции'],
+    keywords: [
+      'offer',
+      'deals',
+      'ofertas',
+      'angebote',
+      'offerte',
+      'penawaran',
+      'kampanya',
+      'عروض',
+      'акции',
+    ],
   },
-  { id: 'news', name: 'Newsletter', keywords: ['news', 'novidades', 'boletín', 'actualités', 'bülten'] },
+  {
+    id: 'news',
+    name: 'Newsletter',
+    keywords: ['news', 'novidades', 'boletín', 'actualités', 'bülten'],
+  },
 ];
 
 export const CORPUS: readonly CorpusCase[] = [

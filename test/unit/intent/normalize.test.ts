@@ -83,6 +83,14 @@ describe('repeated letters', () => {
   });
 
   it('folds a phrase into tokens', () => {
-    expect(phraseTokens("Não quero mais, s'il vous plaît!")).toEqual(['nao', 'quero', 'mais', 's', 'il', 'vous', 'plait']);
+    expect(phraseTokens("Não quero mais, s'il vous plaît!")).toEqual([
+      'nao',
+      'quero',
+      'mais',
+      's',
+      'il',
+      'vous',
+      'plait',
+    ]);
   });
 });

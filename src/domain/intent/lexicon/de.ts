@@ -57,8 +57,12 @@ export const de: Lexicon = {
       zuspammen, spammen, zumullen, zusenden, zuschicken, storen, stort, mailen, texten,
       anzuschreiben, zuzuschicken, zuzusenden, zu schreiben, zu schicken, zu senden,
       zu kontaktieren, zu belastigen, zu nerven`),
-    meObj: words('mich, meine nummer, meine handynummer, meine telefonnummer, meine daten, meinen kontakt, meine kontaktdaten'),
-    list: words('liste, verteiler, verteilerliste, newsletter, datenbank, kartei, mailingliste, empfangerliste, gruppe'),
+    meObj: words(
+      'mich, meine nummer, meine handynummer, meine telefonnummer, meine daten, meinen kontakt, meine kontaktdaten',
+    ),
+    list: words(
+      'liste, verteiler, verteilerliste, newsletter, datenbank, kartei, mailingliste, empfangerliste, gruppe',
+    ),
     kw: words(`
       abmelden, abbestellen, austragen, aufhoren, kundigen, stoppen, abbestelle, abmelde,
       anmelden, abonnieren, keine nachrichten mehr, keine werbung`),

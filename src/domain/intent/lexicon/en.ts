@@ -13,7 +13,8 @@ export const en: Lexicon = {
       stop, stopall, stop all, unsubscribe, unsub, unsubscribed, unsuscribe, unsubcribe,
       unsubscibe, unsubscrib, unsubsribe, optout, opt out, opted out, opt me out, revoke, halt,
       cease, desist, cease and desist, leave me alone, do not contact, dont contact, do not text,
-      dont text, dont message, do not message, no more messages, stop promotions, stop promos`),
+      dont text, dont message, do not message, no more messages, stop promotions, stop promos,
+      quit it, cut it out`),
     stopWeak: words('cancel, end, quit, remove, delete, discontinue, no more, take me off'),
     stopSolo: [],
     stopLikely: words(`
@@ -80,7 +81,9 @@ export const en: Lexicon = {
       list, lists, mailing list, contact list, marketing list, database, db, broadcast list,
       broadcast, group, system, records, distribution list, subscriber list, messaging list,
       text list, sms list, newsletter, contacts, whatsapp list, promo list, promotion list`),
-    tail: words('@eoc, ?@det ?@more @obj, @more, @pron, @filler, me @eoc, anything, anything else, nothing, something'),
+    tail: words(
+      '@eoc, ?@det ?@more @obj, @more, @pron, @filler, me @eoc, anything, anything else, nothing, something',
+    ),
     kwOut: words(`
       unsubscribe, unsub, opt out, optout, stop, cancel, remove, end, quit, be removed, get off,
       get removed, leave, turn off, disable, mute, block`),

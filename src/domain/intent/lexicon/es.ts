@@ -16,7 +16,9 @@ export const es: Lexicon = {
       desuscribirse, desinscribir, desinscribirme, parar, detener, detengan, detente, paren,
       no mas, no mas mensajes, ya no mas, no quiero mas, basta, ya basta, borrame, borrenme,
       eliminame, eliminenme, quitame, quitenme, sacame, saquenme, darse de baja`),
-    stopWeak: words('cancelar, cancela, cancelen, salir, eliminar, borrar, quitar, anular, desactivar'),
+    stopWeak: words(
+      'cancelar, cancela, cancelen, salir, eliminar, borrar, quitar, anular, desactivar',
+    ),
     stopSolo: words('para, pare, alto'),
     stopLikely: words(`
       no, no gracias, suficiente, spam, bloquear, no me interesa,
@@ -62,7 +64,9 @@ export const es: Lexicon = {
       textees, mensajeen, marquen`),
     det: words('los, las, el, la, estos, estas, esos, esas, sus, tus, mas, tantos, tantas'),
     tail: words('@eoc, ?@det ?mas @obj, mas, @pron, @filler, nada, nada mas, nunca mas'),
-    meObj: words('me, mi numero, mi contacto, mi telefono, mi celular, mi nombre, mis datos, mi whatsapp'),
+    meObj: words(
+      'me, mi numero, mi contacto, mi telefono, mi celular, mi nombre, mis datos, mi whatsapp',
+    ),
     list: words(`
       lista, listas, base de datos, base, grupo, lista de difusion, difusion, sistema,
       contactos, registro, listado`),
@@ -102,7 +106,7 @@ export const es: Lexicon = {
     out (darme|dame|denme|deme|dar|den|doy|da|dan|darnos|darse|me doy|me den|quiero darme|quiero dar) de baja
     out @bos baja ?(de|del|en) ?(la|el|esta|este|su|sus|mi) (lista|servicio|promociones|suscripcion|mensajes|difusion|todo)
     out (desuscrib*|desinscrib*|desubscrib*|dessuscrib*)
-    out (anular|cancelar|cancela|cancelen|cancelame|cancelenme) ?(la|mi|esta) (suscripcion|subscripcion|inscripcion) ~3
+    out (anular|cancelar|cancela|cancelen|cancelame|cancelenme|quitar|quiten|eliminar|dar de baja) ?(la|mi|esta) (suscripcion|subscripcion|inscripcion) ~3
     out @remV @meObj ~3 (de|del) ?(la|su|esta|sus|el|tu) @list
     out @remV (mi numero|mi contacto|mis datos|mi telefono|mi celular|mi whatsapp)
     out (quitenme|quitame|quiteme|sacame|saquenme|sacarme|quitarme|borrame|borrenme|borrarme|eliminame|eliminenme|eliminarme|excluyanme|removerme|remuevanme|darme de baja)
@@ -147,4 +151,13 @@ export const es: Lexicon = {
     tengo, muy, pero, tambien, hola, bueno, usted, ustedes, yo, es, son, esta, hay, ya, como,
     cuando, donde, porque, nada, todo, mensajes, recibir, ahora, si, pues, vale, oye, chao,
     mucho, mucha, muchos, muchas, tienen, tiene, precio, cuanto, cuesta, envio, pedido, manana`),
+  slang: {
+    kiero: 'quiero',
+    qiero: 'quiero',
+    kero: 'quiero',
+    xfa: 'por favor',
+    xq: 'porque',
+    msjs: 'mensajes',
+    nd: 'nada',
+  },
 };

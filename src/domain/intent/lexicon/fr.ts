@@ -58,8 +58,12 @@ export const fr: Lexicon = {
       ecris, contacte, appelle, derange, spammez, embetez, textez, envoyer, ecrire, contacter`),
     det: words('les, des, ces, vos, tes, de, d, vos, plus de, aucun, aucune'),
     tail: words('@eoc, ?@det @obj, plus, @pron, @filler, rien, jamais'),
-    meObj: words('moi, mon numero, mon contact, mes coordonnees, mon nom, mes donnees, mon telephone'),
-    list: words('liste, listes, fichier, base, base de donnees, groupe, liste de diffusion, diffusion, contacts'),
+    meObj: words(
+      'moi, mon numero, mon contact, mes coordonnees, mon nom, mes donnees, mon telephone',
+    ),
+    list: words(
+      'liste, listes, fichier, base, base de donnees, groupe, liste de diffusion, diffusion, contacts',
+    ),
     remV: words(`
       retirez, retire, retirer, supprimez, supprime, supprimer, enlevez, enleve, enlever,
       effacez, efface, effacer, rayez, radiez, desinscrivez, desabonnez, sortez, sortir`),
@@ -126,4 +130,14 @@ export const fr: Lexicon = {
     je, vous, tu, le, la, les, de, des, et, est, pas, ne, plus, merci, bonjour, oui, non,
     mais, pour, avec, suis, mon, ma, mes, votre, vos, ce, cette, ca, c, qui, que, quoi,
     pourquoi, comment, messages, recevoir, j, n, m, au, aux, tres, tout, rien, s il`),
+  slang: {
+    jveux: 'je veux',
+    jvx: 'je veux',
+    jve: 'je veux',
+    chui: 'je suis',
+    pk: 'pourquoi',
+    mrc: 'merci',
+    bcp: 'beaucoup',
+    tjs: 'toujours',
+  },
 };

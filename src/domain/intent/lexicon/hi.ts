@@ -28,7 +28,9 @@ export const hi: Lexicon = {
       start karo, start kar do, शुरू करो, शुरू करें, शुरू कर दो, shuru karo, shuru kar do,
       phir se bhejo, fir se bhejo, फिर से भेजो, dobara bhejo, दोबारा भेजो, chalu karo,
       चालू करो, chalu kar do, subscribe karo, सब्सक्राइब, सब्सक्राइब करो, phir se shuru karo`),
-    help: words('madad, मदद, sahayata, सहायता, madad karo, मदद करो, मदद चाहिए, madad chahiye, help karo'),
+    help: words(
+      'madad, मदद, sahayata, सहायता, madad karo, मदद करो, मदद चाहिए, madad chahiye, help karo',
+    ),
     status: words('स्थिति, mera status, मेरा स्टेटस, स्टेटस, status kya hai, mera status kya hai'),
   },
   filler: words(`
@@ -103,4 +105,5 @@ export const hi: Lexicon = {
     हाँ, ji, जी, abhi, अभी, bahut, बहुत, chahiye, चाहिए, bhejo, भेजो, yaar, kuch, कुछ, kab,
     aayega, ayega, hoga, kaha, kahan, kitna, kitne, wala, wali, raha, rahi, gaya, gayi, mil,
     milega, hum, tum, apna, apni, koi, sab, kaun, kyu, kab tak, kal, aaj, paisa, paise`),
+  slang: { mt: 'mat', kro: 'karo', kr: 'kar', krdo: 'kar do', nhi: 'nahi', nai: 'nahi' },
 };

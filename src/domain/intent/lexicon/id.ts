@@ -41,7 +41,9 @@ export const id: Lexicon = {
   connectors: words(`
     dari, ke, saya, aku, gue, gw, kami, nomor, nomor saya, nomorku, lagi, yang, anda,
     kalian, dan, juga, di, untuk, ku, daftar, list`),
-  negators: words('tidak, tak, ga, gak, nggak, enggak, engga, ngga, jangan, bukan, belum, ndak, tanpa'),
+  negators: words(
+    'tidak, tak, ga, gak, nggak, enggak, engga, ngga, jangan, bukan, belum, ndak, tanpa',
+  ),
   classes: {
     stopV: words('berhenti, stop, setop, hentikan, henti, udahan, sudahi, stopin, stopkan'),
     sendUnamb: words(`
@@ -110,4 +112,28 @@ export const id: Lexicon = {
     kasih, apa, kenapa, bagaimana, sudah, belum, lagi, ada, bisa, kak, min, dong, ya, nya,
     kok, sih, aja, juga, kami, anda, pesan, kirim, berhenti, jangan, mohon, terus, banget,
     kapan, buka, tutup, berapa, harga, ada, mana, gimana, boleh, sama, kalau, mau, beli`),
+  slang: {
+    jgn: 'jangan',
+    jngn: 'jangan',
+    lg: 'lagi',
+    lgi: 'lagi',
+    tdk: 'tidak',
+    gk: 'gak',
+    sy: 'saya',
+    aq: 'aku',
+    krm: 'kirim',
+    udh: 'udah',
+    sdh: 'sudah',
+    blm: 'belum',
+    knp: 'kenapa',
+    trs: 'terus',
+    bgt: 'banget',
+    yg: 'yang',
+    dr: 'dari',
+    utk: 'untuk',
+    tlg: 'tolong',
+    mksh: 'makasih',
+    msh: 'masih',
+    gmn: 'gimana',
+  },
 };

@@ -13,9 +13,11 @@ export const it: Lexicon = {
       stop, basta, disiscrivimi, disiscrivermi, disiscrivere, disiscrizione, disiscriviti,
       cancellami, cancellatemi, annulla iscrizione, annullare iscrizione, rimuovimi,
       rimuovetemi, toglimi, toglietemi, smettetela, smettila, basta messaggi,
-      non scrivetemi piu, non mandatemi piu, lasciatemi in pace, lasciami in pace,
+      non scrivetemi piu, non mandatemi piu, lasciatemi in pace, lasciami in pace, smettete, smetti,
       disattiva, disattivare, fermatevi, fermati, adesso basta, ora basta, basta cosi`),
-    stopWeak: words('annulla, cancella, cancellare, rimuovi, rimuovere, elimina, eliminami, togli, esci, uscire'),
+    stopWeak: words(
+      'annulla, cancella, cancellare, rimuovi, rimuovere, elimina, eliminami, togli, esci, uscire',
+    ),
     stopSolo: [],
     stopLikely: words(`
       no, no grazie, spam, non mi interessa, non interessato, non interessata, troppi messaggi,
@@ -55,11 +57,14 @@ export const it: Lexicon = {
     sendImp: words(`
       scrivete, scrivetemi, mandate, mandatemi, inviate, inviatemi, contattate, contattatemi,
       chiamate, chiamatemi, disturbate, disturbatemi, scriva, mandi, invii, scrivere, mandare,
-      inviare, contattare, chiamare, disturbare, scrivi, manda, invia, contatti, chiami`),
+      inviare, contattare, chiamare, disturbare, scrivi, manda, invia, contatti, chiami, inviarmi, mandarmi, scrivermi,
+      contattarmi, chiamarmi, disturbarmi`),
     det: words('i, gli, le, questi, queste, vostri, vostre, piu, altri, altre, tanti, tante'),
     tail: words('@eoc, ?@det @obj, piu, @pron, @filler, niente, nulla'),
     meObj: words('mi, me, il mio numero, mio numero, il mio contatto, i miei dati, il mio nome'),
-    list: words('lista, liste, elenco, database, gruppo, lista di distribuzione, mailing list, rubrica, contatti'),
+    list: words(
+      'lista, liste, elenco, database, gruppo, lista di distribuzione, mailing list, rubrica, contatti',
+    ),
     kw: words(`
       disiscrivermi, disiscrivo, disiscrivere, cancellarmi, annullare, smettere, togliermi,
       disattivare, rimuovermi, non ricevere, uscire, iscrivermi, riattivare`),
@@ -78,7 +83,7 @@ export const it: Lexicon = {
     outneg (non|mai) ?(mi|ci) (@sendImp|mandatemi|scrivetemi|inviatemi|contattatemi|chiamatemi|disturbatemi) ?(piu|mai piu) ~1 (@obj|piu|niente|nulla|@eoc)
     outneg non (voglio|desidero|vorrei|intendo) ?piu (ricevere|avere|vedere) ?piu ~2 (@obj|nulla|niente|@pron|@eoc)
     outneg non (voglio|desidero|vorrei) piu ?(i|gli|le|questi|queste|vostri|vostre) @obj
-    outneg non (voglio|desidero|vorrei) (essere) (contattato|contattata|disturbato|disturbata|chiamato|chiamata)
+    outneg non (voglio|desidero|vorrei) ?piu essere (contattato|contattata|disturbato|disturbata|chiamato|chiamata)
     out (disiscriv*|disiscrizione|cancellami|cancellatemi|rimuovimi|rimuovetemi|toglimi|toglietemi|eliminatemi|eliminami|disattivatemi)
     out (annulla|annullare|cancellare|disdire|disdici|disattivare|disattiva) ?(la|l|mia|la mia) (iscrizione|sottoscrizione|registrazione) ~2
     out (toglietemi|toglimi|togliete|rimuovete|rimuovetemi|cancellate|eliminate|togliere|rimuovere|cancellare|eliminare) ~2 (il mio numero|mio numero|dalla lista|dalla vostra lista|dall elenco|dal database|dai contatti|i miei dati|dalla mailing list)

@@ -26,7 +26,9 @@ export const pt: Lexicon = {
       quero receber, quero voltar a receber, me cadastra, me cadastre, me inscreve,
       me inscreva, inscrever, retomar, receber de novo, quero receber de novo`),
     help: words('ajuda, socorro, informacao, informacoes, me ajuda, preciso de ajuda'),
-    status: words('situacao, minha situacao, minhas inscricoes, minha inscricao, meu status, meu cadastro'),
+    status: words(
+      'situacao, minha situacao, minhas inscricoes, minha inscricao, meu status, meu cadastro',
+    ),
   },
   filler: words(`
     por favor, pf, pfv, pfvr, porfavor, obrigado, obrigada, obg, brigado, brigada, valeu, vlw,
@@ -46,7 +48,7 @@ export const pt: Lexicon = {
     as, os, a, o, de, da, do, das, dos, suas, seus, sua, seu, me, mim, meu, minha, numero,
     meu numero, lista, mais, nessa, nesta, desta, dessa, disso, com, em, no, na, pra, para mim,
     voces, vcs, de voces, desse, deste, contato, meu contato, e, tambem`),
-  negators: words('nao, nunca, nem, jamais, nao consigo, sem'),
+  negators: words('nao, n, nunca, nem, jamais, nao consigo, sem'),
   classes: {
     stopV: words(`
       para, pare, parem, parar, paro, cessar, cesse, cessem, interrompa, interrompam,
@@ -59,16 +61,24 @@ export const pt: Lexicon = {
       contatar, me contatar, contactar, me contactar, chamar, me chamar, mandar promocoes,
       enviar promocoes, mandar propaganda, mandar zap, me mandar mensagem, me enviar mensagem,
       me mandar msg, mandar essas mensagens, mandar isso`),
-    sendAmb: words('mandar, enviar, me mandar, me enviar, nos mandar, nos enviar, encaminhar, disparar'),
+    sendAmb: words(
+      'mandar, enviar, me mandar, me enviar, nos mandar, nos enviar, encaminhar, disparar',
+    ),
     sendImp: words(`
       mande, mandem, manda, envie, enviem, envia, escreva, escrevam, ligue, liguem,
       contate, contatem, chame, chamem, perturbe, perturbem, incomode, incomodem, mandar,
       enviar, encaminhe, encaminhem`),
-    det: words('as, os, a, o, essas, esses, suas, seus, estas, estes, mais, tantas, nenhuma, nenhum, qualquer'),
+    det: words(
+      'as, os, a, o, essas, esses, suas, seus, estas, estes, mais, tantas, nenhuma, nenhum, qualquer',
+    ),
     more: words('mais, de novo, novamente, nunca mais'),
     tail: words('@eoc, ?@det ?mais @obj, mais, @pron, @filler, nada, nada mais, nunca mais'),
-    meObj: words('me, meu numero, meu contato, meu telefone, meu celular, meu nome, meus dados, meu zap'),
-    list: words('lista, listas, cadastro, base, base de dados, grupo, lista de transmissao, sistema, contatos, banco de dados'),
+    meObj: words(
+      'me, meu numero, meu contato, meu telefone, meu celular, meu nome, meus dados, meu zap',
+    ),
+    list: words(
+      'lista, listas, cadastro, base, base de dados, grupo, lista de transmissao, sistema, contatos, banco de dados',
+    ),
     remV: words(`
       tira, tire, tirem, tirar, remove, remova, removam, remover, exclui, exclua, excluam,
       excluir, apaga, apague, apaguem, apagar, deleta, delete, deletem, deletar, retira,
@@ -92,12 +102,12 @@ export const pt: Lexicon = {
     out @stopV (de|com) @sendAmb @tail
     out @stopV (de|com) ?(as|os|essas|esses|suas|seus) @obj
     out (@stopV|chega de|nada de|sem mais|basta de|cansei de|cansado de|cansada de) ?@det @obj
-    outneg (nao|nunca) ?(me|nos) (@sendImp|mandar|enviar) (mais|nunca mais|@obj|nada|@eoc)
-    outneg (nao|nunca) ?(me|nos) (escreva|escrevam|ligue|liguem|contate|contatem|chame|chamem|perturbe|perturbem|incomode|incomodem|procure|procurem)
-    outneg (nao|nunca) (quero|desejo|preciso|gostaria de|aceito) ?mais (receber|ver|ganhar) ?mais ~2 (@obj|nada|isso|@eoc)
-    outneg (nao|nunca) (quero|desejo|preciso) ?mais ?(@det) @obj
-    outneg (nao|nunca) quero mais (receber|isso|nada|essas|esses|@eoc)
-    outneg (nao|nunca) (quero|desejo) mais ser (contatado|contatada|contactado|incomodado|incomodada)
+    outneg (nao|n|nunca) ?(me|nos) (@sendImp|mandar|enviar) (mais|nunca mais|@obj|nada|@eoc)
+    outneg (nao|n|nunca) ?(me|nos) (escreva|escrevam|ligue|liguem|contate|contatem|chame|chamem|perturbe|perturbem|incomode|incomodem|procure|procurem)
+    outneg (nao|n|nunca) (quero|desejo|preciso|gostaria de|aceito) ?mais (receber|ver|ganhar) ?mais ~2 (@obj|nada|isso|@eoc)
+    outneg (nao|n|nunca) (quero|desejo|preciso) ?mais ?(@det) @obj
+    outneg (nao|n|nunca) quero mais (receber|isso|nada|essas|esses|@eoc)
+    outneg (nao|n|nunca) (quero|desejo) mais ser (contatado|contatada|contactado|incomodado|incomodada)
     out @remV ?(o|a) @meObj ~3 (da|de|do|dessa|desta|desse) ?(sua|seu|vossa) @list
     out @remV @meObj
     out (me|meu numero) @remV
@@ -115,15 +125,15 @@ export const pt: Lexicon = {
     maybe (isso e|e|que|mais) spam
     maybe spam
     maybe (que chato|muito chato|chatice|que saco|ta chato|irritante|que irritante|enchendo o saco|encher o saco)
-    maybeneg (nao|nunca) (tenho|tenho mais) interesse
-    maybeneg (nao|nunca) me interessa
+    maybeneg (nao|n|nunca) (tenho|tenho mais) interesse
+    maybeneg (nao|n|nunca) me interessa
     maybeneg sem interesse
     maybe (vou|irei) (bloquear|denunciar|reportar) ~2
-    maybeneg (nao|nunca) (pedi|autorizei|me cadastrei|cadastrei|assinei|solicitei|aceitei|dei permissao)
+    maybeneg (nao|n|nunca) (pedi|autorizei|me cadastrei|cadastrei|assinei|solicitei|aceitei|dei permissao)
     maybe (quem|onde|como) ~3 (deu|passou|pegou|conseguiu|conseguiram|pegaram) ~1 meu (numero|contato|telefone)
     maybe numero errado
     maybe (quero sair|quero cancelar|quero parar) ?@filler @eoc
-    maybeneg (nao|nunca) quero @eoc
+    maybeneg (nao|n|nunca) quero @eoc
     maybe (para|pare|parem) com isso
     in @bos ?(pode|podem|por favor) (voltar a|volta a|voltem a|continuar a|continue a|continuem a|pode voltar a) (enviar|mandar|me enviar|me mandar)
     in (quero|gostaria de|desejo) (voltar a receber|receber de novo|receber novamente|receber ?@det @obj)
@@ -147,4 +157,20 @@ export const pt: Lexicon = {
     estou, tenho, muito, ja, entao, tambem, aqui, com, uma, um, por, pra, ola, oi, tudo, bem,
     mensagens, receber, agora, tchau, sim, eu, ele, ela, e, ou, mas, sao, esta, tá, obg, blz,
     vou, sair, pedido, boleto, gente, ai, aí, né, ne, nós`),
+  slang: {
+    vc: 'voce',
+    vcs: 'voces',
+    mta: 'muita',
+    mtas: 'muitas',
+    mto: 'muito',
+    mtos: 'muitos',
+    msm: 'mesmo',
+    nd: 'nada',
+    hj: 'hoje',
+    tbm: 'tambem',
+    qro: 'quero',
+    kero: 'quero',
+
+    naum: 'nao',
+  },
 };

@@ -32,7 +32,9 @@ export const tr: Lexicon = {
     lutfen, tesekkurler, tesekkur ederim, tesekkur ederiz, sagol, sagolun, sag olun, merhaba,
     selam, tamam, ok, artik, hemen, simdi, efendim, rica ederim, abi, abla, hocam, kardesim,
     iyi gunler, iyi aksamlar, gunaydin, bir an once, acil, kesinlikle, evet`),
-  all: words('hepsi, hepsini, tum, tumu, tumunu, butun, her sey, herseyi, her seyi, tamamen, hepsinden'),
+  all: words(
+    'hepsi, hepsini, tum, tumu, tumunu, butun, her sey, herseyi, her seyi, tamamen, hepsinden',
+  ),
   objects: words(`
     mesaj, mesajlar, mesajlari, mesajlariniz, mesajlarinizi, sms, smsler, smsleri, kampanya,
     kampanyalar, kampanyalari, reklam, reklamlar, reklamlari, promosyon, promosyonlar,

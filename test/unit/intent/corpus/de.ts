@@ -87,4 +87,11 @@ export const DE = table(`
   in de | anmelden
   in de | wieder anmelden
   in de | Ich möchte mich wieder anmelden
+  none - | Das Stoppschild ist kaputt
+  none - | Ich habe meinen Job gekündigt
+  out de | Nicht mehr schreiben bitte
+  out de | Bitte löschen Sie meine Daten
+  out de | Keine SMS mehr!
+  out de | Hört auf mit dem Spam
+  out de | Bitte senden Sie mir keine Nachrichten mehr
 `);

@@ -273,4 +273,18 @@ export const EN_OPT_OUT = table(`
   likely en | No longer interested
   likely en | Don't need these
   likely en | Enough!
+  out en | The unsubscribe link doesn't work
+  out en | Hey can u stop sending me this stuff
+  out en | Please STOP sending these WhatsApp msgs!!
+  out en | I've had enough of your messages, unsubscribe me
+  out en | stop this please
+  out en | cancel these messages
+  out en | I don't want to get any more texts from you
+  out en | Please no more offers
+  out en | Unsubscribe me from your promotions please, thanks
+  out en | quit it
+  out en | Stop, please. I'm not interested.
+  out en | Remove my number from your marketing list
+  out en | Stop?
+  likely en | Why do I get so many messages from you
 `);

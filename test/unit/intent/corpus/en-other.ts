@@ -9,7 +9,7 @@ export const EN_OTHER = table(`
   none en | cancel my order
   none en | Please cancel my order!
   none en | I need to cancel my booking for tomorrow
-  none en | bus stop
+  none - | bus stop
   none en | I'm at the bus stop
   none en | stop by the store
   none en | I'll stop by the store later
@@ -158,4 +158,14 @@ export const EN_OTHER = table(`
   in en | Actually, please start sending me deals again
   in en | I'd like to opt back in
   in en | Subscribe
+  none - | Thanks! Stop by anytime
+  none - | Can you hold my order until Friday?
+  none - | I want to cancel one item
+  none - | No, the other one
+  none - | Nope, wrong size
+  none - | no I meant tomorrow
+  none - | I'll be at the stop in 5 min
+  none - | Cancel that, I found it
+  none - | Please cancel the meeting
+  none - | Is there an end date?
 `);

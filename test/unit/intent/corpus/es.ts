@@ -130,4 +130,19 @@ export const ES = table(`
   in es | Suscribirme
   in es | Alta por favor
   in es | Quiero recibir promociones otra vez
+  none - | ¿Cuándo baja la oferta?
+  none - | Me bajo en la próxima parada
+  none - | No, el otro
+  out es | porfavor ya no me manden msj
+  out es | no kiero mas mensajes
+  out es | dejen de mandar publicidad
+  out es | Ya no me envíes nada
+  out es | eliminar mi numero
+  out es | Favor de darme de baja
+  out es | Quiero que me quiten de la lista
+  out es | No quiero recibir sus promociones
+  out es | quitar suscripción
+  likely es | Que fastidio con tanto mensaje
+  out es | No me envíen más ofertas, gracias
+  out es | Por favor dejen de contactarme
 `);

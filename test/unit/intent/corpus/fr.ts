@@ -92,4 +92,11 @@ export const FR = table(`
   in fr | me réabonner
   in fr | réabonner
   in fr | Je veux me réabonner
+  none - | J'ai fait du stop jusqu'à Paris
+  out fr | arretez svp
+  out fr | Jveux plus de messages
+  out fr | ne m'écrivez plus
+  out fr | Merci de me désinscrire
+  out fr | Je veux plus rien recevoir
+  out fr | Veuillez cesser de m'envoyer des messages
 `);

@@ -88,4 +88,9 @@ export const HI = table(`
   in hi | phir se bhejo
   in hi | शुरू करो
   in hi | Phir se message bhejo
+  none - | Gaadi roko bhai
+  out hi | Msg mt bhejo
+  out hi | Plz msg band kro
+  out hi | मैसेज भेजना बंद करो
+  out hi | Kripya message bhejna band karein
 `);

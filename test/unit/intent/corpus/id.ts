@@ -73,4 +73,10 @@ export const ID = table(`
   in id | REG
   in id | MULAI
   in id | Saya mau berlangganan lagi
+  none - | Berhenti di sini saja pak
+  none - | Saya keluar sebentar
+  out id | Gak usah kirim2 lagi
+  out id | Jgn kirim lg
+  out id | Stop ya, ga minat
+  out id | Mohon berhenti mengirim pesan ke saya
 `);

@@ -67,4 +67,10 @@ export const IT = table(`
   in it | riattiva
   in it | iscrivimi di nuovo
   in it | Voglio ricevere di nuovo i messaggi
+  none - | Basta che arrivi domani
+  out it | Non voglio più essere contattato
+  out it | Togliete il mio numero
+  out it | basta mandarmi messaggi
+  out it | Smettete
+  out it | Vi prego di non inviarmi più messaggi
 `);

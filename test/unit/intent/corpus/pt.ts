@@ -147,4 +147,20 @@ export const PT = table(`
   in pt | #voltar
   in pt | Receber novamente
   in pt | Quero receber as ofertas de novo
+  none - | Quando chega meu pedido?
+  none - | Chega amanhã?
+  none - | Pode parar o carro na frente
+  none - | Não, o outro
+  out pt | nao quero mais receber msg
+  out pt | para de mandar mensagem pfv
+  out pt | nao manda mais nada
+  out pt | n quero mais
+  out pt | me tira dessa lista pfv
+  out pt | Descadastrar meu número, por favor
+  out pt | Chega de mandar mensagem
+  out pt | Quero que parem de me mandar mensagens
+  likely pt | Vcs mandam mta mensagem
+  out pt | Por gentileza, parem de enviar mensagens
+  out pt | Não quero mais receber promoções, obrigado
+  out pt | Sair da lista por favor
 `);

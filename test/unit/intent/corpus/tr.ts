@@ -72,4 +72,8 @@ export const TR = table(`
   in tr | BAŞLA
   in tr | tekrar abone ol
   in tr | Tekrar abone olmak istiyorum
+  none - | Videoyu durdur
+  out tr | Mesaj atmayin artik
+  out tr | Artık rahatsız etmeyin
+  out tr | Lütfen mesaj göndermeyi durdurun
 `);

@@ -1,0 +1,64 @@
+/**
+ * The real service for the benchmarks, composed as src/main.ts composes it (createServices,
+ * createApp, the inbox processor and the dispatch scheduler running) on a SQLite FILE opened by
+ * the real store (WAL, synchronous=FULL: a 200 means the delivery was fsync'd), with the
+ * in-process sandbox standing in for the Graph API. Configuration comes from the environment
+ * the bench passes (DATABASE_URL=sqlite:<temp file>, secrets, LOG_LEVEL); logs go to stdout.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../src/app';
+import { systemClock } from '../../src/clock';
+import { readConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createMetrics } from '../../src/metrics';
+import { createScheduler } from '../../src/services/scheduler';
+import { createServices } from '../../src/services/create-services';
+import { createSqliteStore } from '../../src/store/sqlite';
+import { serveIpc } from './ipc';
+
+async function main(): Promise<void> {
+  const { config } = readConfig({ ...process.env, PORT: '0' });
+  if (config.database.kind !== 'sqlite' || config.database.path === ':memory:') {
+    throw new Error('bench/servers/stopline.ts needs DATABASE_URL=sqlite:<file>: the figures are for a durable store');
+  }
+  const log = createLogger({ level: config.logLevel });
+  const store = createSqliteStore({ path: config.database.path });
+  await store.init();
+  const clock = systemClock;
+  const metrics = createMetrics({ defaultMetrics: true });
+  const services = createServices({ config, store, clock, log, metrics });
+  await services.tenants.bootstrap();
+  const app = createApp({ config, store, clock, log, metrics, services });
+  const scheduler = createScheduler({ cron: config.dispatchCron, dispatcher: services.dispatcher, log });
+
+  const server = app.listen(0, '127.0.0.1', () => {
+    // BENCH_INBOX=deferred: deliveries are only stored during the load (diagnostics: the ingest
+    // path alone); the `drain` request processes them afterwards.
+    if (process.env.BENCH_INBOX === 'deferred') void services.inbox.stop();
+    else services.inbox.start();
+    scheduler.start();
+    const { port } = server.address() as AddressInfo;
+    serveIpc(
+      port,
+      {
+        /** Processes whatever is still in the inbox; resolves with how many entries that was. */
+        drain: () => services.inbox.drain(),
+      },
+      async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await scheduler.stop();
+        await services.dispatcher.stop();
+        await services.inbox.stop();
+        await services.ingest.idle();
+        await services.imports.idle();
+        await store.close();
+      },
+    );
+  });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench stopline server failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,187 @@
+/** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
+import { jsonImportSchema } from '../routes/opt-out-import-route';
+import { checkSchema, createSchema, exportSchema, listSchema } from '../routes/opt-outs';
+import {
+  errorResponses,
+  jsonRequest,
+  jsonResponse,
+  jsonSchemaOf,
+  object,
+  pageOf,
+  pathParam,
+  queryParameters,
+  ref,
+  TENANT,
+} from './helpers';
+import type { Paths, Response } from './types';
+
+const tags = ['opt-outs'];
+const optOutId = pathParam('id', 'The opt-out id.');
+const FILTERS = {
+  categoryId: 'A category id, or "all" for all-marketing opt-outs.',
+  contact: 'Any identifier of the contact (number in any format, wa_id, BSUID, email).',
+  active: 'true: active now; false: expired, revoked or not started.',
+};
+
+const outcomeHeader = {
+  'X-Opt-Out-Outcome': {
+    description: 'created, renewed, extended or unchanged.',
+    schema: { type: 'string', enum: ['created', 'renewed', 'extended', 'unchanged'] },
+  },
+};
+const added = (description: string): Response => ({
+  ...jsonResponse(description, ref('OptOut')),
+  headers: outcomeHeader,
+});
+
+const importStarted: Response = {
+  ...jsonResponse('More than 10,000 rows: running in the background.', ref('ImportStarted')),
+  headers: { Location: { description: '/admin/imports/{id}', schema: { type: 'string' } } },
+};
+
+export const optOutPaths: Paths = {
+  '/admin/opt-outs': {
+    post: {
+      tags,
+      summary: 'Add an opt-out',
+      description:
+        'Without validUntil/validDays the opt-out lasts the category’s unsubscribeDays (or the ' +
+        'tenant’s). Re-adding one that overlaps an active opt-out extends it; it never shortens it.',
+      operationId: 'addOptOut',
+      security: TENANT,
+      requestBody: jsonRequest(createSchema),
+      responses: {
+        '201': added('A new opt-out (or a revoked/expired one started again).'),
+        '200': added('Matched an active opt-out: extended or unchanged.'),
+        ...errorResponses(400, 401, 404, 413),
+      },
+    },
+    get: {
+      tags,
+      summary: 'List opt-outs (filters, cursor pagination)',
+      operationId: 'listOptOuts',
+      security: TENANT,
+      parameters: queryParameters(listSchema, FILTERS),
+      responses: {
+        '200': jsonResponse('A page of opt-outs, newest first.', pageOf('OptOut')),
+        ...errorResponses(400, 401),
+      },
+    },
+  },
+  '/admin/opt-outs/check': {
+    get: {
+      tags,
+      summary: 'Would a marketing message to this contact be suppressed?',
+      operationId: 'checkOptOut',
+      security: TENANT,
+      parameters: queryParameters(checkSchema, {
+        categoryId: 'The task’s category; omitted = a task with no category.',
+      }),
+      responses: {
+        '200': jsonResponse(
+          'The answer and the active opt-outs behind it.',
+          object({
+            suppressed: { type: 'boolean' },
+            optOuts: { type: 'array', items: ref('OptOut') },
+          }),
+        ),
+        ...errorResponses(400, 401),
+      },
+    },
+  },
+  '/admin/opt-outs/export.csv': {
+    get: {
+      tags,
+      summary: 'Export the list as CSV (streamed)',
+      operationId: 'exportOptOuts',
+      security: TENANT,
+      parameters: queryParameters(exportSchema, FILTERS),
+      responses: {
+        '200': {
+          description: 'RFC 4180 CSV with a header row; formula-like cells are escaped.',
+          content: { 'text/csv': { schema: { type: 'string' } } },
+        },
+        ...errorResponses(400, 401),
+      },
+    },
+  },
+  '/admin/opt-outs/import': {
+    post: {
+      tags,
+      summary: 'Bulk import (CSV or JSON)',
+      description:
+        'CSV columns: contact (required), channel, categoryId or category, validUntil, validDays, remarks. ' +
+        'Invalid rows are reported by line, never silently dropped.',
+      operationId: 'importOptOuts',
+      security: TENANT,
+      requestBody: {
+        required: true,
+        content: {
+          'text/csv': { schema: { type: 'string' } },
+          'application/json': { schema: jsonSchemaOf(jsonImportSchema) },
+        },
+      },
+      responses: {
+        '200': jsonResponse('Imported (up to 10,000 rows).', ref('OptOutImportSummary')),
+        '202': importStarted,
+        ...errorResponses(400, 401, 413, 415),
+      },
+    },
+  },
+  '/admin/opt-outs/{id}': {
+    get: {
+      tags,
+      summary: 'Read an opt-out',
+      operationId: 'getOptOut',
+      security: TENANT,
+      parameters: [optOutId],
+      responses: {
+        '200': jsonResponse('The opt-out.', ref('OptOut')),
+        ...errorResponses(401, 404),
+      },
+    },
+    delete: {
+      tags,
+      summary: 'Revoke an opt-out',
+      description: 'Nothing is deleted: revokedAt and revokedBy are set and an event is appended.',
+      operationId: 'revokeOptOut',
+      security: TENANT,
+      parameters: [optOutId],
+      responses: {
+        '200': jsonResponse('The opt-out, revoked.', ref('OptOut')),
+        ...errorResponses(401, 404),
+      },
+    },
+  },
+  '/admin/opt-outs/{id}/events': {
+    get: {
+      tags,
+      summary: 'The opt-out’s audit trail',
+      operationId: 'listOptOutEvents',
+      security: TENANT,
+      parameters: [optOutId],
+      responses: {
+        '200': jsonResponse(
+          'Every event, oldest first.',
+          object({ events: { type: 'array', items: ref('OptOutEvent') } }),
+        ),
+        ...errorResponses(401, 404),
+      },
+    },
+  },
+  '/admin/imports/{id}': {
+    get: {
+      tags: ['imports'],
+      summary: 'Progress of a background import',
+      operationId: 'getImport',
+      security: TENANT,
+      parameters: [pathParam('id', 'The import id from the 202 answer.')],
+      responses: {
+        '200': jsonResponse('The import, with its summary once completed.', ref('ImportJob')),
+        ...errorResponses(401, 404),
+      },
+    },
+  },
+};
+
+export { importStarted };

@@ -1,0 +1,54 @@
+import type { Channel } from '../../src/domain/types';
+import type { TestContext } from '../support/context';
+
+/** Records, through the store, that task `taskName` sent a template to `contact` now. */
+export async function taskMessageSent(
+  ctx: TestContext,
+  opts: { contact: string; categoryId: string | null; messageId: string; tenantId?: string },
+): Promise<{ taskId: string; recipientId: string }> {
+  const tenantId = opts.tenantId ?? ctx.defaultTenantId;
+  const now = ctx.clock.now();
+  const task = await ctx.store.createTask(
+    tenantId,
+    {
+      name: 'Spring sale',
+      categoryId: opts.categoryId,
+      template: { name: 'spring_sale', language: 'en', optOutButtonIndex: 1 },
+      startAt: null,
+      endAt: null,
+      policy: { window: null, messagesPerSecond: null },
+      followUp: { assignees: ['ana@example.com'] },
+    },
+    now,
+  );
+  await ctx.store.addRecipients(tenantId, task.id, [{ contact: opts.contact, params: ['Ana'] }]);
+  const [recipient] = await ctx.store.loadPending(task.id, 1, now);
+  if (!recipient) throw new Error('no recipient');
+  await ctx.store.claimRecipients(task.id, [recipient.id], 'test', now);
+  await ctx.store.recordSendResult(recipient.id, 'test', { kind: 'sent', messageId: opts.messageId, waId: null }, now);
+  return { taskId: task.id, recipientId: recipient.id };
+}
+
+export async function createCategory(ctx: TestContext, name: string, unsubscribeDays: number | null, keywords: string[] = []) {
+  return ctx.store.createCategory(ctx.defaultTenantId, { name, unsubscribeDays, description: null, keywords }, ctx.clock.now());
+}
+
+export async function optOutsOf(ctx: TestContext, contact: string, channel: Channel = 'whatsapp') {
+  return (await ctx.store.listOptOuts(ctx.defaultTenantId, { channel, contacts: [contact] }, { limit: 100 }, ctx.clock.now())).items;
+}
+
+/** What the sandbox sent to `to` (a reply body), oldest first. */
+export function sentTo(ctx: TestContext, to: string) {
+  return ctx.services.sandbox!.messages({ to }).map((m) => m.body);
+}
+
+/** The text a customer sees in a reply: a text body or the interactive body. */
+export function replyText(body: unknown): string {
+  const b = body as { type: string; text?: { body: string }; interactive?: { body: { text: string } } };
+  return b.type === 'text' ? (b.text?.body ?? '') : (b.interactive?.body.text ?? '');
+}
+
+export function replyButtons(body: unknown): { id: string; title: string }[] {
+  const b = body as { interactive?: { action?: { buttons?: { reply: { id: string; title: string } }[] } } };
+  return (b.interactive?.action?.buttons ?? []).map((x) => x.reply);
+}
