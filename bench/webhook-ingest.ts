@@ -70,6 +70,8 @@ export async function webhookIngest(): Promise<void> {
     try {
       stopline = await measure('stopline', server, 0);
       progress('webhook: waiting for the inbox to drain');
+      // Normally a no-op (the processor is already draining); needed with BENCH_INBOX=deferred.
+      void server.ask('drain').catch(() => undefined);
       const { counts, drainMs } = await waitForDrain(dbPath);
       const acked = stopline.warm.ok + stopline.run.ok;
       progress(

@@ -7,6 +7,8 @@ import type { Store } from '../store/types';
 import type { PreferenceChange } from '../whatsapp/webhook-events';
 import type { OptOutService } from './opt-out-service';
 
+const TASK_LINK_MS = 72 * 3600 * 1000;
+
 /**
  * Meta's own marketing switch (`user_preferences`): stop → an opt-out of all marketing, origin
  * `meta`, until Meta reports a resume; resume → revoke the `meta` ones. No reply is sent: the
@@ -43,7 +45,11 @@ export function createPreferenceHandler(deps: { store: Store; clock: Clock; log:
           evidence,
           actor: 'meta',
         });
-        log.info({ tenantId: tenant.id, contact: maskContact(contact), outcome }, "Meta reported a marketing stop");
+        // A stop soon after a task message counts in that task's optedOutAfter, like a STOP reply.
+        const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
+        const task = await store.latestTaskMessageTo(tenant.id, all, new Date(pref.timestamp.getTime() - TASK_LINK_MS));
+        if (task) await store.markOptedOutAfter(task.recipientId, pref.timestamp);
+        log.info({ tenantId: tenant.id, contact: maskContact(contact), outcome }, 'Meta reported a marketing stop');
       } else if (pref.value === 'resume') {
         const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
         const revoked = await store.revokeOptOutsFor(

@@ -58,6 +58,13 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
     expect(optOut!.revokedBy).toBe('meta');
   });
 
+  it('a Meta stop soon after a task message counts in that task optedOutAfter', async () => {
+    const { taskId } = await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: null, messageId: wamid() });
+    ctx.clock.advance(3600_000);
+    await customerSays(ctx, { from: WA, preference: 'stop' });
+    expect((await ctx.store.recipientStats(ctx.defaultTenantId, taskId)).optedOutAfter).toBe(1);
+  });
+
   describe('with Meta-shaped fixtures', () => {
     const FIXTURES = join(__dirname, '../fixtures/webhooks');
     const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -111,7 +111,8 @@ export function createSandboxRouter(
     const body = parseInput(inboundBody, req.body ?? {});
     const phoneNumberId = numberFor(
       deps.scope(req).phoneNumberId,
-      body.phoneNumberId ?? deps.defaultPhoneNumberId ?? undefined,
+      body.phoneNumberId ??
+        (deps.scope(req).phoneNumberId === null ? (deps.defaultPhoneNumberId ?? undefined) : undefined),
       true,
     ) as string;
     const envelope = deps.describeNumber?.(phoneNumberId) ?? null;
