@@ -7,8 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { validate as validateCron } from 'node-cron';
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; path: string; explicit: boolean }
-  | { kind: 'mongo'; uri: string };
+  { kind: 'sqlite'; path: string; explicit: boolean } | { kind: 'mongo'; uri: string };
 
 export interface Config {
   env: 'development' | 'test' | 'production';
@@ -88,7 +87,9 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
 
   const adminToken = withDefault('ADMIN_TOKEN');
   if (adminToken && adminToken.length < 12 && production) {
-    problems.push('ADMIN_TOKEN must be at least 12 characters; generate one with `openssl rand -hex 32`.');
+    problems.push(
+      'ADMIN_TOKEN must be at least 12 characters; generate one with `openssl rand -hex 32`.',
+    );
   }
   const secretsKey = parseSecretsKey(value('SECRETS_KEY'), production, problems, notices);
 
@@ -104,31 +105,60 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     );
   }
   if (phoneNumberId !== null && !/^\d{1,30}$/.test(phoneNumberId)) {
-    problems.push(`WHATSAPP_PHONE_NUMBER_ID must be the numeric id from WhatsApp Manager, got "${phoneNumberId}".`);
+    problems.push(
+      `WHATSAPP_PHONE_NUMBER_ID must be the numeric id from WhatsApp Manager, got "${phoneNumberId}".`,
+    );
   }
   if (production && phoneNumberId !== null && accessToken === null) {
-    problems.push('WHATSAPP_ACCESS_TOKEN is required with WHATSAPP_PHONE_NUMBER_ID in production (the sandbox never runs there).');
+    problems.push(
+      'WHATSAPP_ACCESS_TOKEN is required with WHATSAPP_PHONE_NUMBER_ID in production (the sandbox never runs there).',
+    );
   }
   const apiVersion = value('WHATSAPP_API_VERSION') ?? 'v23.0';
   if (!/^v\d+\.\d+$/.test(apiVersion)) {
     problems.push(`WHATSAPP_API_VERSION must look like v23.0, got "${apiVersion}".`);
   }
-  const apiBaseUrl = (value('WHATSAPP_API_BASE_URL') ?? 'https://graph.facebook.com').replace(/\/+$/, '');
+  const apiBaseUrl = (value('WHATSAPP_API_BASE_URL') ?? 'https://graph.facebook.com').replace(
+    /\/+$/,
+    '',
+  );
   if (!/^https?:\/\/[^\s]+$/.test(apiBaseUrl)) {
     problems.push(`WHATSAPP_API_BASE_URL must be an http(s) URL, got "${apiBaseUrl}".`);
   }
 
   const dispatchCron = value('DISPATCH_CRON') ?? '*/10 * * * * *';
   if (!validateCron(dispatchCron)) {
-    problems.push(`DISPATCH_CRON "${dispatchCron}" is not a valid cron expression (e.g. "*/10 * * * * *" = every 10 s).`);
+    problems.push(
+      `DISPATCH_CRON "${dispatchCron}" is not a valid cron expression (e.g. "*/10 * * * * *" = every 10 s).`,
+    );
   }
   const logLevel = value('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}".`);
+    problems.push(
+      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}".`,
+    );
   }
-  const staleMessageMinutes = parseInteger(value('STALE_MESSAGE_MINUTES') ?? '60', 'STALE_MESSAGE_MINUTES', 1, 100000, problems);
-  const leaseTtlMs = parseInteger(value('DISPATCH_LEASE_MS') ?? '30000', 'DISPATCH_LEASE_MS', 1000, 3600000, problems);
-  const timeoutMs = parseInteger(value('WHATSAPP_TIMEOUT_MS') ?? '15000', 'WHATSAPP_TIMEOUT_MS', 100, 120000, problems);
+  const staleMessageMinutes = parseInteger(
+    value('STALE_MESSAGE_MINUTES') ?? '60',
+    'STALE_MESSAGE_MINUTES',
+    1,
+    100000,
+    problems,
+  );
+  const leaseTtlMs = parseInteger(
+    value('DISPATCH_LEASE_MS') ?? '30000',
+    'DISPATCH_LEASE_MS',
+    1000,
+    3600000,
+    problems,
+  );
+  const timeoutMs = parseInteger(
+    value('WHATSAPP_TIMEOUT_MS') ?? '15000',
+    'WHATSAPP_TIMEOUT_MS',
+    100,
+    120000,
+    problems,
+  );
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -152,7 +182,8 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       logLevel,
       staleMessageMinutes,
       leaseTtlMs,
-      instanceId: value('INSTANCE_ID') ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      instanceId:
+        value('INSTANCE_ID') ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     },
     notices,
   };
@@ -165,7 +196,13 @@ function parseNodeEnv(v: string | undefined, problems: string[]): Config['env'] 
   return 'development';
 }
 
-function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {
+function parseInteger(
+  raw: string,
+  name: string,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
     problems.push(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
@@ -180,7 +217,9 @@ export function parseDatabase(url: string | undefined, problems: string[]): Data
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path === '') {
-      problems.push('DATABASE_URL "sqlite:" needs a path: sqlite:./data/stopline.db or sqlite::memory:.');
+      problems.push(
+        'DATABASE_URL "sqlite:" needs a path: sqlite:./data/stopline.db or sqlite::memory:.',
+      );
     }
     return { kind: 'sqlite', path: path === ':memory:' ? ':memory:' : path, explicit: true };
   }
@@ -190,15 +229,24 @@ export function parseDatabase(url: string | undefined, problems: string[]): Data
         'Use MongoDB (mongodb+srv://... from MongoDB Atlas) in DATABASE_URL or MONGODB_URI.',
     );
   } else {
-    problems.push(`DATABASE_URL must start with mongodb://, mongodb+srv:// or sqlite:; got "${url.split(':')[0]}:...".`);
+    problems.push(
+      `DATABASE_URL must start with mongodb://, mongodb+srv:// or sqlite:; got "${url.split(':')[0]}:...".`,
+    );
   }
   return { kind: 'sqlite', path: './data/stopline.db', explicit: false };
 }
 
-function parseSecretsKey(raw: string | undefined, production: boolean, problems: string[], notices: string[]): Buffer {
+function parseSecretsKey(
+  raw: string | undefined,
+  production: boolean,
+  problems: string[],
+  notices: string[],
+): Buffer {
   if (raw === undefined) {
     if (production) {
-      problems.push('SECRETS_KEY is required when NODE_ENV=production: 32 bytes as 64 hex chars (`openssl rand -hex 32`).');
+      problems.push(
+        'SECRETS_KEY is required when NODE_ENV=production: 32 bytes as 64 hex chars (`openssl rand -hex 32`).',
+      );
     } else {
       notices.push('SECRETS_KEY not set: access tokens are encrypted with a development key.');
     }
@@ -206,7 +254,9 @@ function parseSecretsKey(raw: string | undefined, production: boolean, problems:
   }
   const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
   if (key.length !== 32) {
-    problems.push('SECRETS_KEY must be 32 bytes: 64 hex characters or base64 (`openssl rand -hex 32`).');
+    problems.push(
+      'SECRETS_KEY must be 32 bytes: 64 hex characters or base64 (`openssl rand -hex 32`).',
+    );
   }
   return key;
 }

@@ -36,18 +36,28 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
   const interrupted = await store.failInterruptedImports(clock.now());
-  if (interrupted > 0) log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
+  if (interrupted > 0)
+    log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
   await services.tenants.bootstrap();
 
   const app = createApp({ config, store, clock, log, metrics, services });
   const server: Server = app.listen(config.port, () => {
     log.info(
-      { port: config.port, store: store.kind, sandbox: config.sandboxEnabled, instance: config.instanceId },
+      {
+        port: config.port,
+        store: store.kind,
+        sandbox: config.sandboxEnabled,
+        instance: config.instanceId,
+      },
       `stopline listening on http://localhost:${config.port}`,
     );
   });
   services.inbox.start();
-  const scheduler = createScheduler({ cron: config.dispatchCron, dispatcher: services.dispatcher, log });
+  const scheduler = createScheduler({
+    cron: config.dispatchCron,
+    dispatcher: services.dispatcher,
+    log,
+  });
   scheduler.start();
 
   let stopping = false;

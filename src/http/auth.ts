@@ -20,8 +20,10 @@ export function bearerToken(req: Request): string | null {
 export function requirePlatform(tenants: TenantService): RequestHandler {
   return function platformAuth(req, _res, next) {
     const token = bearerToken(req);
-    if (!token) return next(new AuthError('Missing credentials: send Authorization: Bearer <ADMIN_TOKEN>.'));
-    if (!tenants.isPlatformToken(token)) return next(new AuthError('Invalid platform token: platform routes take ADMIN_TOKEN.'));
+    if (!token)
+      return next(new AuthError('Missing credentials: send Authorization: Bearer <ADMIN_TOKEN>.'));
+    if (!tenants.isPlatformToken(token))
+      return next(new AuthError('Invalid platform token: platform routes take ADMIN_TOKEN.'));
     next();
   };
 }

@@ -4,7 +4,11 @@ import type { Logger } from '../logger';
 
 /** 404 for every route nobody answered. */
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: `No route for ${req.method} ${req.path}. See GET /openapi.json for the routes.` });
+  res
+    .status(404)
+    .json({
+      error: `No route for ${req.method} ${req.path}. See GET /openapi.json for the routes.`,
+    });
 };
 
 /**
@@ -24,7 +28,9 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
       return;
     }
     if (e.type === 'entity.too.large') {
-      res.status(413).json({ error: `Body too large: the limit for ${req.path} is ${e.limit ?? '?'} bytes.` });
+      res
+        .status(413)
+        .json({ error: `Body too large: the limit for ${req.path} is ${e.limit ?? '?'} bytes.` });
       return;
     }
     if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {

@@ -7,7 +7,11 @@ import type { OutboundMessage } from '../whatsapp/types';
 const SUPPORTED = new Set(['en', 'pt', 'es', 'fr', 'de', 'it', 'id', 'hi', 'ar', 'tr', 'ru']);
 
 /** The reply language: what the customer wrote in, else what they used before, else the tenant's. */
-export function replyLanguage(detected: string | null, previous: string | null, tenant: Tenant): string {
+export function replyLanguage(
+  detected: string | null,
+  previous: string | null,
+  tenant: Tenant,
+): string {
   for (const lang of [detected, previous, tenant.settings.language]) {
     if (lang && SUPPORTED.has(lang)) return lang;
   }
@@ -18,7 +22,8 @@ export function replyLanguage(detected: string | null, previous: string | null, 
 export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quote: string | null) {
   const overrides = tenant.settings.replyTexts;
   const brand = tenant.settings.brandName ?? tenant.name;
-  const text = (key: ReplyKey, vars: Record<string, string> = {}) => renderReply(key, lang, { brand, ...vars }, overrides);
+  const text = (key: ReplyKey, vars: Record<string, string> = {}) =>
+    renderReply(key, lang, { brand, ...vars }, overrides);
   const context = quote ? { context: { message_id: quote } } : {};
   const withContext = (m: OutboundMessage): OutboundMessage => ({ ...m, ...context });
   const until = (d: Date) => formatDate(d, lang, tenant.settings.timeZone);
@@ -66,7 +71,9 @@ export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quo
     status(active: OptOut[], categories: Map<string, Category>): OutboundMessage {
       if (active.length === 0) return withContext(textMessage(to, text('statusNone')));
       const lines = active.map((o) => {
-        const what = o.categoryId ? (categories.get(o.categoryId)?.name ?? o.categoryId) : text('allMarketing');
+        const what = o.categoryId
+          ? (categories.get(o.categoryId)?.name ?? o.categoryId)
+          : text('allMarketing');
         return `• ${what}: ${o.expiresAt ? until(o.expiresAt) : text('untilRevoked')}`;
       });
       return withContext(textMessage(to, text('statusList', { list: lines.join('\n') })));

@@ -5,9 +5,10 @@
  */
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import { answerToQuestion, decideOptOutScope, identifierFromWhatsApp, parseOurPayload, type OptOutScope } from '../domain/conversation';
-import { classifyMessage, type Classification } from '../domain/intent';
-import type { Category, Evidence, OptOutSource, Tenant } from '../domain/types';
+import { identifierFromWhatsApp, parseOurPayload } from '../domain/conversation';
+import { decideReply } from '../domain/conversation-decision';
+import { classifyMessage } from '../domain/intent';
+import type { Category, Evidence, Tenant } from '../domain/types';
 import { coerceError } from '../errors';
 import { maskContact, type Logger } from '../logger';
 import type { Metrics } from '../metrics';
@@ -32,31 +33,28 @@ export interface ConversationDeps {
   optOuts: OptOutService;
 }
 
-type Decision =
-  | { kind: 'opt_out'; scope: OptOutScope; source: OptOutSource }
-  | { kind: 'ask' }
-  | { kind: 'keep' }
-  | { kind: 'undo'; optOutId: string }
-  | { kind: 'opt_in' }
-  | { kind: 'help' }
-  | { kind: 'status' }
-  | { kind: 'none' };
-
 export function createConversation(deps: ConversationDeps) {
   const { store, clock, log, metrics, config } = deps;
 
   async function handle(tenant: Tenant, msg: InboundMessage): Promise<void> {
-    const ids = [identifierFromWhatsApp(msg.from), identifierFromWhatsApp(msg.contactWaId), identifierFromWhatsApp(msg.fromUserId), identifierFromWhatsApp(msg.contactUserId)].filter(
-      (x): x is string => x !== null,
-    );
+    const ids = [
+      identifierFromWhatsApp(msg.from),
+      identifierFromWhatsApp(msg.contactWaId),
+      identifierFromWhatsApp(msg.fromUserId),
+      identifierFromWhatsApp(msg.contactUserId),
+    ].filter((x): x is string => x !== null);
     if (ids.length === 0) {
-      log.warn({ messageId: msg.messageId }, 'inbound message without a sender identifier; skipped');
+      log.warn(
+        { messageId: msg.messageId },
+        'inbound message without a sender identifier; skipped',
+      );
       return;
     }
     const task = await findTaskContext(tenant, msg, ids);
     const contact = task?.contact ?? ids[0]!;
     const identifiers = [...new Set([contact, ...ids])];
-    if (identifiers.length > 1) await store.linkIdentifiers(tenant.id, 'whatsapp', identifiers, clock.now());
+    if (identifiers.length > 1)
+      await store.linkIdentifiers(tenant.id, 'whatsapp', identifiers, clock.now());
 
     const conversation = await store.getConversation(tenant.id, contact);
     const categories = (await store.listCategories(tenant.id, { limit: 500 })).items;
@@ -67,15 +65,29 @@ export function createConversation(deps: ConversationDeps) {
           categories: categories.map((c) => ({ id: c.id, name: c.name, keywords: c.keywords })),
         })
       : null;
-    const decision = decide(tenant, msg, classification, task, conversation?.pending ?? null);
-    const lang = replyLanguage(classification?.language ?? null, conversation?.language ?? null, tenant);
+    const decision = decideReply(
+      tenant.settings,
+      msg,
+      classification,
+      task ? { taskId: task.taskId, categoryId: task.categoryId } : null,
+      conversation?.pending ?? null,
+    );
+    const lang = replyLanguage(
+      classification?.language ?? null,
+      conversation?.language ?? null,
+      tenant,
+    );
     await store.saveConversation(
       tenant.id,
       contact,
       {
         lastInboundAt: msg.timestamp,
-        ...(classification && classification.language !== 'und' ? { language: classification.language } : {}),
-        ...(decision.kind === 'none' ? {} : { pending: decision.kind === 'ask' ? pendingFor(msg, task) : null }),
+        ...(classification && classification.language !== 'und'
+          ? { language: classification.language }
+          : {}),
+        ...(decision.kind === 'none'
+          ? {}
+          : { pending: decision.kind === 'ask' ? pendingFor(msg, task) : null }),
       },
       clock.now(),
     );
@@ -84,7 +96,13 @@ export function createConversation(deps: ConversationDeps) {
     const categoryById = new Map(categories.map((c) => [c.id, c]));
     const evidence: Evidence = {
       ...(msg.text ? { text: msg.text.slice(0, 1000) } : {}),
-      ...(classification ? { intent: classification.intent, certainty: classification.certainty, language: classification.language } : {}),
+      ...(classification
+        ? {
+            intent: classification.intent,
+            certainty: classification.certainty,
+            language: classification.language,
+          }
+        : {}),
       messageId: msg.messageId,
       ...(task ? { taskId: task.taskId } : {}),
       ...(msg.payload ? { payload: msg.payload } : {}),
@@ -102,14 +120,28 @@ export function createConversation(deps: ConversationDeps) {
           origin: 'customer',
           source: decision.source,
           at: msg.timestamp,
-          validity: decision.scope.untilRevoked ? { kind: 'until', expiresAt: null } : { kind: 'default' },
+          validity: decision.scope.untilRevoked
+            ? { kind: 'until', expiresAt: null }
+            : { kind: 'default' },
           remarks: null,
           evidence,
           actor: 'customer',
         });
         if (task) await store.markOptedOutAfter(task.recipientId, msg.timestamp);
-        log.info({ tenantId: tenant.id, contact: maskContact(contact), outcome, categoryId: optOut.categoryId, source: decision.source }, 'customer opted out');
-        reply = replies.optOutConfirmation(optOut, optOut.categoryId ? (categoryById.get(optOut.categoryId) ?? null) : null);
+        log.info(
+          {
+            tenantId: tenant.id,
+            contact: maskContact(contact),
+            outcome,
+            categoryId: optOut.categoryId,
+            source: decision.source,
+          },
+          'customer opted out',
+        );
+        reply = replies.optOutConfirmation(
+          optOut,
+          optOut.categoryId ? (categoryById.get(optOut.categoryId) ?? null) : null,
+        );
         break;
       }
       case 'ask':
@@ -120,7 +152,12 @@ export function createConversation(deps: ConversationDeps) {
         break;
       case 'undo': {
         const target = await store.getOptOut(tenant.id, decision.optOutId);
-        if (target && target.origin === 'customer' && identifiers.includes(target.contact) && !target.revokedAt) {
+        if (
+          target &&
+          target.origin === 'customer' &&
+          identifiers.includes(target.contact) &&
+          !target.revokedAt
+        ) {
           await store.revokeOptOut(tenant.id, target.id, 'customer', clock.now());
           metrics.optOuts.inc({ source: target.source, outcome: 'revoked' });
         }
@@ -130,7 +167,15 @@ export function createConversation(deps: ConversationDeps) {
       case 'opt_in': {
         const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
         const revoked = await store.revokeOptOutsFor(
-          { tenantId: tenant.id, channel: 'whatsapp', contacts: all, origins: ['customer'], actor: 'customer', source: 'keyword', evidence },
+          {
+            tenantId: tenant.id,
+            channel: 'whatsapp',
+            contacts: all,
+            origins: ['customer'],
+            actor: 'customer',
+            source: 'keyword',
+            evidence,
+          },
           clock.now(),
         );
         for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
@@ -142,7 +187,10 @@ export function createConversation(deps: ConversationDeps) {
         break;
       case 'status': {
         const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
-        reply = replies.status(await store.findActiveOptOuts(tenant.id, 'whatsapp', all, clock.now()), categoryById);
+        reply = replies.status(
+          await store.findActiveOptOuts(tenant.id, 'whatsapp', all, clock.now()),
+          categoryById,
+        );
         break;
       }
       case 'none':
@@ -162,63 +210,22 @@ export function createConversation(deps: ConversationDeps) {
     if (reply) await sendOnce(tenant, msg, reply, decision.kind);
   }
 
-  function decide(tenant: Tenant, msg: InboundMessage, c: Classification | null, task: TaskMessageRef | null, pending: { categoryId: string | null; taskId: string | null } | null): Decision {
-    const taskCtx = task ? { taskId: task.taskId, categoryId: task.categoryId } : null;
-    const scopeFor = (said: 'all' | 'category' | 'default', named: string | null) =>
-      decideOptOutScope({ said, namedCategoryId: named, task: taskCtx, keywordScope: tenant.settings.keywordScope });
-    const ours = parseOurPayload(msg.payload);
-    if (ours) {
-      switch (ours.kind) {
-        case 'task_opt_out':
-          return { kind: 'opt_out', scope: scopeFor('default', null), source: 'template_button' };
-        case 'confirm_stop': {
-          const ctx = pending?.taskId && pending.categoryId !== undefined ? { taskId: pending.taskId, categoryId: pending.categoryId } : taskCtx;
-          return { kind: 'opt_out', scope: decideOptOutScope({ said: 'default', namedCategoryId: null, task: ctx, keywordScope: tenant.settings.keywordScope }), source: 'conversation' };
-        }
-        case 'keep':
-          return { kind: 'keep' };
-        case 'widen_all':
-          return { kind: 'opt_out', scope: { categoryId: null, untilRevoked: true }, source: 'conversation' };
-        case 'undo':
-          return { kind: 'undo', optOutId: ours.optOutId };
-      }
-    }
-    const fromButton = msg.type === 'button' || msg.type === 'interactive';
-    if (c && c.certainty === 'explicit') {
-      switch (c.intent) {
-        case 'opt_out':
-          return { kind: 'opt_out', scope: scopeFor(c.scope, c.categoryId), source: fromButton ? 'template_button' : isKeyword(c) ? 'keyword' : 'conversation' };
-        case 'opt_in':
-          return { kind: 'opt_in' };
-        case 'help':
-          return { kind: 'help' };
-        case 'status':
-          return { kind: 'status' };
-        default:
-          break;
-      }
-    }
-    if (pending) {
-      const answer = answerToQuestion(msg.text);
-      if (answer === 'yes') {
-        const ctx = pending.taskId ? { taskId: pending.taskId, categoryId: pending.categoryId } : null;
-        return { kind: 'opt_out', scope: decideOptOutScope({ said: 'default', namedCategoryId: null, task: ctx, keywordScope: tenant.settings.keywordScope }), source: 'conversation' };
-      }
-      if (answer === 'no') return { kind: 'keep' };
-    }
-    if (c && c.intent === 'opt_out' && c.certainty === 'likely') return pending ? { kind: 'none' } : { kind: 'ask' };
-    if (c && c.certainty === 'likely' && (c.intent === 'help' || c.intent === 'status')) return { kind: c.intent };
-    return { kind: 'none' };
-  }
-
-  async function findTaskContext(tenant: Tenant, msg: InboundMessage, ids: string[]): Promise<TaskMessageRef | null> {
+  async function findTaskContext(
+    tenant: Tenant,
+    msg: InboundMessage,
+    ids: string[],
+  ): Promise<TaskMessageRef | null> {
     if (msg.contextId) {
       const ref = await store.findTaskMessage(msg.contextId);
       if (ref && ref.tenantId === tenant.id) return ref;
     }
     const ours = parseOurPayload(msg.payload);
     const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
-    const latest = await store.latestTaskMessageTo(tenant.id, all, new Date(msg.timestamp.getTime() - TASK_LINK_MS));
+    const latest = await store.latestTaskMessageTo(
+      tenant.id,
+      all,
+      new Date(msg.timestamp.getTime() - TASK_LINK_MS),
+    );
     if (ours?.kind === 'task_opt_out' && latest && latest.taskId !== ours.taskId) {
       // The button names its task; prefer it over a more recent message of another task.
       const task = await store.getTask(tenant.id, ours.taskId);
@@ -228,11 +235,19 @@ export function createConversation(deps: ConversationDeps) {
   }
 
   /** At most one reply per inbound message, never to stale ones, only inside the service window. */
-  async function sendOnce(tenant: Tenant, msg: InboundMessage, reply: OutboundMessage, kind: string): Promise<void> {
+  async function sendOnce(
+    tenant: Tenant,
+    msg: InboundMessage,
+    reply: OutboundMessage,
+    kind: string,
+  ): Promise<void> {
     const age = clock.now().getTime() - msg.timestamp.getTime();
     if (age > config.staleMessageMinutes * 60_000 || age > SERVICE_WINDOW_MS) {
       metrics.repliesSent.inc({ kind, outcome: 'stale' });
-      log.info({ messageId: msg.messageId, ageSeconds: Math.round(age / 1000) }, 'not replying to a stale message (its effect was recorded)');
+      log.info(
+        { messageId: msg.messageId, ageSeconds: Math.round(age / 1000) },
+        'not replying to a stale message (its effect was recorded)',
+      );
       return;
     }
     if (!tenant.phoneNumberId) return;
@@ -241,23 +256,31 @@ export function createConversation(deps: ConversationDeps) {
       return;
     }
     try {
-      await deps.whatsapp.send({ phoneNumberId: tenant.phoneNumberId, accessToken: deps.tenants.accessToken(tenant) }, reply);
+      await deps.whatsapp.send(
+        { phoneNumberId: tenant.phoneNumberId, accessToken: deps.tenants.accessToken(tenant) },
+        reply,
+      );
       metrics.repliesSent.inc({ kind, outcome: 'sent' });
     } catch (err) {
       metrics.repliesSent.inc({ kind, outcome: 'error' });
-      log.warn({ err: coerceError(err), messageId: msg.messageId }, 'reply not sent (not retried: one reply per message at most)');
+      log.warn(
+        { err: coerceError(err), messageId: msg.messageId },
+        'reply not sent (not retried: one reply per message at most)',
+      );
     }
   }
 
   return { handle };
 }
 
-function isKeyword(c: Classification): boolean {
-  return c.matched !== null && !/\s/.test(c.matched.trim());
-}
-
 function pendingFor(msg: InboundMessage, task: TaskMessageRef | null) {
-  return { kind: 'confirm_opt_out' as const, categoryId: task?.categoryId ?? null, taskId: task?.taskId ?? null, messageId: msg.messageId, askedAt: msg.timestamp };
+  return {
+    kind: 'confirm_opt_out' as const,
+    categoryId: task?.categoryId ?? null,
+    taskId: task?.taskId ?? null,
+    messageId: msg.messageId,
+    askedAt: msg.timestamp,
+  };
 }
 
 export type Conversation = ReturnType<typeof createConversation>;

@@ -57,9 +57,13 @@ export async function applyDeliveryStatus(
     );
     return null;
   }
-  const seenAs = [identifierFromWhatsApp(status.recipientId), identifierFromWhatsApp(status.recipientUserId)];
+  const seenAs = [
+    identifierFromWhatsApp(status.recipientId),
+    identifierFromWhatsApp(status.recipientUserId),
+  ];
   const aliases = seenAs.filter((x): x is string => x !== null && x !== ref.contact);
-  if (aliases.length > 0) await store.linkIdentifiers(tenant.id, 'whatsapp', [ref.contact, ...aliases], clock.now());
+  if (aliases.length > 0)
+    await store.linkIdentifiers(tenant.id, 'whatsapp', [ref.contact, ...aliases], clock.now());
   if (status.status !== 'failed' || !error) return ref;
 
   const action = classifyErrorCode(error.code);
@@ -103,10 +107,15 @@ export async function applyDeliveryStatus(
  * A 131050 for a message that is not a task message (a reply, or one sent before stopline): the
  * customer still stopped marketing in WhatsApp, so the opt-out is recorded on the recipient.
  */
-async function stopFromUnknownMessage(deps: DeliveryStatusDeps, tenant: Tenant, status: StatusInput): Promise<void> {
+async function stopFromUnknownMessage(
+  deps: DeliveryStatusDeps,
+  tenant: Tenant,
+  status: StatusInput,
+): Promise<void> {
   const error = status.errors[0];
   if (status.status !== 'failed' || !error || classifyErrorCode(error.code) !== 'suppress') return;
-  const contact = identifierFromWhatsApp(status.recipientId) ?? identifierFromWhatsApp(status.recipientUserId);
+  const contact =
+    identifierFromWhatsApp(status.recipientId) ?? identifierFromWhatsApp(status.recipientUserId);
   if (!contact) return;
   const optOut = await recordMetaStop(deps.optOuts, {
     tenant,
@@ -114,5 +123,8 @@ async function stopFromUnknownMessage(deps: DeliveryStatusDeps, tenant: Tenant, 
     at: status.timestamp,
     evidence: { messageId: status.messageId, detail: `${error.code} ${error.title}` },
   });
-  deps.log.info({ contact: maskContact(contact), optOutId: optOut.id }, 'meta marketing stop (131050) recorded from a status');
+  deps.log.info(
+    { contact: maskContact(contact), optOutId: optOut.id },
+    'meta marketing stop (131050) recorded from a status',
+  );
 }

@@ -46,7 +46,10 @@ export function createInboxProcessor(deps: InboxDeps) {
   async function handleEvent(event: WebhookEvent): Promise<'done' | 'duplicate' | 'skipped'> {
     const tenant = await store.findTenantByPhoneNumberId(event.phoneNumberId);
     if (!tenant) {
-      log.warn({ phoneNumberId: event.phoneNumberId, kind: event.kind }, 'webhook event for an unknown phone_number_id; skipped (create a tenant with this phoneNumberId)');
+      log.warn(
+        { phoneNumberId: event.phoneNumberId, kind: event.kind },
+        'webhook event for an unknown phone_number_id; skipped (create a tenant with this phoneNumberId)',
+      );
       return 'skipped';
     }
     const key = eventKey(tenant.id, event);
@@ -62,7 +65,10 @@ export function createInboxProcessor(deps: InboxDeps) {
         await preferences.handle(tenant, event);
         break;
       case 'error':
-        log.warn({ tenantId: tenant.id, errors: event.errors }, 'Cloud API reported errors in a webhook');
+        log.warn(
+          { tenantId: tenant.id, errors: event.errors },
+          'Cloud API reported errors in a webhook',
+        );
         break;
     }
     // Marked done only after the effects: a crash in between re-runs idempotent effects.
@@ -79,7 +85,8 @@ export function createInboxProcessor(deps: InboxDeps) {
       return;
     }
     const { events, skipped } = parseWebhook(parsed);
-    for (const s of skipped) log.info({ inboxId: id, path: s.path, reason: s.reason }, 'webhook content skipped');
+    for (const s of skipped)
+      log.info({ inboxId: id, path: s.path, reason: s.reason }, 'webhook content skipped');
     let failure: string | null = null;
     for (const event of events) {
       try {
@@ -89,13 +96,19 @@ export function createInboxProcessor(deps: InboxDeps) {
         const e = coerceError(err);
         failure = e.message;
         metrics.inboundEvents.inc({ kind: event.kind, outcome: 'error' });
-        log.error({ err: e, inboxId: id, kind: event.kind }, 'webhook event failed; the entry will be retried');
+        log.error(
+          { err: e, inboxId: id, kind: event.kind },
+          'webhook event failed; the entry will be retried',
+        );
       }
     }
     if (failure === null) {
       await store.completeInbox(id, 'processed', null, clock.now());
     } else if (attempts >= MAX_ATTEMPTS) {
-      log.error({ inboxId: id, attempts }, 'webhook entry failed too often; parked as failed for an operator to look at');
+      log.error(
+        { inboxId: id, attempts },
+        'webhook entry failed too often; parked as failed for an operator to look at',
+      );
       await store.completeInbox(id, 'failed', failure, clock.now());
     }
     // Otherwise the claim lapses after LEASE_MS and the entry is tried again.

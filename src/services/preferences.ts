@@ -15,22 +15,36 @@ const TASK_LINK_MS = 72 * 3600 * 1000;
  * customer used WhatsApp's UI, not a conversation. Other values (Meta also sends `signup`) are
  * logged and change nothing.
  */
-export function createPreferenceHandler(deps: { store: Store; clock: Clock; log: Logger; metrics: Metrics; optOuts: OptOutService }) {
+export function createPreferenceHandler(deps: {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+  optOuts: OptOutService;
+}) {
   const { store, clock, log, metrics } = deps;
   return {
     async handle(tenant: Tenant, pref: PreferenceChange): Promise<void> {
-      const ids = [identifierFromWhatsApp(pref.waId), identifierFromWhatsApp(pref.userId)].filter((x): x is string => x !== null);
+      const ids = [identifierFromWhatsApp(pref.waId), identifierFromWhatsApp(pref.userId)].filter(
+        (x): x is string => x !== null,
+      );
       const contact = ids[0];
       if (!contact) {
         log.warn('user_preferences event without wa_id or user_id; skipped');
         return;
       }
       if (pref.category !== 'marketing_messages') {
-        log.info({ category: pref.category, value: pref.value }, 'user_preferences for a category we do not handle; nothing changed');
+        log.info(
+          { category: pref.category, value: pref.value },
+          'user_preferences for a category we do not handle; nothing changed',
+        );
         return;
       }
       if (ids.length > 1) await store.linkIdentifiers(tenant.id, 'whatsapp', ids, clock.now());
-      const evidence = { detail: pref.detail ?? `user_preferences ${pref.value}`, identifiers: ids };
+      const evidence = {
+        detail: pref.detail ?? `user_preferences ${pref.value}`,
+        identifiers: ids,
+      };
       if (pref.value === 'stop') {
         const { outcome } = await deps.optOuts.record({
           tenant,
@@ -47,19 +61,40 @@ export function createPreferenceHandler(deps: { store: Store; clock: Clock; log:
         });
         // A stop soon after a task message counts in that task's optedOutAfter, like a STOP reply.
         const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
-        const task = await store.latestTaskMessageTo(tenant.id, all, new Date(pref.timestamp.getTime() - TASK_LINK_MS));
+        const task = await store.latestTaskMessageTo(
+          tenant.id,
+          all,
+          new Date(pref.timestamp.getTime() - TASK_LINK_MS),
+        );
         if (task) await store.markOptedOutAfter(task.recipientId, pref.timestamp);
-        log.info({ tenantId: tenant.id, contact: maskContact(contact), outcome }, 'Meta reported a marketing stop');
+        log.info(
+          { tenantId: tenant.id, contact: maskContact(contact), outcome },
+          'Meta reported a marketing stop',
+        );
       } else if (pref.value === 'resume') {
         const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
         const revoked = await store.revokeOptOutsFor(
-          { tenantId: tenant.id, channel: 'whatsapp', contacts: all, origins: ['meta'], actor: 'meta', source: 'meta_preference', evidence },
+          {
+            tenantId: tenant.id,
+            channel: 'whatsapp',
+            contacts: all,
+            origins: ['meta'],
+            actor: 'meta',
+            source: 'meta_preference',
+            evidence,
+          },
           clock.now(),
         );
         for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
-        log.info({ tenantId: tenant.id, contact: maskContact(contact), revoked: revoked.length }, 'Meta reported a marketing resume');
+        log.info(
+          { tenantId: tenant.id, contact: maskContact(contact), revoked: revoked.length },
+          'Meta reported a marketing resume',
+        );
       } else {
-        log.info({ value: pref.value }, 'user_preferences value we do not act on (e.g. signup); nothing changed');
+        log.info(
+          { value: pref.value },
+          'user_preferences value we do not act on (e.g. signup); nothing changed',
+        );
       }
     },
   };

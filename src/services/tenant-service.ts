@@ -15,7 +15,12 @@ export interface TenantInput {
 }
 
 /** Tenants, their API keys (shown once, stored hashed) and their encrypted access tokens. */
-export function createTenantService(deps: { store: Store; clock: Clock; config: Config; log: Logger }) {
+export function createTenantService(deps: {
+  store: Store;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+}) {
   const { store, clock, config, log } = deps;
   let defaultTenantId: string | null = null;
 
@@ -25,7 +30,9 @@ export function createTenantService(deps: { store: Store; clock: Clock; config: 
       {
         name: input.name,
         phoneNumberId: input.phoneNumberId ?? null,
-        accessTokenEnc: input.accessToken ? encryptSecret(config.secretsKey, input.accessToken) : null,
+        accessTokenEnc: input.accessToken
+          ? encryptSecret(config.secretsKey, input.accessToken)
+          : null,
         settings: mergeSettings(DEFAULT_SETTINGS, input.settings ?? {}),
       },
       now,
@@ -50,7 +57,15 @@ export function createTenantService(deps: { store: Store; clock: Clock; config: 
       return store.listTenants(page);
     },
 
-    async update(tenantId: string, patch: { name?: string; phoneNumberId?: string | null; accessToken?: string | null; settings?: Partial<TenantSettings> }): Promise<Tenant> {
+    async update(
+      tenantId: string,
+      patch: {
+        name?: string;
+        phoneNumberId?: string | null;
+        accessToken?: string | null;
+        settings?: Partial<TenantSettings>;
+      },
+    ): Promise<Tenant> {
       const tenant = await store.getTenant(tenantId);
       if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
       const updated = await store.updateTenant(
@@ -59,7 +74,11 @@ export function createTenantService(deps: { store: Store; clock: Clock; config: 
           ...(patch.name !== undefined ? { name: patch.name } : {}),
           ...(patch.phoneNumberId !== undefined ? { phoneNumberId: patch.phoneNumberId } : {}),
           ...(patch.accessToken !== undefined
-            ? { accessTokenEnc: patch.accessToken ? encryptSecret(config.secretsKey, patch.accessToken) : null }
+            ? {
+                accessTokenEnc: patch.accessToken
+                  ? encryptSecret(config.secretsKey, patch.accessToken)
+                  : null,
+              }
             : {}),
           ...(patch.settings ? { settings: mergeSettings(tenant.settings, patch.settings) } : {}),
         },
@@ -84,7 +103,9 @@ export function createTenantService(deps: { store: Store; clock: Clock; config: 
       const token = config.whatsapp.accessToken;
       if (existing) {
         defaultTenantId = existing.id;
-        const current = existing.accessTokenEnc ? decryptSecret(config.secretsKey, existing.accessTokenEnc) : null;
+        const current = existing.accessTokenEnc
+          ? decryptSecret(config.secretsKey, existing.accessTokenEnc)
+          : null;
         if (current !== token) {
           const updated = await store.updateTenant(
             existing.id,
@@ -95,9 +116,16 @@ export function createTenantService(deps: { store: Store; clock: Clock; config: 
         }
         return existing;
       }
-      const { tenant } = await create({ name: 'Default tenant', phoneNumberId, accessToken: token });
+      const { tenant } = await create({
+        name: 'Default tenant',
+        phoneNumberId,
+        accessToken: token,
+      });
       defaultTenantId = tenant.id;
-      log.info({ tenantId: tenant.id }, 'bootstrapped the default tenant for WHATSAPP_PHONE_NUMBER_ID');
+      log.info(
+        { tenantId: tenant.id },
+        'bootstrapped the default tenant for WHATSAPP_PHONE_NUMBER_ID',
+      );
       return tenant;
     },
 
@@ -107,14 +135,18 @@ export function createTenantService(deps: { store: Store; clock: Clock; config: 
 
     /** The tenant a bearer token belongs to (ADMIN_TOKEN → the default tenant), or AuthError. */
     async authenticate(bearer: string | null): Promise<{ tenant: Tenant; actor: string }> {
-      if (!bearer) throw new AuthError('Missing credentials: send Authorization: Bearer <tenant API key>.');
+      if (!bearer)
+        throw new AuthError('Missing credentials: send Authorization: Bearer <tenant API key>.');
       if (defaultTenantId && safeEqual(bearer, config.adminToken)) {
         const tenant = await store.getTenant(defaultTenantId);
         if (tenant) return { tenant, actor: 'admin:platform' };
       }
       const tenantId = await store.findTenantIdByApiKeyHash(hashApiKey(bearer));
       const tenant = tenantId ? await store.getTenant(tenantId) : null;
-      if (!tenant) throw new AuthError('Invalid API key: use the key returned when the tenant was created or rotated.');
+      if (!tenant)
+        throw new AuthError(
+          'Invalid API key: use the key returned when the tenant was created or rotated.',
+        );
       return { tenant, actor: `admin:${bearer.slice(0, 10)}` };
     },
 

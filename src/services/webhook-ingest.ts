@@ -17,7 +17,12 @@ interface Waiting {
  * answered only after its own row is durable. That keeps the "200 means stored" guarantee
  * without paying one fsync per request.
  */
-export function createWebhookIngest(deps: { store: Store; clock: Clock; log: Logger; metrics: Metrics }) {
+export function createWebhookIngest(deps: {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+}) {
   const { store, clock, log } = deps;
   let queue: Waiting[] = [];
   let flushing: Promise<void> | null = null;
@@ -28,11 +33,16 @@ export function createWebhookIngest(deps: { store: Store; clock: Clock; log: Log
       const batch = queue;
       queue = [];
       try {
-        const ids = await store.appendInbox(batch.map(({ body, receivedAt }) => ({ body, receivedAt })));
+        const ids = await store.appendInbox(
+          batch.map(({ body, receivedAt }) => ({ body, receivedAt })),
+        );
         batch.forEach((w, i) => w.resolve(ids[i] ?? ''));
       } catch (err) {
         const e = coerceError(err);
-        log.error({ err: e, count: batch.length }, 'could not store webhook deliveries; Meta will retry them');
+        log.error(
+          { err: e, count: batch.length },
+          'could not store webhook deliveries; Meta will retry them',
+        );
         batch.forEach((w) => w.reject(e));
       }
     }

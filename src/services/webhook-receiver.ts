@@ -19,7 +19,10 @@ export function createWebhookReceiver(deps: {
   log: Logger;
 }) {
   const { appSecrets, ingest, metrics, log } = deps;
-  return async function receive(raw: Buffer, signatureHeader: string | undefined): Promise<ReceiveResult> {
+  return async function receive(
+    raw: Buffer,
+    signatureHeader: string | undefined,
+  ): Promise<ReceiveResult> {
     if (!verifySignature(appSecrets, raw, signatureHeader)) {
       metrics.webhookDeliveries.inc({ outcome: 'bad_signature' });
       log.warn(

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestContext, type TestContext } from '../support/context';
 import { customerSays, postSigned, wamid } from '../support/webhook';
-import { createCategory, optOutsOf, replyText, sentTo, taskMessageSent } from './conversation-helpers';
+import {
+  createCategory,
+  optOutsOf,
+  replyText,
+  sentTo,
+  taskMessageSent,
+} from './conversation-helpers';
 
 const CUSTOMER = '+5511987654321';
 const WA = '5511987654321';
@@ -18,8 +24,17 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
     await customerSays(ctx, { from: WA, text: 'STOP' });
     const tenant = (await ctx.store.getTenant(ctx.defaultTenantId))!;
     await ctx.services.optOuts.record({
-      tenant, channel: 'whatsapp', contact: CUSTOMER, categoryId: null, origin: 'admin', source: 'admin',
-      at: ctx.clock.now(), validity: { kind: 'until', expiresAt: null }, remarks: 'asked by phone', evidence: null, actor: 'admin:test',
+      tenant,
+      channel: 'whatsapp',
+      contact: CUSTOMER,
+      categoryId: null,
+      origin: 'admin',
+      source: 'admin',
+      at: ctx.clock.now(),
+      validity: { kind: 'until', expiresAt: null },
+      remarks: 'asked by phone',
+      evidence: null,
+      actor: 'admin:test',
     });
     await customerSays(ctx, { from: WA, preference: 'stop' });
     await customerSays(ctx, { from: WA, text: 'START' });
@@ -28,7 +43,9 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
     expect(byOrigin.admin!.revokedAt).toBeNull();
     expect(byOrigin.meta!.revokedAt).toBeNull();
     const replies = sentTo(ctx, CUSTOMER);
-    expect(replyText(replies[replies.length - 1])).toBe("You'll receive promotions from Default tenant again. Reply STOP at any time to stop them.");
+    expect(replyText(replies[replies.length - 1])).toBe(
+      "You'll receive promotions from Default tenant again. Reply STOP at any time to stop them.",
+    );
   });
 
   it('HELP explains the options; STATUS lists active opt-outs with their expiry', async () => {
@@ -37,7 +54,9 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
       'This is Default tenant. Reply STOP to stop promotions, START to receive them again, or STATUS to see your choices.',
     );
     await customerSays(ctx, { from: WA, text: 'STATUS' });
-    expect(replyText(sentTo(ctx, CUSTOMER)[1])).toBe("You're receiving promotions from Default tenant. Reply STOP to stop them.");
+    expect(replyText(sentTo(ctx, CUSTOMER)[1])).toBe(
+      "You're receiving promotions from Default tenant. Reply STOP to stop them.",
+    );
     const offers = await createCategory(ctx, 'Offers', 10);
     await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: offers.id, messageId: wamid() });
     await customerSays(ctx, { from: WA, text: 'stop' });
@@ -49,7 +68,13 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
   it('user_preferences stop: an all-marketing meta opt-out until resumed, no reply; resume revokes it', async () => {
     await customerSays(ctx, { from: WA, preference: 'stop' });
     let [optOut] = await optOutsOf(ctx, CUSTOMER);
-    expect(optOut).toMatchObject({ origin: 'meta', source: 'meta_preference', categoryId: null, expiresAt: null, revokedAt: null });
+    expect(optOut).toMatchObject({
+      origin: 'meta',
+      source: 'meta_preference',
+      categoryId: null,
+      expiresAt: null,
+      revokedAt: null,
+    });
     expect(sentTo(ctx, CUSTOMER)).toHaveLength(0);
     ctx.clock.advance(1000);
     await customerSays(ctx, { from: WA, preference: 'resume' });
@@ -59,7 +84,11 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
   });
 
   it('a Meta stop soon after a task message counts in that task optedOutAfter', async () => {
-    const { taskId } = await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: null, messageId: wamid() });
+    const { taskId } = await taskMessageSent(ctx, {
+      contact: CUSTOMER,
+      categoryId: null,
+      messageId: wamid(),
+    });
     ctx.clock.advance(3600_000);
     await customerSays(ctx, { from: WA, preference: 'stop' });
     expect((await ctx.store.recipientStats(ctx.defaultTenantId, taskId)).optedOutAfter).toBe(1);
@@ -68,7 +97,12 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
   describe('with Meta-shaped fixtures', () => {
     const FIXTURES = join(__dirname, '../fixtures/webhooks');
     const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-    const phoneNumberIdOf = (raw: string) => (JSON.parse(raw) as { entry: { changes: { value: { metadata: { phone_number_id: string } } }[] }[] }).entry[0]!.changes[0]!.value.metadata.phone_number_id;
+    const phoneNumberIdOf = (raw: string) =>
+      (
+        JSON.parse(raw) as {
+          entry: { changes: { value: { metadata: { phone_number_id: string } } }[] }[];
+        }
+      ).entry[0]!.changes[0]!.value.metadata.phone_number_id;
 
     async function deliver(name: string) {
       const raw = fixture(name);
@@ -108,18 +142,31 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
       await deliver('status-failed-131050.json');
       const all = await ctx.store.listOptOuts(tenantId, {}, { limit: 10 }, ctx.clock.now());
       expect(all.items).toHaveLength(1);
-      expect(all.items[0]).toMatchObject({ origin: 'meta', source: 'meta_error_131050', categoryId: null, expiresAt: null });
+      expect(all.items[0]).toMatchObject({
+        origin: 'meta',
+        source: 'meta_error_131050',
+        categoryId: null,
+        expiresAt: null,
+      });
     });
 
     it('every entry and change of a multi-entry delivery is processed', async () => {
       const raw = fixture('multi-entry-multi-change.json');
-      const parsed = JSON.parse(raw) as { entry: { changes: { value: { metadata?: { phone_number_id: string } } }[] }[] };
+      const parsed = JSON.parse(raw) as {
+        entry: { changes: { value: { metadata?: { phone_number_id: string } } }[] }[];
+      };
       const numbers = new Set(
-        parsed.entry.flatMap((e) => e.changes.flatMap((c) => (c.value.metadata ? [c.value.metadata.phone_number_id] : []))),
+        parsed.entry.flatMap((e) =>
+          e.changes.flatMap((c) => (c.value.metadata ? [c.value.metadata.phone_number_id] : [])),
+        ),
       );
-      for (const n of numbers) if (!(await ctx.store.findTenantByPhoneNumberId(n))) await ctx.createTenant(`T ${n}`, n);
+      for (const n of numbers)
+        if (!(await ctx.store.findTenantByPhoneNumberId(n))) await ctx.createTenant(`T ${n}`, n);
       await deliver('multi-entry-multi-change.json');
-      const counted = (await ctx.metrics.inboundEvents.get()).values.reduce((sum, v) => sum + v.value, 0);
+      const counted = (await ctx.metrics.inboundEvents.get()).values.reduce(
+        (sum, v) => sum + v.value,
+        0,
+      );
       expect(counted).toBeGreaterThanOrEqual(3);
     });
 

@@ -25,16 +25,37 @@ export async function taskMessageSent(
   const [recipient] = await ctx.store.loadPending(task.id, 1, now);
   if (!recipient) throw new Error('no recipient');
   await ctx.store.claimRecipients(task.id, [recipient.id], 'test', now);
-  await ctx.store.recordSendResult(recipient.id, 'test', { kind: 'sent', messageId: opts.messageId, waId: null }, now);
+  await ctx.store.recordSendResult(
+    recipient.id,
+    'test',
+    { kind: 'sent', messageId: opts.messageId, waId: null },
+    now,
+  );
   return { taskId: task.id, recipientId: recipient.id };
 }
 
-export async function createCategory(ctx: TestContext, name: string, unsubscribeDays: number | null, keywords: string[] = []) {
-  return ctx.store.createCategory(ctx.defaultTenantId, { name, unsubscribeDays, description: null, keywords }, ctx.clock.now());
+export async function createCategory(
+  ctx: TestContext,
+  name: string,
+  unsubscribeDays: number | null,
+  keywords: string[] = [],
+) {
+  return ctx.store.createCategory(
+    ctx.defaultTenantId,
+    { name, unsubscribeDays, description: null, keywords },
+    ctx.clock.now(),
+  );
 }
 
 export async function optOutsOf(ctx: TestContext, contact: string, channel: Channel = 'whatsapp') {
-  return (await ctx.store.listOptOuts(ctx.defaultTenantId, { channel, contacts: [contact] }, { limit: 100 }, ctx.clock.now())).items;
+  return (
+    await ctx.store.listOptOuts(
+      ctx.defaultTenantId,
+      { channel, contacts: [contact] },
+      { limit: 100 },
+      ctx.clock.now(),
+    )
+  ).items;
 }
 
 /** What the sandbox sent to `to` (a reply body), oldest first. */
@@ -44,11 +65,17 @@ export function sentTo(ctx: TestContext, to: string) {
 
 /** The text a customer sees in a reply: a text body or the interactive body. */
 export function replyText(body: unknown): string {
-  const b = body as { type: string; text?: { body: string }; interactive?: { body: { text: string } } };
+  const b = body as {
+    type: string;
+    text?: { body: string };
+    interactive?: { body: { text: string } };
+  };
   return b.type === 'text' ? (b.text?.body ?? '') : (b.interactive?.body.text ?? '');
 }
 
 export function replyButtons(body: unknown): { id: string; title: string }[] {
-  const b = body as { interactive?: { action?: { buttons?: { reply: { id: string; title: string } }[] } } };
+  const b = body as {
+    interactive?: { action?: { buttons?: { reply: { id: string; title: string } }[] } };
+  };
   return (b.interactive?.action?.buttons ?? []).map((x) => x.reply);
 }

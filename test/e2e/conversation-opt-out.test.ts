@@ -1,6 +1,13 @@
 import { createTestContext, T0, type TestContext } from '../support/context';
 import { customerSays, wamid } from '../support/webhook';
-import { createCategory, optOutsOf, replyButtons, replyText, sentTo, taskMessageSent } from './conversation-helpers';
+import {
+  createCategory,
+  optOutsOf,
+  replyButtons,
+  replyText,
+  sentTo,
+  taskMessageSent,
+} from './conversation-helpers';
 
 const DAY = 24 * 3600 * 1000;
 const CUSTOMER = '+5511987654321';
@@ -27,11 +34,19 @@ describe('conversation: customers opt out by talking', () => {
       revokedAt: null,
     });
     expect(optOut!.startsAt.toISOString()).toBe(T0);
-    expect(optOut!.evidence).toMatchObject({ text: 'STOP', intent: 'opt_out', certainty: 'explicit', language: 'en', messageId });
+    expect(optOut!.evidence).toMatchObject({
+      text: 'STOP',
+      intent: 'opt_out',
+      certainty: 'explicit',
+      language: 'en',
+      messageId,
+    });
     const replies = sentTo(ctx, CUSTOMER);
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ type: 'text', to: WA, context: { message_id: messageId } });
-    expect(replyText(replies[0])).toBe("You won't receive promotions from Default tenant anymore. Reply START to receive them again.");
+    expect(replyText(replies[0])).toBe(
+      "You won't receive promotions from Default tenant anymore. Reply START to receive them again.",
+    );
   });
 
   it('a clear phrase in Spanish: recorded as conversation and answered in Spanish', async () => {
@@ -39,7 +54,9 @@ describe('conversation: customers opt out by talking', () => {
     const [optOut] = await optOutsOf(ctx, CUSTOMER);
     expect(optOut).toMatchObject({ categoryId: null, expiresAt: null, source: 'conversation' });
     expect(optOut!.evidence?.language).toBe('es');
-    expect(replyText(sentTo(ctx, CUSTOMER)[0])).toBe('Ya no recibirás promociones de Default tenant. Responde ALTA para volver a recibirlas.');
+    expect(replyText(sentTo(ctx, CUSTOMER)[0])).toBe(
+      'Ya no recibirás promociones de Default tenant. Responde ALTA para volver a recibirlas.',
+    );
   });
 
   it('a reply to a task message: that task category for its days from the message time, with widen/undo buttons', async () => {
@@ -49,24 +66,39 @@ describe('conversation: customers opt out by talking', () => {
     ctx.clock.advance(3600_000);
     const messageTime = ctx.clock.now();
     ctx.clock.advance(30_000); // processed a little later: validity still runs from the message time
-    await customerSays(ctx, { from: WA, text: 'stop', contextId: templateId, timestamp: messageTime });
+    await customerSays(ctx, {
+      from: WA,
+      text: 'stop',
+      contextId: templateId,
+      timestamp: messageTime,
+    });
     const [optOut] = await optOutsOf(ctx, CUSTOMER);
     expect(optOut).toMatchObject({ categoryId: offers.id, source: 'keyword', origin: 'customer' });
     expect(optOut!.startsAt.getTime()).toBe(messageTime.getTime());
     expect(optOut!.expiresAt!.getTime()).toBe(messageTime.getTime() + 90 * DAY);
     const [reply] = sentTo(ctx, CUSTOMER);
     expect(reply).toMatchObject({ type: 'interactive' });
-    expect(replyText(reply)).toBe("You won't receive Offers promotions from Default tenant until April 15, 2026. Reply START to undo this.");
+    expect(replyText(reply)).toBe(
+      "You won't receive Offers promotions from Default tenant until April 15, 2026. Reply START to undo this.",
+    );
     expect(replyButtons(reply)).toEqual([
       { id: 'sl:widen_all', title: 'Stop all promotions' },
       { id: `sl:undo:${optOut!.id}`, title: 'Undo' },
     ]);
 
-    await customerSays(ctx, { from: WA, interactiveId: 'sl:widen_all', interactiveTitle: 'Stop all promotions' });
+    await customerSays(ctx, {
+      from: WA,
+      interactiveId: 'sl:widen_all',
+      interactiveTitle: 'Stop all promotions',
+    });
     const all = (await optOutsOf(ctx, CUSTOMER)).find((o) => o.categoryId === null);
     expect(all).toMatchObject({ expiresAt: null, source: 'conversation', origin: 'customer' });
 
-    await customerSays(ctx, { from: WA, interactiveId: `sl:undo:${optOut!.id}`, interactiveTitle: 'Undo' });
+    await customerSays(ctx, {
+      from: WA,
+      interactiveId: `sl:undo:${optOut!.id}`,
+      interactiveTitle: 'Undo',
+    });
     const after = (await optOutsOf(ctx, CUSTOMER)).find((o) => o.id === optOut!.id);
     expect(after!.revokedAt).not.toBeNull();
     expect(after!.revokedBy).toBe('customer');
@@ -110,7 +142,11 @@ describe('conversation: customers opt out by talking', () => {
   it('keywordScope "all": a STOP after a task covers all marketing', async () => {
     const offers = await createCategory(ctx, 'Offers', 90);
     const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
-    await ctx.store.updateTenant(ctx.defaultTenantId, { settings: { ...tenant!.settings, keywordScope: 'all' } }, ctx.clock.now());
+    await ctx.store.updateTenant(
+      ctx.defaultTenantId,
+      { settings: { ...tenant!.settings, keywordScope: 'all' } },
+      ctx.clock.now(),
+    );
     await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: offers.id, messageId: wamid() });
     await customerSays(ctx, { from: WA, text: 'STOP' });
     const [optOut] = await optOutsOf(ctx, CUSTOMER);
@@ -120,17 +156,35 @@ describe('conversation: customers opt out by talking', () => {
   it('the template opt-out button (payload optout:<taskId>) is a template_button opt-out of that task category', async () => {
     const offers = await createCategory(ctx, 'Offers', 60);
     const templateId = wamid();
-    const { taskId, recipientId } = await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: offers.id, messageId: templateId });
-    await customerSays(ctx, { from: WA, buttonPayload: `optout:${taskId}`, buttonText: 'Stop promotions', contextId: templateId });
+    const { taskId, recipientId } = await taskMessageSent(ctx, {
+      contact: CUSTOMER,
+      categoryId: offers.id,
+      messageId: templateId,
+    });
+    await customerSays(ctx, {
+      from: WA,
+      buttonPayload: `optout:${taskId}`,
+      buttonText: 'Stop promotions',
+      contextId: templateId,
+    });
     const [optOut] = await optOutsOf(ctx, CUSTOMER);
     expect(optOut).toMatchObject({ categoryId: offers.id, source: 'template_button' });
     expect(optOut!.evidence).toMatchObject({ taskId, payload: `optout:${taskId}` });
-    const recipients = await ctx.store.listRecipients(ctx.defaultTenantId, taskId, {}, { limit: 10 });
+    const recipients = await ctx.store.listRecipients(
+      ctx.defaultTenantId,
+      taskId,
+      {},
+      { limit: 10 },
+    );
     expect(recipients.items.find((r) => r.id === recipientId)!.optedOutAt).not.toBeNull();
   });
 
   it("Meta's localized Stop promotions quick reply (payload = label) is an opt-out", async () => {
-    await customerSays(ctx, { from: WA, buttonPayload: 'Parar promoções', buttonText: 'Parar promoções' });
+    await customerSays(ctx, {
+      from: WA,
+      buttonPayload: 'Parar promoções',
+      buttonText: 'Parar promoções',
+    });
     const [optOut] = await optOutsOf(ctx, CUSTOMER);
     expect(optOut).toMatchObject({ source: 'template_button', categoryId: null });
     expect(replyText(sentTo(ctx, CUSTOMER)[0])).toMatch(/promoções/);
@@ -140,19 +194,29 @@ describe('conversation: customers opt out by talking', () => {
     await customerSays(ctx, { from: WA, text: 'too many messages' });
     expect(await optOutsOf(ctx, CUSTOMER)).toHaveLength(0);
     const [question] = sentTo(ctx, CUSTOMER);
-    expect(replyText(question)).toBe('Do you want to stop receiving promotions from Default tenant?');
+    expect(replyText(question)).toBe(
+      'Do you want to stop receiving promotions from Default tenant?',
+    );
     expect(replyButtons(question)).toEqual([
       { id: 'sl:confirm_stop', title: 'Stop promotions' },
       { id: 'sl:keep', title: 'Keep receiving' },
     ]);
-    await customerSays(ctx, { from: WA, interactiveId: 'sl:confirm_stop', interactiveTitle: 'Stop promotions' });
+    await customerSays(ctx, {
+      from: WA,
+      interactiveId: 'sl:confirm_stop',
+      interactiveTitle: 'Stop promotions',
+    });
     const [optOut] = await optOutsOf(ctx, CUSTOMER);
     expect(optOut).toMatchObject({ source: 'conversation', categoryId: null, expiresAt: null });
   });
 
   it('keep receiving after the question records nothing', async () => {
     await customerSays(ctx, { from: WA, text: 'why do you keep texting me?' });
-    await customerSays(ctx, { from: WA, interactiveId: 'sl:keep', interactiveTitle: 'Keep receiving' });
+    await customerSays(ctx, {
+      from: WA,
+      interactiveId: 'sl:keep',
+      interactiveTitle: 'Keep receiving',
+    });
     expect(await optOutsOf(ctx, CUSTOMER)).toHaveLength(0);
     expect(sentTo(ctx, CUSTOMER)).toHaveLength(2);
   });
@@ -165,12 +229,21 @@ describe('conversation: customers opt out by talking', () => {
   });
 
   it('ordinary messages are not opt-outs and get no reply; after a task they are kept for follow-up', async () => {
-    const { taskId } = await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: null, messageId: wamid() });
-    await customerSays(ctx, { from: WA, text: 'Do you have this in blue? I cannot stop loving it' });
+    const { taskId } = await taskMessageSent(ctx, {
+      contact: CUSTOMER,
+      categoryId: null,
+      messageId: wamid(),
+    });
+    await customerSays(ctx, {
+      from: WA,
+      text: 'Do you have this in blue? I cannot stop loving it',
+    });
     expect(await optOutsOf(ctx, CUSTOMER)).toHaveLength(0);
     expect(sentTo(ctx, CUSTOMER)).toHaveLength(0);
     const replies = await ctx.store.listReplies(ctx.defaultTenantId, taskId, { limit: 10 });
-    expect(replies.items.map((r) => r.text)).toEqual(['Do you have this in blue? I cannot stop loving it']);
+    expect(replies.items.map((r) => r.text)).toEqual([
+      'Do you have this in blue? I cannot stop loving it',
+    ]);
   });
 
   it('a message older than STALE_MESSAGE_MINUTES: opt-out recorded, no reply', async () => {
@@ -199,7 +272,13 @@ describe('conversation: customers opt out by talking', () => {
 
   it("a wa_id without Brazil's ninth digit still suppresses the imported number", async () => {
     await customerSays(ctx, { from: '551187654321', text: 'parar' });
-    const suppressed = await ctx.store.findSuppressions(ctx.defaultTenantId, 'whatsapp', [CUSTOMER], null, ctx.clock.now());
+    const suppressed = await ctx.store.findSuppressions(
+      ctx.defaultTenantId,
+      'whatsapp',
+      [CUSTOMER],
+      null,
+      ctx.clock.now(),
+    );
     expect(suppressed.get(CUSTOMER)).toBeDefined();
   });
 

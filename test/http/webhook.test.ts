@@ -1,6 +1,11 @@
 import request from 'supertest';
 import { sign } from '../../src/whatsapp/signature';
-import { createTestContext, TEST_APP_SECRET, TEST_VERIFY_TOKEN, type TestContext } from '../support/context';
+import {
+  createTestContext,
+  TEST_APP_SECRET,
+  TEST_VERIFY_TOKEN,
+  type TestContext,
+} from '../support/context';
 import { postSigned } from '../support/webhook';
 
 const BODY = JSON.stringify({ object: 'whatsapp_business_account', entry: [] });
@@ -15,7 +20,11 @@ describe('GET /webhook (Meta verification handshake)', () => {
   it('answers the challenge as plain text for the right token', async () => {
     const res = await request(ctx.app)
       .get('/webhook')
-      .query({ 'hub.mode': 'subscribe', 'hub.verify_token': TEST_VERIFY_TOKEN, 'hub.challenge': '1158201444' });
+      .query({
+        'hub.mode': 'subscribe',
+        'hub.verify_token': TEST_VERIFY_TOKEN,
+        'hub.challenge': '1158201444',
+      });
     expect(res.status).toBe(200);
     expect(res.type).toBe('text/plain');
     expect(res.text).toBe('1158201444');
@@ -77,7 +86,8 @@ describe('POST /webhook', () => {
   });
 
   it('rejects a signature computed over re-serialised JSON (emoji and accents are escaped on the wire)', async () => {
-    const wire = '{"object":"whatsapp_business_account","text":"n\\u00e3o quero \\ud83d\\uded1 @ / "}';
+    const wire =
+      '{"object":"whatsapp_business_account","text":"n\\u00e3o quero \\ud83d\\uded1 @ / "}';
     const reserialised = JSON.stringify(JSON.parse(wire));
     const res = await request(ctx.app)
       .post('/webhook')
@@ -102,7 +112,10 @@ describe('POST /webhook', () => {
   });
 
   it('accepts any signed JSON object, whatever its shape', async () => {
-    const res = await postSigned(ctx.app, JSON.stringify({ unexpected: { deeply: [1, { nested: true }] } }));
+    const res = await postSigned(
+      ctx.app,
+      JSON.stringify({ unexpected: { deeply: [1, { nested: true }] } }),
+    );
     expect(res.status).toBe(200);
     await ctx.services.inbox.drain();
     expect((await ctx.store.inboxBacklog()).pending).toBe(0);

@@ -29,7 +29,10 @@ export interface TestContext {
   /** The bootstrapped default tenant (ADMIN_TOKEN works as its key). */
   defaultTenantId: string;
   /** Creates another tenant and returns its id and API key. */
-  createTenant(name?: string, phoneNumberId?: string | null): Promise<{ id: string; apiKey: string }>;
+  createTenant(
+    name?: string,
+    phoneNumberId?: string | null,
+  ): Promise<{ id: string; apiKey: string }>;
   close(): Promise<void>;
 }
 
@@ -38,7 +41,12 @@ export interface TestContext {
  * Graph API, a ManualClock at T0, and logs captured for assertions.
  */
 export async function createTestContext(
-  opts: { env?: Record<string, string>; dbPath?: string; clock?: ManualClock; whatsapp?: WhatsAppClient } = {},
+  opts: {
+    env?: Record<string, string>;
+    dbPath?: string;
+    clock?: ManualClock;
+    whatsapp?: WhatsAppClient;
+  } = {},
 ): Promise<TestContext> {
   const clock = opts.clock ?? new ManualClock(T0);
   const { config } = readConfig({
@@ -60,10 +68,19 @@ export async function createTestContext(
     },
   });
   const log = createLogger({ level: config.logLevel, destination });
-  const store = createSqliteStore({ path: config.database.kind === 'sqlite' ? config.database.path : ':memory:' });
+  const store = createSqliteStore({
+    path: config.database.kind === 'sqlite' ? config.database.path : ':memory:',
+  });
   await store.init();
   const metrics = createMetrics();
-  const services = createServices({ config, store, clock, log, metrics, ...(opts.whatsapp ? { whatsapp: opts.whatsapp } : {}) });
+  const services = createServices({
+    config,
+    store,
+    clock,
+    log,
+    metrics,
+    ...(opts.whatsapp ? { whatsapp: opts.whatsapp } : {}),
+  });
   const bootstrapped = await services.tenants.bootstrap();
   if (!bootstrapped) throw new Error('test context: the default tenant was not bootstrapped');
   const app = createApp({ config, store, clock, log, metrics, services });

@@ -1,7 +1,11 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { sign } from '../../src/whatsapp/signature';
-import { buildInboundWebhook, serializeLikeMeta, type InboundWebhookSpec } from '../../src/whatsapp/sandbox/build-inbound-webhook';
+import {
+  buildInboundWebhook,
+  serializeLikeMeta,
+  type InboundWebhookSpec,
+} from '../../src/whatsapp/sandbox/build-inbound-webhook';
 import { TEST_APP_SECRET, TEST_PHONE_NUMBER_ID, type TestContext } from './context';
 
 /** POSTs `body` to /webhook signed with the test app secret (or `secret`). */
@@ -27,7 +31,10 @@ export function wamid(): string {
  */
 export async function customerSays(
   ctx: TestContext,
-  spec: Omit<InboundWebhookSpec, 'phoneNumberId' | 'timestamp'> & { phoneNumberId?: string; timestamp?: Date },
+  spec: Omit<InboundWebhookSpec, 'phoneNumberId' | 'timestamp'> & {
+    phoneNumberId?: string;
+    timestamp?: Date;
+  },
 ): Promise<{ messageId: string | undefined; raw: string }> {
   const messageId = spec.preference ? undefined : (spec.messageId ?? wamid());
   const webhook = buildInboundWebhook({
@@ -38,7 +45,8 @@ export async function customerSays(
   });
   const raw = serializeLikeMeta(webhook);
   const res = await postSigned(ctx.app, raw);
-  if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`webhook answered ${res.status}: ${JSON.stringify(res.body)}`);
   await ctx.services.inbox.drain();
   return { messageId, raw };
 }

@@ -20,7 +20,9 @@ export function createHealthRouter(deps: AppDeps): Router {
     const backlog = await deps.store.inboxBacklog().catch(() => null);
     if (backlog) {
       deps.metrics.inboxPending.set(backlog.pending);
-      const lag = backlog.oldestReceivedAt ? (deps.clock.now().getTime() - backlog.oldestReceivedAt.getTime()) / 1000 : 0;
+      const lag = backlog.oldestReceivedAt
+        ? (deps.clock.now().getTime() - backlog.oldestReceivedAt.getTime()) / 1000
+        : 0;
       deps.metrics.inboxLagSeconds.set(Math.max(0, lag));
     }
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());

@@ -7,7 +7,8 @@ export function createSandboxRouter(deps: AppDeps, receive: WebhookReceiver): Ro
   const sandbox = deps.services.sandbox;
   if (!sandbox) throw new Error('createSandboxRouter called with the sandbox off');
   return sandbox.router({
-    scope: (req) => (req.res?.locals.sandboxScope ?? { phoneNumberId: '-' }) as { phoneNumberId: string | null },
+    scope: (req) =>
+      (req.res?.locals.sandboxScope ?? { phoneNumberId: '-' }) as { phoneNumberId: string | null },
     defaultPhoneNumberId: deps.config.whatsapp.phoneNumberId,
     deliver: async (raw: Buffer, signature: string) => {
       const result = await receive(raw, signature);

@@ -22,18 +22,28 @@ export function createWebhookRouter(deps: AppDeps, receive: WebhookReceiver): Ro
       res.status(200).type('text/plain').send(challenge);
       return;
     }
-    deps.log.warn('webhook verification refused: hub.verify_token must equal WHATSAPP_VERIFY_TOKEN');
-    res.status(403).json({ error: 'Verification failed: hub.mode must be subscribe and hub.verify_token must match.' });
+    deps.log.warn(
+      'webhook verification refused: hub.verify_token must equal WHATSAPP_VERIFY_TOKEN',
+    );
+    res
+      .status(403)
+      .json({
+        error: 'Verification failed: hub.mode must be subscribe and hub.verify_token must match.',
+      });
   });
-  router.post('/', express.raw({ type: () => true, limit: '3mb' }), async function receiveDelivery(req, res, next) {
-    try {
-      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const result = await receive(raw, req.get('x-hub-signature-256'));
-      res.status(result.status).json(result.body);
-      if (result.status === 200) deps.services.inbox.kick();
-    } catch (err) {
-      next(err);
-    }
-  });
+  router.post(
+    '/',
+    express.raw({ type: () => true, limit: '3mb' }),
+    async function receiveDelivery(req, res, next) {
+      try {
+        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const result = await receive(raw, req.get('x-hub-signature-256'));
+        res.status(result.status).json(result.body);
+        if (result.status === 200) deps.services.inbox.kick();
+      } catch (err) {
+        next(err);
+      }
+    },
+  );
   return router;
 }

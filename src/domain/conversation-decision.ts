@@ -1,0 +1,129 @@
+/**
+ * What a customer's message means for the opt-out list, given its classification, the task it
+ * answers (if any) and a pending question. Pure: the conversation service applies the decision.
+ * Order matters: our own button payloads first, then consent keywords (they win over any
+ * pending question), then answers to the question, then the uncertain cases.
+ */
+import {
+  answerToQuestion,
+  decideOptOutScope,
+  parseOurPayload,
+  type OptOutScope,
+  type TaskContext,
+} from './conversation';
+import type { Classification } from './intent';
+import type { OptOutSource, TenantSettings } from './types';
+
+export type PendingContext = { categoryId: string | null; taskId: string | null };
+
+export type Decision =
+  | { kind: 'opt_out'; scope: OptOutScope; source: OptOutSource }
+  | { kind: 'ask' }
+  | { kind: 'keep' }
+  | { kind: 'undo'; optOutId: string }
+  | { kind: 'opt_in' }
+  | { kind: 'help' }
+  | { kind: 'status' }
+  | { kind: 'none' };
+
+export interface MessageFacts {
+  type: string;
+  text: string | null;
+  payload: string | null;
+}
+
+export function decideReply(
+  settings: Pick<TenantSettings, 'keywordScope'>,
+  msg: MessageFacts,
+  c: Classification | null,
+  task: TaskContext | null,
+  pending: PendingContext | null,
+): Decision {
+  const taskCtx = task;
+  const scopeFor = (said: 'all' | 'category' | 'default', named: string | null) =>
+    decideOptOutScope({
+      said,
+      namedCategoryId: named,
+      task: taskCtx,
+      keywordScope: settings.keywordScope,
+    });
+  const ours = parseOurPayload(msg.payload);
+  if (ours) {
+    switch (ours.kind) {
+      case 'task_opt_out':
+        return { kind: 'opt_out', scope: scopeFor('default', null), source: 'template_button' };
+      case 'confirm_stop':
+        return confirmPending(settings, pending, taskCtx);
+      case 'keep':
+        return { kind: 'keep' };
+      case 'widen_all':
+        return {
+          kind: 'opt_out',
+          scope: { categoryId: null, untilRevoked: true },
+          source: 'conversation',
+        };
+      case 'undo':
+        return { kind: 'undo', optOutId: ours.optOutId };
+    }
+  }
+  const fromButton = msg.type === 'button' || msg.type === 'interactive';
+  if (c && c.certainty === 'explicit') {
+    switch (c.intent) {
+      case 'opt_out':
+        return {
+          kind: 'opt_out',
+          scope: scopeFor(c.scope, c.categoryId),
+          source: fromButton
+            ? 'template_button'
+            : isKeyword(c, msg.text)
+              ? 'keyword'
+              : 'conversation',
+        };
+      case 'opt_in':
+        return { kind: 'opt_in' };
+      case 'help':
+        return { kind: 'help' };
+      case 'status':
+        return { kind: 'status' };
+      default:
+        break;
+    }
+  }
+  if (pending) {
+    const answer = answerToQuestion(msg.text);
+    if (answer === 'yes') return confirmPending(settings, pending, null);
+    if (answer === 'no') return { kind: 'keep' };
+  }
+  if (c && c.intent === 'opt_out' && c.certainty === 'likely')
+    return pending ? { kind: 'none' } : { kind: 'ask' };
+  if (c && c.certainty === 'likely' && (c.intent === 'help' || c.intent === 'status'))
+    return { kind: c.intent };
+  return { kind: 'none' };
+}
+
+/** "Yes, stop": the opt-out the question was about, scoped by the task it followed (if any). */
+function confirmPending(
+  settings: Pick<TenantSettings, 'keywordScope'>,
+  pending: PendingContext | null,
+  fallback: TaskContext | null,
+): Decision {
+  const task = pending?.taskId
+    ? { taskId: pending.taskId, categoryId: pending.categoryId }
+    : fallback;
+  return {
+    kind: 'opt_out',
+    scope: decideOptOutScope({
+      said: 'default',
+      namedCategoryId: null,
+      task,
+      keywordScope: settings.keywordScope,
+    }),
+    source: 'conversation',
+  };
+}
+
+/** A keyword message ("STOP", "Stop. Thank you") rather than a sentence that says it. */
+function isKeyword(c: Classification, text: string | null): boolean {
+  const words = (text ?? '').split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return c.matched !== null && !/\s/.test(c.matched.trim()) && words.length <= 3;
+}
