@@ -79,15 +79,36 @@ function httpMetrics(deps: AppDeps): RequestHandler {
   return function recordHttpMetrics(req, res, next) {
     const end = deps.metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = req.route?.path
-        ? `${req.baseUrl}${String(req.route.path)}`
-        : req.baseUrl || 'unmatched';
+      const route = res.locals.unmatched ? 'unmatched' : routeLabel(req.originalUrl);
       const labels = { method: req.method, route, status: String(res.statusCode) };
       deps.metrics.httpRequests.inc(labels);
       end(labels);
     });
     next();
   };
+}
+
+/** Every static path segment the app serves; anything else in a path is an id. */
+const ROUTE_WORDS = new Set(
+  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound healthz readyz metrics openapi.json'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A bounded route label from the path: segments that are not route words become ":id", so
+ * probing random paths cannot grow the metrics without limit. (Express resets req.baseUrl once
+ * a router is done, so the matched pattern is not available when the response finishes.)
+ */
+export function routeLabel(originalUrl: string): string {
+  const path = originalUrl.split('?')[0] ?? '/';
+  return (
+    path
+      .split('/')
+      .map((seg) => (seg === '' || ROUTE_WORDS.has(seg) ? seg : ':id'))
+      .join('/')
+      .replace(/\/+$/, '') || '/'
+  );
 }
 
 /** The sandbox takes ADMIN_TOKEN (sees everything) or a tenant key (sees its own number only). */

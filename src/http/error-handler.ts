@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 
 /** 404 for every route nobody answered. */
 export const notFoundHandler: RequestHandler = (req, res) => {
+  res.locals.unmatched = true;
   res
     .status(404)
     .json({

@@ -1,0 +1,134 @@
+import { ConfigError, DEV_DEFAULTS, readConfig } from '../../src/config';
+
+const PROD = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'mongodb+srv://user:pass@cluster0.example.mongodb.net/stopline',
+  ADMIN_TOKEN: 'a'.repeat(64),
+  SECRETS_KEY: 'ab'.repeat(32),
+  WHATSAPP_APP_SECRET: 'app-secret',
+  WHATSAPP_VERIFY_TOKEN: 'verify',
+};
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    readConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('readConfig', () => {
+  it('runs in development with no environment at all, saying which defaults it uses', () => {
+    const { config, notices } = readConfig({});
+    expect(config.env).toBe('development');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      path: './data/stopline.db',
+      explicit: false,
+    });
+    expect(config.adminToken).toBe(DEV_DEFAULTS.ADMIN_TOKEN);
+    expect(config.whatsapp.phoneNumberId).toBe(DEV_DEFAULTS.WHATSAPP_PHONE_NUMBER_ID);
+    expect(config.sandboxEnabled).toBe(true);
+    expect(config.dispatchCron).toBe('*/10 * * * * *');
+    expect(config.staleMessageMinutes).toBe(60);
+    expect(notices.join('\n')).toMatch(/ADMIN_TOKEN not set/);
+    expect(notices.join('\n')).toMatch(/SQLite at \.\/data\/stopline\.db/);
+  });
+
+  it('accepts a complete production environment, with the sandbox off', () => {
+    const { config, notices } = readConfig(PROD);
+    expect(config.env).toBe('production');
+    expect(config.database).toEqual({ kind: 'mongo', uri: PROD.DATABASE_URL });
+    expect(config.sandboxEnabled).toBe(false);
+    expect(config.whatsapp.phoneNumberId).toBeNull();
+    expect(config.secretsKey.toString('hex')).toBe(PROD.SECRETS_KEY);
+    expect(notices).toEqual([]);
+  });
+
+  it.each([
+    'ADMIN_TOKEN',
+    'SECRETS_KEY',
+    'WHATSAPP_APP_SECRET',
+    'WHATSAPP_VERIFY_TOKEN',
+    'DATABASE_URL',
+  ])('refuses production without %s and says how to fix it', (name) => {
+    const env: Record<string, string> = { ...PROD };
+    delete env[name];
+    const found = problems(env);
+    expect(found.some((p) => p.includes(name))).toBe(true);
+  });
+
+  it('explains why SQLite is refused in production (ephemeral disk)', () => {
+    const env: Record<string, string> = { ...PROD };
+    delete env.DATABASE_URL;
+    expect(problems(env).join(' ')).toMatch(/ephemeral disk/);
+  });
+
+  it('refuses a phone number id without its access token in production', () => {
+    expect(problems({ ...PROD, WHATSAPP_PHONE_NUMBER_ID: '106540352242922' }).join(' ')).toMatch(
+      /WHATSAPP_ACCESS_TOKEN/,
+    );
+    expect(
+      problems({
+        ...PROD,
+        WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
+        WHATSAPP_ACCESS_TOKEN: 'EAAG',
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a PostgreSQL URL with a clear "use MongoDB" message', () => {
+    const found = problems({ DATABASE_URL: 'postgres://u:p@host:5432/db' });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/PostgreSQL is not supported.*MongoDB/);
+  });
+
+  it.each([
+    [
+      'sqlite:/var/lib/stopline.db',
+      { kind: 'sqlite', path: '/var/lib/stopline.db', explicit: true },
+    ],
+    ['sqlite:./x.db', { kind: 'sqlite', path: './x.db', explicit: true }],
+    ['sqlite::memory:', { kind: 'sqlite', path: ':memory:', explicit: true }],
+    [
+      'mongodb://localhost:27017/stopline',
+      { kind: 'mongo', uri: 'mongodb://localhost:27017/stopline' },
+    ],
+  ])('reads DATABASE_URL %s', (url, expected) => {
+    expect(readConfig({ DATABASE_URL: url }).config.database).toEqual(expected);
+  });
+
+  it('takes MONGODB_URI when DATABASE_URL is absent', () => {
+    expect(readConfig({ MONGODB_URI: 'mongodb://db/x' }).config.database).toEqual({
+      kind: 'mongo',
+      uri: 'mongodb://db/x',
+    });
+  });
+
+  it('lists every bad value at once, each with the fix', () => {
+    const found = problems({
+      PORT: 'eighty',
+      DISPATCH_CRON: 'every minute',
+      LOG_LEVEL: 'loud',
+      WHATSAPP_API_VERSION: '23',
+      SECRETS_KEY: 'short',
+      STALE_MESSAGE_MINUTES: '0',
+      WHATSAPP_PHONE_NUMBER_ID: '+1 555',
+      NODE_ENV: 'staging',
+    });
+    expect(found).toHaveLength(8);
+    expect(found.join('\n')).toMatch(/PORT must be an integer/);
+    expect(found.join('\n')).toMatch(/DISPATCH_CRON "every minute" is not a valid cron/);
+  });
+
+  it('keeps the previous app secret for rotation, current first', () => {
+    const { config } = readConfig({
+      WHATSAPP_APP_SECRET: 'new',
+      WHATSAPP_APP_SECRET_PREVIOUS: 'old',
+    });
+    expect(config.whatsapp.appSecrets).toEqual(['new', 'old']);
+  });
+});
