@@ -116,14 +116,14 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   }
 
   async function release(rest: Recipient[], why: string): Promise<void> {
+    if (rest.length > 0)
+      ctx.log.debug(
+        { taskId: task.id, released: rest.length, why },
+        'claimed recipients released unsent',
+      );
     const retryAt = new Date(Math.max(clock.now().getTime(), lane.backoffUntil));
     for (const r of rest) {
-      await store.recordSendResult(
-        r.id,
-        ctx.owner,
-        { kind: 'retry', retryAt, code: null, title: `not sent yet: ${why}` },
-        clock.now(),
-      );
+      await store.recordSendResult(r.id, ctx.owner, { kind: 'release', retryAt }, clock.now());
     }
   }
 

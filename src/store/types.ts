@@ -175,7 +175,12 @@ export type SendResult =
   | { kind: 'unknown'; title: string }
   | { kind: 'suppressed'; optOutId: string | null; code: number | null; title: string }
   /** Not sent (a retryable error): back to pending, not before `retryAt`. */
-  | { kind: 'retry'; retryAt: Date; code: number | null; title: string };
+  | { kind: 'retry'; retryAt: Date; code: number | null; title: string }
+  /**
+   * Claimed but never tried (the batch stopped early: backoff, pause, window closed): back to
+   * pending, not before `retryAt`, and the claim does not count as an attempt.
+   */
+  | { kind: 'release'; retryAt: Date };
 
 export type DeliveryState = 'sent' | 'delivered' | 'read' | 'failed';
 
@@ -221,14 +226,25 @@ export interface Store {
   listTenants(page: PageRequest): Promise<Page<Tenant>>;
   updateTenant(id: string, patch: TenantPatch, now: Date): Promise<Tenant | null>;
   /** Stores a key hash; `revokeOthers` revokes every earlier key of the tenant (rotation). */
-  addApiKey(tenantId: string, keyHash: string, prefix: string, revokeOthers: boolean, now: Date): Promise<void>;
+  addApiKey(
+    tenantId: string,
+    keyHash: string,
+    prefix: string,
+    revokeOthers: boolean,
+    now: Date,
+  ): Promise<void>;
   findTenantIdByApiKeyHash(keyHash: string): Promise<string | null>;
 
   // categories
   createCategory(tenantId: string, input: NewCategory, now: Date): Promise<Category>; // same name (any case) → ConflictError
   getCategory(tenantId: string, id: string): Promise<Category | null>;
   listCategories(tenantId: string, page: PageRequest): Promise<Page<Category>>;
-  updateCategory(tenantId: string, id: string, patch: CategoryPatch, now: Date): Promise<Category | null>;
+  updateCategory(
+    tenantId: string,
+    id: string,
+    patch: CategoryPatch,
+    now: Date,
+  ): Promise<Category | null>;
   /** How many opt-outs and tasks refer to the category. */
   categoryUsage(tenantId: string, id: string): Promise<{ optOuts: number; tasks: number }>;
   deleteCategory(tenantId: string, id: string): Promise<boolean>;
@@ -239,14 +255,24 @@ export interface Store {
   /** Many upserts in one transaction where the backend allows it (imports). Same rules each. */
   upsertOptOuts(inputs: OptOutInput[], now: Date): Promise<UpsertOutcome[]>;
   getOptOut(tenantId: string, id: string): Promise<OptOut | null>;
-  listOptOuts(tenantId: string, filter: OptOutFilter, page: PageRequest, now: Date): Promise<Page<OptOut>>;
+  listOptOuts(
+    tenantId: string,
+    filter: OptOutFilter,
+    page: PageRequest,
+    now: Date,
+  ): Promise<Page<OptOut>>;
   /** Sets revokedAt/revokedBy and appends an event; revoking a revoked row changes nothing. */
   revokeOptOut(tenantId: string, id: string, actor: string, now: Date): Promise<OptOut | null>;
   /** Revokes the active rows of these origins for any of the contacts; returns those revoked. */
   revokeOptOutsFor(input: RevokeInput, now: Date): Promise<OptOut[]>;
   listOptOutEvents(tenantId: string, optOutId: string): Promise<OptOutEvent[]>;
   /** Every active opt-out (any scope) whose contact is one of these identifiers. */
-  findActiveOptOuts(tenantId: string, channel: Channel, contacts: string[], now: Date): Promise<OptOut[]>;
+  findActiveOptOuts(
+    tenantId: string,
+    channel: Channel,
+    contacts: string[],
+    now: Date,
+  ): Promise<OptOut[]>;
   /**
    * The suppression check the dispatcher runs before every batch, in one round trip against
    * the database: for each input contact, an active opt-out that covers `categoryId` (or all
@@ -263,7 +289,12 @@ export interface Store {
 
   // contact identities (E.164, wa_id, BSUID seen together)
   /** Records that these identifiers are one contact (union of their groups). */
-  linkIdentifiers(tenantId: string, channel: Channel, identifiers: string[], now: Date): Promise<void>;
+  linkIdentifiers(
+    tenantId: string,
+    channel: Channel,
+    identifiers: string[],
+    now: Date,
+  ): Promise<void>;
   /** The identifiers themselves plus every identifier linked to any of them. */
   identifiersOf(tenantId: string, channel: Channel, identifiers: string[]): Promise<string[]>;
 
@@ -272,7 +303,12 @@ export interface Store {
   appendInbox(entries: { body: string; receivedAt: Date }[]): Promise<string[]>;
   /** Claims up to `limit` unprocessed entries (or ones whose claim is older than leaseMs), oldest first. */
   claimInbox(owner: string, limit: number, leaseMs: number, now: Date): Promise<InboxEntry[]>;
-  completeInbox(id: string, outcome: 'processed' | 'failed', error: string | null, now: Date): Promise<void>;
+  completeInbox(
+    id: string,
+    outcome: 'processed' | 'failed',
+    error: string | null,
+    now: Date,
+  ): Promise<void>;
   inboxBacklog(): Promise<{ pending: number; oldestReceivedAt: Date | null }>;
 
   // idempotency keys
@@ -293,15 +329,29 @@ export interface Store {
   // tasks
   createTask(tenantId: string, input: NewTask, now: Date): Promise<Task>;
   getTask(tenantId: string, id: string): Promise<Task | null>;
-  listTasks(tenantId: string, filter: { status?: TaskStatus }, page: PageRequest): Promise<Page<Task>>;
+  listTasks(
+    tenantId: string,
+    filter: { status?: TaskStatus },
+    page: PageRequest,
+  ): Promise<Page<Task>>;
   /** Compare-and-set: applies the patch only while the task's status is one of `from`. */
-  updateTask(tenantId: string, id: string, from: TaskStatus[], patch: TaskPatch, now: Date): Promise<Task | null>;
+  updateTask(
+    tenantId: string,
+    id: string,
+    from: TaskStatus[],
+    patch: TaskPatch,
+    now: Date,
+  ): Promise<Task | null>;
   /** Tasks in `scheduled` or `running` whose startAt is null or <= now, every tenant. */
   listDueTasks(now: Date): Promise<Task[]>;
 
   // recipients
   /** Inserts, ignoring contacts already on the task (unique index); returns how many were new. */
-  addRecipients(tenantId: string, taskId: string, rows: NewRecipient[]): Promise<{ inserted: number }>;
+  addRecipients(
+    tenantId: string,
+    taskId: string,
+    rows: NewRecipient[],
+  ): Promise<{ inserted: number }>;
   listRecipients(
     tenantId: string,
     taskId: string,
@@ -312,18 +362,36 @@ export interface Store {
   /** Pending recipients due at `now` (nextAttemptAt null or past), oldest first. */
   loadPending(taskId: string, limit: number, now: Date): Promise<Recipient[]>;
   /** pending → suppressed with the opt-out that suppressed each. */
-  markSuppressed(taskId: string, rows: { recipientId: string; optOutId: string }[], now: Date): Promise<void>;
+  markSuppressed(
+    taskId: string,
+    rows: { recipientId: string; optOutId: string }[],
+    now: Date,
+  ): Promise<void>;
   /** pending → sending, owned by `owner`; returns the ids this call claimed. */
-  claimRecipients(taskId: string, recipientIds: string[], owner: string, now: Date): Promise<string[]>;
+  claimRecipients(
+    taskId: string,
+    recipientIds: string[],
+    owner: string,
+    now: Date,
+  ): Promise<string[]>;
   /** Applies a result to a recipient still `sending` and claimed by `owner`; false otherwise. */
-  recordSendResult(recipientId: string, owner: string, result: SendResult, now: Date): Promise<boolean>;
+  recordSendResult(
+    recipientId: string,
+    owner: string,
+    result: SendResult,
+    now: Date,
+  ): Promise<boolean>;
   /** Recipients left `sending` by an owner that died: → unknown (never re-sent). Returns the count. */
   resolveAbandonedSends(taskId: string, now: Date): Promise<number>;
   /** Applies a delivery status by message id, monotonically (sent < delivered < read; failed is final). */
   applyStatus(update: StatusUpdate): Promise<TaskMessageRef | null>;
   findTaskMessage(messageId: string): Promise<TaskMessageRef | null>;
   /** The most recent task message sent to any of these identifiers since `since`. */
-  latestTaskMessageTo(tenantId: string, contacts: string[], since: Date): Promise<TaskMessageRef | null>;
+  latestTaskMessageTo(
+    tenantId: string,
+    contacts: string[],
+    since: Date,
+  ): Promise<TaskMessageRef | null>;
   markOptedOutAfter(recipientId: string, at: Date): Promise<void>;
   /** Records a non-opt-out reply (unique per message id) and sets the recipient's lastReply. */
   recordReply(reply: Omit<TaskReply, 'id'>): Promise<boolean>;
@@ -335,7 +403,12 @@ export interface Store {
   releaseLease(key: string, owner: string): Promise<void>;
 
   // background imports
-  createImport(tenantId: string, kind: ImportKind, taskId: string | null, now: Date): Promise<ImportJob>;
+  createImport(
+    tenantId: string,
+    kind: ImportKind,
+    taskId: string | null,
+    now: Date,
+  ): Promise<ImportJob>;
   updateImport(id: string, patch: ImportPatch, now: Date): Promise<void>;
   getImport(tenantId: string, id: string): Promise<ImportJob | null>;
   /** At start-up: imports left running by a dead process are marked failed. */

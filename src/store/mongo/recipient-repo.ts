@@ -177,7 +177,10 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       try {
         const updated = await recipients.updateOne(
           { _id: recipientId, status: 'sending', claimedBy: owner },
-          { $set: sendResultFields(result, now) },
+          {
+            $set: sendResultFields(result, now),
+            ...(result.kind === 'release' ? { $inc: { attempts: -1 } } : {}),
+          },
         );
         return updated.matchedCount > 0;
       } catch (err) {

@@ -50,5 +50,14 @@ export function sendResultFields(result: SendResult, now: Date): Partial<Recipie
         errorCode: result.code,
         errorTitle: result.title,
       };
+    case 'release':
+      // Never tried: back to pending; the repo also takes back the attempt the claim counted.
+      return {
+        ...done,
+        status: 'pending',
+        nextAttemptAt: result.retryAt,
+        claimedBy: null,
+        claimedAt: null,
+      };
   }
 }

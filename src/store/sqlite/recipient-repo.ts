@@ -29,6 +29,8 @@ const RESULT_SQL: Record<SendResult['kind'], string> = {
     "status = 'suppressed', suppressed_by = @optOutId, error_code = @code, error_title = @title",
   retry:
     "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
+  release:
+    "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, attempts = MAX(attempts - 1, 0)",
 };
 
 /**
@@ -162,5 +164,7 @@ function resultParams(result: SendResult): Record<string, unknown> {
       return { optOutId: result.optOutId, code: result.code, title: result.title };
     case 'retry':
       return { retryAt: ms(result.retryAt), code: result.code, title: result.title };
+    case 'release':
+      return { retryAt: ms(result.retryAt) };
   }
 }

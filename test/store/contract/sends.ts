@@ -149,6 +149,22 @@ export function sendContract(open: () => Promise<Store>): void {
       ).toBe(2);
     });
 
+    it('releases a claimed but untried recipient without counting an attempt', async () => {
+      const [a] = (await addAll()) as [string];
+      await store().claimRecipients(taskId, [a], 'dispatcher-a', T0);
+      const release = { kind: 'release' as const, retryAt: at(2 * MINUTE) };
+      expect(await store().recordSendResult(a, 'dispatcher-b', release, at(MINUTE))).toBe(false);
+      expect(await store().recordSendResult(a, 'dispatcher-a', release, at(MINUTE))).toBe(true);
+      expect((await store().loadPending(taskId, 10, at(MINUTE))).map((r) => r.id)).not.toContain(a);
+      expect(
+        (await store().loadPending(taskId, 10, at(2 * MINUTE))).find((r) => r.id === a),
+      ).toMatchObject({
+        status: 'pending',
+        claimedBy: null,
+        attempts: 0,
+      });
+    });
+
     it('resolves sends abandoned mid-flight as unknown, never pending', async () => {
       const [a, b, c] = (await addAll()) as [string, string, string];
       await store().claimRecipients(taskId, [a, b], 'dead-dispatcher', T0);
