@@ -3,36 +3,21 @@
  * idempotent (message id, status id + status, preference contact + value + time), so Meta's
  * duplicates and our own re-processing after a crash change nothing twice.
  */
-import type { Clock } from '../clock';
-import type { Config } from '../config';
 import { coerceError } from '../errors';
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { InboxEntry, Store } from '../store/types';
+import type { InboxEntry } from '../store/types';
 import { parseWebhook } from '../whatsapp/parse-webhook';
 import type { WebhookEvent } from '../whatsapp/webhook-events';
-import type { WhatsAppClient } from '../whatsapp/types';
-import { createConversation } from './conversation';
+import { createConversation, type ConversationDeps } from './conversation';
 import { applyDeliveryStatus } from './delivery-status';
-import type { OptOutService } from './opt-out-service';
 import { createPreferenceHandler } from './preferences';
-import type { TenantService } from './tenant-service';
 
 const BATCH = 50;
 const LEASE_MS = 60_000;
 const POLL_MS = 1_000;
 const MAX_ATTEMPTS = 5;
 
-export interface InboxDeps {
-  store: Store;
-  clock: Clock;
-  log: Logger;
-  metrics: Metrics;
-  config: Config;
-  whatsapp: WhatsAppClient;
-  tenants: TenantService;
-  optOuts: OptOutService;
-}
+/** The inbox needs what the conversation needs. */
+export type InboxDeps = ConversationDeps;
 
 export function createInboxProcessor(deps: InboxDeps) {
   const { store, clock, log, metrics, config } = deps;

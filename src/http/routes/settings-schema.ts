@@ -2,22 +2,11 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
+import { REPLY_LANGUAGES } from '../../domain/replies';
 import type { TenantSettings } from '../../domain/types';
 
 /** The languages the built-in reply texts and keyword lists cover. */
-export const LANGUAGES = [
-  'en',
-  'pt',
-  'es',
-  'fr',
-  'de',
-  'it',
-  'id',
-  'hi',
-  'ar',
-  'tr',
-  'ru',
-] as const;
+export const LANGUAGES = REPLY_LANGUAGES;
 
 /** A positive number of days, or null = until revoked. */
 export const unsubscribeDays = z
