@@ -17,6 +17,7 @@ import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
 import { createWebhookReceiver } from './services/webhook-receiver';
 import { jsonBody } from './http/body';
+import { requestLogView } from './http/request-log';
 
 export type { AppDeps };
 
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps): Express {
     pinoHttp({
       logger: deps.log,
       genReqId: (req) => String(req.id),
+      serializers: { req: requestLogView },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',

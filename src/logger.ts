@@ -39,5 +39,7 @@ export function maskContact(contact: string | null | undefined): string {
     const [user, domain] = contact.split('@');
     return `${(user ?? '').slice(0, 1)}***@${domain ?? ''}`;
   }
-  return contact.length <= 4 ? '****' : `${'*'.repeat(Math.min(contact.length - 4, 8))}${contact.slice(-4)}`;
+  return contact.length <= 4
+    ? '****'
+    : `${'*'.repeat(Math.min(contact.length - 4, 8))}${contact.slice(-4)}`;
 }

@@ -58,8 +58,10 @@ export function decideOptOutScope(input: {
   task: TaskContext | null;
   keywordScope: KeywordScope;
 }): OptOutScope {
-  if (input.said === 'all' || input.keywordScope === 'all') return { categoryId: null, untilRevoked: true };
-  if (input.said === 'category' && input.namedCategoryId) return { categoryId: input.namedCategoryId, untilRevoked: false };
+  if (input.said === 'all' || input.keywordScope === 'all')
+    return { categoryId: null, untilRevoked: true };
+  if (input.said === 'category' && input.namedCategoryId)
+    return { categoryId: input.namedCategoryId, untilRevoked: false };
   if (input.task) {
     return input.task.categoryId
       ? { categoryId: input.task.categoryId, untilRevoked: false }
@@ -68,8 +70,48 @@ export function decideOptOutScope(input: {
   return { categoryId: null, untilRevoked: true };
 }
 
-const YES = new Set(['yes', 'y', 'yeah', 'yep', 'sim', 'si', 'sí', 'oui', 'ja', 'ya', 'iya', 'haan', 'ha', 'हाँ', 'हां', 'نعم', 'evet', 'да', '1', 'ok stop', 'confirm']);
-const NO = new Set(['no', 'n', 'nope', 'não', 'nao', 'non', 'nein', 'tidak', 'nahi', 'nahin', 'नहीं', 'لا', 'hayır', 'hayir', 'нет', '2', 'keep']);
+const YES = new Set([
+  'yes',
+  'y',
+  'yeah',
+  'yep',
+  'sim',
+  'si',
+  'sí',
+  'oui',
+  'ja',
+  'ya',
+  'iya',
+  'haan',
+  'ha',
+  'हाँ',
+  'हां',
+  'نعم',
+  'evet',
+  'да',
+  '1',
+  'ok stop',
+  'confirm',
+]);
+const NO = new Set([
+  'no',
+  'n',
+  'nope',
+  'não',
+  'nao',
+  'non',
+  'nein',
+  'tidak',
+  'nahi',
+  'nahin',
+  'नहीं',
+  'لا',
+  'hayır',
+  'hayir',
+  'нет',
+  '2',
+  'keep',
+]);
 
 /** A typed answer to our yes/no question (the buttons are the usual way; some people type). */
 export function answerToQuestion(text: string | null): 'yes' | 'no' | null {

@@ -6,7 +6,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads
  */
 const PREFIX = 'sha256=';
-const HEX_DIGEST = /^[0-9a-f]{64}$/i;
+// Meta sends lower-case hex; anything else is not a header Meta wrote.
+const HEX_DIGEST = /^[0-9a-f]{64}$/;
 
 /** `sha256=<lowercase hex>` for `rawBody`, exactly as Meta computes it. */
 export function sign(secret: string, rawBody: Buffer | string): string {

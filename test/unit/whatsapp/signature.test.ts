@@ -97,7 +97,7 @@ describe('verifySignature', () => {
     expect(verifySignature([SECRET], raw, header)).toBe(false);
   });
 
-  it('accepts upper-case hex digits after the sha256= prefix (same bytes)', () => {
-    expect(verifySignature([SECRET], raw, `sha256=${hex.toUpperCase()}`)).toBe(true);
+  it("rejects upper-case hex digits: Meta writes lower-case, so this header is not Meta's", () => {
+    expect(verifySignature([SECRET], raw, `sha256=${hex.toUpperCase()}`)).toBe(false);
   });
 });

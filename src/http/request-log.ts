@@ -1,0 +1,19 @@
+/**
+ * How pino-http writes a request. Query strings carry phone numbers (`/admin/opt-outs/check?
+ * contact=+55...`) and Meta's verify token (`/webhook?hub.verify_token=...`), and 4xx answers are
+ * logged at warn: so the URL is logged without its query, and the query by its parameter names.
+ */
+interface SerializedRequest {
+  url?: string;
+  query?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export function requestLogView(req: SerializedRequest): SerializedRequest {
+  const { url, query, ...rest } = req;
+  return {
+    ...rest,
+    url: typeof url === 'string' ? url.split('?')[0] : url,
+    ...(query && Object.keys(query).length > 0 ? { queryKeys: Object.keys(query) } : {}),
+  };
+}

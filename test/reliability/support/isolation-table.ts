@@ -1,0 +1,183 @@
+/**
+ * The tenant-isolation table: every tenant route, called with tenant B's key against tenant A's
+ * data. Ids exist only after set-up, so rows name them as {a.category}, {b.draft} ... and
+ * `resolveIds` fills them in.
+ */
+export const A_NUMBER = '300000000000001';
+export const B_NUMBER = '300000000000002';
+export const A_CONTACTS = ['+5511999990001', '+5511999990002', '+5511999990003', '+5511999990004'];
+/** Routes that belong to no tenant. */
+export const PUBLIC = [
+  'GET /healthz',
+  'GET /readyz',
+  'GET /metrics',
+  'GET /openapi.json',
+  'GET /webhook',
+  'POST /webhook',
+];
+
+export interface Row {
+  route: string;
+  path: string;
+  body?: object;
+  /** 'own': 2xx with B's own data only. */
+  expect: 404 | 403 | 401 | 'own';
+}
+
+/** `value` with every {a.x} / {b.x} token replaced by the id in `ids` ("a.category" → ...). */
+export function resolveIds<T>(value: T, ids: Record<string, string>): T {
+  const text = JSON.stringify(value).replace(
+    /\{([ab]\.\w+)\}/g,
+    (_m, key: string) => ids[key] ?? `missing-${key}`,
+  );
+  return JSON.parse(text) as T;
+}
+
+export function isolationTable(): Row[] {
+  const task = (action: string, id = '{a.task}') => `/admin/tasks/${id}${action}`;
+  return [
+    { route: 'GET /admin/settings', path: '/admin/settings', expect: 'own' },
+    {
+      route: 'PUT /admin/settings',
+      path: '/admin/settings',
+      body: { unsubscribeDays: 10 },
+      expect: 'own',
+    },
+    { route: 'GET /admin/categories', path: '/admin/categories', expect: 'own' },
+    // The same name as A's category is free for B: a 409 would reveal A's names.
+    {
+      route: 'POST /admin/categories',
+      path: '/admin/categories',
+      body: { name: 'Acme Secret Deals', unsubscribeDays: 3 },
+      expect: 'own',
+    },
+    { route: 'GET /admin/categories/:id', path: `/admin/categories/{a.category}`, expect: 404 },
+    {
+      route: 'PATCH /admin/categories/:id',
+      path: `/admin/categories/{a.category}`,
+      body: { name: 'Stolen' },
+      expect: 404,
+    },
+    { route: 'DELETE /admin/categories/:id', path: `/admin/categories/{a.category}`, expect: 404 },
+    {
+      route: 'POST /admin/opt-outs',
+      path: '/admin/opt-outs',
+      body: { channel: 'whatsapp', contact: A_CONTACTS[1], categoryId: '{a.category}' },
+      expect: 404,
+    },
+    { route: 'GET /admin/opt-outs', path: '/admin/opt-outs', expect: 'own' },
+    {
+      route: 'GET /admin/opt-outs',
+      path: `/admin/opt-outs?channel=whatsapp&contact=${encodeURIComponent(A_CONTACTS[0]!)}`,
+      expect: 'own',
+    },
+    {
+      route: 'GET /admin/opt-outs/check',
+      path: `/admin/opt-outs/check?channel=whatsapp&contact=${encodeURIComponent(A_CONTACTS[0]!)}`,
+      expect: 'own',
+    },
+    {
+      route: 'GET /admin/opt-outs/check',
+      path: `/admin/opt-outs/check?channel=whatsapp&contact=${encodeURIComponent(A_CONTACTS[0]!)}&categoryId={a.category}`,
+      expect: 404,
+    },
+    { route: 'GET /admin/opt-outs/export.csv', path: '/admin/opt-outs/export.csv', expect: 'own' },
+    {
+      route: 'POST /admin/opt-outs/import',
+      path: '/admin/opt-outs/import',
+      body: { rows: [{ channel: 'whatsapp', contact: A_CONTACTS[1], categoryId: '{a.category}' }] },
+      expect: 'own',
+    },
+    { route: 'GET /admin/opt-outs/:id', path: `/admin/opt-outs/{a.optOut}`, expect: 404 },
+    { route: 'DELETE /admin/opt-outs/:id', path: `/admin/opt-outs/{a.optOut}`, expect: 404 },
+    {
+      route: 'GET /admin/opt-outs/:id/events',
+      path: `/admin/opt-outs/{a.optOut}/events`,
+      expect: 404,
+    },
+    { route: 'GET /admin/imports/:id', path: `/admin/imports/{a.import}`, expect: 404 },
+    { route: 'GET /admin/tasks', path: '/admin/tasks', expect: 'own' },
+    {
+      route: 'POST /admin/tasks',
+      path: '/admin/tasks',
+      body: {
+        name: 'X',
+        type: 'marketing',
+        channel: 'whatsapp',
+        categoryId: '{a.category}',
+        template: { name: 'x', language: 'en' },
+      },
+      expect: 404,
+    },
+    { route: 'GET /admin/tasks/:id', path: task(''), expect: 404 },
+    {
+      route: 'PATCH /admin/tasks/:id',
+      path: task('', '{a.draft}'),
+      body: { name: 'Stolen' },
+      expect: 404,
+    },
+    {
+      route: 'PATCH /admin/tasks/:id',
+      path: task('', '{b.draft}'),
+      body: { categoryId: '{a.category}' },
+      expect: 404,
+    },
+    {
+      route: 'POST /admin/tasks/:id/recipients',
+      path: task('/recipients', '{a.draft}'),
+      body: { recipients: [{ contact: '+4915112345678' }] },
+      expect: 404,
+    },
+    { route: 'GET /admin/tasks/:id/recipients', path: task('/recipients'), expect: 404 },
+    { route: 'GET /admin/tasks/:id/replies', path: task('/replies'), expect: 404 },
+    { route: 'GET /admin/tasks/:id/preview', path: task('/preview'), expect: 404 },
+    { route: 'POST /admin/tasks/:id/publish', path: task('/publish', '{a.draft}'), expect: 404 },
+    { route: 'POST /admin/tasks/:id/pause', path: task('/pause'), expect: 404 },
+    { route: 'POST /admin/tasks/:id/resume', path: task('/resume'), expect: 404 },
+    { route: 'POST /admin/tasks/:id/cancel', path: task('/cancel'), expect: 404 },
+    { route: 'GET /sandbox/messages', path: '/sandbox/messages', expect: 'own' },
+    {
+      route: 'GET /sandbox/messages',
+      path: `/sandbox/messages?phoneNumberId=${A_NUMBER}`,
+      expect: 403,
+    },
+    {
+      route: 'DELETE /sandbox/messages',
+      path: `/sandbox/messages?phoneNumberId=${A_NUMBER}`,
+      expect: 403,
+    },
+    { route: 'DELETE /sandbox/messages', path: '/sandbox/messages', expect: 'own' },
+    {
+      route: 'POST /sandbox/failures',
+      path: '/sandbox/failures',
+      body: { phoneNumberId: A_NUMBER, code: 131056 },
+      expect: 403,
+    },
+    {
+      route: 'POST /sandbox/inbound',
+      path: '/sandbox/inbound',
+      body: { phoneNumberId: A_NUMBER, from: '+5511999990009', text: 'STOP' },
+      expect: 403,
+    },
+    {
+      route: 'POST /sandbox/inbound',
+      path: '/sandbox/inbound',
+      body: { from: A_CONTACTS[3], text: 'STATUS' },
+      expect: 'own',
+    },
+    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 401 },
+    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 401 },
+    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 401 },
+    {
+      route: 'PATCH /admin/tenants/:id',
+      path: `/admin/tenants/{a.tenant}`,
+      body: { name: 'Owned' },
+      expect: 401,
+    },
+    {
+      route: 'POST /admin/tenants/:id/rotate-key',
+      path: `/admin/tenants/{a.tenant}/rotate-key`,
+      expect: 401,
+    },
+  ];
+}
