@@ -26,7 +26,11 @@ export async function optOutLatency(): Promise<void> {
   try {
     // Warm the service's code paths on other contacts first (JIT, statements, classifier tables).
     for (let i = 0; i < 50; i++) {
-      await postDelivery(agent, server.url, textDelivery({ n: 5_000_000 + i, run: 'warm', text: 'STOP' }));
+      await postDelivery(
+        agent,
+        server.url,
+        textDelivery({ n: 5_000_000 + i, run: 'warm', text: 'STOP' }),
+      );
     }
     await server.ask('drain');
     const watcher = watchOptOuts(dbPath, MESSAGES + 50);
@@ -67,8 +71,18 @@ export async function optOutLatency(): Promise<void> {
     );
     emit({ name: 'optout_latency_p99_ms', value: round(p99, 1), unit: 'ms', target: '<= 100' });
     emit({ name: 'optout_latency_p50_ms', value: round(p50, 1), unit: 'ms', target: 'info' });
-    emit({ name: 'optout_latency_max_ms', value: round(percentile(latencies, 100), 1), unit: 'ms', target: 'info' });
-    emit({ name: 'optout_not_active', value: missing + (MESSAGES - acks.size), unit: 'messages', target: '0' });
+    emit({
+      name: 'optout_latency_max_ms',
+      value: round(percentile(latencies, 100), 1),
+      unit: 'ms',
+      target: 'info',
+    });
+    emit({
+      name: 'optout_not_active',
+      value: missing + (MESSAGES - acks.size),
+      unit: 'messages',
+      target: '0',
+    });
   } finally {
     agent.destroy();
     await server.stop();

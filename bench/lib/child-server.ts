@@ -38,7 +38,11 @@ export function startServer(
   const out = openSync(logFile, 'a');
   const child: ChildProcess = fork(join(__dirname, '..', 'servers', `${name}.ts`), [], {
     // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ],
     env: { ...process.env, ...env },
     stdio: ['ignore', out, 'inherit', 'ipc'],
   });
@@ -56,12 +60,14 @@ export function startServer(
     else waiter?.resolve(msg.result);
   });
   child.once('exit', (code) => {
-    for (const w of pending.values()) w.reject(new Error(`${name} exited (${code}) before answering`));
+    for (const w of pending.values())
+      w.reject(new Error(`${name} exited (${code}) before answering`));
     pending.clear();
   });
 
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`${name} exited (${code}) before it was ready; see ${logFile}`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`${name} exited (${code}) before it was ready; see ${logFile}`));
     child.once('exit', onExit);
     child.on('message', function onReady(raw) {
       const msg = raw as Reply;

@@ -13,7 +13,10 @@ const WABA_ID = '102290129340398';
 const DISPLAY_NUMBER = '15550783881';
 
 /** The environment of bench/servers/stopline.ts on `dbPath` (a file: the figures are for a durable store). */
-export function stoplineEnv(dbPath: string, extra: Record<string, string> = {}): Record<string, string> {
+export function stoplineEnv(
+  dbPath: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     NODE_ENV: 'development',
     DATABASE_URL: `sqlite:${dbPath}`,
@@ -73,7 +76,10 @@ export function textDelivery(spec: DeliverySpec): string {
           {
             value: {
               messaging_product: 'whatsapp',
-              metadata: { display_phone_number: DISPLAY_NUMBER, phone_number_id: BENCH_PHONE_NUMBER_ID },
+              metadata: {
+                display_phone_number: DISPLAY_NUMBER,
+                phone_number_id: BENCH_PHONE_NUMBER_ID,
+              },
               contacts: [{ profile: { name: `Mariana Costa ${spec.n % 1000}` }, wa_id: waId }],
               messages: [
                 {
@@ -86,14 +92,16 @@ export function textDelivery(spec: DeliverySpec): string {
                     source_url: 'https://fb.me/3cr4Wqqkq8Kd2xVq',
                     source_id: '120208775461230540',
                     source_type: 'ad',
-                    headline: 'Spring sale: up to 40% off jackets, sneakers and accessories this week only',
+                    headline:
+                      'Spring sale: up to 40% off jackets, sneakers and accessories this week only',
                     body: 'Tap to chat with us on WhatsApp and get your personal discount code. Free delivery on orders over R$ 199 in all capitals.',
                     media_type: 'image',
                     image_url:
                       'https://scontent.xx.fbcdn.net/v/t45.1600-4/412345678_120208775461230540_8841236612387741234_n.png?stp=dst-jpg_p526x296&_nc_cat=103&ccb=1-7&_nc_sid=c02adf&_nc_ohc=Zx8rVbB3mZUQ7kNvgF1bXqT&_nc_ht=scontent.xx&oh=00_AYBk3Jt5Q2q9yU1Zk7Xf0Ew&oe=66A1B2C3',
                     thumbnail_url:
                       'https://scontent.xx.fbcdn.net/v/t45.1600-4/412345678_120208775461230540_8841236612387741234_n.png?stp=c0.5000x0.5000f_dst-emg0_p64x64_q75&_nc_cat=103&ccb=1-7&_nc_sid=58080a&_nc_ohc=Zx8rVbB3mZUQ7kNvgF1bXqT&oh=00_AYCq1&oe=66A1B2C3',
-                    ctwa_clid: 'ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO2E4Nx0-eM-GABDLOPaOdRMv-_zfUQ2a',
+                    ctwa_clid:
+                      'ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO2E4Nx0-eM-GABDLOPaOdRMv-_zfUQ2a',
                   },
                 },
               ],

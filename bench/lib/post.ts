@@ -3,7 +3,11 @@ import { signature } from './deliveries';
 import { epochMs } from './stats';
 
 /** One signed POST /webhook; resolves when the whole answer has arrived, with that instant. */
-export function postDelivery(agent: Agent, baseUrl: string, raw: string): Promise<{ status: number; ackAt: number }> {
+export function postDelivery(
+  agent: Agent,
+  baseUrl: string,
+  raw: string,
+): Promise<{ status: number; ackAt: number }> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${baseUrl}/webhook`,

@@ -2,7 +2,8 @@
 export type Handlers = Record<string, (payload: unknown) => unknown>;
 
 export function serveIpc(port: number, handlers: Handlers, stop: () => Promise<void>): void {
-  if (!process.send) throw new Error('bench servers run as children of bench/lib/child-server.ts (no IPC channel)');
+  if (!process.send)
+    throw new Error('bench servers run as children of bench/lib/child-server.ts (no IPC channel)');
   process.on('message', (raw: { id?: number; type?: string; payload?: unknown }) => {
     if (raw.type === 'stop') {
       void stop().finally(() => process.exit(0));
@@ -19,7 +20,8 @@ export function serveIpc(port: number, handlers: Handlers, stop: () => Promise<v
       .then(() => handler(raw.payload))
       .then(
         (result) => process.send?.({ id, result }),
-        (err: unknown) => process.send?.({ id, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) =>
+          process.send?.({ id, error: err instanceof Error ? err.message : String(err) }),
       );
   });
   // The parent going away (Ctrl-C, a crash) must not leave a server running.

@@ -19,7 +19,9 @@ import { serveIpc } from './ipc';
 async function main(): Promise<void> {
   const { config } = readConfig({ ...process.env, PORT: '0' });
   if (config.database.kind !== 'sqlite' || config.database.path === ':memory:') {
-    throw new Error('bench/servers/stopline.ts needs DATABASE_URL=sqlite:<file>: the figures are for a durable store');
+    throw new Error(
+      'bench/servers/stopline.ts needs DATABASE_URL=sqlite:<file>: the figures are for a durable store',
+    );
   }
   const log = createLogger({ level: config.logLevel });
   const store = createSqliteStore({ path: config.database.path });
@@ -29,7 +31,11 @@ async function main(): Promise<void> {
   const services = createServices({ config, store, clock, log, metrics });
   await services.tenants.bootstrap();
   const app = createApp({ config, store, clock, log, metrics, services });
-  const scheduler = createScheduler({ cron: config.dispatchCron, dispatcher: services.dispatcher, log });
+  const scheduler = createScheduler({
+    cron: config.dispatchCron,
+    dispatcher: services.dispatcher,
+    log,
+  });
 
   const server = app.listen(0, '127.0.0.1', () => {
     // BENCH_INBOX=deferred: deliveries are only stored during the load (diagnostics: the ingest
@@ -43,6 +49,8 @@ async function main(): Promise<void> {
       {
         /** Processes whatever is still in the inbox; resolves with how many entries that was. */
         drain: () => services.inbox.drain(),
+        /** process.memoryUsage(), to see where a peak comes from. */
+        memory: () => process.memoryUsage(),
       },
       async () => {
         server.closeAllConnections();
@@ -59,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`bench stopline server failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `bench stopline server failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

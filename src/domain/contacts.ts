@@ -71,6 +71,10 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
     text = `+${compact}`;
   }
   text = mexicanMobileToCurrent(text);
+  // Fast path (imports normalise a million numbers): one parse when the number is fine; the
+  // slower checks below only run to explain what is wrong.
+  const parsedOnce = tryParse(text, region);
+  if (parsedOnce?.isPossible()) return { ok: true, contact: parsedOnce.number };
   const lengthProblem = validatePhoneNumberLength(text, region);
   if (lengthProblem === 'INVALID_COUNTRY') {
     return {
@@ -95,6 +99,17 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
     return { ok: true, contact: parsed.number };
   } catch {
     return { ok: false, error: `not a phone number: "${value}"` };
+  }
+}
+
+function tryParse(text: string, region: CountryCode | undefined) {
+  try {
+    return parsePhoneNumberWithError(
+      text,
+      region ? { defaultCountry: region, extract: false } : { extract: false },
+    );
+  } catch {
+    return null;
   }
 }
 

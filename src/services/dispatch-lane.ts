@@ -7,8 +7,9 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
-import { createRateLimiter, type RateLimiter } from '../whatsapp/rate-limiter';
+import type { RateLimiter } from '../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../whatsapp/types';
+import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from './opt-out-service';
 
 export interface DispatchContext {
@@ -58,9 +59,8 @@ export function createLane(ctx: DispatchContext, phoneNumberId: string, rate: nu
 
   const lane: Lane = {
     phoneNumberId,
-    // One token at a time (no burst): the number's rate then holds in every one-second window,
-    // which is how Meta counts it, not only on average.
-    limiter: createRateLimiter({ ratePerSecond: rate, burst: 1, clock, sleep: ctx.sleep }),
+    // The number's rate in every one-second window (how Meta counts it), not only on average.
+    limiter: createPacer({ ratePerSecond: rate, clock, sleep: ctx.sleep }),
     rate,
     backoffUntil: 0,
     consecutiveErrors: 0,

@@ -11,9 +11,10 @@ import { coerceError } from '../errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
-import { createRateLimiter, type RateLimiter } from '../whatsapp/rate-limiter';
+import type { RateLimiter } from '../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
+import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
 import type { OptOutService } from './opt-out-service';
 import type { TenantService } from './tenant-service';
@@ -84,7 +85,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     if (!entry || entry.rate !== cap) {
       entry = {
         rate: cap,
-        limiter: createRateLimiter({ ratePerSecond: cap, burst: 1, clock, sleep: ctx.sleep }),
+        limiter: createPacer({ ratePerSecond: cap, clock, sleep: ctx.sleep }),
       };
       taskLimiters.set(task.id, entry);
     }

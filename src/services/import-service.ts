@@ -21,6 +21,8 @@ export const SYNC_ROW_LIMIT = 10_000;
 export const MAX_IMPORT_ROWS = 1_000_000;
 /** Rows per store transaction: large enough to be fast, small enough to keep other writers moving. */
 export const CHUNK_ROWS = 1_000;
+/** How often a background import's progress is recorded (rows). */
+export const PROGRESS_ROWS = 10_000;
 /** A million rows of a few columns fit comfortably; anything bigger is a mistake. */
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 
@@ -84,9 +86,14 @@ export function createImportService(deps: {
 
   async function background(job: ImportJob, input: RunImportInput): Promise<void> {
     try {
-      const processed = await processAll(input, (n) =>
-        store.updateImport(job.id, { processed: n }, clock.now()),
-      );
+      let reported = 0;
+      const processed = await processAll(input, async (n) => {
+        // Progress is for people polling the job: every PROGRESS_ROWS is plenty, and each
+        // update is a committed write of its own.
+        if (n - reported < PROGRESS_ROWS) return;
+        reported = n;
+        await store.updateImport(job.id, { processed: n }, clock.now());
+      });
       await store.updateImport(
         job.id,
         { status: 'completed', processed, summary: input.handler.summary() },

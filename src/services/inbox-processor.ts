@@ -109,7 +109,11 @@ export function createInboxProcessor(deps: InboxDeps) {
     for (;;) {
       const entries = await store.claimInbox(config.instanceId, BATCH, LEASE_MS, clock.now());
       if (entries.length === 0) return total;
-      for (const entry of entries) await processEntry(entry);
+      for (const entry of entries) {
+        await processEntry(entry);
+        // Let waiting HTTP requests in between entries: a backlog must not stall the webhook.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       total += entries.length;
     }
   }
