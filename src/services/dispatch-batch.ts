@@ -127,6 +127,8 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     }
   }
 
+  const started = new Set<string>();
+  const startChunk = Math.max(10, Math.ceil(claimed.length / 10));
   for (const [i, r] of claimed.entries()) {
     halted ??= await lane.haltReason();
     if (halted) {
@@ -142,10 +144,18 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
       );
       continue;
     }
+    if (!started.has(r.id)) {
+      // Marked a tenth of the batch (at least 10) at a time: after a crash only these are ambiguous
+      // (`unknown`); the rest of the claim goes back to pending.
+      const next = claimed.slice(i, i + startChunk).map((x) => x.id);
+      await store.markSendsStarted(next, ctx.owner, clock.now());
+      for (const id of next) started.add(id);
+    }
     await job.taskLimiter?.take();
     await lane.limiter.take();
-    // An error may have come back while this send waited for its token, or time ran out.
-    halted ??= scheduleEnded(task, tenant, clock.now());
+    // An error may have come back while this send waited for its token, or time ran out, or
+    // the wait (a stall, a backoff) made this batch's suppression check too old to trust.
+    halted ??= scheduleEnded(task, tenant, clock.now()) ?? checkTooOld(now, clock.now());
     if (halted) {
       await release(claimed.slice(i), halted);
       break;
@@ -158,6 +168,19 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   }
   await Promise.all(inFlight);
   timer();
+}
+
+/**
+ * The invariant: a send starts at most about a second after the suppression check it relies
+ * on. A batch holds at most one second of sends; past 1.5 s (a stall, a long token wait) the
+ * rest is released and checked again in the next batch.
+ */
+const MAX_CHECK_AGE_MS = 1500;
+
+function checkTooOld(checkedAt: Date, at: Date): string | null {
+  return at.getTime() - checkedAt.getTime() > MAX_CHECK_AGE_MS
+    ? 'the suppression check is over 1.5 s old'
+    : null;
 }
 
 /** Why the task may not send at `at` (window closed, endAt passed), or null. */

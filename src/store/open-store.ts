@@ -5,5 +5,7 @@ import type { Store } from './types';
 
 /** The configured backend: SQLite (embedded default) or MongoDB (production, Atlas). */
 export function openStore(target: DatabaseTarget): Store {
-  return target.kind === 'mongo' ? createMongoStore({ uri: target.uri }) : createSqliteStore({ path: target.path });
+  return target.kind === 'mongo'
+    ? createMongoStore({ uri: target.uri })
+    : createSqliteStore({ path: target.path });
 }

@@ -381,7 +381,16 @@ export interface Store {
     result: SendResult,
     now: Date,
   ): Promise<boolean>;
-  /** Recipients left `sending` by an owner that died: → unknown (never re-sent). Returns the count. */
+  /**
+   * Marks claimed recipients whose request is about to leave (call right before sending, a
+   * fraction of a second of sends at a time). Returns how many this owner still had claimed.
+   */
+  markSendsStarted(recipientIds: string[], owner: string, now: Date): Promise<number>;
+  /**
+   * Recipients left `sending` by an owner that died: those marked started → unknown (never
+   * re-sent: the request may have left); those never started → pending again. Returns how many
+   * became unknown.
+   */
   resolveAbandonedSends(taskId: string, now: Date): Promise<number>;
   /** Applies a delivery status by message id, monotonically (sent < delivered < read; failed is final). */
   applyStatus(update: StatusUpdate): Promise<TaskMessageRef | null>;

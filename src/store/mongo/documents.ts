@@ -159,6 +159,8 @@ export interface RecipientDoc {
   claimedBy: string | null;
   claimedAt: Date | null;
   claimToken: string | null;
+  /** Set right before the request leaves: an abandoned claim with it is ambiguous. */
+  startedAt?: Date | null;
   messageId: string | null;
   waId: string | null;
   errorCode: number | null;

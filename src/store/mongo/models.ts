@@ -220,6 +220,7 @@ const recipientSchema = new Schema<RecipientDoc>(
     claimedBy: str,
     claimedAt: date,
     claimToken: str,
+    startedAt: date,
     messageId: str,
     waId: str,
     errorCode: { type: Number, default: null },

@@ -25,6 +25,7 @@ type RecipientMethods = Pick<
   | 'claimRecipients'
   | 'recordSendResult'
   | 'resolveAbandonedSends'
+  | 'markSendsStarted'
 >;
 
 const newRecipient = (
@@ -162,7 +163,13 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       await recipients.updateMany(
         { taskId, status: 'pending', _id: { $in: recipientIds } },
         {
-          $set: { status: 'sending', claimedBy: owner, claimedAt: now, claimToken },
+          $set: {
+            status: 'sending',
+            claimedBy: owner,
+            claimedAt: now,
+            claimToken,
+            startedAt: null,
+          },
           $inc: { attempts: 1 },
         },
       );
@@ -193,9 +200,27 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       }
     },
 
-    async resolveAbandonedSends(taskId) {
+    async markSendsStarted(recipientIds, owner, now) {
+      if (recipientIds.length === 0) return 0;
       const result = await recipients.updateMany(
-        { taskId, status: 'sending' },
+        { _id: { $in: recipientIds }, status: 'sending', claimedBy: owner },
+        { $set: { startedAt: now } },
+      );
+      return result.modifiedCount;
+    },
+
+    async resolveAbandonedSends(taskId) {
+      // Never started: back to pending, the claim not counted as an attempt.
+      await recipients.updateMany(
+        { taskId, status: 'sending', startedAt: null },
+        {
+          $set: { status: 'pending', claimedBy: null, claimedAt: null, claimToken: null },
+          $inc: { attempts: -1 },
+        },
+      );
+      // Started: the request may have left, so never re-sent.
+      const result = await recipients.updateMany(
+        { taskId, status: 'sending', startedAt: { $ne: null } },
         { $set: { status: 'unknown', errorTitle: ABANDONED_SEND, claimToken: null } },
       );
       return result.modifiedCount;

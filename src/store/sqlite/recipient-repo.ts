@@ -16,6 +16,7 @@ type RecipientMethods = Pick<
   | 'claimRecipients'
   | 'recordSendResult'
   | 'resolveAbandonedSends'
+  | 'markSendsStarted'
 >;
 
 export const ABANDONED_SEND = 'claimed by a dispatcher that stopped before recording the result';
@@ -64,7 +65,7 @@ export function createRecipientRepo(db: Db): RecipientMethods {
     "UPDATE recipients SET status = 'suppressed', suppressed_by = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
   );
   const claim = db.prepare<[string, number, string, string], { id: string }>(
-    `UPDATE recipients SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1
+    `UPDATE recipients SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1, started_at = NULL
      WHERE task_id = ? AND status = 'pending' AND id IN (SELECT value FROM json_each(?))
      RETURNING id`,
   );
@@ -76,8 +77,16 @@ export function createRecipientRepo(db: Db): RecipientMethods {
       ),
     ]),
   ) as Record<SendResult['kind'], ReturnType<Db['prepare']>>;
+  // Only sends whose request may have left are ambiguous; the rest of a dead owner's claim was
+  // never tried and goes back to pending (its claim not counted as an attempt).
   const abandon = db.prepare(
-    "UPDATE recipients SET status = 'unknown', error_title = ? WHERE task_id = ? AND status = 'sending'",
+    "UPDATE recipients SET status = 'unknown', error_title = ? WHERE task_id = ? AND status = 'sending' AND started_at IS NOT NULL",
+  );
+  const unclaim = db.prepare(
+    "UPDATE recipients SET status = 'pending', claimed_by = NULL, claimed_at = NULL, attempts = MAX(attempts - 1, 0) WHERE task_id = ? AND status = 'sending' AND started_at IS NULL",
+  );
+  const start = db.prepare(
+    "UPDATE recipients SET started_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND status = 'sending' AND claimed_by = ?",
   );
 
   return {
@@ -146,8 +155,15 @@ export function createRecipientRepo(db: Db): RecipientMethods {
       );
     },
 
+    async markSendsStarted(recipientIds, owner, now) {
+      return start.run(ms(now), JSON.stringify(recipientIds), owner).changes;
+    },
+
     async resolveAbandonedSends(taskId) {
-      return abandon.run(ABANDONED_SEND, taskId).changes;
+      return immediate(db, () => {
+        unclaim.run(taskId);
+        return abandon.run(ABANDONED_SEND, taskId).changes;
+      });
     },
   };
 }

@@ -210,6 +210,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE INDEX imports_status ON imports (status);
     `,
   },
+  {
+    version: 2,
+    name: 'recipients.started_at: a claimed send whose request may have left',
+    sql: `ALTER TABLE recipients ADD COLUMN started_at INTEGER;`,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

@@ -165,15 +165,17 @@ export function sendContract(open: () => Promise<Store>): void {
       });
     });
 
-    it('resolves sends abandoned mid-flight as unknown, never pending', async () => {
-      const [a, b, c] = (await addAll()) as [string, string, string];
-      await store().claimRecipients(taskId, [a, b], 'dead-dispatcher', T0);
+    it('resolves abandoned sends: started ones as unknown (never re-sent), untried ones as pending', async () => {
+      const [a, b, c, d] = (await addAll()) as [string, string, string, string];
+      await store().claimRecipients(taskId, [a, b, d], 'dead-dispatcher', T0);
       await store().recordSendResult(
         a,
         'dead-dispatcher',
         { kind: 'sent', messageId: 'wamid.x', waId: null },
         T0,
       );
+      expect(await store().markSendsStarted([b], 'someone-else', T0)).toBe(0);
+      expect(await store().markSendsStarted([b], 'dead-dispatcher', T0)).toBe(1);
       expect(await store().resolveAbandonedSends(taskId, at(MINUTE))).toBe(1);
       const unknown = (
         await store().listRecipients(tenant, taskId, { status: 'unknown' }, { limit: 10 })
@@ -181,8 +183,14 @@ export function sendContract(open: () => Promise<Store>): void {
       expect(unknown.map((r) => [r.id, r.errorTitle])).toEqual([
         [b, 'claimed by a dispatcher that stopped before recording the result'],
       ]);
-      expect((await store().loadPending(taskId, 10, at(MINUTE))).map((r) => r.id)).toContain(c);
+      const pending = await store().loadPending(taskId, 10, at(MINUTE));
+      expect(pending.map((r) => r.id).sort()).toEqual([c, d].sort());
+      expect(pending.find((r) => r.id === d)).toMatchObject({ claimedBy: null, attempts: 0 });
       expect(await store().resolveAbandonedSends(taskId, at(MINUTE))).toBe(0);
+      // A new claim starts clean: an earlier start mark does not make it ambiguous.
+      await store().claimRecipients(taskId, [d], 'next-dispatcher', at(MINUTE));
+      expect(await store().resolveAbandonedSends(taskId, at(2 * MINUTE))).toBe(0);
+      expect((await store().loadPending(taskId, 10, at(2 * MINUTE))).map((r) => r.id)).toContain(d);
     });
   });
 }
