@@ -86,7 +86,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Keep receiving',
     untilRevoked: 'you opt back in',
     allMarketing: 'all promotions',
-    keepConfirm: "OK, you'll keep receiving promotions from {brand}. Reply STOP at any time to stop them.",
+    keepConfirm:
+      "OK, you'll keep receiving promotions from {brand}. Reply STOP at any time to stop them.",
   },
   pt: {
     optOutConfirmAll:
@@ -108,7 +109,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Continuar recebendo',
     untilRevoked: 'você voltar a aceitar',
     allMarketing: 'todas as promoções',
-    keepConfirm: 'Certo, você continuará recebendo promoções de {brand}. Responda PARAR a qualquer momento para interrompê-las.',
+    keepConfirm:
+      'Certo, você continuará recebendo promoções de {brand}. Responda PARAR a qualquer momento para interrompê-las.',
   },
   es: {
     optOutConfirmAll:
@@ -130,7 +132,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Seguir recibiendo',
     untilRevoked: 'que vuelvas a suscribirte',
     allMarketing: 'todas las promociones',
-    keepConfirm: 'De acuerdo, seguirás recibiendo promociones de {brand}. Responde BAJA en cualquier momento para dejar de recibirlas.',
+    keepConfirm:
+      'De acuerdo, seguirás recibiendo promociones de {brand}. Responde BAJA en cualquier momento para dejar de recibirlas.',
   },
   fr: {
     optOutConfirmAll:
@@ -152,7 +155,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Continuer à recevoir',
     untilRevoked: 'votre réinscription',
     allMarketing: 'toutes les promotions',
-    keepConfirm: "D'accord, vous continuerez à recevoir les promotions de {brand}. Répondez STOP à tout moment pour les arrêter.",
+    keepConfirm:
+      "D'accord, vous continuerez à recevoir les promotions de {brand}. Répondez STOP à tout moment pour les arrêter.",
   },
   de: {
     optOutConfirmAll:
@@ -174,7 +178,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Weiter erhalten',
     untilRevoked: 'zu deiner erneuten Anmeldung',
     allMarketing: 'alle Angebote',
-    keepConfirm: 'Alles klar, du erhältst weiterhin Angebote von {brand}. Antworte jederzeit STOPP, um sie abzubestellen.',
+    keepConfirm:
+      'Alles klar, du erhältst weiterhin Angebote von {brand}. Antworte jederzeit STOPP, um sie abzubestellen.',
   },
   it: {
     optOutConfirmAll:
@@ -196,7 +201,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Continua a ricevere',
     untilRevoked: 'una tua nuova iscrizione',
     allMarketing: 'tutte le promozioni',
-    keepConfirm: 'Va bene, continuerai a ricevere le promozioni di {brand}. Rispondi STOP in qualsiasi momento per interromperle.',
+    keepConfirm:
+      'Va bene, continuerai a ricevere le promozioni di {brand}. Rispondi STOP in qualsiasi momento per interromperle.',
   },
   id: {
     optOutConfirmAll:
@@ -218,7 +224,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Tetap terima',
     untilRevoked: 'Anda berlangganan lagi',
     allMarketing: 'semua promosi',
-    keepConfirm: 'Baik, Anda akan tetap menerima promosi dari {brand}. Balas BERHENTI kapan saja untuk menghentikannya.',
+    keepConfirm:
+      'Baik, Anda akan tetap menerima promosi dari {brand}. Balas BERHENTI kapan saja untuk menghentikannya.',
   },
   hi: {
     optOutConfirmAll: 'अब आपको {brand} से प्रमोशन नहीं मिलेंगे। फिर से पाने के लिए START भेजें।',
@@ -274,7 +281,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Almaya devam et',
     untilRevoked: 'yeniden abone olana kadar',
     allMarketing: 'tüm kampanyalar',
-    keepConfirm: 'Tamam, {brand} kampanyalarını almaya devam edeceksiniz. Durdurmak için istediğiniz zaman İPTAL yazın.',
+    keepConfirm:
+      'Tamam, {brand} kampanyalarını almaya devam edeceksiniz. Durdurmak için istediğiniz zaman İPTAL yazın.',
   },
   ru: {
     optOutConfirmAll:
@@ -296,7 +304,8 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
     btnKeep: 'Продолжить получать',
     untilRevoked: 'повторной подписки',
     allMarketing: 'все рекламные сообщения',
-    keepConfirm: 'Хорошо, вы продолжите получать рекламу от {brand}. Ответьте СТОП в любой момент, чтобы отписаться.',
+    keepConfirm:
+      'Хорошо, вы продолжите получать рекламу от {brand}. Ответьте СТОП в любой момент, чтобы отписаться.',
   },
 };
 

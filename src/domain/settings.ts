@@ -13,7 +13,10 @@ export const DEFAULT_SETTINGS: TenantSettings = {
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */
-export function mergeSettings(current: TenantSettings, patch: Partial<TenantSettings>): TenantSettings {
+export function mergeSettings(
+  current: TenantSettings,
+  patch: Partial<TenantSettings>,
+): TenantSettings {
   return {
     ...current,
     ...patch,

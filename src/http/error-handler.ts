@@ -5,11 +5,9 @@ import type { Logger } from '../logger';
 /** 404 for every route nobody answered. */
 export const notFoundHandler: RequestHandler = (req, res) => {
   res.locals.unmatched = true;
-  res
-    .status(404)
-    .json({
-      error: `No route for ${req.method} ${req.path}. See GET /openapi.json for the routes.`,
-    });
+  res.status(404).json({
+    error: `No route for ${req.method} ${req.path}. See GET /openapi.json for the routes.`,
+  });
 };
 
 /**

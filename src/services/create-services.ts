@@ -29,15 +29,35 @@ export interface ServiceDeps {
 /** Builds every service once; createApp and main share them. */
 export function createServices(deps: ServiceDeps) {
   const { config, store, clock, log, metrics } = deps;
-  const sandbox = config.sandboxEnabled ? createSandbox({ clock, appSecret: config.whatsapp.appSecrets[0] ?? '' }) : null;
+  const sandbox = config.sandboxEnabled
+    ? createSandbox({ clock, appSecret: config.whatsapp.appSecrets[0] ?? '' })
+    : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
-  const dispatcher = createDispatcher({ store, clock, log, metrics, whatsapp, tenants, optOuts, config });
+  const dispatcher = createDispatcher({
+    store,
+    clock,
+    log,
+    metrics,
+    whatsapp,
+    tenants,
+    optOuts,
+    config,
+  });
   const ingest = createWebhookIngest({ store, clock, log, metrics });
-  const inbox = createInboxProcessor({ store, clock, log, metrics, config, whatsapp, tenants, optOuts });
+  const inbox = createInboxProcessor({
+    store,
+    clock,
+    log,
+    metrics,
+    config,
+    whatsapp,
+    tenants,
+    optOuts,
+  });
   return { sandbox, whatsapp, tenants, optOuts, imports, tasks, dispatcher, ingest, inbox };
 }
 

@@ -34,7 +34,9 @@ export function createWhatsAppGateway(deps: {
       if (sender.accessToken) return real.send(sender, message);
       if (toSandbox) return toSandbox.send(sender, message);
       return Promise.reject(
-        new Error(`No access token for phone number ${sender.phoneNumberId} and the sandbox is off: set the tenant's accessToken.`),
+        new Error(
+          `No access token for phone number ${sender.phoneNumberId} and the sandbox is off: set the tenant's accessToken.`,
+        ),
       );
     },
   };

@@ -18,13 +18,11 @@ describe('GET /webhook (Meta verification handshake)', () => {
   afterAll(async () => ctx.close());
 
   it('answers the challenge as plain text for the right token', async () => {
-    const res = await request(ctx.app)
-      .get('/webhook')
-      .query({
-        'hub.mode': 'subscribe',
-        'hub.verify_token': TEST_VERIFY_TOKEN,
-        'hub.challenge': '1158201444',
-      });
+    const res = await request(ctx.app).get('/webhook').query({
+      'hub.mode': 'subscribe',
+      'hub.verify_token': TEST_VERIFY_TOKEN,
+      'hub.challenge': '1158201444',
+    });
     expect(res.status).toBe(200);
     expect(res.type).toBe('text/plain');
     expect(res.text).toBe('1158201444');

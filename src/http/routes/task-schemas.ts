@@ -13,11 +13,9 @@ import { pageParams } from './page-query';
 const LANGUAGE_CODE = /^[a-z]{2,3}(_[A-Z]{2}|_\d{3})?$/;
 const TEMPLATE_NAME = /^[a-z0-9_]{1,512}$/;
 
-const timeOfDay = z
-  .string()
-  .refine((s) => parseTimeOfDay(s) !== null, {
-    message: 'must be a time of day HH:MM, e.g. 09:00',
-  });
+const timeOfDay = z.string().refine((s) => parseTimeOfDay(s) !== null, {
+  message: 'must be a time of day HH:MM, e.g. 09:00',
+});
 
 const windowSchema = z
   .strictObject({

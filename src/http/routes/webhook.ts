@@ -25,11 +25,9 @@ export function createWebhookRouter(deps: AppDeps, receive: WebhookReceiver): Ro
     deps.log.warn(
       'webhook verification refused: hub.verify_token must equal WHATSAPP_VERIFY_TOKEN',
     );
-    res
-      .status(403)
-      .json({
-        error: 'Verification failed: hub.mode must be subscribe and hub.verify_token must match.',
-      });
+    res.status(403).json({
+      error: 'Verification failed: hub.mode must be subscribe and hub.verify_token must match.',
+    });
   });
   router.post(
     '/',

@@ -24,7 +24,10 @@ const waIdOrE164 = z
   .regex(/^\+?[1-9]\d{5,14}$/, 'must be a wa_id (digits) or +E.164, e.g. +5511987654321');
 const nonEmpty = z.string().min(1, 'must not be empty');
 
-export const listQuery = z.strictObject({ to: nonEmpty.optional(), phoneNumberId: nonEmpty.optional() });
+export const listQuery = z.strictObject({
+  to: nonEmpty.optional(),
+  phoneNumberId: nonEmpty.optional(),
+});
 
 export const failureBody = z.strictObject({
   code: z.number().int().positive().optional(),
@@ -112,7 +115,9 @@ export function createSandboxRouter(
     const phoneNumberId = numberFor(
       deps.scope(req).phoneNumberId,
       body.phoneNumberId ??
-        (deps.scope(req).phoneNumberId === null ? (deps.defaultPhoneNumberId ?? undefined) : undefined),
+        (deps.scope(req).phoneNumberId === null
+          ? (deps.defaultPhoneNumberId ?? undefined)
+          : undefined),
       true,
     ) as string;
     const envelope = deps.describeNumber?.(phoneNumberId) ?? null;
