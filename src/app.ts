@@ -26,6 +26,16 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 1);
+  const receive = createWebhookReceiver({
+    appSecrets: deps.config.whatsapp.appSecrets,
+    ingest: deps.services.ingest,
+    metrics: deps.metrics,
+    log: deps.log,
+  });
+  app.use(httpMetrics(deps));
+  // Meta's deliveries take the lean path: no browser headers, no per-request child logger.
+  // The receiver logs what matters (bad signatures, store errors); this is the hot path.
+  app.use('/webhook', createWebhookRouter(deps, receive));
   app.use(helmet());
   app.use(requestId());
   app.use(
@@ -38,17 +48,9 @@ export function createApp(deps: AppDeps): Express {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     }),
   );
-  app.use(httpMetrics(deps));
 
-  const receive = createWebhookReceiver({
-    appSecrets: deps.config.whatsapp.appSecrets,
-    ingest: deps.services.ingest,
-    metrics: deps.metrics,
-    log: deps.log,
-  });
   app.use(createHealthRouter(deps));
   app.use(createOpenApiRouter({ sandbox: Boolean(deps.services.sandbox) }));
-  app.use('/webhook', createWebhookRouter(deps, receive));
   app.use('/admin/tenants', requirePlatform(deps.services.tenants), createTenantsRouter(deps));
   app.use(
     '/admin',
