@@ -39,12 +39,32 @@ export async function applyDeliveryStatus(
   const { store, clock, log } = deps;
   if (!STATES.includes(status.status)) return null;
   const error = status.errors[0] ?? null;
+  // Meta's 131050 on a task message: the opt-out is recorded first, so the recipient can end
+  // `suppressed` by it (not merely `failed`) in the same status update.
+  const stopped =
+    status.status === 'failed' && error && classifyErrorCode(error.code) === 'suppress'
+      ? await store.findTaskMessage(status.messageId)
+      : null;
+  const stopOptOut =
+    stopped && stopped.tenantId === tenant.id
+      ? await recordMetaStop(deps.optOuts, {
+          tenant,
+          contact: stopped.contact,
+          at: status.timestamp,
+          evidence: {
+            messageId: status.messageId,
+            taskId: stopped.taskId,
+            detail: `${error?.code ?? ''} ${error?.title ?? ''}`.trim(),
+          },
+        })
+      : null;
   const ref = await store.applyStatus({
     messageId: status.messageId,
     status: status.status as DeliveryState,
     at: status.timestamp,
     errorCode: error?.code ?? null,
     errorTitle: error ? (error.details ? `${error.title}: ${error.details}` : error.title) : null,
+    suppressedBy: stopOptOut?.id ?? null,
   });
   if (!ref) {
     await stopFromUnknownMessage(deps, tenant, status);
@@ -68,20 +88,8 @@ export async function applyDeliveryStatus(
 
   const action = classifyErrorCode(error.code);
   if (action === 'suppress') {
-    // Recorded as failed with 131050 (the message was accepted but never delivered), and the
-    // contact is opted out of all marketing at once, so no later batch reaches them.
-    const optOut = await recordMetaStop(deps.optOuts, {
-      tenant,
-      contact: ref.contact,
-      at: status.timestamp,
-      evidence: {
-        messageId: status.messageId,
-        taskId: ref.taskId,
-        detail: `${error.code} ${error.title}`,
-      },
-    });
     log.info(
-      { taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: optOut.id },
+      { taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: stopOptOut?.id },
       'meta marketing stop (131050) recorded from a status',
     );
   } else if (action === 'pause_task') {

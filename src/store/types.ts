@@ -190,6 +190,11 @@ export interface StatusUpdate {
   at: Date;
   errorCode: number | null;
   errorTitle: string | null;
+  /**
+   * With a `failed` status: the opt-out it revealed (Meta's 131050). The recipient then ends
+   * `suppressed` by it rather than `failed` (final either way).
+   */
+  suppressedBy?: string | null;
 }
 
 export interface TaskMessageRef {

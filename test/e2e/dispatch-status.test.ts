@@ -67,7 +67,7 @@ it('ignores statuses of messages that are not task messages, and ones it does no
   expect(await apply({ messageId: recipients[0]!.messageId!, status: 'played' })).toBeNull();
 });
 
-it('131050 on a failed status records Meta’s opt-out and fails the recipient with the code', async () => {
+it('131050 on a failed status records Meta’s opt-out and ends the recipient suppressed by it', async () => {
   const { recipients } = await sentTask(2);
   const r = recipients[0]!;
   await apply({
@@ -75,7 +75,6 @@ it('131050 on a failed status records Meta’s opt-out and fails the recipient w
     status: 'failed',
     errors: [{ code: 131050, title: 'Unable to deliver the message', details: null }],
   });
-  expect(await reload(r)).toMatchObject({ status: 'failed', errorCode: 131050 });
   const active = await ctx.store.findActiveOptOuts(
     ctx.defaultTenantId,
     'whatsapp',
@@ -90,6 +89,14 @@ it('131050 on a failed status records Meta’s opt-out and fails the recipient w
       expiresAt: null,
     }),
   ]);
+  expect(await reload(r)).toMatchObject({
+    status: 'suppressed',
+    errorCode: 131050,
+    suppressedBy: active[0]!.id,
+  });
+  // A late `delivered` for the same message never undoes it.
+  await apply({ messageId: r.messageId!, status: 'delivered' });
+  expect(await reload(r)).toMatchObject({ status: 'suppressed' });
   // Delivered twice by Meta: still one opt-out, unchanged.
   await apply({
     messageId: r.messageId!,

@@ -57,15 +57,20 @@ export const statesAtOrAbove = (status: DeliveryState): DeliveryState[] =>
  * only when the status moves to failed.
  */
 export function statusUpdatePipeline(update: StatusUpdate): PipelineStage[] {
-  const advances = { $not: [{ $in: ['$status', literal(statesAtOrAbove(update.status))] }] };
+  // `suppressed` (a 131050 failure) is as final as `failed`.
+  const final = [...statesAtOrAbove(update.status), 'suppressed'];
+  const advances = { $not: [{ $in: ['$status', literal(final)] }] };
   const field = TIMESTAMP[update.status];
+  const suppressedBy = update.status === 'failed' ? (update.suppressedBy ?? null) : null;
   const set: Record<string, unknown> = {
-    status: { $cond: [advances, literal(update.status), '$status'] },
+    status: { $cond: [advances, literal(suppressedBy ? 'suppressed' : update.status), '$status'] },
     [field]: { $ifNull: [`$${field}`, literal(update.at)] },
   };
   if (update.status === 'failed') {
     set.errorCode = { $cond: [advances, literal(update.errorCode), '$errorCode'] };
     set.errorTitle = { $cond: [advances, literal(update.errorTitle), '$errorTitle'] };
+    if (suppressedBy)
+      set.suppressedBy = { $cond: [advances, literal(suppressedBy), '$suppressedBy'] };
   }
   return [{ $set: set }];
 }

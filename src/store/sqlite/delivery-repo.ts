@@ -19,7 +19,7 @@ type DeliveryMethods = Pick<
  * recipient forward: sent < delivered < read, and failed is final. A late `delivered` still
  * records its timestamp but never undoes `read`.
  */
-const RANK_SQL = `CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'failed' THEN 4 ELSE 0 END`;
+const RANK_SQL = `CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'failed' THEN 4 WHEN 'suppressed' THEN 4 ELSE 0 END`;
 const RANK: Record<DeliveryState, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
 const MESSAGE_COLUMNS =
@@ -29,7 +29,8 @@ const MESSAGE_COLUMNS =
 export function createDeliveryRepo(db: Db): DeliveryMethods {
   const apply = db.prepare(
     `UPDATE recipients SET
-       status = iif(${RANK_SQL} < @rank, @status, status),
+       suppressed_by = iif(@suppressedBy IS NOT NULL AND ${RANK_SQL} < @rank, @suppressedBy, suppressed_by),
+       status = iif(${RANK_SQL} < @rank, iif(@suppressedBy IS NOT NULL, 'suppressed', @status), status),
        sent_at = coalesce(sent_at, iif(@status = 'sent', @at, NULL)),
        delivered_at = coalesce(delivered_at, iif(@status = 'delivered', @at, NULL)),
        read_at = coalesce(read_at, iif(@status = 'read', @at, NULL)),
@@ -74,6 +75,7 @@ export function createDeliveryRepo(db: Db): DeliveryMethods {
           at: ms(update.at),
           errorCode: update.errorCode,
           errorTitle: update.errorTitle,
+          suppressedBy: update.status === 'failed' ? (update.suppressedBy ?? null) : null,
         });
         return byMessage.get(update.messageId);
       });

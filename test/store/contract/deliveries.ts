@@ -117,6 +117,34 @@ export function deliveryContract(open: () => Promise<Store>): void {
       expect((await store().recipientStats(tenant, taskId)).failed).toBe(1);
     });
 
+    it('ends a failure that revealed an opt-out (131050) suppressed by it, for good', async () => {
+      const recipientId = await send(taskId, '+5511900000009', 'wamid.9', T0);
+      await store().applyStatus({
+        messageId: 'wamid.9',
+        status: 'failed',
+        at: at(MINUTE),
+        errorCode: 131050,
+        errorTitle: 'stopped marketing',
+        suppressedBy: 'opt-meta',
+      });
+      await store().applyStatus({
+        messageId: 'wamid.9',
+        status: 'read',
+        at: at(2 * MINUTE),
+        errorCode: null,
+        errorTitle: null,
+      });
+      const recipient = (await store().listRecipients(tenant, taskId, {}, { limit: 5 })).items.find(
+        (r) => r.id === recipientId,
+      );
+      expect(recipient).toMatchObject({
+        status: 'suppressed',
+        suppressedBy: 'opt-meta',
+        errorCode: 131050,
+      });
+      expect((await store().recipientStats(tenant, taskId)).suppressed).toBe(1);
+    });
+
     it('finds the latest task message sent to any identifier within the window', async () => {
       const other = (await store().createTask(tenant, newTask({ categoryId: null }), T0)).id;
       await send(taskId, '+5511900000001', 'wamid.old', T0);

@@ -24,7 +24,7 @@ describe('statusUpdatePipeline', () => {
       errorTitle: null,
     });
     const advances = {
-      $not: [{ $in: ['$status', { $literal: ['delivered', 'read', 'failed'] }] }],
+      $not: [{ $in: ['$status', { $literal: ['delivered', 'read', 'failed', 'suppressed'] }] }],
     };
     expect(stage).toEqual({
       $set: {
@@ -42,11 +42,28 @@ describe('statusUpdatePipeline', () => {
       errorCode: 131050,
       errorTitle: '$not a field path',
     });
-    const advances = { $not: [{ $in: ['$status', { $literal: ['failed'] }] }] };
+    const advances = { $not: [{ $in: ['$status', { $literal: ['failed', 'suppressed'] }] }] };
     expect(stage?.$set).toMatchObject({
       failedAt: { $ifNull: ['$failedAt', { $literal: now }] },
       errorCode: { $cond: [advances, { $literal: 131050 }, '$errorCode'] },
       errorTitle: { $cond: [advances, { $literal: '$not a field path' }, '$errorTitle'] },
+    });
+    expect(stage?.$set).not.toHaveProperty('suppressedBy');
+  });
+
+  it('a failure that revealed an opt-out (131050) ends suppressed by it', () => {
+    const [stage] = statusUpdatePipeline({
+      messageId: 'wamid.1',
+      status: 'failed',
+      at: now,
+      errorCode: 131050,
+      errorTitle: 'stopped',
+      suppressedBy: 'opt-1',
+    });
+    const advances = { $not: [{ $in: ['$status', { $literal: ['failed', 'suppressed'] }] }] };
+    expect(stage?.$set).toMatchObject({
+      status: { $cond: [advances, { $literal: 'suppressed' }, '$status'] },
+      suppressedBy: { $cond: [advances, { $literal: 'opt-1' }, '$suppressedBy'] },
     });
   });
 });
