@@ -79,7 +79,9 @@ export function createOptOutService(deps: {
         categoryId,
         origin: input.origin,
         source: input.source,
-        startsAt: input.at,
+        // Never in the future: a customer's message time (Meta's clock) may be a little ahead of
+        // ours, and an opt-out must be active from the moment it is recorded.
+        startsAt: new Date(Math.min(input.at.getTime(), clock.now().getTime())),
         expiresAt,
         remarks: input.remarks,
         evidence: input.evidence,

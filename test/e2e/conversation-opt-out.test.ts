@@ -295,3 +295,23 @@ describe('conversation: customers opt out by talking', () => {
     expect(ctx.logs.some((l) => l.includes('unknown phone_number_id'))).toBe(true);
   });
 });
+
+describe('conversation: clocks', () => {
+  it('a STOP whose timestamp is ahead of our clock is active at once', async () => {
+    const ctx = await createTestContext();
+    try {
+      const ahead = new Date(ctx.clock.now().getTime() + 5_000);
+      await customerSays(ctx, { from: '5511987654321', text: 'STOP', timestamp: ahead });
+      const suppressed = await ctx.store.findSuppressions(
+        ctx.defaultTenantId,
+        'whatsapp',
+        ['+5511987654321'],
+        null,
+        ctx.clock.now(),
+      );
+      expect(suppressed.get('+5511987654321')).toBeDefined();
+    } finally {
+      await ctx.close();
+    }
+  });
+});
