@@ -4,30 +4,22 @@
  * objects (settings, evidence, template) are stored in their JSON form, as SQLite keeps them.
  */
 import type {
+  Category,
   Channel,
-  Evidence,
-  ImportKind,
-  ImportStatus,
-  OptOutEventType,
-  OptOutSource,
-  Origin,
-  RecipientStatus,
+  ImportJob,
+  OptOut,
+  OptOutEvent,
+  Recipient,
   Task,
-  TaskStatus,
-  TemplateParams,
-  TenantSettings,
+  TaskReply,
+  Tenant,
 } from '../../domain/types';
 import type { PendingQuestion } from '../types';
 
-export interface TenantDoc {
-  _id: string;
-  name: string;
-  phoneNumberId: string | null;
-  accessTokenEnc: string | null;
-  settings: TenantSettings;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** A domain record as a document: the same fields, with its id as `_id`. */
+type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
+
+export type TenantDoc = AsDoc<Tenant>;
 
 /** `_id` is the key's hash: the lookup key, unique by construction. */
 export interface ApiKeyDoc {
@@ -38,48 +30,12 @@ export interface ApiKeyDoc {
   revokedAt: Date | null;
 }
 
-export interface CategoryDoc {
-  _id: string;
-  tenantId: string;
-  name: string;
-  unsubscribeDays: number | null;
-  description: string | null;
-  keywords: string[];
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type CategoryDoc = AsDoc<Category>;
 
 /** `scopeKey` is the category id, or '*' for all marketing (a null would not be one key). */
-export interface OptOutDoc {
-  _id: string;
-  tenantId: string;
-  channel: Channel;
-  contact: string;
-  scopeKey: string;
-  origin: Origin;
-  source: OptOutSource;
-  startsAt: Date;
-  expiresAt: Date | null;
-  remarks: string | null;
-  evidence: Evidence | null;
-  createdAt: Date;
-  updatedAt: Date;
-  revokedAt: Date | null;
-  revokedBy: string | null;
-}
+export type OptOutDoc = Omit<AsDoc<OptOut>, 'categoryId'> & { scopeKey: string };
 
-export interface OptOutEventDoc {
-  _id: string;
-  tenantId: string;
-  optOutId: string;
-  type: OptOutEventType;
-  actor: string;
-  source: OptOutSource;
-  evidence: Evidence | null;
-  startsAt: Date;
-  expiresAt: Date | null;
-  at: Date;
-}
+export type OptOutEventDoc = AsDoc<OptOutEvent>;
 
 /** Identifiers seen together share a `groupId` (a newId(), so unique across tenants). */
 export interface IdentityDoc {
@@ -122,69 +78,20 @@ export interface ConversationDoc {
   updatedAt: Date;
 }
 
-export interface TaskDoc {
-  _id: string;
-  tenantId: string;
-  name: string;
-  type: Task['type'];
-  channel: Task['channel'];
-  categoryId: string | null;
-  template: Task['template'];
-  startAt: Date | null;
-  endAt: Date | null;
-  policy: Task['policy'];
-  followUp: Task['followUp'];
-  status: TaskStatus;
-  reason: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  publishedAt: Date | null;
-  completedAt: Date | null;
-}
+export type TaskDoc = AsDoc<Task>;
 
 /**
  * `claimToken` tells the recipients one claimRecipients call took from those an earlier call
  * left `sending` (read back among the task's `sending` ones, on the task-status index).
  * Delivery statuses apply monotonically by status (see update-pipelines.ts).
  */
-export interface RecipientDoc {
-  _id: string;
-  tenantId: string;
-  taskId: string;
-  contact: string;
-  params: TemplateParams;
-  status: RecipientStatus;
-  attempts: number;
-  nextAttemptAt: Date | null;
-  claimedBy: string | null;
-  claimedAt: Date | null;
+export type RecipientDoc = AsDoc<Recipient> & {
   claimToken: string | null;
   /** Set right before the request leaves: an abandoned claim with it is ambiguous. */
   startedAt?: Date | null;
-  messageId: string | null;
-  waId: string | null;
-  errorCode: number | null;
-  errorTitle: string | null;
-  suppressedBy: string | null;
-  sentAt: Date | null;
-  deliveredAt: Date | null;
-  readAt: Date | null;
-  failedAt: Date | null;
-  optedOutAt: Date | null;
-  lastReply: string | null;
-  lastReplyAt: Date | null;
-}
+};
 
-export interface ReplyDoc {
-  _id: string;
-  tenantId: string;
-  taskId: string;
-  recipientId: string;
-  contact: string;
-  messageId: string;
-  text: string;
-  at: Date;
-}
+export type ReplyDoc = AsDoc<TaskReply>;
 
 /** `_id` is the lease key (one per sending number). */
 export interface LeaseDoc {
@@ -193,18 +100,7 @@ export interface LeaseDoc {
   expiresAt: Date;
 }
 
-export interface ImportDoc {
-  _id: string;
-  tenantId: string;
-  kind: ImportKind;
-  taskId: string | null;
-  status: ImportStatus;
-  processed: number;
-  summary: Record<string, unknown>;
-  error: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type ImportDoc = AsDoc<ImportJob>;
 
 /** Every collection's document shape, by the key the repositories use. */
 export interface DocMap {
