@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { categoryNameTaken } from '../shared';
 import type { Store } from '../types';
 import { toCategory } from './mappers';
 import type { Collections } from './models';
@@ -14,9 +15,6 @@ type CategoryMethods = Pick<
   | 'categoryUsage'
   | 'deleteCategory'
 >;
-
-const nameTaken = (name: string): string =>
-  `a category named "${name}" already exists; choose another name or update that category`;
 
 /** Marketing categories; names are unique per tenant regardless of case (a unique index with a strength-2 collation). */
 export function createCategoryRepo(cols: Collections): CategoryMethods {
@@ -34,7 +32,7 @@ export function createCategoryRepo(cols: Collections): CategoryMethods {
         createdAt: now,
         updatedAt: now,
       };
-      await conflictAs(nameTaken(input.name), () => categories.insertOne(doc));
+      await conflictAs(categoryNameTaken(input.name), () => categories.insertOne(doc));
       return toCategory(doc);
     },
 
@@ -59,7 +57,7 @@ export function createCategoryRepo(cols: Collections): CategoryMethods {
       if (patch.unsubscribeDays !== undefined) set.unsubscribeDays = patch.unsubscribeDays;
       if (patch.description !== undefined) set.description = patch.description;
       if (patch.keywords !== undefined) set.keywords = [...patch.keywords];
-      const doc = await conflictAs(nameTaken(patch.name ?? ''), () =>
+      const doc = await conflictAs(categoryNameTaken(patch.name ?? ''), () =>
         categories.findOneAndUpdate(
           { _id: id, tenantId },
           { $set: set },

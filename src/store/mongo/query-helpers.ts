@@ -2,9 +2,9 @@
  * Small pure helpers shared by the MongoDB repositories: duplicate-key detection, cursor
  * pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
  */
-import { ConflictError, ValidationError } from '../../errors';
-import { isId } from '../ids';
-import type { Page, PageRequest } from '../types';
+import { ConflictError } from '../../errors';
+import { pageFrom } from '../shared';
+import type { Page } from '../types';
 
 const DUPLICATE_KEY = 11000;
 
@@ -37,30 +37,19 @@ export async function conflictAs<T>(message: string, write: () => Promise<T>): P
 }
 
 /** The page's limit (at least 1) and cursor, checked: cursors are ids this store returned. */
-export function pageBounds(page: PageRequest): { limit: number; cursor: string | null } {
-  const cursor = page.cursor ?? null;
-  if (cursor !== null && !isId(cursor)) {
-    throw new ValidationError(
-      `cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`,
-    );
-  }
-  return { limit: Math.max(1, Math.floor(page.limit)), cursor };
-}
+export { pageBounds } from '../shared';
 
 /** The `_id` condition of a newest-first page: ids strictly before the cursor. */
 export const beforeCursor = (cursor: string | null): { _id?: { $lt: string } } =>
   cursor === null ? {} : { _id: { $lt: cursor } };
 
-/** Builds a page from up to limit + 1 documents fetched in page order: the extra one says there is more. */
+/** A page from up to limit + 1 documents fetched in page order. */
 export function toPage<D extends { _id: string }, T>(
   docs: D[],
   limit: number,
   map: (doc: D) => T,
 ): Page<T> {
-  const more = docs.length > limit;
-  const kept = more ? docs.slice(0, limit) : docs;
-  const last = kept[kept.length - 1];
-  return { items: kept.map(map), nextCursor: more && last ? last._id : null };
+  return pageFrom(docs, limit, map, (d) => d._id);
 }
 
 /**

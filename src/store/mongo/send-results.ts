@@ -5,7 +5,7 @@
 import type { SendResult } from '../types';
 import type { RecipientDoc } from './documents';
 
-export const ABANDONED_SEND = 'claimed by a dispatcher that stopped before recording the result';
+export { ABANDONED_SEND } from '../shared';
 
 export function sendResultFields(result: SendResult, now: Date): Partial<RecipientDoc> {
   // The claim token has served its purpose once a result is recorded.

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../errors';
 import { newId } from '../ids';
+import { phoneTaken } from '../shared';
 import type { Store } from '../types';
 import { toTenant } from './mappers';
 import type { Collections } from './models';
@@ -16,9 +17,6 @@ type TenantMethods = Pick<
   | 'addApiKey'
   | 'findTenantIdByApiKeyHash'
 >;
-
-const phoneTaken = (phoneNumberId: string | null | undefined): string =>
-  `phone number id ${phoneNumberId} already belongs to another tenant; each WhatsApp number routes to one tenant`;
 
 /** Tenants and their API keys (stored as hashes only; the hash is the key document's _id). */
 export function createTenantRepo(cols: Collections): TenantMethods {

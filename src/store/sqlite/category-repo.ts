@@ -1,4 +1,5 @@
 import { newId } from '../ids';
+import { categoryNameTaken } from '../shared';
 import type { Store } from '../types';
 import { json, ms, toCategory, type CategoryRow } from './rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
@@ -12,9 +13,6 @@ type CategoryMethods = Pick<
   | 'categoryUsage'
   | 'deleteCategory'
 >;
-
-const nameTaken = (name: string): string =>
-  `a category named "${name}" already exists; choose another name or update that category`;
 
 /** Marketing categories; names are unique per tenant regardless of case (a unique NOCASE index). */
 export function createCategoryRepo(db: Db): CategoryMethods {
@@ -55,7 +53,7 @@ export function createCategoryRepo(db: Db): CategoryMethods {
         created_at: ms(now),
         updated_at: ms(now),
       };
-      conflictAs(nameTaken(input.name), () => insert.run(row));
+      conflictAs(categoryNameTaken(input.name), () => insert.run(row));
       return toCategory(row);
     },
 
@@ -84,7 +82,7 @@ export function createCategoryRepo(db: Db): CategoryMethods {
           keywords: patch.keywords === undefined ? row.keywords : (json(patch.keywords) ?? '[]'),
           updated_at: ms(now),
         };
-        conflictAs(nameTaken(next.name), () => update.run(next));
+        conflictAs(categoryNameTaken(next.name), () => update.run(next));
         return toCategory(next);
       });
     },

@@ -1,6 +1,7 @@
 import { RECIPIENT_STATUSES } from '../../domain/types';
 import { NotFoundError } from '../../errors';
 import { newId } from '../ids';
+import { ABANDONED_SEND } from '../shared';
 import type { RecipientStats, SendResult, Store } from '../types';
 import { json, ms } from './rows';
 import { toRecipient, type RecipientRow } from './task-rows';
@@ -18,8 +19,6 @@ type RecipientMethods = Pick<
   | 'resolveAbandonedSends'
   | 'markSendsStarted'
 >;
-
-export const ABANDONED_SEND = 'claimed by a dispatcher that stopped before recording the result';
 
 /** The columns each send result sets, guarded by `status = 'sending' AND claimed_by = owner`. */
 const RESULT_SQL: Record<SendResult['kind'], string> = {

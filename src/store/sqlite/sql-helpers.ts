@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { ConflictError, ValidationError } from '../../errors';
-import { isId } from '../ids';
-import type { Page, PageRequest } from '../types';
+import { ConflictError } from '../../errors';
+import { pageFrom } from '../shared';
+import type { Page } from '../types';
 
 export type Db = Database.Database;
 
@@ -27,26 +27,15 @@ export function immediate<T>(db: Db, fn: () => T): T {
 }
 
 /** The page's limit (at least 1) and the cursor, checked: cursors are ids this store returned. */
-export function pageBounds(page: PageRequest): { limit: number; cursor: string | null } {
-  const cursor = page.cursor ?? null;
-  if (cursor !== null && !isId(cursor)) {
-    throw new ValidationError(
-      `cursor "${cursor}" is not one this API returned; pass the nextCursor of the previous page`,
-    );
-  }
-  return { limit: Math.max(1, Math.floor(page.limit)), cursor };
-}
+export { pageBounds } from '../shared';
 
-/** Builds a page from up to limit + 1 rows fetched newest first: the extra row says there is more. */
+/** A page from up to limit + 1 rows fetched newest first. */
 export function toPage<R extends { id: string }, T>(
   rows: R[],
   limit: number,
   map: (row: R) => T,
 ): Page<T> {
-  const more = rows.length > limit;
-  const kept = more ? rows.slice(0, limit) : rows;
-  const last = kept[kept.length - 1];
-  return { items: kept.map(map), nextCursor: more && last ? last.id : null };
+  return pageFrom(rows, limit, map, (r) => r.id);
 }
 
 /** Distinct values, first occurrence order kept. */

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../errors';
 import { newId } from '../ids';
+import { phoneTaken } from '../shared';
 import type { Store } from '../types';
 import { json, ms, toTenant, type TenantRow } from './rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
@@ -14,9 +15,6 @@ type TenantMethods = Pick<
   | 'addApiKey'
   | 'findTenantIdByApiKeyHash'
 >;
-
-const phoneTaken = (phoneNumberId: string | null | undefined): string =>
-  `phone number id ${phoneNumberId} already belongs to another tenant; each WhatsApp number routes to one tenant`;
 
 /** Tenants and their API keys (stored as hashes only). */
 export function createTenantRepo(db: Db): TenantMethods {
