@@ -57,8 +57,9 @@ export function createInboxProcessor(deps: InboxDeps) {
         );
         break;
     }
-    // Marked done only after the effects: a crash in between re-runs idempotent effects.
-    if (key) await store.claimOnce(key, clock.now());
+    // Marked done only after the effects: a crash in between re-runs idempotent effects. Deferred:
+    // losing the mark to a power cut only means the entry is processed again.
+    if (key) await store.claimOnce(key, clock.now(), 'deferred');
     return 'done';
   }
 

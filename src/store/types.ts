@@ -118,6 +118,16 @@ export interface RevokeInput {
 
 // ---------------------------------------------------------------- inbox
 
+/**
+ * How soon a write must reach the disk. `durable` (every write unless a method says otherwise):
+ * fsync'd before the call resolves. `deferred`: bookkeeping the fsync'd inbox can re-derive
+ * (claims, completions, conversation state, event keys). SQLite writes it to the WAL without an
+ * fsync: it survives a crash of the process, and a power cut can only lose it together with
+ * everything committed after it up to the next fsync'd commit, so the inbox entry it came from
+ * is processed again. MongoDB writes both with the connection's write concern.
+ */
+export type Durability = 'durable' | 'deferred';
+
 export interface InboxEntry {
   id: string;
   body: string;
@@ -306,8 +316,12 @@ export interface Store {
   // webhook inbox (durable before the 200)
   /** Stores the bodies durably (fsync'd) in one transaction; resolves with their ids in order. */
   appendInbox(entries: { body: string; receivedAt: Date }[]): Promise<string[]>;
-  /** Claims up to `limit` unprocessed entries (or ones whose claim is older than leaseMs), oldest first. */
+  /**
+   * Claims up to `limit` unprocessed entries (or ones whose claim is older than leaseMs), oldest
+   * first. Like completeInbox, a `deferred` write (see Durability).
+   */
   claimInbox(owner: string, limit: number, leaseMs: number, now: Date): Promise<InboxEntry[]>;
+  /** A `deferred` write (see Durability). */
   completeInbox(
     id: string,
     outcome: 'processed' | 'failed',
@@ -317,13 +331,17 @@ export interface Store {
   inboxBacklog(): Promise<{ pending: number; oldestReceivedAt: Date | null }>;
 
   // idempotency keys
-  /** True when `key` was not recorded before (and records it): an atomic insert on a unique index. */
-  claimOnce(key: string, now: Date): Promise<boolean>;
+  /**
+   * True when `key` was not recorded before (and records it): an atomic insert on a unique index.
+   * `deferred` for a key the inbox can re-derive (an event marked done); the default, `durable`,
+   * for a key that guards something the world sees (a reply about to be sent).
+   */
+  claimOnce(key: string, now: Date, durability?: Durability): Promise<boolean>;
   hasKey(key: string): Promise<boolean>;
 
   // conversations
   getConversation(tenantId: string, contact: string): Promise<Conversation | null>;
-  /** Upsert; `pending: undefined` keeps the stored value. */
+  /** Upsert; `pending: undefined` keeps the stored value. A `deferred` write (see Durability). */
   saveConversation(
     tenantId: string,
     contact: string,

@@ -1,11 +1,12 @@
 import type { Store } from '../types';
 import { json, ms, msOrNull, toConversation, type ConversationRow } from './rows';
+import type { Deferred } from './commit-sync';
 import type { Db } from './sql-helpers';
 
 type ConversationMethods = Pick<Store, 'getConversation' | 'saveConversation'>;
 
 /** Per-contact conversation state (a pending question, the last inbound time, the language). */
-export function createConversationRepo(db: Db): ConversationMethods {
+export function createConversationRepo(db: Db, deferred: Deferred): ConversationMethods {
   const get = db.prepare<[string, string], ConversationRow>(
     'SELECT * FROM conversations WHERE tenant_id = ? AND contact = ?',
   );
@@ -27,17 +28,19 @@ export function createConversationRepo(db: Db): ConversationMethods {
     },
 
     async saveConversation(tenantId, contact, patch, now) {
-      save.run({
-        tenantId,
-        contact,
-        pending: json(patch.pending ?? null),
-        lastInboundAt: msOrNull(patch.lastInboundAt),
-        language: patch.language ?? null,
-        now: ms(now),
-        setPending: patch.pending === undefined ? 0 : 1,
-        setLastInboundAt: patch.lastInboundAt === undefined ? 0 : 1,
-        setLanguage: patch.language === undefined ? 0 : 1,
-      });
+      deferred(() =>
+        save.run({
+          tenantId,
+          contact,
+          pending: json(patch.pending ?? null),
+          lastInboundAt: msOrNull(patch.lastInboundAt),
+          language: patch.language ?? null,
+          now: ms(now),
+          setPending: patch.pending === undefined ? 0 : 1,
+          setLastInboundAt: patch.lastInboundAt === undefined ? 0 : 1,
+          setLanguage: patch.language === undefined ? 0 : 1,
+        }),
+      );
     },
   };
 }

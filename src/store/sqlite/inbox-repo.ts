@@ -1,6 +1,7 @@
 import { newId } from '../ids';
 import type { InboxEntry, Store } from '../types';
 import { date, ms } from './rows';
+import type { Deferred } from './commit-sync';
 import { immediate, type Db } from './sql-helpers';
 
 type InboxMethods = Pick<
@@ -27,7 +28,7 @@ const toEntry = (row: InboxRow): InboxEntry => ({
  * runs with synchronous=FULL) before the webhook answers 200, so Meta's retry is the only
  * copy we may ever lose, never ours.
  */
-export function createInboxRepo(db: Db): InboxMethods {
+export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
   const insert = db.prepare('INSERT INTO inbox (id, body, received_at) VALUES (?, ?, ?)');
   // A claim is live while now < claimed_at + leaseMs; after that another worker may take it.
   const claim = db.prepare<[string, number, number, number], InboxRow>(
@@ -66,7 +67,9 @@ export function createInboxRepo(db: Db): InboxMethods {
 
     async claimInbox(owner, limit, leaseMs, now) {
       const at = ms(now);
-      const rows = claim.all(owner, at, at - leaseMs, Math.max(0, Math.floor(limit)));
+      const rows = deferred(() =>
+        claim.all(owner, at, at - leaseMs, Math.max(0, Math.floor(limit))),
+      );
       // RETURNING has no defined order: restore oldest first.
       return rows
         .sort((a, b) => a.received_at - b.received_at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -74,7 +77,7 @@ export function createInboxRepo(db: Db): InboxMethods {
     },
 
     async completeInbox(id, outcome, error, now) {
-      complete.run(outcome, error, ms(now), id);
+      deferred(() => complete.run(outcome, error, ms(now), id));
     },
 
     async inboxBacklog() {
@@ -85,8 +88,9 @@ export function createInboxRepo(db: Db): InboxMethods {
       };
     },
 
-    async claimOnce(key, now) {
-      return insertKey.run(key, ms(now)).changes === 1;
+    async claimOnce(key, now, durability = 'durable') {
+      const run = () => insertKey.run(key, ms(now)).changes === 1;
+      return durability === 'deferred' ? deferred(run) : run();
     },
 
     async hasKey(key) {
