@@ -1,4 +1,5 @@
 import type { Store } from '../types';
+import { startCheckpointer } from './checkpointer';
 import type { Db } from './sql-helpers';
 import { createWalSync, type Flush } from './wal-sync';
 
@@ -22,6 +23,7 @@ export interface CommitSync {
  * (see wal-sync.ts). Deferred writes skip the wait; a later fsync covers them as well, since
  * the WAL is a log and a power cut can only cut off its tail.
  *
+ * Checkpoints run in a worker thread (checkpointer.ts), so no commit ever pays for one either.
  * In-memory and `file:` URI databases keep synchronous=FULL and are returned unwrapped.
  */
 export function createCommitSync(db: Db, path: string, flush?: Flush): CommitSync {
@@ -30,6 +32,7 @@ export function createCommitSync(db: Db, path: string, flush?: Flush): CommitSyn
   }
   db.pragma('synchronous = NORMAL');
   const wal = createWalSync(path, flush);
+  const checkpointer = startCheckpointer(db, path);
   const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
   // Rows changed inside deferred(): subtracted, so that only the durable ones ask for an fsync.
   let deferredChanges = 0;
@@ -65,6 +68,9 @@ export function createCommitSync(db: Db, path: string, flush?: Flush): CommitSyn
       return wrapped as unknown as Store;
     },
 
-    close: () => wal.close(),
+    async close() {
+      await wal.close();
+      await checkpointer.stop();
+    },
   };
 }
