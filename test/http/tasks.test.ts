@@ -124,6 +124,15 @@ describe('POST /admin/tasks', () => {
       { ...valid, startAt: '2026-02-02T00:00:00Z', endAt: '2026-02-01T00:00:00Z' },
       /"endAt": endAt must be later than startAt/,
     ],
+    [
+      // Found by the soak fuzz: a bad endAt beside a good startAt was a 500.
+      { ...valid, startAt: '2026-02-01T10:00:00Z', endAt: '+5511987654321' },
+      /"endAt": must be an ISO 8601 timestamp/,
+    ],
+    [
+      { ...valid, startAt: 'tomorrow', endAt: '2026-02-01T10:00:00Z' },
+      /"startAt": must be an ISO 8601 timestamp/,
+    ],
     [{ name: 'x', type: 'marketing', channel: 'whatsapp' }, /"template" is required/],
   ])('answers 400 naming the problem (case %#)', async (body, message) => {
     const res = await api().post('/admin/tasks').send(body);
@@ -235,6 +244,15 @@ describe('PATCH /admin/tasks/:id', () => {
       .send({ endAt: '2026-02-01T00:00:00Z' });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/endAt" must be later than startAt/);
+  });
+
+  it('answers 400 for a bad endAt beside a good startAt', async () => {
+    const task = await createTask();
+    const res = await api()
+      .patch(`/admin/tasks/${task.id}`)
+      .send({ startAt: '2026-03-01T00:00:00Z', endAt: 'next week' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/"endAt": must be an ISO 8601 timestamp/);
   });
 
   it('answers 409 once the task is published', async () => {

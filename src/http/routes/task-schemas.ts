@@ -81,8 +81,14 @@ const taskFields = {
   followUp: followUpSchema.optional(),
 };
 
-function endAfterStart(v: { startAt?: Date | null; endAt?: Date | null }): boolean {
-  return !v.startAt || !v.endAt || v.endAt.getTime() > v.startAt.getTime();
+/**
+ * Zod runs an object's refinements even when a field inside failed, with that field's raw
+ * input: compare only when both are Dates (a bad one has its own error already).
+ */
+function endAfterStart(v: { startAt?: unknown; endAt?: unknown }): boolean {
+  const { startAt, endAt } = v;
+  if (!(startAt instanceof Date) || !(endAt instanceof Date)) return true;
+  return endAt.getTime() > startAt.getTime();
 }
 const END_MESSAGE = { message: 'endAt must be later than startAt', path: ['endAt'] };
 
