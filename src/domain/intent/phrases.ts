@@ -76,12 +76,32 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
   return { intent, certainty, matched, langs: [cr.lang], ...span, source: 'phrase', all: false };
 }
 
-/** False when the message lacks every word the rule needs (cheap pre-check). */
-function mayMatch(anchors: ReadonlySet<string> | null, words: ReadonlySet<string>): boolean {
-  if (!anchors) return true;
-  for (const w of words) if (anchors.has(w)) return true;
-  return false;
+/**
+ * Patterns indexed by their anchor words: a pattern can only match a message that contains one
+ * of its anchors, so a message is tried against the few patterns its own words point to (in
+ * their lexicon order) instead of all ~550. Patterns without anchors are always tried.
+ */
+function anchorIndex<T extends { anchors: ReadonlySet<string> | null }>(patterns: readonly T[]) {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((pattern, i) => {
+    if (!pattern.anchors) always.push(i);
+    for (const word of pattern.anchors ?? []) {
+      const list = byWord.get(word);
+      if (list) list.push(i);
+      else byWord.set(word, [i]);
+    }
+  });
+  /** The patterns that may match a message with these words, in their original order. */
+  return (words: ReadonlySet<string>): T[] => {
+    const picked = new Set(always);
+    for (const word of words) for (const i of byWord.get(word) ?? []) picked.add(i);
+    return [...picked].sort((a, b) => a - b).map((i) => patterns[i] as T);
+  };
 }
+
+const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));
+const TRAPS = anchorIndex(COMPILED.flatMap((lex) => lex.traps));
 
 function eachRule(
   tokens: readonly string[],
@@ -89,12 +109,9 @@ function eachRule(
   visit: (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => void,
 ): void {
   const rendered = renderTokens(tokens);
-  const words = new Set(tokens);
-  for (const lex of COMPILED) {
-    for (const cr of lex.rules) {
-      if (!pick(cr) || !mayMatch(cr.anchors, words)) continue;
-      for (const span of findSpans(cr.re, rendered)) visit(cr, span, lex);
-    }
+  for (const rule of RULES(new Set(tokens))) {
+    if (!pick(rule)) continue;
+    for (const span of findSpans(rule.re, rendered)) visit(rule, span, rule.lex);
   }
 }
 
@@ -129,12 +146,8 @@ function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Findi
 export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
   const masked = [...tokens];
   const rendered = renderTokens(tokens);
-  const words = new Set(tokens);
-  for (const lex of COMPILED) {
-    for (const trap of lex.traps) {
-      if (mayMatch(trap.anchors, words))
-        for (const s of findSpans(trap.re, rendered)) mask(masked, s);
-    }
+  for (const trap of TRAPS(new Set(tokens))) {
+    for (const s of findSpans(trap.re, rendered)) mask(masked, s);
   }
 
   const findings: Finding[] = [];
