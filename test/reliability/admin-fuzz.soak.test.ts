@@ -1,7 +1,7 @@
 /** Admin fuzz at full size (see admin-fuzz.test.ts for what is checked). */
 import { fuzzAdmin } from './support/admin-fuzz';
 
-const RUNS = 3000;
+const RUNS = 10_000;
 
 it(`${RUNS} generated admin requests get a deliberate answer`, async () => {
   const summary = await fuzzAdmin(RUNS);
