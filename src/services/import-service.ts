@@ -4,12 +4,13 @@
  * runs in the background, chunk by chunk, and reports progress at GET /admin/imports/:id.
  */
 import type { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../clock';
 import type { ImportJob, ImportKind } from '../domain/types';
 import { coerceError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import type { Logger } from '../logger';
 import type { Store } from '../store/types';
-import { checkHeader, rowItems, type ColumnSpec, type RowItem } from './import-rows';
+import { checkHeader, rowBatches, type ColumnSpec, type RowItem } from './import-rows';
 import { discardSpool, spoolCsv, type SpooledCsv } from './import-spool';
 import { createOptOutImportHandler } from './opt-out-import';
 import type { Actor, OptOutService } from './opt-out-service';
@@ -63,7 +64,7 @@ export function createImportService(deps: {
     onChunk: (processed: number) => Promise<void>,
   ): Promise<number> {
     const { source, handler } = input;
-    const items = rowItems(
+    const batches = rowBatches(
       source.format === 'csv' ? source.path : source.rows,
       source.format,
       handler.columns,
@@ -75,10 +76,14 @@ export function createImportService(deps: {
       processed += chunk.length;
       chunk = [];
       await onChunk(processed);
+      // Other requests get their turn between chunks, however fast the file reads.
+      await nextTurn();
     };
-    for await (const item of items) {
-      chunk.push(item);
-      if (chunk.length >= CHUNK_ROWS) await flush();
+    for await (const batch of batches) {
+      for (const item of batch) {
+        chunk.push(item);
+        if (chunk.length >= CHUNK_ROWS) await flush();
+      }
     }
     if (chunk.length > 0) await flush();
     return processed;
