@@ -34,6 +34,10 @@ export interface ImportHandler {
   columns: ColumnSpec;
   /** Called with up to CHUNK_ROWS rows at a time, in order; unreadable rows come as error items. */
   processChunk(items: RowItem[]): Promise<void>;
+  /** Called once after the last chunk, for a handler still holding rows (work handed ahead). */
+  finish?(): Promise<void>;
+  /** Called once the import is over, whatever its outcome: releases what the handler holds. */
+  close?(): Promise<void>;
   /** The summary so far (the sync answer, and the job's summary). */
   summary(): Record<string, unknown>;
 }
@@ -69,6 +73,18 @@ export function createImportService(deps: {
       source.format,
       handler.columns,
     );
+    try {
+      return await processEach(batches, handler, onChunk);
+    } finally {
+      await handler.close?.();
+    }
+  }
+
+  async function processEach(
+    batches: AsyncIterable<RowItem[]>,
+    handler: ImportHandler,
+    onChunk: (processed: number) => Promise<void>,
+  ): Promise<number> {
     let chunk: RowItem[] = [];
     let processed = 0;
     const flush = async () => {
@@ -86,6 +102,7 @@ export function createImportService(deps: {
       }
     }
     if (chunk.length > 0) await flush();
+    await handler.finish?.();
     return processed;
   }
 
