@@ -196,6 +196,16 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
       } else if (quoting || fieldNonEmpty || !trimmable(c)) {
         if (segment < 0) segment = i;
         fieldNonEmpty = true;
+        // Nothing is decided until the next quote, line break or (outside quotes) comma: skip ahead.
+        while (i + 1 < stop) {
+          const d = s.charCodeAt(i + 1);
+          if (d === QUOTE || d === LF || d === CR || (d === COMMA && !quoting)) break;
+          i += 1;
+          if (pendingBreak) {
+            line += 1;
+            pendingBreak = false;
+          }
+        }
       }
     }
     if (segment >= 0) field += s.slice(segment, i);
