@@ -1,18 +1,16 @@
 /**
- * The CSV dialect every import reads, as a fast incremental reader: header row, a UTF-8 (or
- * UTF-16LE) BOM skipped, spaces around fields trimmed, empty lines skipped, strict column counts,
- * and a record that cannot be read reported by line while the rest still import.
+ * The CSV dialect every import reads, incrementally: header row, a UTF-8 (or UTF-16LE) BOM
+ * skipped, spaces around fields trimmed, empty lines skipped, strict column counts, and a record
+ * that cannot be read reported by line while the rest still import.
  *
- * It reads exactly as csv-parse did with those options (bom, trim, skip_empty_lines,
- * skip_records_with_error): the same records, the same line numbers (the line where a record
- * ends; a CRLF inside quotes counts two, as csv-parse counts it) and the same error messages;
- * test/unit/services/csv-reader.test.ts checks that against csv-parse on generated files. It
- * exists because csv-parse cost a third of a million-row import (a per-byte loop, an info object
- * per record), and because the upload only needs to count records, which this does without
- * building them. Deliberate differences, both where csv-parse lost rows without a word: after
- * a closing quote, spaces and another character, it dropped the rest of its input chunk (this
- * reports the record as unreadable and goes on); after a header row with a bad quote, it skipped
- * the first data row silently (this reads it).
+ * It reads as csv-parse did with those options (bom, trim, skip_empty_lines,
+ * skip_records_with_error): same records, same lines (where a record ends; a CRLF inside quotes
+ * counts two, as there), same messages; test/unit/services/csv-reader.test.ts compares the two on
+ * generated files. csv-parse cost a third of a million-row import, and the upload only needs to
+ * count records, which this does without building them. Two deliberate differences, where
+ * csv-parse lost rows silently: after a closing quote, spaces and another character it dropped
+ * the rest of its input chunk (this reports the record and reads on); after a header with a bad
+ * quote it skipped the first data row (this reads it).
  */
 import { StringDecoder } from 'node:string_decoder';
 
@@ -49,7 +47,7 @@ const trimmable = (c: number) => c === SPACE || c === TAB || c === LF || c === C
 
 /**
  * `fields: false` only counts (the upload): data records are reported without their fields,
- * so nothing per field is allocated; the header is still read in full.
+ * which are not even cut out of the text; the header is still read in full.
  */
 export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }): CsvReader {
   let decoder: StringDecoder | null = null;
@@ -77,9 +75,14 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
     handlers.unreadable(message, line);
   }
 
-  function endField(s: string, at: number): void {
-    if (segment >= 0) field += s.slice(segment, at);
+  /** Adds s[from, to) to the field (counting, fields are not kept: only their number matters). */
+  function keep(s: string, from: number, to: number): void {
+    if (collect && from >= 0) field += s.slice(from, to);
     segment = -1;
+  }
+
+  function endField(s: string, at: number): void {
+    keep(s, segment, at);
     if (collect) record.push(wasQuoting ? field : field.trimEnd());
     fieldCount += 1;
     field = '';
@@ -145,15 +148,13 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
         if (quoting) {
           const next = s.charCodeAt(i + 1);
           if (next === QUOTE) {
-            if (segment >= 0) field += s.slice(segment, i);
-            segment = -1;
+            keep(s, segment, i);
             escaping = true;
             continue;
           }
           // A NUL byte after the quote ends the field too: csv-parse tested `!nextChr`.
           if (Number.isNaN(next) || next === 0 || next === COMMA || trimmable(next)) {
-            if (segment >= 0) field += s.slice(segment, i);
-            segment = -1;
+            keep(s, segment, i);
             quoting = false;
             wasQuoting = true;
             continue;
@@ -188,8 +189,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
       }
       // Append the character to the field, or trim it (leading spaces; anything after a closing quote).
       if (wasQuoting) {
-        if (segment >= 0) field += s.slice(segment, i);
-        segment = -1;
+        keep(s, segment, i);
         // Where csv-parse dropped the rest of its chunk: reported once, and the record is skipped.
         if (!trimmable(c) && !recordHasError)
           fail(`Invalid Closing Quote: found non trimable byte after quote at line ${line}`);
@@ -208,8 +208,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
         }
       }
     }
-    if (segment >= 0) field += s.slice(segment, i);
-    segment = -1;
+    keep(s, segment, i);
     return i;
   }
 
@@ -240,9 +239,8 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
     }
     head = null;
     let skip = 0;
-    if (bytes.length < 3) skip = 0;
-    else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;
-    else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;
+    else if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xfe) {
       skip = 2;
       encoding = 'utf16le';
     }
@@ -256,9 +254,8 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
       if (bytes && decoder) feed(decoder.write(bytes), false);
     },
     end() {
-      const bytes = decoder ? Buffer.alloc(0) : start(Buffer.alloc(0), true);
-      if (!decoder) return;
-      feed(decoder.write(bytes ?? Buffer.alloc(0)) + decoder.end(), true);
+      const rest = decoder ? Buffer.alloc(0) : (start(Buffer.alloc(0), true) as Buffer);
+      feed((decoder as StringDecoder).write(rest) + (decoder as StringDecoder).end(), true);
       finish();
     },
   };
