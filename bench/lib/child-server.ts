@@ -7,6 +7,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
+import { compiledServer } from './compiled-server';
 import { peakRssMb } from './stats';
 
 export interface ServerHandle {
@@ -29,20 +30,25 @@ interface Reply {
 
 const STOP_GRACE_MS = 15_000;
 
-/** Starts `bench/servers/<name>.ts` with `env` added; its stdout (logs) goes to `logFile`. */
+/**
+ * Starts `bench/servers/<name>.ts` with `env` added; its stdout (logs) goes to `logFile`. With
+ * `compiled`, the server runs compiled to JavaScript (compiled-server.ts), as in production;
+ * otherwise through tsx.
+ */
 export function startServer(
   name: string,
   env: Record<string, string>,
   logFile: string,
+  opts: { compiled?: boolean } = {},
 ): Promise<ServerHandle> {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const script = opts.compiled
+    ? compiledServer(name)
+    : join(__dirname, '..', 'servers', `${name}.ts`);
   const out = openSync(logFile, 'a');
-  const child: ChildProcess = fork(join(__dirname, '..', 'servers', `${name}.ts`), [], {
-    // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
-    execArgv: [
-      '--import',
-      'tsx',
-      ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
-    ],
+  const child: ChildProcess = fork(script, [], {
+    execArgv: opts.compiled ? nodeArgs : ['--import', 'tsx', ...nodeArgs],
     env: { ...process.env, ...env },
     stdio: ['ignore', out, 'inherit', 'ipc'],
   });

@@ -6,6 +6,7 @@
  * the bench passes (DATABASE_URL=sqlite:<temp file>, secrets, LOG_LEVEL); logs go to stdout.
  */
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../../src/app';
 import { systemClock } from '../../src/clock';
 import { readConfig } from '../../src/config';
@@ -37,6 +38,10 @@ async function main(): Promise<void> {
     log,
   });
 
+  // How long the event loop was blocked at worst (e.g. by one import chunk), for the benches.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+
   const server = app.listen(0, '127.0.0.1', () => {
     // BENCH_INBOX=deferred: deliveries are only stored during the load (diagnostics: the ingest
     // path alone); the `drain` request processes them afterwards.
@@ -51,6 +56,12 @@ async function main(): Promise<void> {
         drain: () => services.inbox.drain(),
         /** process.memoryUsage(), to see where a peak comes from. */
         memory: () => process.memoryUsage(),
+        /** The longest event-loop delay (ms) since the last `eventLoop` request. */
+        eventLoop: () => {
+          const maxMs = loopDelay.max / 1e6;
+          loopDelay.reset();
+          return { maxMs };
+        },
       },
       async () => {
         server.closeAllConnections();

@@ -7,6 +7,7 @@ import {
   validatePhoneNumberLength,
   type CountryCode,
 } from 'libphonenumber-js';
+import { isSurelyPossibleInternational } from './international-number';
 import type { Channel } from './types';
 
 export type NormalizedContact = { ok: true; contact: string } | { ok: false; error: string };
@@ -71,8 +72,10 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
     text = `+${compact}`;
   }
   text = mexicanMobileToCurrent(text);
-  // Fast path (imports normalise a million numbers): one parse when the number is fine; the
-  // slower checks below only run to explain what is wrong.
+  // Fast paths (imports normalise a million numbers): no parse for an international number the
+  // parse would certainly accept as written; one parse when the number is fine; the slower
+  // checks below only run to explain what is wrong.
+  if (!region && isSurelyPossibleInternational(text)) return { ok: true, contact: text };
   const parsedOnce = tryParse(text, region);
   if (parsedOnce?.isPossible()) return { ok: true, contact: parsedOnce.number };
   const lengthProblem = validatePhoneNumberLength(text, region);

@@ -4,12 +4,13 @@
  * runs in the background, chunk by chunk, and reports progress at GET /admin/imports/:id.
  */
 import type { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../clock';
 import type { ImportJob, ImportKind } from '../domain/types';
 import { coerceError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import type { Logger } from '../logger';
 import type { Store } from '../store/types';
-import { checkHeader, rowItems, type ColumnSpec, type RowItem } from './import-rows';
+import { checkHeader, rowBatches, type ColumnSpec, type RowItem } from './import-rows';
 import { discardSpool, spoolCsv, type SpooledCsv } from './import-spool';
 import { createOptOutImportHandler } from './opt-out-import';
 import type { Actor, OptOutService } from './opt-out-service';
@@ -33,6 +34,10 @@ export interface ImportHandler {
   columns: ColumnSpec;
   /** Called with up to CHUNK_ROWS rows at a time, in order; unreadable rows come as error items. */
   processChunk(items: RowItem[]): Promise<void>;
+  /** Called once after the last chunk, for a handler still holding rows (work handed ahead). */
+  finish?(): Promise<void>;
+  /** Called once the import is over, whatever its outcome: releases what the handler holds. */
+  close?(): Promise<void>;
   /** The summary so far (the sync answer, and the job's summary). */
   summary(): Record<string, unknown>;
 }
@@ -63,11 +68,23 @@ export function createImportService(deps: {
     onChunk: (processed: number) => Promise<void>,
   ): Promise<number> {
     const { source, handler } = input;
-    const items = rowItems(
+    const batches = rowBatches(
       source.format === 'csv' ? source.path : source.rows,
       source.format,
       handler.columns,
     );
+    try {
+      return await processEach(batches, handler, onChunk);
+    } finally {
+      await handler.close?.();
+    }
+  }
+
+  async function processEach(
+    batches: AsyncIterable<RowItem[]>,
+    handler: ImportHandler,
+    onChunk: (processed: number) => Promise<void>,
+  ): Promise<number> {
     let chunk: RowItem[] = [];
     let processed = 0;
     const flush = async () => {
@@ -75,12 +92,17 @@ export function createImportService(deps: {
       processed += chunk.length;
       chunk = [];
       await onChunk(processed);
+      // Other requests get their turn between chunks, however fast the file reads.
+      await nextTurn();
     };
-    for await (const item of items) {
-      chunk.push(item);
-      if (chunk.length >= CHUNK_ROWS) await flush();
+    for await (const batch of batches) {
+      for (const item of batch) {
+        chunk.push(item);
+        if (chunk.length >= CHUNK_ROWS) await flush();
+      }
     }
     if (chunk.length > 0) await flush();
+    await handler.finish?.();
     return processed;
   }
 

@@ -1,16 +1,16 @@
 /**
  * Spooling an uploaded CSV to a temporary file while counting its rows, so the import can decide
  * (synchronous or background) before processing, and a background import keeps reading after the
- * request has been answered. Constant memory: bytes go straight to disk.
+ * request has been answered. Constant memory: bytes go straight to disk. Rows are counted by the
+ * same reader that imports them (records only, no fields), so the count is what the import sees.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { PayloadTooLargeError } from '../errors';
-import { CSV_OPTIONS } from './import-rows';
+import { createCsvReader } from './csv-reader';
 
 export interface SpooledCsv {
   format: 'csv';
@@ -58,16 +58,17 @@ function writeCounting(
       new PayloadTooLargeError(
         `Too many rows: an import takes at most ${limits.maxRows.toLocaleString('en')}; split the file.`,
       );
-    // The same dialect as the reader, but lenient on column counts: here we only count records.
-    const counter = parse({
-      ...CSV_OPTIONS,
-      relax_column_count: true,
-      on_skip: () => void (records += 1),
-    });
-    counter.on('data', (record: string[]) => {
-      if (header === null) header = record;
-      else records += 1;
-    });
+    const counter = createCsvReader(
+      {
+        header(fields) {
+          header = fields;
+          return fields;
+        },
+        record: () => void (records += 1),
+        unreadable: () => void (records += 1),
+      },
+      { fields: false },
+    );
     const tee = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         bytes += chunk.length;
@@ -83,9 +84,8 @@ function writeCounting(
         done(null, chunk);
       },
       flush(done) {
-        counter.once('end', () => done(records > limits.maxRows ? tooManyRows() : null));
-        counter.once('error', done);
         counter.end();
+        done(records > limits.maxRows ? tooManyRows() : null);
       },
     });
     const file = createWriteStream(path);
@@ -96,13 +96,11 @@ function writeCounting(
       input.unpipe(tee);
       tee.destroy();
       file.destroy();
-      counter.destroy();
       reject(err);
     };
     input.on('error', fail);
     input.on('aborted', () => fail(new Error('The upload was aborted by the client.')));
     tee.on('error', fail);
-    counter.on('error', fail);
     file.on('error', fail);
     file.on('finish', () => {
       if (!failed) resolve({ rows: records, header: header ?? [], bytes });

@@ -6,15 +6,19 @@
  */
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { normalizeContact } from '../domain/contacts';
-import { isParamName, paramsProblem, RECIPIENT_EDIT_STATUSES } from '../domain/tasks';
-import type { InvalidRow, TemplateParams, Tenant } from '../domain/types';
+import { isParamName, RECIPIENT_EDIT_STATUSES } from '../domain/tasks';
+import type { TemplateParams, Tenant } from '../domain/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import type { NewRecipient, Store } from '../store/types';
-import type { ColumnSpec, RowItem } from './import-rows';
-import type { ImportHandler, ImportOutcome, ImportService } from './import-service';
-
-export const MAX_INVALID_LISTED = 1_000;
+import type { Store } from '../store/types';
+import { inPlaceNormalizer, threadNormalizer } from './contact-normalizer';
+import type { ColumnSpec } from './import-rows';
+import {
+  SYNC_ROW_LIMIT,
+  type ImportHandler,
+  type ImportOutcome,
+  type ImportService,
+} from './import-service';
+import { createRecipientImportHandler, type RecipientRows } from './recipient-import-handler';
 
 export type RecipientUpload =
   { format: 'json'; rows: readonly unknown[] } | { format: 'csv'; stream: Readable };
@@ -59,68 +63,15 @@ export function csvParamColumns(header: readonly string[]): {
 export function createRecipientImport(deps: { store: Store; imports: ImportService }) {
   const { store, imports } = deps;
 
-  function handlerFor(tenant: Tenant, taskId: string, layout: Layout): ImportHandler {
-    const summary = { accepted: 0, duplicates: 0, invalidCount: 0 };
-    const invalid: InvalidRow[] = [];
-    const reject = (line: number, contact: string, error: string) => {
-      summary.invalidCount += 1;
-      if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
-    };
-
-    function paramsOf(row: Record<string, unknown>): TemplateParams | string {
-      if (layout.kind === 'csv') {
-        if (layout.positional) return layout.positional.map((col) => String(row[col] ?? ''));
-        const named = layout.spec.allowed.filter((c) => c !== 'contact');
-        return named.length === 0
-          ? null
-          : Object.fromEntries(named.map((c) => [c, String(row[c] ?? '')]));
-      }
-      const parsed = jsonRow.safeParse(row);
-      if (!parsed.success)
-        return parsed.error.issues
-          .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
-          .join('; ');
-      const params = parsed.data.params ?? null;
-      return Array.isArray(params) && params.length === 0 ? null : params;
-    }
-
-    return {
-      columns: layout.kind === 'csv' ? layout.spec : JSON_COLUMNS,
-      async processChunk(items: RowItem[]): Promise<void> {
-        const rows: NewRecipient[] = [];
-        for (const item of items) {
-          if ('error' in item) {
-            reject(item.line, item.contact, item.error);
-            continue;
-          }
-          const raw = item.row.contact;
-          const rawText = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
-          const params = paramsOf(item.row);
-          if (typeof params === 'string') {
-            reject(item.line, rawText, params);
-            continue;
-          }
-          const normalized = normalizeContact('whatsapp', rawText, tenant.settings.defaultRegion);
-          if (!normalized.ok) {
-            reject(item.line, rawText, normalized.error);
-            continue;
-          }
-          const problem = paramsProblem(params, null);
-          if (problem) {
-            reject(item.line, rawText, problem);
-            continue;
-          }
-          rows.push({ contact: normalized.contact, params });
-        }
-        if (rows.length === 0) return;
-        const { inserted } = await store.addRecipients(tenant.id, taskId, rows);
-        summary.accepted += inserted;
-        summary.duplicates += rows.length - inserted;
-      },
-      summary() {
-        return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
-      },
-    };
+  /** Background imports (over SYNC_ROW_LIMIT rows) normalise their contacts on a worker thread. */
+  function handlerFor(
+    tenant: Tenant,
+    taskId: string,
+    layout: Layout,
+    count: number,
+  ): ImportHandler {
+    const normalizer = count > SYNC_ROW_LIMIT ? threadNormalizer() : inPlaceNormalizer();
+    return createRecipientImportHandler({ store, normalizer }, tenant, taskId, rowsOf(layout));
   }
 
   return {
@@ -137,7 +88,7 @@ export function createRecipientImport(deps: { store: Store; imports: ImportServi
         );
       }
       if (upload.format === 'json') {
-        const handler = handlerFor(tenant, taskId, { kind: 'json' });
+        const handler = handlerFor(tenant, taskId, { kind: 'json' }, upload.rows.length);
         return imports.run({
           kind: 'recipients',
           tenantId: tenant.id,
@@ -150,12 +101,40 @@ export function createRecipientImport(deps: { store: Store; imports: ImportServi
       let handler: ImportHandler;
       try {
         const { spec, positional } = csvParamColumns(source.header);
-        handler = handlerFor(tenant, taskId, { kind: 'csv', spec, positional });
+        handler = handlerFor(tenant, taskId, { kind: 'csv', spec, positional }, source.rows);
       } catch (err) {
         await imports.discard(source);
         throw err;
       }
       return imports.run({ kind: 'recipients', tenantId: tenant.id, taskId, source, handler });
+    },
+  };
+}
+
+function rowsOf(layout: Layout): RecipientRows {
+  if (layout.kind === 'json') {
+    return {
+      columns: JSON_COLUMNS,
+      paramsOf(row) {
+        const parsed = jsonRow.safeParse(row);
+        if (!parsed.success)
+          return parsed.error.issues
+            .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
+            .join('; ');
+        const params = parsed.data.params ?? null;
+        return Array.isArray(params) && params.length === 0 ? null : params;
+      },
+    };
+  }
+  const { spec, positional } = layout;
+  const named = spec.allowed.filter((c) => c !== 'contact');
+  return {
+    columns: spec,
+    paramsOf(row): TemplateParams {
+      if (positional) return positional.map((col) => String(row[col] ?? ''));
+      return named.length === 0
+        ? null
+        : Object.fromEntries(named.map((c) => [c, String(row[c] ?? '')]));
     },
   };
 }

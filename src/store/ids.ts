@@ -1,18 +1,20 @@
 import { randomBytes } from 'node:crypto';
 
-let lastMs = 0;
+let lastMs = -1;
 let seq = 0;
-// Random bytes drawn 5 KiB at a time: one randomBytes call per id is most of an id's cost.
-let pool = randomBytes(5120);
+// The time part of ids made in the same millisecond, kept: imports make thousands per millisecond.
+let timeHex = '';
+// Random bytes drawn 5 KiB at a time, as hex: one randomBytes call per id is most of an id's cost.
+let poolHex = randomBytes(5120).toString('hex');
 let poolAt = 0;
 
 function random5(): string {
-  if (poolAt + 5 > pool.length) {
-    pool = randomBytes(5120);
+  if (poolAt + 10 > poolHex.length) {
+    poolHex = randomBytes(5120).toString('hex');
     poolAt = 0;
   }
-  poolAt += 5;
-  return pool.toString('hex', poolAt - 5, poolAt);
+  poolAt += 10;
+  return poolHex.slice(poolAt - 10, poolAt);
 }
 
 /**
@@ -25,12 +27,9 @@ export function newId(nowMs: number = Date.now()): string {
   } else {
     lastMs = nowMs;
     seq = 0;
+    timeHex = nowMs.toString(16).padStart(12, '0').slice(-10);
   }
-  return (
-    nowMs.toString(16).padStart(12, '0').slice(-10) +
-    (seq & 0xffff).toString(16).padStart(4, '0') +
-    random5()
-  );
+  return timeHex + (seq & 0xffff).toString(16).padStart(4, '0') + random5();
 }
 
 export function isId(value: string): boolean {

@@ -164,6 +164,40 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
   });
 });
 
+describe('POST /admin/tasks/:id/recipients (CSV, background)', () => {
+  it('reports invalid rows from every chunk in file order and keeps the upload order', async () => {
+    const lines = ['contact,first_name'];
+    const bad: number[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      const line = i + 2;
+      if (i % 2_500 === 7) {
+        bad.push(line);
+        lines.push(`not-a-number-${i},N${i}`);
+      } else if (i % 2_500 === 1_200) {
+        bad.push(line);
+        lines.push(`+49151${String(10_000_000 + i)},`);
+      } else lines.push(`+49151${String(10_000_000 + (i % 11_000))},N${i}`);
+    }
+    const res = await postCsv(lines.join('\n'));
+    expect(res.status).toBe(202);
+    await f.ctx.services.imports.idle();
+    const job = (await api().get(`/admin/imports/${res.body.importId}`)).body;
+    // Rows 11,000+ repeat the contacts of rows 0-999: duplicates, except row 7's (invalid then).
+    expect(job).toMatchObject({
+      status: 'completed',
+      processed: 12_000,
+      summary: { accepted: 11_000 - 9 + 1, duplicates: 1_000 - 1 - 1, invalidCount: 10 },
+    });
+    expect(job.summary.invalid.map((r: { line: number }) => r.line)).toEqual(bad);
+    // Newest first: the upload's last new contact (row 11,007) leads, then row 10,999.
+    const list = await api().get(`/admin/tasks/${taskId}/recipients?limit=2`);
+    expect(list.body.items.map((r: { params: Record<string, string> }) => r.params)).toEqual([
+      { first_name: 'N11007' },
+      { first_name: 'N10999' },
+    ]);
+  });
+});
+
 describe('GET /admin/tasks/:id/recipients', () => {
   it('filters by status and pages newest first', async () => {
     await postJson([

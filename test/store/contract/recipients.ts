@@ -54,6 +54,21 @@ export function recipientContract(open: () => Promise<Store>): void {
       });
     });
 
+    it('adds a large batch in order, keeping the first of each contact however far apart', async () => {
+      // 250 rows: more than one multi-row statement, duplicates inside the batch across them.
+      const rows = Array.from({ length: 250 }, (_, i) => ({
+        contact: `+49151${String(10_000_000 + (i % 200))}`,
+        params: [`row ${i}`],
+      }));
+      expect(await store().addRecipients(tenant, taskId, rows)).toEqual({ inserted: 200 });
+      const page = await store().listRecipients(tenant, taskId, {}, { limit: 500 });
+      expect(page.items).toHaveLength(200);
+      // Newest first: the upload's last new contact leads, its first one closes the list.
+      expect(page.items.map((r) => r.params)).toEqual(
+        Array.from({ length: 200 }, (_, i) => [`row ${199 - i}`]),
+      );
+    });
+
     it("refuses recipients for another tenant's task and lists none for it", async () => {
       const other = await createTenant(store(), 'Other');
       await expect(
