@@ -78,9 +78,6 @@ export async function importBench(): Promise<void> {
       'stopline',
       stoplineEnv(dbPath),
       join(tmp.dir, 'stopline.log'),
-      {
-        compiled: true,
-      },
     );
     try {
       const task = await adminJson<{ id: string }>('POST', `${server.url}/admin/tasks`, {
