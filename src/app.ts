@@ -8,6 +8,7 @@ import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createHealthRouter } from './http/routes/health';
 import { createOpenApiRouter } from './http/routes/openapi';
 import { createWebhookRouter } from './http/routes/webhook';
+import { webhookPost } from './http/routes/webhook-post';
 import { createTenantsRouter } from './http/routes/tenants';
 import { createSettingsRouter } from './http/routes/settings';
 import { createCategoriesRouter } from './http/routes/categories';
@@ -35,7 +36,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(httpMetrics(deps));
   // Meta's deliveries take the lean path: no browser headers, no per-request child logger.
   // The receiver logs what matters (bad signatures, store errors); this is the hot path.
-  app.use('/webhook', createWebhookRouter(deps, receive));
+  app.post('/webhook', webhookPost(deps, receive));
+  app.use('/webhook', createWebhookRouter(deps));
   app.use(helmet());
   app.use(requestId());
   app.use(

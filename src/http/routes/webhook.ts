@@ -1,13 +1,12 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { safeEqual } from '../../services/secrets';
-import type { WebhookReceiver } from '../../services/webhook-receiver';
 
 /**
- * GET: Meta's verification handshake (no signature on GET).
- * POST: raw bytes up to 3 MB (Meta's maximum), handed to the receiver; 200 only once stored.
+ * GET: Meta's verification handshake (no signature on GET). POST, the deliveries themselves,
+ * is webhook-post.ts, mounted ahead of everything else.
  */
-export function createWebhookRouter(deps: AppDeps, receive: WebhookReceiver): Router {
+export function createWebhookRouter(deps: AppDeps): Router {
   const router = Router();
   router.get('/', function handshake(req, res) {
     const mode = req.query['hub.mode'];
@@ -29,19 +28,5 @@ export function createWebhookRouter(deps: AppDeps, receive: WebhookReceiver): Ro
       error: 'Verification failed: hub.mode must be subscribe and hub.verify_token must match.',
     });
   });
-  router.post(
-    '/',
-    express.raw({ type: () => true, limit: '3mb' }),
-    async function receiveDelivery(req, res, next) {
-      try {
-        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const result = await receive(raw, req.get('x-hub-signature-256'));
-        res.status(result.status).json(result.body);
-        if (result.status === 200) deps.services.inbox.kick();
-      } catch (err) {
-        next(err);
-      }
-    },
-  );
   return router;
 }

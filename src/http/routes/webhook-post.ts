@@ -1,0 +1,61 @@
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '../../app-deps';
+import type { WebhookReceiver } from '../../services/webhook-receiver';
+
+/** Meta's largest delivery. */
+export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
+
+type Body = { ok: true; raw: Buffer } | { ok: false; status: 400 | 413; error: string };
+
+/**
+ * The request's exact bytes (the signature is over them), up to `limit`. A body declared or
+ * found larger is refused without being kept; an aborted upload is a 400.
+ */
+export function readRawBody(req: IncomingMessage, limit: number): Promise<Body> {
+  const tooLarge: Body = {
+    ok: false,
+    status: 413,
+    error: `Body too large: the limit for /webhook is ${limit} bytes.`,
+  };
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume();
+    return Promise.resolve(tooLarge);
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on('end', () =>
+      resolve(size > limit ? tooLarge : { ok: true, raw: Buffer.concat(chunks, size) }),
+    );
+    req.on('error', () =>
+      resolve({ ok: false, status: 400, error: 'The request body could not be read.' }),
+    );
+  });
+}
+
+/**
+ * POST /webhook, Meta's hot path, as the app's first route: no router nesting, no body-parser,
+ * no browser headers, no per-request logger (the receiver logs what matters). The bytes go to
+ * the receiver, which answers 200 only once the delivery is stored durably.
+ */
+export function webhookPost(deps: AppDeps, receive: WebhookReceiver): RequestHandler {
+  return async function receiveDelivery(req, res, next) {
+    try {
+      const body = await readRawBody(req, WEBHOOK_MAX_BYTES);
+      if (!body.ok) {
+        res.status(body.status).json({ error: body.error });
+        return;
+      }
+      const result = await receive(body.raw, req.get('x-hub-signature-256'));
+      res.status(result.status).json(result.body);
+      if (result.status === 200) deps.services.inbox.kick();
+    } catch (err) {
+      next(err);
+    }
+  };
+}
