@@ -50,6 +50,8 @@ export class PayloadTooLargeError extends AppError {
 /** Turns anything thrown into an Error, so every catch can log `.message` and `.stack`. */
 export function coerceError(err: unknown): Error {
   if (err instanceof Error) return err;
+  // An Error from another realm (a vm context, a native addon's) fails instanceof; keep it whole.
+  if (Object.prototype.toString.call(err) === '[object Error]') return err as Error;
   if (typeof err === 'string') return new Error(err);
   try {
     return new Error(JSON.stringify(err));
