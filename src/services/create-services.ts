@@ -57,6 +57,7 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    webhookQuiet: () => ingest.idle(),
   });
   return { sandbox, whatsapp, tenants, optOuts, imports, tasks, dispatcher, ingest, inbox };
 }

@@ -17,8 +17,15 @@ const LEASE_MS = 10_000;
 const POLL_MS = 1_000;
 const MAX_ATTEMPTS = 5;
 
-/** The inbox needs what the conversation needs. */
-export type InboxDeps = ConversationDeps;
+/** Longest a pending entry waits for a quiet moment of the webhook under a flood of deliveries. */
+const MAX_YIELD_MS = 50;
+
+/**
+ * The inbox needs what the conversation needs, and may be told when the webhook is quiet:
+ * acknowledging Meta comes first, so between entries the processor waits for the deliveries in
+ * flight to be stored (at most MAX_YIELD_MS, so a flood slows processing but never stops it).
+ */
+export type InboxDeps = ConversationDeps & { webhookQuiet?: () => Promise<void> };
 
 export function createInboxProcessor(deps: InboxDeps) {
   const { store, clock, log, metrics, config } = deps;
@@ -105,6 +112,18 @@ export function createInboxProcessor(deps: InboxDeps) {
     // Otherwise the claim lapses after LEASE_MS and the entry is tried again.
   }
 
+  async function yieldToWebhook(): Promise<void> {
+    if (deps.webhookQuiet) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        deps.webhookQuiet(),
+        new Promise((resolve) => (timer = setTimeout(resolve, MAX_YIELD_MS))),
+      ]);
+      clearTimeout(timer);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
   async function drainOnce(): Promise<number> {
     let total = 0;
     for (;;) {
@@ -113,7 +132,7 @@ export function createInboxProcessor(deps: InboxDeps) {
       for (const entry of entries) {
         await processEntry(entry);
         // Let waiting HTTP requests in between entries: a backlog must not stall the webhook.
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToWebhook();
       }
       total += entries.length;
     }
