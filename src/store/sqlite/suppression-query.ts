@@ -42,7 +42,10 @@ export function createSuppressionQuery(db: Db): SuppressionMethods {
     'SELECT o.* FROM json_each(?) AS j CROSS JOIN opt_outs AS o WHERE o.id = j.value AND o.tenant_id = ?',
   );
 
-  /** Each suppressed contact mapped to its best opt-out's id (on ties, the lowest id: key order). */
+  /**
+   * Each suppressed contact mapped to its best opt-out's id (on ties, the lowest id: key order).
+   * A contact listed twice is looked up twice, which costs less than de-duplicating every batch.
+   */
   function suppressionIds(
     tenantId: string,
     channel: string,
@@ -52,24 +55,24 @@ export function createSuppressionQuery(db: Db): SuppressionMethods {
   ): Map<string, string> {
     const found = new Map<string, string>();
     if (contacts.length === 0) return found;
-    const unique = distinct(contacts);
     const rows = statement.all({
-      keys: JSON.stringify(unique.map(contactKey)),
+      keys: JSON.stringify(contacts.map(contactKey)),
       tenantId,
       channel,
       // With no category only all-marketing rows suppress: '*' IN ('*', '*').
       scopeKey: toScopeKey(categoryId),
       now: ms(now),
     });
-    // Indexed by the contact's position in `unique` (json_each's key), so no key is turned back into a contact.
-    const best: (KeyRow | undefined)[] = new Array(unique.length);
+    // Indexed by the contact's position in `contacts` (json_each's key): no key is turned back
+    // into a contact.
+    const best: (KeyRow | undefined)[] = new Array(contacts.length);
     for (const row of rows) {
       const current = best[row[0]];
       if (!current || outranks(row, current)) best[row[0]] = row;
     }
-    for (const [index, contact] of unique.entries()) {
-      const row = best[index];
-      if (row) found.set(contact, row[1]);
+    for (let i = 0; i < contacts.length; i++) {
+      const row = best[i];
+      if (row) found.set(contacts[i] as string, row[1]);
     }
     return found;
   }
