@@ -159,6 +159,36 @@ describe('sqlite suppression_keys', () => {
     await upgraded.close();
   });
 
+  it('keeps the keys right when rows are renamed, moved or deleted by hand', async () => {
+    const path = newPath();
+    const store = createSqliteStore({ path });
+    const tenant = await createTenant(store);
+    const [a, b, c] = ['+5511900000001', '+5511900000002', '+5511900000003'];
+    await store.linkIdentifiers(tenant, 'whatsapp', [a, b], T0);
+    const { optOut } = await store.upsertOptOut(optOutInput(tenant, { contact: b }), T0);
+    const check = () => store.findSuppressionIds(tenant, 'whatsapp', [a, b, c], null, at(DAY));
+    expect([...(await check()).keys()]).toEqual([a, b]);
+
+    const db = new Database(path);
+    // Hand edits, as an operator's sqlite3 session would make them (no audit trail kept).
+    db.pragma('foreign_keys = OFF');
+    const identities = `UPDATE contact_identities SET identifier = ? WHERE tenant_id = ? AND identifier = ?`;
+    db.prepare(identities).run(c, tenant, a);
+    expect([...(await check()).keys()]).toEqual([b, c]);
+    db.prepare('DELETE FROM contact_identities WHERE tenant_id = ? AND identifier = ?').run(
+      tenant,
+      b,
+    );
+    expect([...(await check()).keys()]).toEqual([b]);
+    db.prepare('UPDATE opt_outs SET contact = ? WHERE id = ?').run(c, optOut.id);
+    expect([...(await check()).keys()]).toEqual([c]);
+    db.prepare('DELETE FROM opt_outs WHERE id = ?').run(optOut.id);
+    expect((await check()).size).toBe(0);
+    expect(db.prepare('SELECT count(*) AS n FROM suppression_keys').get()).toEqual({ n: 0 });
+    db.close();
+    await store.close();
+  });
+
   it('shows one connection every opt-out, link and revocation another has just committed', async () => {
     const path = newPath();
     const writer = createSqliteStore({ path });
