@@ -9,11 +9,12 @@ type SuppressionMethods = Pick<Store, 'findSuppressionIds' | 'findSuppressions'>
 /**
  * The dispatcher's per-batch check, as ONE statement: the batch's contact keys arrive as a JSON
  * array (json_each) and each makes one descent of suppression_keys (migration 3), which already
- * holds every opt-out under each identifier it reaches, linked ones included. Only the columns
- * that decide between several hits come back; the opt-out rows themselves are never read.
+ * holds every opt-out under each identifier it reaches, linked ones included. Only what decides
+ * between several hits comes back (the scope as a flag, not a string to allocate); the opt-out
+ * rows themselves are never read.
  */
 const SQL = `
-  SELECT j.key, s.opt_out_id, s.scope_key, s.expires_at
+  SELECT j.key, s.opt_out_id, s.scope_key = '${ALL_MARKETING}', s.expires_at
   FROM json_each(@keys) AS j
   CROSS JOIN suppression_keys AS s
   WHERE s.contact_key = j.value
@@ -23,13 +24,11 @@ const SQL = `
 `;
 
 /** A raw result row (arrays are much cheaper than keyed objects at a million rows), in SELECT order. */
-type KeyRow = [index: number, optOutId: string, scopeKey: string, expiresAt: number | null];
+type KeyRow = [index: number, optOutId: string, allMarketing: 0 | 1, expiresAt: number | null];
 
 /** Whether `a` is the better reason to suppress: all marketing first, then the longest lasting. */
 function outranks(a: KeyRow, b: KeyRow): boolean {
-  const aAll = a[2] === ALL_MARKETING;
-  const bAll = b[2] === ALL_MARKETING;
-  if (aAll !== bAll) return aAll;
+  if (a[2] !== b[2]) return a[2] === 1;
   const aExpires = a[3];
   const bExpires = b[3];
   if (aExpires === null || bExpires === null) return aExpires === null && bExpires !== null;
