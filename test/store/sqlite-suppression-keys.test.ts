@@ -1,13 +1,13 @@
 /**
  * SQLite's suppression_keys (migration 3) from the outside: the triggers key a contact exactly
- * as contactKey() does, a database from before the migration is upgraded with its opt-outs and
+ * as the reader sends it, a database from before the migration is upgraded with its opt-outs and
  * links, and a second connection sees every change at once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { contactKey } from '../../src/store/sqlite/contact-key';
+import { contactKeysJson, isIntegerKeyed } from '../../src/store/sqlite/contact-key';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { at, createTenant, DAY, optOutInput, T0 } from './contract/harness';
 
@@ -67,7 +67,7 @@ function contactCorpus(): string[] {
 }
 
 describe('sqlite suppression_keys', () => {
-  it('keys every contact in the triggers exactly as contactKey() does', async () => {
+  it('keys every contact in the triggers exactly as the reader sends it', async () => {
     const path = newPath();
     const store = createSqliteStore({ path });
     const tenant = await createTenant(store);
@@ -90,8 +90,16 @@ describe('sqlite suppression_keys', () => {
       .all();
     db.close();
     expect(keys).toHaveLength(corpus.length);
-    const mismatches = keys.filter((row) => row.contact_key !== contactKey(row.contact));
+    // The key the reader sends for the contact, as json_each will read it.
+    const sent = (contact: string): unknown =>
+      (JSON.parse(contactKeysJson([contact])) as unknown[])[0];
+    const mismatches = keys.filter(
+      (row) =>
+        row.contact_key !== sent(row.contact) ||
+        (typeof row.contact_key === 'number') !== isIntegerKeyed(row.contact),
+    );
     expect(mismatches).toEqual([]);
+    expect(JSON.parse(contactKeysJson(corpus))).toEqual(corpus.map(sent));
     expect(keys.filter((row) => typeof row.contact_key === 'number').length).toBeGreaterThan(100);
 
     const found = await store.findSuppressionIds(tenant, 'whatsapp', corpus, null, at(DAY));

@@ -13,12 +13,12 @@
  * Triggers keep the table in step with opt_outs and contact_identities inside the writing
  * statement's own transaction, so every writer (any process, any version of this code, a bulk
  * seed) maintains it, and a reader never sees one without the other. Their statements are
- * written out here, as released: the key expression below must stay the same as contactKey()
+ * written out here, as released: the key expression below must stay the rule of isIntegerKeyed()
  * in contact-key.ts (a test compares them); changing either needs a new migration that rebuilds
  * the table.
  */
 
-/** contactKey() in SQL: '+' and 1 to 15 digits without a leading zero become that INTEGER. */
+/** isIntegerKeyed() in SQL: '+' and 1 to 15 digits without a leading zero become that INTEGER. */
 const key = (x: string): string =>
   `(CASE WHEN ${x} GLOB '+[1-9]*' AND length(${x}) <= 16 AND '+' || CAST(substr(${x}, 2) AS INTEGER) = ${x}
     THEN CAST(substr(${x}, 2) AS INTEGER) ELSE ${x} END)`;

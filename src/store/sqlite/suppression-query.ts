@@ -1,6 +1,6 @@
 import type { OptOut } from '../../domain/types';
 import type { Store } from '../types';
-import { contactKey } from './contact-key';
+import { contactKeysJson } from './contact-key';
 import { ALL_MARKETING, ms, toOptOut, toScopeKey, type OptOutRow } from './rows';
 import { distinct, type Db } from './sql-helpers';
 
@@ -55,7 +55,7 @@ export function createSuppressionQuery(db: Db): SuppressionMethods {
     const found = new Map<string, string>();
     if (contacts.length === 0) return found;
     const rows = statement.all({
-      keys: JSON.stringify(contacts.map(contactKey)),
+      keys: contactKeysJson(contacts),
       tenantId,
       channel,
       // With no category only all-marketing rows suppress: '*' IN ('*', '*').
