@@ -1,9 +1,10 @@
 /**
  * 3. Suppression: 1,000,000 recipients (in random order, as a list arrives) checked against 1,000,000 opt-outs (mixed scopes and
  * validity, some through linked identifiers) with the dispatcher's own store call,
- * `store.findSuppressions`, in its batch size (500), on a SQLite file. Baseline: the plain SQL
- * anyone would write for the same question (IN lists of 500, the same two branches), run on a
- * raw better-sqlite3 connection to the same file.
+ * `store.findSuppressionIds`, in its batch size (500), on a SQLite file. Baseline: the plain SQL
+ * anyone would write for the same question (IN lists of 500 against opt_outs and
+ * contact_identities, the same two branches, the suppressing opt-out's id), run on a raw
+ * better-sqlite3 connection to the same file.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -32,7 +33,7 @@ async function timePass(
 }
 
 /**
- * The straightforward query: IN lists, every column, keyed objects, first row per contact. CROSS
+ * The straightforward query: IN lists, keyed objects, first opt-out id per contact. CROSS
  * JOIN keeps the planner driving from the input (without it, and without ANALYZE, SQLite walks
  * the whole opt-out index for the identity branch: ~10 s per batch, not a fair baseline).
  */
@@ -47,10 +48,10 @@ function rawBaseline(path: string, now: number): { check: Check; close(): void }
     if (!s) {
       const list = Array.from({ length: n }, (_, i) => `@c${i}`).join(',');
       s = db.prepare(`
-        SELECT o.contact AS input_contact, o.* FROM opt_outs o
+        SELECT o.contact AS input_contact, o.id FROM opt_outs o
         WHERE o.tenant_id = @tenant AND o.channel = 'whatsapp' AND o.contact IN (${list}) AND ${active}
         UNION ALL
-        SELECT g.identifier AS input_contact, o.* FROM contact_identities g
+        SELECT g.identifier AS input_contact, o.id FROM contact_identities g
         CROSS JOIN contact_identities m ON m.tenant_id = g.tenant_id AND m.channel = g.channel AND m.group_id = g.group_id AND m.identifier <> g.identifier
         CROSS JOIN opt_outs o ON o.tenant_id = g.tenant_id AND o.channel = g.channel AND o.contact = m.identifier
         WHERE g.tenant_id = @tenant AND g.channel = 'whatsapp' AND g.identifier IN (${list}) AND ${active}`);
@@ -63,8 +64,11 @@ function rawBaseline(path: string, now: number): { check: Check; close(): void }
       const params: Record<string, unknown> = { tenant: SEED_TENANT, now, scope: TASK_CATEGORY };
       contacts.forEach((c, i) => (params[`c${i}`] = c));
       const found = new Map<string, unknown>();
-      for (const row of statementFor(contacts.length).all(params) as { input_contact: string }[]) {
-        if (!found.has(row.input_contact)) found.set(row.input_contact, row);
+      for (const row of statementFor(contacts.length).all(params) as {
+        input_contact: string;
+        id: string;
+      }[]) {
+        if (!found.has(row.input_contact)) found.set(row.input_contact, row.id);
       }
       return found;
     },
@@ -112,7 +116,7 @@ export async function suppression(): Promise<void> {
     }
     const at = new Date(now);
     const viaStore: Check = (contacts) =>
-      store.findSuppressions(SEED_TENANT, 'whatsapp', contacts, TASK_CATEGORY, at);
+      store.findSuppressionIds(SEED_TENANT, 'whatsapp', contacts, TASK_CATEGORY, at);
     const raw = rawBaseline(path, now);
     try {
       // Warm both (page cache, statements, JIT) on a tenth of the batches, then time a full pass each.

@@ -8,6 +8,8 @@
  * - 50,000 second rows (origin meta, all marketing) on some of those contacts;
  * - 50,000 rows on other identifiers (`+1666...`) linked to recipients 0, 4, 8, ... through
  *   contact_identities, plus 50,000 more links to identifiers without opt-outs.
+ * The database's own triggers (migration 3) fill suppression_keys as these rows go in, as they
+ * do for every writer: nothing here builds the store's lookup structure for it.
  */
 import Database from 'better-sqlite3';
 

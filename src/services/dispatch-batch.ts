@@ -32,7 +32,7 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   const now = clock.now();
   const timer = metrics.batchSeconds.startTimer();
   // Never cached: an opt-out another instance recorded a moment ago must be seen here.
-  const found = await store.findSuppressions(
+  const found = await store.findSuppressionIds(
     tenant.id,
     task.channel,
     job.pending.map((r) => r.contact),
@@ -40,8 +40,8 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     now,
   );
   const suppressed = job.pending.flatMap((r) => {
-    const optOut = found.get(r.contact);
-    return optOut ? [{ recipientId: r.id, optOutId: optOut.id }] : [];
+    const optOutId = found.get(r.contact);
+    return optOutId ? [{ recipientId: r.id, optOutId }] : [];
   });
   if (suppressed.length > 0) {
     await store.markSuppressed(task.id, suppressed, now);

@@ -301,6 +301,18 @@ export interface Store {
     categoryId: string | null,
     now: Date,
   ): Promise<Map<string, OptOut>>;
+  /**
+   * The same check with only what the dispatcher records: each suppressed input contact mapped
+   * to the id of the opt-out `findSuppressions` returns for it. The hot path: it reads no more
+   * of the database than the decision needs.
+   */
+  findSuppressionIds(
+    tenantId: string,
+    channel: Channel,
+    contacts: string[],
+    categoryId: string | null,
+    now: Date,
+  ): Promise<Map<string, string>>;
 
   // contact identities (E.164, wa_id, BSUID seen together)
   /** Records that these identifiers are one contact (union of their groups). */

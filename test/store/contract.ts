@@ -12,6 +12,7 @@ import { optOutRevocationContract } from './contract/opt-out-revocations';
 import { optOutUpsertContract } from './contract/opt-out-upserts';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
+import { suppressionLinkContract } from './contract/suppression-links';
 import { suppressionContract } from './contract/suppressions';
 import { taskContract } from './contract/tasks';
 import { tenantContract } from './contract/tenants';
@@ -34,6 +35,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     optOutRevocationContract(open);
     optOutListContract(open);
     suppressionContract(open);
+    suppressionLinkContract(open);
     inboxContract(open);
     taskContract(open);
     recipientContract(open);

@@ -6,7 +6,10 @@ import type { OptOutDoc } from './documents';
 import { activeAt, optOutListQuery, outranks, suppressingScopes } from './opt-out-filters';
 import { chunks, distinct, pageBounds, toPage } from './query-helpers';
 
-type OptOutReadMethods = Pick<Store, 'listOptOuts' | 'findActiveOptOuts' | 'findSuppressions'>;
+type OptOutReadMethods = Pick<
+  Store,
+  'listOptOuts' | 'findActiveOptOuts' | 'findSuppressions' | 'findSuppressionIds'
+>;
 
 /** Contacts per suppression round trip: keeps each `$in` list and its index probes bounded. */
 const SUPPRESSION_CHUNK = 1000;
@@ -76,6 +79,21 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
     }
   }
 
+  // Two queries per chunk of contacts: their identity groups, then the covering active rows.
+  async function findSuppressions(
+    tenantId: string,
+    channel: OptOut['channel'],
+    contacts: string[],
+    categoryId: string | null,
+    now: Date,
+  ): Promise<Map<string, OptOut>> {
+    const found = new Map<string, OptOut>();
+    for (const chunk of chunks(distinct(contacts), SUPPRESSION_CHUNK)) {
+      await suppressChunk(tenantId, channel, chunk, categoryId, now, found);
+    }
+    return found;
+  }
+
   return {
     async listOptOuts(tenantId, filter, page, now) {
       const { limit, cursor } = pageBounds(page);
@@ -95,13 +113,13 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
       return docs.map(toOptOut);
     },
 
-    // Two queries per chunk of contacts: their identity groups, then the covering active rows.
     async findSuppressions(tenantId, channel, contacts, categoryId, now) {
-      const found = new Map<string, OptOut>();
-      for (const chunk of chunks(distinct(contacts), SUPPRESSION_CHUNK)) {
-        await suppressChunk(tenantId, channel, chunk, categoryId, now, found);
-      }
-      return found;
+      return findSuppressions(tenantId, channel, contacts, categoryId, now);
+    },
+
+    async findSuppressionIds(tenantId, channel, contacts, categoryId, now) {
+      const found = await findSuppressions(tenantId, channel, contacts, categoryId, now);
+      return new Map([...found].map(([contact, optOut]) => [contact, optOut.id]));
     },
   };
 }

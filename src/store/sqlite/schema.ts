@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
 
 /**
  * Migrations, versioned in code. Each runs once, in order, inside an IMMEDIATE transaction,
@@ -214,6 +215,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 2,
     name: 'recipients.started_at: a claimed send whose request may have left',
     sql: `ALTER TABLE recipients ADD COLUMN started_at INTEGER;`,
+  },
+  {
+    version: 3,
+    name: 'suppression_keys: every opt-out under each identifier it reaches, kept by triggers',
+    sql: SUPPRESSION_KEYS_MIGRATION,
   },
 ];
 
