@@ -129,7 +129,10 @@ it('two instances, one task: no double sends, opt-outs honoured from the next ba
   expect(count('sent') + count('suppressed') + count('unknown')).toBe(task.contacts.length);
   const honoured = [...optedOutAt.keys()].filter((contact) => !messaged.has(contact));
   const status = new Map(recipients.map((r) => [r.contact, r.status]));
-  expect(honoured.filter((contact) => status.get(contact) !== 'suppressed')).toEqual([]);
+  // Suppressed by the check; or, only after a stall, left `unknown` in the stalled holder's
+  // claimed batch (claimed before the opt-out, never sent: not in `messaged`).
+  const settled = (s: string | undefined) => s === 'suppressed' || (frozen && s === 'unknown');
+  expect(honoured.filter((contact) => !settled(status.get(contact)))).toEqual([]);
   expect(honoured.length).toBeGreaterThan(10);
 
   const output = [...a.output, ...b.output];
