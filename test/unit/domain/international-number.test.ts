@@ -7,6 +7,7 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import metadata from 'libphonenumber-js/metadata.min.json';
 import { normalizeContact } from '../../../src/domain/contacts';
 import { isSurelyPossibleInternational } from '../../../src/domain/international-number';
+import { seededRandom } from '../../reliability/support/random';
 
 /** What the shortcut claims to know without parsing: possible, and E.164 exactly as written. */
 function parseSays(text: string): { possible: boolean; number: string | null } {
@@ -18,24 +19,13 @@ function parseSays(text: string): { possible: boolean; number: string | null } {
   }
 }
 
-/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * For every calling code: random national parts of every length from 1 to 18 digits and every
  * first digit (national prefixes included), and each country's example mobile number with its
  * last digits changed.
  */
 function candidates(): string[] {
-  const random = prng(42);
+  const random = seededRandom(42);
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
   const texts: string[] = [];
   const codes = [

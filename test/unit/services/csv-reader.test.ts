@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { createCsvReader } from '../../../src/services/csv-reader';
 import { checkHeader, rowItems, type RowItem } from '../../../src/services/import-rows';
+import { seededRandom } from '../../reliability/support/random';
 
 const spec = { allowed: ['contact', 'channel', 'remarks'], required: ['contact'] };
 
@@ -73,17 +74,6 @@ async function readerItems(chunks: Buffer[]): Promise<RowItem[]> {
   return items;
 }
 
-/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TEXT = [
   'a',
   '+55 11 98765-4321',
@@ -141,7 +131,7 @@ describe('createCsvReader', () => {
   it('reads generated files exactly as csv-parse did, however the bytes are cut', async () => {
     let compared = 0;
     for (let seed = 1; seed <= 3000; seed++) {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       const bytes = generated(random);
       let expected: { items: RowItem[]; quirk: boolean } | { error: string };
       try {
@@ -171,7 +161,7 @@ describe('createCsvReader', () => {
 
   it('counts without fields the records and problems it reads with fields', async () => {
     for (let seed = 1; seed <= 500; seed++) {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       const bytes = generated(random);
       let counted = 0;
       const counter = createCsvReader(
@@ -214,7 +204,7 @@ describe('createCsvReader', () => {
       Buffer.from([0xff, 0xfe]),
       Buffer.from('contact,channel\r\n+5511987654321,sms\r\n', 'utf16le'),
     ]);
-    expect(await readerItems(pieces(text, prng(7)))).toEqual([
+    expect(await readerItems(pieces(text, seededRandom(7)))).toEqual([
       { line: 2, row: { contact: '+5511987654321', channel: 'sms' } },
     ]);
   });
