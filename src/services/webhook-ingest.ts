@@ -33,7 +33,6 @@ export function createWebhookIngest(deps: {
   let scheduled = false;
   let inFlight = 0;
   const drained: (() => void)[] = [];
-  const listeners: (() => void)[] = [];
 
   function schedule(): void {
     if (scheduled || queue.length === 0 || inFlight >= MAX_IN_FLIGHT) return;
@@ -63,7 +62,6 @@ export function createWebhookIngest(deps: {
       )
       .finally(() => {
         inFlight -= 1;
-        for (const listener of listeners) listener();
         schedule();
         if (inFlight === 0 && queue.length === 0) for (const done of drained.splice(0)) done();
       });
@@ -77,10 +75,6 @@ export function createWebhookIngest(deps: {
       });
       schedule();
       return promise;
-    },
-    /** Called after each group commit (the inbox processor drains then). */
-    onStored(listener: () => void): void {
-      listeners.push(listener);
     },
     /** Resolves when nothing is waiting to be written. */
     idle(): Promise<void> {
