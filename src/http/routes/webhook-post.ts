@@ -1,40 +1,33 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
+import { PayloadTooLargeError, ValidationError } from '../../errors';
 import type { WebhookReceiver } from '../../services/webhook-receiver';
 
 /** Meta's largest delivery. */
 export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
 
-type Body = { ok: true; raw: Buffer } | { ok: false; status: 400 | 413; error: string };
-
 /**
  * The request's exact bytes (the signature is over them), up to `limit`. A body declared or
- * found larger is refused without being kept; an aborted upload is a 400.
+ * found larger is refused (413) without being kept; an aborted upload is a 400. Both reach the
+ * app's error handler as typed errors.
  */
-export function readRawBody(req: IncomingMessage, limit: number): Promise<Body> {
-  const tooLarge: Body = {
-    ok: false,
-    status: 413,
-    error: `Body too large: the limit for /webhook is ${limit} bytes.`,
-  };
+export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () =>
+    new PayloadTooLargeError(`Body too large: the limit for /webhook is ${limit} bytes.`);
   if (Number(req.headers['content-length']) > limit) {
     req.resume();
-    return Promise.resolve(tooLarge);
+    return Promise.reject(tooLarge());
   }
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () =>
-      resolve(size > limit ? tooLarge : { ok: true, raw: Buffer.concat(chunks, size) }),
-    );
-    req.on('error', () =>
-      resolve({ ok: false, status: 400, error: 'The request body could not be read.' }),
-    );
+    req.on('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks, size))));
+    req.on('error', () => reject(new ValidationError('The request body could not be read.')));
   });
 }
 
@@ -46,12 +39,8 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Body> 
 export function webhookPost(deps: AppDeps, receive: WebhookReceiver): RequestHandler {
   return async function receiveDelivery(req, res, next) {
     try {
-      const body = await readRawBody(req, WEBHOOK_MAX_BYTES);
-      if (!body.ok) {
-        res.status(body.status).json({ error: body.error });
-        return;
-      }
-      const result = await receive(body.raw, req.get('x-hub-signature-256'));
+      const raw = await readRawBody(req, WEBHOOK_MAX_BYTES);
+      const result = await receive(raw, req.get('x-hub-signature-256'));
       res.status(result.status).json(result.body);
       if (result.status === 200) deps.services.inbox.kick();
     } catch (err) {
