@@ -11,12 +11,12 @@ import { badBodies, builtBodies } from './sample-bodies';
 
 /**
  * Checks our builders and our zod validator against Meta's own OpenAPI description of
- * POST /{Phone-Number-ID}/messages. The project does not ship Meta's file: it lives beside the
- * repository in ../shared/reference/meta-openapi/ (present on CI).
+ * POST /{Phone-Number-ID}/messages: test/fixtures/meta-openapi/ holds a copy of Meta's file
+ * (facebook/openapi at commit ecba623, MIT licence beside it), so the test runs in any clone.
  */
 const YAML_PATH = path.join(
   __dirname,
-  '../../../../shared/reference/meta-openapi/business-messaging-api_v23.0.yaml',
+  '../../fixtures/meta-openapi/business-messaging-api_v23.0.yaml',
 );
 const ID = 'https://stopline.test/meta-openapi.json';
 
@@ -55,7 +55,7 @@ function loadComponents(): unknown {
   if (!existsSync(YAML_PATH)) {
     throw new Error(
       `Meta's OpenAPI document is missing: expected ${YAML_PATH}. ` +
-        'Check out the shared reference folder beside the repository (../shared/reference/meta-openapi/) ' +
+        'It is Meta’s business-messaging-api_v23.0.yaml from github.com/facebook/openapi; put it back ' +
         'so this conformance test can check our message bodies against Meta’s schema.',
     );
   }
