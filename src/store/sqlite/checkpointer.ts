@@ -79,6 +79,10 @@ export function startCheckpointer(db: Db, path: string): Checkpointer {
     },
     async stop() {
       stopping = true;
+      // Unref'd so it never keeps a process alive, but a stop must be seen through: without
+      // this, a process with nothing else to do exits before the worker answers, and close()
+      // never resolves (what follows it in a shutdown never runs).
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },

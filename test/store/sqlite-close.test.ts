@@ -1,0 +1,37 @@
+/**
+ * Closing the SQLite store in a process that has nothing else to do: close() must resolve (and
+ * what follows it run), not leave the process to exit half-way through with status 0.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SCRIPT = `
+const { createSqliteStore } = require('./src/store/sqlite');
+(async () => {
+  const store = createSqliteStore({ path: process.env.DB_PATH });
+  await store.init();
+  await store.close();
+  process.stdout.write('closed\\n');
+})();
+`;
+
+describe('sqlite store close', () => {
+  it('resolves in a process with nothing else keeping it alive, right after opening', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stopline-close-'));
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', SCRIPT], {
+        cwd: join(__dirname, '..', '..'),
+        env: { ...process.env, DB_PATH: join(dir, 'stopline.db') },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe('closed\n');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
