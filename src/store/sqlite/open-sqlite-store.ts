@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../types';
@@ -15,6 +16,7 @@ import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
 import { migrate } from './schema';
 import { createSuppressionQuery } from './suppression-query';
+import { startSuppressionWorker } from './suppression-worker';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
 import type { Flush } from './wal-sync';
@@ -27,6 +29,11 @@ export interface SqliteStoreOptions {
    * to see that a write method answers only after its flush.
    */
   flush?: Flush;
+  /**
+   * Whether large suppression checks are split with a second thread (suppression-worker.ts).
+   * Default: on for a file database on a machine with more than one core.
+   */
+  suppressionWorker?: boolean;
 }
 
 function openDatabase(path: string): Database.Database {
@@ -57,12 +64,15 @@ function openDatabase(path: string): Database.Database {
  * and a disk read error under the mapping ends the process (SIGBUS) instead of failing the
  * query. A `:memory:` database is private to its connection, so it keeps the one connection.
  */
+/** How much of the file the suppression check's connections map (1 GiB). */
+const MMAP_BYTES = 1024 * 1024 * 1024;
+
 function openSuppressionReader(path: string, db: Database.Database): Database.Database {
   if (path === ':memory:' || path.startsWith('file:')) return db;
   const reader = new Database(path, { fileMustExist: true });
   reader.pragma('busy_timeout = 5000');
   reader.pragma('query_only = ON');
-  reader.pragma('mmap_size = 1073741824');
+  reader.pragma(`mmap_size = ${MMAP_BYTES}`);
   // Pages still in the WAL are read through the page cache: room for a whole WAL (1,000 pages).
   reader.pragma('cache_size = -8192');
   return reader;
@@ -79,6 +89,14 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
   migrate(db);
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
+  const split = suppressionReader !== db && (opts.suppressionWorker ?? availableParallelism() > 1);
+  const { closeSuppressionWorker, ...suppression } = createSuppressionQuery(suppressionReader, {
+    startWorker: split
+      ? (sql) => startSuppressionWorker({ path: opts.path, sql, mmapBytes: MMAP_BYTES })
+      : undefined,
+    onWorkerLost: (reason) =>
+      process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
+  });
   const ping = db.prepare('SELECT 1');
 
   return commits.wrap({
@@ -90,6 +108,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       ping.get();
     },
     async close() {
+      await closeSuppressionWorker();
       await commits.close();
       if (suppressionReader.open) suppressionReader.close();
       if (db.open) db.close();
@@ -98,7 +117,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createCategoryRepo(db),
     ...createOptOutRepo(db),
     ...createOptOutQuery(db),
-    ...createSuppressionQuery(suppressionReader),
+    ...suppression,
     ...createIdentityRepo(db),
     ...createInboxRepo(db, commits.deferred),
     ...createConversationRepo(db, commits.deferred),

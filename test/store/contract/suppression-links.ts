@@ -171,5 +171,48 @@ export function suppressionLinkContract(open: () => Promise<Store>): void {
       expect(await suppressedIds([...notOptedOut, ...optedOut])).toEqual(ids);
       expect((await suppressedIds(notOptedOut)).size).toBe(0);
     });
+
+    it('answers a dispatcher-sized batch as it answers each contact alone', async () => {
+      // A seeded mix: opt-outs of every scope and validity, some reached through links, and a
+      // 500-contact batch (a SQLite store splits one this large across two threads) with
+      // duplicates and unknown contacts, in no particular order.
+      let seed = 20261127;
+      const next = (n: number) => {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+        return (seed >>> 8) % n;
+      };
+      const contact = (i: number) => `+4479${String(i).padStart(8, '0')}`;
+      const categories = [null, 'cat-a', 'cat-b'];
+      const validity = [
+        { startsAt: at(-DAY), expiresAt: null },
+        { startsAt: at(-DAY), expiresAt: at(DAY) },
+        { startsAt: at(-DAY), expiresAt: at(5 * DAY) },
+        { startsAt: at(3 * DAY), expiresAt: null },
+      ];
+      for (let i = 0; i < 200; i++) {
+        const { startsAt, expiresAt } = validity[next(validity.length)] as (typeof validity)[0];
+        const categoryId = categories[next(categories.length)] as string | null;
+        await optOut(contact(next(300)), { categoryId, startsAt, expiresAt });
+      }
+      for (let i = 0; i < 30; i++) {
+        await store().linkIdentifiers(
+          tenant,
+          'whatsapp',
+          [contact(next(300)), contact(next(300))],
+          T0,
+        );
+      }
+      const batch = Array.from({ length: 500 }, () => contact(next(400)));
+      for (const categoryId of categories) {
+        const alone = new Map<string, string>();
+        for (const c of new Set(batch)) {
+          const [id] = (await suppressedIds([c], categoryId)).values();
+          if (id !== undefined) alone.set(c, id);
+        }
+        const together = await suppressedIds(batch, categoryId);
+        expect(together.size).toBeGreaterThan(10);
+        expect(new Map([...together].sort())).toEqual(new Map([...alone].sort()));
+      }
+    });
   });
 }

@@ -1,0 +1,188 @@
+/**
+ * The SQLite store's second thread for the suppression check (suppression-worker.ts): it answers
+ * from the database as it is when asked, and when it fails or hangs, the check goes on in the
+ * calling thread with the same answer.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore } from '../../src/store/sqlite';
+import {
+  createSuppressionQuery,
+  SPLIT_MIN_CONTACTS,
+} from '../../src/store/sqlite/suppression-query';
+import {
+  startSuppressionWorker,
+  type SuppressionWorker,
+} from '../../src/store/sqlite/suppression-worker';
+import type { Store } from '../../src/store/types';
+import { createTenant, optOutInput, T0 } from './contract/harness';
+
+const contact = (i: number) => `+4479${String(i).padStart(8, '0')}`;
+const batchOf = (n: number) => Array.from({ length: n }, (_, i) => contact(i));
+
+/** A worker whose use is counted: posts it took, answers it gave. */
+function counted(
+  worker: SuppressionWorker,
+): SuppressionWorker & { taken: number; answered: number } {
+  const spy = {
+    taken: 0,
+    answered: 0,
+    get lastError() {
+      return worker.lastError;
+    },
+    ready: worker.ready,
+    post(params: Record<string, unknown>) {
+      const took = worker.post(params);
+      if (took) spy.taken += 1;
+      return took;
+    },
+    collect() {
+      const answer = worker.collect();
+      if (answer !== null) spy.answered += 1;
+      return answer;
+    },
+    close: () => worker.close(),
+  };
+  return spy;
+}
+
+describe('sqlite suppression worker', () => {
+  let dir: string;
+  let path: string;
+  let store: Store;
+  let reader: Database.Database;
+  let tenant: string;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'stopline-worker-'));
+    path = join(dir, 'stopline.db');
+    store = createSqliteStore({ path, suppressionWorker: false });
+    tenant = await createTenant(store);
+    reader = new Database(path);
+  });
+
+  afterEach(async () => {
+    reader.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const optOut = async (i: number, categoryId: string | null = null) =>
+    (await store.upsertOptOut(optOutInput(tenant, { contact: contact(i), categoryId }), T0)).optOut
+      .id;
+
+  it('checks both halves of a batch against opt-outs committed just before the call', async () => {
+    let worker: ReturnType<typeof counted> | undefined;
+    const query = createSuppressionQuery(reader, {
+      startWorker: (sql) => (worker = counted(startSuppressionWorker({ path, sql, mmapBytes: 0 }))),
+    });
+    const batch = batchOf(2 * SPLIT_MIN_CONTACTS);
+    const check = () => query.findSuppressionIds(tenant, 'whatsapp', batch, 'cat-a', T0);
+    // The first large batch starts the worker and is answered by this thread alone.
+    expect((await check()).size).toBe(0);
+    await worker?.ready;
+    const expected = new Map<string, string>();
+    // Each round commits one opt-out in the caller's half and one in the worker's, then checks.
+    for (const [mine, theirs] of [
+      [3, SPLIT_MIN_CONTACTS + 7],
+      [SPLIT_MIN_CONTACTS - 1, 2 * SPLIT_MIN_CONTACTS - 1],
+    ] as const) {
+      expected.set(contact(mine), await optOut(mine));
+      expected.set(contact(theirs), await optOut(theirs, 'cat-a'));
+      expect(await check()).toEqual(expected);
+    }
+    expect(worker?.taken).toBe(2);
+    expect(worker?.answered).toBe(2);
+    // Other categories: only the all-marketing ones.
+    const otherCategory = await query.findSuppressionIds(tenant, 'whatsapp', batch, 'cat-b', T0);
+    expect([...otherCategory.keys()]).toEqual([contact(3), contact(SPLIT_MIN_CONTACTS - 1)]);
+    await query.closeSuppressionWorker();
+  });
+
+  it('goes on in the calling thread when the worker fails, and says so once', async () => {
+    for (const i of [1, 150, 199]) await optOut(i);
+    let failure: string | null = null;
+    let posts = 0;
+    const failing: SuppressionWorker = {
+      get lastError() {
+        return failure;
+      },
+      ready: Promise.resolve(),
+      post: () => {
+        posts += 1;
+        return true;
+      },
+      collect: () => {
+        failure = 'suppression worker gave no answer within 10000 ms';
+        return null;
+      },
+      close: async () => undefined,
+    };
+    const lost: string[] = [];
+    const query = createSuppressionQuery(reader, {
+      startWorker: () => failing,
+      onWorkerLost: (reason) => lost.push(reason),
+    });
+    const batch = batchOf(200);
+    const expected = await query.findSuppressions(tenant, 'whatsapp', batch, null, T0);
+    expect(expected.size).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      const ids = await query.findSuppressionIds(tenant, 'whatsapp', batch, null, T0);
+      expect(ids).toEqual(new Map([...expected].map(([c, o]) => [c, o.id])));
+    }
+    expect(posts).toBe(1);
+    expect(lost).toEqual([failure]);
+  });
+});
+
+describe('startSuppressionWorker', () => {
+  let dir: string;
+  let path: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stopline-worker-'));
+    path = join(dir, 'empty.db');
+    new Database(path).close();
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers, refuses what does not fit, and reports a failed statement', async () => {
+    const worker = startSuppressionWorker({
+      path,
+      sql: "SELECT json_array(json_extract(@a, '$'), @b)",
+      mmapBytes: 0,
+    });
+    expect(worker.post({ a: '1', b: 'x' })).toBe(false);
+    await worker.ready;
+    expect(worker.post({ a: '[1,"é"]', b: 'ok' })).toBe(true);
+    expect(worker.collect()).toBe('[[1,"é"],"ok"]');
+    expect(worker.post({ a: '1', b: 'x'.repeat(600 * 1024) })).toBe(false);
+    expect(worker.post({ a: '{not json', b: 'x' })).toBe(true);
+    expect(worker.collect()).toBeNull();
+    expect(worker.lastError).toMatch(/malformed JSON/);
+    // A failed statement does not retire the worker.
+    expect(worker.post({ a: '2', b: 'y' })).toBe(true);
+    expect(worker.collect()).toBe('[2,"y"]');
+    await worker.close();
+    expect(worker.post({ a: '3', b: 'z' })).toBe(false);
+  });
+
+  it('stops being used once it keeps the caller waiting past its timeout', async () => {
+    const worker = startSuppressionWorker({
+      path,
+      // Millions of rows: far longer than the 20 ms the caller waits.
+      sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < @n) SELECT count(*) FROM c',
+      mmapBytes: 0,
+      timeoutMs: 20,
+    });
+    await worker.ready;
+    expect(worker.post({ n: 2_000_000 })).toBe(true);
+    expect(worker.collect()).toBeNull();
+    expect(worker.lastError).toBe('suppression worker gave no answer within 20 ms');
+    expect(worker.post({ n: 1 })).toBe(false);
+    await worker.close();
+  });
+});
