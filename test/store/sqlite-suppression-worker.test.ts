@@ -115,7 +115,7 @@ describe('sqlite suppression worker', () => {
         return true;
       },
       collect: () => {
-        failure = 'suppression worker gave no answer within 10000 ms';
+        failure = 'suppression worker gave no answer within 2000 ms';
         return null;
       },
       close: async () => undefined,

@@ -32,8 +32,12 @@ const DATA_BYTES = 512 * 1024;
 /** How long either side looks for the other's next move before it sleeps on the futex. */
 const SPIN_MS = 1;
 
-/** How long the caller waits for an answer before it stops using the worker and runs it itself. */
-export const WORKER_TIMEOUT_MS = 10_000;
+/**
+ * How long the caller waits for an answer before it stops using the worker and runs it itself.
+ * A half batch takes milliseconds, even from a cold disk; the caller's event loop is blocked
+ * while it waits, so a hung worker must not hold it for long.
+ */
+export const WORKER_TIMEOUT_MS = 2_000;
 
 /**
  * The worker's whole program, plain JavaScript evaluated as a string (like the checkpointer's),
