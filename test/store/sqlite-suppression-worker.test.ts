@@ -29,8 +29,8 @@ function counted(
   const spy = {
     taken: 0,
     answered: 0,
-    get lastError() {
-      return worker.lastError;
+    get failure() {
+      return worker.failure;
     },
     ready: worker.ready,
     post(params: Record<string, unknown>) {
@@ -106,7 +106,7 @@ describe('sqlite suppression worker', () => {
     let failure: string | null = null;
     let posts = 0;
     const failing: SuppressionWorker = {
-      get lastError() {
+      get failure() {
         return failure;
       },
       ready: Promise.resolve(),
@@ -161,13 +161,23 @@ describe('startSuppressionWorker', () => {
     expect(worker.collect()).toBe('[[1,"é"],"ok"]');
     expect(worker.post({ a: '1', b: 'x'.repeat(600 * 1024) })).toBe(false);
     expect(worker.post({ a: '{not json', b: 'x' })).toBe(true);
+    // A failed statement is the caller's to run again (and meet the error there); the worker
+    // goes on.
     expect(worker.collect()).toBeNull();
-    expect(worker.lastError).toMatch(/malformed JSON/);
-    // A failed statement does not retire the worker.
+    expect(worker.failure).toBeNull();
     expect(worker.post({ a: '2', b: 'y' })).toBe(true);
     expect(worker.collect()).toBe('[2,"y"]');
     await worker.close();
     expect(worker.post({ a: '3', b: 'z' })).toBe(false);
+    expect(worker.failure).toBe('suppression worker closed');
+  });
+
+  it('is given up when its statement cannot even be prepared', async () => {
+    const worker = startSuppressionWorker({ path, sql: 'SELECT x FROM nowhere', mmapBytes: 0 });
+    await expect(worker.ready).rejects.toThrow(/no such table: nowhere/);
+    expect(worker.failure).toMatch(/^suppression worker failed: .*no such table: nowhere/);
+    expect(worker.post({})).toBe(false);
+    await worker.close();
   });
 
   it('stops being used once it keeps the caller waiting past its timeout', async () => {
@@ -181,7 +191,7 @@ describe('startSuppressionWorker', () => {
     await worker.ready;
     expect(worker.post({ n: 2_000_000 })).toBe(true);
     expect(worker.collect()).toBeNull();
-    expect(worker.lastError).toBe('suppression worker gave no answer within 20 ms');
+    expect(worker.failure).toBe('suppression worker gave no answer within 20 ms');
     expect(worker.post({ n: 1 })).toBe(false);
     await worker.close();
   });

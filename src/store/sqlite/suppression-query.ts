@@ -83,9 +83,9 @@ export function createSuppressionQuery(
   function helper(): SuppressionWorker | null {
     if (workerLost || !opts.startWorker) return null;
     worker ??= opts.startWorker(SQL);
-    if (worker.lastError !== null) {
+    if (worker.failure !== null) {
       workerLost = true;
-      opts.onWorkerLost?.(worker.lastError);
+      opts.onWorkerLost?.(worker.failure);
       return null;
     }
     return worker;

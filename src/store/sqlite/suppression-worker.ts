@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { coerceError } from '../../errors';
 
 /**
  * A second thread for the dispatcher's suppression check. The check is one B-tree descent per
@@ -50,12 +51,6 @@ const Database = require(workerData.driver);
 const header = new Int32Array(workerData.shared, 0, ${HEADER_BYTES / 4});
 const data = new Uint8Array(workerData.shared, ${HEADER_BYTES});
 const encoder = new TextEncoder();
-const db = new Database(workerData.path, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-db.pragma('query_only = ON');
-db.pragma('mmap_size = ' + workerData.mmapBytes);
-db.pragma('cache_size = -8192');
-const statement = db.prepare(workerData.sql).pluck();
 const answer = (text, state) => {
   const { read, written } = encoder.encodeInto(text, data);
   if (read < text.length) return answer('answer larger than ${DATA_BYTES} bytes', ${FAILED});
@@ -64,29 +59,45 @@ const answer = (text, state) => {
   Atomics.notify(header, ${STATE});
   return state;
 };
-Atomics.store(header, ${READY}, 1);
-parentPort.postMessage('ready');
-let seen = ${IDLE};
-for (;;) {
-  // Batches come back to back while a task sends: look for the next one for a moment before
-  // sleeping, since waking a sleeping thread costs tens of microseconds.
-  const until = performance.now() + ${SPIN_MS};
-  while (Atomics.load(header, ${STATE}) === seen && performance.now() < until);
-  Atomics.wait(header, ${STATE}, seen);
-  const state = Atomics.load(header, ${STATE});
-  if (state === ${STOP}) break;
-  if (state !== ${REQUEST}) {
-    seen = state;
-    continue;
+const serve = (statement) => {
+  Atomics.store(header, ${READY}, 1);
+  parentPort.postMessage({ ready: true });
+  let seen = ${IDLE};
+  for (;;) {
+    // Batches come back to back while a task sends: look for the next one for a moment before
+    // sleeping, since waking a sleeping thread costs tens of microseconds.
+    const until = performance.now() + ${SPIN_MS};
+    while (Atomics.load(header, ${STATE}) === seen && performance.now() < until);
+    Atomics.wait(header, ${STATE}, seen);
+    const state = Atomics.load(header, ${STATE});
+    if (state === ${STOP}) return;
+    if (state !== ${REQUEST}) {
+      seen = state;
+      continue;
+    }
+    try {
+      const params = JSON.parse(Buffer.from(workerData.shared, ${HEADER_BYTES}, header[${LENGTH}]).toString('utf8'));
+      seen = answer(String(statement.get(params)), ${DONE});
+    } catch (err) {
+      seen = answer(String(err && err.message ? err.message : err), ${FAILED});
+    }
   }
-  try {
-    const params = JSON.parse(Buffer.from(workerData.shared, ${HEADER_BYTES}, header[${LENGTH}]).toString('utf8'));
-    seen = answer(String(statement.get(params)), ${DONE});
-  } catch (err) {
-    seen = answer(String(err && err.message ? err.message : err), ${FAILED});
-  }
+};
+let db;
+try {
+  db = new Database(workerData.path, { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('query_only = ON');
+  db.pragma('mmap_size = ' + workerData.mmapBytes);
+  db.pragma('cache_size = -8192');
+  serve(db.prepare(workerData.sql).pluck());
+} catch (err) {
+  // Said in a message: thrown, it would reach the caller without its text (a SqliteError is
+  // not cloned whole). The thread then ends.
+  parentPort.postMessage({ failed: String(err && err.message ? err.message : err) });
+} finally {
+  if (db) db.close();
 }
-db.close();
 `;
 
 export interface SuppressionWorker {
@@ -100,8 +111,12 @@ export interface SuppressionWorker {
    * when the worker failed or took longer than the timeout, and the caller must run it itself.
    */
   collect(): string | null;
-  /** Why the worker stopped being used, if it did (for the log). */
-  readonly lastError: string | null;
+  /**
+   * Why the worker can no longer be used (it failed, exited, hung or was closed); null while it
+   * can. A statement that failed in it does not count: the caller runs that part itself and
+   * meets the error there if it is real.
+   */
+  readonly failure: string | null;
   /** Settles when the worker can take posts (tests; a post before then is simply refused). */
   readonly ready: Promise<void>;
   close(): Promise<void>;
@@ -132,32 +147,39 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
   });
   // Never keeps a process alive; close() stops it.
   worker.unref();
-  let broken = false;
-  let lastError: string | null = null;
+  let failure: string | null = null;
   const giveUp = (reason: string) => {
-    if (broken) return;
-    broken = true;
-    lastError = reason;
+    if (failure !== null) return;
+    failure = reason;
     void worker.terminate();
   };
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const ready = new Promise<void>((resolve, reject) => {
-    worker.once('message', () => resolve());
-    void exited.then(() => reject(new Error(lastError ?? 'suppression worker exited')));
+    worker.once('message', (message: { ready?: true; failed?: string }) => {
+      if (message.ready) resolve();
+      else giveUp(`suppression worker failed: ${message.failed ?? 'unknown error'}`);
+    });
+    void exited.then(() => reject(new Error(failure ?? 'suppression worker exited')));
   });
   // Nobody has to wait for it.
   ready.catch(() => undefined);
-  worker.once('error', (err) => giveUp(`suppression worker failed: ${err.message}`));
+  worker.once('error', (err) =>
+    giveUp(`suppression worker failed: ${coerceError(err).message || 'unknown error'}`),
+  );
   worker.once('exit', () => giveUp('suppression worker exited'));
 
   return {
-    get lastError() {
-      return lastError;
+    get failure() {
+      return failure;
     },
     ready,
 
     post(params) {
-      if (broken || Atomics.load(header, READY) !== 1 || Atomics.load(header, STATE) !== IDLE)
+      if (
+        failure !== null ||
+        Atomics.load(header, READY) !== 1 ||
+        Atomics.load(header, STATE) !== IDLE
+      )
         return false;
       const text = JSON.stringify(params);
       const { read, written } = encoder.encodeInto(text, data);
@@ -179,14 +201,12 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
       }
       const text = Buffer.from(shared, HEADER_BYTES, header[LENGTH]).toString('utf8');
       Atomics.store(header, STATE, IDLE);
-      if (state === DONE) return text;
-      // A failed statement is run again by the caller, which reports the error if it recurs.
-      lastError = `suppression worker: ${text}`;
-      return null;
+      // A failed statement is run again by the caller, which meets the error if it is real.
+      return state === DONE ? text : null;
     },
 
     async close() {
-      broken = true;
+      failure ??= 'suppression worker closed';
       Atomics.store(header, STATE, STOP);
       Atomics.notify(header, STATE);
       // Seen through even in a process with nothing else to do (see the checkpointer's stop).
