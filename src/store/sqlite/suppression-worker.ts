@@ -4,14 +4,16 @@ import { coerceError } from '../../errors';
 /**
  * A second thread for the dispatcher's suppression check. The check is one B-tree descent per
  * contact in random order: it waits on memory, not on arithmetic, so two threads each descending
- * for half of a batch finish it in a little over half the time (1.6x on the benchmark's two
- * cores). The worker holds its own read connection, a WAL reader like the store's: it sees every
- * commit made before it is asked, so the check still reads the database at send time.
+ * for half of a batch finish it in about 60 % of the time (1.6x on the benchmark's two cores).
+ * The worker holds its own read connection, a WAL reader like the store's: it sees every commit
+ * made before it is asked, so the check still reads the database at send time.
  *
  * The hand-over is a SharedArrayBuffer and Atomics, not messages: the calling thread posts the
  * statement's parameters, runs its own half meanwhile, then waits (blocking, a few hundred
  * microseconds) for the worker's answer. A message would wake the event loop only after that
- * loop's other work, which costs more than the half saves.
+ * loop's other work, which costs more than the half saves (1.07x instead of 1.6x). Both sides
+ * look for the other's next move for up to SPIN_MS before sleeping on the futex: waking a
+ * sleeping thread costs tens of microseconds, a few times per batch.
  */
 
 /** Header slots (Int32) before the data area. */
