@@ -76,7 +76,8 @@ describe('sqlite suppression worker', () => {
   it('checks both halves of a batch against opt-outs committed just before the call', async () => {
     let worker: ReturnType<typeof counted> | undefined;
     const query = createSuppressionQuery(reader, {
-      startWorker: (sql) => (worker = counted(startSuppressionWorker({ path, sql, mmapBytes: 0 }))),
+      startWorker: (sql) =>
+        (worker = counted(startSuppressionWorker({ path, sql, pragmas: ['query_only = ON'] }))),
     });
     const batch = batchOf(2 * SPLIT_MIN_CONTACTS);
     const check = () => query.findSuppressionIds(tenant, 'whatsapp', batch, 'cat-a', T0);
@@ -153,7 +154,7 @@ describe('startSuppressionWorker', () => {
     const worker = startSuppressionWorker({
       path,
       sql: "SELECT json_array(json_extract(@a, '$'), @b)",
-      mmapBytes: 0,
+      pragmas: ['query_only = ON'],
     });
     expect(worker.post({ a: '1', b: 'x' })).toBe(false);
     await worker.ready;
@@ -173,7 +174,11 @@ describe('startSuppressionWorker', () => {
   });
 
   it('is given up when its statement cannot even be prepared', async () => {
-    const worker = startSuppressionWorker({ path, sql: 'SELECT x FROM nowhere', mmapBytes: 0 });
+    const worker = startSuppressionWorker({
+      path,
+      sql: 'SELECT x FROM nowhere',
+      pragmas: ['query_only = ON'],
+    });
     await expect(worker.ready).rejects.toThrow(/no such table: nowhere/);
     expect(worker.failure).toMatch(/^suppression worker failed: .*no such table: nowhere/);
     expect(worker.post({})).toBe(false);
@@ -185,7 +190,7 @@ describe('startSuppressionWorker', () => {
       path,
       // Millions of rows: far longer than the 20 ms the caller waits.
       sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < @n) SELECT count(*) FROM c',
-      mmapBytes: 0,
+      pragmas: ['query_only = ON'],
       timeoutMs: 20,
     });
     await worker.ready;

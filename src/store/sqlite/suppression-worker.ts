@@ -53,6 +53,7 @@ const Database = require(workerData.driver);
 const header = new Int32Array(workerData.shared, 0, ${HEADER_BYTES / 4});
 const data = new Uint8Array(workerData.shared, ${HEADER_BYTES});
 const encoder = new TextEncoder();
+const messageOf = (err) => String(err && err.message ? err.message : err);
 const answer = (text, state) => {
   const { read, written } = encoder.encodeInto(text, data);
   if (read < text.length) return answer('answer larger than ${DATA_BYTES} bytes', ${FAILED});
@@ -81,22 +82,19 @@ const serve = (statement) => {
       const params = JSON.parse(Buffer.from(workerData.shared, ${HEADER_BYTES}, header[${LENGTH}]).toString('utf8'));
       seen = answer(String(statement.get(params)), ${DONE});
     } catch (err) {
-      seen = answer(String(err && err.message ? err.message : err), ${FAILED});
+      seen = answer(messageOf(err), ${FAILED});
     }
   }
 };
 let db;
 try {
   db = new Database(workerData.path, { fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  db.pragma('query_only = ON');
-  db.pragma('mmap_size = ' + workerData.mmapBytes);
-  db.pragma('cache_size = -8192');
+  for (const pragma of workerData.pragmas) db.pragma(pragma);
   serve(db.prepare(workerData.sql).pluck());
 } catch (err) {
   // Said in a message: thrown, it would reach the caller without its text (a SqliteError is
   // not cloned whole). The thread then ends.
-  parentPort.postMessage({ failed: String(err && err.message ? err.message : err) });
+  parentPort.postMessage({ failed: messageOf(err) });
 } finally {
   if (db) db.close();
 }
@@ -127,7 +125,8 @@ export interface SuppressionWorker {
 export interface SuppressionWorkerOptions {
   path: string;
   sql: string;
-  mmapBytes: number;
+  /** Applied to the worker's connection as it opens, like the store's own suppression reader's. */
+  pragmas: readonly string[];
   timeoutMs?: number;
 }
 
@@ -143,7 +142,7 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
       driver: require.resolve('better-sqlite3'),
       path: opts.path,
       sql: opts.sql,
-      mmapBytes: opts.mmapBytes,
+      pragmas: opts.pragmas,
       shared,
     },
   });
