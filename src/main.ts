@@ -9,7 +9,7 @@ import { ConfigError, readConfig } from './config';
 import { coerceError } from './errors';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
-import { createScheduler } from './services/scheduler';
+import { createScheduler } from './services/dispatch/scheduler';
 import { createServices } from './services/create-services';
 import { openStore } from './store/open-store';
 

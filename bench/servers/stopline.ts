@@ -12,7 +12,7 @@ import { systemClock } from '../../src/clock';
 import { readConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/metrics';
-import { createScheduler } from '../../src/services/scheduler';
+import { createScheduler } from '../../src/services/dispatch/scheduler';
 import { createServices } from '../../src/services/create-services';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { serveIpc } from './ipc';

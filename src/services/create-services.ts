@@ -5,14 +5,14 @@ import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import type { WhatsAppClient } from '../whatsapp/types';
 import { createSandbox } from '../whatsapp/sandbox';
-import { createTenantService } from './tenant-service';
-import { createOptOutService } from './opt-out-service';
-import { createImportService } from './import-service';
-import { createTaskService } from './task-service';
-import { createDispatcher } from './dispatcher';
+import { createTenantService } from './tenants/tenant-service';
+import { createOptOutService } from './opt-outs/opt-out-service';
+import { createImportService } from './imports/import-service';
+import { createTaskService } from './tasks/task-service';
+import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
-import { createWebhookIngest } from './webhook-ingest';
-import { createInboxProcessor } from './inbox-processor';
+import { createWebhookIngest } from './inbox/webhook-ingest';
+import { createInboxProcessor } from './inbox/inbox-processor';
 
 export type Sandbox = ReturnType<typeof createSandbox>;
 

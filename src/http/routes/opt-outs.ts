@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
 import { CHANNELS, OPT_OUT_SOURCES, ORIGINS } from '../../domain/types';
-import { allCategories } from '../../services/opt-out-import';
+import { allCategories } from '../../services/opt-outs/opt-out-import';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { isoDateTime, parseInput, requireObjectBody } from '../validate';

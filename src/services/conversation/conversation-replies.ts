@@ -1,8 +1,8 @@
-import { formatDate, renderReply, type ReplyKey } from '../domain/replies';
-import { PAYLOAD } from '../domain/conversation';
-import type { Category, OptOut, Tenant } from '../domain/types';
-import { buttonsMessage, textMessage } from '../whatsapp/messages';
-import type { OutboundMessage } from '../whatsapp/types';
+import { formatDate, renderReply, type ReplyKey } from '../../domain/replies';
+import { PAYLOAD } from '../../domain/conversation';
+import type { Category, OptOut, Tenant } from '../../domain/types';
+import { buttonsMessage, textMessage } from '../../whatsapp/messages';
+import type { OutboundMessage } from '../../whatsapp/types';
 
 const SUPPORTED = new Set(['en', 'pt', 'es', 'fr', 'de', 'it', 'id', 'hi', 'ar', 'tr', 'ru']);
 

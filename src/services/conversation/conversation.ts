@@ -3,21 +3,21 @@
  * help, status, or a plain reply for follow-up) → the opt-out list and at most one reply.
  * Consent keywords win over any pending question; an explicit STOP is honoured at once.
  */
-import type { Clock } from '../clock';
-import type { Config } from '../config';
-import { identifierFromWhatsApp, parseOurPayload } from '../domain/conversation';
-import { decideReply } from '../domain/conversation-decision';
-import { classifyMessage } from '../domain/intent';
-import type { Category, Evidence, Tenant } from '../domain/types';
-import { coerceError } from '../errors';
-import { maskContact, type Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { Store, TaskMessageRef } from '../store/types';
-import type { InboundMessage } from '../whatsapp/webhook-events';
-import type { OutboundMessage, WhatsAppClient } from '../whatsapp/types';
+import type { Clock } from '../../clock';
+import type { Config } from '../../config';
+import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversation';
+import { decideReply } from '../../domain/conversation-decision';
+import { classifyMessage } from '../../domain/intent';
+import type { Category, Evidence, Tenant } from '../../domain/types';
+import { coerceError } from '../../errors';
+import { maskContact, type Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type { Store, TaskMessageRef } from '../../store/types';
+import type { InboundMessage } from '../../whatsapp/webhook-events';
+import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
 import { createReplyBuilder, replyLanguage } from './conversation-replies';
-import type { OptOutService } from './opt-out-service';
-import type { TenantService } from './tenant-service';
+import type { OptOutService } from '../opt-outs/opt-out-service';
+import type { TenantService } from '../tenants/tenant-service';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;

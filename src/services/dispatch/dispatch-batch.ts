@@ -5,17 +5,17 @@
  * concurrently, so throughput does not depend on Meta's latency; the batch returns only when
  * every send it started has been recorded.
  */
-import { contactFromWaId } from '../domain/contacts';
-import { isInsideWindow } from '../domain/tasks';
-import type { Recipient, Task, Tenant } from '../domain/types';
-import { coerceError } from '../errors';
-import type { SendResult } from '../store/types';
-import type { RateLimiter } from '../whatsapp/rate-limiter';
-import type { Sender, TemplateMessage } from '../whatsapp/types';
+import { contactFromWaId } from '../../domain/contacts';
+import { isInsideWindow } from '../../domain/tasks';
+import type { Recipient, Task, Tenant } from '../../domain/types';
+import { coerceError } from '../../errors';
+import type { SendResult } from '../../store/types';
+import type { RateLimiter } from '../../whatsapp/rate-limiter';
+import type { Sender, TemplateMessage } from '../../whatsapp/types';
 import { handleFailure, type FailureScope } from './dispatch-failure';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import { classifySendError } from './dispatch-outcome';
-import { buildTaskMessage } from './task-message';
+import { buildTaskMessage } from '../tasks/task-message';
 
 export interface BatchJob {
   lane: Lane;

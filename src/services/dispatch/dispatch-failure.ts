@@ -3,11 +3,11 @@
  * dispatch-outcome.ts): retry later, back the whole number off, suppress and record Meta's
  * opt-out, fail the recipient, or pause the task.
  */
-import { pauseReason } from '../domain/tasks';
-import type { Recipient, Task, Tenant } from '../domain/types';
-import { coerceError } from '../errors';
-import { maskContact } from '../logger';
-import type { SendResult } from '../store/types';
+import { pauseReason } from '../../domain/tasks';
+import type { Recipient, Task, Tenant } from '../../domain/types';
+import { coerceError } from '../../errors';
+import { maskContact } from '../../logger';
+import type { SendResult } from '../../store/types';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import {
   MAX_SEND_ATTEMPTS,
@@ -15,7 +15,7 @@ import {
   pairLimitDelayMs,
   type FailedSend,
 } from './dispatch-outcome';
-import { recordMetaStop } from './meta-opt-out';
+import { recordMetaStop } from '../inbox/meta-opt-out';
 
 /** The batch a failure happened in, and what the handler may do to it. */
 export interface FailureScope {

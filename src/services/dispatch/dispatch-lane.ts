@@ -3,14 +3,14 @@
  * only sender for the number, the token bucket every task on the number shares, and the
  * number-wide backoff after throughput errors.
  */
-import type { Clock } from '../clock';
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { Store } from '../store/types';
-import type { RateLimiter } from '../whatsapp/rate-limiter';
-import type { WhatsAppClient } from '../whatsapp/types';
+import type { Clock } from '../../clock';
+import type { Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type { Store } from '../../store/types';
+import type { RateLimiter } from '../../whatsapp/rate-limiter';
+import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
-import type { OptOutService } from './opt-out-service';
+import type { OptOutService } from '../opt-outs/opt-out-service';
 
 export interface DispatchContext {
   store: Store;

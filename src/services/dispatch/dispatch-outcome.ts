@@ -2,8 +2,8 @@
  * What a failed send means for the dispatcher, decided by Meta's error code (see
  * whatsapp/errors.ts and the table in the reference notes), plus the retry delays. Pure.
  */
-import { coerceError } from '../errors';
-import { AmbiguousSendError, CloudApiError } from '../whatsapp/errors';
+import { coerceError } from '../../errors';
+import { AmbiguousSendError, CloudApiError } from '../../whatsapp/errors';
 
 /** A recipient's send attempts (claims) before a retryable error fails it for good. */
 export const MAX_SEND_ATTEMPTS = 5;

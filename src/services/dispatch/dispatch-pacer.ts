@@ -8,8 +8,8 @@
  *   sends in any one-second window, which is how Meta counts a number's throughput.
  * Time comes from the injected clock and waits go through the injected sleep, as in the limiter.
  */
-import type { Clock } from '../clock';
-import { createRateLimiter, type RateLimiter } from '../whatsapp/rate-limiter';
+import type { Clock } from '../../clock';
+import { createRateLimiter, type RateLimiter } from '../../whatsapp/rate-limiter';
 
 const BURST_SECONDS = 0.05;
 const WINDOW_MS = 1000;

@@ -2,9 +2,9 @@
  * One task's turn on its number: complete it at endAt or when nothing is left, wait outside its
  * window, otherwise start it (scheduled → running) and send one batch.
  */
-import { isInsideWindow } from '../domain/tasks';
-import type { Task, Tenant } from '../domain/types';
-import type { RateLimiter } from '../whatsapp/rate-limiter';
+import { isInsideWindow } from '../../domain/tasks';
+import type { Task, Tenant } from '../../domain/types';
+import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import { sendBatch } from './dispatch-batch';
 import type { DispatchContext, Lane } from './dispatch-lane';
 

@@ -4,20 +4,20 @@
  * can lease (numbers run in parallel) sends one batch of one task, taking the number's tasks in
  * turn so they share its rate fairly. Leases are released when the tick ends.
  */
-import type { Clock } from '../clock';
-import type { Config } from '../config';
-import type { Task, Tenant } from '../domain/types';
-import { coerceError } from '../errors';
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { Store } from '../store/types';
-import type { RateLimiter } from '../whatsapp/rate-limiter';
-import type { WhatsAppClient } from '../whatsapp/types';
+import type { Clock } from '../../clock';
+import type { Config } from '../../config';
+import type { Task, Tenant } from '../../domain/types';
+import { coerceError } from '../../errors';
+import type { Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type { Store } from '../../store/types';
+import type { RateLimiter } from '../../whatsapp/rate-limiter';
+import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
-import type { OptOutService } from './opt-out-service';
-import type { TenantService } from './tenant-service';
+import type { OptOutService } from '../opt-outs/opt-out-service';
+import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
   store: Store;

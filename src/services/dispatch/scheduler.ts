@@ -1,6 +1,6 @@
 import { createTask, type ScheduledTask } from 'node-cron';
-import { coerceError } from '../errors';
-import type { Logger } from '../logger';
+import { coerceError } from '../../errors';
+import type { Logger } from '../../logger';
 import type { Dispatcher } from './dispatcher';
 
 /**

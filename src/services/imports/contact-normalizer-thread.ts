@@ -4,8 +4,8 @@
  * to copy between threads than an object per contact).
  */
 import { parentPort } from 'node:worker_threads';
-import { normalizeContact } from '../domain/contacts';
-import type { Channel } from '../domain/types';
+import { normalizeContact } from '../../domain/contacts';
+import type { Channel } from '../../domain/types';
 
 export interface NormalizeRequest {
   id: number;

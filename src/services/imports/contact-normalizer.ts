@@ -7,8 +7,8 @@
  */
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { normalizeContact, type NormalizedContact } from '../domain/contacts';
-import type { Channel } from '../domain/types';
+import { normalizeContact, type NormalizedContact } from '../../domain/contacts';
+import type { Channel } from '../../domain/types';
 import type { NormalizeReply, NormalizeRequest } from './contact-normalizer-thread';
 
 export interface ContactNormalizer {

@@ -1,12 +1,12 @@
 /**
  * Reading import rows, whatever the import is for (opt-outs, task recipients): CSV streamed
- * with a header row (the dialect is src/services/csv-reader.ts), or a JSON array already in
+ * with a header row (the dialect is src/services/imports/csv-reader.ts), or a JSON array already in
  * memory. Rows come out in order with their line, a read chunk at a time, so memory stays
  * constant however long the file is.
  */
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../../errors';
 import { createCsvReader } from './csv-reader';
 
 export type ImportFormat = 'csv' | 'json';

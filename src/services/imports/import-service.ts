@@ -5,15 +5,15 @@
  */
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Clock } from '../clock';
-import type { ImportJob, ImportKind } from '../domain/types';
-import { coerceError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
-import type { Logger } from '../logger';
-import type { Store } from '../store/types';
+import type { Clock } from '../../clock';
+import type { ImportJob, ImportKind } from '../../domain/types';
+import { coerceError, NotFoundError, PayloadTooLargeError, ValidationError } from '../../errors';
+import type { Logger } from '../../logger';
+import type { Store } from '../../store/types';
 import { checkHeader, rowBatches, type ColumnSpec, type RowItem } from './import-rows';
 import { discardSpool, spoolCsv, type SpooledCsv } from './import-spool';
-import { createOptOutImportHandler } from './opt-out-import';
-import type { Actor, OptOutService } from './opt-out-service';
+import { createOptOutImportHandler } from '../opt-outs/opt-out-import';
+import type { Actor, OptOutService } from '../opt-outs/opt-out-service';
 
 export type { ColumnSpec, RowItem } from './import-rows';
 export { readRows, rowItems } from './import-rows';

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
-import { PayloadTooLargeError } from '../errors';
+import { PayloadTooLargeError } from '../../errors';
 import { createCsvReader } from './csv-reader';
 
 export interface SpooledCsv {

@@ -4,16 +4,16 @@
  * its error code like a send response would: 131050 is Meta's marketing stop, and the template,
  * token and account errors pause the task.
  */
-import type { Clock } from '../clock';
-import { identifierFromWhatsApp } from '../domain/conversation';
-import { pauseReason } from '../domain/tasks';
-import type { Tenant } from '../domain/types';
-import { maskContact, type Logger } from '../logger';
-import type { DeliveryState, Store, TaskMessageRef } from '../store/types';
-import { classifyErrorCode } from '../whatsapp/errors';
-import type { DeliveryStatus } from '../whatsapp/webhook-events';
+import type { Clock } from '../../clock';
+import { identifierFromWhatsApp } from '../../domain/conversation';
+import { pauseReason } from '../../domain/tasks';
+import type { Tenant } from '../../domain/types';
+import { maskContact, type Logger } from '../../logger';
+import type { DeliveryState, Store, TaskMessageRef } from '../../store/types';
+import { classifyErrorCode } from '../../whatsapp/errors';
+import type { DeliveryStatus } from '../../whatsapp/webhook-events';
 import { recordMetaStop } from './meta-opt-out';
-import type { OptOutService } from './opt-out-service';
+import type { OptOutService } from '../opt-outs/opt-out-service';
 
 export interface DeliveryStatusDeps {
   store: Store;

@@ -3,11 +3,11 @@
  * idempotent (message id, status id + status, preference contact + value + time), so Meta's
  * duplicates and our own re-processing after a crash change nothing twice.
  */
-import { coerceError } from '../errors';
-import type { InboxEntry } from '../store/types';
-import { parseWebhook } from '../whatsapp/parse-webhook';
-import type { WebhookEvent } from '../whatsapp/webhook-events';
-import { createConversation, type ConversationDeps } from './conversation';
+import { coerceError } from '../../errors';
+import type { InboxEntry } from '../../store/types';
+import { parseWebhook } from '../../whatsapp/parse-webhook';
+import type { WebhookEvent } from '../../whatsapp/webhook-events';
+import { createConversation, type ConversationDeps } from '../conversation/conversation';
 import { applyDeliveryStatus } from './delivery-status';
 import { createPreferenceHandler } from './preferences';
 

@@ -1,5 +1,5 @@
-import type { Evidence, OptOut, Tenant } from '../domain/types';
-import type { OptOutService } from './opt-out-service';
+import type { Evidence, OptOut, Tenant } from '../../domain/types';
+import type { OptOutService } from '../opt-outs/opt-out-service';
 
 /**
  * Error 131050 (in a send response or a failed status): the customer stopped marketing from us

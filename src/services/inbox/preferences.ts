@@ -1,11 +1,11 @@
-import type { Clock } from '../clock';
-import { identifierFromWhatsApp } from '../domain/conversation';
-import type { Tenant } from '../domain/types';
-import { maskContact, type Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { Store } from '../store/types';
-import type { PreferenceChange } from '../whatsapp/webhook-events';
-import type { OptOutService } from './opt-out-service';
+import type { Clock } from '../../clock';
+import { identifierFromWhatsApp } from '../../domain/conversation';
+import type { Tenant } from '../../domain/types';
+import { maskContact, type Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type { Store } from '../../store/types';
+import type { PreferenceChange } from '../../whatsapp/webhook-events';
+import type { OptOutService } from '../opt-outs/opt-out-service';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 

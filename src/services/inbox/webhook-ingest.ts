@@ -1,8 +1,8 @@
-import type { Clock } from '../clock';
-import { coerceError } from '../errors';
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { Store } from '../store/types';
+import type { Clock } from '../../clock';
+import { coerceError } from '../../errors';
+import type { Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type { Store } from '../../store/types';
 
 interface Waiting {
   body: string;

@@ -1,6 +1,6 @@
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import { verifySignature } from '../whatsapp/signature';
+import type { Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import { verifySignature } from '../../whatsapp/signature';
 import type { WebhookIngest } from './webhook-ingest';
 
 export interface ReceiveResult {

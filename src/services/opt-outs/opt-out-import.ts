@@ -4,12 +4,12 @@
  * Invalid rows are reported by line and never stop the rest.
  */
 import { z } from 'zod';
-import type { Clock } from '../clock';
-import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../domain/opt-out-validity';
-import { CHANNELS, type Category, type InvalidRow } from '../domain/types';
-import type { OptOutInput, Store } from '../store/types';
-import type { ColumnSpec, RowItem } from './import-rows';
-import type { ImportHandler } from './import-service';
+import type { Clock } from '../../clock';
+import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
+import { CHANNELS, type Category, type InvalidRow } from '../../domain/types';
+import type { OptOutInput, Store } from '../../store/types';
+import type { ColumnSpec, RowItem } from '../imports/import-rows';
+import type { ImportHandler } from '../imports/import-service';
 import type { Actor, OptOutService } from './opt-out-service';
 
 export const OPT_OUT_IMPORT_COLUMNS: ColumnSpec = {

@@ -2,11 +2,11 @@
  * The read side of the opt-out list: contacts normalised as the tenant writes them, admin list
  * filters, the paged export, and the suppression check that matches every form of a contact.
  */
-import type { Clock } from '../clock';
-import { equivalentPhoneNumbers, isPhoneContact, normalizeContact } from '../domain/contacts';
-import type { Category, Channel, OptOut, OptOutSource, Origin, Tenant } from '../domain/types';
-import { NotFoundError, ValidationError } from '../errors';
-import type { OptOutFilter, Page, PageRequest, Store } from '../store/types';
+import type { Clock } from '../../clock';
+import { equivalentPhoneNumbers, isPhoneContact, normalizeContact } from '../../domain/contacts';
+import type { Category, Channel, OptOut, OptOutSource, Origin, Tenant } from '../../domain/types';
+import { NotFoundError, ValidationError } from '../../errors';
+import type { OptOutFilter, Page, PageRequest, Store } from '../../store/types';
 
 /** Admin list filters; `contact` in any form POST accepts, `categoryId: 'all'` = all-marketing rows. */
 export interface OptOutQuery {

@@ -1,5 +1,5 @@
-import type { Clock } from '../clock';
-import { expiryFor, type Validity } from '../domain/opt-out-validity';
+import type { Clock } from '../../clock';
+import { expiryFor, type Validity } from '../../domain/opt-out-validity';
 import type {
   Channel,
   Evidence,
@@ -8,11 +8,11 @@ import type {
   OptOutSource,
   Origin,
   Tenant,
-} from '../domain/types';
-import { NotFoundError, ValidationError } from '../errors';
-import { maskContact, type Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { OptOutInput, Store, UpsertOutcome } from '../store/types';
+} from '../../domain/types';
+import { NotFoundError, ValidationError } from '../../errors';
+import { maskContact, type Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type { OptOutInput, Store, UpsertOutcome } from '../../store/types';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
 
 export type { OptOutQuery } from './opt-out-lookup';

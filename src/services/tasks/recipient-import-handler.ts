@@ -1,5 +1,5 @@
 /**
- * One run of a recipient import (src/services/task-recipients.ts): each row's parameters checked,
+ * One run of a recipient import (src/services/tasks/task-recipients.ts): each row's parameters checked,
  * its contact normalised, the rows added to the task a chunk per transaction, a summary kept.
  *
  * A chunk's contacts go to the normaliser (a worker thread for large imports) as soon as the
@@ -7,13 +7,13 @@
  * writes them. So reading, normalising and writing overlap, and results are recorded in file
  * order (the first MAX_INVALID_LISTED invalid rows are the first ones in the file).
  */
-import type { NormalizedContact } from '../domain/contacts';
-import { paramsProblem } from '../domain/tasks';
-import type { InvalidRow, TemplateParams, Tenant } from '../domain/types';
-import type { NewRecipient, Store } from '../store/types';
-import type { ContactNormalizer } from './contact-normalizer';
-import type { ColumnSpec, RowItem } from './import-rows';
-import type { ImportHandler } from './import-service';
+import type { NormalizedContact } from '../../domain/contacts';
+import { paramsProblem } from '../../domain/tasks';
+import type { InvalidRow, TemplateParams, Tenant } from '../../domain/types';
+import type { NewRecipient, Store } from '../../store/types';
+import type { ContactNormalizer } from '../imports/contact-normalizer';
+import type { ColumnSpec, RowItem } from '../imports/import-rows';
+import type { ImportHandler } from '../imports/import-service';
 
 export const MAX_INVALID_LISTED = 1_000;
 /**

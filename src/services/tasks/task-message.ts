@@ -1,6 +1,6 @@
-import type { Recipient, Task } from '../domain/types';
-import { templateMessage } from '../whatsapp/messages';
-import type { TemplateMessage } from '../whatsapp/types';
+import type { Recipient, Task } from '../../domain/types';
+import { templateMessage } from '../../whatsapp/messages';
+import type { TemplateMessage } from '../../whatsapp/types';
 
 /** The quick-reply payload of a task's opt-out button; the conversation service acts on it. */
 export function optOutPayload(taskId: string): string {

@@ -3,7 +3,7 @@
  * were sent now. Suppression uses the same one-query-per-batch check the dispatcher runs, and
  * the example body comes from the dispatcher's own builder.
  */
-import type { Clock } from '../clock';
+import type { Clock } from '../../clock';
 import {
   describeShape,
   dominantShape,
@@ -12,11 +12,11 @@ import {
   paramShape,
   paramsProblem,
   type ParamShape,
-} from '../domain/tasks';
-import type { Recipient, Task, Tenant } from '../domain/types';
-import { coerceError } from '../errors';
-import type { Store } from '../store/types';
-import type { TemplateMessage } from '../whatsapp/types';
+} from '../../domain/tasks';
+import type { Recipient, Task, Tenant } from '../../domain/types';
+import { coerceError } from '../../errors';
+import type { Store } from '../../store/types';
+import type { TemplateMessage } from '../../whatsapp/types';
 import { buildTaskMessage } from './task-message';
 
 /** Enough for any campaign an admin previews interactively; past it the figures are a sample. */

@@ -6,18 +6,18 @@
  */
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { isParamName, RECIPIENT_EDIT_STATUSES } from '../domain/tasks';
-import type { TemplateParams, Tenant } from '../domain/types';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import type { Store } from '../store/types';
-import { inPlaceNormalizer, threadNormalizer } from './contact-normalizer';
-import type { ColumnSpec } from './import-rows';
+import { isParamName, RECIPIENT_EDIT_STATUSES } from '../../domain/tasks';
+import type { TemplateParams, Tenant } from '../../domain/types';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import type { Store } from '../../store/types';
+import { inPlaceNormalizer, threadNormalizer } from '../imports/contact-normalizer';
+import type { ColumnSpec } from '../imports/import-rows';
 import {
   SYNC_ROW_LIMIT,
   type ImportHandler,
   type ImportOutcome,
   type ImportService,
-} from './import-service';
+} from '../imports/import-service';
 import { createRecipientImportHandler, type RecipientRows } from './recipient-import-handler';
 
 export type RecipientUpload =

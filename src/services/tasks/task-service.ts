@@ -2,13 +2,13 @@
  * Marketing tasks for the admin routes: create, read, edit while draft, the lifecycle actions,
  * recipients (import and listing), the preview, stats and replies.
  */
-import type { Clock } from '../clock';
+import type { Clock } from '../../clock';
 import {
   canTransition,
   transitionRefusal,
   transitionTarget,
   type AdminTaskAction,
-} from '../domain/tasks';
+} from '../../domain/tasks';
 import type {
   Recipient,
   RecipientStatus,
@@ -16,15 +16,22 @@ import type {
   TaskReply,
   TaskStatus,
   Tenant,
-} from '../domain/types';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import type { Logger } from '../logger';
-import type { NewTask, Page, PageRequest, RecipientStats, Store, TaskPatch } from '../store/types';
-import type { WhatsAppClient } from '../whatsapp/types';
-import type { ImportService } from './import-service';
+} from '../../domain/types';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import type { Logger } from '../../logger';
+import type {
+  NewTask,
+  Page,
+  PageRequest,
+  RecipientStats,
+  Store,
+  TaskPatch,
+} from '../../store/types';
+import type { WhatsAppClient } from '../../whatsapp/types';
+import type { ImportService } from '../imports/import-service';
 import { createRecipientImport } from './task-recipients';
 import { previewTask, type TaskPreview } from './task-preview';
-import type { TenantService } from './tenant-service';
+import type { TenantService } from '../tenants/tenant-service';
 
 export interface TaskDeps {
   store: Store;

@@ -1,10 +1,10 @@
-import type { Clock } from '../clock';
-import type { Config } from '../config';
-import { AuthError, NotFoundError } from '../errors';
-import type { Logger } from '../logger';
-import { DEFAULT_SETTINGS, mergeSettings } from '../domain/settings';
-import type { Tenant, TenantSettings } from '../domain/types';
-import type { Page, PageRequest, Store } from '../store/types';
+import type { Clock } from '../../clock';
+import type { Config } from '../../config';
+import { AuthError, NotFoundError } from '../../errors';
+import type { Logger } from '../../logger';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../domain/settings';
+import type { Tenant, TenantSettings } from '../../domain/types';
+import type { Page, PageRequest, Store } from '../../store/types';
 import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from './secrets';
 
 export interface TenantInput {

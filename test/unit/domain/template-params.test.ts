@@ -5,7 +5,7 @@ import {
   paramsProblem,
   paramValueProblem,
 } from '../../../src/domain/tasks';
-import { csvParamColumns } from '../../../src/services/task-recipients';
+import { csvParamColumns } from '../../../src/services/tasks/task-recipients';
 
 describe('template parameters', () => {
   it('tells positional from named shapes', () => {

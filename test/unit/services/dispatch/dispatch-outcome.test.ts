@@ -2,8 +2,8 @@ import {
   classifySendError,
   numberBackoffMs,
   pairLimitDelayMs,
-} from '../../../src/services/dispatch-outcome';
-import { AmbiguousSendError, CloudApiError } from '../../../src/whatsapp/errors';
+} from '../../../../src/services/dispatch/dispatch-outcome';
+import { AmbiguousSendError, CloudApiError } from '../../../../src/whatsapp/errors';
 
 const apiError = (code: number | null, httpStatus = 400, details: string | null = null) =>
   new CloudApiError({ code, title: `title ${code}`, details, httpStatus, fbtraceId: null });

@@ -1,5 +1,5 @@
-import { ManualClock } from '../../../src/clock';
-import { createPacer } from '../../../src/services/dispatch-pacer';
+import { ManualClock } from '../../../../src/clock';
+import { createPacer } from '../../../../src/services/dispatch/dispatch-pacer';
 
 function setup(rate: number) {
   const clock = new ManualClock();

@@ -1,5 +1,5 @@
-import { createLogger } from '../../../src/logger';
-import { createScheduler } from '../../../src/services/scheduler';
+import { createLogger } from '../../../../src/logger';
+import { createScheduler } from '../../../../src/services/dispatch/scheduler';
 
 function deferred() {
   let resolve!: () => void;

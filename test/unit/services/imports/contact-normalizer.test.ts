@@ -1,9 +1,9 @@
-import { normalizeContact } from '../../../src/domain/contacts';
+import { normalizeContact } from '../../../../src/domain/contacts';
 import {
   inPlaceNormalizer,
   threadNormalizer,
   type ContactNormalizer,
-} from '../../../src/services/contact-normalizer';
+} from '../../../../src/services/imports/contact-normalizer';
 
 const RAWS = [
   '+55 (11) 98765-4321',

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { createCsvReader } from '../../../src/services/csv-reader';
-import { checkHeader, rowItems, type RowItem } from '../../../src/services/import-rows';
-import { seededRandom } from '../../reliability/support/random';
+import { createCsvReader } from '../../../../src/services/imports/csv-reader';
+import { checkHeader, rowItems, type RowItem } from '../../../../src/services/imports/import-rows';
+import { seededRandom } from '../../../reliability/support/random';
 
 const spec = { allowed: ['contact', 'channel', 'remarks'], required: ['contact'] };
 

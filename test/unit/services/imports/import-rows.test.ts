@@ -1,6 +1,11 @@
 import { Readable } from 'node:stream';
-import { checkHeader, readRows, rowItems, type RowItem } from '../../../src/services/import-rows';
-import { discardSpool, spoolCsv } from '../../../src/services/import-spool';
+import {
+  checkHeader,
+  readRows,
+  rowItems,
+  type RowItem,
+} from '../../../../src/services/imports/import-rows';
+import { discardSpool, spoolCsv } from '../../../../src/services/imports/import-spool';
 
 const spec = { allowed: ['contact', 'channel', 'remarks'], required: ['contact'] };
 

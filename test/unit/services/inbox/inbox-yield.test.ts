@@ -1,11 +1,15 @@
-import { createLogger } from '../../../src/logger';
-import { createInboxProcessor } from '../../../src/services/inbox-processor';
-import { createTestContext, TEST_PHONE_NUMBER_ID, type TestContext } from '../../support/context';
-import { postSigned } from '../../support/webhook';
+import { createLogger } from '../../../../src/logger';
+import { createInboxProcessor } from '../../../../src/services/inbox/inbox-processor';
+import {
+  createTestContext,
+  TEST_PHONE_NUMBER_ID,
+  type TestContext,
+} from '../../../support/context';
+import { postSigned } from '../../../support/webhook';
 import {
   buildInboundWebhook,
   serializeLikeMeta,
-} from '../../../src/whatsapp/sandbox/build-inbound-webhook';
+} from '../../../../src/whatsapp/sandbox/build-inbound-webhook';
 
 /**
  * Between entries the inbox processor waits for the webhook to be quiet (deliveries in flight

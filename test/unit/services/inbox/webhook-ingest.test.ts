@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../../src/clock';
-import { createLogger } from '../../../src/logger';
-import { createMetrics } from '../../../src/metrics';
-import { createWebhookIngest } from '../../../src/services/webhook-ingest';
-import { createSqliteStore } from '../../../src/store/sqlite';
-import type { Store } from '../../../src/store/types';
+import { ManualClock } from '../../../../src/clock';
+import { createLogger } from '../../../../src/logger';
+import { createMetrics } from '../../../../src/metrics';
+import { createWebhookIngest } from '../../../../src/services/inbox/webhook-ingest';
+import { createSqliteStore } from '../../../../src/store/sqlite';
+import type { Store } from '../../../../src/store/types';
 
 /**
  * The group commit on a real SQLite file whose WAL flushes the test releases by hand, so what

@@ -1,9 +1,9 @@
-import type { Task } from '../../../src/domain/types';
+import type { Task } from '../../../../src/domain/types';
 import {
   buildTaskMessage,
   optOutPayload,
   taskCallbackData,
-} from '../../../src/services/task-message';
+} from '../../../../src/services/tasks/task-message';
 
 const task: Task = {
   id: 'task1',
