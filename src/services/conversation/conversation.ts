@@ -12,7 +12,16 @@ import type { Category, Evidence, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { Store, TaskMessageRef } from '../../store/types';
+import type {
+  CategoryStore,
+  ConversationStore,
+  CoordinationStore,
+  DeliveryStore,
+  IdentityStore,
+  OptOutStore,
+  TaskMessageRef,
+  TaskStore,
+} from '../../store/types';
 import type { InboundMessage } from '../../whatsapp/webhook-events';
 import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
 import { createReplyBuilder, replyLanguage } from './conversation-replies';
@@ -23,7 +32,13 @@ const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
 
 export interface ConversationDeps {
-  store: Store;
+  store: CategoryStore &
+    ConversationStore &
+    CoordinationStore &
+    DeliveryStore &
+    IdentityStore &
+    OptOutStore &
+    TaskStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

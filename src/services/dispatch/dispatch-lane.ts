@@ -6,14 +6,20 @@
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { Store } from '../../store/types';
+import type {
+  CoordinationStore,
+  IdentityStore,
+  OptOutStore,
+  RecipientStore,
+  TaskStore,
+} from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 
 export interface DispatchContext {
-  store: Store;
+  store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

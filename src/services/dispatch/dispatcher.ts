@@ -10,7 +10,14 @@ import type { Task, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { Store } from '../../store/types';
+import type {
+  CoordinationStore,
+  IdentityStore,
+  OptOutStore,
+  RecipientStore,
+  TaskStore,
+  TenantStore,
+} from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
@@ -20,7 +27,7 @@ import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
-  store: Store;
+  store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore & TenantStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

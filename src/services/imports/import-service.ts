@@ -9,7 +9,7 @@ import type { Clock } from '../../clock';
 import type { ImportJob, ImportKind } from '../../domain/types';
 import { coerceError, NotFoundError, PayloadTooLargeError, ValidationError } from '../../errors';
 import type { Logger } from '../../logger';
-import type { Store } from '../../store/types';
+import type { CategoryStore, ImportStore } from '../../store/types';
 import { checkHeader, rowBatches, type ColumnSpec, type RowItem } from './import-rows';
 import { discardSpool, spoolCsv, type SpooledCsv } from './import-spool';
 import { createOptOutImportHandler } from '../opt-outs/opt-out-import';
@@ -55,7 +55,7 @@ export interface RunImportInput {
 }
 
 export function createImportService(deps: {
-  store: Store;
+  store: CategoryStore & ImportStore;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;

@@ -9,14 +9,20 @@ import { identifierFromWhatsApp } from '../../domain/conversation';
 import { pauseReason } from '../../domain/tasks';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
-import type { DeliveryState, Store, TaskMessageRef } from '../../store/types';
+import type {
+  DeliveryState,
+  DeliveryStore,
+  IdentityStore,
+  TaskMessageRef,
+  TaskStore,
+} from '../../store/types';
 import { classifyErrorCode } from '../../whatsapp/errors';
 import type { DeliveryStatus } from '../../whatsapp/webhook-events';
 import { recordMetaStop } from './meta-opt-out';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 
 export interface DeliveryStatusDeps {
-  store: Store;
+  store: DeliveryStore & IdentityStore & TaskStore;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;

@@ -4,7 +4,7 @@
  * duplicates and our own re-processing after a crash change nothing twice.
  */
 import { coerceError } from '../../errors';
-import type { InboxEntry } from '../../store/types';
+import type { CoordinationStore, InboxEntry, InboxStore, TenantStore } from '../../store/types';
 import { parseWebhook } from '../../whatsapp/parse-webhook';
 import type { WebhookEvent } from '../../whatsapp/webhook-events';
 import { createConversation, type ConversationDeps } from '../conversation/conversation';
@@ -25,7 +25,10 @@ const MAX_YIELD_MS = 50;
  * acknowledging Meta comes first, so between entries the processor waits for the deliveries in
  * flight to be stored (at most MAX_YIELD_MS, so a flood slows processing but never stops it).
  */
-export type InboxDeps = ConversationDeps & { webhookQuiet?: () => Promise<void> };
+export type InboxDeps = ConversationDeps & {
+  store: ConversationDeps['store'] & CoordinationStore & InboxStore & TenantStore;
+  webhookQuiet?: () => Promise<void>;
+};
 
 export function createInboxProcessor(deps: InboxDeps) {
   const { store, clock, log, metrics, config } = deps;

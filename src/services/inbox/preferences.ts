@@ -3,7 +3,7 @@ import { identifierFromWhatsApp } from '../../domain/conversation';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { Store } from '../../store/types';
+import type { DeliveryStore, IdentityStore, OptOutStore } from '../../store/types';
 import type { PreferenceChange } from '../../whatsapp/webhook-events';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 
@@ -16,7 +16,7 @@ const TASK_LINK_MS = 72 * 3600 * 1000;
  * logged and change nothing.
  */
 export function createPreferenceHandler(deps: {
-  store: Store;
+  store: DeliveryStore & IdentityStore & OptOutStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

@@ -2,7 +2,7 @@ import type { Clock } from '../../clock';
 import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { Store } from '../../store/types';
+import type { InboxStore } from '../../store/types';
 
 interface Waiting {
   body: string;
@@ -23,7 +23,7 @@ const MAX_IN_FLIGHT = 8;
  * without paying one fsync per request.
  */
 export function createWebhookIngest(deps: {
-  store: Store;
+  store: InboxStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
 import { CHANNELS, type Category, type InvalidRow } from '../../domain/types';
-import type { OptOutInput, Store } from '../../store/types';
+import type { CategoryStore, OptOutInput } from '../../store/types';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
 import type { ImportHandler } from '../imports/import-service';
 import type { Actor, OptOutService } from './opt-out-service';
@@ -54,7 +54,7 @@ const rowSchema = z.strictObject({
 type Prepared = { ok: true; input: OptOutInput } | { ok: false; error: string };
 
 export async function createOptOutImportHandler(
-  deps: { store: Store; clock: Clock; optOuts: OptOutService },
+  deps: { store: CategoryStore; clock: Clock; optOuts: OptOutService },
   { tenant, actor }: Actor,
 ): Promise<ImportHandler> {
   const { clock, optOuts } = deps;
@@ -172,7 +172,7 @@ function contactText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-export async function allCategories(store: Store, tenantId: string): Promise<Category[]> {
+export async function allCategories(store: CategoryStore, tenantId: string): Promise<Category[]> {
   const all: Category[] = [];
   let cursor: string | null = null;
   do {

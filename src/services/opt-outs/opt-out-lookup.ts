@@ -6,7 +6,14 @@ import type { Clock } from '../../clock';
 import { equivalentPhoneNumbers, isPhoneContact, normalizeContact } from '../../domain/contacts';
 import type { Category, Channel, OptOut, OptOutSource, Origin, Tenant } from '../../domain/types';
 import { NotFoundError, ValidationError } from '../../errors';
-import type { OptOutFilter, Page, PageRequest, Store } from '../../store/types';
+import type {
+  CategoryStore,
+  IdentityStore,
+  OptOutFilter,
+  OptOutStore,
+  Page,
+  PageRequest,
+} from '../../store/types';
 
 /** Admin list filters; `contact` in any form POST accepts, `categoryId: 'all'` = all-marketing rows. */
 export interface OptOutQuery {
@@ -29,7 +36,10 @@ export function withEquivalents(channel: Channel, contact: string): string[] {
     : [contact];
 }
 
-export function createOptOutLookup(deps: { store: Store; clock: Clock }) {
+export function createOptOutLookup(deps: {
+  store: CategoryStore & IdentityStore & OptOutStore;
+  clock: Clock;
+}) {
   const { store, clock } = deps;
 
   async function requireCategory(tenantId: string, categoryId: string): Promise<Category> {

@@ -12,7 +12,13 @@ import type {
 import { NotFoundError, ValidationError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { OptOutInput, Store, UpsertOutcome } from '../../store/types';
+import type {
+  CategoryStore,
+  IdentityStore,
+  OptOutInput,
+  OptOutStore,
+  UpsertOutcome,
+} from '../../store/types';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
 
 export type { OptOutQuery } from './opt-out-lookup';
@@ -51,7 +57,7 @@ export interface Actor {
 
 /** The opt-out list: recording (every origin), the admin operations, and the suppression check. */
 export function createOptOutService(deps: {
-  store: Store;
+  store: CategoryStore & IdentityStore & OptOutStore;
   clock: Clock;
   metrics: Metrics;
   log: Logger;

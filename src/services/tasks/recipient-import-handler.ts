@@ -10,7 +10,7 @@
 import type { NormalizedContact } from '../../domain/contacts';
 import { paramsProblem } from '../../domain/tasks';
 import type { InvalidRow, TemplateParams, Tenant } from '../../domain/types';
-import type { NewRecipient, Store } from '../../store/types';
+import type { NewRecipient, RecipientStore } from '../../store/types';
 import type { ContactNormalizer } from '../imports/contact-normalizer';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
 import type { ImportHandler } from '../imports/import-service';
@@ -40,7 +40,7 @@ export interface RecipientRows {
 }
 
 export function createRecipientImportHandler(
-  deps: { store: Store; normalizer: ContactNormalizer },
+  deps: { store: RecipientStore; normalizer: ContactNormalizer },
   tenant: Tenant,
   taskId: string,
   rows: RecipientRows,

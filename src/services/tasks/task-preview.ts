@@ -15,7 +15,7 @@ import {
 } from '../../domain/tasks';
 import type { Recipient, Task, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
-import type { Store } from '../../store/types';
+import type { OptOutStore, RecipientStore } from '../../store/types';
 import type { TemplateMessage } from '../../whatsapp/types';
 import { buildTaskMessage } from './task-message';
 
@@ -48,7 +48,7 @@ export interface TaskPreview {
 }
 
 export async function previewTask(
-  deps: { store: Store; clock: Clock },
+  deps: { store: OptOutStore & RecipientStore; clock: Clock },
   tenant: Tenant,
   task: Task,
 ): Promise<TaskPreview> {

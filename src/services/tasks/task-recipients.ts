@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isParamName, RECIPIENT_EDIT_STATUSES } from '../../domain/tasks';
 import type { TemplateParams, Tenant } from '../../domain/types';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
-import type { Store } from '../../store/types';
+import type { RecipientStore, TaskStore } from '../../store/types';
 import { inPlaceNormalizer, threadNormalizer } from '../imports/contact-normalizer';
 import type { ColumnSpec } from '../imports/import-rows';
 import {
@@ -60,7 +60,10 @@ export function csvParamColumns(header: readonly string[]): {
   return { spec, positional: null };
 }
 
-export function createRecipientImport(deps: { store: Store; imports: ImportService }) {
+export function createRecipientImport(deps: {
+  store: RecipientStore & TaskStore;
+  imports: ImportService;
+}) {
   const { store, imports } = deps;
 
   /** Background imports (over SYNC_ROW_LIMIT rows) normalise their contacts on a worker thread. */

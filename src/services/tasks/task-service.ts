@@ -20,12 +20,16 @@ import type {
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { Logger } from '../../logger';
 import type {
+  CategoryStore,
+  DeliveryStore,
+  OptOutStore,
   NewTask,
   Page,
   PageRequest,
   RecipientStats,
-  Store,
+  RecipientStore,
   TaskPatch,
+  TaskStore,
 } from '../../store/types';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import type { ImportService } from '../imports/import-service';
@@ -34,7 +38,7 @@ import { previewTask, type TaskPreview } from './task-preview';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface TaskDeps {
-  store: Store;
+  store: CategoryStore & DeliveryStore & OptOutStore & RecipientStore & TaskStore;
   clock: Clock;
   log: Logger;
   imports: ImportService;

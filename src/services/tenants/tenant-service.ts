@@ -4,7 +4,7 @@ import { AuthError, NotFoundError } from '../../errors';
 import type { Logger } from '../../logger';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../domain/settings';
 import type { Tenant, TenantSettings } from '../../domain/types';
-import type { Page, PageRequest, Store } from '../../store/types';
+import type { Page, PageRequest, TenantStore } from '../../store/types';
 import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from './secrets';
 
 export interface TenantInput {
@@ -16,7 +16,7 @@ export interface TenantInput {
 
 /** Tenants, their API keys (shown once, stored hashed) and their encrypted access tokens. */
 export function createTenantService(deps: {
-  store: Store;
+  store: TenantStore;
   clock: Clock;
   config: Config;
   log: Logger;
