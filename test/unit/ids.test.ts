@@ -1,4 +1,4 @@
-import { isId, newId } from '../../../src/store/ids';
+import { isId, newId } from '../../src/ids';
 
 describe('newId', () => {
   it('makes distinct 24-hex-digit ids that sort in the order they were made', () => {

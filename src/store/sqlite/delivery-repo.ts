@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { DeliveryState, Store } from '../types';
 import { ms } from './rows';
 import { toTaskMessageRef, toTaskReply, type TaskMessageRow, type TaskReplyRow } from './task-rows';

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { Store } from '../types';
 import { ms } from './rows';
 import { distinct, immediate, type Db } from './sql-helpers';

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { Store } from '../types';
 import { json, ms } from './rows';
 import { toImport, type ImportRow } from './task-rows';

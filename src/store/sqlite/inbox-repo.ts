@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { InboxEntry, Store } from '../types';
 import { date, ms } from './rows';
 import type { Deferred } from './commit-sync';

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { OptOutInput, Store, UpsertOutcome } from '../types';
 import type { OptOutEventType } from '../../domain/types';
 import {

@@ -1,6 +1,6 @@
 import { RECIPIENT_STATUSES } from '../../domain/types';
 import { NotFoundError } from '../../errors';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { ABANDONED_SEND } from '../shared';
 import type { NewRecipient, RecipientStats, SendResult, Store } from '../types';
 import { json, ms } from './rows';

@@ -1,5 +1,5 @@
 import type { TaskStatus } from '../../domain/types';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { Store } from '../types';
 import { json, ms, msOrNull } from './rows';
 import { toTask, type TaskRow } from './task-rows';
