@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
   await services.tenants.bootstrap();
 
-  const app = createApp({ config, store, clock, log, metrics, services });
+  const app = createApp({ config, clock, log, metrics, services });
   const server: Server = app.listen(config.port, () => {
     log.info(
       {

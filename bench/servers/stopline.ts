@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
   await services.tenants.bootstrap();
-  const app = createApp({ config, store, clock, log, metrics, services });
+  const app = createApp({ config, clock, log, metrics, services });
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,

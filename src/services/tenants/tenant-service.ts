@@ -53,6 +53,10 @@ export function createTenantService(deps: {
       return { tenant, apiKey };
     },
 
+    get(tenantId: string): Promise<Tenant | null> {
+      return store.getTenant(tenantId);
+    },
+
     list(page: PageRequest): Promise<Page<Tenant>> {
       return store.listTenants(page);
     },
