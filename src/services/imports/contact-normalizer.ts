@@ -5,10 +5,10 @@
  * import's own thread meanwhile reads the file and writes earlier rows, and its heap stays
  * small. Small imports normalise in place (a thread costs ~30 MB and tens of ms to start).
  */
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { normalizeContact, type NormalizedContact } from '../../domain/contacts';
 import type { Channel } from '../../domain/types';
+import { startWorker } from '../../worker-thread';
 import type { NormalizeReply, NormalizeRequest } from './contact-normalizer-thread';
 
 export interface ContactNormalizer {
@@ -89,14 +89,8 @@ export function threadNormalizer(): ContactNormalizer {
 }
 
 function startThread(): Worker {
-  const ext = extname(__filename);
-  const file = join(__dirname, `contact-normalizer-thread${ext}`);
-  if (ext === '.js') return new Worker(file, { resourceLimits: THREAD_LIMITS });
-  // Running the TypeScript sources (tests, npm run dev): the thread compiles them through tsx,
-  // as the main program does.
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, {
-    eval: true,
-    execArgv: [],
+  // The thread imports domain sources: under jest or tsx it loads them through tsx.
+  return startWorker(__dirname, 'contact-normalizer-thread', 'sources', {
     resourceLimits: THREAD_LIMITS,
   });
 }
