@@ -1,19 +1,21 @@
-import { formatDate, renderReply, type ReplyKey } from '../../domain/replies';
+import { formatDate, renderReply, replyLanguage, type ReplyKey } from '../../domain/replies';
 import { PAYLOAD } from '../../domain/conversation';
 import type { Category, OptOut, Tenant } from '../../domain/types';
 import { buttonsMessage, textMessage } from '../../whatsapp/messages';
 import type { OutboundMessage } from '../../whatsapp/types';
 
-const SUPPORTED = new Set(['en', 'pt', 'es', 'fr', 'de', 'it', 'id', 'hi', 'ar', 'tr', 'ru']);
-
-/** The reply language: what the customer wrote in, else what they used before, else the tenant's. */
-export function replyLanguage(
+/**
+ * The language to answer in: what the customer wrote in, else what they used before, else the
+ * tenant's; the first one we have replies for (domain/replies.ts), else English.
+ */
+export function chooseReplyLanguage(
   detected: string | null,
   previous: string | null,
   tenant: Tenant,
 ): string {
   for (const lang of [detected, previous, tenant.settings.language]) {
-    if (lang && SUPPORTED.has(lang)) return lang;
+    const supported = replyLanguage(lang);
+    if (supported) return supported;
   }
   return 'en';
 }

@@ -24,7 +24,7 @@ import type {
 } from '../../store/types';
 import type { InboundMessage } from '../../whatsapp/webhook-events';
 import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
-import { createReplyBuilder, replyLanguage } from './conversation-replies';
+import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 
@@ -87,7 +87,7 @@ export function createConversation(deps: ConversationDeps) {
       task ? { taskId: task.taskId, categoryId: task.categoryId } : null,
       conversation?.pending ?? null,
     );
-    const lang = replyLanguage(
+    const lang = chooseReplyLanguage(
       classification?.language ?? null,
       conversation?.language ?? null,
       tenant,
@@ -298,5 +298,5 @@ function pendingFor(msg: InboundMessage, task: TaskMessageRef | null) {
   };
 }
 
-export type Conversation = ReturnType<typeof createConversation>;
+export type ConversationHandler = ReturnType<typeof createConversation>;
 export type { Category };

@@ -4,7 +4,7 @@
  * can lease (numbers run in parallel) sends one batch of one task, taking the number's tasks in
  * turn so they share its rate fairly. Leases are released when the tick ends.
  */
-import type { Clock } from '../../clock';
+import { realSleep, type Clock } from '../../clock';
 import type { Config } from '../../config';
 import type { Task, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
@@ -50,8 +50,6 @@ interface NumberGroup {
   tenant: Tenant;
   tasks: Task[];
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createDispatcher(deps: DispatcherDeps) {
   const { store, clock, log, tenants } = deps;
