@@ -180,20 +180,12 @@ export function createConversation(deps: ConversationDeps) {
         break;
       }
       case 'opt_in': {
-        const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
-        const revoked = await store.revokeOptOutsFor(
-          {
-            tenantId: tenant.id,
-            channel: 'whatsapp',
-            contacts: all,
-            origins: ['customer'],
-            actor: 'customer',
-            source: 'keyword',
-            evidence,
-          },
-          clock.now(),
-        );
-        for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
+        await deps.optOuts.revokeForContact(tenant.id, identifiers, {
+          origins: ['customer'],
+          actor: 'customer',
+          source: 'keyword',
+          evidence,
+        });
         reply = replies.plain(replies.text('optInConfirm'));
         break;
       }

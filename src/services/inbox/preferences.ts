@@ -2,7 +2,6 @@ import type { Clock } from '../../clock';
 import { identifierFromWhatsApp } from '../../domain/conversation';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
-import type { Metrics } from '../../metrics';
 import type { DeliveryStore, IdentityStore, OptOutStore } from '../../store/types';
 import type { PreferenceChange } from '../../whatsapp/webhook-events';
 import type { OptOutService } from '../opt-outs/opt-out-service';
@@ -19,10 +18,9 @@ export function createPreferenceHandler(deps: {
   store: DeliveryStore & IdentityStore & OptOutStore;
   clock: Clock;
   log: Logger;
-  metrics: Metrics;
   optOuts: OptOutService;
 }) {
-  const { store, clock, log, metrics } = deps;
+  const { store, clock, log } = deps;
   return {
     async handle(tenant: Tenant, pref: PreferenceChange): Promise<void> {
       const ids = [identifierFromWhatsApp(pref.waId), identifierFromWhatsApp(pref.userId)].filter(
@@ -72,20 +70,12 @@ export function createPreferenceHandler(deps: {
           'Meta reported a marketing stop',
         );
       } else if (pref.value === 'resume') {
-        const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
-        const revoked = await store.revokeOptOutsFor(
-          {
-            tenantId: tenant.id,
-            channel: 'whatsapp',
-            contacts: all,
-            origins: ['meta'],
-            actor: 'meta',
-            source: 'meta_preference',
-            evidence,
-          },
-          clock.now(),
-        );
-        for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
+        const revoked = await deps.optOuts.revokeForContact(tenant.id, ids, {
+          origins: ['meta'],
+          actor: 'meta',
+          source: 'meta_preference',
+          evidence,
+        });
         log.info(
           { tenantId: tenant.id, contact: maskContact(contact), revoked: revoked.length },
           'Meta reported a marketing resume',

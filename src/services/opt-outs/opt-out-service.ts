@@ -17,6 +17,7 @@ import type {
   IdentityStore,
   OptOutInput,
   OptOutStore,
+  RevokeInput,
   UpsertOutcome,
 } from '../../store/types';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
@@ -178,6 +179,24 @@ export function createOptOutService(deps: {
         evidence: null,
         actor,
       });
+    },
+
+    /**
+     * A customer's own undo (START, Meta's resume): revokes the active opt-outs of these origins
+     * on the contact and every identifier linked to it, counted like any revocation.
+     */
+    async revokeForContact(
+      tenantId: string,
+      identifiers: string[],
+      by: Pick<RevokeInput, 'origins' | 'actor' | 'source' | 'evidence'>,
+    ): Promise<OptOut[]> {
+      const all = await store.identifiersOf(tenantId, 'whatsapp', identifiers);
+      const revoked = await store.revokeOptOutsFor(
+        { tenantId, channel: 'whatsapp', contacts: all, ...by },
+        clock.now(),
+      );
+      for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
+      return revoked;
     },
 
     /** DELETE /admin/opt-outs/:id: sets revokedAt/revokedBy; revoking twice changes nothing. */
