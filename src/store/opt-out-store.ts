@@ -1,19 +1,20 @@
 import type { Channel, Evidence, OptOut, OptOutEvent, OptOutSource, Origin } from '../domain/types';
 import type { Page, PageRequest } from './page';
 
-export interface OptOutInput {
-  tenantId: string;
-  channel: Channel;
-  contact: string;
-  categoryId: string | null;
-  origin: Origin;
-  source: OptOutSource;
-  startsAt: Date;
-  expiresAt: Date | null;
-  remarks: string | null;
-  evidence: Evidence | null;
-  actor: string;
-}
+/** What an upsert writes: the opt-out's own fields, and who did it (kept on its event). */
+export type OptOutInput = Pick<
+  OptOut,
+  | 'tenantId'
+  | 'channel'
+  | 'contact'
+  | 'categoryId'
+  | 'origin'
+  | 'source'
+  | 'startsAt'
+  | 'expiresAt'
+  | 'remarks'
+  | 'evidence'
+> & { actor: string };
 
 /**
  * created: no row for the key; renewed: the row existed but was revoked, expired or not yet
