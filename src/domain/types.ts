@@ -162,7 +162,12 @@ export interface Task {
   template: TaskTemplate;
   startAt: Date | null;
   endAt: Date | null;
-  policy: { window: SendingWindow | null; messagesPerSecond: number | null };
+  policy: {
+    window: SendingWindow | null;
+    messagesPerSecond: number | null;
+    /** Who may receive it (see TASK_AUDIENCES); older tasks have none: `not_opted_out`. */
+    audience?: TaskAudience;
+  };
   followUp: { assignees: string[] };
   status: TaskStatus;
   reason: string | null;
@@ -171,6 +176,13 @@ export interface Task {
   publishedAt: Date | null;
   completedAt: Date | null;
 }
+
+/**
+ * `not_opted_out`: every recipient without an active opt-out covering the task (the default);
+ * `consented`: only those who also hold an active consent covering the task's category.
+ */
+export const TASK_AUDIENCES = ['not_opted_out', 'consented'] as const;
+export type TaskAudience = (typeof TASK_AUDIENCES)[number];
 
 export const RECIPIENT_STATUSES = [
   'pending',
@@ -181,6 +193,8 @@ export const RECIPIENT_STATUSES = [
   'failed',
   'suppressed',
   'unknown',
+  /** A `consented` task's recipient with no active consent covering it: never sent. */
+  'no_consent',
 ] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
 
@@ -223,7 +237,7 @@ export interface TaskReply {
   at: Date;
 }
 
-export type ImportKind = 'opt_outs' | 'recipients';
+export type ImportKind = 'opt_outs' | 'recipients' | 'consents';
 export type ImportStatus = 'running' | 'completed' | 'failed';
 
 export interface InvalidRow {

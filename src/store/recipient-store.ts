@@ -48,6 +48,8 @@ export interface RecipientStore {
     rows: { recipientId: string; optOutId: string }[],
     now: Date,
   ): Promise<void>;
+  /** pending → no_consent: a `consented` task's recipients without an active consent. */
+  markNoConsent(taskId: string, recipientIds: string[], now: Date): Promise<void>;
   /** pending → sending, owned by `owner`; returns the ids this call claimed. */
   claimRecipients(
     taskId: string,

@@ -14,6 +14,7 @@
  */
 import type { CategoryStore } from './category-store';
 import type { ConversationStore } from './conversation-store';
+import type { ConsentStore } from './consent-store';
 import type { CoordinationStore } from './coordination-store';
 import type { DeliveryStore } from './delivery-store';
 import type { IdentityStore } from './identity-store';
@@ -35,6 +36,13 @@ export type {
   RevokeInput,
   OptOutStore,
 } from './opt-out-store';
+export type {
+  AudienceCheck,
+  ConsentFilter,
+  ConsentInput,
+  ConsentStore,
+  GrantOutcome,
+} from './consent-store';
 export type { IdentityStore } from './identity-store';
 export type { InboxEntry, InboxStore } from './inbox-store';
 export type { CoordinationStore } from './coordination-store';
@@ -67,4 +75,5 @@ export interface Store
     TaskStore,
     RecipientStore,
     DeliveryStore,
-    ImportStore {}
+    ImportStore,
+    ConsentStore {}

@@ -4,6 +4,7 @@
  */
 import type { Store } from '../../src/store/types';
 import { categoryContract } from './contract/categories';
+import { consentContract } from './contract/consents';
 import { deliveryContract } from './contract/deliveries';
 import { inboxContract } from './contract/inbox';
 import { leaseAndImportContract } from './contract/leases-and-imports';
@@ -42,5 +43,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     sendContract(open);
     deliveryContract(open);
     leaseAndImportContract(open);
+    consentContract(open);
   });
 }

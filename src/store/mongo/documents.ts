@@ -14,6 +14,7 @@ import type {
   TaskReply,
   Tenant,
 } from '../../domain/types';
+import type { Consent, ConsentEvent } from '../../domain/consent';
 import type { PendingQuestion } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
@@ -36,6 +37,11 @@ export type CategoryDoc = AsDoc<Category>;
 export type OptOutDoc = Omit<AsDoc<OptOut>, 'categoryId'> & { scopeKey: string };
 
 export type OptOutEventDoc = AsDoc<OptOutEvent>;
+
+/** `scopeKey` as for opt-outs: the category id, or '*' for all marketing. */
+export type ConsentDoc = Omit<AsDoc<Consent>, 'categoryId'> & { scopeKey: string };
+
+export type ConsentEventDoc = AsDoc<ConsentEvent>;
 
 /** Identifiers seen together share a `groupId` (a newId(), so unique across tenants). */
 export interface IdentityDoc {
@@ -118,4 +124,6 @@ export interface DocMap {
   replies: ReplyDoc;
   leases: LeaseDoc;
   imports: ImportDoc;
+  consents: ConsentDoc;
+  consentEvents: ConsentEventDoc;
 }

@@ -1,5 +1,6 @@
 import type { Store } from '../types';
 import { createCategoryRepo } from './category-repo';
+import { createConsentRepo } from './consent-repo';
 import { createConversationRepo } from './conversation-repo';
 import { createCoordinationRepo } from './coordination-repo';
 import { createDeliveryRepo } from './delivery-repo';
@@ -24,6 +25,7 @@ export type { MongoStoreOptions } from './open-mongo-store';
 export function createMongoStore(opts: MongoStoreOptions): Store {
   const handle = openMongoStore(opts);
   const { cols } = handle;
+  const { suppressionIdsIn, ...optOutQuery } = createOptOutQuery(cols);
   return {
     kind: 'mongo',
     init: () => handle.init(),
@@ -32,7 +34,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createTenantRepo(cols),
     ...createCategoryRepo(cols),
     ...createOptOutRepo(cols),
-    ...createOptOutQuery(cols),
+    ...optOutQuery,
     ...createIdentityRepo(cols),
     ...createInboxRepo(cols),
     ...createCoordinationRepo(cols),
@@ -41,5 +43,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createRecipientRepo(cols),
     ...createDeliveryRepo(cols),
     ...createImportRepo(cols),
+    ...createConsentRepo(cols, () => handle.conn.getClient(), suppressionIdsIn),
   };
 }

@@ -13,6 +13,8 @@ import { Schema, type Connection, type Model, type mongo } from 'mongoose';
 import type {
   ApiKeyDoc,
   CategoryDoc,
+  ConsentDoc,
+  ConsentEventDoc,
   ConversationDoc,
   DocMap,
   IdentityDoc,
@@ -286,6 +288,44 @@ const importSchema = new Schema<ImportDoc>(
 importSchema.index({ status: 1 });
 importSchema.index({ tenantId: 1, _id: -1 });
 
+const consentSchema = new Schema<ConsentDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    channel: String,
+    contact: String,
+    scopeKey: String,
+    source: String,
+    evidence: { type: Mixed, default: null },
+    grantedAt: Date,
+    createdAt: Date,
+    updatedAt: Date,
+    withdrawnAt: date,
+    withdrawnBy: str,
+    withdrawReason: str,
+  },
+  schemaOptions,
+);
+// One row per key; its prefix (tenantId, channel, contact) serves the dispatcher's consent probe.
+consentSchema.index({ tenantId: 1, channel: 1, contact: 1, scopeKey: 1 }, { unique: true });
+consentSchema.index({ tenantId: 1, _id: -1 });
+
+const consentEventSchema = new Schema<ConsentEventDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    consentId: String,
+    type: String,
+    actor: String,
+    source: String,
+    evidence: { type: Mixed, default: null },
+    reason: str,
+    at: Date,
+  },
+  schemaOptions,
+);
+consentEventSchema.index({ consentId: 1, at: 1, _id: 1 });
+
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,
   apiKeys: apiKeySchema,
@@ -301,6 +341,8 @@ const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   replies: replySchema,
   leases: leaseSchema,
   imports: importSchema,
+  consents: consentSchema,
+  consentEvents: consentEventSchema,
 };
 
 const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
@@ -318,6 +360,8 @@ const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
   replies: 'task_replies',
   leases: 'leases',
   imports: 'imports',
+  consents: 'consents',
+  consentEvents: 'consent_events',
 };
 
 export type Models = { [K in keyof DocMap]: Model<DocMap[K]> };

@@ -1,4 +1,5 @@
 import type { OptOut } from '../../domain/types';
+import type { mongo } from 'mongoose';
 import type { Store } from '../types';
 import { toOptOut } from './mappers';
 import type { Collections } from './models';
@@ -15,7 +16,19 @@ type OptOutReadMethods = Pick<
 const SUPPRESSION_CHUNK = 1000;
 
 /** Opt-out listing (admin filters, newest first), one contact's active rows, and the dispatcher's suppression check. */
-export function createOptOutQuery(cols: Collections): OptOutReadMethods {
+/** findSuppressionIds read in the caller's session (its snapshot), for checkAudience. */
+export type SuppressionIdsIn = (
+  session: mongo.ClientSession,
+  tenantId: string,
+  channel: OptOut['channel'],
+  contacts: string[],
+  categoryId: string | null,
+  now: Date,
+) => Promise<Map<string, string>>;
+
+export function createOptOutQuery(
+  cols: Collections,
+): OptOutReadMethods & { suppressionIdsIn: SuppressionIdsIn } {
   const { optOuts, identities } = cols;
 
   /** Each input contact mapped to itself and every identifier linked to it (one query). */
@@ -23,21 +36,25 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
     tenantId: string,
     channel: string,
     contacts: string[],
+    session?: mongo.ClientSession,
   ): Promise<Map<string, string[]>> {
     const groups = await identities
-      .aggregate<{ identifier: string; members: string[] }>([
-        { $match: { tenantId, channel, identifier: { $in: contacts } } },
-        // groupId is a newId(), unique across tenants and channels, so it alone finds the group.
-        {
-          $lookup: {
-            from: identities.collectionName,
-            localField: 'groupId',
-            foreignField: 'groupId',
-            as: 'members',
+      .aggregate<{ identifier: string; members: string[] }>(
+        [
+          { $match: { tenantId, channel, identifier: { $in: contacts } } },
+          // groupId is a newId(), unique across tenants and channels, so it alone finds the group.
+          {
+            $lookup: {
+              from: identities.collectionName,
+              localField: 'groupId',
+              foreignField: 'groupId',
+              as: 'members',
+            },
           },
-        },
-        { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
-      ])
+          { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
+        ],
+        { session },
+      )
       .toArray();
     const aliases = new Map<string, string[]>(contacts.map((c) => [c, [c]]));
     for (const group of groups)
@@ -52,17 +69,21 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
     categoryId: string | null,
     now: Date,
     found: Map<string, OptOut>,
+    session?: mongo.ClientSession,
   ): Promise<void> {
-    const aliases = await aliasesOf(tenantId, channel, contacts);
+    const aliases = await aliasesOf(tenantId, channel, contacts, session);
     const probe = distinct([...aliases.values()].flat());
     const docs = await optOuts
-      .find({
-        tenantId,
-        channel,
-        contact: { $in: probe },
-        scopeKey: { $in: suppressingScopes(categoryId) },
-        ...activeAt(now),
-      })
+      .find(
+        {
+          tenantId,
+          channel,
+          contact: { $in: probe },
+          scopeKey: { $in: suppressingScopes(categoryId) },
+          ...activeAt(now),
+        },
+        { session },
+      )
       .toArray();
     const byContact = new Map<string, OptOutDoc[]>();
     for (const doc of docs) {
@@ -86,10 +107,11 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
     contacts: string[],
     categoryId: string | null,
     now: Date,
+    session?: mongo.ClientSession,
   ): Promise<Map<string, OptOut>> {
     const found = new Map<string, OptOut>();
     for (const chunk of chunks(distinct(contacts), SUPPRESSION_CHUNK)) {
-      await suppressChunk(tenantId, channel, chunk, categoryId, now, found);
+      await suppressChunk(tenantId, channel, chunk, categoryId, now, found, session);
     }
     return found;
   }
@@ -119,6 +141,11 @@ export function createOptOutQuery(cols: Collections): OptOutReadMethods {
 
     async findSuppressionIds(tenantId, channel, contacts, categoryId, now) {
       const found = await findSuppressions(tenantId, channel, contacts, categoryId, now);
+      return new Map([...found].map(([contact, optOut]) => [contact, optOut.id]));
+    },
+
+    async suppressionIdsIn(session, tenantId, channel, contacts, categoryId, now) {
+      const found = await findSuppressions(tenantId, channel, contacts, categoryId, now, session);
       return new Map([...found].map(([contact, optOut]) => [contact, optOut.id]));
     },
   };

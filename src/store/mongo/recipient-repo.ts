@@ -22,6 +22,7 @@ type RecipientMethods = Pick<
   | 'recipientStats'
   | 'loadPending'
   | 'markSuppressed'
+  | 'markNoConsent'
   | 'claimRecipients'
   | 'recordSendResult'
   | 'resolveAbandonedSends'
@@ -153,6 +154,14 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
           },
         })),
         { ordered: false },
+      );
+    },
+
+    async markNoConsent(taskId, recipientIds) {
+      if (recipientIds.length === 0) return;
+      await recipients.updateMany(
+        { taskId, status: 'pending', _id: { $in: recipientIds } },
+        { $set: { status: 'no_consent' as const } },
       );
     },
 

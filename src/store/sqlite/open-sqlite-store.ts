@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../types';
+import { createAudienceQuery } from './audience-query';
 import { createCategoryRepo } from './category-repo';
+import { createConsentRepo } from './consent-repo';
 import { createCommitSync } from './commit-sync';
 import { createConversationRepo } from './conversation-repo';
 import { createDeliveryRepo } from './delivery-repo';
@@ -95,7 +97,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
   const split = suppressionReader !== db && (opts.suppressionWorker ?? availableParallelism() > 1);
-  const { closeSuppressionWorker, ...suppression } = createSuppressionQuery(suppressionReader, {
+  const { closeSuppressionWorker, readSuppressionIds, ...suppression } = createSuppressionQuery(suppressionReader, {
     startWorker: split
       ? (sql) =>
           startSuppressionWorker({ path: opts.path, sql, pragmas: SUPPRESSION_READER_PRAGMAS })
@@ -132,5 +134,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createDeliveryRepo(db),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
+    ...createConsentRepo(db),
+    ...createAudienceQuery(suppressionReader, readSuppressionIds),
   });
 }

@@ -55,6 +55,9 @@ export function createRecipientRepo(db: Db): RecipientStore {
   const suppress = db.prepare(
     "UPDATE recipients SET status = 'suppressed', suppressed_by = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
   );
+  const noConsent = db.prepare(
+    "UPDATE recipients SET status = 'no_consent' WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
   const claim = db.prepare<[string, number, string, string], { id: string }>(
     `UPDATE recipients SET status = 'sending', claimed_by = ?, claimed_at = ?, attempts = attempts + 1, started_at = NULL
      WHERE task_id = ? AND status = 'pending' AND id IN (SELECT value FROM json_each(?))
@@ -137,6 +140,12 @@ export function createRecipientRepo(db: Db): RecipientStore {
     async markSuppressed(taskId, rows) {
       immediate(db, () => {
         for (const row of rows) suppress.run(row.optOutId, row.recipientId, taskId);
+      });
+    },
+
+    async markNoConsent(taskId, recipientIds) {
+      immediate(db, () => {
+        for (const id of recipientIds) noConsent.run(id, taskId);
       });
     },
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CONSENTS_MIGRATION } from './consent-schema';
 import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
 
 /**
@@ -220,6 +221,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 3,
     name: 'suppression_keys: every opt-out under each identifier it reaches, kept by triggers',
     sql: SUPPRESSION_KEYS_MIGRATION,
+  },
+  {
+    version: 4,
+    name: 'consents and consent_events: the consent ledger',
+    sql: CONSENTS_MIGRATION,
   },
 ];
 

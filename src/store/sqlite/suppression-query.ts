@@ -68,10 +68,23 @@ export interface SuppressionQueryOptions {
   onWorkerLost?: (reason: string) => void;
 }
 
+/** findSuppressionIds without the promise, on the query's own connection. */
+export type SyncSuppressionIds = (
+  tenantId: string,
+  channel: string,
+  contacts: string[],
+  categoryId: string | null,
+  now: Date,
+) => Map<string, string>;
+
 export function createSuppressionQuery(
   db: Db,
   opts: SuppressionQueryOptions = {},
-): SuppressionMethods & { closeSuppressionWorker(): Promise<void> } {
+): SuppressionMethods & {
+  closeSuppressionWorker(): Promise<void>;
+  /** The check on this connection alone (no worker), for a caller's own read transaction. */
+  readSuppressionIds: SyncSuppressionIds;
+} {
   const statement = db.prepare<[Record<string, unknown>], string>(SQL).pluck();
   const rowsById = db.prepare<[string, string], OptOutRow>(
     'SELECT o.* FROM json_each(?) AS j CROSS JOIN opt_outs AS o WHERE o.id = j.value AND o.tenant_id = ?',
@@ -164,6 +177,9 @@ export function createSuppressionQuery(
       if (contacts.length === 0) return new Map<string, OptOut>();
       return withRows(tenantId, channel, contacts, categoryId, now);
     },
+
+    readSuppressionIds: (tenantId, channel, contacts, categoryId, now) =>
+      suppressionIds(tenantId, channel, contacts, categoryId, now, false),
 
     async closeSuppressionWorker() {
       workerLost = true;

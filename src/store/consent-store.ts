@@ -1,0 +1,82 @@
+import type { Consent, ConsentEvent, ConsentEvidence, ConsentSource } from '../domain/consent';
+import type { Channel } from '../domain/types';
+import type { Page, PageRequest } from './page';
+
+/** What a grant writes: the consent's own fields, and who recorded it (kept on its event). */
+export interface ConsentInput {
+  tenantId: string;
+  channel: Channel;
+  contact: string;
+  /** A category id, or null for all marketing. */
+  categoryId: string | null;
+  source: ConsentSource;
+  evidence: ConsentEvidence | null;
+  actor: string;
+}
+
+/** created: no row for the key; renewed: the row was withdrawn; reaffirmed: it was active. */
+export type GrantOutcome = 'created' | 'renewed' | 'reaffirmed';
+
+export interface ConsentFilter {
+  channel?: Channel;
+  /** Exact stored contacts (the caller normalises and may pass aliases). */
+  contacts?: string[];
+  /** A category id, or null for "all marketing" rows only; undefined = any scope. */
+  categoryId?: string | null;
+  /** true = not withdrawn; false = withdrawn. */
+  active?: boolean;
+}
+
+/**
+ * What the dispatcher reads for a batch of a `consented` task, in one snapshot: the suppressed
+ * contacts (as findSuppressionIds answers) and, of the others, those holding an active consent.
+ */
+export interface AudienceCheck {
+  suppressed: Map<string, string>;
+  consented: Set<string>;
+}
+
+/** The consent ledger: one row per (tenant, channel, contact, scope) and its event history. */
+export interface ConsentStore {
+  /** Atomic create-or-update of the key's row, plus an event (every grant is one). */
+  grantConsent(
+    input: ConsentInput,
+    now: Date,
+  ): Promise<{ consent: Consent; outcome: GrantOutcome }>;
+  /** Many grants in one transaction (imports). Same rules each; outcomes in input order. */
+  grantConsents(inputs: ConsentInput[], now: Date): Promise<GrantOutcome[]>;
+  getConsent(tenantId: string, id: string): Promise<Consent | null>;
+  listConsents(tenantId: string, filter: ConsentFilter, page: PageRequest): Promise<Page<Consent>>;
+  /** Sets withdrawnAt/By/Reason and appends an event; withdrawing a withdrawn row changes nothing. */
+  withdrawConsent(
+    tenantId: string,
+    id: string,
+    actor: string,
+    reason: string,
+    now: Date,
+  ): Promise<Consent | null>;
+  /** Oldest first. */
+  listConsentEvents(tenantId: string, consentId: string): Promise<ConsentEvent[]>;
+  /**
+   * For each input contact: whether an active consent covering `categoryId` (or all marketing)
+   * is held by the contact or by any identifier linked to it. Returns the consented contacts.
+   */
+  findConsented(
+    tenantId: string,
+    channel: Channel,
+    contacts: string[],
+    categoryId: string | null,
+  ): Promise<Set<string>>;
+  /**
+   * The dispatcher's check for a `consented` task: the suppression check (findSuppressionIds)
+   * and findConsented, read in ONE snapshot, so an opt-out and a consent change committed
+   * together are seen together.
+   */
+  checkAudience(
+    tenantId: string,
+    channel: Channel,
+    contacts: string[],
+    categoryId: string | null,
+    now: Date,
+  ): Promise<AudienceCheck>;
+}
