@@ -13,6 +13,7 @@ import { createTenantsRouter } from './http/routes/tenants';
 import { createSettingsRouter } from './http/routes/settings';
 import { createCategoriesRouter } from './http/routes/categories';
 import { createOptOutsRouter } from './http/routes/opt-outs';
+import { createConsentsRouter } from './http/routes/consents';
 import { createImportsRouter } from './http/routes/imports';
 import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
     createSettingsRouter(deps),
     createCategoriesRouter(deps),
     createOptOutsRouter(deps),
+    createConsentsRouter(deps),
     createImportsRouter(deps),
     createTasksRouter(deps),
   );

@@ -65,6 +65,17 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
       registers,
     }),
+    consents: new Counter({
+      name: 'stopline_consents_total',
+      help: 'Consent changes by source and outcome (created, renewed, reaffirmed, withdrawn)',
+      labelNames: ['source', 'outcome'] as const,
+      registers,
+    }),
+    noConsent: new Counter({
+      name: 'stopline_no_consent_total',
+      help: 'Recipients of consented tasks skipped at send time because no active consent covered them',
+      registers,
+    }),
     repliesSent: new Counter({
       name: 'stopline_replies_total',
       help: 'Conversation replies by kind and outcome',

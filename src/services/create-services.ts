@@ -9,6 +9,7 @@ import { createCategoryService } from './categories/category-service';
 import { createHealthService } from './health/health-service';
 import { createTenantService } from './tenants/tenant-service';
 import { createOptOutService } from './opt-outs/opt-out-service';
+import { createConsentService } from './consent/consent-service';
 import { createImportService } from './imports/import-service';
 import { createTaskService } from './tasks/task-service';
 import { createDispatcher } from './dispatch/dispatcher';
@@ -40,6 +41,7 @@ export function createServices(deps: ServiceDeps) {
   const health = createHealthService({ store, clock, metrics });
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
+  const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
   const dispatcher = createDispatcher({
     store,
@@ -70,6 +72,7 @@ export function createServices(deps: ServiceDeps) {
     tenants,
     categories,
     optOuts,
+    consents,
     imports,
     tasks,
     dispatcher,

@@ -64,6 +64,14 @@ beforeAll(async () => {
       remarks: 'acme remark',
     }),
   );
+  a.consent = await created(
+    await as(aKey, 'post', '/admin/consents', {
+      channel: 'whatsapp',
+      contact: A_CONTACTS[0],
+      categoryId: a.category,
+      evidence: { wording: 'acme wording' },
+    }),
+  );
   const task = {
     name: 'Acme Draft Task',
     type: 'marketing',
@@ -157,6 +165,7 @@ it("leaves A's data as it was, and A's key working", async () => {
     'Acme Secret Deals',
   );
   expect((await as(aKey, 'get', `/admin/opt-outs/${a.optOut}`)).body.revokedAt).toBeNull();
+  expect((await as(aKey, 'get', `/admin/consents/${a.consent}`)).body.active).toBe(true);
   expect((await as(aKey, 'get', `/admin/tasks/${a.draft}`)).body).toMatchObject({
     name: 'Acme Draft Task',
     status: 'draft',

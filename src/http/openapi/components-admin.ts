@@ -113,7 +113,7 @@ const ImportStarted = object(
 
 const ImportJob = object({
   id: { type: 'string' },
-  kind: { type: 'string', enum: ['opt_outs', 'recipients'] },
+  kind: { type: 'string', enum: ['opt_outs', 'recipients', 'consents'] },
   taskId: nullableString,
   status: { type: 'string', enum: ['running', 'completed', 'failed'] },
   processed: { type: 'integer' },

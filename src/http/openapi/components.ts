@@ -1,5 +1,6 @@
 /** `components`: security schemes, the error body and the shared response schemas. */
 import { adminSchemas } from './components-admin';
+import { consentSchemas } from './paths-consents';
 import { taskSchemas } from './components-tasks';
 import { object } from './helpers';
 import type { JsonSchema } from './types';
@@ -29,5 +30,6 @@ const ErrorBody = object(
 export const schemas: Record<string, JsonSchema> = {
   Error: ErrorBody,
   ...adminSchemas,
+  ...consentSchemas,
   ...taskSchemas,
 };

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of every route the app serves, assembled from one file per area. */
 import { schemas, securitySchemes } from './components';
 import { categoryPaths } from './paths-categories';
+import { consentPaths } from './paths-consents';
 import { operationsPaths } from './paths-operations';
 import { optOutPaths } from './paths-opt-outs';
 import { sandboxPaths } from './paths-sandbox';
@@ -25,6 +26,10 @@ const TAGS = [
   { name: 'settings', description: 'A tenant’s settings, including the default opt-out duration.' },
   { name: 'categories', description: 'Marketing categories, each with how long an opt-out lasts.' },
   { name: 'opt-outs', description: 'The marketing opt-out list and its audit trail.' },
+  {
+    name: 'consents',
+    description: 'The consent ledger: proof that a contact said yes to marketing, and its history.',
+  },
   { name: 'imports', description: 'Background imports (more than 10,000 rows).' },
   {
     name: 'tasks',
@@ -41,6 +46,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
     ...tenantPaths,
     ...categoryPaths,
     ...optOutPaths,
+    ...consentPaths,
     ...taskPaths,
     ...(sandbox ? sandboxPaths : {}),
   };

@@ -156,7 +156,7 @@ export async function createOptOutImportHandler(
   };
 }
 
-function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys')
@@ -168,7 +168,7 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-function contactText(value: unknown): string {
+export function contactText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 

@@ -1,0 +1,214 @@
+/** The consent ledger: add, list, import, read, history, withdraw; one contact's consents. */
+import { CONSENT_SOURCES } from '../../domain/consent';
+import { CHANNELS } from '../../domain/types';
+import { jsonImportSchema } from '../routes/opt-out-import-route';
+import {
+  contactChannelSchema,
+  createConsentSchema,
+  listConsentsSchema,
+  withdrawConsentSchema,
+} from '../routes/consent-schemas';
+import { importStarted } from './paths-opt-outs';
+import {
+  errorResponses,
+  jsonRequest,
+  jsonResponse,
+  jsonSchemaOf,
+  nullableString,
+  nullableTimestamp,
+  object,
+  pageOf,
+  pathParam,
+  queryParameters,
+  ref,
+  TENANT,
+  timestamp,
+} from './helpers';
+import type { JsonSchema, Paths, Response } from './types';
+
+const tags = ['consents'];
+const consentId = pathParam('id', 'The consent id.');
+const contactParam = pathParam(
+  'contact',
+  'The contact, URL-encoded: E.164 (%2B5511987654321), a wa_id or a BSUID.',
+);
+
+const ConsentEvidence: JsonSchema = {
+  type: ['object', 'null'],
+  description: 'Why we believe the contact agreed: text, message id, URL, actor, wording.',
+  additionalProperties: true,
+};
+
+const consentFields: Record<string, JsonSchema> = {
+  id: { type: 'string' },
+  channel: { type: 'string', enum: [...CHANNELS] },
+  contact: { type: 'string', description: 'E.164, a WhatsApp BSUID, or a lower-cased email.' },
+  categoryId: { ...nullableString, description: 'null = all marketing.' },
+  source: { type: 'string', enum: [...CONSENT_SOURCES] },
+  evidence: ConsentEvidence,
+  grantedAt: { ...timestamp, description: 'The latest grant.' },
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  withdrawnAt: nullableTimestamp,
+  withdrawnBy: nullableString,
+  withdrawReason: nullableString,
+  active: { type: 'boolean', description: 'Not withdrawn (a consent does not expire).' },
+};
+
+const ConsentEvent = object({
+  id: { type: 'string' },
+  consentId: { type: 'string' },
+  type: { type: 'string', enum: ['granted', 'renewed', 'reaffirmed', 'withdrawn'] },
+  actor: { type: 'string' },
+  source: { type: 'string', enum: [...CONSENT_SOURCES] },
+  evidence: ConsentEvidence,
+  reason: nullableString,
+  at: timestamp,
+});
+
+export const consentSchemas: Record<string, JsonSchema> = {
+  Consent: object(consentFields),
+  ConsentEvent,
+  ConsentImportSummary: object({
+    created: { type: 'integer' },
+    renewed: { type: 'integer' },
+    reaffirmed: { type: 'integer' },
+    invalidCount: { type: 'integer' },
+    invalid: { type: 'array', items: ref('InvalidRow') },
+  }),
+};
+
+const outcomeHeader = {
+  'X-Consent-Outcome': {
+    description: 'created, renewed or reaffirmed.',
+    schema: { type: 'string', enum: ['created', 'renewed', 'reaffirmed'] },
+  },
+};
+const added = (description: string): Response => ({
+  ...jsonResponse(description, ref('Consent')),
+  headers: outcomeHeader,
+});
+
+export const consentPaths: Paths = {
+  '/admin/consents': {
+    post: {
+      tags,
+      summary: 'Record a consent',
+      description:
+        'Proof that the contact agreed to marketing (one category, or all marketing when ' +
+        'categoryId is absent or null). The admin key that recorded it is added to the evidence.',
+      operationId: 'addConsent',
+      security: TENANT,
+      requestBody: jsonRequest(createConsentSchema),
+      responses: {
+        '201': added('A new consent (or a withdrawn one granted again).'),
+        '200': added('Reaffirmed an active consent (new evidence, grantedAt moved).'),
+        ...errorResponses(400, 401, 404),
+      },
+    },
+    get: {
+      tags,
+      summary: 'List consents (filters, cursor pagination)',
+      operationId: 'listConsents',
+      security: TENANT,
+      parameters: queryParameters(listConsentsSchema, {
+        categoryId: 'A category id, or "all" for all-marketing consents.',
+        contact: 'Any identifier of the contact (number in any format, wa_id, BSUID, email).',
+        active: 'true: not withdrawn; false: withdrawn.',
+      }),
+      responses: {
+        '200': jsonResponse('A page of consents, newest first.', pageOf('Consent')),
+        ...errorResponses(400, 401, 404),
+      },
+    },
+  },
+  '/admin/consents/import': {
+    post: {
+      tags,
+      summary: 'Bulk import consents (CSV or JSON)',
+      description:
+        'CSV columns: contact (required), channel, categoryId or category, wording, url, detail. ' +
+        'Rows become consents with source `import`; invalid rows are reported by line.',
+      operationId: 'importConsents',
+      security: TENANT,
+      requestBody: {
+        required: true,
+        content: {
+          'text/csv': { schema: { type: 'string' } },
+          'application/json': { schema: jsonSchemaOf(jsonImportSchema) },
+        },
+      },
+      responses: {
+        '200': jsonResponse('Imported (up to 10,000 rows).', ref('ConsentImportSummary')),
+        '202': importStarted,
+        ...errorResponses(400, 401, 413, 415),
+      },
+    },
+  },
+  '/admin/consents/{id}': {
+    get: {
+      tags,
+      summary: 'Read a consent',
+      operationId: 'getConsent',
+      security: TENANT,
+      parameters: [consentId],
+      responses: {
+        '200': jsonResponse('The consent.', ref('Consent')),
+        ...errorResponses(401, 404),
+      },
+    },
+    delete: {
+      tags,
+      summary: 'Withdraw a consent',
+      description: 'Nothing is deleted: withdrawnAt/By/Reason are set and an event is appended.',
+      operationId: 'withdrawConsent',
+      security: TENANT,
+      parameters: [consentId],
+      requestBody: jsonRequest(withdrawConsentSchema),
+      responses: {
+        '200': jsonResponse('The consent, withdrawn.', ref('Consent')),
+        ...errorResponses(400, 401, 404),
+      },
+    },
+  },
+  '/admin/consents/{id}/events': {
+    get: {
+      tags,
+      summary: 'The consent’s history',
+      operationId: 'listConsentEvents',
+      security: TENANT,
+      parameters: [consentId],
+      responses: {
+        '200': jsonResponse(
+          'Every event, oldest first.',
+          object({ events: { type: 'array', items: ref('ConsentEvent') } }),
+        ),
+        ...errorResponses(401, 404),
+      },
+    },
+  },
+  '/admin/contacts/{contact}/consents': {
+    get: {
+      tags,
+      summary: 'One contact’s consents, under every identifier, with their histories',
+      operationId: 'listContactConsents',
+      security: TENANT,
+      parameters: [contactParam, ...queryParameters(contactChannelSchema, {})],
+      responses: {
+        '200': jsonResponse(
+          'The contact’s consents, newest first, each with its events.',
+          object({
+            items: {
+              type: 'array',
+              items: object({
+                ...consentFields,
+                events: { type: 'array', items: ref('ConsentEvent') },
+              }),
+            },
+          }),
+        ),
+        ...errorResponses(400, 401),
+      },
+    },
+  },
+};

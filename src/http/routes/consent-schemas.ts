@@ -1,0 +1,67 @@
+/** The consent routes' input schemas (zod at the edge), shared with the OpenAPI document. */
+import { z } from 'zod';
+import { CONSENT_SOURCES } from '../../domain/consent';
+import { CHANNELS } from '../../domain/types';
+import { pageParams } from './page-query';
+
+const channel = z.enum(CHANNELS, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `is required: one of ${CHANNELS.join(', ')}`
+      : `must be one of ${CHANNELS.join(', ')}`,
+});
+const contact = z
+  .string('must be a string')
+  .trim()
+  .min(1, 'must not be empty')
+  .max(320, 'must be at most 320 characters');
+const text = (max: number) =>
+  z.string('must be a string').max(max, `must be at most ${max} characters`);
+
+/** An unencoded "+" in a query string arrives as a space: read back as the "+" it was. */
+const queryContact = z
+  .string('must be a single value')
+  .transform((s) => (/^ \d/.test(s) ? `+${s.slice(1)}` : s))
+  .pipe(contact);
+
+export const consentEvidenceSchema = z.strictObject({
+  text: text(4096).optional(),
+  messageId: text(200).optional(),
+  url: text(2000).optional(),
+  wording: text(1000).optional(),
+  language: text(20).optional(),
+  detail: text(1000).optional(),
+});
+
+export const createConsentSchema = z.strictObject({
+  channel,
+  contact,
+  categoryId: z
+    .string('must be a category id, or null for all marketing')
+    .min(1)
+    .nullable()
+    .optional(),
+  source: z.enum(CONSENT_SOURCES, `must be one of ${CONSENT_SOURCES.join(', ')}`).optional(),
+  evidence: consentEvidenceSchema.nullable().optional(),
+});
+
+export const listConsentsSchema = z.strictObject({
+  channel: channel.optional(),
+  contact: queryContact.optional(),
+  categoryId: z.string('must be a category id or "all"').min(1).optional(),
+  active: z
+    .enum(['true', 'false'], 'must be true or false')
+    .transform((v) => v === 'true')
+    .optional(),
+  ...pageParams(500, 50),
+});
+
+export const withdrawConsentSchema = z.strictObject({
+  reason: z
+    .string('is required: say why the consent is withdrawn')
+    .trim()
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters'),
+});
+
+export const contactChannelSchema = z.strictObject({ channel: channel.optional() });

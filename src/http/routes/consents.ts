@@ -1,0 +1,94 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app-deps';
+import type { Consent, ConsentEvent } from '../../domain/consent';
+import { tenantAuth } from '../auth';
+import { jsonBody } from '../body';
+import { toJson } from '../serialize';
+import { parseInput, requireObjectBody } from '../validate';
+import { importSource, JSON_IMPORT_LIMIT } from './opt-out-import-route';
+import {
+  contactChannelSchema,
+  createConsentSchema,
+  listConsentsSchema,
+  withdrawConsentSchema,
+} from './consent-schemas';
+
+export function consentView(consent: Consent): Record<string, unknown> {
+  const { tenantId: _tenantId, ...rest } = consent;
+  return toJson({ ...rest, active: consent.withdrawnAt === null }) as Record<string, unknown>;
+}
+
+export function consentEventView(event: ConsentEvent) {
+  const { tenantId: _tenantId, ...rest } = event;
+  return toJson(rest);
+}
+
+/**
+ * The consent ledger: add (201 for a new or renewed consent, 200 when it reaffirmed an active
+ * one; X-Consent-Outcome says which), list, import, read, history, withdraw (with a reason).
+ * Fixed paths (import) are registered before /consents/:id.
+ */
+export function createConsentsRouter(deps: AppDeps): Router {
+  const router = Router();
+  const consents = deps.services.consents;
+
+  router.post('/consents', jsonBody(), async (req, res) => {
+    const auth = tenantAuth(res);
+    const input = parseInput(createConsentSchema, requireObjectBody(req.body));
+    const { consent, outcome } = await consents.add(auth, input);
+    res.setHeader('x-consent-outcome', outcome);
+    res.status(outcome === 'reaffirmed' ? 200 : 201).json(consentView(consent));
+  });
+
+  router.get('/consents', async (req, res) => {
+    const { tenant } = tenantAuth(res);
+    const { limit, cursor, ...query } = parseInput(listConsentsSchema, req.query, 'query');
+    const page = await consents.list(tenant, query, { limit, cursor: cursor ?? null });
+    res.json({ items: page.items.map(consentView), nextCursor: page.nextCursor });
+  });
+
+  router.post('/consents/import', jsonBody(JSON_IMPORT_LIMIT), async (req, res) => {
+    const auth = tenantAuth(res);
+    const source = await importSource(deps, req);
+    const outcome = await consents.importRows(auth, source);
+    if (outcome.status === 'completed') {
+      res.status(200).json(outcome.summary);
+      return;
+    }
+    res
+      .status(202)
+      .location(`/admin/imports/${outcome.importId}`)
+      .json({ importId: outcome.importId, status: 'running' });
+  });
+
+  router.get('/consents/:id', async (req, res) => {
+    const { tenant } = tenantAuth(res);
+    res.json(consentView(await consents.get(tenant.id, req.params.id)));
+  });
+
+  router.get('/consents/:id/events', async (req, res) => {
+    const { tenant } = tenantAuth(res);
+    const events = await consents.events(tenant.id, req.params.id);
+    res.json({ events: events.map(consentEventView) });
+  });
+
+  router.delete('/consents/:id', jsonBody(), async (req, res) => {
+    const { tenant, actor } = tenantAuth(res);
+    const { reason } = parseInput(withdrawConsentSchema, requireObjectBody(req.body));
+    res.json(consentView(await consents.withdraw(tenant.id, req.params.id, actor, reason)));
+  });
+
+  router.get('/contacts/:contact/consents', async (req, res) => {
+    const { tenant } = tenantAuth(res);
+    const { channel } = parseInput(contactChannelSchema, req.query, 'query');
+    const history = await consents.history(tenant, channel ?? 'whatsapp', req.params.contact);
+    res.json({
+      items: history.map(({ consent, events }) => ({
+        ...consentView(consent),
+        events: events.map(consentEventView),
+      })),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,168 @@
+/**
+ * The consent side of an import (POST /admin/consents/import): each row validated like
+ * POST /admin/consents (contact normalised, category by id or name), then granted a chunk per
+ * transaction through the shared import machinery (src/services/imports/): same CSV dialect,
+ * spooling, row limits, background runs and invalid-row reports as the opt-out import.
+ */
+import { z } from 'zod';
+import {
+  CHANNELS,
+  type Category,
+  type Channel,
+  type InvalidRow,
+  type Tenant,
+} from '../../domain/types';
+import type { CategoryStore, ConsentInput } from '../../store/types';
+import type { ColumnSpec, RowItem } from '../imports/import-rows';
+import type {
+  ImportHandler,
+  ImportOutcome,
+  ImportService,
+  ImportSource,
+} from '../imports/import-service';
+import {
+  allCategories,
+  contactText,
+  describeIssues,
+  MAX_INVALID_LISTED,
+} from '../opt-outs/opt-out-import';
+import type { Actor } from '../opt-outs/opt-out-service';
+import type { GrantOutcome } from '../../store/types';
+
+/** What the handler needs of the consent service (not the whole of it: no import cycle). */
+interface Granting {
+  grantBatch(inputs: ConsentInput[]): Promise<GrantOutcome[]>;
+}
+
+export const CONSENT_IMPORT_COLUMNS: ColumnSpec = {
+  allowed: ['channel', 'contact', 'categoryId', 'category', 'wording', 'url', 'detail'],
+  required: ['contact'],
+};
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+const rowSchema = z.strictObject({
+  channel: z.enum(CHANNELS).default('whatsapp'),
+  contact: z.union([z.string(), z.number().int().nonnegative().transform(String)]),
+  categoryId: z.string().optional(),
+  category: z.string().optional(),
+  wording: text(1000).optional(),
+  url: text(2000).optional(),
+  detail: text(1000).optional(),
+});
+
+type Normalize = (tenant: Tenant, channel: Channel, raw: string) => string;
+
+type Prepared = { ok: true; input: ConsentInput } | { ok: false; error: string };
+
+export async function createConsentImportHandler(
+  deps: { store: CategoryStore; consents: Granting; normalize: Normalize },
+  { tenant, actor }: Actor,
+): Promise<ImportHandler> {
+  const { consents, normalize } = deps;
+  const categories = await allCategories(deps.store, tenant.id);
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const byName = new Map(categories.map((c) => [c.name.toLowerCase(), c]));
+  const summary = { created: 0, renewed: 0, reaffirmed: 0, invalidCount: 0 };
+  const invalid: InvalidRow[] = [];
+
+  function reject(line: number, contact: string, error: string): void {
+    summary.invalidCount += 1;
+    if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
+  }
+
+  function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
+    const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
+    if (row.categoryId !== undefined && !fromId) return `no category with id "${row.categoryId}"`;
+    const fromName =
+      row.category !== undefined ? byName.get(row.category.toLowerCase()) : undefined;
+    if (row.category !== undefined && !fromName) return `no category named "${row.category}"`;
+    if (fromId && fromName && fromId !== fromName)
+      return 'categoryId and category name two different categories';
+    return fromId ?? fromName ?? null;
+  }
+
+  function prepare(raw: Record<string, unknown>): Prepared {
+    const present = Object.fromEntries(
+      Object.entries(raw).filter(([, v]) => v !== '' && v !== null && v !== undefined),
+    );
+    const parsed = rowSchema.safeParse(present);
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const row = parsed.data;
+    const category = categoryOf(row);
+    if (typeof category === 'string') return { ok: false, error: category };
+    let contact: string;
+    try {
+      contact = normalize(tenant, row.channel, row.contact);
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    }
+    const evidence = {
+      actor,
+      ...(row.wording !== undefined ? { wording: row.wording } : {}),
+      ...(row.url !== undefined ? { url: row.url } : {}),
+      ...(row.detail !== undefined ? { detail: row.detail } : {}),
+    };
+    return {
+      ok: true,
+      input: {
+        tenantId: tenant.id,
+        channel: row.channel,
+        contact,
+        categoryId: category?.id ?? null,
+        source: 'import',
+        evidence,
+        actor,
+      },
+    };
+  }
+
+  return {
+    columns: CONSENT_IMPORT_COLUMNS,
+
+    async processChunk(items: RowItem[]): Promise<void> {
+      const inputs: ConsentInput[] = [];
+      for (const item of items) {
+        if ('error' in item) {
+          reject(item.line, item.contact, item.error);
+          continue;
+        }
+        const prepared = prepare(item.row);
+        if (prepared.ok) inputs.push(prepared.input);
+        else reject(item.line, contactText(item.row.contact), prepared.error);
+      }
+      for (const outcome of await consents.grantBatch(inputs)) summary[outcome] += 1;
+    },
+
+    summary() {
+      return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
+    },
+  };
+}
+
+/** Runs a consent import: small ones answer now, large ones in the background (an ImportJob). */
+export async function importConsents(
+  deps: {
+    store: CategoryStore;
+    consents: Granting;
+    imports: ImportService;
+    normalize: Normalize;
+  },
+  actor: Actor,
+  source: ImportSource,
+): Promise<ImportOutcome> {
+  let handler: ImportHandler;
+  try {
+    handler = await createConsentImportHandler(deps, actor);
+  } catch (err) {
+    await deps.imports.discard(source);
+    throw err;
+  }
+  return deps.imports.run({
+    kind: 'consents',
+    tenantId: actor.tenant.id,
+    taskId: null,
+    source,
+    handler,
+  });
+}
