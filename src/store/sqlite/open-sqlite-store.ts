@@ -97,14 +97,17 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
   const split = suppressionReader !== db && (opts.suppressionWorker ?? availableParallelism() > 1);
-  const { closeSuppressionWorker, readSuppressionIds, ...suppression } = createSuppressionQuery(suppressionReader, {
-    startWorker: split
-      ? (sql) =>
-          startSuppressionWorker({ path: opts.path, sql, pragmas: SUPPRESSION_READER_PRAGMAS })
-      : undefined,
-    onWorkerLost: (reason) =>
-      process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
-  });
+  const { closeSuppressionWorker, readSuppressionIds, ...suppression } = createSuppressionQuery(
+    suppressionReader,
+    {
+      startWorker: split
+        ? (sql) =>
+            startSuppressionWorker({ path: opts.path, sql, pragmas: SUPPRESSION_READER_PRAGMAS })
+        : undefined,
+      onWorkerLost: (reason) =>
+        process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
+    },
+  );
   const ping = db.prepare('SELECT 1');
 
   return commits.wrap({
