@@ -206,6 +206,7 @@ describe('GET /admin/tasks/:id', () => {
       failed: 0,
       suppressed: 0,
       unknown: 0,
+      no_consent: 0,
       optedOutAfter: 0,
     });
   });

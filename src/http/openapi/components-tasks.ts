@@ -1,5 +1,5 @@
 /** Response schemas of the task routes: tasks with stats, recipients, replies, the preview. */
-import { RECIPIENT_STATUSES, TASK_STATUSES } from '../../domain/types';
+import { RECIPIENT_STATUSES, TASK_AUDIENCES, TASK_STATUSES } from '../../domain/types';
 import { invalidRowFields } from './components-admin';
 import { nullableString, nullableTimestamp, object, ref, timestamp } from './helpers';
 import type { JsonSchema } from './types';
@@ -42,6 +42,13 @@ const Task = object({
       },
     },
     messagesPerSecond: nullableInteger,
+    audience: {
+      type: 'string',
+      enum: [...TASK_AUDIENCES],
+      description:
+        'not_opted_out (default): everyone without an active opt-out; consented: only contacts ' +
+        'with an active consent covering the task’s category (the rest end as no_consent).',
+    },
   }),
   followUp: object({ assignees: { type: 'array', items: { type: 'string' } } }),
   status: { type: 'string', enum: [...TASK_STATUSES] },

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { parseTimeOfDay } from '../../domain/tasks';
-import { RECIPIENT_STATUSES, TASK_STATUSES } from '../../domain/types';
+import { RECIPIENT_STATUSES, TASK_AUDIENCES, TASK_STATUSES } from '../../domain/types';
 import { MAX_IMPORT_ROWS } from '../../services/imports/import-service';
 import { isoDateTime } from '../validate';
 import { pageParams } from './page-query';
@@ -65,6 +65,7 @@ const policySchema = z.strictObject({
     .min(1, 'must be at least 1')
     .nullable()
     .optional(),
+  audience: z.enum(TASK_AUDIENCES, `must be one of ${TASK_AUDIENCES.join(', ')}`).optional(),
 });
 
 const followUpSchema = z.strictObject({

@@ -13,7 +13,7 @@ export function taskView(task: Task, stats?: RecipientStats) {
     template: task.template,
     startAt: task.startAt,
     endAt: task.endAt,
-    policy: task.policy,
+    policy: { ...task.policy, audience: task.policy.audience ?? 'not_opted_out' },
     followUp: task.followUp,
     status: task.status,
     reason: task.reason,

@@ -12,6 +12,7 @@ import { coerceError } from '../../errors';
 import type { SendResult } from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { Sender, TemplateMessage } from '../../whatsapp/types';
+import { checkBatchAudience } from './audience-check';
 import { handleFailure, type FailureScope } from './dispatch-failure';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import { classifySendError } from './dispatch-outcome';
@@ -32,11 +33,11 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   const now = clock.now();
   const timer = metrics.batchSeconds.startTimer();
   // Never cached: an opt-out another instance recorded a moment ago must be seen here.
-  const found = await store.findSuppressionIds(
+  const { suppressed: found, noConsent } = await checkBatchAudience(
+    store,
     tenant.id,
-    task.channel,
+    task,
     job.pending.map((r) => r.contact),
-    task.categoryId,
     now,
   );
   const suppressed = job.pending.flatMap((r) => {
@@ -47,7 +48,12 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     await store.markSuppressed(task.id, suppressed, now);
     metrics.suppressed.inc(suppressed.length);
   }
-  const sendable = job.pending.filter((r) => !found.has(r.contact));
+  if (noConsent.size > 0) {
+    const skipped = job.pending.filter((r) => noConsent.has(r.contact)).map((r) => r.id);
+    await store.markNoConsent(task.id, skipped, now);
+    metrics.noConsent.inc(skipped.length);
+  }
+  const sendable = job.pending.filter((r) => !found.has(r.contact) && !noConsent.has(r.contact));
   const claimedIds = new Set(
     await store.claimRecipients(
       task.id,

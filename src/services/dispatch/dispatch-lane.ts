@@ -7,6 +7,7 @@ import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
+  ConsentStore,
   CoordinationStore,
   IdentityStore,
   OptOutStore,
@@ -19,7 +20,12 @@ import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 
 export interface DispatchContext {
-  store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
+  store: CoordinationStore &
+    IdentityStore &
+    OptOutStore &
+    ConsentStore &
+    RecipientStore &
+    TaskStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

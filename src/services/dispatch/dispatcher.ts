@@ -11,6 +11,7 @@ import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
+  ConsentStore,
   CoordinationStore,
   IdentityStore,
   OptOutStore,
@@ -27,7 +28,13 @@ import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
-  store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore & TenantStore;
+  store: CoordinationStore &
+    IdentityStore &
+    OptOutStore &
+    ConsentStore &
+    RecipientStore &
+    TaskStore &
+    TenantStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

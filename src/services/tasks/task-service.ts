@@ -13,6 +13,7 @@ import type {
   Recipient,
   RecipientStatus,
   Task,
+  TaskAudience,
   TaskReply,
   TaskStatus,
   Tenant,
@@ -56,6 +57,7 @@ export interface TaskFields {
   policy?: {
     window?: { start: string; end: string; days: number[] } | null | undefined;
     messagesPerSecond?: number | null | undefined;
+    audience?: TaskAudience | undefined;
   };
   followUp?: { assignees: string[] };
 }
@@ -105,6 +107,7 @@ export function createTaskService(deps: TaskDeps) {
       policy: {
         window: fields.policy?.window ?? null,
         messagesPerSecond: fields.policy?.messagesPerSecond ?? null,
+        audience: fields.policy?.audience ?? 'not_opted_out',
       },
       followUp: { assignees: fields.followUp?.assignees ?? [] },
     };
