@@ -10,6 +10,8 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   keywords: { optOut: [], optIn: [] },
   replyTexts: {},
   brandName: null,
+  customerOptOutPolicy: 'seed',
+  doubleOptIn: false,
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

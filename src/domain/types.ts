@@ -45,7 +45,18 @@ export interface TenantSettings {
   replyTexts: ReplyTexts;
   /** Shown in confirmations ("You won't get promotions from {brand}"); defaults to the tenant name. */
   brandName: string | null;
+  /**
+   * How customer and Meta opt-outs behave: `seed` (the default: a task-linked opt-out lasts the
+   * category's days) or `strict` (they never expire, and an admin lifts one only with a newer
+   * consent or an explicit override). Absent on tenants created before it existed: `seed`.
+   */
+  customerOptOutPolicy?: CustomerOptOutPolicy;
+  /** Ask a customer who writes START/JOIN to confirm with a button before recording consent. */
+  doubleOptIn?: boolean;
 }
+
+export const CUSTOMER_OPT_OUT_POLICIES = ['seed', 'strict'] as const;
+export type CustomerOptOutPolicy = (typeof CUSTOMER_OPT_OUT_POLICIES)[number];
 
 export interface Tenant {
   id: string;
@@ -83,6 +94,12 @@ export interface Evidence {
   payload?: string;
   identifiers?: string[];
   detail?: string;
+  /** An admin's reason for lifting an opt-out. */
+  reason?: string;
+  /** The admin lifted a customer's opt-out in strict mode without a newer consent. */
+  override?: boolean;
+  /** The consent the admin relied on to lift a customer's opt-out. */
+  consentId?: string;
 }
 
 export interface OptOut {

@@ -10,6 +10,7 @@ import { createHealthService } from './health/health-service';
 import { createTenantService } from './tenants/tenant-service';
 import { createOptOutService } from './opt-outs/opt-out-service';
 import { createConsentService } from './consent/consent-service';
+import { createOptOutLift } from './consent/opt-out-lift';
 import { createImportService } from './imports/import-service';
 import { createTaskService } from './tasks/task-service';
 import { createDispatcher } from './dispatch/dispatcher';
@@ -42,6 +43,7 @@ export function createServices(deps: ServiceDeps) {
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
+  const optOutLift = createOptOutLift({ store, clock, log, metrics, optOuts, consents });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
   const dispatcher = createDispatcher({
     store,
@@ -73,6 +75,7 @@ export function createServices(deps: ServiceDeps) {
     categories,
     optOuts,
     consents,
+    optOutLift,
     imports,
     tasks,
     dispatcher,

@@ -62,8 +62,17 @@ export interface OptOutStore {
     page: PageRequest,
     now: Date,
   ): Promise<Page<OptOut>>;
-  /** Sets revokedAt/revokedBy and appends an event; revoking a revoked row changes nothing. */
-  revokeOptOut(tenantId: string, id: string, actor: string, now: Date): Promise<OptOut | null>;
+  /**
+   * Sets revokedAt/revokedBy and appends an event (with `evidence`: the admin's reason, an
+   * override, the consent relied on); revoking a revoked row changes nothing.
+   */
+  revokeOptOut(
+    tenantId: string,
+    id: string,
+    actor: string,
+    now: Date,
+    evidence?: Evidence | null,
+  ): Promise<OptOut | null>;
   /** Revokes the active rows of these origins for any of the contacts; returns those revoked. */
   revokeOptOutsFor(input: RevokeInput, now: Date): Promise<OptOut[]>;
   listOptOutEvents(tenantId: string, optOutId: string): Promise<OptOutEvent[]>;

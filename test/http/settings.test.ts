@@ -23,6 +23,8 @@ describe('GET /admin/settings', () => {
       keywords: { optOut: [], optIn: [] },
       replyTexts: {},
       brandName: null,
+      customerOptOutPolicy: 'seed',
+      doubleOptIn: false,
     });
   });
 

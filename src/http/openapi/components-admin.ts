@@ -16,6 +16,18 @@ const TenantSettings = object({
   language: { type: 'string', description: 'Fallback reply language (ISO 639-1).' },
   messagesPerSecond: { type: 'integer', minimum: 1, maximum: 1000 },
   keywordScope: { type: 'string', enum: ['task_category', 'all'] },
+  customerOptOutPolicy: {
+    type: 'string',
+    enum: ['seed', 'strict'],
+    description:
+      'seed: a customer’s task-linked opt-out lasts the category’s days; strict: customer and ' +
+      'Meta opt-outs never expire, and lifting one needs a newer consent or an override.',
+  },
+  doubleOptIn: {
+    type: 'boolean',
+    description:
+      'Ask a customer who writes START to confirm with a button before recording consent.',
+  },
   keywords: object({
     optOut: { type: 'array', items: { type: 'string' } },
     optIn: { type: 'array', items: { type: 'string' } },

@@ -1,6 +1,12 @@
 /** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
 import { jsonImportSchema } from '../routes/opt-out-import-route';
-import { checkSchema, createSchema, exportSchema, listSchema } from '../routes/opt-outs';
+import {
+  checkSchema,
+  createSchema,
+  exportSchema,
+  listSchema,
+  revokeSchema,
+} from '../routes/opt-outs';
 import {
   errorResponses,
   jsonRequest,
@@ -143,13 +149,19 @@ export const optOutPaths: Paths = {
     delete: {
       tags,
       summary: 'Revoke an opt-out',
-      description: 'Nothing is deleted: revokedAt and revokedBy are set and an event is appended.',
+      description:
+        'Nothing is deleted: revokedAt and revokedBy are set and an event is appended, naming ' +
+        'the actor and keeping the reason. An opt-out the customer or Meta made needs a reason; ' +
+        'with customerOptOutPolicy "strict" it also needs a consent newer than the opt-out ' +
+        '(covering its scope) or "override": true with the reason, else 409. The body is ' +
+        'optional for an admin’s own opt-out.',
       operationId: 'revokeOptOut',
       security: TENANT,
       parameters: [optOutId],
+      requestBody: { ...jsonRequest(revokeSchema), required: false },
       responses: {
         '200': jsonResponse('The opt-out, revoked.', ref('OptOut')),
-        ...errorResponses(401, 404),
+        ...errorResponses(400, 401, 404, 409),
       },
     },
   },

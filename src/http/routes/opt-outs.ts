@@ -74,6 +74,15 @@ const filterParams = {
 };
 export const listSchema = z.strictObject({ ...filterParams, ...pageParams(500, 50) });
 export const exportSchema = z.strictObject(filterParams);
+export const revokeSchema = z.strictObject({
+  reason: z
+    .string('must be a string')
+    .trim()
+    .min(1, 'must not be empty')
+    .max(500, 'must be at most 500 characters')
+    .optional(),
+  override: z.boolean('must be true or false').optional(),
+});
 export const checkSchema = z.strictObject({
   channel,
   contact: queryContact,
@@ -142,9 +151,15 @@ export function createOptOutsRouter(deps: AppDeps): Router {
     res.json(optOutView(await optOuts.get(tenant.id, req.params.id), clock.now()));
   });
 
-  router.delete('/opt-outs/:id', async (req, res) => {
+  router.delete('/opt-outs/:id', jsonBody(), async (req, res) => {
     const { tenant, actor } = tenantAuth(res);
-    res.json(optOutView(await optOuts.revoke(tenant.id, req.params.id, actor), clock.now()));
+    // The body is optional for an admin's own opt-out; a customer's or Meta's needs a reason.
+    const body = parseInput(
+      revokeSchema,
+      req.body === undefined ? {} : requireObjectBody(req.body),
+    );
+    const optOut = await deps.services.optOutLift.lift(tenant, req.params.id, actor, body);
+    res.json(optOutView(optOut, clock.now()));
   });
 
   router.get('/opt-outs/:id/events', async (req, res) => {

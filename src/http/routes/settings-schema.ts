@@ -1,6 +1,7 @@
 /** The tenant settings a PUT /admin/settings (or a tenant create/patch) may change, validated. */
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
+import { CUSTOMER_OPT_OUT_POLICIES } from '../../domain/types';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
 import { REPLY_LANGUAGES } from '../../domain/replies';
 import type { TenantSettings } from '../../domain/types';
@@ -59,6 +60,8 @@ export const settingsPatchSchema = z.strictObject({
     .max(1000, 'must be at most 1000 (the Cloud API maximum per number)')
     .optional(),
   keywordScope: z.enum(['task_category', 'all'], 'must be "task_category" or "all"').optional(),
+  customerOptOutPolicy: z.enum(CUSTOMER_OPT_OUT_POLICIES, 'must be "seed" or "strict"').optional(),
+  doubleOptIn: z.boolean('must be true or false').optional(),
   keywords: z
     .strictObject({ optOut: keywordList.optional(), optIn: keywordList.optional() })
     .optional(),

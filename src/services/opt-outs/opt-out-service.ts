@@ -73,7 +73,10 @@ export function createOptOutService(deps: {
     const { tenant, channel, contact, categoryId } = input;
     const category = categoryId ? await requireCategory(tenant.id, categoryId) : null;
     const defaultDays = category ? category.unsubscribeDays : tenant.settings.unsubscribeDays;
-    const expiresAt = expiryFor(input.at, input.validity, defaultDays);
+    // Strict: the objection of a customer (or Meta, on the customer's behalf) never expires.
+    const strict =
+      input.origin !== 'admin' && (tenant.settings.customerOptOutPolicy ?? 'seed') === 'strict';
+    const expiresAt = strict ? null : expiryFor(input.at, input.validity, defaultDays);
     const identifiers = withEquivalents(channel, contact);
     // Linked first, so a send checked a moment later matches the alternate forms too.
     if (identifiers.length > 1)

@@ -180,6 +180,14 @@ export function consentContract(open: () => Promise<Store>): void {
       expect(later.consented).toEqual(new Set([suppressed]));
     });
 
+    it("revokeOptOut keeps the admin's reason, override and consent on the revocation event", async () => {
+      const { optOut } = await store().upsertOptOut(optOutInput(tenant), T0);
+      const evidence = { reason: 'resubscribed', override: true, consentId: 'c1' };
+      await store().revokeOptOut(tenant, optOut.id, 'admin:sk_live', at(DAY), evidence);
+      const events = await store().listOptOutEvents(tenant, optOut.id);
+      expect(events.at(-1)).toMatchObject({ type: 'revoked', actor: 'admin:sk_live', evidence });
+    });
+
     it('marks pending recipients no_consent and counts them', async () => {
       const task = await store().createTask(tenant, newTask(), T0);
       await store().addRecipients(tenant, task.id, [
