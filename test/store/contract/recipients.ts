@@ -134,6 +134,7 @@ export function recipientContract(open: () => Promise<Store>): void {
         failed: 0,
         suppressed: 1,
         unknown: 0,
+        no_consent: 0,
         total: 4,
         optedOutAfter: 1,
       });
