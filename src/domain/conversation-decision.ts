@@ -21,7 +21,11 @@ export type Decision =
   | { kind: 'ask' }
   | { kind: 'keep' }
   | { kind: 'undo'; optOutId: string }
-  | { kind: 'opt_in' }
+  /** START/JOIN/"I want offers": `categoryId` when the customer named a category. */
+  | { kind: 'opt_in'; categoryId: string | null }
+  /** The answer to the double opt-in question (its buttons). */
+  | { kind: 'consent'; answer: 'yes'; categoryId: string | null }
+  | { kind: 'consent'; answer: 'no' }
   | { kind: 'help' }
   | { kind: 'status' }
   | { kind: 'none' };
@@ -64,6 +68,10 @@ export function decideReply(
         };
       case 'undo':
         return { kind: 'undo', optOutId: ours.optOutId };
+      case 'consent_yes':
+        return { kind: 'consent', answer: 'yes', categoryId: ours.categoryId };
+      case 'consent_no':
+        return { kind: 'consent', answer: 'no' };
     }
   }
   const fromButton = msg.type === 'button' || msg.type === 'interactive';
@@ -80,7 +88,7 @@ export function decideReply(
               : 'conversation',
         };
       case 'opt_in':
-        return { kind: 'opt_in' };
+        return { kind: 'opt_in', categoryId: c.categoryId };
       case 'help':
         return { kind: 'help' };
       case 'status':

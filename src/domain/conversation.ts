@@ -10,7 +10,9 @@ export type OurPayload =
   | { kind: 'confirm_stop' }
   | { kind: 'keep' }
   | { kind: 'widen_all' }
-  | { kind: 'undo'; optOutId: string };
+  | { kind: 'undo'; optOutId: string }
+  | { kind: 'consent_yes'; categoryId: string | null }
+  | { kind: 'consent_no' };
 
 export const PAYLOAD = {
   taskOptOut: (taskId: string) => `optout:${taskId}`,
@@ -18,6 +20,10 @@ export const PAYLOAD = {
   keep: 'sl:keep',
   widenAll: 'sl:widen_all',
   undo: (optOutId: string) => `sl:undo:${optOutId}`,
+  /** The double opt-in question's answers. */
+  consentYes: (categoryId: string | null) =>
+    categoryId ? `sl:consent_yes:${categoryId}` : 'sl:consent_yes',
+  consentNo: 'sl:consent_no',
 } as const;
 
 export function parseOurPayload(payload: string | null): OurPayload | null {
@@ -28,6 +34,9 @@ export function parseOurPayload(payload: string | null): OurPayload | null {
   if (p === PAYLOAD.confirmStop) return { kind: 'confirm_stop' };
   if (p === PAYLOAD.keep) return { kind: 'keep' };
   if (p === PAYLOAD.widenAll) return { kind: 'widen_all' };
+  if (p === PAYLOAD.consentNo) return { kind: 'consent_no' };
+  m = /^sl:consent_yes(?::([\w-]{1,64}))?$/.exec(p);
+  if (m) return { kind: 'consent_yes', categoryId: m[1] ?? null };
   m = /^sl:undo:([\w-]{1,64})$/.exec(p);
   if (m?.[1]) return { kind: 'undo', optOutId: m[1] };
   return null;

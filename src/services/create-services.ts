@@ -10,6 +10,7 @@ import { createHealthService } from './health/health-service';
 import { createTenantService } from './tenants/tenant-service';
 import { createOptOutService } from './opt-outs/opt-out-service';
 import { createConsentService } from './consent/consent-service';
+import { createConsentKeywords } from './consent/consent-keywords';
 import { createOptOutLift } from './consent/opt-out-lift';
 import { createImportService } from './imports/import-service';
 import { createTaskService } from './tasks/task-service';
@@ -43,6 +44,7 @@ export function createServices(deps: ServiceDeps) {
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
+  const consentKeywords = createConsentKeywords({ store, consents });
   const optOutLift = createOptOutLift({ store, clock, log, metrics, optOuts, consents });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
   const dispatcher = createDispatcher({
@@ -65,6 +67,8 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    consents,
+    consentKeywords,
     webhookQuiet: () => ingest.idle(),
   });
   return {
@@ -76,6 +80,7 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     consents,
     optOutLift,
+    consentKeywords,
     imports,
     tasks,
     dispatcher,

@@ -1,7 +1,7 @@
 import { formatDate, renderReply, replyLanguage, type ReplyKey } from '../../domain/replies';
 import { PAYLOAD } from '../../domain/conversation';
 import type { Category, OptOut, Tenant } from '../../domain/types';
-import { buttonsMessage, textMessage } from '../../whatsapp/messages';
+import { buttonsMessage, textMessage, type ButtonSpec } from '../../whatsapp/messages';
 import type { OutboundMessage } from '../../whatsapp/types';
 
 /**
@@ -33,6 +33,11 @@ export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quo
   return {
     text,
     plain: (body: string) => withContext(textMessage(to, body)),
+    /** A text with reply buttons, quoting the customer's message. */
+    buttons: (body: string, buttons: ButtonSpec[]) =>
+      withContext(buttonsMessage(to, body, buttons)),
+    lang,
+    brand,
 
     /** The confirmation of a recorded opt-out: what it covers, until when, how to undo it. */
     optOutConfirmation(optOut: OptOut, category: Category | null): OutboundMessage {

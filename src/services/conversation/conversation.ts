@@ -8,6 +8,7 @@ import type { Config } from '../../config';
 import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversation';
 import { decideReply } from '../../domain/conversation-decision';
 import { classifyMessage } from '../../domain/intent';
+import type { ConsentEvidence } from '../../domain/consent';
 import type { Category, Evidence, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
@@ -25,6 +26,7 @@ import type {
 import type { InboundMessage } from '../../whatsapp/webhook-events';
 import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
 import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies';
+import type { ConsentKeywords } from '../consent/consent-keywords';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 
@@ -46,6 +48,17 @@ export interface ConversationDeps {
   whatsapp: WhatsAppClient;
   tenants: TenantService;
   optOuts: OptOutService;
+  consentKeywords: ConsentKeywords;
+}
+
+/** A customer message as evidence of a consent: what they wrote, its id, its language. */
+function consentEvidence(e: Evidence, lang: string): ConsentEvidence {
+  return {
+    ...(e.text !== undefined ? { text: e.text } : {}),
+    ...(e.messageId !== undefined ? { messageId: e.messageId } : {}),
+    ...(e.payload !== undefined ? { detail: `button ${e.payload}` } : {}),
+    language: lang,
+  };
 }
 
 export function createConversation(deps: ConversationDeps) {
@@ -186,9 +199,25 @@ export function createConversation(deps: ConversationDeps) {
           source: 'keyword',
           evidence,
         });
-        reply = replies.plain(replies.text('optInConfirm'));
+        reply = await deps.consentKeywords.optIn(tenant, {
+          contact,
+          categoryId: decision.categoryId,
+          lang,
+          evidence: consentEvidence(evidence, lang),
+          replies,
+        });
         break;
       }
+      case 'consent':
+        reply = await deps.consentKeywords.answer(tenant, {
+          contact,
+          categoryId: decision.answer === 'yes' ? decision.categoryId : null,
+          yes: decision.answer === 'yes',
+          lang,
+          evidence: consentEvidence(evidence, lang),
+          replies,
+        });
+        break;
       case 'help':
         reply = replies.plain(replies.text('help'));
         break;

@@ -9,6 +9,7 @@ import { parseWebhook } from '../../whatsapp/parse-webhook';
 import type { WebhookEvent } from '../../whatsapp/webhook-events';
 import { createConversation, type ConversationDeps } from '../conversation/conversation';
 import { applyDeliveryStatus } from './delivery-status';
+import type { ConsentService } from '../consent/consent-service';
 import { createPreferenceHandler } from './preferences';
 
 const BATCH = 50;
@@ -27,6 +28,8 @@ const MAX_YIELD_MS = 50;
  */
 export type InboxDeps = ConversationDeps & {
   store: ConversationDeps['store'] & CoordinationStore & InboxStore & TenantStore;
+  /** Meta's signup and resume are consent evidence (see preferences.ts). */
+  consents: Pick<ConsentService, 'grant'>;
   webhookQuiet?: () => Promise<void>;
 };
 

@@ -4,21 +4,23 @@ import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
 import type { DeliveryStore, IdentityStore, OptOutStore } from '../../store/types';
 import type { PreferenceChange } from '../../whatsapp/webhook-events';
+import type { ConsentService } from '../consent/consent-service';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 
 /**
  * Meta's own marketing switch (`user_preferences`): stop → an opt-out of all marketing, origin
- * `meta`, until Meta reports a resume; resume → revoke the `meta` ones. No reply is sent: the
- * customer used WhatsApp's UI, not a conversation. Other values (Meta also sends `signup`) are
- * logged and change nothing.
+ * `meta`, until Meta reports a resume; resume → revoke the `meta` ones. Resume and signup are
+ * also recorded as consent (source `meta_signup`). No reply is sent: the customer used
+ * WhatsApp's UI, not a conversation. Other values are logged and change nothing.
  */
 export function createPreferenceHandler(deps: {
   store: DeliveryStore & IdentityStore & OptOutStore;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
+  consents: Pick<ConsentService, 'grant'>;
 }) {
   const { store, clock, log } = deps;
   return {
@@ -69,22 +71,41 @@ export function createPreferenceHandler(deps: {
           { tenantId: tenant.id, contact: maskContact(contact), outcome },
           'Meta reported a marketing stop',
         );
-      } else if (pref.value === 'resume') {
-        const revoked = await deps.optOuts.revokeForContact(tenant.id, ids, {
-          origins: ['meta'],
+      } else if (pref.value === 'resume' || pref.value === 'signup') {
+        // Resume lifts Meta's own stop; both are the customer saying yes in WhatsApp, kept as
+        // consent evidence for all marketing (source `meta_signup`).
+        const revoked =
+          pref.value === 'resume'
+            ? await deps.optOuts.revokeForContact(tenant.id, ids, {
+                origins: ['meta'],
+                actor: 'meta',
+                source: 'meta_preference',
+                evidence,
+              })
+            : [];
+        const { outcome } = await deps.consents.grant({
+          tenant,
+          channel: 'whatsapp',
+          contact,
+          categoryId: null,
+          source: 'meta_signup',
+          evidence: {
+            detail: `user_preferences ${pref.value}${pref.detail ? `: ${pref.detail}` : ''}`,
+          },
           actor: 'meta',
-          source: 'meta_preference',
-          evidence,
         });
         log.info(
-          { tenantId: tenant.id, contact: maskContact(contact), revoked: revoked.length },
-          'Meta reported a marketing resume',
+          {
+            tenantId: tenant.id,
+            contact: maskContact(contact),
+            value: pref.value,
+            revoked: revoked.length,
+            consent: outcome,
+          },
+          'Meta reported a marketing resume or signup',
         );
       } else {
-        log.info(
-          { value: pref.value },
-          'user_preferences value we do not act on (e.g. signup); nothing changed',
-        );
+        log.info({ value: pref.value }, 'user_preferences value we do not act on; nothing changed');
       }
     },
   };

@@ -25,7 +25,7 @@ export interface InboundWebhookSpec {
   /** The wamid of our message being answered. */
   contextId?: string;
   /** Meta's own marketing switch (field user_preferences). */
-  preference?: 'stop' | 'resume';
+  preference?: 'stop' | 'resume' | 'signup';
 }
 
 export const SANDBOX_WABA_ID = '100000000000001';

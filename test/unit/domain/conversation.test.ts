@@ -137,6 +137,7 @@ describe('decideReply', () => {
   it('a keyword wins over the pending question', () => {
     expect(decideReply(settings, text('START'), c('START'), null, pending)).toEqual({
       kind: 'opt_in',
+      categoryId: null,
     });
   });
 

@@ -48,6 +48,8 @@ const processorWith = (webhookQuiet: () => Promise<void>) =>
     whatsapp: ctx.services.whatsapp,
     tenants: ctx.services.tenants,
     optOuts: ctx.services.optOuts,
+    consents: ctx.services.consents,
+    consentKeywords: ctx.services.consentKeywords,
     webhookQuiet,
   });
 

@@ -1,0 +1,92 @@
+/**
+ * A customer's own yes to marketing, from the conversation: START/JOIN/"quiero recibir ofertas"
+ * (the classifier's opt_in intent) records a consent with the message as evidence (source
+ * `keyword`). A tenant with `doubleOptIn` asks first, once per such message, with reply buttons
+ * in the customer's language, and records the consent only on "yes" (source `double_opt_in`,
+ * the question's wording kept as evidence).
+ */
+import type { ConsentEvidence } from '../../domain/consent';
+import { consentReply } from '../../domain/consent-replies';
+import { PAYLOAD } from '../../domain/conversation';
+import type { Tenant } from '../../domain/types';
+import type { ConsentStore } from '../../store/types';
+import type { OutboundMessage } from '../../whatsapp/types';
+import type { createReplyBuilder } from '../conversation/conversation-replies';
+import type { ConsentService } from './consent-service';
+
+type Replies = ReturnType<typeof createReplyBuilder>;
+
+export interface KeywordConsent {
+  /** The contact as the conversation keys it (normalised). */
+  contact: string;
+  categoryId: string | null;
+  lang: string;
+  evidence: ConsentEvidence;
+  replies: Replies;
+}
+
+export function createConsentKeywords(deps: {
+  store: Pick<ConsentStore, 'findConsented'>;
+  consents: Pick<ConsentService, 'grant'>;
+}) {
+  const { store, consents } = deps;
+
+  const grant = (
+    tenant: Tenant,
+    input: KeywordConsent,
+    source: 'keyword' | 'double_opt_in',
+    evidence: ConsentEvidence,
+  ) =>
+    consents.grant({
+      tenant,
+      channel: 'whatsapp',
+      contact: input.contact,
+      categoryId: input.categoryId,
+      source,
+      evidence,
+      actor: 'customer',
+    });
+
+  return {
+    /** START and its kin: consent now, or the double opt-in question. Returns the reply. */
+    async optIn(tenant: Tenant, input: KeywordConsent): Promise<OutboundMessage> {
+      const { replies } = input;
+      if (!tenant.settings.doubleOptIn) {
+        await grant(tenant, input, 'keyword', input.evidence);
+        return replies.plain(replies.text('optInConfirm'));
+      }
+      // Already consented (under any identifier): nothing to ask.
+      const held = await store.findConsented(
+        tenant.id,
+        'whatsapp',
+        [input.contact],
+        input.categoryId,
+      );
+      if (held.has(input.contact)) return replies.plain(replies.text('optInConfirm'));
+      return replies.buttons(consentReply('consentAsk', replies.lang, replies.brand), [
+        {
+          id: PAYLOAD.consentYes(input.categoryId),
+          title: consentReply('btnConsentYes', replies.lang, replies.brand),
+        },
+        { id: PAYLOAD.consentNo, title: consentReply('btnConsentNo', replies.lang, replies.brand) },
+      ]);
+    },
+
+    /** The answer to the double opt-in question: consent on yes, nothing recorded on no. */
+    async answer(
+      tenant: Tenant,
+      input: KeywordConsent & { yes: boolean },
+    ): Promise<OutboundMessage> {
+      const { replies } = input;
+      if (!input.yes)
+        return replies.plain(consentReply('consentDeclined', replies.lang, replies.brand));
+      await grant(tenant, input, 'double_opt_in', {
+        ...input.evidence,
+        wording: consentReply('consentAsk', replies.lang, replies.brand),
+      });
+      return replies.plain(replies.text('optInConfirm'));
+    },
+  };
+}
+
+export type ConsentKeywords = ReturnType<typeof createConsentKeywords>;

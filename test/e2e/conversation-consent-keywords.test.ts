@@ -1,0 +1,114 @@
+/**
+ * A customer's own yes: START and its kin record a consent with the message as evidence; with
+ * double opt-in the customer is asked once, with buttons in their language, and the consent is
+ * recorded only on "yes"; Meta's resume and signup are consent evidence too.
+ */
+import type { Consent } from '../../src/domain/consent';
+import { createTestContext, type TestContext } from '../support/context';
+import { customerSays } from '../support/webhook';
+import { replyButtons, replyText, sentTo } from './conversation-helpers';
+
+const CUSTOMER = '+5511987654321';
+const WA = '5511987654321';
+
+let ctx: TestContext;
+beforeEach(async () => {
+  ctx = await createTestContext();
+});
+afterEach(async () => ctx.close());
+
+async function consentsOf(contact: string): Promise<Consent[]> {
+  const page = await ctx.store.listConsents(
+    ctx.defaultTenantId,
+    { contacts: [contact] },
+    { limit: 50, cursor: null },
+  );
+  return page.items;
+}
+
+async function setDoubleOptIn(on: boolean): Promise<void> {
+  const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
+  await ctx.store.updateTenant(
+    ctx.defaultTenantId,
+    { settings: { ...tenant!.settings, doubleOptIn: on } },
+    ctx.clock.now(),
+  );
+}
+
+it('START records a consent for all marketing, with the message as evidence', async () => {
+  const { messageId } = await customerSays(ctx, { from: WA, text: 'START' });
+  const [consent, ...rest] = await consentsOf(CUSTOMER);
+  expect(rest).toEqual([]);
+  expect(consent).toMatchObject({
+    categoryId: null,
+    source: 'keyword',
+    evidence: { text: 'START', messageId, language: 'en' },
+    withdrawnAt: null,
+  });
+  const events = await ctx.store.listConsentEvents(ctx.defaultTenantId, consent!.id);
+  expect(events.map((e) => [e.type, e.actor])).toEqual([['granted', 'customer']]);
+});
+
+it('a Spanish sentence asking for offers is a consent too', async () => {
+  await customerSays(ctx, { from: '34612345678', text: 'quiero recibir ofertas' });
+  const consents = await consentsOf('+34612345678');
+  expect(consents.map((c) => [c.source, c.evidence?.text])).toEqual([
+    ['keyword', 'quiero recibir ofertas'],
+  ]);
+});
+
+it('double opt-in: asks in the customer’s language, records consent only on yes', async () => {
+  await setDoubleOptIn(true);
+  await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  const question = sentTo(ctx, CUSTOMER).at(-1);
+  expect(replyText(question)).toBe(
+    'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
+  );
+  const buttons = replyButtons(question);
+  expect(buttons.map((b) => b.id)).toEqual(['sl:consent_yes', 'sl:consent_no']);
+  for (const b of buttons) expect(b.title.length).toBeLessThanOrEqual(20);
+
+  // "No": nothing recorded, a plain answer.
+  await customerSays(ctx, { from: WA, interactiveId: 'sl:consent_no', interactiveTitle: 'Não' });
+  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toMatch(/não enviará promoções/);
+
+  // Asked again, "yes": the consent, with the question's wording as evidence.
+  await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+  const { messageId } = await customerSays(ctx, {
+    from: WA,
+    interactiveId: 'sl:consent_yes',
+    interactiveTitle: 'Sim, quero ofertas',
+  });
+  const [consent] = await consentsOf(CUSTOMER);
+  expect(consent).toMatchObject({
+    source: 'double_opt_in',
+    categoryId: null,
+    evidence: {
+      messageId,
+      wording: 'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
+    },
+  });
+  // Already consented: START is confirmed without asking again.
+  const before = sentTo(ctx, CUSTOMER).length;
+  await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+  const replies = sentTo(ctx, CUSTOMER);
+  expect(replies).toHaveLength(before + 1);
+  expect(replyButtons(replies.at(-1))).toEqual([]);
+});
+
+it("Meta's signup and resume are recorded as consent evidence (source meta_signup)", async () => {
+  await customerSays(ctx, { from: WA, preference: 'signup' });
+  await customerSays(ctx, { from: WA, preference: 'stop' });
+  await customerSays(ctx, { from: WA, preference: 'resume' });
+  const [consent] = await consentsOf(CUSTOMER);
+  expect(consent).toMatchObject({ source: 'meta_signup', categoryId: null });
+  const events = await ctx.store.listConsentEvents(ctx.defaultTenantId, consent!.id);
+  expect(events.map((e) => [e.type, e.actor, e.evidence?.detail])).toEqual([
+    ['granted', 'meta', expect.stringMatching(/^user_preferences signup/)],
+    ['reaffirmed', 'meta', expect.stringMatching(/^user_preferences resume/)],
+  ]);
+  // No reply to a preference: the customer used WhatsApp's UI.
+  expect(sentTo(ctx, CUSTOMER)).toEqual([]);
+});
