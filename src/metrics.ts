@@ -76,6 +76,11 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Recipients of consented tasks skipped at send time because no active consent covered them',
       registers,
     }),
+    erasures: new Counter({
+      name: 'stopline_erasures_total',
+      help: 'Contacts whose personal data was erased (POST /admin/contacts/:contact/erase)',
+      registers,
+    }),
     repliesSent: new Counter({
       name: 'stopline_replies_total',
       help: 'Conversation replies by kind and outcome',

@@ -18,6 +18,8 @@ export const OPT_OUT_SOURCES = [
   'template_button',
   'meta_preference',
   'meta_error_131050',
+  /** The suppression entry kept under a keyed hash when a contact's personal data is erased. */
+  'erasure',
 ] as const;
 export type OptOutSource = (typeof OPT_OUT_SOURCES)[number];
 

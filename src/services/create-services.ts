@@ -10,6 +10,7 @@ import { createHealthService } from './health/health-service';
 import { createTenantService } from './tenants/tenant-service';
 import { createOptOutService } from './opt-outs/opt-out-service';
 import { createConsentService } from './consent/consent-service';
+import { createContactRights } from './consent/contact-rights';
 import { createConsentKeywords } from './consent/consent-keywords';
 import { createOptOutLift } from './consent/opt-out-lift';
 import { createImportService } from './imports/import-service';
@@ -44,9 +45,25 @@ export function createServices(deps: ServiceDeps) {
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
+  const contactRights = createContactRights({
+    store,
+    clock,
+    log,
+    metrics,
+    secretsKey: config.secretsKey,
+    optOuts,
+  });
   const consentKeywords = createConsentKeywords({ store, consents });
   const optOutLift = createOptOutLift({ store, clock, log, metrics, optOuts, consents });
-  const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
+  const tasks = createTaskService({
+    store,
+    clock,
+    log,
+    imports,
+    whatsapp,
+    tenants,
+    erasures: contactRights,
+  });
   const dispatcher = createDispatcher({
     store,
     clock,
@@ -81,6 +98,7 @@ export function createServices(deps: ServiceDeps) {
     consents,
     optOutLift,
     consentKeywords,
+    contactRights,
     imports,
     tasks,
     dispatcher,

@@ -15,6 +15,7 @@
 import type { CategoryStore } from './category-store';
 import type { ConversationStore } from './conversation-store';
 import type { ConsentStore } from './consent-store';
+import type { ContactDataStore } from './contact-data-store';
 import type { CoordinationStore } from './coordination-store';
 import type { DeliveryStore } from './delivery-store';
 import type { IdentityStore } from './identity-store';
@@ -43,6 +44,12 @@ export type {
   ConsentStore,
   GrantOutcome,
 } from './consent-store';
+export type {
+  ContactDataStore,
+  EraseInput,
+  EraseSummary,
+  ErasedIdentifier,
+} from './contact-data-store';
 export type { IdentityStore } from './identity-store';
 export type { InboxEntry, InboxStore } from './inbox-store';
 export type { CoordinationStore } from './coordination-store';
@@ -76,4 +83,5 @@ export interface Store
     RecipientStore,
     DeliveryStore,
     ImportStore,
-    ConsentStore {}
+    ConsentStore,
+    ContactDataStore {}

@@ -5,6 +5,7 @@
 import type { Store } from '../../src/store/types';
 import { categoryContract } from './contract/categories';
 import { consentContract } from './contract/consents';
+import { contactDataContract } from './contract/contact-data';
 import { deliveryContract } from './contract/deliveries';
 import { inboxContract } from './contract/inbox';
 import { leaseAndImportContract } from './contract/leases-and-imports';
@@ -44,5 +45,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     deliveryContract(open);
     leaseAndImportContract(open);
     consentContract(open);
+    contactDataContract(open);
   });
 }

@@ -90,6 +90,64 @@ const added = (description: string): Response => ({
 });
 
 export const consentPaths: Paths = {
+  '/admin/contacts/{contact}/export': {
+    get: {
+      tags,
+      summary: 'Everything stored about one contact (data access / portability)',
+      operationId: 'exportContact',
+      security: TENANT,
+      parameters: [contactParam, ...queryParameters(contactChannelSchema, {})],
+      responses: {
+        '200': jsonResponse(
+          'The contact’s identifiers, opt-outs and consents with their events, task messages ' +
+            'and statuses, replies and conversation state.',
+          object({
+            contact: { type: 'string' },
+            channel: { type: 'string', enum: [...CHANNELS] },
+            identifiers: { type: 'array', items: { type: 'string' } },
+            optOuts: { type: 'array', items: { type: 'object' } },
+            consents: { type: 'array', items: { type: 'object' } },
+            taskMessages: { type: 'array', items: { type: 'object' } },
+            replies: { type: 'array', items: { type: 'object' } },
+            conversations: { type: 'array', items: { type: 'object' } },
+            exportedAt: timestamp,
+          }),
+        ),
+        ...errorResponses(400, 401),
+      },
+    },
+  },
+  '/admin/contacts/{contact}/erase': {
+    post: {
+      tags,
+      summary: 'Erase one contact’s personal data, keeping it suppressed',
+      description:
+        'Removes opt-outs, consents and their events, replies, conversation state, identity ' +
+        'links and stored webhook bodies naming the contact; task recipients keep their status ' +
+        'without the number or parameters. A never-expiring all-marketing opt-out (source ' +
+        '`erasure`) is kept under a keyed hash of each identifier (a per-tenant secret), so a ' +
+        'later task or import naming the number is still suppressed.',
+      operationId: 'eraseContact',
+      security: TENANT,
+      parameters: [contactParam],
+      requestBody: { ...jsonRequest(contactChannelSchema), required: false },
+      responses: {
+        '200': jsonResponse(
+          'Erased; the counts of what changed.',
+          object({
+            erased: { type: 'boolean', const: true },
+            optOuts: { type: 'integer' },
+            consents: { type: 'integer' },
+            recipients: { type: 'integer' },
+            replies: { type: 'integer' },
+            conversations: { type: 'integer' },
+            inboxEntries: { type: 'integer' },
+          }),
+        ),
+        ...errorResponses(400, 401),
+      },
+    },
+  },
   '/admin/consents': {
     post: {
       tags,

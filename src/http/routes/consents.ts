@@ -90,5 +90,42 @@ export function createConsentsRouter(deps: AppDeps): Router {
     });
   });
 
+  router.get('/contacts/:contact/export', async (req, res) => {
+    const { tenant } = tenantAuth(res);
+    const { channel } = parseInput(contactChannelSchema, req.query, 'query');
+    const data = await deps.services.contactRights.exportContact(
+      tenant,
+      channel ?? 'whatsapp',
+      req.params.contact,
+    );
+    res.json(toJson(withoutTenantIds(data)));
+  });
+
+  router.post('/contacts/:contact/erase', jsonBody(), async (req, res) => {
+    const { tenant, actor } = tenantAuth(res);
+    const { channel } = parseInput(
+      contactChannelSchema,
+      req.body === undefined ? {} : requireObjectBody(req.body),
+    );
+    const summary = await deps.services.contactRights.erase(
+      tenant,
+      channel ?? 'whatsapp',
+      req.params.contact,
+      actor,
+    );
+    res.json({ erased: true, ...summary });
+  });
+
   return router;
+}
+
+/** The export names no tenant: every record in it is the caller's own. */
+function withoutTenantIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTenantIds);
+  if (value instanceof Date || value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'tenantId')
+      .map(([k, v]) => [k, withoutTenantIds(v)]),
+  );
 }

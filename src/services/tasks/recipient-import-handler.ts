@@ -33,6 +33,11 @@ interface Chunk {
   contacts: Promise<NormalizedContact[]>;
 }
 
+/** Links contacts that were erased before to their erasure entries (see consent/contact-rights). */
+export interface ErasureLinker {
+  linkErased(tenant: Tenant, contacts: string[]): Promise<number>;
+}
+
 export interface RecipientRows {
   columns: ColumnSpec;
   /** The row's template parameters, or why they are not acceptable. */
@@ -40,7 +45,7 @@ export interface RecipientRows {
 }
 
 export function createRecipientImportHandler(
-  deps: { store: RecipientStore; normalizer: ContactNormalizer },
+  deps: { store: RecipientStore; normalizer: ContactNormalizer; erasures?: ErasureLinker },
   tenant: Tenant,
   taskId: string,
   rows: RecipientRows,
@@ -78,6 +83,11 @@ export function createRecipientImportHandler(
       accepted.push({ contact: normalized.contact, params: row.params });
     }
     if (accepted.length === 0) return;
+    // A number whose data was erased is linked to its erasure entry first, so it stays suppressed.
+    await deps.erasures?.linkErased(
+      tenant,
+      accepted.map((r) => r.contact),
+    );
     const { inserted } = await store.addRecipients(tenant.id, taskId, accepted);
     summary.accepted += inserted;
     summary.duplicates += accepted.length - inserted;

@@ -18,7 +18,11 @@ import {
   type ImportOutcome,
   type ImportService,
 } from '../imports/import-service';
-import { createRecipientImportHandler, type RecipientRows } from './recipient-import-handler';
+import {
+  createRecipientImportHandler,
+  type ErasureLinker,
+  type RecipientRows,
+} from './recipient-import-handler';
 
 export type RecipientUpload =
   { format: 'json'; rows: readonly unknown[] } | { format: 'csv'; stream: Readable };
@@ -63,6 +67,7 @@ export function csvParamColumns(header: readonly string[]): {
 export function createRecipientImport(deps: {
   store: RecipientStore & TaskStore;
   imports: ImportService;
+  erasures?: ErasureLinker | undefined;
 }) {
   const { store, imports } = deps;
 
@@ -74,7 +79,12 @@ export function createRecipientImport(deps: {
     count: number,
   ): ImportHandler {
     const normalizer = count > SYNC_ROW_LIMIT ? threadNormalizer() : inPlaceNormalizer();
-    return createRecipientImportHandler({ store, normalizer }, tenant, taskId, rowsOf(layout));
+    return createRecipientImportHandler(
+      { store, normalizer, erasures: deps.erasures },
+      tenant,
+      taskId,
+      rowsOf(layout),
+    );
   }
 
   return {

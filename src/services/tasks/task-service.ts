@@ -34,6 +34,7 @@ import type {
 } from '../../store/types';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import type { ImportService } from '../imports/import-service';
+import type { ErasureLinker } from './recipient-import-handler';
 import { createRecipientImport } from './task-recipients';
 import { previewTask, type TaskPreview } from './task-preview';
 import type { TenantService } from '../tenants/tenant-service';
@@ -45,6 +46,8 @@ export interface TaskDeps {
   imports: ImportService;
   whatsapp: WhatsAppClient;
   tenants: TenantService;
+  /** Links recipients whose data was erased to their erasure entries (they stay suppressed). */
+  erasures?: ErasureLinker;
 }
 
 /** What create and patch accept, already shape-checked by the route's schema. */

@@ -1,6 +1,7 @@
 import type { Store } from '../types';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
+import { createContactDataRepo } from './contact-data-repo';
 import { createConversationRepo } from './conversation-repo';
 import { createCoordinationRepo } from './coordination-repo';
 import { createDeliveryRepo } from './delivery-repo';
@@ -44,5 +45,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createDeliveryRepo(cols),
     ...createImportRepo(cols),
     ...createConsentRepo(cols, () => handle.conn.getClient(), suppressionIdsIn),
+    ...createContactDataRepo(cols, () => handle.conn.getClient()),
   };
 }

@@ -6,6 +6,7 @@ import type { Store } from '../types';
 import { createAudienceQuery } from './audience-query';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
+import { createContactDataRepo } from './contact-data-repo';
 import { createCommitSync } from './commit-sync';
 import { createConversationRepo } from './conversation-repo';
 import { createDeliveryRepo } from './delivery-repo';
@@ -138,6 +139,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createLeaseRepo(db),
     ...createImportRepo(db),
     ...createConsentRepo(db),
+    ...createContactDataRepo(db),
     ...createAudienceQuery(suppressionReader, readSuppressionIds),
   });
 }

@@ -135,6 +135,16 @@ export function isolationTable(): Row[] {
       path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}/consents`,
       expect: 'own',
     },
+    {
+      route: 'GET /admin/contacts/:contact/export',
+      path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}/export`,
+      expect: 'own',
+    },
+    {
+      route: 'POST /admin/contacts/:contact/erase',
+      path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}/erase`,
+      expect: 'own',
+    },
     { route: 'GET /admin/imports/:id', path: `/admin/imports/{a.import}`, expect: 404 },
     { route: 'GET /admin/tasks', path: '/admin/tasks', expect: 'own' },
     {

@@ -1,0 +1,164 @@
+/**
+ * A customer's data rights (GDPR, LGPD, DPDP): everything stored about one contact, as JSON, and
+ * its erasure. Erasure keeps the contact suppressed without keeping the number: each identifier
+ * is replaced by a keyed hash (HMAC-SHA-256 under a per-tenant secret derived from SECRETS_KEY),
+ * and a later import or task naming the number is recognised by recomputing the hash and linked
+ * to its erasure entry, which the suppression check follows like any identity link.
+ */
+import { createHmac } from 'node:crypto';
+import type { Clock } from '../../clock';
+import type { Channel, Tenant } from '../../domain/types';
+import { NotFoundError } from '../../errors';
+import { maskContact, type Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import type {
+  ConsentStore,
+  ContactDataStore,
+  ConversationStore,
+  EraseSummary,
+  IdentityStore,
+  OptOutStore,
+  Page,
+} from '../../store/types';
+import { withEquivalents } from '../opt-outs/opt-out-lookup';
+import type { OptOutService } from '../opt-outs/opt-out-service';
+
+export const ERASED_PREFIX = 'erased:';
+
+/** The tenant's own erasure secret: one tenant's hashes say nothing about another's. */
+function tenantSecret(secretsKey: Buffer, tenantId: string): Buffer {
+  return createHmac('sha256', secretsKey).update(`stopline-erasure:${tenantId}`).digest();
+}
+
+export function erasureKey(secret: Buffer, identifier: string): string {
+  return ERASED_PREFIX + createHmac('sha256', secret).update(identifier).digest('base64url');
+}
+
+export function createContactRights(deps: {
+  store: ContactDataStore & ConsentStore & ConversationStore & IdentityStore & OptOutStore;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+  secretsKey: Buffer;
+  optOuts: Pick<OptOutService, 'normalize'>;
+}) {
+  const { store, clock, log, metrics } = deps;
+  const secrets = new Map<string, Buffer>();
+  const secretOf = (tenantId: string): Buffer => {
+    let secret = secrets.get(tenantId);
+    if (!secret) {
+      secret = tenantSecret(deps.secretsKey, tenantId);
+      secrets.set(tenantId, secret);
+    }
+    return secret;
+  };
+
+  async function identifiersOf(tenant: Tenant, channel: Channel, raw: string): Promise<string[]> {
+    const contact = deps.optOuts.normalize(tenant, channel, raw);
+    return store.identifiersOf(tenant.id, channel, withEquivalents(channel, contact));
+  }
+
+  async function allPages<T>(read: (cursor: string | null) => Promise<Page<T>>): Promise<T[]> {
+    const out: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<T> = await read(cursor);
+      out.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return out;
+  }
+
+  return {
+    /** GET /admin/contacts/:contact/export: everything stored about the contact. */
+    async exportContact(tenant: Tenant, channel: Channel, raw: string) {
+      const identifiers = await identifiersOf(tenant, channel, raw);
+      const now = clock.now();
+      const optOuts = await allPages((cursor) =>
+        store.listOptOuts(
+          tenant.id,
+          { channel, contacts: identifiers },
+          { limit: 500, cursor },
+          now,
+        ),
+      );
+      const consents = await allPages((cursor) =>
+        store.listConsents(tenant.id, { channel, contacts: identifiers }, { limit: 500, cursor }),
+      );
+      const conversations = [];
+      for (const id of identifiers) {
+        const conversation = await store.getConversation(tenant.id, id);
+        if (conversation) conversations.push(conversation);
+      }
+      return {
+        contact: identifiers[0] ?? raw,
+        channel,
+        identifiers,
+        optOuts: await Promise.all(
+          optOuts.map(async (o) => ({
+            ...o,
+            events: await store.listOptOutEvents(tenant.id, o.id),
+          })),
+        ),
+        consents: await Promise.all(
+          consents.map(async (c) => ({
+            ...c,
+            events: await store.listConsentEvents(tenant.id, c.id),
+          })),
+        ),
+        taskMessages: await store.listContactRecipients(tenant.id, identifiers),
+        replies: await store.listContactReplies(tenant.id, identifiers),
+        conversations,
+        exportedAt: now,
+      };
+    },
+
+    /** POST /admin/contacts/:contact/erase. */
+    async erase(
+      tenant: Tenant,
+      channel: Channel,
+      raw: string,
+      actor: string,
+    ): Promise<EraseSummary> {
+      const identifiers = await identifiersOf(tenant, channel, raw);
+      if (identifiers.length === 0) throw new NotFoundError('No contact to erase.');
+      const secret = secretOf(tenant.id);
+      const summary = await store.eraseContact(
+        {
+          tenantId: tenant.id,
+          channel,
+          identifiers: identifiers.map((identifier) => ({
+            identifier,
+            key: erasureKey(secret, identifier),
+          })),
+          actor,
+          phoneNumberId: tenant.phoneNumberId,
+        },
+        clock.now(),
+      );
+      metrics.erasures.inc();
+      log.info(
+        { tenantId: tenant.id, contact: maskContact(raw), actor, ...summary },
+        'contact erased',
+      );
+      return summary;
+    },
+
+    /** Links contacts that were erased before to their erasure entries; returns how many. */
+    async linkErased(tenant: Tenant, contacts: string[]): Promise<number> {
+      if (contacts.length === 0) return 0;
+      const secret = secretOf(tenant.id);
+      const keys = contacts.map((c) => erasureKey(secret, c));
+      const erased = await store.findErasedKeys(tenant.id, 'whatsapp', keys);
+      let linked = 0;
+      for (const [i, key] of keys.entries()) {
+        if (!erased.has(key)) continue;
+        await store.linkIdentifiers(tenant.id, 'whatsapp', [contacts[i]!, key], clock.now());
+        linked += 1;
+      }
+      return linked;
+    },
+  };
+}
+
+export type ContactRights = ReturnType<typeof createContactRights>;

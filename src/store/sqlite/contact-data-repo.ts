@@ -1,0 +1,122 @@
+import { newId } from '../../ids';
+import type { ContactDataStore } from '../types';
+import { ALL_MARKETING, ms } from './rows';
+import { distinct, immediate, type Db } from './sql-helpers';
+import { toRecipient, toTaskReply, type RecipientRow, type TaskReplyRow } from './task-rows';
+
+/**
+ * A contact's data rights on SQLite: the export's reads, and the erasure. Erasure is rare and
+ * thorough: one IMMEDIATE transaction, then VACUUM and a WAL truncation, so the number is gone
+ * from the database file and its WAL, not just unreachable.
+ */
+export function createContactDataRepo(db: Db): ContactDataStore {
+  const recipientsOf = db.prepare<[string, string], RecipientRow>(
+    `SELECT * FROM recipients WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?))
+     ORDER BY id`,
+  );
+  const repliesOf = db.prepare<[string, string], TaskReplyRow>(
+    `SELECT * FROM task_replies WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?))
+     ORDER BY at, id`,
+  );
+  const erasedOf = db.prepare<[string, string, string], string>(
+    `SELECT contact FROM opt_outs WHERE tenant_id = ? AND channel = ? AND source = 'erasure'
+       AND contact IN (SELECT value FROM json_each(?))`,
+  );
+  erasedOf.pluck();
+
+  return {
+    async listContactRecipients(tenantId, contacts) {
+      return recipientsOf.all(tenantId, JSON.stringify(distinct(contacts))).map(toRecipient);
+    },
+
+    async listContactReplies(tenantId, contacts) {
+      return repliesOf.all(tenantId, JSON.stringify(distinct(contacts))).map(toTaskReply);
+    },
+
+    async findErasedKeys(tenantId, channel, keys) {
+      return new Set(erasedOf.all(tenantId, channel, JSON.stringify(distinct(keys))));
+    },
+
+    async eraseContact(input, now) {
+      const at = ms(now);
+      const { tenantId, channel } = input;
+      const ids = JSON.stringify(input.identifiers.map((i) => i.identifier));
+      const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params).changes;
+      const summary = immediate(db, () => {
+        const optOutIds = `SELECT id FROM opt_outs WHERE tenant_id = ? AND channel = ? AND contact IN (SELECT value FROM json_each(?))`;
+        run(
+          `DELETE FROM opt_out_events WHERE opt_out_id IN (${optOutIds})`,
+          tenantId,
+          channel,
+          ids,
+        );
+        const optOuts = run(
+          'DELETE FROM opt_outs WHERE tenant_id = ? AND channel = ? AND contact IN (SELECT value FROM json_each(?))',
+          tenantId,
+          channel,
+          ids,
+        );
+        const consentIds = `SELECT id FROM consents WHERE tenant_id = ? AND channel = ? AND contact IN (SELECT value FROM json_each(?))`;
+        run(
+          `DELETE FROM consent_events WHERE consent_id IN (${consentIds})`,
+          tenantId,
+          channel,
+          ids,
+        );
+        const consents = run(
+          'DELETE FROM consents WHERE tenant_id = ? AND channel = ? AND contact IN (SELECT value FROM json_each(?))',
+          tenantId,
+          channel,
+          ids,
+        );
+        const replies = run(
+          'DELETE FROM task_replies WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?))',
+          tenantId,
+          ids,
+        );
+        const conversations = run(
+          'DELETE FROM conversations WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?))',
+          tenantId,
+          ids,
+        );
+        run(
+          'DELETE FROM contact_identities WHERE tenant_id = ? AND channel = ? AND identifier IN (SELECT value FROM json_each(?))',
+          tenantId,
+          channel,
+          ids,
+        );
+        let recipients = 0;
+        let inboxEntries = 0;
+        for (const { identifier, key } of input.identifiers) {
+          recipients += run(
+            `UPDATE recipients SET contact = ?, params = NULL, wa_id = NULL, last_reply = NULL
+             WHERE tenant_id = ? AND contact = ?`,
+            key,
+            tenantId,
+            identifier,
+          );
+          // Stored webhook bodies name the number as digits (wa_id, from), with or without "+".
+          const digits = identifier.replace(/^\+/, '');
+          if (input.phoneNumberId !== null)
+            inboxEntries += run(
+              "DELETE FROM inbox WHERE instr(body, ?) > 0 AND instr(body, ?) > 0 AND status <> 'pending'",
+              digits,
+              input.phoneNumberId,
+            );
+          db.prepare(
+            `INSERT INTO opt_outs (id, tenant_id, channel, contact, scope_key, origin, source, starts_at,
+               expires_at, remarks, evidence, created_at, updated_at, revoked_at, revoked_by)
+             VALUES (?, ?, ?, ?, '${ALL_MARKETING}', 'admin', 'erasure', ?, NULL, NULL, NULL, ?, ?, NULL, NULL)
+             ON CONFLICT DO NOTHING`,
+          ).run(newId(at), tenantId, channel, key, at, at, at);
+        }
+        return { optOuts, consents, recipients, replies, conversations, inboxEntries };
+      });
+      // The deleted rows' pages still hold the data until the file is rewritten.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return summary;
+    },
+  };
+}
