@@ -14,6 +14,10 @@ import { createSettingsRouter } from './http/routes/settings';
 import { createCategoriesRouter } from './http/routes/categories';
 import { createOptOutsRouter } from './http/routes/opt-outs';
 import { createConsentsRouter } from './http/routes/consents';
+import {
+  createPreferenceLinkAdminRouter,
+  createPreferencePageRouter,
+} from './http/routes/preference-page';
 import { createImportsRouter } from './http/routes/imports';
 import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
@@ -53,6 +57,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use(createHealthRouter(deps));
+  app.use(createPreferencePageRouter(deps));
   app.use(createOpenApiRouter({ sandbox: Boolean(deps.services.sandbox) }));
   app.use('/admin/tenants', requirePlatform(deps.services.tenants), createTenantsRouter(deps));
   app.use(
@@ -62,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
     createCategoriesRouter(deps),
     createOptOutsRouter(deps),
     createConsentsRouter(deps),
+    createPreferenceLinkAdminRouter(deps),
     createImportsRouter(deps),
     createTasksRouter(deps),
   );

@@ -20,6 +20,8 @@ export const OPT_OUT_SOURCES = [
   'meta_error_131050',
   /** The suppression entry kept under a keyed hash when a contact's personal data is erased. */
   'erasure',
+  /** A choice on the customer's preference page (a signed link). */
+  'preference_page',
 ] as const;
 export type OptOutSource = (typeof OPT_OUT_SOURCES)[number];
 

@@ -11,6 +11,7 @@ import { createTenantService } from './tenants/tenant-service';
 import { createOptOutService } from './opt-outs/opt-out-service';
 import { createConsentService } from './consent/consent-service';
 import { createContactRights } from './consent/contact-rights';
+import { createPreferenceLinks } from './consent/preference-links';
 import { createConsentKeywords } from './consent/consent-keywords';
 import { createOptOutLift } from './consent/opt-out-lift';
 import { createImportService } from './imports/import-service';
@@ -54,6 +55,14 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
   });
   const consentKeywords = createConsentKeywords({ store, consents });
+  const preferenceLinks = createPreferenceLinks({
+    store,
+    clock,
+    log,
+    secretsKey: config.secretsKey,
+    optOuts,
+    consents,
+  });
   const optOutLift = createOptOutLift({ store, clock, log, metrics, optOuts, consents });
   const tasks = createTaskService({
     store,
@@ -99,6 +108,7 @@ export function createServices(deps: ServiceDeps) {
     optOutLift,
     consentKeywords,
     contactRights,
+    preferenceLinks,
     imports,
     tasks,
     dispatcher,

@@ -21,9 +21,11 @@ import {
   pathParam,
   queryParameters,
   ref,
+  PUBLIC,
   TENANT,
   timestamp,
 } from './helpers';
+import { preferenceLinkSchema } from '../routes/preference-page';
 import type { JsonSchema, Paths, Response } from './types';
 
 const tags = ['consents'];
@@ -90,6 +92,101 @@ const added = (description: string): Response => ({
 });
 
 export const consentPaths: Paths = {
+  '/preferences': {
+    get: {
+      tags,
+      summary: 'The customer’s preference page (HTML, no JavaScript)',
+      description:
+        'Opened from a signed, expiring link (t = the token from POST ' +
+        '/admin/contacts/{contact}/preference-link). 404 for an invalid token, 410 once expired.',
+      operationId: 'preferencePage',
+      security: PUBLIC,
+      parameters: [
+        {
+          name: 't',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+          description: 'The link token.',
+        },
+      ],
+      responses: {
+        '200': {
+          description: 'The page.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+        '404': {
+          description: 'Not a valid link.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+        '410': {
+          description: 'The link expired.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+      },
+    },
+    post: {
+      tags,
+      summary: 'The customer’s choice from the preference page (a form post)',
+      description:
+        'choice: stop_all, stop_category, pause (30 days) or resubscribe; recorded as an opt-out ' +
+        'or a consent with source preference_page.',
+      operationId: 'preferenceChoice',
+      security: PUBLIC,
+      requestBody: {
+        required: true,
+        content: {
+          'application/x-www-form-urlencoded': {
+            schema: object({
+              t: { type: 'string' },
+              choice: {
+                type: 'string',
+                enum: ['stop_all', 'stop_category', 'pause', 'resubscribe'],
+              },
+            }),
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description: 'The confirmation page.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+        '400': {
+          description: 'No valid choice.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+        '404': {
+          description: 'Not a valid link.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+        '410': {
+          description: 'The link expired.',
+          content: { 'text/html': { schema: { type: 'string' } } },
+        },
+      },
+    },
+  },
+  '/admin/contacts/{contact}/preference-link': {
+    post: {
+      tags,
+      summary: 'A signed, expiring preference link for one contact',
+      description:
+        'For a template URL button parameter. The token is sealed (AES-256-GCM): it cannot be ' +
+        'forged and does not show the number.',
+      operationId: 'createPreferenceLink',
+      security: TENANT,
+      parameters: [contactParam],
+      requestBody: { ...jsonRequest(preferenceLinkSchema), required: false },
+      responses: {
+        '201': jsonResponse(
+          'The link.',
+          object({ url: { type: 'string' }, token: { type: 'string' }, expiresAt: timestamp }),
+        ),
+        ...errorResponses(400, 401, 404),
+      },
+    },
+  },
   '/admin/contacts/{contact}/export': {
     get: {
       tags,

@@ -73,9 +73,12 @@ export function createOptOutService(deps: {
     const { tenant, channel, contact, categoryId } = input;
     const category = categoryId ? await requireCategory(tenant.id, categoryId) : null;
     const defaultDays = category ? category.unsubscribeDays : tenant.settings.unsubscribeDays;
-    // Strict: the objection of a customer (or Meta, on the customer's behalf) never expires.
+    // Strict: the objection of a customer (or Meta, on the customer's behalf) never expires,
+    // unless the customer chose the length themselves (a pause on the preference page).
     const strict =
-      input.origin !== 'admin' && (tenant.settings.customerOptOutPolicy ?? 'seed') === 'strict';
+      input.origin !== 'admin' &&
+      input.validity.kind === 'default' &&
+      (tenant.settings.customerOptOutPolicy ?? 'seed') === 'strict';
     const expiresAt = strict ? null : expiryFor(input.at, input.validity, defaultDays);
     const identifiers = withEquivalents(channel, contact);
     // Linked first, so a send checked a moment later matches the alternate forms too.

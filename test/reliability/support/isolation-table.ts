@@ -14,6 +14,8 @@ export const PUBLIC = [
   'GET /openapi.json',
   'GET /webhook',
   'POST /webhook',
+  'GET /preferences',
+  'POST /preferences',
 ];
 
 export interface Row {
@@ -144,6 +146,12 @@ export function isolationTable(): Row[] {
       route: 'POST /admin/contacts/:contact/erase',
       path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}/erase`,
       expect: 'own',
+    },
+    {
+      route: 'POST /admin/contacts/:contact/preference-link',
+      path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}/preference-link`,
+      body: { categoryId: '{a.category}' },
+      expect: 404,
     },
     { route: 'GET /admin/imports/:id', path: `/admin/imports/{a.import}`, expect: 404 },
     { route: 'GET /admin/tasks', path: '/admin/tasks', expect: 'own' },

@@ -1,0 +1,137 @@
+/**
+ * The customer's preference link: a signed, expiring, per-contact URL to a small page where the
+ * customer stops all marketing, stops one category, pauses for N days or resubscribes. No login:
+ * the token is the key. It is sealed with AES-256-GCM under a key derived from SECRETS_KEY, so
+ * it is both unforgeable and opaque (the number is not readable in the URL, nor in logs, which
+ * drop query strings). Choices are recorded like any other opt-out or consent (source
+ * `preference_page`).
+ */
+import { createHmac } from 'node:crypto';
+import type { Clock } from '../../clock';
+import type { Category, Tenant } from '../../domain/types';
+import { NotFoundError } from '../../errors';
+import { maskContact, type Logger } from '../../logger';
+import type { CategoryStore, TenantStore } from '../../store/types';
+import type { OptOutService } from '../opt-outs/opt-out-service';
+import { decryptSecret, encryptSecret } from '../tenants/secrets';
+import type { ConsentService } from './consent-service';
+
+/** How long a link works unless the caller says otherwise. */
+export const DEFAULT_LINK_DAYS = 30;
+export const PAUSE_DAYS = 30;
+
+interface LinkPayload {
+  /** tenant id, contact, category id (or null), language, expiry (ms since epoch) */
+  t: string;
+  c: string;
+  k: string | null;
+  l: string;
+  e: number;
+}
+
+export type PreferenceChoice = 'stop_all' | 'stop_category' | 'pause' | 'resubscribe';
+
+export type LinkState =
+  | { ok: true; tenant: Tenant; contact: string; category: Category | null; lang: string }
+  | { ok: false; reason: 'expired' | 'invalid'; lang: string };
+
+export function createPreferenceLinks(deps: {
+  store: TenantStore & CategoryStore;
+  clock: Clock;
+  log: Logger;
+  secretsKey: Buffer;
+  optOuts: Pick<OptOutService, 'record' | 'revokeForContact'>;
+  consents: Pick<ConsentService, 'grant'>;
+}) {
+  const { store, clock, log } = deps;
+  const key = createHmac('sha256', deps.secretsKey).update('stopline-preference-link').digest();
+
+  async function open(token: string): Promise<LinkState> {
+    let payload: LinkPayload;
+    try {
+      payload = JSON.parse(decryptSecret(key, token)) as LinkPayload;
+    } catch {
+      return { ok: false, reason: 'invalid', lang: 'en' };
+    }
+    if (payload.e <= clock.now().getTime())
+      return { ok: false, reason: 'expired', lang: payload.l };
+    const tenant = await store.getTenant(payload.t);
+    if (!tenant) return { ok: false, reason: 'invalid', lang: payload.l };
+    const category = payload.k ? await store.getCategory(tenant.id, payload.k) : null;
+    return { ok: true, tenant, contact: payload.c, category, lang: payload.l };
+  }
+
+  return {
+    open,
+
+    /** A link for one contact (and the task's category, if any), valid for `days`. */
+    async mint(
+      tenant: Tenant,
+      contact: string,
+      categoryId: string | null,
+      lang: string,
+      days = DEFAULT_LINK_DAYS,
+    ): Promise<{ token: string; expiresAt: Date }> {
+      if (categoryId && !(await store.getCategory(tenant.id, categoryId)))
+        throw new NotFoundError(`No category ${categoryId}: list them with GET /admin/categories.`);
+      const expiresAt = new Date(clock.now().getTime() + days * 86_400_000);
+      const payload: LinkPayload = {
+        t: tenant.id,
+        c: contact,
+        k: categoryId,
+        l: lang,
+        e: expiresAt.getTime(),
+      };
+      return { token: encryptSecret(key, JSON.stringify(payload)), expiresAt };
+    },
+
+    /** Records the customer's choice; the link must still be valid. */
+    async choose(token: string, choice: PreferenceChoice): Promise<LinkState> {
+      const state = await open(token);
+      if (!state.ok) return state;
+      const { tenant, contact, category } = state;
+      const evidence = { detail: `preference page: ${choice}` };
+      const optOut = (categoryId: string | null, days: number | null) =>
+        deps.optOuts.record({
+          tenant,
+          channel: 'whatsapp',
+          contact,
+          categoryId,
+          origin: 'customer',
+          source: 'preference_page',
+          at: clock.now(),
+          validity: days === null ? { kind: 'until', expiresAt: null } : { kind: 'days', days },
+          remarks: null,
+          evidence,
+          actor: 'customer',
+        });
+      if (choice === 'stop_all') await optOut(null, null);
+      else if (choice === 'stop_category' && category) await optOut(category.id, null);
+      else if (choice === 'pause') await optOut(null, PAUSE_DAYS);
+      else if (choice === 'resubscribe') {
+        await deps.optOuts.revokeForContact(tenant.id, [contact], {
+          origins: ['customer'],
+          actor: 'customer',
+          source: 'preference_page',
+          evidence,
+        });
+        await deps.consents.grant({
+          tenant,
+          channel: 'whatsapp',
+          contact,
+          categoryId: null,
+          source: 'preference_page',
+          evidence: { detail: 'preference page: resubscribe' },
+          actor: 'customer',
+        });
+      }
+      log.info(
+        { tenantId: tenant.id, contact: maskContact(contact), choice },
+        'preference page choice recorded',
+      );
+      return state;
+    },
+  };
+}
+
+export type PreferenceLinks = ReturnType<typeof createPreferenceLinks>;
