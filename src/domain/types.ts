@@ -171,6 +171,11 @@ export interface TaskTemplate {
   language: string;
   /** Index of the quick-reply button that is the opt-out; sent with payload `optout:<taskId>`. */
   optOutButtonIndex: number | null;
+  /**
+   * Index of a URL button whose dynamic suffix is the recipient's preference-link token (the
+   * template's URL ends in `/preferences?t={{1}}`); absent or null = none.
+   */
+  preferenceLinkButtonIndex?: number | null;
 }
 
 export interface Task {

@@ -81,6 +81,7 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    preferenceLinks,
     config,
   });
   const ingest = createWebhookIngest({ store, clock, log, metrics });

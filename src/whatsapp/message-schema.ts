@@ -156,6 +156,23 @@ const quickReplyComponent = z.strictObject({
     .length(1, 'needs exactly one payload parameter'),
 });
 
+/** A URL button's dynamic suffix (the template holds the rest of the URL). */
+const urlButtonComponent = z.strictObject({
+  type: z.literal('button'),
+  sub_type: z.literal('url'),
+  index: z.string().regex(/^[0-9]$/, 'must be a button position "0" to "9" (a string)'),
+  parameters: z
+    .array(
+      z.strictObject({
+        type: z.literal('text'),
+        text: z.string().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+      }),
+    )
+    .length(1, 'needs exactly one text parameter'),
+});
+
+const buttonComponent = z.discriminatedUnion('sub_type', [quickReplyComponent, urlButtonComponent]);
+
 const templateSchema = z.strictObject({
   ...base,
   type: z.literal('template'),
@@ -177,7 +194,7 @@ const templateSchema = z.strictObject({
       policy: z.literal('deterministic'),
     }),
     components: z
-      .array(z.discriminatedUnion('type', [bodyComponent, quickReplyComponent]))
+      .array(z.discriminatedUnion('type', [bodyComponent, buttonComponent]))
       .min(1, 'leave out components when there are none')
       .superRefine((components, ctx) => {
         if (components.filter((c) => c.type === 'body').length > 1) {

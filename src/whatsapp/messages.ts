@@ -95,6 +95,8 @@ export interface TemplateSpec {
   bodyParams: TemplateParams;
   /** Payloads for quick-reply buttons, by 0-based button position. */
   quickReplyPayloads?: { index: number; payload: string }[];
+  /** Dynamic URL suffixes for URL buttons, by 0-based button position. */
+  urlButtonParams?: { index: number; text: string }[];
   bizOpaque?: string;
 }
 
@@ -120,6 +122,12 @@ export function templateMessage(to: string, spec: TemplateSpec): TemplateMessage
       sub_type: 'quick_reply',
       index: String(index),
       parameters: [{ type: 'payload', payload }],
+    })),
+    ...(spec.urlButtonParams ?? []).map(({ index, text }): TemplateComponent => ({
+      type: 'button',
+      sub_type: 'url',
+      index: String(index),
+      parameters: [{ type: 'text', text }],
     })),
   ];
   return checked({

@@ -45,6 +45,13 @@ export type TemplateComponent =
       sub_type: 'quick_reply';
       index: string;
       parameters: { type: 'payload'; payload: string }[];
+    }
+  | {
+      type: 'button';
+      sub_type: 'url';
+      index: string;
+      /** The dynamic suffix of the button's URL (the template holds the rest). */
+      parameters: { type: 'text'; text: string }[];
     };
 
 export interface TemplateMessage extends MessageBase {

@@ -46,6 +46,7 @@ export function testDispatcher(ctx: TestContext, opts: DispatcherOptions = {}): 
     whatsapp: opts.whatsapp ?? ctx.services.whatsapp,
     tenants: ctx.services.tenants,
     optOuts: ctx.services.optOuts,
+    preferenceLinks: ctx.services.preferenceLinks,
     config,
     sleep: fakeSleep(ctx.clock),
     random: opts.random ?? (() => 0.5),

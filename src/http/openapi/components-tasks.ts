@@ -29,6 +29,12 @@ const Task = object({
       ...nullableInteger,
       description: 'The quick-reply button that opts out; sent with payload `optout:<taskId>`.',
     },
+    preferenceLinkButtonIndex: {
+      ...nullableInteger,
+      description:
+        'A URL button whose dynamic suffix is the recipient’s signed preference-link token ' +
+        '(the template’s URL ends in /preferences?t={{1}}).',
+    },
   }),
   startAt: nullableTimestamp,
   endAt: nullableTimestamp,

@@ -48,6 +48,13 @@ const templateSchema = z.strictObject({
   language: z
     .string()
     .regex(LANGUAGE_CODE, 'must be a template language code such as "en" or "pt_BR"'),
+  preferenceLinkButtonIndex: z
+    .number()
+    .int('must be an integer')
+    .min(0, 'must be 0 to 9')
+    .max(9, 'must be 0 to 9')
+    .nullable()
+    .optional(),
   optOutButtonIndex: z
     .number()
     .int()

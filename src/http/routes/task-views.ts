@@ -10,7 +10,10 @@ export function taskView(task: Task, stats?: RecipientStats) {
     type: task.type,
     channel: task.channel,
     categoryId: task.categoryId,
-    template: task.template,
+    template: {
+      ...task.template,
+      preferenceLinkButtonIndex: task.template.preferenceLinkButtonIndex ?? null,
+    },
     startAt: task.startAt,
     endAt: task.endAt,
     policy: { ...task.policy, audience: task.policy.audience ?? 'not_opted_out' },

@@ -61,8 +61,27 @@ export function createPreferenceLinks(deps: {
     return { ok: true, tenant, contact: payload.c, category, lang: payload.l };
   }
 
+  function tokenFor(
+    tenant: Tenant,
+    contact: string,
+    categoryId: string | null,
+    language: string,
+    days = DEFAULT_LINK_DAYS,
+  ): string {
+    const payload: LinkPayload = {
+      t: tenant.id,
+      c: contact,
+      k: categoryId,
+      // A template language ("pt_BR") names the page's language ("pt").
+      l: language.slice(0, 2).toLowerCase(),
+      e: clock.now().getTime() + days * 86_400_000,
+    };
+    return encryptSecret(key, JSON.stringify(payload));
+  }
+
   return {
     open,
+    tokenFor,
 
     /** A link for one contact (and the task's category, if any), valid for `days`. */
     async mint(
@@ -135,3 +154,6 @@ export function createPreferenceLinks(deps: {
 }
 
 export type PreferenceLinks = ReturnType<typeof createPreferenceLinks>;
+
+/** What the dispatcher needs: a token per recipient, minted as the message is built. */
+export type PreferenceTokens = Pick<PreferenceLinks, 'tokenFor'>;

@@ -64,6 +64,10 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   );
   const claimed = sendable.filter((r) => claimedIds.has(r.id));
 
+  const links = ctx.preferenceLinks;
+  const preferenceToken = links
+    ? (contact: string) => links.tokenFor(tenant, contact, task.categoryId, task.template.language)
+    : undefined;
   let halted: string | null = null;
   const inFlight: Promise<void>[] = [];
   const record = async (r: Recipient, result: SendResult, outcome: string, code: number | null) => {
@@ -143,7 +147,7 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     }
     let message: TemplateMessage;
     try {
-      message = buildTaskMessage(task, r);
+      message = buildTaskMessage(task, r, preferenceToken);
     } catch (err) {
       inFlight.push(
         record(r, { kind: 'failed', code: null, title: coerceError(err).message }, 'failed', null),

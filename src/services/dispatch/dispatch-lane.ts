@@ -15,6 +15,7 @@ import type {
   TaskStore,
 } from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
+import type { PreferenceTokens } from '../consent/preference-links';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
@@ -31,6 +32,8 @@ export interface DispatchContext {
   metrics: Metrics;
   whatsapp: WhatsAppClient;
   optOuts: OptOutService;
+  /** Mints preference-link tokens; null = a task's preference-link button gets a placeholder. */
+  preferenceLinks: PreferenceTokens | null;
   /** This instance's lease and claim owner id. */
   owner: string;
   leaseTtlMs: number;

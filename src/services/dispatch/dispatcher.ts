@@ -25,6 +25,7 @@ import { createLane, syncRate, type DispatchContext, type Lane } from './dispatc
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import type { PreferenceTokens } from '../consent/preference-links';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
@@ -42,6 +43,8 @@ export interface DispatcherDeps {
   tenants: TenantService;
   optOuts: OptOutService;
   config: Pick<Config, 'instanceId' | 'leaseTtlMs'>;
+  /** Mints each recipient's preference-link token (tasks with a preference-link button). */
+  preferenceLinks?: PreferenceTokens;
   /** How to wait for the rate limiter; tests pass one that advances a ManualClock. */
   sleep?: (ms: number) => Promise<void>;
   /** Jitter source (tests pin it). */
@@ -72,6 +75,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     metrics: deps.metrics,
     whatsapp: deps.whatsapp,
     optOuts: deps.optOuts,
+    preferenceLinks: deps.preferenceLinks ?? null,
     owner: deps.config.instanceId,
     leaseTtlMs: deps.config.leaseTtlMs,
     sleep: deps.sleep ?? realSleep,

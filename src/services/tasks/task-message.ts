@@ -20,13 +20,22 @@ export function taskCallbackData(taskId: string, recipientId: string): string {
 export function buildTaskMessage(
   task: Task,
   recipient: Pick<Recipient, 'id' | 'contact' | 'params'>,
+  /** The recipient's preference-link token, for a task with a preference-link button. */
+  preferenceToken: (contact: string) => string = () => PREVIEW_TOKEN,
 ): TemplateMessage {
   const index = task.template.optOutButtonIndex;
+  const linkIndex = task.template.preferenceLinkButtonIndex ?? null;
   return templateMessage(recipient.contact, {
     name: task.template.name,
     language: task.template.language,
     bodyParams: recipient.params,
     ...(index !== null ? { quickReplyPayloads: [{ index, payload: optOutPayload(task.id) }] } : {}),
+    ...(linkIndex !== null
+      ? { urlButtonParams: [{ index: linkIndex, text: preferenceToken(recipient.contact) }] }
+      : {}),
     bizOpaque: taskCallbackData(task.id, recipient.id),
   });
 }
+
+/** What a preview shows in place of a recipient's preference-link token (minted at send time). */
+export const PREVIEW_TOKEN = '{preference-link-token}';

@@ -54,7 +54,12 @@ export interface TaskDeps {
 export interface TaskFields {
   name?: string;
   categoryId?: string | null;
-  template?: { name: string; language: string; optOutButtonIndex?: number | null | undefined };
+  template?: {
+    name: string;
+    language: string;
+    optOutButtonIndex?: number | null | undefined;
+    preferenceLinkButtonIndex?: number | null | undefined;
+  };
   startAt?: Date | null;
   endAt?: Date | null;
   policy?: {
@@ -104,6 +109,9 @@ export function createTaskService(deps: TaskDeps) {
         name: fields.template.name,
         language: fields.template.language,
         optOutButtonIndex: fields.template.optOutButtonIndex ?? null,
+        ...(fields.template.preferenceLinkButtonIndex != null
+          ? { preferenceLinkButtonIndex: fields.template.preferenceLinkButtonIndex }
+          : {}),
       },
       startAt: fields.startAt ?? null,
       endAt: fields.endAt ?? null,

@@ -103,6 +103,18 @@ describe('validateOutbound', () => {
       expect(validateOutbound(body)).toEqual({ ok: true });
     });
 
+    it('accepts a url button with its text suffix (the preference link)', () => {
+      const body = tpl([
+        {
+          type: 'button',
+          sub_type: 'url',
+          index: '2',
+          parameters: [{ type: 'text', text: 'v1.abc.def.ghi' }],
+        },
+      ]);
+      expect(validateOutbound(body)).toEqual({ ok: true });
+    });
+
     it.each([
       [
         'mixed positional and named params',
@@ -139,16 +151,16 @@ describe('validateOutbound', () => {
         /exactly one payload/,
       ],
       [
-        'a url button (not sent by us)',
+        'a url button with a payload instead of its text suffix',
         [
           {
             type: 'button',
             sub_type: 'url',
             index: '0',
-            parameters: [{ type: 'text', text: 'x' }],
+            parameters: [{ type: 'payload', payload: 'x' }],
           },
         ],
-        /sub_type/,
+        /parameters\[0\]/,
       ],
       ['a tab in a param', [{ type: 'body', parameters: [param('a\tb')] }], /newline or tab/],
     ])('refuses %s', (_name, components, message) => {
