@@ -15,6 +15,7 @@ const BENCHMARKS = [
   'webhook-ingest',
   'optout-latency',
   'suppression',
+  'audience',
   'dispatch',
   'import',
 ] as const;

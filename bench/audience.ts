@@ -1,0 +1,113 @@
+/**
+ * 6. The audience rule: what a `consented` task's per-batch check costs against the default
+ * one. The suppression benchmark's 1,000,000 recipients and 1,000,000 opt-outs, plus 600,000
+ * consents (half for all marketing, half for the task's category; every tenth withdrawn), on a
+ * SQLite file; each recipient batch (500, the dispatcher's) checked with `findSuppressionIds`
+ * (a `not_opted_out` task) and with `checkAudience` (a `consented` one: suppression and consent
+ * in one read transaction). Reported: contacts per second of each, median of three passes.
+ */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { MAX_BATCH } from '../src/services/dispatch/dispatch-task';
+import { createSqliteStore } from '../src/store/sqlite';
+import { tempDir } from './lib/db';
+import { emit, progress, round, runMain } from './lib/report';
+import {
+  RECIPIENTS,
+  recipientContact,
+  SEED_TENANT,
+  seedSuppressionScenario,
+  TASK_CATEGORY,
+} from './lib/seed-opt-outs';
+
+const PASSES = 3;
+const CONSENTS = 600_000;
+
+function seedConsents(path: string, now: number): void {
+  const db = new Database(path);
+  try {
+    db.pragma('synchronous = OFF');
+    db.prepare(
+      `WITH RECURSIVE seq(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM seq WHERE k < ${CONSENTS - 1})
+       INSERT INTO consents (id, tenant_id, channel, contact, scope_key, source, evidence, granted_at,
+                             created_at, updated_at, withdrawn_at, withdrawn_by, withdraw_reason)
+       SELECT printf('019ac4e5f3%04x%010x', 9, k), @tenant, 'whatsapp', printf('+1555%07d', k * 5 / 3),
+              CASE k % 2 WHEN 0 THEN '*' ELSE @task END, 'import', '{"wording":"Yes to offers"}',
+              @now, @now, @now,
+              CASE WHEN k % 10 = 9 THEN @now ELSE NULL END,
+              CASE WHEN k % 10 = 9 THEN 'admin:bench' ELSE NULL END,
+              CASE WHEN k % 10 = 9 THEN 'bench' ELSE NULL END
+       FROM seq`,
+    ).run({ tenant: SEED_TENANT, task: TASK_CATEGORY, now });
+  } finally {
+    db.close();
+  }
+}
+
+async function timePasses(check: (batch: string[]) => Promise<number>, batches: string[][]) {
+  const passes: number[] = [];
+  let hits = 0;
+  for (let pass = 0; pass < PASSES; pass++) {
+    hits = 0;
+    const started = process.hrtime.bigint();
+    for (const batch of batches) hits += await check(batch);
+    passes.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  const median = [...passes].sort((a, b) => a - b)[Math.floor(PASSES / 2)] as number;
+  return { seconds: median, passes, hits };
+}
+
+export async function audience(): Promise<void> {
+  const tmp = tempDir('audience');
+  try {
+    const path = join(tmp.dir, 'stopline.db');
+    const now = Date.now();
+    const store = createSqliteStore({ path });
+    await store.init();
+    progress('audience: seeding 1,000,000 opt-outs and 600,000 consents');
+    seedSuppressionScenario(path, now);
+    seedConsents(path, now);
+    const batches: string[][] = [];
+    for (let i = 0; i < RECIPIENTS; i += MAX_BATCH)
+      batches.push(
+        Array.from({ length: Math.min(MAX_BATCH, RECIPIENTS - i) }, (_, j) =>
+          recipientContact(i + j),
+        ),
+      );
+    const at = new Date(now);
+    const plain = async (batch: string[]) =>
+      (await store.findSuppressionIds(SEED_TENANT, 'whatsapp', batch, TASK_CATEGORY, at)).size;
+    const consented = async (batch: string[]) => {
+      const r = await store.checkAudience(SEED_TENANT, 'whatsapp', batch, TASK_CATEGORY, at);
+      return r.suppressed.size + (batch.length - r.suppressed.size - r.consented.size);
+    };
+    try {
+      // Warm both on a tenth of the batches, then three passes each.
+      for (const batch of batches.slice(0, batches.length / 10)) {
+        await plain(batch);
+        await consented(batch);
+      }
+      const base = await timePasses(plain, batches);
+      const ours = await timePasses(consented, batches);
+      progress(
+        `audience: not_opted_out ${base.passes.map((s) => round(s, 2)).join(' / ')} s (${base.hits} suppressed); consented ${ours.passes.map((s) => round(s, 2)).join(' / ')} s (${ours.hits} suppressed or without consent)`,
+      );
+      const rate = RECIPIENTS / ours.seconds;
+      const baseRate = RECIPIENTS / base.seconds;
+      emit({
+        name: 'audience_consented_contacts_per_s',
+        value: Math.round(rate),
+        unit: 'contacts/s',
+        baseline: Math.round(baseRate),
+        ratio: round(rate / baseRate, 2),
+        target: 'info',
+      });
+    } finally {
+      await store.close();
+    }
+  } finally {
+    tmp.cleanup();
+  }
+}
+
+runMain(module, audience);
