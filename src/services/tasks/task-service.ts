@@ -203,7 +203,10 @@ export function createTaskService(deps: TaskDeps) {
         template: fields.template ?? task.template,
         startAt: fields.startAt !== undefined ? fields.startAt : task.startAt,
         endAt: fields.endAt !== undefined ? fields.endAt : task.endAt,
-        policy: fields.policy ?? task.policy,
+        // The audience is kept unless named: a PATCH of the window must never widen who receives it.
+        policy: fields.policy
+          ? { ...fields.policy, audience: fields.policy.audience ?? task.policy.audience }
+          : task.policy,
         followUp: fields.followUp ?? task.followUp,
       });
       if (merged.startAt && merged.endAt && merged.endAt.getTime() <= merged.startAt.getTime()) {
