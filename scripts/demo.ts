@@ -5,6 +5,7 @@
  * invariant breaks (a suppressed contact messaged, a task not completing).
  */
 import { checkOutcome } from './demo/checks';
+import { playConsentAct } from './demo/consent-act';
 import { printReport } from './demo/report';
 import { startService, type RunningService } from './demo/service';
 import { readFinalState } from './demo/state';
@@ -25,6 +26,11 @@ async function run(service: RunningService): Promise<number> {
   const state = await readFinalState(facts);
   printReport(facts, state, out);
   const { broken, unexpected } = checkOutcome(facts, state);
+  out('');
+  const consent = await playConsentAct(facts.api, service.baseUrl, facts.offersId, (line) =>
+    out(`${elapsed()}  ${line}`),
+  );
+  broken.push(...consent.broken);
   out('');
   for (const line of unexpected) out(`⚠ ${line}`);
   for (const line of broken) out(`✗ ${line}`);
