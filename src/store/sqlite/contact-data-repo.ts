@@ -4,6 +4,21 @@ import { ALL_MARKETING, ms } from './rows';
 import { distinct, immediate, type Db } from './sql-helpers';
 import { toRecipient, toTaskReply, type RecipientRow, type TaskReplyRow } from './task-rows';
 
+/** Attempts (50 ms apart) at a complete WAL truncation before erasure reports it could not. */
+const TRUNCATE_ATTEMPTS = 100;
+
+/** Checkpoints the whole WAL into the file and truncates it to zero bytes. */
+async function truncateWal(db: Db): Promise<void> {
+  for (let attempt = 0; attempt < TRUNCATE_ATTEMPTS; attempt++) {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+    if (result && result.busy === 0 && result.log === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(
+    'Erasure: the WAL could not be truncated (a reader kept it busy for 5 s); the data is deleted but old pages may remain in the WAL until the next checkpoint. Retry the erasure.',
+  );
+}
+
 /**
  * A contact's data rights on SQLite: the export's reads, and the erasure. Erasure is rare and
  * thorough: one IMMEDIATE transaction, then VACUUM and a WAL truncation, so the number is gone
@@ -112,10 +127,12 @@ export function createContactDataRepo(db: Db): ContactDataStore {
         }
         return { optOuts, consents, recipients, replies, conversations, inboxEntries };
       });
-      // The deleted rows' pages still hold the data until the file is rewritten.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      // The deleted rows' pages still hold the data until the file is rewritten, and the WAL
+      // keeps the old pages until it is truncated: rewrite, then truncate (retried while the
+      // checkpointer thread or a reader holds the WAL).
+      await truncateWal(db);
       db.exec('VACUUM');
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      await truncateWal(db);
       return summary;
     },
   };
