@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { verifySignature } from '../whatsapp/signature';
+import { inboxLane } from '../whatsapp/webhook-lane';
 import type { WebhookIngest } from './webhook-ingest';
 
 export interface ReceiveResult {
@@ -11,6 +12,7 @@ export interface ReceiveResult {
 /**
  * What POST /webhook does with a delivery, shared by the route and the sandbox's /inbound:
  * verify the signature over the exact bytes, require a JSON object, store durably, then 200.
+ * The parse it does anyway files the delivery in its inbox lane (customer words or receipts).
  */
 export function createWebhookReceiver(deps: {
   appSecrets: string[];
@@ -43,7 +45,7 @@ export function createWebhookReceiver(deps: {
       return { status: 400, body: { error: 'The webhook body must be a JSON object.' } };
     }
     try {
-      await ingest.store(raw.toString('utf8'));
+      await ingest.store(raw.toString('utf8'), inboxLane(parsed));
     } catch {
       metrics.webhookDeliveries.inc({ outcome: 'store_error' });
       return { status: 503, body: { error: 'Could not store the delivery; retry later.' } };

@@ -128,12 +128,30 @@ export interface RevokeInput {
  */
 export type Durability = 'durable' | 'deferred';
 
+/**
+ * The inbox's two lanes. `priority`: anything a customer (or Meta on the customer's behalf) said:
+ * messages, user_preferences, failed statuses (131050 is Meta's marketing stop), errors, and any
+ * delivery that cannot be told apart. `status`: deliveries made only of routine receipts (sent,
+ * delivered, read), which a campaign brings back by the thousand per second. The processor
+ * drains `priority` first, so a campaign's own receipts never delay a STOP.
+ */
+export type InboxLane = 'priority' | 'status';
+
 export interface InboxEntry {
   id: string;
   body: string;
   receivedAt: Date;
   attempts: number;
+  lane: InboxLane;
 }
+
+export interface InboxBacklogFigures {
+  pending: number;
+  oldestReceivedAt: Date | null;
+}
+
+/** Unprocessed deliveries in all, and per lane. */
+export type InboxBacklog = InboxBacklogFigures & { lanes: Record<InboxLane, InboxBacklogFigures> };
 
 // ---------------------------------------------------------------- conversations
 
@@ -206,6 +224,21 @@ export interface StatusUpdate {
    */
   suppressedBy?: string | null;
 }
+
+/** One routine status of a batch (see applyStatusBatch). */
+export interface StatusBatchItem {
+  /** Only this tenant's task message moves: a status never touches another tenant's row. */
+  tenantId: string;
+  /** The event's idempotency key: an item whose key is recorded already is a duplicate. */
+  key: string;
+  update: StatusUpdate;
+}
+
+/** What became of one item: applied to a task message, a duplicate, or no such task message. */
+export type StatusBatchOutcome =
+  | { outcome: 'applied'; recipientId: string; taskId: string; contact: string }
+  | { outcome: 'duplicate' }
+  | { outcome: 'unknown_message' };
 
 export interface TaskMessageRef {
   tenantId: string;
@@ -327,12 +360,20 @@ export interface Store {
 
   // webhook inbox (durable before the 200)
   /** Stores the bodies durably (fsync'd) in one transaction; resolves with their ids in order. */
-  appendInbox(entries: { body: string; receivedAt: Date }[]): Promise<string[]>;
+  /** An entry without a lane goes to `priority` (never behind receipts when in doubt). */
+  appendInbox(entries: { body: string; receivedAt: Date; lane?: InboxLane }[]): Promise<string[]>;
   /**
    * Claims up to `limit` unprocessed entries (or ones whose claim is older than leaseMs), oldest
-   * first. Like completeInbox, a `deferred` write (see Durability).
+   * first, of one lane (or of both when `lane` is left out). Like completeInbox, a `deferred`
+   * write (see Durability).
    */
-  claimInbox(owner: string, limit: number, leaseMs: number, now: Date): Promise<InboxEntry[]>;
+  claimInbox(
+    owner: string,
+    limit: number,
+    leaseMs: number,
+    now: Date,
+    lane?: InboxLane,
+  ): Promise<InboxEntry[]>;
   /** A `deferred` write (see Durability). */
   completeInbox(
     id: string,
@@ -340,7 +381,9 @@ export interface Store {
     error: string | null,
     now: Date,
   ): Promise<void>;
-  inboxBacklog(): Promise<{ pending: number; oldestReceivedAt: Date | null }>;
+  /** Marks these entries processed in one write (a batch of statuses). `deferred`. */
+  completeInboxEntries(ids: string[], now: Date): Promise<void>;
+  inboxBacklog(): Promise<InboxBacklog>;
 
   // idempotency keys
   /**
@@ -429,6 +472,15 @@ export interface Store {
   resolveAbandonedSends(taskId: string, now: Date): Promise<number>;
   /** Applies a delivery status by message id, monotonically (sent < delivered < read; failed is final). */
   applyStatus(update: StatusUpdate): Promise<TaskMessageRef | null>;
+  /**
+   * Applies routine statuses in one go, each like applyStatus (monotonic, by message id) but
+   * only to its tenant's task message, and each at most once: its idempotency key is recorded
+   * with it (a key recorded already, or twice in the batch, makes the item a duplicate).
+   * Outcomes in the items' order. SQLite: one transaction; MongoDB: a fixed number of round
+   * trips whatever the batch's size. A `deferred` write (see Durability): the inbox holds the
+   * statuses until their entries are completed.
+   */
+  applyStatusBatch(items: StatusBatchItem[], now: Date): Promise<StatusBatchOutcome[]>;
   findTaskMessage(messageId: string): Promise<TaskMessageRef | null>;
   /** The most recent task message sent to any of these identifiers since `since`. */
   latestTaskMessageTo(

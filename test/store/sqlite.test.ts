@@ -72,7 +72,7 @@ describe('sqlite: two connections on one file', () => {
     await b.close();
     a = createSqliteStore({ path });
     b = createSqliteStore({ path });
-    expect(await a.inboxBacklog()).toEqual({ pending: 2, oldestReceivedAt: T0 });
+    expect(await a.inboxBacklog()).toMatchObject({ pending: 2, oldestReceivedAt: T0 });
     const claimed = await b.claimInbox('worker', 10, MINUTE, at(MINUTE));
     expect(claimed.map((e) => [e.id, e.body])).toEqual([
       [ids[0], '{"entry":[1]}'],

@@ -1,7 +1,11 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
+import { readInboxLag } from '../../services/inbox-lag';
 
-/** /healthz: the process is up. /readyz: the store answers. /metrics: Prometheus text. */
+/**
+ * /healthz: the process is up. /readyz: the store answers (with the inbox's lag as detail: a
+ * lagging inbox is still ready to take webhooks). /metrics: Prometheus text.
+ */
 export function createHealthRouter(deps: AppDeps): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
@@ -10,21 +14,14 @@ export function createHealthRouter(deps: AppDeps): Router {
   router.get('/readyz', async (_req, res) => {
     try {
       await deps.store.ping();
-      res.json({ status: 'ready', store: deps.store.kind });
+      res.json({ status: 'ready', store: deps.store.kind, inbox: await readInboxLag(deps) });
     } catch (err) {
       deps.log.warn({ err }, 'readiness check failed: the store did not answer');
       res.status(503).json({ error: 'The store is not reachable.' });
     }
   });
   router.get('/metrics', async (_req, res) => {
-    const backlog = await deps.store.inboxBacklog().catch(() => null);
-    if (backlog) {
-      deps.metrics.inboxPending.set(backlog.pending);
-      const lag = backlog.oldestReceivedAt
-        ? (deps.clock.now().getTime() - backlog.oldestReceivedAt.getTime()) / 1000
-        : 0;
-      deps.metrics.inboxLagSeconds.set(Math.max(0, lag));
-    }
+    await readInboxLag(deps).catch(() => null);
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
   return router;

@@ -14,7 +14,7 @@ import type {
   TaskReply,
   Tenant,
 } from '../../domain/types';
-import type { PendingQuestion } from '../types';
+import type { InboxLane, PendingQuestion } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
 type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
@@ -60,6 +60,8 @@ export interface InboxDoc {
   claimedAt: Date | null;
   completedAt: Date | null;
   error: string | null;
+  /** Missing on entries stored before lanes existed: those count as `priority`. */
+  lane?: InboxLane | null;
 }
 
 /** `_id` is the idempotency key itself: the unique index is the primary key. */

@@ -3,6 +3,7 @@ import { createCategoryRepo } from './category-repo';
 import { createConversationRepo } from './conversation-repo';
 import { createCoordinationRepo } from './coordination-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
 import { createInboxRepo } from './inbox-repo';
@@ -40,6 +41,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createTaskRepo(cols),
     ...createRecipientRepo(cols),
     ...createDeliveryRepo(cols),
+    ...createStatusBatchRepo(cols),
     ...createImportRepo(cols),
   };
 }

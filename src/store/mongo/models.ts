@@ -159,10 +159,13 @@ const inboxSchema = new Schema<InboxDoc>(
     claimedAt: date,
     completedAt: date,
     error: str,
+    lane: String,
   },
   schemaOptions,
 );
 inboxSchema.index({ status: 1, receivedAt: 1, _id: 1 });
+// Each lane's pending entries, oldest first (the processor drains `priority` first).
+inboxSchema.index({ status: 1, lane: 1, receivedAt: 1, _id: 1 });
 
 const keySchema = new Schema<KeyDoc>({ _id: String, createdAt: Date }, schemaOptions);
 

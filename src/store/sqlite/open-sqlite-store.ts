@@ -7,6 +7,7 @@ import { createCategoryRepo } from './category-repo';
 import { createCommitSync } from './commit-sync';
 import { createConversationRepo } from './conversation-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
 import { createInboxRepo } from './inbox-repo';
@@ -130,6 +131,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createTaskRepo(db),
     ...createRecipientRepo(db),
     ...createDeliveryRepo(db),
+    ...createStatusBatchRepo(db, commits.deferred),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
   });
