@@ -29,11 +29,23 @@ export interface Config {
   };
   /** The in-process Graph API stand-in; never in production. */
   sandboxEnabled: boolean;
+  /** SANDBOX_STATUS_ECHO=1: the sandbox posts Meta-shaped status webhooks for what it accepts. */
+  sandboxStatusEcho: SandboxStatusEchoConfig | null;
   dispatchCron: string;
   logLevel: string;
   staleMessageMinutes: number;
   leaseTtlMs: number;
   instanceId: string;
+}
+
+export interface SandboxStatusEchoConfig {
+  /** Wait before each status (after the send, then after the previous status), in ms. */
+  delayMs: [number, number];
+  /** Share (0-1) of messages reported failed instead of delivered and read. */
+  failedRate: number;
+  failedCode: number;
+  /** Where to post them; null: the app's own webhook path, in process. */
+  url: string | null;
 }
 
 export class ConfigError extends Error {
@@ -160,6 +172,8 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     problems,
   );
 
+  const sandboxStatusEcho = parseStatusEcho(value, production, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     config: {
@@ -178,6 +192,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
         timeoutMs,
       },
       sandboxEnabled: !production,
+      sandboxStatusEcho,
       dispatchCron,
       logLevel,
       staleMessageMinutes,
@@ -259,4 +274,46 @@ function parseSecretsKey(
     );
   }
   return key;
+}
+
+function parseStatusEcho(
+  value: (name: string) => string | undefined,
+  production: boolean,
+  problems: string[],
+): SandboxStatusEchoConfig | null {
+  const on = value('SANDBOX_STATUS_ECHO') ?? '0';
+  if (on !== '0' && on !== '1') {
+    problems.push(`SANDBOX_STATUS_ECHO must be 1 (on) or 0 (off); got "${on}".`);
+    return null;
+  }
+  if (on === '0' || production) return null;
+  const rawDelay = value('SANDBOX_STATUS_ECHO_DELAY_MS') ?? '100-1000';
+  const delay = /^(\d{1,6})-(\d{1,6})$/.exec(rawDelay);
+  const delayMs: [number, number] = delay ? [Number(delay[1]), Number(delay[2])] : [0, 0];
+  if (!delay || delayMs[0] > delayMs[1]) {
+    problems.push(
+      `SANDBOX_STATUS_ECHO_DELAY_MS must be "min-max" in milliseconds, e.g. 100-1000; got "${rawDelay}".`,
+    );
+  }
+  const rawRate = value('SANDBOX_STATUS_ECHO_FAILED_RATE') ?? '0';
+  const failedRate = Number(rawRate);
+  if (!(failedRate >= 0 && failedRate <= 1)) {
+    problems.push(
+      `SANDBOX_STATUS_ECHO_FAILED_RATE must be a share from 0 to 1, e.g. 0.02; got "${rawRate}".`,
+    );
+  }
+  const failedCode = parseInteger(
+    value('SANDBOX_STATUS_ECHO_FAILED_CODE') ?? '131026',
+    'SANDBOX_STATUS_ECHO_FAILED_CODE',
+    1,
+    99999999,
+    problems,
+  );
+  const url = value('SANDBOX_STATUS_ECHO_URL') ?? null;
+  if (url !== null && !/^https?:\/\/[^\s]+$/.test(url)) {
+    problems.push(
+      `SANDBOX_STATUS_ECHO_URL must be an http(s) URL such as http://127.0.0.1:3000/webhook; got "${url}".`,
+    );
+  }
+  return { delayMs, failedRate, failedCode, url };
 }

@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import type { WhatsAppClient } from '../whatsapp/types';
-import { createSandbox } from '../whatsapp/sandbox';
+import { createSandbox, createStatusEcho } from '../whatsapp/sandbox';
 import { createTenantService } from './tenant-service';
 import { createOptOutService } from './opt-out-service';
 import { createImportService } from './import-service';
@@ -13,6 +13,7 @@ import { createDispatcher } from './dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
 import { createWebhookIngest } from './webhook-ingest';
 import { createInboxProcessor } from './inbox-processor';
+import { statusEchoTarget } from './status-echo-target';
 
 export type Sandbox = ReturnType<typeof createSandbox>;
 
@@ -29,8 +30,25 @@ export interface ServiceDeps {
 /** Builds every service once; createApp and main share them. */
 export function createServices(deps: ServiceDeps) {
   const { config, store, clock, log, metrics } = deps;
+  const ingest = createWebhookIngest({ store, clock, log, metrics });
+  const appSecret = config.whatsapp.appSecrets[0] ?? '';
+  const echoConfig = config.sandboxEnabled ? config.sandboxStatusEcho : null;
+  const echo = echoConfig
+    ? createStatusEcho({
+        ...echoConfig,
+        clock,
+        appSecret,
+        log,
+        // `inbox` is built below; the echo posts only after a send, long after this returns.
+        post: statusEchoTarget({ config, ingest, metrics, log, kick: () => inbox.kick() }),
+      })
+    : null;
   const sandbox = config.sandboxEnabled
-    ? createSandbox({ clock, appSecret: config.whatsapp.appSecrets[0] ?? '' })
+    ? createSandbox({
+        clock,
+        appSecret,
+        ...(echo ? { onAccepted: (message) => echo.accepted(message) } : {}),
+      })
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
@@ -47,7 +65,6 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     config,
   });
-  const ingest = createWebhookIngest({ store, clock, log, metrics });
   const inbox = createInboxProcessor({
     store,
     clock,
@@ -59,7 +76,7 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     webhookQuiet: () => ingest.idle(),
   });
-  return { sandbox, whatsapp, tenants, optOuts, imports, tasks, dispatcher, ingest, inbox };
+  return { sandbox, echo, whatsapp, tenants, optOuts, imports, tasks, dispatcher, ingest, inbox };
 }
 
 export type Services = ReturnType<typeof createServices>;

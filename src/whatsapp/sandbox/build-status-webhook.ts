@@ -10,8 +10,9 @@ export interface StatusWebhookSpec {
   messageId: string;
   status: 'sent' | 'delivered' | 'read' | 'failed';
   timestamp: Date;
-  /** The recipient's wa_id (digits). */
-  recipientId: string;
+  /** The recipient's wa_id (digits), or their BSUID when Meta knows them only by that. */
+  recipientId?: string;
+  recipientUserId?: string;
   /** With `failed`: Meta's error code and title (e.g. 131026 "Message undeliverable"). */
   error?: { code: number; title: string };
 }
@@ -25,7 +26,8 @@ export function buildStatusWebhook(spec: StatusWebhookSpec): WaWebhook {
     id: spec.messageId,
     status: spec.status,
     timestamp: String(Math.floor(spec.timestamp.getTime() / 1000)),
-    recipient_id: spec.recipientId,
+    ...(spec.recipientId !== undefined ? { recipient_id: spec.recipientId } : {}),
+    ...(spec.recipientUserId !== undefined ? { recipient_user_id: spec.recipientUserId } : {}),
     ...(spec.status === 'sent' || spec.status === 'delivered'
       ? {
           pricing: {

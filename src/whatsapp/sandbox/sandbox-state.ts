@@ -62,7 +62,11 @@ function checkRule(rule: FailureRule): void {
 }
 
 /** The sandbox's memory: messages it accepted, failures waiting to happen, wa_id overrides. */
-export function createSandboxState(clock: Clock, idGen?: () => string) {
+export function createSandboxState(
+  clock: Clock,
+  idGen?: () => string,
+  onAccepted?: (message: SandboxMessage) => void,
+) {
   const messages: SandboxMessage[] = [];
   const rules: { rule: FailureRule; remaining: number }[] = [];
   const waIds = new Map<string, string | null>();
@@ -90,6 +94,7 @@ export function createSandboxState(clock: Clock, idGen?: () => string) {
         phoneNumberId,
       };
       messages.push(message);
+      onAccepted?.(message);
       return message;
     },
 
