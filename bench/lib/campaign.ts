@@ -46,6 +46,14 @@ export async function publishCampaign(
     messagesPerSecond: perSecond,
   });
   if (settings.status !== 200) throw new Error(`settings: ${JSON.stringify(settings.body)}`);
+  const taskId = await campaignTask(baseUrl, csvPath, count);
+  const published = await adminJson('POST', `${baseUrl}/admin/tasks/${taskId}/publish`);
+  if (published.status !== 200) throw new Error(`publish: ${JSON.stringify(published.body)}`);
+  return taskId;
+}
+
+/** A draft task with `count` recipients (CSV import, waited for). Resolves with its id. */
+export async function campaignTask(baseUrl: string, csvPath: string, count: number) {
   const task = await adminJson<{ id: string }>('POST', `${baseUrl}/admin/tasks`, {
     name: 'Spring sale',
     type: 'marketing',
@@ -78,8 +86,6 @@ export async function publishCampaign(
     if (job.body.status !== 'running') throw new Error(`import ${JSON.stringify(job.body)}`);
     await sleep(200);
   }
-  const published = await adminJson('POST', `${baseUrl}/admin/tasks/${task.body.id}/publish`);
-  if (published.status !== 200) throw new Error(`publish: ${JSON.stringify(published.body)}`);
   return task.body.id;
 }
 
