@@ -43,7 +43,13 @@ export function createStatusBatchRepo(cols: Collections): Pick<Store, 'applyStat
       );
       const docs = await recipients
         .find(
-          { messageId: { $in: [...new Set(todo.map((item) => item.update.messageId))] } },
+          {
+            // $type names the partial unique index's filter, so the planner uses that index.
+            messageId: {
+              $in: [...new Set(todo.map((item) => item.update.messageId))],
+              $type: 'string' as const,
+            },
+          },
           { projection: { _id: 1, tenantId: 1, taskId: 1, contact: 1, messageId: 1 } },
         )
         .toArray();
