@@ -15,7 +15,7 @@ import { createConversation, type ConversationDeps } from './conversation';
 import { applyDeliveryStatus } from './delivery-status';
 import { inboxEventKey } from './inbox-event-key';
 import { createPreferenceHandler } from './preferences';
-import { createProcessingShare, type ProcessingShareOptions } from './processing-share';
+import { createProcessingShare } from './processing-share';
 import { applyStatusEntries } from './status-batch';
 
 /** Priority entries claimed at a time: the lane is checked again after each claim. */
@@ -35,11 +35,7 @@ const MAX_ATTEMPTS = 5;
  * acknowledging Meta comes first, so past its guaranteed share of the event loop (see
  * processing-share.ts) the processor waits for the deliveries in flight to be stored.
  */
-export type InboxDeps = ConversationDeps & {
-  webhookQuiet?: () => Promise<void>;
-  /** Tests: the share's monotonic clock. */
-  shareClock?: ProcessingShareOptions['now'];
-};
+export type InboxDeps = ConversationDeps & { webhookQuiet?: () => Promise<void> };
 
 export function createInboxProcessor(deps: InboxDeps) {
   const { store, clock, log, metrics, config } = deps;
@@ -126,10 +122,7 @@ export function createInboxProcessor(deps: InboxDeps) {
     // Otherwise the claim lapses after LEASE_MS and the entry is tried again.
   }
 
-  const share = createProcessingShare({
-    ...(deps.webhookQuiet ? { webhookQuiet: deps.webhookQuiet } : {}),
-    ...(deps.shareClock ? { now: deps.shareClock } : {}),
-  });
+  const share = createProcessingShare(deps.webhookQuiet ? { webhookQuiet: deps.webhookQuiet } : {});
 
   /** Applies a batch of the status lane; entries it cannot take are processed one by one. */
   async function processStatusEntries(entries: InboxEntry[]): Promise<void> {
