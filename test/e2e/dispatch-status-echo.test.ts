@@ -60,3 +60,45 @@ it('reports the configured share failed, and a 131050 failure records Meta’s o
   expect(optOuts.body.items).toHaveLength(3);
   expect(optOuts.body.items[0]).toMatchObject({ origin: 'meta', source: 'meta_error_131050' });
 });
+
+it('reports a send an asStatus failure rule matched as failed, and refuses the rule without the echo', async () => {
+  jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask', 'performance'] });
+  ctx = await createTestContext({ env: { SANDBOX_STATUS_ECHO: '1' } });
+  const [first, second] = numbers(2);
+  const rule = await request(ctx.app)
+    .post('/sandbox/failures')
+    .set(auth)
+    .send({ code: 131050, to: first, asStatus: true });
+  expect(rule.status).toBe(201);
+  const taskId = await publishedTask(ctx, [{ contact: first! }, { contact: second! }]);
+  await driveUntil(
+    ctx,
+    [testDispatcher(ctx)],
+    async () => (await taskStatus(ctx, taskId)) === 'completed',
+  );
+  for (let i = 0; i < 3; i++) await jest.advanceTimersByTimeAsync(1000);
+  await ctx.services.echo!.idle();
+  await ctx.services.ingest.idle();
+  await ctx.services.inbox.drain();
+  const { items } = await ctx.store.listRecipients(ctx.defaultTenantId, taskId, {}, { limit: 5 });
+  expect(items.find((r) => r.contact === first)).toMatchObject({ status: 'suppressed' });
+  expect(items.find((r) => r.contact === second)).toMatchObject({ status: 'read' });
+
+  const plain = await createTestContext();
+  try {
+    const refused = await request(plain.app)
+      .post('/sandbox/failures')
+      .set(auth)
+      .send({ code: 131050, asStatus: true });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/SANDBOX_STATUS_ECHO=1/);
+    const bad = await request(ctx.app)
+      .post('/sandbox/failures')
+      .set(auth)
+      .send({ httpStatus: 500, asStatus: true });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/asStatus: true needs a code/);
+  } finally {
+    await plain.close();
+  }
+});

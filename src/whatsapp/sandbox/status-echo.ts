@@ -37,7 +37,7 @@ const defaultSchedule = (delayMs: number, fn: () => void) => {
 /**
  * Meta's side of a sent message, played by the sandbox: for each message it accepts, a signed
  * `sent`, then `delivered`, then `read` status webhook (or `failed` after `sent`, for the share
- * configured), each after a random short delay, posted to the app's own webhook like Meta does.
+ * configured and for sends an `asStatus` failure rule matched), each after a random short delay, posted to the app's own webhook like Meta does.
  * A delivery the webhook refuses is logged and not retried (Meta would retry; the sandbox is a
  * stand-in for demos and benchmarks).
  */
@@ -57,6 +57,7 @@ export function createStatusEcho(opts: StatusEchoOptions) {
   }
 
   async function post(message: SandboxMessage, status: StatusWebhookSpec['status']) {
+    const code = message.statusFailure ?? opts.failedCode;
     const recipient = message.waId ?? message.to.replace(/^\+/, '');
     const webhook = buildStatusWebhook({
       phoneNumberId: message.phoneNumberId,
@@ -66,10 +67,7 @@ export function createStatusEcho(opts: StatusEchoOptions) {
       ...(/^\d+$/.test(recipient) ? { recipientId: recipient } : { recipientUserId: recipient }),
       ...(status === 'failed'
         ? {
-            error: {
-              code: opts.failedCode,
-              title: FAILURE_TITLES[opts.failedCode] ?? 'Simulated by the stopline sandbox',
-            },
+            error: { code, title: FAILURE_TITLES[code] ?? 'Simulated by the stopline sandbox' },
           }
         : {}),
     });
@@ -103,7 +101,9 @@ export function createStatusEcho(opts: StatusEchoOptions) {
   return {
     /** The sandbox accepted `message`: its statuses follow. */
     accepted(message: SandboxMessage): void {
-      const fails = opts.failedRate > 0 && random() < opts.failedRate;
+      // A failure rule with asStatus names this message; otherwise the configured share fails.
+      const fails =
+        message.statusFailure !== undefined || (opts.failedRate > 0 && random() < opts.failedRate);
       later(message, fails ? ['sent', 'failed'] : ['sent', 'delivered', 'read']);
     },
     /** Statuses posted (answered 200) and refused so far. */
