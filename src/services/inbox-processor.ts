@@ -12,6 +12,7 @@ import type { InboxEntry } from '../store/types';
 import { parseWebhook } from '../whatsapp/parse-webhook';
 import type { WebhookEvent } from '../whatsapp/webhook-events';
 import { createConversation, type ConversationDeps } from './conversation';
+import { customersOf, runInChains } from './customer-chains';
 import { applyDeliveryStatus } from './delivery-status';
 import { inboxEventKey } from './inbox-event-key';
 import { createPreferenceHandler } from './preferences';
@@ -21,10 +22,12 @@ import { applyStatusEntries } from './status-batch';
 /** Priority entries claimed at a time: the lane is checked again after each claim. */
 const PRIORITY_BATCH = 20;
 /**
- * Status entries applied in one batch (a few milliseconds on SQLite, a fixed number of round
- * trips on MongoDB): the longest a STOP arriving meanwhile waits for the priority lane.
+ * Status entries applied in one batch: the longest a STOP arriving meanwhile waits for the
+ * priority lane (about 4 ms of work on SQLite; 10 round trips on MongoDB). Larger batches
+ * gained little throughput (the per-batch work is two claims and one completion) and made a
+ * STOP behind a 100,000-entry backlog wait visibly longer than one on an idle inbox.
  */
-const STATUS_BATCH = 250;
+const STATUS_BATCH = 100;
 // A claim by an instance that died is retried after this; processing a batch takes milliseconds.
 const LEASE_MS = 10_000;
 const POLL_MS = 1_000;
@@ -153,10 +156,11 @@ export function createInboxProcessor(deps: InboxDeps) {
       'priority',
     );
     if (urgent.length > 0) {
-      for (const entry of urgent) {
-        await processEntry(entry);
-        await share.pause();
-      }
+      // Different customers side by side: each STOP waits for its durable writes (an fsync, or
+      // MongoDB round trips), and those waits overlap instead of queueing a storm of STOPs one
+      // behind the other. One customer's entries still run in the order they arrived.
+      await runInChains(urgent, (entry) => customersOf(entry.body), processEntry);
+      await share.pause();
       return urgent.length;
     }
     const receipts = await store.claimInbox(

@@ -140,7 +140,7 @@ describe('a customer’s words before receipts', () => {
 
     // Then the receipts, many per step.
     const taken = await ctx.services.inbox.step();
-    expect(taken).toBeGreaterThan(100);
+    expect(taken).toBeGreaterThanOrEqual(50);
     expect((await ctx.store.inboxBacklog()).lanes.status.pending).toBe(STATUSES - taken);
     await ctx.services.inbox.drain();
     expect((await ctx.store.inboxBacklog()).pending).toBe(0);
