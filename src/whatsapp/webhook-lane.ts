@@ -1,7 +1,10 @@
-import type { InboxLane } from '../store/types';
 import { at, isObject, list } from './parse-values';
 
-export type { InboxLane };
+/**
+ * `priority`: what a customer (or Meta for them) said; `status`: routine receipts. The store's
+ * inbox keeps the same two lanes (src/store/inbox-store.ts).
+ */
+export type InboxLane = 'priority' | 'status';
 
 /**
  * Which inbox lane (see InboxLane) a webhook delivery is stored in. Classifies a parsed webhook body by a shallow walk (no event objects are built: this runs on

@@ -1,5 +1,5 @@
 import type { mongo } from 'mongoose';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { InboxBacklog, InboxEntry, InboxLane, Store } from '../types';
 import type { Collections } from './models';
 import type { InboxDoc } from './documents';

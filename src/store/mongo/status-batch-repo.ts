@@ -1,4 +1,4 @@
-import type { StatusBatchOutcome, Store } from '../types';
+import type { DeliveryStore, StatusBatchOutcome } from '../types';
 import type { Collections } from './models';
 import { duplicatesOnly } from './query-helpers';
 import { statusUpdatePipeline } from './update-pipelines';
@@ -10,7 +10,7 @@ import { statusUpdatePipeline } from './update-pipelines';
  * new keys (one unordered insertMany). Keys are recorded after the statuses they guard: a crash
  * in between only applies those statuses again, which changes nothing.
  */
-export function createStatusBatchRepo(cols: Collections): Pick<Store, 'applyStatusBatch'> {
+export function createStatusBatchRepo(cols: Collections): Pick<DeliveryStore, 'applyStatusBatch'> {
   const { keys, recipients } = cols;
 
   return {

@@ -1,18 +1,8 @@
-import { newId } from '../ids';
-import type { DeliveryState, StatusUpdate, Store } from '../types';
+import { newId } from '../../ids';
+import type { DeliveryState, DeliveryStore, StatusUpdate } from '../types';
 import { ms } from './rows';
 import { toTaskMessageRef, toTaskReply, type TaskMessageRow, type TaskReplyRow } from './task-rows';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
-
-type DeliveryMethods = Pick<
-  Store,
-  | 'applyStatus'
-  | 'findTaskMessage'
-  | 'latestTaskMessageTo'
-  | 'markOptedOutAfter'
-  | 'recordReply'
-  | 'listReplies'
->;
 
 /**
  * Meta delivers statuses in any order and more than once, so a status only ever moves a
@@ -20,7 +10,7 @@ type DeliveryMethods = Pick<
  * records its timestamp but never undoes `read`.
  */
 const RANK_SQL = `CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'failed' THEN 4 WHEN 'suppressed' THEN 4 ELSE 0 END`;
-export const RANK: Record<DeliveryState, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
+const RANK: Record<DeliveryState, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
 /** One status on a recipient row (named parameters: see statusParams). */
 export const STATUS_SET_SQL = `UPDATE recipients SET
@@ -48,7 +38,7 @@ const MESSAGE_COLUMNS =
   'r.tenant_id, r.task_id, t.category_id, r.id, r.contact, r.message_id, r.sent_at, r.claimed_at';
 
 /** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
-export function createDeliveryRepo(db: Db): DeliveryMethods {
+export function createDeliveryRepo(db: Db): Omit<DeliveryStore, 'applyStatusBatch'> {
   const apply = db.prepare(`${STATUS_SET_SQL} WHERE message_id = @messageId`);
   const byMessage = db.prepare<[string], TaskMessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM recipients r JOIN tasks t ON t.id = r.task_id WHERE r.message_id = ?`,

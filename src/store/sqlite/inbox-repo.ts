@@ -1,19 +1,10 @@
-import { newId } from '../ids';
-import type { InboxBacklog, InboxEntry, InboxLane, Store } from '../types';
+import { newId } from '../../ids';
+import type { CoordinationStore, InboxBacklog, InboxEntry, InboxLane, InboxStore } from '../types';
 import { date, ms } from './rows';
 import type { Deferred } from './commit-sync';
 import { immediate, type Db } from './sql-helpers';
 
-type InboxMethods = Pick<
-  Store,
-  | 'appendInbox'
-  | 'claimInbox'
-  | 'completeInbox'
-  | 'completeInboxEntries'
-  | 'inboxBacklog'
-  | 'claimOnce'
-  | 'hasKey'
->;
+type InboxMethods = InboxStore & Pick<CoordinationStore, 'claimOnce' | 'hasKey'>;
 
 interface InboxRow {
   id: string;

@@ -1,4 +1,4 @@
-import type { StatusBatchOutcome, Store } from '../types';
+import type { DeliveryStore, StatusBatchOutcome } from '../types';
 import type { Deferred } from './commit-sync';
 import { STATUS_SET_SQL, statusParams } from './delivery-repo';
 import { ms } from './rows';
@@ -9,7 +9,10 @@ import { immediate, type Db } from './sql-helpers';
  * recorded in it together with the status it guards (so a crash keeps both or neither), and the
  * recipient's reference returned by the update itself (RETURNING), never read again.
  */
-export function createStatusBatchRepo(db: Db, deferred: Deferred): Pick<Store, 'applyStatusBatch'> {
+export function createStatusBatchRepo(
+  db: Db,
+  deferred: Deferred,
+): Pick<DeliveryStore, 'applyStatusBatch'> {
   const insertKey = db.prepare(
     'INSERT OR IGNORE INTO idempotency_keys (key, created_at) VALUES (?, ?)',
   );
