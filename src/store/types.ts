@@ -228,9 +228,13 @@ export interface ImportPatch {
 
 export interface Store {
   readonly kind: 'sqlite' | 'mongo';
-  /** Creates tables/collections and indexes; runs migrations. Idempotent. */
+  /**
+   * Opens the database and checks it can serve. Idempotent. SQLite (embedded) also creates its
+   * tables and runs its migrations here; MongoDB builds nothing at start-up: its collections and
+   * indexes are built by `npm run migrate` (src/cli/migrate.ts, the Procfile's release phase).
+   */
   init(): Promise<void>;
-  /** Cheap round trip for /readyz. */
+  /** Cheap, bounded round trip for /readyz; fails while the store cannot serve (indexes missing). */
   ping(): Promise<void>;
   close(): Promise<void>;
 
@@ -322,6 +326,16 @@ export interface Store {
     identifiers: string[],
     now: Date,
   ): Promise<void>;
+  /**
+   * linkIdentifiers for many sets at once (an import chunk), in one transaction: a bounded
+   * number of round trips whatever the number of sets. Sets sharing an identifier merge.
+   */
+  linkIdentifierSets(
+    tenantId: string,
+    channel: Channel,
+    sets: string[][],
+    now: Date,
+  ): Promise<void>;
   /** The identifiers themselves plus every identifier linked to any of them. */
   identifiersOf(tenantId: string, channel: Channel, identifiers: string[]): Promise<string[]>;
 
@@ -394,6 +408,11 @@ export interface Store {
     page: PageRequest,
   ): Promise<Page<Recipient>>;
   recipientStats(tenantId: string, taskId: string): Promise<RecipientStats>;
+  /**
+   * True while any recipient of the task is `pending` (due now or later) or `sending`: all the
+   * dispatcher asks on a tick that found nothing due (one index probe, not the task's stats).
+   */
+  hasUnsentRecipients(taskId: string): Promise<boolean>;
   /** Pending recipients due at `now` (nextAttemptAt null or past), oldest first. */
   loadPending(taskId: string, limit: number, now: Date): Promise<Recipient[]>;
   /** pending → suppressed with the opt-out that suppressed each. */
@@ -442,7 +461,11 @@ export interface Store {
   listReplies(tenantId: string, taskId: string, page: PageRequest): Promise<Page<TaskReply>>;
 
   // dispatch leases (one holder per sending number)
-  /** Takes or renews the lease when free, expired, or already ours. */
+  /**
+   * Takes or renews the lease when free, expired, or already ours. MongoDB measures the expiry
+   * in the database's own time (`$$NOW`), so the clocks of several dynos never matter; SQLite
+   * (one machine, one clock) uses `now`.
+   */
   acquireLease(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
   releaseLease(key: string, owner: string): Promise<void>;
 

@@ -45,6 +45,11 @@ export interface IdentityDoc {
   identifier: string;
   groupId: string;
   createdAt: Date;
+  /**
+   * Incremented by every merge that links the identifier, so two concurrent merges touching it
+   * write-conflict instead of each deciding from a snapshot the other changed (identity-repo.ts).
+   */
+  rev?: number;
 }
 
 /** `pending` until completed, claimed or not: a claim is `claimedBy` + `claimedAt` (a lease). */

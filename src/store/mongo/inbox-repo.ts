@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import type { InboxEntry, Store } from '../types';
+import { MONGO_TIMEOUTS } from './connection-options';
 import type { Collections } from './models';
 import type { InboxDoc } from './documents';
 
@@ -7,9 +8,15 @@ type InboxMethods = Pick<Store, 'appendInbox' | 'claimInbox' | 'completeInbox' |
 
 /**
  * A 200 to Meta promises the delivery survives a crash of the process and of the machine:
- * acknowledged by a majority of the replica set and written to its journal.
+ * acknowledged by a majority of the replica set and written to its journal. Bounded by
+ * wtimeoutMS: a majority that cannot be reached fails the write, and the webhook answers 503
+ * (Meta retries; the inbox is idempotent) instead of holding Meta's request without limit.
  */
-const DURABLE = { w: 'majority', journal: true } as const;
+const DURABLE = {
+  w: 'majority',
+  journal: true,
+  wtimeoutMS: MONGO_TIMEOUTS.wtimeoutMS,
+} as const;
 
 const toEntry = (doc: InboxDoc): InboxEntry => ({
   id: doc._id,

@@ -1,30 +1,13 @@
 /**
- * Small pure helpers shared by the MongoDB repositories: duplicate-key detection, cursor
- * pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
+ * Small pure helpers shared by the MongoDB repositories: duplicate-key detection (from
+ * write-errors.ts), cursor pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
  */
 import { ConflictError } from '../../errors';
 import { pageFrom } from '../shared';
 import type { Page } from '../types';
+import { isDuplicateKey } from './write-errors';
 
-const DUPLICATE_KEY = 11000;
-
-/** True for E11000: a write the unique index refused (also a bulk write made only of those). */
-export function isDuplicateKey(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === DUPLICATE_KEY || duplicatesOnly(err) !== null;
-}
-
-/**
- * For an unordered insertMany that failed: how many documents were refused as duplicates, or
- * null when any write failed for another reason (the caller rethrows then).
- */
-export function duplicatesOnly(err: unknown): number | null {
-  const writeErrors = (err as { writeErrors?: unknown } | null)?.writeErrors;
-  if (writeErrors === undefined || writeErrors === null) return null;
-  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { code?: unknown }[];
-  if (list.length === 0 || (err as { writeConcernError?: unknown }).writeConcernError) return null;
-  return list.every((e) => e.code === DUPLICATE_KEY) ? list.length : null;
-}
+export { duplicatesOnly, isDuplicateKey } from './write-errors';
 
 /** Runs `write`, turning a duplicate key into a ConflictError with `message`. */
 export async function conflictAs<T>(message: string, write: () => Promise<T>): Promise<T> {

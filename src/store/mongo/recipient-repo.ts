@@ -13,13 +13,14 @@ import {
   plain,
   toPage,
 } from './query-helpers';
-import { ABANDONED_SEND, sendResultFields } from './send-results';
+import { ABANDONED_SEND, sendResultUpdate, UNCLAIM_PIPELINE } from './send-results';
 
 type RecipientMethods = Pick<
   Store,
   | 'addRecipients'
   | 'listRecipients'
   | 'recipientStats'
+  | 'hasUnsentRecipients'
   | 'loadPending'
   | 'markSuppressed'
   | 'claimRecipients'
@@ -100,32 +101,43 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       return toPage(docs, limit, toRecipient);
     },
 
+    // Read by the admin routes and at publish, never per dispatch tick (hasUnsentRecipients).
+    // Nothing here fetches a recipient document: the task is checked for the tenant once, the
+    // statuses are counted from the (taskId, status, _id) index alone (a covered plan: the
+    // $group needs no other field), and the opted-out ones from a partial index holding only
+    // them. Cost: one index key per recipient of the task, three round trips.
     async recipientStats(tenantId, taskId) {
-      const groups = await recipients
-        .aggregate<{ _id: string; n: number; optedOut: number }>([
-          { $match: { taskId, tenantId } },
-          {
-            $group: {
-              _id: '$status',
-              n: { $sum: 1 },
-              optedOut: {
-                $sum: { $cond: [{ $eq: [{ $ifNull: ['$optedOutAt', null] }, null] }, 0, 1] },
-              },
-            },
-          },
-        ])
-        .toArray();
       const stats = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
       ) as RecipientStats;
       stats.total = 0;
       stats.optedOutAfter = 0;
+      if (!(await tasks.findOne({ _id: taskId, tenantId }, { projection: { _id: 1 } }))) {
+        return stats;
+      }
+      const groups = await recipients
+        .aggregate<{ _id: string; n: number }>([
+          { $match: { taskId } },
+          { $group: { _id: '$status', n: { $sum: 1 } } },
+        ])
+        .toArray();
       for (const group of groups) {
         stats[group._id as keyof RecipientStats] = group.n;
         stats.total += group.n;
-        stats.optedOutAfter += group.optedOut;
       }
+      stats.optedOutAfter = await recipients.countDocuments({
+        taskId,
+        optedOutAt: { $type: 'date' },
+      });
       return stats;
+    },
+
+    async hasUnsentRecipients(taskId) {
+      const doc = await recipients.findOne(
+        { taskId, status: { $in: ['pending', 'sending'] } },
+        { projection: { _id: 1 } },
+      );
+      return doc !== null;
     },
 
     async loadPending(taskId, limit, now) {
@@ -184,10 +196,7 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       try {
         const updated = await recipients.updateOne(
           { _id: recipientId, status: 'sending', claimedBy: owner },
-          {
-            $set: sendResultFields(result, now),
-            ...(result.kind === 'release' ? { $inc: { attempts: -1 } } : {}),
-          },
+          sendResultUpdate(result, now),
         );
         return updated.matchedCount > 0;
       } catch (err) {
@@ -206,18 +215,15 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
         { _id: { $in: recipientIds }, status: 'sending', claimedBy: owner },
         { $set: { startedAt: now } },
       );
-      return result.modifiedCount;
+      // Matched, not modified: a recipient marked at this same instant before is still ours.
+      return result.matchedCount;
     },
 
     async resolveAbandonedSends(taskId) {
       // Never started: back to pending, the claim not counted as an attempt.
-      await recipients.updateMany(
-        { taskId, status: 'sending', startedAt: null },
-        {
-          $set: { status: 'pending', claimedBy: null, claimedAt: null, claimToken: null },
-          $inc: { attempts: -1 },
-        },
-      );
+      await recipients.updateMany({ taskId, status: 'sending', startedAt: null }, [
+        ...UNCLAIM_PIPELINE,
+      ]);
       // Started: the request may have left, so never re-sent.
       const result = await recipients.updateMany(
         { taskId, status: 'sending', startedAt: { $ne: null } },

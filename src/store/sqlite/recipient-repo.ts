@@ -12,6 +12,7 @@ type RecipientMethods = Pick<
   | 'addRecipients'
   | 'listRecipients'
   | 'recipientStats'
+  | 'hasUnsentRecipients'
   | 'loadPending'
   | 'markSuppressed'
   | 'claimRecipients'
@@ -59,6 +60,10 @@ export function createRecipientRepo(db: Db): RecipientMethods {
   const stats = db.prepare<[string, string], { status: string; n: number; opted_out: number }>(
     `SELECT status, count(*) AS n, count(opted_out_at) AS opted_out FROM recipients
      WHERE task_id = ? AND tenant_id = ? GROUP BY status`,
+  );
+  // One probe of the (task_id, status, id) index, whatever the task's size.
+  const unsent = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM recipients WHERE task_id = ? AND status IN ('pending', 'sending') LIMIT 1",
   );
   const pending = db.prepare<[string, number, number], RecipientRow>(
     `SELECT * FROM recipients
@@ -141,6 +146,10 @@ export function createRecipientRepo(db: Db): RecipientMethods {
         result.optedOutAfter += row.opted_out;
       }
       return result;
+    },
+
+    async hasUnsentRecipients(taskId) {
+      return unsent.get(taskId) !== undefined;
     },
 
     async loadPending(taskId, limit, now) {
