@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { ServiceUnavailableError } from '../../errors';
-import { withDeadline } from '../deadline';
+import { withDeadline } from '../../deadline';
 
 /** How long /readyz and /metrics wait for the store: well under any probe's or router's limit. */
 export const STORE_DEADLINE_MS = 3_000;

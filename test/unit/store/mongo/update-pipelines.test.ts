@@ -159,7 +159,7 @@ describe('sendResultFields', () => {
 });
 
 describe('attempts never below 0', () => {
-  it('gives back a released claim\'s attempt from the stored value, floored at 0', () => {
+  it("gives back a released claim's attempt from the stored value, floored at 0", () => {
     expect(ONE_ATTEMPT_BACK).toEqual({ $max: [0, { $subtract: ['$attempts', 1] }] });
     const retryAt = new Date(now.getTime() + 60_000);
     expect(sendResultUpdate({ kind: 'release', retryAt }, now)).toEqual([

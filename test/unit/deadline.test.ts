@@ -1,5 +1,5 @@
-import { ServiceUnavailableError } from '../../../src/errors';
-import { withDeadline } from '../../../src/http/deadline';
+import { ServiceUnavailableError } from '../../src/errors';
+import { withDeadline } from '../../src/deadline';
 
 describe('withDeadline', () => {
   beforeEach(() => jest.useFakeTimers());

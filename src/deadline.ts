@@ -1,4 +1,4 @@
-import { ServiceUnavailableError } from '../errors';
+import { ServiceUnavailableError } from './errors';
 
 /**
  * `work`, or a ServiceUnavailableError once `ms` have passed without its answer: what bounds
