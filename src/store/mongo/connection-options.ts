@@ -31,8 +31,6 @@ export const MONGO_TIMEOUTS = {
   wtimeoutMS: 5_000,
   /** A transaction's commit. */
   maxCommitTimeMS: 5_000,
-  /** The server-side limit on the reads that /readyz and the hot paths make. */
-  maxTimeMS: 5_000,
 } as const;
 
 /** Index builds run in the release phase, where only the builds' own length limits them. */

@@ -63,6 +63,8 @@ export interface InboxDoc {
   attempts: number;
   claimedBy: string | null;
   claimedAt: Date | null;
+  /** Which claimInbox call took the entry (its claimed entries are read back by it). */
+  claimToken?: string | null;
   completedAt: Date | null;
   error: string | null;
 }

@@ -25,6 +25,16 @@ const toEntry = (doc: InboxDoc): InboxEntry => ({
   attempts: doc.attempts,
 });
 
+/**
+ * A pending entry nobody holds: never claimed, or its claim older than the lease (its worker is
+ * presumed dead). An entry stays `pending` until completed; a claim is live while
+ * now < claimedAt + leaseMs.
+ */
+const claimableAt = (staleBefore: Date) => ({
+  status: 'pending' as const,
+  $or: [{ claimedAt: null }, { claimedAt: { $lte: staleBefore } }],
+});
+
 /** The webhook inbox: durable appends, leased claims (oldest first), completion. */
 export function createInboxRepo(cols: Collections): InboxMethods {
   const { inbox } = cols;
@@ -40,6 +50,7 @@ export function createInboxRepo(cols: Collections): InboxMethods {
         attempts: 0,
         claimedBy: null,
         claimedAt: null,
+        claimToken: null,
         completedAt: null,
         error: null,
       }));
@@ -47,22 +58,31 @@ export function createInboxRepo(cols: Collections): InboxMethods {
       return docs.map((doc) => doc._id);
     },
 
+    // Three round trips whatever the limit (not one per entry): the oldest claimable ids, one
+    // conditional updateMany that stamps this call's token on those still claimable, and the
+    // claimed entries read back by id and token. Two workers racing for one entry: the update's
+    // condition lets only the first take it, the other reads back fewer entries.
     async claimInbox(owner, limit, leaseMs, now) {
-      const staleBefore = new Date(now.getTime() - leaseMs);
-      const claimed: InboxEntry[] = [];
-      // One atomic claim per entry: two workers never take the same one, and each claim takes
-      // the oldest left. An entry stays `pending` until completed; a claim is live while
-      // now < claimedAt + leaseMs, after that its worker is presumed dead and another may take it.
-      while (claimed.length < Math.floor(limit)) {
-        const doc = await inbox.findOneAndUpdate(
-          { status: 'pending', $or: [{ claimedAt: null }, { claimedAt: { $lte: staleBefore } }] },
-          { $set: { claimedBy: owner, claimedAt: now }, $inc: { attempts: 1 } },
-          { sort: { receivedAt: 1, _id: 1 }, returnDocument: 'after' },
-        );
-        if (!doc) break;
-        claimed.push(toEntry(doc));
-      }
-      return claimed;
+      const n = Math.floor(limit);
+      if (!(n > 0)) return [];
+      const claimable = claimableAt(new Date(now.getTime() - leaseMs));
+      const candidates = await inbox
+        .find(claimable, { projection: { _id: 1 } })
+        .sort({ receivedAt: 1, _id: 1 })
+        .limit(n)
+        .toArray();
+      if (candidates.length === 0) return [];
+      const ids = candidates.map((doc) => doc._id);
+      const claimToken = newId(now.getTime());
+      await inbox.updateMany(
+        { _id: { $in: ids }, ...claimable },
+        { $set: { claimedBy: owner, claimedAt: now, claimToken }, $inc: { attempts: 1 } },
+      );
+      const claimed = await inbox
+        .find({ _id: { $in: ids }, claimToken })
+        .sort({ receivedAt: 1, _id: 1 })
+        .toArray();
+      return claimed.map(toEntry);
     },
 
     async completeInbox(id, outcome, error, now) {

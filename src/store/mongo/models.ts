@@ -158,6 +158,7 @@ const inboxSchema = new Schema<InboxDoc>(
     attempts: Number,
     claimedBy: str,
     claimedAt: date,
+    claimToken: str,
     completedAt: date,
     error: str,
   },

@@ -34,9 +34,11 @@ export const TRANSACTION_OPTIONS: mongo.TransactionOptions = {
 };
 
 /** A transaction factory on the connection's client (read when called: connect() sets it). */
-export function createTransact(client: () => mongo.MongoClient): Transact {
+export function createTransact(client: () => mongo.MongoClient | undefined): Transact {
   return async <T>(work: (session: Session) => Promise<T>): Promise<T> => {
-    const session = client().startSession();
+    const connected = client();
+    if (!connected) throw new Error('MongoDB store is not connected: call init() first');
+    const session = connected.startSession();
     try {
       return await session.withTransaction(() => work(session), TRANSACTION_OPTIONS);
     } finally {
