@@ -3,7 +3,7 @@ import { newId } from '../ids';
 import type { Store } from '../types';
 import { planMerge } from './merge-plan';
 import type { Collections } from './models';
-import { distinct } from './query-helpers';
+import { distinct, WHOLE_ANSWER } from './query-helpers';
 import { retryConflicts, type Session, type Transact } from './transactions';
 
 type IdentityMethods = Pick<Store, 'linkIdentifiers' | 'linkIdentifierSets' | 'identifiersOf'>;
@@ -38,7 +38,7 @@ export function createIdentityRepo(cols: Collections, transact: Transact): Ident
     const rows = await identities
       .find(
         { tenantId, channel, identifier: { $in: all } },
-        { projection: { identifier: 1, groupId: 1 }, session },
+        { projection: { identifier: 1, groupId: 1 }, session, ...WHOLE_ANSWER },
       )
       .toArray();
     const groupOf = new Map(rows.map((row) => [row.identifier, row.groupId]));
@@ -109,7 +109,7 @@ export function createIdentityRepo(cols: Collections, transact: Transact): Ident
               },
               { $project: { _id: 0, members: '$members.identifier' } },
             ],
-            { session },
+            { session, ...WHOLE_ANSWER },
           )
           .toArray(),
       );

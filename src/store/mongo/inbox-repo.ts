@@ -67,7 +67,7 @@ export function createInboxRepo(cols: Collections): InboxMethods {
       if (!(n > 0)) return [];
       const claimable = claimableAt(new Date(now.getTime() - leaseMs));
       const candidates = await inbox
-        .find(claimable, { projection: { _id: 1 } })
+        .find(claimable, { projection: { _id: 1 }, batchSize: n })
         .sort({ receivedAt: 1, _id: 1 })
         .limit(n)
         .toArray();
@@ -79,7 +79,7 @@ export function createInboxRepo(cols: Collections): InboxMethods {
         { $set: { claimedBy: owner, claimedAt: now, claimToken }, $inc: { attempts: 1 } },
       );
       const claimed = await inbox
-        .find({ _id: { $in: ids }, claimToken })
+        .find({ _id: { $in: ids }, claimToken }, { batchSize: n })
         .sort({ receivedAt: 1, _id: 1 })
         .toArray();
       return claimed.map(toEntry);

@@ -4,7 +4,7 @@ import { toOptOut } from './mappers';
 import type { Collections } from './models';
 import type { OptOutDoc } from './documents';
 import { activeAt, optOutListQuery, outranks, suppressingScopes } from './opt-out-filters';
-import { chunks, distinct, pageBounds, toPage } from './query-helpers';
+import { chunks, distinct, pageBounds, toPage, WHOLE_ANSWER } from './query-helpers';
 import type { Session, Transact } from './transactions';
 
 type OptOutReadMethods = Pick<
@@ -57,7 +57,7 @@ export function createOptOutQuery(cols: Collections, transact: Transact): OptOut
           },
           { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
         ],
-        { session },
+        { session, ...WHOLE_ANSWER },
       )
       .toArray();
     const aliases = new Map<string, string[]>(contacts.map((c) => [c, [c]]));
@@ -86,7 +86,7 @@ export function createOptOutQuery(cols: Collections, transact: Transact): OptOut
           scopeKey: { $in: suppressingScopes(categoryId) },
           ...activeAt(now),
         },
-        { session },
+        { session, ...WHOLE_ANSWER },
       )
       .toArray();
     const byContact = new Map<string, OptOutDoc[]>();

@@ -6,7 +6,7 @@ import { toOptOut, toOptOutEvent } from './mappers';
 import type { Collections } from './models';
 import type { OptOutDoc, OptOutEventDoc } from './documents';
 import { activeAt } from './opt-out-filters';
-import { distinct, plain } from './query-helpers';
+import { distinct, plain, WHOLE_ANSWER } from './query-helpers';
 import { planUpserts } from './upsert-plan';
 import { ConcurrentChange, retryConflicts, type Session, type Transact } from './transactions';
 
@@ -84,7 +84,7 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
             channel: channel as OptOutDoc['channel'],
             contact: { $in: distinct(contacts) },
           },
-          { session },
+          { session, ...WHOLE_ANSWER },
         )
         .toArray();
       stored.push(...docs);
@@ -201,7 +201,7 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
                   origin: { $in: distinct(input.origins) },
                   ...activeAt(now),
                 },
-                { session },
+                { session, ...WHOLE_ANSWER },
               )
               .sort({ _id: 1 })
               .toArray();

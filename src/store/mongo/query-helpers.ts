@@ -44,6 +44,13 @@ export function plain<T>(value: T): T {
   return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/**
+ * The cursor batch size of a query whose whole answer the caller needs at once (a suppression
+ * chunk, an import chunk's rows): without it the server answers the first 101 documents and
+ * each further batch costs a getMore round trip. The server still caps a reply at 16 MB.
+ */
+export const WHOLE_ANSWER = { batchSize: 10_000 } as const;
+
 /** Distinct values, first occurrence order kept. */
 export const distinct = <T extends string>(values: readonly T[]): T[] => [...new Set(values)];
 

@@ -151,6 +151,7 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
         })
         .sort({ _id: 1 })
         .limit(n)
+        .batchSize(n) // the whole batch in the first reply, not 101 documents and a getMore
         .toArray();
       return docs.map(toRecipient);
     },
@@ -186,7 +187,10 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
         },
       );
       const claimed = await recipients
-        .find({ taskId, status: 'sending', claimToken }, { projection: { _id: 1 } })
+        .find(
+          { taskId, status: 'sending', claimToken },
+          { projection: { _id: 1 }, batchSize: recipientIds.length },
+        )
         .toArray();
       const ids = new Set(claimed.map((doc) => doc._id));
       return recipientIds.filter((id) => ids.has(id));
