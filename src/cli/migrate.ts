@@ -16,6 +16,7 @@
 import { ConfigError, readConfig, type DatabaseTarget } from '../config';
 import { coerceError } from '../errors';
 import { migrateMongo } from '../store/mongo';
+import { withoutOverriddenParams } from '../store/mongo/connection-options';
 import { createSqliteStore } from '../store/sqlite';
 
 /** Where a URI's credentials would be: never printed. */
@@ -28,6 +29,12 @@ export async function runMigrate(
 ): Promise<void> {
   if (target.kind === 'mongo') {
     out.write(`migrate: building MongoDB collections and indexes at ${redactUri(target.uri)}\n`);
+    const { removed } = withoutOverriddenParams(target.uri);
+    if (removed.length > 0) {
+      out.write(
+        `migrate: the store sets these connection-string parameters itself and ignores the URI's: ${removed.join(', ')}\n`,
+      );
+    }
     await migrators.mongo({ uri: target.uri });
     out.write('migrate: MongoDB collections and indexes are built\n');
     return;

@@ -36,7 +36,8 @@ describe('npm run migrate', () => {
   it('builds MongoDB indexes through migrateMongo, never printing the credentials', async () => {
     const calls: unknown[] = [];
     const { out, text } = capture();
-    const uri = 'mongodb+srv://stopline:s3cret@cluster0.example.mongodb.net/stopline';
+    const uri =
+      'mongodb+srv://stopline:s3cret@cluster0.example.mongodb.net/stopline?readPreference=secondary&w=1';
     await runMigrate({ kind: 'mongo', uri }, out, {
       mongo: async (opts) => {
         calls.push(opts);
@@ -45,6 +46,9 @@ describe('npm run migrate', () => {
     expect(calls).toEqual([{ uri }]);
     expect(text()).not.toContain('s3cret');
     expect(text()).toContain('mongodb+srv://***@cluster0.example.mongodb.net/stopline');
+    expect(text()).toContain(
+      "sets these connection-string parameters itself and ignores the URI's: readPreference, w\n",
+    );
     expect(text()).toMatch(/MongoDB collections and indexes are built\n$/);
   });
 
