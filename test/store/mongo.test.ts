@@ -4,9 +4,9 @@
  * replica set through mongodb-memory-server (never downloaded). Otherwise one notice on stderr,
  * and only the target detection below runs; under `npm run test:mongo` that is a failure.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BINARY_CACHE, resolveMongoTarget } from '../support/mongo-target';
+import { BINARY_CACHE, listDirOrEmpty, resolveMongoTarget } from '../support/mongo-target';
 import {
   REQUIRED_VARIABLE,
   startTestMongo,
@@ -14,14 +14,6 @@ import {
   type TestMongo,
 } from '../support/mongo-server';
 import { describeStoreContract } from './contract';
-
-const listDir = (dir: string): string[] => {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-};
 
 describe('resolveMongoTarget', () => {
   const none = () => false;
@@ -94,7 +86,7 @@ describe('resolveMongoTarget', () => {
   });
 });
 
-const target = resolveMongoTarget(process.env, existsSync, listDir);
+const target = resolveMongoTarget(process.env, existsSync, listDirOrEmpty);
 
 if (target.kind === 'none') {
   if (process.env[REQUIRED_VARIABLE] === '1') {

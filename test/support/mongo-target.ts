@@ -8,6 +8,7 @@
  * creates and drops databases. A test run must not touch production data because the
  * operator's shell happened to have the service's variables set.
  */
+import { readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 export type MongoTarget =
@@ -61,4 +62,13 @@ export function resolveMongoTarget(
   }
 
   return { kind: 'none', reason: `no ${TEST_URI_VARIABLE} and no local mongod binary` };
+}
+
+/** A directory's entries, or none when it cannot be read (resolveMongoTarget's `listDir`). */
+export function listDirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
