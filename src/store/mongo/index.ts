@@ -38,7 +38,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createCoordinationRepo(cols),
     ...createConversationRepo(cols),
     ...createTaskRepo(cols),
-    ...createRecipientRepo(cols),
+    ...createRecipientRepo(cols, transact),
     ...createDeliveryRepo(cols, transact),
     ...createImportRepo(cols),
   };

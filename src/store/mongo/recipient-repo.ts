@@ -14,6 +14,7 @@ import {
   toPage,
 } from './query-helpers';
 import { ABANDONED_SEND, sendResultUpdate, UNCLAIM_PIPELINE } from './send-results';
+import type { Transact } from './transactions';
 
 type RecipientMethods = Pick<
   Store,
@@ -65,7 +66,7 @@ const newRecipient = (
  * pending again). Every transition is conditional on the current status (and, once claimed, on
  * the owner), so two dispatchers on one database never send to one recipient twice.
  */
-export function createRecipientRepo(cols: Collections): RecipientMethods {
+export function createRecipientRepo(cols: Collections, transact: Transact): RecipientMethods {
   const { recipients, tasks } = cols;
 
   return {
@@ -169,29 +170,35 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       );
     },
 
+    // One transaction: the claim (an updateMany, which retryable writes do not cover) and its
+    // read-back happen whole or not at all, and are run again whole after a failover, so no
+    // recipient is left `sending` by a claim cut short. Three round trips with the commit.
     async claimRecipients(taskId, recipientIds, owner, now) {
       if (recipientIds.length === 0) return [];
-      // The token marks this call's claims: the same owner may have older ones left `sending`.
-      const claimToken = newId(now.getTime());
-      await recipients.updateMany(
-        { taskId, status: 'pending', _id: { $in: recipientIds } },
-        {
-          $set: {
-            status: 'sending',
-            claimedBy: owner,
-            claimedAt: now,
-            claimToken,
-            startedAt: null,
+      const claimed = await transact(async (session) => {
+        // The token marks this call's claims: the same owner may have older ones left `sending`.
+        const claimToken = newId(now.getTime());
+        await recipients.updateMany(
+          { taskId, status: 'pending', _id: { $in: recipientIds } },
+          {
+            $set: {
+              status: 'sending',
+              claimedBy: owner,
+              claimedAt: now,
+              claimToken,
+              startedAt: null,
+            },
+            $inc: { attempts: 1 },
           },
-          $inc: { attempts: 1 },
-        },
-      );
-      const claimed = await recipients
-        .find(
-          { taskId, status: 'sending', claimToken },
-          { projection: { _id: 1 }, batchSize: recipientIds.length },
-        )
-        .toArray();
+          { session },
+        );
+        return recipients
+          .find(
+            { taskId, status: 'sending', claimToken },
+            { projection: { _id: 1 }, batchSize: recipientIds.length, session },
+          )
+          .toArray();
+      });
       const ids = new Set(claimed.map((doc) => doc._id));
       return recipientIds.filter((id) => ids.has(id));
     },
@@ -223,17 +230,23 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       return result.matchedCount;
     },
 
+    // One transaction, so a failover between the two updates cannot leave half of them done.
     async resolveAbandonedSends(taskId) {
-      // Never started: back to pending, the claim not counted as an attempt.
-      await recipients.updateMany({ taskId, status: 'sending', startedAt: null }, [
-        ...UNCLAIM_PIPELINE,
-      ]);
-      // Started: the request may have left, so never re-sent.
-      const result = await recipients.updateMany(
-        { taskId, status: 'sending', startedAt: { $ne: null } },
-        { $set: { status: 'unknown', errorTitle: ABANDONED_SEND, claimToken: null } },
-      );
-      return result.modifiedCount;
+      return transact(async (session) => {
+        // Never started: back to pending, the claim not counted as an attempt.
+        await recipients.updateMany(
+          { taskId, status: 'sending', startedAt: null },
+          [...UNCLAIM_PIPELINE],
+          { session },
+        );
+        // Started: the request may have left, so never re-sent.
+        const result = await recipients.updateMany(
+          { taskId, status: 'sending', startedAt: { $ne: null } },
+          { $set: { status: 'unknown', errorTitle: ABANDONED_SEND, claimToken: null } },
+          { session },
+        );
+        return result.modifiedCount;
+      });
     },
   };
 }
