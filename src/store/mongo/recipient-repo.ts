@@ -220,11 +220,17 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
       }
     },
 
+    // In a transaction: an updateMany is not retried after a failover, and one cut short would
+    // leave part of the chunk marked started, which a later resolution records as `unknown` and
+    // never sends. The transaction marks the whole chunk or none, and is run again whole.
     async markSendsStarted(recipientIds, owner, now) {
       if (recipientIds.length === 0) return 0;
-      const result = await recipients.updateMany(
-        { _id: { $in: recipientIds }, status: 'sending', claimedBy: owner },
-        { $set: { startedAt: now } },
+      const result = await transact((session) =>
+        recipients.updateMany(
+          { _id: { $in: recipientIds }, status: 'sending', claimedBy: owner },
+          { $set: { startedAt: now } },
+          { session },
+        ),
       );
       // Matched, not modified: a recipient marked at this same instant before is still ours.
       return result.matchedCount;
