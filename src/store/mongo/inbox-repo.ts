@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { InboxEntry, Store } from '../types';
 import { MONGO_TIMEOUTS } from './connection-options';
 import type { Collections } from './models';

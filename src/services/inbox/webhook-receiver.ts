@@ -1,0 +1,67 @@
+import { withDeadline } from '../../deadline';
+import type { Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
+import { verifySignature } from '../../whatsapp/signature';
+import type { WebhookIngest } from './webhook-ingest';
+
+export interface ReceiveResult {
+  status: 200 | 400 | 401 | 503;
+  body: unknown;
+}
+
+/**
+ * How long a delivery may wait for the store before Meta is answered 503 (it retries). The
+ * store's own timeouts bound each call too; this keeps the answer well inside Meta's and
+ * Heroku's limits whatever the store does (a MongoDB failover). A write that completes after
+ * the 503 is harmless: Meta's retry is a duplicate, and processing is idempotent.
+ */
+export const WEBHOOK_STORE_DEADLINE_MS = 10_000;
+
+/**
+ * What POST /webhook does with a delivery, shared by the route and the sandbox's /inbound:
+ * verify the signature over the exact bytes, require a JSON object, store durably, then 200.
+ */
+export function createWebhookReceiver(deps: {
+  appSecrets: string[];
+  ingest: WebhookIngest;
+  metrics: Metrics;
+  log: Logger;
+  storeDeadlineMs?: number;
+}) {
+  const { appSecrets, ingest, metrics, log } = deps;
+  const deadlineMs = deps.storeDeadlineMs ?? WEBHOOK_STORE_DEADLINE_MS;
+  return async function receive(
+    raw: Buffer,
+    signatureHeader: string | undefined,
+  ): Promise<ReceiveResult> {
+    if (!verifySignature(appSecrets, raw, signatureHeader)) {
+      metrics.webhookDeliveries.inc({ outcome: 'bad_signature' });
+      log.warn(
+        { hasHeader: signatureHeader !== undefined, bytes: raw.length },
+        'webhook signature missing or wrong: if this is Meta, verify that WHATSAPP_APP_SECRET is the App Secret from App Settings > Basic',
+      );
+      return { status: 401, body: { error: 'Invalid or missing X-Hub-Signature-256.' } };
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.toString('utf8'));
+    } catch {
+      metrics.webhookDeliveries.inc({ outcome: 'bad_json' });
+      return { status: 400, body: { error: 'Malformed JSON body.' } };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      metrics.webhookDeliveries.inc({ outcome: 'not_object' });
+      return { status: 400, body: { error: 'The webhook body must be a JSON object.' } };
+    }
+    try {
+      await withDeadline(ingest.store(raw.toString('utf8')), deadlineMs, 'the store');
+    } catch {
+      metrics.webhookDeliveries.inc({ outcome: 'store_error' });
+      return { status: 503, body: { error: 'Could not store the delivery; retry later.' } };
+    }
+    metrics.webhookDeliveries.inc({ outcome: 'stored' });
+    return { status: 200, body: { received: true } };
+  };
+}
+
+export type WebhookReceiver = ReturnType<typeof createWebhookReceiver>;
