@@ -46,6 +46,16 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/**
+ * 503: a dependency cannot serve right now (the store's indexes are still being built, it did
+ * not answer in time); retrying later will work.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string) {
+    super(message, 503);
+  }
+}
+
 /** Turns anything thrown into an Error, so every catch can log `.message` and `.stack`. */
 export function coerceError(err: unknown): Error {
   if (err instanceof Error) return err;

@@ -32,6 +32,14 @@ async function main(): Promise<void> {
 
   const store = openStore(config.database);
   await store.init();
+  // MongoDB's indexes are built by the release phase (npm run migrate), never here: say so
+  // if they are not there yet, and let /readyz answer 503 until they are.
+  await store.ping().catch((err: unknown) => {
+    log.warn(
+      { err: coerceError(err) },
+      'the store is not ready yet: /readyz answers 503 until it is',
+    );
+  });
   const clock = systemClock;
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });

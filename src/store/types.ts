@@ -60,9 +60,13 @@ export type { ImportPatch, ImportStore } from './import-store';
 /** The store as a whole: what /readyz and start-up use. */
 export interface StoreLifecycle {
   readonly kind: 'sqlite' | 'mongo';
-  /** Creates tables/collections and indexes; runs migrations. Idempotent. */
+  /**
+   * Opens the database and checks it can serve. Idempotent. SQLite (embedded) also creates its
+   * tables and runs its migrations here; MongoDB builds nothing at start-up: its collections and
+   * indexes are built by `npm run migrate` (src/cli/migrate.ts, the Procfile's release phase).
+   */
   init(): Promise<void>;
-  /** Cheap round trip for /readyz. */
+  /** Cheap, bounded round trip for /readyz; fails while the store cannot serve (indexes missing). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { withDeadline } from '../../deadline';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import { verifySignature } from '../../whatsapp/signature';
@@ -10,6 +11,14 @@ export interface ReceiveResult {
 }
 
 /**
+ * How long a delivery may wait for the store before Meta is answered 503 (it retries). The
+ * store's own timeouts bound each call too; this keeps the answer well inside Meta's and
+ * Heroku's limits whatever the store does (a MongoDB failover). A write that completes after
+ * the 503 is harmless: Meta's retry is a duplicate, and processing is idempotent.
+ */
+export const WEBHOOK_STORE_DEADLINE_MS = 10_000;
+
+/**
  * What POST /webhook does with a delivery, shared by the route and the sandbox's /inbound:
  * verify the signature over the exact bytes, require a JSON object, store durably, then 200.
  * The parse it does anyway files the delivery in its inbox lane (customer words or receipts).
@@ -19,8 +28,10 @@ export function createWebhookReceiver(deps: {
   ingest: WebhookIngest;
   metrics: Metrics;
   log: Logger;
+  storeDeadlineMs?: number;
 }) {
   const { appSecrets, ingest, metrics, log } = deps;
+  const deadlineMs = deps.storeDeadlineMs ?? WEBHOOK_STORE_DEADLINE_MS;
   return async function receive(
     raw: Buffer,
     signatureHeader: string | undefined,
@@ -45,7 +56,11 @@ export function createWebhookReceiver(deps: {
       return { status: 400, body: { error: 'The webhook body must be a JSON object.' } };
     }
     try {
-      await ingest.store(raw.toString('utf8'), inboxLane(parsed));
+      await withDeadline(
+        ingest.store(raw.toString('utf8'), inboxLane(parsed)),
+        deadlineMs,
+        'the store',
+      );
     } catch {
       metrics.webhookDeliveries.inc({ outcome: 'store_error' });
       return { status: 503, body: { error: 'Could not store the delivery; retry later.' } };

@@ -129,11 +129,23 @@ export function createOptOutService(deps: {
      * alternate phone forms linked first, metrics counted. Outcomes are in input order.
      */
     async recordBatch(inputs: OptOutInput[]): Promise<UpsertOutcome[]> {
+      // Every row's alternate forms linked in one store call per tenant and channel (a bounded
+      // number of round trips per chunk on MongoDB, not one merge per row).
+      const sets = new Map<string, { tenantId: string; channel: Channel; sets: string[][] }>();
       for (const input of inputs) {
         const identifiers = withEquivalents(input.channel, input.contact);
-        if (identifiers.length > 1)
-          await store.linkIdentifiers(input.tenantId, input.channel, identifiers, clock.now());
+        if (identifiers.length < 2) continue;
+        const id = `${input.tenantId}\u0000${input.channel}`;
+        const entry = sets.get(id) ?? {
+          tenantId: input.tenantId,
+          channel: input.channel,
+          sets: [],
+        };
+        entry.sets.push(identifiers);
+        sets.set(id, entry);
       }
+      for (const entry of sets.values())
+        await store.linkIdentifierSets(entry.tenantId, entry.channel, entry.sets, clock.now());
       const outcomes = inputs.length > 0 ? await store.upsertOptOuts(inputs, clock.now()) : [];
       const counts = new Map<string, number>();
       outcomes.forEach((outcome, i) => {

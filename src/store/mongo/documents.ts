@@ -45,6 +45,11 @@ export interface IdentityDoc {
   identifier: string;
   groupId: string;
   createdAt: Date;
+  /**
+   * Incremented by every merge that links the identifier, so two concurrent merges touching it
+   * write-conflict instead of each deciding from a snapshot the other changed (identity-repo.ts).
+   */
+  rev?: number;
 }
 
 /** `pending` until completed, claimed or not: a claim is `claimedBy` + `claimedAt` (a lease). */
@@ -58,6 +63,8 @@ export interface InboxDoc {
   attempts: number;
   claimedBy: string | null;
   claimedAt: Date | null;
+  /** Which claimInbox call took the entry (its claimed entries are read back by it). */
+  claimToken?: string | null;
   completedAt: Date | null;
   error: string | null;
   /** Missing on entries stored before lanes existed: those count as `priority`. */

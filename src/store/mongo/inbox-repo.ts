@@ -1,6 +1,7 @@
 import type { mongo } from 'mongoose';
 import { newId } from '../../ids';
 import type { InboxBacklog, InboxEntry, InboxLane, Store } from '../types';
+import { MONGO_TIMEOUTS } from './connection-options';
 import type { Collections } from './models';
 import type { InboxDoc } from './documents';
 
@@ -11,9 +12,15 @@ type InboxMethods = Pick<
 
 /**
  * A 200 to Meta promises the delivery survives a crash of the process and of the machine:
- * acknowledged by a majority of the replica set and written to its journal.
+ * acknowledged by a majority of the replica set and written to its journal. Bounded by
+ * wtimeoutMS: a majority that cannot be reached fails the write, and the webhook answers 503
+ * (Meta retries; the inbox is idempotent) instead of holding Meta's request without limit.
  */
-const DURABLE = { w: 'majority', journal: true } as const;
+const DURABLE = {
+  w: 'majority',
+  journal: true,
+  wtimeoutMS: MONGO_TIMEOUTS.wtimeoutMS,
+} as const;
 
 const toEntry = (doc: InboxDoc): InboxEntry => ({
   id: doc._id,
@@ -31,6 +38,16 @@ const laneFilter = (lane: InboxLane | undefined): mongo.Filter<InboxDoc> =>
       ? { lane: { $in: ['priority' as const, null] } }
       : { lane: 'status' as const };
 
+/**
+ * A pending entry nobody holds: never claimed, or its claim older than the lease (its worker is
+ * presumed dead). An entry stays `pending` until completed; a claim is live while
+ * now < claimedAt + leaseMs.
+ */
+const claimableAt = (staleBefore: Date) => ({
+  status: 'pending' as const,
+  $or: [{ claimedAt: null }, { claimedAt: { $lte: staleBefore } }],
+});
+
 /** The webhook inbox: durable appends, leased claims (oldest first), completion. */
 export function createInboxRepo(cols: Collections): InboxMethods {
   const { inbox } = cols;
@@ -46,6 +63,7 @@ export function createInboxRepo(cols: Collections): InboxMethods {
         attempts: 0,
         claimedBy: null,
         claimedAt: null,
+        claimToken: null,
         completedAt: null,
         error: null,
         lane: entry.lane ?? 'priority',
@@ -54,35 +72,34 @@ export function createInboxRepo(cols: Collections): InboxMethods {
       return docs.map((doc) => doc._id);
     },
 
-    // Three round trips whatever the limit (one findOneAndUpdate per entry cost `limit`): the
-    // oldest claimable ids, one updateMany that claims those still claimable (a claim is live
-    // while now < claimedAt + leaseMs, so of two workers only one takes an entry: the other's
-    // filter no longer matches it), and a read of what this claim took.
+    // Three round trips whatever the limit (not one per entry): the oldest claimable ids, one
+    // conditional updateMany that stamps this call's token on those still claimable, and the
+    // claimed entries read back by id and token. Two workers racing for one entry: the update's
+    // condition lets only the first take it, the other reads back fewer entries.
     async claimInbox(owner, limit, leaseMs, now, lane) {
       const n = Math.floor(limit);
-      if (n <= 0) return [];
-      const claimable: mongo.Filter<InboxDoc> = {
-        status: 'pending',
+      if (!(n > 0)) return [];
+      const claimable = {
+        ...claimableAt(new Date(now.getTime() - leaseMs)),
         ...laneFilter(lane),
-        $or: [{ claimedAt: null }, { claimedAt: { $lte: new Date(now.getTime() - leaseMs) } }],
       };
       const candidates = await inbox
-        .find(claimable, { projection: { _id: 1 } })
+        .find(claimable, { projection: { _id: 1 }, batchSize: n })
         .sort({ receivedAt: 1, _id: 1 })
         .limit(n)
         .toArray();
       if (candidates.length === 0) return [];
       const ids = candidates.map((doc) => doc._id);
+      const claimToken = newId(now.getTime());
       await inbox.updateMany(
         { _id: { $in: ids }, ...claimable },
-        { $set: { claimedBy: owner, claimedAt: now }, $inc: { attempts: 1 } },
+        { $set: { claimedBy: owner, claimedAt: now, claimToken }, $inc: { attempts: 1 } },
       );
-      // One owner drains one batch at a time, so owner + this claim's time names what it took.
-      const docs = await inbox
-        .find({ _id: { $in: ids }, claimedBy: owner, claimedAt: now })
+      const claimed = await inbox
+        .find({ _id: { $in: ids }, claimToken }, { batchSize: n })
         .sort({ receivedAt: 1, _id: 1 })
         .toArray();
-      return docs.map(toEntry);
+      return claimed.map(toEntry);
     },
 
     async completeInbox(id, outcome, error, now) {

@@ -47,14 +47,22 @@ export function optOutListQuery(
   return and.length === 1 ? (and[0] as OptOutQuery) : { $and: and };
 }
 
-type Ranked = Pick<OptOutDoc, 'scopeKey' | 'expiresAt'>;
+type Ranked = Pick<OptOutDoc, '_id' | 'scopeKey' | 'expiresAt'>;
 
-/** Which suppressing row to report: all marketing first, then the longest lasting (null = forever). */
+/**
+ * Which suppressing row to report: all marketing first, then the longest lasting (null =
+ * forever), then the lowest id, exactly as the SQLite store ranks them, so `suppressedBy` names
+ * the same opt-out on both backends.
+ */
 export function outranks(a: Ranked, b: Ranked): boolean {
   const aAll = a.scopeKey === ALL_MARKETING;
   const bAll = b.scopeKey === ALL_MARKETING;
   if (aAll !== bAll) return aAll;
-  if (a.expiresAt === null || b.expiresAt === null)
-    return a.expiresAt === null && b.expiresAt !== null;
-  return a.expiresAt.getTime() > b.expiresAt.getTime();
+  const aExpires = a.expiresAt === null ? null : a.expiresAt.getTime();
+  const bExpires = b.expiresAt === null ? null : b.expiresAt.getTime();
+  if (aExpires !== bExpires) {
+    if (aExpires === null || bExpires === null) return aExpires === null;
+    return aExpires > bExpires;
+  }
+  return a._id < b._id;
 }

@@ -47,6 +47,10 @@ export function createRecipientRepo(db: Db): RecipientStore {
     `SELECT status, count(*) AS n, count(opted_out_at) AS opted_out FROM recipients
      WHERE task_id = ? AND tenant_id = ? GROUP BY status`,
   );
+  // One probe of the (task_id, status, id) index, whatever the task's size.
+  const unsent = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM recipients WHERE task_id = ? AND status IN ('pending', 'sending') LIMIT 1",
+  );
   const pending = db.prepare<[string, number, number], RecipientRow>(
     `SELECT * FROM recipients
      WHERE task_id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
@@ -128,6 +132,10 @@ export function createRecipientRepo(db: Db): RecipientStore {
         result.optedOutAfter += row.opted_out;
       }
       return result;
+    },
+
+    async hasUnsentRecipients(taskId) {
+      return unsent.get(taskId) !== undefined;
     },
 
     async loadPending(taskId, limit, now) {
