@@ -2,7 +2,7 @@
  * How the inbox processor shares the one event loop with the webhook. Acknowledging Meta comes
  * first, but a steady flood of deliveries must not starve processing (the flood is the
  * campaign's own receipts, and behind them may wait a STOP). The rule: in every window of
- * `windowMs` (100 ms) the processor may work `shareMs` (25 ms) whatever the webhook does; past
+ * `windowMs` (100 ms) the processor may work `shareMs` (20 ms) whatever the webhook does; past
  * its share it goes on only while the webhook is quiet (no delivery waiting to be stored), and
  * otherwise waits until the window ends. Between any two steps it lets waiting I/O in.
  */
@@ -16,7 +16,7 @@ export interface ProcessingShareOptions {
 }
 
 export const SHARE_WINDOW_MS = 100;
-export const SHARE_MS = 25;
+export const SHARE_MS = 20;
 
 const turnOfTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -1,7 +1,7 @@
 import { createProcessingShare } from '../../../../src/services/inbox/processing-share';
 
 /**
- * The processor's guaranteed share of the event loop: 25 ms of every 100 ms whatever the webhook
+ * The processor's guaranteed share of the event loop: 20 ms of every 100 ms whatever the webhook
  * does, everything else only while the webhook is quiet. Time is a hand-moved clock; the wait
  * for the window's end runs on Jest's fake timers.
  */
@@ -26,11 +26,11 @@ describe('processing share', () => {
       },
     });
     for (let step = 0; step < 4; step++) {
-      t += 6; // 24 ms of work in all: under the 25 ms share
+      t += 4; // 16 ms of work in all: under the 20 ms share
       await share.pause();
     }
     expect(asked).toBe(0);
-    expect(share.used()).toBe(24);
+    expect(share.used()).toBe(16);
   });
 
   it('past its share, goes on at once when the webhook is quiet', async () => {
