@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './app-deps';
-import { requirePlatform, requireTenant, tenantAuth } from './http/auth';
+import { authenticateTenant, bearerToken, requirePlatform, requireTenant } from './http/auth';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createHealthRouter } from './http/routes/health';
 import { createOpenApiRouter } from './http/routes/openapi';
@@ -19,6 +18,7 @@ import { createSandboxRouter } from './http/routes/sandbox';
 import { createWebhookReceiver } from './services/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
+import { requestId } from './http/request-id';
 
 export type { AppDeps };
 
@@ -34,12 +34,13 @@ export function createApp(deps: AppDeps): Express {
     log: deps.log,
   });
   app.use(httpMetrics(deps));
+  // First, so every answer (the webhook's included) carries X-Request-Id and errors can quote it.
+  app.use(requestId());
   // Meta's deliveries take the lean path: no browser headers, no per-request child logger.
   // The receiver logs what matters (bad signatures, store errors); this is the hot path.
   app.post('/webhook', webhookPost(deps, receive));
   app.use('/webhook', createWebhookRouter(deps));
   app.use(helmet());
-  app.use(requestId());
   app.use(
     pinoHttp({
       logger: deps.log,
@@ -69,16 +70,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.log));
   return app;
-}
-
-function requestId(): RequestHandler {
-  return function assignRequestId(req, res, next) {
-    const incoming = req.get('x-request-id');
-    const id = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-    (req as { id?: string }).id = id;
-    res.setHeader('x-request-id', id);
-    next();
-  };
 }
 
 function httpMetrics(deps: AppDeps): RequestHandler {
@@ -119,18 +110,14 @@ export function routeLabel(originalUrl: string): string {
 
 /** The sandbox takes ADMIN_TOKEN (sees everything) or a tenant key (sees its own number only). */
 function sandboxAuth(deps: AppDeps): RequestHandler {
-  const tenant = requireTenant(deps.services.tenants);
-  return function sandboxAuthorize(req, res, next) {
-    const header = req.get('authorization') ?? '';
-    const token = /^Bearer\s+(\S+)/i.exec(header)?.[1] ?? null;
+  return async function sandboxAuthorize(req, res, next) {
+    const token = bearerToken(req);
     if (token && deps.services.tenants.isPlatformToken(token)) {
       res.locals.sandboxScope = { phoneNumberId: null };
       return next();
     }
-    tenant(req, res, (err?: unknown) => {
-      if (err) return next(err);
-      res.locals.sandboxScope = { phoneNumberId: tenantAuth(res).tenant.phoneNumberId ?? '-' };
-      next();
-    });
+    const { tenant } = await authenticateTenant(deps.services.tenants, req);
+    res.locals.sandboxScope = { phoneNumberId: tenant.phoneNumberId ?? '-' };
+    next();
   };
 }

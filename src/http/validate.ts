@@ -12,7 +12,11 @@ export function parseInput<S extends z.ZodType>(
 ): z.infer<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new ValidationError(formatZodError(result.error, what));
+  const onlyUnknown = result.error.issues.every((i) => i.code === 'unrecognized_keys');
+  throw new ValidationError(
+    formatZodError(result.error, what),
+    onlyUnknown ? 'unknown_fields' : 'validation_failed',
+  );
 }
 
 export function formatZodError(error: z.ZodError, what = 'body'): string {
