@@ -3,9 +3,10 @@
  * one zod schema and throws a ConfigError listing every problem with how to fix it;
  * `loadDotEnv()` reads a `.env` file first when there is one.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import { parseEnv } from 'node:util';
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
 
@@ -62,13 +63,16 @@ export const DEV_HOST = '127.0.0.1';
 type Env = Record<string, string | undefined>;
 
 /**
- * Loads `.env` from the working directory into process.env when the file exists (Node's own
- * parser, process.loadEnvFile). Variables already set in the environment win over the file,
- * so a platform's config vars are never overridden by a stray file. Returns the path loaded.
+ * Loads `.env` (from the working directory) into the environment when the file exists, with
+ * Node's own parser (util.parseEnv, what process.loadEnvFile and --env-file use) and its rule:
+ * a variable already set in the environment wins over the file, so a platform's config vars
+ * are never overridden by a stray file. Returns the path loaded, or null.
  */
-export function loadDotEnv(path = '.env'): string | null {
+export function loadDotEnv(path = '.env', env: Env = process.env): string | null {
   if (!existsSync(path)) return null;
-  process.loadEnvFile(path);
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(path, 'utf8')))) {
+    if (env[name] === undefined && value !== undefined) env[name] = value;
+  }
   return path;
 }
 
