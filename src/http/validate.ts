@@ -47,16 +47,6 @@ export const isoDateTime = z
   )
   .transform((s) => new Date(s));
 
-/** Query-string limit (1..max, default def). */
-export function limitParam(max: number, def: number) {
-  return z.coerce
-    .number()
-    .int('must be an integer')
-    .min(1, 'must be at least 1')
-    .max(max, `must be at most ${max}`)
-    .default(def);
-}
-
 /** A JSON body must be an object (express.json accepts arrays and, with strict off, primitives). */
 export function requireObjectBody(body: unknown): Record<string, unknown> {
   if (body === undefined) {
