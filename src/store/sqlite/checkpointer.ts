@@ -5,22 +5,64 @@ import type { Db } from './sql-helpers';
 export const CHECKPOINT_INTERVAL_MS = 200;
 
 /**
- * The worker's whole program: its own connection to the file, a PASSIVE checkpoint on a timer.
- * Plain JavaScript evaluated as a string, so it runs the same under ts-node tools, jest and the
- * compiled build. PASSIVE never waits for readers or writers; an instance that finds another
- * process checkpointing just tries again next time.
+ * The WAL file's size past which it is truncated. SQLite never shrinks the WAL by itself: it
+ * reuses the file from the start once every frame is checkpointed and no reader needs them,
+ * and under sustained writes a PASSIVE checkpoint rarely finds that moment (a 303 MB WAL next
+ * to a 29 MB database was seen). Past this size the worker takes a TRUNCATE checkpoint, which
+ * holds writers off while it copies what PASSIVE left (little: PASSIVE just ran) and empties
+ * the file. The bound: the WAL stays under this size plus what is written in one interval,
+ * except while one read transaction stays open (its frames cannot be dropped until it ends).
+ */
+export const WAL_TRUNCATE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How long a TRUNCATE checkpoint waits for readers on older snapshots while it holds writers
+ * off; past it, it gives up until the next tick. It bounds the stall a write can see.
+ */
+export const TRUNCATE_WAIT_MS = 50;
+
+/**
+ * The worker's whole program: its own connection to the file, a PASSIVE checkpoint on a timer,
+ * and a TRUNCATE one when the WAL has grown past its bound. Plain JavaScript evaluated as a
+ * string, so it runs the same under ts-node tools, jest and the compiled build. PASSIVE never
+ * waits for readers or writers; an instance that finds another process checkpointing just
+ * tries again next time.
  */
 const WORKER_SOURCE = `
+const { statSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma('busy_timeout = 5000');
 db.pragma('cache_size = -2048');
-const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
-const timer = setInterval(() => checkpoint.run(), workerData.intervalMs);
+const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+const truncate = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)');
+const walBytes = () => {
+  try {
+    return statSync(workerData.path + '-wal').size;
+  } catch {
+    return 0;
+  }
+};
+function checkpoint() {
+  const result = passive.get();
+  result.truncated = false;
+  if (walBytes() <= workerData.truncateBytes) return result;
+  db.pragma('busy_timeout = ' + workerData.truncateWaitMs);
+  try {
+    const t = truncate.get();
+    result.truncated = t.busy === 0;
+  } catch {
+    // SQLITE_BUSY: a reader or another checkpointer; the next tick tries again.
+  } finally {
+    db.pragma('busy_timeout = 5000');
+  }
+  return result;
+}
+const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', (message) => {
   if (message === 'checkpoint') {
-    parentPort.postMessage(checkpoint.get());
+    parentPort.postMessage(checkpoint());
     return;
   }
   clearInterval(timer);
@@ -34,6 +76,13 @@ export interface CheckpointResult {
   busy: number;
   log: number;
   checkpointed: number;
+  /** Whether the WAL had passed its bound and was emptied (TRUNCATE). */
+  truncated: boolean;
+}
+
+export interface CheckpointerOptions {
+  intervalMs?: number;
+  truncateBytes?: number;
 }
 
 export interface Checkpointer {
@@ -48,16 +97,25 @@ export interface Checkpointer {
  * commit crosses 1,000 WAL pages: two fsyncs and a few megabytes copied (~7 ms) while every
  * request waits. The store's connection turns it off and this worker thread does it instead.
  * If the worker ever fails, the connection takes automatic checkpoints back, so the WAL never
- * grows without bound.
+ * grows without bound (journal_size_limit then keeps the file at most WAL_TRUNCATE_BYTES).
  */
-export function startCheckpointer(db: Db, path: string): Checkpointer {
+export function startCheckpointer(
+  db: Db,
+  path: string,
+  opts: CheckpointerOptions = {},
+): Checkpointer {
+  const truncateBytes = opts.truncateBytes ?? WAL_TRUNCATE_BYTES;
   db.pragma('wal_autocheckpoint = 0');
+  // When SQLite restarts the WAL from its start by itself, it also cuts the file to this size.
+  db.pragma(`journal_size_limit = ${truncateBytes}`);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
       driver: require.resolve('better-sqlite3'),
       path,
-      intervalMs: CHECKPOINT_INTERVAL_MS,
+      intervalMs: opts.intervalMs ?? CHECKPOINT_INTERVAL_MS,
+      truncateBytes,
+      truncateWaitMs: TRUNCATE_WAIT_MS,
     },
   });
   worker.unref();
