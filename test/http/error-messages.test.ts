@@ -3,7 +3,7 @@
  * and 13). Each example below said the wrong thing before: kept here so it stays fixed.
  */
 import request from 'supertest';
-import { TEST_VERIFY_TOKEN } from '../support/context';
+import { TEST_ADMIN_TOKEN, TEST_VERIFY_TOKEN } from '../support/context';
 import { anErrorBody } from '../support/error-body';
 import { postSigned } from '../support/webhook';
 import { adminFixture, as, bearer, type AdminFixture } from './admin-helpers';
@@ -177,5 +177,30 @@ describe('messages that said the wrong thing (issue 12, item 13)', () => {
   it('an unknown tenant key says where keys come from', async () => {
     const res = await request(f.ctx.app).get('/admin/settings').set(bearer('sl_nope'));
     expect(res.body.error).toMatch(/Invalid API key: use the key returned/);
+  });
+
+  it("a check with no message of its own reads plainly, not in zod's words", async () => {
+    const api = as(f.ctx, f.key);
+    const task = await api.post('/admin/tasks').send({
+      name: 'Sale',
+      type: 'marketing',
+      channel: 'whatsapp',
+      template: { name: 'sale', language: 'en' },
+      followUp: { assignees: [''] },
+    });
+    expect(task.status).toBe(400);
+    expect(task.body.error).toBe('Invalid body: "followUp.assignees.0": must not be empty');
+    const tenant = await request(f.ctx.app)
+      .post('/admin/tenants')
+      .set(bearer(TEST_ADMIN_TOKEN))
+      .send({ name: 'T', accessToken: 'x'.repeat(5000) });
+    expect(tenant.body.error).toMatch(/"accessToken": must be at most 4096 characters/);
+  });
+
+  it('an array body says it is an array', async () => {
+    const res = await as(f.ctx, f.key)
+      .post('/admin/categories')
+      .send([{ name: 'x' }]);
+    expect(res.body.error).toBe('The body must be a JSON object ({...}); got an array.');
   });
 });

@@ -26,7 +26,10 @@ const phoneNumberId = z
 const accessToken = z
   .string('must be a string')
   .min(1, 'must not be empty (use null to remove it)')
-  .max(4096)
+  .max(
+    4096,
+    'must be at most 4096 characters: a Cloud API access token is shorter; check what was pasted',
+  )
   .nullable();
 
 export const createSchema = z.strictObject({
