@@ -19,6 +19,7 @@ import { createWebhookReceiver } from './services/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
 import { requestId } from './http/request-id';
+import { createRouteLabeler } from './http/route-labels';
 
 export type { AppDeps };
 
@@ -33,7 +34,14 @@ export function createApp(deps: AppDeps): Express {
     metrics: deps.metrics,
     log: deps.log,
   });
-  app.use(httpMetrics(deps));
+  // The labels come from the routes mounted below, so they are read once the app is built.
+  let routeLabel: ((path: string) => string) | null = null;
+  app.use(
+    httpMetrics(deps, () => {
+      routeLabel ??= createRouteLabeler(app);
+      return routeLabel;
+    }),
+  );
   // First, so every answer (the webhook's included) carries X-Request-Id and errors can quote it.
   app.use(requestId());
   // Meta's deliveries take the lean path: no browser headers, no per-request child logger.
@@ -69,43 +77,23 @@ export function createApp(deps: AppDeps): Express {
   }
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.log));
+  // Built now, so a route pattern the labels cannot read fails createApp, not a request.
+  routeLabel = createRouteLabeler(app);
   return app;
 }
 
-function httpMetrics(deps: AppDeps): RequestHandler {
+/** Request counts and latency by method, route pattern and status. */
+function httpMetrics(deps: AppDeps, routeLabel: () => (path: string) => string): RequestHandler {
   return function recordHttpMetrics(req, res, next) {
     const end = deps.metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = res.locals.unmatched ? 'unmatched' : routeLabel(req.originalUrl);
+      const route = res.locals.unmatched ? 'unmatched' : routeLabel()(req.originalUrl);
       const labels = { method: req.method, route, status: String(res.statusCode) };
       deps.metrics.httpRequests.inc(labels);
       end(labels);
     });
     next();
   };
-}
-
-/** Every static path segment the app serves; anything else in a path is an id. */
-const ROUTE_WORDS = new Set(
-  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound healthz readyz metrics openapi.json'.split(
-    ' ',
-  ),
-);
-
-/**
- * A bounded route label from the path: segments that are not route words become ":id", so
- * probing random paths cannot grow the metrics without limit. (Express resets req.baseUrl once
- * a router is done, so the matched pattern is not available when the response finishes.)
- */
-export function routeLabel(originalUrl: string): string {
-  const path = originalUrl.split('?')[0] ?? '/';
-  return (
-    path
-      .split('/')
-      .map((seg) => (seg === '' || ROUTE_WORDS.has(seg) ? seg : ':id'))
-      .join('/')
-      .replace(/\/+$/, '') || '/'
-  );
 }
 
 /** The sandbox takes ADMIN_TOKEN (sees everything) or a tenant key (sees its own number only). */
