@@ -1,7 +1,28 @@
-/** `components`: security schemes, the error body and the shared response schemas. */
+/**
+ * `components`: security schemes, the error body and the response schemas, generated from the
+ * zod schemas next to the views that build the answers (routes/*-views.ts).
+ */
+import { z } from 'zod';
 import { ERROR_CODES } from '../../errors';
-import { adminSchemas } from './components-admin';
-import { taskSchemas } from './components-tasks';
+import { CategorySchema } from '../routes/category-views';
+import {
+  ImportJobSchema,
+  ImportStartedSchema,
+  InvalidRowSchema,
+  OptOutEventSchema,
+  OptOutImportSummarySchema,
+  OptOutSchema,
+} from '../routes/opt-out-views';
+import {
+  RecipientImportSummarySchema,
+  RecipientSchema,
+  TaskPreviewSchema,
+  TaskReplySchema,
+  TaskSchema,
+  TaskStatsSchema,
+  TaskWithStatsSchema,
+} from '../routes/task-views';
+import { TenantSchema, TenantSettingsSchema } from '../routes/tenant-views';
 import { object } from './helpers';
 import type { JsonSchema } from './types';
 
@@ -46,8 +67,50 @@ const ErrorBody = object(
   'Every error answers with this body and the matching status code.',
 );
 
+/** Each response schema under its component name; a schema used inside another is a $ref. */
+const RESPONSE_SCHEMAS = {
+  TenantSettings: TenantSettingsSchema,
+  Tenant: TenantSchema,
+  Category: CategorySchema,
+  OptOut: OptOutSchema,
+  OptOutEvent: OptOutEventSchema,
+  InvalidRow: InvalidRowSchema,
+  OptOutImportSummary: OptOutImportSummarySchema,
+  ImportStarted: ImportStartedSchema,
+  ImportJob: ImportJobSchema,
+  Task: TaskSchema,
+  TaskStats: TaskStatsSchema,
+  TaskWithStats: TaskWithStatsSchema,
+  Recipient: RecipientSchema,
+  TaskReply: TaskReplySchema,
+  RecipientImportSummary: RecipientImportSummarySchema,
+  TaskPreview: TaskPreviewSchema,
+} satisfies Record<string, z.ZodType>;
+
+/** JSON Schemas (draft 2020-12, OpenAPI 3.1's dialect) of what the server sends. */
+function responseComponents(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(RESPONSE_SCHEMAS)) registry.add(schema, { id });
+  const { schemas: generated } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    uri: (id) => `#/components/schemas/${id}`,
+    // Answers may gain fields (clients ignore what they do not know), and allOf compositions
+    // (a Tenant plus its apiKey) need room for the other part's fields.
+    override: (ctx) => {
+      if (ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
+    },
+  });
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(generated)) {
+    // The document states its dialect once; components are not separate documents.
+    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+    out[id] = rest;
+  }
+  return out;
+}
+
 export const schemas: Record<string, JsonSchema> = {
   Error: ErrorBody,
-  ...adminSchemas,
-  ...taskSchemas,
+  ...responseComponents(),
 };

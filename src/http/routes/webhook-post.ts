@@ -28,9 +28,13 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer
       if (size <= limit) chunks.push(chunk);
     });
     req.on('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks, size))));
-    req.on('error', () => reject(new ValidationError(
+    req.on('error', () =>
+      reject(
+        new ValidationError(
           'The request body could not be read (the upload broke off); send the delivery again.',
-        )));
+        ),
+      ),
+    );
   });
 }
 
