@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
+import { sendError } from '../error-body';
 
 /** /healthz: the process is up. /readyz: the store answers. /metrics: Prometheus text. */
 export function createHealthRouter(deps: AppDeps): Router {
@@ -7,13 +8,13 @@ export function createHealthRouter(deps: AppDeps): Router {
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  router.get('/readyz', async (_req, res) => {
+  router.get('/readyz', async (req, res) => {
     try {
       await deps.store.ping();
       res.json({ status: 'ready', store: deps.store.kind });
     } catch (err) {
       deps.log.warn({ err }, 'readiness check failed: the store did not answer');
-      res.status(503).json({ error: 'The store is not reachable.' });
+      sendError(req, res, 503, 'unavailable', 'The store is not reachable; see the log for why.');
     }
   });
   router.get('/metrics', async (_req, res) => {
