@@ -130,8 +130,17 @@ export function startCheckpointer(
   return {
     checkpoint() {
       return new Promise((resolve, reject) => {
-        worker.once('message', (result: CheckpointResult) => resolve(result));
-        worker.once('error', reject);
+        // Each call's listeners go when it is answered, so many calls do not pile them up.
+        const onMessage = (result: CheckpointResult) => {
+          worker.off('error', onError);
+          resolve(result);
+        };
+        const onError = (err: Error) => {
+          worker.off('message', onMessage);
+          reject(err);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
         worker.postMessage('checkpoint');
       });
     },
