@@ -10,7 +10,7 @@ import { coerceError } from './errors';
 import { ListenError, listen, listeningUrl } from './listen';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
-import { createScheduler } from './services/scheduler';
+import { createScheduler } from './services/dispatch/scheduler';
 import { createServices } from './services/create-services';
 import { openStore } from './store/open-store';
 
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const clock = systemClock;
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
-  const app = createApp({ config, store, clock, log, metrics, services });
+  const app = createApp({ config, clock, log, metrics, services });
 
   // The port first: a second instance on a taken port must stop here, before it touches the
   // imports, the inbox or the scheduler that the running instance owns.

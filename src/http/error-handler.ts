@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, codeForStatus, coerceError } from '../errors';
+import { AppError, ValidationError, codeForStatus, coerceError } from '../errors';
 import type { Logger } from '../logger';
 import { requestIdOf, sendError } from './error-body';
 
@@ -58,6 +58,10 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     if (err instanceof AppError) {
       sendError(req, res, err.status, err.code, err.message);
+      return;
+    }
+    if (err instanceof ValidationError) {
+      sendError(req, res, 400, err.code, err.message);
       return;
     }
     const e = err as {

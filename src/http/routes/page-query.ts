@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isId } from '../../store/ids';
+import { isId } from '../../ids';
 
 /**
  * The one paging rule of every list route: `?limit=` from 1 to PAGE_LIMIT_MAX (default

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../worker-thread';
+import type { CheckpointerData } from './checkpointer-thread';
 import type { Db } from './sql-helpers';
 
 /** How often the worker moves committed WAL frames into the database file. */
@@ -20,56 +21,6 @@ export const WAL_TRUNCATE_BYTES = 64 * 1024 * 1024;
  * off; past it, it gives up until the next tick. It bounds the stall a write can see.
  */
 export const TRUNCATE_WAIT_MS = 50;
-
-/**
- * The worker's whole program: its own connection to the file, a PASSIVE checkpoint on a timer,
- * and a TRUNCATE one when the WAL has grown past its bound. Plain JavaScript evaluated as a
- * string, so it runs the same under ts-node tools, jest and the compiled build. PASSIVE never
- * waits for readers or writers; an instance that finds another process checkpointing just
- * tries again next time.
- */
-const WORKER_SOURCE = `
-const { statSync } = require('node:fs');
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.path);
-db.pragma('busy_timeout = 5000');
-db.pragma('cache_size = -2048');
-const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
-const truncate = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)');
-const walBytes = () => {
-  try {
-    return statSync(workerData.path + '-wal').size;
-  } catch {
-    return 0;
-  }
-};
-function checkpoint() {
-  const result = passive.get();
-  result.truncated = false;
-  if (walBytes() <= workerData.truncateBytes) return result;
-  db.pragma('busy_timeout = ' + workerData.truncateWaitMs);
-  try {
-    const t = truncate.get();
-    result.truncated = t.busy === 0;
-  } catch {
-    // SQLITE_BUSY: a reader or another checkpointer; the next tick tries again.
-  } finally {
-    db.pragma('busy_timeout = 5000');
-  }
-  return result;
-}
-const timer = setInterval(checkpoint, workerData.intervalMs);
-parentPort.on('message', (message) => {
-  if (message === 'checkpoint') {
-    parentPort.postMessage(checkpoint());
-    return;
-  }
-  clearInterval(timer);
-  db.close();
-  parentPort.close();
-});
-`;
 
 /** What PRAGMA wal_checkpoint reports: frames in the WAL and frames now in the database file. */
 export interface CheckpointResult {
@@ -95,7 +46,8 @@ export interface Checkpointer {
 /**
  * Checkpoints away from the event loop. SQLite's automatic checkpoint runs inside whichever
  * commit crosses 1,000 WAL pages: two fsyncs and a few megabytes copied (~7 ms) while every
- * request waits. The store's connection turns it off and this worker thread does it instead.
+ * request waits. The store's connection turns it off and this worker thread does it instead
+ * (checkpointer-thread.ts).
  * If the worker ever fails, the connection takes automatic checkpoints back, so the WAL never
  * grows without bound (journal_size_limit then keeps the file at most WAL_TRUNCATE_BYTES).
  */
@@ -108,16 +60,13 @@ export function startCheckpointer(
   db.pragma('wal_autocheckpoint = 0');
   // When SQLite restarts the WAL from its start by itself, it also cuts the file to this size.
   db.pragma(`journal_size_limit = ${truncateBytes}`);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      driver: require.resolve('better-sqlite3'),
-      path,
-      intervalMs: opts.intervalMs ?? CHECKPOINT_INTERVAL_MS,
-      truncateBytes,
-      truncateWaitMs: TRUNCATE_WAIT_MS,
-    },
-  });
+  const workerData: CheckpointerData = {
+    path,
+    intervalMs: opts.intervalMs ?? CHECKPOINT_INTERVAL_MS,
+    truncateBytes,
+    truncateWaitMs: TRUNCATE_WAIT_MS,
+  };
+  const worker = startWorker(__dirname, 'checkpointer-thread', 'packages', { workerData });
   worker.unref();
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let stopping = false;
