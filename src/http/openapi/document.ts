@@ -53,7 +53,9 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
       description:
         'A WhatsApp Cloud API webhook service that keeps a per-tenant marketing opt-out list and ' +
         'sends scheduled marketing tasks without ever messaging a suppressed contact. Errors ' +
-        'answer `{ "error": "..." }` with the matching status.',
+        'answer `{ "error", "code", "requestId" }` with the matching status (see the Error ' +
+        'schema); every answer carries X-Request-Id. Lists answer `{ items, nextCursor }` and ' +
+        'take `limit` (1 to 500, default 50) and `cursor`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: sandbox ? TAGS : TAGS.filter((t) => t.name !== 'sandbox'),

@@ -1,6 +1,7 @@
 /** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
 import { jsonImportSchema } from '../routes/opt-out-import-route';
 import { checkSchema, createSchema, exportSchema, listSchema } from '../routes/opt-outs';
+import { pageQuerySchema } from '../routes/page-query';
 import {
   errorResponses,
   jsonRequest,
@@ -159,13 +160,10 @@ export const optOutPaths: Paths = {
       summary: 'The opt-out’s audit trail',
       operationId: 'listOptOutEvents',
       security: TENANT,
-      parameters: [optOutId],
+      parameters: [optOutId, ...queryParameters(pageQuerySchema)],
       responses: {
-        '200': jsonResponse(
-          'Every event, oldest first.',
-          object({ events: { type: 'array', items: ref('OptOutEvent') } }),
-        ),
-        ...errorResponses(401, 404),
+        '200': jsonResponse('A page of events, oldest first.', pageOf('OptOutEvent')),
+        ...errorResponses(400, 401, 404),
       },
     },
   },

@@ -10,7 +10,7 @@ import { jsonBody } from '../body';
 import { isoDateTime, parseInput, requireObjectBody } from '../validate';
 import { registerOptOutImport } from './opt-out-import-route';
 import { exportLines, optOutEventView, optOutView } from './opt-out-views';
-import { pageParams } from './page-query';
+import { pageParams, pageQuerySchema } from './page-query';
 
 /** An enum whose message says "required" when the field is absent (zod reports both as invalid_value). */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -72,7 +72,7 @@ const filterParams = {
   createdFrom: isoDateTime.optional(),
   createdTo: isoDateTime.optional(),
 };
-export const listSchema = z.strictObject({ ...filterParams, ...pageParams(500, 50) });
+export const listSchema = z.strictObject({ ...filterParams, ...pageParams });
 export const exportSchema = z.strictObject(filterParams);
 export const checkSchema = z.strictObject({
   channel,
@@ -149,8 +149,9 @@ export function createOptOutsRouter(deps: AppDeps): Router {
 
   router.get('/opt-outs/:id/events', async (req, res) => {
     const { tenant } = tenantAuth(res);
-    const events = await optOuts.events(tenant.id, req.params.id);
-    res.json({ events: events.map(optOutEventView) });
+    const { limit, cursor } = parseInput(pageQuerySchema, req.query, 'query');
+    const page = await optOuts.events(tenant.id, req.params.id, { limit, cursor: cursor ?? null });
+    res.json({ items: page.items.map(optOutEventView), nextCursor: page.nextCursor });
   });
 
   return router;

@@ -1,13 +1,18 @@
 import { withDeadline } from '../../deadline';
+import type { ErrorCode } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import { verifySignature } from '../../whatsapp/signature';
 import { inboxLane } from '../../whatsapp/webhook-lane';
 import type { WebhookIngest } from './webhook-ingest';
 
-export interface ReceiveResult {
-  status: 200 | 400 | 401 | 503;
-  body: unknown;
+export type ReceiveResult =
+  | { status: 200; body: { received: true } }
+  | { status: 400 | 401 | 503; body: { error: string; code: ErrorCode } };
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
 /**
@@ -42,18 +47,39 @@ export function createWebhookReceiver(deps: {
         { hasHeader: signatureHeader !== undefined, bytes: raw.length },
         'webhook signature missing or wrong: if this is Meta, verify that WHATSAPP_APP_SECRET is the App Secret from App Settings > Basic',
       );
-      return { status: 401, body: { error: 'Invalid or missing X-Hub-Signature-256.' } };
+      return {
+        status: 401,
+        body: {
+          error:
+            signatureHeader === undefined
+              ? 'Missing X-Hub-Signature-256: Meta signs every delivery with it; sign the raw body with HMAC-SHA256 and the App Secret ("sha256=<hex>").'
+              : 'Invalid X-Hub-Signature-256: it must be "sha256=" and the HMAC-SHA256 of the exact raw body with the App Secret (WHATSAPP_APP_SECRET).',
+          code: 'unauthorized',
+        },
+      };
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw.toString('utf8'));
     } catch {
       metrics.webhookDeliveries.inc({ outcome: 'bad_json' });
-      return { status: 400, body: { error: 'Malformed JSON body.' } };
+      return {
+        status: 400,
+        body: {
+          error: 'Malformed JSON body: a webhook delivery is one JSON object, as Meta sends it.',
+          code: 'malformed_json',
+        },
+      };
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       metrics.webhookDeliveries.inc({ outcome: 'not_object' });
-      return { status: 400, body: { error: 'The webhook body must be a JSON object.' } };
+      return {
+        status: 400,
+        body: {
+          error: `The webhook body must be a JSON object ({"object": "whatsapp_business_account", "entry": [...]}); got ${describeJson(parsed)}.`,
+          code: 'validation_failed',
+        },
+      };
     }
     try {
       await withDeadline(
@@ -63,7 +89,13 @@ export function createWebhookReceiver(deps: {
       );
     } catch {
       metrics.webhookDeliveries.inc({ outcome: 'store_error' });
-      return { status: 503, body: { error: 'Could not store the delivery; retry later.' } };
+      return {
+        status: 503,
+        body: {
+          error: 'Could not store the delivery; retry later (Meta retries by itself).',
+          code: 'unavailable',
+        },
+      };
     }
     metrics.webhookDeliveries.inc({ outcome: 'stored' });
     return { status: 200, body: { received: true } };

@@ -226,9 +226,30 @@ export function createOptOutService(deps: {
       return optOut;
     },
 
-    async events(tenantId: string, id: string): Promise<OptOutEvent[]> {
+    /**
+     * One page of the opt-out's events, oldest first. An opt-out has a handful of events (one
+     * per change), so the page is cut from the whole list; the cursor is the last event's id.
+     */
+    async events(
+      tenantId: string,
+      id: string,
+      page: { limit: number; cursor: string | null },
+    ): Promise<{ items: OptOutEvent[]; nextCursor: string | null }> {
       await get(tenantId, id);
-      return store.listOptOutEvents(tenantId, id);
+      const all = await store.listOptOutEvents(tenantId, id);
+      let start = 0;
+      if (page.cursor !== null) {
+        const at = all.findIndex((e) => e.id === page.cursor);
+        if (at < 0) {
+          throw new ValidationError(
+            `cursor "${page.cursor}" is not one this API returned for this opt-out; pass the nextCursor of the previous page`,
+          );
+        }
+        start = at + 1;
+      }
+      const items = all.slice(start, start + page.limit);
+      const more = start + page.limit < all.length;
+      return { items, nextCursor: more ? (items[items.length - 1]?.id ?? null) : null };
     },
   };
 }

@@ -47,7 +47,8 @@ export function createTenantService(deps: {
 
     async rotateKey(tenantId: string): Promise<{ tenant: Tenant; apiKey: string }> {
       const tenant = await store.getTenant(tenantId);
-      if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
+      if (!tenant)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
       const { apiKey, prefix } = newApiKey();
       await store.addApiKey(tenant.id, hashApiKey(apiKey), prefix, true, clock.now());
       return { tenant, apiKey };
@@ -71,7 +72,8 @@ export function createTenantService(deps: {
       },
     ): Promise<Tenant> {
       const tenant = await store.getTenant(tenantId);
-      if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
+      if (!tenant)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
       const updated = await store.updateTenant(
         tenantId,
         {
@@ -88,7 +90,8 @@ export function createTenantService(deps: {
         },
         clock.now(),
       );
-      if (!updated) throw new NotFoundError(`No tenant ${tenantId}.`);
+      if (!updated)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
       return updated;
     },
 

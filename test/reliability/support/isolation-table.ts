@@ -165,19 +165,20 @@ export function isolationTable(): Row[] {
       body: { from: A_CONTACTS[3], text: 'STATUS' },
       expect: 'own',
     },
-    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 401 },
-    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 401 },
-    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 401 },
+    // A tenant key is a known credential that may not manage tenants: 403, not 401 (issue 12).
+    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 403 },
+    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 403 },
+    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 403 },
     {
       route: 'PATCH /admin/tenants/:id',
       path: `/admin/tenants/{a.tenant}`,
       body: { name: 'Owned' },
-      expect: 401,
+      expect: 403,
     },
     {
       route: 'POST /admin/tenants/:id/rotate-key',
       path: `/admin/tenants/{a.tenant}/rotate-key`,
-      expect: 401,
+      expect: 403,
     },
   ];
 }

@@ -62,7 +62,10 @@ it('answers 503 (Meta retries) when the store does not answer within the deadlin
   jest.advanceTimersByTime(1);
   await expect(answer).resolves.toEqual({
     status: 503,
-    body: { error: 'Could not store the delivery; retry later.' },
+    body: {
+      error: 'Could not store the delivery; retry later (Meta retries by itself).',
+      code: 'unavailable',
+    },
   });
   expect(
     await metrics.registry.getSingleMetricAsString('stopline_webhook_deliveries_total'),
