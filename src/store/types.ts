@@ -276,8 +276,17 @@ export interface Store {
     page: PageRequest,
     now: Date,
   ): Promise<Page<OptOut>>;
-  /** Sets revokedAt/revokedBy and appends an event; revoking a revoked row changes nothing. */
-  revokeOptOut(tenantId: string, id: string, actor: string, now: Date): Promise<OptOut | null>;
+  /**
+   * Sets revokedAt/revokedBy and appends an event (with `evidence`, e.g. the admin's reason);
+   * revoking a revoked row changes nothing.
+   */
+  revokeOptOut(
+    tenantId: string,
+    id: string,
+    actor: string,
+    now: Date,
+    evidence?: Evidence | null,
+  ): Promise<OptOut | null>;
   /** Revokes the active rows of these origins for any of the contacts; returns those revoked. */
   revokeOptOutsFor(input: RevokeInput, now: Date): Promise<OptOut[]>;
   listOptOutEvents(tenantId: string, optOutId: string): Promise<OptOutEvent[]>;
@@ -394,6 +403,16 @@ export interface Store {
     page: PageRequest,
   ): Promise<Page<Recipient>>;
   recipientStats(tenantId: string, taskId: string): Promise<RecipientStats>;
+  /**
+   * A contact's rows in the tenant's `recentTasks` newest tasks (any of these identifiers), newest
+   * task first: what the console's contact page shows as "the task messages it got". Read through
+   * the (task, contact) unique index, so it costs one lookup per task and identifier.
+   */
+  listContactRecipients(
+    tenantId: string,
+    contacts: string[],
+    recentTasks: number,
+  ): Promise<Recipient[]>;
   /** Pending recipients due at `now` (nextAttemptAt null or past), oldest first. */
   loadPending(taskId: string, limit: number, now: Date): Promise<Recipient[]>;
   /** pending → suppressed with the opt-out that suppressed each. */

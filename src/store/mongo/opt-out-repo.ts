@@ -159,8 +159,8 @@ export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
       return doc ? toOptOut(doc) : null;
     },
 
-    async revokeOptOut(tenantId, id, actor, now) {
-      const revoked = await revokeDoc({ _id: id, tenantId }, actor, null, null, now);
+    async revokeOptOut(tenantId, id, actor, now, evidence = null) {
+      const revoked = await revokeDoc({ _id: id, tenantId }, actor, null, plain(evidence), now);
       if (revoked) return toOptOut(revoked);
       // Already revoked (nothing changes) or not this tenant's.
       const doc = await optOuts.findOne({ _id: id, tenantId });
