@@ -19,6 +19,8 @@ import { createSandboxRouter } from './http/routes/sandbox';
 import { createWebhookReceiver } from './services/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
+import { createConsoleApiRouter } from './http/console/console-api';
+import { createConsoleRouter } from './http/console/console-router';
 
 export type { AppDeps };
 
@@ -62,7 +64,9 @@ export function createApp(deps: AppDeps): Express {
     createOptOutsRouter(deps),
     createImportsRouter(deps),
     createTasksRouter(deps),
+    createConsoleApiRouter(deps),
   );
+  app.use('/console', createConsoleRouter());
   if (deps.services.sandbox) {
     app.use('/sandbox', sandboxAuth(deps), jsonBody('1mb'), createSandboxRouter(deps, receive));
   }
@@ -96,7 +100,7 @@ function httpMetrics(deps: AppDeps): RequestHandler {
 
 /** Every static path segment the app serves; anything else in a path is an id. */
 const ROUTE_WORDS = new Set(
-  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound healthz readyz metrics openapi.json'.split(
+  'admin console contacts dashboard reply-texts tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound healthz readyz metrics openapi.json'.split(
     ' ',
   ),
 );

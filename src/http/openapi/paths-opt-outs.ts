@@ -1,6 +1,12 @@
 /** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
 import { jsonImportSchema } from '../routes/opt-out-import-route';
-import { checkSchema, createSchema, exportSchema, listSchema } from '../routes/opt-outs';
+import {
+  checkSchema,
+  createSchema,
+  exportSchema,
+  listSchema,
+  revokeSchema,
+} from '../routes/opt-outs';
 import {
   errorResponses,
   jsonRequest,
@@ -143,10 +149,16 @@ export const optOutPaths: Paths = {
     delete: {
       tags,
       summary: 'Revoke an opt-out',
-      description: 'Nothing is deleted: revokedAt and revokedBy are set and an event is appended.',
+      description:
+        'Nothing is deleted: revokedAt and revokedBy are set and an event is appended. An optional ' +
+        'JSON body `{ "reason": "..." }` is kept on that event as `evidence.detail`.',
       operationId: 'revokeOptOut',
       security: TENANT,
       parameters: [optOutId],
+      requestBody: {
+        ...jsonRequest(revokeSchema, 'Why it is revoked (optional).'),
+        required: false,
+      },
       responses: {
         '200': jsonResponse('The opt-out, revoked.', ref('OptOut')),
         ...errorResponses(401, 404),

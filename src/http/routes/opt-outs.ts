@@ -75,6 +75,14 @@ const filterParams = {
 };
 export const listSchema = z.strictObject({ ...filterParams, ...pageParams(500, 50) });
 export const exportSchema = z.strictObject(filterParams);
+export const revokeSchema = z.strictObject({
+  reason: z
+    .string('must be a string')
+    .trim()
+    .min(1, 'must not be empty (leave it out to revoke without a reason)')
+    .max(500, 'must be at most 500 characters')
+    .optional(),
+});
 export const checkSchema = z.strictObject({
   channel,
   contact: queryContact,
@@ -142,9 +150,13 @@ export function createOptOutsRouter(deps: AppDeps): Router {
     res.json(optOutView(await optOuts.get(tenant.id, req.params.id), clock.now()));
   });
 
-  router.delete('/opt-outs/:id', async (req, res) => {
+  router.delete('/opt-outs/:id', jsonBody(), async (req, res) => {
     const { tenant, actor } = tenantAuth(res);
-    res.json(optOutView(await optOuts.revoke(tenant.id, req.params.id, actor), clock.now()));
+    // The body is optional: a bare DELETE revokes without a reason.
+    const { reason } =
+      req.body === undefined ? {} : parseInput(revokeSchema, requireObjectBody(req.body));
+    const revoked = await optOuts.revoke(tenant.id, req.params.id, actor, reason ?? null);
+    res.json(optOutView(revoked, clock.now()));
   });
 
   router.get('/opt-outs/:id/events', async (req, res) => {
