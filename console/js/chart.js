@@ -16,7 +16,7 @@ export function barChart({ title, labels, series }) {
   const stacked = labels.map((_, i) => series.reduce((sum, ser) => sum + (ser.values[i] ?? 0), 0));
   const max = Math.max(1, ...stacked);
   const step = plotW / Math.max(1, labels.length);
-  const barW = Math.max(2, step * 0.7);
+  const barW = Math.min(48, Math.max(2, step * 0.7));
   const y = (v) => pad.top + plotH - (v / max) * plotH;
   const every = Math.ceil(labels.length / 8);
   const titleId = `chart-${Math.random().toString(36).slice(2)}`;
@@ -35,7 +35,7 @@ export function barChart({ title, labels, series }) {
   const ticks = [0, Math.round(max / 2), max].map((v) =>
     s('g', null, s('line', { class: 'axis', x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v) }), s('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v))),
   );
-  const xLabels = labels.map((label, i) => (i % every === 0 ? s('text', { x: pad.left + i * step + step / 2, y: height - pad.bottom + 16, 'text-anchor': 'middle' }, label) : null));
+  const xLabels = labels.map((label, i) => (i % every === 0 || i === labels.length - 1 ? s('text', { x: pad.left + i * step + step / 2, y: height - pad.bottom + 16, 'text-anchor': 'middle' }, label) : null));
 
   return h(
     'figure',

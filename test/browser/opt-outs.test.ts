@@ -49,6 +49,7 @@ it('signs in, keeps the key in sessionStorage only, and signs out', async () => 
 it('adds an opt-out with the seed’s fields, finds it by contact in another form, and revokes it with a reason', async () => {
   await page.getByRole('link', { name: 'Opt-out list' }).click();
   await page.getByRole('heading', { name: 'Opt-out list', level: 1 }).waitFor();
+  await page.getByText('Add a customer').click();
   const add = page.locator('form[aria-labelledby="add-title"]');
   await add.getByLabel('Media type').selectOption('whatsapp');
   await add.getByLabel('Contact').fill('+55 (11) 98765-4321');
@@ -92,6 +93,7 @@ it('adds an opt-out with the seed’s fields, finds it by contact in another for
 
 it('imports a CSV, lists the bad row with its line and reason, and imports the rest', async () => {
   await page.goto(`${h.baseUrl}/console/#/opt-outs`);
+  await page.getByText('Import a CSV').click();
   const form = page.locator('form[aria-labelledby="import-title"]');
   await form.getByLabel('CSV file').setInputFiles({
     name: 'opt-outs.csv',

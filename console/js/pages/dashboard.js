@@ -21,16 +21,16 @@ export async function renderDashboard(main) {
       stat(fmtNumber(d.tasks.filter((t) => t.status === 'running').length), 'tasks running'),
       stat(fmtNumber(d.inbox.pending), 'webhooks waiting'),
       stat(`${d.inbox.lagSeconds.toFixed(1)} s`, 'inbox lag')),
-    h('div', { class: 'two-col' },
-      h('section', { class: 'card', 'aria-labelledby': 'per-day' },
+    h('section', { class: 'card', 'aria-labelledby': 'per-day' },
         h('h2', { id: 'per-day' }, 'Opt-outs per day, by source'),
         d.truncated ? h('p', { class: 'small muted' }, `From the newest ${fmtNumber(d.scanned)} opt-outs of the period.`) : null,
         total === 0 ? h('p', { class: 'empty' }, 'No opt-out in this period.') : barChart({ title: 'Opt-outs per day by source', labels: d.days.map((x) => x.slice(5)), series })),
+    h('div', { class: 'two-col' },
       h('section', { class: 'card', 'aria-labelledby': 'top-cat' },
         h('h2', { id: 'top-cat' }, 'Top categories opted out of'),
         d.topCategories.length === 0 ? h('p', { class: 'empty' }, 'None in this period.') :
           h('table', null, h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Scope'), h('th', { scope: 'col', class: 'num' }, 'Opt-outs'))),
-            h('tbody', null, d.topCategories.map((c) => h('tr', null, h('td', null, c.name), h('td', { class: 'num' }, fmtNumber(c.count)))))))),
+            h('tbody', null, d.topCategories.map((c) => h('tr', null, h('td', null, c.name), h('td', { class: 'num' }, fmtNumber(c.count))))))),
     h('section', { class: 'card', 'aria-labelledby': 'in-flight' },
       h('h2', { id: 'in-flight' }, 'Tasks in flight'),
       d.tasks.length === 0 ? h('p', { class: 'empty' }, 'No task is scheduled, running or paused.') :
@@ -39,7 +39,7 @@ export async function renderDashboard(main) {
             h('td', null, h('a', { href: `#/tasks/${t.id}` }, t.name)),
             h('td', null, taskBadge(t.status)),
             h('td', null, `${fmtNumber(t.stats.total - t.stats.pending - t.stats.sending)} of ${plural(t.stats.total, 'recipient')}`),
-            h('td', null, fmtNumber(t.stats.suppressed))))))),
+            h('td', null, fmtNumber(t.stats.suppressed)))))))),
   );
 }
 

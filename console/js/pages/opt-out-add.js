@@ -25,7 +25,6 @@ export function addForm(categories, done) {
   const form = h(
     'form',
     {
-      class: 'card',
       'aria-labelledby': 'add-title',
       onsubmit: async (event) => {
         event.preventDefault();
@@ -51,7 +50,6 @@ export function addForm(categories, done) {
         }
       },
     },
-    h('h2', { id: 'add-title' }, 'Add a customer'),
     field('Media type', select('channel', CHANNELS, 'whatsapp')),
     field('Contact', h('input', { name: 'contact', required: true, autocomplete: 'off', placeholder: '+55 11 98765-4321' }), 'A phone number (any format), a WhatsApp id, or an email address.'),
     field('Marketing category', select('categoryId', [['', 'All marketing'], ...categories.map((c) => [c.id, c.name])], '')),

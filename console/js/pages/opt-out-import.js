@@ -14,7 +14,6 @@ export function importPanel(done) {
   const form = h(
     'form',
     {
-      class: 'card',
       'aria-labelledby': 'import-title',
       onsubmit: async (event) => {
         event.preventDefault();
@@ -31,7 +30,6 @@ export function importPanel(done) {
         }
       },
     },
-    h('h2', { id: 'import-title' }, 'Import a CSV'),
     h('p', { class: 'small' }, 'A header row with ', h('code', null, 'contact'), ' and optionally ', h('code', null, 'channel, category, categoryId, validDays, validUntil, remarks'), '. Bad rows are reported; the rest are imported.'),
     field('CSV file', file),
     h('button', { type: 'submit' }, 'Import'),

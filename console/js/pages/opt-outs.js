@@ -60,7 +60,13 @@ export async function renderOptOuts(main, { query, navigate }) {
     main,
     h('div', { class: 'page-head' }, h('h1', null, 'Opt-out list'), h('div', { class: 'actions' }, exportButton)),
     form,
-    h('div', { class: 'two-col' }, addForm(categories, () => load()), importPanel(() => load())),
+    // Closed until asked for (the seed's "click to add"), so the list stays in view on a phone.
+    h(
+      'div',
+      { class: 'two-col' },
+      h('details', { class: 'card' }, h('summary', { id: 'add-title' }, 'Add a customer'), addForm(categories, () => load())),
+      h('details', { class: 'card' }, h('summary', { id: 'import-title' }, 'Import a CSV'), importPanel(() => load())),
+    ),
     results,
   );
 

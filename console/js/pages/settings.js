@@ -6,7 +6,7 @@ import { api, session } from '../api.js';
 import { errorBox, field, fill, h, select, toast } from '../dom.js';
 import { setTimeZone } from '../format.js';
 
-export async function renderSettings(main, { navigate }) {
+export async function renderSettings(main) {
   const [settings, replies] = await Promise.all([api('/admin/settings'), api('/admin/reply-texts')]);
   const status = h('div', { 'aria-live': 'polite' });
   const untilRevoked = h('input', { type: 'checkbox', name: 'untilRevoked', checked: settings.unsubscribeDays === null });
@@ -55,7 +55,8 @@ export async function renderSettings(main, { navigate }) {
         session.saveSettings(saved);
         setTimeZone(saved.timeZone);
         toast('Settings saved.');
-        navigate('settings');
+        // Same hash: re-run the route so the header and this page show the saved values.
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
       } catch (err) {
         fill(status, errorBox(err));
       }

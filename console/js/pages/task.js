@@ -78,7 +78,7 @@ export async function renderTask(main, { params, query, navigate }) {
       const now = JSON.stringify(task.stats);
       if (now !== lastStats) {
         lastStats = now;
-        await renderChart(chart, id);
+        await Promise.all([renderChart(chart, id), renderRecipients(recipients, id, query, navigate)]);
       }
       if (FINAL.includes(task.status)) clearInterval(timer);
     } catch {
