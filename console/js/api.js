@@ -40,7 +40,8 @@ async function failure(res) {
   } catch {
     // Not JSON (a proxy's page): the status line is all there is.
   }
-  const text = body && typeof body.error === 'string' ? body.error : `${res.status} ${res.statusText}`;
+  const text =
+    body && typeof body.error === 'string' ? body.error : `${res.status} ${res.statusText}`;
   return new ApiError(res.status, text, body);
 }
 
@@ -60,7 +61,13 @@ export async function api(path, { method = 'GET', json, body, type, raw = false,
     headers['Content-Type'] = type;
     payload = body;
   }
-  const res = await fetch(path, { method, headers, body: payload, cache: 'no-store', credentials: 'omit' });
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: payload,
+    cache: 'no-store',
+    credentials: 'omit',
+  });
   if (!res.ok) {
     const err = await failure(res);
     if (res.status === 401 && key === undefined) {
@@ -77,7 +84,9 @@ export async function api(path, { method = 'GET', json, body, type, raw = false,
 /** The parsed body, with the status and headers kept on a non-enumerable property. */
 function withMeta(data, res) {
   if (data && typeof data === 'object') {
-    Object.defineProperty(data, '$response', { value: { status: res.status, headers: res.headers } });
+    Object.defineProperty(data, '$response', {
+      value: { status: res.status, headers: res.headers },
+    });
   }
   return data;
 }

@@ -27,27 +27,98 @@ export function barChart({ title, labels, series }) {
     series.forEach((ser, k) => {
       const v = ser.values[i] ?? 0;
       if (v > 0) {
-        bars.push(s('rect', { class: `s-${k}`, x: pad.left + i * step + (step - barW) / 2, y: y(base + v), width: barW, height: y(base) - y(base + v) }, s('title', null, `${label}: ${v} ${ser.name}`)));
+        bars.push(
+          s(
+            'rect',
+            {
+              class: `s-${k}`,
+              x: pad.left + i * step + (step - barW) / 2,
+              y: y(base + v),
+              width: barW,
+              height: y(base) - y(base + v),
+            },
+            s('title', null, `${label}: ${v} ${ser.name}`),
+          ),
+        );
       }
       base += v;
     });
   });
   const ticks = [0, Math.round(max / 2), max].map((v) =>
-    s('g', null, s('line', { class: 'axis', x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v) }), s('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v))),
+    s(
+      'g',
+      null,
+      s('line', { class: 'axis', x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v) }),
+      s('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)),
+    ),
   );
-  const xLabels = labels.map((label, i) => (i % every === 0 || i === labels.length - 1 ? s('text', { x: pad.left + i * step + step / 2, y: height - pad.bottom + 16, 'text-anchor': 'middle' }, label) : null));
+  const xLabels = labels.map((label, i) =>
+    i % every === 0 || i === labels.length - 1
+      ? s(
+          'text',
+          {
+            x: pad.left + i * step + step / 2,
+            y: height - pad.bottom + 16,
+            'text-anchor': 'middle',
+          },
+          label,
+        )
+      : null,
+  );
 
   return h(
     'figure',
     { class: 'chart-figure' },
-    s('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': titleId }, s('title', { id: titleId }, title), ticks, bars, xLabels),
-    h('figcaption', null, h('ul', { class: 'legend' }, series.map((ser, k) => h('li', null, h('span', { class: `swatch s-${k}`, 'aria-hidden': 'true' }), ser.name)))),
+    s(
+      'svg',
+      {
+        class: 'chart',
+        viewBox: `0 0 ${width} ${height}`,
+        role: 'img',
+        'aria-labelledby': titleId,
+      },
+      s('title', { id: titleId }, title),
+      ticks,
+      bars,
+      xLabels,
+    ),
+    h(
+      'figcaption',
+      null,
+      h(
+        'ul',
+        { class: 'legend' },
+        series.map((ser, k) =>
+          h('li', null, h('span', { class: `swatch s-${k}`, 'aria-hidden': 'true' }), ser.name),
+        ),
+      ),
+    ),
     h(
       'table',
       { class: 'sr-only' },
       h('caption', null, title),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'When'), series.map((ser) => h('th', { scope: 'col' }, ser.name)))),
-      h('tbody', null, labels.map((label, i) => h('tr', null, h('th', { scope: 'row' }, label), series.map((ser) => h('td', null, String(ser.values[i] ?? 0)))))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, 'When'),
+          series.map((ser) => h('th', { scope: 'col' }, ser.name)),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        labels.map((label, i) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, label),
+            series.map((ser) => h('td', null, String(ser.values[i] ?? 0))),
+          ),
+        ),
+      ),
     ),
   );
 }

@@ -79,7 +79,11 @@ export function badge(text, kind = text) {
 
 /** An alert region for a failed request: the API's own error text. */
 export function errorBox(err) {
-  return h('p', { class: 'error', role: 'alert' }, err instanceof Error ? err.message : String(err));
+  return h(
+    'p',
+    { class: 'error', role: 'alert' },
+    err instanceof Error ? err.message : String(err),
+  );
 }
 
 export function toast(text) {

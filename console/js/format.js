@@ -9,19 +9,32 @@ export const timeZone = () => zone;
 const formatters = new Map();
 function formatter(key, options) {
   const id = `${zone}|${key}`;
-  if (!formatters.has(id)) formatters.set(id, new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options }));
+  if (!formatters.has(id))
+    formatters.set(id, new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options }));
   return formatters.get(id);
 }
 
 /** "15 Jan 2026, 07:00" in the tenant's zone; an em dash for no date. */
 export function fmtDate(iso) {
   if (!iso) return '—';
-  return formatter('dt', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return formatter('dt', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 export function fmtTime(iso) {
   if (!iso) return '—';
-  return formatter('t', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return formatter('t', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in the tenant's zone. */
@@ -37,11 +50,26 @@ export function dayOf(iso) {
 /** How far the zone is ahead of UTC at an instant, in ms. */
 function offsetAt(ms) {
   const parts = Object.fromEntries(
-    formatter('off', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    formatter('off', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((p) => [p.type, Number(p.value)]),
   );
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
+  const asUtc = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour % 24,
+    parts.minute,
+    parts.second,
+  );
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 

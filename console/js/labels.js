@@ -52,7 +52,16 @@ export const TASK_STATUS_KINDS = {
 };
 export const taskBadge = (status) => badge(status, TASK_STATUS_KINDS[status] ?? 'neutral');
 
-export const RECIPIENT_STATUSES = ['pending', 'sending', 'sent', 'delivered', 'read', 'failed', 'suppressed', 'unknown'];
+export const RECIPIENT_STATUSES = [
+  'pending',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+  'suppressed',
+  'unknown',
+];
 
 /** A link to a contact's page. */
 export const contactHref = (contact, channel = 'whatsapp') =>

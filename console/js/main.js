@@ -69,7 +69,11 @@ function renderNav(path) {
       'ul',
       null,
       NAV.map(([route, label]) =>
-        h('li', null, h('a', { href: `#/${route}`, 'aria-current': route === current ? 'page' : null }, label)),
+        h(
+          'li',
+          null,
+          h('a', { href: `#/${route}`, 'aria-current': route === current ? 'page' : null }, label),
+        ),
       ),
     ),
   );
@@ -107,7 +111,11 @@ async function route() {
   const main = document.getElementById('main');
   const match = ROUTES.map(([re, render]) => [re.exec(path), render]).find(([m]) => m);
   if (!match) {
-    fill(main, h('h1', null, 'Not found'), h('p', null, 'No page here. ', h('a', { href: '#/dashboard' }, 'Go to the dashboard.')));
+    fill(
+      main,
+      h('h1', null, 'Not found'),
+      h('p', null, 'No page here. ', h('a', { href: '#/dashboard' }, 'Go to the dashboard.')),
+    );
     return;
   }
   const [m, render] = match;
@@ -117,12 +125,17 @@ async function route() {
     const result = await render(main, { params: m.slice(1), query, navigate });
     if (typeof result === 'function') cleanup = result;
   } catch (err) {
-    fill(main, h('h1', null, 'Something went wrong'), h('p', { class: 'error', role: 'alert' }, err.message));
+    fill(
+      main,
+      h('h1', null, 'Something went wrong'),
+      h('p', { class: 'error', role: 'alert' }, err.message),
+    );
   }
   const heading = main.querySelector('h1');
   if (heading) document.title = `${heading.textContent} · stopline console`;
   // Focus moves to the page for keyboard and screen-reader users, as after a page load.
-  if (document.activeElement === document.body || document.activeElement?.closest('nav')) main.focus();
+  if (document.activeElement === document.body || document.activeElement?.closest('nav'))
+    main.focus();
 }
 
 window.addEventListener('hashchange', route);

@@ -96,7 +96,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
   // The passing toast would cover what the picture is for.
-  await page.evaluate(() => document.getElementById('toast')?.classList.remove('show'));
+  await page.evaluate("document.getElementById('toast')?.classList.remove('show')");
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   if (process.env.CONSOLE_SCREENSHOTS === 'docs') {
     mkdirSync(DOCS, { recursive: true });

@@ -29,7 +29,7 @@ it('refuses a wrong key with the API’s reason and keeps nothing', async () => 
   await page.getByLabel('API key').fill('not-a-key');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').filter({ hasText: 'Invalid API key' }).waitFor();
-  expect(await page.evaluate(() => sessionStorage.getItem('stopline.apiKey'))).toBeNull();
+  expect(await page.evaluate("sessionStorage.getItem('stopline.apiKey')")).toBeNull();
   // The browser's own console logs the 401; that is the expected answer, not a page error.
   problems.length = 0;
   await screenshot(page, 'sign-in');
@@ -37,12 +37,12 @@ it('refuses a wrong key with the API’s reason and keeps nothing', async () => 
 
 it('signs in, keeps the key in sessionStorage only, and signs out', async () => {
   await signIn(h, page);
-  expect(await page.evaluate(() => sessionStorage.getItem('stopline.apiKey'))).not.toBeNull();
+  expect(await page.evaluate("sessionStorage.getItem('stopline.apiKey')")).not.toBeNull();
   expect(await page.context().cookies()).toEqual([]);
   expect(page.url()).not.toContain('token');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(await page.evaluate('sessionStorage.length')).toBe(0);
   await signIn(h, page);
 });
 
@@ -129,10 +129,12 @@ it('exports the filtered list as CSV without putting the key in a URL', async ()
   const lines = text.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,channel,contact,/);
   // The export is formula-safe: a cell starting with "+" is written with a leading apostrophe.
-  expect(lines.slice(1).map((l) => l.split(',')[2]).sort()).toEqual([
-    "'+4915112345678",
-    "'+5521912345678",
-  ]);
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(',')[2])
+      .sort(),
+  ).toEqual(["'+4915112345678", "'+5521912345678"]);
   const exportUrl = requests.find((u) => u.includes('export.csv')) ?? '';
   expect(exportUrl).toContain('active=true');
   expect(exportUrl).not.toMatch(/token|key|bearer/i);
@@ -174,15 +176,14 @@ it('reads on a phone-sized screen without sideways scrolling of the page', async
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${h.baseUrl}/console/#/opt-outs`);
   await page.locator('tbody tr').first().waitFor();
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .filter((el) => !el.closest('.table-wrap') && !el.closest('.sr-only'))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
-  );
+  // Page scripts as strings: the tests are type-checked without the DOM library.
+  const wide = await page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter((el) => !el.closest('.table-wrap') && !el.closest('.sr-only'))
+    .map((el) => el.tagName.toLowerCase() + '.' + el.className)`);
   expect(wide).toEqual([]);
   const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, 'opt-outs-phone');

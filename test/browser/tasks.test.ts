@@ -84,7 +84,9 @@ it('creates a task in two steps, imports recipients (a bad row listed) and previ
 
   await page
     .getByLabel('Or paste CSV')
-    .fill(`contact,1\n+4915100000001,Ana\n+4915100000002,Bruno\n${SUPPRESSED},Carla\nnot-a-number,X`);
+    .fill(
+      `contact,1\n+4915100000001,Ana\n+4915100000002,Bruno\n${SUPPRESSED},Carla\nnot-a-number,X`,
+    );
   await page.getByRole('button', { name: 'Import recipients' }).click();
   const invalid = page.locator('table.invalid-rows tbody tr');
   await invalid.first().waitFor();
@@ -106,25 +108,29 @@ it('creates a task in two steps, imports recipients (a bad row listed) and previ
 });
 
 it('publishes, and follows the progress to the end without a reload while the dispatcher sends', async () => {
-  await page.evaluate(() => {
-    (window as unknown as { stayed: boolean }).stayed = true;
-  });
+  await page.evaluate('window.stayed = true');
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.locator('h1 .badge', { hasText: 'scheduled' }).waitFor();
 
   const dispatcher = testDispatcher(h.ctx);
-  await driveUntil(h.ctx, [dispatcher], async () => (await taskStatus(h.ctx, taskId)) === 'completed');
+  await driveUntil(
+    h.ctx,
+    [dispatcher],
+    async () => (await taskStatus(h.ctx, taskId)) === 'completed',
+  );
 
   // The page polls: the status and the figures change in place.
   await page.locator('h1 .badge', { hasText: 'completed' }).waitFor({ timeout: 10_000 });
   await page.locator('[data-stat="sent"] .n', { hasText: '2' }).waitFor();
   expect(await page.locator('[data-stat="suppressed"] .n').textContent()).toBe('1');
   expect(await page.locator('[data-stat="pending"] .n').textContent()).toBe('0');
-  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(await page.evaluate('window.stayed')).toBe(true);
 
   // The chart counts the two sends (its data table is there for screen readers).
   await page.locator('svg.chart').waitFor();
-  const sentCells = await page.locator('.chart-figure table tbody td:nth-child(2)').allTextContents();
+  const sentCells = await page
+    .locator('.chart-figure table tbody td:nth-child(2)')
+    .allTextContents();
   expect(sentCells.map(Number).reduce((a, b) => a + b, 0)).toBe(2);
   expect(h.ctx.services.sandbox?.messages().filter((m) => m.type === 'template')).toHaveLength(2);
   await screenshot(page, 'task');
@@ -173,7 +179,7 @@ it('writes as a customer in the sandbox and shows the conversation', async () =>
   await page.locator('.bubble.in', { hasText: 'STOP' }).waitFor();
   // The confirmation the service sent back, read from the sandbox.
   // The task's template came first; the confirmation follows once the inbox has processed the STOP.
-  await page.waitForFunction(() => document.querySelectorAll('.bubble.out').length >= 2);
+  await page.locator('.bubble.out').nth(1).waitFor();
   const texts = await page.locator('.bubble').allTextContents();
   expect(texts[0]).toContain('Template “spring_sale”');
   expect(texts[1]).toContain('STOP');

@@ -6,7 +6,14 @@
 import { allCategories, api, qs } from '../api.js';
 import { badge, errorBox, field, fill, h, select } from '../dom.js';
 import { fmtDate } from '../format.js';
-import { CHANNELS, channelLabel, optOutState, scopeName, sourceLabel, stateBadge } from '../labels.js';
+import {
+  CHANNELS,
+  channelLabel,
+  optOutState,
+  scopeName,
+  sourceLabel,
+  stateBadge,
+} from '../labels.js';
 import { revokeButton } from './opt-outs.js';
 
 export async function renderContact(main, { params, query, navigate }) {
@@ -21,7 +28,8 @@ export async function renderContact(main, { params, query, navigate }) {
       onsubmit: (event) => {
         event.preventDefault();
         const v = Object.fromEntries(new FormData(event.target));
-        if (v.contact) navigate(`contacts/${encodeURIComponent(v.contact)}`, { channel: v.channel });
+        if (v.contact)
+          navigate(`contacts/${encodeURIComponent(v.contact)}`, { channel: v.channel });
       },
     },
     field('Contact', h('input', { name: 'contact', type: 'search', value: contact })),
@@ -33,7 +41,10 @@ export async function renderContact(main, { params, query, navigate }) {
   let report;
   let categories;
   try {
-    [report, categories] = await Promise.all([api(`/admin/contacts/${encodeURIComponent(contact)}${qs({ channel })}`), allCategories()]);
+    [report, categories] = await Promise.all([
+      api(`/admin/contacts/${encodeURIComponent(contact)}${qs({ channel })}`),
+      allCategories(),
+    ]);
   } catch (err) {
     fill(main, h('h1', null, `Contact ${contact}`), lookup, errorBox(err));
     return;
@@ -49,9 +60,21 @@ export async function renderContact(main, { params, query, navigate }) {
       'section',
       { class: 'card', 'aria-labelledby': 'who' },
       h('h2', { id: 'who' }, 'Who this is'),
-      h('p', null, `${channelLabel(report.channel)} · identifiers: `, report.identifiers.map((i, n) => [n ? ', ' : '', h('code', null, i)])),
+      h(
+        'p',
+        null,
+        `${channelLabel(report.channel)} · identifiers: `,
+        report.identifiers.map((i, n) => [n ? ', ' : '', h('code', null, i)]),
+      ),
       report.conversation
-        ? h('p', { class: 'small' }, `Last message from the customer ${fmtDate(report.conversation.lastInboundAt)}; language ${report.conversation.language ?? 'not detected'}`, report.conversation.pending ? '; a question is waiting for the customer’s answer.' : '.')
+        ? h(
+            'p',
+            { class: 'small' },
+            `Last message from the customer ${fmtDate(report.conversation.lastInboundAt)}; language ${report.conversation.language ?? 'not detected'}`,
+            report.conversation.pending
+              ? '; a question is waiting for the customer’s answer.'
+              : '.',
+          )
         : h('p', { class: 'small muted' }, 'No conversation with this contact yet.'),
     ),
     verdict(report, categories),
@@ -66,7 +89,13 @@ function verdict(report, categories) {
   const all = active.find((o) => o.categoryId === null);
   const rows = categories.map((c) => {
     const by = all ?? active.find((o) => o.categoryId === c.id);
-    return h('tr', null, h('th', { scope: 'row' }, c.name), h('td', null, by ? badge('Suppressed', 'bad') : badge('Gets marketing', 'ok')), h('td', { class: 'small' }, by ? reason(by, categories) : ''));
+    return h(
+      'tr',
+      null,
+      h('th', { scope: 'row' }, c.name),
+      h('td', null, by ? badge('Suppressed', 'bad') : badge('Gets marketing', 'ok')),
+      h('td', { class: 'small' }, by ? reason(by, categories) : ''),
+    );
   });
   const headline = all
     ? `Suppressed for all marketing: ${reason(all, categories)}.`
@@ -75,11 +104,34 @@ function verdict(report, categories) {
       : 'Not suppressed: marketing tasks reach this contact.';
   return h(
     'section',
-    { class: `card verdict ${all ? 'verdict-bad' : active.length ? 'verdict-warn' : 'verdict-ok'}`, 'aria-labelledby': 'now' },
+    {
+      class: `card verdict ${all ? 'verdict-bad' : active.length ? 'verdict-warn' : 'verdict-ok'}`,
+      'aria-labelledby': 'now',
+    },
     h('h2', { id: 'now' }, 'Right now'),
     h('p', { class: 'headline' }, headline),
     categories.length
-      ? h('div', { class: 'table-wrap' }, h('table', null, h('caption', { class: 'sr-only' }, 'Per category'), h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Because'))), h('tbody', null, rows)))
+      ? h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            null,
+            h('caption', { class: 'sr-only' }, 'Per category'),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, 'Category'),
+                h('th', { scope: 'col' }, 'Status'),
+                h('th', { scope: 'col' }, 'Because'),
+              ),
+            ),
+            h('tbody', null, rows),
+          ),
+        )
       : null,
   );
 }
@@ -104,10 +156,51 @@ function optOutsSection(report, categories, reload) {
             h(
               'li',
               { class: 'optout' },
-              h('div', { class: 'optout-head' }, h('strong', null, scopeName(o.categoryId, categories)), ' ', stateBadge(o), ' ', h('span', { class: 'muted small' }, `${o.contact} · ${o.origin} · ${sourceLabel(o.source)}`), optOutState(o) === 'revoked' ? null : revokeButton(o, reload)),
-              h('p', { class: 'small' }, `Valid ${fmtDate(o.startsAt)} → ${o.expiresAt ? fmtDate(o.expiresAt) : 'until revoked'}`, o.remarks ? ` · Remarks: ${o.remarks}` : ''),
+              h(
+                'div',
+                { class: 'optout-head' },
+                h('strong', null, scopeName(o.categoryId, categories)),
+                ' ',
+                stateBadge(o),
+                ' ',
+                h(
+                  'span',
+                  { class: 'muted small' },
+                  `${o.contact} · ${o.origin} · ${sourceLabel(o.source)}`,
+                ),
+                optOutState(o) === 'revoked' ? null : revokeButton(o, reload),
+              ),
+              h(
+                'p',
+                { class: 'small' },
+                `Valid ${fmtDate(o.startsAt)} → ${o.expiresAt ? fmtDate(o.expiresAt) : 'until revoked'}`,
+                o.remarks ? ` · Remarks: ${o.remarks}` : '',
+              ),
               evidence(o.evidence),
-              h('details', null, h('summary', null, `Audit trail (${o.events.length})`), h('ul', { class: 'events' }, o.events.map((e) => h('li', null, h('time', { datetime: e.at }, fmtDate(e.at)), ` ${e.type} by ${e.actor}`, e.expiresAt ? `, valid until ${fmtDate(e.expiresAt)}` : e.type === 'revoked' ? '' : ', until revoked', e.evidence?.detail ? ` — “${e.evidence.detail}”` : '', e.evidence?.text ? ` — “${e.evidence.text}”` : '')))),
+              h(
+                'details',
+                null,
+                h('summary', null, `Audit trail (${o.events.length})`),
+                h(
+                  'ul',
+                  { class: 'events' },
+                  o.events.map((e) =>
+                    h(
+                      'li',
+                      null,
+                      h('time', { datetime: e.at }, fmtDate(e.at)),
+                      ` ${e.type} by ${e.actor}`,
+                      e.expiresAt
+                        ? `, valid until ${fmtDate(e.expiresAt)}`
+                        : e.type === 'revoked'
+                          ? ''
+                          : ', until revoked',
+                      e.evidence?.detail ? ` — “${e.evidence.detail}”` : '',
+                      e.evidence?.text ? ` — “${e.evidence.text}”` : '',
+                    ),
+                  ),
+                ),
+              ),
             ),
           ),
         ),
@@ -140,7 +233,17 @@ function messagesSection(report, byId, categories) {
             'table',
             null,
             h('caption', { class: 'sr-only' }, 'Task messages, newest task first'),
-            h('thead', null, h('tr', null, ['Task', 'Outcome', 'Why', 'Sent', 'Reply'].map((t) => h('th', { scope: 'col' }, t)))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['Task', 'Outcome', 'Why', 'Sent', 'Reply'].map((t) =>
+                  h('th', { scope: 'col' }, t),
+                ),
+              ),
+            ),
             h(
               'tbody',
               null,
@@ -148,11 +251,34 @@ function messagesSection(report, byId, categories) {
                 h(
                   'tr',
                   null,
-                  h('td', null, h('a', { href: `#/tasks/${task.id}` }, task.name), h('div', { class: 'muted small' }, `${scopeName(task.categoryId, categories)} · ${task.status}`)),
+                  h(
+                    'td',
+                    null,
+                    h('a', { href: `#/tasks/${task.id}` }, task.name),
+                    h(
+                      'div',
+                      { class: 'muted small' },
+                      `${scopeName(task.categoryId, categories)} · ${task.status}`,
+                    ),
+                  ),
                   h('td', null, badge(r.status, r.status)),
                   h('td', { class: 'small' }, why(r, byId, categories)),
-                  h('td', { class: 'small' }, r.sentAt ? fmtDate(r.sentAt) : '—', r.readAt ? h('div', null, `read ${fmtDate(r.readAt)}`) : r.deliveredAt ? h('div', null, `delivered ${fmtDate(r.deliveredAt)}`) : null),
-                  h('td', { class: 'small' }, r.lastReply ? h('q', null, r.lastReply) : '', r.optedOutAt ? h('div', null, `opted out ${fmtDate(r.optedOutAt)}`) : null),
+                  h(
+                    'td',
+                    { class: 'small' },
+                    r.sentAt ? fmtDate(r.sentAt) : '—',
+                    r.readAt
+                      ? h('div', null, `read ${fmtDate(r.readAt)}`)
+                      : r.deliveredAt
+                        ? h('div', null, `delivered ${fmtDate(r.deliveredAt)}`)
+                        : null,
+                  ),
+                  h(
+                    'td',
+                    { class: 'small' },
+                    r.lastReply ? h('q', null, r.lastReply) : '',
+                    r.optedOutAt ? h('div', null, `opted out ${fmtDate(r.optedOutAt)}`) : null,
+                  ),
                 ),
               ),
             ),
@@ -168,9 +294,11 @@ function why(r, byId, categories) {
     return `Not sent: suppressed${r.errorTitle ? ` (${r.errorTitle})` : ''}.`;
   }
   if (r.status === 'failed') return `Meta refused it: ${r.errorCode ?? ''} ${r.errorTitle ?? ''}`;
-  if (r.status === 'unknown') return 'The send may or may not have left (a timeout); never re-sent.';
-  if (r.status === 'pending') return 'Waiting for the task to send (checked against the list right before).';
-  if (['sent', 'delivered', 'read'].includes(r.status)) return 'Sent: no active opt-out covered it when its batch was checked.';
+  if (r.status === 'unknown')
+    return 'The send may or may not have left (a timeout); never re-sent.';
+  if (r.status === 'pending')
+    return 'Waiting for the task to send (checked against the list right before).';
+  if (['sent', 'delivered', 'read'].includes(r.status))
+    return 'Sent: no active opt-out covered it when its batch was checked.';
   return r.status;
 }
-

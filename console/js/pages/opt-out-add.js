@@ -5,12 +5,22 @@ import { fmtDate, zonedToIso } from '../format.js';
 import { CHANNELS } from '../labels.js';
 
 export function addForm(categories, done) {
-  const validity = select('validity', [
-    ['default', 'Default for the scope'],
-    ['days', 'A number of days'],
-    ['until', 'Until a date'],
-  ], 'default');
-  const days = h('input', { name: 'validDays', type: 'number', min: 1, step: 1, inputmode: 'numeric' });
+  const validity = select(
+    'validity',
+    [
+      ['default', 'Default for the scope'],
+      ['days', 'A number of days'],
+      ['until', 'Until a date'],
+    ],
+    'default',
+  );
+  const days = h('input', {
+    name: 'validDays',
+    type: 'number',
+    min: 1,
+    step: 1,
+    inputmode: 'numeric',
+  });
   const until = h('input', { name: 'validUntil', type: 'date' });
   const daysField = field('Days', days);
   const untilField = field('Valid until (end of that day)', until);
@@ -40,7 +50,14 @@ export function addForm(categories, done) {
         try {
           const optOut = await api('/admin/opt-outs', { method: 'POST', json: body });
           const outcome = optOut.$response.headers.get('x-opt-out-outcome') ?? 'saved';
-          fill(status, h('p', { class: 'ok' }, `${outcome[0].toUpperCase()}${outcome.slice(1)}: ${optOut.contact}, ${optOut.expiresAt ? `until ${fmtDate(optOut.expiresAt)}` : 'until revoked'}.`));
+          fill(
+            status,
+            h(
+              'p',
+              { class: 'ok' },
+              `${outcome[0].toUpperCase()}${outcome.slice(1)}: ${optOut.contact}, ${optOut.expiresAt ? `until ${fmtDate(optOut.expiresAt)}` : 'until revoked'}.`,
+            ),
+          );
           toast(`Opt-out ${outcome}: ${optOut.contact}`);
           form.reset();
           syncValidity();
@@ -51,8 +68,20 @@ export function addForm(categories, done) {
       },
     },
     field('Media type', select('channel', CHANNELS, 'whatsapp')),
-    field('Contact', h('input', { name: 'contact', required: true, autocomplete: 'off', placeholder: '+55 11 98765-4321' }), 'A phone number (any format), a WhatsApp id, or an email address.'),
-    field('Marketing category', select('categoryId', [['', 'All marketing'], ...categories.map((c) => [c.id, c.name])], '')),
+    field(
+      'Contact',
+      h('input', {
+        name: 'contact',
+        required: true,
+        autocomplete: 'off',
+        placeholder: '+55 11 98765-4321',
+      }),
+      'A phone number (any format), a WhatsApp id, or an email address.',
+    ),
+    field(
+      'Marketing category',
+      select('categoryId', [['', 'All marketing'], ...categories.map((c) => [c.id, c.name])], ''),
+    ),
     field('Validity', validity),
     daysField,
     untilField,

@@ -21,7 +21,11 @@ export function importPanel(done) {
         if (!chosen) return;
         fill(result, h('p', { class: 'muted' }, `Uploading ${chosen.name}…`));
         try {
-          const answer = await api('/admin/opt-outs/import', { method: 'POST', body: chosen, type: 'text/csv' });
+          const answer = await api('/admin/opt-outs/import', {
+            method: 'POST',
+            body: chosen,
+            type: 'text/csv',
+          });
           const summary = answer.importId ? await follow(answer.importId, result) : answer;
           fill(result, summaryView(summary));
           done();
@@ -30,7 +34,15 @@ export function importPanel(done) {
         }
       },
     },
-    h('p', { class: 'small' }, 'A header row with ', h('code', null, 'contact'), ' and optionally ', h('code', null, 'channel, category, categoryId, validDays, validUntil, remarks'), '. Bad rows are reported; the rest are imported.'),
+    h(
+      'p',
+      { class: 'small' },
+      'A header row with ',
+      h('code', null, 'contact'),
+      ' and optionally ',
+      h('code', null, 'channel, category, categoryId, validDays, validUntil, remarks'),
+      '. Bad rows are reported; the rest are imported.',
+    ),
     field('CSV file', file),
     h('button', { type: 'submit' }, 'Import'),
     result,
@@ -61,7 +73,11 @@ export function summaryView(summary) {
   return h(
     'div',
     { class: 'import-summary' },
-    h('p', { class: 'ok' }, `Imported: ${counts.join(', ')}. Invalid rows: ${fmtNumber(invalidCount)}.`),
+    h(
+      'p',
+      { class: 'ok' },
+      `Imported: ${counts.join(', ')}. Invalid rows: ${fmtNumber(invalidCount)}.`,
+    ),
     invalid.length === 0
       ? null
       : h(
@@ -71,8 +87,30 @@ export function summaryView(summary) {
             'table',
             { class: 'invalid-rows' },
             h('caption', null, 'Rows not imported'),
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Contact'), h('th', { scope: 'col' }, 'Why'))),
-            h('tbody', null, invalid.map((row) => h('tr', null, h('td', null, String(row.line)), h('td', null, row.contact), h('td', null, row.error)))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, 'Line'),
+                h('th', { scope: 'col' }, 'Contact'),
+                h('th', { scope: 'col' }, 'Why'),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              invalid.map((row) =>
+                h(
+                  'tr',
+                  null,
+                  h('td', null, String(row.line)),
+                  h('td', null, row.contact),
+                  h('td', null, row.error),
+                ),
+              ),
+            ),
           ),
         ),
   );

@@ -5,7 +5,17 @@
 import { allCategories, api, qs } from '../api.js';
 import { errorBox, field, fill, h, select, toast } from '../dom.js';
 import { fmtDate, plural, zonedToIso } from '../format.js';
-import { CHANNELS, contactHref, ORIGINS, SOURCES, channelLabel, optOutState, scopeName, sourceLabel, stateBadge } from '../labels.js';
+import {
+  CHANNELS,
+  contactHref,
+  ORIGINS,
+  SOURCES,
+  channelLabel,
+  optOutState,
+  scopeName,
+  sourceLabel,
+  stateBadge,
+} from '../labels.js';
 import { importPanel } from './opt-out-import.js';
 import { addForm } from './opt-out-add.js';
 
@@ -42,36 +52,90 @@ export async function renderOptOuts(main, { query, navigate }) {
         navigate('opt-outs', Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
       },
     },
-    field('Contact', h('input', { name: 'contact', type: 'search', value: filters.contact ?? '', placeholder: '+55 11 98765-4321, wa_id, email' })),
+    field(
+      'Contact',
+      h('input', {
+        name: 'contact',
+        type: 'search',
+        value: filters.contact ?? '',
+        placeholder: '+55 11 98765-4321, wa_id, email',
+      }),
+    ),
     field('Channel', select('channel', [['', 'Any'], ...CHANNELS], filters.channel ?? '')),
-    field('Category', select('categoryId', [['', 'Any'], ['all', 'All marketing'], ...categories.map((c) => [c.id, c.name])], filters.categoryId ?? '')),
+    field(
+      'Category',
+      select(
+        'categoryId',
+        [['', 'Any'], ['all', 'All marketing'], ...categories.map((c) => [c.id, c.name])],
+        filters.categoryId ?? '',
+      ),
+    ),
     field('Origin', select('origin', [['', 'Any'], ...ORIGINS], filters.origin ?? '')),
     field('Source', select('source', [['', 'Any'], ...SOURCES], filters.source ?? '')),
-    field('Status', select('state', [['', 'Any'], ['active', 'Active'], ['inactive', 'Expired or revoked']], filters.state ?? '')),
+    field(
+      'Status',
+      select(
+        'state',
+        [
+          ['', 'Any'],
+          ['active', 'Active'],
+          ['inactive', 'Expired or revoked'],
+        ],
+        filters.state ?? '',
+      ),
+    ),
     field('Created from', h('input', { name: 'from', type: 'date', value: filters.from ?? '' })),
     field('Created to', h('input', { name: 'to', type: 'date', value: filters.to ?? '' })),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Search'), h('a', { href: '#/opt-outs', class: 'button secondary' }, 'Clear')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit' }, 'Search'),
+      h('a', { href: '#/opt-outs', class: 'button secondary' }, 'Clear'),
+    ),
   );
 
   const results = h('section', { 'aria-labelledby': 'results-title', class: 'card' });
-  const exportButton = h('button', { type: 'button', class: 'secondary', onclick: () => exportCsv(apiQuery(filters)) }, 'Export CSV');
+  const exportButton = h(
+    'button',
+    { type: 'button', class: 'secondary', onclick: () => exportCsv(apiQuery(filters)) },
+    'Export CSV',
+  );
 
   fill(
     main,
-    h('div', { class: 'page-head' }, h('h1', null, 'Opt-out list'), h('div', { class: 'actions' }, exportButton)),
+    h(
+      'div',
+      { class: 'page-head' },
+      h('h1', null, 'Opt-out list'),
+      h('div', { class: 'actions' }, exportButton),
+    ),
     form,
     // Closed until asked for (the seed's "click to add"), so the list stays in view on a phone.
     h(
       'div',
       { class: 'two-col' },
-      h('details', { class: 'card' }, h('summary', { id: 'add-title' }, 'Add a customer'), addForm(categories, () => load())),
-      h('details', { class: 'card' }, h('summary', { id: 'import-title' }, 'Import a CSV'), importPanel(() => load())),
+      h(
+        'details',
+        { class: 'card' },
+        h('summary', { id: 'add-title' }, 'Add a customer'),
+        addForm(categories, () => load()),
+      ),
+      h(
+        'details',
+        { class: 'card' },
+        h('summary', { id: 'import-title' }, 'Import a CSV'),
+        importPanel(() => load()),
+      ),
     ),
     results,
   );
 
   async function load() {
-    fill(results, h('h2', { id: 'results-title' }, 'Opt-outs'), h('p', { class: 'muted' }, 'Loading…'));
+    fill(
+      results,
+      h('h2', { id: 'results-title' }, 'Opt-outs'),
+      h('p', { class: 'muted' }, 'Loading…'),
+    );
     const cursor = cursors[cursors.length - 1];
     let page;
     try {
@@ -84,15 +148,38 @@ export async function renderOptOuts(main, { query, navigate }) {
     const moveTo = (list) => navigate('opt-outs', { ...filters, cursors: list.join(',') });
     fill(
       results,
-      h('h2', { id: 'results-title' }, 'Opt-outs', h('span', { class: 'muted small' }, ` page ${pageNo}`)),
+      h(
+        'h2',
+        { id: 'results-title' },
+        'Opt-outs',
+        h('span', { class: 'muted small' }, ` page ${pageNo}`),
+      ),
       page.items.length === 0
         ? h('p', { class: 'empty' }, 'No opt-out matches these filters.')
         : table(page.items, categories, load),
       h(
         'nav',
         { class: 'pager', 'aria-label': 'Pages' },
-        h('button', { type: 'button', class: 'secondary', disabled: cursors.length === 0, onclick: () => moveTo(cursors.slice(0, -1)) }, '← Previous'),
-        h('button', { type: 'button', class: 'secondary', disabled: !page.nextCursor, onclick: () => moveTo([...cursors, page.nextCursor]) }, 'Next →'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            disabled: cursors.length === 0,
+            onclick: () => moveTo(cursors.slice(0, -1)),
+          },
+          '← Previous',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            disabled: !page.nextCursor,
+            onclick: () => moveTo([...cursors, page.nextCursor]),
+          },
+          'Next →',
+        ),
       ),
     );
   }
@@ -110,7 +197,21 @@ function table(items, categories, reload) {
       h(
         'thead',
         null,
-        h('tr', null, ['Contact', 'Channel', 'Scope', 'Status', 'Source', 'Valid from', 'Until', 'Remarks', ''].map((t) => h('th', { scope: 'col' }, t))),
+        h(
+          'tr',
+          null,
+          [
+            'Contact',
+            'Channel',
+            'Scope',
+            'Status',
+            'Source',
+            'Valid from',
+            'Until',
+            'Remarks',
+            '',
+          ].map((t) => h('th', { scope: 'col' }, t)),
+        ),
       ),
       h(
         'tbody',
@@ -125,7 +226,15 @@ function table(items, categories, reload) {
             h('td', null, stateBadge(o)),
             h('td', null, sourceLabel(o.source), h('div', { class: 'muted small' }, o.origin)),
             h('td', null, fmtDate(o.startsAt)),
-            h('td', null, o.revokedAt ? `revoked ${fmtDate(o.revokedAt)}` : o.expiresAt ? fmtDate(o.expiresAt) : 'until revoked'),
+            h(
+              'td',
+              null,
+              o.revokedAt
+                ? `revoked ${fmtDate(o.revokedAt)}`
+                : o.expiresAt
+                  ? fmtDate(o.expiresAt)
+                  : 'until revoked',
+            ),
             h('td', { class: 'remarks' }, o.remarks ?? ''),
             h('td', null, optOutState(o) === 'revoked' ? '' : revokeButton(o, reload)),
           ),
@@ -137,7 +246,12 @@ function table(items, categories, reload) {
 
 /** Revoke asks for a reason in a modal dialog; the reason goes to the audit trail. */
 export function revokeButton(o, done) {
-  return h('button', { type: 'button', class: 'danger small', onclick: () => revokeDialog(o, done) }, 'Revoke', h('span', { class: 'sr-only' }, ` opt-out of ${o.contact}`));
+  return h(
+    'button',
+    { type: 'button', class: 'danger small', onclick: () => revokeDialog(o, done) },
+    'Revoke',
+    h('span', { class: 'sr-only' }, ` opt-out of ${o.contact}`),
+  );
 }
 
 function revokeDialog(o, done) {
@@ -153,9 +267,14 @@ function revokeDialog(o, done) {
           event.preventDefault();
           try {
             const text = reason.value.trim();
-            await api(`/admin/opt-outs/${o.id}`, { method: 'DELETE', json: text ? { reason: text } : {} });
+            await api(`/admin/opt-outs/${o.id}`, {
+              method: 'DELETE',
+              json: text ? { reason: text } : {},
+            });
             dialog.close();
-            toast(`Revoked: ${o.contact} can get marketing again where no other opt-out covers it.`);
+            toast(
+              `Revoked: ${o.contact} can get marketing again where no other opt-out covers it.`,
+            );
             done();
           } catch (err) {
             fill(status, errorBox(err));
@@ -163,10 +282,23 @@ function revokeDialog(o, done) {
         },
       },
       h('h2', { id: 'revoke-title' }, `Revoke the opt-out of ${o.contact}?`),
-      h('p', null, 'The record stays in the audit trail with your reason; marketing may reach this contact again.'),
+      h(
+        'p',
+        null,
+        'The record stays in the audit trail with your reason; marketing may reach this contact again.',
+      ),
       field('Reason', reason, 'Optional, kept with the revocation.'),
       status,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'danger' }, 'Revoke'), h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Keep it')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'submit', class: 'danger' }, 'Revoke'),
+        h(
+          'button',
+          { type: 'button', class: 'secondary', onclick: () => dialog.close() },
+          'Keep it',
+        ),
+      ),
     ),
   );
   dialog.addEventListener('close', () => dialog.remove());
@@ -185,9 +317,10 @@ async function exportCsv(query) {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    toast(`Exported ${plural(Math.max(0, (await blob.text()).split('\n').filter(Boolean).length - 1), 'opt-out')}.`);
+    toast(
+      `Exported ${plural(Math.max(0, (await blob.text()).split('\n').filter(Boolean).length - 1), 'opt-out')}.`,
+    );
   } catch (err) {
     toast(`Export failed: ${err.message}`);
   }
 }
-

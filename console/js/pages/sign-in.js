@@ -6,7 +6,13 @@ import { errorBox, field, fill, h } from '../dom.js';
  * is checked against the API, then kept in sessionStorage only: closing the tab forgets it.
  */
 export function renderSignIn(main, { navigate }) {
-  const key = h('input', { type: 'password', name: 'key', autocomplete: 'off', required: true, spellcheck: 'false' });
+  const key = h('input', {
+    type: 'password',
+    name: 'key',
+    autocomplete: 'off',
+    required: true,
+    spellcheck: 'false',
+  });
   const status = h('div', { 'aria-live': 'polite' });
   const form = h(
     'form',
@@ -31,7 +37,11 @@ export function renderSignIn(main, { navigate }) {
       },
     },
     h('h1', null, 'Sign in'),
-    h('p', null, 'Use your tenant API key. It stays in this browser tab only and is forgotten when you sign out or close the tab.'),
+    h(
+      'p',
+      null,
+      'Use your tenant API key. It stays in this browser tab only and is forgotten when you sign out or close the tab.',
+    ),
     field('API key', key, 'The key shown once when the tenant was created or its key rotated.'),
     status,
     h('button', { type: 'submit' }, 'Sign in'),

@@ -30,11 +30,27 @@ export async function renderTask(main, { params, query, navigate }) {
   const chart = h('section', { class: 'card', 'aria-labelledby': 'chart-title' });
   const recipients = h('section', { class: 'card', 'aria-labelledby': 'recipients-title' });
   const preview = h('div', { 'aria-live': 'polite' });
-  const tools = h('div', { class: 'two-col' }, importCard(id, () => refresh()), h('section', { class: 'card', 'aria-labelledby': 'preview-title' },
-    h('h2', { id: 'preview-title' }, 'Dry run'),
-    h('p', { class: 'small' }, 'Who would be sent to, and who would be suppressed and why, if the pending recipients were sent now.'),
-    h('button', { type: 'button', class: 'secondary', onclick: () => runPreview(id, preview) }, 'Preview'),
-    preview));
+  const tools = h(
+    'div',
+    { class: 'two-col' },
+    importCard(id, () => refresh()),
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'preview-title' },
+      h('h2', { id: 'preview-title' }, 'Dry run'),
+      h(
+        'p',
+        { class: 'small' },
+        'Who would be sent to, and who would be suppressed and why, if the pending recipients were sent now.',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => runPreview(id, preview) },
+        'Preview',
+      ),
+      preview,
+    ),
+  );
 
   fill(main, head, details(task, categories), progress, tools, chart, recipients);
 
@@ -42,15 +58,37 @@ export async function renderTask(main, { params, query, navigate }) {
     fill(
       head,
       h('h1', null, task.name, ' ', taskBadge(task.status)),
-      h('div', { class: 'actions' }, Object.entries(ACTIONS).filter(([, from]) => from.includes(task.status)).map(([action]) =>
-        h('button', { type: 'button', class: action === 'cancel' ? 'danger' : action === 'publish' ? '' : 'secondary', onclick: () => act(action) }, action[0].toUpperCase() + action.slice(1)))),
+      h(
+        'div',
+        { class: 'actions' },
+        Object.entries(ACTIONS)
+          .filter(([, from]) => from.includes(task.status))
+          .map(([action]) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: action === 'cancel' ? 'danger' : action === 'publish' ? '' : 'secondary',
+                onclick: () => act(action),
+              },
+              action[0].toUpperCase() + action.slice(1),
+            ),
+          ),
+      ),
     );
   }
 
   async function act(action) {
-    if (action === 'cancel' && !window.confirm('Cancel this task? Recipients not yet sent will not be sent.')) return;
+    if (
+      action === 'cancel' &&
+      !window.confirm('Cancel this task? Recipients not yet sent will not be sent.')
+    )
+      return;
     try {
-      task = { ...(await api(`/admin/tasks/${id}/${action}`, { method: 'POST' })), stats: task.stats };
+      task = {
+        ...(await api(`/admin/tasks/${id}/${action}`, { method: 'POST' })),
+        stats: task.stats,
+      };
       toast(`Task ${task.status}.`);
       await refresh();
     } catch (err) {
@@ -78,7 +116,10 @@ export async function renderTask(main, { params, query, navigate }) {
       const now = JSON.stringify(task.stats);
       if (now !== lastStats) {
         lastStats = now;
-        await Promise.all([renderChart(chart, id), renderRecipients(recipients, id, query, navigate)]);
+        await Promise.all([
+          renderChart(chart, id),
+          renderRecipients(recipients, id, query, navigate),
+        ]);
       }
       if (FINAL.includes(task.status)) clearInterval(timer);
     } catch {
@@ -93,15 +134,35 @@ export async function renderTask(main, { params, query, navigate }) {
 
 function details(task, categories) {
   const w = task.policy.window;
-  return h('section', { class: 'card', 'aria-label': 'Task settings' }, h('dl', { class: 'grid' },
-    item('Category', scopeName(task.categoryId, categories)),
-    item('Template', `${task.template.name} (${task.template.language})${task.template.optOutButtonIndex !== null ? `, opt-out button ${task.template.optOutButtonIndex}` : ''}`),
-    item('Start / end', `${task.startAt ? fmtDate(task.startAt) : 'when published'} → ${task.endAt ? fmtDate(task.endAt) : 'no end'}`),
-    item('Sending window', w ? `${w.start}–${w.end}${w.days.length ? `, days ${w.days.join(',')}` : ', every day'}` : 'any time'),
-    item('Rate', task.policy.messagesPerSecond ? `${task.policy.messagesPerSecond}/s` : 'the number’s rate'),
-    item('Follow-up', task.followUp.assignees.join(', ') || '—'),
-    item('Created', fmtDate(task.createdAt)),
-  ));
+  return h(
+    'section',
+    { class: 'card', 'aria-label': 'Task settings' },
+    h(
+      'dl',
+      { class: 'grid' },
+      item('Category', scopeName(task.categoryId, categories)),
+      item(
+        'Template',
+        `${task.template.name} (${task.template.language})${task.template.optOutButtonIndex !== null ? `, opt-out button ${task.template.optOutButtonIndex}` : ''}`,
+      ),
+      item(
+        'Start / end',
+        `${task.startAt ? fmtDate(task.startAt) : 'when published'} → ${task.endAt ? fmtDate(task.endAt) : 'no end'}`,
+      ),
+      item(
+        'Sending window',
+        w
+          ? `${w.start}–${w.end}${w.days.length ? `, days ${w.days.join(',')}` : ', every day'}`
+          : 'any time',
+      ),
+      item(
+        'Rate',
+        task.policy.messagesPerSecond ? `${task.policy.messagesPerSecond}/s` : 'the number’s rate',
+      ),
+      item('Follow-up', task.followUp.assignees.join(', ') || '—'),
+      item('Created', fmtDate(task.createdAt)),
+    ),
+  );
 }
 const item = (k, v) => h('div', null, h('dt', { class: 'small muted' }, k), h('dd', null, v));
 
@@ -113,10 +174,25 @@ function renderProgress(el, task) {
     el,
     h('h2', { id: 'progress-title' }, 'Progress'),
     task.reason ? h('p', { class: 'error' }, `Reason: ${task.reason}`) : null,
-    h('p', null, `${fmtNumber(done)} of ${fmtNumber(total)} recipients handled`, h('span', { class: 'muted small' }, ` · updated ${fmtTime(new Date().toISOString())}`)),
+    h(
+      'p',
+      null,
+      `${fmtNumber(done)} of ${fmtNumber(total)} recipients handled`,
+      h('span', { class: 'muted small' }, ` · updated ${fmtTime(new Date().toISOString())}`),
+    ),
     h('progress', { max: Math.max(1, total), value: done, 'aria-label': 'Recipients handled' }),
-    h('ul', { class: 'stats', 'data-testid': 'stats' }, [...RECIPIENT_STATUSES, 'optedOutAfter'].map((k) =>
-      h('li', { class: 'stat', 'data-stat': k }, h('span', { class: 'n' }, fmtNumber(st[k] ?? 0)), h('span', { class: 'k' }, k === 'optedOutAfter' ? 'opted out after' : k)))),
+    h(
+      'ul',
+      { class: 'stats', 'data-testid': 'stats' },
+      [...RECIPIENT_STATUSES, 'optedOutAfter'].map((k) =>
+        h(
+          'li',
+          { class: 'stat', 'data-stat': k },
+          h('span', { class: 'n' }, fmtNumber(st[k] ?? 0)),
+          h('span', { class: 'k' }, k === 'optedOutAfter' ? 'opted out after' : k),
+        ),
+      ),
+    ),
   );
 }
 
@@ -124,37 +200,53 @@ function importCard(id, done) {
   const file = h('input', { type: 'file', accept: '.csv,text/csv' });
   const paste = h('textarea', { rows: 4, placeholder: 'contact,1\n+5511987654321,Ana' });
   const out = h('div', { 'aria-live': 'polite' });
-  return h('form', {
-    class: 'card',
-    'aria-labelledby': 'import-recipients',
-    onsubmit: async (e) => {
-      e.preventDefault();
-      const body = file.files?.[0] ?? (paste.value.trim() ? `${paste.value.trim()}\n` : null);
-      if (!body) { fill(out, errorBox('Choose a CSV file or paste CSV text.')); return; }
-      fill(out, h('p', { class: 'muted' }, 'Importing…'));
-      try {
-        let summary = await api(`/admin/tasks/${id}/recipients`, { method: 'POST', body, type: 'text/csv' });
-        while (summary.importId) {
-          await new Promise((r) => setTimeout(r, POLL_MS));
-          const job = await api(`/admin/imports/${summary.importId}`);
-          fill(out, h('p', null, `Importing… ${fmtNumber(job.processed)} rows so far`));
-          if (job.status === 'failed') throw new Error(job.error);
-          if (job.status === 'completed') summary = job.summary;
+  return h(
+    'form',
+    {
+      class: 'card',
+      'aria-labelledby': 'import-recipients',
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const body = file.files?.[0] ?? (paste.value.trim() ? `${paste.value.trim()}\n` : null);
+        if (!body) {
+          fill(out, errorBox('Choose a CSV file or paste CSV text.'));
+          return;
         }
-        fill(out, summaryView(summary));
-        paste.value = '';
-        done();
-      } catch (err) {
-        fill(out, errorBox(err));
-      }
+        fill(out, h('p', { class: 'muted' }, 'Importing…'));
+        try {
+          let summary = await api(`/admin/tasks/${id}/recipients`, {
+            method: 'POST',
+            body,
+            type: 'text/csv',
+          });
+          while (summary.importId) {
+            await new Promise((r) => setTimeout(r, POLL_MS));
+            const job = await api(`/admin/imports/${summary.importId}`);
+            fill(out, h('p', null, `Importing… ${fmtNumber(job.processed)} rows so far`));
+            if (job.status === 'failed') throw new Error(job.error);
+            if (job.status === 'completed') summary = job.summary;
+          }
+          fill(out, summaryView(summary));
+          paste.value = '';
+          done();
+        } catch (err) {
+          fill(out, errorBox(err));
+        }
+      },
     },
-  },
-  h('h2', { id: 'import-recipients' }, 'Import recipients'),
-  h('p', { class: 'small' }, 'CSV with a ', h('code', null, 'contact'), ' column; other columns are template parameters (1, 2… or names).'),
-  field('CSV file', file),
-  field('Or paste CSV', paste),
-  h('button', { type: 'submit' }, 'Import recipients'),
-  out);
+    h('h2', { id: 'import-recipients' }, 'Import recipients'),
+    h(
+      'p',
+      { class: 'small' },
+      'CSV with a ',
+      h('code', null, 'contact'),
+      ' column; other columns are template parameters (1, 2… or names).',
+    ),
+    field('CSV file', file),
+    field('Or paste CSV', paste),
+    h('button', { type: 'submit' }, 'Import recipients'),
+    out,
+  );
 }
 
 async function runPreview(id, out) {
@@ -162,16 +254,61 @@ async function runPreview(id, out) {
   try {
     const p = await api(`/admin/tasks/${id}/preview`);
     const sup = p.suppressed;
-    fill(out,
-      h('p', { class: 'headline' }, `Would send ${fmtNumber(p.wouldSend)}; suppressed ${fmtNumber(sup.total)} of ${fmtNumber(p.scanned)} pending${p.truncated ? ' (a sample)' : ''}.`),
-      h('ul', { class: 'small' },
-        h('li', null, `By scope: this category ${sup.byScope.category}, all marketing ${sup.byScope.allMarketing}`),
-        h('li', null, `By source: ${Object.entries(sup.bySource).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`),
-        h('li', null, `By origin: ${Object.entries(sup.byOrigin).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`),
-        h('li', null, `Parameters: ${p.params.expected}; ${p.params.notFitting} not fitting`, p.params.examples.map((x) => h('div', null, `${x.contact}: ${x.problem}`))),
-        h('li', null, `Window (${p.window.timeZone}): ${p.window.openNow ? 'open now' : `closed, opens ${fmtDate(p.window.nextOpensAt)}`}`)),
-      p.example ? h('details', null, h('summary', null, `Example message to ${p.example.contact}`), h('pre', null, JSON.stringify(p.example.body, null, 2))) : null,
-      p.exampleError ? h('p', { class: 'error' }, p.exampleError) : null);
+    fill(
+      out,
+      h(
+        'p',
+        { class: 'headline' },
+        `Would send ${fmtNumber(p.wouldSend)}; suppressed ${fmtNumber(sup.total)} of ${fmtNumber(p.scanned)} pending${p.truncated ? ' (a sample)' : ''}.`,
+      ),
+      h(
+        'ul',
+        { class: 'small' },
+        h(
+          'li',
+          null,
+          `By scope: this category ${sup.byScope.category}, all marketing ${sup.byScope.allMarketing}`,
+        ),
+        h(
+          'li',
+          null,
+          `By source: ${
+            Object.entries(sup.bySource)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') || 'none'
+          }`,
+        ),
+        h(
+          'li',
+          null,
+          `By origin: ${
+            Object.entries(sup.byOrigin)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') || 'none'
+          }`,
+        ),
+        h(
+          'li',
+          null,
+          `Parameters: ${p.params.expected}; ${p.params.notFitting} not fitting`,
+          p.params.examples.map((x) => h('div', null, `${x.contact}: ${x.problem}`)),
+        ),
+        h(
+          'li',
+          null,
+          `Window (${p.window.timeZone}): ${p.window.openNow ? 'open now' : `closed, opens ${fmtDate(p.window.nextOpensAt)}`}`,
+        ),
+      ),
+      p.example
+        ? h(
+            'details',
+            null,
+            h('summary', null, `Example message to ${p.example.contact}`),
+            h('pre', null, JSON.stringify(p.example.body, null, 2)),
+          )
+        : null,
+      p.exampleError ? h('p', { class: 'error' }, p.exampleError) : null,
+    );
   } catch (err) {
     fill(out, errorBox(err));
   }
@@ -205,33 +342,133 @@ async function renderChart(el, id) {
     for (const t of times) v[Math.floor((t - first) / size)] += 1;
     return v;
   };
-  const labels = Array.from({ length: n }, (_, i) => (size >= 86_400_000 ? fmtDate(new Date(first + i * size).toISOString()).split(',')[0] : fmtTime(new Date(first + i * size).toISOString())));
-  fill(el, title,
-    rows.length >= CHART_ROWS ? h('p', { class: 'small muted' }, `From the newest ${fmtNumber(rows.length)} recipients.`) : null,
-    barChart({ title: 'Messages sent and opt-outs after them, per period', labels, series: [{ name: 'sent', values: count(sent) }, { name: 'opted out after', values: count(opted) }] }));
+  const labels = Array.from({ length: n }, (_, i) =>
+    size >= 86_400_000
+      ? fmtDate(new Date(first + i * size).toISOString()).split(',')[0]
+      : fmtTime(new Date(first + i * size).toISOString()),
+  );
+  fill(
+    el,
+    title,
+    rows.length >= CHART_ROWS
+      ? h('p', { class: 'small muted' }, `From the newest ${fmtNumber(rows.length)} recipients.`)
+      : null,
+    barChart({
+      title: 'Messages sent and opt-outs after them, per period',
+      labels,
+      series: [
+        { name: 'sent', values: count(sent) },
+        { name: 'opted out after', values: count(opted) },
+      ],
+    }),
+  );
 }
 
 async function renderRecipients(el, id, query, navigate) {
   const status = query.get('status') ?? '';
   const cursors = (query.get('cursors') ?? '').split(',').filter(Boolean);
-  const page = await api(`/admin/tasks/${id}/recipients${qs({ status, limit: 50, cursor: cursors[cursors.length - 1] })}`);
-  const move = (c) => navigate(`tasks/${id}`, { ...(status ? { status } : {}), cursors: c.join(',') });
-  fill(el,
+  const page = await api(
+    `/admin/tasks/${id}/recipients${qs({ status, limit: 50, cursor: cursors[cursors.length - 1] })}`,
+  );
+  const move = (c) =>
+    navigate(`tasks/${id}`, { ...(status ? { status } : {}), cursors: c.join(',') });
+  fill(
+    el,
     h('h2', { id: 'recipients-title' }, 'Recipients'),
-    h('form', { class: 'inline-form', onsubmit: (e) => { e.preventDefault(); const v = new FormData(e.target).get('status'); navigate(`tasks/${id}`, v ? { status: v } : undefined); } },
-      field('Status', select('status', [['', 'Any'], ...RECIPIENT_STATUSES.map((s) => [s, s])], status)),
-      h('button', { type: 'submit', class: 'secondary' }, 'Filter')),
-    page.items.length === 0 ? h('p', { class: 'empty' }, 'No recipients here yet.') :
-      h('div', { class: 'table-wrap' }, h('table', null,
-        h('caption', { class: 'sr-only' }, 'Recipients'),
-        h('thead', null, h('tr', null, ['Contact', 'Status', 'Sent', 'Delivered / read', 'Detail'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', null, page.items.map((r) => h('tr', null,
-          h('td', null, h('a', { href: contactHref(r.contact) }, r.contact)),
-          h('td', null, h('span', { class: `badge badge-${r.status}` }, r.status)),
-          h('td', null, fmtDate(r.sentAt)),
-          h('td', null, r.readAt ? `read ${fmtDate(r.readAt)}` : r.deliveredAt ? `delivered ${fmtDate(r.deliveredAt)}` : '—'),
-          h('td', { class: 'small' }, r.status === 'suppressed' ? h('a', { href: contactHref(r.contact) }, 'why?') : r.errorTitle ? `${r.errorCode ?? ''} ${r.errorTitle}` : r.lastReply ? h('q', null, r.lastReply) : '')))))),
-    h('nav', { class: 'pager', 'aria-label': 'Recipient pages' },
-      h('button', { type: 'button', class: 'secondary', disabled: cursors.length === 0, onclick: () => move(cursors.slice(0, -1)) }, '← Previous'),
-      h('button', { type: 'button', class: 'secondary', disabled: !page.nextCursor, onclick: () => move([...cursors, page.nextCursor]) }, 'Next →')));
+    h(
+      'form',
+      {
+        class: 'inline-form',
+        onsubmit: (e) => {
+          e.preventDefault();
+          const v = new FormData(e.target).get('status');
+          navigate(`tasks/${id}`, v ? { status: v } : undefined);
+        },
+      },
+      field(
+        'Status',
+        select('status', [['', 'Any'], ...RECIPIENT_STATUSES.map((s) => [s, s])], status),
+      ),
+      h('button', { type: 'submit', class: 'secondary' }, 'Filter'),
+    ),
+    page.items.length === 0
+      ? h('p', { class: 'empty' }, 'No recipients here yet.')
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            null,
+            h('caption', { class: 'sr-only' }, 'Recipients'),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['Contact', 'Status', 'Sent', 'Delivered / read', 'Detail'].map((t) =>
+                  h('th', { scope: 'col' }, t),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              page.items.map((r) =>
+                h(
+                  'tr',
+                  null,
+                  h('td', null, h('a', { href: contactHref(r.contact) }, r.contact)),
+                  h('td', null, h('span', { class: `badge badge-${r.status}` }, r.status)),
+                  h('td', null, fmtDate(r.sentAt)),
+                  h(
+                    'td',
+                    null,
+                    r.readAt
+                      ? `read ${fmtDate(r.readAt)}`
+                      : r.deliveredAt
+                        ? `delivered ${fmtDate(r.deliveredAt)}`
+                        : '—',
+                  ),
+                  h(
+                    'td',
+                    { class: 'small' },
+                    r.status === 'suppressed'
+                      ? h('a', { href: contactHref(r.contact) }, 'why?')
+                      : r.errorTitle
+                        ? `${r.errorCode ?? ''} ${r.errorTitle}`
+                        : r.lastReply
+                          ? h('q', null, r.lastReply)
+                          : '',
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+    h(
+      'nav',
+      { class: 'pager', 'aria-label': 'Recipient pages' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          disabled: cursors.length === 0,
+          onclick: () => move(cursors.slice(0, -1)),
+        },
+        '← Previous',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          disabled: !page.nextCursor,
+          onclick: () => move([...cursors, page.nextCursor]),
+        },
+        'Next →',
+      ),
+    ),
+  );
 }

@@ -115,8 +115,7 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
         .find({ tenantId, taskId: { $in: [...rank.keys()] }, contact: { $in: distinct(contacts) } })
         .toArray();
       docs.sort(
-        (a, b) =>
-          (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0) || (a._id < b._id ? 1 : -1),
+        (a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0) || (a._id < b._id ? 1 : -1),
       );
       return docs.map(toRecipient);
     },

@@ -39,9 +39,7 @@ export function contactRecipientContract(open: () => Promise<Store>): void {
       const otherTenant = await createTenant(store(), 'Other');
       const task = await store().createTask(tenant, newTask(), at(0));
       await store().addRecipients(tenant, task.id, [{ contact: '+5511987654321', params: null }]);
-      expect(await store().listContactRecipients(otherTenant, ['+5511987654321'], 10)).toEqual(
-        [],
-      );
+      expect(await store().listContactRecipients(otherTenant, ['+5511987654321'], 10)).toEqual([]);
     });
   });
 }
