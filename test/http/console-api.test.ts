@@ -183,21 +183,40 @@ describe('GET /admin/reply-texts', () => {
 });
 
 describe('the console’s static files', () => {
-  it('serves the page and its modules under /console with a CSP that allows no inline script or style', async () => {
+  it('serves the page, never cached, with a CSP that allows no inline script or style', async () => {
     const page = await request(f.ctx.app).get('/console/');
     expect(page.status).toBe(200);
     expect(page.type).toBe('text/html');
-    expect(page.text).toContain('<script type="module" src="js/main.js"></script>');
+    expect(page.headers['cache-control']).toBe('no-cache');
     const csp = page.headers['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
-    const js = await request(f.ctx.app).get('/console/js/main.js');
+    const redirect = await request(f.ctx.app).get('/console?x=1');
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe('/console/?x=1');
+  });
+
+  it('serves the modules under a folder named after their content, cached for good', async () => {
+    const page = await request(f.ctx.app).get('/console/');
+    const src = /<script type="module" src="(v-[0-9a-f]{12})\/js\/main\.js"><\/script>/.exec(
+      page.text,
+    );
+    expect(src).not.toBeNull();
+    const version = src?.[1] ?? '';
+    expect(page.text).not.toContain('{{assets}}');
+    const js = await request(f.ctx.app).get(`/console/${version}/js/main.js`);
     expect(js.status).toBe(200);
     expect(js.type).toBe('text/javascript');
-    expect((await request(f.ctx.app).get('/console')).status).toBe(301);
-    expect((await request(f.ctx.app).get('/console/../package.json')).status).toBe(404);
-    expect((await request(f.ctx.app).get('/console/nope.js')).status).toBe(404);
+    expect(js.headers['cache-control']).toContain('immutable');
+    expect(js.headers['content-security-policy']).toContain("script-src 'self'");
+    // Another version, an unversioned path, or a step out of the folder: nothing.
+    expect((await request(f.ctx.app).get('/console/v-000000000000/js/main.js')).status).toBe(404);
+    expect((await request(f.ctx.app).get('/console/js/main.js')).status).toBe(404);
+    expect((await request(f.ctx.app).get(`/console/${version}/../../package.json`)).status).toBe(
+      404,
+    );
+    expect((await request(f.ctx.app).get(`/console/${version}/nope.js`)).status).toBe(404);
   });
 });
