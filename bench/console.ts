@@ -1,10 +1,12 @@
 /**
  * 6. The console with a large list: 1,000,000 opt-outs in the database (the suppression
  * scenario's rows, seeded in bulk), the real service compiled and run as `npm start` runs it,
- * and Debian's Chromium. Measured: from asking the browser for the opt-out list page to its
- * first page of rows on screen (the page loads its modules, asks the API for the categories
- * and the first 50 opt-outs, and renders them), median of RUNS loads after a warm-up. Also
- * reported (info): the same for a search by contact, and the API call alone.
+ * and Debian's Chromium. Measured: a new document of the opt-out list page, from the start of
+ * its navigation to its first page of rows in the document (the page loads, its modules come
+ * from the browser's cache, it asks the API for the categories and the first 50 opt-outs and
+ * renders them; the page marks that moment in its performance timeline), median of RUNS loads
+ * after a warm-up. Also reported (info): the same seen from outside the browser (wall), a
+ * search by contact, and the list API call alone.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -65,13 +67,25 @@ export async function consoleBench(): Promise<void> {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
-      /** Loads `hash` in the signed-in tab and waits for the first row of the list. */
+      /**
+       * Loads `hash` in the signed-in tab (a new document, its files from the browser's cache)
+       * and answers when the page marked its rows rendered, from the navigation's start, read
+       * from the page's own performance timeline; `wall` is the same seen from here (it adds
+       * the browser's own work of starting a document, and playwright's round trips).
+       */
+      const wall: number[] = [];
       const load = async (hash: string): Promise<number> => {
         await page.goto('about:blank');
         const started = performance.now();
         await page.goto(`${server.url}/console/${hash}`);
         await page.locator('tbody tr').first().waitFor();
-        return performance.now() - started;
+        wall.push(performance.now() - started);
+        const mark = await page.evaluate(
+          "performance.getEntriesByName('stopline:opt-outs-rendered')[0]?.startTime ?? -1",
+        );
+        if (typeof mark !== 'number' || mark < 0)
+          throw new Error('console: the page did not mark its render');
+        return mark;
       };
       const rows = async () => page.locator('tbody tr').count();
 
@@ -83,6 +97,7 @@ export async function consoleBench(): Promise<void> {
       };
 
       const firstPage = await times('#/opt-outs');
+      const firstPageWall = wall.slice(-RUNS);
       if ((await rows()) !== 50)
         throw new Error(`console: the first page has ${await rows()} rows, not 50`);
       const search = await times('#/opt-outs?contact=%2B15550700000');
@@ -97,12 +112,20 @@ export async function consoleBench(): Promise<void> {
         api.push(performance.now() - started);
       }
 
-      progress(`console: first page ${firstPage.map((t) => round(t, 0)).join(', ')} ms`);
+      progress(
+        `console: first page ${firstPage.map((t) => round(t, 0)).join(', ')} ms (wall ${firstPageWall.map((t) => round(t, 0)).join(', ')})`,
+      );
       emit({
         name: 'console_first_page_ms',
         value: round(median(firstPage), 1),
         unit: 'ms',
         target: '< 300',
+      });
+      emit({
+        name: 'console_first_page_wall_ms',
+        value: round(median(firstPageWall), 1),
+        unit: 'ms',
+        target: 'info',
       });
       emit({
         name: 'console_contact_search_ms',
