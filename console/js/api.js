@@ -5,23 +5,32 @@
 const KEY = 'stopline.apiKey';
 const PLATFORM = 'stopline.platform';
 const SETTINGS = 'stopline.settings';
+const TENANT = 'stopline.tenant';
+const NAME = 'stopline.tenantName';
 
 export const session = {
   key: () => sessionStorage.getItem(KEY),
   isPlatform: () => sessionStorage.getItem(PLATFORM) === 'yes',
   settings: () => JSON.parse(sessionStorage.getItem(SETTINGS) ?? 'null'),
-  signIn(key, settings, platform) {
+  signIn(key, settings, who) {
     sessionStorage.setItem(KEY, key);
     sessionStorage.setItem(SETTINGS, JSON.stringify(settings));
-    sessionStorage.setItem(PLATFORM, platform ? 'yes' : 'no');
+    sessionStorage.setItem(PLATFORM, who.platform ? 'yes' : 'no');
+    sessionStorage.setItem(NAME, who.tenant.name);
   },
+  /** The name of the tenant the key acts for (when no other is picked). */
+  tenantName: () => session.tenant()?.name ?? sessionStorage.getItem(NAME),
   saveSettings(settings) {
     sessionStorage.setItem(SETTINGS, JSON.stringify(settings));
   },
+  /** The tenant the platform token acts for ({ id, name }), or null: the default tenant. */
+  tenant: () => JSON.parse(sessionStorage.getItem(TENANT) ?? 'null'),
+  actAs(tenant) {
+    if (tenant) sessionStorage.setItem(TENANT, JSON.stringify(tenant));
+    else sessionStorage.removeItem(TENANT);
+  },
   signOut() {
-    sessionStorage.removeItem(KEY);
-    sessionStorage.removeItem(SETTINGS);
-    sessionStorage.removeItem(PLATFORM);
+    sessionStorage.clear();
   },
 };
 
@@ -53,6 +62,8 @@ export async function api(path, { method = 'GET', json, body, type, raw = false,
   const headers = { Accept: 'application/json' };
   const token = key ?? session.key();
   if (token) headers.Authorization = `Bearer ${token}`;
+  const tenant = key === undefined ? session.tenant() : null;
+  if (tenant) headers['X-Tenant-Id'] = tenant.id;
   let payload;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -16,6 +16,7 @@ import { renderCategories } from './pages/categories.js';
 import { renderSettings } from './pages/settings.js';
 import { renderDashboard } from './pages/dashboard.js';
 import { renderSandbox } from './pages/sandbox.js';
+import { renderTenants } from './pages/tenants.js';
 
 const NAV = [
   ['dashboard', 'Dashboard'],
@@ -37,6 +38,7 @@ const ROUTES = [
   [/^categories$/, renderCategories],
   [/^settings$/, renderSettings],
   [/^sandbox$/, renderSandbox],
+  [/^tenants$/, renderTenants],
 ];
 
 let cleanup = null;
@@ -63,12 +65,13 @@ function renderNav(path) {
   }
   const section = path.split('/')[0] || 'dashboard';
   const current = section === 'contacts' ? 'opt-outs' : section;
+  const items = session.isPlatform() ? [...NAV, ['tenants', 'Tenants']] : NAV;
   fill(
     nav,
     h(
       'ul',
       null,
-      NAV.map(([route, label]) =>
+      items.map(([route, label]) =>
         h(
           'li',
           null,
@@ -80,6 +83,11 @@ function renderNav(path) {
   const settings = session.settings();
   fill(
     account,
+    h(
+      'span',
+      { class: 'muted' },
+      session.isPlatform() ? `Platform, acting for ${session.tenantName()}` : session.tenantName(),
+    ),
     h('span', { class: 'muted' }, settings ? `Times in ${settings.timeZone}` : ''),
     h(
       'button',

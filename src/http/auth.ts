@@ -28,11 +28,17 @@ export function requirePlatform(tenants: TenantService): RequestHandler {
   };
 }
 
-/** Tenant routes: a tenant API key (or ADMIN_TOKEN for the bootstrapped default tenant). */
+/**
+ * Tenant routes: a tenant API key (or ADMIN_TOKEN for the bootstrapped default tenant, or for
+ * the tenant named by X-Tenant-Id).
+ */
 export function requireTenant(tenants: TenantService): RequestHandler {
   return function tenantAuth(req, res, next) {
-    tenants
-      .authenticate(bearerToken(req))
+    const asTenant = req.get('x-tenant-id');
+    (asTenant
+      ? tenants.authenticateAs(bearerToken(req), asTenant)
+      : tenants.authenticate(bearerToken(req))
+    )
       .then((auth) => {
         res.locals.auth = auth;
         next();

@@ -81,10 +81,23 @@ export async function openPage(
   return { page, problems };
 }
 
-export async function signIn(h: ConsoleHarness, page: Page, key = TEST_ADMIN_TOKEN) {
+/**
+ * Signs in with `key`. The platform token (the default) lands on the tenant picker and acts for
+ * `tenant` (the bootstrapped default tenant unless named); a tenant key lands on the dashboard.
+ */
+export async function signIn(
+  h: ConsoleHarness,
+  page: Page,
+  key = TEST_ADMIN_TOKEN,
+  tenant = 'Default tenant',
+) {
   await page.goto(`${h.baseUrl}/console/`);
   await page.getByLabel('API key').fill(key);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (key === TEST_ADMIN_TOKEN) {
+    await page.getByRole('heading', { name: 'Tenants', level: 1 }).waitFor();
+    await page.getByRole('button', { name: `Act for ${tenant}` }).click();
+  }
   await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 }
 

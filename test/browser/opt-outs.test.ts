@@ -3,7 +3,9 @@
  * revoke it with a reason, import a CSV with a bad row, export, and read the contact's page.
  */
 import { readFileSync } from 'node:fs';
+import request from 'supertest';
 import type { Page } from 'playwright-core';
+import { TEST_ADMIN_TOKEN } from '../support/context';
 import { openPage, screenshot, signIn, startConsole, type ConsoleHarness } from './harness';
 
 jest.setTimeout(60_000);
@@ -170,6 +172,33 @@ it('shows a contact’s page: identifiers, each opt-out with its evidence and au
   expect(await adminRow.textContent()).toContain('revoked by admin:platform');
   expect(await adminRow.textContent()).toContain('customer wants offers again');
   await screenshot(page, 'contact');
+});
+
+it('lets the platform token act for another tenant, and a tenant key sees only its own list', async () => {
+  const acme = await h.ctx.createTenant('Acme');
+  await request(h.ctx.app)
+    .post('/admin/opt-outs')
+    .set({ Authorization: `Bearer ${acme.apiKey}` })
+    .send({ channel: 'email', contact: 'ana@acme.example', remarks: 'Acme customer' });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(h, page, TEST_ADMIN_TOKEN, 'Acme');
+  await page.getByText('Platform, acting for Acme').waitFor();
+  await page.getByRole('link', { name: 'Opt-out list' }).click();
+  await page.locator('tbody tr', { hasText: 'ana@acme.example' }).waitFor();
+  expect(await page.locator('tbody tr').count()).toBe(1);
+  await page.getByRole('link', { name: 'Tenants' }).click();
+  await screenshot(page, 'tenants');
+
+  // Acme's own key: Acme's list, no tenant picker.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(h, page, acme.apiKey);
+  expect(await page.getByRole('link', { name: 'Tenants' }).count()).toBe(0);
+  await page.getByRole('link', { name: 'Opt-out list' }).click();
+  await page.locator('tbody tr', { hasText: 'ana@acme.example' }).waitFor();
+  expect(await page.locator('tbody tr').count()).toBe(1);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(h, page);
 });
 
 it('reads on a phone-sized screen without sideways scrolling of the page', async () => {

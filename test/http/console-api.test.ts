@@ -127,6 +127,61 @@ describe('GET /admin/contacts/:contact', () => {
   });
 });
 
+describe('X-Tenant-Id: the platform token acting for a tenant', () => {
+  it('reads and writes that tenant’s data with the platform token only', async () => {
+    await as(f.ctx, f.key)
+      .post('/admin/opt-outs')
+      .send({ channel: 'email', contact: 'ana@acme.example' });
+    const asA = { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'X-Tenant-Id': f.tenantId };
+    const list = await request(f.ctx.app).get('/admin/opt-outs').set(asA);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((o: { contact: string }) => o.contact)).toEqual([
+      'ana@acme.example',
+    ]);
+    const added = await request(f.ctx.app)
+      .post('/admin/opt-outs')
+      .set(asA)
+      .send({ channel: 'email', contact: 'bo@acme.example' });
+    expect(added.status).toBe(201);
+    const events = await as(f.ctx, f.key).get(`/admin/opt-outs/${added.body.id}/events`);
+    expect(events.body.events[0].actor).toBe('admin:platform');
+
+    const byKey = await request(f.ctx.app)
+      .get('/admin/opt-outs')
+      .set({ Authorization: `Bearer ${f.otherKey}`, 'X-Tenant-Id': f.tenantId });
+    expect(byKey.status).toBe(403);
+    expect(byKey.body.error).toMatch(/X-Tenant-Id is for the platform token/);
+    const unknown = await request(f.ctx.app)
+      .get('/admin/opt-outs')
+      .set({
+        Authorization: `Bearer ${TEST_ADMIN_TOKEN}`,
+        'X-Tenant-Id': '0123456789abcdef01234567',
+      });
+    expect(unknown.status).toBe(404);
+    const anonymous = await request(f.ctx.app)
+      .get('/admin/opt-outs')
+      .set({ 'X-Tenant-Id': f.tenantId });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('GET /admin/session', () => {
+  it('says which tenant the key acts for and whether it is the platform token', async () => {
+    const tenantKey = await as(f.ctx, f.key).get('/admin/session');
+    expect(tenantKey.body).toEqual({
+      tenant: { id: f.tenantId, name: 'Acme' },
+      platform: false,
+      actor: expect.stringMatching(/^admin:/),
+    });
+    const platform = await as(f.ctx, TEST_ADMIN_TOKEN).get('/admin/session');
+    expect(platform.body).toEqual({
+      tenant: { id: f.ctx.defaultTenantId, name: 'Default tenant' },
+      platform: true,
+      actor: 'admin:platform',
+    });
+  });
+});
+
 describe('GET /admin/dashboard', () => {
   it('counts opt-outs per day in the tenant’s time zone, by source and by scope', async () => {
     await as(f.ctx, f.key).put('/admin/settings').send({ timeZone: 'America/Sao_Paulo' });

@@ -23,13 +23,11 @@ export function renderSignIn(main, { navigate }) {
         fill(status, h('p', { class: 'muted' }, 'Checking the key…'));
         const token = key.value.trim();
         try {
+          const who = await api('/admin/session', { key: token });
           const settings = await api('/admin/settings', { key: token });
-          const platform = await api('/admin/tenants?limit=1', { key: token }).then(
-            () => true,
-            () => false,
-          );
-          session.signIn(token, settings, platform);
-          navigate('dashboard');
+          session.signIn(token, settings, who);
+          // The platform token may act for any tenant: it picks one first.
+          navigate(who.platform ? 'tenants' : 'dashboard');
         } catch (err) {
           fill(status, errorBox(err));
           key.focus();
@@ -40,7 +38,7 @@ export function renderSignIn(main, { navigate }) {
     h(
       'p',
       null,
-      'Use your tenant API key. It stays in this browser tab only and is forgotten when you sign out or close the tab.',
+      'Use your tenant API key (or the platform token, then pick a tenant). It stays in this browser tab only and is forgotten when you sign out or close the tab.',
     ),
     field('API key', key, 'The key shown once when the tenant was created or its key rotated.'),
     status,

@@ -6,7 +6,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { CHANNELS } from '../../domain/types';
-import { tenantAuth } from '../auth';
+import { bearerToken, tenantAuth } from '../auth';
 import { toJson } from '../serialize';
 import { parseInput } from '../validate';
 import { optOutEventView, optOutView } from '../routes/opt-out-views';
@@ -30,6 +30,16 @@ export const dashboardQuery = z.strictObject({
 
 export function createConsoleApiRouter(deps: AppDeps): Router {
   const router = Router();
+
+  // Who the key is: the console's sign-in asks once (the platform token then picks a tenant).
+  router.get('/session', (req, res) => {
+    const { tenant, actor } = tenantAuth(res);
+    res.json({
+      tenant: { id: tenant.id, name: tenant.name },
+      platform: deps.services.tenants.isPlatformToken(bearerToken(req)),
+      actor,
+    });
+  });
 
   router.get('/contacts/:contact', async (req, res) => {
     const { tenant } = tenantAuth(res);

@@ -106,6 +106,27 @@ const dashboardBody = object({
 });
 
 export const consolePaths: Paths = {
+  '/admin/session': {
+    get: {
+      tags: ['tenants'],
+      summary: 'Who this key is',
+      description:
+        'The tenant the credentials act for, whether they are the platform token (which may then pick another tenant with X-Tenant-Id), and the actor name audit events record.',
+      operationId: 'getSession',
+      security: TENANT,
+      responses: {
+        '200': jsonResponse(
+          'The session.',
+          object({
+            tenant: object({ id: { type: 'string' }, name: { type: 'string' } }),
+            platform: { type: 'boolean' },
+            actor: { type: 'string' },
+          }),
+        ),
+        ...errorResponses(401, 403, 404),
+      },
+    },
+  },
   '/admin/dashboard': {
     get: {
       tags: ['opt-outs'],

@@ -89,6 +89,7 @@ export function isolationTable(): Row[] {
     },
     { route: 'GET /admin/dashboard', path: '/admin/dashboard', expect: 'own' },
     { route: 'GET /admin/reply-texts', path: '/admin/reply-texts', expect: 'own' },
+    { route: 'GET /admin/session', path: '/admin/session', expect: 'own' },
     {
       route: 'POST /admin/opt-outs/import',
       path: '/admin/opt-outs/import',
