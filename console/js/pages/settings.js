@@ -67,7 +67,7 @@ export async function renderSettings(main) {
   const form = h(
     'form',
     {
-      class: 'card',
+      class: 'card form-narrow',
       onsubmit: async (e) => {
         e.preventDefault();
         const v = Object.fromEntries(new FormData(form));
@@ -170,10 +170,18 @@ export async function renderSettings(main) {
         value: settings.messagesPerSecond,
       }),
     ),
-    h('h2', null, 'Reply texts'),
-    h('p', { class: 'small muted' }, 'Leave a text empty to use the built-in one (shown greyed).'),
-    field('Language', replyLanguage),
-    replyFields,
+    h(
+      'details',
+      { class: 'reply-texts' },
+      h('summary', null, 'Reply texts, per language'),
+      h(
+        'p',
+        { class: 'small muted' },
+        'Leave a text empty to use the built-in one (shown greyed).',
+      ),
+      field('Language', replyLanguage),
+      replyFields,
+    ),
     status,
     h('button', { type: 'submit' }, 'Save settings'),
   );

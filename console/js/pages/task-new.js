@@ -23,7 +23,7 @@ export async function renderTaskNew(main, { navigate }) {
     const form = h(
       'form',
       {
-        class: 'card',
+        class: 'card form-narrow',
         onsubmit: (e) => {
           e.preventDefault();
           Object.assign(draft, Object.fromEntries(new FormData(form)));
@@ -95,7 +95,7 @@ export async function renderTaskNew(main, { navigate }) {
     const form = h(
       'form',
       {
-        class: 'card',
+        class: 'card form-narrow',
         onsubmit: async (e) => {
           e.preventDefault();
           const v = Object.fromEntries(new FormData(form));
