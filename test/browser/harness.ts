@@ -117,3 +117,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   }
   return file;
 }
+
+/**
+ * Form controls a screen reader could not name (no label, aria-label or aria-labelledby), and
+ * how many h1 the page has: both checked on every main page.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const problems = [];
+    for (const el of document.querySelectorAll('input, select, textarea, button')) {
+      if (el.type === 'hidden' || el.closest('[hidden]')) continue;
+      const named = (el.labels && el.labels.length > 0) || el.getAttribute('aria-label') ||
+        el.getAttribute('aria-labelledby') || (el.tagName === 'BUTTON' && el.textContent.trim());
+      if (!named) problems.push('unlabelled ' + el.tagName.toLowerCase() + ' ' + (el.name || ''));
+    }
+    const h1 = document.querySelectorAll('h1').length;
+    if (h1 !== 1) problems.push(h1 + ' h1 elements');
+    return problems;
+  })()`);
+}

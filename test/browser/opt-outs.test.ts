@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { TEST_ADMIN_TOKEN } from '../support/context';
-import { openPage, screenshot, signIn, startConsole, type ConsoleHarness } from './harness';
+import {
+  accessibilityProblems,
+  openPage,
+  screenshot,
+  signIn,
+  startConsole,
+  type ConsoleHarness,
+} from './harness';
 
 jest.setTimeout(60_000);
 
@@ -35,6 +42,7 @@ it('refuses a wrong key with the API’s reason and keeps nothing', async () => 
   // The browser's own console logs the 401; that is the expected answer, not a page error.
   problems.length = 0;
   await screenshot(page, 'sign-in');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('signs in, keeps the key in sessionStorage only, and signs out', async () => {
@@ -70,6 +78,7 @@ it('adds an opt-out with the seed’s fields, finds it by contact in another for
   expect(await row.textContent()).toContain('asked by phone');
   expect(await row.locator('.badge').textContent()).toBe('Active');
   await screenshot(page, 'opt-outs');
+  expect(await accessibilityProblems(page)).toEqual([]);
 
   await row.getByRole('button', { name: /Revoke/ }).click();
   const dialog = page.getByRole('dialog');
@@ -114,6 +123,7 @@ it('imports a CSV, lists the bad row with its line and reason, and imports the r
   expect(cells[2]).toMatch(/phone number/i);
   expect(await form.locator('.import-summary').textContent()).toContain('created 2');
   await screenshot(page, 'import');
+  expect(await accessibilityProblems(page)).toEqual([]);
   // The list shows the two new rows without a reload.
   await page.locator('tbody tr', { hasText: '+5521912345678' }).waitFor();
 });
@@ -172,6 +182,7 @@ it('shows a contact’s page: identifiers, each opt-out with its evidence and au
   expect(await adminRow.textContent()).toContain('revoked by admin:platform');
   expect(await adminRow.textContent()).toContain('customer wants offers again');
   await screenshot(page, 'contact');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('lets the platform token act for another tenant, and a tenant key sees only its own list', async () => {
@@ -189,6 +200,7 @@ it('lets the platform token act for another tenant, and a tenant key sees only i
   expect(await page.locator('tbody tr').count()).toBe(1);
   await page.getByRole('link', { name: 'Tenants' }).click();
   await screenshot(page, 'tenants');
+  expect(await accessibilityProblems(page)).toEqual([]);
 
   // Acme's own key: Acme's list, no tenant picker.
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -216,5 +228,6 @@ it('reads on a phone-sized screen without sideways scrolling of the page', async
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, 'opt-outs-phone');
+  expect(await accessibilityProblems(page)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
 });

@@ -7,7 +7,14 @@
  */
 import type { Page } from 'playwright-core';
 import { driveUntil, taskStatus, testDispatcher } from '../e2e/dispatch-helpers';
-import { openPage, screenshot, signIn, startConsole, type ConsoleHarness } from './harness';
+import {
+  accessibilityProblems,
+  openPage,
+  screenshot,
+  signIn,
+  startConsole,
+  type ConsoleHarness,
+} from './harness';
 
 jest.setTimeout(90_000);
 
@@ -45,6 +52,7 @@ it('creates and edits a category', async () => {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.locator('tbody tr', { hasText: 'Discounts and sales' }).waitFor();
   await screenshot(page, 'categories');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('creates a task in two steps, imports recipients (a bad row listed) and previews who would be suppressed', async () => {
@@ -73,6 +81,7 @@ it('creates a task in two steps, imports recipients (a bad row listed) and previ
   await page.getByLabel('Template language').fill('pt_BR');
   await page.getByLabel('Opt-out button index').fill('1');
   await screenshot(page, 'task-new');
+  expect(await accessibilityProblems(page)).toEqual([]);
   await page.getByRole('button', { name: 'Next: policy and follow-up' }).click();
   await page.getByRole('heading', { name: 'Step 2 of 2: policy and follow-up' }).waitFor();
   await page.getByLabel('Messages per second').fill('20');
@@ -105,6 +114,7 @@ it('creates a task in two steps, imports recipients (a bad row listed) and previ
     'template_button 1',
   );
   await screenshot(page, 'task-draft');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('publishes, and follows the progress to the end without a reload while the dispatcher sends', async () => {
@@ -134,6 +144,7 @@ it('publishes, and follows the progress to the end without a reload while the di
   expect(sentCells.map(Number).reduce((a, b) => a + b, 0)).toBe(2);
   expect(h.ctx.services.sandbox?.messages().filter((m) => m.type === 'template')).toHaveLength(2);
   await screenshot(page, 'task');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('explains on the contact’s page why the suppressed recipient got nothing', async () => {
@@ -153,6 +164,7 @@ it('explains on the contact’s page why the suppressed recipient got nothing', 
     'Suppressed for Offers; other marketing reaches this contact.',
   );
   await screenshot(page, 'contact-suppressed');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('changes the settings; dates then read in the new time zone', async () => {
@@ -164,6 +176,7 @@ it('changes the settings; dates then read in the new time zone', async () => {
   const tenant = await h.ctx.store.getTenant(h.ctx.defaultTenantId);
   expect(tenant?.settings).toMatchObject({ timeZone: 'America/Sao_Paulo', unsubscribeDays: 45 });
   await screenshot(page, 'settings');
+  expect(await accessibilityProblems(page)).toEqual([]);
   // T0 is 10:00 UTC: 07:00 in São Paulo.
   await page.goto(`${h.baseUrl}/console/#/tasks`);
   const created = page.locator('tbody tr', { hasText: 'Spring sale' }).locator('td').nth(4);
@@ -184,6 +197,7 @@ it('writes as a customer in the sandbox and shows the conversation', async () =>
   expect(texts[0]).toContain('Template “spring_sale”');
   expect(texts[1]).toContain('STOP');
   await screenshot(page, 'sandbox');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
 
 it('shows the dashboard: opt-outs per day by source, top categories, tasks in flight, inbox lag', async () => {
@@ -195,4 +209,5 @@ it('shows the dashboard: opt-outs per day by source, top categories, tasks in fl
   expect(top).toEqual(['Offers2']);
   expect(await page.locator('.stats').textContent()).toContain('inbox lag');
   await screenshot(page, 'dashboard');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });
