@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
-import { hashApiKey } from '../src/services/secrets';
+import { hashApiKey } from '../src/services/tenants/secrets';
 import { createSqliteStore } from '../src/store/sqlite';
 import { launchChromium } from './lib/chromium';
 import { startServer } from './lib/child-server';

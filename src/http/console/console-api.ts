@@ -12,8 +12,6 @@ import { parseInput } from '../validate';
 import { optOutEventView, optOutView } from '../routes/opt-out-views';
 import { recipientView } from '../routes/task-views';
 import { DEFAULT_REPLIES, REPLY_KEYS, REPLY_LANGUAGES } from '../../domain/replies';
-import { contactReport } from './contact-report';
-import { dashboard } from './dashboard';
 
 export const contactQuery = z.strictObject({
   channel: z.enum(CHANNELS, `must be one of ${CHANNELS.join(', ')}`).default('whatsapp'),
@@ -44,12 +42,7 @@ export function createConsoleApiRouter(deps: AppDeps): Router {
   router.get('/contacts/:contact', async (req, res) => {
     const { tenant } = tenantAuth(res);
     const { channel } = parseInput(contactQuery, req.query, 'query');
-    const report = await contactReport(
-      { store: deps.store, clock: deps.clock, optOuts: deps.services.optOuts },
-      tenant,
-      channel,
-      req.params.contact,
-    );
+    const report = await deps.services.console.contact(tenant, channel, req.params.contact);
     const now = deps.clock.now();
     res.json({
       channel: report.channel,
@@ -76,7 +69,7 @@ export function createConsoleApiRouter(deps: AppDeps): Router {
   router.get('/dashboard', async (req, res) => {
     const { tenant } = tenantAuth(res);
     const { days } = parseInput(dashboardQuery, req.query, 'query');
-    res.json(toJson(await dashboard({ store: deps.store, clock: deps.clock }, tenant, days)));
+    res.json(toJson(await deps.services.console.dashboard(tenant, days)));
   });
 
   // The built-in reply texts, so the settings page can show what an override replaces.

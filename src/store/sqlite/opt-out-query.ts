@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import { CHANNELS } from '../../domain/types';
-import type { Store } from '../types';
+import type { OptOutStore } from '../types';
 import { ms, toOptOut, toScopeKey, type OptOutRow } from './rows';
 import { distinct, pageBounds, toPage, type Db } from './sql-helpers';
 
-type OptOutReadMethods = Pick<Store, 'listOptOuts' | 'findActiveOptOuts'>;
+type OptOutReadMethods = Pick<OptOutStore, 'listOptOuts' | 'findActiveOptOuts'>;
 
 const CHANNEL_LIST = CHANNELS.map((c) => `'${c}'`).join(', ');
 
