@@ -20,6 +20,7 @@ const ACTIONS = {
 };
 /** The chart reads at most this many recipients (newest first); a larger task shows a sample. */
 const CHART_ROWS = 5000;
+const CHART_EVERY_MS = 10_000;
 
 export async function renderTask(main, { params, query, navigate }) {
   const id = params[0];
@@ -107,23 +108,37 @@ export async function renderTask(main, { params, query, navigate }) {
   await Promise.all([renderChart(chart, id), renderRecipients(recipients, id, query, navigate)]);
 
   // Live progress: poll while the task can still change; stop when the user leaves the page.
+  // The chart reads up to 5,000 recipients, so while sending it is redrawn every 10 s at most,
+  // and once more at the end.
   let stopped = false;
+  let busy = false;
   let lastStats = JSON.stringify(task.stats);
+  let chartStale = false;
+  let chartAt = Date.now();
   const timer = setInterval(async () => {
-    if (stopped || document.hidden) return;
+    if (stopped || busy || document.hidden) return;
+    busy = true;
     try {
       await refresh();
+      const final = FINAL.includes(task.status);
       const now = JSON.stringify(task.stats);
-      if (now !== lastStats) {
-        lastStats = now;
-        await Promise.all([
-          renderChart(chart, id),
-          renderRecipients(recipients, id, query, navigate),
-        ]);
+      const changed = now !== lastStats;
+      lastStats = now;
+      chartStale ||= changed;
+      const drawChart = chartStale && (final || Date.now() - chartAt >= CHART_EVERY_MS);
+      if (drawChart) {
+        chartStale = false;
+        chartAt = Date.now();
       }
-      if (FINAL.includes(task.status)) clearInterval(timer);
+      await Promise.all([
+        drawChart ? renderChart(chart, id) : null,
+        changed ? renderRecipients(recipients, id, query, navigate) : null,
+      ]);
+      if (final && !chartStale) clearInterval(timer);
     } catch {
       // A failed poll is retried on the next tick; the page keeps what it showed.
+    } finally {
+      busy = false;
     }
   }, POLL_MS);
   return () => {
