@@ -93,29 +93,34 @@ export function barChart({ title, labels, series }) {
         ),
       ),
     ),
+    // The numbers for screen readers. (A table ignores a 1px width: the wrapper hides it.)
     h(
-      'table',
+      'div',
       { class: 'sr-only' },
-      h('caption', null, title),
       h(
-        'thead',
+        'table',
         null,
+        h('caption', null, title),
         h(
-          'tr',
+          'thead',
           null,
-          h('th', { scope: 'col' }, 'When'),
-          series.map((ser) => h('th', { scope: 'col' }, ser.name)),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        labels.map((label, i) =>
           h(
             'tr',
             null,
-            h('th', { scope: 'row' }, label),
-            series.map((ser) => h('td', null, String(ser.values[i] ?? 0))),
+            h('th', { scope: 'col' }, 'When'),
+            series.map((ser) => h('th', { scope: 'col' }, ser.name)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          labels.map((label, i) =>
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'row' }, label),
+              series.map((ser) => h('td', null, String(ser.values[i] ?? 0))),
+            ),
           ),
         ),
       ),

@@ -211,3 +211,17 @@ it('shows the dashboard: opt-outs per day by source, top categories, tasks in fl
   await screenshot(page, 'dashboard');
   expect(await accessibilityProblems(page)).toEqual([]);
 });
+
+it('reads the task and the contact’s page on a phone-sized screen', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${h.baseUrl}/console/#/tasks/${taskId}`);
+  await page.locator('h1 .badge', { hasText: 'completed' }).waitFor();
+  const overflow = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
+  expect(await page.evaluate(overflow)).toBeLessThanOrEqual(0);
+  await screenshot(page, 'task-phone');
+  await page.goto(`${h.baseUrl}/console/#/contacts/${encodeURIComponent(SUPPRESSED)}`);
+  await page.locator('.verdict .headline').waitFor();
+  expect(await page.evaluate(overflow)).toBeLessThanOrEqual(0);
+  await screenshot(page, 'contact-phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
