@@ -1,12 +1,13 @@
 /**
  * 6. The console with a large list: 1,000,000 opt-outs in the database (the suppression
  * scenario's rows, seeded in bulk), the real service compiled and run as `npm start` runs it,
- * and Debian's Chromium. Measured: a new document of the opt-out list page, from the start of
- * its navigation to its first page of rows in the document (the page loads, its modules come
- * from the browser's cache, it asks the API for the categories and the first 50 opt-outs and
- * renders them; the page marks that moment in its performance timeline), median of RUNS loads
- * after a warm-up. Also reported (info): the same seen from outside the browser (wall), a
- * search by contact, and the list API call alone.
+ * and Debian's Chromium. Measured: the opt-out list page opened in a blank tab, from the start of
+ * its navigation to its first page of rows in the document (Chromium starts a renderer, the page
+ * loads, its modules come from the browser's cache, it asks the API for the categories and the
+ * first 50 opt-outs and renders them; the page marks that moment in its performance timeline),
+ * median of RUNS loads after a warm-up. Also reported (info): the same from a page of the same
+ * origin, the blank-tab case seen from outside the browser (wall), a search by contact, and the
+ * list API call alone.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -68,16 +69,14 @@ export async function consoleBench(): Promise<void> {
       await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
       /**
-       * Loads `hash` in the signed-in tab (a new document, its files from the browser's cache)
-       * and answers when the page marked its rows rendered, from the navigation's start, read
-       * from the page's own performance timeline; `wall` is the same seen from here (it adds
-       * the browser's own work of starting a document, and playwright's round trips).
+       * Loads `hash` in the signed-in tab, coming `from` another page (a new document, its files
+       * from the browser's cache), and answers when the page marked its rows rendered, from the
+       * navigation's start, read from the page's own performance timeline; `wall` gets the same
+       * seen from here (it adds playwright's round trips).
        */
       const wall: number[] = [];
-      const load = async (hash: string): Promise<number> => {
-        // From another page of the same origin, as an admin's tab would be (a new document,
-        // not a new browser process).
-        await page.goto(`${server.url}/healthz`);
+      const load = async (hash: string, from: string): Promise<number> => {
+        await page.goto(from);
         const started = performance.now();
         await page.goto(`${server.url}/console/${hash}`);
         await page.locator('tbody tr').first().waitFor();
@@ -91,18 +90,24 @@ export async function consoleBench(): Promise<void> {
       };
       const rows = async () => page.locator('tbody tr').count();
 
-      const times = async (hash: string) => {
-        await load(hash); // warm-up: the modules are then revalidated, as on a second visit
+      const times = async (hash: string, from: string) => {
+        await load(hash, from); // warm-up: the modules are then in the browser's cache
+        wall.length = 0;
         const out: number[] = [];
-        for (let i = 0; i < RUNS; i++) out.push(await load(hash));
-        return out;
+        for (let i = 0; i < RUNS; i++) out.push(await load(hash, from));
+        return { render: out, wall: [...wall] };
       };
 
-      const firstPage = await times('#/opt-outs');
-      const firstPageWall = wall.slice(-RUNS);
+      // The figure of record: from a blank tab (Chromium starts a renderer for the site, which
+      // the page's navigation timing includes). Info: from a page of the same origin, as when
+      // an admin's tab is already on the service.
+      const fresh = await times('#/opt-outs', 'about:blank');
       if ((await rows()) !== 50)
         throw new Error(`console: the first page has ${await rows()} rows, not 50`);
-      const search = await times('#/opt-outs?contact=%2B15550700000');
+      const inApp = await times('#/opt-outs', `${server.url}/healthz`);
+      const search = await times('#/opt-outs?contact=%2B15550700000', 'about:blank');
+      const firstPage = fresh.render;
+      const firstPageWall = fresh.wall;
 
       const api: number[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -115,6 +120,9 @@ export async function consoleBench(): Promise<void> {
       }
 
       progress(
+        `console: from the same origin ${inApp.render.map((t) => round(t, 0)).join(', ')} ms`,
+      );
+      progress(
         `console: first page ${firstPage.map((t) => round(t, 0)).join(', ')} ms (wall ${firstPageWall.map((t) => round(t, 0)).join(', ')})`,
       );
       emit({
@@ -124,6 +132,12 @@ export async function consoleBench(): Promise<void> {
         target: '< 300',
       });
       emit({
+        name: 'console_first_page_same_origin_ms',
+        value: round(median(inApp.render), 1),
+        unit: 'ms',
+        target: 'info',
+      });
+      emit({
         name: 'console_first_page_wall_ms',
         value: round(median(firstPageWall), 1),
         unit: 'ms',
@@ -131,7 +145,7 @@ export async function consoleBench(): Promise<void> {
       });
       emit({
         name: 'console_contact_search_ms',
-        value: round(median(search), 1),
+        value: round(median(search.render), 1),
         unit: 'ms',
         target: 'info',
       });
