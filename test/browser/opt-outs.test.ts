@@ -148,8 +148,15 @@ it('exports the filtered list as CSV without putting the key in a URL', async ()
       .sort(),
   ).toEqual(["'+4915112345678", "'+5521912345678"]);
   const exportUrl = requests.find((u) => u.includes('export.csv')) ?? '';
-  expect(exportUrl).toContain('active=true');
+  expect(exportUrl).toContain('state=active');
   expect(exportUrl).not.toMatch(/token|key|bearer/i);
+
+  // The status filter tells revoked from active.
+  await page.getByRole('search').getByLabel('Status').selectOption('revoked');
+  await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await page.locator('tbody tr .badge', { hasText: 'Revoked' }).waitFor();
+  expect(await page.locator('tbody tr').count()).toBe(1);
+  expect(await page.locator('tbody tr').textContent()).toContain('+5511987654321');
 });
 
 it('shows a contact’s page: identifiers, each opt-out with its evidence and audit trail', async () => {

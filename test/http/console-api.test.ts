@@ -31,6 +31,23 @@ describe('DELETE /admin/opt-outs/:id with a reason', () => {
     ]);
   });
 
+  it('lists by state: the revoked row under revoked, the others under active', async () => {
+    const add = (contact: string) =>
+      as(f.ctx, f.key).post('/admin/opt-outs').send({ channel: 'whatsapp', contact });
+    const kept = await add('+5511900000001');
+    const gone = await add('+5511900000002');
+    await as(f.ctx, f.key).delete(`/admin/opt-outs/${gone.body.id}`);
+    const revoked = await as(f.ctx, f.key).get('/admin/opt-outs?state=revoked');
+    expect(revoked.body.items.map((o: { id: string }) => o.id)).toEqual([gone.body.id]);
+    const active = await as(f.ctx, f.key).get('/admin/opt-outs?state=active');
+    expect(active.body.items.map((o: { id: string }) => o.id)).toEqual([kept.body.id]);
+    const csv = await as(f.ctx, f.key).get('/admin/opt-outs/export.csv?state=revoked');
+    expect(csv.text.trim().split('\n')).toHaveLength(2);
+    const bad = await as(f.ctx, f.key).get('/admin/opt-outs?state=gone');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/state.*active, scheduled, expired, revoked/);
+  });
+
   it('refuses a reason that is not text, and unknown fields, naming them', async () => {
     const created = await as(f.ctx, f.key)
       .post('/admin/opt-outs')

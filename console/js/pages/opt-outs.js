@@ -39,7 +39,7 @@ export async function renderOptOuts(main, { query, navigate }) {
       categoryId: f.categoryId,
       origin: f.origin,
       source: f.source,
-      active: f.state === 'active' ? 'true' : f.state === 'inactive' ? 'false' : undefined,
+      state: f.state,
       createdFrom: f.from ? zonedToIso(f.from) : undefined,
       createdTo: f.to ? zonedToIso(`${f.to}T23:59`) : undefined,
     };
@@ -84,7 +84,9 @@ export async function renderOptOuts(main, { query, navigate }) {
         [
           ['', 'Any'],
           ['active', 'Active'],
-          ['inactive', 'Expired or revoked'],
+          ['scheduled', 'Starts later'],
+          ['expired', 'Expired'],
+          ['revoked', 'Revoked'],
         ],
         filters.state ?? '',
       ),

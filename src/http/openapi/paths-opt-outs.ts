@@ -27,6 +27,8 @@ const FILTERS = {
   categoryId: 'A category id, or "all" for all-marketing opt-outs.',
   contact: 'Any identifier of the contact (number in any format, wa_id, BSUID, email).',
   active: 'true: active now; false: expired, revoked or not started.',
+  state:
+    'One state now: active, scheduled (not started yet), expired, or revoked (whatever its dates).',
 };
 
 const outcomeHeader = {

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
-import { CHANNELS, OPT_OUT_SOURCES, ORIGINS } from '../../domain/types';
+import { CHANNELS, OPT_OUT_SOURCES, OPT_OUT_STATES, ORIGINS } from '../../domain/types';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { isoDateTime, parseInput, requireObjectBody } from '../validate';
@@ -69,6 +69,7 @@ const filterParams = {
     .enum(['true', 'false'], 'must be true or false')
     .transform((v) => v === 'true')
     .optional(),
+  state: oneOf(OPT_OUT_STATES).optional(),
   createdFrom: isoDateTime.optional(),
   createdTo: isoDateTime.optional(),
 };

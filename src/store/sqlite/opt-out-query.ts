@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CHANNELS } from '../../domain/types';
+import { CHANNELS, type OptOutState } from '../../domain/types';
 import type { OptOutStore } from '../types';
 import { ms, toOptOut, toScopeKey, type OptOutRow } from './rows';
 import { distinct, pageBounds, toPage, type Db } from './sql-helpers';
@@ -10,6 +10,15 @@ const CHANNEL_LIST = CHANNELS.map((c) => `'${c}'`).join(', ');
 
 const ACTIVE =
   '(revoked_at IS NULL AND starts_at <= @now AND (expires_at IS NULL OR expires_at > @now))';
+
+/** Each state as a condition; together they cover every row exactly once. */
+const STATE: Record<OptOutState, string> = {
+  active: ACTIVE,
+  scheduled:
+    '(revoked_at IS NULL AND starts_at > @now AND (expires_at IS NULL OR expires_at > @now))',
+  expired: '(revoked_at IS NULL AND expires_at IS NOT NULL AND expires_at <= @now)',
+  revoked: '(revoked_at IS NOT NULL)',
+};
 
 /** Opt-out listing (admin filters, newest first) and the active rows of one contact. */
 export function createOptOutQuery(db: Db): OptOutReadMethods {
@@ -60,6 +69,10 @@ export function createOptOutQuery(db: Db): OptOutReadMethods {
       }
       if (filter.active !== undefined) {
         where.push(filter.active ? ACTIVE : `NOT ${ACTIVE}`);
+        params.now = ms(now);
+      }
+      if (filter.state !== undefined) {
+        where.push(STATE[filter.state]);
         params.now = ms(now);
       }
       if (filter.createdFrom !== undefined) {
