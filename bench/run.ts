@@ -18,6 +18,7 @@ const BENCHMARKS = [
   'dispatch',
   'import',
   'campaign-echo',
+  'console',
 ] as const;
 
 function runOne(name: string): Promise<Figure[]> {

@@ -20,6 +20,8 @@ import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
 import { requestId } from './http/request-id';
 import { createRouteLabeler } from './http/route-labels';
+import { createConsoleApiRouter } from './http/console/console-api';
+import { createConsoleRouter } from './http/console/console-router';
 
 export type { AppDeps };
 
@@ -71,7 +73,9 @@ export function createApp(deps: AppDeps): Express {
     createOptOutsRouter(deps),
     createImportsRouter(deps),
     createTasksRouter(deps),
+    createConsoleApiRouter(deps),
   );
+  app.use('/console', createConsoleRouter());
   if (deps.services.sandbox) {
     app.use('/sandbox', sandboxAuth(deps), jsonBody('1mb'), createSandboxRouter(deps, receive));
   }

@@ -55,12 +55,17 @@ export function requirePlatform(tenants: TenantService): RequestHandler {
   };
 }
 
-/** The tenant whose API key (or ADMIN_TOKEN, for the default tenant) the request carries. */
+/**
+ * The tenant the request acts for: its API key's tenant, or with ADMIN_TOKEN the bootstrapped
+ * default tenant, or the tenant named by X-Tenant-Id (the console's tenant picker).
+ */
 export function authenticateTenant(tenants: TenantService, req: Request): Promise<TenantAuth> {
-  return tenants.authenticate(requireBearer(req, 'tenant API key'));
+  const token = requireBearer(req, 'tenant API key');
+  const asTenant = req.get('x-tenant-id');
+  return asTenant ? tenants.authenticateAs(token, asTenant) : tenants.authenticate(token);
 }
 
-/** Tenant routes: a tenant API key (or ADMIN_TOKEN for the bootstrapped default tenant). */
+/** Tenant routes: a tenant API key (or ADMIN_TOKEN, see authenticateTenant). */
 export function requireTenant(tenants: TenantService): RequestHandler {
   return async function tenantAuth(req, res, next) {
     res.locals.auth = await authenticateTenant(tenants, req);

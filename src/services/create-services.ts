@@ -16,6 +16,7 @@ import { createWhatsAppGateway } from './whatsapp-gateway';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 import { statusEchoTarget } from './inbox/status-echo-target';
+import { createConsoleService } from './console/console-service';
 
 export type Sandbox = ReturnType<typeof createSandbox>;
 
@@ -69,6 +70,7 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     config,
   });
+  const adminConsole = createConsoleService({ store, clock, optOuts });
   const inbox = createInboxProcessor({
     store,
     clock,
@@ -93,6 +95,7 @@ export function createServices(deps: ServiceDeps) {
     dispatcher,
     ingest,
     inbox,
+    console: adminConsole,
   };
 }
 

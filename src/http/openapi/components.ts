@@ -32,7 +32,9 @@ export const securitySchemes = {
     scheme: 'bearer',
     description:
       'The platform operator’s ADMIN_TOKEN. Required by /admin/tenants; the sandbox accepts it ' +
-      'for every number. On tenant routes it acts as the bootstrapped default tenant.',
+      'for every number. On tenant routes it acts as the bootstrapped default tenant, or as the ' +
+      'tenant whose id is sent in an `X-Tenant-Id` header (a tenant API key with that header is ' +
+      'refused with 403).',
   },
   tenantApiKey: {
     type: 'http',

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of every route the app serves, assembled from one file per area. */
 import { schemas, securitySchemes } from './components';
 import { categoryPaths } from './paths-categories';
+import { consolePaths } from './paths-console';
 import { operationsPaths } from './paths-operations';
 import { optOutPaths } from './paths-opt-outs';
 import { sandboxPaths } from './paths-sandbox';
@@ -41,6 +42,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
     ...tenantPaths,
     ...categoryPaths,
     ...optOutPaths,
+    ...consolePaths,
     ...taskPaths,
     ...(sandbox ? sandboxPaths : {}),
   };

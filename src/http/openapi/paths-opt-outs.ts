@@ -1,6 +1,12 @@
 /** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
 import { jsonImportSchema } from '../routes/opt-out-import-route';
-import { checkSchema, createSchema, exportSchema, listSchema } from '../routes/opt-outs';
+import {
+  checkSchema,
+  createSchema,
+  exportSchema,
+  listSchema,
+  revokeSchema,
+} from '../routes/opt-outs';
 import { pageQuerySchema } from '../routes/page-query';
 import {
   errorResponses,
@@ -22,6 +28,8 @@ const FILTERS = {
   categoryId: 'A category id, or "all" for all-marketing opt-outs.',
   contact: 'Any identifier of the contact (number in any format, wa_id, BSUID, email).',
   active: 'true: active now; false: expired, revoked or not started.',
+  state:
+    'One state now: active, scheduled (not started yet), expired, or revoked (whatever its dates).',
 };
 
 const outcomeHeader = {
@@ -144,10 +152,16 @@ export const optOutPaths: Paths = {
     delete: {
       tags,
       summary: 'Revoke an opt-out',
-      description: 'Nothing is deleted: revokedAt and revokedBy are set and an event is appended.',
+      description:
+        'Nothing is deleted: revokedAt and revokedBy are set and an event is appended. An optional ' +
+        'JSON body `{ "reason": "..." }` is kept on that event as `evidence.detail`.',
       operationId: 'revokeOptOut',
       security: TENANT,
       parameters: [optOutId],
+      requestBody: {
+        ...jsonRequest(revokeSchema, 'Why it is revoked (optional).'),
+        required: false,
+      },
       responses: {
         '200': jsonResponse('The opt-out, revoked.', ref('OptOut')),
         ...errorResponses(401, 404),

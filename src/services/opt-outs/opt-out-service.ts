@@ -211,10 +211,19 @@ export function createOptOutService(deps: {
       return revoked;
     },
 
-    /** DELETE /admin/opt-outs/:id: sets revokedAt/revokedBy; revoking twice changes nothing. */
-    async revoke(tenantId: string, id: string, actor: string): Promise<OptOut> {
+    /**
+     * DELETE /admin/opt-outs/:id: sets revokedAt/revokedBy; revoking twice changes nothing. The
+     * admin's reason, when given, is kept on the event (evidence.detail) for the audit trail.
+     */
+    async revoke(
+      tenantId: string,
+      id: string,
+      actor: string,
+      reason: string | null = null,
+    ): Promise<OptOut> {
       const before = await get(tenantId, id);
-      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now());
+      const evidence = reason ? { detail: reason } : null;
+      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now(), evidence);
       if (!optOut) throw new NotFoundError(`No opt-out ${id}: list them with GET /admin/opt-outs.`);
       if (before.revokedAt === null) {
         metrics.optOuts.inc({ source: optOut.source, outcome: 'revoked' });

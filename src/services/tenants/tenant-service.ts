@@ -157,6 +157,27 @@ export function createTenantService(deps: {
       return { tenant, actor: `admin:${bearer.slice(0, 10)}` };
     },
 
+    /**
+     * The platform token acting for one tenant (the X-Tenant-Id header: the console's tenant
+     * picker). A tenant key cannot: it always acts as its own tenant.
+     */
+    async authenticateAs(
+      bearer: string | null,
+      tenantId: string,
+    ): Promise<{ tenant: Tenant; actor: string }> {
+      if (!bearer)
+        throw new AuthError('Missing credentials: send Authorization: Bearer <ADMIN_TOKEN>.');
+      if (!safeEqual(bearer, config.adminToken))
+        throw new AuthError(
+          'X-Tenant-Id is for the platform token (ADMIN_TOKEN) only: a tenant API key always acts as its own tenant, so leave the header out.',
+          403,
+        );
+      const tenant = await store.getTenant(tenantId);
+      if (!tenant)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
+      return { tenant, actor: 'admin:platform' };
+    },
+
     isPlatformToken(bearer: string | null): boolean {
       return bearer !== null && safeEqual(bearer, config.adminToken);
     },

@@ -3,6 +3,7 @@
  * filters, and which of several suppressing rows the dispatcher reports.
  */
 import type { mongo } from 'mongoose';
+import type { OptOutState } from '../../domain/types';
 import type { OptOutFilter } from '../types';
 import { ALL_MARKETING, toScopeKey } from './mappers';
 import type { OptOutDoc } from './documents';
@@ -22,6 +23,24 @@ export const inactiveAt = (now: Date): OptOutQuery => ({
   $or: [{ revokedAt: { $ne: null } }, { startsAt: { $gt: now } }, { expiresAt: { $lte: now } }],
 });
 
+/** Each state at `now` as a filter; together they cover every document exactly once. */
+export function stateAt(state: OptOutState, now: Date): OptOutQuery {
+  switch (state) {
+    case 'active':
+      return activeAt(now);
+    case 'scheduled':
+      return {
+        revokedAt: null,
+        startsAt: { $gt: now },
+        $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+      };
+    case 'expired':
+      return { revokedAt: null, expiresAt: { $ne: null, $lte: now } };
+    case 'revoked':
+      return { revokedAt: { $ne: null } };
+  }
+}
+
 /** The scopes that suppress a task of `categoryId`: its category and all marketing. */
 export const suppressingScopes = (categoryId: string | null): string[] =>
   distinct([toScopeKey(categoryId), ALL_MARKETING]);
@@ -40,6 +59,7 @@ export function optOutListQuery(
   if (filter.source !== undefined) and.push({ source: filter.source });
   if (filter.origin !== undefined) and.push({ origin: filter.origin });
   if (filter.active !== undefined) and.push(filter.active ? activeAt(now) : inactiveAt(now));
+  if (filter.state !== undefined) and.push(stateAt(filter.state, now));
   // Half-open range: consecutive [from, to) windows never count a row twice.
   if (filter.createdFrom !== undefined) and.push({ createdAt: { $gte: filter.createdFrom } });
   if (filter.createdTo !== undefined) and.push({ createdAt: { $lt: filter.createdTo } });

@@ -173,13 +173,13 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
       return doc ? toOptOut(doc) : null;
     },
 
-    async revokeOptOut(tenantId, id, actor, now) {
+    async revokeOptOut(tenantId, id, actor, now, evidence = null) {
       const doc = await retryConflicts(
         () =>
           transact(async (session) => {
             const found = await optOuts.findOne({ _id: id, tenantId }, { session });
             if (!found || found.revokedAt !== null) return found; // not this tenant's, or already revoked
-            const [revoked] = await revokeDocs(session, [found], actor, null, null, now);
+            const [revoked] = await revokeDocs(session, [found], actor, null, plain(evidence), now);
             return revoked ?? null;
           }),
         () => keptChanging(`opt-out ${id}`),

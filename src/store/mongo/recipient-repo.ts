@@ -7,6 +7,7 @@ import type { Collections } from './models';
 import type { RecipientDoc } from './documents';
 import {
   beforeCursor,
+  distinct,
   duplicatesOnly,
   isDuplicateKey,
   pageBounds,
@@ -20,6 +21,7 @@ type RecipientMethods = Pick<
   Store,
   | 'addRecipients'
   | 'listRecipients'
+  | 'listContactRecipients'
   | 'recipientStats'
   | 'hasUnsentRecipients'
   | 'loadPending'
@@ -100,6 +102,24 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
         .limit(limit + 1)
         .toArray();
       return toPage(docs, limit, toRecipient);
+    },
+
+    async listContactRecipients(tenantId, contacts, recentTasks) {
+      if (contacts.length === 0 || recentTasks <= 0) return [];
+      const recent = await tasks
+        .find({ tenantId }, { projection: { _id: 1 } })
+        .sort({ _id: -1 })
+        .limit(recentTasks)
+        .toArray();
+      const rank = new Map(recent.map((t, i) => [t._id, i]));
+      // { taskId, contact } is the unique index: one probe per task and identifier.
+      const docs = await recipients
+        .find({ tenantId, taskId: { $in: [...rank.keys()] }, contact: { $in: distinct(contacts) } })
+        .toArray();
+      docs.sort(
+        (a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0) || (a._id < b._id ? 1 : -1),
+      );
+      return docs.map(toRecipient);
     },
 
     // Read by the admin routes and at publish, never per dispatch tick (hasUnsentRecipients).

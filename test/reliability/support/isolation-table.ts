@@ -83,6 +83,14 @@ export function isolationTable(): Row[] {
     },
     { route: 'GET /admin/opt-outs/export.csv', path: '/admin/opt-outs/export.csv', expect: 'own' },
     {
+      route: 'GET /admin/contacts/:contact',
+      path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}`,
+      expect: 'own',
+    },
+    { route: 'GET /admin/dashboard', path: '/admin/dashboard', expect: 'own' },
+    { route: 'GET /admin/reply-texts', path: '/admin/reply-texts', expect: 'own' },
+    { route: 'GET /admin/session', path: '/admin/session', expect: 'own' },
+    {
       route: 'POST /admin/opt-outs/import',
       path: '/admin/opt-outs/import',
       body: { rows: [{ channel: 'whatsapp', contact: A_CONTACTS[1], categoryId: '{a.category}' }] },
