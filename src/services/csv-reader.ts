@@ -351,7 +351,10 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
   function finish(): void {
     for (;;) {
       if (quoting && !skipping) {
-        fail(`Quote Not Closed: the parsing is finished with an opening quote at line ${line}`, true);
+        fail(
+          `Quote Not Closed: the parsing is finished with an opening quote at line ${line}`,
+          true,
+        );
       } else if (!skipping && (wasQuoting || fieldCount > 0 || fieldNonEmpty)) {
         endField('', 0);
         endRecord();

@@ -155,7 +155,7 @@ export function createImportService(deps: {
       if (source.format === 'csv') {
         if (source.header.length === 0)
           throw new ValidationError('Empty CSV: the first line must name the columns.');
-        const checked = checkHeader(source.header, input.handler.columns);
+        const checked = checkHeader(source.header, input.handler.columns, source.headerColumns);
         if ('error' in checked) throw new ValidationError(checked.error);
       }
       const count = source.format === 'csv' ? source.rows : source.rows.length;

@@ -9,13 +9,12 @@
  */
 import type { NormalizedContact } from '../domain/contacts';
 import { paramsProblem } from '../domain/tasks';
-import type { InvalidRow, TemplateParams, Tenant } from '../domain/types';
+import type { TemplateParams, Tenant } from '../domain/types';
 import type { NewRecipient, Store } from '../store/types';
 import type { ContactNormalizer } from './contact-normalizer';
 import type { ColumnSpec, RowItem } from './import-rows';
 import type { ImportHandler } from './import-service';
-
-export const MAX_INVALID_LISTED = 1_000;
+import { createInvalidRows } from './invalid-rows';
 /**
  * Chunks handed to the normaliser before this thread waits for the oldest one: enough to keep a
  * normaliser thread busy while this one writes. Not more: rows waiting longer than a few young
@@ -46,14 +45,10 @@ export function createRecipientImportHandler(
   rows: RecipientRows,
 ): ImportHandler {
   const { store, normalizer } = deps;
-  const summary = { accepted: 0, duplicates: 0, invalidCount: 0 };
-  const invalid: InvalidRow[] = [];
+  const summary = { accepted: 0, duplicates: 0 };
+  const invalid = createInvalidRows();
   const ahead: Chunk[] = [];
-
-  const reject = (line: number, contact: string, error: string) => {
-    summary.invalidCount += 1;
-    if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
-  };
+  const reject = invalid.reject;
 
   /** Records a chunk's outcome once its contacts are back, and adds its rows (one transaction). */
   async function takeBack(chunk: Chunk): Promise<void> {
@@ -118,7 +113,7 @@ export function createRecipientImportHandler(
     close: () => normalizer.close(),
 
     summary() {
-      return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
+      return { ...summary, invalidCount: invalid.count(), invalid: invalid.listed() };
     },
   };
 }

@@ -87,6 +87,7 @@ describe('POST /admin/opt-outs/import (CSV, synchronous)', () => {
       created: 1,
       extended: 1,
       unchanged: 1,
+      skipped: 0,
       invalidCount: 0,
       invalid: [],
     });
@@ -206,6 +207,7 @@ describe('background imports (more than 10,000 rows)', () => {
         created: 10_001,
         extended: 0,
         unchanged: 0,
+        skipped: 0,
         invalidCount: 2,
         invalid: [
           {

@@ -96,13 +96,22 @@ const InvalidRow = object({
 /** The invalid-row fields every import summary carries. */
 export const invalidRowFields: Record<string, JsonSchema> = {
   invalidCount: { type: 'integer' },
-  invalid: { type: 'array', items: ref('InvalidRow'), description: 'The first invalid rows.' },
+  invalid: {
+    type: 'array',
+    items: ref('InvalidRow'),
+    description:
+      'The first 1,000 invalid rows, by line; each quotes at most 100 characters of its contact. invalidCount counts them all.',
+  },
 };
 
 const OptOutImportSummary = object({
   created: { type: 'integer' },
   extended: { type: 'integer' },
   unchanged: { type: 'integer' },
+  skipped: {
+    type: 'integer',
+    description: 'Rows an export marks inactive (active=false: revoked or lapsed), not imported.',
+  },
   ...invalidRowFields,
 });
 

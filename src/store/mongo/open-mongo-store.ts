@@ -4,6 +4,7 @@
  * Constructing it does no I/O: `init()` connects and builds the indexes.
  */
 import mongoose, { type Connection } from 'mongoose';
+import { migrateCategoryNameKeys } from './category-name-keys';
 import { collections, defineModels, type Collections, type Models } from './models';
 
 export interface MongoStoreOptions {
@@ -66,6 +67,8 @@ export function openMongoStore(opts: MongoStoreOptions): MongoHandle {
     cols,
     async init() {
       await connect();
+      // Data the new unique indexes need, before they are built.
+      await migrateCategoryNameKeys(cols.categories);
       // createIndexes (not syncIndexes): adds what the schemas declare and never drops an
       // index an operator created by hand.
       for (const model of Object.values(models)) await model.createIndexes();

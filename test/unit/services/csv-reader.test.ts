@@ -156,7 +156,10 @@ describe('createCsvReader', () => {
         (items) => ({ items: inFileOrder(items), quirk: false }),
         (err: Error) => ({ error: err.message }),
       );
-      if ('items' in actual && actual.items.some((i) => 'error' in i && /stray quote/.test(i.error)))
+      if (
+        'items' in actual &&
+        actual.items.some((i) => 'error' in i && /stray quote/.test(i.error))
+      )
         continue;
       compared += 1;
       if ('items' in expected) {
@@ -241,7 +244,10 @@ describe('createCsvReader: a malformed row costs that row only', () => {
     expect(items.filter((i) => 'error' in i)).toEqual([
       { line: 2, contact: '', error: expect.stringMatching(/Invalid Closing Quote/) },
     ]);
-    expect(items.at(-1)).toEqual({ line: 1002, row: { contact: '+5511910001000', channel: 'sms' } });
+    expect(items.at(-1)).toEqual({
+      line: 1002,
+      row: { contact: '+5511910001000', channel: 'sms' },
+    });
   });
 
   it('reads a quote left open as a stray quote on its own line, and the next line as the next row', async () => {
@@ -350,6 +356,8 @@ describe('createCsvReader: memory stays bounded whatever the input (issue 12, it
     expect(header).toHaveLength(MAX_HEADER_COLUMNS);
     // Two million bytes of "a," are a million fields and the empty one after the last comma.
     expect(count).toBe(1_000_001);
-    expect(reader.peakBufferedChars()).toBeLessThanOrEqual(CSV_READER_BUFFER_BOUND(MAX_HEADER_COLUMNS));
+    expect(reader.peakBufferedChars()).toBeLessThanOrEqual(
+      CSV_READER_BUFFER_BOUND(MAX_HEADER_COLUMNS),
+    );
   });
 });
