@@ -35,9 +35,8 @@ async function main(): Promise<void> {
   const clock = systemClock;
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
-  const interrupted = await store.failInterruptedImports(clock.now());
-  if (interrupted > 0)
-    log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
+  // Fails the imports whose instance died (stale heartbeat), never one a live instance runs.
+  await services.imports.start();
   await services.tenants.bootstrap();
 
   const app = createApp({ config, store, clock, log, metrics, services });
@@ -70,6 +69,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
+    // Background imports stop after the chunk under way, while requests in flight finish.
+    const importsStopped = services.imports.stop();
     try {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
       await services.dispatcher.stop();
       await services.inbox.stop();
       await services.ingest.idle();
-      await services.imports.idle();
+      await importsStopped;
       await store.close();
       log.info('stopped cleanly');
       process.exit(0);

@@ -35,7 +35,7 @@ export function createServices(deps: ServiceDeps) {
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
   const optOuts = createOptOutService({ store, clock, metrics, log });
-  const imports = createImportService({ store, clock, log, optOuts });
+  const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
   const dispatcher = createDispatcher({
     store,

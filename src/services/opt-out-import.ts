@@ -105,6 +105,7 @@ export async function createOptOutImportHandler(
   const summary = { created: 0, extended: 0, unchanged: 0, skipped: 0 };
   const invalid = createInvalidRows();
   const reject = invalid.reject;
+  let committed = 0;
 
   function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
     const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
@@ -195,7 +196,10 @@ export async function createOptOutImportHandler(
         if (outcome === 'created' || outcome === 'renewed') summary.created += 1;
         else summary[outcome] += 1;
       }
+      committed += items.length;
     },
+
+    committed: () => committed,
 
     summary() {
       return { ...summary, invalidCount: invalid.count(), invalid: invalid.listed() };

@@ -49,6 +49,7 @@ export function createRecipientImportHandler(
   const invalid = createInvalidRows();
   const ahead: Chunk[] = [];
   const reject = invalid.reject;
+  let committed = 0;
 
   /** Records a chunk's outcome once its contacts are back, and adds its rows (one transaction). */
   async function takeBack(chunk: Chunk): Promise<void> {
@@ -72,10 +73,12 @@ export function createRecipientImportHandler(
       }
       accepted.push({ contact: normalized.contact, params: row.params });
     }
-    if (accepted.length === 0) return;
-    const { inserted } = await store.addRecipients(tenant.id, taskId, accepted);
-    summary.accepted += inserted;
-    summary.duplicates += accepted.length - inserted;
+    if (accepted.length > 0) {
+      const { inserted } = await store.addRecipients(tenant.id, taskId, accepted);
+      summary.accepted += inserted;
+      summary.duplicates += accepted.length - inserted;
+    }
+    committed += chunk.rows.length;
   }
 
   return {
@@ -111,6 +114,8 @@ export function createRecipientImportHandler(
     },
 
     close: () => normalizer.close(),
+
+    committed: () => committed,
 
     summary() {
       return { ...summary, invalidCount: invalid.count(), invalid: invalid.listed() };

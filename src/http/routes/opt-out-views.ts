@@ -30,7 +30,8 @@ export function optOutEventView(event: OptOutEvent) {
 }
 
 export function importView(job: ImportJob) {
-  const { tenantId: _tenantId, ...rest } = job;
+  // The owner is which instance runs it: operations' business, not the tenant's.
+  const { tenantId: _tenantId, owner: _owner, ...rest } = job;
   return toJson(rest);
 }
 

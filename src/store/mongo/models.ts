@@ -274,6 +274,7 @@ const importSchema = new Schema<ImportDoc>(
     tenantId: String,
     kind: String,
     taskId: str,
+    owner: str,
     status: String,
     processed: Number,
     summary: Mixed,
@@ -283,7 +284,8 @@ const importSchema = new Schema<ImportDoc>(
   },
   schemaOptions,
 );
-importSchema.index({ status: 1 });
+// The stale sweep: running imports by heartbeat.
+importSchema.index({ status: 1, updatedAt: 1 });
 importSchema.index({ tenantId: 1, _id: -1 });
 
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {

@@ -239,6 +239,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE UNIQUE INDEX categories_tenant_name_key ON categories (tenant_id, name_key);
     `,
   },
+  {
+    version: 5,
+    name: 'imports.owner: the instance running an import (updated_at is its heartbeat)',
+    sql: `ALTER TABLE imports ADD COLUMN owner TEXT;`,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
