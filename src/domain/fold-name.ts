@@ -6,8 +6,8 @@
  * NFKC, then full case folding, then NFKC again (folding can leave text unnormalised: "ǰ" folds
  * to j + combining caron). JavaScript has no case fold; lower-, upper- then lower-casing comes
  * to the same classes as Unicode's full folding (CaseFolding.txt, statuses C and F): ß and ẞ
- * become ss, final ς and σ one letter, İ is i + combining dot, ligatures and compatibility forms
- * fall to NFKC. The one letter that upper-casing would merge and folding does not is the dotless
+ * become ss, İ is i + combining dot, ligatures and compatibility forms fall to NFKC; final ς
+ * becomes σ, as folding has it (lower-casing would pick ς or σ by position). The one letter that upper-casing would merge and folding does not is the dotless
  * ı (its upper case is I): it is kept apart, so Turkish "Kırmızı" and "Kirmizi" stay two names.
  *
  * Stored with each name (SQLite `categories.name_key`, Mongo `nameKey`, both unique per tenant):
@@ -19,5 +19,6 @@ export function foldName(name: string): string {
     .split('ı')
     .map((part) => part.toLowerCase().toUpperCase().toLowerCase())
     .join('ı')
+    .replace(/ς/g, 'σ')
     .normalize('NFKC');
 }
