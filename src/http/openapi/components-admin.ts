@@ -125,11 +125,26 @@ const ImportJob = object({
   kind: { type: 'string', enum: ['opt_outs', 'recipients'] },
   taskId: nullableString,
   status: { type: 'string', enum: ['running', 'completed', 'failed'] },
-  processed: { type: 'integer' },
-  summary: { type: 'object', description: 'The synchronous import’s summary once completed.' },
-  error: nullableString,
+  processed: {
+    type: 'integer',
+    description:
+      'Rows done so far, from the start of the file: committed, with their outcomes in the summary. Recorded at least every second while running.',
+  },
+  summary: {
+    type: 'object',
+    description:
+      'The synchronous import’s summary: so far while running or after a failure, final once completed.',
+  },
+  error: {
+    ...nullableString,
+    description:
+      'Why it failed. A shutdown or a lost instance stops an import between chunks: run it again with the same file (rows already imported are never imported twice).',
+  },
   createdAt: timestamp,
-  updatedAt: timestamp,
+  updatedAt: {
+    ...timestamp,
+    description: 'Last progress: the heartbeat of a running import (stale after 60 s: failed).',
+  },
 });
 
 export const adminSchemas: Record<string, JsonSchema> = {
