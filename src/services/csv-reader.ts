@@ -32,7 +32,7 @@ export interface CsvHandlers {
   header(fields: string[], count: number): readonly string[];
   /** A data record and the line where it ends; `fields` is null when reading with `fields: false`. */
   record(fields: string[] | null, line: number): void;
-  /** A record that cannot be read (csv-parse's on_skip): one call per problem, at its line. */
+  /** A record that cannot be read: one call per data row, at its line (per problem in the header). */
   unreadable(message: string, line: number): void;
 }
 

@@ -13,9 +13,8 @@
  * Heroku is gone with the dyno.)
  */
 import type { Readable } from 'node:stream';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../clock';
-import type { ImportJob, ImportKind } from '../domain/types';
+import type { ImportJob } from '../domain/types';
 import {
   AppError,
   coerceError,
@@ -25,18 +24,24 @@ import {
 } from '../errors';
 import type { Logger } from '../logger';
 import type { ImportPatch, Store } from '../store/types';
-import { checkHeader, rowBatches, type ColumnSpec, type RowItem } from './import-rows';
+import {
+  processRows,
+  type ImportHandler,
+  type ImportSource,
+  type RunImportInput,
+} from './import-chunks';
+import { checkHeader } from './import-rows';
 import { discardSpool, spoolCsv, type SpooledCsv } from './import-spool';
 import { createOptOutImportHandler } from './opt-out-import';
 import type { Actor, OptOutService } from './opt-out-service';
 
 export type { ColumnSpec, RowItem } from './import-rows';
+export { CHUNK_ROWS } from './import-chunks';
+export type { ImportHandler, ImportSource, RunImportInput } from './import-chunks';
 export { readRows, rowItems } from './import-rows';
 
 export const SYNC_ROW_LIMIT = 10_000;
 export const MAX_IMPORT_ROWS = 1_000_000;
-/** Rows per store transaction: large enough to be fast, small enough to keep other writers moving. */
-export const CHUNK_ROWS = 1_000;
 /** A background import records its progress (and beats its heartbeat) at least this often. */
 export const PROGRESS_MS = 1_000;
 /**
@@ -47,37 +52,9 @@ export const STALE_IMPORT_MS = 60_000;
 /** A million rows of a few columns fit comfortably; anything bigger is a mistake. */
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 
-export type ImportSource = SpooledCsv | { format: 'json'; rows: readonly unknown[] };
-
-/** What an import does with its rows; one handler per import run (it keeps the running summary). */
-export interface ImportHandler {
-  columns: ColumnSpec;
-  /** Called with up to CHUNK_ROWS rows at a time, in order; unreadable rows come as error items. */
-  processChunk(items: RowItem[]): Promise<void>;
-  /** Called once after the last chunk, for a handler still holding rows (work handed ahead). */
-  finish?(): Promise<void>;
-  /** Called once the import is over, whatever its outcome: releases what the handler holds. */
-  close?(): Promise<void>;
-  /**
-   * Rows (from the start of the file) whose outcome is committed and in the summary: fewer than
-   * those handed to processChunk when the handler works ahead.
-   */
-  committed(): number;
-  /** The summary so far (the sync answer, and the job's summary). */
-  summary(): Record<string, unknown>;
-}
-
 export type ImportOutcome =
   | { status: 'completed'; summary: Record<string, unknown> }
   | { status: 'running'; importId: string };
-
-export interface RunImportInput {
-  kind: ImportKind;
-  tenantId: string;
-  taskId: string | null;
-  source: ImportSource;
-  handler: ImportHandler;
-}
 
 /** A shutdown stopped the import between two chunks. */
 class ImportStopped extends Error {}
@@ -97,52 +74,12 @@ export function createImportService(deps: {
   let stopping = false;
   let sweeper: NodeJS.Timeout | null = null;
 
-  async function processAll(input: RunImportInput, onChunk: () => Promise<void>): Promise<number> {
-    const { source, handler } = input;
-    const batches = rowBatches(
-      source.format === 'csv' ? source.path : source.rows,
-      source.format,
-      handler.columns,
-    );
-    try {
-      return await processEach(batches, handler, onChunk);
-    } finally {
-      await handler.close?.();
-    }
-  }
-
-  async function processEach(
-    batches: AsyncIterable<RowItem[]>,
-    handler: ImportHandler,
-    onChunk: () => Promise<void>,
-  ): Promise<number> {
-    let chunk: RowItem[] = [];
-    let processed = 0;
-    const flush = async () => {
-      await handler.processChunk(chunk);
-      processed += chunk.length;
-      chunk = [];
-      await onChunk();
-      // Other requests get their turn between chunks, however fast the file reads.
-      await nextTurn();
-    };
-    for await (const batch of batches) {
-      for (const item of batch) {
-        chunk.push(item);
-        if (chunk.length >= CHUNK_ROWS) await flush();
-      }
-    }
-    if (chunk.length > 0) await flush();
-    await handler.finish?.();
-    return processed;
-  }
-
   async function background(job: ImportJob, input: RunImportInput): Promise<void> {
     const { handler } = input;
     const record = (patch: ImportPatch) => store.updateImport(job.id, patch, clock.now(), owner);
     try {
       let beat = clock.now().getTime();
-      const processed = await processAll(input, async () => {
+      const processed = await processRows(input, async () => {
         // Between two chunks: the one place an import stops, with nothing half written.
         if (stopping) throw new ImportStopped();
         const now = clock.now().getTime();
@@ -219,7 +156,7 @@ export function createImportService(deps: {
         );
       }
       if (count <= SYNC_ROW_LIMIT) {
-        await processAll(input, async () => undefined);
+        await processRows(input, async () => undefined);
         return { status: 'completed', summary: input.handler.summary() };
       }
       if (stopping)

@@ -16,7 +16,7 @@ import { CHANNELS, type Category } from '../domain/types';
 import type { OptOutInput, Store } from '../store/types';
 import { foldName } from '../domain/fold-name';
 import type { ColumnSpec, RowItem } from './import-rows';
-import type { ImportHandler } from './import-service';
+import type { ImportHandler } from './import-chunks';
 import { createInvalidRows } from './invalid-rows';
 import type { Actor, OptOutService } from './opt-out-service';
 

@@ -13,7 +13,7 @@ import type { TemplateParams, Tenant } from '../domain/types';
 import type { NewRecipient, Store } from '../store/types';
 import type { ContactNormalizer } from './contact-normalizer';
 import type { ColumnSpec, RowItem } from './import-rows';
-import type { ImportHandler } from './import-service';
+import type { ImportHandler } from './import-chunks';
 import { createInvalidRows } from './invalid-rows';
 /**
  * Chunks handed to the normaliser before this thread waits for the oldest one: enough to keep a
