@@ -6,7 +6,7 @@
  * language are ones the classifier recognises (tested). Tenants override any text per
  * language and key (`TenantSettings.replyTexts`).
  */
-import { ValidationError } from '../errors';
+import { ValidationError } from './errors';
 import type { ReplyTexts } from './types';
 
 export const REPLY_KEYS = [

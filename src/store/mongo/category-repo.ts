@@ -1,5 +1,5 @@
 import { foldName } from '../../domain/fold-name';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { categoryNameTaken } from '../shared';
 import type { Store } from '../types';
 import { toCategory } from './mappers';

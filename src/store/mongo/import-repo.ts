@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { staleImportError } from '../shared';
 import type { Store } from '../types';
 import { toImport } from './mappers';

@@ -1,17 +1,12 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { staleImportError } from '../shared';
-import type { Store } from '../types';
+import type { ImportStore } from '../types';
 import { json, ms } from './rows';
 import { toImport, type ImportRow } from './task-rows';
 import { immediate, type Db } from './sql-helpers';
 
-type ImportMethods = Pick<
-  Store,
-  'createImport' | 'updateImport' | 'getImport' | 'failStaleImports'
->;
-
 /** Background import jobs, their owner and heartbeat (updated_at), and their progress. */
-export function createImportRepo(db: Db): ImportMethods {
+export function createImportRepo(db: Db): ImportStore {
   const insert = db.prepare(
     `INSERT INTO imports (id, tenant_id, kind, task_id, owner, status, processed, summary, error, created_at, updated_at)
      VALUES (@id, @tenant_id, @kind, @task_id, @owner, @status, @processed, @summary, @error, @created_at, @updated_at)`,
