@@ -35,8 +35,6 @@ async function main(): Promise<void> {
   const clock = systemClock;
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
-  // Fails the imports whose instance died (stale heartbeat), never one a live instance runs.
-  await services.imports.start();
   await services.tenants.bootstrap();
 
   const app = createApp({ config, clock, log, metrics, services });
@@ -52,6 +50,9 @@ async function main(): Promise<void> {
     );
   });
   services.inbox.start();
+  // Background work: fails the imports whose instance died (stale heartbeat), now and every 30 s,
+  // never one a live instance runs.
+  await services.imports.start();
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,
