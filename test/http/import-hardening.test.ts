@@ -25,7 +25,11 @@ describe('a malformed row costs that row and nothing else', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 1000, invalidCount: 1 });
     expect(res.body.invalid).toEqual([
-      { line: 2, contact: '', error: expect.stringMatching(/Invalid Closing Quote/) },
+      {
+        line: 2,
+        contact: '+5511910000000',
+        error: expect.stringMatching(/Invalid Closing Quote/),
+      },
     ]);
   });
 
@@ -35,7 +39,11 @@ describe('a malformed row costs that row and nothing else', () => {
     );
     expect(res.body).toMatchObject({ created: 1, invalidCount: 1 });
     expect(res.body.invalid).toEqual([
-      { line: 2, contact: '', error: expect.stringMatching(/Invalid Opening Quote/) },
+      {
+        line: 2,
+        contact: '+5511910000000',
+        error: expect.stringMatching(/Invalid Opening Quote/),
+      },
     ]);
   });
 
@@ -71,8 +79,17 @@ describe('oversized fields and many bad rows make a bounded answer (item 3)', ()
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 2, invalidCount: 2 });
     expect(res.body.invalid).toEqual([
-      { line: 2, contact: '', error: expect.stringMatching(/longer than 1024 characters/) },
-      { line: 4, contact: '', error: expect.stringMatching(/longer than 1024 characters/) },
+      // The contact quoted: its first 99 characters and an ellipsis.
+      {
+        line: 2,
+        contact: `${'9'.repeat(99)}…`,
+        error: expect.stringMatching(/longer than 1024 characters/),
+      },
+      {
+        line: 4,
+        contact: `${'8'.repeat(99)}…`,
+        error: expect.stringMatching(/longer than 1024 characters/),
+      },
     ]);
     expect(res.text.length).toBeLessThan(2000);
   });

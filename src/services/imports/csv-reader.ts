@@ -32,8 +32,11 @@ export interface CsvHandlers {
   header(fields: string[], count: number): readonly string[];
   /** A data record and the line where it ends; `fields` is null when reading with `fields: false`. */
   record(fields: string[] | null, line: number): void;
-  /** A record that cannot be read: one call per data row, at its line (per problem in the header). */
-  unreadable(message: string, line: number): void;
+  /**
+   * A record that cannot be read: one call per data row, at its line (per problem in the header),
+   * with the fields read before the problem (none when reading with `fields: false`).
+   */
+  unreadable(message: string, line: number, fields: readonly string[]): void;
 }
 
 export interface CsvReader {
@@ -136,18 +139,23 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
    * otherwise the rest of the line is skipped.
    */
   function fail(message: string, atEnd = false): void {
+    const sofar = field === '' ? [...record] : [...record, field];
     if (columns === null) {
       // The header is read whole, as csv-parse did: a header with a problem fails the import anyway.
       recordHasError = true;
-      handlers.unreadable(message, line);
+      handlers.unreadable(message, line, sofar);
       return;
     }
     if (recordHasError) return;
     recordHasError = true;
     if (raw !== null) {
+      // The row is what its line holds: the stray quote's text ends at the line break.
+      for (let k = 0; k < sofar.length; k++)
+        sofar[k] = (sofar[k] as string).split(/[\r\n]/)[0] ?? '';
       handlers.unreadable(
         `${message} (the quote opened on line ${breakLine} does not close on that line: it is read as a stray quote, and the next line as the next row)`,
         breakLine,
+        sofar,
       );
       replay = raw + text.slice(rawFrom);
       resetRecord();
@@ -155,7 +163,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
       pendingBreak = false;
       return;
     }
-    handlers.unreadable(message, line);
+    handlers.unreadable(message, line, sofar);
     if (!atEnd) {
       skipping = true;
       quoting = false;
@@ -283,6 +291,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
             wasQuoting = true;
             continue;
           }
+          keep(s, segment, i);
           fail(
             `Invalid Closing Quote: got "${byteAt(s, i + 1)}" at line ${line} instead of delimiter, record delimiter, trimable character (if activated) or comment`,
           );

@@ -153,8 +153,14 @@ async function* csvBatches(input: Readable, spec: ColumnSpec): AsyncGenerator<Ro
           row[columns[i] as string] = unguardCell((fields as string[])[i] as string);
         batch.push({ line, row });
       },
-      unreadable(message, line) {
-        batch.push({ line, error: `unreadable CSV row: ${message}`, contact: '' });
+      unreadable(message, line, fields) {
+        // The contact, when the row got that far: which row it is, besides its line.
+        const contact = fields[columns.indexOf('contact')]?.trim() ?? '';
+        batch.push({
+          line,
+          error: `unreadable CSV row: ${message}`,
+          contact: unguardCell(contact),
+        });
       },
     },
     { fields: true },

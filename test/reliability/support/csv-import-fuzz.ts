@@ -2,7 +2,7 @@
  * CSV import fuzz (issue 12): generated files (test/support/csv-fuzz.ts) posted to both CSV
  * imports of the real app, opt-outs and task recipients. For every file the answer is 200 (or
  * 202 and a completed job, over 10,000 rows), counts every valid row as imported and every
- * corrupted one as invalid, lists the corrupted lines (the first 1,000), quotes no more than
+ * corrupted one as invalid, lists the corrupted lines and their contacts (the first 1,000), quotes no more than
  * ~100 characters per entry, and the store holds exactly the valid rows: nothing lost, nothing
  * from a corrupted row, nothing twice.
  */
@@ -56,6 +56,10 @@ function checkSummary(file: FuzzFile, posted: Posted, importedKey: string): stri
   const lines = JSON.stringify(invalid.map((i) => i.line));
   const expected = JSON.stringify(file.corrupt.slice(0, 1000).map((c) => c.line));
   if (lines !== expected) problems.push(`invalid lines ${lines}, expected ${expected}`);
+  const contacts = JSON.stringify(invalid.map((i) => i.contact));
+  const expectedContacts = JSON.stringify(file.corrupt.slice(0, 1000).map((c) => c.contact));
+  if (contacts !== expectedContacts)
+    problems.push(`invalid contacts ${contacts}, expected ${expectedContacts}`);
   if (invalid.some((i) => i.contact.length > 100 || i.error.length > 300))
     problems.push('an invalid entry quotes more than ~100 characters');
   return problems;

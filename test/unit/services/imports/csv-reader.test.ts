@@ -153,7 +153,11 @@ describe('createCsvReader', () => {
       if ('items' in expected && expected.items.some((i) => 'error' in i && /Quote/.test(i.error)))
         continue;
       const actual = await readerItems(pieces(bytes, random)).then(
-        (items) => ({ items: inFileOrder(items), quirk: false }),
+        // csv-parse gave no contact for a row it could not read; the reader gives what it read.
+        (items) => ({
+          items: inFileOrder(items.map((i) => ('error' in i ? { ...i, contact: '' } : i))),
+          quirk: false,
+        }),
         (err: Error) => ({ error: err.message }),
       );
       if (
@@ -213,7 +217,7 @@ describe('createCsvReader', () => {
     expect(items).toEqual([
       {
         line: 2,
-        contact: '',
+        contact: 'ab',
         error:
           'unreadable CSV row: Invalid Closing Quote: found non trimable byte after quote at line 2',
       },
@@ -242,7 +246,11 @@ describe('createCsvReader: a malformed row costs that row only', () => {
     const items = await readerItems(pieces(Buffer.from(text), seededRandom(3)));
     expect(items.filter((i) => 'row' in i)).toHaveLength(1000);
     expect(items.filter((i) => 'error' in i)).toEqual([
-      { line: 2, contact: '', error: expect.stringMatching(/Invalid Closing Quote/) },
+      {
+        line: 2,
+        contact: '+5511910000000',
+        error: expect.stringMatching(/Invalid Closing Quote/),
+      },
     ]);
     expect(items.at(-1)).toEqual({
       line: 1002,
@@ -276,7 +284,11 @@ describe('createCsvReader: a malformed row costs that row only', () => {
     const text = 'contact,channel\n+5511987654321,he said "stop"\n+5511987654322,sms\n';
     const items = await readerItems([Buffer.from(text)]);
     expect(items).toEqual([
-      { line: 2, contact: '', error: expect.stringMatching(/Invalid Opening Quote/) },
+      {
+        line: 2,
+        contact: '+5511987654321',
+        error: expect.stringMatching(/Invalid Opening Quote/),
+      },
       { line: 3, row: { contact: '+5511987654322', channel: 'sms' } },
     ]);
   });

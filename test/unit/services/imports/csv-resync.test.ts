@@ -1,7 +1,7 @@
 /**
  * Issue 12, item 1's property: for random valid files with corrupted rows injected, every valid
  * row is read exactly once, with its fields and line, and every corrupted row is reported once,
- * at its line; however the bytes are cut into chunks.
+ * at its line, with its contact; however the bytes are cut into chunks.
  */
 import { Readable } from 'node:stream';
 import { createCsvReader } from '../../../../src/services/imports/csv-reader';
@@ -40,19 +40,19 @@ describe('CSV resynchronisation (property)', () => {
           line: r.line,
           fields: [r.row.contact, r.row.channel, r.row.remarks],
         })),
-        errorLines: errors.map((e) => e.line),
+        errors: errors.map((e) => [e.line, e.contact]),
       };
       const expected = {
         seed,
         rows: file.valid,
-        errorLines: file.corrupt.map((c) => c.line),
+        errors: file.corrupt.map((c) => [c.line, c.contact]),
       };
       if (JSON.stringify(actual) !== JSON.stringify(expected)) {
         // The case, for reproducing: seed, input and what was read.
-        expect({ ...actual, input: file.bytes.toString('utf8'), errors }).toEqual({
+        expect({ ...actual, input: file.bytes.toString('utf8'), messages: errors }).toEqual({
           ...expected,
           input: file.bytes.toString('utf8'),
-          errors,
+          messages: errors,
         });
       }
       // The upload counts rows without reading fields (import-spool.ts): the same number.
