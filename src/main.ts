@@ -60,9 +60,6 @@ async function main(): Promise<void> {
     await store.close();
     process.exit(1);
   }
-  const interrupted = await store.failInterruptedImports(clock.now());
-  if (interrupted > 0)
-    log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
   await services.tenants.bootstrap();
   const url = listeningUrl(server);
   log.info(
@@ -76,6 +73,9 @@ async function main(): Promise<void> {
     `stopline listening on ${url}${config.host === null ? ' (every interface)' : ''}`,
   );
   services.inbox.start();
+  // Background work: fails the imports whose instance died (stale heartbeat), now and every 30 s,
+  // never one a live instance runs.
+  await services.imports.start();
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,
@@ -93,6 +93,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
+    // Background imports stop after the chunk under way, while requests in flight finish.
+    const importsStopped = services.imports.stop();
     try {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
       await services.dispatcher.stop();
       await services.inbox.stop();
       await services.ingest.idle();
-      await services.imports.idle();
+      await importsStopped;
       await store.close();
       log.info('stopped cleanly');
       process.exit(0);

@@ -244,11 +244,15 @@ export interface ImportJob {
   tenantId: string;
   kind: ImportKind;
   taskId: string | null;
+  /** The instance running it (config.instanceId); null for imports from before owners. */
+  owner: string | null;
   status: ImportStatus;
+  /** Rows of the file done so far, in file order: their outcomes are committed and in the summary. */
   processed: number;
   /** The same summary the synchronous import answers with (created/extended or accepted/duplicates, invalid). */
   summary: Record<string, unknown>;
   error: string | null;
   createdAt: Date;
+  /** Also the heartbeat: a running import updates it at least every second or so. */
   updatedAt: Date;
 }

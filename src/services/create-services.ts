@@ -58,7 +58,7 @@ export function createServices(deps: ServiceDeps) {
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
   const optOuts = createOptOutService({ store, clock, metrics, log });
-  const imports = createImportService({ store, clock, log, optOuts });
+  const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
   const dispatcher = createDispatcher({
     store,

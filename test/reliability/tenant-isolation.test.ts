@@ -79,7 +79,9 @@ beforeAll(async () => {
   const recipients = A_CONTACTS.slice(1, 3).map((contact) => ({ contact, params: ['AcmeParam'] }));
   await as(aKey, 'post', `/admin/tasks/${a.task}/recipients`, { recipients });
   await as(aKey, 'post', `/admin/tasks/${a.task}/publish`);
-  a.import = (await ctx.store.createImport(a.tenant, 'opt_outs', null, ctx.clock.now())).id;
+  a.import = (
+    await ctx.store.createImport(a.tenant, 'opt_outs', null, ctx.clock.now(), 'test-instance')
+  ).id;
   // A customer of A says STOP: an opt-out and a reply from A's number in the sandbox.
   await customerSays(ctx, { phoneNumberId: A_NUMBER, from: A_CONTACTS[3]!.slice(1), text: 'STOP' });
   bDraft = await created(

@@ -120,7 +120,10 @@ export const optOutPaths: Paths = {
       summary: 'Bulk import (CSV or JSON)',
       description:
         'CSV columns: contact (required), channel, categoryId or category, validUntil, validDays, remarks. ' +
-        'Invalid rows are reported by line, never silently dropped.',
+        'The export (GET /admin/opt-outs/export.csv) imports as it is: expiresAt is validUntil (empty: never expires), ' +
+        "rows with active=false are skipped, the formula guard (a leading ') is removed, and id, startsAt, source, origin, " +
+        'createdAt, updatedAt, revokedAt and revokedBy are ignored. ' +
+        'Invalid rows are reported by line, never silently dropped; a malformed row costs that row only.',
       operationId: 'importOptOuts',
       security: TENANT,
       requestBody: {

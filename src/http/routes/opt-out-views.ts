@@ -55,13 +55,19 @@ export const InvalidRowSchema = z.object({
 /** The invalid-row fields every import summary carries. */
 export const invalidRowFields = {
   invalidCount: count,
-  invalid: z.array(InvalidRowSchema).meta({ description: 'The first invalid rows.' }),
+  invalid: z.array(InvalidRowSchema).meta({
+    description:
+      'The first 1,000 invalid rows, by line; each quotes at most 100 characters of its contact. invalidCount counts them all.',
+  }),
 };
 
 export const OptOutImportSummarySchema = z.object({
   created: count,
   extended: count,
   unchanged: count,
+  skipped: count.meta({
+    description: 'Rows an export marks inactive (active=false: revoked or lapsed), not imported.',
+  }),
   ...invalidRowFields,
 });
 
@@ -77,13 +83,22 @@ export const ImportJobSchema = z.object({
   kind: z.enum(['opt_outs', 'recipients']),
   taskId: z.string().nullable(),
   status: z.enum(['running', 'completed', 'failed']),
-  processed: count,
-  summary: z
-    .record(z.string(), z.unknown())
-    .meta({ description: 'The synchronous import’s summary once completed.' }),
-  error: z.string().nullable(),
+  processed: count.meta({
+    description:
+      'Rows done so far, from the start of the file: committed, with their outcomes in the summary. Recorded at least every second while running.',
+  }),
+  summary: z.record(z.string(), z.unknown()).meta({
+    description:
+      'The synchronous import’s summary: so far while running or after a failure, final once completed.',
+  }),
+  error: z.string().nullable().meta({
+    description:
+      'Why it failed. A shutdown or a lost instance stops an import between chunks: run it again with the same file (rows already imported are never imported twice).',
+  }),
   createdAt: timestamp,
-  updatedAt: timestamp,
+  updatedAt: timestamp.meta({
+    description: 'Last progress: the heartbeat of a running import (stale after 60 s: failed).',
+  }),
 });
 export type ImportJobWire = z.output<typeof ImportJobSchema>;
 
@@ -113,7 +128,8 @@ export function optOutEventView(event: OptOutEvent): OptOutEventWire {
 }
 
 export function importView(job: ImportJob): ImportJobWire {
-  const { tenantId: _tenantId, ...rest } = job;
+  // The owner is which instance runs it: operations' business, not the tenant's.
+  const { tenantId: _tenantId, owner: _owner, ...rest } = job;
   return toJson(rest) as ImportJobWire;
 }
 

@@ -30,7 +30,8 @@ export interface ApiKeyDoc {
   revokedAt: Date | null;
 }
 
-export type CategoryDoc = AsDoc<Category>;
+/** `nameKey` is foldName(name) (src/domain/fold-name.ts), unique per tenant. */
+export type CategoryDoc = AsDoc<Category> & { nameKey: string };
 
 /** `scopeKey` is the category id, or '*' for all marketing (a null would not be one key). */
 export type OptOutDoc = Omit<AsDoc<OptOut>, 'categoryId'> & { scopeKey: string };

@@ -176,6 +176,7 @@ export const toImport = (doc: ImportDoc): ImportJob => ({
   tenantId: doc.tenantId,
   kind: doc.kind,
   taskId: orNull(doc.taskId),
+  owner: orNull(doc.owner),
   status: doc.status,
   processed: doc.processed,
   summary: doc.summary ?? {},

@@ -68,13 +68,12 @@ const apiKeySchema = new Schema<ApiKeyDoc>(
 );
 apiKeySchema.index({ tenantId: 1 });
 
-/** "Offers" and "offers" are one name: compared case-insensitively, like SQLite's NOCASE. */
-const CATEGORY_NAME_COLLATION = { locale: 'en', strength: 2 } as const;
 const categorySchema = new Schema<CategoryDoc>(
   {
     _id: String,
     tenantId: String,
     name: String,
+    nameKey: String,
     unsubscribeDays: { type: Number, default: null },
     description: str,
     keywords: [String],
@@ -83,10 +82,11 @@ const categorySchema = new Schema<CategoryDoc>(
   },
   schemaOptions,
 );
-categorySchema.index(
-  { tenantId: 1, name: 1 },
-  { unique: true, collation: CATEGORY_NAME_COLLATION },
-);
+/**
+ * "Äpfel" and "äpfel" are one name: unique by the stored fold (src/domain/fold-name.ts), the
+ * rule SQLite uses too. (A collation index would be ICU's rule, not quite the same one.)
+ */
+categorySchema.index({ tenantId: 1, nameKey: 1 }, { unique: true });
 categorySchema.index({ tenantId: 1, _id: -1 });
 
 const optOutSchema = new Schema<OptOutDoc>(
@@ -284,6 +284,7 @@ const importSchema = new Schema<ImportDoc>(
     tenantId: String,
     kind: String,
     taskId: str,
+    owner: str,
     status: String,
     processed: Number,
     summary: Mixed,
@@ -293,7 +294,8 @@ const importSchema = new Schema<ImportDoc>(
   },
   schemaOptions,
 );
-importSchema.index({ status: 1 });
+// The stale sweep: running imports by heartbeat.
+importSchema.index({ status: 1, updatedAt: 1 });
 importSchema.index({ tenantId: 1, _id: -1 });
 
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {

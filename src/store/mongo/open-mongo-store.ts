@@ -20,6 +20,7 @@ import {
   type ConnectionPurpose,
   type HelloAnswer,
 } from './connection-options';
+import { migrateCategoryNameKeys } from './category-name-keys';
 import { collections, defineModels, type Collections, type Models } from './models';
 import { createTransact, type Transact } from './transactions';
 
@@ -144,6 +145,8 @@ export function openMongoStore(opts: MongoStoreOptions): MongoHandle {
     init: connect,
     async migrate() {
       await connect();
+      // Data the new unique indexes need, before they are built.
+      await migrateCategoryNameKeys(cols.categories);
       for (const model of Object.values(models)) {
         await model.createCollection();
         // createIndexes (not syncIndexes): adds what the schemas declare and never drops an

@@ -52,6 +52,8 @@ export interface CategoryRow {
   id: string;
   tenant_id: string;
   name: string;
+  /** foldName(name): unique per tenant. */
+  name_key: string;
   unsubscribe_days: number | null;
   description: string | null;
   keywords: string;

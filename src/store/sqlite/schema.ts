@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { foldName } from '../../domain/fold-name';
 import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
 
 /**
@@ -229,6 +230,28 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       DROP INDEX inbox_pending;
       CREATE INDEX inbox_pending ON inbox (lane, received_at, id) WHERE status = 'pending';`,
   },
+  {
+    version: 5,
+    name: 'categories.name_key: names unique by one Unicode folding rule (NFKC + case folding)',
+    // NOCASE folded ASCII letters only ("Äpfel" and "äpfel" were two names). Names that the new
+    // rule makes equal (only possible in data written before it) keep the oldest one as it is;
+    // the others get their id appended, so nothing is lost and every name stays reachable.
+    sql: `
+      ALTER TABLE categories ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+      UPDATE categories SET name = name || ' (' || id || ')'
+        WHERE EXISTS (SELECT 1 FROM categories older
+          WHERE older.tenant_id = categories.tenant_id AND older.id < categories.id
+            AND stopline_fold_name(older.name) = stopline_fold_name(categories.name));
+      UPDATE categories SET name_key = stopline_fold_name(name);
+      DROP INDEX categories_tenant_name;
+      CREATE UNIQUE INDEX categories_tenant_name_key ON categories (tenant_id, name_key);
+    `,
+  },
+  {
+    version: 6,
+    name: 'imports.owner: the instance running an import (updated_at is its heartbeat)',
+    sql: `ALTER TABLE imports ADD COLUMN owner TEXT;`,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
@@ -241,6 +264,10 @@ export function migrate(db: Database.Database, now: number = Date.now()): void {
   const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations');
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  // Migrations may fold names the way the code does (src/domain/fold-name.ts).
+  db.function('stopline_fold_name', { deterministic: true }, (name: unknown) =>
+    foldName(String(name)),
   );
   const run = db.transaction(() => {
     const done = new Set(applied.all().map((row) => row.version));

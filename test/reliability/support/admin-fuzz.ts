@@ -39,7 +39,13 @@ async function setUp() {
     channel: 'whatsapp',
     contact: '+5511987654322',
   });
-  const job = await ctx.store.createImport(a.id, 'opt_outs', null, ctx.clock.now());
+  const job = await ctx.store.createImport(
+    a.id,
+    'opt_outs',
+    null,
+    ctx.clock.now(),
+    'test-instance',
+  );
   const ids: Ids = {
     draftTaskId: draft.body.id,
     taskId: task.body.id,
