@@ -4,20 +4,6 @@ import type { Category, OptOut, Tenant } from '../domain/types';
 import { buttonsMessage, textMessage } from '../whatsapp/messages';
 import type { OutboundMessage } from '../whatsapp/types';
 
-const SUPPORTED = new Set(['en', 'pt', 'es', 'fr', 'de', 'it', 'id', 'hi', 'ar', 'tr', 'ru']);
-
-/** The reply language: what the customer wrote in, else what they used before, else the tenant's. */
-export function replyLanguage(
-  detected: string | null,
-  previous: string | null,
-  tenant: Tenant,
-): string {
-  for (const lang of [detected, previous, tenant.settings.language]) {
-    if (lang && SUPPORTED.has(lang)) return lang;
-  }
-  return 'en';
-}
-
 /** Builds our messages in the customer's language, with the tenant's overrides. */
 export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quote: string | null) {
   const overrides = tenant.settings.replyTexts;

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { identifierFromWhatsApp, parseOurPayload } from '../domain/conversation';
 import { decideReply } from '../domain/conversation-decision';
 import { classifyMessage } from '../domain/intent';
+import { chooseReplyLanguage } from '../domain/replies';
 import type { Category, Evidence, Tenant } from '../domain/types';
 import { coerceError } from '../errors';
 import { maskContact, type Logger } from '../logger';
@@ -15,7 +16,7 @@ import type { Metrics } from '../metrics';
 import type { Store, TaskMessageRef } from '../store/types';
 import type { InboundMessage } from '../whatsapp/webhook-events';
 import type { OutboundMessage, WhatsAppClient } from '../whatsapp/types';
-import { createReplyBuilder, replyLanguage } from './conversation-replies';
+import { createReplyBuilder } from './conversation-replies';
 import type { OptOutService } from './opt-out-service';
 import type { TenantService } from './tenant-service';
 
@@ -72,10 +73,10 @@ export function createConversation(deps: ConversationDeps) {
       task ? { taskId: task.taskId, categoryId: task.categoryId } : null,
       conversation?.pending ?? null,
     );
-    const lang = replyLanguage(
-      classification?.language ?? null,
-      conversation?.language ?? null,
-      tenant,
+    const lang = chooseReplyLanguage(
+      classification?.language,
+      conversation?.language,
+      tenant.settings.language,
     );
     await store.saveConversation(
       tenant.id,
