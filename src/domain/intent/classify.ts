@@ -14,6 +14,7 @@ import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
 import { readPhrases } from './phrases';
 import { resolveScope } from './scope';
+import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
 
 /** Emoji that, alone, might mean "stop" (🛑 ⛔ 🚫 ✋ 🤚 👎 🙅 ❌ ✖ 🔕 📵 ⏹). */
@@ -117,6 +118,7 @@ function findAll(
   questions: readonly number[],
   tenant: TenantPhrases,
   stopEmoji: boolean,
+  signals: readonly Signal[],
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const found = [
@@ -125,7 +127,21 @@ function findAll(
     ...readPhrases(tokens, tenant),
   ];
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
-  return reconsider(foreign ? [foreign] : found, tokens, questions);
+  return weighSignals(reconsider(foreign ? [foreign] : found, tokens, questions), tokens, signals);
+}
+
+/** Masked words: no keyword, rule or gap matches them (see grammar.ts). */
+const MASK = '#';
+
+/** The tenant's never-opt-out phrases ("never stop exploring") masked wherever they occur. */
+function maskPhrases(tokens: readonly string[], phrases: readonly string[][]): string[] {
+  const out = [...tokens];
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= out.length; i++) {
+      if (phrase.every((w, k) => out[i + k] === w)) out.fill(MASK, i, i + phrase.length);
+    }
+  }
+  return out;
 }
 
 /** Classify one inbound customer message. Pure: same text and options, same answer. */
@@ -151,8 +167,11 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   }
 
   let best: { finding: Finding; tokens: string[] } | null = null;
-  for (const tokens of variants(norm.tokens, isWord)) {
-    const finding = bestFinding(findAll(tokens, norm.questions, tenant, stopEmoji !== null));
+  const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
+  for (const variant of variants(norm.tokens, isWord)) {
+    const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
+    const signals = readSignals(tokens, norm.emoji);
+    const finding = bestFinding(findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals));
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };
     }

@@ -6,7 +6,7 @@
 import { compilePattern, patternAnchors, patternWords, type ClassLookup } from './grammar';
 import { LEXICONS } from './lexicon';
 import { phraseTokens } from './normalize';
-import type { Lang, Lexicon, Rule } from './types';
+import type { Lang, Lexicon, Rule, SignalKind } from './types';
 
 export type KeywordKind =
   'stop' | 'stopWeak' | 'stopSolo' | 'stopLikely' | 'start' | 'help' | 'status';
@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   traps: CompiledTrap[];
   negators: ReadonlySet<string>;
   negatorsAfter: ReadonlySet<string>;
+  signals: [SignalKind, CompiledTrap][];
 }
 
 const KEYWORD_KINDS: readonly KeywordKind[] = [
@@ -115,6 +116,12 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
     traps: lex.traps.map((p) => ({ re: compile(p), anchors: patternAnchors(p, classes) })),
     negators: new Set(lex.negators.flatMap(phraseTokens)),
     negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(phraseTokens)),
+    signals: Object.entries(lex.signals ?? {}).flatMap(([kind, patterns]) =>
+      patterns.map((p): [SignalKind, CompiledTrap] => [
+        kind as SignalKind,
+        { re: compile(p), anchors: patternAnchors(p, classes) },
+      ]),
+    ),
   };
 }
 
@@ -128,6 +135,7 @@ function buildVocabulary(dict: ReadonlyMap<string, PhraseRole[]>): Set<string> {
       ...Object.values(lex.classes).flat(),
       ...lex.common,
       ...lex.negators,
+      ...Object.values(lex.signals ?? {}).flat(),
     ];
     for (const p of patterns) for (const w of patternWords(p)) vocab.add(w);
   }

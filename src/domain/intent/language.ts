@@ -11,7 +11,15 @@ const SCRIPTS: readonly [Lang, RegExp][] = [
   ['ar', /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/gu],
   ['hi', /[\u0900-\u097F]/gu],
   ['ru', /[\u0400-\u04FF]/gu],
+  ['bn', /[\u0980-\u09FF]/gu],
+  ['th', /\p{Script=Thai}/gu],
+  ['zh', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
 ];
+/** Letters Urdu writes and Arabic does not (ٹ ڈ ڑ ں ے ہ ھ گ پ چ ژ). */
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2\u06C1\u06BE\u06AF\u067E\u0686\u0698]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Languages whose script tells them apart from the others: never scored on words. */
+const BY_SCRIPT: ReadonlySet<Lang> = new Set(['ar', 'ru', 'bn', 'th', 'zh', 'ja']);
 const LATIN = /[A-Za-z\u00C0-\u024F]/gu;
 
 /** Letters that only (or mostly) one language writes. */
@@ -44,8 +52,17 @@ export function scriptLanguage(raw: string): Lang | null {
     const n = count(re, raw);
     if (n > bestCount) [best, bestCount] = [lang, n];
   }
-  return best && bestCount >= latin ? best : null;
+  if (!best || bestCount < latin) return null;
+  if (best === 'ar' && URDU_LETTERS.test(raw)) return 'ur';
+  if (best === 'zh' && KANA.test(raw)) return 'ja';
+  return best;
 }
+
+/**
+ * Scripts two languages share: Chinese characters without kana may be Japanese ("配信停止"),
+ * Arabic letters without Urdu ones may be Urdu ("بند کرو"); the lexicon that decided tells.
+ */
+const SHARED_SCRIPT: Partial<Record<Lang, Lang>> = { zh: 'ja', ar: 'ur' };
 
 function scores(words: readonly string[], raw: string): Map<Lang, number> {
   const s = new Map<Lang, number>();
@@ -90,6 +107,8 @@ export function detectLanguage(
   matched: string | null = null,
 ): Lang | 'und' {
   const script = scriptLanguage(raw);
+  const sibling = script ? SHARED_SCRIPT[script] : undefined;
+  if (sibling && owners.includes(sibling) && !owners.includes(script as Lang)) return sibling;
   if (script) return script;
   // The deciding phrase says nothing about the language when it is international ("stop").
   const exclude = new Set(matched?.split(' ') ?? []);
@@ -97,7 +116,8 @@ export function detectLanguage(
     words.filter((w) => !exclude.has(w)),
     raw,
   );
-  const latin = LEXICON_ORDER.filter((l) => !SCRIPTS.some(([sl]) => sl === l) || l === 'hi');
+  // Hindi and Urdu are also written in Latin letters (Hinglish, Roman Urdu).
+  const latin = LEXICON_ORDER.filter((l) => !BY_SCRIPT.has(l));
   const [overall, overallScore] = argmax(latin, s);
   const ordered = LEXICON_ORDER.filter((l) => owners.includes(l));
   if (ordered.length > 0) {

@@ -1,0 +1,128 @@
+/**
+ * What the rest of a message says about the keywords in it. The phrase rules find what a
+ * customer asks; these signals catch the messages where the same words mean something else,
+ * in every language at once (each lexicon lists its own, `Lexicon.signals`):
+ * - laughter ("stop it 😂 I'm dying", "arrête mdrrr", "bas karo yaar hasa hasa"): a short
+ *   stop or "enough" is a joke, not a request; a full phrase ("stop sending me promos lol")
+ *   still counts;
+ * - a past moment or a mistake ("I unsubscribed by mistake, add me back"; "I unsubscribed
+ *   last year, but where are my points?"): with a request to come back the customer opts in;
+ *   otherwise the unsubscription is told, not asked for, in that clause;
+ * - a stop already asked for ("I already told you to stop, why do I still get promos??"):
+ *   the stop verb, even in reported speech, is an explicit opt-out;
+ * - one offer declined ("not this time", "not this one, but keep me posted"): a maybe-stop
+ *   is no stop at all.
+ */
+import { COMPILED, STOP_VERBS } from './compiled';
+import type { Finding } from './finding';
+import { findSpans, renderTokens, type TokenSpan } from './grammar';
+import { isBoundary } from './normalize';
+import type { SignalKind } from './types';
+
+/** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing. */
+const LAUGH_EMOJI: ReadonlySet<string> = new Set([
+  '\u{1F602}',
+  '\u{1F923}',
+  '\u{1F606}',
+  '\u{1F639}',
+  '\u{1F605}',
+  '\u{1F61C}',
+  '\u{1F61D}',
+  '\u{1F480}',
+  '\u2620',
+  '\u{1F648}',
+]);
+
+/** Written laughter in many languages: haha, jaja, kkkk, rsrs, mdr, lol, wkwk, 555, хаха, xD. */
+const LAUGH_WORD =
+  /^(?:a?(?:h+a+){2,}h*|(?:j+a+){2,}j*|(?:j+e+){2,}|(?:h+e+){2,}|(?:h+i+){3,}|k{3,}|(?:rs){2,}|mdr+|ptdr+|lo+l+|lmf?a+o+|rofl|(?:wk){2,}w?k?|(?:х+а+){2,}х*|x+d+|(?:ک+ھ+)+)$/u;
+
+export interface Signal {
+  kind: SignalKind;
+  span: TokenSpan;
+}
+
+const SIGNALS = COMPILED.flatMap((c) => c.signals);
+
+/** The signals of a message (tokens as normalised; emoji found in the text). */
+export function readSignals(tokens: readonly string[], emoji: readonly string[]): Signal[] {
+  const words = new Set(tokens);
+  const rendered = renderTokens(tokens);
+  const found: Signal[] = [];
+  for (const [kind, pattern] of SIGNALS) {
+    if (pattern.anchors && ![...pattern.anchors].some((a) => words.has(a))) continue;
+    for (const span of findSpans(pattern.re, rendered)) found.push({ kind, span });
+  }
+  const numeric = (t: string | undefined): boolean => t !== undefined && /^\d+$/.test(t);
+  tokens.forEach((t, i) => {
+    // Thai "555" (ha ha ha), but not in a phone number ("555 123 4567").
+    const thai = /^5{3,}$/.test(t) && !numeric(tokens[i - 1]) && !numeric(tokens[i + 1]);
+    if (thai || LAUGH_WORD.test(t)) found.push({ kind: 'laugh', span: { start: i, end: i + 1 } });
+  });
+  if (emoji.some((e) => LAUGH_EMOJI.has(e)))
+    found.push({ kind: 'laugh', span: { start: tokens.length, end: tokens.length } });
+  return found;
+}
+
+/** [from, to) of the clause (between any boundaries) around token `at`. */
+function clauseOf(tokens: readonly string[], at: number): [number, number] {
+  let from = Math.min(at, tokens.length);
+  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
+  let to = at;
+  while (to < tokens.length && !isBoundary(tokens[to])) to++;
+  return [from, to];
+}
+
+const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
+  const [from, to] = clauseOf(tokens, a.start);
+  return b.start >= from && b.start <= to;
+};
+
+/** "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. */
+const isShort = (f: Finding): boolean =>
+  f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2;
+
+/** The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"). */
+function stopVerb(tokens: readonly string[]): Finding | null {
+  const at = tokens.findIndex((t) => STOP_VERBS.has(t));
+  if (at < 0) return null;
+  return {
+    intent: 'opt_out',
+    certainty: 'explicit',
+    matched: tokens[at] ?? '',
+    langs: [],
+    start: at,
+    end: at + 1,
+    source: 'phrase',
+    all: false,
+  };
+}
+
+/** Findings reconsidered in the light of the message's signals. */
+export function weighSignals(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  signals: readonly Signal[],
+): Finding[] {
+  const has = (kind: SignalKind): boolean => signals.some((s) => s.kind === kind);
+  const past = signals.filter((s) => s.kind === 'past');
+  const optIn = findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
+  let out = [...findings];
+  if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f));
+  if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
+  else if (past.length > 0 && !has('still')) {
+    out = out.filter(
+      (f) => f.intent !== 'opt_out' || !past.some((s) => sameClause(tokens, s.span, f)),
+    );
+  }
+  if (has('decline')) out = out.filter((f) => f.intent !== 'opt_out' || f.certainty !== 'likely');
+  if (has('still') && !has('laugh') && !out.some((f) => f.intent === 'status')) {
+    const strong = out.some((f) => f.intent === 'opt_out' && f.certainty === 'explicit');
+    const verb = strong ? null : stopVerb(tokens);
+    const upgraded = out.map((f) =>
+      f.intent === 'opt_out' ? { ...f, certainty: 'explicit' as const } : f,
+    );
+    out = verb ? [...upgraded, verb] : upgraded;
+  }
+  return out;
+}
