@@ -72,7 +72,11 @@ export function foldText(text: string): string {
     .replace(/\u0130/g, 'i') // İ: toLowerCase would leave a combining dot
     .toLowerCase()
     .replace(/\u0131/g, 'i') // ı: Turkish dotless i, typed interchangeably with i
-    .replace(/\u00DF/g, 'ss');
+    .replace(/\u00DF/g, 'ss')
+    // Vietnamese đ and Polish ł are letters of their own, not accented ones, yet typed as
+    // d and l on keyboards without them ("dung gui nua", "wypisalem").
+    .replace(/\u0111/g, 'd')
+    .replace(/\u0142/g, 'l');
   return lowered
     .normalize('NFD')
     .replace(MARKS, '')
