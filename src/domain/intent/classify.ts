@@ -127,7 +127,12 @@ function findAll(
     ...readPhrases(tokens, tenant),
   ];
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
-  return weighSignals(reconsider(foreign ? [foreign] : found, tokens, questions), tokens, signals);
+  const comeBack = signals.some((s) => s.kind === 'past');
+  return weighSignals(
+    reconsider(foreign ? [foreign] : found, tokens, questions, comeBack),
+    tokens,
+    signals,
+  );
 }
 
 /** Masked words: no keyword, rule or gap matches them (see grammar.ts). */

@@ -5,7 +5,7 @@
  */
 import { compilePattern, patternAnchors, patternWords, type ClassLookup } from './grammar';
 import { LEXICONS } from './lexicon';
-import { phraseTokens } from './normalize';
+import { isUnspaced, phraseTokens } from './normalize';
 import type { Lang, Lexicon, Rule, SignalKind } from './types';
 
 export type KeywordKind =
@@ -96,6 +96,16 @@ function classLookup(lex: Lexicon): ClassLookup {
   return (name) => lex.classes[name] ?? builtin[name];
 }
 
+/**
+ * The tokens of a word list item that count one by one ("do not" → "do", "not"). A word of
+ * an unspaced script is read letter by letter, and its letters mean nothing alone: it
+ * counts only when it is one letter ("不"), never as its letters ("ไม่" is not "ไ" + "ม่").
+ */
+function wordTokens(word: string): string[] {
+  const tokens = phraseTokens(word);
+  return isUnspaced(word) && tokens.length > 1 ? [] : tokens;
+}
+
 function compileLexicon(lex: Lexicon): CompiledLexicon {
   const classes = classLookup(lex);
   const compile = (p: string): RegExp => {
@@ -114,8 +124,8 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
       anchors: patternAnchors(rule.p, classes),
     })),
     traps: lex.traps.map((p) => ({ re: compile(p), anchors: patternAnchors(p, classes) })),
-    negators: new Set(lex.negators.flatMap(phraseTokens)),
-    negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(phraseTokens)),
+    negators: new Set(lex.negators.flatMap(wordTokens)),
+    negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(wordTokens)),
     signals: Object.entries(lex.signals ?? {}).flatMap(([kind, patterns]) =>
       patterns.map((p): [SignalKind, CompiledTrap] => [
         kind as SignalKind,
@@ -186,9 +196,24 @@ export function isAllWord(word: string): boolean {
 /** Single-word stop verbs of every language ("stop", "parar", "berhenti"): see phrases.ts. */
 export const STOP_VERBS: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.classes.stopV ?? [])
-    .filter((w) => /^[\p{L}]+$/u.test(w))
-    .flatMap(phraseTokens),
+    .filter((w) => /^[\p{L}\p{M}]+$/u.test(w))
+    .map(phraseTokens)
+    .filter((t) => t.length === 1)
+    .flat(),
 );
+
+/**
+ * Stop verbs of every language as token runs, longer ones included ("hou op", "停止"), with
+ * the forms a stop is reported in (`stopSaid`: "ihr sollt aufhören", "przestali"): signals.ts.
+ */
+export const STOP_VERB_RUNS: readonly (readonly string[])[] = LEXICONS.flatMap((l) => [
+  ...(l.classes.stopV ?? []),
+  ...(l.classes.stopVerb ?? []),
+  ...(l.classes.stopSaid ?? []),
+])
+  .filter((w) => !/[()@?~*|]/.test(w))
+  .map(phraseTokens)
+  .filter((t) => t.length > 0);
 
 /** Chat spellings of every language, folded: "jgn" → ["jangan"], "jveux" → ["je", "veux"]. */
 export const SLANG: ReadonlyMap<string, string[]> = new Map(

@@ -42,6 +42,25 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     'можете',
     'можно',
     'пожалуйста',
+    'könnt',
+    'kunnen',
+    'kunt',
+    'kun',
+    'wilt',
+    'możecie',
+    'możesz',
+    'proszę',
+    'boleh',
+    'sila',
+    'pwede',
+    'puwede',
+    'paki',
+    'naomba',
+    'mnaweza',
+    'misiniz',
+    'musunuz',
+    '能',
+    'কি',
   ].flatMap(phraseTokens),
 );
 
@@ -73,21 +92,40 @@ function sentenceBounds(tokens: readonly string[], f: Finding): [number, number]
   return [from, to];
 }
 
+/**
+ * A question that is not a request. Request words are looked for anywhere in the sentence:
+ * some languages ask after the verb ("ekler misiniz?", "してもらえますか").
+ */
 function isQuestion(tokens: readonly string[], questions: readonly number[], f: Finding): boolean {
   const [from, to] = sentenceBounds(tokens, f);
   if (!questions.includes(to)) return false;
-  return !tokens.slice(from, f.start).some((t) => REQUEST_WORDS.has(t));
+  return !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t));
 }
 
+/**
+ * `comeBack`: the customer mentions an earlier (or mistaken) unsubscription, so an opt-in
+ * phrase in their question is a request to come back ("I unsubscribed by mistake, could I
+ * get the offers again?").
+ */
 export function reconsider(
   findings: readonly Finding[],
   tokens: readonly string[],
   questions: readonly number[],
+  comeBack = false,
 ): Finding[] {
   const complaint = (f: Finding): boolean =>
     f.intent === 'opt_out' && !INTERJECTIONS.has(f.matched);
+  // "Why am I (still) receiving these?": a status phrase inside a help question is the question.
+  const inHelp = (f: Finding): boolean =>
+    findings.some((h) => h.intent === 'help' && h.start <= f.start && h.end >= f.end && h !== f);
   return findings.flatMap((f): Finding[] => {
-    if (f.intent === 'opt_in' && f.source === 'phrase' && isQuestion(tokens, questions, f))
+    if (f.intent === 'status' && inHelp(f)) return [];
+    if (
+      f.intent === 'opt_in' &&
+      f.source === 'phrase' &&
+      !comeBack &&
+      isQuestion(tokens, questions, f)
+    )
       return [];
     if (f.source === 'sentence' && f.intent === 'opt_out' && INTERJECTIONS.has(f.matched)) {
       const others = findings.some(

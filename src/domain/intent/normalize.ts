@@ -108,6 +108,11 @@ const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]|\p{Script=Thai}\p{M}*|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30FC\u3005]+/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+/** Whether the text has letters of a script written without spaces (Chinese, Japanese, Thai). */
+export function isUnspaced(text: string): boolean {
+  return HAS_UNSPACED.test(text);
+}
+
 function splitUnspaced(word: string): string[] {
   return HAS_UNSPACED.test(word) ? (word.match(UNSPACED) ?? [word]) : [word];
 }

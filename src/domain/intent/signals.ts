@@ -9,11 +9,12 @@
  *   last year, but where are my points?"): with a request to come back the customer opts in;
  *   otherwise the unsubscription is told, not asked for, in that clause;
  * - a stop already asked for ("I already told you to stop, why do I still get promos??"):
- *   the stop verb, even in reported speech, is an explicit opt-out;
+ *   the stop verb, even in reported speech, is an explicit opt-out ("still" without a stop
+ *   verb is a complaint, left to the rules);
  * - one offer declined ("not this time", "not this one, but keep me posted"): a maybe-stop
- *   is no stop at all.
+ *   is no stop at all, and "keep sending the others" no opt-in (nothing changes).
  */
-import { COMPILED, STOP_VERBS } from './compiled';
+import { COMPILED, STOP_VERB_RUNS } from './compiled';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { isBoundary } from './normalize';
@@ -73,9 +74,10 @@ function clauseOf(tokens: readonly string[], at: number): [number, number] {
   return [from, to];
 }
 
+/** Whether `b` lies within the clause of `a`. */
 const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
   const [from, to] = clauseOf(tokens, a.start);
-  return b.start >= from && b.start <= to;
+  return b.start >= from && b.end <= to;
 };
 
 /** "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. */
@@ -84,18 +86,21 @@ const isShort = (f: Finding): boolean =>
 
 /** The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"). */
 function stopVerb(tokens: readonly string[]): Finding | null {
-  const at = tokens.findIndex((t) => STOP_VERBS.has(t));
-  if (at < 0) return null;
-  return {
-    intent: 'opt_out',
-    certainty: 'explicit',
-    matched: tokens[at] ?? '',
-    langs: [],
-    start: at,
-    end: at + 1,
-    source: 'phrase',
-    all: false,
-  };
+  for (let at = 0; at < tokens.length; at++) {
+    const run = STOP_VERB_RUNS.find((r) => r.every((w, k) => tokens[at + k] === w));
+    if (!run) continue;
+    return {
+      intent: 'opt_out',
+      certainty: 'explicit',
+      matched: run.join(' '),
+      langs: [],
+      start: at,
+      end: at + run.length,
+      source: 'phrase',
+      all: false,
+    };
+  }
+  return null;
 }
 
 /** Findings reconsidered in the light of the message's signals. */
@@ -115,14 +120,13 @@ export function weighSignals(
       (f) => f.intent !== 'opt_out' || !past.some((s) => sameClause(tokens, s.span, f)),
     );
   }
-  if (has('decline')) out = out.filter((f) => f.intent !== 'opt_out' || f.certainty !== 'likely');
-  if (has('still') && !has('laugh') && !out.some((f) => f.intent === 'status')) {
-    const strong = out.some((f) => f.intent === 'opt_out' && f.certainty === 'explicit');
-    const verb = strong ? null : stopVerb(tokens);
-    const upgraded = out.map((f) =>
-      f.intent === 'opt_out' ? { ...f, certainty: 'explicit' as const } : f,
+  // "Not this one, but keep sending the others": nothing changes, neither way.
+  if (has('decline'))
+    out = out.filter(
+      (f) => !(f.intent === 'opt_out' && f.certainty === 'likely') && f.intent !== 'opt_in',
     );
-    out = verb ? [...upgraded, verb] : upgraded;
-  }
+  // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
+  const verb = has('still') && !has('laugh') ? stopVerb(tokens) : null;
+  if (verb && !out.some((f) => f.intent === 'status')) out = [...out, verb];
   return out;
 }

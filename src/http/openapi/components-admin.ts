@@ -16,10 +16,22 @@ const TenantSettings = object({
   language: { type: 'string', description: 'Fallback reply language (ISO 639-1).' },
   messagesPerSecond: { type: 'integer', minimum: 1, maximum: 1000 },
   keywordScope: { type: 'string', enum: ['task_category', 'all'] },
-  keywords: object({
-    optOut: { type: 'array', items: { type: 'string' } },
-    optIn: { type: 'array', items: { type: 'string' } },
-  }),
+  keywords: {
+    ...object({
+      optOut: { type: 'array', items: { type: 'string' } },
+      optIn: { type: 'array', items: { type: 'string' } },
+    }),
+    properties: {
+      optOut: { type: 'array', items: { type: 'string' } },
+      optIn: { type: 'array', items: { type: 'string' } },
+      neverOptOut: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Phrases never read as an opt-out (a brand slogan with "stop" in it); absent on tenants saved before it existed.',
+      },
+    },
+  },
   replyTexts: {
     type: 'object',
     additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },

@@ -59,6 +59,7 @@ export const en: Lexicon = {
     not, dont, doesnt, didnt, never, cant, cannot, wont, wouldnt, shouldnt, couldnt, isnt,
     arent, aint, nor, without, neither`),
   classes: {
+    stopSaid: words('unsubscribe, remove me, opt out, take me off'),
     stopV: words('stop, quit, cease, halt, end, discontinue, stopp, stahp'),
     sendG: words(`
       texting, messaging, msging, contacting, spamming, emailing, calling, bothering, harassing,
@@ -96,6 +97,7 @@ export const en: Lexicon = {
     nonstop
     stop (sign|light|loss|motion|by|in|over|off|and shop|and go|watch)
     stop at (the|your|my|a)
+    more @obj like (this|that|these|those)
     (the|at the|in the|to the|by the) end
     end (of|up|date|time|user)
     (high|dead|year|month|deep|front|back) end
@@ -107,6 +109,15 @@ export const en: Lexicon = {
     (in|to|my|into) (spam|junk)
     remove (the|this|that|an|a|my) (item|items|product|products|charge|fee|card|address|order)`),
   rules: rules(`
+    help who (is|s|are) (this|that|you|u|these|yall|you guys|you people) ?@filler @eoc
+    help (whos|who s) (this|that|texting|messaging|writing) ?@filler @eoc
+    help (what|which) (is|s) (this|that) (number|company|about|for) @eoc
+    help why (am|are|do|did|is|does) (i|we|my number) (getting|receiving|recieving|get|receive|being sent) ?@det (@pron|@obj|texts|messages|stuff)
+    in @bos ?(yes|yeah|yep|sure|ok|okay) ?please (send|text|message) (me|us) ~2 (@obj|deals|offers|promos)
+    in (keep|continue) (sending|texting|messaging) ?(me|us) ~2 (@obj|@pron|@eoc)
+    in (add|put|sign|subscribe|opt|include) (me|us|my number) ~1 (back|again|in again|on again|up again)
+    in (add|put|sign|subscribe|opt|include) (me|us|my number) ~4 (back|again)
+    in (re add|readd|re subscribe|resubscribe|re enroll|reenroll) (me|us)
     out @stopV @sendG
     out @stopV (sending|forwarding) ?(me|us) @tail
     out @stopV @recvG (@eoc|?@det ?@more @obj|@pron|@filler)
@@ -194,4 +205,10 @@ export const en: Lexicon = {
     the, is, are, i, you, my, your, this, that, what, why, how, please, thanks, thank, to, and,
     of, for, with, not, dont, do, have, it, we, they, can, will, want, hello, hi, yes, ok, me,
     am, im, was, get, send, sending, messages, anymore, would, like, who, where, be, just, did`),
+  signals: {
+    laugh: words(`im dying, i m dying, dying, dead, im dead, lmao*, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`),
+    past: words(`by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`),
+    still: words(`(still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`),
+    decline: words(`(not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`),
+  },
 };

@@ -72,8 +72,8 @@ export const ms: Lexicon = {
     in (masukkan|tambah|daftarkan|add|letak) ~3 (balik|semula|kembali) ~4
     in (langgan|daftar|melanggan|subscribe) ~1 (balik|semula|kembali)
     in (nak|mahu|ingin) ~2 (terima|dapat|langgan) ~3 (balik|semula|lagi|kembali)
-    in @bos ?(ya|ye|ok) ~1 (hantar|hantarkan|send) ~2 (la|lah) ~2 (@obj) ~2 (kat saya|pada saya|kepada saya|saya)
-    in @bos ?(ya|ye|ok) ~1 (hantar|hantarkan|send) ~3 (@obj) ~2
+    in @bos ?(ya|ye|ok) (hantar|hantarkan|send) ~2 (la|lah) ~2 (@obj) ~2 (kat saya|pada saya|kepada saya|saya)
+    in @bos ?(ya|ye|ok) (hantar|hantarkan|send) ~3 (@obj) ~2
     help (macam mana|bagaimana|camne|cara|caranya) ~4 (@kw)
     help siapa ~1 (ni|ini|awak|anda|korang|tu) @eoc
     help (kenapa|mengapa|apasal|asal) ~3 (dapat|terima|menerima|hantar|mesej) ~3 (@obj|@pron|saya)

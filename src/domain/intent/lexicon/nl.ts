@@ -11,11 +11,11 @@ export const nl: Lexicon = {
   lang: 'nl',
   keywords: {
     stop: words(`
-      stop, stoppen, uitschrijven, afmelden, afmelding, uitschrijving, schrijf me uit,
+      stop, uitschrijven, afmelden, afmelding, uitschrijving, schrijf me uit,
       meld me af, hou op, houd op, hou maar op, ophouden, stop ermee, stoppen ermee,
       geen berichten meer, geen reclame meer, geen spam meer, niet meer appen, app me niet meer,
       laat me met rust, uit de lijst`),
-    stopWeak: words('verwijderen, verwijder, annuleren, opzeggen, zeg op'),
+    stopWeak: words('stoppen, verwijderen, verwijder, annuleren, opzeggen, zeg op'),
     stopSolo: words('uit'),
     stopLikely: words(`
       nee, nee bedankt, nee dank je, genoeg, het is genoeg, irritant, vervelend, spam,

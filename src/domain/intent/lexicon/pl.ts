@@ -42,6 +42,7 @@ export const pl: Lexicon = {
     więcej, juz, już, listy, lista, i, tez, też, wasz, waszej, waszych, panstwa, państwa`),
   negators: words('nie, nigdy, bez, ani'),
   classes: {
+    stopSaid: words('przestali, przestaly, przestały, przestac, przestać, wypisac, wypisać'),
     stopV: words('przestan, przestań, przestancie, przestańcie, przestac, przestać, stop, skonczcie, skończcie'),
     send: words(`
       pisac, pisać, pisz, piszcie, wysylac, wysyłać, wysylajcie, wysyłajcie, wysylac,
@@ -78,7 +79,7 @@ export const pl: Lexicon = {
     in (zapisz|zapiszcie) ~2 (mnie) ~3 (ponownie|znowu|znow|znów|z powrotem|jeszcze raz)
     in (ponownie|znowu|znow|znów|z powrotem) ~3 (zapisac|zapisać|zapisz|zapiszcie|dodac|dodać|dodajcie|dopisac|dopisać)
     in (zapisac|zapisać|dodac|dodać) ~2 (mnie) ~3 (ponownie|znowu|znow|znów|z powrotem)
-    in @bos ?(tak) ~1 (wysylajcie|wysyłajcie|przysylajcie|przysyłajcie|slijcie|ślijcie|wyslijcie|wyślijcie|piszcie) ~2 (mi|mnie) ~2 (@obj)
+    in @bos ?(tak) (wysylajcie|wysyłajcie|przysylajcie|przysyłajcie|slijcie|ślijcie|wyslijcie|wyślijcie|piszcie) ~2 (mi|mnie) ~2 (@obj)
     in (chce|chcę) ~2 (dostawac|dostawać|otrzymywac|otrzymywać) ~3 (@obj)
     help jak ~4 (@kw)
     help kto ~1 (to|pisze|tu|mowi|mówi|jest) ~1

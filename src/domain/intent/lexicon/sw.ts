@@ -36,6 +36,7 @@ export const sw: Lexicon = {
     ya, za, wa, la, orodha, orodha yenu, yenu, tena, mimi, kwa, pia`),
   negators: words('si, usi, msi, hapana, sio, bila, siwezi'),
   classes: {
+    stopSaid: words('muache, waache, mwache, kuacha, msitume, mniondoe'),
     stopV: words('acha, acheni, sitisha, sitisheni, simamisha, simamisheni, komesha'),
     send: words(`
       kutuma, kunitumia, kunipigia, kunisumbua, kutumiwa, tuma, tumeni, nitumie, kunitumia ujumbe,
@@ -60,7 +61,7 @@ export const sw: Lexicon = {
     maybe (mnaboa|inaboa|mnakera|kero|mnasumbua|usumbufu)
     in (nirudishe|nirudisheni|mnirudishe|niongeze|niongezeni|mniongeze|nirudishwe) ~4
     in (jiunga|kujiunga|jiunge|kujisajili) ~1 tena
-    in @bos ?(ndio|ndiyo|sawa) ~1 (nitumieni|nitumie|tumeni|tuma) ~2 (@obj)
+    in @bos ?(ndio|ndiyo|sawa) (nitumieni|nitumie|tumeni|tuma) ~2 (@obj)
     in (nataka|napenda) ~2 (kupokea|kupata) ~2 (@obj)
     help (vipi|jinsi gani|namna gani|nifanyeje) ~4 (@kw)
     help (nani|ni nani) ~1 (huyu|hii|nyinyi|wewe|ninyi) @eoc

@@ -66,7 +66,7 @@ export const tl: Lexicon = {
     maybeneg (hindi|di) (interesado|interested)
     in (i add|add|isama|ibalik|isali|i subscribe) ~3 (ulit|uli|muli|back|again) ~3
     in (subscribe|mag subscribe|sumali) ~1 (ulit|uli|muli|again)
-    in @bos ?(oo|opo|sige) ~1 (send|padala|i send|magpadala|padalhan) ~2 (nyo|niyo|mo) ~2 (po) ~2 (sakin|sa akin|ako|kami) ~2 (yung|ang|ng) ~1 (@obj)
+    in @bos ?(oo|opo|sige) (send|padala|i send|magpadala|padalhan) ~2 (nyo|niyo|mo) ~2 (po) ~2 (sakin|sa akin|ako|kami) ~2 (yung|ang|ng) ~1 (@obj)
     in (gusto|gusto ko|gusto kong) ~2 (makatanggap|tumanggap|ma receive) ~3 (@obj)
     help (paano|pano|papaano) ~4 (@kw)
     help sino ~2 (to|ito|po|sila|kayo|ka|yan) @eoc

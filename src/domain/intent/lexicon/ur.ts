@@ -74,8 +74,8 @@ export const ur: Lexicon = {
     help (کیسے|kaise) ~4 (@kw)
     help (کون|kaun) ~1 (ہے|ہیں|ho|hai|hain|ہو) @eoc
     help (یہ|ye|yeh) ~2 (کونسا|کون سا|konsa|kaunsa|kon sa) (نمبر|number)
-    help (کیوں|kyun|kyu|kiyon) ~4 (آ رہے|آرہے|آ رہا|aa rahe|aa raha|aate|بھیج|bhej|مل رہے|mil rahe) ~2
-    help (@obj) ~3 (کیوں|kyun|kyu) ~4
+    help (کیوں|kyun|kyu|kiyon) (آ رہے|آرہے|آ رہا|aa rahe|aa raha|مل رہے|mil rahe)
+    help (@obj) ~2 (کیوں|kyun|kyu) (آ رہے|آرہے|aa rahe|aa raha|mil rahe|مل رہے)
     status (کیا|kya) ~2 (میں|main|mein) ~2 (ابھی بھی|اب بھی|abhi bhi|ab bhi) ~3 (لسٹ|list|فہرست|سبسکرائب|subscribe|subscribed)
   `),
   common: words(`

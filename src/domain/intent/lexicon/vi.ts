@@ -31,7 +31,7 @@ export const vi: Lexicon = {
   all: words('tất cả, hết, toàn bộ, mọi'),
   objects: words(`
     tin, tin nhắn, tin nhan, nhắn tin, tn, sms, quảng cáo, khuyến mãi, khuyến mại, km,
-    ưu đãi, thông báo, email, thư, spam, zalo, cuộc gọi, tin quảng cáo, tin khuyến mãi, sale`),
+    ưu đãi, thông báo, email, thư, spam, zalo, cuộc gọi, tin quảng cáo, tin khuyến mãi`),
   pronouns: words('này, đó, nó, vậy'),
   connectors: words(`
     cho, tôi, mình, em, tớ, tui, số, số của tôi, số điện thoại, sđt, của, nữa, từ, vào,
@@ -65,7 +65,7 @@ export const vi: Lexicon = {
     maybeneg (không|ko) (quan tâm|có nhu cầu|thích)
     in (thêm|add|cho|đăng ký) ~4 (lại|lai) ~4
     in (muốn|cho) ~2 (nhận|đăng ký) ~3 (lại|tiếp|@obj)
-    in @bos ?(có|ok|vâng|dạ) ~1 (gửi|gởi|gui|send) ~3 (@obj) ~2 (cho|@me|nhé|nha|đi)
+    in @bos ?(có|ok|vâng|dạ) (gửi|gởi|gui|send) ~3 (@obj) ~2 (cho|@me|nhé|nha|đi)
     in (gửi|gởi|gui) ~1 (cho) ~1 (@me) ~2 (@obj)
     help (làm sao|làm thế nào|cách|sao để) ~4 (@kw)
     help ai ~1 (vậy|đấy|thế|đó|nhắn|gửi|đây) @eoc
