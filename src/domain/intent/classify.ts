@@ -176,7 +176,9 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     const signals = readSignals(tokens, norm.emoji);
-    const finding = bestFinding(findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals));
+    const finding = bestFinding(
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals),
+    );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };
     }

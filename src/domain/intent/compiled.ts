@@ -169,9 +169,14 @@ function buildLanguageWeights(): Map<string, Map<Lang, number>> {
       owners.set(w, set);
     }
   }
+  // English words borrowed by other lexicons ("ok", "thanks", "message", "please" in Taglish,
+  // Roman Urdu, Malay) still say English first: the borrowers get a quarter of a share.
   const weights = new Map<string, Map<Lang, number>>();
   for (const [w, langs] of owners) {
-    weights.set(w, new Map([...langs].map((l) => [l, 1 / langs.size])));
+    const english = langs.has('en') && langs.size > 1;
+    const share = (l: Lang): number =>
+      english ? (l === 'en' ? 1 : 0.25) / langs.size : 1 / langs.size;
+    weights.set(w, new Map([...langs].map((l) => [l, share(l)])));
   }
   return weights;
 }

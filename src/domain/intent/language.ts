@@ -96,6 +96,14 @@ export function guessLanguage(words: readonly string[]): Lang | null {
 }
 
 /**
+ * Hindi and Urdu written in Latin letters share most of their words ("message mat bhejo"):
+ * such a message is Hindi unless its words are clearly Urdu (its script would have said).
+ */
+function romanised(lang: Lang, s: Map<Lang, number>): Lang {
+  return lang === 'ur' && (s.get('ur') ?? 0) < (s.get('hi') ?? 0) + 1 ? 'hi' : lang;
+}
+
+/**
  * Detect the language of a message. `owners` are the languages whose lexicon decided the
  * intent (in preference order); the words around the deciding phrase (`matched`) win
  * over them only by a clear margin.
@@ -122,10 +130,10 @@ export function detectLanguage(
   const ordered = LEXICON_ORDER.filter((l) => owners.includes(l));
   if (ordered.length > 0) {
     const [owner, ownerScore] = argmax(ordered, s);
-    if (overall && overallScore >= ownerScore + 1) return overall;
-    return owner ?? 'und';
+    if (overall && overallScore >= ownerScore + 1) return romanised(overall, s);
+    return owner ? romanised(owner, s) : 'und';
   }
   // "ok", "hi": words every language uses say nothing about which one it is.
   const tied = latin.filter((l) => (s.get(l) ?? 0) === overallScore).length;
-  return overall && overallScore > 0 && tied <= 2 ? overall : 'und';
+  return overall && overallScore > 0 && tied <= 2 ? romanised(overall, s) : 'und';
 }

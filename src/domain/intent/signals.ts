@@ -17,6 +17,7 @@
 import { COMPILED, STOP_VERB_RUNS } from './compiled';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
+import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import type { SignalKind } from './types';
 
@@ -43,16 +44,21 @@ export interface Signal {
   span: TokenSpan;
 }
 
-const SIGNALS = COMPILED.flatMap((c) => c.signals);
+const SIGNALS = COMPILED.flatMap((c) => c.signals.map(([kind, p]) => ({ kind, p, lang: c.lang })));
 
 /** The signals of a message (tokens as normalised; emoji found in the text). */
 export function readSignals(tokens: readonly string[], emoji: readonly string[]): Signal[] {
   const words = new Set(tokens);
   const rendered = renderTokens(tokens);
   const found: Signal[] = [];
-  for (const [kind, pattern] of SIGNALS) {
-    if (pattern.anchors && ![...pattern.anchors].some((a) => words.has(a))) continue;
-    for (const span of findSpans(pattern.re, rendered)) found.push({ kind, span });
+  // A one-word signal of another language is a coincidence ("lo": Spanish "it", Vietnamese
+  // "lỡ", by mistake, once folded); longer ones are specific enough to count anywhere.
+  const context = guessLanguage(tokens);
+  for (const { kind, p, lang } of SIGNALS) {
+    if (p.anchors && ![...p.anchors].some((a) => words.has(a))) continue;
+    for (const span of findSpans(p.re, rendered)) {
+      if (span.end - span.start > 1 || !context || context === lang) found.push({ kind, span });
+    }
   }
   const numeric = (t: string | undefined): boolean => t !== undefined && /^\d+$/.test(t);
   tokens.forEach((t, i) => {

@@ -140,9 +140,17 @@ export const de: Lexicon = {
     nachrichten, ein, eine, haben, habe, sind, warum, wie, was, wer, hallo, ja, nein, auch,
     schon, noch, aber, oder, wenn, dass, mit, von, zu, fur, auf, uns, wir, euch, ihr`),
   signals: {
-    laugh: words(`(ich lach mich|lach mich) ~2 (tot|schlapp|kaputt), (ich sterbe|lol|haha*|hehe*|xd), ich kann nicht mehr vor lachen`),
-    past: words(`(aus versehen|versehentlich|ausversehen|irrtumlich|aus irrtum), (letztes|letzten|vorigen|vergangenes) (jahr|monat|woche), vor (einem jahr|einiger zeit|langerer zeit|monaten|jahren)`),
-    still: words(`(immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|bekomme|schickt|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`),
-    decline: words(`(diesmal|dieses mal) nicht, nicht (diesmal|dieses mal), (nachstes|ein andermal) ~1 ?(mal), (aber|jedoch) ~3 (weiter|gerne|schickt|sendet) ~4 (andere|anderen|weitere|auf dem laufenden)`),
+    laugh: words(
+      `(ich lach mich|lach mich) ~2 (tot|schlapp|kaputt), (ich sterbe|lol|haha*|hehe*|xd), ich kann nicht mehr vor lachen`,
+    ),
+    past: words(
+      `(aus versehen|versehentlich|ausversehen|irrtumlich|aus irrtum), (letztes|letzten|vorigen|vergangenes) (jahr|monat|woche), vor (einem jahr|einiger zeit|langerer zeit|monaten|jahren)`,
+    ),
+    still: words(
+      `(immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|bekomme|schickt|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`,
+    ),
+    decline: words(
+      `(diesmal|dieses mal) nicht, nicht (diesmal|dieses mal), (nachstes|ein andermal) ~1 ?(mal), (aber|jedoch) ~3 (weiter|gerne|schickt|sendet) ~4 (andere|anderen|weitere|auf dem laufenden)`,
+    ),
   },
 };

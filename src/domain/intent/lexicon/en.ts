@@ -206,9 +206,17 @@ export const en: Lexicon = {
     of, for, with, not, dont, do, have, it, we, they, can, will, want, hello, hi, yes, ok, me,
     am, im, was, get, send, sending, messages, anymore, would, like, who, where, be, just, did`),
   signals: {
-    laugh: words(`im dying, i m dying, dying, dead, im dead, lmao*, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`),
-    past: words(`by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`),
-    still: words(`(still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`),
-    decline: words(`(not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`),
+    laugh: words(
+      `im dying, i m dying, dying, dead, im dead, lmao*, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`,
+    ),
+    past: words(
+      `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
+    ),
+    still: words(
+      `(still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,
+    ),
+    decline: words(
+      `(not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`,
+    ),
   },
 };

@@ -171,9 +171,17 @@ export const es: Lexicon = {
     nd: 'nada',
   },
   signals: {
-    laugh: words(`(me muero|me mori|me meo|muero) ~2 ?(de risa), (que risa|jajaj*|jsjs*|xd), (estoy llorando|llorando de risa)`),
-    past: words(`(por error|sin querer|por equivocacion|accidentalmente|por accidente), (hace) (tiempo|un ano|meses|semanas|rato), (el|la) (ano|mes|semana) pasad*`),
-    still: words(`(todavia|aun|siguen|sigo) ~2 (recibiendo|llegando|mandando|enviando|llegan|me llegan), (ya|varias veces) ~3 (pedi|dije|solicite|escribi) ~3 (baja|parar|dejar|que pararan|que dejaran), cuantas veces`),
-    decline: words(`esta vez (no|paso), no (esta|por esta) vez, (la proxima|otra) vez, (pero|aunque) ~3 (sigan|sigue|manden|mandenme|envien) ~3 (otras|otros|demas)`),
+    laugh: words(
+      `(me muero|me mori|me meo|muero) ~2 ?(de risa), (que risa|jajaj*|jsjs*|xd), (estoy llorando|llorando de risa)`,
+    ),
+    past: words(
+      `(por error|sin querer|por equivocacion|accidentalmente|por accidente), (hace) (tiempo|un ano|meses|semanas|rato), (el|la) (ano|mes|semana) pasad*`,
+    ),
+    still: words(
+      `(todavia|aun|siguen|sigo) ~2 (recibiendo|llegando|mandando|enviando|llegan|me llegan), (ya|varias veces) ~3 (pedi|dije|solicite|escribi) ~3 (baja|parar|dejar|que pararan|que dejaran), cuantas veces`,
+    ),
+    decline: words(
+      `esta vez (no|paso), no (esta|por esta) vez, (la proxima vez|en otra ocasion), (pero|aunque) ~3 (sigan|sigue|manden|mandenme|envien) ~3 (otras|otros|demas)`,
+    ),
   },
 };

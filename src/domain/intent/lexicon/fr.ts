@@ -148,9 +148,17 @@ export const fr: Lexicon = {
     tjs: 'toujours',
   },
   signals: {
-    laugh: words(`(mdr*|ptdr*|mort de rire|morte de rire|je suis mort|je suis morte|jsuis mort|trop drole|je meurs|hahah*|xptdr)`),
-    past: words(`(par erreur|par megarde|sans faire expres|par accident|accidentellement), (l an|l annee|le mois|la semaine) (dernier|derniere|passe|passee), il y a (longtemps|un an|des mois)`),
-    still: words(`(toujours|encore) ~2 (des|recu|recois|reçois|envoy*|promos|messages), (deja|plusieurs fois) ~3 (demande|dit|ecrit|envoye|repondu) ~4 (arreter|stop|desabonn*|desinscri*), combien de fois`),
-    decline: words(`pas cette fois, (cette fois|pour cette fois) ~1 non, (une|la) prochaine fois, (mais|par contre) ~3 (continuez|envoyez|gardez) ~4 (autres|suivantes|au courant)`),
+    laugh: words(
+      `(mdr*|ptdr*|mort de rire|morte de rire|je suis mort|je suis morte|jsuis mort|trop drole|je meurs|hahah*|xptdr)`,
+    ),
+    past: words(
+      `(par erreur|par megarde|sans faire expres|par accident|accidentellement), (l an|l annee|le mois|la semaine) (dernier|derniere|passe|passee), il y a (longtemps|un an|des mois)`,
+    ),
+    still: words(
+      `(toujours|encore) ~2 (des|recu|recois|reçois|envoy*|promos|messages), (deja|plusieurs fois) ~3 (demande|dit|ecrit|envoye|repondu) ~4 (arreter|stop|desabonn*|desinscri*), combien de fois`,
+    ),
+    decline: words(
+      `pas cette fois, (cette fois|pour cette fois) ~1 non, (une|la) prochaine fois, (mais|par contre) ~3 (continuez|envoyez|gardez) ~4 (autres|suivantes|au courant)`,
+    ),
   },
 };

@@ -108,7 +108,7 @@ export const hi: Lexicon = {
     status (mera|मेरा) (status|स्टेटस) ~1 (kya|क्या)
   `),
   common: words(`
-    mujhe, मुझे, hai, है, hain, हैं, kya, क्या, nahi, नहीं, ye, yeh, ये, यह, aap, आप, mera,
+    mujhe, मुझे, hoon, hun, हूँ, हूं, hai, है, hain, हैं, kya, क्या, nahi, नहीं, ye, yeh, ये, यह, aap, आप, mera,
     मेरा, ki, की, ka, का, ke, के, ko, को, se, से, bhai, karo, करो, mat, मत, kyun, क्यों, ho,
     हो, tha, था, bhi, भी, toh, तो, aur, और, kaise, कैसे, acha, accha, theek, thik, haan,
     हाँ, ji, जी, abhi, अभी, bahut, बहुत, chahiye, चाहिए, bhejo, भेजो, yaar, kuch, कुछ, kab,
@@ -116,9 +116,15 @@ export const hi: Lexicon = {
     milega, hum, tum, apna, apni, koi, sab, kaun, kyu, kab tak, kal, aaj, paisa, paise`),
   slang: { mt: 'mat', kro: 'karo', kr: 'kar', krdo: 'kar do', nhi: 'nahi', nai: 'nahi' },
   signals: {
-    laugh: words(`(hasa|hans|हंसा|हँसा|हंस) ~1 (hasa|hans|हंसा|हँसा|हंस), (maar doge|मार दोगे|pet dard|पेट दर्द), (lol|haha*)`),
-    past: words(`(galti se|ghalti se|गलती से|गल्ती से|bhool se|भूल से), (pichle|पिछले) (saal|mahine|hafte|साल|महीने|हफ्ते), (kiya tha|kiye the|किया था|किए थे)`),
-    still: words(`(abhi bhi|ab bhi|phir bhi|अभी भी|अब भी|फिर भी) ~3 (aa rahe|bhej|आ रहे|भेज), (kitni|कितनी) (baar|bar|बार), (pehle|पहले) ~2 (bola|kaha|बोला|कहा)`),
+    laugh: words(
+      `(hasa|hans|हंसा|हँसा|हंस) ~1 (hasa|hans|हंसा|हँसा|हंस), (maar doge|मार दोगे|pet dard|पेट दर्द), (lol|haha*)`,
+    ),
+    past: words(
+      `(galti se|ghalti se|गलती से|गल्ती से|bhool se|भूल से), (pichle|पिछले) (saal|mahine|hafte|साल|महीने|हफ्ते), (kiya tha|kiye the|किया था|किए थे)`,
+    ),
+    still: words(
+      `(abhi bhi|ab bhi|phir bhi|अभी भी|अब भी|फिर भी) ~3 (aa rahe|bhej|आ रहे|भेज), (kitni|कितनी) (baar|bar|बार), (pehle|पहले) ~2 (bola|kaha|बोला|कहा)`,
+    ),
     decline: words(`(is|इस) (baar|bar|बार) (nahi|नहीं), (agli|अगली) (baar|bar|बार)`),
   },
 };

@@ -144,8 +144,14 @@ export const id: Lexicon = {
   },
   signals: {
     laugh: words(`(ngakak|ketawa|wkwk*|haha*|hihi*|lucu banget|kocak), (mati|sakit perut) ketawa`),
-    past: words(`(ga sengaja|gak sengaja|nggak sengaja|tidak sengaja|tak sengaja|kepencet|salah pencet|kemarin), (tahun|bulan|minggu) (lalu|kemarin|kemaren)`),
-    still: words(`(masih|kok masih|tetep|tetap) ~2 (dikirim|dapet|dapat|ngirim|kirim|masuk|ada), (udah|sudah) ~2 (bilang|minta|ngomong) ~3 (stop|berhenti|jangan|unsub)`),
-    decline: words(`(ga|gak|nggak|tidak) dulu, (lain|next) kali, (tapi|tp) ~3 (kirim|kabari|info) ~3 (lagi|yang lain|lainnya)`),
+    past: words(
+      `(ga sengaja|gak sengaja|nggak sengaja|tidak sengaja|tak sengaja|kepencet|salah pencet|kemarin), (tahun|bulan|minggu) (lalu|kemarin|kemaren)`,
+    ),
+    still: words(
+      `(masih|kok masih|tetep|tetap) ~2 (dikirim|dapet|dapat|ngirim|kirim|masuk|ada), (udah|sudah) ~2 (bilang|minta|ngomong) ~3 (stop|berhenti|jangan|unsub)`,
+    ),
+    decline: words(
+      `(ga|gak|nggak|tidak) dulu, (lain|next) kali, (tapi|tp) ~3 (kirim|kabari|info) ~3 (lagi|yang lain|lainnya)`,
+    ),
   },
 };

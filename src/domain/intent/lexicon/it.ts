@@ -123,9 +123,17 @@ export const it: Lexicon = {
     vorrei, questo, questi, messaggi, perche, come, cosa, anche, gia, ancora, mio, mia, sto,
     voi, vostro, ricevere, ora, adesso, bene, buongiorno, gli, lo, del, della, con`),
   signals: {
-    laugh: words(`(sto morendo|muoio|morto|morta) ~2 ?(dal ridere|dalle risate), (ahah*|ahaha*|hahah*|ahahah*|xd), che ridere`),
-    past: words(`(per sbaglio|per errore|involontariamente|senza volere|accidentalmente), (l anno|il mese|la settimana) scors*, (tempo|un anno|mesi) fa`),
-    still: words(`(ancora|continuo a|continuate a) ~2 (ricev*|arriv*|mand*|promo|messaggi), (gia|piu volte) ~3 (chiesto|detto|scritto) ~3 (smettere|basta|disiscri*|cancell*), quante volte`),
-    decline: words(`(stavolta|questa volta) (no|passo), non (stavolta|questa volta), (la prossima|un altra) volta, (ma|pero) ~3 (continuate|mandate|mandatemi) ~3 (altre|altri)`),
+    laugh: words(
+      `(sto morendo|muoio|morto|morta) ~2 ?(dal ridere|dalle risate), (ahah*|ahaha*|hahah*|ahahah*|xd), che ridere`,
+    ),
+    past: words(
+      `(per sbaglio|per errore|involontariamente|senza volere|accidentalmente), (l anno|il mese|la settimana) scors*, (tempo|un anno|mesi) fa`,
+    ),
+    still: words(
+      `(ancora|continuo a|continuate a) ~2 (ricev*|arriv*|mand*|promo|messaggi), (gia|piu volte) ~3 (chiesto|detto|scritto) ~3 (smettere|basta|disiscri*|cancell*), quante volte`,
+    ),
+    decline: words(
+      `(stavolta|questa volta) (no|passo), non (stavolta|questa volta), (la prossima|un altra) volta, (ma|pero) ~3 (continuate|mandate|mandatemi) ~3 (altre|altri)`,
+    ),
   },
 };

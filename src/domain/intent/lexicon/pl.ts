@@ -43,7 +43,9 @@ export const pl: Lexicon = {
   negators: words('nie, nigdy, bez, ani'),
   classes: {
     stopSaid: words('przestali, przestaly, przestały, przestac, przestać, wypisac, wypisać'),
-    stopV: words('przestan, przestań, przestancie, przestańcie, przestac, przestać, stop, skonczcie, skończcie'),
+    stopV: words(
+      'przestan, przestań, przestancie, przestańcie, przestac, przestać, stop, skonczcie, skończcie',
+    ),
     send: words(`
       pisac, pisać, pisz, piszcie, wysylac, wysyłać, wysylajcie, wysyłajcie, wysylac,
       dzwonic, dzwonić, dzwoncie, dzwońcie, spamowac, spamować, spamujcie, przysylac,
@@ -53,7 +55,9 @@ export const pl: Lexicon = {
       listy, lista, liscie, liście, bazy, baza, bazie, listy wysylkowej, listy wysyłkowej,
       listy mailingowej, listy subskrybentow, listy subskrybentów, newslettera, mailingu,
       listy odbiorcow, listy odbiorców, broadcastu, listy broadcast`),
-    kw: words('wypisac, wypisać, wypisz, zrezygnowac, zrezygnować, zapisac, zapisać, odsubskrybowac'),
+    kw: words(
+      'wypisac, wypisać, wypisz, zrezygnowac, zrezygnować, zapisac, zapisać, odsubskrybowac',
+    ),
   },
   traps: words(`
     (anuluj|anulujcie|anulowac|anulować|anulowanie) ~2 (zamowienie|zamówienie|zamowienia|zamówienia|rezerwacje|rezerwację|platnosc|płatność|wizyte|wizytę)

@@ -183,9 +183,17 @@ export const pt: Lexicon = {
     naum: 'nao',
   },
   signals: {
-    laugh: words(`(to|estou|tô) (morrendo|morta|morto|chorando) ~2 ?(de rir), rindo, (kkk*|rsrs*|hahah*|huahua*), que engracado`),
-    past: words(`(sem querer|por engano|por erro|acidentalmente|por acidente), (ano|mes|semana) passad*, (faz|ha) (tempo|um tempo|meses|anos)`),
-    still: words(`(ainda|continuo|continua|continuam) ~2 (recebendo|mandando|enviando|chegando|chega|chegam), (ja|varias vezes) ~3 (pedi|falei|disse|mandei) ~3 (parar|sair|cancelar|descadastr*), quantas vezes`),
-    decline: words(`(dessa|desta|essa|esta) vez (nao|passo), (mas|porem) ~3 (continua|continuem|manda|mandem|pode mandar) ~4 (outras|outros|demais), (proxima|outra) vez`),
+    laugh: words(
+      `(to|estou|tô) (morrendo|morta|morto|chorando) ~2 ?(de rir), rindo, (kkk*|rsrs*|hahah*|huahua*), que engracado`,
+    ),
+    past: words(
+      `(sem querer|por engano|por erro|acidentalmente|por acidente), (ano|mes|semana) passad*, (faz|ha) (tempo|um tempo|meses|anos)`,
+    ),
+    still: words(
+      `(ainda|continuo|continua|continuam) ~2 (recebendo|mandando|enviando|chegando|chega|chegam), (ja|varias vezes) ~3 (pedi|falei|disse|mandei) ~3 (parar|sair|cancelar|descadastr*), quantas vezes`,
+    ),
+    decline: words(
+      `(dessa|desta|essa|esta) vez (nao|passo), (mas|porem) ~3 (continua|continuem|manda|mandem|pode mandar) ~4 (outras|outros|demais), (proxima|outra) vez`,
+    ),
   },
 };

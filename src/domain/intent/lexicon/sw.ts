@@ -74,8 +74,12 @@ export const sw: Lexicon = {
     habari, naomba, nataka, sitaki, kwenye, hapa, leo, jana, mwaka, ziko`),
   signals: {
     laugh: words('(nimecheka|kucheka|nacheka|vicheko) ~2, (bana|mpaka basi)'),
-    past: words('(kimakosa|kwa makosa|bahati mbaya|bila kukusudia), (mwaka|mwezi|wiki) (jana|uliopita|iliyopita)'),
-    still: words('(bado|mbona bado) ~2 (mnatuma|mnanitumia|napokea|inakuja|zinakuja), (nishawaambia|nimeshawaambia|niliwaambia|nimesema|nimeshasema)'),
+    past: words(
+      '(kimakosa|kwa makosa|bahati mbaya|bila kukusudia), (mwaka|mwezi|wiki) (jana|uliopita|iliyopita)',
+    ),
+    still: words(
+      '(bado|mbona bado) ~2 (mnatuma|mnanitumia|napokea|inakuja|zinakuja), (nishawaambia|nimeshawaambia|niliwaambia|nimesema|nimeshasema)',
+    ),
     decline: words('(si|sio) wakati huu, (wakati|mara) ijayo, (mara|safari) hii ~1 (hapana|si)'),
   },
 };

@@ -22,7 +22,9 @@ export const tl: Lexicon = {
     start: words(`
       simula, simulan, ituloy, ituloy nyo, subscribe ulit, mag subscribe ulit, i add ulit,
       isama ulit`),
-    help: words('tulong, pakitulong, info, impormasyon, sino to, sino ito, sino po ito, sino po sila'),
+    help: words(
+      'tulong, pakitulong, info, impormasyon, sino to, sino ito, sino po ito, sino po sila',
+    ),
     status: words('status, status ko'),
   },
   filler: words(`
@@ -45,7 +47,9 @@ export const tl: Lexicon = {
       message, mag message, i message, text, mag text, i text, itext, magtext, send, mag send,
       i send, padala, magpadala, pagpadala, tawag, tumawag, spam, istorbo, istorbohin, chat`),
     me: words('ako, akin, sakin, sa akin, number ko, numero ko, kami, amin'),
-    list: words('list, listahan, broadcast list, broadcast, group, database, mailing list, contact list'),
+    list: words(
+      'list, listahan, broadcast list, broadcast, group, database, mailing list, contact list',
+    ),
     kw: words('unsubscribe, mag unsubscribe, tumigil, itigil, subscribe, mag subscribe'),
   },
   traps: words(`
@@ -79,12 +83,16 @@ export const tl: Lexicon = {
     hindi, di, wag, yung, ito, yan, lang, naman, talaga, kasi, pero, at, din, rin, sino,
     bakit, paano, saan, ano, gusto, ayaw, salamat, opo, oo, mga, ulit, nasan, nasaan`),
   signals: {
-    laugh: words('(kakatawa|katatawa|tawang tawa|natatawa|nakakatawa), naiiyak ~3 (tawa|katatawa|kakatawa)'),
+    laugh: words(
+      '(kakatawa|katatawa|tawang tawa|natatawa|nakakatawa), naiiyak ~3 (tawa|katatawa|kakatawa)',
+    ),
     past: words(`
       (by mistake|aksidente|hindi sinasadya|di sinasadya|nagkamali|napindot), last (year|week|month),
       (noong|nung) (isang|nakaraang) (taon|linggo|buwan), (nakaraang|last) ~1 (taon|linggo|buwan)`),
     still: words(`
       (pa rin|parin|padin|pa din), (sinabi|sabi|nagsabi|sinabihan) ~2 (na|ko) ~3 (stop|tigil|wag|huwag|unsubscribe)`),
-    decline: words('(hindi|di) (na|muna) ~1 (po|muna) ~2 (muna|salamat), ngayon ~1 (hindi|di), (next time|sa susunod)'),
+    decline: words(
+      '(hindi|di) (na|muna) ~1 (po|muna) ~2 (muna|salamat), ngayon ~1 (hindi|di), (next time|sa susunod)',
+    ),
   },
 };

@@ -115,9 +115,17 @@ export const tr: Lexicon = {
     nasil, ne, evet, hayir, degil, var, yok, cok, artik, daha, icin, ile, gibi, ama, de, da,
     mi, mu, misiniz, istiyorum, istemiyorum, gonder, numara, tamam, iyi, gun, sizden`),
   signals: {
-    laugh: words(`(gulmekten|gülmekten) ~1 (oldum|öldüm|olucem|ölücem|kırıldım|kirildim), (ahah*|hahah*|sjsj*|asdf*|lan)`),
-    past: words(`(yanlislikla|yanlışlıkla|kazara|istemeden|hatayla), (gecen|geçen) (yil|yıl|ay|hafta), (once|önce) ~2 (cikmistim|çıkmıştım|ayrilmistim)`),
-    still: words(`(hala|hâlâ|halen|yine|hâla) ~3 (geliyor|gonderiyorsunuz|atiyorsunuz|mesaj), (daha once|daha önce|kac kere|kaç kere|defalarca) ~3 (dedim|soyledim|söyledim|yazdim|istedim)`),
-    decline: words(`(bu sefer|bu sefer de|bu kez) ~2 (almayacagim|almayacağım|hayir|istemiyorum|gerek yok|degil), (bir dahaki|baska) (sefere|zaman)`),
+    laugh: words(
+      `(gulmekten|gülmekten) ~1 (oldum|öldüm|olucem|ölücem|kırıldım|kirildim), (ahah*|hahah*|sjsj*|asdf*|lan)`,
+    ),
+    past: words(
+      `(yanlislikla|yanlışlıkla|kazara|istemeden|hatayla), (gecen|geçen) (yil|yıl|ay|hafta), (once|önce) ~2 (cikmistim|çıkmıştım|ayrilmistim)`,
+    ),
+    still: words(
+      `(hala|hâlâ|halen|yine|hâla) ~3 (geliyor|gonderiyorsunuz|atiyorsunuz|mesaj), (daha once|daha önce|kac kere|kaç kere|defalarca) ~3 (dedim|soyledim|söyledim|yazdim|istedim)`,
+    ),
+    decline: words(
+      `(bu sefer|bu sefer de|bu kez) ~2 (almayacagim|almayacağım|hayir|istemiyorum|gerek yok|degil), (bir dahaki|baska) (sefere|zaman)`,
+    ),
   },
 };

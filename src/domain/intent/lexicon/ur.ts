@@ -47,11 +47,15 @@ export const ur: Lexicon = {
     send: words(`
       بھیجیں, بھیجو, بھیجیے, بھیجنا, بھیجا, بھیج, کریں میسج, میسج کریں, میسج کرو, کال کریں,
       تنگ کریں, bhejein, bhejo, bhejiye, bhejna, bhej, message karein, call karein, tang karein`),
-    doV: words('کریں, کرو, کر دیں, کردیں, کیجیے, کیجئے, کر دو, karein, karo, kar dein, kijiye, kar do'),
+    doV: words(
+      'کریں, کرو, کر دیں, کردیں, کیجیے, کیجئے, کر دو, karein, karo, kar dein, kijiye, kar do',
+    ),
     list: words(`
       لسٹ, فہرست, براڈکاسٹ, براڈکاسٹ لسٹ, گروپ, ڈیٹا بیس, list, broadcast, broadcast list,
       group, fehrist`),
-    remove: words('نکال دیں, نکالیں, ہٹا دیں, ہٹائیں, خارج کریں, ڈیلیٹ کریں, nikal dein, hata dein, remove kar dein, delete kar dein, khaarij karein'),
+    remove: words(
+      'نکال دیں, نکالیں, ہٹا دیں, ہٹائیں, خارج کریں, ڈیلیٹ کریں, nikal dein, hata dein, remove kar dein, delete kar dein, khaarij karein',
+    ),
     kw: words('ان سبسکرائب, بند, سبسکرائب, unsubscribe, band, subscribe'),
   },
   traps: words(`
@@ -84,13 +88,17 @@ export const ur: Lexicon = {
     nahi, kya, kyun, kaun, aap, hum, mujhe, mera, ne, tha, thi, par, bhi, ji, haan, yaar,
     kahan, hoon, kar, kiya, dein, karein`),
   signals: {
-    laugh: words('(hans|hasa|hansa|ہنس|ہنسا) ~1 (hans|hasa|hansa|ہنس|ہنسا), (pait|پیٹ) (dard|درد), (maar|مار) (doge|دو گے|ڈالا)'),
+    laugh: words(
+      '(hans|hasa|hansa|ہنس|ہنسا) ~1 (hans|hasa|hansa|ہنس|ہنسا), (pait|پیٹ) (dard|درد), (maar|مار) (doge|دو گے|ڈالا)',
+    ),
     past: words(`
       (ghalti|galti|غلطی) (se|سے), (pichle|پچھلے) (saal|hafte|mahine|سال|ہفتے|مہینے),
       (pehle|پہلے) ~3 (kiya tha|کیا تھا|ho gaya tha|ہو گیا تھا), (kiya|kiye|کیا|کیے) (tha|the|تھا|تھے)`),
     still: words(`
       (ab bhi|abhi bhi|phir bhi|اب بھی|ابھی بھی|پھر بھی) ~3 (aa rahe|bhej|آ رہے|بھیج),
       (kitni|کتنی) (baar|dafa|بار|دفعہ), (keh|kaha|کہا|کہہ) ~2 (chuka|chuki|tha|چکا|تھا)`),
-    decline: words('(is|اس) (baar|dafa|bar|بار|دفعہ) ~1 (nahi|نہیں), (agli|اگلی) (baar|dafa|بار|دفعہ)'),
+    decline: words(
+      '(is|اس) (baar|dafa|bar|بار|دفعہ) ~1 (nahi|نہیں), (agli|اگلی) (baar|dafa|بار|دفعہ)',
+    ),
   },
 };

@@ -40,7 +40,9 @@ export const vi: Lexicon = {
   classes: {
     stopV: words('dừng, ngừng, ngưng, thôi'),
     send: words('gửi, nhắn, nhắn tin, gọi, gởi, spam, làm phiền, liên hệ, ib, inbox, tn, gửi tin'),
-    me: words('tôi, mình, em, tớ, tui, anh, chị, cho tôi, cho mình, cho em, số của tôi, số tôi, số mình, số em'),
+    me: words(
+      'tôi, mình, em, tớ, tui, anh, chị, cho tôi, cho mình, cho em, số của tôi, số tôi, số mình, số em',
+    ),
     list: words('danh sách, ds, list, nhóm, broadcast, hệ thống, dữ liệu, danh bạ'),
     kw: words('hủy đăng ký, huỷ đăng ký, hủy, huỷ, đăng ký, dừng, ngừng, từ chối'),
   },
@@ -85,6 +87,8 @@ export const vi: Lexicon = {
       hôm (trước|bữa|qua)`),
     still: words(`
       (vẫn|vẫn còn|cứ|còn) ~1 (gửi|nhắn|nhận|gởi), (đã|đã từng) (bảo|nói|nhắn|yêu cầu) ~3 (dừng|ngừng|hủy|huỷ|đừng)`),
-    decline: words('lần này ~2 (không|ko|chưa), (để|hẹn) lần sau, (nhưng|mà) ~3 (khác|sau) ~3 (gửi|nhắn)'),
+    decline: words(
+      'lần này ~2 (không|ko|chưa), (để|hẹn) lần sau, (nhưng|mà) ~3 (khác|sau) ~3 (gửi|nhắn)',
+    ),
   },
 };
