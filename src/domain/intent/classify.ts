@@ -87,7 +87,33 @@ const INTERNATIONAL: ReadonlySet<string> = new Set([
   'unsubscribe',
   'unsub',
   'optout',
+  'стоп',
 ]);
+
+/**
+ * "STOP prosím, už mi nepište", "stop stop stop j'en ai marre": a message that opens with
+ * an international keyword written in capitals, or said twice, is a stop whatever language
+ * the rest is in. A sentence finding, so laughter still makes it a joke (signals.ts).
+ */
+function leadingKeyword(tokens: readonly string[], raw: string): Finding | null {
+  const first = tokens[0];
+  if (first === undefined || !INTERNATIONAL.has(first)) return null;
+  const firstRaw = /\p{L}+/u.exec(raw)?.[0] ?? '';
+  const capitals = firstRaw.length >= 3 && firstRaw === firstRaw.toUpperCase();
+  if (!capitals && tokens[1] !== first) return null;
+  let end = 1;
+  while (tokens[end] === first) end++;
+  return {
+    intent: 'opt_out',
+    certainty: 'explicit',
+    matched: first,
+    langs: [],
+    start: 0,
+    end,
+    source: 'sentence',
+    all: false,
+  };
+}
 
 /**
  * "stop alsjeblieft", "STOP prosím": an international keyword next to words of a language
@@ -119,10 +145,13 @@ function findAll(
   tenant: TenantPhrases,
   stopEmoji: boolean,
   signals: readonly Signal[],
+  raw: string,
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
+  const leading = leadingKeyword(tokens, raw);
   const found = [
     ...(whole ? [whole] : []),
+    ...(leading ? [leading] : []),
     ...readSentences(tokens, tenant),
     ...readPhrases(tokens, tenant),
   ];
@@ -177,7 +206,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     const signals = readSignals(tokens, norm.emoji);
     const finding = bestFinding(
-      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals),
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw),
     );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };

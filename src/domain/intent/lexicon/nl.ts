@@ -90,6 +90,7 @@ export const nl: Lexicon = {
     in (wil|willen|graag) ~3 (@obj) ~2 (ontvangen|krijgen)
     help (hoe|wat) ~4 (@kw)
     help wie (is|ben|bent|zijn) (dit|dat|jij|u|jullie|je)
+    help met wie (spreek|praat|chat) ik
     help (wat|welk) (is|voor) ~2 (dit|dat) ~1 (nummer|bericht|berichten)
     help (waarom|hoezo) ~3 (krijg|ontvang|krijgen|ontvangen|kreeg|stuurt|sturen|appen|app|stuur) ~3 (@obj|@pron|dit|ik|me|mij|deze)
     status (ben|sta) ik ~2 (nog|al) ~2 (ingeschreven|aangemeld|afgemeld|uitgeschreven|op de lijst|geabonneerd)

@@ -73,7 +73,8 @@ export const pl: Lexicon = {
     outneg nie (chce|chcę|chcemy) ~3 (@obj) ~2 (otrzymywac|otrzymywać|dostawac|dostawać)
     out (chce|chcę|chcialbym|chciałbym|chcialabym|chciałabym|prosze|proszę) ~2 (sie|się) ~1 (wypisac|wypisać|wyrejestrowac|wyrejestrować)
     out (chce|chcę|prosze|proszę) ~2 (zrezygnowac|zrezygnować|rezygnacje|rezygnację|wypisanie)
-    out (usun|usuń|usuncie|usuńcie|wykreslcie|wykreślcie|wypiszcie|skreslcie|skreślcie|usuniecie|usunięcie|wykreslenie|wykreślenie) ~3 (@me|numer|numeru|dane|danych) ~4 (z|ze) ~3 (@list)
+    out (usun*|wykresl*|wypisz*|skresl*) ~3 (@me|numer|numeru|dane|danych) ~4 (z|ze) ~3 (@list)
+    outneg nie (chce|chcę|chcemy) ~1 (dostawac|dostawać|otrzymywac|otrzymywać) ~3 (@obj)
     out (usun|usuń|usuncie|usuńcie|wypiszcie|usuniecie|usunięcie) ~2 (@me|numer|numeru)
     out (wypisz|wypiszcie) ~1 (mnie) ~3
     out dajcie ~1 (mi|nam) ~1 (spokoj|spokój)

@@ -65,6 +65,7 @@ export const sw: Lexicon = {
     in (nataka|napenda) ~2 (kupokea|kupata) ~2 (@obj)
     help (vipi|jinsi gani|namna gani|nifanyeje) ~4 (@kw)
     help (nani|ni nani) ~1 (huyu|hii|nyinyi|wewe|ninyi) @eoc
+    help (wewe|nyinyi|ninyi|nyie) ni nani
     help (kwa nini|kwanini|mbona) ~4 (napokea|ninapokea|mnanitumia|mnatuma|nimepokea|napata) ~3
     status (bado|je) ~2 (niko|nipo|nimo) ~2 (kwenye|katika|orodha) ~2
   `),

@@ -46,7 +46,7 @@ export const tl: Lexicon = {
     send: words(`
       message, mag message, i message, text, mag text, i text, itext, magtext, send, mag send,
       i send, padala, magpadala, pagpadala, tawag, tumawag, spam, istorbo, istorbohin, chat`),
-    me: words('ako, akin, sakin, sa akin, number ko, numero ko, kami, amin'),
+    me: words('ako, akong, ako ng, akin, sakin, sa akin, number ko, numero ko, kami, amin'),
     list: words(
       'list, listahan, broadcast list, broadcast, group, database, mailing list, contact list',
     ),
@@ -64,6 +64,8 @@ export const tl: Lexicon = {
     outneg (ayaw|ayoko) ~2 (na|nang) ~2 (makatanggap|tumanggap|ma receive|mag receive|makareceive) ~3
     out (paki|pa|i) ~2 (remove|tanggal|alis|delete|unsubscribe) ~4 (@me) ~4 (@list) ~1
     out (remove|tanggalin|alisin|i remove|i delete) ~3 (@me) ~3 (sa|from) ~3 (@list)
+    out (pakitanggal|pakialis|pakiremove|pakidelete|tanggalin|alisin|tanggal|alis) ~4 (sa|from) ~2 (@list)
+    outneg (ayoko|ayaw ko|ayaw namin) (na|nang) ~3 (@obj)
     out (unsub*)
     maybe (sobra|sobrang dami|ang dami|araw araw) ~2 (@obj|text|message)
     maybe (nakakainis|nakakairita|kainis|istorbo|spam|annoying)

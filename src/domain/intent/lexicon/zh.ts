@@ -50,6 +50,7 @@ export const zh: Lexicon = {
   rules: rules(`
     outneg (别|不要|勿|请勿) ~1 再 ~2 (@send)
     outneg (别|不要|请勿) (@send) ~1 了
+    outneg (别|不要|请勿|勿) ~3 (@send) ~2 (@obj|了)
     out (停止|停) ~2 (@send) ~3 (@obj)
     out (把|将) ~2 (我|我的|号码) ~8 (名单|列表|群|通讯录) ~3 (删除|删掉|移除|去掉|踢出|删了)
     out (删除|移除|删掉|去掉) ~2 (我的号码|我|号码)
