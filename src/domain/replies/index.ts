@@ -17,6 +17,17 @@ import { fr } from './fr';
 import { hi } from './hi';
 import { id } from './id';
 import { it } from './it';
+import { nl } from './nl';
+import { pl } from './pl';
+import { ms } from './ms';
+import { vi } from './vi';
+import { tl } from './tl';
+import { ur } from './ur';
+import { bn } from './bn';
+import { th } from './th';
+import { sw } from './sw';
+import { zh } from './zh';
+import { ja } from './ja';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
@@ -37,6 +48,17 @@ export const REPLY_LANGUAGES = [
   'ar',
   'tr',
   'ru',
+  'nl',
+  'pl',
+  'ms',
+  'vi',
+  'tl',
+  'ur',
+  'bn',
+  'th',
+  'sw',
+  'zh',
+  'ja',
 ] as const;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
@@ -52,6 +74,17 @@ const REPLIES: Record<ReplyLanguage, LanguageReplies> = {
   ar,
   tr,
   ru,
+  nl,
+  pl,
+  ms,
+  vi,
+  tl,
+  ur,
+  bn,
+  th,
+  sw,
+  zh,
+  ja,
 };
 
 function byLanguage<T>(pick: (r: LanguageReplies) => T): Record<ReplyLanguage, T> {
