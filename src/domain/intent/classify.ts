@@ -93,7 +93,7 @@ const INTERNATIONAL: ReadonlySet<string> = new Set([
 /**
  * "STOP prosím, už mi nepište", "stop stop stop j'en ai marre": a message that opens with
  * an international keyword written in capitals, or said twice, is a stop whatever language
- * the rest is in. A sentence finding, so laughter still makes it a joke (signals.ts).
+ * the rest is in. Laughter still makes it a joke (signals.ts).
  */
 function leadingKeyword(tokens: readonly string[], raw: string): Finding | null {
   const first = tokens[0];
@@ -110,7 +110,7 @@ function leadingKeyword(tokens: readonly string[], raw: string): Finding | null 
     langs: [],
     start: 0,
     end,
-    source: 'sentence',
+    source: 'message',
     all: false,
   };
 }
