@@ -17,6 +17,7 @@ const BENCHMARKS = [
   'suppression',
   'dispatch',
   'import',
+  'classify',
 ] as const;
 
 function runOne(name: string): Promise<Figure[]> {

@@ -182,9 +182,22 @@ function buildLanguageWeights(): Map<string, Map<Lang, number>> {
 }
 
 export const DICTIONARY: ReadonlyMap<string, PhraseRole[]> = buildDictionary();
-export const MAX_PHRASE_TOKENS = Math.max(
-  ...[...DICTIONARY.keys()].map((k) => k.split(' ').length),
-);
+
+/**
+ * The lengths (in tokens, longest first) of the dictionary phrases that start with a word:
+ * reading a message tries only those, not every length up to the longest phrase (16 letters
+ * of Japanese).
+ */
+export const PHRASE_LENGTHS: ReadonlyMap<string, readonly number[]> = (() => {
+  const lengths = new Map<string, Set<number>>();
+  for (const key of DICTIONARY.keys()) {
+    const tokens = key.split(' ');
+    const set = lengths.get(tokens[0] ?? '') ?? new Set<number>();
+    set.add(tokens.length);
+    lengths.set(tokens[0] ?? '', set);
+  }
+  return new Map([...lengths].map(([w, set]) => [w, [...set].sort((a, b) => b - a)]));
+})();
 export const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 export const VOCABULARY: ReadonlySet<string> = buildVocabulary(DICTIONARY);
 export const LANGUAGE_WEIGHTS: ReadonlyMap<

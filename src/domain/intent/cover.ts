@@ -5,7 +5,7 @@
  */
 import {
   DICTIONARY,
-  MAX_PHRASE_TOKENS,
+  PHRASE_LENGTHS,
   NON_KEYWORD_ROLES,
   type PhraseRole,
   type WordRole,
@@ -131,12 +131,16 @@ export function coverWords(
     ...tenant.optIn,
     ...tenant.categories.flatMap((c) => c.phrases),
   ];
-  const maxLen = Math.max(MAX_PHRASE_TOKENS, ...tenantLengths.map((p) => p.length));
+  const tenantLens = [...new Set([1, ...tenantLengths.map((p) => p.length)])];
   let i = 0;
   while (i < words.length) {
     let found: CoveredPhrase | null = null;
-    for (let len = Math.min(maxLen, words.length - i); len >= 1 && !found; len--) {
+    const lens = [...new Set([...(PHRASE_LENGTHS.get(words[i] ?? '') ?? []), ...tenantLens])]
+      .filter((len) => len <= words.length - i)
+      .sort((a, b) => b - a);
+    for (const len of lens) {
       found = lookup(words, i, len, tenant);
+      if (found) break;
     }
     if (found) {
       covered.push(found);

@@ -35,9 +35,32 @@ const LAUGH_EMOJI: ReadonlySet<string> = new Set([
   '\u{1F648}',
 ]);
 
-/** Written laughter in many languages: haha, jaja, kkkk, rsrs, mdr, lol, wkwk, 555, хаха, xD. */
-const LAUGH_WORD =
-  /^(?:a?(?:h+a+){2,}h*|(?:j+a+){2,}j*|(?:j+e+){2,}|(?:h+e+){2,}|(?:h+i+){3,}|k{3,}|(?:rs){2,}|mdr+|ptdr+|lo+l+|lmf?a+o+|rofl|(?:wk){2,}w?k?|(?:х+а+){2,}х*|x+d+|(?:ک+ھ+)+)$/u;
+/**
+ * Written laughter: a word of only these letters, all of them, four or more long ("haha",
+ * "ahahah", "jajaja", "kkkk" excepted: three), and a few fixed forms (mdr, lol, xD).
+ */
+const LAUGH_LETTERS: readonly string[] = [
+  'ha',
+  'ja',
+  'je',
+  'he',
+  'hi',
+  'rs',
+  'wk',
+  'ха',
+  'sj',
+  'hua',
+];
+const LAUGH_FIXED = /^(?:k{3,}|\u0647{3,}|mdr+|ptdr+|xptdr+|lo+l+|lmf?a+o+|rofl|x+d+|(?:ک+ھ+)+)$/u;
+
+function isLaughWord(token: string): boolean {
+  if (LAUGH_FIXED.test(token)) return true;
+  if (token.length < 4) return false;
+  const letters = new Set(token);
+  return LAUGH_LETTERS.some(
+    (set) => letters.size === set.length && [...set].every((ch) => letters.has(ch)),
+  );
+}
 
 export interface Signal {
   kind: SignalKind;
@@ -64,7 +87,7 @@ export function readSignals(tokens: readonly string[], emoji: readonly string[])
   tokens.forEach((t, i) => {
     // Thai "555" (ha ha ha), but not in a phone number ("555 123 4567").
     const thai = /^5{3,}$/.test(t) && !numeric(tokens[i - 1]) && !numeric(tokens[i + 1]);
-    if (thai || LAUGH_WORD.test(t)) found.push({ kind: 'laugh', span: { start: i, end: i + 1 } });
+    if (thai || isLaughWord(t)) found.push({ kind: 'laugh', span: { start: i, end: i + 1 } });
   });
   if (emoji.some((e) => LAUGH_EMOJI.has(e)))
     found.push({ kind: 'laugh', span: { start: tokens.length, end: tokens.length } });

@@ -141,7 +141,7 @@ export const de: Lexicon = {
     schon, noch, aber, oder, wenn, dass, mit, von, zu, fur, auf, uns, wir, euch, ihr`),
   signals: {
     laugh: words(
-      `(ich lach mich|lach mich) ~2 (tot|schlapp|kaputt), (ich sterbe|lol|haha*|hehe*|xd), ich kann nicht mehr vor lachen`,
+      `(ich lach mich|lach mich) ~2 (tot|schlapp|kaputt), (ich sterbe|ich lach mich weg), ich kann nicht mehr vor lachen`,
     ),
     past: words(
       `(aus versehen|versehentlich|ausversehen|irrtumlich|aus irrtum), (letztes|letzten|vorigen|vergangenes) (jahr|monat|woche), vor (einem jahr|einiger zeit|langerer zeit|monaten|jahren)`,

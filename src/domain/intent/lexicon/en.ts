@@ -207,7 +207,7 @@ export const en: Lexicon = {
     am, im, was, get, send, sending, messages, anymore, would, like, who, where, be, just, did`),
   signals: {
     laugh: words(
-      `im dying, i m dying, dying, dead, im dead, lmao*, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`,
+      `im dying, i m dying, dying, dead, im dead, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`,
     ),
     past: words(
       `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`,

@@ -172,7 +172,7 @@ export const es: Lexicon = {
   },
   signals: {
     laugh: words(
-      `(me muero|me mori|me meo|muero) ~2 ?(de risa), (que risa|jajaj*|jsjs*|xd), (estoy llorando|llorando de risa)`,
+      `(me muero|me mori|me meo|muero) ~2 ?(de risa), que risa, (estoy llorando|llorando de risa)`,
     ),
     past: words(
       `(por error|sin querer|por equivocacion|accidentalmente|por accidente), (hace) (tiempo|un ano|meses|semanas|rato), (el|la) (ano|mes|semana) pasad*`,

@@ -149,7 +149,7 @@ export const fr: Lexicon = {
   },
   signals: {
     laugh: words(
-      `(mdr*|ptdr*|mort de rire|morte de rire|je suis mort|je suis morte|jsuis mort|trop drole|je meurs|hahah*|xptdr)`,
+      `(mort de rire|morte de rire|je suis mort|je suis morte|jsuis mort|trop drole|je meurs)`,
     ),
     past: words(
       `(par erreur|par megarde|sans faire expres|par accident|accidentellement), (l an|l annee|le mois|la semaine) (dernier|derniere|passe|passee), il y a (longtemps|un an|des mois)`,

@@ -117,7 +117,7 @@ export const hi: Lexicon = {
   slang: { mt: 'mat', kro: 'karo', kr: 'kar', krdo: 'kar do', nhi: 'nahi', nai: 'nahi' },
   signals: {
     laugh: words(
-      `(hasa|hans|हंसा|हँसा|हंस) ~1 (hasa|hans|हंसा|हँसा|हंस), (maar doge|मार दोगे|pet dard|पेट दर्द), (lol|haha*)`,
+      `(hasa|hans|हंसा|हँसा|हंस) ~1 (hasa|hans|हंसा|हँसा|हंस), (maar doge|मार दोगे|pet dard|पेट दर्द)`,
     ),
     past: words(
       `(galti se|ghalti se|गलती से|गल्ती से|bhool se|भूल से), (pichle|पिछले) (saal|mahine|hafte|साल|महीने|हफ्ते), (kiya tha|kiye the|किया था|किए थे)`,

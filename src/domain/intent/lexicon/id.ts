@@ -143,7 +143,7 @@ export const id: Lexicon = {
     gmn: 'gimana',
   },
   signals: {
-    laugh: words(`(ngakak|ketawa|wkwk*|haha*|hihi*|lucu banget|kocak), (mati|sakit perut) ketawa`),
+    laugh: words(`(ngakak|ketawa|lucu banget|kocak), (mati|sakit perut) ketawa`),
     past: words(
       `(ga sengaja|gak sengaja|nggak sengaja|tidak sengaja|tak sengaja|kepencet|salah pencet|kemarin), (tahun|bulan|minggu) (lalu|kemarin|kemaren)`,
     ),

@@ -123,9 +123,7 @@ export const it: Lexicon = {
     vorrei, questo, questi, messaggi, perche, come, cosa, anche, gia, ancora, mio, mia, sto,
     voi, vostro, ricevere, ora, adesso, bene, buongiorno, gli, lo, del, della, con`),
   signals: {
-    laugh: words(
-      `(sto morendo|muoio|morto|morta) ~2 ?(dal ridere|dalle risate), (ahah*|ahaha*|hahah*|ahahah*|xd), che ridere`,
-    ),
+    laugh: words(`(sto morendo|muoio|morto|morta) ~2 ?(dal ridere|dalle risate), che ridere`),
     past: words(
       `(per sbaglio|per errore|involontariamente|senza volere|accidentalmente), (l anno|il mese|la settimana) scors*, (tempo|un anno|mesi) fa`,
     ),

@@ -85,7 +85,7 @@ export const ms: Lexicon = {
     apa, kenapa, macam, mana, dah, belum, lagi, ada, boleh, lah, la, je, kot, kat, pun, awak,
     korang, mesej, hantar, berhenti, jangan, sila, asyik, sangat, bila, harga, beli, nombor`),
   signals: {
-    laugh: words('gelak, ketawa, kelakar, lawak, hahaha*, wkwk*'),
+    laugh: words('gelak, ketawa, kelakar, lawak'),
     past: words(`
       (tersalah|tertekan|terpicit|tak sengaja|tidak sengaja|salah tekan), hari tu,
       (tahun|minggu|bulan) lepas, dulu ~2 (dah|sudah)`),

@@ -101,7 +101,7 @@ export const nl: Lexicon = {
     van, met, voor, op, aan, dat, dit, deze, mijn, meer, nog, al, maar, ook, ja, nee, graag,
     bedankt, dank, wil, kunnen, kan, moet, hebben, heb, krijg, waar, zijn, wel, even, toch`),
   signals: {
-    laugh: words('(ik lig|lig) ~1 dubbel, ik ga dood, haha*, hihi*, grappig'),
+    laugh: words('(ik lig|lig) ~1 dubbel, ik ga dood, grappig'),
     past: words(`
       per ongeluk, per vergissing, perongeluk, vorig (jaar|week|maand), vorige (week|maand),
       (een tijd|lang|jaren|weken|maanden) geleden, eerder ~2 (afgemeld|uitgeschreven)`),

@@ -98,7 +98,7 @@ export const pl: Lexicon = {
     prosze, proszę, dziekuje, dziękuję, ale, tak, wiecej, więcej, moje, moj, mój, dlaczego,
     czemu, gdzie, sa, są, bo, od, po, jestem, chce, chcę, mam, wasze, waszych, ten, tego`),
   signals: {
-    laugh: words('umieram, xd, smieszne, śmieszne, padlem, padłem, beka'),
+    laugh: words('umieram, smieszne, śmieszne, padlem, padłem, beka'),
     past: words(`
       przez (pomylke|pomyłkę|przypadek), (przypadkiem|niechcacy|niechcący|omylkowo|omyłkowo),
       (zeszlym|zeszłym|ubieglym|ubiegłym) (roku|miesiacu|miesiącu|tygodniu), (rok|miesiac|miesiąc|tydzien|tydzień) temu, dawno temu`),

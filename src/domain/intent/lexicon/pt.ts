@@ -184,7 +184,7 @@ export const pt: Lexicon = {
   },
   signals: {
     laugh: words(
-      `(to|estou|tô) (morrendo|morta|morto|chorando) ~2 ?(de rir), rindo, (kkk*|rsrs*|hahah*|huahua*), que engracado`,
+      `(to|estou|tô) (morrendo|morta|morto|chorando) ~2 ?(de rir), rindo, que engracado`,
     ),
     past: words(
       `(sem querer|por engano|por erro|acidentalmente|por acidente), (ano|mes|semana) passad*, (faz|ha) (tempo|um tempo|meses|anos)`,

@@ -116,7 +116,7 @@ export const tr: Lexicon = {
     mi, mu, misiniz, istiyorum, istemiyorum, gonder, numara, tamam, iyi, gun, sizden`),
   signals: {
     laugh: words(
-      `(gulmekten|gülmekten) ~1 (oldum|öldüm|olucem|ölücem|kırıldım|kirildim), (ahah*|hahah*|sjsj*|asdf*|lan)`,
+      `(gulmekten|gülmekten) ~1 (oldum|öldüm|olucem|ölücem|kırıldım|kirildim), (asdf*|lan)`,
     ),
     past: words(
       `(yanlislikla|yanlışlıkla|kazara|istemeden|hatayla), (gecen|geçen) (yil|yıl|ay|hafta), (once|önce) ~2 (cikmistim|çıkmıştım|ayrilmistim)`,

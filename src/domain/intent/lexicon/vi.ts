@@ -81,7 +81,7 @@ export const vi: Lexicon = {
     rồi, nữa, được, đã, đang, sẽ, với, thì, mà, nhé, nha, ạ, shop, cảm ơn, xin, muốn, nhận,
     gửi, nhắn, tin, đừng, vẫn, còn, lại, đi, hàng, giá, bao nhiêu, ở, đâu`),
   signals: {
-    laugh: words('(cười|cuoi) ~2 (chết|xỉu|đau bụng), hihi*, haha*, vl, lol'),
+    laugh: words('(cười|cuoi) ~2 (chết|xỉu|đau bụng), vl'),
     past: words(`
       (lỡ|lỡ tay|nhầm|bấm nhầm|vô tình|sơ ý), (năm|tháng|tuần) (ngoái|trước|rồi),
       hôm (trước|bữa|qua)`),
