@@ -8,7 +8,7 @@
 import { readBare, readSentences } from './bare';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
-import { reconsider } from './context';
+import { reconsider, whoQuestion } from './context';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -155,6 +155,11 @@ function findAll(
     ...readSentences(tokens, tenant),
     ...readPhrases(tokens, tenant),
   ];
+  // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
+  const who = whoQuestion(tokens, questions);
+  const stopIn = (w: Finding): boolean =>
+    found.some((f) => f.intent === 'opt_out' && f.start < w.end && f.end > w.start);
+  if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
   const comeBack = signals.some((s) => s.kind === 'past');
   return weighSignals(

@@ -241,6 +241,11 @@ export const SLANG: ReadonlyMap<string, string[]> = new Map(
   ]),
 );
 
+/** "Who" in every language, as token runs ("who", "quién", "谁", "どちら様"): see context.ts. */
+export const WHO_WORDS: readonly { tokens: readonly string[]; lang: Lang }[] = LEXICONS.flatMap(
+  (l) => (l.classes.who ?? []).map((w) => ({ tokens: phraseTokens(w), lang: l.lang })),
+).filter((w) => w.tokens.length > 0);
+
 /** Each language's negators ("não", "nicht", "لا"), folded. */
 export const NEGATORS: ReadonlyMap<Lang, ReadonlySet<string>> = new Map(
   COMPILED.map((c) => [c.lang, c.negators]),

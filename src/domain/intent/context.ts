@@ -6,8 +6,11 @@
  * - a sentence that is only an interjection ("Stop! That's amazing news") is an explicit
  *   opt-out only when the rest of the message also complains; otherwise we ask.
  */
+import { WHO_WORDS } from './compiled';
 import type { Finding } from './finding';
-import { phraseTokens } from './normalize';
+import { guessLanguage } from './language';
+import { isBoundary, isUnspaced, phraseTokens } from './normalize';
+import type { Lang } from './types';
 
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
@@ -100,6 +103,62 @@ function isQuestion(tokens: readonly string[], questions: readonly number[], f: 
   const [from, to] = sentenceBounds(tokens, f);
   if (!questions.includes(to)) return false;
   return !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t));
+}
+
+const MAX_WHO_QUESTION_WORDS = 7;
+
+/** The language of a "who" word opening at `k` ("wie": Dutch who, German how), if one does. */
+function whoAt(words: readonly string[], k: number, context: Lang | null): Lang | null {
+  const w = WHO_WORDS.find(
+    (w) =>
+      w.tokens.every((x, j) => words[k + j] === x) &&
+      (w.tokens.length > 1 || !context || context === w.lang || isUnspaced(w.tokens[0] ?? '')),
+  );
+  return w?.lang ?? null;
+}
+
+function firstWho(words: readonly string[], context: Lang | null): Lang | null {
+  for (let k = 0; k < words.length; k++) {
+    const lang = whoAt(words, k, context);
+    if (lang) return lang;
+  }
+  return null;
+}
+
+/**
+ * "Who is this?", "con quién hablo?", "kim jesteście?", "请问是哪位？": a short question
+ * asking who writes is answered with help (it names the brand and the way out). Any short
+ * question with "who" in it qualifies, in any language; a message of a few words without
+ * a question mark too ("sino to").
+ */
+export function whoQuestion(
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding | null {
+  const context = guessLanguage(tokens.filter((t) => !isBoundary(t)));
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '||') continue;
+    const words = tokens.slice(from, i).filter((t) => !isBoundary(t));
+    const asked = questions.includes(i) || (from === 0 && i === tokens.length && words.length <= 4);
+    // Letters of an unspaced script count as words: allow them three times the room.
+    const limit = isUnspaced(words.join('')) ? MAX_WHO_QUESTION_WORDS * 3 : MAX_WHO_QUESTION_WORDS;
+    const lang = asked && words.length <= limit ? firstWho(words, context) : null;
+    if (lang) {
+      return {
+        intent: 'help',
+        certainty: 'explicit',
+        matched: words.join(' '),
+        langs: [lang],
+        start: from,
+        end: i,
+        source: 'sentence',
+        all: false,
+      };
+    }
+    from = i + 1;
+  }
+  return null;
 }
 
 /**

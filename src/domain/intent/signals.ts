@@ -21,7 +21,7 @@ import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import type { SignalKind } from './types';
 
-/** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing. */
+/** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing; 🎵 🎶 🎤: singing. */
 const LAUGH_EMOJI: ReadonlySet<string> = new Set([
   '\u{1F602}',
   '\u{1F923}',
@@ -33,6 +33,10 @@ const LAUGH_EMOJI: ReadonlySet<string> = new Set([
   '\u{1F480}',
   '\u2620',
   '\u{1F648}',
+  // 🎵 🎶 🎤: a song ("Stop! In the name of love"), not a request.
+  '\u{1F3B5}',
+  '\u{1F3B6}',
+  '\u{1F3A4}',
 ]);
 
 /**

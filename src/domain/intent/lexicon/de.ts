@@ -48,6 +48,7 @@ export const de: Lexicon = {
   negators: words('nicht, nie, niemals, nimmer, ohne'),
   negatorsAfter: words('nicht, nie'),
   classes: {
+    who: words('wer, wem'),
     stopSaid: words('aufhoren, aufhort, aufzuhoren, abmelden, austragen, stoppen'),
     stopV: words(`
       stoppen, stoppt, stoppe, stopp, stop, beenden, beendet, beende, einstellen, stellen,
@@ -78,6 +79,9 @@ export const de: Lexicon = {
     ohne (stopp|pause|ende)
   `),
   rules: rules(`
+    out (loschung|entfernung|austragung|streichung) ~3 (meiner|meine|der|von meiner) ~2 (nummer|telefonnummer|daten|kontaktdaten) ~5 (@list|liste|verteiler|datenbank)
+    out schluss ~1 (jetzt|endlich|damit) ~1 mit ~3 (@obj|werbung|nachrichten|spam)
+    out schluss mit ~3 (@obj|werbung|nachrichten|spam)
     help wer (ist|sind|bist) (das|da|dies|sie|ihr|du) ?@eoc
     help (was|welche) (ist|fur) ~2 (das|diese) ~1 (nummer|fur eine nummer)
     help (warum|wieso|weshalb) (bekomme|erhalte|kriege|krieg) ich ?(diese|die|solche|das) (@obj|nachrichten|sms|@pron|@eoc)

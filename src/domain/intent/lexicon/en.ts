@@ -59,6 +59,7 @@ export const en: Lexicon = {
     not, dont, doesnt, didnt, never, cant, cannot, wont, wouldnt, shouldnt, couldnt, isnt,
     arent, aint, nor, without, neither`),
   classes: {
+    who: words('who, whos, who s, whom'),
     stopSaid: words('unsubscribe, remove me, opt out, take me off'),
     stopV: words('stop, quit, cease, halt, end, discontinue, stopp, stahp'),
     sendG: words(`
@@ -128,7 +129,7 @@ export const en: Lexicon = {
     out (take|get|kick|cross|pull|strike|put) @meObj ?right (off|out of) ?@det ?@list
     out (remove|delete|erase|unsubscribe|unsub|opt|drop|take) ~4 (from|off|out of) ?@det @list
     out (@bos no|no (more|further|longer)) ?@det @obj
-    outneg (dont|do not|no longer|never|dont ever) (want|wish|need|like) ?to ?(receive|get|see|have|recieve|be sent) ~3 @obj
+    outneg (dont|do not|no longer|never|dont ever) (want|wish|need|like) ?to ?(receive|get|see|have|recieve|be sent) ~4 @obj
     outneg (dont|do not|no longer) (want|wish) to (receive|get|recieve|be sent|be contacted|hear from you) ~2 (@pron|anything|@more|@eoc)
     outneg (dont|do not|no longer) (want|need) ~1 (@pron|stuff) (anymore|any more|again|no more)
     outneg rather not (receive|get|be contacted|hear) ~3

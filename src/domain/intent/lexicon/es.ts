@@ -48,6 +48,7 @@ export const es: Lexicon = {
     nos, a, en, con, al, y, tambien, ustedes, de ustedes, contacto, mi contacto, lo`),
   negators: words('no, nunca, jamas, ni, tampoco, sin'),
   classes: {
+    who: words('quien, quienes'),
     stopSaid: words('parar, pararan, dejaran, dejar de, darme de baja, baja'),
     stopV: words(`
       para, pare, paren, parar, deja, deje, dejen, dejar, dejad, detengan, detener, deten,
@@ -94,6 +95,7 @@ export const es: Lexicon = {
     de baja (mi|la|el|una|un|su) (tarjeta|cuenta|linea|servicio|plan|contrato|seguro|equipo|producto|chip|auto|coche|vehiculo|empleado)
   `),
   rules: rules(`
+    out (eliminacion|remocion|exclusion|baja|supresion) ~3 (de|del|mi) ~2 (numero|contacto|telefono|datos) ~5 (@list|lista|base|registro)
     help (quien|quienes) (es|eres|son|habla|sos|escribe) ?(usted|ustedes) @eoc
     help (que|cual) (es|numero es) ~2 (este|esto|ese) ?numero @eoc
     help (por que|porque|xq|pq) ?(yo) (me llegan|recibo|me llega|estoy recibiendo) ?@det (@obj|@pron|esto|estos|estas|@eoc)

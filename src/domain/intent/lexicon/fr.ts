@@ -43,6 +43,7 @@ export const fr: Lexicon = {
   negators: words('ne, n, jamais, sans'),
   negatorsAfter: words('pas, jamais'),
   classes: {
+    who: words('qui'),
     stopSaid: words('arreter, arrêter, cesser, desabonner, désabonner, desinscrire, désinscrire'),
     stopV: words(`
       arretez, arrete, arreter, arretes, cessez, cesse, cesser, stoppez, stopper, stop,
@@ -82,6 +83,7 @@ export const fr: Lexicon = {
     (je n|ne) arrete pas de
   `),
   rules: rules(`
+    out (suppression|retrait|radiation|desinscription) ~3 (de|du) ~2 (mon|ma|mes) ~1 (numero|contact|coordonnees|adresse) ~5 (@list|liste|fichier|base)
     help (c est|c|cest|vous etes|t es|tes) qui @eoc
     help qui (est ce|etes vous|est ce qui|parle|ecrit|m ecrit|c est|est-ce) ?@filler @eoc
     help (c est|c|cest) quoi (ce|cette|ces) (numero|message|messages|truc|compte)

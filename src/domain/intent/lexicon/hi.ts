@@ -50,6 +50,7 @@ export const hi: Lexicon = {
     आप, yaha, यहाँ`),
   negators: words('mat, मत, nahi, nahin, नहीं, नही, na, ना, न, mt, nhi'),
   classes: {
+    who: words('kaun, kon, कौन'),
     stopSaid: words('band karo, बंद करो, band karne, बंद करने, stop, mat bhejo'),
     neg: words('mat, मत, na, ना, न, mt, nahi, नहीं, नही, nhi'),
     send: words(`

@@ -45,6 +45,7 @@ export const id: Lexicon = {
     'tidak, tak, ga, gak, nggak, enggak, engga, ngga, jangan, bukan, belum, ndak, tanpa',
   ),
   classes: {
+    who: words('siapa'),
     stopSaid: words('stop, berhenti, jangan kirim, unsub'),
     stopV: words('berhenti, stop, setop, hentikan, henti, udahan, sudahi, stopin, stopkan'),
     sendUnamb: words(`
@@ -71,6 +72,7 @@ export const id: Lexicon = {
     daftar (harga|menu|produk|isi|alamat)
   `),
   rules: rules(`
+    out (penghapusan|pengeluaran) ~2 (nomor|data) ~3 (dari|dr) ~3 (daftar|list|grup|database|broadcast)
     help (ini|dengan) siapa ?(ya|sih|nih|kak|min)
     help siapa (ini|nih|ya|anda|kamu) ?(ya|sih|nih)
     help (kenapa|kok|mengapa|knp) ?(ya) (saya|aku|gue) ?(kok) (dapet|dapat|terima|menerima|nerima|dikirimi|dikirimin) ~1 (@obj|@pron|@eoc)

@@ -45,6 +45,7 @@ export const it: Lexicon = {
     anche, a, ai, alla, voi, contatto`),
   negators: words('non, mai, neanche, nemmeno, senza'),
   classes: {
+    who: words('chi'),
     stopSaid: words('smettere, smetteste, smettete, basta, disiscrivermi, cancellarmi'),
     stopV: words(`
       smettete, smetti, smettetela, smettila, smettere, basta, finitela, finiscila,
@@ -78,6 +79,7 @@ export const it: Lexicon = {
     basta (che|poco|cosi poco)
   `),
   rules: rules(`
+    out (rimozione|cancellazione|eliminazione) ~3 (del|dal|mio|dei miei) ~2 (numero|contatto|dati) ~5 (@list|lista|elenco|database)
     help chi (e|sei|siete|parla|scrive|mi scrive) ?@filler @eoc
     help (che|cos e|cosa e|che cos e) ~2 (questo|sto) ~1 numero
     help (perche|xke|xche) (ricevo|mi arrivano|mi arriva|sto ricevendo) ?@det (@obj|@pron|questi|queste|@eoc)

@@ -38,6 +38,7 @@ export const ja: Lexicon = {
   ),
   negators: words('ない, ないで, ません'),
   classes: {
+    who: words('誰, どなた, どちら様, だれ'),
     stopV: words('停止, 解除, やめ, 止め'),
     send: words('送ら, 送って, 送信, 連絡, 配信, メール, メッセージ, 電話'),
     list: words('リスト, 配信リスト, 名簿, 一覧, グループ, 送信先'),

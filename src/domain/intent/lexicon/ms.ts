@@ -39,6 +39,7 @@ export const ms: Lexicon = {
     awak, korang, anda, dan, juga, dalam, untuk, senarai, kat, pada`),
   negators: words('tak, tidak, jangan, bukan, belum, tanpa, x'),
   classes: {
+    who: words('siapa'),
     stopV: words('berhenti, stop, hentikan, henti'),
     send: words(`
       hantar, hantarkan, menghantar, mesej, whatsapp, wasap, sms, call, telefon, kacau,

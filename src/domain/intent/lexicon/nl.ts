@@ -42,6 +42,7 @@ export const nl: Lexicon = {
   negators: words('niet, geen, nooit, niks, niets, zonder'),
   negatorsAfter: words('niet'),
   classes: {
+    who: words('wie'),
     stopV: words('stop, stoppen, stopt, ophouden, hou op, houd op, houden op, hoort op, uitschei'),
     send: words(`
       appen, sturen, versturen, mailen, sms, smsen, bellen, berichten, spammen, lastigvallen,
@@ -63,6 +64,8 @@ export const nl: Lexicon = {
     (stoppen|ophouden) met (roken|drinken|werken|eten)
   `),
   rules: rules(`
+    out (verwijdering|uitschrijving) ~3 (van|uit) ~2 (mijn|het) ~1 (nummer|gegevens) ~4 (@list|lijst|bestand)
+    outneg (@sendImp) ~2 (niks|niets) ~1 meer
     out @stopV ~1 (met|nu|toch|eens|alsjeblieft|aub) ~2 (@send|@obj|sturen|appen)
     out @stopV ~1 met ~3 (@obj|appen|sturen|mailen)
     outneg (niet|nooit) meer ~2 (@send|@sendImp) ~1 @eoc

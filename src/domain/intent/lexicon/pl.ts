@@ -42,6 +42,7 @@ export const pl: Lexicon = {
     więcej, juz, już, listy, lista, i, tez, też, wasz, waszej, waszych, panstwa, państwa`),
   negators: words('nie, nigdy, bez, ani'),
   classes: {
+    who: words('kto, kim'),
     stopSaid: words('przestali, przestaly, przestały, przestac, przestać, wypisac, wypisać'),
     stopV: words(
       'przestan, przestań, przestancie, przestańcie, przestac, przestać, stop, skonczcie, skończcie',

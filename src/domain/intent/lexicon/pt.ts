@@ -50,6 +50,7 @@ export const pt: Lexicon = {
     voces, vcs, de voces, desse, deste, contato, meu contato, e, tambem`),
   negators: words('nao, n, nunca, nem, jamais, nao consigo, sem'),
   classes: {
+    who: words('quem'),
     stopSaid: words('parar, parassem, pararem, sair da lista, descadastrar'),
     stopV: words(`
       para, pare, parem, parar, paro, cessar, cesse, cessem, interrompa, interrompam,
@@ -99,6 +100,7 @@ export const pt: Lexicon = {
     (nao|sem) parar
   `),
   rules: rules(`
+    out (remocao|exclusao|retirada|descadastramento|descadastro|cancelamento) ~3 (do|de|meu|minha) ~2 (numero|contato|cadastro|telefone) ~5 (@list|lista|cadastro|base)
     help (quem|quem e|quem eh|quem fala|quem ta falando|quem esta falando|quem sao|quem e voce|quem sao voces) @eoc
     help (quem|que) (e|eh) ?(voce|voces|esse|este|isso) ?numero @eoc
     help (por que|porque|pq|por q) ?(eu) (to|estou|tou|eu|vivo) ?(recebendo) (recebendo|recebo) ?@det (@pron|isso|essas|esses|essa|@obj|@eoc)

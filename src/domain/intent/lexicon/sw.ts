@@ -36,6 +36,7 @@ export const sw: Lexicon = {
     ya, za, wa, la, orodha, orodha yenu, yenu, tena, mimi, kwa, pia`),
   negators: words('si, usi, msi, hapana, sio, bila, siwezi'),
   classes: {
+    who: words('nani'),
     stopSaid: words('muache, waache, mwache, kuacha, msitume, mniondoe'),
     stopV: words('acha, acheni, sitisha, sitisheni, simamisha, simamisheni, komesha'),
     send: words(`

@@ -42,6 +42,7 @@ export const tl: Lexicon = {
     mula, nyo, niyo, ninyo, inyo, ang, yung, si, at, rin, din, list, listahan, ulit, pa`),
   negators: words('hindi, di, wag, huwag, ayaw, ayoko, hinde'),
   classes: {
+    who: words('sino'),
     stopV: words('tigil, itigil, tigilan, stop, hinto, ihinto'),
     send: words(`
       message, mag message, i message, text, mag text, i text, itext, magtext, send, mag send,

@@ -47,6 +47,7 @@ export const tr: Lexicon = {
     fazla, sizden, sizin, benim, bir daha, asla, ve, de, da, icin, birdaha, hic`),
   negators: words('degil, asla, hic, yok'),
   classes: {
+    who: words('kim, kimsiniz, kimsin, kimin'),
     sendNeg: words(`
       gondermeyin, gondermeyiniz, gonderme, gondermesin, atmayin, atmayiniz, atma, yollamayin,
       yollamayiniz, yollama, gondermeyi birakin, atmayi birakin, yollamayi birakin,
@@ -71,6 +72,7 @@ export const tr: Lexicon = {
     (otobus|metro|tramvay) (duragi|durak)
   `),
   rules: rules(`
+    out (numaramin|numaramı|numarami|beni|bilgilerimin) ~4 (silinmesini|cikarilmasini|çıkarılmasını|kaldirilmasini|kaldırılmasını) ~3
     help (kimsiniz|kimsin|kim bu|bu kim|siz kimsiniz|kim yaziyor)
     help (bu|bu ne) ~1 (numara|numarasi) ~1 (ne|kimin)
     help (neden|niye|nicin) ?(bana) ?(bu) (mesajlar|mesaj|bunlar) ?(bana) (geliyor|geliyo)

@@ -43,6 +43,7 @@ export const ur: Lexicon = {
     aur, list, aainda, aindah, dobara`),
   negators: words('مت, نہ, نہیں, mat, na, nahi, nahin, mt, nhi'),
   classes: {
+    who: words('کون, kaun, kon'),
     stopV: words('بند, روک, روکیں, ختم'),
     send: words(`
       بھیجیں, بھیجو, بھیجیے, بھیجنا, بھیجا, بھیج, کریں میسج, میسج کریں, میسج کرو, کال کریں,

@@ -38,6 +38,7 @@ export const vi: Lexicon = {
     khỏi, danh sách, và, cũng, về, đến, tới, các, những`),
   negators: words('không, ko, chẳng, chả, chưa, đừng, khong'),
   classes: {
+    who: words('ai'),
     stopV: words('dừng, ngừng, ngưng, thôi'),
     send: words('gửi, nhắn, nhắn tin, gọi, gởi, spam, làm phiền, liên hệ, ib, inbox, tn, gửi tin'),
     me: words(

@@ -36,6 +36,7 @@ export const zh: Lexicon = {
   ),
   negators: words('不, 别, 没, 勿, 不要, 没有'),
   classes: {
+    who: words('谁, 哪位'),
     stopV: words('停止, 停, 别再, 不要再'),
     send: words('发, 发送, 推送, 打电话, 联系, 打扰, 骚扰, 发消息, 发短信, 发广告, 群发'),
     list: words('名单, 列表, 群发名单, 群, 通讯录, 数据库, 系统'),
