@@ -21,7 +21,7 @@ import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import type { SignalKind } from './types';
 
-/** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing; 🎵 🎶 🎤: singing. */
+/** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing; 😍 🤩 delight; 🎵 🎶 🎤: singing. */
 const LAUGH_EMOJI: ReadonlySet<string> = new Set([
   '\u{1F602}',
   '\u{1F923}',
@@ -33,7 +33,9 @@ const LAUGH_EMOJI: ReadonlySet<string> = new Set([
   '\u{1F480}',
   '\u2620',
   '\u{1F648}',
-  // 🎵 🎶 🎤: a song ("Stop! In the name of love"), not a request.
+  // 😍 🤩: delight ("stop, this deal is insane 😍"); 🎵 🎶 🎤: a song, not a request.
+  '\u{1F60D}',
+  '\u{1F929}',
   '\u{1F3B5}',
   '\u{1F3B6}',
   '\u{1F3A4}',

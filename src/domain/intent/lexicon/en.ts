@@ -217,7 +217,7 @@ export const en: Lexicon = {
       `(still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,
     ),
     decline: words(
-      `(not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`,
+      `not now, not right now, not at the moment, (not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`,
     ),
   },
 };

@@ -183,7 +183,7 @@ export const es: Lexicon = {
       `(todavia|aun|siguen|sigo) ~2 (recibiendo|llegando|mandando|enviando|llegan|me llegan), (ya|varias veces) ~3 (pedi|dije|solicite|escribi) ~3 (baja|parar|dejar|que pararan|que dejaran), cuantas veces`,
     ),
     decline: words(
-      `esta vez (no|paso), no (esta|por esta) vez, (la proxima vez|en otra ocasion), (pero|aunque) ~3 (sigan|sigue|manden|mandenme|envien) ~3 (otras|otros|demas)`,
+      `ahora no, por ahora no, de momento no, esta vez (no|paso), no (esta|por esta) vez, (la proxima vez|en otra ocasion), (pero|aunque) ~3 (sigan|sigue|manden|mandenme|envien) ~3 (otras|otros|demas)`,
     ),
   },
 };

@@ -160,7 +160,7 @@ export const fr: Lexicon = {
       `(toujours|encore) ~2 (des|recu|recois|reçois|envoy*|promos|messages), (deja|plusieurs fois) ~3 (demande|dit|ecrit|envoye|repondu) ~4 (arreter|stop|desabonn*|desinscri*), combien de fois`,
     ),
     decline: words(
-      `pas cette fois, (cette fois|pour cette fois) ~1 non, (une|la) prochaine fois, (mais|par contre) ~3 (continuez|envoyez|gardez) ~4 (autres|suivantes|au courant)`,
+      `pas maintenant, pas pour le moment, pas pour l instant, pas cette fois, (cette fois|pour cette fois) ~1 non, (une|la) prochaine fois, (mais|par contre) ~3 (continuez|envoyez|gardez) ~4 (autres|suivantes|au courant)`,
     ),
   },
 };

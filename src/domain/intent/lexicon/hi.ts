@@ -126,6 +126,8 @@ export const hi: Lexicon = {
     still: words(
       `(abhi bhi|ab bhi|phir bhi|अभी भी|अब भी|फिर भी) ~3 (aa rahe|bhej|आ रहे|भेज), (kitni|कितनी) (baar|bar|बार), (pehle|पहले) ~2 (bola|kaha|बोला|कहा)`,
     ),
-    decline: words(`(is|इस) (baar|bar|बार) (nahi|नहीं), (agli|अगली) (baar|bar|बार)`),
+    decline: words(
+      `abhi nahi, अभी नहीं, (is|इस) (baar|bar|बार) (nahi|नहीं), (agli|अगली) (baar|bar|बार)`,
+    ),
   },
 };

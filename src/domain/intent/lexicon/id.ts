@@ -153,7 +153,7 @@ export const id: Lexicon = {
       `(masih|kok masih|tetep|tetap) ~2 (dikirim|dapet|dapat|ngirim|kirim|masuk|ada), (udah|sudah) ~2 (bilang|minta|ngomong) ~3 (stop|berhenti|jangan|unsub)`,
     ),
     decline: words(
-      `(ga|gak|nggak|tidak) dulu, (lain|next) kali, (tapi|tp) ~3 (kirim|kabari|info) ~3 (lagi|yang lain|lainnya)`,
+      `nanti dulu, ga dulu, gak dulu, nggak dulu, tidak dulu, (ga|gak|nggak|tidak) dulu, (lain|next) kali, (tapi|tp) ~3 (kirim|kabari|info) ~3 (lagi|yang lain|lainnya)`,
     ),
   },
 };

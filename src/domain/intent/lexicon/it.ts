@@ -133,7 +133,7 @@ export const it: Lexicon = {
       `(ancora|continuo a|continuate a) ~2 (ricev*|arriv*|mand*|promo|messaggi), (gia|piu volte) ~3 (chiesto|detto|scritto) ~3 (smettere|basta|disiscri*|cancell*), quante volte`,
     ),
     decline: words(
-      `(stavolta|questa volta) (no|passo), non (stavolta|questa volta), (la prossima|un altra) volta, (ma|pero) ~3 (continuate|mandate|mandatemi) ~3 (altre|altri)`,
+      `adesso no, ora no, per ora no, per adesso no, (stavolta|questa volta) (no|passo), non (stavolta|questa volta), (la prossima|un altra) volta, (ma|pero) ~3 (continuate|mandate|mandatemi) ~3 (altre|altri)`,
     ),
   },
 };

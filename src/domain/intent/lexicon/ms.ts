@@ -92,7 +92,7 @@ export const ms: Lexicon = {
       (tahun|minggu|bulan) lepas, dulu ~2 (dah|sudah)`),
     still: words(`
       (masih|asyik) ~2 (hantar|dapat|terima|mesej|ada), (dah|sudah) (cakap|bagitahu|beritahu|minta|kata) ~3 (stop|berhenti|jangan)`),
-    decline: words(`
+    decline: words(`bukan sekarang, nanti dulu, 
       kali (ni|ini) ~2 (tak|tidak|x), lain kali, (tak pe|takpe|tak apa) ~2 (kali|dulu),
       tapi ~3 (lain|yang lain) ~3 (hantar|teruskan)`),
   },

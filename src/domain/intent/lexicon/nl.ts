@@ -111,7 +111,7 @@ export const nl: Lexicon = {
     still: words(`
       nog steeds, nog altijd, (al|eerder|vaker) ~3 (gezegd|gevraagd|gemeld|gestuurd),
       hoe vaak ~3 (nog|moet)`),
-    decline: words(`
+    decline: words(`nu niet, even niet, voorlopig niet, 
       deze keer ~1 niet, (niet|geen) deze keer, volgende keer, (niet|geen) voor nu,
       maar ~3 (wel|andere|volgende) ~3 (sturen|ontvangen|houden|op de hoogte)`),
   },

@@ -108,7 +108,7 @@ export const pl: Lexicon = {
       juz ~3 (prosilem|prosiłem|prosilam|prosiłam|pisalem|pisałem|mowilem|mówiłem|prosilismy),
       już ~3 (prosilem|prosiłem|prosilam|prosiłam|pisalem|pisałem|mowilem|mówiłem),
       ile razy`),
-    decline: words(`
+    decline: words(`nie teraz, na razie nie, 
       tym razem ~1 nie, nie tym razem, (nastepnym|następnym) razem,
       ale ~3 (inne|kolejne|nastepne|następne) ~3 (wysylajcie|wysyłajcie|piszcie|chetnie|chętnie)`),
   },

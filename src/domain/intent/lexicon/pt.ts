@@ -100,6 +100,7 @@ export const pt: Lexicon = {
     (nao|sem) parar
   `),
   rules: rules(`
+    outneg (nao|não) (aguento|aguentamos|suporto|aguento mais) ~1 (mais) ~3 (@obj|@pron|isso|essas|esses|tanta|tanto)
     out (remocao|exclusao|retirada|descadastramento|descadastro|cancelamento) ~3 (do|de|meu|minha) ~2 (numero|contato|cadastro|telefone) ~5 (@list|lista|cadastro|base)
     help (quem|quem e|quem eh|quem fala|quem ta falando|quem esta falando|quem sao|quem e voce|quem sao voces) @eoc
     help (quem|que) (e|eh) ?(voce|voces|esse|este|isso) ?numero @eoc
@@ -195,7 +196,7 @@ export const pt: Lexicon = {
       `(ainda|continuo|continua|continuam) ~2 (recebendo|mandando|enviando|chegando|chega|chegam), (ja|varias vezes) ~3 (pedi|falei|disse|mandei) ~3 (parar|sair|cancelar|descadastr*), quantas vezes`,
     ),
     decline: words(
-      `(dessa|desta|essa|esta) vez (nao|passo), (mas|porem) ~3 (continua|continuem|manda|mandem|pode mandar) ~4 (outras|outros|demais), (proxima|outra) vez`,
+      `agora nao, por agora nao, por enquanto nao, (dessa|desta|essa|esta) vez (nao|passo), (mas|porem) ~3 (continua|continuem|manda|mandem|pode mandar) ~4 (outras|outros|demais), (proxima|outra) vez`,
     ),
   },
 };

@@ -82,6 +82,8 @@ export const sw: Lexicon = {
     still: words(
       '(bado|mbona bado) ~2 (mnatuma|mnanitumia|napokea|inakuja|zinakuja), (nishawaambia|nimeshawaambia|niliwaambia|nimesema|nimeshasema)',
     ),
-    decline: words('(si|sio) wakati huu, (wakati|mara) ijayo, (mara|safari) hii ~1 (hapana|si)'),
+    decline: words(
+      'si sasa, labda baadaye, wakati mwingine, (si|sio) wakati huu, (wakati|mara) ijayo, (mara|safari) hii ~1 (hapana|si)',
+    ),
   },
 };

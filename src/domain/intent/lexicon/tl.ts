@@ -95,7 +95,7 @@ export const tl: Lexicon = {
     still: words(`
       (pa rin|parin|padin|pa din), (sinabi|sabi|nagsabi|sinabihan) ~2 (na|ko) ~3 (stop|tigil|wag|huwag|unsubscribe)`),
     decline: words(
-      '(hindi|di) (na|muna) ~1 (po|muna) ~2 (muna|salamat), ngayon ~1 (hindi|di), (next time|sa susunod)',
+      '(hindi|di) muna, saka na lang, (hindi|di) (na|muna) ~1 (po|muna) ~2 (muna|salamat), ngayon ~1 (hindi|di), (next time|sa susunod)',
     ),
   },
 };

@@ -127,7 +127,7 @@ export const tr: Lexicon = {
       `(hala|hâlâ|halen|yine|hâla) ~3 (geliyor|gonderiyorsunuz|atiyorsunuz|mesaj), (daha once|daha önce|kac kere|kaç kere|defalarca) ~3 (dedim|soyledim|söyledim|yazdim|istedim)`,
     ),
     decline: words(
-      `(bu sefer|bu sefer de|bu kez) ~2 (almayacagim|almayacağım|hayir|istemiyorum|gerek yok|degil), (bir dahaki|baska) (sefere|zaman)`,
+      `simdi degil, şimdi değil, simdilik hayir, şimdilik hayır, (bu sefer|bu sefer de|bu kez) ~2 (almayacagim|almayacağım|hayir|istemiyorum|gerek yok|degil), (bir dahaki|baska) (sefere|zaman)`,
     ),
   },
 };

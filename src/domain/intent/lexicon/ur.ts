@@ -99,7 +99,7 @@ export const ur: Lexicon = {
       (ab bhi|abhi bhi|phir bhi|اب بھی|ابھی بھی|پھر بھی) ~3 (aa rahe|bhej|آ رہے|بھیج),
       (kitni|کتنی) (baar|dafa|بار|دفعہ), (keh|kaha|کہا|کہہ) ~2 (chuka|chuki|tha|چکا|تھا)`),
     decline: words(
-      '(is|اس) (baar|dafa|bar|بار|دفعہ) ~1 (nahi|نہیں), (agli|اگلی) (baar|dafa|بار|دفعہ)',
+      'abhi nahi, ابھی نہیں, (is|اس) (baar|dafa|bar|بار|دفعہ) ~1 (nahi|نہیں), (agli|اگلی) (baar|dafa|بار|دفعہ)',
     ),
   },
 };

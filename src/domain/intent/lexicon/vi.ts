@@ -89,7 +89,7 @@ export const vi: Lexicon = {
     still: words(`
       (vẫn|vẫn còn|cứ|còn) ~1 (gửi|nhắn|nhận|gởi), (đã|đã từng) (bảo|nói|nhắn|yêu cầu) ~3 (dừng|ngừng|hủy|huỷ|đừng)`),
     decline: words(
-      'lần này ~2 (không|ko|chưa), (để|hẹn) lần sau, (nhưng|mà) ~3 (khác|sau) ~3 (gửi|nhắn)',
+      'để sau, lúc khác, lần này ~2 (không|ko|chưa), (để|hẹn) lần sau, (nhưng|mà) ~3 (khác|sau) ~3 (gửi|nhắn)',
     ),
   },
 };
