@@ -110,6 +110,7 @@ export const en: Lexicon = {
     (in|to|my|into) (spam|junk)
     remove (the|this|that|an|a|my) (item|items|product|products|charge|fee|card|address|order)`),
   rules: rules(`
+    in (get|have|want|receive) (them|it|those|these|@det @obj|@obj) (back|again)
     help who (is|s|are) (this|that|you|u|these|yall|you guys|you people) ?@filler @eoc
     help (whos|who s) (this|that|texting|messaging|writing) ?@filler @eoc
     help (what|which) (is|s) (this|that) (number|company|about|for) @eoc
