@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const median = rates[Math.floor(rates.length / 2)] ?? 0;
   progress(`classify: median of ${PASSES} passes ${Math.round(median)} messages/s`);
   emit({
-    name: 'classify: messages per second',
+    name: 'classify_msgs_per_s',
     value: round(median, 0),
     unit: 'msg/s',
     target: '>= 2000',
