@@ -106,6 +106,7 @@ function isQuestion(tokens: readonly string[], questions: readonly number[], f: 
 }
 
 const MAX_WHO_QUESTION_WORDS = 7;
+const WHO_FIRST: ReadonlySet<string> = new Set(WHO_WORDS.map((w) => w.tokens[0] ?? ''));
 
 /** The language of a "who" word opening at `k` ("wie": Dutch who, German how), if one does. */
 function whoAt(words: readonly string[], k: number, context: Lang | null): Lang | null {
@@ -135,6 +136,7 @@ export function whoQuestion(
   tokens: readonly string[],
   questions: readonly number[],
 ): Finding | null {
+  if (!tokens.some((t) => WHO_FIRST.has(t))) return null;
   const context = guessLanguage(tokens.filter((t) => !isBoundary(t)));
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {

@@ -68,9 +68,15 @@ function lookup(
   };
 }
 
-const STRONG_SINGLE_WORDS: readonly string[] = [...DICTIONARY.entries()]
-  .filter(([k, roles]) => !k.includes(' ') && k.length >= 4 && roles.some((r) => r.role === 'stop'))
-  .map(([k]) => k);
+/** Strong single-word keywords by length: a word is compared only with those one letter apart. */
+const STRONG_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLength = new Map<number, string[]>();
+  for (const [k, roles] of DICTIONARY) {
+    if (k.includes(' ') || k.length < 4 || !roles.some((r) => r.role === 'stop')) continue;
+    byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  }
+  return byLength;
+})();
 
 /** Damerau-Levenshtein distance, capped: returns 2 for anything above 1. */
 function withinOneEdit(a: string, b: string): { edits: number; swap: boolean } {
@@ -89,9 +95,11 @@ function withinOneEdit(a: string, b: string): { edits: number; swap: boolean } {
 /** A misspelt strong keyword ("stpo", "unsubscibe"), read as the keyword. */
 function fuzzyKeyword(word: string): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
-  for (const kw of STRONG_SINGLE_WORDS) {
-    const { edits, swap } = withinOneEdit(word, kw);
-    if (edits === 1 && (swap || kw.length >= 7)) return kw;
+  for (const length of [word.length, word.length - 1, word.length + 1]) {
+    for (const kw of STRONG_BY_LENGTH.get(length) ?? []) {
+      const { edits, swap } = withinOneEdit(word, kw);
+      if (edits === 1 && (swap || kw.length >= 7)) return kw;
+    }
   }
   return null;
 }

@@ -138,11 +138,13 @@ export function normalizeText(
     .replace(APOSTROPHES, ' ');
   const tokens: string[] = [];
   const questions: number[] = [];
+  const unspaced = HAS_UNSPACED.test(folded);
   let hasWords = false;
   for (const m of folded.matchAll(TOKEN)) {
     const raw = m[0];
     if (/[\p{L}\p{N}]/u.test(raw)) {
-      tokens.push(...splitUnspaced(raw));
+      if (unspaced) tokens.push(...splitUnspaced(raw));
+      else tokens.push(raw);
       hasWords = true;
       continue;
     }

@@ -14,6 +14,7 @@
  * - one offer declined ("not this time", "not this one, but keep me posted"): a maybe-stop
  *   is no stop at all, and "keep sending the others" no opt-in (nothing changes).
  */
+import { anchorIndex } from './anchor-index';
 import { COMPILED, STOP_VERB_RUNS } from './compiled';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
@@ -73,20 +74,26 @@ export interface Signal {
   span: TokenSpan;
 }
 
-const SIGNALS = COMPILED.flatMap((c) => c.signals.map(([kind, p]) => ({ kind, p, lang: c.lang })));
+const SIGNALS = anchorIndex(
+  COMPILED.flatMap((c) =>
+    c.signals.map(([kind, p]) => ({ kind, re: p.re, anchors: p.anchors, lang: c.lang })),
+  ),
+);
 
 /** The signals of a message (tokens as normalised; emoji found in the text). */
 export function readSignals(tokens: readonly string[], emoji: readonly string[]): Signal[] {
-  const words = new Set(tokens);
   const rendered = renderTokens(tokens);
   const found: Signal[] = [];
   // A one-word signal of another language is a coincidence ("lo": Spanish "it", Vietnamese
   // "lỡ", by mistake, once folded); longer ones are specific enough to count anywhere.
-  const context = guessLanguage(tokens);
-  for (const { kind, p, lang } of SIGNALS) {
-    if (p.anchors && ![...p.anchors].some((a) => words.has(a))) continue;
-    for (const span of findSpans(p.re, rendered)) {
-      if (span.end - span.start > 1 || !context || context === lang) found.push({ kind, span });
+  let context: ReturnType<typeof guessLanguage> | undefined;
+  const ownLanguage = (lang: string): boolean => {
+    context ??= guessLanguage(tokens);
+    return !context || context === lang;
+  };
+  for (const { kind, re, lang } of SIGNALS(new Set(tokens))) {
+    for (const span of findSpans(re, rendered)) {
+      if (span.end - span.start > 1 || ownLanguage(lang)) found.push({ kind, span });
     }
   }
   const numeric = (t: string | undefined): boolean => t !== undefined && /^\d+$/.test(t);

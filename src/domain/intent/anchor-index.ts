@@ -1,0 +1,27 @@
+/** Patterns (rules, traps, signals) looked up by the words a message holds. */
+
+/**
+ * Patterns indexed by their anchor words: a pattern can only match a message that contains one
+ * of its anchors, so a message is tried against the few patterns its own words point to (in
+ * their lexicon order) instead of all ~1,000. Patterns without anchors are always tried.
+ */
+export function anchorIndex<T extends { anchors: ReadonlySet<string> | null }>(
+  patterns: readonly T[],
+) {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((pattern, i) => {
+    if (!pattern.anchors) always.push(i);
+    for (const word of pattern.anchors ?? []) {
+      const list = byWord.get(word);
+      if (list) list.push(i);
+      else byWord.set(word, [i]);
+    }
+  });
+  /** The patterns that may match a message with these words, in their original order. */
+  return (words: ReadonlySet<string>): T[] => {
+    const picked = new Set(always);
+    for (const word of words) for (const i of byWord.get(word) ?? []) picked.add(i);
+    return [...picked].sort((a, b) => a - b).map((i) => patterns[i] as T);
+  };
+}
