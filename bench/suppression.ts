@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MAX_BATCH } from '../src/services/dispatch-task';
+import { MAX_BATCH } from '../src/services/dispatch/dispatch-task';
 import { createSqliteStore } from '../src/store/sqlite';
 import { tempDir } from './lib/db';
 import { emit, progress, round, runMain } from './lib/report';

@@ -2,13 +2,11 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
-import type { Store } from './store/types';
 import type { Services } from './services/create-services';
 
 /** Everything createApp needs, passed in (no module-level singletons). */
 export interface AppDeps {
   config: Config;
-  store: Store;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

@@ -16,7 +16,7 @@ import { createOptOutsRouter } from './http/routes/opt-outs';
 import { createImportsRouter } from './http/routes/imports';
 import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
-import { createWebhookReceiver } from './services/webhook-receiver';
+import { createWebhookReceiver } from './services/inbox/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
 

@@ -5,6 +5,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Waits for real time to pass: the default of every injectable `sleep` (tests inject their own). */
+export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** A clock for tests and simulations: starts at `start` and moves only when told to. */
 export class ManualClock implements Clock {
   private ms: number;

@@ -12,12 +12,11 @@ export class AppError extends Error {
   }
 }
 
-/** 400: the input was wrong; the message says what and how to fix it. */
-export class ValidationError extends AppError {
-  constructor(message: string) {
-    super(message, 400);
-  }
-}
+/**
+ * 400: the input was wrong; the message says what and how to fix it. Defined in the domain (which
+ * throws it too, and knows no HTTP statuses); the error handler maps it to 400.
+ */
+export { ValidationError } from './domain/errors';
 
 /** 401 (no or bad credentials) or 403 (credentials that may not do this). */
 export class AuthError extends AppError {

@@ -9,7 +9,7 @@ import { ConfigError, readConfig } from './config';
 import { coerceError } from './errors';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
-import { createScheduler } from './services/scheduler';
+import { createScheduler } from './services/dispatch/scheduler';
 import { createServices } from './services/create-services';
 import { openStore } from './store/open-store';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
   await services.tenants.bootstrap();
 
-  const app = createApp({ config, store, clock, log, metrics, services });
+  const app = createApp({ config, clock, log, metrics, services });
   const server: Server = app.listen(config.port, () => {
     log.info(
       {

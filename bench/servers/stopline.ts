@@ -12,7 +12,7 @@ import { systemClock } from '../../src/clock';
 import { readConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/metrics';
-import { createScheduler } from '../../src/services/scheduler';
+import { createScheduler } from '../../src/services/dispatch/scheduler';
 import { createServices } from '../../src/services/create-services';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { serveIpc } from './ipc';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
   await services.tenants.bootstrap();
-  const app = createApp({ config, store, clock, log, metrics, services });
+  const app = createApp({ config, clock, log, metrics, services });
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,

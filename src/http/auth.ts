@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AuthError } from '../errors';
 import type { Tenant } from '../domain/types';
-import type { TenantService } from '../services/tenant-service';
+import type { TenantService } from '../services/tenants/tenant-service';
 
 export interface TenantAuth {
   tenant: Tenant;

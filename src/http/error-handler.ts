@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, coerceError } from '../errors';
+import { AppError, ValidationError, coerceError } from '../errors';
 import type { Logger } from '../logger';
 
 /** 404 for every route nobody answered. */
@@ -19,6 +19,10 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     if (err instanceof AppError) {
       res.status(err.status).json({ error: err.message });
+      return;
+    }
+    if (err instanceof ValidationError) {
+      res.status(400).json({ error: err.message });
       return;
     }
     const e = err as { type?: string; status?: number; statusCode?: number; limit?: number };

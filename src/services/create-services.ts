@@ -5,14 +5,16 @@ import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import type { WhatsAppClient } from '../whatsapp/types';
 import { createSandbox } from '../whatsapp/sandbox';
-import { createTenantService } from './tenant-service';
-import { createOptOutService } from './opt-out-service';
-import { createImportService } from './import-service';
-import { createTaskService } from './task-service';
-import { createDispatcher } from './dispatcher';
+import { createCategoryService } from './categories/category-service';
+import { createHealthService } from './health/health-service';
+import { createTenantService } from './tenants/tenant-service';
+import { createOptOutService } from './opt-outs/opt-out-service';
+import { createImportService } from './imports/import-service';
+import { createTaskService } from './tasks/task-service';
+import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
-import { createWebhookIngest } from './webhook-ingest';
-import { createInboxProcessor } from './inbox-processor';
+import { createWebhookIngest } from './inbox/webhook-ingest';
+import { createInboxProcessor } from './inbox/inbox-processor';
 
 export type Sandbox = ReturnType<typeof createSandbox>;
 
@@ -34,6 +36,8 @@ export function createServices(deps: ServiceDeps) {
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
+  const categories = createCategoryService({ store, clock });
+  const health = createHealthService({ store, clock, metrics });
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
   const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
@@ -59,7 +63,19 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     webhookQuiet: () => ingest.idle(),
   });
-  return { sandbox, whatsapp, tenants, optOuts, imports, tasks, dispatcher, ingest, inbox };
+  return {
+    sandbox,
+    whatsapp,
+    health,
+    tenants,
+    categories,
+    optOuts,
+    imports,
+    tasks,
+    dispatcher,
+    ingest,
+    inbox,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -3,7 +3,7 @@
  * of the rules their unique indexes enforce.
  */
 import { ValidationError } from '../errors';
-import { isId } from './ids';
+import { isId } from '../ids';
 import type { Page, PageRequest } from './types';
 
 /** The limit (at least 1) and a cursor checked to be an id this API handed out. */

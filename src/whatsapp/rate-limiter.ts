@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import { realSleep, type Clock } from '../clock';
 
 export interface RateLimiterOptions {
   /** Sustained rate, e.g. Meta's 80 messages per second per number. */
@@ -18,8 +18,6 @@ export interface RateLimiter {
   /** Changes the rate from now on (e.g. when Meta upgrades the number to 1,000 mps). */
   setRate(ratePerSecond: number): void;
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function checkRate(rate: number): void {
   if (!Number.isFinite(rate) || rate <= 0) {

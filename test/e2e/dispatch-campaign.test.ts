@@ -4,7 +4,7 @@
  * with their parameters and the opt-out payload, and the stats add up.
  */
 import type { Channel, OptOut, Recipient, Tenant } from '../../src/domain/types';
-import type { Validity } from '../../src/services/opt-out-service';
+import type { Validity } from '../../src/services/opt-outs/opt-out-service';
 import type { WhatsAppClient } from '../../src/whatsapp/types';
 import { createTestContext, type TestContext } from '../support/context';
 import {

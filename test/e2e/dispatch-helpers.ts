@@ -7,7 +7,7 @@ import type { ManualClock } from '../../src/clock';
 import type { Config } from '../../src/config';
 import type { Task } from '../../src/domain/types';
 import { createLogger } from '../../src/logger';
-import { createDispatcher, type Dispatcher } from '../../src/services/dispatcher';
+import { createDispatcher, type Dispatcher } from '../../src/services/dispatch/dispatcher';
 import type { Store } from '../../src/store/types';
 import type { WhatsAppClient } from '../../src/whatsapp/types';
 import type { Sandbox } from '../../src/whatsapp/sandbox';

@@ -2,7 +2,7 @@
  * Status webhooks' effect on task recipients (applyDeliveryStatus, as the inbox calls it).
  */
 import { createLogger } from '../../src/logger';
-import { applyDeliveryStatus, type StatusInput } from '../../src/services/delivery-status';
+import { applyDeliveryStatus, type StatusInput } from '../../src/services/inbox/delivery-status';
 import type { Recipient, Tenant } from '../../src/domain/types';
 import { createTestContext, type TestContext } from '../support/context';
 import { driveUntil, numbers, publishedTask, taskStatus, testDispatcher } from './dispatch-helpers';

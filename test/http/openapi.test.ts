@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import { buildOpenApiDocument } from '../../src/http/openapi/document';
-import { newId } from '../../src/store/ids';
+import { newId } from '../../src/ids';
 import { createTestContext, TEST_ADMIN_TOKEN, type TestContext } from '../support/context';
 import { servedRoutes } from '../support/served-routes';
 import { documented, operations, type Doc } from '../support/openapi-doc';

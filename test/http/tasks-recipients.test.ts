@@ -1,6 +1,6 @@
 import type { OptOutSource, Origin, Tenant } from '../../src/domain/types';
-import type { Validity } from '../../src/services/opt-out-service';
-import { buildTaskMessage } from '../../src/services/task-message';
+import type { Validity } from '../../src/services/opt-outs/opt-out-service';
+import { buildTaskMessage } from '../../src/services/tasks/task-message';
 import { adminFixture, as, createCategory, DAY, type AdminFixture } from './admin-helpers';
 
 let f: AdminFixture;

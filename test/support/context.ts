@@ -83,7 +83,7 @@ export async function createTestContext(
   });
   const bootstrapped = await services.tenants.bootstrap();
   if (!bootstrapped) throw new Error('test context: the default tenant was not bootstrapped');
-  const app = createApp({ config, store, clock, log, metrics, services });
+  const app = createApp({ config, clock, log, metrics, services });
   let n = 0;
   return {
     app,

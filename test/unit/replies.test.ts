@@ -1,7 +1,6 @@
 import { classifyMessage, LANGS } from '../../src/domain/intent';
 import {
   BUTTON_KEYS,
-  chooseReplyLanguage,
   DEFAULT_REPLIES,
   formatDate,
   MAX_BUTTON_TITLE,
@@ -92,13 +91,6 @@ describe('renderReply', () => {
     );
     expect(renderReply('askConfirm', 'xx', { brand: 'X' }, overrides)).toBe('Stop X?');
     expect(renderReply('btnKeep', 'und', {})).toBe('Keep receiving');
-  });
-
-  it('chooses the message language, else the previous one, else the tenant’s, else English', () => {
-    expect(chooseReplyLanguage('pt', 'es', 'en')).toBe('pt');
-    expect(chooseReplyLanguage('und', 'es', 'en')).toBe('es');
-    expect(chooseReplyLanguage(null, undefined, 'de-AT')).toBe('de');
-    expect(chooseReplyLanguage('xx', null, 'zz')).toBe('en');
   });
 
   it('rejects an unknown key with the list of valid ones', () => {

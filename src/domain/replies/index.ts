@@ -7,7 +7,7 @@
  * language and key (`TenantSettings.replyTexts`). One file per language, beside the
  * classifier's lexicons (../intent/lexicon).
  */
-import { ValidationError } from '../../errors';
+import { ValidationError } from '../errors';
 import type { ReplyTexts } from '../types';
 import { ar } from './ar';
 import { de } from './de';
@@ -107,18 +107,6 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
 export function replyLanguage(lang: string | null | undefined): ReplyLanguage | null {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   return (REPLY_LANGUAGES as readonly string[]).includes(base) ? (base as ReplyLanguage) : null;
-}
-
-/**
- * The language to answer a customer in: the one their message was written in, else the
- * one they used before, else the tenant's, else English.
- */
-export function chooseReplyLanguage(...candidates: (string | null | undefined)[]): ReplyLanguage {
-  for (const lang of candidates) {
-    const known = replyLanguage(lang);
-    if (known) return known;
-  }
-  return 'en';
 }
 
 function isReplyKey(key: string): key is ReplyKey {

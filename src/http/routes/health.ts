@@ -9,22 +9,15 @@ export function createHealthRouter(deps: AppDeps): Router {
   });
   router.get('/readyz', async (_req, res) => {
     try {
-      await deps.store.ping();
-      res.json({ status: 'ready', store: deps.store.kind });
+      const { store } = await deps.services.health.ready();
+      res.json({ status: 'ready', store });
     } catch (err) {
       deps.log.warn({ err }, 'readiness check failed: the store did not answer');
       res.status(503).json({ error: 'The store is not reachable.' });
     }
   });
   router.get('/metrics', async (_req, res) => {
-    const backlog = await deps.store.inboxBacklog().catch(() => null);
-    if (backlog) {
-      deps.metrics.inboxPending.set(backlog.pending);
-      const lag = backlog.oldestReceivedAt
-        ? (deps.clock.now().getTime() - backlog.oldestReceivedAt.getTime()) / 1000
-        : 0;
-      deps.metrics.inboxLagSeconds.set(Math.max(0, lag));
-    }
+    await deps.services.health.refreshInboxGauges();
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
   return router;

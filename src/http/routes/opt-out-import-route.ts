@@ -2,7 +2,7 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { AppError } from '../../errors';
-import { MAX_IMPORT_ROWS, type ImportSource } from '../../services/import-service';
+import { MAX_IMPORT_ROWS, type ImportSource } from '../../services/imports/import-service';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { parseInput, requireObjectBody } from '../validate';

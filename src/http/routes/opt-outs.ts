@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
 import { CHANNELS, OPT_OUT_SOURCES, ORIGINS } from '../../domain/types';
-import { allCategories } from '../../services/opt-out-import';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { isoDateTime, parseInput, requireObjectBody } from '../validate';
@@ -130,7 +129,8 @@ export function createOptOutsRouter(deps: AppDeps): Router {
     const { tenant } = tenantAuth(res);
     const query = parseInput(exportSchema, req.query, 'query');
     const rows = await optOuts.exportRows(tenant, query);
-    const names = new Map((await allCategories(deps.store, tenant.id)).map((c) => [c.id, c.name]));
+    const categories = await deps.services.categories.all(tenant.id);
+    const names = new Map(categories.map((c) => [c.id, c.name]));
     res.status(200).type('text/csv; charset=utf-8').attachment('opt-outs.csv');
     await pipeline(Readable.from(exportLines(rows, names, () => clock.now())), res);
   });

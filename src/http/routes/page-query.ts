@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isId } from '../../store/ids';
+import { isId } from '../../ids';
 import { limitParam } from '../validate';
 
 /** `cursor` as returned in a list's nextCursor; anything else is a 400, never a silent first page. */

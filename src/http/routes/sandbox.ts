@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
-import type { WebhookReceiver } from '../../services/webhook-receiver';
+import type { WebhookReceiver } from '../../services/inbox/webhook-receiver';
 
 /** The sandbox's own routes (messages, failures, inbound), delivering through the real webhook path. */
 export function createSandboxRouter(deps: AppDeps, receive: WebhookReceiver): Router {

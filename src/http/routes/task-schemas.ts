@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseTimeOfDay } from '../../domain/tasks';
 import { RECIPIENT_STATUSES, TASK_STATUSES } from '../../domain/types';
-import { MAX_IMPORT_ROWS } from '../../services/import-service';
+import { MAX_IMPORT_ROWS } from '../../services/imports/import-service';
 import { isoDateTime } from '../validate';
 import { pageParams } from './page-query';
 

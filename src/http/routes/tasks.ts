@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { AppError } from '../../errors';
-import type { RecipientUpload } from '../../services/task-recipients';
+import type { RecipientUpload } from '../../services/tasks/task-recipients';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { toJson } from '../serialize';

@@ -55,7 +55,7 @@ export function createTenantsRouter(deps: AppDeps): Router {
   const tenants = deps.services.tenants;
 
   async function find(id: string): Promise<Tenant> {
-    const tenant = await deps.store.getTenant(id);
+    const tenant = await tenants.get(id);
     if (!tenant) throw new NotFoundError(`No tenant ${id}: list them with GET /admin/tenants.`);
     return tenant;
   }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { PayloadTooLargeError, ValidationError } from '../../errors';
-import type { WebhookReceiver } from '../../services/webhook-receiver';
+import type { WebhookReceiver } from '../../services/inbox/webhook-receiver';
 
 /** Meta's largest delivery. */
 export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;

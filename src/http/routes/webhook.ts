@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
-import { safeEqual } from '../../services/secrets';
+import { safeEqual } from '../../services/tenants/secrets';
 
 /**
  * GET: Meta's verification handshake (no signature on GET). POST, the deliveries themselves,

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { categoryNameTaken } from '../shared';
 import type { Store } from '../types';
 import { toCategory } from './mappers';

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { Store, TaskMessageRef } from '../types';
 import { toTaskMessageRef, toTaskReply } from './mappers';
 import type { Collections } from './models';

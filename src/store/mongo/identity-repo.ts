@@ -1,5 +1,5 @@
 import type { Channel } from '../../domain/types';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { Store } from '../types';
 import type { Collections } from './models';
 import { distinct, isDuplicateKey } from './query-helpers';

@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { Store } from '../types';
 import { toImport } from './mappers';
 import type { Collections } from './models';

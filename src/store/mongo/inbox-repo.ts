@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { InboxEntry, Store } from '../types';
 import type { Collections } from './models';
 import type { InboxDoc } from './documents';

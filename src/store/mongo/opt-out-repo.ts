@@ -1,6 +1,6 @@
 import { ConflictError } from '../../errors';
 import type { Evidence, OptOutEventType, OptOutSource } from '../../domain/types';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { OptOutInput, Store, UpsertOutcome } from '../types';
 import { toOptOut, toOptOutEvent, toScopeKey } from './mappers';
 import type { Collections } from './models';

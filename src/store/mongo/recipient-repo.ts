@@ -1,6 +1,6 @@
 import { RECIPIENT_STATUSES } from '../../domain/types';
 import { ConflictError, NotFoundError } from '../../errors';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import type { RecipientStats, Store } from '../types';
 import { toRecipient } from './mappers';
 import type { Collections } from './models';

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { phoneTaken } from '../shared';
 import type { Store } from '../types';
 import { toTenant } from './mappers';

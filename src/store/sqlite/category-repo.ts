@@ -1,21 +1,11 @@
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { categoryNameTaken } from '../shared';
-import type { Store } from '../types';
+import type { CategoryStore } from '../types';
 import { json, ms, toCategory, type CategoryRow } from './rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
-type CategoryMethods = Pick<
-  Store,
-  | 'createCategory'
-  | 'getCategory'
-  | 'listCategories'
-  | 'updateCategory'
-  | 'categoryUsage'
-  | 'deleteCategory'
->;
-
 /** Marketing categories; names are unique per tenant regardless of case (a unique NOCASE index). */
-export function createCategoryRepo(db: Db): CategoryMethods {
+export function createCategoryRepo(db: Db): CategoryStore {
   const insert = db.prepare(
     `INSERT INTO categories (id, tenant_id, name, unsubscribe_days, description, keywords, created_at, updated_at)
      VALUES (@id, @tenant_id, @name, @unsubscribe_days, @description, @keywords, @created_at, @updated_at)`,

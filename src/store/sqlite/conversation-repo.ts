@@ -1,12 +1,10 @@
-import type { Store } from '../types';
+import type { ConversationStore } from '../types';
 import { json, ms, msOrNull, toConversation, type ConversationRow } from './rows';
 import type { Deferred } from './commit-sync';
 import type { Db } from './sql-helpers';
 
-type ConversationMethods = Pick<Store, 'getConversation' | 'saveConversation'>;
-
 /** Per-contact conversation state (a pending question, the last inbound time, the language). */
-export function createConversationRepo(db: Db, deferred: Deferred): ConversationMethods {
+export function createConversationRepo(db: Db, deferred: Deferred): ConversationStore {
   const get = db.prepare<[string, string], ConversationRow>(
     'SELECT * FROM conversations WHERE tenant_id = ? AND contact = ?',
   );

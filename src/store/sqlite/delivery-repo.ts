@@ -1,18 +1,8 @@
-import { newId } from '../ids';
-import type { DeliveryState, Store } from '../types';
+import { newId } from '../../ids';
+import type { DeliveryState, DeliveryStore } from '../types';
 import { ms } from './rows';
 import { toTaskMessageRef, toTaskReply, type TaskMessageRow, type TaskReplyRow } from './task-rows';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
-
-type DeliveryMethods = Pick<
-  Store,
-  | 'applyStatus'
-  | 'findTaskMessage'
-  | 'latestTaskMessageTo'
-  | 'markOptedOutAfter'
-  | 'recordReply'
-  | 'listReplies'
->;
 
 /**
  * Meta delivers statuses in any order and more than once, so a status only ever moves a
@@ -26,7 +16,7 @@ const MESSAGE_COLUMNS =
   'r.tenant_id, r.task_id, t.category_id, r.id, r.contact, r.message_id, r.sent_at, r.claimed_at';
 
 /** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
-export function createDeliveryRepo(db: Db): DeliveryMethods {
+export function createDeliveryRepo(db: Db): DeliveryStore {
   const apply = db.prepare(
     `UPDATE recipients SET
        suppressed_by = iif(@suppressedBy IS NOT NULL AND ${RANK_SQL} < @rank, @suppressedBy, suppressed_by),

@@ -1,15 +1,13 @@
-import { newId } from '../ids';
-import type { Store } from '../types';
+import { newId } from '../../ids';
+import type { IdentityStore } from '../types';
 import { ms } from './rows';
 import { distinct, immediate, type Db } from './sql-helpers';
-
-type IdentityMethods = Pick<Store, 'linkIdentifiers' | 'identifiersOf'>;
 
 /**
  * Identifiers seen together (E.164, wa_id, BSUID) share a group id. Linking two groups
  * re-points every member of the merged groups to one id, so a group is always one lookup.
  */
-export function createIdentityRepo(db: Db): IdentityMethods {
+export function createIdentityRepo(db: Db): IdentityStore {
   const groupsOf = db.prepare<[string, string, string], { group_id: string }>(
     // Driven from the input list (CROSS JOIN fixes the order) so each identifier is one
     // primary-key probe, not a scan of the tenant's identities.

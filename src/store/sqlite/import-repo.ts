@@ -1,18 +1,13 @@
-import { newId } from '../ids';
-import type { Store } from '../types';
+import { newId } from '../../ids';
+import type { ImportStore } from '../types';
 import { json, ms } from './rows';
 import { toImport, type ImportRow } from './task-rows';
 import type { Db } from './sql-helpers';
 
-type ImportMethods = Pick<
-  Store,
-  'createImport' | 'updateImport' | 'getImport' | 'failInterruptedImports'
->;
-
 export const INTERRUPTED_IMPORT = 'interrupted by a restart; run the import again';
 
 /** Background import jobs and their progress. */
-export function createImportRepo(db: Db): ImportMethods {
+export function createImportRepo(db: Db): ImportStore {
   const insert = db.prepare(
     `INSERT INTO imports (id, tenant_id, kind, task_id, status, processed, summary, error, created_at, updated_at)
      VALUES (@id, @tenant_id, @kind, @task_id, @status, @processed, @summary, @error, @created_at, @updated_at)`,

@@ -1,13 +1,10 @@
-import { newId } from '../ids';
-import type { InboxEntry, Store } from '../types';
+import { newId } from '../../ids';
+import type { CoordinationStore, InboxEntry, InboxStore } from '../types';
 import { date, ms } from './rows';
 import type { Deferred } from './commit-sync';
 import { immediate, type Db } from './sql-helpers';
 
-type InboxMethods = Pick<
-  Store,
-  'appendInbox' | 'claimInbox' | 'completeInbox' | 'inboxBacklog' | 'claimOnce' | 'hasKey'
->;
+type InboxMethods = InboxStore & Pick<CoordinationStore, 'claimOnce' | 'hasKey'>;
 
 interface InboxRow {
   id: string;

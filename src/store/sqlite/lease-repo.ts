@@ -1,8 +1,8 @@
-import type { Store } from '../types';
+import type { CoordinationStore } from '../types';
 import { ms } from './rows';
 import type { Db } from './sql-helpers';
 
-type LeaseMethods = Pick<Store, 'acquireLease' | 'releaseLease'>;
+type LeaseMethods = Pick<CoordinationStore, 'acquireLease' | 'releaseLease'>;
 
 /** One holder per key (a sending number): taken when free, expired, or already ours. */
 export function createLeaseRepo(db: Db): LeaseMethods {

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { Store } from '../types';
+import type { OptOutStore } from '../types';
 import { ms, toOptOut, toScopeKey, type OptOutRow } from './rows';
 import { distinct, pageBounds, toPage, type Db } from './sql-helpers';
 
-type OptOutReadMethods = Pick<Store, 'listOptOuts' | 'findActiveOptOuts'>;
+type OptOutReadMethods = Pick<OptOutStore, 'listOptOuts' | 'findActiveOptOuts'>;
 
 const ACTIVE =
   '(revoked_at IS NULL AND starts_at <= @now AND (expires_at IS NULL OR expires_at > @now))';

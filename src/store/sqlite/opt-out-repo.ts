@@ -1,5 +1,5 @@
-import { newId } from '../ids';
-import type { OptOutInput, Store, UpsertOutcome } from '../types';
+import { newId } from '../../ids';
+import type { OptOutInput, OptOutStore, UpsertOutcome } from '../types';
 import type { OptOutEventType } from '../../domain/types';
 import {
   isActiveRow,
@@ -15,7 +15,7 @@ import {
 import { distinct, immediate, type Db } from './sql-helpers';
 
 type OptOutWriteMethods = Pick<
-  Store,
+  OptOutStore,
   | 'upsertOptOut'
   | 'upsertOptOuts'
   | 'getOptOut'

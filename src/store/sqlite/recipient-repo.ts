@@ -1,24 +1,11 @@
 import { RECIPIENT_STATUSES } from '../../domain/types';
 import { NotFoundError } from '../../errors';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { ABANDONED_SEND } from '../shared';
-import type { NewRecipient, RecipientStats, SendResult, Store } from '../types';
+import type { NewRecipient, RecipientStats, RecipientStore, SendResult } from '../types';
 import { json, ms } from './rows';
 import { toRecipient, type RecipientRow } from './task-rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
-
-type RecipientMethods = Pick<
-  Store,
-  | 'addRecipients'
-  | 'listRecipients'
-  | 'recipientStats'
-  | 'loadPending'
-  | 'markSuppressed'
-  | 'claimRecipients'
-  | 'recordSendResult'
-  | 'resolveAbandonedSends'
-  | 'markSendsStarted'
->;
 
 /** Rows per INSERT statement when adding recipients (5 parameters each, well under SQLite's limit). */
 const INSERT_BATCH = 100;
@@ -41,7 +28,7 @@ const RESULT_SQL: Record<SendResult['kind'], string> = {
  * pending again). Every transition is conditional on the current status (and, once claimed, on
  * the owner), so two dispatchers on one database never send to one recipient twice.
  */
-export function createRecipientRepo(db: Db): RecipientMethods {
+export function createRecipientRepo(db: Db): RecipientStore {
   const taskOf = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM tasks WHERE tenant_id = ? AND id = ?',
   );

@@ -1,11 +1,11 @@
 import type { OptOut } from '../../domain/types';
-import type { Store } from '../types';
+import type { OptOutStore } from '../types';
 import { contactKeysJson } from './contact-key';
 import { ALL_MARKETING, ms, toOptOut, toScopeKey, type OptOutRow } from './rows';
 import { distinct, type Db } from './sql-helpers';
 import type { SuppressionWorker } from './suppression-worker';
 
-type SuppressionMethods = Pick<Store, 'findSuppressionIds' | 'findSuppressions'>;
+type SuppressionMethods = Pick<OptOutStore, 'findSuppressionIds' | 'findSuppressions'>;
 
 /**
  * The dispatcher's per-batch check, as ONE statement: the batch's contact keys arrive as a JSON

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../worker-thread';
 import { coerceError } from '../../errors';
 
 /**
@@ -16,21 +16,26 @@ import { coerceError } from '../../errors';
  * sleeping thread costs tens of microseconds, a few times per batch.
  */
 
-/** Header slots (Int32) before the data area. */
-const STATE = 0;
-const LENGTH = 1;
-const READY = 2;
-const HEADER_BYTES = 16;
-
-/** STATE values. */
-const IDLE = 0;
-const REQUEST = 1;
-const DONE = 2;
-const FAILED = 3;
-const STOP = 4;
-
-/** Parameters and answers share this much room; anything larger is run by the caller itself. */
-const DATA_BYTES = 512 * 1024;
+/**
+ * The shared buffer's layout: Int32 header slots, then the data area. The thread
+ * (suppression-thread.ts) receives it in workerData, so both sides read the same numbers.
+ */
+const LAYOUT = {
+  /** Header slots. */
+  STATE: 0,
+  LENGTH: 1,
+  READY: 2,
+  HEADER_BYTES: 16,
+  /** STATE values. */
+  IDLE: 0,
+  REQUEST: 1,
+  DONE: 2,
+  FAILED: 3,
+  STOP: 4,
+  /** Parameters and answers share this much room; anything larger is run by the caller itself. */
+  DATA_BYTES: 512 * 1024,
+} as const;
+const { STATE, LENGTH, READY, HEADER_BYTES, IDLE, REQUEST, DONE, STOP, DATA_BYTES } = LAYOUT;
 
 /** How long either side looks for the other's next move before it sleeps on the futex. */
 const SPIN_MS = 1;
@@ -42,63 +47,15 @@ const SPIN_MS = 1;
  */
 export const WORKER_TIMEOUT_MS = 2_000;
 
-/**
- * The worker's whole program, plain JavaScript evaluated as a string (like the checkpointer's),
- * so it runs the same under tsx, jest and the compiled build. It runs one statement that answers
- * with a single text value (a JSON array), for parameters that arrive as JSON.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const header = new Int32Array(workerData.shared, 0, ${HEADER_BYTES / 4});
-const data = new Uint8Array(workerData.shared, ${HEADER_BYTES});
-const encoder = new TextEncoder();
-const messageOf = (err) => String(err && err.message ? err.message : err);
-const answer = (text, state) => {
-  const { read, written } = encoder.encodeInto(text, data);
-  if (read < text.length) return answer('answer larger than ${DATA_BYTES} bytes', ${FAILED});
-  header[${LENGTH}] = written;
-  Atomics.store(header, ${STATE}, state);
-  Atomics.notify(header, ${STATE});
-  return state;
-};
-const serve = (statement) => {
-  Atomics.store(header, ${READY}, 1);
-  parentPort.postMessage({ ready: true });
-  let seen = ${IDLE};
-  for (;;) {
-    // Batches come back to back while a task sends: look for the next one for a moment before
-    // sleeping, since waking a sleeping thread costs tens of microseconds.
-    const until = performance.now() + ${SPIN_MS};
-    while (Atomics.load(header, ${STATE}) === seen && performance.now() < until);
-    Atomics.wait(header, ${STATE}, seen);
-    const state = Atomics.load(header, ${STATE});
-    if (state === ${STOP}) return;
-    if (state !== ${REQUEST}) {
-      seen = state;
-      continue;
-    }
-    try {
-      const params = JSON.parse(Buffer.from(workerData.shared, ${HEADER_BYTES}, header[${LENGTH}]).toString('utf8'));
-      seen = answer(String(statement.get(params)), ${DONE});
-    } catch (err) {
-      seen = answer(messageOf(err), ${FAILED});
-    }
-  }
-};
-let db;
-try {
-  db = new Database(workerData.path, { fileMustExist: true });
-  for (const pragma of workerData.pragmas) db.pragma(pragma);
-  serve(db.prepare(workerData.sql).pluck());
-} catch (err) {
-  // Said in a message: thrown, it would reach the caller without its text (a SqliteError is
-  // not cloned whole). The thread then ends.
-  parentPort.postMessage({ failed: messageOf(err) });
-} finally {
-  if (db) db.close();
+/** What the thread is started with. */
+export interface SuppressionThreadData {
+  path: string;
+  sql: string;
+  pragmas: readonly string[];
+  shared: SharedArrayBuffer;
+  layout: typeof LAYOUT;
+  spinMs: number;
 }
-`;
 
 export interface SuppressionWorker {
   /**
@@ -136,16 +93,15 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
   const data = new Uint8Array(shared, HEADER_BYTES);
   const encoder = new TextEncoder();
   const timeoutMs = opts.timeoutMs ?? WORKER_TIMEOUT_MS;
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      driver: require.resolve('better-sqlite3'),
-      path: opts.path,
-      sql: opts.sql,
-      pragmas: opts.pragmas,
-      shared,
-    },
-  });
+  const workerData: SuppressionThreadData = {
+    path: opts.path,
+    sql: opts.sql,
+    pragmas: opts.pragmas,
+    shared,
+    layout: LAYOUT,
+    spinMs: SPIN_MS,
+  };
+  const worker = startWorker(__dirname, 'suppression-thread', 'packages', { workerData });
   // Never keeps a process alive; close() stops it.
   worker.unref();
   let failure: string | null = null;

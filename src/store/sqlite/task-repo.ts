@@ -1,20 +1,15 @@
 import type { TaskStatus } from '../../domain/types';
-import { newId } from '../ids';
-import type { Store } from '../types';
+import { newId } from '../../ids';
+import type { TaskStore } from '../types';
 import { json, ms, msOrNull } from './rows';
 import { toTask, type TaskRow } from './task-rows';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
-
-type TaskMethods = Pick<
-  Store,
-  'createTask' | 'getTask' | 'listTasks' | 'updateTask' | 'listDueTasks'
->;
 
 /** Statuses after which a task never sends again; entering one stamps completedAt. */
 const FINAL: readonly TaskStatus[] = ['completed', 'cancelled', 'failed'];
 
 /** Marketing tasks. Status changes are compare-and-set, so two instances never both move a task. */
-export function createTaskRepo(db: Db): TaskMethods {
+export function createTaskRepo(db: Db): TaskStore {
   const insert = db.prepare(
     `INSERT INTO tasks (id, tenant_id, name, type, channel, category_id, template, start_at, end_at, policy,
        follow_up, status, reason, created_at, updated_at, published_at, completed_at)

@@ -1,23 +1,12 @@
 import { NotFoundError } from '../../errors';
-import { newId } from '../ids';
+import { newId } from '../../ids';
 import { phoneTaken } from '../shared';
-import type { Store } from '../types';
+import type { TenantStore } from '../types';
 import { json, ms, toTenant, type TenantRow } from './rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
-type TenantMethods = Pick<
-  Store,
-  | 'createTenant'
-  | 'getTenant'
-  | 'findTenantByPhoneNumberId'
-  | 'listTenants'
-  | 'updateTenant'
-  | 'addApiKey'
-  | 'findTenantIdByApiKeyHash'
->;
-
 /** Tenants and their API keys (stored as hashes only). */
-export function createTenantRepo(db: Db): TenantMethods {
+export function createTenantRepo(db: Db): TenantStore {
   const insert = db.prepare(
     `INSERT INTO tenants (id, name, phone_number_id, access_token_enc, settings, created_at, updated_at)
      VALUES (@id, @name, @phone_number_id, @access_token_enc, @settings, @created_at, @updated_at)`,

@@ -3,7 +3,7 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { AuthError, ValidationError } from '../../errors';
-import { parseInput } from '../../http/validate';
+import { parseInput } from '../../parse-input';
 import { sign } from '../signature';
 import { buildInboundWebhook, serializeLikeMeta } from './build-inbound-webhook';
 import type { SandboxState } from './sandbox-state';

@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock';
 import { ValidationError } from '../../errors';
-import { newId } from '../../store/ids';
+import { newId } from '../../ids';
 import type { OutboundMessage } from '../types';
 
 export interface SandboxMessage {

@@ -4,7 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import { createLogger } from '../../../src/logger';
-import { createDispatcher, type Dispatcher } from '../../../src/services/dispatcher';
+import { createDispatcher, type Dispatcher } from '../../../src/services/dispatch/dispatcher';
 import type { TestContext } from '../../support/context';
 
 export function loggedDispatcher(ctx: TestContext, instanceId = 'logged-dispatcher'): Dispatcher {

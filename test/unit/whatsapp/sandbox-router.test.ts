@@ -1,9 +1,9 @@
 import axios from 'axios';
 import express from 'express';
-import type { ErrorRequestHandler } from 'express';
 import request from 'supertest';
 import { ManualClock } from '../../../src/clock';
-import { AppError } from '../../../src/errors';
+import { createErrorHandler } from '../../../src/http/error-handler';
+import { createLogger } from '../../../src/logger';
 import { createCloudApiClient } from '../../../src/whatsapp/cloud-api-client';
 import { textMessage } from '../../../src/whatsapp/messages';
 import { parseWebhook } from '../../../src/whatsapp/parse-webhook';
@@ -39,10 +39,7 @@ function setup() {
         id === 'PHONE_A' ? { wabaId: 'WABA_A', displayPhoneNumber: '15550783881' } : null,
     }),
   );
-  const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-    res.status(err instanceof AppError ? err.status : 500).json({ error: (err as Error).message });
-  };
-  app.use(errorHandler);
+  app.use(createErrorHandler(createLogger({ level: 'silent' })));
   const client = createCloudApiClient({
     baseUrl: 'https://graph.facebook.com',
     apiVersion: 'v23.0',

@@ -1,5 +1,5 @@
 import { ConflictError, ValidationError } from '../../../../src/errors';
-import { newId } from '../../../../src/store/ids';
+import { newId } from '../../../../src/ids';
 import {
   beforeCursor,
   chunks,

@@ -1,0 +1,62 @@
+/**
+ * One task's turn on its number: complete it at endAt or when nothing is left, wait outside its
+ * window, otherwise start it (scheduled → running) and send one batch.
+ */
+import { isInsideWindow } from '../../domain/tasks';
+import type { Task, Tenant } from '../../domain/types';
+import type { RateLimiter } from '../../whatsapp/rate-limiter';
+import { sendBatch } from './dispatch-batch';
+import type { DispatchContext, Lane } from './dispatch-lane';
+
+/** Meta takes one message per request; a batch is at most one second of sending and at most this. */
+export const MAX_BATCH = 500;
+
+export interface TaskTurn {
+  lane: Lane;
+  tenant: Tenant;
+  task: Task;
+  /** The number's access token (null: the sandbox sends). */
+  accessToken: string | null;
+  /** The task's own limiter when its cap is below the number's rate. */
+  taskLimiter: RateLimiter | null;
+}
+
+/** True when something changed (a batch went out, or the task started or completed). */
+export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<boolean> {
+  const { store, clock, log } = ctx;
+  const { lane, tenant, task } = turn;
+  const now = clock.now();
+  if (task.endAt && now.getTime() >= task.endAt.getTime()) {
+    const { pending } = await store.recipientStats(tenant.id, task.id);
+    const reason = `Ended at endAt (${task.endAt.toISOString()}) with ${pending} recipients not sent.`;
+    await complete(ctx, task, reason);
+    return true;
+  }
+  if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
+  const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
+  const size = Math.max(1, Math.min(Math.floor(rate), MAX_BATCH));
+  const pending = await store.loadPending(task.id, size, now);
+  if (pending.length === 0) {
+    const stats = await store.recipientStats(tenant.id, task.id);
+    if (stats.pending + stats.sending > 0) return false; // retries due later
+    await complete(ctx, task, null);
+    return true;
+  }
+  if (task.status === 'scheduled') {
+    const patch = { status: 'running' as const };
+    const started = await store.updateTask(tenant.id, task.id, ['scheduled'], patch, now);
+    if (!started) return false; // paused or cancelled a moment ago
+    log.info({ tenantId: tenant.id, taskId: task.id }, 'task running');
+  }
+  await lane.warmUp();
+  const sender = { phoneNumberId: lane.phoneNumberId, accessToken: turn.accessToken };
+  await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: turn.taskLimiter });
+  return true;
+}
+
+async function complete(ctx: DispatchContext, task: Task, reason: string | null): Promise<void> {
+  const patch = { status: 'completed' as const, reason };
+  const from: Task['status'][] = ['scheduled', 'running'];
+  const done = await ctx.store.updateTask(task.tenantId, task.id, from, patch, ctx.clock.now());
+  if (done) ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
+}

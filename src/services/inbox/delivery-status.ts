@@ -1,0 +1,144 @@
+/**
+ * Status webhooks for task messages: each moves its recipient forward by message id (the store
+ * keeps it monotonic, so duplicates and any order are harmless), and a `failed` status acts on
+ * its error code like a send response would: 131050 is Meta's marketing stop, and the template,
+ * token and account errors pause the task.
+ */
+import type { Clock } from '../../clock';
+import { identifierFromWhatsApp } from '../../domain/conversation';
+import { pauseReason } from '../../domain/tasks';
+import type { Tenant } from '../../domain/types';
+import { maskContact, type Logger } from '../../logger';
+import type {
+  DeliveryState,
+  DeliveryStore,
+  IdentityStore,
+  TaskMessageRef,
+  TaskStore,
+} from '../../store/types';
+import { classifyErrorCode } from '../../whatsapp/errors';
+import type { DeliveryStatus } from '../../whatsapp/webhook-events';
+import { recordMetaStop } from './meta-opt-out';
+import type { OptOutService } from '../opt-outs/opt-out-service';
+
+export interface DeliveryStatusDeps {
+  store: DeliveryStore & IdentityStore & TaskStore;
+  clock: Clock;
+  log: Logger;
+  optOuts: OptOutService;
+}
+
+export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'> &
+  Partial<Pick<DeliveryStatus, 'recipientId' | 'recipientUserId'>>;
+
+const STATES: readonly string[] = ['sent', 'delivered', 'read', 'failed'];
+
+/**
+ * Applies one status to the task recipient with that message id. Returns the task message it
+ * belonged to, or null (not a task message, or a status we do not track such as `played`).
+ */
+export async function applyDeliveryStatus(
+  deps: DeliveryStatusDeps,
+  tenant: Tenant,
+  status: StatusInput,
+): Promise<TaskMessageRef | null> {
+  const { store, clock, log } = deps;
+  if (!STATES.includes(status.status)) return null;
+  const error = status.errors[0] ?? null;
+  // Meta's 131050 on a task message: the opt-out is recorded first, so the recipient can end
+  // `suppressed` by it (not merely `failed`) in the same status update.
+  const stopped =
+    status.status === 'failed' && error && classifyErrorCode(error.code) === 'suppress'
+      ? await store.findTaskMessage(status.messageId)
+      : null;
+  const stopOptOut =
+    stopped && stopped.tenantId === tenant.id
+      ? await recordMetaStop(deps.optOuts, {
+          tenant,
+          contact: stopped.contact,
+          at: status.timestamp,
+          evidence: {
+            messageId: status.messageId,
+            taskId: stopped.taskId,
+            detail: `${error?.code ?? ''} ${error?.title ?? ''}`.trim(),
+          },
+        })
+      : null;
+  const ref = await store.applyStatus({
+    messageId: status.messageId,
+    status: status.status as DeliveryState,
+    at: status.timestamp,
+    errorCode: error?.code ?? null,
+    errorTitle: error ? (error.details ? `${error.title}: ${error.details}` : error.title) : null,
+    suppressedBy: stopOptOut?.id ?? null,
+  });
+  if (!ref) {
+    await stopFromUnknownMessage(deps, tenant, status);
+    return null;
+  }
+  if (ref.tenantId !== tenant.id) {
+    log.warn(
+      { tenantId: tenant.id, messageId: status.messageId },
+      'status for another tenant’s task message ignored',
+    );
+    return null;
+  }
+  const seenAs = [
+    identifierFromWhatsApp(status.recipientId),
+    identifierFromWhatsApp(status.recipientUserId),
+  ];
+  const aliases = seenAs.filter((x): x is string => x !== null && x !== ref.contact);
+  if (aliases.length > 0)
+    await store.linkIdentifiers(tenant.id, 'whatsapp', [ref.contact, ...aliases], clock.now());
+  if (status.status !== 'failed' || !error) return ref;
+
+  const action = classifyErrorCode(error.code);
+  if (action === 'suppress') {
+    log.info(
+      { taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: stopOptOut?.id },
+      'meta marketing stop (131050) recorded from a status',
+    );
+  } else if (action === 'pause_task') {
+    const reason = pauseReason(error.code, error.title, error.details);
+    const paused = await store.updateTask(
+      ref.tenantId,
+      ref.taskId,
+      ['scheduled', 'running'],
+      { status: 'paused', reason },
+      clock.now(),
+    );
+    if (paused) log.warn({ taskId: ref.taskId, reason }, 'task paused by a failed status');
+  } else {
+    log.info(
+      { taskId: ref.taskId, recipientId: ref.recipientId, code: error.code, action },
+      'task message failed',
+    );
+  }
+  return ref;
+}
+
+/**
+ * A 131050 for a message that is not a task message (a reply, or one sent before stopline): the
+ * customer still stopped marketing in WhatsApp, so the opt-out is recorded on the recipient.
+ */
+async function stopFromUnknownMessage(
+  deps: DeliveryStatusDeps,
+  tenant: Tenant,
+  status: StatusInput,
+): Promise<void> {
+  const error = status.errors[0];
+  if (status.status !== 'failed' || !error || classifyErrorCode(error.code) !== 'suppress') return;
+  const contact =
+    identifierFromWhatsApp(status.recipientId) ?? identifierFromWhatsApp(status.recipientUserId);
+  if (!contact) return;
+  const optOut = await recordMetaStop(deps.optOuts, {
+    tenant,
+    contact,
+    at: status.timestamp,
+    evidence: { messageId: status.messageId, detail: `${error.code} ${error.title}` },
+  });
+  deps.log.info(
+    { contact: maskContact(contact), optOutId: optOut.id },
+    'meta marketing stop (131050) recorded from a status',
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * Drains the webhook inbox asynchronously: every entry, every change, every event; each event
+ * idempotent (message id, status id + status, preference contact + value + time), so Meta's
+ * duplicates and our own re-processing after a crash change nothing twice.
+ */
+import { coerceError } from '../../errors';
+import type { CoordinationStore, InboxEntry, InboxStore, TenantStore } from '../../store/types';
+import { parseWebhook } from '../../whatsapp/parse-webhook';
+import type { WebhookEvent } from '../../whatsapp/webhook-events';
+import { createConversation, type ConversationDeps } from '../conversation/conversation';
+import { applyDeliveryStatus } from './delivery-status';
+import { createPreferenceHandler } from './preferences';
+
+const BATCH = 50;
+// A claim by an instance that died is retried after this; processing a batch takes milliseconds.
+const LEASE_MS = 10_000;
+const POLL_MS = 1_000;
+const MAX_ATTEMPTS = 5;
+
+/** Longest a pending entry waits for a quiet moment of the webhook under a flood of deliveries. */
+const MAX_YIELD_MS = 50;
+
+/**
+ * The inbox needs what the conversation needs, and may be told when the webhook is quiet:
+ * acknowledging Meta comes first, so between entries the processor waits for the deliveries in
+ * flight to be stored (at most MAX_YIELD_MS, so a flood slows processing but never stops it).
+ */
+export type InboxDeps = ConversationDeps & {
+  store: ConversationDeps['store'] & CoordinationStore & InboxStore & TenantStore;
+  webhookQuiet?: () => Promise<void>;
+};
+
+export function createInboxProcessor(deps: InboxDeps) {
+  const { store, clock, log, metrics, config } = deps;
+  const conversation = createConversation(deps);
+  const preferences = createPreferenceHandler(deps);
+  let running: Promise<number> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  async function handleEvent(event: WebhookEvent): Promise<'done' | 'duplicate' | 'skipped'> {
+    const tenant = await store.findTenantByPhoneNumberId(event.phoneNumberId);
+    if (!tenant) {
+      log.warn(
+        { phoneNumberId: event.phoneNumberId, kind: event.kind },
+        'webhook event for an unknown phone_number_id; skipped (create a tenant with this phoneNumberId)',
+      );
+      return 'skipped';
+    }
+    const key = eventKey(tenant.id, event);
+    if (key && (await store.hasKey(key))) return 'duplicate';
+    switch (event.kind) {
+      case 'message':
+        await conversation.handle(tenant, event);
+        break;
+      case 'status':
+        await applyDeliveryStatus(deps, tenant, event);
+        break;
+      case 'preference':
+        await preferences.handle(tenant, event);
+        break;
+      case 'error':
+        log.warn(
+          { tenantId: tenant.id, errors: event.errors },
+          'Cloud API reported errors in a webhook',
+        );
+        break;
+    }
+    // Marked done only after the effects: a crash in between re-runs idempotent effects. Deferred:
+    // losing the mark to a power cut only means the entry is processed again.
+    if (key) await store.claimOnce(key, clock.now(), 'deferred');
+    return 'done';
+  }
+
+  async function processEntry({ id, body, attempts }: InboxEntry): Promise<void> {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      await store.completeInbox(id, 'failed', 'not JSON', clock.now());
+      return;
+    }
+    const { events, skipped } = parseWebhook(parsed);
+    // A few lines say what was skipped; a hostile body with thousands of entries gets one count.
+    for (const s of skipped.slice(0, 10)) {
+      log.info({ inboxId: id, path: s.path, reason: s.reason }, 'webhook content skipped');
+    }
+    if (skipped.length > 10)
+      log.info({ inboxId: id, more: skipped.length - 10 }, 'webhook content skipped (more)');
+    let failure: string | null = null;
+    for (const event of events) {
+      try {
+        const outcome = await handleEvent(event);
+        metrics.inboundEvents.inc({ kind: event.kind, outcome });
+      } catch (err) {
+        const e = coerceError(err);
+        failure = e.message;
+        metrics.inboundEvents.inc({ kind: event.kind, outcome: 'error' });
+        log.error(
+          { err: e, inboxId: id, kind: event.kind },
+          'webhook event failed; the entry will be retried',
+        );
+      }
+    }
+    if (failure === null) {
+      await store.completeInbox(id, 'processed', null, clock.now());
+    } else if (attempts >= MAX_ATTEMPTS) {
+      log.error(
+        { inboxId: id, attempts },
+        'webhook entry failed too often; parked as failed for an operator to look at',
+      );
+      await store.completeInbox(id, 'failed', failure, clock.now());
+    }
+    // Otherwise the claim lapses after LEASE_MS and the entry is tried again.
+  }
+
+  async function yieldToWebhook(): Promise<void> {
+    if (deps.webhookQuiet) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        deps.webhookQuiet(),
+        new Promise((resolve) => (timer = setTimeout(resolve, MAX_YIELD_MS))),
+      ]);
+      clearTimeout(timer);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  async function drainOnce(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const entries = await store.claimInbox(config.instanceId, BATCH, LEASE_MS, clock.now());
+      if (entries.length === 0) return total;
+      for (const entry of entries) {
+        await processEntry(entry);
+        // Let waiting HTTP requests in between entries: a backlog must not stall the webhook.
+        await yieldToWebhook();
+      }
+      total += entries.length;
+    }
+  }
+
+  function drain(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      try {
+        do {
+          again = false;
+          total += await drainOnce();
+        } while (again && !stopped);
+      } catch (err) {
+        log.error({ err: coerceError(err) }, 'inbox drain failed; retrying on the next poll');
+      } finally {
+        running = null;
+      }
+      return total;
+    })();
+    return running;
+  }
+
+  return {
+    /** Something was stored: drain soon (coalesced). */
+    kick(): void {
+      if (!stopped) void drain();
+    },
+    /** Drains now and resolves when the inbox is empty (tests, shutdown). */
+    async drain(): Promise<number> {
+      let total = await drain();
+      while (running) total += await running;
+      return total;
+    },
+    /** Polls for entries left by a restart or another instance. */
+    start(): void {
+      stopped = false;
+      void drain();
+      timer = setInterval(() => void drain(), POLL_MS);
+      timer.unref();
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      while (running) await running;
+    },
+  };
+}
+
+function eventKey(tenantId: string, event: WebhookEvent): string | null {
+  switch (event.kind) {
+    case 'message':
+      return `in:${tenantId}:${event.messageId}`;
+    case 'status':
+      return `st:${tenantId}:${event.messageId}:${event.status}`;
+    case 'preference':
+      return `pref:${tenantId}:${event.waId ?? event.userId}:${event.value}:${event.timestamp.getTime()}`;
+    case 'error':
+      return null;
+  }
+}
+
+export type InboxProcessor = ReturnType<typeof createInboxProcessor>;

@@ -1,0 +1,91 @@
+import type { Clock } from '../../clock';
+import { identifierFromWhatsApp } from '../../domain/conversation';
+import type { Tenant } from '../../domain/types';
+import { maskContact, type Logger } from '../../logger';
+import type { DeliveryStore, IdentityStore, OptOutStore } from '../../store/types';
+import type { PreferenceChange } from '../../whatsapp/webhook-events';
+import type { OptOutService } from '../opt-outs/opt-out-service';
+
+const TASK_LINK_MS = 72 * 3600 * 1000;
+
+/**
+ * Meta's own marketing switch (`user_preferences`): stop → an opt-out of all marketing, origin
+ * `meta`, until Meta reports a resume; resume → revoke the `meta` ones. No reply is sent: the
+ * customer used WhatsApp's UI, not a conversation. Other values (Meta also sends `signup`) are
+ * logged and change nothing.
+ */
+export function createPreferenceHandler(deps: {
+  store: DeliveryStore & IdentityStore & OptOutStore;
+  clock: Clock;
+  log: Logger;
+  optOuts: OptOutService;
+}) {
+  const { store, clock, log } = deps;
+  return {
+    async handle(tenant: Tenant, pref: PreferenceChange): Promise<void> {
+      const ids = [identifierFromWhatsApp(pref.waId), identifierFromWhatsApp(pref.userId)].filter(
+        (x): x is string => x !== null,
+      );
+      const contact = ids[0];
+      if (!contact) {
+        log.warn('user_preferences event without wa_id or user_id; skipped');
+        return;
+      }
+      if (pref.category !== 'marketing_messages') {
+        log.info(
+          { category: pref.category, value: pref.value },
+          'user_preferences for a category we do not handle; nothing changed',
+        );
+        return;
+      }
+      if (ids.length > 1) await store.linkIdentifiers(tenant.id, 'whatsapp', ids, clock.now());
+      const evidence = {
+        detail: pref.detail ?? `user_preferences ${pref.value}`,
+        identifiers: ids,
+      };
+      if (pref.value === 'stop') {
+        const { outcome } = await deps.optOuts.record({
+          tenant,
+          channel: 'whatsapp',
+          contact,
+          categoryId: null,
+          origin: 'meta',
+          source: 'meta_preference',
+          at: pref.timestamp,
+          validity: { kind: 'until', expiresAt: null },
+          remarks: null,
+          evidence,
+          actor: 'meta',
+        });
+        // A stop soon after a task message counts in that task's optedOutAfter, like a STOP reply.
+        const all = await store.identifiersOf(tenant.id, 'whatsapp', ids);
+        const task = await store.latestTaskMessageTo(
+          tenant.id,
+          all,
+          new Date(pref.timestamp.getTime() - TASK_LINK_MS),
+        );
+        if (task) await store.markOptedOutAfter(task.recipientId, pref.timestamp);
+        log.info(
+          { tenantId: tenant.id, contact: maskContact(contact), outcome },
+          'Meta reported a marketing stop',
+        );
+      } else if (pref.value === 'resume') {
+        const revoked = await deps.optOuts.revokeForContact(tenant.id, ids, {
+          origins: ['meta'],
+          actor: 'meta',
+          source: 'meta_preference',
+          evidence,
+        });
+        log.info(
+          { tenantId: tenant.id, contact: maskContact(contact), revoked: revoked.length },
+          'Meta reported a marketing resume',
+        );
+      } else {
+        log.info(
+          { value: pref.value },
+          'user_preferences value we do not act on (e.g. signup); nothing changed',
+        );
+      }
+    },
+  };
+}

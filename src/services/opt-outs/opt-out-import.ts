@@ -1,0 +1,187 @@
+/**
+ * The opt-out side of an import: each row validated like POST /admin/opt-outs (contact
+ * normalised, category by id or name, validity), then upserted a chunk per transaction.
+ * Invalid rows are reported by line and never stop the rest.
+ */
+import { z } from 'zod';
+import type { Clock } from '../../clock';
+import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
+import { CHANNELS, type Category, type InvalidRow } from '../../domain/types';
+import type { CategoryStore, OptOutInput } from '../../store/types';
+import type { ColumnSpec, RowItem } from '../imports/import-rows';
+import type { ImportHandler } from '../imports/import-service';
+import type { Actor, OptOutService } from './opt-out-service';
+
+export const OPT_OUT_IMPORT_COLUMNS: ColumnSpec = {
+  allowed: ['channel', 'contact', 'categoryId', 'category', 'validUntil', 'validDays', 'remarks'],
+  required: ['contact'],
+};
+
+/** The summary keeps the first invalid rows only, so a million bad rows cannot fill the memory. */
+export const MAX_INVALID_LISTED = 1_000;
+
+/** CSV cells are strings: digits become a number; anything else fails as "not a whole number". */
+const days = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v),
+  z
+    .number('must be a whole number of days')
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(MAX_VALIDITY_DAYS, `must be at most ${MAX_VALIDITY_DAYS}`),
+);
+
+/** ISO 8601 with Z or an offset, as the admin routes accept it. */
+const timestamp = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i,
+    'must be an ISO 8601 timestamp with Z or an offset',
+  )
+  .transform((s) => new Date(s))
+  .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date and time');
+
+const rowSchema = z.strictObject({
+  // A WhatsApp service: a row without a channel is a WhatsApp contact.
+  channel: z.enum(CHANNELS).default('whatsapp'),
+  contact: z.union([z.string(), z.number().int().nonnegative().transform(String)]),
+  categoryId: z.string().optional(),
+  category: z.string().optional(),
+  validUntil: timestamp.optional(),
+  validDays: days.optional(),
+  remarks: z.string().max(500, 'must be at most 500 characters').optional(),
+});
+
+type Prepared = { ok: true; input: OptOutInput } | { ok: false; error: string };
+
+export async function createOptOutImportHandler(
+  deps: { store: CategoryStore; clock: Clock; optOuts: OptOutService },
+  { tenant, actor }: Actor,
+): Promise<ImportHandler> {
+  const { clock, optOuts } = deps;
+  const categories = await allCategories(deps.store, tenant.id);
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const byName = new Map(categories.map((c) => [c.name.toLowerCase(), c]));
+  const summary = { created: 0, extended: 0, unchanged: 0, invalidCount: 0 };
+  const invalid: InvalidRow[] = [];
+
+  function reject(line: number, contact: string, error: string): void {
+    summary.invalidCount += 1;
+    if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
+  }
+
+  function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
+    const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
+    if (row.categoryId !== undefined && !fromId) return `no category with id "${row.categoryId}"`;
+    const fromName =
+      row.category !== undefined ? byName.get(row.category.toLowerCase()) : undefined;
+    if (row.category !== undefined && !fromName) return `no category named "${row.category}"`;
+    if (fromId && fromName && fromId !== fromName)
+      return 'categoryId and category name two different categories';
+    return fromId ?? fromName ?? null;
+  }
+
+  function prepare(raw: Record<string, unknown>, now: Date): Prepared {
+    // Empty CSV cells and JSON nulls mean "not given".
+    const present = Object.fromEntries(
+      Object.entries(raw).filter(([, v]) => v !== '' && v !== null && v !== undefined),
+    );
+    const parsed = rowSchema.safeParse(present, { reportInput: true });
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const row = parsed.data;
+    if (row.validUntil && row.validDays !== undefined)
+      return { ok: false, error: 'give either validUntil or validDays, not both' };
+    if (row.validUntil && row.validUntil.getTime() <= now.getTime()) {
+      return {
+        ok: false,
+        error: `validUntil ${row.validUntil.toISOString()} is not in the future`,
+      };
+    }
+    const category = categoryOf(row);
+    if (typeof category === 'string') return { ok: false, error: category };
+    let contact: string;
+    try {
+      contact = optOuts.normalize(tenant, row.channel, row.contact);
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    }
+    const expiresAt = row.validUntil
+      ? row.validUntil
+      : expiryAfterDays(
+          now,
+          row.validDays ?? (category ? category.unsubscribeDays : tenant.settings.unsubscribeDays),
+        );
+    return {
+      ok: true,
+      input: {
+        tenantId: tenant.id,
+        channel: row.channel,
+        contact,
+        categoryId: category?.id ?? null,
+        origin: 'admin',
+        source: 'import',
+        startsAt: now,
+        expiresAt,
+        remarks: row.remarks ?? null,
+        evidence: null,
+        actor,
+      },
+    };
+  }
+
+  return {
+    columns: OPT_OUT_IMPORT_COLUMNS,
+
+    async processChunk(items: RowItem[]): Promise<void> {
+      const now = clock.now();
+      const inputs: OptOutInput[] = [];
+      for (const item of items) {
+        if ('error' in item) {
+          reject(item.line, item.contact, item.error);
+          continue;
+        }
+        const prepared = prepare(item.row, now);
+        if (prepared.ok) inputs.push(prepared.input);
+        else reject(item.line, contactText(item.row.contact), prepared.error);
+      }
+      for (const outcome of await optOuts.recordBatch(inputs)) {
+        // A revoked or lapsed row that starts again is, to the admin, a new opt-out.
+        if (outcome === 'created' || outcome === 'renewed') summary.created += 1;
+        else summary[outcome] += 1;
+      }
+    },
+
+    summary() {
+      return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
+    },
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      if (issue.code === 'unrecognized_keys')
+        return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+      const field = issue.path.map(String).join('.');
+      if (issue.code === 'invalid_type' && issue.input === undefined) return `${field} is required`;
+      return field ? `${field}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+function contactText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+export async function allCategories(store: CategoryStore, tenantId: string): Promise<Category[]> {
+  const all: Category[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: Category[]; nextCursor: string | null } = await store.listCategories(
+      tenantId,
+      { limit: 500, cursor },
+    );
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return all;
+}

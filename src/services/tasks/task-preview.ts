@@ -1,0 +1,144 @@
+/**
+ * The dry run behind GET /admin/tasks/:id/preview: what would happen if the pending recipients
+ * were sent now. Suppression uses the same one-query-per-batch check the dispatcher runs, and
+ * the example body comes from the dispatcher's own builder.
+ */
+import type { Clock } from '../../clock';
+import {
+  describeShape,
+  dominantShape,
+  isInsideWindow,
+  nextWindowStart,
+  paramShape,
+  paramsProblem,
+  type ParamShape,
+} from '../../domain/tasks';
+import type { Recipient, Task, Tenant } from '../../domain/types';
+import { coerceError } from '../../errors';
+import type { OptOutStore, RecipientStore } from '../../store/types';
+import type { TemplateMessage } from '../../whatsapp/types';
+import { buildTaskMessage } from './task-message';
+
+/** Enough for any campaign an admin previews interactively; past it the figures are a sample. */
+export const PREVIEW_SCAN_LIMIT = 100_000;
+const PAGE = 500;
+const EXAMPLES = 5;
+
+export interface TaskPreview {
+  /** Pending recipients looked at (all of them unless `truncated`). */
+  scanned: number;
+  truncated: boolean;
+  wouldSend: number;
+  suppressed: {
+    total: number;
+    /** `category`: an opt-out of this task's category; `allMarketing`: of all marketing. */
+    byScope: { category: number; allMarketing: number };
+    bySource: Record<string, number>;
+    byOrigin: Record<string, number>;
+  };
+  params: {
+    /** The shape most recipients have, which the template is assumed to expect. */
+    expected: string;
+    notFitting: number;
+    examples: { contact: string; problem: string }[];
+  };
+  window: { timeZone: string; openNow: boolean; nextOpensAt: Date | null };
+  example: { recipientId: string; contact: string; body: TemplateMessage } | null;
+  exampleError: string | null;
+}
+
+export async function previewTask(
+  deps: { store: OptOutStore & RecipientStore; clock: Clock },
+  tenant: Tenant,
+  task: Task,
+): Promise<TaskPreview> {
+  const { store, clock } = deps;
+  const now = clock.now();
+  const suppressed: TaskPreview['suppressed'] = {
+    total: 0,
+    byScope: { category: 0, allMarketing: 0 },
+    bySource: {},
+    byOrigin: {},
+  };
+  const scanned: { recipient: Recipient; shape: ParamShape; problem: string | null }[] = [];
+  let firstSendable: Recipient | null = null;
+  let cursor: string | null = null;
+  let truncated = false;
+  do {
+    const page = await store.listRecipients(
+      tenant.id,
+      task.id,
+      { status: 'pending' },
+      { limit: PAGE, cursor },
+    );
+    const found = await store.findSuppressions(
+      tenant.id,
+      task.channel,
+      page.items.map((r) => r.contact),
+      task.categoryId,
+      now,
+    );
+    for (const recipient of page.items) {
+      const optOut = found.get(recipient.contact);
+      if (optOut) {
+        suppressed.total += 1;
+        if (optOut.categoryId === null) suppressed.byScope.allMarketing += 1;
+        else suppressed.byScope.category += 1;
+        suppressed.bySource[optOut.source] = (suppressed.bySource[optOut.source] ?? 0) + 1;
+        suppressed.byOrigin[optOut.origin] = (suppressed.byOrigin[optOut.origin] ?? 0) + 1;
+      } else {
+        firstSendable ??= recipient;
+      }
+      scanned.push({
+        recipient,
+        shape: paramShape(recipient.params),
+        problem: paramsProblem(recipient.params, null),
+      });
+    }
+    cursor = page.nextCursor;
+    if (cursor && scanned.length >= PREVIEW_SCAN_LIMIT) truncated = true;
+  } while (cursor && !truncated);
+
+  const expected = dominantShape(scanned.map((s) => s.shape)) ?? { kind: 'none' as const };
+  const notFitting = scanned
+    .map((s) => ({
+      contact: s.recipient.contact,
+      problem: s.problem ?? paramsProblem(s.recipient.params, expected),
+    }))
+    .filter((s): s is { contact: string; problem: string } => s.problem !== null);
+
+  let example: TaskPreview['example'] = null;
+  let exampleError: string | null = null;
+  const sample = firstSendable ?? scanned[0]?.recipient ?? null;
+  if (sample) {
+    try {
+      example = {
+        recipientId: sample.id,
+        contact: sample.contact,
+        body: buildTaskMessage(task, sample),
+      };
+    } catch (err) {
+      exampleError = coerceError(err).message;
+    }
+  }
+  const timeZone = tenant.settings.timeZone;
+  const openNow = isInsideWindow(task.policy.window, timeZone, now);
+  return {
+    scanned: scanned.length,
+    truncated,
+    wouldSend: scanned.length - suppressed.total,
+    suppressed,
+    params: {
+      expected: describeShape(expected),
+      notFitting: notFitting.length,
+      examples: notFitting.slice(0, EXAMPLES),
+    },
+    window: {
+      timeZone,
+      openNow,
+      nextOpensAt: openNow ? now : nextWindowStart(task.policy.window, timeZone, now),
+    },
+    example,
+    exampleError,
+  };
+}

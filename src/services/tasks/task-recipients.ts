@@ -1,0 +1,143 @@
+/**
+ * Importing a task's recipients (JSON or CSV) through the shared import machinery: contacts
+ * normalised as in the opt-out list, duplicates merged by the database's unique index (within
+ * the upload and with earlier uploads; the first occurrence's parameters are kept), invalid rows
+ * reported by line. Suppression is not decided here: it is decided at send time.
+ */
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { isParamName, RECIPIENT_EDIT_STATUSES } from '../../domain/tasks';
+import type { TemplateParams, Tenant } from '../../domain/types';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import type { RecipientStore, TaskStore } from '../../store/types';
+import { inPlaceNormalizer, threadNormalizer } from '../imports/contact-normalizer';
+import type { ColumnSpec } from '../imports/import-rows';
+import {
+  SYNC_ROW_LIMIT,
+  type ImportHandler,
+  type ImportOutcome,
+  type ImportService,
+} from '../imports/import-service';
+import { createRecipientImportHandler, type RecipientRows } from './recipient-import-handler';
+
+export type RecipientUpload =
+  { format: 'json'; rows: readonly unknown[] } | { format: 'csv'; stream: Readable };
+
+type Layout = { kind: 'json' } | { kind: 'csv'; spec: ColumnSpec; positional: string[] | null };
+const JSON_COLUMNS: ColumnSpec = { allowed: ['contact', 'params'], required: ['contact'] };
+
+const paramValue = z.union([z.string(), z.number().transform(String)]);
+const jsonRow = z.strictObject({
+  contact: z.union([z.string(), z.number().int().nonnegative().transform(String)]),
+  params: z
+    .union([z.array(paramValue), z.record(z.string(), paramValue)])
+    .nullable()
+    .optional(),
+});
+
+/**
+ * The CSV's parameter columns: all named 1..n → positional `{{1}}..{{n}}`; otherwise named
+ * parameters, whose names must be Meta's (lower-case letters, digits, _).
+ */
+export function csvParamColumns(header: readonly string[]): {
+  spec: ColumnSpec;
+  positional: string[] | null;
+} {
+  const names = header.map((h) => h.trim());
+  const params = names.filter((n) => n.toLowerCase() !== 'contact');
+  const spec: ColumnSpec = { allowed: ['contact', ...params], required: ['contact'] };
+  if (params.length > 0 && params.every((p) => /^\d+$/.test(p))) {
+    const sorted = [...params].map(Number).sort((a, b) => a - b);
+    if (sorted.every((n, i) => n === i + 1)) return { spec, positional: sorted.map(String) };
+  }
+  const bad = params.filter((p) => !isParamName(p));
+  if (bad.length > 0) {
+    throw new ValidationError(
+      `Invalid CSV header: column${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')} cannot be template parameter names. ` +
+        'Besides "contact", columns are named parameters (lower-case letters, digits and _, e.g. first_name) or positional ones named 1, 2, 3...',
+    );
+  }
+  return { spec, positional: null };
+}
+
+export function createRecipientImport(deps: {
+  store: RecipientStore & TaskStore;
+  imports: ImportService;
+}) {
+  const { store, imports } = deps;
+
+  /** Background imports (over SYNC_ROW_LIMIT rows) normalise their contacts on a worker thread. */
+  function handlerFor(
+    tenant: Tenant,
+    taskId: string,
+    layout: Layout,
+    count: number,
+  ): ImportHandler {
+    const normalizer = count > SYNC_ROW_LIMIT ? threadNormalizer() : inPlaceNormalizer();
+    return createRecipientImportHandler({ store, normalizer }, tenant, taskId, rowsOf(layout));
+  }
+
+  return {
+    /**
+     * POST /admin/tasks/:id/recipients, while the task is a draft or paused. Up to 10,000 rows
+     * answer with the summary; more run in the background (status `running` with an import id).
+     */
+    async add(tenant: Tenant, taskId: string, upload: RecipientUpload): Promise<ImportOutcome> {
+      const task = await store.getTask(tenant.id, taskId);
+      if (!task) throw new NotFoundError(`No task ${taskId}: list them with GET /admin/tasks.`);
+      if (!RECIPIENT_EDIT_STATUSES.includes(task.status)) {
+        throw new ConflictError(
+          `Cannot add recipients to task ${taskId}: it is ${task.status}. Recipients can be added while a task is a draft or paused (pause it first).`,
+        );
+      }
+      if (upload.format === 'json') {
+        const handler = handlerFor(tenant, taskId, { kind: 'json' }, upload.rows.length);
+        return imports.run({
+          kind: 'recipients',
+          tenantId: tenant.id,
+          taskId,
+          source: imports.jsonSource(upload.rows),
+          handler,
+        });
+      }
+      const source = await imports.receiveCsv(upload.stream);
+      let handler: ImportHandler;
+      try {
+        const { spec, positional } = csvParamColumns(source.header);
+        handler = handlerFor(tenant, taskId, { kind: 'csv', spec, positional }, source.rows);
+      } catch (err) {
+        await imports.discard(source);
+        throw err;
+      }
+      return imports.run({ kind: 'recipients', tenantId: tenant.id, taskId, source, handler });
+    },
+  };
+}
+
+function rowsOf(layout: Layout): RecipientRows {
+  if (layout.kind === 'json') {
+    return {
+      columns: JSON_COLUMNS,
+      paramsOf(row) {
+        const parsed = jsonRow.safeParse(row);
+        if (!parsed.success)
+          return parsed.error.issues
+            .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
+            .join('; ');
+        const params = parsed.data.params ?? null;
+        return Array.isArray(params) && params.length === 0 ? null : params;
+      },
+    };
+  }
+  const { spec, positional } = layout;
+  const named = spec.allowed.filter((c) => c !== 'contact');
+  return {
+    columns: spec,
+    paramsOf(row): TemplateParams {
+      if (positional) return positional.map((col) => String(row[col] ?? ''));
+      return named.length === 0
+        ? null
+        : Object.fromEntries(named.map((c) => [c, String(row[c] ?? '')]));
+    },
+  };
+}

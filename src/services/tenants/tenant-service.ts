@@ -1,0 +1,163 @@
+import type { Clock } from '../../clock';
+import type { Config } from '../../config';
+import { AuthError, NotFoundError } from '../../errors';
+import type { Logger } from '../../logger';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../domain/settings';
+import type { Tenant, TenantSettings } from '../../domain/types';
+import type { Page, PageRequest, TenantStore } from '../../store/types';
+import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from './secrets';
+
+export interface TenantInput {
+  name: string;
+  phoneNumberId?: string | null;
+  accessToken?: string | null;
+  settings?: Partial<TenantSettings>;
+}
+
+/** Tenants, their API keys (shown once, stored hashed) and their encrypted access tokens. */
+export function createTenantService(deps: {
+  store: TenantStore;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+}) {
+  const { store, clock, config, log } = deps;
+  let defaultTenantId: string | null = null;
+
+  async function create(input: TenantInput): Promise<{ tenant: Tenant; apiKey: string }> {
+    const now = clock.now();
+    const tenant = await store.createTenant(
+      {
+        name: input.name,
+        phoneNumberId: input.phoneNumberId ?? null,
+        accessTokenEnc: input.accessToken
+          ? encryptSecret(config.secretsKey, input.accessToken)
+          : null,
+        settings: mergeSettings(DEFAULT_SETTINGS, input.settings ?? {}),
+      },
+      now,
+    );
+    const { apiKey, prefix } = newApiKey();
+    await store.addApiKey(tenant.id, hashApiKey(apiKey), prefix, false, now);
+    return { tenant, apiKey };
+  }
+
+  return {
+    create,
+
+    async rotateKey(tenantId: string): Promise<{ tenant: Tenant; apiKey: string }> {
+      const tenant = await store.getTenant(tenantId);
+      if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
+      const { apiKey, prefix } = newApiKey();
+      await store.addApiKey(tenant.id, hashApiKey(apiKey), prefix, true, clock.now());
+      return { tenant, apiKey };
+    },
+
+    get(tenantId: string): Promise<Tenant | null> {
+      return store.getTenant(tenantId);
+    },
+
+    list(page: PageRequest): Promise<Page<Tenant>> {
+      return store.listTenants(page);
+    },
+
+    async update(
+      tenantId: string,
+      patch: {
+        name?: string;
+        phoneNumberId?: string | null;
+        accessToken?: string | null;
+        settings?: Partial<TenantSettings>;
+      },
+    ): Promise<Tenant> {
+      const tenant = await store.getTenant(tenantId);
+      if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
+      const updated = await store.updateTenant(
+        tenantId,
+        {
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.phoneNumberId !== undefined ? { phoneNumberId: patch.phoneNumberId } : {}),
+          ...(patch.accessToken !== undefined
+            ? {
+                accessTokenEnc: patch.accessToken
+                  ? encryptSecret(config.secretsKey, patch.accessToken)
+                  : null,
+              }
+            : {}),
+          ...(patch.settings ? { settings: mergeSettings(tenant.settings, patch.settings) } : {}),
+        },
+        clock.now(),
+      );
+      if (!updated) throw new NotFoundError(`No tenant ${tenantId}.`);
+      return updated;
+    },
+
+    accessToken(tenant: Tenant): string | null {
+      return tenant.accessTokenEnc ? decryptSecret(config.secretsKey, tenant.accessTokenEnc) : null;
+    },
+
+    /**
+     * Single-business deployments: the tenant for WHATSAPP_PHONE_NUMBER_ID exists after start-up,
+     * with the configured access token, and ADMIN_TOKEN also works as its key.
+     */
+    async bootstrap(): Promise<Tenant | null> {
+      const phoneNumberId = config.whatsapp.phoneNumberId;
+      if (!phoneNumberId) return null;
+      const existing = await store.findTenantByPhoneNumberId(phoneNumberId);
+      const token = config.whatsapp.accessToken;
+      if (existing) {
+        defaultTenantId = existing.id;
+        const current = existing.accessTokenEnc
+          ? decryptSecret(config.secretsKey, existing.accessTokenEnc)
+          : null;
+        if (current !== token) {
+          const updated = await store.updateTenant(
+            existing.id,
+            { accessTokenEnc: token ? encryptSecret(config.secretsKey, token) : null },
+            clock.now(),
+          );
+          return updated ?? existing;
+        }
+        return existing;
+      }
+      const { tenant } = await create({
+        name: 'Default tenant',
+        phoneNumberId,
+        accessToken: token,
+      });
+      defaultTenantId = tenant.id;
+      log.info(
+        { tenantId: tenant.id },
+        'bootstrapped the default tenant for WHATSAPP_PHONE_NUMBER_ID',
+      );
+      return tenant;
+    },
+
+    defaultTenantId(): string | null {
+      return defaultTenantId;
+    },
+
+    /** The tenant a bearer token belongs to (ADMIN_TOKEN → the default tenant), or AuthError. */
+    async authenticate(bearer: string | null): Promise<{ tenant: Tenant; actor: string }> {
+      if (!bearer)
+        throw new AuthError('Missing credentials: send Authorization: Bearer <tenant API key>.');
+      if (defaultTenantId && safeEqual(bearer, config.adminToken)) {
+        const tenant = await store.getTenant(defaultTenantId);
+        if (tenant) return { tenant, actor: 'admin:platform' };
+      }
+      const tenantId = await store.findTenantIdByApiKeyHash(hashApiKey(bearer));
+      const tenant = tenantId ? await store.getTenant(tenantId) : null;
+      if (!tenant)
+        throw new AuthError(
+          'Invalid API key: use the key returned when the tenant was created or rotated.',
+        );
+      return { tenant, actor: `admin:${bearer.slice(0, 10)}` };
+    },
+
+    isPlatformToken(bearer: string | null): boolean {
+      return bearer !== null && safeEqual(bearer, config.adminToken);
+    },
+  };
+}
+
+export type TenantService = ReturnType<typeof createTenantService>;

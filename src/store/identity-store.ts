@@ -1,0 +1,14 @@
+import type { Channel } from '../domain/types';
+
+/** Contact identities: the E.164 number, wa_id and BSUID seen together are one contact. */
+export interface IdentityStore {
+  /** Records that these identifiers are one contact (union of their groups). */
+  linkIdentifiers(
+    tenantId: string,
+    channel: Channel,
+    identifiers: string[],
+    now: Date,
+  ): Promise<void>;
+  /** The identifiers themselves plus every identifier linked to any of them. */
+  identifiersOf(tenantId: string, channel: Channel, identifiers: string[]): Promise<string[]>;
+}

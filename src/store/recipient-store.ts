@@ -1,0 +1,76 @@
+import type { Recipient, RecipientStatus, TemplateParams } from '../domain/types';
+import type { Page, PageRequest } from './page';
+
+export interface NewRecipient {
+  contact: string;
+  params: TemplateParams;
+}
+
+export type RecipientStats = Record<RecipientStatus, number> & {
+  total: number;
+  optedOutAfter: number;
+};
+
+/** What one send attempt came to; applied only to a recipient this owner still has claimed. */
+export type SendResult =
+  | { kind: 'sent'; messageId: string; waId: string | null }
+  | { kind: 'failed'; code: number | null; title: string }
+  | { kind: 'unknown'; title: string }
+  | { kind: 'suppressed'; optOutId: string | null; code: number | null; title: string }
+  /** Not sent (a retryable error): back to pending, not before `retryAt`. */
+  | { kind: 'retry'; retryAt: Date; code: number | null; title: string }
+  /**
+   * Claimed but never tried (the batch stopped early: backoff, pause, window closed): back to
+   * pending, not before `retryAt`, and the claim does not count as an attempt.
+   */
+  | { kind: 'release'; retryAt: Date };
+
+/** A task's recipients and their way through a send (claim, start, result, abandoned sends). */
+export interface RecipientStore {
+  /** Inserts, ignoring contacts already on the task (unique index); returns how many were new. */
+  addRecipients(
+    tenantId: string,
+    taskId: string,
+    rows: NewRecipient[],
+  ): Promise<{ inserted: number }>;
+  listRecipients(
+    tenantId: string,
+    taskId: string,
+    filter: { status?: RecipientStatus },
+    page: PageRequest,
+  ): Promise<Page<Recipient>>;
+  recipientStats(tenantId: string, taskId: string): Promise<RecipientStats>;
+  /** Pending recipients due at `now` (nextAttemptAt null or past), oldest first. */
+  loadPending(taskId: string, limit: number, now: Date): Promise<Recipient[]>;
+  /** pending → suppressed with the opt-out that suppressed each. */
+  markSuppressed(
+    taskId: string,
+    rows: { recipientId: string; optOutId: string }[],
+    now: Date,
+  ): Promise<void>;
+  /** pending → sending, owned by `owner`; returns the ids this call claimed. */
+  claimRecipients(
+    taskId: string,
+    recipientIds: string[],
+    owner: string,
+    now: Date,
+  ): Promise<string[]>;
+  /** Applies a result to a recipient still `sending` and claimed by `owner`; false otherwise. */
+  recordSendResult(
+    recipientId: string,
+    owner: string,
+    result: SendResult,
+    now: Date,
+  ): Promise<boolean>;
+  /**
+   * Marks claimed recipients whose request is about to leave (call right before sending, a
+   * fraction of a second of sends at a time). Returns how many this owner still had claimed.
+   */
+  markSendsStarted(recipientIds: string[], owner: string, now: Date): Promise<number>;
+  /**
+   * Recipients left `sending` by an owner that died: those marked started → unknown (never
+   * re-sent: the request may have left); those never started → pending again. Returns how many
+   * became unknown.
+   */
+  resolveAbandonedSends(taskId: string, now: Date): Promise<number>;
+}

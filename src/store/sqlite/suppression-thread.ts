@@ -1,0 +1,71 @@
+/**
+ * The suppression worker's thread (suppression-worker.ts has the why and the caller's side): one
+ * read connection, one statement that answers with a single text value (a JSON array), for
+ * parameters that arrive as JSON in the shared buffer. Imports only packages (see
+ * src/worker-thread.ts): the buffer's layout comes in workerData, from the caller's constants.
+ */
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SuppressionThreadData } from './suppression-worker';
+
+const port = parentPort;
+if (!port)
+  throw new Error('suppression-thread.ts runs as a worker thread (see suppression-worker.ts)');
+const data = workerData as SuppressionThreadData;
+const { STATE, LENGTH, READY, HEADER_BYTES, IDLE, REQUEST, DONE, FAILED, STOP, DATA_BYTES } =
+  data.layout;
+const SPIN_MS = data.spinMs;
+
+const header = new Int32Array(data.shared, 0, HEADER_BYTES / 4);
+const bytes = new Uint8Array(data.shared, HEADER_BYTES);
+const encoder = new TextEncoder();
+const messageOf = (err: unknown) =>
+  String(err && (err as Error).message ? (err as Error).message : err);
+
+function answer(text: string, state: number): number {
+  const { read, written } = encoder.encodeInto(text, bytes);
+  if (read < text.length) return answer(`answer larger than ${DATA_BYTES} bytes`, FAILED);
+  header[LENGTH] = written;
+  Atomics.store(header, STATE, state);
+  Atomics.notify(header, STATE);
+  return state;
+}
+
+function serve(statement: Database.Statement): void {
+  Atomics.store(header, READY, 1);
+  port?.postMessage({ ready: true });
+  let seen: number = IDLE;
+  for (;;) {
+    // Batches come back to back while a task sends: look for the next one for a moment before
+    // sleeping, since waking a sleeping thread costs tens of microseconds.
+    const until = performance.now() + SPIN_MS;
+    while (Atomics.load(header, STATE) === seen && performance.now() < until);
+    Atomics.wait(header, STATE, seen);
+    const state = Atomics.load(header, STATE);
+    if (state === STOP) return;
+    if (state !== REQUEST) {
+      seen = state;
+      continue;
+    }
+    try {
+      const length = header[LENGTH] ?? 0;
+      const params = JSON.parse(Buffer.from(data.shared, HEADER_BYTES, length).toString('utf8'));
+      seen = answer(String(statement.get(params)), DONE);
+    } catch (err) {
+      seen = answer(messageOf(err), FAILED);
+    }
+  }
+}
+
+let db: Database.Database | undefined;
+try {
+  db = new Database(data.path, { fileMustExist: true });
+  for (const pragma of data.pragmas) db.pragma(pragma);
+  serve(db.prepare(data.sql).pluck());
+} catch (err) {
+  // Said in a message: thrown, it would reach the caller without its text (a SqliteError is
+  // not cloned whole). The thread then ends.
+  port.postMessage({ failed: messageOf(err) });
+} finally {
+  if (db) db.close();
+}

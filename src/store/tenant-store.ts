@@ -1,0 +1,34 @@
+import type { Tenant, TenantSettings } from '../domain/types';
+import type { Page, PageRequest } from './page';
+
+export interface NewTenant {
+  name: string;
+  phoneNumberId: string | null;
+  accessTokenEnc: string | null;
+  settings: TenantSettings;
+}
+
+export interface TenantPatch {
+  name?: string;
+  phoneNumberId?: string | null;
+  accessTokenEnc?: string | null;
+  settings?: TenantSettings;
+}
+
+/** Tenants and their admin API keys (only hashes are stored). */
+export interface TenantStore {
+  createTenant(input: NewTenant, now: Date): Promise<Tenant>; // duplicate phoneNumberId → ConflictError
+  getTenant(id: string): Promise<Tenant | null>;
+  findTenantByPhoneNumberId(phoneNumberId: string): Promise<Tenant | null>;
+  listTenants(page: PageRequest): Promise<Page<Tenant>>;
+  updateTenant(id: string, patch: TenantPatch, now: Date): Promise<Tenant | null>;
+  /** Stores a key hash; `revokeOthers` revokes every earlier key of the tenant (rotation). */
+  addApiKey(
+    tenantId: string,
+    keyHash: string,
+    prefix: string,
+    revokeOthers: boolean,
+    now: Date,
+  ): Promise<void>;
+  findTenantIdByApiKeyHash(keyHash: string): Promise<string | null>;
+}
