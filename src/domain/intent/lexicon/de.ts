@@ -49,7 +49,9 @@ export const de: Lexicon = {
   negatorsAfter: words('nicht, nie'),
   classes: {
     who: words('wer, wem'),
-    stopSaid: words('aufhoren, aufhort, aufzuhoren, abmelden, austragen, stoppen'),
+    stopSaid: words(
+      'keine werbung, keine nachrichten, nicht mehr schreiben, aufhoren, aufhort, aufzuhoren, abmelden, austragen, stoppen',
+    ),
     stopV: words(`
       stoppen, stoppt, stoppe, stopp, stop, beenden, beendet, beende, einstellen, stellen,
       stellt, unterlassen, unterlasst, abstellen, abbestellen, abschalten`),
@@ -79,6 +81,7 @@ export const de: Lexicon = {
     ohne (stopp|pause|ende)
   `),
   rules: rules(`
+    outneg keine ~2 (@obj|werbung|nachrichten|sms|angebote) ~1 (will|wollen|mochte|haben will|mehr will|bekommen will|erhalten will)
     out (loschung|entfernung|austragung|streichung) ~3 (meiner|meine|der|von meiner) ~2 (nummer|telefonnummer|daten|kontaktdaten) ~5 (@list|liste|verteiler|datenbank)
     out schluss ~1 (jetzt|endlich|damit) ~1 mit ~3 (@obj|werbung|nachrichten|spam)
     out schluss mit ~3 (@obj|werbung|nachrichten|spam)
@@ -151,7 +154,7 @@ export const de: Lexicon = {
       `(aus versehen|versehentlich|ausversehen|irrtumlich|aus irrtum), (letztes|letzten|vorigen|vergangenes) (jahr|monat|woche), vor (einem jahr|einiger zeit|langerer zeit|monaten|jahren)`,
     ),
     still: words(
-      `(immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|bekomme|schickt|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`,
+      `(zweimal|dreimal|mehrmals|tausendmal|x mal), (schon|bereits) ~2 gesagt, (immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|bekomme|schickt|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`,
     ),
     decline: words(
       `jetzt nicht, gerade nicht, im moment nicht, momentan nicht, (diesmal|dieses mal) nicht, nicht (diesmal|dieses mal), (nachstes|ein andermal) ~1 ?(mal), (aber|jedoch) ~3 (weiter|gerne|schickt|sendet) ~4 (andere|anderen|weitere|auf dem laufenden)`,

@@ -49,7 +49,9 @@ export const es: Lexicon = {
   negators: words('no, nunca, jamas, ni, tampoco, sin'),
   classes: {
     who: words('quien, quienes'),
-    stopSaid: words('parar, pararan, dejaran, dejar de, darme de baja, baja'),
+    stopSaid: words(
+      'parar, pararan, dejaran, dejar de, darme de baja, baja, no me escribieran, no me escriban, no me manden, no me mandaran, no me enviaran, no me envien',
+    ),
     stopV: words(`
       para, pare, paren, parar, deja, deje, dejen, dejar, dejad, detengan, detener, deten,
       detenga, cesen, cese, dejen ya, paren ya, terminen, termina, acaben, acaba`),
@@ -95,6 +97,7 @@ export const es: Lexicon = {
     de baja (mi|la|el|una|un|su) (tarjeta|cuenta|linea|servicio|plan|contrato|seguro|equipo|producto|chip|auto|coche|vehiculo|empleado)
   `),
   rules: rules(`
+    out (retir*|elimin*|quit*|borr*|saqu*|sac*|exclu*|remuev*) ~4 (numero|contacto|datos) ~5 (lista|base|envios|difusion|registro|@list)
     out (eliminacion|remocion|exclusion|baja|supresion) ~3 (de|del|mi) ~2 (numero|contacto|telefono|datos) ~5 (@list|lista|base|registro)
     help (quien|quienes) (es|eres|son|habla|sos|escribe) ?(usted|ustedes) @eoc
     help (que|cual) (es|numero es) ~2 (este|esto|ese) ?numero @eoc
@@ -180,7 +183,7 @@ export const es: Lexicon = {
       `(por error|sin querer|por equivocacion|accidentalmente|por accidente), (hace) (tiempo|un ano|meses|semanas|rato), (el|la) (ano|mes|semana) pasad*`,
     ),
     still: words(
-      `(todavia|aun|siguen|sigo) ~2 (recibiendo|llegando|mandando|enviando|llegan|me llegan), (ya|varias veces) ~3 (pedi|dije|solicite|escribi) ~3 (baja|parar|dejar|que pararan|que dejaran), cuantas veces`,
+      `(dos|tres|mil|cien|muchas|varias) veces, (todavia|aun|siguen|sigo) ~2 (recibiendo|llegando|mandando|enviando|llegan|me llegan), (ya|varias veces) ~3 (pedi|dije|solicite|escribi) ~3 (baja|parar|dejar|que pararan|que dejaran), cuantas veces`,
     ),
     decline: words(
       `ahora no, por ahora no, de momento no, esta vez (no|paso), no (esta|por esta) vez, (la proxima vez|en otra ocasion), (pero|aunque) ~3 (sigan|sigue|manden|mandenme|envien) ~3 (otras|otros|demas)`,

@@ -44,7 +44,9 @@ export const fr: Lexicon = {
   negatorsAfter: words('pas, jamais'),
   classes: {
     who: words('qui'),
-    stopSaid: words('arreter, arrêter, cesser, desabonner, désabonner, desinscrire, désinscrire'),
+    stopSaid: words(
+      'arreter, arrêter, cesser, desabonner, désabonner, desinscrire, désinscrire, ne plus m envoyer, ne plus m ecrire',
+    ),
     stopV: words(`
       arretez, arrete, arreter, arretes, cessez, cesse, cesser, stoppez, stopper, stop,
       merci d arreter, veuillez arreter, pouvez vous arreter, arretez vous`),
@@ -157,7 +159,7 @@ export const fr: Lexicon = {
       `(par erreur|par megarde|sans faire expres|par accident|accidentellement), (l an|l annee|le mois|la semaine) (dernier|derniere|passe|passee), il y a (longtemps|un an|des mois)`,
     ),
     still: words(
-      `(toujours|encore) ~2 (des|recu|recois|reçois|envoy*|promos|messages), (deja|plusieurs fois) ~3 (demande|dit|ecrit|envoye|repondu) ~4 (arreter|stop|desabonn*|desinscri*), combien de fois`,
+      `(deux|trois|quatre|dix|cent|mille|plusieurs) fois, j en ai marre, (toujours|encore) ~2 (des|recu|recois|reçois|envoy*|promos|messages), (deja|plusieurs fois) ~3 (demande|dit|ecrit|envoye|repondu) ~4 (arreter|stop|desabonn*|desinscri*), combien de fois`,
     ),
     decline: words(
       `pas maintenant, pas pour le moment, pas pour l instant, pas cette fois, (cette fois|pour cette fois) ~1 non, (une|la) prochaine fois, (mais|par contre) ~3 (continuez|envoyez|gardez) ~4 (autres|suivantes|au courant)`,

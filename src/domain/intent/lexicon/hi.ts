@@ -51,7 +51,9 @@ export const hi: Lexicon = {
   negators: words('mat, मत, nahi, nahin, नहीं, नही, na, ना, न, mt, nhi'),
   classes: {
     who: words('kaun, kon, कौन'),
-    stopSaid: words('band karo, बंद करो, band karne, बंद करने, stop, mat bhejo'),
+    stopSaid: words(
+      'message mat, मैसेज मत, na bhejo, band karo, बंद करो, band karne, बंद करने, stop, mat bhejo',
+    ),
     neg: words('mat, मत, na, ना, न, mt, nahi, नहीं, नही, nhi'),
     send: words(`
       bhejo, bhejiye, bhejna, bhejen, bheje, bhejein, bhejiyega, bhejte, bhej, भेजो, भेजें,
@@ -72,6 +74,7 @@ export const hi: Lexicon = {
     (order|ऑर्डर|ओर्डर|booking|बुकिंग|appointment|payment|delivery|डिलीवरी|parcel|पार्सल) ~2 (cancel|radd|रद्द|कैंसल)
   `),
   rules: rules(`
+    in (wapas|phir se|dobara|वापस|फिर से|दोबारा) ~4 (daal|dal|dalo|daalo|daal do|jod|jodo|jod do|डाल|जोड़) ~2
     help (kaun|कौन) (hai|ho|hain|है|हो|हैं) ?(aap|ye|yeh|आप|ये) @eoc
     help (aap|ye|yeh|आप|ये) (kaun|कौन) (hai|ho|hain|है|हो|हैं)
     help (ye|yeh|ये|यह) ~2 (kaunsa|konsa|कौनसा|कौन सा) (number|नंबर)
@@ -124,7 +127,7 @@ export const hi: Lexicon = {
       `(galti se|ghalti se|गलती से|गल्ती से|bhool se|भूल से), (pichle|पिछले) (saal|mahine|hafte|साल|महीने|हफ्ते), (kiya tha|kiye the|किया था|किए थे)`,
     ),
     still: words(
-      `(abhi bhi|ab bhi|phir bhi|अभी भी|अब भी|फिर भी) ~3 (aa rahe|bhej|आ रहे|भेज), (kitni|कितनी) (baar|bar|बार), (pehle|पहले) ~2 (bola|kaha|बोला|कहा)`,
+      `(kitni|कितनी) (baar|bar|बार) ~2 (bola|kaha|बोला|कहा), (abhi bhi|ab bhi|phir bhi|अभी भी|अब भी|फिर भी) ~3 (aa rahe|bhej|आ रहे|भेज), (kitni|कितनी) (baar|bar|बार), (pehle|पहले) ~2 (bola|kaha|बोला|कहा)`,
     ),
     decline: words(
       `abhi nahi, अभी नहीं, (is|इस) (baar|bar|बार) (nahi|नहीं), (agli|अगली) (baar|bar|बार)`,

@@ -46,7 +46,9 @@ export const id: Lexicon = {
   ),
   classes: {
     who: words('siapa'),
-    stopSaid: words('stop, berhenti, jangan kirim, unsub'),
+    stopSaid: words(
+      'jangan kirim, jangan dikirim, jangan sms, stop, berhenti, jangan kirim, unsub',
+    ),
     stopV: words('berhenti, stop, setop, hentikan, henti, udahan, sudahi, stopin, stopkan'),
     sendUnamb: words(`
       sms, chat, wa, hubungi, menghubungi, hubungin, telpon, telepon, nelpon, spam, spamming,
@@ -72,6 +74,7 @@ export const id: Lexicon = {
     daftar (harga|menu|produk|isi|alamat)
   `),
   rules: rules(`
+    out (nomor|data) ~2 (dikeluarkan|dihapus|diremove|dicoret|dikeluarin|dihapusin) ~3 (dari|dr) ~2 (daftar|list|broadcast|grup|database)
     out (penghapusan|pengeluaran) ~2 (nomor|data) ~3 (dari|dr) ~3 (daftar|list|grup|database|broadcast)
     help (ini|dengan) siapa ?(ya|sih|nih|kak|min)
     help siapa (ini|nih|ya|anda|kamu) ?(ya|sih|nih)
@@ -150,7 +153,7 @@ export const id: Lexicon = {
       `(ga sengaja|gak sengaja|nggak sengaja|tidak sengaja|tak sengaja|kepencet|salah pencet|kemarin), (tahun|bulan|minggu) (lalu|kemarin|kemaren)`,
     ),
     still: words(
-      `(masih|kok masih|tetep|tetap) ~2 (dikirim|dapet|dapat|ngirim|kirim|masuk|ada), (udah|sudah) ~2 (bilang|minta|ngomong) ~3 (stop|berhenti|jangan|unsub)`,
+      `(berkali kali|berkali2|udah berkali), (masih|kok masih|tetep|tetap) ~2 (dikirim|dapet|dapat|ngirim|kirim|masuk|ada), (udah|sudah) ~2 (bilang|minta|ngomong) ~3 (stop|berhenti|jangan|unsub)`,
     ),
     decline: words(
       `nanti dulu, ga dulu, gak dulu, nggak dulu, tidak dulu, (ga|gak|nggak|tidak) dulu, (lain|next) kali, (tapi|tp) ~3 (kirim|kabari|info) ~3 (lagi|yang lain|lainnya)`,

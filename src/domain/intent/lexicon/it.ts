@@ -46,7 +46,9 @@ export const it: Lexicon = {
   negators: words('non, mai, neanche, nemmeno, senza'),
   classes: {
     who: words('chi'),
-    stopSaid: words('smettere, smetteste, smettete, basta, disiscrivermi, cancellarmi'),
+    stopSaid: words(
+      'smettere, smetteste, smettete, basta, disiscrivermi, cancellarmi, non scrivermi, non mandarmi, non scrivere',
+    ),
     stopV: words(`
       smettete, smetti, smettetela, smettila, smettere, basta, finitela, finiscila,
       piantatela, piantala, fermatevi, fermate, interrompete, interrompi, cessate, smetta`),
@@ -72,6 +74,7 @@ export const it: Lexicon = {
       disattivare, rimuovermi, non ricevere, uscire, iscrivermi, riattivare`),
   },
   traps: words(`
+    mi (sono|ero) (disiscritto|disiscritta|cancellato|cancellata|iscritto|iscritta)
     (annulla|annullare|cancella|cancellare|annullate|cancellate) ?(il|l|la|mio|mia|il mio|la mia|questo|questa) (ordine|prenotazione|appuntamento|pagamento|consegna|carta|volo|biglietto|account|abbonamento a)
     (fermata|ferma) ?(del|dell|della) (autobus|bus|tram|metro|treno)
     senza (sosta|fermarsi|stop|sosta)
@@ -130,7 +133,7 @@ export const it: Lexicon = {
       `(per sbaglio|per errore|involontariamente|senza volere|accidentalmente), (l anno|il mese|la settimana) scors*, (tempo|un anno|mesi) fa`,
     ),
     still: words(
-      `(ancora|continuo a|continuate a) ~2 (ricev*|arriv*|mand*|promo|messaggi), (gia|piu volte) ~3 (chiesto|detto|scritto) ~3 (smettere|basta|disiscri*|cancell*), quante volte`,
+      `(due|tre|mille|tante) volte, (vi ho|ho) gia (chiesto|detto), (ancora|continuo a|continuate a) ~2 (ricev*|arriv*|mand*|promo|messaggi), (gia|piu volte) ~3 (chiesto|detto|scritto) ~3 (smettere|basta|disiscri*|cancell*), quante volte`,
     ),
     decline: words(
       `adesso no, ora no, per ora no, per adesso no, (stavolta|questa volta) (no|passo), non (stavolta|questa volta), (la prossima|un altra) volta, (ma|pero) ~3 (continuate|mandate|mandatemi) ~3 (altre|altri)`,

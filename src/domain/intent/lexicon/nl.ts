@@ -108,7 +108,7 @@ export const nl: Lexicon = {
     past: words(`
       per ongeluk, per vergissing, perongeluk, vorig (jaar|week|maand), vorige (week|maand),
       (een tijd|lang|jaren|weken|maanden) geleden, eerder ~2 (afgemeld|uitgeschreven)`),
-    still: words(`
+    still: words(`hoe vaak moet ik, 
       nog steeds, nog altijd, (al|eerder|vaker) ~3 (gezegd|gevraagd|gemeld|gestuurd),
       hoe vaak ~3 (nog|moet)`),
     decline: words(`nu niet, even niet, voorlopig niet, 

@@ -103,7 +103,7 @@ export const pl: Lexicon = {
     past: words(`
       przez (pomylke|pomyłkę|przypadek), (przypadkiem|niechcacy|niechcący|omylkowo|omyłkowo),
       (zeszlym|zeszłym|ubieglym|ubiegłym) (roku|miesiacu|miesiącu|tygodniu), (rok|miesiac|miesiąc|tydzien|tydzień) temu, dawno temu`),
-    still: words(`
+    still: words(`ile razy, 
       (nadal|wciaz|wciąż|dalej|ciagle|ciągle) ~2 (przychodza|przychodzą|dostaje|dostaję|wysylacie|wysyłacie|piszecie|sa|są|jest),
       juz ~3 (prosilem|prosiłem|prosilam|prosiłam|pisalem|pisałem|mowilem|mówiłem|prosilismy),
       już ~3 (prosilem|prosiłem|prosilam|prosiłam|pisalem|pisałem|mowilem|mówiłem),

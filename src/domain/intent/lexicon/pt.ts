@@ -51,7 +51,9 @@ export const pt: Lexicon = {
   negators: words('nao, n, nunca, nem, jamais, nao consigo, sem'),
   classes: {
     who: words('quem'),
-    stopSaid: words('parar, parassem, pararem, sair da lista, descadastrar'),
+    stopSaid: words(
+      'parar, parassem, pararem, sair da lista, descadastrar, nao me mandar, nao mandar, nao me mandarem, nao enviar',
+    ),
     stopV: words(`
       para, pare, parem, parar, paro, cessar, cesse, cessem, interrompa, interrompam,
       interromper, deixa, deixe, deixem, deixar, chega, chegam, pode parar, podem parar,
@@ -100,6 +102,7 @@ export const pt: Lexicon = {
     (nao|sem) parar
   `),
   rules: rules(`
+    out (retir*|remov*|exclu*|tir*|apag*) ~4 (numero|contato|telefone|dados) ~5 (lista|cadastro|base|envio|transmissao|@list)
     outneg (nao|não) (aguento|aguentamos|suporto|aguento mais) ~1 (mais) ~3 (@obj|@pron|isso|essas|esses|tanta|tanto)
     out (remocao|exclusao|retirada|descadastramento|descadastro|cancelamento) ~3 (do|de|meu|minha) ~2 (numero|contato|cadastro|telefone) ~5 (@list|lista|cadastro|base)
     help (quem|quem e|quem eh|quem fala|quem ta falando|quem esta falando|quem sao|quem e voce|quem sao voces) @eoc
@@ -193,7 +196,7 @@ export const pt: Lexicon = {
       `(sem querer|por engano|por erro|acidentalmente|por acidente), (ano|mes|semana) passad*, (faz|ha) (tempo|um tempo|meses|anos)`,
     ),
     still: words(
-      `(ainda|continuo|continua|continuam) ~2 (recebendo|mandando|enviando|chegando|chega|chegam), (ja|varias vezes) ~3 (pedi|falei|disse|mandei) ~3 (parar|sair|cancelar|descadastr*), quantas vezes`,
+      `(duas|tres|mil|varias|muitas) vezes, ja falei, (ainda|continuo|continua|continuam) ~2 (recebendo|mandando|enviando|chegando|chega|chegam), (ja|varias vezes) ~3 (pedi|falei|disse|mandei) ~3 (parar|sair|cancelar|descadastr*), quantas vezes`,
     ),
     decline: words(
       `agora nao, por agora nao, por enquanto nao, (dessa|desta|essa|esta) vez (nao|passo), (mas|porem) ~3 (continua|continuem|manda|mandem|pode mandar) ~4 (outras|outros|demais), (proxima|outra) vez`,

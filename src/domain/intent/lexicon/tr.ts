@@ -54,7 +54,9 @@ export const tr: Lexicon = {
       gondermeyi kesin, atmayi kesin, yollamayi kesin, gondermeyi durdurun, atmayi durdurun,
       aramayin, aramayiniz, ulasmayin, yazmayin, yazmayiniz, rahatsiz etmeyin, rahatsiz etmeyiniz,
       gondermekten vazgecin, gondermeye son verin`),
-    stopSaid: words('durdurun, durdur, durdurmanizi, iptal, cikarin, çıkarın'),
+    stopSaid: words(
+      'atmayin, atmayın, gondermeyin, göndermeyin, yazmayin, yazmayın, durdurun, durdur, durdurmanizi, iptal, cikarin, çıkarın',
+    ),
     stopVerb: words(`
       durdurun, durdur, kesin, kes, bitirin, bitir, birakin, birak, iptal edin, iptal et, iptal,
       sonlandirin, sonlandir, engelleyin, kapatin, kapat, istemiyorum, istemiyoruz, istemem`),

@@ -86,7 +86,7 @@ export const vi: Lexicon = {
     past: words(`
       (lỡ|lỡ tay|nhầm|bấm nhầm|vô tình|sơ ý), (năm|tháng|tuần) (ngoái|trước|rồi),
       hôm (trước|bữa|qua)`),
-    still: words(`
+    still: words(`(bao nhiêu|mấy) lần, 
       (vẫn|vẫn còn|cứ|còn) ~1 (gửi|nhắn|nhận|gởi), (đã|đã từng) (bảo|nói|nhắn|yêu cầu) ~3 (dừng|ngừng|hủy|huỷ|đừng)`),
     decline: words(
       'để sau, lúc khác, lần này ~2 (không|ko|chưa), (để|hẹn) lần sau, (nhưng|mà) ~3 (khác|sau) ~3 (gửi|nhắn)',
