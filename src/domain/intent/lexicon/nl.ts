@@ -64,6 +64,8 @@ export const nl: Lexicon = {
     (stoppen|ophouden) met (roken|drinken|werken|eten)
   `),
   rules: rules(`
+    out (hou|houd|houden|hoor|hoort) ~3 op met ~3 (@obj|@send|appen|sturen)
+    outneg geen ~2 (@obj) ~1 meer ~1 (@send|sturen|appen|sms|mailen)
     out (verwijdering|uitschrijving) ~3 (van|uit) ~2 (mijn|het) ~1 (nummer|gegevens) ~4 (@list|lijst|bestand)
     outneg (@sendImp) ~2 (niks|niets) ~1 meer
     out @stopV ~1 (met|nu|toch|eens|alsjeblieft|aub) ~2 (@send|@obj|sturen|appen)

@@ -62,6 +62,7 @@ export const tl: Lexicon = {
     outneg (wag|huwag) ~2 (na|nang) ~2 (@me) ~2 (@send) ~2
     outneg (wag|huwag) ~3 (@send) ~3 (ulit|na|uli|pa)
     out (@stopV) ~3 (@send|@obj|pag text|pag message|pagpapadala)
+    out (tigil|itigil|tigilan|hinto|ihinto) ~5 (@send|@obj|pag text|pag message|pagpapadala)
     outneg (ayaw|ayoko) ~2 (na|nang) ~2 (makatanggap|tumanggap|ma receive|mag receive|makareceive) ~3
     out (paki|pa|i) ~2 (remove|tanggal|alis|delete|unsubscribe) ~4 (@me) ~4 (@list) ~1
     out (remove|tanggalin|alisin|i remove|i delete) ~3 (@me) ~3 (sa|from) ~3 (@list)

@@ -49,6 +49,7 @@ export const zh: Lexicon = {
     (打折|优惠|活动|促销|折扣) ~1 (别|不要) (停|停止)
   `),
   rules: rules(`
+    out (把|将) ~3 (号码|我) ~3 (删除|删掉|移除|去掉|删了)
     outneg (别|不要|勿|请勿) ~1 再 ~2 (@send)
     outneg (别|不要|请勿) (@send) ~1 了
     outneg (别|不要|请勿|勿) ~3 (@send) ~2 (@obj|了)
