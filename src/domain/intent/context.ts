@@ -110,12 +110,13 @@ const WHO_FIRST: ReadonlySet<string> = new Set(WHO_WORDS.map((w) => w.tokens[0] 
 
 /** The language of a "who" word opening at `k` ("wie": Dutch who, German how), if one does. */
 function whoAt(words: readonly string[], k: number, context: Lang | null): Lang | null {
-  const w = WHO_WORDS.find(
+  const found = WHO_WORDS.filter(
     (w) =>
       w.tokens.every((x, j) => words[k + j] === x) &&
       (w.tokens.length > 1 || !context || context === w.lang || isUnspaced(w.tokens[0] ?? '')),
   );
-  return w?.lang ?? null;
+  // "kim": Turkish "who", Polish "whom": the message's own language first.
+  return (found.find((w) => w.lang === context) ?? found[0])?.lang ?? null;
 }
 
 function firstWho(words: readonly string[], context: Lang | null): Lang | null {

@@ -25,12 +25,15 @@ const LATIN = /[A-Za-z\u00C0-\u024F]/gu;
 /** Letters that only (or mostly) one language writes. */
 const LETTER_HINTS: readonly [RegExp, Partial<Record<Lang, number>>][] = [
   [/[ãõ]/u, { pt: 2 }],
+  // ă ơ ư and the letters of Latin Extended Additional (ạ ả ấ ầ ẩ ẫ ậ ế ề ể ễ ệ ...) are Vietnamese.
+  [/[ăơưĂƠƯđĐ]|[\u1EA0-\u1EF9]/u, { vi: 4 }],
   [/[ñ¿¡]/u, { es: 2 }],
   [/ß/u, { de: 2 }],
   [/[äöü]/iu, { de: 1, tr: 0.5 }],
   [/[ğşı]|İ/u, { tr: 2 }],
   [/ç/u, { pt: 0.5, fr: 0.5, tr: 0.5 }],
-  [/[êœûîëï]/u, { fr: 1 }],
+  [/[œûîëï]/u, { fr: 1 }],
+  [/ê/u, { fr: 0.5, pt: 0.5 }],
   [/è/u, { it: 0.7, fr: 0.5 }],
   [/ù/u, { it: 0.7, fr: 0.3 }],
   [/[òì]/u, { it: 1 }],

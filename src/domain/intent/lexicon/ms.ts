@@ -11,7 +11,7 @@ export const ms: Lexicon = {
   lang: 'ms',
   keywords: {
     stop: words(`
-      berhenti, stop, unsub, berhenti langganan, henti langganan, hentikan langganan,
+      berhenti, unsub, berhenti langganan, henti langganan, hentikan langganan,
       jangan hantar, jangan hantar lagi, jangan mesej, jangan mesej lagi, stop hantar,
       berhenti hantar, keluarkan saya, buang nombor saya, batal langganan, jangan kacau`),
     stopWeak: words('batal, batalkan, keluar, buang, padam'),

@@ -11,7 +11,7 @@ export const nl: Lexicon = {
   lang: 'nl',
   keywords: {
     stop: words(`
-      stop, uitschrijven, afmelden, afmelding, uitschrijving, schrijf me uit,
+      uitschrijven, afmelden, afmelding, uitschrijving, schrijf me uit,
       meld me af, hou op, houd op, hou maar op, ophouden, stop ermee, stoppen ermee,
       geen berichten meer, geen reclame meer, geen spam meer, niet meer appen, app me niet meer,
       laat me met rust, uit de lijst`),

@@ -11,7 +11,7 @@ export const pl: Lexicon = {
   lang: 'pl',
   keywords: {
     stop: words(`
-      stop, wypisz, wypisz mnie, wypisujcie, wypisanie, wypisac, wypisać, rezygnuje,
+      wypisz, wypisz mnie, wypisujcie, wypisanie, wypisac, wypisać, rezygnuje,
       rezygnuję, rezygnacja, rezygnuje z subskrypcji, anuluj subskrypcje, wypisz z listy,
       przestancie, przestańcie, przestan, przestań, przestańcie pisać, przestancie pisac,
       dajcie mi spokoj, dajcie mi spokój, nie piszcie, nie piszcie wiecej, nie wysylajcie,
@@ -95,6 +95,7 @@ export const pl: Lexicon = {
     status (jestem|czy jestem) ~2 (zapisany|zapisana|wypisany|wypisana)
   `),
   common: words(`
+    jestescie, jesteście, jestes, jesteś, jestem,
     i, w, na, nie, sie, się, z, do, to, jest, ze, że, co, jak, czy, mnie, mi, juz, już,
     prosze, proszę, dziekuje, dziękuję, ale, tak, wiecej, więcej, moje, moj, mój, dlaczego,
     czemu, gdzie, sa, są, bo, od, po, jestem, chce, chcę, mam, wasze, waszych, ten, tego`),

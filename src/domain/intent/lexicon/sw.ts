@@ -11,7 +11,7 @@ export const sw: Lexicon = {
   lang: 'sw',
   keywords: {
     stop: words(`
-      stop, acheni, sitisha, sitisheni, simamisha, ondoa, niondoe, niondoeni, jiondoa,
+      acheni, sitisha, sitisheni, simamisha, ondoa, niondoe, niondoeni, jiondoa,
       nataka kujiondoa, msinitumie, msinitumie tena, usinitumie, usinitumie tena, acheni kutuma,
       acha kutuma, acheni kunitumia, sitaki ujumbe, sitaki meseji, sitaki tena`),
     stopWeak: words('futa, ghairi, batilisha'),

@@ -72,8 +72,9 @@ export const tl: Lexicon = {
     maybe (sobra|sobrang dami|ang dami|araw araw) ~2 (@obj|text|message)
     maybe (nakakainis|nakakairita|kainis|istorbo|spam|annoying)
     maybeneg (hindi|di) (interesado|interested)
-    in (i add|add|isama|ibalik|isali|i subscribe) ~3 (ulit|uli|muli|back|again) ~3
-    in (subscribe|mag subscribe|sumali) ~1 (ulit|uli|muli|again)
+    in (i add|isama|ibalik|isali|i subscribe) ~3 (ulit|uli|muli) ~3
+    in (add|subscribe) ~3 (ulit|uli|muli)
+    in (subscribe|mag subscribe|sumali) ~1 (ulit|uli|muli)
     in @bos ?(oo|opo|sige) (send|padala|i send|magpadala|padalhan) ~2 (nyo|niyo|mo) ~2 (po) ~2 (sakin|sa akin|ako|kami) ~2 (yung|ang|ng) ~1 (@obj)
     in (gusto|gusto ko|gusto kong) ~2 (makatanggap|tumanggap|ma receive) ~3 (@obj)
     help (paano|pano|papaano) ~4 (@kw)

@@ -12,7 +12,7 @@ export const vi: Lexicon = {
   keywords: {
     stop: words(`
       huy, hủy, huỷ, huy dang ky, hủy đăng ký, huỷ đăng ký, tu choi, từ chối, dừng, dừng lại,
-      dừng gửi, ngừng, ngừng gửi, ngưng, ngưng gửi, stop, đừng gửi nữa, đừng nhắn nữa,
+      dừng gửi, ngừng, ngừng gửi, ngưng, ngưng gửi, đừng gửi nữa, đừng nhắn nữa,
       đừng gửi, đừng nhắn, hủy nhận tin, huỷ nhận tin, không nhận tin, không nhận nữa`),
     stopWeak: words('xóa, xoá, bỏ'),
     stopSolo: [],
