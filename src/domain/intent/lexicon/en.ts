@@ -96,6 +96,7 @@ export const en: Lexicon = {
       opt me back in, subscribe again, start again, sign back up, get back on`),
   },
   traps: words(`
+    subscription (box|boxes|order|delivery|plan)
     (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick) stop
     nonstop
     stop (sign|light|loss|motion|by|in|over|off|and shop|and go|watch)
