@@ -20,8 +20,17 @@ export function anchorIndex<T extends { anchors: ReadonlySet<string> | null }>(
   });
   /** The patterns that may match a message with these words, in their original order. */
   return (words: ReadonlySet<string>): T[] => {
-    const picked = new Set(always);
-    for (const word of words) for (const i of byWord.get(word) ?? []) picked.add(i);
-    return [...picked].sort((a, b) => a - b).map((i) => patterns[i] as T);
+    const picked: number[] = [...always];
+    for (const word of words) {
+      const list = byWord.get(word);
+      if (list) for (const i of list) picked.push(i);
+    }
+    picked.sort((a, b) => a - b);
+    const out: T[] = [];
+    for (let k = 0; k < picked.length; k++) {
+      if (k > 0 && picked[k] === picked[k - 1]) continue;
+      out.push(patterns[picked[k] as number] as T);
+    }
+    return out;
   };
 }

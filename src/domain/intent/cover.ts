@@ -30,10 +30,12 @@ export interface CoveredPhrase {
 }
 
 /** Plural-tolerant comparison for category names ("offer" ~ "offers"). */
+function stem(w: string): string {
+  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const stem = (w: string): string => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-  return stem(a) === stem(b);
+  return a === b || stem(a) === stem(b);
 }
 
 function phraseAt(words: readonly string[], i: number, phrase: readonly string[], loose: boolean) {

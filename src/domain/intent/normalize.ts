@@ -56,6 +56,7 @@ const TRADITIONAL_MAP: ReadonlyMap<string, string> = new Map(
   ]),
 );
 const HAN = /\p{Script=Han}/gu;
+const traditionalToSimplified = (ch: string): string => TRADITIONAL_MAP.get(ch) ?? ch;
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g;
 
 function asciiDigit(ch: string): string {
@@ -75,14 +76,13 @@ export function foldText(text: string): string {
     .replace(/\u00DF/g, 'ss')
     // Vietnamese đ and Polish ł are letters of their own, not accented ones, yet typed as
     // d and l on keyboards without them ("dung gui nua", "wypisalem").
-    .replace(/\u0111/g, 'd')
-    .replace(/\u0142/g, 'l');
+    .replace(/[\u0111\u0142]/g, (ch) => (ch === '\u0111' ? 'd' : 'l'));
   return lowered
     .normalize('NFD')
     .replace(MARKS, '')
     .normalize('NFC')
     .replace(ARABIC_VARIANTS, (ch) => ARABIC_LETTERS[ch] ?? ch)
-    .replace(HAN, (ch) => TRADITIONAL_MAP.get(ch) ?? ch)
+    .replace(HAN, traditionalToSimplified)
     .replace(DIGITS, asciiDigit);
 }
 

@@ -80,13 +80,16 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
 const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));
 const TRAPS = anchorIndex(COMPILED.flatMap((lex) => lex.traps));
 
+type IndexedRule = CompiledRule & { lex: CompiledLexicon };
+
 function eachRule(
+  candidates: readonly IndexedRule[],
   tokens: readonly string[],
   pick: (cr: CompiledRule) => boolean,
   visit: (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => void,
 ): void {
   const rendered = renderTokens(tokens);
-  for (const rule of RULES(new Set(tokens))) {
+  for (const rule of candidates) {
     if (!pick(rule)) continue;
     for (const span of findSpans(rule.re, rendered)) visit(rule, span, rule.lex);
   }
@@ -131,7 +134,9 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   const questions: TokenSpan[] = [];
   const isQuestion = (cr: CompiledRule): boolean =>
     cr.rule.intent === 'help' || cr.rule.intent === 'status';
-  eachRule(masked, isQuestion, (cr, span) => {
+  // The rules the message's words point to, found once (masking only removes words).
+  const candidates = RULES(new Set(tokens));
+  eachRule(candidates, masked, isQuestion, (cr, span) => {
     findings.push(toFinding(cr, span, masked));
     questions.push(span);
   });
@@ -142,6 +147,7 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   const context = guessLanguage(tokens);
   const contextNegators = context ? [...(NEGATORS.get(context) ?? [])] : [];
   eachRule(
+    candidates,
     masked,
     (cr) => !isQuestion(cr),
     (cr, span, lex) => {
