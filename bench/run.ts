@@ -17,6 +17,8 @@ const BENCHMARKS = [
   'suppression',
   'dispatch',
   'import',
+  'campaign-echo',
+  'console',
   'classify',
 ] as const;
 

@@ -10,6 +10,13 @@ export type Channel = (typeof CHANNELS)[number];
 export const ORIGINS = ['admin', 'customer', 'meta'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
+/**
+ * Where an opt-out stands at a moment: revoked (whatever its dates), else expired, else not yet
+ * started (scheduled), else active. The list filters by it; the console shows it.
+ */
+export const OPT_OUT_STATES = ['active', 'scheduled', 'expired', 'revoked'] as const;
+export type OptOutState = (typeof OPT_OUT_STATES)[number];
+
 export const OPT_OUT_SOURCES = [
   'admin',
   'import',

@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import type { WhatsAppClient } from '../whatsapp/types';
-import { createSandbox } from '../whatsapp/sandbox';
+import { createSandbox, createStatusEcho } from '../whatsapp/sandbox';
 import { createCategoryService } from './categories/category-service';
 import { createHealthService } from './health/health-service';
 import { createTenantService } from './tenants/tenant-service';
@@ -15,6 +15,8 @@ import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
+import { statusEchoTarget } from './inbox/status-echo-target';
+import { createConsoleService } from './console/console-service';
 
 export type Sandbox = ReturnType<typeof createSandbox>;
 
@@ -31,8 +33,25 @@ export interface ServiceDeps {
 /** Builds every service once; createApp and main share them. */
 export function createServices(deps: ServiceDeps) {
   const { config, store, clock, log, metrics } = deps;
+  const ingest = createWebhookIngest({ store, clock, log, metrics });
+  const appSecret = config.whatsapp.appSecrets[0] ?? '';
+  const echoConfig = config.sandboxEnabled ? config.sandboxStatusEcho : null;
+  const echo = echoConfig
+    ? createStatusEcho({
+        ...echoConfig,
+        clock,
+        appSecret,
+        log,
+        // `inbox` is built below; the echo posts only after a send, long after this returns.
+        post: statusEchoTarget({ config, ingest, metrics, log, kick: () => inbox.kick() }),
+      })
+    : null;
   const sandbox = config.sandboxEnabled
-    ? createSandbox({ clock, appSecret: config.whatsapp.appSecrets[0] ?? '' })
+    ? createSandbox({
+        clock,
+        appSecret,
+        ...(echo ? { onAccepted: (message) => echo.accepted(message) } : {}),
+      })
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
@@ -51,7 +70,7 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     config,
   });
-  const ingest = createWebhookIngest({ store, clock, log, metrics });
+  const adminConsole = createConsoleService({ store, clock, optOuts });
   const inbox = createInboxProcessor({
     store,
     clock,
@@ -65,6 +84,7 @@ export function createServices(deps: ServiceDeps) {
   });
   return {
     sandbox,
+    echo,
     whatsapp,
     health,
     tenants,
@@ -75,6 +95,7 @@ export function createServices(deps: ServiceDeps) {
     dispatcher,
     ingest,
     inbox,
+    console: adminConsole,
   };
 }
 

@@ -1,4 +1,12 @@
-import type { Channel, Evidence, OptOut, OptOutEvent, OptOutSource, Origin } from '../domain/types';
+import type {
+  Channel,
+  Evidence,
+  OptOut,
+  OptOutEvent,
+  OptOutSource,
+  OptOutState,
+  Origin,
+} from '../domain/types';
 import type { Page, PageRequest } from './page';
 
 /** What an upsert writes: the opt-out's own fields, and who did it (kept on its event). */
@@ -33,6 +41,8 @@ export interface OptOutFilter {
   origin?: Origin;
   /** true = active at `now`; false = revoked, expired or not yet started. */
   active?: boolean;
+  /** One state at `now` (see OPT_OUT_STATES): revoked, expired, scheduled or active. */
+  state?: OptOutState;
   createdFrom?: Date;
   createdTo?: Date;
 }
@@ -62,8 +72,17 @@ export interface OptOutStore {
     page: PageRequest,
     now: Date,
   ): Promise<Page<OptOut>>;
-  /** Sets revokedAt/revokedBy and appends an event; revoking a revoked row changes nothing. */
-  revokeOptOut(tenantId: string, id: string, actor: string, now: Date): Promise<OptOut | null>;
+  /**
+   * Sets revokedAt/revokedBy and appends an event (with `evidence`, e.g. the admin's reason);
+   * revoking a revoked row changes nothing.
+   */
+  revokeOptOut(
+    tenantId: string,
+    id: string,
+    actor: string,
+    now: Date,
+    evidence?: Evidence | null,
+  ): Promise<OptOut | null>;
   /** Revokes the active rows of these origins for any of the contacts; returns those revoked. */
   revokeOptOutsFor(input: RevokeInput, now: Date): Promise<OptOut[]>;
   listOptOutEvents(tenantId: string, optOutId: string): Promise<OptOutEvent[]>;

@@ -4,6 +4,7 @@
  */
 import type { Store } from '../../src/store/types';
 import { categoryContract } from './contract/categories';
+import { contactRecipientContract } from './contract/contact-recipients';
 import { deliveryContract } from './contract/deliveries';
 import { inboxContract } from './contract/inbox';
 import { leaseAndImportContract } from './contract/leases-and-imports';
@@ -39,6 +40,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     inboxContract(open);
     taskContract(open);
     recipientContract(open);
+    contactRecipientContract(open);
     sendContract(open);
     deliveryContract(open);
     leaseAndImportContract(open);

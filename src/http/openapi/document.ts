@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of every route the app serves, assembled from one file per area. */
 import { schemas, securitySchemes } from './components';
 import { categoryPaths } from './paths-categories';
+import { consolePaths } from './paths-console';
 import { operationsPaths } from './paths-operations';
 import { optOutPaths } from './paths-opt-outs';
 import { sandboxPaths } from './paths-sandbox';
@@ -41,6 +42,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
     ...tenantPaths,
     ...categoryPaths,
     ...optOutPaths,
+    ...consolePaths,
     ...taskPaths,
     ...(sandbox ? sandboxPaths : {}),
   };
@@ -53,7 +55,9 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
       description:
         'A WhatsApp Cloud API webhook service that keeps a per-tenant marketing opt-out list and ' +
         'sends scheduled marketing tasks without ever messaging a suppressed contact. Errors ' +
-        'answer `{ "error": "..." }` with the matching status.',
+        'answer `{ "error", "code", "requestId" }` with the matching status (see the Error ' +
+        'schema); every answer carries X-Request-Id. Lists answer `{ items, nextCursor }` and ' +
+        'take `limit` (1 to 500, default 50) and `cursor`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: sandbox ? TAGS : TAGS.filter((t) => t.name !== 'sandbox'),

@@ -1,6 +1,13 @@
 /** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
 import { jsonImportSchema } from '../routes/opt-out-import-route';
-import { checkSchema, createSchema, exportSchema, listSchema } from '../routes/opt-outs';
+import {
+  checkSchema,
+  createSchema,
+  exportSchema,
+  listSchema,
+  revokeSchema,
+} from '../routes/opt-outs';
+import { pageQuerySchema } from '../routes/page-query';
 import {
   errorResponses,
   jsonRequest,
@@ -21,6 +28,8 @@ const FILTERS = {
   categoryId: 'A category id, or "all" for all-marketing opt-outs.',
   contact: 'Any identifier of the contact (number in any format, wa_id, BSUID, email).',
   active: 'true: active now; false: expired, revoked or not started.',
+  state:
+    'One state now: active, scheduled (not started yet), expired, or revoked (whatever its dates).',
 };
 
 const outcomeHeader = {
@@ -143,10 +152,16 @@ export const optOutPaths: Paths = {
     delete: {
       tags,
       summary: 'Revoke an opt-out',
-      description: 'Nothing is deleted: revokedAt and revokedBy are set and an event is appended.',
+      description:
+        'Nothing is deleted: revokedAt and revokedBy are set and an event is appended. An optional ' +
+        'JSON body `{ "reason": "..." }` is kept on that event as `evidence.detail`.',
       operationId: 'revokeOptOut',
       security: TENANT,
       parameters: [optOutId],
+      requestBody: {
+        ...jsonRequest(revokeSchema, 'Why it is revoked (optional).'),
+        required: false,
+      },
       responses: {
         '200': jsonResponse('The opt-out, revoked.', ref('OptOut')),
         ...errorResponses(401, 404),
@@ -159,13 +174,10 @@ export const optOutPaths: Paths = {
       summary: 'The opt-out’s audit trail',
       operationId: 'listOptOutEvents',
       security: TENANT,
-      parameters: [optOutId],
+      parameters: [optOutId, ...queryParameters(pageQuerySchema)],
       responses: {
-        '200': jsonResponse(
-          'Every event, oldest first.',
-          object({ events: { type: 'array', items: ref('OptOutEvent') } }),
-        ),
-        ...errorResponses(401, 404),
+        '200': jsonResponse('A page of events, oldest first.', pageOf('OptOutEvent')),
+        ...errorResponses(400, 401, 404),
       },
     },
   },

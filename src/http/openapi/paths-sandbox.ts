@@ -65,7 +65,9 @@ export const sandboxPaths: Paths = {
     post: {
       tags,
       summary: 'Make the next matching send(s) fail',
-      description: 'With a Graph error code, an HTTP status or a timeout. ' + SCOPE,
+      description:
+        'With a Graph error code, an HTTP status or a timeout; or, with `asStatus: true` (needs SANDBOX_STATUS_ECHO=1), accepted and then reported `failed` with the code in a status webhook, as Meta reports 131050. ' +
+        SCOPE,
       operationId: 'addSandboxFailure',
       security: PLATFORM_OR_TENANT,
       requestBody: jsonRequest(failureBody),

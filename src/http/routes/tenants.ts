@@ -4,10 +4,10 @@ import type { AppDeps } from '../../app-deps';
 import type { Tenant } from '../../domain/types';
 import { NotFoundError, ValidationError } from '../../errors';
 import { jsonBody } from '../body';
-import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
 import { pageQuerySchema } from './page-query';
 import { settingsPatchSchema, toSettingsPatch } from './settings-schema';
+import { tenantView } from './tenant-views';
 
 const name = z
   .string('must be a string')
@@ -26,7 +26,10 @@ const phoneNumberId = z
 const accessToken = z
   .string('must be a string')
   .min(1, 'must not be empty (use null to remove it)')
-  .max(4096)
+  .max(
+    4096,
+    'must be at most 4096 characters: a Cloud API access token is shorter; check what was pasted',
+  )
   .nullable();
 
 export const createSchema = z.strictObject({
@@ -42,12 +45,6 @@ export const patchSchema = z.strictObject({
   accessToken: accessToken.optional(),
   settings: settingsPatchSchema.optional(),
 });
-
-/** A tenant as the API shows it: the access token never leaves the service, only whether one is set. */
-function tenantView(tenant: Tenant) {
-  const { accessTokenEnc, ...rest } = tenant;
-  return toJson({ ...rest, hasAccessToken: accessTokenEnc !== null });
-}
 
 /** Platform routes (ADMIN_TOKEN): create, list, read, change tenants and rotate their API keys. */
 export function createTenantsRouter(deps: AppDeps): Router {
@@ -69,7 +66,7 @@ export function createTenantsRouter(deps: AppDeps): Router {
       ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
     });
     // The API key is shown once: only its hash is stored.
-    res.status(201).json({ ...(tenantView(tenant) as object), apiKey });
+    res.status(201).json({ ...tenantView(tenant), apiKey });
   });
 
   router.get('/', async (req, res) => {

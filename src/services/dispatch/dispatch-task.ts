@@ -37,8 +37,9 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   const size = Math.max(1, Math.min(Math.floor(rate), MAX_BATCH));
   const pending = await store.loadPending(task.id, size, now);
   if (pending.length === 0) {
-    const stats = await store.recipientStats(tenant.id, task.id);
-    if (stats.pending + stats.sending > 0) return false; // retries due later
+    // Only "is anything left?", never the task's stats: this runs on every tick of a task
+    // whose remaining recipients all wait for a retry, and the stats read every recipient.
+    if (await store.hasUnsentRecipients(task.id)) return false; // retries due later
     await complete(ctx, task, null);
     return true;
   }

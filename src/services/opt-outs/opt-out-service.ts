@@ -129,11 +129,23 @@ export function createOptOutService(deps: {
      * alternate phone forms linked first, metrics counted. Outcomes are in input order.
      */
     async recordBatch(inputs: OptOutInput[]): Promise<UpsertOutcome[]> {
+      // Every row's alternate forms linked in one store call per tenant and channel (a bounded
+      // number of round trips per chunk on MongoDB, not one merge per row).
+      const sets = new Map<string, { tenantId: string; channel: Channel; sets: string[][] }>();
       for (const input of inputs) {
         const identifiers = withEquivalents(input.channel, input.contact);
-        if (identifiers.length > 1)
-          await store.linkIdentifiers(input.tenantId, input.channel, identifiers, clock.now());
+        if (identifiers.length < 2) continue;
+        const id = `${input.tenantId}\u0000${input.channel}`;
+        const entry = sets.get(id) ?? {
+          tenantId: input.tenantId,
+          channel: input.channel,
+          sets: [],
+        };
+        entry.sets.push(identifiers);
+        sets.set(id, entry);
       }
+      for (const entry of sets.values())
+        await store.linkIdentifierSets(entry.tenantId, entry.channel, entry.sets, clock.now());
       const outcomes = inputs.length > 0 ? await store.upsertOptOuts(inputs, clock.now()) : [];
       const counts = new Map<string, number>();
       outcomes.forEach((outcome, i) => {
@@ -199,10 +211,19 @@ export function createOptOutService(deps: {
       return revoked;
     },
 
-    /** DELETE /admin/opt-outs/:id: sets revokedAt/revokedBy; revoking twice changes nothing. */
-    async revoke(tenantId: string, id: string, actor: string): Promise<OptOut> {
+    /**
+     * DELETE /admin/opt-outs/:id: sets revokedAt/revokedBy; revoking twice changes nothing. The
+     * admin's reason, when given, is kept on the event (evidence.detail) for the audit trail.
+     */
+    async revoke(
+      tenantId: string,
+      id: string,
+      actor: string,
+      reason: string | null = null,
+    ): Promise<OptOut> {
       const before = await get(tenantId, id);
-      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now());
+      const evidence = reason ? { detail: reason } : null;
+      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now(), evidence);
       if (!optOut) throw new NotFoundError(`No opt-out ${id}: list them with GET /admin/opt-outs.`);
       if (before.revokedAt === null) {
         metrics.optOuts.inc({ source: optOut.source, outcome: 'revoked' });
@@ -214,9 +235,30 @@ export function createOptOutService(deps: {
       return optOut;
     },
 
-    async events(tenantId: string, id: string): Promise<OptOutEvent[]> {
+    /**
+     * One page of the opt-out's events, oldest first. An opt-out has a handful of events (one
+     * per change), so the page is cut from the whole list; the cursor is the last event's id.
+     */
+    async events(
+      tenantId: string,
+      id: string,
+      page: { limit: number; cursor: string | null },
+    ): Promise<{ items: OptOutEvent[]; nextCursor: string | null }> {
       await get(tenantId, id);
-      return store.listOptOutEvents(tenantId, id);
+      const all = await store.listOptOutEvents(tenantId, id);
+      let start = 0;
+      if (page.cursor !== null) {
+        const at = all.findIndex((e) => e.id === page.cursor);
+        if (at < 0) {
+          throw new ValidationError(
+            `cursor "${page.cursor}" is not one this API returned for this opt-out; pass the nextCursor of the previous page`,
+          );
+        }
+        start = at + 1;
+      }
+      const items = all.slice(start, start + page.limit);
+      const more = start + page.limit < all.length;
+      return { items, nextCursor: more ? (items[items.length - 1]?.id ?? null) : null };
     },
   };
 }

@@ -14,7 +14,7 @@ import type {
   TaskReply,
   Tenant,
 } from '../../domain/types';
-import type { PendingQuestion } from '../types';
+import type { InboxLane, PendingQuestion } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
 type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
@@ -45,6 +45,11 @@ export interface IdentityDoc {
   identifier: string;
   groupId: string;
   createdAt: Date;
+  /**
+   * Incremented by every merge that links the identifier, so two concurrent merges touching it
+   * write-conflict instead of each deciding from a snapshot the other changed (identity-repo.ts).
+   */
+  rev?: number;
 }
 
 /** `pending` until completed, claimed or not: a claim is `claimedBy` + `claimedAt` (a lease). */
@@ -58,8 +63,12 @@ export interface InboxDoc {
   attempts: number;
   claimedBy: string | null;
   claimedAt: Date | null;
+  /** Which claimInbox call took the entry (its claimed entries are read back by it). */
+  claimToken?: string | null;
   completedAt: Date | null;
   error: string | null;
+  /** Missing on entries stored before lanes existed: those count as `priority`. */
+  lane?: InboxLane | null;
 }
 
 /** `_id` is the idempotency key itself: the unique index is the primary key. */

@@ -3,6 +3,7 @@ import { createCategoryRepo } from './category-repo';
 import { createConversationRepo } from './conversation-repo';
 import { createCoordinationRepo } from './coordination-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
 import { createInboxRepo } from './inbox-repo';
@@ -16,30 +17,44 @@ import { createTenantRepo } from './tenant-repo';
 export type { MongoStoreOptions } from './open-mongo-store';
 
 /**
- * The production store: MongoDB through mongoose, on its own connection. Nothing connects
- * until `init()`, which also builds every index the uniqueness rules depend on. Without
- * multi-document transactions (a standalone server has none), each write is atomic on its own
- * and unique indexes, compare-and-set filters and retries keep the same rules as SQLite.
+ * The production store: MongoDB through mongoose, on its own connection, on a replica set (a
+ * standalone mongod is refused: the writes that must happen together are transactions).
+ * Nothing connects until `init()`, which builds nothing either: `migrateMongo()` (`npm run
+ * migrate`) creates the collections and indexes, and `ping()` fails until they exist.
  */
 export function createMongoStore(opts: MongoStoreOptions): Store {
   const handle = openMongoStore(opts);
-  const { cols } = handle;
+  const { cols, transact } = handle;
   return {
     kind: 'mongo',
     init: () => handle.init(),
     ping: () => handle.ping(),
     close: () => handle.close(),
-    ...createTenantRepo(cols),
+    ...createTenantRepo(cols, transact),
     ...createCategoryRepo(cols),
-    ...createOptOutRepo(cols),
-    ...createOptOutQuery(cols),
-    ...createIdentityRepo(cols),
+    ...createOptOutRepo(cols, transact),
+    ...createOptOutQuery(cols, transact),
+    ...createIdentityRepo(cols, transact),
     ...createInboxRepo(cols),
     ...createCoordinationRepo(cols),
     ...createConversationRepo(cols),
     ...createTaskRepo(cols),
-    ...createRecipientRepo(cols),
-    ...createDeliveryRepo(cols),
+    ...createRecipientRepo(cols, transact),
+    ...createDeliveryRepo(cols, transact),
+    ...createStatusBatchRepo(cols),
     ...createImportRepo(cols),
   };
+}
+
+/**
+ * Creates the collections and builds every index the store declares, then closes: the release
+ * phase's work (`npm run migrate`), never the app's. Safe to run again.
+ */
+export async function migrateMongo(opts: Omit<MongoStoreOptions, 'purpose'>): Promise<void> {
+  const handle = openMongoStore({ ...opts, purpose: 'migrate' });
+  try {
+    await handle.migrate();
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The MongoDB collections: one mongoose schema each, with every index
- * the store relies on declared here (init() builds them). Uniqueness rules live in unique
+ * the store relies on declared here (migrate() builds them). Uniqueness rules live in unique
  * indexes, never in read-then-write code.
  *
  * The repositories read and write through each model's driver collection (`collections()`),
@@ -31,7 +31,7 @@ import type {
 const { Mixed } = Schema.Types;
 const str = { type: String, default: null };
 const date = { type: Date, default: null };
-// Collections and indexes are built by init() alone (createIndexes creates the collections).
+// Collections and indexes are built by migrate() alone (`npm run migrate`, the release phase).
 // bufferCommands off: the repositories use driver cursors, and a buffered (pre-init) call would
 // hand back a promise instead of one; without buffering such a call fails with a clear error.
 const schemaOptions = {
@@ -142,6 +142,7 @@ const identitySchema = new Schema<IdentityDoc>(
     identifier: String,
     groupId: String,
     createdAt: Date,
+    rev: Number,
   },
   schemaOptions,
 );
@@ -157,12 +158,16 @@ const inboxSchema = new Schema<InboxDoc>(
     attempts: Number,
     claimedBy: str,
     claimedAt: date,
+    claimToken: str,
     completedAt: date,
     error: str,
+    lane: String,
   },
   schemaOptions,
 );
 inboxSchema.index({ status: 1, receivedAt: 1, _id: 1 });
+// Each lane's pending entries, oldest first (the processor drains `priority` first).
+inboxSchema.index({ status: 1, lane: 1, receivedAt: 1, _id: 1 });
 
 const keySchema = new Schema<KeyDoc>({ _id: String, createdAt: Date }, schemaOptions);
 
@@ -242,6 +247,11 @@ recipientSchema.index({ taskId: 1, contact: 1 }, { unique: true });
 recipientSchema.index({ messageId: 1 }, { unique: true, partialFilterExpression: hasMessageId });
 recipientSchema.index({ taskId: 1, status: 1, _id: 1 });
 recipientSchema.index({ taskId: 1, _id: -1 });
+// Task stats count the recipients who opted out after a message from this small index alone.
+recipientSchema.index(
+  { taskId: 1 },
+  { name: 'taskId_1_optedOut', partialFilterExpression: { optedOutAt: { $type: 'date' } } },
+);
 recipientSchema.index(
   { tenantId: 1, contact: 1, sentAt: -1 },
   { partialFilterExpression: hasMessageId },

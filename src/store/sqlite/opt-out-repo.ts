@@ -181,12 +181,12 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
       return row ? toOptOut(row) : null;
     },
 
-    async revokeOptOut(tenantId, id, actor, now) {
+    async revokeOptOut(tenantId, id, actor, now, evidence = null) {
       const row = immediate(db, () => {
         const existing = byId.get(tenantId, id);
         if (!existing || existing.revoked_at !== null) return existing;
         // The event keeps the row's own source: `actor` says who revoked it.
-        return revokeRow(existing, actor, existing.source, null, ms(now));
+        return revokeRow(existing, actor, existing.source, json(evidence), ms(now));
       });
       return row ? toOptOut(row) : null;
     },

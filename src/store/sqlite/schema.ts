@@ -221,6 +221,14 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'suppression_keys: every opt-out under each identifier it reaches, kept by triggers',
     sql: SUPPRESSION_KEYS_MIGRATION,
   },
+  {
+    version: 4,
+    name: 'inbox.lane: customer words (priority) drained ahead of routine delivery statuses',
+    // Entries stored before this version may hold a STOP: they all go to the priority lane.
+    sql: `ALTER TABLE inbox ADD COLUMN lane TEXT NOT NULL DEFAULT 'priority';
+      DROP INDEX inbox_pending;
+      CREATE INDEX inbox_pending ON inbox (lane, received_at, id) WHERE status = 'pending';`,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

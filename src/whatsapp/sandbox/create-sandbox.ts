@@ -13,6 +13,8 @@ export interface SandboxOptions {
   appSecret: string;
   /** Makes wamids predictable in tests: the sandbox answers `wamid.${idGen()}`. */
   idGen?: () => string;
+  /** Told of every message the sandbox accepts (the status echo plays Meta's receipts for it). */
+  onAccepted?: (message: SandboxMessage) => void;
 }
 
 export interface Sandbox {
@@ -39,7 +41,7 @@ export interface Sandbox {
  * validator (itself checked against Meta's OpenAPI description), never instead of it.
  */
 export function createSandbox(opts: SandboxOptions): Sandbox {
-  const state = createSandboxState(opts.clock, opts.idGen);
+  const state = createSandboxState(opts.clock, opts.idGen, opts.onAccepted);
   return {
     adapter: createGraphAdapter(state),
     messages: (filter) => state.list(filter),

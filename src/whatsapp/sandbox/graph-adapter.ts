@@ -74,7 +74,7 @@ export function createGraphAdapter(state: SandboxState): AxiosAdapter {
         {},
       );
     }
-    if (rule) {
+    if (rule && !rule.asStatus) {
       if (rule.code === undefined) {
         const status = rule.httpStatus ?? 500;
         return respond(config, status, codelessErrorBody(status, trace));
@@ -87,7 +87,8 @@ export function createGraphAdapter(state: SandboxState): AxiosAdapter {
       );
     }
 
-    const recorded = state.record(phoneNumberId, message);
+    // An `asStatus` rule: accepted now, reported failed by the status echo later.
+    const recorded = state.record(phoneNumberId, message, rule?.asStatus ? rule.code : undefined);
     return respond(config, 200, {
       messaging_product: 'whatsapp',
       contacts: [

@@ -36,6 +36,7 @@ export const failureBody = z.strictObject({
   count: z.number().int().min(1).max(10_000).optional(),
   to: waIdOrE164.optional(),
   phoneNumberId: nonEmpty.optional(),
+  asStatus: z.boolean().optional(),
 });
 
 export const inboundBody = z.strictObject({

@@ -83,6 +83,14 @@ export function isolationTable(): Row[] {
     },
     { route: 'GET /admin/opt-outs/export.csv', path: '/admin/opt-outs/export.csv', expect: 'own' },
     {
+      route: 'GET /admin/contacts/:contact',
+      path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}`,
+      expect: 'own',
+    },
+    { route: 'GET /admin/dashboard', path: '/admin/dashboard', expect: 'own' },
+    { route: 'GET /admin/reply-texts', path: '/admin/reply-texts', expect: 'own' },
+    { route: 'GET /admin/session', path: '/admin/session', expect: 'own' },
+    {
       route: 'POST /admin/opt-outs/import',
       path: '/admin/opt-outs/import',
       body: { rows: [{ channel: 'whatsapp', contact: A_CONTACTS[1], categoryId: '{a.category}' }] },
@@ -165,19 +173,20 @@ export function isolationTable(): Row[] {
       body: { from: A_CONTACTS[3], text: 'STATUS' },
       expect: 'own',
     },
-    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 401 },
-    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 401 },
-    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 401 },
+    // A tenant key is a known credential that may not manage tenants: 403, not 401 (issue 12).
+    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 403 },
+    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 403 },
+    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 403 },
     {
       route: 'PATCH /admin/tenants/:id',
       path: `/admin/tenants/{a.tenant}`,
       body: { name: 'Owned' },
-      expect: 401,
+      expect: 403,
     },
     {
       route: 'POST /admin/tenants/:id/rotate-key',
       path: `/admin/tenants/{a.tenant}/rotate-key`,
-      expect: 401,
+      expect: 403,
     },
   ];
 }

@@ -1,0 +1,46 @@
+/** How tenants look on the wire: the access token never leaves the service, only whether one is set. */
+import { z } from 'zod';
+import type { Tenant } from '../../domain/types';
+import { toJson } from '../serialize';
+import { nullableDays, timestamp } from './wire';
+
+export const TenantSettingsSchema = z.object({
+  unsubscribeDays: nullableDays,
+  timeZone: z.string().meta({ description: 'IANA time zone of sending windows.' }),
+  defaultRegion: z
+    .string()
+    .nullable()
+    .meta({ description: 'ISO 3166 region for national numbers.' }),
+  language: z.string().meta({ description: 'Fallback reply language (ISO 639-1).' }),
+  messagesPerSecond: z.int().min(1).max(1000),
+  keywordScope: z.enum(['task_category', 'all']),
+  keywords: z.object({
+    optOut: z.array(z.string()),
+    optIn: z.array(z.string()),
+    neverOptOut: z.array(z.string()).optional().meta({
+      description:
+        'Phrases never read as an opt-out (a brand slogan with "stop" in it); absent on tenants saved before it existed.',
+    }),
+  }),
+  replyTexts: z.record(z.string(), z.record(z.string(), z.string())),
+  brandName: z.string().nullable(),
+});
+
+export const TenantSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  phoneNumberId: z.string().nullable(),
+  hasAccessToken: z.boolean().meta({
+    description:
+      'Whether a Cloud API token is set (it is never returned). False = the sandbox sends.',
+  }),
+  settings: TenantSettingsSchema,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type TenantWire = z.output<typeof TenantSchema>;
+
+export function tenantView(tenant: Tenant): TenantWire {
+  const { accessTokenEnc, ...rest } = tenant;
+  return toJson({ ...rest, hasAccessToken: accessTokenEnc !== null }) as TenantWire;
+}
