@@ -19,6 +19,7 @@ const BENCHMARKS = [
   'import',
   'campaign-echo',
   'console',
+  'classify',
 ] as const;
 
 function runOne(name: string): Promise<Figure[]> {

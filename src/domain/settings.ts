@@ -7,7 +7,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   language: 'en',
   messagesPerSecond: 80,
   keywordScope: 'task_category',
-  keywords: { optOut: [], optIn: [] },
+  keywords: { optOut: [], optIn: [], neverOptOut: [] },
   replyTexts: {},
   brandName: null,
 };

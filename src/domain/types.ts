@@ -46,8 +46,12 @@ export interface TenantSettings {
   messagesPerSecond: number;
   /** `task_category`: a STOP after a task covers its category; `all`: every STOP covers all marketing. */
   keywordScope: KeywordScope;
-  /** Extra words or phrases, matched like the built-in keywords. */
-  keywords: { optOut: string[]; optIn: string[] };
+  /**
+   * Extra words or phrases, matched like the built-in keywords. `neverOptOut`: phrases that
+   * are never an opt-out however they read (a brand slogan with "stop" in it); absent from
+   * settings saved before it existed, hence optional.
+   */
+  keywords: { optOut: string[]; optIn: string[]; neverOptOut?: string[] };
   /** Per-language overrides of the reply texts. */
   replyTexts: ReplyTexts;
   /** Shown in confirmations ("You won't get promotions from {brand}"); defaults to the tenant name. */

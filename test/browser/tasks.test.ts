@@ -171,10 +171,12 @@ it('changes the settings; dates then read in the new time zone', async () => {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Time zone').fill('America/Sao_Paulo');
   await page.getByLabel('Marketing unsubscription duration (days)').fill('45');
+  await page.getByLabel('Never an opt-out').fill('Stop & Shop, Never stop exploring');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Times in America/Sao_Paulo').waitFor();
   const tenant = await h.ctx.store.getTenant(h.ctx.defaultTenantId);
   expect(tenant?.settings).toMatchObject({ timeZone: 'America/Sao_Paulo', unsubscribeDays: 45 });
+  expect(tenant?.settings.keywords.neverOptOut).toEqual(['Stop & Shop', 'Never stop exploring']);
   await screenshot(page, 'settings');
   expect(await accessibilityProblems(page)).toEqual([]);
   // T0 is 10:00 UTC: 07:00 in São Paulo.

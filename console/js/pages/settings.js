@@ -1,6 +1,7 @@
 /**
  * The tenant's settings: unsubscribe days, time zone, language, keyword scope, extra keywords,
- * brand and reply texts per language (the built-in text shown as the placeholder).
+ * never-opt-out phrases, brand and reply texts per language (the built-in text shown as the
+ * placeholder).
  */
 import { api, session } from '../api.js';
 import { errorBox, field, fill, h, select, toast } from '../dom.js';
@@ -86,7 +87,11 @@ export async function renderSettings(main) {
           language: v.language,
           messagesPerSecond: Number(v.messagesPerSecond),
           keywordScope: v.keywordScope,
-          keywords: { optOut: list(v.optOut), optIn: list(v.optIn) },
+          keywords: {
+            optOut: list(v.optOut),
+            optIn: list(v.optIn),
+            neverOptOut: list(v.neverOptOut),
+          },
           brandName: v.brandName ? v.brandName : null,
           replyTexts,
         };
@@ -133,6 +138,14 @@ export async function renderSettings(main) {
       'Extra opt-in words',
       h('input', { name: 'optIn', value: settings.keywords.optIn.join(', ') }),
       'Separated by commas; matched like START.',
+    ),
+    field(
+      'Never an opt-out',
+      h('input', {
+        name: 'neverOptOut',
+        value: (settings.keywords.neverOptOut ?? []).join(', '),
+      }),
+      'Phrases never read as an opt-out wherever they appear, such as a slogan with "stop" in it. Separated by commas.',
     ),
     h('h2', null, 'Locale'),
     field(

@@ -60,7 +60,11 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   keywordScope: z.enum(['task_category', 'all'], 'must be "task_category" or "all"').optional(),
   keywords: z
-    .strictObject({ optOut: keywordList.optional(), optIn: keywordList.optional() })
+    .strictObject({
+      optOut: keywordList.optional(),
+      optIn: keywordList.optional(),
+      neverOptOut: keywordList.optional(),
+    })
     .optional(),
   replyTexts: z
     .partialRecord(

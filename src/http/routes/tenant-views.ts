@@ -14,7 +14,14 @@ export const TenantSettingsSchema = z.object({
   language: z.string().meta({ description: 'Fallback reply language (ISO 639-1).' }),
   messagesPerSecond: z.int().min(1).max(1000),
   keywordScope: z.enum(['task_category', 'all']),
-  keywords: z.object({ optOut: z.array(z.string()), optIn: z.array(z.string()) }),
+  keywords: z.object({
+    optOut: z.array(z.string()),
+    optIn: z.array(z.string()),
+    neverOptOut: z.array(z.string()).optional().meta({
+      description:
+        'Phrases never read as an opt-out (a brand slogan with "stop" in it); absent on tenants saved before it existed.',
+    }),
+  }),
   replyTexts: z.record(z.string(), z.record(z.string(), z.string())),
   brandName: z.string().nullable(),
 });

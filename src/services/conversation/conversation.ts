@@ -77,6 +77,7 @@ export function createConversation(deps: ConversationDeps) {
       ? classifyMessage(msg.text, {
           extraOptOut: tenant.settings.keywords.optOut,
           extraOptIn: tenant.settings.keywords.optIn,
+          neverOptOut: tenant.settings.keywords.neverOptOut ?? [],
           categories: categories.map((c) => ({ id: c.id, name: c.name, keywords: c.keywords })),
         })
       : null;
