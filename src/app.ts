@@ -96,7 +96,7 @@ function httpMetrics(deps: AppDeps): RequestHandler {
 
 /** Every static path segment the app serves; anything else in a path is an id. */
 const ROUTE_WORDS = new Set(
-  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound healthz readyz metrics openapi.json'.split(
+  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound signals healthz readyz metrics openapi.json'.split(
     ' ',
   ),
 );
@@ -129,7 +129,8 @@ function sandboxAuth(deps: AppDeps): RequestHandler {
     }
     tenant(req, res, (err?: unknown) => {
       if (err) return next(err);
-      res.locals.sandboxScope = { phoneNumberId: tenantAuth(res).tenant.phoneNumberId ?? '-' };
+      const { tenant: own } = tenantAuth(res);
+      res.locals.sandboxScope = { phoneNumberId: own.phoneNumberId ?? '-', wabaId: own.wabaId };
       next();
     });
   };

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   keywords: { optOut: [], optIn: [] },
   replyTexts: {},
   brandName: null,
+  resumeAfterSignal: 'auto',
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

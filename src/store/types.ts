@@ -21,6 +21,7 @@ import type { ImportStore } from './import-store';
 import type { InboxStore } from './inbox-store';
 import type { OptOutStore } from './opt-out-store';
 import type { RecipientStore } from './recipient-store';
+import type { SignalStore } from './signal-store';
 import type { TaskStore } from './task-store';
 import type { TenantStore } from './tenant-store';
 
@@ -43,6 +44,7 @@ export type { NewTask, TaskPatch, TaskStore } from './task-store';
 export type { NewRecipient, RecipientStats, SendResult, RecipientStore } from './recipient-store';
 export type { DeliveryState, StatusUpdate, TaskMessageRef, DeliveryStore } from './delivery-store';
 export type { ImportPatch, ImportStore } from './import-store';
+export type { NewSignal, SignalStore, StoredSignal } from './signal-store';
 
 /** The store as a whole: what /readyz and start-up use. */
 export interface StoreLifecycle {
@@ -67,4 +69,5 @@ export interface Store
     TaskStore,
     RecipientStore,
     DeliveryStore,
-    ImportStore {}
+    ImportStore,
+    SignalStore {}

@@ -23,6 +23,7 @@ describe('GET /admin/settings', () => {
       keywords: { optOut: [], optIn: [] },
       replyTexts: {},
       brandName: null,
+      resumeAfterSignal: 'auto',
     });
   });
 

@@ -12,6 +12,7 @@ import { optOutRevocationContract } from './contract/opt-out-revocations';
 import { optOutUpsertContract } from './contract/opt-out-upserts';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
+import { signalContract } from './contract/signals';
 import { suppressionLinkContract } from './contract/suppression-links';
 import { suppressionContract } from './contract/suppressions';
 import { taskContract } from './contract/tasks';
@@ -42,5 +43,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     sendContract(open);
     deliveryContract(open);
     leaseAndImportContract(open);
+    signalContract(open);
   });
 }

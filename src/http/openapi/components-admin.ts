@@ -25,12 +25,23 @@ const TenantSettings = object({
     additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
   },
   brandName: nullableString,
+  resumeAfterSignal: {
+    type: 'string',
+    enum: ['auto', 'admin'],
+    description:
+      'After Meta reinstates a paused template or unflags the number: resume the tasks it paused (auto) or leave them for an admin.',
+  },
 });
 
 const Tenant = object({
   id: { type: 'string' },
   name: { type: 'string' },
   phoneNumberId: nullableString,
+  wabaId: {
+    ...nullableString,
+    description:
+      "The WhatsApp Business Account id: routes Meta's template, number-quality and account webhooks (entry[].id) to the tenant.",
+  },
   hasAccessToken: {
     type: 'boolean',
     description:

@@ -1,5 +1,6 @@
 /** The sandbox (only when no access token is configured): what was "sent", failures, inbound. */
 import { failureBody, inboundBody, listQuery } from '../../whatsapp/sandbox/sandbox-router';
+import { signalBody } from '../../whatsapp/sandbox/signal-route';
 import {
   errorResponses,
   jsonRequest,
@@ -93,6 +94,33 @@ export const sandboxPaths: Paths = {
           object({
             delivered: { type: 'integer', description: 'The webhook’s HTTP status.' },
             messageId: { type: ['string', 'null'] },
+            webhook: { type: 'object' },
+            response: {},
+          }),
+        ),
+        ...errorResponses(400, 401, 403),
+      },
+    },
+  },
+  '/sandbox/signals': {
+    post: {
+      tags,
+      summary: "Emit one of Meta's quality signals",
+      description:
+        'Builds a Meta-shaped `message_template_status_update`, `message_template_quality_update`, ' +
+        '`phone_number_quality_update` or `account_update` webhook for a WhatsApp Business Account ' +
+        '(entry[].id), signs it with the app secret and delivers it through the real webhook path: ' +
+        'tasks using a PAUSED template pause, and resume on APPROVED; FLAGGED pauses the tasks of ' +
+        'the account, UNFLAGGED resumes them. ADMIN_TOKEN names the account with wabaId; a tenant ' +
+        'key uses its own.',
+      operationId: 'emitSignal',
+      security: PLATFORM_OR_TENANT,
+      requestBody: jsonRequest(signalBody),
+      responses: {
+        '200': jsonResponse(
+          'What the webhook answered.',
+          object({
+            delivered: { type: 'integer', description: 'The webhook’s HTTP status.' },
             webhook: { type: 'object' },
             response: {},
           }),

@@ -75,6 +75,9 @@ export const settingsPatchSchema = z.strictObject({
     .max(100)
     .nullable()
     .optional(),
+  resumeAfterSignal: z
+    .enum(['auto', 'admin'], 'must be "auto" (resume when Meta reinstates) or "admin"')
+    .optional(),
 });
 
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -4,11 +4,19 @@
  * duplicates and our own re-processing after a crash change nothing twice.
  */
 import { coerceError } from '../../errors';
-import type { CoordinationStore, InboxEntry, InboxStore, TenantStore } from '../../store/types';
+import type {
+  CoordinationStore,
+  InboxEntry,
+  InboxStore,
+  SignalStore,
+  TaskStore,
+  TenantStore,
+} from '../../store/types';
 import { parseWebhook } from '../../whatsapp/parse-webhook';
 import type { WebhookEvent } from '../../whatsapp/webhook-events';
 import { createConversation, type ConversationDeps } from '../conversation/conversation';
 import { applyDeliveryStatus } from './delivery-status';
+import { createSignalHandler } from '../signals/signal-handler';
 import { createPreferenceHandler } from './preferences';
 
 const BATCH = 50;
@@ -26,7 +34,12 @@ const MAX_YIELD_MS = 50;
  * flight to be stored (at most MAX_YIELD_MS, so a flood slows processing but never stops it).
  */
 export type InboxDeps = ConversationDeps & {
-  store: ConversationDeps['store'] & CoordinationStore & InboxStore & TenantStore;
+  store: ConversationDeps['store'] &
+    CoordinationStore &
+    InboxStore &
+    TenantStore &
+    SignalStore &
+    TaskStore;
   webhookQuiet?: () => Promise<void>;
 };
 
@@ -34,12 +47,15 @@ export function createInboxProcessor(deps: InboxDeps) {
   const { store, clock, log, metrics, config } = deps;
   const conversation = createConversation(deps);
   const preferences = createPreferenceHandler(deps);
+  const signals = createSignalHandler(deps);
   let running: Promise<number> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
   async function handleEvent(event: WebhookEvent): Promise<'done' | 'duplicate' | 'skipped'> {
+    // Meta's quality signals name an account (WABA), not a number: routed and keyed apart.
+    if (event.kind === 'signal') return signals.handle(event);
     const tenant = await store.findTenantByPhoneNumberId(event.phoneNumberId);
     if (!tenant) {
       log.warn(
@@ -199,6 +215,7 @@ function eventKey(tenantId: string, event: WebhookEvent): string | null {
     case 'preference':
       return `pref:${tenantId}:${event.waId ?? event.userId}:${event.value}:${event.timestamp.getTime()}`;
     case 'error':
+    case 'signal':
       return null;
   }
 }

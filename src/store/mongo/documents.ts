@@ -14,7 +14,7 @@ import type {
   TaskReply,
   Tenant,
 } from '../../domain/types';
-import type { PendingQuestion } from '../types';
+import type { PendingQuestion, StoredSignal } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
 type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
@@ -102,6 +102,8 @@ export interface LeaseDoc {
 
 export type ImportDoc = AsDoc<ImportJob>;
 
+export type SignalDoc = AsDoc<StoredSignal>;
+
 /** Every collection's document shape, by the key the repositories use. */
 export interface DocMap {
   tenants: TenantDoc;
@@ -118,4 +120,5 @@ export interface DocMap {
   replies: ReplyDoc;
   leases: LeaseDoc;
   imports: ImportDoc;
+  signals: SignalDoc;
 }

@@ -10,6 +10,7 @@ import { openMongoStore, type MongoStoreOptions } from './open-mongo-store';
 import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
+import { createSignalRepo } from './signal-repo';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
 
@@ -41,5 +42,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createRecipientRepo(cols),
     ...createDeliveryRepo(cols),
     ...createImportRepo(cols),
+    ...createSignalRepo(cols),
   };
 }

@@ -25,6 +25,7 @@ import type {
   RecipientDoc,
   ReplyDoc,
   TaskDoc,
+  SignalDoc,
   TenantDoc,
 } from './documents';
 
@@ -48,6 +49,7 @@ const tenantSchema = new Schema<TenantDoc>(
     _id: String,
     name: String,
     phoneNumberId: str,
+    wabaId: str,
     accessTokenEnc: str,
     settings: Mixed,
     createdAt: Date,
@@ -61,6 +63,8 @@ tenantSchema.index(
   { phoneNumberId: 1 },
   { unique: true, partialFilterExpression: { phoneNumberId: { $type: 'string' } } },
 );
+// Template and account webhooks reach every tenant of a WhatsApp Business Account.
+tenantSchema.index({ wabaId: 1 });
 
 const apiKeySchema = new Schema<ApiKeyDoc>(
   { _id: String, tenantId: String, prefix: String, createdAt: Date, revokedAt: date },
@@ -286,6 +290,26 @@ const importSchema = new Schema<ImportDoc>(
 importSchema.index({ status: 1 });
 importSchema.index({ tenantId: 1, _id: -1 });
 
+const signalSchema = new Schema<SignalDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    wabaId: String,
+    type: String,
+    subject: String,
+    event: String,
+    key: String,
+    detail: Mixed,
+    at: Date,
+    receivedAt: Date,
+  },
+  schemaOptions,
+);
+// One signal per key and tenant: Meta's redeliveries are recognised by the index.
+signalSchema.index({ tenantId: 1, key: 1 }, { unique: true });
+signalSchema.index({ tenantId: 1, type: 1, subject: 1, at: -1, _id: -1 });
+signalSchema.index({ tenantId: 1, _id: -1 });
+
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,
   apiKeys: apiKeySchema,
@@ -301,6 +325,7 @@ const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   replies: replySchema,
   leases: leaseSchema,
   imports: importSchema,
+  signals: signalSchema,
 };
 
 const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
@@ -318,6 +343,7 @@ const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
   replies: 'task_replies',
   leases: 'leases',
   imports: 'imports',
+  signals: 'quality_signals',
 };
 
 export type Models = { [K in keyof DocMap]: Model<DocMap[K]> };

@@ -14,6 +14,7 @@ import { createLeaseRepo } from './lease-repo';
 import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
+import { createSignalRepo } from './signal-repo';
 import { migrate } from './schema';
 import { createSuppressionQuery } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
@@ -132,5 +133,6 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createDeliveryRepo(db),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
+    ...createSignalRepo(db),
   });
 }

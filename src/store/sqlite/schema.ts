@@ -221,6 +221,28 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'suppression_keys: every opt-out under each identifier it reaches, kept by triggers',
     sql: SUPPRESSION_KEYS_MIGRATION,
   },
+  {
+    version: 4,
+    name: "tenants.waba_id and quality_signals: Meta's template, number and account signals",
+    sql: `
+      ALTER TABLE tenants ADD COLUMN waba_id TEXT;
+      CREATE INDEX tenants_waba_id ON tenants (waba_id);
+      CREATE TABLE quality_signals (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        waba_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        event TEXT NOT NULL,
+        key TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX quality_signals_key ON quality_signals (tenant_id, key);
+      CREATE INDEX quality_signals_subject ON quality_signals (tenant_id, type, subject, at, id);
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

@@ -7,10 +7,11 @@ import { parseInput } from '../../parse-input';
 import { sign } from '../signature';
 import { buildInboundWebhook, serializeLikeMeta } from './build-inbound-webhook';
 import type { SandboxState } from './sandbox-state';
+import { addSignalRoute } from './signal-route';
 
 export interface SandboxRouterDeps {
   /** Who is asking: a tenant sees only its own number; the platform (null) sees all. */
-  scope(req: Request): { phoneNumberId: string | null };
+  scope(req: Request): { phoneNumberId: string | null; wabaId?: string | null };
   /** Hands a signed webhook to the real webhook path; resolves with its answer. */
   deliver(rawBody: Buffer, signatureHeader: string): Promise<{ status: number; body: unknown }>;
   /** Envelope details for a number (WABA id, display number); sandbox defaults otherwise. */
@@ -81,7 +82,7 @@ function numberFor(
   return asked;
 }
 
-/** GET /messages, POST /failures, DELETE /messages, POST /inbound (mounted under /sandbox). */
+/** GET /messages, POST /failures, DELETE /messages, POST /inbound, POST /signals (under /sandbox). */
 export function createSandboxRouter(
   state: SandboxState,
   env: { clock: Clock; appSecret: string },
@@ -133,6 +134,8 @@ export function createSandboxRouter(
     const result = await deps.deliver(rawBody, sign(env.appSecret, rawBody));
     res.json({ delivered: result.status, messageId, webhook, response: result.body });
   });
+
+  addSignalRoute(router, env, deps);
 
   return router;
 }
