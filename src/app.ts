@@ -96,7 +96,7 @@ function httpMetrics(deps: AppDeps): RequestHandler {
 
 /** Every static path segment the app serves; anything else in a path is an id. */
 const ROUTE_WORDS = new Set(
-  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound signals healthz readyz metrics openapi.json'.split(
+  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound signals templates healthz readyz metrics openapi.json'.split(
     ' ',
   ),
 );

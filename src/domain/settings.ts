@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   replyTexts: {},
   brandName: null,
   resumeAfterSignal: 'auto',
+  templateCheck: 'refuse',
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

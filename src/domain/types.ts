@@ -50,6 +50,11 @@ export interface TenantSettings {
    * paused, `admin` leaves them paused for an admin. Absent (settings saved before) = `auto`.
    */
   resumeAfterSignal?: 'auto' | 'admin';
+  /**
+   * A template that fails the check at publish (not approved, not marketing, wrong parameters,
+   * no way out): `refuse` the publish, or `warn` and publish. Absent = `refuse`.
+   */
+  templateCheck?: 'refuse' | 'warn';
 }
 
 export interface Tenant {

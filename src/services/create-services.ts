@@ -13,6 +13,7 @@ import { createImportService } from './imports/import-service';
 import { createTaskService } from './tasks/task-service';
 import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
+import { createTemplateGateway } from './template-gateway';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 
@@ -40,7 +41,8 @@ export function createServices(deps: ServiceDeps) {
   const health = createHealthService({ store, clock, metrics });
   const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts });
-  const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
+  const templates = createTemplateGateway({ config, sandbox });
+  const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants, templates });
   const dispatcher = createDispatcher({
     store,
     clock,

@@ -24,6 +24,7 @@ describe('GET /admin/settings', () => {
       replyTexts: {},
       brandName: null,
       resumeAfterSignal: 'auto',
+      templateCheck: 'refuse',
     });
   });
 

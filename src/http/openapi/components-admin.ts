@@ -25,6 +25,12 @@ const TenantSettings = object({
     additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
   },
   brandName: nullableString,
+  templateCheck: {
+    type: 'string',
+    enum: ['refuse', 'warn'],
+    description:
+      'A template failing the check at publish (with a wabaId): refuse the publish, or warn and publish.',
+  },
   resumeAfterSignal: {
     type: 'string',
     enum: ['auto', 'admin'],

@@ -126,6 +126,20 @@ const TaskPreview: JsonSchema = {
     }),
     example: { type: ['object', 'null'] },
     exampleError: nullableString,
+    template: {
+      type: 'object',
+      description:
+        "The template check against Meta's description of the template (GET /{waba-id}/message_templates): " +
+        '`checked` false with the `reason` (no wabaId, Graph API unreachable), or `ok` with the `problems` found.',
+      required: ['checked'],
+      properties: {
+        checked: { type: 'boolean' },
+        reason: { type: 'string' },
+        ok: { type: 'boolean' },
+        problems: { type: 'array', items: { type: 'string' } },
+        note: nullableString,
+      },
+    },
   },
 };
 

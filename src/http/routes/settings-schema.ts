@@ -75,6 +75,9 @@ export const settingsPatchSchema = z.strictObject({
     .max(100)
     .nullable()
     .optional(),
+  templateCheck: z
+    .enum(['refuse', 'warn'], 'must be "refuse" (a failing template stops the publish) or "warn"')
+    .optional(),
   resumeAfterSignal: z
     .enum(['auto', 'admin'], 'must be "auto" (resume when Meta reinstates) or "admin"')
     .optional(),

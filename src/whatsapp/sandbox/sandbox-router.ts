@@ -8,6 +8,8 @@ import { sign } from '../signature';
 import { buildInboundWebhook, serializeLikeMeta } from './build-inbound-webhook';
 import type { SandboxState } from './sandbox-state';
 import { addSignalRoute } from './signal-route';
+import { addTemplateRoute } from './template-route';
+import type { TemplateRegistry } from './template-registry';
 
 export interface SandboxRouterDeps {
   /** Who is asking: a tenant sees only its own number; the platform (null) sees all. */
@@ -85,7 +87,7 @@ function numberFor(
 /** GET /messages, POST /failures, DELETE /messages, POST /inbound, POST /signals (under /sandbox). */
 export function createSandboxRouter(
   state: SandboxState,
-  env: { clock: Clock; appSecret: string },
+  env: { clock: Clock; appSecret: string; templates: TemplateRegistry },
   deps: SandboxRouterDeps,
 ): Router {
   const router = express.Router();
@@ -136,6 +138,7 @@ export function createSandboxRouter(
   });
 
   addSignalRoute(router, env, deps);
+  addTemplateRoute(router, env.templates, deps);
 
   return router;
 }
