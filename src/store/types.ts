@@ -22,6 +22,7 @@ import type { InboxStore } from './inbox-store';
 import type { OptOutStore } from './opt-out-store';
 import type { RecipientStore } from './recipient-store';
 import type { SignalStore } from './signal-store';
+import type { EventStore } from './event-store';
 import type { TaskStore } from './task-store';
 import type { TenantStore } from './tenant-store';
 
@@ -45,6 +46,14 @@ export type { NewRecipient, RecipientStats, SendResult, RecipientStore } from '.
 export type { DeliveryState, StatusUpdate, TaskMessageRef, DeliveryStore } from './delivery-store';
 export type { ImportPatch, ImportStore } from './import-store';
 export type { NewSignal, SignalStore, StoredSignal } from './signal-store';
+export type {
+  DeliveryResult,
+  EndpointHealth,
+  EventEndpoint,
+  EventStore,
+  NewOutboundEvent,
+  OutboxDelivery,
+} from './event-store';
 
 /** The store as a whole: what /readyz and start-up use. */
 export interface StoreLifecycle {
@@ -70,4 +79,5 @@ export interface Store
     RecipientStore,
     DeliveryStore,
     ImportStore,
-    SignalStore {}
+    SignalStore,
+    EventStore {}

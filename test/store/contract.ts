@@ -13,6 +13,7 @@ import { optOutUpsertContract } from './contract/opt-out-upserts';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
 import { signalContract } from './contract/signals';
+import { eventContract } from './contract/events';
 import { suppressionLinkContract } from './contract/suppression-links';
 import { suppressionContract } from './contract/suppressions';
 import { taskContract } from './contract/tasks';
@@ -44,5 +45,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     deliveryContract(open);
     leaseAndImportContract(open);
     signalContract(open);
+    eventContract(open);
   });
 }

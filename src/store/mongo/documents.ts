@@ -14,7 +14,7 @@ import type {
   TaskReply,
   Tenant,
 } from '../../domain/types';
-import type { PendingQuestion, StoredSignal } from '../types';
+import type { EventEndpoint, PendingQuestion, StoredSignal } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
 type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
@@ -104,6 +104,26 @@ export type ImportDoc = AsDoc<ImportJob>;
 
 export type SignalDoc = AsDoc<StoredSignal>;
 
+export type EndpointDoc = AsDoc<EventEndpoint>;
+
+/** One delivery of one event to one endpoint. */
+export interface OutboxDoc {
+  _id: string;
+  tenantId: string;
+  endpointId: string;
+  eventId: string;
+  type: string;
+  orderKey: string;
+  body: string;
+  createdAt: Date;
+  status: 'pending' | 'delivered' | 'dead';
+  attempts: number;
+  nextAttemptAt: Date;
+  claimedBy: string | null;
+  claimedUntil: Date | null;
+  deliveredAt: Date | null;
+}
+
 /** Every collection's document shape, by the key the repositories use. */
 export interface DocMap {
   tenants: TenantDoc;
@@ -121,4 +141,6 @@ export interface DocMap {
   leases: LeaseDoc;
   imports: ImportDoc;
   signals: SignalDoc;
+  endpoints: EndpointDoc;
+  outbox: OutboxDoc;
 }

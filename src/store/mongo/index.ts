@@ -11,6 +11,7 @@ import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
 import { createSignalRepo } from './signal-repo';
+import { createEventRepo } from './event-repo';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
 
@@ -43,5 +44,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createDeliveryRepo(cols),
     ...createImportRepo(cols),
     ...createSignalRepo(cols),
+    ...createEventRepo(cols),
   };
 }

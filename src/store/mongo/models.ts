@@ -26,6 +26,8 @@ import type {
   ReplyDoc,
   TaskDoc,
   SignalDoc,
+  EndpointDoc,
+  OutboxDoc,
   TenantDoc,
 } from './documents';
 
@@ -310,6 +312,46 @@ signalSchema.index({ tenantId: 1, key: 1 }, { unique: true });
 signalSchema.index({ tenantId: 1, type: 1, subject: 1, at: -1, _id: -1 });
 signalSchema.index({ tenantId: 1, _id: -1 });
 
+const endpointSchema = new Schema<EndpointDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    url: String,
+    secret: String,
+    events: [String],
+    createdAt: Date,
+    lastError: str,
+    lastErrorAt: date,
+    lastSuccessAt: date,
+  },
+  schemaOptions,
+);
+endpointSchema.index({ tenantId: 1, _id: -1 });
+
+const outboxSchema = new Schema<OutboxDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    endpointId: String,
+    eventId: String,
+    type: String,
+    orderKey: String,
+    body: String,
+    createdAt: Date,
+    status: String,
+    attempts: Number,
+    nextAttemptAt: Date,
+    claimedBy: str,
+    claimedUntil: date,
+    deliveredAt: date,
+  },
+  schemaOptions,
+);
+// One delivery per event and endpoint: a retried append adds nothing twice.
+outboxSchema.index({ eventId: 1, endpointId: 1 }, { unique: true });
+outboxSchema.index({ status: 1, nextAttemptAt: 1 });
+outboxSchema.index({ endpointId: 1, orderKey: 1, status: 1, _id: 1 });
+
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,
   apiKeys: apiKeySchema,
@@ -326,6 +368,8 @@ const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   leases: leaseSchema,
   imports: importSchema,
   signals: signalSchema,
+  endpoints: endpointSchema,
+  outbox: outboxSchema,
 };
 
 const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
@@ -344,6 +388,8 @@ const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
   leases: 'leases',
   imports: 'imports',
   signals: 'quality_signals',
+  endpoints: 'event_endpoints',
+  outbox: 'outbox',
 };
 
 export type Models = { [K in keyof DocMap]: Model<DocMap[K]> };

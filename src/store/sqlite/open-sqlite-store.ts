@@ -15,6 +15,7 @@ import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
 import { createSignalRepo } from './signal-repo';
+import { createEventRepo } from './event-repo';
 import { migrate } from './schema';
 import { createSuppressionQuery } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
@@ -134,5 +135,6 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createLeaseRepo(db),
     ...createImportRepo(db),
     ...createSignalRepo(db),
+    ...createEventRepo(db),
   });
 }

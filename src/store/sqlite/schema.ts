@@ -243,6 +243,43 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE INDEX quality_signals_subject ON quality_signals (tenant_id, type, subject, at, id);
     `,
   },
+  {
+    version: 5,
+    name: 'event_endpoints and outbox: outbound events (Standard Webhooks)',
+    sql: `
+      CREATE TABLE event_endpoints (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        events TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_error TEXT,
+        last_error_at INTEGER,
+        last_success_at INTEGER
+      );
+      CREATE INDEX event_endpoints_tenant ON event_endpoints (tenant_id, id);
+      CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        endpoint_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        claimed_by TEXT,
+        claimed_until INTEGER,
+        delivered_at INTEGER
+      );
+      CREATE UNIQUE INDEX outbox_event_endpoint ON outbox (event_id, endpoint_id);
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_order ON outbox (endpoint_id, order_key, status, id);
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
