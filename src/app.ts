@@ -16,6 +16,7 @@ import { createOptOutsRouter } from './http/routes/opt-outs';
 import { createImportsRouter } from './http/routes/imports';
 import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
+import { createEventEndpointsRouter } from './http/routes/event-endpoints';
 import { createWebhookReceiver } from './services/inbox/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
     createOptOutsRouter(deps),
     createImportsRouter(deps),
     createTasksRouter(deps),
+    createEventEndpointsRouter(deps),
   );
   if (deps.services.sandbox) {
     app.use('/sandbox', sandboxAuth(deps), jsonBody('1mb'), createSandboxRouter(deps, receive));
@@ -96,7 +98,7 @@ function httpMetrics(deps: AppDeps): RequestHandler {
 
 /** Every static path segment the app serves; anything else in a path is an id. */
 const ROUTE_WORDS = new Set(
-  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound signals templates healthz readyz metrics openapi.json'.split(
+  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound signals templates event-endpoints replay healthz readyz metrics openapi.json'.split(
     ' ',
   ),
 );

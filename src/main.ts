@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     );
   });
   services.inbox.start();
+  services.eventDeliverer.start();
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
       await scheduler.stop();
       await services.dispatcher.stop();
       await services.inbox.stop();
+      await services.eventDeliverer.stop();
       await services.ingest.idle();
       await services.imports.idle();
       await store.close();

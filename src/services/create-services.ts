@@ -14,6 +14,8 @@ import { createTaskService } from './tasks/task-service';
 import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
 import { createTemplateGateway } from './template-gateway';
+import { createEventService } from './events/event-service';
+import { createEventDeliverer } from './events/event-deliverer';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 
@@ -37,12 +39,23 @@ export function createServices(deps: ServiceDeps) {
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
+  const events = createEventService({ store, clock, log });
+  const eventDeliverer = createEventDeliverer({ store, clock, log, instanceId: config.instanceId });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log });
+  const optOuts = createOptOutService({ store, clock, metrics, log, events });
   const imports = createImportService({ store, clock, log, optOuts });
   const templates = createTemplateGateway({ config, sandbox });
-  const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants, templates });
+  const tasks = createTaskService({
+    store,
+    clock,
+    log,
+    imports,
+    whatsapp,
+    tenants,
+    templates,
+    events,
+  });
   const dispatcher = createDispatcher({
     store,
     clock,
@@ -51,6 +64,7 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    events,
     config,
   });
   const ingest = createWebhookIngest({ store, clock, log, metrics });
@@ -63,6 +77,7 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    events,
     webhookQuiet: () => ingest.idle(),
   });
   return {
@@ -77,6 +92,8 @@ export function createServices(deps: ServiceDeps) {
     dispatcher,
     ingest,
     inbox,
+    events,
+    eventDeliverer,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of every route the app serves, assembled from one file per area. */
 import { schemas, securitySchemes } from './components';
 import { categoryPaths } from './paths-categories';
+import { eventEndpointPaths } from './paths-event-endpoints';
 import { operationsPaths } from './paths-operations';
 import { optOutPaths } from './paths-opt-outs';
 import { sandboxPaths } from './paths-sandbox';
@@ -30,6 +31,10 @@ const TAGS = [
     name: 'tasks',
     description: 'Scheduled marketing tasks that never message a suppressed contact.',
   },
+  {
+    name: 'events',
+    description: "Outbound events to the tenant's other systems, signed per Standard Webhooks.",
+  },
   { name: 'sandbox', description: 'A local stand-in for the Graph API (never in production).' },
 ];
 
@@ -39,6 +44,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
   const paths: Paths = {
     ...operationsPaths,
     ...tenantPaths,
+    ...eventEndpointPaths,
     ...categoryPaths,
     ...optOutPaths,
     ...taskPaths,

@@ -17,6 +17,7 @@ import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import type { EventService } from '../events/event-service';
 
 export interface DispatchContext {
   store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
@@ -25,6 +26,7 @@ export interface DispatchContext {
   metrics: Metrics;
   whatsapp: WhatsAppClient;
   optOuts: OptOutService;
+  events?: EventService;
   /** This instance's lease and claim owner id. */
   owner: string;
   leaseTtlMs: number;

@@ -7,6 +7,7 @@ import type { Task, Tenant } from '../../domain/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import { sendBatch } from './dispatch-batch';
 import type { DispatchContext, Lane } from './dispatch-lane';
+import { taskEvent } from '../events/event-data';
 
 /** Meta takes one message per request; a batch is at most one second of sending and at most this. */
 export const MAX_BATCH = 500;
@@ -58,5 +59,8 @@ async function complete(ctx: DispatchContext, task: Task, reason: string | null)
   const patch = { status: 'completed' as const, reason };
   const from: Task['status'][] = ['scheduled', 'running'];
   const done = await ctx.store.updateTask(task.tenantId, task.id, from, patch, ctx.clock.now());
-  if (done) ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
+  if (done) {
+    ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
+    await ctx.events?.emit(task.tenantId, [taskEvent('task.completed', done)]);
+  }
 }

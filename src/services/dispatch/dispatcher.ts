@@ -21,6 +21,7 @@ import type {
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
+import type { EventService } from '../events/event-service';
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
 import type { OptOutService } from '../opt-outs/opt-out-service';
@@ -34,6 +35,8 @@ export interface DispatcherDeps {
   whatsapp: WhatsAppClient;
   tenants: TenantService;
   optOuts: OptOutService;
+  /** Outbound events (task.completed); written to the outbox, never waited on by a receiver. */
+  events?: EventService;
   config: Pick<Config, 'instanceId' | 'leaseTtlMs'>;
   /** How to wait for the rate limiter; tests pass one that advances a ManualClock. */
   sleep?: (ms: number) => Promise<void>;
@@ -65,6 +68,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     metrics: deps.metrics,
     whatsapp: deps.whatsapp,
     optOuts: deps.optOuts,
+    ...(deps.events ? { events: deps.events } : {}),
     owner: deps.config.instanceId,
     leaseTtlMs: deps.config.leaseTtlMs,
     sleep: deps.sleep ?? realSleep,

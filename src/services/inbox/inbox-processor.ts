@@ -17,6 +17,7 @@ import type { WebhookEvent } from '../../whatsapp/webhook-events';
 import { createConversation, type ConversationDeps } from '../conversation/conversation';
 import { applyDeliveryStatus } from './delivery-status';
 import { createSignalHandler } from '../signals/signal-handler';
+import type { EventService } from '../events/event-service';
 import { createPreferenceHandler } from './preferences';
 
 const BATCH = 50;
@@ -41,6 +42,8 @@ export type InboxDeps = ConversationDeps & {
     SignalStore &
     TaskStore;
   webhookQuiet?: () => Promise<void>;
+  /** Outbound events for the signals' effects (task.paused, quality.*). */
+  events?: EventService;
 };
 
 export function createInboxProcessor(deps: InboxDeps) {

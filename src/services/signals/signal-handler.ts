@@ -19,13 +19,15 @@ import type { Task, Tenant } from '../../domain/types';
 import type { Logger } from '../../logger';
 import type { SignalStore, TaskStore, TenantStore } from '../../store/types';
 import type { QualitySignal } from '../../whatsapp/account-signals';
+import { taskEvent } from '../events/event-data';
+import type { EventService } from '../events/event-service';
 
 export interface SignalHandlerDeps {
   store: SignalStore & TaskStore & TenantStore;
   clock: Clock;
   log: Logger;
-  /** Told about each task the handler pauses or resumes (outbound events hook in here). */
-  onTaskChange?: (tenant: Tenant, task: Task, change: 'paused' | 'resumed') => Promise<void>;
+  /** Outbound events: task.paused / task.resumed and the quality.* signal itself. */
+  events?: EventService;
 }
 
 export function createSignalHandler(deps: SignalHandlerDeps) {
@@ -56,7 +58,7 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
       );
       if (updated) {
         n += 1;
-        await deps.onTaskChange?.(tenant, updated, 'paused');
+        await deps.events?.emit(tenant.id, [taskEvent('task.paused', updated)]);
       }
     }
     return n;
@@ -79,7 +81,7 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
       );
       if (updated) {
         n += 1;
-        await deps.onTaskChange?.(tenant, updated, 'resumed');
+        await deps.events?.emit(tenant.id, [taskEvent('task.resumed', updated)]);
       }
     }
     return n;
@@ -162,6 +164,19 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
         if (latest === null || latest.at.getTime() <= at.getTime()) await apply(tenant, signal);
         else
           log.info({ tenantId: tenant.id, key: signal.key }, 'older quality signal recorded only');
+        await deps.events?.emit(tenant.id, [
+          {
+            type: `quality.${signal.type}`,
+            orderKey: `signal:${signal.subject}`,
+            data: {
+              subject: signal.subject,
+              event: signal.event,
+              wabaId: signal.wabaId,
+              at: at.toISOString(),
+              detail: signal.raw,
+            },
+          },
+        ]);
         fresh ||= await store.recordSignal(
           tenant.id,
           {

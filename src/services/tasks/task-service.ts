@@ -38,6 +38,8 @@ import { previewTask, type TaskPreview } from './task-preview';
 import type { TenantService } from '../tenants/tenant-service';
 import type { TemplateLookup } from '../template-gateway';
 import { checkTaskTemplate, type TemplateCheck } from './template-check';
+import type { EventService } from '../events/event-service';
+import { taskEvent } from '../events/event-data';
 
 export interface TaskDeps {
   store: CategoryStore & DeliveryStore & OptOutStore & RecipientStore & TaskStore;
@@ -48,6 +50,8 @@ export interface TaskDeps {
   tenants: TenantService;
   /** Meta's templates for the check at publish and in the preview. */
   templates: TemplateLookup;
+  /** Outbound events (task.paused, task.resumed by an admin). */
+  events?: EventService;
 }
 
 /** What create and patch accept, already shape-checked by the route's schema. */
@@ -143,6 +147,11 @@ export function createTaskService(deps: TaskDeps) {
       { tenantId: tenant.id, taskId: id, action, status: updated.status, actor },
       'task status changed',
     );
+    if (action === 'pause' || action === 'resume') {
+      await deps.events?.emit(tenant.id, [
+        taskEvent(action === 'pause' ? 'task.paused' : 'task.resumed', updated),
+      ]);
+    }
     return warnings === null ? updated : { ...updated, templateWarnings: warnings };
   }
 
