@@ -12,6 +12,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   brandName: null,
   resumeAfterSignal: 'auto',
   templateCheck: 'refuse',
+  optOutBreaker: null,
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

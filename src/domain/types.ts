@@ -55,6 +55,11 @@ export interface TenantSettings {
    * no way out): `refuse` the publish, or `warn` and publish. Absent = `refuse`.
    */
   templateCheck?: 'refuse' | 'warn';
+  /**
+   * Pause a task whose delivered recipients opt out above this rate (the circuit breaker);
+   * null or absent = off.
+   */
+  optOutBreaker?: { maxRate: number; minDelivered: number } | null;
 }
 
 export interface Tenant {

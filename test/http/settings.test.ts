@@ -25,6 +25,7 @@ describe('GET /admin/settings', () => {
       brandName: null,
       resumeAfterSignal: 'auto',
       templateCheck: 'refuse',
+      optOutBreaker: null,
     });
   });
 

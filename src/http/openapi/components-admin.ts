@@ -25,6 +25,12 @@ const TenantSettings = object({
     additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
   },
   brandName: nullableString,
+  optOutBreaker: {
+    type: ['object', 'null'],
+    description:
+      'Circuit breaker: pause a task once `minDelivered` recipients got it and more than `maxRate` (e.g. 0.02) of them opted out after it; null = off.',
+    properties: { maxRate: { type: 'number' }, minDelivered: { type: 'integer' } },
+  },
   templateCheck: {
     type: 'string',
     enum: ['refuse', 'warn'],
