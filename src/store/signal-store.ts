@@ -29,4 +29,9 @@ export interface SignalStore {
   latestSignal(tenantId: string, type: string, subject: string): Promise<StoredSignal | null>;
   /** The tenant's signals, newest first. */
   listSignals(tenantId: string, page: PageRequest): Promise<Page<StoredSignal>>;
+  /**
+   * Distinct contacts the tenant's tasks sent to since `since`: what Meta's messaging limit
+   * (unique recipients per rolling 24 h) counts.
+   */
+  countContactsReachedSince(tenantId: string, since: Date): Promise<number>;
 }

@@ -59,7 +59,7 @@ function problem(error: z.ZodError): string {
 }
 
 /** Meta's limit names: current_limit (TIER_1K) or its successor, a bare number. */
-function limitName(value: string | number | null | undefined): string | null {
+export function limitName(value: string | number | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number' || /^\d+$/.test(value)) {
     const n = Number(value);

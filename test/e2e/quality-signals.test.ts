@@ -231,3 +231,27 @@ it('sets and validates a tenant wabaId through the admin API', async () => {
   expect(bad.status).toBe(400);
   expect(JSON.stringify(bad.body)).toMatch(/wabaId.*WhatsApp Business Account id/);
 });
+
+it("defers sends past the messaging tier's unique-recipient limit until the 24 h window frees up", async () => {
+  await emit({
+    type: 'number_quality',
+    event: 'DOWNGRADE',
+    currentLimit: 'TIER_250',
+    oldLimit: 'TIER_1K',
+  });
+  const id = await publishedTask(
+    ctx,
+    numbers(300).map((contact) => ({ contact })),
+  );
+  const d = testDispatcher(ctx);
+  await driveUntil(ctx, [d], async () => (await stats(ctx, id)).sent >= 250);
+  for (let i = 0; i < 5; i++) {
+    await d.tick();
+    ctx.clock.advance(60_000);
+  }
+  expect(await stats(ctx, id)).toMatchObject({ sent: 250, pending: 50, failed: 0 });
+  expect((await task(id)).status).toBe('running');
+  ctx.clock.advance(24 * 3600_000);
+  await driveUntil(ctx, [d], async () => (await taskStatus(ctx, id)) === 'completed');
+  expect(await stats(ctx, id)).toMatchObject({ sent: 300, pending: 0 });
+});

@@ -18,6 +18,7 @@ import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { EventService } from '../events/event-service';
+import type { TierGuard } from './tier-guard';
 
 export interface DispatchContext {
   store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
@@ -27,6 +28,8 @@ export interface DispatchContext {
   whatsapp: WhatsAppClient;
   optOuts: OptOutService;
   events?: EventService;
+  /** Meta's messaging limit (unique recipients per 24 h), when the store keeps quality signals. */
+  tierGuard?: TierGuard;
   /** This instance's lease and claim owner id. */
   owner: string;
   leaseTtlMs: number;

@@ -35,7 +35,10 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   }
   if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
   const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
-  const size = Math.max(1, Math.min(Math.floor(rate), MAX_BATCH));
+  // Meta's unique-recipients-per-24 h limit: deferred until the window frees up, never failed.
+  const allowed = ctx.tierGuard ? await ctx.tierGuard.allowance(tenant) : Infinity;
+  if (allowed <= 0) return false;
+  const size = Math.max(1, Math.min(Math.floor(rate), MAX_BATCH, allowed));
   const pending = await store.loadPending(task.id, size, now);
   if (pending.length === 0) {
     const stats = await store.recipientStats(tenant.id, task.id);
@@ -52,6 +55,7 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   await lane.warmUp();
   const sender = { phoneNumberId: lane.phoneNumberId, accessToken: turn.accessToken };
   await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: turn.taskLimiter });
+  ctx.tierGuard?.sent(tenant.id, pending.length);
   return true;
 }
 

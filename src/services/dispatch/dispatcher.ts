@@ -15,6 +15,7 @@ import type {
   IdentityStore,
   OptOutStore,
   RecipientStore,
+  SignalStore,
   TaskStore,
   TenantStore,
 } from '../../store/types';
@@ -22,13 +23,20 @@ import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
 import type { EventService } from '../events/event-service';
+import { createTierGuard } from './tier-guard';
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
-  store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore & TenantStore;
+  store: CoordinationStore &
+    IdentityStore &
+    OptOutStore &
+    RecipientStore &
+    SignalStore &
+    TaskStore &
+    TenantStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;
@@ -69,6 +77,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     whatsapp: deps.whatsapp,
     optOuts: deps.optOuts,
     ...(deps.events ? { events: deps.events } : {}),
+    tierGuard: createTierGuard({ store, clock }),
     owner: deps.config.instanceId,
     leaseTtlMs: deps.config.leaseTtlMs,
     sleep: deps.sleep ?? realSleep,

@@ -8,9 +8,20 @@ const toSignal = ({ _id, ...rest }: SignalDoc): StoredSignal => ({ id: _id, ...r
 
 /** Meta's quality signals; the unique (tenantId, key) index makes recording idempotent. */
 export function createSignalRepo(cols: Collections): SignalStore {
-  const { signals } = cols;
+  const { signals, recipients } = cols;
 
   return {
+    async countContactsReachedSince(tenantId, since) {
+      const found = await recipients
+        .aggregate<{ n: number }>([
+          { $match: { tenantId, sentAt: { $gte: since } } },
+          { $group: { _id: '$contact' } },
+          { $count: 'n' },
+        ])
+        .toArray();
+      return found[0]?.n ?? 0;
+    },
+
     async recordSignal(tenantId, signal, now) {
       try {
         await signals.insertOne({

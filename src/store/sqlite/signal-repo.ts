@@ -47,7 +47,16 @@ export function createSignalRepo(db: Db): SignalStore {
     'SELECT * FROM quality_signals WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
   );
 
+  const reached = db.prepare<[string, number], { n: number }>(
+    // message_id IS NOT NULL repeats the partial index's filter, so the count reads only that index.
+    'SELECT COUNT(DISTINCT contact) AS n FROM recipients WHERE tenant_id = ? AND sent_at >= ? AND message_id IS NOT NULL',
+  );
+
   return {
+    async countContactsReachedSince(tenantId, since) {
+      return reached.get(tenantId, ms(since))?.n ?? 0;
+    },
+
     async recordSignal(tenantId, signal, now) {
       const result = insert.run({
         id: newId(ms(now)),

@@ -1,5 +1,5 @@
 import type { NewSignal, Store } from '../../../src/store/types';
-import { at, createTenant, MINUTE, settings, T0, useStore } from './harness';
+import { at, createTenant, HOUR, MINUTE, newTask, settings, T0, useStore } from './harness';
 
 const paused = (overrides: Partial<NewSignal> = {}): NewSignal => ({
   wabaId: '102290129340398',
@@ -105,6 +105,42 @@ export function signalContract(open: () => Promise<Store>): void {
       const rest = await store().listSignals(t, { limit: 2, cursor: first.nextCursor });
       expect(rest.items.map((s) => s.key)).toEqual(['k0']);
       expect(rest.nextCursor).toBeNull();
+    });
+
+    it('counts the distinct contacts reached since a time (the messaging limit)', async () => {
+      const t = await createTenant(store(), 'A');
+      const task = await store().createTask(t, newTask(), T0);
+      const other = await store().createTask(t, newTask(), T0);
+      await store().addRecipients(t, task.id, [
+        { contact: '+5511900000001', params: null },
+        { contact: '+5511900000002', params: null },
+        { contact: '+5511900000003', params: null },
+      ]);
+      await store().addRecipients(t, other.id, [{ contact: '+5511900000001', params: null }]);
+      const send = async (taskId: string, n: number, when: Date) => {
+        const pending = await store().loadPending(taskId, n, when);
+        await store().claimRecipients(
+          taskId,
+          pending.map((r) => r.id),
+          'w',
+          when,
+        );
+        for (const r of pending) {
+          await store().recordSendResult(
+            r.id,
+            'w',
+            { kind: 'sent', messageId: `wamid.${r.id}`, waId: null },
+            when,
+          );
+        }
+      };
+      await send(task.id, 2, T0);
+      await send(other.id, 1, at(2 * HOUR));
+      expect(await store().countContactsReachedSince(t, T0)).toBe(2);
+      expect(await store().countContactsReachedSince(t, at(HOUR))).toBe(1);
+      expect(await store().countContactsReachedSince(t, at(3 * HOUR))).toBe(0);
+      const nobody = await createTenant(store(), 'B');
+      expect(await store().countContactsReachedSince(nobody, T0)).toBe(0);
     });
   });
 }
