@@ -15,6 +15,7 @@ import { createOptOutsRouter } from './http/routes/opt-outs';
 import { createImportsRouter } from './http/routes/imports';
 import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
+import { createEventEndpointsRouter } from './http/routes/event-endpoints';
 import { createWebhookReceiver } from './services/inbox/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Express {
     createImportsRouter(deps),
     createTasksRouter(deps),
     createConsoleApiRouter(deps),
+    createEventEndpointsRouter(deps),
   );
   app.use('/console', createConsoleRouter());
   if (deps.services.sandbox) {
@@ -109,7 +111,7 @@ function sandboxAuth(deps: AppDeps): RequestHandler {
       return next();
     }
     const { tenant } = await authenticateTenant(deps.services.tenants, req);
-    res.locals.sandboxScope = { phoneNumberId: tenant.phoneNumberId ?? '-' };
+    res.locals.sandboxScope = { phoneNumberId: tenant.phoneNumberId ?? '-', wabaId: tenant.wabaId };
     next();
   };
 }

@@ -76,6 +76,7 @@ async function main(): Promise<void> {
   // Background work: fails the imports whose instance died (stale heartbeat), now and every 30 s,
   // never one a live instance runs.
   await services.imports.start();
+  services.eventDeliverer.start();
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       await scheduler.stop();
       await services.dispatcher.stop();
       await services.inbox.stop();
+      await services.eventDeliverer.stop();
       await services.ingest.idle();
       await importsStopped;
       await store.close();

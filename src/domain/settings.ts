@@ -10,6 +10,9 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   keywords: { optOut: [], optIn: [], neverOptOut: [] },
   replyTexts: {},
   brandName: null,
+  resumeAfterSignal: 'auto',
+  templateCheck: 'refuse',
+  optOutBreaker: null,
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

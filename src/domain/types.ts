@@ -56,6 +56,21 @@ export interface TenantSettings {
   replyTexts: ReplyTexts;
   /** Shown in confirmations ("You won't get promotions from {brand}"); defaults to the tenant name. */
   brandName: string | null;
+  /**
+   * After Meta reinstates a paused template or unflags the number: `auto` resumes the tasks it
+   * paused, `admin` leaves them paused for an admin. Absent (settings saved before) = `auto`.
+   */
+  resumeAfterSignal?: 'auto' | 'admin';
+  /**
+   * A template that fails the check at publish (not approved, not marketing, wrong parameters,
+   * no way out): `refuse` the publish, or `warn` and publish. Absent = `refuse`.
+   */
+  templateCheck?: 'refuse' | 'warn';
+  /**
+   * Pause a task whose delivered recipients opt out above this rate (the circuit breaker);
+   * null or absent = off.
+   */
+  optOutBreaker?: { maxRate: number; minDelivered: number } | null;
 }
 
 export interface Tenant {
@@ -63,6 +78,12 @@ export interface Tenant {
   name: string;
   /** The WhatsApp phone number id that sends for this tenant and routes its webhooks. */
   phoneNumberId: string | null;
+  /**
+   * The WhatsApp Business Account id: Meta's template, number-quality and account webhooks carry
+   * it as entry[].id (they have no phone number id), and the template check reads its templates.
+   * Several tenants (numbers) may share one account.
+   */
+  wabaId: string | null;
   /** The Cloud API access token, encrypted (never returned). Null = the sandbox sends. */
   accessTokenEnc: string | null;
   settings: TenantSettings;

@@ -13,6 +13,9 @@ import { createImportService } from './imports/import-service';
 import { createTaskService } from './tasks/task-service';
 import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
+import { createTemplateGateway } from './template-gateway';
+import { createEventService } from './events/event-service';
+import { createEventDeliverer } from './events/event-deliverer';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 import { statusEchoTarget } from './inbox/status-echo-target';
@@ -55,11 +58,23 @@ export function createServices(deps: ServiceDeps) {
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
+  const events = createEventService({ store, clock, log });
+  const eventDeliverer = createEventDeliverer({ store, clock, log, instanceId: config.instanceId });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log });
+  const optOuts = createOptOutService({ store, clock, metrics, log, events });
   const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
-  const tasks = createTaskService({ store, clock, log, imports, whatsapp, tenants });
+  const templates = createTemplateGateway({ config, sandbox });
+  const tasks = createTaskService({
+    store,
+    clock,
+    log,
+    imports,
+    whatsapp,
+    tenants,
+    templates,
+    events,
+  });
   const dispatcher = createDispatcher({
     store,
     clock,
@@ -68,6 +83,7 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    events,
     config,
   });
   const adminConsole = createConsoleService({ store, clock, optOuts });
@@ -80,6 +96,7 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     optOuts,
+    events,
     webhookQuiet: () => ingest.idle(),
   });
   return {
@@ -96,6 +113,8 @@ export function createServices(deps: ServiceDeps) {
     ingest,
     inbox,
     console: adminConsole,
+    events,
+    eventDeliverer,
   };
 }
 

@@ -21,6 +21,8 @@ import type { ImportStore } from './import-store';
 import type { InboxStore } from './inbox-store';
 import type { OptOutStore } from './opt-out-store';
 import type { RecipientStore } from './recipient-store';
+import type { SignalStore } from './signal-store';
+import type { EventStore } from './event-store';
 import type { TaskStore } from './task-store';
 import type { TenantStore } from './tenant-store';
 
@@ -56,6 +58,15 @@ export type {
   DeliveryStore,
 } from './delivery-store';
 export type { ImportPatch, ImportStore } from './import-store';
+export type { NewSignal, SignalStore, StoredSignal } from './signal-store';
+export type {
+  DeliveryResult,
+  EndpointHealth,
+  EventEndpoint,
+  EventStore,
+  NewOutboundEvent,
+  OutboxDelivery,
+} from './event-store';
 
 /** The store as a whole: what /readyz and start-up use. */
 export interface StoreLifecycle {
@@ -84,4 +95,6 @@ export interface Store
     TaskStore,
     RecipientStore,
     DeliveryStore,
-    ImportStore {}
+    ImportStore,
+    SignalStore,
+    EventStore {}

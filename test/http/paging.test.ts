@@ -70,6 +70,7 @@ const get = (path: string, query: string) => as(f.ctx, keyFor(path)).get(`${urlO
 it('finds the list routes (the walk sees them all)', () => {
   expect(lists.map(([, path]) => path).sort()).toEqual([
     '/admin/categories',
+    '/admin/event-endpoints',
     '/admin/opt-outs',
     '/admin/opt-outs/{id}/events',
     '/admin/tasks',

@@ -23,6 +23,9 @@ describe('GET /admin/settings', () => {
       keywords: { optOut: [], optIn: [], neverOptOut: [] },
       replyTexts: {},
       brandName: null,
+      resumeAfterSignal: 'auto',
+      templateCheck: 'refuse',
+      optOutBreaker: null,
     });
   });
 

@@ -12,6 +12,8 @@ import {
   A_CONTACTS,
   A_NUMBER,
   B_NUMBER,
+  A_WABA,
+  B_WABA,
   isolationTable,
   PUBLIC,
   resolveIds,
@@ -46,6 +48,14 @@ beforeAll(async () => {
   const tenantB = await ctx.createTenant('Bravo Prober', B_NUMBER);
   [aKey, bKey] = [tenantA.apiKey, tenantB.apiKey];
   a.tenant = tenantA.id;
+  await ctx.services.tenants.update(tenantA.id, { wabaId: A_WABA });
+  await ctx.services.tenants.update(tenantB.id, { wabaId: B_WABA });
+  a.endpoint = await created(
+    await as(aKey, 'post', '/admin/event-endpoints', {
+      url: 'https://acme.example/stopline-hooks',
+      events: ['*'],
+    }),
+  );
   await as(aKey, 'put', '/admin/settings', {
     timeZone: 'Asia/Tokyo',
     keywords: { optOut: ['acmestopword'] },

@@ -13,6 +13,8 @@ import { optOutRevocationContract } from './contract/opt-out-revocations';
 import { optOutUpsertContract } from './contract/opt-out-upserts';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
+import { signalContract } from './contract/signals';
+import { eventContract } from './contract/events';
 import { suppressionLinkContract } from './contract/suppression-links';
 import { suppressionContract } from './contract/suppressions';
 import { taskContract } from './contract/tasks';
@@ -44,5 +46,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     sendContract(open);
     deliveryContract(open);
     leaseAndImportContract(open);
+    signalContract(open);
+    eventContract(open);
   });
 }

@@ -2,6 +2,7 @@
 import { schemas, securitySchemes } from './components';
 import { categoryPaths } from './paths-categories';
 import { consolePaths } from './paths-console';
+import { eventEndpointPaths } from './paths-event-endpoints';
 import { operationsPaths } from './paths-operations';
 import { optOutPaths } from './paths-opt-outs';
 import { sandboxPaths } from './paths-sandbox';
@@ -31,6 +32,10 @@ const TAGS = [
     name: 'tasks',
     description: 'Scheduled marketing tasks that never message a suppressed contact.',
   },
+  {
+    name: 'events',
+    description: "Outbound events to the tenant's other systems, signed per Standard Webhooks.",
+  },
   { name: 'sandbox', description: 'A local stand-in for the Graph API (never in production).' },
 ];
 
@@ -40,6 +45,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
   const paths: Paths = {
     ...operationsPaths,
     ...tenantPaths,
+    ...eventEndpointPaths,
     ...categoryPaths,
     ...optOutPaths,
     ...consolePaths,

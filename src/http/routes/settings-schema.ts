@@ -79,6 +79,26 @@ export const settingsPatchSchema = z.strictObject({
     .max(100)
     .nullable()
     .optional(),
+  optOutBreaker: z
+    .strictObject({
+      maxRate: z
+        .number('must be a share of delivered recipients, e.g. 0.02 for 2 %')
+        .gt(0, 'must be above 0')
+        .max(1, 'must be at most 1 (100 %)'),
+      minDelivered: z
+        .number('must be a whole number of delivered recipients')
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(1_000_000),
+    })
+    .nullable()
+    .optional(),
+  templateCheck: z
+    .enum(['refuse', 'warn'], 'must be "refuse" (a failing template stops the publish) or "warn"')
+    .optional(),
+  resumeAfterSignal: z
+    .enum(['auto', 'admin'], 'must be "auto" (resume when Meta reinstates) or "admin"')
+    .optional(),
 });
 
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

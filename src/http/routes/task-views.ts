@@ -135,6 +135,19 @@ export const TaskPreviewSchema = z
       })
       .nullable(),
     exampleError: z.string().nullable(),
+    template: z
+      .object({
+        checked: z.boolean(),
+        reason: z.string().optional(),
+        ok: z.boolean().optional(),
+        problems: z.array(z.string()).optional(),
+        note: z.string().nullable().optional(),
+      })
+      .meta({
+        description:
+          "The template check against Meta's description of the template (GET /{waba-id}/message_templates): " +
+          '`checked` false with the `reason` (no wabaId, Graph API unreachable), or `ok` with the `problems` found.',
+      }),
   })
   .meta({
     description:

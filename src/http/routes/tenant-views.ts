@@ -24,12 +24,32 @@ export const TenantSettingsSchema = z.object({
   }),
   replyTexts: z.record(z.string(), z.record(z.string(), z.string())),
   brandName: z.string().nullable(),
+  optOutBreaker: z
+    .object({ maxRate: z.number(), minDelivered: z.int() })
+    .nullable()
+    .optional()
+    .meta({
+      description:
+        'Circuit breaker: pause a task once `minDelivered` recipients got it and more than `maxRate` (e.g. 0.02) of them opted out after it; null = off.',
+    }),
+  templateCheck: z.enum(['refuse', 'warn']).optional().meta({
+    description:
+      'A template failing the check at publish (with a wabaId): refuse the publish, or warn and publish.',
+  }),
+  resumeAfterSignal: z.enum(['auto', 'admin']).optional().meta({
+    description:
+      'After Meta reinstates a paused template or unflags the number: resume the tasks it paused (auto) or leave them for an admin.',
+  }),
 });
 
 export const TenantSchema = z.object({
   id: z.string(),
   name: z.string(),
   phoneNumberId: z.string().nullable(),
+  wabaId: z.string().nullable().meta({
+    description:
+      "The WhatsApp Business Account id: routes Meta's template, number-quality and account webhooks (entry[].id) to the tenant.",
+  }),
   hasAccessToken: z.boolean().meta({
     description:
       'Whether a Cloud API token is set (it is never returned). False = the sandbox sends.',

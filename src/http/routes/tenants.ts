@@ -23,6 +23,13 @@ const phoneNumberId = z
     'must be digits only: the phone number id from WhatsApp Manager, not the phone number',
   )
   .nullable();
+const wabaId = z
+  .string('must be a string of digits (the WhatsApp Business Account id from Meta)')
+  .regex(
+    /^\d{1,32}$/,
+    'must be digits only: the WhatsApp Business Account id from WhatsApp Manager',
+  )
+  .nullable();
 const accessToken = z
   .string('must be a string')
   .min(1, 'must not be empty (use null to remove it)')
@@ -35,6 +42,7 @@ const accessToken = z
 export const createSchema = z.strictObject({
   name,
   phoneNumberId: phoneNumberId.optional(),
+  wabaId: wabaId.optional(),
   accessToken: accessToken.optional(),
   settings: settingsPatchSchema.optional(),
 });
@@ -42,6 +50,7 @@ export const createSchema = z.strictObject({
 export const patchSchema = z.strictObject({
   name: name.optional(),
   phoneNumberId: phoneNumberId.optional(),
+  wabaId: wabaId.optional(),
   accessToken: accessToken.optional(),
   settings: settingsPatchSchema.optional(),
 });
@@ -62,6 +71,7 @@ export function createTenantsRouter(deps: AppDeps): Router {
     const { tenant, apiKey } = await tenants.create({
       name: input.name,
       phoneNumberId: input.phoneNumberId ?? null,
+      wabaId: input.wabaId ?? null,
       accessToken: input.accessToken ?? null,
       ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
     });
@@ -83,13 +93,14 @@ export function createTenantsRouter(deps: AppDeps): Router {
     const input = parseInput(patchSchema, requireObjectBody(req.body));
     if (Object.keys(input).length === 0) {
       throw new ValidationError(
-        'Nothing to change: send name, phoneNumberId, accessToken or settings.',
+        'Nothing to change: send name, phoneNumberId, wabaId, accessToken or settings.',
       );
     }
     await find(req.params.id);
     const updated = await tenants.update(req.params.id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.phoneNumberId !== undefined ? { phoneNumberId: input.phoneNumberId } : {}),
+      ...(input.wabaId !== undefined ? { wabaId: input.wabaId } : {}),
       ...(input.accessToken !== undefined ? { accessToken: input.accessToken } : {}),
       ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
     });

@@ -19,6 +19,7 @@ import type {
   DeliveryStore,
   IdentityStore,
   OptOutStore,
+  RecipientStore,
   TaskMessageRef,
   TaskStore,
 } from '../../store/types';
@@ -27,6 +28,8 @@ import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
 import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
+import { checkOptOutBreaker } from '../tasks/opt-out-breaker';
+import type { EventService } from '../events/event-service';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
@@ -38,6 +41,7 @@ export interface ConversationDeps {
     DeliveryStore &
     IdentityStore &
     OptOutStore &
+    RecipientStore &
     TaskStore;
   clock: Clock;
   log: Logger;
@@ -46,6 +50,8 @@ export interface ConversationDeps {
   whatsapp: WhatsAppClient;
   tenants: TenantService;
   optOuts: OptOutService;
+  /** Outbound events (a task paused by its opt-out rate). */
+  events?: EventService | undefined;
 }
 
 export function createConversation(deps: ConversationDeps) {
@@ -143,7 +149,10 @@ export function createConversation(deps: ConversationDeps) {
           evidence,
           actor: 'customer',
         });
-        if (task) await store.markOptedOutAfter(task.recipientId, msg.timestamp);
+        if (task) {
+          await store.markOptedOutAfter(task.recipientId, msg.timestamp);
+          await checkOptOutBreaker(deps, tenant, task.taskId);
+        }
         log.info(
           {
             tenantId: tenant.id,

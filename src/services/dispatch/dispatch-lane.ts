@@ -17,6 +17,8 @@ import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import type { EventService } from '../events/event-service';
+import type { TierGuard } from './tier-guard';
 
 export interface DispatchContext {
   store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
@@ -25,6 +27,9 @@ export interface DispatchContext {
   metrics: Metrics;
   whatsapp: WhatsAppClient;
   optOuts: OptOutService;
+  events?: EventService;
+  /** Meta's messaging limit (unique recipients per 24 h), when the store keeps quality signals. */
+  tierGuard?: TierGuard;
   /** This instance's lease and claim owner id. */
   owner: string;
   leaseTtlMs: number;

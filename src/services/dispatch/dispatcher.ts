@@ -15,25 +15,36 @@ import type {
   IdentityStore,
   OptOutStore,
   RecipientStore,
+  SignalStore,
   TaskStore,
   TenantStore,
 } from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
+import type { EventService } from '../events/event-service';
+import { createTierGuard } from './tier-guard';
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
-  store: CoordinationStore & IdentityStore & OptOutStore & RecipientStore & TaskStore & TenantStore;
+  store: CoordinationStore &
+    IdentityStore &
+    OptOutStore &
+    RecipientStore &
+    SignalStore &
+    TaskStore &
+    TenantStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;
   whatsapp: WhatsAppClient;
   tenants: TenantService;
   optOuts: OptOutService;
+  /** Outbound events (task.completed); written to the outbox, never waited on by a receiver. */
+  events?: EventService;
   config: Pick<Config, 'instanceId' | 'leaseTtlMs'>;
   /** How to wait for the rate limiter; tests pass one that advances a ManualClock. */
   sleep?: (ms: number) => Promise<void>;
@@ -65,6 +76,8 @@ export function createDispatcher(deps: DispatcherDeps) {
     metrics: deps.metrics,
     whatsapp: deps.whatsapp,
     optOuts: deps.optOuts,
+    ...(deps.events ? { events: deps.events } : {}),
+    tierGuard: createTierGuard({ store, clock }),
     owner: deps.config.instanceId,
     leaseTtlMs: deps.config.leaseTtlMs,
     sleep: deps.sleep ?? realSleep,

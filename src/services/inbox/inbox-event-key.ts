@@ -14,6 +14,8 @@ export function inboxEventKey(tenantId: string, event: WebhookEvent): string | n
     case 'preference':
       return `pref:${tenantId}:${event.waId ?? event.userId}:${event.value}:${event.timestamp.getTime()}`;
     case 'error':
+    case 'signal':
+      // A quality signal is idempotent by its own store key (see the signal handler).
       return null;
   }
 }

@@ -8,13 +8,22 @@
  * batches, so a campaign's own receipts never delay a STOP by more than one batch.
  */
 import { coerceError } from '../../errors';
-import type { CoordinationStore, InboxEntry, InboxStore, TenantStore } from '../../store/types';
+import type {
+  CoordinationStore,
+  InboxEntry,
+  InboxStore,
+  SignalStore,
+  TaskStore,
+  TenantStore,
+} from '../../store/types';
 import { parseWebhook } from '../../whatsapp/parse-webhook';
 import type { WebhookEvent } from '../../whatsapp/webhook-events';
 import { createConversation, type ConversationDeps } from '../conversation/conversation';
 import { customersOf, runInChains } from './customer-chains';
 import { applyDeliveryStatus } from './delivery-status';
 import { inboxEventKey } from './inbox-event-key';
+import { createSignalHandler } from '../signals/signal-handler';
+import type { EventService } from '../events/event-service';
 import { createPreferenceHandler } from './preferences';
 import { createProcessingShare } from './processing-share';
 import { applyStatusEntries } from './status-batch';
@@ -39,20 +48,30 @@ const MAX_ATTEMPTS = 5;
  * processing-share.ts) the processor waits for the deliveries in flight to be stored.
  */
 export type InboxDeps = ConversationDeps & {
-  store: ConversationDeps['store'] & CoordinationStore & InboxStore & TenantStore;
+  store: ConversationDeps['store'] &
+    CoordinationStore &
+    InboxStore &
+    TenantStore &
+    SignalStore &
+    TaskStore;
   webhookQuiet?: () => Promise<void>;
+  /** Outbound events for the signals' effects (task.paused, quality.*). */
+  events?: EventService;
 };
 
 export function createInboxProcessor(deps: InboxDeps) {
   const { store, clock, log, metrics, config } = deps;
   const conversation = createConversation(deps);
   const preferences = createPreferenceHandler(deps);
+  const signals = createSignalHandler(deps);
   let running: Promise<number> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
   async function handleEvent(event: WebhookEvent): Promise<'done' | 'duplicate' | 'skipped'> {
+    // Meta's quality signals name an account (WABA), not a number: routed and keyed apart.
+    if (event.kind === 'signal') return signals.handle(event);
     const tenant = await store.findTenantByPhoneNumberId(event.phoneNumberId);
     if (!tenant) {
       log.warn(

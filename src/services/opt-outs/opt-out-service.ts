@@ -21,6 +21,8 @@ import type {
   UpsertOutcome,
 } from '../../store/types';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
+import type { EventService } from '../events/event-service';
+import { optOutEvent } from '../events/event-data';
 
 export type { OptOutQuery } from './opt-out-lookup';
 export type { Validity };
@@ -62,6 +64,8 @@ export function createOptOutService(deps: {
   clock: Clock;
   metrics: Metrics;
   log: Logger;
+  /** Outbound events (opt_out.created, extended, revoked) for the tenant's other systems. */
+  events?: EventService;
 }) {
   const { store, clock, metrics, log } = deps;
   const lookup = createOptOutLookup({ store, clock });
@@ -97,6 +101,9 @@ export function createOptOutService(deps: {
       clock.now(),
     );
     metrics.optOuts.inc({ source: input.source, outcome: result.outcome });
+    if (result.outcome === 'created' || result.outcome === 'extended') {
+      await deps.events?.emit(tenant.id, [optOutEvent(`opt_out.${result.outcome}`, result.optOut)]);
+    }
     log.info(
       {
         tenantId: tenant.id,
@@ -208,6 +215,10 @@ export function createOptOutService(deps: {
         clock.now(),
       );
       for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
+      await deps.events?.emit(
+        tenantId,
+        revoked.map((o) => optOutEvent('opt_out.revoked', o)),
+      );
       return revoked;
     },
 
@@ -227,6 +238,7 @@ export function createOptOutService(deps: {
       if (!optOut) throw new NotFoundError(`No opt-out ${id}: list them with GET /admin/opt-outs.`);
       if (before.revokedAt === null) {
         metrics.optOuts.inc({ source: optOut.source, outcome: 'revoked' });
+        await deps.events?.emit(tenantId, [optOutEvent('opt_out.revoked', optOut)]);
         log.info(
           { tenantId, optOutId: id, contact: maskContact(optOut.contact), actor },
           'opt-out revoked',

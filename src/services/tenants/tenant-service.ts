@@ -10,6 +10,7 @@ import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from '
 export interface TenantInput {
   name: string;
   phoneNumberId?: string | null;
+  wabaId?: string | null;
   accessToken?: string | null;
   settings?: Partial<TenantSettings>;
 }
@@ -30,6 +31,7 @@ export function createTenantService(deps: {
       {
         name: input.name,
         phoneNumberId: input.phoneNumberId ?? null,
+        wabaId: input.wabaId ?? null,
         accessTokenEnc: input.accessToken
           ? encryptSecret(config.secretsKey, input.accessToken)
           : null,
@@ -67,6 +69,7 @@ export function createTenantService(deps: {
       patch: {
         name?: string;
         phoneNumberId?: string | null;
+        wabaId?: string | null;
         accessToken?: string | null;
         settings?: Partial<TenantSettings>;
       },
@@ -79,6 +82,7 @@ export function createTenantService(deps: {
         {
           ...(patch.name !== undefined ? { name: patch.name } : {}),
           ...(patch.phoneNumberId !== undefined ? { phoneNumberId: patch.phoneNumberId } : {}),
+          ...(patch.wabaId !== undefined ? { wabaId: patch.wabaId } : {}),
           ...(patch.accessToken !== undefined
             ? {
                 accessTokenEnc: patch.accessToken

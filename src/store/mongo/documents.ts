@@ -14,7 +14,7 @@ import type {
   TaskReply,
   Tenant,
 } from '../../domain/types';
-import type { InboxLane, PendingQuestion } from '../types';
+import type { EventEndpoint, InboxLane, PendingQuestion, StoredSignal } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
 type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
@@ -112,6 +112,28 @@ export interface LeaseDoc {
 
 export type ImportDoc = AsDoc<ImportJob>;
 
+export type SignalDoc = AsDoc<StoredSignal>;
+
+export type EndpointDoc = AsDoc<EventEndpoint>;
+
+/** One delivery of one event to one endpoint. */
+export interface OutboxDoc {
+  _id: string;
+  tenantId: string;
+  endpointId: string;
+  eventId: string;
+  type: string;
+  orderKey: string;
+  body: string;
+  createdAt: Date;
+  status: 'pending' | 'delivered' | 'dead';
+  attempts: number;
+  nextAttemptAt: Date;
+  claimedBy: string | null;
+  claimedUntil: Date | null;
+  deliveredAt: Date | null;
+}
+
 /** Every collection's document shape, by the key the repositories use. */
 export interface DocMap {
   tenants: TenantDoc;
@@ -128,4 +150,7 @@ export interface DocMap {
   replies: ReplyDoc;
   leases: LeaseDoc;
   imports: ImportDoc;
+  signals: SignalDoc;
+  endpoints: EndpointDoc;
+  outbox: OutboxDoc;
 }

@@ -11,6 +11,8 @@ import { openMongoStore, type MongoStoreOptions } from './open-mongo-store';
 import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
+import { createSignalRepo } from './signal-repo';
+import { createEventRepo } from './event-repo';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
 
@@ -43,6 +45,8 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createDeliveryRepo(cols, transact),
     ...createStatusBatchRepo(cols),
     ...createImportRepo(cols),
+    ...createSignalRepo(cols),
+    ...createEventRepo(cols),
   };
 }
 

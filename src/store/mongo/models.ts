@@ -25,6 +25,9 @@ import type {
   RecipientDoc,
   ReplyDoc,
   TaskDoc,
+  SignalDoc,
+  EndpointDoc,
+  OutboxDoc,
   TenantDoc,
 } from './documents';
 
@@ -48,6 +51,7 @@ const tenantSchema = new Schema<TenantDoc>(
     _id: String,
     name: String,
     phoneNumberId: str,
+    wabaId: str,
     accessTokenEnc: str,
     settings: Mixed,
     createdAt: Date,
@@ -61,6 +65,8 @@ tenantSchema.index(
   { phoneNumberId: 1 },
   { unique: true, partialFilterExpression: { phoneNumberId: { $type: 'string' } } },
 );
+// Template and account webhooks reach every tenant of a WhatsApp Business Account.
+tenantSchema.index({ wabaId: 1 });
 
 const apiKeySchema = new Schema<ApiKeyDoc>(
   { _id: String, tenantId: String, prefix: String, createdAt: Date, revokedAt: date },
@@ -298,6 +304,66 @@ const importSchema = new Schema<ImportDoc>(
 importSchema.index({ status: 1, updatedAt: 1 });
 importSchema.index({ tenantId: 1, _id: -1 });
 
+const signalSchema = new Schema<SignalDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    wabaId: String,
+    type: String,
+    subject: String,
+    event: String,
+    key: String,
+    detail: Mixed,
+    at: Date,
+    receivedAt: Date,
+  },
+  schemaOptions,
+);
+// One signal per key and tenant: Meta's redeliveries are recognised by the index.
+signalSchema.index({ tenantId: 1, key: 1 }, { unique: true });
+signalSchema.index({ tenantId: 1, type: 1, subject: 1, at: -1, _id: -1 });
+signalSchema.index({ tenantId: 1, _id: -1 });
+
+const endpointSchema = new Schema<EndpointDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    url: String,
+    secret: String,
+    events: [String],
+    createdAt: Date,
+    lastError: str,
+    lastErrorAt: date,
+    lastSuccessAt: date,
+  },
+  schemaOptions,
+);
+endpointSchema.index({ tenantId: 1, _id: -1 });
+
+const outboxSchema = new Schema<OutboxDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    endpointId: String,
+    eventId: String,
+    type: String,
+    orderKey: String,
+    body: String,
+    createdAt: Date,
+    status: String,
+    attempts: Number,
+    nextAttemptAt: Date,
+    claimedBy: str,
+    claimedUntil: date,
+    deliveredAt: date,
+  },
+  schemaOptions,
+);
+// One delivery per event and endpoint: a retried append adds nothing twice.
+outboxSchema.index({ eventId: 1, endpointId: 1 }, { unique: true });
+outboxSchema.index({ status: 1, nextAttemptAt: 1 });
+outboxSchema.index({ endpointId: 1, orderKey: 1, status: 1, _id: 1 });
+
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,
   apiKeys: apiKeySchema,
@@ -313,6 +379,9 @@ const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   replies: replySchema,
   leases: leaseSchema,
   imports: importSchema,
+  signals: signalSchema,
+  endpoints: endpointSchema,
+  outbox: outboxSchema,
 };
 
 const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
@@ -330,6 +399,9 @@ const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
   replies: 'task_replies',
   leases: 'leases',
   imports: 'imports',
+  signals: 'quality_signals',
+  endpoints: 'event_endpoints',
+  outbox: 'outbox',
 };
 
 export type Models = { [K in keyof DocMap]: Model<DocMap[K]> };

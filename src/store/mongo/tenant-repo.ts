@@ -13,6 +13,7 @@ type TenantMethods = Pick<
   | 'createTenant'
   | 'getTenant'
   | 'findTenantByPhoneNumberId'
+  | 'listTenantsByWabaId'
   | 'listTenants'
   | 'updateTenant'
   | 'addApiKey'
@@ -29,6 +30,7 @@ export function createTenantRepo(cols: Collections, transact: Transact): TenantM
         _id: newId(now.getTime()),
         name: input.name,
         phoneNumberId: input.phoneNumberId,
+        wabaId: input.wabaId ?? null,
         accessTokenEnc: input.accessTokenEnc,
         settings: plain(input.settings),
         createdAt: now,
@@ -49,6 +51,11 @@ export function createTenantRepo(cols: Collections, transact: Transact): TenantM
       return doc ? toTenant(doc) : null;
     },
 
+    async listTenantsByWabaId(wabaId) {
+      const docs = await tenants.find({ wabaId }).sort({ _id: 1 }).toArray();
+      return docs.map(toTenant);
+    },
+
     async listTenants(page) {
       const { limit, cursor } = pageBounds(page);
       const docs = await tenants
@@ -63,6 +70,7 @@ export function createTenantRepo(cols: Collections, transact: Transact): TenantM
       const set: Partial<TenantDoc> = { updatedAt: now };
       if (patch.name !== undefined) set.name = patch.name;
       if (patch.phoneNumberId !== undefined) set.phoneNumberId = patch.phoneNumberId;
+      if (patch.wabaId !== undefined) set.wabaId = patch.wabaId;
       if (patch.accessTokenEnc !== undefined) set.accessTokenEnc = patch.accessTokenEnc;
       if (patch.settings !== undefined) set.settings = plain(patch.settings);
       const doc = await conflictAs(phoneTaken(patch.phoneNumberId), () =>

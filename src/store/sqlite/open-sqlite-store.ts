@@ -16,6 +16,8 @@ import { createLeaseRepo } from './lease-repo';
 import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
+import { createSignalRepo } from './signal-repo';
+import { createEventRepo } from './event-repo';
 import { migrate } from './schema';
 import { createSuppressionQuery } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
@@ -160,5 +162,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createStatusBatchRepo(db, commits.deferred),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
+    ...createSignalRepo(db),
+    ...createEventRepo(db),
   });
 }

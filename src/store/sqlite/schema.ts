@@ -252,6 +252,65 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'imports.owner: the instance running an import (updated_at is its heartbeat)',
     sql: `ALTER TABLE imports ADD COLUMN owner TEXT;`,
   },
+  {
+    version: 7,
+    name: "tenants.waba_id and quality_signals: Meta's template, number and account signals",
+    sql: `
+      ALTER TABLE tenants ADD COLUMN waba_id TEXT;
+      CREATE INDEX tenants_waba_id ON tenants (waba_id);
+      CREATE TABLE quality_signals (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        waba_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        event TEXT NOT NULL,
+        key TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX quality_signals_key ON quality_signals (tenant_id, key);
+      CREATE INDEX quality_signals_subject ON quality_signals (tenant_id, type, subject, at, id);
+    `,
+  },
+  {
+    version: 8,
+    name: 'event_endpoints and outbox: outbound events (Standard Webhooks)',
+    sql: `
+      CREATE TABLE event_endpoints (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        events TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_error TEXT,
+        last_error_at INTEGER,
+        last_success_at INTEGER
+      );
+      CREATE INDEX event_endpoints_tenant ON event_endpoints (tenant_id, id);
+      CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        endpoint_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        claimed_by TEXT,
+        claimed_until INTEGER,
+        delivered_at INTEGER
+      );
+      CREATE UNIQUE INDEX outbox_event_endpoint ON outbox (event_id, endpoint_id);
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_order ON outbox (endpoint_id, order_key, status, id);
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
