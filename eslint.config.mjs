@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 
 /*
  * Layer boundaries (DESIGN.md "Layout", STYLE.md 2): dependencies point inward. Relative imports
@@ -100,6 +101,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
+  {
+    // The admin console: plain ES modules run by the browser (no build step).
+    files: ['console/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: globals.browser },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [

@@ -3,6 +3,8 @@
  * service (child process, SQLite file) at a steady 100 per second (a reply storm above the 80
  * messages per second a number sends at). For each: from its 200 until its opt-out is active in
  * the store, as seen by the bench's own read-only connection polling the file every millisecond.
+ * Then the same behind a 100,000-entry backlog of status webhooks (optout-backlog.ts), with the
+ * webhook's ingest rate and the inbox's status apply rate measured in that run.
  */
 import { Agent } from 'node:http';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { startServer } from './lib/child-server';
 import { sleep, tempDir } from './lib/db';
 import { customerWaId, stoplineEnv, textDelivery } from './lib/deliveries';
 import { watchOptOuts } from './lib/opt-out-watcher';
+import { optOutBehindBacklog } from './optout-backlog';
 import { postDelivery } from './lib/post';
 import { emit, progress, round, runMain } from './lib/report';
 import { epochMs, percentile } from './lib/stats';
@@ -85,6 +88,53 @@ export async function optOutLatency(): Promise<void> {
     });
   } finally {
     agent.destroy();
+    await server.stop();
+    tmp.cleanup();
+  }
+  await behindBacklog();
+}
+
+async function behindBacklog(): Promise<void> {
+  const tmp = tempDir('optout-backlog');
+  const dbPath = join(tmp.dir, 'stopline.db');
+  const server = await startServer(
+    'stopline',
+    stoplineEnv(dbPath, { BENCH_INBOX: 'deferred', LOG_LEVEL: 'warn' }),
+    join(tmp.dir, 'stopline.log'),
+  );
+  try {
+    const backlog = await optOutBehindBacklog(server, dbPath, join(tmp.dir, 'r.csv'));
+    emit({
+      name: 'optout_latency_p99_ms_behind_100k_statuses',
+      value: round(percentile(backlog.latencies, 99), 1),
+      unit: 'ms',
+      target: '<= 100',
+    });
+    emit({
+      name: 'optout_stops_behind_statuses',
+      value: backlog.latencies.length,
+      unit: 'messages',
+      target: 'info',
+    });
+    emit({
+      name: 'optout_not_active_behind_statuses',
+      value: backlog.notActive,
+      unit: 'messages',
+      target: '0',
+    });
+    emit({
+      name: 'webhook_ingest_statuses_per_s',
+      value: round(backlog.ingestPerSecond, 0),
+      unit: 'req/s',
+      target: 'info',
+    });
+    emit({
+      name: 'status_apply_per_s',
+      value: round(backlog.applyPerSecond, 0),
+      unit: 'statuses/s',
+      target: `>= ${round(2 * backlog.ingestPerSecond, 0)}`,
+    });
+  } finally {
     await server.stop();
     tmp.cleanup();
   }

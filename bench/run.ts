@@ -18,6 +18,9 @@ const BENCHMARKS = [
   'audience',
   'dispatch',
   'import',
+  'campaign-echo',
+  'console',
+  'classify',
 ] as const;
 
 function runOne(name: string): Promise<Figure[]> {

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './app-deps';
-import { requirePlatform, requireTenant, tenantAuth } from './http/auth';
+import { authenticateTenant, bearerToken, requirePlatform, requireTenant } from './http/auth';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createHealthRouter } from './http/routes/health';
 import { createOpenApiRouter } from './http/routes/openapi';
@@ -21,9 +20,14 @@ import {
 import { createImportsRouter } from './http/routes/imports';
 import { createTasksRouter } from './http/routes/tasks';
 import { createSandboxRouter } from './http/routes/sandbox';
+import { createEventEndpointsRouter } from './http/routes/event-endpoints';
 import { createWebhookReceiver } from './services/inbox/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
+import { requestId } from './http/request-id';
+import { createRouteLabeler } from './http/route-labels';
+import { createConsoleApiRouter } from './http/console/console-api';
+import { createConsoleRouter } from './http/console/console-router';
 
 export type { AppDeps };
 
@@ -38,13 +42,21 @@ export function createApp(deps: AppDeps): Express {
     metrics: deps.metrics,
     log: deps.log,
   });
-  app.use(httpMetrics(deps));
+  // The labels come from the routes mounted below, so they are read once the app is built.
+  let routeLabel: ((path: string) => string) | null = null;
+  app.use(
+    httpMetrics(deps, () => {
+      routeLabel ??= createRouteLabeler(app);
+      return routeLabel;
+    }),
+  );
+  // First, so every answer (the webhook's included) carries X-Request-Id and errors can quote it.
+  app.use(requestId());
   // Meta's deliveries take the lean path: no browser headers, no per-request child logger.
   // The receiver logs what matters (bad signatures, store errors); this is the hot path.
   app.post('/webhook', webhookPost(deps, receive));
   app.use('/webhook', createWebhookRouter(deps));
   app.use(helmet());
-  app.use(requestId());
   app.use(
     pinoHttp({
       logger: deps.log,
@@ -70,30 +82,26 @@ export function createApp(deps: AppDeps): Express {
     createPreferenceLinkAdminRouter(deps),
     createImportsRouter(deps),
     createTasksRouter(deps),
+    createConsoleApiRouter(deps),
+    createEventEndpointsRouter(deps),
   );
+  app.use('/console', createConsoleRouter());
   if (deps.services.sandbox) {
     app.use('/sandbox', sandboxAuth(deps), jsonBody('1mb'), createSandboxRouter(deps, receive));
   }
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.log));
+  // Built now, so a route pattern the labels cannot read fails createApp, not a request.
+  routeLabel = createRouteLabeler(app);
   return app;
 }
 
-function requestId(): RequestHandler {
-  return function assignRequestId(req, res, next) {
-    const incoming = req.get('x-request-id');
-    const id = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-    (req as { id?: string }).id = id;
-    res.setHeader('x-request-id', id);
-    next();
-  };
-}
-
-function httpMetrics(deps: AppDeps): RequestHandler {
+/** Request counts and latency by method, route pattern and status. */
+function httpMetrics(deps: AppDeps, routeLabel: () => (path: string) => string): RequestHandler {
   return function recordHttpMetrics(req, res, next) {
     const end = deps.metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = res.locals.unmatched ? 'unmatched' : routeLabel(req.originalUrl);
+      const route = res.locals.unmatched ? 'unmatched' : routeLabel()(req.originalUrl);
       const labels = { method: req.method, route, status: String(res.statusCode) };
       deps.metrics.httpRequests.inc(labels);
       end(labels);
@@ -102,43 +110,16 @@ function httpMetrics(deps: AppDeps): RequestHandler {
   };
 }
 
-/** Every static path segment the app serves; anything else in a path is an id. */
-const ROUTE_WORDS = new Set(
-  'admin tenants rotate-key settings categories opt-outs check export.csv import events imports tasks recipients replies preview publish pause resume cancel webhook sandbox messages failures inbound healthz readyz metrics openapi.json'.split(
-    ' ',
-  ),
-);
-
-/**
- * A bounded route label from the path: segments that are not route words become ":id", so
- * probing random paths cannot grow the metrics without limit. (Express resets req.baseUrl once
- * a router is done, so the matched pattern is not available when the response finishes.)
- */
-export function routeLabel(originalUrl: string): string {
-  const path = originalUrl.split('?')[0] ?? '/';
-  return (
-    path
-      .split('/')
-      .map((seg) => (seg === '' || ROUTE_WORDS.has(seg) ? seg : ':id'))
-      .join('/')
-      .replace(/\/+$/, '') || '/'
-  );
-}
-
 /** The sandbox takes ADMIN_TOKEN (sees everything) or a tenant key (sees its own number only). */
 function sandboxAuth(deps: AppDeps): RequestHandler {
-  const tenant = requireTenant(deps.services.tenants);
-  return function sandboxAuthorize(req, res, next) {
-    const header = req.get('authorization') ?? '';
-    const token = /^Bearer\s+(\S+)/i.exec(header)?.[1] ?? null;
+  return async function sandboxAuthorize(req, res, next) {
+    const token = bearerToken(req);
     if (token && deps.services.tenants.isPlatformToken(token)) {
       res.locals.sandboxScope = { phoneNumberId: null };
       return next();
     }
-    tenant(req, res, (err?: unknown) => {
-      if (err) return next(err);
-      res.locals.sandboxScope = { phoneNumberId: tenantAuth(res).tenant.phoneNumberId ?? '-' };
-      next();
-    });
+    const { tenant } = await authenticateTenant(deps.services.tenants, req);
+    res.locals.sandboxScope = { phoneNumberId: tenant.phoneNumberId ?? '-', wabaId: tenant.wabaId };
+    next();
   };
 }

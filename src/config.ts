@@ -1,10 +1,14 @@
 /**
- * The only reader of process.env. `readConfig(env)` validates everything once at start-up and
- * throws a ConfigError listing every problem with how to fix it.
+ * The only reader of process.env. `readConfig(env)` validates everything once at start-up with
+ * one zod schema and throws a ConfigError listing every problem with how to fix it;
+ * `loadDotEnv()` reads a `.env` file first when there is one.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import { parseEnv } from 'node:util';
 import { validate as validateCron } from 'node-cron';
+import { z } from 'zod';
 
 export type DatabaseTarget =
   { kind: 'sqlite'; path: string; explicit: boolean } | { kind: 'mongo'; uri: string };
@@ -12,6 +16,8 @@ export type DatabaseTarget =
 export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
+  /** The interface to listen on; null = every interface (Node's default). */
+  host: string | null;
   database: DatabaseTarget;
   adminToken: string;
   /** 32 bytes for AES-256-GCM encryption of tenants' access tokens. */
@@ -29,11 +35,23 @@ export interface Config {
   };
   /** The in-process Graph API stand-in; never in production. */
   sandboxEnabled: boolean;
+  /** SANDBOX_STATUS_ECHO=1: the sandbox posts Meta-shaped status webhooks for what it accepts. */
+  sandboxStatusEcho: SandboxStatusEchoConfig | null;
   dispatchCron: string;
   logLevel: string;
   staleMessageMinutes: number;
   leaseTtlMs: number;
   instanceId: string;
+}
+
+export interface SandboxStatusEchoConfig {
+  /** Wait before each status (after the send, then after the previous status), in ms. */
+  delayMs: [number, number];
+  /** Share (0-1) of messages reported failed instead of delivered and read. */
+  failedRate: number;
+  failedCode: number;
+  /** Where to post them; null: the app's own webhook path, in process. */
+  url: string | null;
 }
 
 export class ConfigError extends Error {
@@ -51,212 +69,322 @@ export const DEV_DEFAULTS = {
   WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
 } as const;
 
+/** Where development listens when HOST is not set: this machine only. */
+export const DEV_HOST = '127.0.0.1';
+
 type Env = Record<string, string | undefined>;
 
-export function readConfig(env: Env = process.env): { config: Config; notices: string[] } {
-  const problems: string[] = [];
-  const notices: string[] = [];
-  const nodeEnv = parseNodeEnv(env.NODE_ENV, problems);
-  const production = nodeEnv === 'production';
-  const value = (name: string): string | undefined => {
-    const v = env[name];
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
-  };
-  const withDefault = (name: keyof typeof DEV_DEFAULTS): string => {
-    const v = value(name);
-    if (v !== undefined) return v;
-    if (production) {
-      problems.push(`${name} is required when NODE_ENV=production (see .env.example).`);
-      return '';
-    }
-    notices.push(`${name} not set: using the development default "${DEV_DEFAULTS[name]}".`);
-    return DEV_DEFAULTS[name];
-  };
-
-  const port = parseInteger(value('PORT') ?? '3000', 'PORT', 0, 65535, problems);
-  const database = parseDatabase(value('DATABASE_URL') ?? value('MONGODB_URI'), problems);
-  if (production && !(value('DATABASE_URL') ?? value('MONGODB_URI'))) {
-    problems.push(
-      'DATABASE_URL (or MONGODB_URI) is required when NODE_ENV=production: a SQLite file on ' +
-        "Heroku's ephemeral disk would lose the opt-out list on every restart. Use mongodb+srv://... (Atlas).",
-    );
+/**
+ * Loads `.env` (from the working directory) into the environment when the file exists, with
+ * Node's own parser (util.parseEnv, what process.loadEnvFile and --env-file use) and its rule:
+ * a variable already set in the environment wins over the file, so a platform's config vars
+ * are never overridden by a stray file. Returns the path loaded, or null.
+ */
+export function loadDotEnv(path = '.env', env: Env = process.env): string | null {
+  if (!existsSync(path)) return null;
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(path, 'utf8')))) {
+    if (env[name] === undefined && value !== undefined) env[name] = value;
   }
-  if (database.kind === 'sqlite' && !database.explicit) {
-    notices.push(`DATABASE_URL not set: using SQLite at ${database.path}.`);
-  }
-
-  const adminToken = withDefault('ADMIN_TOKEN');
-  if (adminToken && adminToken.length < 12 && production) {
-    problems.push(
-      'ADMIN_TOKEN must be at least 12 characters; generate one with `openssl rand -hex 32`.',
-    );
-  }
-  const secretsKey = parseSecretsKey(value('SECRETS_KEY'), production, problems, notices);
-
-  const appSecret = withDefault('WHATSAPP_APP_SECRET');
-  const previous = value('WHATSAPP_APP_SECRET_PREVIOUS');
-  const verifyToken = withDefault('WHATSAPP_VERIFY_TOKEN');
-  const accessToken = value('WHATSAPP_ACCESS_TOKEN') ?? null;
-  let phoneNumberId = value('WHATSAPP_PHONE_NUMBER_ID') ?? null;
-  if (phoneNumberId === null && !production) {
-    phoneNumberId = DEV_DEFAULTS.WHATSAPP_PHONE_NUMBER_ID;
-    notices.push(
-      `WHATSAPP_PHONE_NUMBER_ID not set: a sandbox tenant with phone number id ${phoneNumberId} is bootstrapped.`,
-    );
-  }
-  if (phoneNumberId !== null && !/^\d{1,30}$/.test(phoneNumberId)) {
-    problems.push(
-      `WHATSAPP_PHONE_NUMBER_ID must be the numeric id from WhatsApp Manager, got "${phoneNumberId}".`,
-    );
-  }
-  if (production && phoneNumberId !== null && accessToken === null) {
-    problems.push(
-      'WHATSAPP_ACCESS_TOKEN is required with WHATSAPP_PHONE_NUMBER_ID in production (the sandbox never runs there).',
-    );
-  }
-  const apiVersion = value('WHATSAPP_API_VERSION') ?? 'v23.0';
-  if (!/^v\d+\.\d+$/.test(apiVersion)) {
-    problems.push(`WHATSAPP_API_VERSION must look like v23.0, got "${apiVersion}".`);
-  }
-  const apiBaseUrl = (value('WHATSAPP_API_BASE_URL') ?? 'https://graph.facebook.com').replace(
-    /\/+$/,
-    '',
-  );
-  if (!/^https?:\/\/[^\s]+$/.test(apiBaseUrl)) {
-    problems.push(`WHATSAPP_API_BASE_URL must be an http(s) URL, got "${apiBaseUrl}".`);
-  }
-
-  const dispatchCron = value('DISPATCH_CRON') ?? '*/10 * * * * *';
-  if (!validateCron(dispatchCron)) {
-    problems.push(
-      `DISPATCH_CRON "${dispatchCron}" is not a valid cron expression (e.g. "*/10 * * * * *" = every 10 s).`,
-    );
-  }
-  const logLevel = value('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info');
-  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    problems.push(
-      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}".`,
-    );
-  }
-  const staleMessageMinutes = parseInteger(
-    value('STALE_MESSAGE_MINUTES') ?? '60',
-    'STALE_MESSAGE_MINUTES',
-    1,
-    100000,
-    problems,
-  );
-  const leaseTtlMs = parseInteger(
-    value('DISPATCH_LEASE_MS') ?? '30000',
-    'DISPATCH_LEASE_MS',
-    1000,
-    3600000,
-    problems,
-  );
-  const timeoutMs = parseInteger(
-    value('WHATSAPP_TIMEOUT_MS') ?? '15000',
-    'WHATSAPP_TIMEOUT_MS',
-    100,
-    120000,
-    problems,
-  );
-
-  if (problems.length > 0) throw new ConfigError(problems);
-  return {
-    config: {
-      env: nodeEnv,
-      port,
-      database,
-      adminToken,
-      secretsKey,
-      whatsapp: {
-        appSecrets: previous ? [appSecret, previous] : [appSecret],
-        verifyToken,
-        apiVersion,
-        apiBaseUrl,
-        phoneNumberId,
-        accessToken,
-        timeoutMs,
-      },
-      sandboxEnabled: !production,
-      dispatchCron,
-      logLevel,
-      staleMessageMinutes,
-      leaseTtlMs,
-      instanceId:
-        value('INSTANCE_ID') ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
-    },
-    notices,
-  };
+  return path;
 }
 
-function parseNodeEnv(v: string | undefined, problems: string[]): Config['env'] {
-  if (v === undefined || v === '' || v === 'development') return 'development';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A variable as text: unset and blank (`NAME=` in .env) both mean "not given". */
+const given = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** An integer variable from min to max with its default; the message says the range. */
+function integer(name: string, min: number, max: number, def: number) {
+  return given.transform((raw, ctx) => {
+    if (raw === undefined) return def;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${name} must be an integer from ${min} to ${max}; got "${raw}".`,
+    });
+    return z.NEVER;
+  });
+}
+
+/** A text variable checked by `ok`; `problem` says what was wrong and how to fix it. */
+function text(def: string, ok: (v: string) => boolean, problem: (v: string) => string) {
+  return given.transform((raw, ctx) => {
+    const v = raw ?? def;
+    if (ok(v)) return v;
+    ctx.addIssue({ code: 'custom', message: problem(v) });
+    return z.NEVER;
+  });
+}
+
+/** An optional text variable checked by `ok` when given. */
+function optionalText(ok: (v: string) => boolean, problem: (v: string) => string) {
+  return given.transform((v, ctx) => {
+    if (v === undefined || ok(v)) return v;
+    ctx.addIssue({ code: 'custom', message: problem(v) });
+    return z.NEVER;
+  });
+}
+
+const nodeEnvSchema = given.transform((v, ctx): Config['env'] => {
+  if (v === undefined || v === 'development') return 'development';
   if (v === 'production' || v === 'test') return v;
-  problems.push(`NODE_ENV must be development, test or production; got "${v}".`);
-  return 'development';
-}
+  ctx.addIssue({
+    code: 'custom',
+    message: `NODE_ENV must be development, test or production; got "${v}".`,
+  });
+  return z.NEVER;
+});
 
-function parseInteger(
-  raw: string,
-  name: string,
-  min: number,
-  max: number,
-  problems: string[],
-): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    problems.push(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
-    return min;
-  }
-  return n;
-}
-
-export function parseDatabase(url: string | undefined, problems: string[]): DatabaseTarget {
-  if (url === undefined) return { kind: 'sqlite', path: './data/stopline.db', explicit: false };
-  if (/^mongodb(\+srv)?:\/\//.test(url)) return { kind: 'mongo', uri: url };
-  if (url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (path === '') {
-      problems.push(
-        'DATABASE_URL "sqlite:" needs a path: sqlite:./data/stopline.db or sqlite::memory:.',
+/** `DATABASE_URL` (or `MONGODB_URI`): where the opt-out list lives. */
+const databaseSchema = (production: boolean) =>
+  given.transform((url, ctx): DatabaseTarget => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (url === undefined) {
+      if (production) {
+        return fail(
+          'DATABASE_URL (or MONGODB_URI) is required when NODE_ENV=production: a SQLite file on ' +
+            "Heroku's ephemeral disk would lose the opt-out list on every restart. Use mongodb+srv://... (Atlas).",
+        );
+      }
+      return { kind: 'sqlite', path: './data/stopline.db', explicit: false };
+    }
+    if (/^mongodb(\+srv)?:\/\//.test(url)) return { kind: 'mongo', uri: url };
+    if (url.startsWith('sqlite:')) {
+      const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+      if (path === '') {
+        return fail(
+          'DATABASE_URL "sqlite:" needs a path: sqlite:./data/stopline.db or sqlite::memory:.',
+        );
+      }
+      return { kind: 'sqlite', path, explicit: true };
+    }
+    if (/^postgres(ql)?:\/\//.test(url)) {
+      return fail(
+        'DATABASE_URL is a PostgreSQL URL (Heroku Postgres sets one): PostgreSQL is not supported. ' +
+          'Use MongoDB (mongodb+srv://... from MongoDB Atlas) in DATABASE_URL or MONGODB_URI.',
       );
     }
-    return { kind: 'sqlite', path: path === ':memory:' ? ':memory:' : path, explicit: true };
-  }
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    problems.push(
-      'DATABASE_URL is a PostgreSQL URL (Heroku Postgres sets one): PostgreSQL is not supported. ' +
-        'Use MongoDB (mongodb+srv://... from MongoDB Atlas) in DATABASE_URL or MONGODB_URI.',
-    );
-  } else {
-    problems.push(
+    return fail(
       `DATABASE_URL must start with mongodb://, mongodb+srv:// or sqlite:; got "${url.split(':')[0]}:...".`,
     );
-  }
-  return { kind: 'sqlite', path: './data/stopline.db', explicit: false };
+  });
+
+/** A secret with a development default; required in production (and at least `minLength`). */
+const secret = (name: keyof typeof DEV_DEFAULTS, production: boolean, minLength = 1) =>
+  given.transform((v, ctx) => {
+    if (v !== undefined && production && v.length < minLength) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} must be at least ${minLength} characters; generate one with \`openssl rand -hex 32\`.`,
+      });
+      return z.NEVER;
+    }
+    if (v !== undefined) return { value: v, defaulted: false };
+    if (production) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} is required when NODE_ENV=production (see .env.example).`,
+      });
+      return z.NEVER;
+    }
+    return { value: DEV_DEFAULTS[name], defaulted: true };
+  });
+
+const secretsKeySchema = (production: boolean) =>
+  given.transform((raw, ctx) => {
+    if (raw === undefined) {
+      if (!production) return { key: Buffer.alloc(32, 7), defaulted: true };
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'SECRETS_KEY is required when NODE_ENV=production: 32 bytes as 64 hex chars (`openssl rand -hex 32`).',
+      });
+      return z.NEVER;
+    }
+    const key = /^[0-9a-fA-F]{64}$/.test(raw)
+      ? Buffer.from(raw, 'hex')
+      : Buffer.from(raw, 'base64');
+    if (key.length === 32) return { key, defaulted: false };
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'SECRETS_KEY must be 32 bytes: 64 hex characters or base64 (`openssl rand -hex 32`).',
+    });
+    return z.NEVER;
+  });
+
+/**
+ * Every variable's schema. Built for one NODE_ENV (production requires what development
+ * defaults) and the raw environment (a few rules relate two variables). z.object parses every
+ * field even when another fails, so one run reports every problem.
+ */
+function envSchema(production: boolean, env: Env) {
+  const hasPhoneNumberId = given.parse(env.WHATSAPP_PHONE_NUMBER_ID) !== undefined;
+  return z.object({
+    PORT: integer('PORT', 0, 65535, 3000),
+    HOST: given,
+    DATABASE_URL: databaseSchema(production),
+    ADMIN_TOKEN: secret('ADMIN_TOKEN', production, 12),
+    SECRETS_KEY: secretsKeySchema(production),
+    WHATSAPP_APP_SECRET: secret('WHATSAPP_APP_SECRET', production),
+    WHATSAPP_APP_SECRET_PREVIOUS: given,
+    WHATSAPP_VERIFY_TOKEN: secret('WHATSAPP_VERIFY_TOKEN', production),
+    WHATSAPP_ACCESS_TOKEN: given.refine(
+      (v) => !(production && hasPhoneNumberId && v === undefined),
+      'WHATSAPP_ACCESS_TOKEN is required with WHATSAPP_PHONE_NUMBER_ID in production (the sandbox never runs there).',
+    ),
+    WHATSAPP_PHONE_NUMBER_ID: optionalText(
+      (v) => /^\d{1,30}$/.test(v),
+      (v) => `WHATSAPP_PHONE_NUMBER_ID must be the numeric id from WhatsApp Manager, got "${v}".`,
+    ),
+    WHATSAPP_API_VERSION: text(
+      'v23.0',
+      (v) => /^v\d+\.\d+$/.test(v),
+      (v) => `WHATSAPP_API_VERSION must look like v23.0, got "${v}".`,
+    ),
+    WHATSAPP_API_BASE_URL: text(
+      'https://graph.facebook.com',
+      (v) => /^https?:\/\/[^\s]+$/.test(v),
+      (v) => `WHATSAPP_API_BASE_URL must be an http(s) URL, got "${v}".`,
+    ).transform((v) => v.replace(/\/+$/, '')),
+    WHATSAPP_TIMEOUT_MS: integer('WHATSAPP_TIMEOUT_MS', 100, 120000, 15000),
+    DISPATCH_CRON: text(
+      '*/10 * * * * *',
+      (v) => validateCron(v),
+      (v) =>
+        `DISPATCH_CRON "${v}" is not a valid cron expression (e.g. "*/10 * * * * *" = every 10 s).`,
+    ),
+    DISPATCH_LEASE_MS: integer('DISPATCH_LEASE_MS', 1000, 3600000, 30000),
+    STALE_MESSAGE_MINUTES: integer('STALE_MESSAGE_MINUTES', 1, 100000, 60),
+    LOG_LEVEL: given,
+    INSTANCE_ID: given,
+    SANDBOX_STATUS_ECHO: text(
+      '0',
+      (v) => v === '0' || v === '1',
+      (v) => `SANDBOX_STATUS_ECHO must be 1 (on) or 0 (off); got "${v}".`,
+    ),
+    SANDBOX_STATUS_ECHO_DELAY_MS: text(
+      '100-1000',
+      (v) => {
+        const m = /^(\d{1,6})-(\d{1,6})$/.exec(v);
+        return m !== null && Number(m[1]) <= Number(m[2]);
+      },
+      (v) =>
+        `SANDBOX_STATUS_ECHO_DELAY_MS must be "min-max" in milliseconds, e.g. 100-1000; got "${v}".`,
+    ).transform((v): [number, number] => {
+      const [min, max] = v.split('-').map(Number);
+      return [min ?? 0, max ?? 0];
+    }),
+    SANDBOX_STATUS_ECHO_FAILED_RATE: text(
+      '0',
+      (v) => /^\d*\.?\d+$/.test(v) && Number(v) <= 1,
+      (v) => `SANDBOX_STATUS_ECHO_FAILED_RATE must be a share from 0 to 1, e.g. 0.02; got "${v}".`,
+    ).transform(Number),
+    SANDBOX_STATUS_ECHO_FAILED_CODE: integer(
+      'SANDBOX_STATUS_ECHO_FAILED_CODE',
+      1,
+      99999999,
+      131026,
+    ),
+    SANDBOX_STATUS_ECHO_URL: optionalText(
+      (v) => /^https?:\/\/[^\s]+$/.test(v),
+      (v) =>
+        `SANDBOX_STATUS_ECHO_URL must be an http(s) URL such as http://127.0.0.1:3000/webhook; got "${v}".`,
+    ),
+  });
 }
 
-function parseSecretsKey(
-  raw: string | undefined,
-  production: boolean,
-  problems: string[],
-  notices: string[],
-): Buffer {
-  if (raw === undefined) {
-    if (production) {
-      problems.push(
-        'SECRETS_KEY is required when NODE_ENV=production: 32 bytes as 64 hex chars (`openssl rand -hex 32`).',
-      );
-    } else {
-      notices.push('SECRETS_KEY not set: access tokens are encrypted with a development key.');
-    }
-    return Buffer.alloc(32, 7);
+/** Reads and validates the environment: the config and the notices to print at start-up. */
+export function readConfig(env: Env = process.env): { config: Config; notices: string[] } {
+  const problems: string[] = [];
+  const nodeEnv = nodeEnvSchema.safeParse(env.NODE_ENV);
+  if (!nodeEnv.success) problems.push(...nodeEnv.error.issues.map((i) => i.message));
+  const envName = nodeEnv.success ? nodeEnv.data : 'development';
+  const production = envName === 'production';
+
+  const parsed = envSchema(production, env).safeParse({
+    ...env,
+    DATABASE_URL: given.parse(env.DATABASE_URL) ?? env.MONGODB_URI,
+  });
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => i.message));
+  const logLevel = given.parse(env.LOG_LEVEL) ?? (envName === 'test' ? 'silent' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
   }
-  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
-  if (key.length !== 32) {
-    problems.push(
-      'SECRETS_KEY must be 32 bytes: 64 hex characters or base64 (`openssl rand -hex 32`).',
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  const v = parsed.data;
+
+  const phoneNumberId =
+    v.WHATSAPP_PHONE_NUMBER_ID ?? (production ? null : DEV_DEFAULTS.WHATSAPP_PHONE_NUMBER_ID);
+  // Development defaults (a known admin token, a sandbox that signs webhooks with a known
+  // secret) must not be reachable from the network: outside production, only this machine.
+  const host = v.HOST ?? (production ? null : DEV_HOST);
+  const config: Config = {
+    env: envName,
+    port: v.PORT,
+    host,
+    database: v.DATABASE_URL,
+    adminToken: v.ADMIN_TOKEN.value,
+    secretsKey: v.SECRETS_KEY.key,
+    whatsapp: {
+      appSecrets: v.WHATSAPP_APP_SECRET_PREVIOUS
+        ? [v.WHATSAPP_APP_SECRET.value, v.WHATSAPP_APP_SECRET_PREVIOUS]
+        : [v.WHATSAPP_APP_SECRET.value],
+      verifyToken: v.WHATSAPP_VERIFY_TOKEN.value,
+      apiVersion: v.WHATSAPP_API_VERSION,
+      apiBaseUrl: v.WHATSAPP_API_BASE_URL,
+      phoneNumberId,
+      accessToken: v.WHATSAPP_ACCESS_TOKEN ?? null,
+      timeoutMs: v.WHATSAPP_TIMEOUT_MS,
+    },
+    sandboxEnabled: !production,
+    // The sandbox never runs in production, and neither does its echo.
+    sandboxStatusEcho:
+      v.SANDBOX_STATUS_ECHO === '1' && !production
+        ? {
+            delayMs: v.SANDBOX_STATUS_ECHO_DELAY_MS,
+            failedRate: v.SANDBOX_STATUS_ECHO_FAILED_RATE,
+            failedCode: v.SANDBOX_STATUS_ECHO_FAILED_CODE,
+            url: v.SANDBOX_STATUS_ECHO_URL ?? null,
+          }
+        : null,
+    dispatchCron: v.DISPATCH_CRON,
+    logLevel,
+    staleMessageMinutes: v.STALE_MESSAGE_MINUTES,
+    leaseTtlMs: v.DISPATCH_LEASE_MS,
+    instanceId: v.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+  };
+  return { config, notices: noticesFor(config, v) };
+}
+
+/** What start-up says about the defaults it used (development only: production has none). */
+function noticesFor(config: Config, v: z.infer<ReturnType<typeof envSchema>>): string[] {
+  const notices: string[] = [];
+  if (config.database.kind === 'sqlite' && !config.database.explicit) {
+    notices.push(`DATABASE_URL not set: using SQLite at ${config.database.path}.`);
+  }
+  for (const name of ['ADMIN_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const) {
+    if (v[name].defaulted)
+      notices.push(`${name} not set: using the development default "${DEV_DEFAULTS[name]}".`);
+  }
+  if (v.SECRETS_KEY.defaulted)
+    notices.push('SECRETS_KEY not set: access tokens are encrypted with a development key.');
+  if (v.WHATSAPP_PHONE_NUMBER_ID === undefined && config.whatsapp.phoneNumberId !== null) {
+    notices.push(
+      `WHATSAPP_PHONE_NUMBER_ID not set: a sandbox tenant with phone number id ${config.whatsapp.phoneNumberId} is bootstrapped.`,
     );
   }
-  return key;
+  if (v.HOST === undefined && config.host !== null) {
+    notices.push(
+      `HOST not set: listening on ${config.host} only, so the development defaults are not reachable from the network; set HOST=0.0.0.0 to listen on every interface.`,
+    );
+  }
+  return notices;
 }

@@ -5,8 +5,9 @@
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { systemClock } from './clock';
-import { ConfigError, readConfig } from './config';
+import { ConfigError, loadDotEnv, readConfig } from './config';
 import { coerceError } from './errors';
+import { ListenError, listen, listeningUrl } from './listen';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { createScheduler } from './services/dispatch/scheduler';
@@ -17,7 +18,9 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   let loaded;
+  let dotEnv: string | null = null;
   try {
+    dotEnv = loadDotEnv();
     loaded = readConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -28,31 +31,52 @@ async function main(): Promise<void> {
   }
   const { config, notices } = loaded;
   const log = createLogger({ level: config.logLevel });
+  if (dotEnv) log.info(`read ${dotEnv} (variables set in the environment take precedence)`);
   if (config.env !== 'production') for (const notice of notices) log.info(notice);
 
   const store = openStore(config.database);
   await store.init();
+  // MongoDB's indexes are built by the release phase (npm run migrate), never here: say so
+  // if they are not there yet, and let /readyz answer 503 until they are.
+  await store.ping().catch((err: unknown) => {
+    log.warn(
+      { err: coerceError(err) },
+      'the store is not ready yet: /readyz answers 503 until it is',
+    );
+  });
   const clock = systemClock;
   const metrics = createMetrics({ defaultMetrics: true });
   const services = createServices({ config, store, clock, log, metrics });
-  const interrupted = await store.failInterruptedImports(clock.now());
-  if (interrupted > 0)
-    log.warn({ interrupted }, 'imports interrupted by the last shutdown were marked failed');
-  await services.tenants.bootstrap();
-
   const app = createApp({ config, clock, log, metrics, services });
-  const server: Server = app.listen(config.port, () => {
-    log.info(
-      {
-        port: config.port,
-        store: store.kind,
-        sandbox: config.sandboxEnabled,
-        instance: config.instanceId,
-      },
-      `stopline listening on http://localhost:${config.port}`,
-    );
-  });
+
+  // The port first: a second instance on a taken port must stop here, before it touches the
+  // imports, the inbox or the scheduler that the running instance owns.
+  let server: Server;
+  try {
+    server = await listen(app, { port: config.port, host: config.host });
+  } catch (err) {
+    if (!(err instanceof ListenError)) throw err;
+    process.stderr.write(`stopline: ${err.message}\n`);
+    await store.close();
+    process.exit(1);
+  }
+  await services.tenants.bootstrap();
+  const url = listeningUrl(server);
+  log.info(
+    {
+      url,
+      host: config.host ?? 'all interfaces',
+      store: store.kind,
+      sandbox: config.sandboxEnabled,
+      instance: config.instanceId,
+    },
+    `stopline listening on ${url}${config.host === null ? ' (every interface)' : ''}`,
+  );
   services.inbox.start();
+  // Background work: fails the imports whose instance died (stale heartbeat), now and every 30 s,
+  // never one a live instance runs.
+  await services.imports.start();
+  services.eventDeliverer.start();
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,
@@ -70,6 +94,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
+    // Background imports stop after the chunk under way, while requests in flight finish.
+    const importsStopped = services.imports.stop();
     try {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -78,8 +104,9 @@ async function main(): Promise<void> {
       await scheduler.stop();
       await services.dispatcher.stop();
       await services.inbox.stop();
+      await services.eventDeliverer.stop();
       await services.ingest.idle();
-      await services.imports.idle();
+      await importsStopped;
       await store.close();
       log.info('stopped cleanly');
       process.exit(0);
@@ -93,6 +120,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    // Found while opening the store (a DATABASE_URL folder that does not exist).
+    process.stderr.write(`stopline: ${err.message}\n`);
+    process.exit(78);
+  }
   process.stderr.write(`stopline failed to start: ${coerceError(err).stack ?? String(err)}\n`);
   process.exit(1);
 });

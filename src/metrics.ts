@@ -36,6 +36,24 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Age of the oldest unprocessed webhook delivery',
       registers,
     }),
+    inboxLanePending: new Gauge({
+      name: 'stopline_inbox_lane_pending',
+      help: 'Webhook deliveries not yet processed, by lane (priority: customer words; status: receipts)',
+      labelNames: ['lane'] as const,
+      registers,
+    }),
+    inboxLaneLagSeconds: new Gauge({
+      name: 'stopline_inbox_lane_lag_seconds',
+      help: 'Age of the oldest unprocessed webhook delivery, by lane (alert on priority)',
+      labelNames: ['lane'] as const,
+      registers,
+    }),
+    inboxStatusBatch: new Histogram({
+      name: 'stopline_inbox_status_batch_size',
+      help: 'Routine statuses applied per batch of the status lane',
+      buckets: [1, 10, 50, 100, 250, 500, 1000],
+      registers,
+    }),
     inboundEvents: new Counter({
       name: 'stopline_inbound_events_total',
       help: 'Webhook events processed, by kind and outcome',

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
 
-  const server = app.listen(0, '127.0.0.1', () => {
+  // BENCH_PORT: a port chosen by the bench (the status echo posts to it over HTTP); 0 otherwise.
+  const server = app.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
     // BENCH_INBOX=deferred: deliveries are only stored during the load (diagnostics: the ingest
     // path alone); the `drain` request processes them afterwards.
     if (process.env.BENCH_INBOX === 'deferred') void services.inbox.stop();
@@ -54,6 +55,17 @@ async function main(): Promise<void> {
       {
         /** Processes whatever is still in the inbox; resolves with how many entries that was. */
         drain: () => services.inbox.drain(),
+        /** Starts processing the inbox (after BENCH_INBOX=deferred stored a backlog). */
+        start: () => services.inbox.start(),
+        /**
+         * Resolves once the sandbox's status echo has posted everything it owes (the instant, in
+         * epoch ms) with what it posted and what the webhook refused.
+         */
+        echoIdle: async () => {
+          if (!services.echo) throw new Error('SANDBOX_STATUS_ECHO is off');
+          await services.echo.idle();
+          return { at: performance.timeOrigin + performance.now(), ...services.echo.counts() };
+        },
         /** process.memoryUsage(), to see where a peak comes from. */
         memory: () => process.memoryUsage(),
         /** The longest event-loop delay (ms) since the last `eventLoop` request. */

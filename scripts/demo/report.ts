@@ -107,7 +107,11 @@ export function printReport(
   }
   out('');
   out('═══ Tasks ═══');
-  for (const task of state.tasks) {
+  state.tasks.forEach((task, i) => {
     out(`"${task.name}": ${task.status} — ${figures(task.stats)}`);
-  }
+    const messages = [...(state.recipients[i]?.values() ?? [])].filter((r) => r.messageId);
+    const delivered = messages.filter((r) => r.deliveredAt !== null || r.readAt !== null).length;
+    const read = messages.filter((r) => r.readAt !== null).length;
+    out(`    receipts: ${messages.length} sent, ${delivered} delivered, ${read} read`);
+  });
 }

@@ -77,6 +77,9 @@ export async function startService(): Promise<RunningService> {
       DISPATCH_CRON: '* * * * * *',
       LOG_LEVEL: 'info',
       INSTANCE_ID: 'demo',
+      // The sandbox reports sent, delivered and read like Meta, so the report shows them.
+      SANDBOX_STATUS_ECHO: '1',
+      SANDBOX_STATUS_ECHO_DELAY_MS: '50-300',
     },
     stdio: ['ignore', log, log],
   });

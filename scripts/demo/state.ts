@@ -24,8 +24,30 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
+/**
+ * The sandbox reports each accepted message's statuses a few hundred milliseconds later (sent,
+ * delivered, read): waits until no task message is left short of read (or failed), 10 s at most.
+ */
+async function receiptsIn(api: Api, taskIds: string[]): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const pages = await Promise.all(
+      taskIds.map((id) => api.get<Page<RecipientView>>(`/admin/tasks/${id}/recipients?limit=500`)),
+    );
+    const waiting = pages
+      .flatMap((p) => p.items)
+      .filter((r) => r.messageId !== null && (r.status === 'sent' || r.status === 'delivered'));
+    if (waiting.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function readFinalState(facts: StoryFacts): Promise<FinalState> {
   const api: Api = facts.api;
+  await receiptsIn(
+    api,
+    facts.tasks.map((t) => t.id),
+  );
   const tasks = await Promise.all(
     facts.tasks.map((t) => api.get<TaskView>(`/admin/tasks/${t.id}`)),
   );

@@ -36,6 +36,9 @@ export interface RecipientView {
   suppressedBy: string | null;
   lastReply: string | null;
   optedOutAt: string | null;
+  /** Set by the status webhooks the sandbox echoes back (SANDBOX_STATUS_ECHO=1). */
+  deliveredAt: string | null;
+  readAt: string | null;
 }
 
 export interface ReplyView {

@@ -27,6 +27,9 @@ const LENGTH_PROBLEMS: Record<string, string> = {
   INVALID_LENGTH: 'the wrong length',
 };
 
+/** How to write a number we could not read. */
+const WHOLE_NUMBER = 'write the whole number with its country code, e.g. +5511987654321';
+
 export function isBsuid(value: string): boolean {
   return BSUID.test(value);
 }
@@ -88,8 +91,15 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
     };
   }
   if (lengthProblem && LENGTH_PROBLEMS[lengthProblem]) {
-    const where = region ? `region ${region}` : `+${countryCodeOf(text) ?? '?'}`;
-    return { ok: false, error: `${LENGTH_PROBLEMS[lengthProblem]} for ${where}: "${value}"` };
+    const code = countryCodeOf(text);
+    // "+1" is too short to tell its country: say so instead of "too short for +?".
+    const where = region ? `region ${region}` : code ? `+${code}` : null;
+    return {
+      ok: false,
+      error: where
+        ? `${LENGTH_PROBLEMS[lengthProblem]} for ${where}: "${value}" (${WHOLE_NUMBER})`
+        : `${LENGTH_PROBLEMS[lengthProblem]} to be a phone number: "${value}" (${WHOLE_NUMBER})`,
+    };
   }
   try {
     const parsed = parsePhoneNumberWithError(
@@ -98,10 +108,10 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
     );
     // isPossible (length), not isValid (number ranges): Meta's test numbers (+1 555 ...) must pass.
     if (!parsed.isPossible())
-      return { ok: false, error: `not a possible phone number: "${value}"` };
+      return { ok: false, error: `not a possible phone number: "${value}" (${WHOLE_NUMBER})` };
     return { ok: true, contact: parsed.number };
   } catch {
-    return { ok: false, error: `not a phone number: "${value}"` };
+    return { ok: false, error: `not a phone number: "${value}" (${WHOLE_NUMBER})` };
   }
 }
 

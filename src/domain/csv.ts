@@ -17,3 +17,10 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
+
+/** The export's guard taken off a cell again: `'+5511...` is read as `+5511...` (the import). */
+export function unguardCell(text: string): string {
+  return text.length > 1 && text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))
+    ? text.slice(1)
+    : text;
+}

@@ -4,8 +4,15 @@
  * every layer throws and catches the same class.
  */
 export class ValidationError extends Error {
-  /** `message` says what was wrong and how to fix it. */
-  constructor(message: string) {
+  /**
+   * `message` says what was wrong and how to fix it; `code` is the kind of problem as a stable
+   * word: fields the input may not have (`unknown_fields`), input that is not JSON at all
+   * (`malformed_json`), or anything else wrong with it (`validation_failed`).
+   */
+  constructor(
+    message: string,
+    readonly code: 'validation_failed' | 'unknown_fields' | 'malformed_json' = 'validation_failed',
+  ) {
     super(message);
     this.name = new.target.name;
   }

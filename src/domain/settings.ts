@@ -7,11 +7,14 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   language: 'en',
   messagesPerSecond: 80,
   keywordScope: 'task_category',
-  keywords: { optOut: [], optIn: [] },
+  keywords: { optOut: [], optIn: [], neverOptOut: [] },
   replyTexts: {},
   brandName: null,
   customerOptOutPolicy: 'seed',
   doubleOptIn: false,
+  resumeAfterSignal: 'auto',
+  templateCheck: 'refuse',
+  optOutBreaker: null,
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

@@ -71,8 +71,12 @@ export function paramValueProblem(value: string): string | null {
 export function paramsProblem(params: TemplateParams, expected: ParamShape | null): string | null {
   if (params !== null && !Array.isArray(params)) {
     const bad = Object.keys(params).find((name) => !isParamName(name));
-    if (bad !== undefined)
-      return `parameter name "${bad}" must use lower-case letters, digits and _`;
+    if (bad !== undefined) {
+      // "1" is digits only, which the old wording ("letters, digits and _") seemed to allow.
+      return /^\d+$/.test(bad)
+        ? `parameter name "${bad}" is a position: send positional parameters ({{1}}, {{2}}, ...) as a list, e.g. "params": ["Ana"]`
+        : `parameter name "${bad}" must start with a lower-case letter or _ and use only lower-case letters, digits and _ (at most 60), e.g. first_name`;
+    }
   }
   const entries: [string, string][] =
     params === null

@@ -10,6 +10,13 @@ export type Channel = (typeof CHANNELS)[number];
 export const ORIGINS = ['admin', 'customer', 'meta'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
+/**
+ * Where an opt-out stands at a moment: revoked (whatever its dates), else expired, else not yet
+ * started (scheduled), else active. The list filters by it; the console shows it.
+ */
+export const OPT_OUT_STATES = ['active', 'scheduled', 'expired', 'revoked'] as const;
+export type OptOutState = (typeof OPT_OUT_STATES)[number];
+
 export const OPT_OUT_SOURCES = [
   'admin',
   'import',
@@ -43,8 +50,12 @@ export interface TenantSettings {
   messagesPerSecond: number;
   /** `task_category`: a STOP after a task covers its category; `all`: every STOP covers all marketing. */
   keywordScope: KeywordScope;
-  /** Extra words or phrases, matched like the built-in keywords. */
-  keywords: { optOut: string[]; optIn: string[] };
+  /**
+   * Extra words or phrases, matched like the built-in keywords. `neverOptOut`: phrases that
+   * are never an opt-out however they read (a brand slogan with "stop" in it); absent from
+   * settings saved before it existed, hence optional.
+   */
+  keywords: { optOut: string[]; optIn: string[]; neverOptOut?: string[] };
   /** Per-language overrides of the reply texts. */
   replyTexts: ReplyTexts;
   /** Shown in confirmations ("You won't get promotions from {brand}"); defaults to the tenant name. */
@@ -57,6 +68,21 @@ export interface TenantSettings {
   customerOptOutPolicy?: CustomerOptOutPolicy;
   /** Ask a customer who writes START/JOIN to confirm with a button before recording consent. */
   doubleOptIn?: boolean;
+  /**
+   * After Meta reinstates a paused template or unflags the number: `auto` resumes the tasks it
+   * paused, `admin` leaves them paused for an admin. Absent (settings saved before) = `auto`.
+   */
+  resumeAfterSignal?: 'auto' | 'admin';
+  /**
+   * A template that fails the check at publish (not approved, not marketing, wrong parameters,
+   * no way out): `refuse` the publish, or `warn` and publish. Absent = `refuse`.
+   */
+  templateCheck?: 'refuse' | 'warn';
+  /**
+   * Pause a task whose delivered recipients opt out above this rate (the circuit breaker);
+   * null or absent = off.
+   */
+  optOutBreaker?: { maxRate: number; minDelivered: number } | null;
 }
 
 export const CUSTOMER_OPT_OUT_POLICIES = ['seed', 'strict'] as const;
@@ -67,6 +93,12 @@ export interface Tenant {
   name: string;
   /** The WhatsApp phone number id that sends for this tenant and routes its webhooks. */
   phoneNumberId: string | null;
+  /**
+   * The WhatsApp Business Account id: Meta's template, number-quality and account webhooks carry
+   * it as entry[].id (they have no phone number id), and the template check reads its templates.
+   * Several tenants (numbers) may share one account.
+   */
+  wabaId: string | null;
   /** The Cloud API access token, encrypted (never returned). Null = the sandbox sends. */
   accessTokenEnc: string | null;
   settings: TenantSettings;
@@ -277,11 +309,15 @@ export interface ImportJob {
   tenantId: string;
   kind: ImportKind;
   taskId: string | null;
+  /** The instance running it (config.instanceId); null for imports from before owners. */
+  owner: string | null;
   status: ImportStatus;
+  /** Rows of the file done so far, in file order: their outcomes are committed and in the summary. */
   processed: number;
   /** The same summary the synchronous import answers with (created/extended or accepted/duplicates, invalid). */
   summary: Record<string, unknown>;
   error: string | null;
   createdAt: Date;
+  /** Also the heartbeat: a running import updates it at least every second or so. */
   updatedAt: Date;
 }

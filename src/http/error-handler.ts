@@ -1,51 +1,116 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, ValidationError, coerceError } from '../errors';
+import { AppError, ValidationError, codeForStatus, coerceError } from '../errors';
 import type { Logger } from '../logger';
+import { requestIdOf, sendError } from './error-body';
 
 /** 404 for every route nobody answered. */
 export const notFoundHandler: RequestHandler = (req, res) => {
   res.locals.unmatched = true;
-  res.status(404).json({
-    error: `No route for ${req.method} ${req.path}. See GET /openapi.json for the routes.`,
-  });
+  sendError(
+    req,
+    res,
+    404,
+    'not_found',
+    `No route for ${req.method} ${req.path}. See GET /openapi.json for the routes.`,
+  );
 };
 
+/** What a JSON body that parsed but is not an object is, in words ("null", "a string"). */
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
 /**
- * The one error handler: typed errors keep their status and message; body-parser errors become
- * 400/413 with a message that says what to fix; anything else is a 500 whose detail is logged only.
+ * express.json (strict) refuses any body that does not start with { or [ as a parse failure.
+ * A body like `null` or `"x"` is JSON, just not an object: say that, not "malformed".
+ */
+function parseFailureMessage(rawBody: unknown): {
+  code: 'malformed_json' | 'validation_failed';
+  message: string;
+} {
+  if (typeof rawBody === 'string' && rawBody.trim() !== '') {
+    try {
+      const value: unknown = JSON.parse(rawBody);
+      return {
+        code: 'validation_failed',
+        message: `The body must be a JSON object ({...}); got ${describeJson(value)}.`,
+      };
+    } catch {
+      // Not JSON at all: the message below.
+    }
+  }
+  return {
+    code: 'malformed_json',
+    message:
+      'Malformed JSON body: check quotes, commas and brackets (a JSON object is expected, e.g. {"name": "x"}).',
+  };
+}
+
+/**
+ * The one error handler: typed errors keep their status, code and message; body-parser errors
+ * become 400/413/415 with a message that says what to fix; anything else is a 500 whose detail
+ * is logged only, with the request id the client was given.
  */
 export function createErrorHandler(log: Logger): ErrorRequestHandler {
   return function errorHandler(err, req, res, _next) {
     if (res.headersSent) return;
     if (err instanceof AppError) {
-      res.status(err.status).json({ error: err.message });
+      sendError(req, res, err.status, err.code, err.message);
       return;
     }
     if (err instanceof ValidationError) {
-      res.status(400).json({ error: err.message });
+      sendError(req, res, 400, err.code, err.message);
       return;
     }
-    const e = err as { type?: string; status?: number; statusCode?: number; limit?: number };
+    const e = err as {
+      type?: string;
+      status?: number;
+      statusCode?: number;
+      limit?: number;
+      body?: unknown;
+    };
     if (e.type === 'entity.parse.failed') {
-      res.status(400).json({ error: 'Malformed JSON body: check quotes, commas and brackets.' });
+      const { code, message } = parseFailureMessage(e.body);
+      sendError(req, res, 400, code, message);
       return;
     }
     if (e.type === 'entity.too.large') {
-      res
-        .status(413)
-        .json({ error: `Body too large: the limit for ${req.path} is ${e.limit ?? '?'} bytes.` });
+      sendError(
+        req,
+        res,
+        413,
+        'payload_too_large',
+        `Body too large: the limit for ${req.path} is ${e.limit ?? '?'} bytes. Send less per request (CSV imports are streamed and take more).`,
+      );
       return;
     }
     if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
-      res.status(415).json({ error: 'Unsupported body encoding: send UTF-8.' });
+      sendError(
+        req,
+        res,
+        415,
+        'unsupported_media_type',
+        `Unsupported body encoding: ${coerceError(err).message}. Send UTF-8 (e.g. Content-Type: application/json; charset=utf-8), uncompressed or gzip.`,
+      );
       return;
     }
     const status = e.status ?? e.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      res.status(status).json({ error: coerceError(err).message });
+      sendError(req, res, status, codeForStatus(status), coerceError(err).message);
       return;
     }
-    log.error({ err: coerceError(err), method: req.method, path: req.path }, 'unhandled error');
-    res.status(500).json({ error: 'Internal error; it has been logged.' });
+    log.error(
+      { err: coerceError(err), method: req.method, path: req.path, requestId: requestIdOf(req) },
+      'unhandled error',
+    );
+    sendError(
+      req,
+      res,
+      500,
+      'internal',
+      `Internal error; it has been logged with request id ${requestIdOf(req)}: quote it when reporting the problem.`,
+    );
   };
 }

@@ -3,6 +3,7 @@ import { ValidationError } from '../errors';
 
 // parseInput is shared with the WhatsApp sandbox, which may not import from src/http.
 export { formatZodError, parseInput } from '../parse-input';
+import { describeValue } from '../parse-input';
 
 /** An ISO 8601 timestamp with Z or an offset → Date. */
 export const isoDateTime = z
@@ -17,16 +18,6 @@ export const isoDateTime = z
   )
   .transform((s) => new Date(s));
 
-/** Query-string limit (1..max, default def). */
-export function limitParam(max: number, def: number) {
-  return z.coerce
-    .number()
-    .int('must be an integer')
-    .min(1, 'must be at least 1')
-    .max(max, `must be at most ${max}`)
-    .default(def);
-}
-
 /** A JSON body must be an object (express.json accepts arrays and, with strict off, primitives). */
 export function requireObjectBody(body: unknown): Record<string, unknown> {
   if (body === undefined) {
@@ -35,7 +26,9 @@ export function requireObjectBody(body: unknown): Record<string, unknown> {
     );
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ValidationError('The body must be a JSON object.');
+    throw new ValidationError(
+      `The body must be a JSON object ({...}); got ${Array.isArray(body) ? 'an array' : describeValue(body)}.`,
+    );
   }
   return body as Record<string, unknown>;
 }

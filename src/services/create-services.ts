@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import type { WhatsAppClient } from '../whatsapp/types';
-import { createSandbox } from '../whatsapp/sandbox';
+import { createSandbox, createStatusEcho } from '../whatsapp/sandbox';
 import { createCategoryService } from './categories/category-service';
 import { createHealthService } from './health/health-service';
 import { createTenantService } from './tenants/tenant-service';
@@ -18,8 +18,13 @@ import { createImportService } from './imports/import-service';
 import { createTaskService } from './tasks/task-service';
 import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
+import { createTemplateGateway } from './template-gateway';
+import { createEventService } from './events/event-service';
+import { createEventDeliverer } from './events/event-deliverer';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
+import { statusEchoTarget } from './inbox/status-echo-target';
+import { createConsoleService } from './console/console-service';
 
 export type Sandbox = ReturnType<typeof createSandbox>;
 
@@ -36,15 +41,35 @@ export interface ServiceDeps {
 /** Builds every service once; createApp and main share them. */
 export function createServices(deps: ServiceDeps) {
   const { config, store, clock, log, metrics } = deps;
+  const ingest = createWebhookIngest({ store, clock, log, metrics });
+  const appSecret = config.whatsapp.appSecrets[0] ?? '';
+  const echoConfig = config.sandboxEnabled ? config.sandboxStatusEcho : null;
+  const echo = echoConfig
+    ? createStatusEcho({
+        ...echoConfig,
+        clock,
+        appSecret,
+        log,
+        // `inbox` is built below; the echo posts only after a send, long after this returns.
+        post: statusEchoTarget({ config, ingest, metrics, log, kick: () => inbox.kick() }),
+      })
+    : null;
   const sandbox = config.sandboxEnabled
-    ? createSandbox({ clock, appSecret: config.whatsapp.appSecrets[0] ?? '' })
+    ? createSandbox({
+        clock,
+        appSecret,
+        ...(echo ? { onAccepted: (message) => echo.accepted(message) } : {}),
+      })
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
+  const events = createEventService({ store, clock, log });
+  const eventDeliverer = createEventDeliverer({ store, clock, log, instanceId: config.instanceId });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log });
-  const imports = createImportService({ store, clock, log, optOuts });
+  const optOuts = createOptOutService({ store, clock, metrics, log, events });
+  const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
+  const templates = createTemplateGateway({ config, sandbox });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
   const contactRights = createContactRights({
     store,
@@ -63,7 +88,7 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     consents,
   });
-  const optOutLift = createOptOutLift({ store, clock, log, metrics, optOuts, consents });
+  const optOutLift = createOptOutLift({ store, log, optOuts, consents });
   const tasks = createTaskService({
     store,
     clock,
@@ -72,6 +97,8 @@ export function createServices(deps: ServiceDeps) {
     whatsapp,
     tenants,
     erasures: contactRights,
+    templates,
+    events,
   });
   const dispatcher = createDispatcher({
     store,
@@ -82,9 +109,10 @@ export function createServices(deps: ServiceDeps) {
     tenants,
     optOuts,
     preferenceLinks,
+    events,
     config,
   });
-  const ingest = createWebhookIngest({ store, clock, log, metrics });
+  const adminConsole = createConsoleService({ store, clock, optOuts });
   const inbox = createInboxProcessor({
     store,
     clock,
@@ -96,10 +124,12 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     consents,
     consentKeywords,
+    events,
     webhookQuiet: () => ingest.idle(),
   });
   return {
     sandbox,
+    echo,
     whatsapp,
     health,
     tenants,
@@ -115,6 +145,9 @@ export function createServices(deps: ServiceDeps) {
     dispatcher,
     ingest,
     inbox,
+    console: adminConsole,
+    events,
+    eventDeliverer,
   };
 }
 

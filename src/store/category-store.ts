@@ -12,7 +12,7 @@ export type CategoryPatch = Partial<NewCategory>;
 
 /** A tenant's marketing categories (the scopes an opt-out or a task can have). */
 export interface CategoryStore {
-  createCategory(tenantId: string, input: NewCategory, now: Date): Promise<Category>; // same name (any case) → ConflictError
+  createCategory(tenantId: string, input: NewCategory, now: Date): Promise<Category>; // same name (src/domain/fold-name.ts) → ConflictError
   getCategory(tenantId: string, id: string): Promise<Category | null>;
   listCategories(tenantId: string, page: PageRequest): Promise<Page<Category>>;
   updateCategory(

@@ -1,4 +1,4 @@
-import type { Channel, Recipient, TaskReply } from '../domain/types';
+import type { Channel, TaskReply } from '../domain/types';
 
 /** One identifier of the contact to erase, and the keyed hash that replaces it. */
 export interface ErasedIdentifier {
@@ -32,8 +32,7 @@ export interface EraseSummary {
 
 /** A contact's data rights: everything stored about one contact, and its erasure. */
 export interface ContactDataStore {
-  /** Every task recipient row naming one of these contacts (any task), oldest first. */
-  listContactRecipients(tenantId: string, contacts: string[]): Promise<Recipient[]>;
+  // A contact's recipient rows in every task: RecipientStore.listContactRecipients without a limit.
   /** Every reply stored from one of these contacts, oldest first. */
   listContactReplies(tenantId: string, contacts: string[]): Promise<TaskReply[]>;
   /**

@@ -15,7 +15,11 @@ export interface CoordinationStore {
   hasKey(key: string): Promise<boolean>;
 
   // dispatch leases (one holder per sending number)
-  /** Takes or renews the lease when free, expired, or already ours. */
+  /**
+   * Takes or renews the lease when free, expired, or already ours. MongoDB measures the expiry
+   * in the database's own time (`$$NOW`), so the clocks of several dynos never matter; SQLite
+   * (one machine, one clock) uses `now`.
+   */
   acquireLease(key: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
   releaseLease(key: string, owner: string): Promise<void>;
 }

@@ -16,6 +16,21 @@ export interface StatusUpdate {
   suppressedBy?: string | null;
 }
 
+/** One routine status of a batch (see applyStatusBatch). */
+export interface StatusBatchItem {
+  /** Only this tenant's task message moves: a status never touches another tenant's row. */
+  tenantId: string;
+  /** The event's idempotency key: an item whose key is recorded already is a duplicate. */
+  key: string;
+  update: StatusUpdate;
+}
+
+/** What became of one item: applied to a task message, a duplicate, or no such task message. */
+export type StatusBatchOutcome =
+  | { outcome: 'applied'; recipientId: string; taskId: string; contact: string }
+  | { outcome: 'duplicate' }
+  | { outcome: 'unknown_message' };
+
 export interface TaskMessageRef {
   tenantId: string;
   taskId: string;
@@ -30,6 +45,15 @@ export interface TaskMessageRef {
 export interface DeliveryStore {
   /** Applies a delivery status by message id, monotonically (sent < delivered < read; failed is final). */
   applyStatus(update: StatusUpdate): Promise<TaskMessageRef | null>;
+  /**
+   * Applies routine statuses in one go, each like applyStatus (monotonic, by message id) but
+   * only to its tenant's task message, and each at most once: its idempotency key is recorded
+   * with it (a key recorded already, or twice in the batch, makes the item a duplicate).
+   * Outcomes in the items' order. SQLite: one transaction; MongoDB: a fixed number of round
+   * trips whatever the batch's size. A `deferred` write (see durability.ts): the inbox holds the
+   * statuses until their entries are completed.
+   */
+  applyStatusBatch(items: StatusBatchItem[], now: Date): Promise<StatusBatchOutcome[]>;
   findTaskMessage(messageId: string): Promise<TaskMessageRef | null>;
   /** The most recent task message sent to any of these identifiers since `since`. */
   latestTaskMessageTo(

@@ -1,19 +1,47 @@
+/**
+ * The inbox's two lanes. `priority`: anything a customer (or Meta on the customer's behalf) said:
+ * messages, user_preferences, failed statuses (131050 is Meta's marketing stop), errors, and any
+ * delivery that cannot be told apart. `status`: deliveries made only of routine receipts (sent,
+ * delivered, read), which a campaign brings back by the thousand per second. The processor
+ * drains `priority` first, so a campaign's own receipts never delay a STOP.
+ */
+export type InboxLane = 'priority' | 'status';
+
 export interface InboxEntry {
   id: string;
   body: string;
   receivedAt: Date;
   attempts: number;
+  lane: InboxLane;
 }
+
+export interface InboxBacklogFigures {
+  pending: number;
+  oldestReceivedAt: Date | null;
+}
+
+/** Unprocessed deliveries in all, and per lane. */
+export type InboxBacklog = InboxBacklogFigures & { lanes: Record<InboxLane, InboxBacklogFigures> };
 
 /** The webhook inbox: bodies stored durably before the 200, then claimed and completed. */
 export interface InboxStore {
-  /** Stores the bodies durably (fsync'd) in one transaction; resolves with their ids in order. */
-  appendInbox(entries: { body: string; receivedAt: Date }[]): Promise<string[]>;
+  /**
+   * Stores the bodies durably (fsync'd) in one transaction; resolves with their ids in order.
+   * An entry without a lane goes to `priority` (never behind receipts when in doubt).
+   */
+  appendInbox(entries: { body: string; receivedAt: Date; lane?: InboxLane }[]): Promise<string[]>;
   /**
    * Claims up to `limit` unprocessed entries (or ones whose claim is older than leaseMs), oldest
-   * first. Like completeInbox, a `deferred` write (see durability.ts).
+   * first, of one lane (or of both when `lane` is left out). Like completeInbox, a `deferred`
+   * write (see durability.ts).
    */
-  claimInbox(owner: string, limit: number, leaseMs: number, now: Date): Promise<InboxEntry[]>;
+  claimInbox(
+    owner: string,
+    limit: number,
+    leaseMs: number,
+    now: Date,
+    lane?: InboxLane,
+  ): Promise<InboxEntry[]>;
   /** A `deferred` write (see durability.ts). */
   completeInbox(
     id: string,
@@ -21,5 +49,7 @@ export interface InboxStore {
     error: string | null,
     now: Date,
   ): Promise<void>;
-  inboxBacklog(): Promise<{ pending: number; oldestReceivedAt: Date | null }>;
+  /** Marks these entries processed in one write (a batch of statuses). `deferred`. */
+  completeInboxEntries(ids: string[], now: Date): Promise<void>;
+  inboxBacklog(): Promise<InboxBacklog>;
 }

@@ -1,4 +1,12 @@
-import type { Channel, Evidence, OptOut, OptOutEvent, OptOutSource, Origin } from '../domain/types';
+import type {
+  Channel,
+  Evidence,
+  OptOut,
+  OptOutEvent,
+  OptOutSource,
+  OptOutState,
+  Origin,
+} from '../domain/types';
 import type { Page, PageRequest } from './page';
 
 /** What an upsert writes: the opt-out's own fields, and who did it (kept on its event). */
@@ -33,6 +41,8 @@ export interface OptOutFilter {
   origin?: Origin;
   /** true = active at `now`; false = revoked, expired or not yet started. */
   active?: boolean;
+  /** One state at `now` (see OPT_OUT_STATES): revoked, expired, scheduled or active. */
+  state?: OptOutState;
   createdFrom?: Date;
   createdTo?: Date;
 }

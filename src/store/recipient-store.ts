@@ -40,6 +40,23 @@ export interface RecipientStore {
     page: PageRequest,
   ): Promise<Page<Recipient>>;
   recipientStats(tenantId: string, taskId: string): Promise<RecipientStats>;
+  /**
+   * True while any recipient of the task is `pending` (due now or later) or `sending`: all the
+   * dispatcher asks on a tick that found nothing due (one index probe, not the task's stats).
+   */
+  hasUnsentRecipients(taskId: string): Promise<boolean>;
+
+  /**
+   * A contact's rows in the tenant's `recentTasks` newest tasks (every task when omitted: a
+   * contact's data export), under any of these identifiers, newest task first: what the
+   * console's contact page shows as "the task messages it got". Read through the (task, contact)
+   * unique index, so it costs one lookup per task and identifier.
+   */
+  listContactRecipients(
+    tenantId: string,
+    contacts: string[],
+    recentTasks?: number,
+  ): Promise<Recipient[]>;
   /** Pending recipients due at `now` (nextAttemptAt null or past), oldest first. */
   loadPending(taskId: string, limit: number, now: Date): Promise<Recipient[]>;
   /** pending → suppressed with the opt-out that suppressed each. */

@@ -37,3 +37,8 @@ export const phoneTaken = (phoneNumberId: string | null | undefined): string =>
 
 export const categoryNameTaken = (name: string): string =>
   `a category named "${name}" already exists; choose another name or update that category`;
+
+/** Why a running import whose heartbeat stopped was failed, with what it had done. */
+export const staleImportError = (processed: number): string =>
+  `interrupted: the process running it stopped after ${processed.toLocaleString('en')} rows; ` +
+  'run the import again with the same file (rows already imported count as unchanged or duplicates, never twice)';

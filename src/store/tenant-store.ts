@@ -4,6 +4,7 @@ import type { Page, PageRequest } from './page';
 export interface NewTenant {
   name: string;
   phoneNumberId: string | null;
+  wabaId?: string | null;
   accessTokenEnc: string | null;
   settings: TenantSettings;
 }
@@ -11,6 +12,7 @@ export interface NewTenant {
 export interface TenantPatch {
   name?: string;
   phoneNumberId?: string | null;
+  wabaId?: string | null;
   accessTokenEnc?: string | null;
   settings?: TenantSettings;
 }
@@ -20,6 +22,8 @@ export interface TenantStore {
   createTenant(input: NewTenant, now: Date): Promise<Tenant>; // duplicate phoneNumberId → ConflictError
   getTenant(id: string): Promise<Tenant | null>;
   findTenantByPhoneNumberId(phoneNumberId: string): Promise<Tenant | null>;
+  /** Every tenant of a WhatsApp Business Account (one per number), oldest first. */
+  listTenantsByWabaId(wabaId: string): Promise<Tenant[]>;
   listTenants(page: PageRequest): Promise<Page<Tenant>>;
   updateTenant(id: string, patch: TenantPatch, now: Date): Promise<Tenant | null>;
   /** Stores a key hash; `revokeOthers` revokes every earlier key of the tenant (rotation). */

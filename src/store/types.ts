@@ -23,6 +23,8 @@ import type { ImportStore } from './import-store';
 import type { InboxStore } from './inbox-store';
 import type { OptOutStore } from './opt-out-store';
 import type { RecipientStore } from './recipient-store';
+import type { SignalStore } from './signal-store';
+import type { EventStore } from './event-store';
 import type { TaskStore } from './task-store';
 import type { TenantStore } from './tenant-store';
 
@@ -51,20 +53,46 @@ export type {
   ErasedIdentifier,
 } from './contact-data-store';
 export type { IdentityStore } from './identity-store';
-export type { InboxEntry, InboxStore } from './inbox-store';
+export type {
+  InboxBacklog,
+  InboxBacklogFigures,
+  InboxEntry,
+  InboxLane,
+  InboxStore,
+} from './inbox-store';
 export type { CoordinationStore } from './coordination-store';
 export type { PendingQuestion, Conversation, ConversationStore } from './conversation-store';
 export type { NewTask, TaskPatch, TaskStore } from './task-store';
 export type { NewRecipient, RecipientStats, SendResult, RecipientStore } from './recipient-store';
-export type { DeliveryState, StatusUpdate, TaskMessageRef, DeliveryStore } from './delivery-store';
+export type {
+  DeliveryState,
+  StatusBatchItem,
+  StatusBatchOutcome,
+  StatusUpdate,
+  TaskMessageRef,
+  DeliveryStore,
+} from './delivery-store';
 export type { ImportPatch, ImportStore } from './import-store';
+export type { NewSignal, SignalStore, StoredSignal } from './signal-store';
+export type {
+  DeliveryResult,
+  EndpointHealth,
+  EventEndpoint,
+  EventStore,
+  NewOutboundEvent,
+  OutboxDelivery,
+} from './event-store';
 
 /** The store as a whole: what /readyz and start-up use. */
 export interface StoreLifecycle {
   readonly kind: 'sqlite' | 'mongo';
-  /** Creates tables/collections and indexes; runs migrations. Idempotent. */
+  /**
+   * Opens the database and checks it can serve. Idempotent. SQLite (embedded) also creates its
+   * tables and runs its migrations here; MongoDB builds nothing at start-up: its collections and
+   * indexes are built by `npm run migrate` (src/cli/migrate.ts, the Procfile's release phase).
+   */
   init(): Promise<void>;
-  /** Cheap round trip for /readyz. */
+  /** Cheap, bounded round trip for /readyz; fails while the store cannot serve (indexes missing). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -84,4 +112,6 @@ export interface Store
     DeliveryStore,
     ImportStore,
     ConsentStore,
-    ContactDataStore {}
+    ContactDataStore,
+    SignalStore,
+    EventStore {}

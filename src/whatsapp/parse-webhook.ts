@@ -2,7 +2,8 @@ import { coerceError } from '../errors';
 import type { WebhookEvents } from './webhook-events';
 import { eachItem, parseInbound, parsePreference, parseStatus } from './parse-change';
 import type { ChangeContext } from './parse-change';
-import { at, describe, isObject, list, str, webhookErrors } from './parse-values';
+import { at, describe, isObject, list, str, unixSeconds, webhookErrors } from './parse-values';
+import { isSignalField, parseSignalChange } from './parse-signal-change';
 
 /**
  * Turns a webhook body into domain events. It never throws on any JSON value: the inbox has
@@ -45,7 +46,20 @@ function walk(body: unknown, out: WebhookEvents): void {
       return;
     }
     const wabaId = str(at(entry, 'id'));
-    changes.forEach((change, j) => walkChange(change, wabaId, `${path}.changes[${j}]`, out));
+    changes.forEach((change, j) => {
+      const field = at(change, 'field');
+      // Template, number-quality and account changes: routed by the WABA id, parsed apart.
+      if (isSignalField(field)) {
+        const time = unixSeconds(at(entry, 'time'));
+        parseSignalChange(
+          field,
+          at(change, 'value'),
+          { wabaId, time },
+          `${path}.changes[${j}]`,
+          out,
+        );
+      } else walkChange(change, wabaId, `${path}.changes[${j}]`, out);
+    });
   });
 }
 

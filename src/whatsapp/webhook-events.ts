@@ -1,3 +1,5 @@
+import type { QualitySignal } from './account-signals';
+
 /**
  * The small domain objects parseWebhook turns Meta's payloads into. Services see only these;
  * the raw shapes stay in webhook-types.ts.
@@ -69,7 +71,8 @@ export interface WebhookErrorEvent {
   errors: WebhookError[];
 }
 
-export type WebhookEvent = InboundMessage | DeliveryStatus | PreferenceChange | WebhookErrorEvent;
+export type WebhookEvent =
+  InboundMessage | DeliveryStatus | PreferenceChange | WebhookErrorEvent | QualitySignal;
 
 export interface SkippedItem {
   /** Where in the payload, e.g. "entry[0].changes[1].value.messages[2]". */

@@ -19,7 +19,11 @@ export interface WaEntry {
 export type WaChange =
   | { field: 'messages'; value: WaMessagesValue }
   | { field: 'user_preferences'; value: WaUserPreferencesValue }
-  /** account_update, message_template_status_update, ...: logged and skipped. */
+  /**
+   * message_template_status_update, message_template_quality_update, phone_number_quality_update
+   * and account_update are parsed by parse-signal-change.ts (see account-signals.ts); any other
+   * field is logged and skipped.
+   */
   | { field: string; value: unknown };
 
 export interface WaMetadata {

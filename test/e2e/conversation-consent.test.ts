@@ -171,7 +171,7 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
     });
 
     it('a field we do not handle is stored, answered 200 and skipped', async () => {
-      await deliver('unknown-field-template-status.json');
+      await deliver('unknown-field-business-capability.json');
       expect((await ctx.store.inboxBacklog()).pending).toBe(0);
       expect(ctx.logs.some((l) => l.includes('webhook content skipped'))).toBe(true);
     });

@@ -114,7 +114,7 @@ describe('GET, DELETE and history', () => {
       'withdrawn',
     ]);
     const events = await as(f.ctx, f.key).get(`/admin/consents/${a.id}/events`);
-    expect(events.body.events[1]).toMatchObject({ type: 'withdrawn', reason: 'asked by phone' });
+    expect(events.body.items[1]).toMatchObject({ type: 'withdrawn', reason: 'asked by phone' });
     expect((await as(f.ctx, f.otherKey).get(`/admin/consents/${a.id}`)).status).toBe(404);
   });
 });

@@ -16,9 +16,11 @@ describe('health, readiness and metrics', () => {
   });
 
   it('GET /readyz answers 200 while the store answers, 503 once it does not', async () => {
+    const idle = { pending: 0, lagSeconds: 0 };
     expect((await request(ctx.app).get('/readyz')).body).toEqual({
       status: 'ready',
       store: 'sqlite',
+      inbox: { ...idle, lanes: { priority: idle, status: idle } },
     });
     await ctx.store.close();
     const res = await request(ctx.app).get('/readyz');
@@ -44,6 +46,28 @@ describe('health, readiness and metrics', () => {
     const again = (await request(ctx.app).get('/metrics')).text;
     expect(again).toMatch(/route="\/admin\/opt-outs\/:id",status="401"/);
     expect(again).toMatch(/method="GET",route="unmatched",status="404"/);
+  });
+
+  it('shows how far behind the inbox is, per lane, in /readyz and /metrics', async () => {
+    await ctx.services.inbox.stop();
+    const receivedAt = ctx.clock.now();
+    await ctx.store.appendInbox([
+      { body: '{}', receivedAt, lane: 'status' },
+      { body: '{}', receivedAt, lane: 'status' },
+      { body: '{}', receivedAt: new Date(receivedAt.getTime() + 2000), lane: 'priority' },
+    ]);
+    ctx.clock.advance(5000);
+    const res = await request(ctx.app).get('/readyz');
+    expect(res.status).toBe(200);
+    expect(res.body.inbox).toEqual({
+      pending: 3,
+      lagSeconds: 5,
+      lanes: { priority: { pending: 1, lagSeconds: 3 }, status: { pending: 2, lagSeconds: 5 } },
+    });
+    const metrics = (await request(ctx.app).get('/metrics')).text;
+    expect(metrics).toMatch(/stopline_inbox_lane_pending\{lane="status"\} 2/);
+    expect(metrics).toMatch(/stopline_inbox_lane_lag_seconds\{lane="priority"\} 3/);
+    expect(metrics).toMatch(/stopline_inbox_lag_seconds 5/);
   });
 
   it('answers unknown routes with a JSON 404 and sets security headers and a request id', async () => {

@@ -54,7 +54,11 @@ describe('POST /admin/opt-outs/import (CSV, synchronous)', () => {
         contact: '+4915112345672',
         error: 'give either validUntil or validDays, not both',
       },
-      { line: 12, contact: '', error: expect.stringMatching(/columns length is 7, got 8/) },
+      {
+        line: 12,
+        contact: '+4915112345673',
+        error: expect.stringMatching(/columns length is 7, got 8/),
+      },
       { line: 13, contact: '+4915112345674', error: expect.stringMatching(/channel/) },
     ]);
     const rows = (await as(f.ctx, f.key).get('/admin/opt-outs?source=import')).body.items as Record<
@@ -87,6 +91,7 @@ describe('POST /admin/opt-outs/import (CSV, synchronous)', () => {
       created: 1,
       extended: 1,
       unchanged: 1,
+      skipped: 0,
       invalidCount: 0,
       invalid: [],
     });
@@ -206,6 +211,7 @@ describe('background imports (more than 10,000 rows)', () => {
         created: 10_001,
         extended: 0,
         unchanged: 0,
+        skipped: 0,
         invalidCount: 2,
         invalid: [
           {

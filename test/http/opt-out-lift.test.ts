@@ -37,7 +37,7 @@ const setPolicy = (customerOptOutPolicy: 'seed' | 'strict') =>
   as(f.ctx, f.key).put('/admin/settings').send({ customerOptOutPolicy });
 const lastEvent = async (id: string) => {
   const res = await as(f.ctx, f.key).get(`/admin/opt-outs/${id}/events`);
-  return res.body.events.at(-1) as Record<string, unknown>;
+  return res.body.items.at(-1) as Record<string, unknown>;
 };
 
 describe('seed mode (the default)', () => {
@@ -55,7 +55,7 @@ describe('seed mode (the default)', () => {
     expect(await lastEvent(optOut.id)).toMatchObject({
       type: 'revoked',
       actor: expect.stringMatching(/^admin:/),
-      evidence: { reason: 'customer called to resume' },
+      evidence: { detail: 'customer called to resume' },
     });
   });
 
@@ -72,7 +72,7 @@ describe('seed mode (the default)', () => {
       .send({ channel: 'whatsapp', contact: '+5511987654323' });
     expect((await lift(own2.body.id, { reason: 'entered by mistake' })).status).toBe(200);
     expect(await lastEvent(own2.body.id)).toMatchObject({
-      evidence: { reason: 'entered by mistake' },
+      evidence: { detail: 'entered by mistake' },
     });
   });
 
@@ -115,7 +115,7 @@ describe('strict mode', () => {
     expect(ok.status).toBe(200);
     expect(await lastEvent(optOut.id)).toMatchObject({
       actor: expect.stringMatching(/^admin:/),
-      evidence: { reason: 'resubscribed on the web form', consentId: consent.body.id },
+      evidence: { detail: 'resubscribed on the web form', consentId: consent.body.id },
     });
   });
 
@@ -124,7 +124,7 @@ describe('strict mode', () => {
     const ok = await lift(optOut.id, { reason: 'legal approved, ticket 42', override: true });
     expect(ok.status).toBe(200);
     expect(await lastEvent(optOut.id)).toMatchObject({
-      evidence: { reason: 'legal approved, ticket 42', override: true },
+      evidence: { detail: 'legal approved, ticket 42', override: true },
     });
   });
 

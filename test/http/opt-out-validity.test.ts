@@ -100,7 +100,8 @@ describe('GET /admin/opt-outs/:id/events', () => {
     await add({});
     const res = await as(f.ctx, f.key).get(`/admin/opt-outs/${created.body.id}/events`);
     expect(res.status).toBe(200);
-    const events = res.body.events as Record<string, unknown>[];
+    expect(res.body.nextCursor).toBeNull();
+    const events = res.body.items as Record<string, unknown>[];
     expect(events.map((e) => e.type)).toEqual(['created', 'extended', 'revoked', 'renewed']);
     expect(events[0]).toMatchObject({
       id: expect.any(String),

@@ -20,11 +20,14 @@ describe('GET /admin/settings', () => {
       language: 'en',
       messagesPerSecond: 80,
       keywordScope: 'task_category',
-      keywords: { optOut: [], optIn: [] },
+      keywords: { optOut: [], optIn: [], neverOptOut: [] },
       replyTexts: {},
       brandName: null,
       customerOptOutPolicy: 'seed',
       doubleOptIn: false,
+      resumeAfterSignal: 'auto',
+      templateCheck: 'refuse',
+      optOutBreaker: null,
     });
   });
 
@@ -70,6 +73,23 @@ describe('PUT /admin/settings', () => {
     expect((await as(f.ctx, f.key).get('/admin/settings')).body).toEqual(second.body);
     // The other tenant is untouched.
     expect((await as(f.ctx, f.otherKey).get('/admin/settings')).body.unsubscribeDays).toBe(30);
+  });
+
+  it('keeps never-opt-out phrases beside the keyword lists', async () => {
+    const res = await as(f.ctx, f.key)
+      .put('/admin/settings')
+      .send({ keywords: { neverOptOut: ['Never stop exploring'] } });
+    expect(res.status).toBe(200);
+    expect(res.body.keywords).toEqual({
+      optOut: [],
+      optIn: [],
+      neverOptOut: ['Never stop exploring'],
+    });
+    const bad = await as(f.ctx, f.key)
+      .put('/admin/settings')
+      .send({ keywords: { neverOptOut: [''] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/keywords\.neverOptOut/);
   });
 
   it('accepts per-language reply texts', async () => {

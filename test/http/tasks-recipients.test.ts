@@ -111,7 +111,7 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
     expect(res.body.invalid).toEqual([
       { line: 3, contact: '+5511987654322', error: 'parameter first_name is empty' },
       { line: 4, contact: 'nope', error: expect.stringMatching(/not a phone number/) },
-      { line: 6, contact: '', error: expect.stringMatching(/^unreadable CSV row/) },
+      { line: 6, contact: '+4915112345679', error: expect.stringMatching(/^unreadable CSV row/) },
     ]);
     const list = await api().get(`/admin/tasks/${taskId}/recipients`);
     expect(list.body.items[0]).toMatchObject({

@@ -92,13 +92,18 @@ describe('POST /admin/tenants', () => {
     expect(res.body.error).toMatch(/phone number id 300/);
   });
 
-  it('answers 401 without the platform token, or with a tenant key', async () => {
+  it('answers 401 without the platform token, and 403 to a tenant key (known, not allowed)', async () => {
     expect((await request(f.ctx.app).post('/admin/tenants').send({ name: 'x' })).status).toBe(401);
     expect(
       (await request(f.ctx.app).post('/admin/tenants').set(bearer('wrong')).send({ name: 'x' }))
         .status,
     ).toBe(401);
-    expect((await request(f.ctx.app).get('/admin/tenants').set(bearer(f.key))).status).toBe(401);
+    const tenantKey = await request(f.ctx.app).get('/admin/tenants').set(bearer(f.key));
+    expect(tenantKey.status).toBe(403);
+    expect(tenantKey.body).toMatchObject({
+      code: 'forbidden',
+      error: expect.stringMatching(/tenant API key may not manage tenants.*ADMIN_TOKEN/),
+    });
   });
 });
 

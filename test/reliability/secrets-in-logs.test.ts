@@ -45,6 +45,46 @@ let apiKey = '';
 let tenantId = '';
 let taskId = '';
 
+/**
+ * Every header name a client might carry a credential in: standard, de-facto and vendor names,
+ * in the spellings clients use, and one nobody would think to deny-list.
+ */
+const SECRET_HEADER_NAMES = [
+  'Proxy-Authorization',
+  'Cookie',
+  'X-API-Key',
+  'X-Api-Key',
+  'Api-Key',
+  'ApiKey',
+  'X-Auth-Token',
+  'X-Access-Token',
+  'Access-Token',
+  'X-Token',
+  'Token',
+  'X-Admin-Token',
+  'X-Tenant-Key',
+  'X-Secret',
+  'X-Client-Secret',
+  'X-Session-Token',
+  'X-CSRF-Token',
+  'X-Amz-Security-Token',
+  'X-Goog-Api-Key',
+  'Ocp-Apim-Subscription-Key',
+  'Authentication',
+  'X-Authorization',
+  'X-Forwarded-Authorization',
+  'X-Hub-Signature',
+  'X-Hub-Signature-256',
+  'X-Verify-Token',
+  'X-Webhook-Secret',
+  'X-Stopline-Whatever-We-Did-Not-Think-Of',
+];
+function secretHeaders(secret: string): Record<string, string> {
+  return Object.fromEntries(
+    SECRET_HEADER_NAMES.map((name) => [name, name === 'Cookie' ? `session=${secret}` : secret]),
+  );
+}
+
 const asTenant = (method: 'get' | 'post' | 'put' | 'delete', path: string) =>
   request(ctx.app)[method](path).set('authorization', `Bearer ${apiKey}`);
 
@@ -82,6 +122,19 @@ beforeAll(async () => {
   await request(ctx.app)
     .get('/admin/settings')
     .set({ authorization: `Bearer ${ACCESS_TOKEN}` }); // a token in the wrong place: 401
+  // Credentials in every header a client might put them in, on a refused request (logged at
+  // warn), on an accepted one and on the webhook: logged from an allow-list, none may appear.
+  for (const [path, auth] of [
+    ['/admin/settings', {}],
+    ['/admin/settings', { authorization: `Bearer ${apiKey}` }],
+    ['/admin/tenants', {}],
+    ['/sandbox/messages', {}],
+  ] as const) {
+    await request(ctx.app).get(path).set(auth).set(secretHeaders(apiKey));
+  }
+  await postSigned(ctx.app, '{"object":"whatsapp_business_account","entry":[]}').set(
+    secretHeaders(TEST_ADMIN_TOKEN),
+  );
   await request(ctx.app).get('/webhook').query({
     'hub.mode': 'subscribe',
     'hub.verify_token': TEST_VERIFY_TOKEN,
@@ -191,6 +244,9 @@ it('the scenario really used the secrets and the numbers', async () => {
     new Set([`Bearer ${ROTATED_TOKEN}`]),
   );
   expect(ctx.logs.length).toBeGreaterThan(25);
+  // The requests with credentials in other headers were logged (by header name only).
+  const withheld = ctx.logs.filter((l) => l.includes('"otherHeaders"') && l.includes('x-api-key'));
+  expect(withheld.length).toBeGreaterThanOrEqual(3);
 });
 
 it('no log line contains a secret', () => {

@@ -12,10 +12,13 @@ import {
   A_CONTACTS,
   A_NUMBER,
   B_NUMBER,
+  A_WABA,
+  B_WABA,
   isolationTable,
   PUBLIC,
   resolveIds,
 } from './support/isolation-table';
+import { anErrorBody } from '../support/error-body';
 
 let ctx: TestContext;
 let aKey: string;
@@ -45,6 +48,14 @@ beforeAll(async () => {
   const tenantB = await ctx.createTenant('Bravo Prober', B_NUMBER);
   [aKey, bKey] = [tenantA.apiKey, tenantB.apiKey];
   a.tenant = tenantA.id;
+  await ctx.services.tenants.update(tenantA.id, { wabaId: A_WABA });
+  await ctx.services.tenants.update(tenantB.id, { wabaId: B_WABA });
+  a.endpoint = await created(
+    await as(aKey, 'post', '/admin/event-endpoints', {
+      url: 'https://acme.example/stopline-hooks',
+      events: ['*'],
+    }),
+  );
   await as(aKey, 'put', '/admin/settings', {
     timeZone: 'Asia/Tokyo',
     keywords: { optOut: ['acmestopword'] },
@@ -86,7 +97,9 @@ beforeAll(async () => {
   const recipients = A_CONTACTS.slice(1, 3).map((contact) => ({ contact, params: ['AcmeParam'] }));
   await as(aKey, 'post', `/admin/tasks/${a.task}/recipients`, { recipients });
   await as(aKey, 'post', `/admin/tasks/${a.task}/publish`);
-  a.import = (await ctx.store.createImport(a.tenant, 'opt_outs', null, ctx.clock.now())).id;
+  a.import = (
+    await ctx.store.createImport(a.tenant, 'opt_outs', null, ctx.clock.now(), 'test-instance')
+  ).id;
   // A customer of A says STOP: an opt-out and a reply from A's number in the sandbox.
   await customerSays(ctx, { phoneNumberId: A_NUMBER, from: A_CONTACTS[3]!.slice(1), text: 'STOP' });
   bDraft = await created(
@@ -135,7 +148,7 @@ describe("tenant B's key against tenant A's data", () => {
       const res = await as(bKey, method, row.path, row.body);
       if (row.expect === 'own') expect(res.status).toBeLessThan(300);
       else expect(res.status).toBe(row.expect);
-      if (res.status >= 400) expect(res.body).toEqual({ error: expect.any(String) });
+      if (res.status >= 400) expect(res.body).toEqual(anErrorBody());
       // What B sent may come back (B created a category named like A's, asked for A's number): that
       // is B's own input, not A's data.
       const sent = `${row.path} ${JSON.stringify(row.body ?? {})}`.toLowerCase();

@@ -17,6 +17,7 @@ import {
   TEST_PHONE_NUMBER_ID,
   type TestContext,
 } from '../support/context';
+import { anErrorBody } from '../support/error-body';
 
 let ctx: TestContext;
 beforeEach(async () => {
@@ -80,7 +81,7 @@ describe('refused with 401, nothing stored, nothing processed', () => {
     const before = await badSignatures();
     const res = await post(STOP, headers);
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ error: expect.stringMatching(/X-Hub-Signature-256/) });
+    expect(res.body).toEqual(anErrorBody(expect.stringMatching(/X-Hub-Signature-256/)));
     expect(await badSignatures()).toBe(before + 1);
     await ctx.services.ingest.idle();
     await ctx.services.inbox.drain();

@@ -1,30 +1,45 @@
 /**
- * The store contract against MongoDB, when one is reachable: MONGODB_URI, or a local mongod
- * binary started through mongodb-memory-server (never downloaded). Otherwise one notice on
- * stderr, and only the target detection below runs.
+ * The store contract against MongoDB, when one is reachable: STOPLINE_TEST_MONGODB_URI (never the
+ * service's MONGODB_URI / DATABASE_URL), or a local mongod binary started as a single-node
+ * replica set through mongodb-memory-server (never downloaded). Otherwise one notice on stderr,
+ * and only the target detection below runs; under `npm run test:mongo` that is a failure.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MongoMemoryServer } from 'mongodb-memory-server-core';
-import mongoose from 'mongoose';
-import { createMongoStore } from '../../src/store/mongo';
-import { BINARY_CACHE, resolveMongoTarget } from '../support/mongo-target';
+import { BINARY_CACHE, listDirOrEmpty, resolveMongoTarget } from '../support/mongo-target';
+import {
+  REQUIRED_VARIABLE,
+  startTestMongo,
+  unavailableMessage,
+  type TestMongo,
+} from '../support/mongo-server';
 import { describeStoreContract } from './contract';
-
-const listDir = (dir: string): string[] => {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-};
 
 describe('resolveMongoTarget', () => {
   const none = () => false;
 
-  it('prefers MONGODB_URI over any binary', () => {
-    const env = { MONGODB_URI: ' mongodb://db:27017 ', MONGOMS_SYSTEM_BINARY: '/usr/bin/mongod' };
-    expect(resolveMongoTarget(env, () => true)).toEqual({ kind: 'uri', uri: 'mongodb://db:27017' });
+  it('prefers STOPLINE_TEST_MONGODB_URI over any binary', () => {
+    const env = {
+      STOPLINE_TEST_MONGODB_URI: ' mongodb://db:27017/?replicaSet=rs0 ',
+      MONGOMS_SYSTEM_BINARY: '/usr/bin/mongod',
+    };
+    expect(resolveMongoTarget(env, () => true)).toEqual({
+      kind: 'uri',
+      uri: 'mongodb://db:27017/?replicaSet=rs0',
+    });
+  });
+
+  it("never reads the service's own database variables", () => {
+    const env = {
+      MONGODB_URI: 'mongodb+srv://prod.example.net/stopline',
+      DATABASE_URL: 'mongodb+srv://prod.example.net/stopline',
+      HOME: '/home/ci',
+      PATH: '/usr/bin',
+    };
+    expect(resolveMongoTarget(env, none)).toEqual({
+      kind: 'none',
+      reason: 'no STOPLINE_TEST_MONGODB_URI and no local mongod binary',
+    });
   });
 
   it('uses MONGOMS_SYSTEM_BINARY when the file exists, and says so when it does not', () => {
@@ -60,51 +75,40 @@ describe('resolveMongoTarget', () => {
 
   it('answers none, with the reason, when nothing is available', () => {
     expect(
-      resolveMongoTarget({ HOME: '/home/ci', PATH: '/usr/bin', MONGODB_URI: '  ' }, none),
+      resolveMongoTarget(
+        { HOME: '/home/ci', PATH: '/usr/bin', STOPLINE_TEST_MONGODB_URI: '  ' },
+        none,
+      ),
     ).toEqual({
       kind: 'none',
-      reason: 'no MONGODB_URI and no local mongod binary',
+      reason: 'no STOPLINE_TEST_MONGODB_URI and no local mongod binary',
     });
   });
 });
 
-const target = resolveMongoTarget(process.env, existsSync, listDir);
+const target = resolveMongoTarget(process.env, existsSync, listDirOrEmpty);
 
 if (target.kind === 'none') {
-  process.stderr.write(
-    `MongoDB contract suite skipped: ${target.reason} (set MONGODB_URI or MONGOMS_SYSTEM_BINARY to run it)\n`,
-  );
+  if (process.env[REQUIRED_VARIABLE] === '1') {
+    it('runs against a MongoDB server (npm run test:mongo)', () => {
+      throw new Error(unavailableMessage(target.reason));
+    });
+  } else {
+    process.stderr.write(`${unavailableMessage(target.reason)}\n`);
+  }
 } else {
-  const run = `stopline_test_${process.pid}_${Date.now().toString(36)}`;
-  const databases: string[] = [];
-  let server: MongoMemoryServer | null = null;
-  let uri = target.kind === 'uri' ? target.uri : '';
+  let mongo: TestMongo | null = null;
 
   beforeAll(async () => {
-    if (target.kind !== 'binary') return;
-    // A local binary only: mongodb-memory-server must never try the network here.
-    process.env.MONGOMS_RUNTIME_DOWNLOAD = 'false';
-    server = await MongoMemoryServer.create({
-      binary: { systemBinary: target.path },
-      // wiredTiger journals, so the inbox's { j: true } write concern means what it says.
-      instance: { storageEngine: 'wiredTiger' },
-    });
-    uri = server.getUri();
-  }, 60_000);
+    mongo = await startTestMongo(target);
+  }, 120_000);
 
   afterAll(async () => {
-    if (databases.length > 0) {
-      const admin = await mongoose.createConnection(uri).asPromise();
-      for (const name of databases) await admin.useDb(name).dropDatabase();
-      await admin.close();
-    }
-    await server?.stop();
+    await mongo?.stop();
   }, 60_000);
 
-  // A fresh, empty database for every store the contract opens.
   describeStoreContract(`mongo (${target.kind})`, async () => {
-    const dbName = `${run}_${databases.length}`;
-    databases.push(dbName);
-    return createMongoStore({ uri, dbName });
+    if (!mongo) throw new Error('the test MongoDB did not start');
+    return mongo.open();
   });
 }

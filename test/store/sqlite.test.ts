@@ -63,6 +63,17 @@ describe('sqlite: two connections on one file', () => {
     expect(await a.claimOnce('k', T0)).toBe(false);
   });
 
+  it("times a lease's expiry by the caller's clock (one machine, one clock)", async () => {
+    const key = 'phone:106540352242922';
+    expect(await a.acquireLease(key, 'instance-a', MINUTE, T0)).toBe(true);
+    expect(await b.acquireLease(key, 'instance-b', MINUTE, at(MINUTE - 1))).toBe(false);
+    expect(await a.acquireLease(key, 'instance-a', MINUTE, at(MINUTE - 1))).toBe(true);
+    // Renewed at MINUTE - 1: still held at MINUTE, free from 2 * MINUTE - 1.
+    expect(await b.acquireLease(key, 'instance-b', MINUTE, at(MINUTE))).toBe(false);
+    expect(await b.acquireLease(key, 'instance-b', MINUTE, at(2 * MINUTE - 1))).toBe(true);
+    expect(await a.acquireLease(key, 'instance-a', MINUTE, at(2 * MINUTE))).toBe(false);
+  });
+
   it('keeps committed inbox rows across closing and reopening the file', async () => {
     const ids = await a.appendInbox([
       { body: '{"entry":[1]}', receivedAt: T0 },
@@ -72,7 +83,7 @@ describe('sqlite: two connections on one file', () => {
     await b.close();
     a = createSqliteStore({ path });
     b = createSqliteStore({ path });
-    expect(await a.inboxBacklog()).toEqual({ pending: 2, oldestReceivedAt: T0 });
+    expect(await a.inboxBacklog()).toMatchObject({ pending: 2, oldestReceivedAt: T0 });
     const claimed = await b.claimInbox('worker', 10, MINUTE, at(MINUTE));
     expect(claimed.map((e) => [e.id, e.body])).toEqual([
       [ids[0], '{"entry":[1]}'],

@@ -37,7 +37,7 @@ export interface TestContext {
 }
 
 /**
- * A real app on a real SQLite store (in memory unless `dbPath` is given), the sandbox as the
+ * A real app on a real SQLite store (in memory unless `dbPath` is given; or `store`), the sandbox as the
  * Graph API, a ManualClock at T0, and logs captured for assertions.
  */
 export async function createTestContext(
@@ -46,6 +46,8 @@ export async function createTestContext(
     dbPath?: string;
     clock?: ManualClock;
     whatsapp?: WhatsAppClient;
+    /** Another real store (the MongoDB end-to-end test); closed with the context. */
+    store?: Store;
   } = {},
 ): Promise<TestContext> {
   const clock = opts.clock ?? new ManualClock(T0);
@@ -68,9 +70,11 @@ export async function createTestContext(
     },
   });
   const log = createLogger({ level: config.logLevel, destination });
-  const store = createSqliteStore({
-    path: config.database.kind === 'sqlite' ? config.database.path : ':memory:',
-  });
+  const store =
+    opts.store ??
+    createSqliteStore({
+      path: config.database.kind === 'sqlite' ? config.database.path : ':memory:',
+    });
   await store.init();
   const metrics = createMetrics();
   const services = createServices({

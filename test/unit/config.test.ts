@@ -1,4 +1,7 @@
-import { ConfigError, DEV_DEFAULTS, readConfig } from '../../src/config';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, DEV_DEFAULTS, loadDotEnv, readConfig } from '../../src/config';
 
 const PROD = {
   NODE_ENV: 'production',
@@ -130,5 +133,46 @@ describe('readConfig', () => {
       WHATSAPP_APP_SECRET_PREVIOUS: 'old',
     });
     expect(config.whatsapp.appSecrets).toEqual(['new', 'old']);
+  });
+});
+
+describe('HOST', () => {
+  it('binds 127.0.0.1 outside production when HOST is not set, and says so', () => {
+    const { config, notices } = readConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(notices.join('\n')).toMatch(
+      /HOST not set: listening on 127\.0\.0\.1 only.*HOST=0\.0\.0\.0/,
+    );
+  });
+
+  it('binds every interface in production (Heroku routes to 0.0.0.0:$PORT)', () => {
+    expect(readConfig(PROD).config.host).toBeNull();
+  });
+
+  it('takes HOST as given, in development and in production', () => {
+    expect(readConfig({ HOST: '0.0.0.0' }).config.host).toBe('0.0.0.0');
+    expect(readConfig({ ...PROD, HOST: '10.0.0.5' }).config.host).toBe('10.0.0.5');
+    expect(readConfig({ HOST: '0.0.0.0' }).notices.join('\n')).not.toMatch(/HOST not set/);
+  });
+});
+
+describe('loadDotEnv', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stopline-env-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a .env file when there is one; the environment wins over the file', () => {
+    const file = join(dir, '.env');
+    writeFileSync(file, '# comment\nPORT=4000\nADMIN_TOKEN="from file"\nHOST=\n');
+    const env: Record<string, string | undefined> = { ADMIN_TOKEN: 'from environment' };
+    expect(loadDotEnv(file, env)).toBe(file);
+    expect(env).toEqual({ PORT: '4000', ADMIN_TOKEN: 'from environment', HOST: '' });
+    // A blank value in the file means "not set", as in .env.example.
+    expect(readConfig(env).config).toMatchObject({ port: 4000, host: '127.0.0.1' });
+  });
+
+  it('does nothing without the file', () => {
+    const env = {};
+    expect(loadDotEnv(join(dir, 'missing.env'), env)).toBeNull();
+    expect(env).toEqual({});
   });
 });

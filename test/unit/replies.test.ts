@@ -1,4 +1,4 @@
-import { classifyMessage } from '../../src/domain/intent';
+import { classifyMessage, LANGS } from '../../src/domain/intent';
 import {
   BUTTON_KEYS,
   DEFAULT_REPLIES,
@@ -15,6 +15,10 @@ const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('default reply texts', () => {
+  it('exist in every language the classifier reads', () => {
+    expect([...REPLY_LANGUAGES].sort()).toEqual([...LANGS].sort());
+  });
+
   it.each(REPLY_LANGUAGES.map((l) => [l]))(
     '%s has every key, non-empty, with the English placeholders',
     (lang) => {

@@ -89,7 +89,13 @@ function isNegated(covered: readonly CoveredPhrase[], slice: readonly string[]):
     const langs = p.tenant
       ? [...NEGATORS.keys()]
       : p.roles.filter((r) => !NON_KEYWORD_ROLES.has(r.role)).map((r) => r.lang);
-    const before = prev.text.split(' ');
+    // "wag nyo itigil": the negator may stand before a pronoun or connector.
+    const prev2 = covered[i - 2];
+    const between = prev.roles.every((r) => NON_KEYWORD_ROLES.has(r.role));
+    const before = [
+      ...prev.text.split(' '),
+      ...(prev2 && between && !boundaryBefore[prev.start] ? prev2.text.split(' ') : []),
+    ];
     return langs.some((l) => before.some((w) => NEGATORS.get(l)?.has(w)));
   });
 }

@@ -8,12 +8,13 @@
 import { readBare, readSentences } from './bare';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
-import { reconsider } from './context';
+import { reconsider, whoQuestion } from './context';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
 import { readPhrases } from './phrases';
 import { resolveScope } from './scope';
+import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
 
 /** Emoji that, alone, might mean "stop" (🛑 ⛔ 🚫 ✋ 🤚 👎 🙅 ❌ ✖ 🔕 📵 ⏹). */
@@ -86,7 +87,33 @@ const INTERNATIONAL: ReadonlySet<string> = new Set([
   'unsubscribe',
   'unsub',
   'optout',
+  'стоп',
 ]);
+
+/**
+ * "STOP prosím, už mi nepište", "stop stop stop j'en ai marre": a message that opens with
+ * an international keyword written in capitals, or said twice, is a stop whatever language
+ * the rest is in. Laughter still makes it a joke (signals.ts).
+ */
+function leadingKeyword(tokens: readonly string[], raw: string): Finding | null {
+  const first = tokens[0];
+  if (first === undefined || !INTERNATIONAL.has(first)) return null;
+  const firstRaw = /\p{L}+/u.exec(raw)?.[0] ?? '';
+  const capitals = firstRaw.length >= 3 && firstRaw === firstRaw.toUpperCase();
+  if (!capitals && tokens[1] !== first) return null;
+  let end = 1;
+  while (tokens[end] === first) end++;
+  return {
+    intent: 'opt_out',
+    certainty: 'explicit',
+    matched: first,
+    langs: [],
+    start: 0,
+    end,
+    source: 'message',
+    all: false,
+  };
+}
 
 /**
  * "stop alsjeblieft", "STOP prosím": an international keyword next to words of a language
@@ -117,15 +144,43 @@ function findAll(
   questions: readonly number[],
   tenant: TenantPhrases,
   stopEmoji: boolean,
+  signals: readonly Signal[],
+  raw: string,
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
+  const leading = leadingKeyword(tokens, raw);
   const found = [
     ...(whole ? [whole] : []),
+    ...(leading ? [leading] : []),
     ...readSentences(tokens, tenant),
     ...readPhrases(tokens, tenant),
   ];
+  // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
+  const who = whoQuestion(tokens, questions);
+  const stopIn = (w: Finding): boolean =>
+    found.some((f) => f.intent === 'opt_out' && f.start < w.end && f.end > w.start);
+  if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
-  return reconsider(foreign ? [foreign] : found, tokens, questions);
+  const comeBack = signals.some((s) => s.kind === 'past');
+  return weighSignals(
+    reconsider(foreign ? [foreign] : found, tokens, questions, comeBack),
+    tokens,
+    signals,
+  );
+}
+
+/** Masked words: no keyword, rule or gap matches them (see grammar.ts). */
+const MASK = '#';
+
+/** The tenant's never-opt-out phrases ("never stop exploring") masked wherever they occur. */
+function maskPhrases(tokens: readonly string[], phrases: readonly string[][]): string[] {
+  const out = [...tokens];
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= out.length; i++) {
+      if (phrase.every((w, k) => out[i + k] === w)) out.fill(MASK, i, i + phrase.length);
+    }
+  }
+  return out;
 }
 
 /** Classify one inbound customer message. Pure: same text and options, same answer. */
@@ -151,8 +206,13 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   }
 
   let best: { finding: Finding; tokens: string[] } | null = null;
-  for (const tokens of variants(norm.tokens, isWord)) {
-    const finding = bestFinding(findAll(tokens, norm.questions, tenant, stopEmoji !== null));
+  const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
+  for (const variant of variants(norm.tokens, isWord)) {
+    const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
+    const signals = readSignals(tokens, norm.emoji);
+    const finding = bestFinding(
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw),
+    );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };
     }

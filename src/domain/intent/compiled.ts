@@ -5,8 +5,8 @@
  */
 import { compilePattern, patternAnchors, patternWords, type ClassLookup } from './grammar';
 import { LEXICONS } from './lexicon';
-import { phraseTokens } from './normalize';
-import type { Lang, Lexicon, Rule } from './types';
+import { isUnspaced, phraseTokens } from './normalize';
+import type { Lang, Lexicon, Rule, SignalKind } from './types';
 
 export type KeywordKind =
   'stop' | 'stopWeak' | 'stopSolo' | 'stopLikely' | 'start' | 'help' | 'status';
@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   traps: CompiledTrap[];
   negators: ReadonlySet<string>;
   negatorsAfter: ReadonlySet<string>;
+  signals: [SignalKind, CompiledTrap][];
 }
 
 const KEYWORD_KINDS: readonly KeywordKind[] = [
@@ -95,6 +96,16 @@ function classLookup(lex: Lexicon): ClassLookup {
   return (name) => lex.classes[name] ?? builtin[name];
 }
 
+/**
+ * The tokens of a word list item that count one by one ("do not" → "do", "not"). A word of
+ * an unspaced script is read letter by letter, and its letters mean nothing alone: it
+ * counts only when it is one letter ("不"), never as its letters ("ไม่" is not "ไ" + "ม่").
+ */
+function wordTokens(word: string): string[] {
+  const tokens = phraseTokens(word);
+  return isUnspaced(word) && tokens.length > 1 ? [] : tokens;
+}
+
 function compileLexicon(lex: Lexicon): CompiledLexicon {
   const classes = classLookup(lex);
   const compile = (p: string): RegExp => {
@@ -113,8 +124,14 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
       anchors: patternAnchors(rule.p, classes),
     })),
     traps: lex.traps.map((p) => ({ re: compile(p), anchors: patternAnchors(p, classes) })),
-    negators: new Set(lex.negators.flatMap(phraseTokens)),
-    negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(phraseTokens)),
+    negators: new Set(lex.negators.flatMap(wordTokens)),
+    negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(wordTokens)),
+    signals: Object.entries(lex.signals ?? {}).flatMap(([kind, patterns]) =>
+      patterns.map((p): [SignalKind, CompiledTrap] => [
+        kind as SignalKind,
+        { re: compile(p), anchors: patternAnchors(p, classes) },
+      ]),
+    ),
   };
 }
 
@@ -128,6 +145,7 @@ function buildVocabulary(dict: ReadonlyMap<string, PhraseRole[]>): Set<string> {
       ...Object.values(lex.classes).flat(),
       ...lex.common,
       ...lex.negators,
+      ...Object.values(lex.signals ?? {}).flat(),
     ];
     for (const p of patterns) for (const w of patternWords(p)) vocab.add(w);
   }
@@ -151,17 +169,35 @@ function buildLanguageWeights(): Map<string, Map<Lang, number>> {
       owners.set(w, set);
     }
   }
+  // English words borrowed by other lexicons ("ok", "thanks", "message", "please" in Taglish,
+  // Roman Urdu, Malay) still say English first: the borrowers get a quarter of a share.
   const weights = new Map<string, Map<Lang, number>>();
   for (const [w, langs] of owners) {
-    weights.set(w, new Map([...langs].map((l) => [l, 1 / langs.size])));
+    const english = langs.has('en') && langs.size > 1;
+    const share = (l: Lang): number =>
+      english ? (l === 'en' ? 1 : 0.25) / langs.size : 1 / langs.size;
+    weights.set(w, new Map([...langs].map((l) => [l, share(l)])));
   }
   return weights;
 }
 
 export const DICTIONARY: ReadonlyMap<string, PhraseRole[]> = buildDictionary();
-export const MAX_PHRASE_TOKENS = Math.max(
-  ...[...DICTIONARY.keys()].map((k) => k.split(' ').length),
-);
+
+/**
+ * The lengths (in tokens, longest first) of the dictionary phrases that start with a word:
+ * reading a message tries only those, not every length up to the longest phrase (16 letters
+ * of Japanese).
+ */
+export const PHRASE_LENGTHS: ReadonlyMap<string, readonly number[]> = (() => {
+  const lengths = new Map<string, Set<number>>();
+  for (const key of DICTIONARY.keys()) {
+    const tokens = key.split(' ');
+    const set = lengths.get(tokens[0] ?? '') ?? new Set<number>();
+    set.add(tokens.length);
+    lengths.set(tokens[0] ?? '', set);
+  }
+  return new Map([...lengths].map(([w, set]) => [w, [...set].sort((a, b) => b - a)]));
+})();
 export const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 export const VOCABULARY: ReadonlySet<string> = buildVocabulary(DICTIONARY);
 export const LANGUAGE_WEIGHTS: ReadonlyMap<
@@ -178,9 +214,24 @@ export function isAllWord(word: string): boolean {
 /** Single-word stop verbs of every language ("stop", "parar", "berhenti"): see phrases.ts. */
 export const STOP_VERBS: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.classes.stopV ?? [])
-    .filter((w) => /^[\p{L}]+$/u.test(w))
-    .flatMap(phraseTokens),
+    .filter((w) => /^[\p{L}\p{M}]+$/u.test(w))
+    .map(phraseTokens)
+    .filter((t) => t.length === 1)
+    .flat(),
 );
+
+/**
+ * Stop verbs of every language as token runs, longer ones included ("hou op", "停止"), with
+ * the forms a stop is reported in (`stopSaid`: "ihr sollt aufhören", "przestali"): signals.ts.
+ */
+export const STOP_VERB_RUNS: readonly (readonly string[])[] = LEXICONS.flatMap((l) => [
+  ...(l.classes.stopV ?? []),
+  ...(l.classes.stopVerb ?? []),
+  ...(l.classes.stopSaid ?? []),
+])
+  .filter((w) => !/[()@?~*|]/.test(w))
+  .map(phraseTokens)
+  .filter((t) => t.length > 0);
 
 /** Chat spellings of every language, folded: "jgn" → ["jangan"], "jveux" → ["je", "veux"]. */
 export const SLANG: ReadonlyMap<string, string[]> = new Map(
@@ -189,6 +240,11 @@ export const SLANG: ReadonlyMap<string, string[]> = new Map(
     phraseTokens(v),
   ]),
 );
+
+/** "Who" in every language, as token runs ("who", "quién", "谁", "どちら様"): see context.ts. */
+export const WHO_WORDS: readonly { tokens: readonly string[]; lang: Lang }[] = LEXICONS.flatMap(
+  (l) => (l.classes.who ?? []).map((w) => ({ tokens: phraseTokens(w), lang: l.lang })),
+).filter((w) => w.tokens.length > 0);
 
 /** Each language's negators ("não", "nicht", "لا"), folded. */
 export const NEGATORS: ReadonlyMap<Lang, ReadonlySet<string>> = new Map(

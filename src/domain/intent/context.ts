@@ -6,8 +6,11 @@
  * - a sentence that is only an interjection ("Stop! That's amazing news") is an explicit
  *   opt-out only when the rest of the message also complains; otherwise we ask.
  */
+import { WHO_WORDS } from './compiled';
 import type { Finding } from './finding';
-import { phraseTokens } from './normalize';
+import { guessLanguage } from './language';
+import { isBoundary, isUnspaced, phraseTokens } from './normalize';
+import type { Lang } from './types';
 
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
@@ -42,6 +45,25 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     'можете',
     'можно',
     'пожалуйста',
+    'könnt',
+    'kunnen',
+    'kunt',
+    'kun',
+    'wilt',
+    'możecie',
+    'możesz',
+    'proszę',
+    'boleh',
+    'sila',
+    'pwede',
+    'puwede',
+    'paki',
+    'naomba',
+    'mnaweza',
+    'misiniz',
+    'musunuz',
+    '能',
+    'কি',
   ].flatMap(phraseTokens),
 );
 
@@ -73,21 +95,99 @@ function sentenceBounds(tokens: readonly string[], f: Finding): [number, number]
   return [from, to];
 }
 
+/**
+ * A question that is not a request. Request words are looked for anywhere in the sentence:
+ * some languages ask after the verb ("ekler misiniz?", "してもらえますか").
+ */
 function isQuestion(tokens: readonly string[], questions: readonly number[], f: Finding): boolean {
   const [from, to] = sentenceBounds(tokens, f);
   if (!questions.includes(to)) return false;
-  return !tokens.slice(from, f.start).some((t) => REQUEST_WORDS.has(t));
+  return !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t));
 }
 
+const MAX_WHO_QUESTION_WORDS = 7;
+const WHO_FIRST: ReadonlySet<string> = new Set(WHO_WORDS.map((w) => w.tokens[0] ?? ''));
+
+/** The language of a "who" word opening at `k` ("wie": Dutch who, German how), if one does. */
+function whoAt(words: readonly string[], k: number, context: Lang | null): Lang | null {
+  const found = WHO_WORDS.filter(
+    (w) =>
+      w.tokens.every((x, j) => words[k + j] === x) &&
+      (w.tokens.length > 1 || !context || context === w.lang || isUnspaced(w.tokens[0] ?? '')),
+  );
+  // "kim": Turkish "who", Polish "whom": the message's own language first.
+  return (found.find((w) => w.lang === context) ?? found[0])?.lang ?? null;
+}
+
+function firstWho(words: readonly string[], context: Lang | null): Lang | null {
+  for (let k = 0; k < words.length; k++) {
+    const lang = whoAt(words, k, context);
+    if (lang) return lang;
+  }
+  return null;
+}
+
+/**
+ * "Who is this?", "con quién hablo?", "kim jesteście?", "请问是哪位？": a short question
+ * asking who writes is answered with help (it names the brand and the way out). Any short
+ * question with "who" in it qualifies, in any language; a message of a few words without
+ * a question mark too ("sino to").
+ */
+export function whoQuestion(
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding | null {
+  if (!tokens.some((t) => WHO_FIRST.has(t))) return null;
+  const context = guessLanguage(tokens.filter((t) => !isBoundary(t)));
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '||') continue;
+    const words = tokens.slice(from, i).filter((t) => !isBoundary(t));
+    const asked = questions.includes(i) || (from === 0 && i === tokens.length && words.length <= 4);
+    // Letters of an unspaced script count as words: allow them three times the room.
+    const limit = isUnspaced(words.join('')) ? MAX_WHO_QUESTION_WORDS * 3 : MAX_WHO_QUESTION_WORDS;
+    const lang = asked && words.length <= limit ? firstWho(words, context) : null;
+    if (lang) {
+      return {
+        intent: 'help',
+        certainty: 'explicit',
+        matched: words.join(' '),
+        langs: [lang],
+        start: from,
+        end: i,
+        source: 'sentence',
+        all: false,
+      };
+    }
+    from = i + 1;
+  }
+  return null;
+}
+
+/**
+ * `comeBack`: the customer mentions an earlier (or mistaken) unsubscription, so an opt-in
+ * phrase in their question is a request to come back ("I unsubscribed by mistake, could I
+ * get the offers again?").
+ */
 export function reconsider(
   findings: readonly Finding[],
   tokens: readonly string[],
   questions: readonly number[],
+  comeBack = false,
 ): Finding[] {
   const complaint = (f: Finding): boolean =>
     f.intent === 'opt_out' && !INTERJECTIONS.has(f.matched);
+  // "Why am I (still) receiving these?": a status phrase inside a help question is the question.
+  const inHelp = (f: Finding): boolean =>
+    findings.some((h) => h.intent === 'help' && h.start <= f.start && h.end >= f.end && h !== f);
   return findings.flatMap((f): Finding[] => {
-    if (f.intent === 'opt_in' && f.source === 'phrase' && isQuestion(tokens, questions, f))
+    if (f.intent === 'status' && inHelp(f)) return [];
+    if (
+      f.intent === 'opt_in' &&
+      f.source === 'phrase' &&
+      !comeBack &&
+      isQuestion(tokens, questions, f)
+    )
       return [];
     if (f.source === 'sentence' && f.intent === 'opt_out' && INTERJECTIONS.has(f.matched)) {
       const others = findings.some(

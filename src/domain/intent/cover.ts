@@ -5,7 +5,7 @@
  */
 import {
   DICTIONARY,
-  MAX_PHRASE_TOKENS,
+  PHRASE_LENGTHS,
   NON_KEYWORD_ROLES,
   type PhraseRole,
   type WordRole,
@@ -30,10 +30,12 @@ export interface CoveredPhrase {
 }
 
 /** Plural-tolerant comparison for category names ("offer" ~ "offers"). */
+function stem(w: string): string {
+  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const stem = (w: string): string => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-  return stem(a) === stem(b);
+  return a === b || stem(a) === stem(b);
 }
 
 function phraseAt(words: readonly string[], i: number, phrase: readonly string[], loose: boolean) {
@@ -68,9 +70,15 @@ function lookup(
   };
 }
 
-const STRONG_SINGLE_WORDS: readonly string[] = [...DICTIONARY.entries()]
-  .filter(([k, roles]) => !k.includes(' ') && k.length >= 4 && roles.some((r) => r.role === 'stop'))
-  .map(([k]) => k);
+/** Strong single-word keywords by length: a word is compared only with those one letter apart. */
+const STRONG_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLength = new Map<number, string[]>();
+  for (const [k, roles] of DICTIONARY) {
+    if (k.includes(' ') || k.length < 4 || !roles.some((r) => r.role === 'stop')) continue;
+    byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+  }
+  return byLength;
+})();
 
 /** Damerau-Levenshtein distance, capped: returns 2 for anything above 1. */
 function withinOneEdit(a: string, b: string): { edits: number; swap: boolean } {
@@ -89,9 +97,11 @@ function withinOneEdit(a: string, b: string): { edits: number; swap: boolean } {
 /** A misspelt strong keyword ("stpo", "unsubscibe"), read as the keyword. */
 function fuzzyKeyword(word: string): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
-  for (const kw of STRONG_SINGLE_WORDS) {
-    const { edits, swap } = withinOneEdit(word, kw);
-    if (edits === 1 && (swap || kw.length >= 7)) return kw;
+  for (const length of [word.length, word.length - 1, word.length + 1]) {
+    for (const kw of STRONG_BY_LENGTH.get(length) ?? []) {
+      const { edits, swap } = withinOneEdit(word, kw);
+      if (edits === 1 && (swap || kw.length >= 7)) return kw;
+    }
   }
   return null;
 }
@@ -131,12 +141,16 @@ export function coverWords(
     ...tenant.optIn,
     ...tenant.categories.flatMap((c) => c.phrases),
   ];
-  const maxLen = Math.max(MAX_PHRASE_TOKENS, ...tenantLengths.map((p) => p.length));
+  const tenantLens = [...new Set([1, ...tenantLengths.map((p) => p.length)])];
   let i = 0;
   while (i < words.length) {
     let found: CoveredPhrase | null = null;
-    for (let len = Math.min(maxLen, words.length - i); len >= 1 && !found; len--) {
+    const lens = [...new Set([...(PHRASE_LENGTHS.get(words[i] ?? '') ?? []), ...tenantLens])]
+      .filter((len) => len <= words.length - i)
+      .sort((a, b) => b - a);
+    for (const len of lens) {
       found = lookup(words, i, len, tenant);
+      if (found) break;
     }
     if (found) {
       covered.push(found);

@@ -8,7 +8,7 @@
  *   (do not|dont)        one of these sequences
  *   ?me  ?(to the)       optional word or group
  *   @obj                 any item of a word class (items are themselves grammar)
- *   ~2                   up to two other words, never across a clause boundary
+ *   ~2                   up to two other words (~12: letters of an unspaced script), never across a clause boundary
  *   unsubscri*           a word starting with "unsubscri"
  *   @eoc  @bos           end / start of a clause
  */
@@ -57,7 +57,7 @@ function compileElement(el: string, classes: ClassLookup, depth: number): string
   if (el.startsWith('?')) return `(?:${compileElement(el.slice(1), classes, depth)})?`;
   if (el === '@eoc') return '(?=\\| |$)';
   if (el === '@bos') return '(?<=^ |\\| )';
-  const gap = /^~(\d)$/.exec(el);
+  const gap = /^~(\d{1,2})$/.exec(el);
   if (gap) return `(?:${ANY_WORD} ){0,${gap[1]}}`;
   if (el.startsWith('@')) {
     const items = classes(el.slice(1));
@@ -117,7 +117,7 @@ export function patternWords(pattern: string): string[] {
     .replace(/@[\p{L}\w]+/gu, ' ')
     .replace(/[()|?~*]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 0 && !/^\d$/.test(w) && !/^(eoc|bos)$/.test(w))
+    .filter((w) => w.length > 0 && !/^\d+$/.test(w) && !/^(eoc|bos)$/.test(w))
     .flatMap((w) => phraseTokens(w));
 }
 

@@ -22,8 +22,21 @@
  * - Tenant extra phrases match after the same normalisation: a single word only as a whole
  *   message (like the built-in keywords), a longer phrase anywhere unless negated.
  * - Language: the lexicon that decided, unless the words around an international keyword
- *   say otherwise ("stop por favor" → es); Arabic, Devanagari and Cyrillic script decide by
- *   themselves; `und` when nothing tells.
+ *   say otherwise ("stop por favor" → es); Arabic (Urdu when its letters show), Devanagari,
+ *   Cyrillic, Bengali, Thai and Chinese/Japanese script decide by themselves; Roman Urdu
+ *   reads as Hindi; `und` when nothing tells.
+ * - 22 languages (types.ts LANGS). Chinese, Japanese and Thai have no spaces between words:
+ *   they are read letter by letter, and their phrases match wherever they stand.
+ * - The rest of a message can overrule a keyword in it (signals.ts): laughter or a song
+ *   ("stop it 😂 I'm dying") makes a short stop a joke; a past or mistaken unsubscription
+ *   ("I unsubscribed by mistake, add me back") makes the request an opt-in, or, with no
+ *   request, nothing ("I unsubscribed last year, where are my points?"); a stop already asked
+ *   for ("I told you to stop, still getting promos??") is explicit; one offer declined ("not
+ *   this time", "not this one but keep sending the others") is no stop and no opt-in.
+ * - "Who is this?" and "why am I getting these?" are help in every language (the help reply
+ *   names the brand and the way out); "why do you keep texting me" stays a likely stop.
+ * - An international keyword in capitals or said twice opens a stop in any language ("STOP
+ *   prosím, nepište"); tenant never-opt-out phrases (a slogan with "stop") are masked first.
  */
 export { classifyMessage } from './classify';
 export { detectLanguage } from './language';

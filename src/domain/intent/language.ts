@@ -11,18 +11,29 @@ const SCRIPTS: readonly [Lang, RegExp][] = [
   ['ar', /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/gu],
   ['hi', /[\u0900-\u097F]/gu],
   ['ru', /[\u0400-\u04FF]/gu],
+  ['bn', /[\u0980-\u09FF]/gu],
+  ['th', /\p{Script=Thai}/gu],
+  ['zh', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
 ];
+/** Letters Urdu writes and Arabic does not (ٹ ڈ ڑ ں ے ہ ھ گ پ چ ژ). */
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2\u06C1\u06BE\u06AF\u067E\u0686\u0698]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Languages whose script tells them apart from the others: never scored on words. */
+const BY_SCRIPT: ReadonlySet<Lang> = new Set(['ar', 'ru', 'bn', 'th', 'zh', 'ja']);
 const LATIN = /[A-Za-z\u00C0-\u024F]/gu;
 
 /** Letters that only (or mostly) one language writes. */
 const LETTER_HINTS: readonly [RegExp, Partial<Record<Lang, number>>][] = [
   [/[ãõ]/u, { pt: 2 }],
+  // ă ơ ư and the letters of Latin Extended Additional (ạ ả ấ ầ ẩ ẫ ậ ế ề ể ễ ệ ...) are Vietnamese.
+  [/[ăơưĂƠƯđĐ]|[\u1EA0-\u1EF9]/u, { vi: 4 }],
   [/[ñ¿¡]/u, { es: 2 }],
   [/ß/u, { de: 2 }],
   [/[äöü]/iu, { de: 1, tr: 0.5 }],
   [/[ğşı]|İ/u, { tr: 2 }],
   [/ç/u, { pt: 0.5, fr: 0.5, tr: 0.5 }],
-  [/[êœûîëï]/u, { fr: 1 }],
+  [/[œûîëï]/u, { fr: 1 }],
+  [/ê/u, { fr: 0.5, pt: 0.5 }],
   [/è/u, { it: 0.7, fr: 0.5 }],
   [/ù/u, { it: 0.7, fr: 0.3 }],
   [/[òì]/u, { it: 1 }],
@@ -44,8 +55,17 @@ export function scriptLanguage(raw: string): Lang | null {
     const n = count(re, raw);
     if (n > bestCount) [best, bestCount] = [lang, n];
   }
-  return best && bestCount >= latin ? best : null;
+  if (!best || bestCount < latin) return null;
+  if (best === 'ar' && URDU_LETTERS.test(raw)) return 'ur';
+  if (best === 'zh' && KANA.test(raw)) return 'ja';
+  return best;
 }
+
+/**
+ * Scripts two languages share: Chinese characters without kana may be Japanese ("配信停止"),
+ * Arabic letters without Urdu ones may be Urdu ("بند کرو"); the lexicon that decided tells.
+ */
+const SHARED_SCRIPT: Partial<Record<Lang, Lang>> = { zh: 'ja', ar: 'ur' };
 
 function scores(words: readonly string[], raw: string): Map<Lang, number> {
   const s = new Map<Lang, number>();
@@ -79,6 +99,14 @@ export function guessLanguage(words: readonly string[]): Lang | null {
 }
 
 /**
+ * Hindi and Urdu written in Latin letters share most of their words ("message mat bhejo"):
+ * such a message is Hindi unless its words are clearly Urdu (its script would have said).
+ */
+function romanised(lang: Lang, s: Map<Lang, number>): Lang {
+  return lang === 'ur' && (s.get('ur') ?? 0) < (s.get('hi') ?? 0) + 1 ? 'hi' : lang;
+}
+
+/**
  * Detect the language of a message. `owners` are the languages whose lexicon decided the
  * intent (in preference order); the words around the deciding phrase (`matched`) win
  * over them only by a clear margin.
@@ -90,6 +118,8 @@ export function detectLanguage(
   matched: string | null = null,
 ): Lang | 'und' {
   const script = scriptLanguage(raw);
+  const sibling = script ? SHARED_SCRIPT[script] : undefined;
+  if (sibling && owners.includes(sibling) && !owners.includes(script as Lang)) return sibling;
   if (script) return script;
   // The deciding phrase says nothing about the language when it is international ("stop").
   const exclude = new Set(matched?.split(' ') ?? []);
@@ -97,15 +127,16 @@ export function detectLanguage(
     words.filter((w) => !exclude.has(w)),
     raw,
   );
-  const latin = LEXICON_ORDER.filter((l) => !SCRIPTS.some(([sl]) => sl === l) || l === 'hi');
+  // Hindi and Urdu are also written in Latin letters (Hinglish, Roman Urdu).
+  const latin = LEXICON_ORDER.filter((l) => !BY_SCRIPT.has(l));
   const [overall, overallScore] = argmax(latin, s);
   const ordered = LEXICON_ORDER.filter((l) => owners.includes(l));
   if (ordered.length > 0) {
     const [owner, ownerScore] = argmax(ordered, s);
-    if (overall && overallScore >= ownerScore + 1) return overall;
-    return owner ?? 'und';
+    if (overall && overallScore >= ownerScore + 1) return romanised(overall, s);
+    return owner ? romanised(owner, s) : 'und';
   }
   // "ok", "hi": words every language uses say nothing about which one it is.
   const tied = latin.filter((l) => (s.get(l) ?? 0) === overallScore).length;
-  return overall && overallScore > 0 && tied <= 2 ? overall : 'und';
+  return overall && overallScore > 0 && tied <= 2 ? romanised(overall, s) : 'und';
 }

@@ -45,6 +45,18 @@ const ARABIC_LETTERS: Record<string, string> = {
   '\u0911': '\u0913', // ऑ → ओ
 };
 const ARABIC_VARIANTS = new RegExp(Object.keys(ARABIC_LETTERS).join('|'), 'g');
+// Traditional Chinese characters of the consent vocabulary, read as their simplified form
+// ("取消訂閱" = "取消订阅"): the lexicon is written once, in simplified characters.
+const TRADITIONAL =
+  '訂订閱阅發发別别為为麼么訊讯說说還还廣广這这們们單单絡络聯联繫系請请謝谢給给號号碼码資资書书傳传幫帮誰谁嗎吗會会煩烦擾扰刪删開开關关經经來来過过絕绝優优讓让從从後后時时點点貼贴見见種种樣样該该對对錯错歡欢買买賣卖價价應应沒没';
+const TRADITIONAL_MAP: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: TRADITIONAL.length / 2 }, (_, i) => [
+    TRADITIONAL[2 * i] ?? '',
+    TRADITIONAL[2 * i + 1] ?? '',
+  ]),
+);
+const HAN = /\p{Script=Han}/gu;
+const traditionalToSimplified = (ch: string): string => TRADITIONAL_MAP.get(ch) ?? ch;
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g;
 
 function asciiDigit(ch: string): string {
@@ -61,12 +73,16 @@ export function foldText(text: string): string {
     .replace(/\u0130/g, 'i') // İ: toLowerCase would leave a combining dot
     .toLowerCase()
     .replace(/\u0131/g, 'i') // ı: Turkish dotless i, typed interchangeably with i
-    .replace(/\u00DF/g, 'ss');
+    .replace(/\u00DF/g, 'ss')
+    // Vietnamese đ and Polish ł are letters of their own, not accented ones, yet typed as
+    // d and l on keyboards without them ("dung gui nua", "wypisalem").
+    .replace(/[\u0111\u0142]/g, (ch) => (ch === '\u0111' ? 'd' : 'l'));
   return lowered
     .normalize('NFD')
     .replace(MARKS, '')
     .normalize('NFC')
     .replace(ARABIC_VARIANTS, (ch) => ARABIC_LETTERS[ch] ?? ch)
+    .replace(HAN, traditionalToSimplified)
     .replace(DIGITS, asciiDigit);
 }
 
@@ -81,7 +97,25 @@ function joinSpacedLetters(text: string, isWord: (w: string) => boolean): string
 }
 
 const TOKEN =
-  /[\p{L}\p{M}\p{N}]+|[.!?;\u2026\n\r\u3002\uFF01\uFF1F\u061F\u0964\u06D4]+|[,:\u060C\u061B]+|\uE000/gu;
+  /[\p{L}\p{M}\p{N}\u30FC\u3005]+|[.!?;\u2026\n\r\u3002\uFF01\uFF1F\u061F\u0964\u06D4]+|[,:\u060C\u061B\u3001]+|\uE000/gu;
+
+/**
+ * Chinese, Japanese and Thai are written without spaces between words: their letters are
+ * read one by one (a Thai letter with its vowel and tone marks), and a lexicon phrase, split
+ * the same way, matches as a run of letters, wherever it stands.
+ */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005]|\p{Script=Thai}\p{M}*|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\u30FC\u3005]+/gu;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Whether the text has letters of a script written without spaces (Chinese, Japanese, Thai). */
+export function isUnspaced(text: string): boolean {
+  return HAS_UNSPACED.test(text);
+}
+
+function splitUnspaced(word: string): string[] {
+  return HAS_UNSPACED.test(word) ? (word.match(UNSPACED) ?? [word]) : [word];
+}
 const EMOJI_MARK = '\uE000';
 
 /**
@@ -104,15 +138,17 @@ export function normalizeText(
     .replace(APOSTROPHES, ' ');
   const tokens: string[] = [];
   const questions: number[] = [];
+  const unspaced = HAS_UNSPACED.test(folded);
   let hasWords = false;
   for (const m of folded.matchAll(TOKEN)) {
     const raw = m[0];
     if (/[\p{L}\p{N}]/u.test(raw)) {
-      tokens.push(raw);
+      if (unspaced) tokens.push(...splitUnspaced(raw));
+      else tokens.push(raw);
       hasWords = true;
       continue;
     }
-    const mark = /^[,:\u060C\u061B]+$/.test(raw) ? WEAK_BOUNDARY : STRONG_BOUNDARY;
+    const mark = /^[,:\u060C\u061B\u3001]+$/.test(raw) ? WEAK_BOUNDARY : STRONG_BOUNDARY;
     const last = tokens[tokens.length - 1];
     if (last === undefined) continue;
     if (!isBoundary(last)) tokens.push(mark);

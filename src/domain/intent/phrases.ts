@@ -13,6 +13,7 @@ import {
 } from './compiled';
 import type { TenantPhrases } from './cover';
 import type { Finding } from './finding';
+import { anchorIndex } from './anchor-index';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
@@ -76,40 +77,19 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
   return { intent, certainty, matched, langs: [cr.lang], ...span, source: 'phrase', all: false };
 }
 
-/**
- * Patterns indexed by their anchor words: a pattern can only match a message that contains one
- * of its anchors, so a message is tried against the few patterns its own words point to (in
- * their lexicon order) instead of all ~550. Patterns without anchors are always tried.
- */
-function anchorIndex<T extends { anchors: ReadonlySet<string> | null }>(patterns: readonly T[]) {
-  const byWord = new Map<string, number[]>();
-  const always: number[] = [];
-  patterns.forEach((pattern, i) => {
-    if (!pattern.anchors) always.push(i);
-    for (const word of pattern.anchors ?? []) {
-      const list = byWord.get(word);
-      if (list) list.push(i);
-      else byWord.set(word, [i]);
-    }
-  });
-  /** The patterns that may match a message with these words, in their original order. */
-  return (words: ReadonlySet<string>): T[] => {
-    const picked = new Set(always);
-    for (const word of words) for (const i of byWord.get(word) ?? []) picked.add(i);
-    return [...picked].sort((a, b) => a - b).map((i) => patterns[i] as T);
-  };
-}
-
 const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));
 const TRAPS = anchorIndex(COMPILED.flatMap((lex) => lex.traps));
 
+type IndexedRule = CompiledRule & { lex: CompiledLexicon };
+
 function eachRule(
+  candidates: readonly IndexedRule[],
   tokens: readonly string[],
   pick: (cr: CompiledRule) => boolean,
   visit: (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => void,
 ): void {
   const rendered = renderTokens(tokens);
-  for (const rule of RULES(new Set(tokens))) {
+  for (const rule of candidates) {
     if (!pick(rule)) continue;
     for (const span of findSpans(rule.re, rendered)) visit(rule, span, rule.lex);
   }
@@ -154,7 +134,9 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   const questions: TokenSpan[] = [];
   const isQuestion = (cr: CompiledRule): boolean =>
     cr.rule.intent === 'help' || cr.rule.intent === 'status';
-  eachRule(masked, isQuestion, (cr, span) => {
+  // The rules the message's words point to, found once (masking only removes words).
+  const candidates = RULES(new Set(tokens));
+  eachRule(candidates, masked, isQuestion, (cr, span) => {
     findings.push(toFinding(cr, span, masked));
     questions.push(span);
   });
@@ -165,6 +147,7 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   const context = guessLanguage(tokens);
   const contextNegators = context ? [...(NEGATORS.get(context) ?? [])] : [];
   eachRule(
+    candidates,
     masked,
     (cr) => !isQuestion(cr),
     (cr, span, lex) => {

@@ -3,7 +3,7 @@
  * tenant's categories ("STOP offers", "no more newsletter"), or nothing said (`default`:
  * the service decides from the task the message answers).
  */
-import { DICTIONARY, isAllWord, MAX_PHRASE_TOKENS, NON_KEYWORD_ROLES } from './compiled';
+import { DICTIONARY, isAllWord, NON_KEYWORD_ROLES, PHRASE_LENGTHS } from './compiled';
 import { sameWord, type TenantPhrases } from './cover';
 import type { Finding } from './finding';
 import { isBoundary } from './normalize';
@@ -45,7 +45,8 @@ function findCategories(tokens: readonly string[], tenant: TenantPhrases): Menti
 function findAllWords(tokens: readonly string[]): number[] {
   const at: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let len = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); len >= 1; len--) {
+    for (const len of PHRASE_LENGTHS.get(tokens[i] ?? '') ?? []) {
+      if (len > tokens.length - i) continue;
       const slice = tokens.slice(i, i + len);
       if (slice.some(isBoundary)) continue;
       const roles = DICTIONARY.get(slice.join(' '));

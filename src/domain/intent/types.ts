@@ -16,7 +16,30 @@ export type Certainty = 'explicit' | 'likely' | 'none';
  */
 export type Scope = 'all' | 'category' | 'default';
 
-export const LANGS = ['en', 'es', 'pt', 'fr', 'de', 'it', 'id', 'hi', 'ar', 'tr', 'ru'] as const;
+export const LANGS = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'id',
+  'hi',
+  'ar',
+  'tr',
+  'ru',
+  'nl',
+  'pl',
+  'ms',
+  'vi',
+  'tl',
+  'ur',
+  'bn',
+  'th',
+  'sw',
+  'zh',
+  'ja',
+] as const;
 export type Lang = (typeof LANGS)[number];
 
 export interface Classification {
@@ -41,6 +64,11 @@ export interface ClassifyOptions {
   extraOptOut?: string[];
   /** Tenant words or phrases that mean opt-in, matched like the built-in keywords. */
   extraOptIn?: string[];
+  /**
+   * Tenant phrases that are never an opt-out (a brand slogan such as "Never stop
+   * exploring"): their words are set aside before anything is read, wherever they appear.
+   */
+  neverOptOut?: string[];
   /** The tenant's marketing categories; naming one scopes the intent to it. */
   categories?: CategoryRef[];
 }
@@ -102,4 +130,16 @@ export interface Lexicon {
   common: string[];
   /** Chat spellings read as the full words ("kiero" → "quiero", "jgn" → "jangan"). */
   slang?: Record<string, string>;
+  /** Patterns (rule grammar) for what the words around a keyword say; see signals.ts. */
+  signals?: Partial<Record<SignalKind, string[]>>;
 }
+
+/**
+ * What the rest of a message says about a keyword in it (signals.ts):
+ * - `laugh`: laughter or a joke ("haha", "mdr", "hasa hasa"): "stop it, I'm dying" is no stop;
+ * - `past`: a past moment or a mistake ("last year", "by mistake"): an unsubscription told,
+ *   not asked for;
+ * - `still`: a stop already asked for and ignored ("still", "already told you");
+ * - `decline`: one offer declined, not all ("not this time", "but send me the others").
+ */
+export type SignalKind = 'laugh' | 'past' | 'still' | 'decline';

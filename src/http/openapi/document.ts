@@ -2,6 +2,8 @@
 import { schemas, securitySchemes } from './components';
 import { categoryPaths } from './paths-categories';
 import { consentPaths } from './paths-consents';
+import { consolePaths } from './paths-console';
+import { eventEndpointPaths } from './paths-event-endpoints';
 import { operationsPaths } from './paths-operations';
 import { optOutPaths } from './paths-opt-outs';
 import { sandboxPaths } from './paths-sandbox';
@@ -35,6 +37,10 @@ const TAGS = [
     name: 'tasks',
     description: 'Scheduled marketing tasks that never message a suppressed contact.',
   },
+  {
+    name: 'events',
+    description: "Outbound events to the tenant's other systems, signed per Standard Webhooks.",
+  },
   { name: 'sandbox', description: 'A local stand-in for the Graph API (never in production).' },
 ];
 
@@ -44,9 +50,11 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
   const paths: Paths = {
     ...operationsPaths,
     ...tenantPaths,
+    ...eventEndpointPaths,
     ...categoryPaths,
     ...optOutPaths,
     ...consentPaths,
+    ...consolePaths,
     ...taskPaths,
     ...(sandbox ? sandboxPaths : {}),
   };
@@ -59,7 +67,9 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): object {
       description:
         'A WhatsApp Cloud API webhook service that keeps a per-tenant marketing opt-out list and ' +
         'sends scheduled marketing tasks without ever messaging a suppressed contact. Errors ' +
-        'answer `{ "error": "..." }` with the matching status.',
+        'answer `{ "error", "code", "requestId" }` with the matching status (see the Error ' +
+        'schema); every answer carries X-Request-Id. Lists answer `{ items, nextCursor }` and ' +
+        'take `limit` (1 to 500, default 50) and `cursor`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: sandbox ? TAGS : TAGS.filter((t) => t.name !== 'sandbox'),

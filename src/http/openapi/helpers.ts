@@ -88,15 +88,25 @@ const ERROR_MEANINGS: Record<number, string> = {
   409: 'The request conflicts with the current state.',
   413: 'The body is larger than the route accepts.',
   415: 'Unsupported Content-Type.',
+  500: 'An unexpected error; logged with the request id, which the body quotes.',
   503: 'A dependency (the store) is not available; retry later.',
 };
 
-/** Error responses, all with the `{ "error": "..." }` body. */
+/** Every answer carries the request's id (kept from a sane incoming X-Request-Id). */
+export const requestIdHeader = {
+  'X-Request-Id': {
+    description: 'The request’s id, as in error bodies and the service’s logs.',
+    schema: { type: 'string' },
+  },
+};
+
+/** Error responses, all with the `{ error, code, requestId }` body. */
 export function errorResponses(...statuses: number[]): Record<string, Response> {
   const out: Record<string, Response> = {};
   for (const status of statuses) {
     out[String(status)] = {
       description: ERROR_MEANINGS[status] ?? 'Error.',
+      headers: requestIdHeader,
       content: { 'application/json': { schema: ref('Error') } },
     };
   }

@@ -1,21 +1,20 @@
 /** The consent ledger: add, list, import, read, history, withdraw; one contact's consents. */
-import { CONSENT_SOURCES } from '../../domain/consent';
 import { CHANNELS } from '../../domain/types';
 import { jsonImportSchema } from '../routes/opt-out-import-route';
 import {
   contactChannelSchema,
+  contactConsentsSchema,
   createConsentSchema,
   listConsentsSchema,
   withdrawConsentSchema,
 } from '../routes/consent-schemas';
+import { pageQuerySchema } from '../routes/page-query';
 import { importStarted } from './paths-opt-outs';
 import {
   errorResponses,
   jsonRequest,
   jsonResponse,
   jsonSchemaOf,
-  nullableString,
-  nullableTimestamp,
   object,
   pageOf,
   pathParam,
@@ -26,7 +25,7 @@ import {
   timestamp,
 } from './helpers';
 import { preferenceLinkSchema } from '../routes/preference-page';
-import type { JsonSchema, Paths, Response } from './types';
+import type { Paths, Response } from './types';
 
 const tags = ['consents'];
 const consentId = pathParam('id', 'The consent id.');
@@ -34,51 +33,6 @@ const contactParam = pathParam(
   'contact',
   'The contact, URL-encoded: E.164 (%2B5511987654321), a wa_id or a BSUID.',
 );
-
-const ConsentEvidence: JsonSchema = {
-  type: ['object', 'null'],
-  description: 'Why we believe the contact agreed: text, message id, URL, actor, wording.',
-  additionalProperties: true,
-};
-
-const consentFields: Record<string, JsonSchema> = {
-  id: { type: 'string' },
-  channel: { type: 'string', enum: [...CHANNELS] },
-  contact: { type: 'string', description: 'E.164, a WhatsApp BSUID, or a lower-cased email.' },
-  categoryId: { ...nullableString, description: 'null = all marketing.' },
-  source: { type: 'string', enum: [...CONSENT_SOURCES] },
-  evidence: ConsentEvidence,
-  grantedAt: { ...timestamp, description: 'The latest grant.' },
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  withdrawnAt: nullableTimestamp,
-  withdrawnBy: nullableString,
-  withdrawReason: nullableString,
-  active: { type: 'boolean', description: 'Not withdrawn (a consent does not expire).' },
-};
-
-const ConsentEvent = object({
-  id: { type: 'string' },
-  consentId: { type: 'string' },
-  type: { type: 'string', enum: ['granted', 'renewed', 'reaffirmed', 'withdrawn'] },
-  actor: { type: 'string' },
-  source: { type: 'string', enum: [...CONSENT_SOURCES] },
-  evidence: ConsentEvidence,
-  reason: nullableString,
-  at: timestamp,
-});
-
-export const consentSchemas: Record<string, JsonSchema> = {
-  Consent: object(consentFields),
-  ConsentEvent,
-  ConsentImportSummary: object({
-    created: { type: 'integer' },
-    renewed: { type: 'integer' },
-    reaffirmed: { type: 'integer' },
-    invalidCount: { type: 'integer' },
-    invalid: { type: 'array', items: ref('InvalidRow') },
-  }),
-};
 
 const outcomeHeader = {
   'X-Consent-Outcome': {
@@ -332,13 +286,10 @@ export const consentPaths: Paths = {
       summary: 'The consent’s history',
       operationId: 'listConsentEvents',
       security: TENANT,
-      parameters: [consentId],
+      parameters: [consentId, ...queryParameters(pageQuerySchema)],
       responses: {
-        '200': jsonResponse(
-          'Every event, oldest first.',
-          object({ events: { type: 'array', items: ref('ConsentEvent') } }),
-        ),
-        ...errorResponses(401, 404),
+        '200': jsonResponse('A page of events, oldest first.', pageOf('ConsentEvent')),
+        ...errorResponses(400, 401, 404),
       },
     },
   },
@@ -348,19 +299,11 @@ export const consentPaths: Paths = {
       summary: 'One contact’s consents, under every identifier, with their histories',
       operationId: 'listContactConsents',
       security: TENANT,
-      parameters: [contactParam, ...queryParameters(contactChannelSchema, {})],
+      parameters: [contactParam, ...queryParameters(contactConsentsSchema, {})],
       responses: {
         '200': jsonResponse(
-          'The contact’s consents, newest first, each with its events.',
-          object({
-            items: {
-              type: 'array',
-              items: object({
-                ...consentFields,
-                events: { type: 'array', items: ref('ConsentEvent') },
-              }),
-            },
-          }),
+          'A page of the contact’s consents, newest first, each with its events.',
+          pageOf('ConsentWithEvents'),
         ),
         ...errorResponses(400, 401),
       },

@@ -2,6 +2,16 @@
 import { errorResponses, jsonResponse, object, PUBLIC } from './helpers';
 import type { Paths } from './types';
 
+/** One lane's (or the whole inbox's) backlog in /readyz. */
+const INBOX_LAG = {
+  pending: { type: 'integer', minimum: 0, description: 'Deliveries stored, not yet processed.' },
+  lagSeconds: {
+    type: 'number',
+    minimum: 0,
+    description: 'Age of the oldest unprocessed delivery (0 when none).',
+  },
+};
+
 const TEXT = (description: string, type = 'text/plain') => ({
   description,
   content: { [type]: { schema: { type: 'string' } } },
@@ -23,6 +33,8 @@ export const operationsPaths: Paths = {
     get: {
       tags: ['operations'],
       summary: 'Readiness: the store answers',
+      description:
+        'With how far behind the webhook inbox is, in all and per lane (priority: customer messages, preferences, failed statuses; status: routine receipts). A lagging inbox is still ready.',
       operationId: 'readyz',
       security: PUBLIC,
       responses: {
@@ -31,6 +43,10 @@ export const operationsPaths: Paths = {
           object({
             status: { type: 'string', const: 'ready' },
             store: { type: 'string', enum: ['sqlite', 'mongo'] },
+            inbox: object({
+              ...INBOX_LAG,
+              lanes: object({ priority: object(INBOX_LAG), status: object(INBOX_LAG) }),
+            }),
           }),
         ),
         ...errorResponses(503),

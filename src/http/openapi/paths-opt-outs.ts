@@ -7,6 +7,7 @@ import {
   listSchema,
   revokeSchema,
 } from '../routes/opt-outs';
+import { pageQuerySchema } from '../routes/page-query';
 import {
   errorResponses,
   jsonRequest,
@@ -27,6 +28,8 @@ const FILTERS = {
   categoryId: 'A category id, or "all" for all-marketing opt-outs.',
   contact: 'Any identifier of the contact (number in any format, wa_id, BSUID, email).',
   active: 'true: active now; false: expired, revoked or not started.',
+  state:
+    'One state now: active, scheduled (not started yet), expired, or revoked (whatever its dates).',
 };
 
 const outcomeHeader = {
@@ -117,7 +120,10 @@ export const optOutPaths: Paths = {
       summary: 'Bulk import (CSV or JSON)',
       description:
         'CSV columns: contact (required), channel, categoryId or category, validUntil, validDays, remarks. ' +
-        'Invalid rows are reported by line, never silently dropped.',
+        'The export (GET /admin/opt-outs/export.csv) imports as it is: expiresAt is validUntil (empty: never expires), ' +
+        "rows with active=false are skipped, the formula guard (a leading ') is removed, and id, startsAt, source, origin, " +
+        'createdAt, updatedAt, revokedAt and revokedBy are ignored. ' +
+        'Invalid rows are reported by line, never silently dropped; a malformed row costs that row only.',
       operationId: 'importOptOuts',
       security: TENANT,
       requestBody: {
@@ -151,14 +157,17 @@ export const optOutPaths: Paths = {
       summary: 'Revoke an opt-out',
       description:
         'Nothing is deleted: revokedAt and revokedBy are set and an event is appended, naming ' +
-        'the actor and keeping the reason. An opt-out the customer or Meta made needs a reason; ' +
-        'with customerOptOutPolicy "strict" it also needs a consent newer than the opt-out ' +
-        '(covering its scope) or "override": true with the reason, else 409. The body is ' +
-        'optional for an admin’s own opt-out.',
+        'the actor and keeping the reason as `evidence.detail`. An opt-out the customer or Meta ' +
+        'made needs a reason; with customerOptOutPolicy "strict" it also needs a consent newer ' +
+        'than the opt-out (covering its scope) or "override": true with the reason, else 409. ' +
+        'The body is optional for an admin’s own opt-out.',
       operationId: 'revokeOptOut',
       security: TENANT,
       parameters: [optOutId],
-      requestBody: { ...jsonRequest(revokeSchema), required: false },
+      requestBody: {
+        ...jsonRequest(revokeSchema, 'Why it is revoked, and an override in strict mode.'),
+        required: false,
+      },
       responses: {
         '200': jsonResponse('The opt-out, revoked.', ref('OptOut')),
         ...errorResponses(400, 401, 404, 409),
@@ -171,13 +180,10 @@ export const optOutPaths: Paths = {
       summary: 'The opt-out’s audit trail',
       operationId: 'listOptOutEvents',
       security: TENANT,
-      parameters: [optOutId],
+      parameters: [optOutId, ...queryParameters(pageQuerySchema)],
       responses: {
-        '200': jsonResponse(
-          'Every event, oldest first.',
-          object({ events: { type: 'array', items: ref('OptOutEvent') } }),
-        ),
-        ...errorResponses(401, 404),
+        '200': jsonResponse('A page of events, oldest first.', pageOf('OptOutEvent')),
+        ...errorResponses(400, 401, 404),
       },
     },
   },

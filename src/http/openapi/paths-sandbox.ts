@@ -1,5 +1,7 @@
 /** The sandbox (only when no access token is configured): what was "sent", failures, inbound. */
 import { failureBody, inboundBody, listQuery } from '../../whatsapp/sandbox/sandbox-router';
+import { signalBody } from '../../whatsapp/sandbox/signal-route';
+import { templateBody } from '../../whatsapp/sandbox/template-route';
 import {
   errorResponses,
   jsonRequest,
@@ -65,7 +67,9 @@ export const sandboxPaths: Paths = {
     post: {
       tags,
       summary: 'Make the next matching send(s) fail',
-      description: 'With a Graph error code, an HTTP status or a timeout. ' + SCOPE,
+      description:
+        'With a Graph error code, an HTTP status or a timeout; or, with `asStatus: true` (needs SANDBOX_STATUS_ECHO=1), accepted and then reported `failed` with the code in a status webhook, as Meta reports 131050. ' +
+        SCOPE,
       operationId: 'addSandboxFailure',
       security: PLATFORM_OR_TENANT,
       requestBody: jsonRequest(failureBody),
@@ -96,6 +100,55 @@ export const sandboxPaths: Paths = {
             webhook: { type: 'object' },
             response: {},
           }),
+        ),
+        ...errorResponses(400, 401, 403),
+      },
+    },
+  },
+  '/sandbox/signals': {
+    post: {
+      tags,
+      summary: "Emit one of Meta's quality signals",
+      description:
+        'Builds a Meta-shaped `message_template_status_update`, `message_template_quality_update`, ' +
+        '`phone_number_quality_update` or `account_update` webhook for a WhatsApp Business Account ' +
+        '(entry[].id), signs it with the app secret and delivers it through the real webhook path: ' +
+        'tasks using a PAUSED template pause, and resume on APPROVED; FLAGGED pauses the tasks of ' +
+        'the account, UNFLAGGED resumes them. ADMIN_TOKEN names the account with wabaId; a tenant ' +
+        'key uses its own.',
+      operationId: 'emitSignal',
+      security: PLATFORM_OR_TENANT,
+      requestBody: jsonRequest(signalBody),
+      responses: {
+        '200': jsonResponse(
+          'What the webhook answered.',
+          object({
+            delivered: { type: 'integer', description: 'The webhook’s HTTP status.' },
+            webhook: { type: 'object' },
+            response: {},
+          }),
+        ),
+        ...errorResponses(400, 401, 403),
+      },
+    },
+  },
+  '/sandbox/templates': {
+    post: {
+      tags,
+      summary: 'Register a message template in the sandbox',
+      description:
+        'Adds (or replaces) a template the sandbox describes to GET /{waba-id}/message_templates, ' +
+        'as Meta would: status, category, language, body with its {{1}} or {{name}} placeholders, ' +
+        'footer and buttons. The template check at publish and in the preview reads it; a template ' +
+        'never registered counts as approved. ADMIN_TOKEN names the account with wabaId; a tenant ' +
+        'key uses its own.',
+      operationId: 'registerTemplate',
+      security: PLATFORM_OR_TENANT,
+      requestBody: jsonRequest(templateBody),
+      responses: {
+        '201': jsonResponse(
+          'The template as the sandbox will describe it.',
+          object({ wabaId: { type: 'string' }, template: { type: 'object' } }),
         ),
         ...errorResponses(400, 401, 403),
       },

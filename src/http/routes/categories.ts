@@ -1,11 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
-import type { Category } from '../../domain/types';
 import { ValidationError } from '../../errors';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
-import { toJson } from '../serialize';
+import { categoryView } from './category-views';
 import { parseInput, requireObjectBody } from '../validate';
 import { pageQuerySchema } from './page-query';
 import { unsubscribeDays } from './settings-schema';
@@ -46,11 +45,6 @@ export const patchSchema = z.strictObject({
   description: fields.description.optional(),
   keywords: fields.keywords.optional(),
 });
-
-function categoryView(category: Category) {
-  const { tenantId: _tenantId, ...rest } = category;
-  return toJson(rest);
-}
 
 /** Marketing categories: each carries how long an opt-out from it lasts (unsubscribeDays). */
 export function createCategoriesRouter(deps: AppDeps): Router {

@@ -53,7 +53,7 @@ export const listConsentsSchema = z.strictObject({
     .enum(['true', 'false'], 'must be true or false')
     .transform((v) => v === 'true')
     .optional(),
-  ...pageParams(500, 50),
+  ...pageParams,
 });
 
 export const withdrawConsentSchema = z.strictObject({
@@ -65,3 +65,6 @@ export const withdrawConsentSchema = z.strictObject({
 });
 
 export const contactChannelSchema = z.strictObject({ channel: channel.optional() });
+
+/** GET /admin/contacts/:contact/consents: the channel and a page. */
+export const contactConsentsSchema = z.strictObject({ channel: channel.optional(), ...pageParams });

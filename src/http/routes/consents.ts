@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps';
-import type { Consent, ConsentEvent } from '../../domain/consent';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { toJson } from '../serialize';
@@ -8,20 +7,13 @@ import { parseInput, requireObjectBody } from '../validate';
 import { importSource, JSON_IMPORT_LIMIT } from './opt-out-import-route';
 import {
   contactChannelSchema,
+  contactConsentsSchema,
   createConsentSchema,
   listConsentsSchema,
   withdrawConsentSchema,
 } from './consent-schemas';
-
-export function consentView(consent: Consent): Record<string, unknown> {
-  const { tenantId: _tenantId, ...rest } = consent;
-  return toJson({ ...rest, active: consent.withdrawnAt === null }) as Record<string, unknown>;
-}
-
-export function consentEventView(event: ConsentEvent) {
-  const { tenantId: _tenantId, ...rest } = event;
-  return toJson(rest);
-}
+import { consentEventView, consentView } from './consent-views';
+import { pageQuerySchema } from './page-query';
 
 /**
  * The consent ledger: add (201 for a new or renewed consent, 200 when it reaffirmed an active
@@ -68,8 +60,12 @@ export function createConsentsRouter(deps: AppDeps): Router {
 
   router.get('/consents/:id/events', async (req, res) => {
     const { tenant } = tenantAuth(res);
-    const events = await consents.events(tenant.id, req.params.id);
-    res.json({ events: events.map(consentEventView) });
+    const { limit, cursor } = parseInput(pageQuerySchema, req.query, 'query');
+    const page = await consents.events(tenant.id, req.params.id, {
+      limit,
+      cursor: cursor ?? null,
+    });
+    res.json({ items: page.items.map(consentEventView), nextCursor: page.nextCursor });
   });
 
   router.delete('/consents/:id', jsonBody(), async (req, res) => {
@@ -80,13 +76,17 @@ export function createConsentsRouter(deps: AppDeps): Router {
 
   router.get('/contacts/:contact/consents', async (req, res) => {
     const { tenant } = tenantAuth(res);
-    const { channel } = parseInput(contactChannelSchema, req.query, 'query');
-    const history = await consents.history(tenant, channel ?? 'whatsapp', req.params.contact);
+    const { channel, limit, cursor } = parseInput(contactConsentsSchema, req.query, 'query');
+    const page = await consents.history(tenant, channel ?? 'whatsapp', req.params.contact, {
+      limit,
+      cursor: cursor ?? null,
+    });
     res.json({
-      items: history.map(({ consent, events }) => ({
+      items: page.items.map(({ consent, events }) => ({
         ...consentView(consent),
         events: events.map(consentEventView),
       })),
+      nextCursor: page.nextCursor,
     });
   });
 

@@ -4,13 +4,13 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
-import { CHANNELS, OPT_OUT_SOURCES, ORIGINS } from '../../domain/types';
+import { CHANNELS, OPT_OUT_SOURCES, OPT_OUT_STATES, ORIGINS } from '../../domain/types';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { isoDateTime, parseInput, requireObjectBody } from '../validate';
 import { registerOptOutImport } from './opt-out-import-route';
 import { exportLines, optOutEventView, optOutView } from './opt-out-views';
-import { pageParams } from './page-query';
+import { pageParams, pageQuerySchema } from './page-query';
 
 /** An enum whose message says "required" when the field is absent (zod reports both as invalid_value). */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -69,16 +69,17 @@ const filterParams = {
     .enum(['true', 'false'], 'must be true or false')
     .transform((v) => v === 'true')
     .optional(),
+  state: oneOf(OPT_OUT_STATES).optional(),
   createdFrom: isoDateTime.optional(),
   createdTo: isoDateTime.optional(),
 };
-export const listSchema = z.strictObject({ ...filterParams, ...pageParams(500, 50) });
+export const listSchema = z.strictObject({ ...filterParams, ...pageParams });
 export const exportSchema = z.strictObject(filterParams);
 export const revokeSchema = z.strictObject({
   reason: z
     .string('must be a string')
     .trim()
-    .min(1, 'must not be empty')
+    .min(1, 'must not be empty (leave it out to revoke without a reason)')
     .max(500, 'must be at most 500 characters')
     .optional(),
   override: z.boolean('must be true or false').optional(),
@@ -153,19 +154,19 @@ export function createOptOutsRouter(deps: AppDeps): Router {
 
   router.delete('/opt-outs/:id', jsonBody(), async (req, res) => {
     const { tenant, actor } = tenantAuth(res);
-    // The body is optional for an admin's own opt-out; a customer's or Meta's needs a reason.
-    const body = parseInput(
-      revokeSchema,
-      req.body === undefined ? {} : requireObjectBody(req.body),
-    );
-    const optOut = await deps.services.optOutLift.lift(tenant, req.params.id, actor, body);
-    res.json(optOutView(optOut, clock.now()));
+    // The body is optional for an admin's own opt-out; a customer's or Meta's needs a reason
+    // (consent/opt-out-lift.ts decides).
+    const body =
+      req.body === undefined ? {} : parseInput(revokeSchema, requireObjectBody(req.body));
+    const revoked = await deps.services.optOutLift.lift(tenant, req.params.id, actor, body);
+    res.json(optOutView(revoked, clock.now()));
   });
 
   router.get('/opt-outs/:id/events', async (req, res) => {
     const { tenant } = tenantAuth(res);
-    const events = await optOuts.events(tenant.id, req.params.id);
-    res.json({ events: events.map(optOutEventView) });
+    const { limit, cursor } = parseInput(pageQuerySchema, req.query, 'query');
+    const page = await optOuts.events(tenant.id, req.params.id, { limit, cursor: cursor ?? null });
+    res.json({ items: page.items.map(optOutEventView), nextCursor: page.nextCursor });
   });
 
   return router;

@@ -8,7 +8,10 @@ export function createSandboxRouter(deps: AppDeps, receive: WebhookReceiver): Ro
   if (!sandbox) throw new Error('createSandboxRouter called with the sandbox off');
   return sandbox.router({
     scope: (req) =>
-      (req.res?.locals.sandboxScope ?? { phoneNumberId: '-' }) as { phoneNumberId: string | null },
+      (req.res?.locals.sandboxScope ?? { phoneNumberId: '-' }) as {
+        phoneNumberId: string | null;
+        wabaId?: string | null;
+      },
     defaultPhoneNumberId: deps.config.whatsapp.phoneNumberId,
     deliver: async (raw: Buffer, signature: string) => {
       const result = await receive(raw, signature);

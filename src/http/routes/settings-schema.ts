@@ -63,7 +63,11 @@ export const settingsPatchSchema = z.strictObject({
   customerOptOutPolicy: z.enum(CUSTOMER_OPT_OUT_POLICIES, 'must be "seed" or "strict"').optional(),
   doubleOptIn: z.boolean('must be true or false').optional(),
   keywords: z
-    .strictObject({ optOut: keywordList.optional(), optIn: keywordList.optional() })
+    .strictObject({
+      optOut: keywordList.optional(),
+      optIn: keywordList.optional(),
+      neverOptOut: keywordList.optional(),
+    })
     .optional(),
   replyTexts: z
     .partialRecord(
@@ -77,6 +81,26 @@ export const settingsPatchSchema = z.strictObject({
     .min(1, 'must not be empty (use null for the tenant name)')
     .max(100)
     .nullable()
+    .optional(),
+  optOutBreaker: z
+    .strictObject({
+      maxRate: z
+        .number('must be a share of delivered recipients, e.g. 0.02 for 2 %')
+        .gt(0, 'must be above 0')
+        .max(1, 'must be at most 1 (100 %)'),
+      minDelivered: z
+        .number('must be a whole number of delivered recipients')
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(1_000_000),
+    })
+    .nullable()
+    .optional(),
+  templateCheck: z
+    .enum(['refuse', 'warn'], 'must be "refuse" (a failing template stops the publish) or "warn"')
+    .optional(),
+  resumeAfterSignal: z
+    .enum(['auto', 'admin'], 'must be "auto" (resume when Meta reinstates) or "admin"')
     .optional(),
 });
 

@@ -135,12 +135,12 @@ export const recipientsBodySchema = z.strictObject({
 
 export const listTasksQuery = z.strictObject({
   status: z.enum(TASK_STATUSES).optional(),
-  ...pageParams(200, 50),
+  ...pageParams,
 });
 
 export const listRecipientsQuery = z.strictObject({
   status: z.enum(RECIPIENT_STATUSES).optional(),
-  ...pageParams(500, 100),
+  ...pageParams,
 });
 
-export const pageQuery = z.strictObject(pageParams(500, 100));
+export const pageQuery = z.strictObject(pageParams);

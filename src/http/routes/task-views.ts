@@ -1,9 +1,174 @@
-/** How tasks, recipients and replies look on the wire (tenant ids and claim internals left out). */
+/**
+ * How tasks, recipients, replies and previews look on the wire (tenant ids and claim internals
+ * left out): the response schemas (the OpenAPI components are generated from them) and the views.
+ */
+import { z } from 'zod';
+import { RECIPIENT_STATUSES, TASK_AUDIENCES, TASK_STATUSES } from '../../domain/types';
 import type { Recipient, Task, TaskReply } from '../../domain/types';
 import type { RecipientStats } from '../../store/types';
 import { toJson } from '../serialize';
+import { invalidRowFields } from './opt-out-views';
+import { count, nullableTimestamp, timestamp } from './wire';
 
-export function taskView(task: Task, stats?: RecipientStats) {
+export const TaskStatsSchema = z
+  .object({
+    ...(Object.fromEntries(RECIPIENT_STATUSES.map((s) => [s, count])) as Record<
+      (typeof RECIPIENT_STATUSES)[number],
+      typeof count
+    >),
+    total: count,
+    optedOutAfter: count.meta({
+      description: 'Recipients who opted out after this task’s message.',
+    }),
+  })
+  .meta({
+    description: 'Recipients by status; computed from the recipients, never kept as counters.',
+  });
+
+export const TaskSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.literal('marketing'),
+  channel: z.literal('whatsapp'),
+  categoryId: z.string().nullable(),
+  template: z.object({
+    name: z.string(),
+    language: z.string(),
+    optOutButtonIndex: z.int().nullable().meta({
+      description: 'The quick-reply button that opts out; sent with payload `optout:<taskId>`.',
+    }),
+    preferenceLinkButtonIndex: z
+      .int()
+      .nullable()
+      .meta({
+        description:
+          'A URL button whose dynamic suffix is the recipient’s signed preference-link token ' +
+          '(the template’s URL ends in /preferences?t={{1}}).',
+      }),
+  }),
+  startAt: nullableTimestamp,
+  endAt: nullableTimestamp,
+  policy: z.object({
+    window: z.object({ start: z.string(), end: z.string(), days: z.array(z.int()) }).nullable(),
+    messagesPerSecond: z.int().nullable(),
+    audience: z.enum(TASK_AUDIENCES).meta({
+      description:
+        'not_opted_out (default): everyone without an active opt-out; consented: only contacts ' +
+        'with an active consent covering the task’s category (the rest end as no_consent).',
+    }),
+  }),
+  followUp: z.object({ assignees: z.array(z.string()) }),
+  status: z.enum(TASK_STATUSES),
+  reason: z.string().nullable().meta({ description: 'Why the task paused or failed.' }),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  publishedAt: nullableTimestamp,
+  completedAt: nullableTimestamp,
+});
+export type TaskWire = z.output<typeof TaskSchema>;
+
+export const TaskWithStatsSchema = TaskSchema.extend({ stats: TaskStatsSchema });
+
+const templateParams = z
+  .union([z.array(z.string()), z.record(z.string(), z.string()), z.null()])
+  .meta({ description: 'Positional (`{{1}}`) or named template parameters.' });
+
+export const RecipientSchema = z.object({
+  id: z.string(),
+  contact: z.string(),
+  params: templateParams,
+  status: z.enum(RECIPIENT_STATUSES),
+  attempts: count,
+  nextAttemptAt: nullableTimestamp,
+  messageId: z.string().nullable(),
+  waId: z.string().nullable(),
+  errorCode: z.int().nullable(),
+  errorTitle: z.string().nullable(),
+  suppressedBy: z
+    .string()
+    .nullable()
+    .meta({ description: 'The opt-out that suppressed this recipient.' }),
+  sentAt: nullableTimestamp,
+  deliveredAt: nullableTimestamp,
+  readAt: nullableTimestamp,
+  failedAt: nullableTimestamp,
+  optedOutAt: nullableTimestamp,
+  lastReply: z.string().nullable(),
+  lastReplyAt: nullableTimestamp,
+});
+export type RecipientWire = z.output<typeof RecipientSchema>;
+
+export const TaskReplySchema = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  recipientId: z.string(),
+  contact: z.string(),
+  messageId: z.string(),
+  text: z.string(),
+  at: timestamp,
+});
+export type TaskReplyWire = z.output<typeof TaskReplySchema>;
+
+export const RecipientImportSummarySchema = z.object({
+  accepted: count,
+  duplicates: count,
+  ...invalidRowFields,
+});
+
+export const TaskPreviewSchema = z
+  .object({
+    scanned: count,
+    truncated: z.boolean(),
+    wouldSend: count,
+    suppressed: z.object({
+      total: count,
+      byScope: z.object({ category: count, allMarketing: count }),
+      bySource: z.record(z.string(), count),
+      byOrigin: z.record(z.string(), count),
+    }),
+    params: z.object({
+      expected: z.string().meta({
+        description: 'The shape most recipients have, which the template is assumed to expect.',
+      }),
+      notFitting: count,
+      examples: z.array(z.object({ contact: z.string(), problem: z.string() })),
+    }),
+    window: z.object({
+      timeZone: z.string(),
+      openNow: z.boolean(),
+      nextOpensAt: nullableTimestamp,
+    }),
+    example: z
+      .object({
+        recipientId: z.string(),
+        contact: z.string(),
+        body: z.record(z.string(), z.unknown()).meta({
+          description: 'The Cloud API request body that would be sent.',
+        }),
+      })
+      .nullable(),
+    exampleError: z.string().nullable(),
+    template: z
+      .object({
+        checked: z.boolean(),
+        reason: z.string().optional(),
+        ok: z.boolean().optional(),
+        problems: z.array(z.string()).optional(),
+        note: z.string().nullable().optional(),
+      })
+      .meta({
+        description:
+          "The template check against Meta's description of the template (GET /{waba-id}/message_templates): " +
+          '`checked` false with the `reason` (no wabaId, Graph API unreachable), or `ok` with the `problems` found.',
+      }),
+  })
+  .meta({
+    description:
+      'A dry run over the pending recipients: who would be sent to, who is suppressed and why, ' +
+      'parameter problems, the sending window, and one example message body.',
+  });
+
+export function taskView(task: Task, stats?: RecipientStats): TaskWire {
   return toJson({
     id: task.id,
     name: task.name,
@@ -25,10 +190,10 @@ export function taskView(task: Task, stats?: RecipientStats) {
     publishedAt: task.publishedAt,
     completedAt: task.completedAt,
     ...(stats ? { stats } : {}),
-  });
+  }) as TaskWire;
 }
 
-export function recipientView(r: Recipient) {
+export function recipientView(r: Recipient): RecipientWire {
   return toJson({
     id: r.id,
     contact: r.contact,
@@ -48,10 +213,10 @@ export function recipientView(r: Recipient) {
     optedOutAt: r.optedOutAt,
     lastReply: r.lastReply,
     lastReplyAt: r.lastReplyAt,
-  });
+  }) as RecipientWire;
 }
 
-export function replyView(reply: TaskReply) {
+export function replyView(reply: TaskReply): TaskReplyWire {
   const { tenantId: _tenantId, ...rest } = reply;
-  return toJson(rest);
+  return toJson(rest) as TaskReplyWire;
 }

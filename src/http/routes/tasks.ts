@@ -109,7 +109,11 @@ export function createTasksRouter(deps: AppDeps): Router {
   for (const action of ['publish', 'pause', 'resume', 'cancel'] as const) {
     router.post(`/tasks/:id/${action}`, async (req, res) => {
       const { tenant, actor } = tenantAuth(res);
-      res.json(taskView(await tasks()[action](tenant, req.params.id, actor)));
+      const task = await tasks()[action](tenant, req.params.id, actor);
+      // A publish under settings.templateCheck "warn" says what the template check found.
+      const warnings =
+        'templateWarnings' in task ? { templateWarnings: task.templateWarnings } : {};
+      res.json({ ...(taskView(task) as object), ...warnings });
     });
   }
 

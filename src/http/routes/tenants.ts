@@ -4,10 +4,10 @@ import type { AppDeps } from '../../app-deps';
 import type { Tenant } from '../../domain/types';
 import { NotFoundError, ValidationError } from '../../errors';
 import { jsonBody } from '../body';
-import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
 import { pageQuerySchema } from './page-query';
 import { settingsPatchSchema, toSettingsPatch } from './settings-schema';
+import { tenantView } from './tenant-views';
 
 const name = z
   .string('must be a string')
@@ -23,15 +23,26 @@ const phoneNumberId = z
     'must be digits only: the phone number id from WhatsApp Manager, not the phone number',
   )
   .nullable();
+const wabaId = z
+  .string('must be a string of digits (the WhatsApp Business Account id from Meta)')
+  .regex(
+    /^\d{1,32}$/,
+    'must be digits only: the WhatsApp Business Account id from WhatsApp Manager',
+  )
+  .nullable();
 const accessToken = z
   .string('must be a string')
   .min(1, 'must not be empty (use null to remove it)')
-  .max(4096)
+  .max(
+    4096,
+    'must be at most 4096 characters: a Cloud API access token is shorter; check what was pasted',
+  )
   .nullable();
 
 export const createSchema = z.strictObject({
   name,
   phoneNumberId: phoneNumberId.optional(),
+  wabaId: wabaId.optional(),
   accessToken: accessToken.optional(),
   settings: settingsPatchSchema.optional(),
 });
@@ -39,15 +50,10 @@ export const createSchema = z.strictObject({
 export const patchSchema = z.strictObject({
   name: name.optional(),
   phoneNumberId: phoneNumberId.optional(),
+  wabaId: wabaId.optional(),
   accessToken: accessToken.optional(),
   settings: settingsPatchSchema.optional(),
 });
-
-/** A tenant as the API shows it: the access token never leaves the service, only whether one is set. */
-function tenantView(tenant: Tenant) {
-  const { accessTokenEnc, ...rest } = tenant;
-  return toJson({ ...rest, hasAccessToken: accessTokenEnc !== null });
-}
 
 /** Platform routes (ADMIN_TOKEN): create, list, read, change tenants and rotate their API keys. */
 export function createTenantsRouter(deps: AppDeps): Router {
@@ -65,11 +71,12 @@ export function createTenantsRouter(deps: AppDeps): Router {
     const { tenant, apiKey } = await tenants.create({
       name: input.name,
       phoneNumberId: input.phoneNumberId ?? null,
+      wabaId: input.wabaId ?? null,
       accessToken: input.accessToken ?? null,
       ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
     });
     // The API key is shown once: only its hash is stored.
-    res.status(201).json({ ...(tenantView(tenant) as object), apiKey });
+    res.status(201).json({ ...tenantView(tenant), apiKey });
   });
 
   router.get('/', async (req, res) => {
@@ -86,13 +93,14 @@ export function createTenantsRouter(deps: AppDeps): Router {
     const input = parseInput(patchSchema, requireObjectBody(req.body));
     if (Object.keys(input).length === 0) {
       throw new ValidationError(
-        'Nothing to change: send name, phoneNumberId, accessToken or settings.',
+        'Nothing to change: send name, phoneNumberId, wabaId, accessToken or settings.',
       );
     }
     await find(req.params.id);
     const updated = await tenants.update(req.params.id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.phoneNumberId !== undefined ? { phoneNumberId: input.phoneNumberId } : {}),
+      ...(input.wabaId !== undefined ? { wabaId: input.wabaId } : {}),
       ...(input.accessToken !== undefined ? { accessToken: input.accessToken } : {}),
       ...(input.settings ? { settings: toSettingsPatch(input.settings) } : {}),
     });

@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { PayloadTooLargeError, ValidationError } from '../../errors';
 import type { WebhookReceiver } from '../../services/inbox/webhook-receiver';
+import { requestIdOf } from '../error-body';
 
 /** Meta's largest delivery. */
 export const WEBHOOK_MAX_BYTES = 3 * 1024 * 1024;
@@ -27,7 +28,13 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer
       if (size <= limit) chunks.push(chunk);
     });
     req.on('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks, size))));
-    req.on('error', () => reject(new ValidationError('The request body could not be read.')));
+    req.on('error', () =>
+      reject(
+        new ValidationError(
+          'The request body could not be read (the upload broke off); send the delivery again.',
+        ),
+      ),
+    );
   });
 }
 
@@ -37,14 +44,15 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer
  * the receiver, which answers 200 only once the delivery is stored durably.
  */
 export function webhookPost(deps: AppDeps, receive: WebhookReceiver): RequestHandler {
-  return async function receiveDelivery(req, res, next) {
-    try {
-      const raw = await readRawBody(req, WEBHOOK_MAX_BYTES);
-      const result = await receive(raw, req.get('x-hub-signature-256'));
-      res.status(result.status).json(result.body);
-      if (result.status === 200) deps.services.inbox.kick();
-    } catch (err) {
-      next(err);
+  // Express 5 passes a rejected promise to the error handler: no try/catch needed.
+  return async function receiveDelivery(req, res) {
+    const raw = await readRawBody(req, WEBHOOK_MAX_BYTES);
+    const result = await receive(raw, req.get('x-hub-signature-256'));
+    if (result.status === 200) {
+      res.status(200).json(result.body);
+      deps.services.inbox.kick();
+      return;
     }
+    res.status(result.status).json({ ...result.body, requestId: requestIdOf(req) });
   };
 }

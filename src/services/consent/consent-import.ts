@@ -5,13 +5,8 @@
  * spooling, row limits, background runs and invalid-row reports as the opt-out import.
  */
 import { z } from 'zod';
-import {
-  CHANNELS,
-  type Category,
-  type Channel,
-  type InvalidRow,
-  type Tenant,
-} from '../../domain/types';
+import { foldName } from '../../domain/fold-name';
+import { CHANNELS, type Category, type Channel, type Tenant } from '../../domain/types';
 import type { CategoryStore, ConsentInput } from '../../store/types';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
 import type {
@@ -20,12 +15,8 @@ import type {
   ImportService,
   ImportSource,
 } from '../imports/import-service';
-import {
-  allCategories,
-  contactText,
-  describeIssues,
-  MAX_INVALID_LISTED,
-} from '../opt-outs/opt-out-import';
+import { createInvalidRows } from '../imports/invalid-rows';
+import { allCategories, contactText, describeIssues } from '../opt-outs/opt-out-import';
 import type { Actor } from '../opt-outs/opt-out-service';
 import type { GrantOutcome } from '../../store/types';
 
@@ -62,20 +53,17 @@ export async function createConsentImportHandler(
   const { consents, normalize } = deps;
   const categories = await allCategories(deps.store, tenant.id);
   const byId = new Map(categories.map((c) => [c.id, c]));
-  const byName = new Map(categories.map((c) => [c.name.toLowerCase(), c]));
-  const summary = { created: 0, renewed: 0, reaffirmed: 0, invalidCount: 0 };
-  const invalid: InvalidRow[] = [];
-
-  function reject(line: number, contact: string, error: string): void {
-    summary.invalidCount += 1;
-    if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
-  }
+  // Names match by the one Unicode folding rule categories are unique by.
+  const byName = new Map(categories.map((c) => [foldName(c.name), c]));
+  const summary = { created: 0, renewed: 0, reaffirmed: 0 };
+  const invalid = createInvalidRows();
+  const reject = invalid.reject;
+  let committed = 0;
 
   function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
     const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
     if (row.categoryId !== undefined && !fromId) return `no category with id "${row.categoryId}"`;
-    const fromName =
-      row.category !== undefined ? byName.get(row.category.toLowerCase()) : undefined;
+    const fromName = row.category !== undefined ? byName.get(foldName(row.category)) : undefined;
     if (row.category !== undefined && !fromName) return `no category named "${row.category}"`;
     if (fromId && fromName && fromId !== fromName)
       return 'categoryId and category name two different categories';
@@ -132,10 +120,13 @@ export async function createConsentImportHandler(
         else reject(item.line, contactText(item.row.contact), prepared.error);
       }
       for (const outcome of await consents.grantBatch(inputs)) summary[outcome] += 1;
+      committed += items.length;
     },
 
+    committed: () => committed,
+
     summary() {
-      return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
+      return { ...summary, invalidCount: invalid.count(), invalid: invalid.listed() };
     },
   };
 }

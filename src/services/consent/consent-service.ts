@@ -6,7 +6,7 @@
 import type { Clock } from '../../clock';
 import type { Consent, ConsentEvent, ConsentEvidence, ConsentSource } from '../../domain/consent';
 import type { Channel, Tenant } from '../../domain/types';
-import { NotFoundError } from '../../errors';
+import { NotFoundError, ValidationError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
@@ -19,6 +19,7 @@ import type {
   Page,
   PageRequest,
 } from '../../store/types';
+import { pageOfList } from '../../store/page';
 import type { ImportOutcome, ImportService, ImportSource } from '../imports/import-service';
 import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { Actor, OptOutService } from '../opt-outs/opt-out-service';
@@ -164,31 +165,40 @@ export function createConsentService(deps: {
       return store.listConsents(tenant.id, filter, page);
     },
 
-    async events(tenantId: string, id: string): Promise<ConsentEvent[]> {
+    /**
+     * One page of the consent's events, oldest first. A consent has a handful of events (one per
+     * change), so the page is cut from the whole list; the cursor is the last event's id.
+     */
+    async events(
+      tenantId: string,
+      id: string,
+      page: { limit: number; cursor: string | null },
+    ): Promise<Page<ConsentEvent>> {
       await get(tenantId, id);
-      return store.listConsentEvents(tenantId, id);
+      const all = await store.listConsentEvents(tenantId, id);
+      return pageOfList(
+        all,
+        page,
+        (cursor) =>
+          new ValidationError(
+            `cursor "${cursor}" is not one this API returned for this consent; pass the nextCursor of the previous page`,
+          ),
+      );
     },
 
-    /** One contact's consents (under every identifier) with their histories, newest first. */
+    /** One page of a contact's consents (under every identifier) with their histories, newest first. */
     async history(
       tenant: Tenant,
       channel: Channel,
       raw: string,
-    ): Promise<{ consent: Consent; events: ConsentEvent[] }[]> {
+      page: PageRequest,
+    ): Promise<Page<{ consent: Consent; events: ConsentEvent[] }>> {
       const contacts = await identifiersOf(tenant, channel, raw);
-      const out: { consent: Consent; events: ConsentEvent[] }[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Page<Consent> = await store.listConsents(
-          tenant.id,
-          { channel, contacts },
-          { limit: 500, cursor },
-        );
-        for (const consent of page.items)
-          out.push({ consent, events: await store.listConsentEvents(tenant.id, consent.id) });
-        cursor = page.nextCursor;
-      } while (cursor !== null);
-      return out;
+      const consents = await store.listConsents(tenant.id, { channel, contacts }, page);
+      const items: { consent: Consent; events: ConsentEvent[] }[] = [];
+      for (const consent of consents.items)
+        items.push({ consent, events: await store.listConsentEvents(tenant.id, consent.id) });
+      return { items, nextCursor: consents.nextCursor };
     },
 
     /** DELETE /admin/consents/:id: the reason is kept on the row and its event. */

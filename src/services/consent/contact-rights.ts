@@ -19,6 +19,7 @@ import type {
   IdentityStore,
   OptOutStore,
   Page,
+  RecipientStore,
 } from '../../store/types';
 import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { OptOutService } from '../opt-outs/opt-out-service';
@@ -35,7 +36,12 @@ export function erasureKey(secret: Buffer, identifier: string): string {
 }
 
 export function createContactRights(deps: {
-  store: ContactDataStore & ConsentStore & ConversationStore & IdentityStore & OptOutStore;
+  store: ContactDataStore &
+    ConsentStore &
+    ConversationStore &
+    IdentityStore &
+    OptOutStore &
+    RecipientStore;
   clock: Clock;
   log: Logger;
   metrics: Metrics;

@@ -3,14 +3,13 @@
  * is the customer's: it is never lifted silently. In every mode it needs a reason; in `strict`
  * mode (tenant setting customerOptOutPolicy) it also needs a consent newer than the opt-out
  * covering its scope, or an explicit `override` (with the reason). The revocation's event names
- * the actor and keeps the reason, the override and the consent relied on.
+ * the actor and keeps the reason (as `detail`, where the console shows it), the override and the
+ * consent relied on. The revocation itself (metrics, outbound event) is the opt-out service's.
  */
-import type { Clock } from '../../clock';
 import type { Evidence, OptOut, Tenant } from '../../domain/types';
-import { ConflictError, NotFoundError, ValidationError } from '../../errors';
+import { ConflictError, ValidationError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
-import type { Metrics } from '../../metrics';
-import type { IdentityStore, OptOutStore } from '../../store/types';
+import type { IdentityStore } from '../../store/types';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { ConsentService } from './consent-service';
 
@@ -20,14 +19,12 @@ export interface LiftRequest {
 }
 
 export function createOptOutLift(deps: {
-  store: OptOutStore & IdentityStore;
-  clock: Clock;
+  store: IdentityStore;
   log: Logger;
-  metrics: Metrics;
-  optOuts: Pick<OptOutService, 'get'>;
+  optOuts: Pick<OptOutService, 'get' | 'revoke'>;
   consents: Pick<ConsentService, 'latestActive'>;
 }) {
-  const { store, clock, log, metrics } = deps;
+  const { store, log } = deps;
 
   /** The consent that lets an admin lift this opt-out in strict mode, or null. */
   async function newerConsent(tenantId: string, optOut: OptOut) {
@@ -57,7 +54,7 @@ export function createOptOutLift(deps: {
         throw new ValidationError('Invalid body: "override" needs a "reason" saying why.');
       }
       const evidence: Evidence = {};
-      if (reason) evidence.reason = reason;
+      if (reason) evidence.detail = reason;
       if (customers && (tenant.settings.customerOptOutPolicy ?? 'seed') === 'strict') {
         const consent = await newerConsent(tenant.id, optOut);
         if (consent) evidence.consentId = consent.id;
@@ -69,16 +66,12 @@ export function createOptOutLift(deps: {
               'covering its scope), or send "override": true with the reason.',
           );
       }
-      const revoked = await store.revokeOptOut(
+      const revoked = await deps.optOuts.revoke(
         tenant.id,
         id,
         actor,
-        clock.now(),
         Object.keys(evidence).length > 0 ? evidence : null,
       );
-      if (!revoked)
-        throw new NotFoundError(`No opt-out ${id}: list them with GET /admin/opt-outs.`);
-      metrics.optOuts.inc({ source: revoked.source, outcome: 'revoked' });
       log.info(
         {
           tenantId: tenant.id,

@@ -20,6 +20,7 @@ import type {
   DeliveryStore,
   IdentityStore,
   OptOutStore,
+  RecipientStore,
   TaskMessageRef,
   TaskStore,
 } from '../../store/types';
@@ -29,6 +30,8 @@ import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies'
 import type { ConsentKeywords } from '../consent/consent-keywords';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
+import { checkOptOutBreaker } from '../tasks/opt-out-breaker';
+import type { EventService } from '../events/event-service';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
@@ -40,6 +43,7 @@ export interface ConversationDeps {
     DeliveryStore &
     IdentityStore &
     OptOutStore &
+    RecipientStore &
     TaskStore;
   clock: Clock;
   log: Logger;
@@ -49,6 +53,8 @@ export interface ConversationDeps {
   tenants: TenantService;
   optOuts: OptOutService;
   consentKeywords: ConsentKeywords;
+  /** Outbound events (a task paused by its opt-out rate). */
+  events?: EventService | undefined;
 }
 
 /** A customer message as evidence of a consent: what they wrote, its id, its language. */
@@ -90,6 +96,7 @@ export function createConversation(deps: ConversationDeps) {
       ? classifyMessage(msg.text, {
           extraOptOut: tenant.settings.keywords.optOut,
           extraOptIn: tenant.settings.keywords.optIn,
+          neverOptOut: tenant.settings.keywords.neverOptOut ?? [],
           categories: categories.map((c) => ({ id: c.id, name: c.name, keywords: c.keywords })),
         })
       : null;
@@ -155,7 +162,10 @@ export function createConversation(deps: ConversationDeps) {
           evidence,
           actor: 'customer',
         });
-        if (task) await store.markOptedOutAfter(task.recipientId, msg.timestamp);
+        if (task) {
+          await store.markOptedOutAfter(task.recipientId, msg.timestamp);
+          await checkOptOutBreaker(deps, tenant, task.taskId);
+        }
         log.info(
           {
             tenantId: tenant.id,

@@ -132,9 +132,12 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
         'claimed recipients released unsent',
       );
     const retryAt = new Date(Math.max(clock.now().getTime(), lane.backoffUntil));
-    for (const r of rest) {
-      await store.recordSendResult(r.id, ctx.owner, { kind: 'release', retryAt }, clock.now());
-    }
+    // Concurrently: one round trip's wait for the lot on MongoDB (a shared fsync on SQLite),
+    // not one per recipient of a batch that stopped early.
+    const result = { kind: 'release' as const, retryAt };
+    await Promise.all(
+      rest.map((r) => store.recordSendResult(r.id, ctx.owner, result, clock.now())),
+    );
   }
 
   const started = new Set<string>();

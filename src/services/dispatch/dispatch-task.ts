@@ -7,6 +7,7 @@ import type { Task, Tenant } from '../../domain/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import { sendBatch } from './dispatch-batch';
 import type { DispatchContext, Lane } from './dispatch-lane';
+import { taskEvent } from '../events/event-data';
 
 /** Meta takes one message per request; a batch is at most one second of sending and at most this. */
 export const MAX_BATCH = 500;
@@ -34,11 +35,15 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   }
   if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
   const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
-  const size = Math.max(1, Math.min(Math.floor(rate), MAX_BATCH));
+  // Meta's unique-recipients-per-24 h limit: deferred until the window frees up, never failed.
+  const allowed = ctx.tierGuard ? await ctx.tierGuard.allowance(tenant) : Infinity;
+  if (allowed <= 0) return false;
+  const size = Math.max(1, Math.min(Math.floor(rate), MAX_BATCH, allowed));
   const pending = await store.loadPending(task.id, size, now);
   if (pending.length === 0) {
-    const stats = await store.recipientStats(tenant.id, task.id);
-    if (stats.pending + stats.sending > 0) return false; // retries due later
+    // Only "is anything left?", never the task's stats: this runs on every tick of a task
+    // whose remaining recipients all wait for a retry, and the stats read every recipient.
+    if (await store.hasUnsentRecipients(task.id)) return false; // retries due later
     await complete(ctx, task, null);
     return true;
   }
@@ -51,6 +56,7 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   await lane.warmUp();
   const sender = { phoneNumberId: lane.phoneNumberId, accessToken: turn.accessToken };
   await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: turn.taskLimiter });
+  ctx.tierGuard?.sent(tenant.id, pending.length);
   return true;
 }
 
@@ -58,5 +64,8 @@ async function complete(ctx: DispatchContext, task: Task, reason: string | null)
   const patch = { status: 'completed' as const, reason };
   const from: Task['status'][] = ['scheduled', 'running'];
   const done = await ctx.store.updateTask(task.tenantId, task.id, from, patch, ctx.clock.now());
-  if (done) ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
+  if (done) {
+    ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
+    await ctx.events?.emit(task.tenantId, [taskEvent('task.completed', done)]);
+  }
 }

@@ -16,12 +16,15 @@ import type {
   IdentityStore,
   OptOutStore,
   RecipientStore,
+  SignalStore,
   TaskStore,
   TenantStore,
 } from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
+import type { EventService } from '../events/event-service';
+import { createTierGuard } from './tier-guard';
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
 import type { OptOutService } from '../opt-outs/opt-out-service';
@@ -34,6 +37,7 @@ export interface DispatcherDeps {
     OptOutStore &
     ConsentStore &
     RecipientStore &
+    SignalStore &
     TaskStore &
     TenantStore;
   clock: Clock;
@@ -42,6 +46,8 @@ export interface DispatcherDeps {
   whatsapp: WhatsAppClient;
   tenants: TenantService;
   optOuts: OptOutService;
+  /** Outbound events (task.completed); written to the outbox, never waited on by a receiver. */
+  events?: EventService;
   config: Pick<Config, 'instanceId' | 'leaseTtlMs'>;
   /** Mints each recipient's preference-link token (tasks with a preference-link button). */
   preferenceLinks?: PreferenceTokens;
@@ -76,6 +82,8 @@ export function createDispatcher(deps: DispatcherDeps) {
     whatsapp: deps.whatsapp,
     optOuts: deps.optOuts,
     preferenceLinks: deps.preferenceLinks ?? null,
+    ...(deps.events ? { events: deps.events } : {}),
+    tierGuard: createTierGuard({ store, clock }),
     owner: deps.config.instanceId,
     leaseTtlMs: deps.config.leaseTtlMs,
     sleep: deps.sleep ?? realSleep,

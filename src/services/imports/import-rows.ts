@@ -6,8 +6,10 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { unguardCell } from '../../domain/csv';
 import { ValidationError } from '../../errors';
 import { createCsvReader } from './csv-reader';
+import { clip } from './invalid-rows';
 
 export type ImportFormat = 'csv' | 'json';
 
@@ -24,14 +26,25 @@ export interface ColumnSpec {
   required: readonly string[];
 }
 
-/** Maps a CSV header to the canonical column names, or says what is wrong with it. */
+/**
+ * Maps a CSV header to the canonical column names, or says what is wrong with it. `count` is how
+ * many columns the header had when the reader kept only the first ones (MAX_HEADER_COLUMNS).
+ */
 export function checkHeader(
   header: readonly string[],
   spec: ColumnSpec,
+  count = header.length,
 ): { columns: string[] } | { error: string } {
+  if (count > header.length) {
+    return {
+      error: `Invalid CSV header: ${count} columns. The columns are: ${spec.allowed.join(', ')}.`,
+    };
+  }
   const byLower = new Map(spec.allowed.map((name) => [name.toLowerCase(), name]));
   const columns = header.map((name) => byLower.get(name.trim().toLowerCase()) ?? name.trim());
-  const unknown = columns.filter((name) => !spec.allowed.includes(name));
+  const unknown = columns
+    .filter((name) => !spec.allowed.includes(name))
+    .map((name) => clip(name, 100));
   const duplicated = columns.filter((name, i) => columns.indexOf(name) !== i);
   const missing = spec.required.filter((name) => !columns.includes(name));
   const problems: string[] = [];
@@ -127,20 +140,27 @@ async function* csvBatches(input: Readable, spec: ColumnSpec): AsyncGenerator<Ro
   let batch: RowItem[] = [];
   const reader = createCsvReader(
     {
-      header(fields) {
-        const checked = checkHeader(fields, spec);
+      header(fields, count) {
+        const checked = checkHeader(fields, spec, count);
         if ('error' in checked) throw new ValidationError(checked.error);
         columns = checked.columns;
         return columns;
       },
       record(fields, line) {
         const row: Record<string, string> = {};
+        // Cells the export guarded against spreadsheet formulas ('+5511...) read as they were.
         for (let i = 0; i < columns.length; i++)
-          row[columns[i] as string] = (fields as string[])[i] as string;
+          row[columns[i] as string] = unguardCell((fields as string[])[i] as string);
         batch.push({ line, row });
       },
-      unreadable(message, line) {
-        batch.push({ line, error: `unreadable CSV row: ${message}`, contact: '' });
+      unreadable(message, line, fields) {
+        // The contact, when the row got that far: which row it is, besides its line.
+        const contact = fields[columns.indexOf('contact')]?.trim() ?? '';
+        batch.push({
+          line,
+          error: `unreadable CSV row: ${message}`,
+          contact: unguardCell(contact),
+        });
       },
     },
     { fields: true },

@@ -2,142 +2,133 @@
  * Imports of many rows (opt-outs here; task recipients reuse it). Up to SYNC_ROW_LIMIT rows are
  * processed during the request; larger imports (up to MAX_IMPORT_ROWS) become an ImportJob that
  * runs in the background, chunk by chunk, and reports progress at GET /admin/imports/:id.
+ *
+ * A background import belongs to this instance (`owner`) and beats a heartbeat: its progress is
+ * recorded at least every PROGRESS_MS, always as rows committed. A shutdown stops it between two
+ * chunks and records exactly what was committed; an instance that died leaves a heartbeat that
+ * goes stale, and any instance's sweep (at start and every STALE_IMPORT_MS / 2) fails it then,
+ * never an import another live instance is running. Either way the import is re-run with the
+ * same file: rows already imported come back as unchanged (or duplicate recipients), never twice.
+ * (Resuming in place is not offered: the spooled file lives on this instance's disk, which on
+ * Heroku is gone with the dyno.)
  */
 import type { Readable } from 'node:stream';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../../clock';
-import type { ImportJob, ImportKind } from '../../domain/types';
-import { coerceError, NotFoundError, PayloadTooLargeError, ValidationError } from '../../errors';
+import type { ImportJob } from '../../domain/types';
+import {
+  AppError,
+  coerceError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ValidationError,
+} from '../../errors';
 import type { Logger } from '../../logger';
-import type { CategoryStore, ImportStore } from '../../store/types';
-import { checkHeader, rowBatches, type ColumnSpec, type RowItem } from './import-rows';
+import type { CategoryStore, ImportPatch, ImportStore } from '../../store/types';
+import {
+  processRows,
+  type ImportHandler,
+  type ImportSource,
+  type RunImportInput,
+} from './import-chunks';
+import { checkHeader } from './import-rows';
 import { discardSpool, spoolCsv, type SpooledCsv } from './import-spool';
 import { createOptOutImportHandler } from '../opt-outs/opt-out-import';
 import type { Actor, OptOutService } from '../opt-outs/opt-out-service';
 
 export type { ColumnSpec, RowItem } from './import-rows';
+export { CHUNK_ROWS } from './import-chunks';
+export type { ImportHandler, ImportSource, RunImportInput } from './import-chunks';
 export { readRows, rowItems } from './import-rows';
 
 export const SYNC_ROW_LIMIT = 10_000;
 export const MAX_IMPORT_ROWS = 1_000_000;
-/** Rows per store transaction: large enough to be fast, small enough to keep other writers moving. */
-export const CHUNK_ROWS = 1_000;
-/** How often a background import's progress is recorded (rows). */
-export const PROGRESS_ROWS = 10_000;
+/** A background import records its progress (and beats its heartbeat) at least this often. */
+export const PROGRESS_MS = 1_000;
+/**
+ * A running import whose heartbeat is older than this has lost its process. Far above
+ * PROGRESS_MS: a chunk, a slow commit or a long pause never comes near it.
+ */
+export const STALE_IMPORT_MS = 60_000;
 /** A million rows of a few columns fit comfortably; anything bigger is a mistake. */
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
-
-export type ImportSource = SpooledCsv | { format: 'json'; rows: readonly unknown[] };
-
-/** What an import does with its rows; one handler per import run (it keeps the running summary). */
-export interface ImportHandler {
-  columns: ColumnSpec;
-  /** Called with up to CHUNK_ROWS rows at a time, in order; unreadable rows come as error items. */
-  processChunk(items: RowItem[]): Promise<void>;
-  /** Called once after the last chunk, for a handler still holding rows (work handed ahead). */
-  finish?(): Promise<void>;
-  /** Called once the import is over, whatever its outcome: releases what the handler holds. */
-  close?(): Promise<void>;
-  /** The summary so far (the sync answer, and the job's summary). */
-  summary(): Record<string, unknown>;
-}
 
 export type ImportOutcome =
   | { status: 'completed'; summary: Record<string, unknown> }
   | { status: 'running'; importId: string };
 
-export interface RunImportInput {
-  kind: ImportKind;
-  tenantId: string;
-  taskId: string | null;
-  source: ImportSource;
-  handler: ImportHandler;
-}
+/** A shutdown stopped the import between two chunks. */
+class ImportStopped extends Error {}
+/** Another instance failed the import as stale (this one paused past STALE_IMPORT_MS). */
+class ImportTakenOver extends Error {}
 
 export function createImportService(deps: {
   store: CategoryStore & ImportStore;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
+  /** This instance (config.instanceId): the owner of the imports it runs. */
+  owner: string;
 }) {
-  const { store, clock, log } = deps;
+  const { store, clock, log, owner } = deps;
   const running = new Set<Promise<void>>();
-
-  async function processAll(
-    input: RunImportInput,
-    onChunk: (processed: number) => Promise<void>,
-  ): Promise<number> {
-    const { source, handler } = input;
-    const batches = rowBatches(
-      source.format === 'csv' ? source.path : source.rows,
-      source.format,
-      handler.columns,
-    );
-    try {
-      return await processEach(batches, handler, onChunk);
-    } finally {
-      await handler.close?.();
-    }
-  }
-
-  async function processEach(
-    batches: AsyncIterable<RowItem[]>,
-    handler: ImportHandler,
-    onChunk: (processed: number) => Promise<void>,
-  ): Promise<number> {
-    let chunk: RowItem[] = [];
-    let processed = 0;
-    const flush = async () => {
-      await handler.processChunk(chunk);
-      processed += chunk.length;
-      chunk = [];
-      await onChunk(processed);
-      // Other requests get their turn between chunks, however fast the file reads.
-      await nextTurn();
-    };
-    for await (const batch of batches) {
-      for (const item of batch) {
-        chunk.push(item);
-        if (chunk.length >= CHUNK_ROWS) await flush();
-      }
-    }
-    if (chunk.length > 0) await flush();
-    await handler.finish?.();
-    return processed;
-  }
+  let stopping = false;
+  let sweeper: NodeJS.Timeout | null = null;
 
   async function background(job: ImportJob, input: RunImportInput): Promise<void> {
+    const { handler } = input;
+    const record = (patch: ImportPatch) => store.updateImport(job.id, patch, clock.now(), owner);
     try {
-      let reported = 0;
-      const processed = await processAll(input, async (n) => {
-        // Progress is for people polling the job: every PROGRESS_ROWS is plenty, and each
-        // update is a committed write of its own.
-        if (n - reported < PROGRESS_ROWS) return;
-        reported = n;
-        await store.updateImport(job.id, { processed: n }, clock.now());
+      let beat = clock.now().getTime();
+      const processed = await processRows(input, async () => {
+        // Between two chunks: the one place an import stops, with nothing half written.
+        if (stopping) throw new ImportStopped();
+        const now = clock.now().getTime();
+        if (now - beat < PROGRESS_MS) return;
+        beat = now;
+        // Committed rows and their summary, together: a crash after this loses no outcome.
+        const owned = await record({ processed: handler.committed(), summary: handler.summary() });
+        if (!owned) throw new ImportTakenOver();
       });
-      await store.updateImport(
-        job.id,
-        { status: 'completed', processed, summary: input.handler.summary() },
-        clock.now(),
-      );
+      await record({ status: 'completed', processed, summary: handler.summary() });
       log.info({ importId: job.id, kind: job.kind, processed }, 'import completed');
     } catch (err) {
-      const error = coerceError(err);
-      log.error({ importId: job.id, kind: job.kind, err: error }, 'import failed');
-      await store
-        .updateImport(
-          job.id,
-          { status: 'failed', error: error.message, summary: input.handler.summary() },
-          clock.now(),
-        )
-        .catch((e: unknown) =>
-          log.error(
-            { importId: job.id, err: coerceError(e) },
-            'could not record the import failure',
-          ),
+      const committed = handler.committed();
+      const summary = handler.summary();
+      if (err instanceof ImportTakenOver) {
+        log.warn(
+          { importId: job.id, kind: job.kind, committed },
+          'import stopped: another instance found its heartbeat stale and failed it',
         );
+        return;
+      }
+      const stopped = err instanceof ImportStopped;
+      const error = stopped
+        ? `stopped by a shutdown after ${committed.toLocaleString('en')} rows (the first rows of the file, as the summary says); ` +
+          'run the import again with the same file (rows already imported count as unchanged or duplicates, never twice)'
+        : coerceError(err).message;
+      if (stopped)
+        log.warn({ importId: job.id, kind: job.kind, committed }, 'import stopped by shutdown');
+      else log.error({ importId: job.id, kind: job.kind, err: coerceError(err) }, 'import failed');
+      await record({ status: 'failed', processed: committed, error, summary }).catch((e: unknown) =>
+        log.error({ importId: job.id, err: coerceError(e) }, 'could not record the import failure'),
+      );
     }
+  }
+
+  /** Fails the imports whose heartbeat went stale (their instance died); never a live one. */
+  async function sweepStale(): Promise<ImportJob[]> {
+    const now = clock.now();
+    const stale = await store.failStaleImports(new Date(now.getTime() - STALE_IMPORT_MS), now);
+    for (const job of stale)
+      log.warn(
+        { importId: job.id, kind: job.kind, owner: job.owner, processed: job.processed },
+        'import failed: the instance running it stopped beating its heartbeat',
+      );
+    return stale;
+  }
+
+  async function idle(): Promise<void> {
+    while (running.size > 0) await Promise.allSettled([...running]);
   }
 
   async function release(source: ImportSource): Promise<void> {
@@ -155,7 +146,7 @@ export function createImportService(deps: {
       if (source.format === 'csv') {
         if (source.header.length === 0)
           throw new ValidationError('Empty CSV: the first line must name the columns.');
-        const checked = checkHeader(source.header, input.handler.columns);
+        const checked = checkHeader(source.header, input.handler.columns, source.headerColumns);
         if ('error' in checked) throw new ValidationError(checked.error);
       }
       const count = source.format === 'csv' ? source.rows : source.rows.length;
@@ -165,10 +156,18 @@ export function createImportService(deps: {
         );
       }
       if (count <= SYNC_ROW_LIMIT) {
-        await processAll(input, async () => undefined);
+        await processRows(input, async () => undefined);
         return { status: 'completed', summary: input.handler.summary() };
       }
-      const job = await store.createImport(input.tenantId, input.kind, input.taskId, clock.now());
+      if (stopping)
+        throw new AppError('The service is shutting down: send the import again in a minute.', 503);
+      const job = await store.createImport(
+        input.tenantId,
+        input.kind,
+        input.taskId,
+        clock.now(),
+        owner,
+      );
       log.info(
         { importId: job.id, kind: input.kind, rows: count },
         'import running in the background',
@@ -219,9 +218,31 @@ export function createImportService(deps: {
       return job;
     },
 
-    /** Resolves when every background import started so far has finished (tests, shutdown). */
-    async idle(): Promise<void> {
-      while (running.size > 0) await Promise.allSettled([...running]);
+    /** Resolves when every background import started so far has finished (tests). */
+    idle,
+
+    sweepStale,
+
+    /** At start-up: fails stale imports now, then sweeps every STALE_IMPORT_MS / 2. */
+    async start(): Promise<void> {
+      await sweepStale();
+      sweeper = setInterval(() => {
+        sweepStale().catch((err: unknown) =>
+          log.error({ err: coerceError(err) }, 'could not sweep stale imports'),
+        );
+      }, STALE_IMPORT_MS / 2);
+      sweeper.unref();
+    },
+
+    /**
+     * Shutdown: background imports stop after the chunk they are writing and record exactly
+     * what was committed; resolves once they have.
+     */
+    async stop(): Promise<void> {
+      stopping = true;
+      if (sweeper) clearInterval(sweeper);
+      sweeper = null;
+      await idle();
     },
   };
 }

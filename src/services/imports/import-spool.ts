@@ -18,8 +18,10 @@ export interface SpooledCsv {
   path: string;
   /** Data rows (after the header), unreadable ones included. */
   rows: number;
-  /** The header row as written (empty for an empty file). */
+  /** The header row as written (empty for an empty file), its first MAX_HEADER_COLUMNS. */
   header: string[];
+  /** How many columns the header had. */
+  headerColumns: number;
   bytes: number;
 }
 
@@ -48,11 +50,12 @@ function writeCounting(
   input: Readable,
   path: string,
   limits: SpoolLimits,
-): Promise<{ rows: number; header: string[]; bytes: number }> {
+): Promise<{ rows: number; header: string[]; headerColumns: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     let bytes = 0;
     let records = 0;
     let header: string[] | null = null;
+    let headerColumns = 0;
     let failed = false;
     const tooManyRows = () =>
       new PayloadTooLargeError(
@@ -60,8 +63,9 @@ function writeCounting(
       );
     const counter = createCsvReader(
       {
-        header(fields) {
+        header(fields, count) {
           header = fields;
+          headerColumns = count;
           return fields;
         },
         record: () => void (records += 1),
@@ -103,7 +107,7 @@ function writeCounting(
     tee.on('error', fail);
     file.on('error', fail);
     file.on('finish', () => {
-      if (!failed) resolve({ rows: records, header: header ?? [], bytes });
+      if (!failed) resolve({ rows: records, header: header ?? [], headerColumns, bytes });
     });
     input.pipe(tee).pipe(file);
   });

@@ -2,10 +2,18 @@ import type { Clock } from '../../clock';
 import { identifierFromWhatsApp } from '../../domain/conversation';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
-import type { DeliveryStore, IdentityStore, OptOutStore } from '../../store/types';
+import type {
+  DeliveryStore,
+  IdentityStore,
+  OptOutStore,
+  RecipientStore,
+  TaskStore,
+} from '../../store/types';
 import type { PreferenceChange } from '../../whatsapp/webhook-events';
 import type { ConsentService } from '../consent/consent-service';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import { checkOptOutBreaker } from '../tasks/opt-out-breaker';
+import type { EventService } from '../events/event-service';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 
@@ -16,11 +24,12 @@ const TASK_LINK_MS = 72 * 3600 * 1000;
  * WhatsApp's UI, not a conversation. Other values are logged and change nothing.
  */
 export function createPreferenceHandler(deps: {
-  store: DeliveryStore & IdentityStore & OptOutStore;
+  store: DeliveryStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
   consents: Pick<ConsentService, 'grant'>;
+  events?: EventService;
 }) {
   const { store, clock, log } = deps;
   return {
@@ -66,7 +75,10 @@ export function createPreferenceHandler(deps: {
           all,
           new Date(pref.timestamp.getTime() - TASK_LINK_MS),
         );
-        if (task) await store.markOptedOutAfter(task.recipientId, pref.timestamp);
+        if (task) {
+          await store.markOptedOutAfter(task.recipientId, pref.timestamp);
+          await checkOptOutBreaker(deps, tenant, task.taskId);
+        }
         log.info(
           { tenantId: tenant.id, contact: maskContact(contact), outcome },
           'Meta reported a marketing stop',

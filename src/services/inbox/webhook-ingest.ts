@@ -2,11 +2,12 @@ import type { Clock } from '../../clock';
 import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
-import type { InboxStore } from '../../store/types';
+import type { InboxLane, InboxStore } from '../../store/types';
 
 interface Waiting {
   body: string;
   receivedAt: Date;
+  lane: InboxLane;
   resolve: (id: string) => void;
   reject: (err: Error) => void;
 }
@@ -48,7 +49,7 @@ export function createWebhookIngest(deps: {
     if (batch.length === 0) return;
     inFlight += 1;
     store
-      .appendInbox(batch.map(({ body, receivedAt }) => ({ body, receivedAt })))
+      .appendInbox(batch.map(({ body, receivedAt, lane }) => ({ body, receivedAt, lane })))
       .then(
         (ids) => batch.forEach((w, i) => w.resolve(ids[i] ?? '')),
         (err: unknown) => {
@@ -68,10 +69,13 @@ export function createWebhookIngest(deps: {
   }
 
   return {
-    /** Resolves with the inbox id once the delivery is durably stored. */
-    store(body: string): Promise<string> {
+    /**
+     * Resolves with the inbox id once the delivery is durably stored, in `lane` (priority when
+     * not said: never behind receipts when in doubt).
+     */
+    store(body: string, lane: InboxLane = 'priority'): Promise<string> {
       const promise = new Promise<string>((resolve, reject) => {
-        queue.push({ body, receivedAt: clock.now(), resolve, reject });
+        queue.push({ body, receivedAt: clock.now(), lane, resolve, reject });
       });
       schedule();
       return promise;

@@ -2,23 +2,51 @@
  * The opt-out side of an import: each row validated like POST /admin/opt-outs (contact
  * normalised, category by id or name, validity), then upserted a chunk per transaction.
  * Invalid rows are reported by line and never stop the rest.
+ *
+ * GET /admin/opt-outs/export.csv imports again as it is (issue 12, item 4): its columns are
+ * accepted, `expiresAt` is used as validUntil (empty: the opt-out never expires), rows with
+ * `active` false (revoked or lapsed) are skipped and counted, and the others (`id`, `startsAt`,
+ * `source`, `origin`, `createdAt`, `updatedAt`, `revokedAt`, `revokedBy`) are ignored: an imported
+ * row is a new admin opt-out from the import, starting now.
  */
 import { z } from 'zod';
 import type { Clock } from '../../clock';
+import { foldName } from '../../domain/fold-name';
 import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
-import { CHANNELS, type Category, type InvalidRow } from '../../domain/types';
+import { CHANNELS, type Category } from '../../domain/types';
 import type { CategoryStore, OptOutInput } from '../../store/types';
+import type { ImportHandler } from '../imports/import-chunks';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
-import type { ImportHandler } from '../imports/import-service';
+import { createInvalidRows } from '../imports/invalid-rows';
 import type { Actor, OptOutService } from './opt-out-service';
 
+/** The export's columns the import reads but does not use (see the header comment). */
+const EXPORT_ONLY_COLUMNS = [
+  'id',
+  'startsAt',
+  'source',
+  'origin',
+  'createdAt',
+  'updatedAt',
+  'revokedAt',
+  'revokedBy',
+] as const;
+
 export const OPT_OUT_IMPORT_COLUMNS: ColumnSpec = {
-  allowed: ['channel', 'contact', 'categoryId', 'category', 'validUntil', 'validDays', 'remarks'],
+  allowed: [
+    'channel',
+    'contact',
+    'categoryId',
+    'category',
+    'validUntil',
+    'validDays',
+    'remarks',
+    'expiresAt',
+    'active',
+    ...EXPORT_ONLY_COLUMNS,
+  ],
   required: ['contact'],
 };
-
-/** The summary keeps the first invalid rows only, so a million bad rows cannot fill the memory. */
-export const MAX_INVALID_LISTED = 1_000;
 
 /** CSV cells are strings: digits become a number; anything else fails as "not a whole number". */
 const days = z.preprocess(
@@ -40,6 +68,14 @@ const timestamp = z
   .transform((s) => new Date(s))
   .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date and time');
 
+/** The export writes true/false; JSON rows may send booleans. */
+const flag = z.preprocess(
+  (v) => (v === 'true' ? true : v === 'false' ? false : v),
+  z.boolean('must be true or false'),
+);
+
+const ignored = z.unknown().optional();
+
 const rowSchema = z.strictObject({
   // A WhatsApp service: a row without a channel is a WhatsApp contact.
   channel: z.enum(CHANNELS).default('whatsapp'),
@@ -49,9 +85,13 @@ const rowSchema = z.strictObject({
   validUntil: timestamp.optional(),
   validDays: days.optional(),
   remarks: z.string().max(500, 'must be at most 500 characters').optional(),
+  expiresAt: timestamp.optional(),
+  active: flag.optional(),
+  ...Object.fromEntries(EXPORT_ONLY_COLUMNS.map((name) => [name, ignored])),
 });
 
-type Prepared = { ok: true; input: OptOutInput } | { ok: false; error: string };
+type Prepared =
+  { ok: true; input: OptOutInput } | { ok: false; error: string } | { ok: false; skip: true };
 
 export async function createOptOutImportHandler(
   deps: { store: CategoryStore; clock: Clock; optOuts: OptOutService },
@@ -60,20 +100,17 @@ export async function createOptOutImportHandler(
   const { clock, optOuts } = deps;
   const categories = await allCategories(deps.store, tenant.id);
   const byId = new Map(categories.map((c) => [c.id, c]));
-  const byName = new Map(categories.map((c) => [c.name.toLowerCase(), c]));
-  const summary = { created: 0, extended: 0, unchanged: 0, invalidCount: 0 };
-  const invalid: InvalidRow[] = [];
-
-  function reject(line: number, contact: string, error: string): void {
-    summary.invalidCount += 1;
-    if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
-  }
+  // Names match by the rule that keeps them unique (src/domain/fold-name.ts).
+  const byName = new Map(categories.map((c) => [foldName(c.name), c]));
+  const summary = { created: 0, extended: 0, unchanged: 0, skipped: 0 };
+  const invalid = createInvalidRows();
+  const reject = invalid.reject;
+  let committed = 0;
 
   function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
     const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
     if (row.categoryId !== undefined && !fromId) return `no category with id "${row.categoryId}"`;
-    const fromName =
-      row.category !== undefined ? byName.get(row.category.toLowerCase()) : undefined;
+    const fromName = row.category !== undefined ? byName.get(foldName(row.category)) : undefined;
     if (row.category !== undefined && !fromName) return `no category named "${row.category}"`;
     if (fromId && fromName && fromId !== fromName)
       return 'categoryId and category name two different categories';
@@ -88,13 +125,20 @@ export async function createOptOutImportHandler(
     const parsed = rowSchema.safeParse(present, { reportInput: true });
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     const row = parsed.data;
-    if (row.validUntil && row.validDays !== undefined)
-      return { ok: false, error: 'give either validUntil or validDays, not both' };
-    if (row.validUntil && row.validUntil.getTime() <= now.getTime()) {
-      return {
-        ok: false,
-        error: `validUntil ${row.validUntil.toISOString()} is not in the future`,
-      };
+    if (row.active === false) return { ok: false, skip: true };
+    // The export's expiresAt is validUntil; an empty one (the column is there) means never.
+    const given = [
+      row.validUntil && 'validUntil',
+      row.expiresAt && 'expiresAt',
+      row.validDays !== undefined && 'validDays',
+    ].filter(Boolean);
+    if (given.length > 1)
+      return { ok: false, error: `give either ${given.join(' or ')}, not both` };
+    const forever = 'expiresAt' in raw && given.length === 0;
+    const until = row.validUntil ?? row.expiresAt;
+    if (until && until.getTime() <= now.getTime()) {
+      const name = row.validUntil ? 'validUntil' : 'expiresAt';
+      return { ok: false, error: `${name} ${until.toISOString()} is not in the future` };
     }
     const category = categoryOf(row);
     if (typeof category === 'string') return { ok: false, error: category };
@@ -104,12 +148,15 @@ export async function createOptOutImportHandler(
     } catch (err) {
       return { ok: false, error: (err as Error).message };
     }
-    const expiresAt = row.validUntil
-      ? row.validUntil
-      : expiryAfterDays(
-          now,
-          row.validDays ?? (category ? category.unsubscribeDays : tenant.settings.unsubscribeDays),
-        );
+    const expiresAt = until
+      ? until
+      : forever
+        ? null
+        : expiryAfterDays(
+            now,
+            row.validDays ??
+              (category ? category.unsubscribeDays : tenant.settings.unsubscribeDays),
+          );
     return {
       ok: true,
       input: {
@@ -141,6 +188,7 @@ export async function createOptOutImportHandler(
         }
         const prepared = prepare(item.row, now);
         if (prepared.ok) inputs.push(prepared.input);
+        else if ('skip' in prepared) summary.skipped += 1;
         else reject(item.line, contactText(item.row.contact), prepared.error);
       }
       for (const outcome of await optOuts.recordBatch(inputs)) {
@@ -148,10 +196,13 @@ export async function createOptOutImportHandler(
         if (outcome === 'created' || outcome === 'renewed') summary.created += 1;
         else summary[outcome] += 1;
       }
+      committed += items.length;
     },
 
+    committed: () => committed,
+
     summary() {
-      return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
+      return { ...summary, invalidCount: invalid.count(), invalid: invalid.listed() };
     },
   };
 }

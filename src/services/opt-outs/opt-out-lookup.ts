@@ -4,7 +4,15 @@
  */
 import type { Clock } from '../../clock';
 import { equivalentPhoneNumbers, isPhoneContact, normalizeContact } from '../../domain/contacts';
-import type { Category, Channel, OptOut, OptOutSource, Origin, Tenant } from '../../domain/types';
+import type {
+  Category,
+  Channel,
+  OptOut,
+  OptOutSource,
+  OptOutState,
+  Origin,
+  Tenant,
+} from '../../domain/types';
 import { NotFoundError, ValidationError } from '../../errors';
 import type {
   CategoryStore,
@@ -23,6 +31,7 @@ export interface OptOutQuery {
   source?: OptOutSource;
   origin?: Origin;
   active?: boolean;
+  state?: OptOutState;
   createdFrom?: Date;
   createdTo?: Date;
 }

@@ -20,7 +20,10 @@ import type {
   RevokeInput,
   UpsertOutcome,
 } from '../../store/types';
+import { pageOfList } from '../../store/page';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
+import type { EventService } from '../events/event-service';
+import { optOutEvent } from '../events/event-data';
 
 export type { OptOutQuery } from './opt-out-lookup';
 export type { Validity };
@@ -62,6 +65,8 @@ export function createOptOutService(deps: {
   clock: Clock;
   metrics: Metrics;
   log: Logger;
+  /** Outbound events (opt_out.created, extended, revoked) for the tenant's other systems. */
+  events?: EventService;
 }) {
   const { store, clock, metrics, log } = deps;
   const lookup = createOptOutLookup({ store, clock });
@@ -103,6 +108,9 @@ export function createOptOutService(deps: {
       clock.now(),
     );
     metrics.optOuts.inc({ source: input.source, outcome: result.outcome });
+    if (result.outcome === 'created' || result.outcome === 'extended') {
+      await deps.events?.emit(tenant.id, [optOutEvent(`opt_out.${result.outcome}`, result.optOut)]);
+    }
     log.info(
       {
         tenantId: tenant.id,
@@ -135,11 +143,23 @@ export function createOptOutService(deps: {
      * alternate phone forms linked first, metrics counted. Outcomes are in input order.
      */
     async recordBatch(inputs: OptOutInput[]): Promise<UpsertOutcome[]> {
+      // Every row's alternate forms linked in one store call per tenant and channel (a bounded
+      // number of round trips per chunk on MongoDB, not one merge per row).
+      const sets = new Map<string, { tenantId: string; channel: Channel; sets: string[][] }>();
       for (const input of inputs) {
         const identifiers = withEquivalents(input.channel, input.contact);
-        if (identifiers.length > 1)
-          await store.linkIdentifiers(input.tenantId, input.channel, identifiers, clock.now());
+        if (identifiers.length < 2) continue;
+        const id = `${input.tenantId}\u0000${input.channel}`;
+        const entry = sets.get(id) ?? {
+          tenantId: input.tenantId,
+          channel: input.channel,
+          sets: [],
+        };
+        entry.sets.push(identifiers);
+        sets.set(id, entry);
       }
+      for (const entry of sets.values())
+        await store.linkIdentifierSets(entry.tenantId, entry.channel, entry.sets, clock.now());
       const outcomes = inputs.length > 0 ? await store.upsertOptOuts(inputs, clock.now()) : [];
       const counts = new Map<string, number>();
       outcomes.forEach((outcome, i) => {
@@ -202,16 +222,30 @@ export function createOptOutService(deps: {
         clock.now(),
       );
       for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
+      await deps.events?.emit(
+        tenantId,
+        revoked.map((o) => optOutEvent('opt_out.revoked', o)),
+      );
       return revoked;
     },
 
-    /** DELETE /admin/opt-outs/:id: sets revokedAt/revokedBy; revoking twice changes nothing. */
-    async revoke(tenantId: string, id: string, actor: string): Promise<OptOut> {
+    /**
+     * DELETE /admin/opt-outs/:id (through consent/opt-out-lift.ts, which decides whether it may):
+     * sets revokedAt/revokedBy; revoking twice changes nothing. The evidence (the admin's reason
+     * as `detail`, the consent relied on or the override) is kept on the event for the audit trail.
+     */
+    async revoke(
+      tenantId: string,
+      id: string,
+      actor: string,
+      evidence: Evidence | null = null,
+    ): Promise<OptOut> {
       const before = await get(tenantId, id);
-      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now());
+      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now(), evidence);
       if (!optOut) throw new NotFoundError(`No opt-out ${id}: list them with GET /admin/opt-outs.`);
       if (before.revokedAt === null) {
         metrics.optOuts.inc({ source: optOut.source, outcome: 'revoked' });
+        await deps.events?.emit(tenantId, [optOutEvent('opt_out.revoked', optOut)]);
         log.info(
           { tenantId, optOutId: id, contact: maskContact(optOut.contact), actor },
           'opt-out revoked',
@@ -220,9 +254,25 @@ export function createOptOutService(deps: {
       return optOut;
     },
 
-    async events(tenantId: string, id: string): Promise<OptOutEvent[]> {
+    /**
+     * One page of the opt-out's events, oldest first. An opt-out has a handful of events (one
+     * per change), so the page is cut from the whole list; the cursor is the last event's id.
+     */
+    async events(
+      tenantId: string,
+      id: string,
+      page: { limit: number; cursor: string | null },
+    ): Promise<{ items: OptOutEvent[]; nextCursor: string | null }> {
       await get(tenantId, id);
-      return store.listOptOutEvents(tenantId, id);
+      const all = await store.listOptOutEvents(tenantId, id);
+      return pageOfList(
+        all,
+        page,
+        (cursor) =>
+          new ValidationError(
+            `cursor "${cursor}" is not one this API returned for this opt-out; pass the nextCursor of the previous page`,
+          ),
+      );
     },
   };
 }

@@ -9,13 +9,12 @@
  */
 import type { NormalizedContact } from '../../domain/contacts';
 import { paramsProblem } from '../../domain/tasks';
-import type { InvalidRow, TemplateParams, Tenant } from '../../domain/types';
+import type { TemplateParams, Tenant } from '../../domain/types';
 import type { NewRecipient, RecipientStore } from '../../store/types';
 import type { ContactNormalizer } from '../imports/contact-normalizer';
+import type { ImportHandler } from '../imports/import-chunks';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
-import type { ImportHandler } from '../imports/import-service';
-
-export const MAX_INVALID_LISTED = 1_000;
+import { createInvalidRows } from '../imports/invalid-rows';
 /**
  * Chunks handed to the normaliser before this thread waits for the oldest one: enough to keep a
  * normaliser thread busy while this one writes. Not more: rows waiting longer than a few young
@@ -51,14 +50,11 @@ export function createRecipientImportHandler(
   rows: RecipientRows,
 ): ImportHandler {
   const { store, normalizer } = deps;
-  const summary = { accepted: 0, duplicates: 0, invalidCount: 0 };
-  const invalid: InvalidRow[] = [];
+  const summary = { accepted: 0, duplicates: 0 };
+  const invalid = createInvalidRows();
   const ahead: Chunk[] = [];
-
-  const reject = (line: number, contact: string, error: string) => {
-    summary.invalidCount += 1;
-    if (invalid.length < MAX_INVALID_LISTED) invalid.push({ line, contact, error });
-  };
+  const reject = invalid.reject;
+  let committed = 0;
 
   /** Records a chunk's outcome once its contacts are back, and adds its rows (one transaction). */
   async function takeBack(chunk: Chunk): Promise<void> {
@@ -82,15 +78,17 @@ export function createRecipientImportHandler(
       }
       accepted.push({ contact: normalized.contact, params: row.params });
     }
-    if (accepted.length === 0) return;
-    // A number whose data was erased is linked to its erasure entry first, so it stays suppressed.
-    await deps.erasures?.linkErased(
-      tenant,
-      accepted.map((r) => r.contact),
-    );
-    const { inserted } = await store.addRecipients(tenant.id, taskId, accepted);
-    summary.accepted += inserted;
-    summary.duplicates += accepted.length - inserted;
+    if (accepted.length > 0) {
+      // A number whose data was erased is linked to its erasure entry first, so it stays suppressed.
+      await deps.erasures?.linkErased(
+        tenant,
+        accepted.map((r) => r.contact),
+      );
+      const { inserted } = await store.addRecipients(tenant.id, taskId, accepted);
+      summary.accepted += inserted;
+      summary.duplicates += accepted.length - inserted;
+    }
+    committed += chunk.rows.length;
   }
 
   return {
@@ -127,8 +125,10 @@ export function createRecipientImportHandler(
 
     close: () => normalizer.close(),
 
+    committed: () => committed,
+
     summary() {
-      return { ...summary, invalid: [...invalid].sort((a, b) => a.line - b.line) };
+      return { ...summary, invalidCount: invalid.count(), invalid: invalid.listed() };
     },
   };
 }

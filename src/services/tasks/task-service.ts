@@ -38,6 +38,10 @@ import type { ErasureLinker } from './recipient-import-handler';
 import { createRecipientImport } from './task-recipients';
 import { previewTask, type TaskPreview } from './task-preview';
 import type { TenantService } from '../tenants/tenant-service';
+import type { TemplateLookup } from '../template-gateway';
+import { checkTaskTemplate, type TemplateCheck } from './template-check';
+import type { EventService } from '../events/event-service';
+import { taskEvent } from '../events/event-data';
 
 export interface TaskDeps {
   store: CategoryStore & DeliveryStore & OptOutStore & RecipientStore & TaskStore;
@@ -48,6 +52,10 @@ export interface TaskDeps {
   tenants: TenantService;
   /** Links recipients whose data was erased to their erasure entries (they stay suppressed). */
   erasures?: ErasureLinker;
+  /** Meta's templates for the check at publish and in the preview. */
+  templates: TemplateLookup;
+  /** Outbound events (task.paused, task.resumed by an admin). */
+  events?: EventService;
 }
 
 /** What create and patch accept, already shape-checked by the route's schema. */
@@ -130,11 +138,15 @@ export function createTaskService(deps: TaskDeps) {
     id: string,
     action: AdminTaskAction,
     actor: string,
-  ): Promise<Task> {
+  ): Promise<Task & { templateWarnings?: string[] }> {
     const task = await get(tenant, id);
     if (!canTransition(action, task.status))
       throw new ConflictError(transitionRefusal(action, task.status));
-    if (action === 'publish') await checkPublishable(task);
+    let warnings: string[] | null = null;
+    if (action === 'publish') {
+      await checkPublishable(task);
+      warnings = await checkTemplateAtPublish(tenant, task);
+    }
     const reasons: Partial<Record<AdminTaskAction, string>> = {
       pause: `Paused by ${actor}.`,
       cancel: `Cancelled by ${actor}.`,
@@ -149,7 +161,38 @@ export function createTaskService(deps: TaskDeps) {
       { tenantId: tenant.id, taskId: id, action, status: updated.status, actor },
       'task status changed',
     );
-    return updated;
+    if (action === 'pause' || action === 'resume') {
+      await deps.events?.emit(tenant.id, [
+        taskEvent(action === 'pause' ? 'task.paused' : 'task.resumed', updated),
+      ]);
+    }
+    return warnings === null ? updated : { ...updated, templateWarnings: warnings };
+  }
+
+  /** Refuses a failing template, or (tenant setting `templateCheck: warn`) answers its problems. */
+  async function checkTemplateAtPublish(tenant: Tenant, task: Task): Promise<string[] | null> {
+    const check = await templateCheck(tenant, task);
+    if (!check.checked) {
+      if (tenant.wabaId !== null)
+        log.warn(
+          { tenantId: tenant.id, taskId: task.id, reason: check.reason },
+          'template not checked at publish',
+        );
+      return null;
+    }
+    if (check.ok) return null;
+    if (tenant.settings.templateCheck === 'warn') return check.problems;
+    throw new ConflictError(
+      `Cannot publish task ${task.id}: ${check.problems.join(' ')} Fix the template in WhatsApp Manager (or the task's template with PATCH), or set settings.templateCheck to "warn" to publish anyway.`,
+    );
+  }
+
+  function templateCheck(tenant: Tenant, task: Task): Promise<TemplateCheck> {
+    return checkTaskTemplate(
+      { store, templates: deps.templates, tenants: deps.tenants },
+      tenant,
+      task,
+    );
   }
 
   async function checkPublishable(task: Task): Promise<void> {
@@ -249,8 +292,12 @@ export function createTaskService(deps: TaskDeps) {
       };
     },
 
-    async preview(tenant: Tenant, id: string): Promise<TaskPreview> {
-      return previewTask({ store, clock }, tenant, await get(tenant, id));
+    async preview(tenant: Tenant, id: string): Promise<TaskPreview & { template: TemplateCheck }> {
+      const task = await get(tenant, id);
+      return {
+        ...(await previewTask({ store, clock }, tenant, task)),
+        template: await templateCheck(tenant, task),
+      };
     },
   };
 }

@@ -10,6 +10,7 @@ import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from '
 export interface TenantInput {
   name: string;
   phoneNumberId?: string | null;
+  wabaId?: string | null;
   accessToken?: string | null;
   settings?: Partial<TenantSettings>;
 }
@@ -30,6 +31,7 @@ export function createTenantService(deps: {
       {
         name: input.name,
         phoneNumberId: input.phoneNumberId ?? null,
+        wabaId: input.wabaId ?? null,
         accessTokenEnc: input.accessToken
           ? encryptSecret(config.secretsKey, input.accessToken)
           : null,
@@ -47,7 +49,8 @@ export function createTenantService(deps: {
 
     async rotateKey(tenantId: string): Promise<{ tenant: Tenant; apiKey: string }> {
       const tenant = await store.getTenant(tenantId);
-      if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
+      if (!tenant)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
       const { apiKey, prefix } = newApiKey();
       await store.addApiKey(tenant.id, hashApiKey(apiKey), prefix, true, clock.now());
       return { tenant, apiKey };
@@ -66,17 +69,20 @@ export function createTenantService(deps: {
       patch: {
         name?: string;
         phoneNumberId?: string | null;
+        wabaId?: string | null;
         accessToken?: string | null;
         settings?: Partial<TenantSettings>;
       },
     ): Promise<Tenant> {
       const tenant = await store.getTenant(tenantId);
-      if (!tenant) throw new NotFoundError(`No tenant ${tenantId}.`);
+      if (!tenant)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
       const updated = await store.updateTenant(
         tenantId,
         {
           ...(patch.name !== undefined ? { name: patch.name } : {}),
           ...(patch.phoneNumberId !== undefined ? { phoneNumberId: patch.phoneNumberId } : {}),
+          ...(patch.wabaId !== undefined ? { wabaId: patch.wabaId } : {}),
           ...(patch.accessToken !== undefined
             ? {
                 accessTokenEnc: patch.accessToken
@@ -88,7 +94,8 @@ export function createTenantService(deps: {
         },
         clock.now(),
       );
-      if (!updated) throw new NotFoundError(`No tenant ${tenantId}.`);
+      if (!updated)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
       return updated;
     },
 
@@ -152,6 +159,27 @@ export function createTenantService(deps: {
           'Invalid API key: use the key returned when the tenant was created or rotated.',
         );
       return { tenant, actor: `admin:${bearer.slice(0, 10)}` };
+    },
+
+    /**
+     * The platform token acting for one tenant (the X-Tenant-Id header: the console's tenant
+     * picker). A tenant key cannot: it always acts as its own tenant.
+     */
+    async authenticateAs(
+      bearer: string | null,
+      tenantId: string,
+    ): Promise<{ tenant: Tenant; actor: string }> {
+      if (!bearer)
+        throw new AuthError('Missing credentials: send Authorization: Bearer <ADMIN_TOKEN>.');
+      if (!safeEqual(bearer, config.adminToken))
+        throw new AuthError(
+          'X-Tenant-Id is for the platform token (ADMIN_TOKEN) only: a tenant API key always acts as its own tenant, so leave the header out.',
+          403,
+        );
+      const tenant = await store.getTenant(tenantId);
+      if (!tenant)
+        throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
+      return { tenant, actor: 'admin:platform' };
     },
 
     isPlatformToken(bearer: string | null): boolean {

@@ -1,3 +1,4 @@
+import { foldName } from '../../domain/fold-name';
 import { newId } from '../../ids';
 import { categoryNameTaken } from '../shared';
 import type { Store } from '../types';
@@ -16,7 +17,7 @@ type CategoryMethods = Pick<
   | 'deleteCategory'
 >;
 
-/** Marketing categories; names are unique per tenant regardless of case (a unique index with a strength-2 collation). */
+/** Marketing categories; names are unique per tenant by foldName (a unique index on nameKey). */
 export function createCategoryRepo(cols: Collections): CategoryMethods {
   const { categories, optOuts, tasks } = cols;
 
@@ -26,6 +27,7 @@ export function createCategoryRepo(cols: Collections): CategoryMethods {
         _id: newId(now.getTime()),
         tenantId,
         name: input.name,
+        nameKey: foldName(input.name),
         unsubscribeDays: input.unsubscribeDays,
         description: input.description,
         keywords: [...input.keywords],
@@ -53,7 +55,10 @@ export function createCategoryRepo(cols: Collections): CategoryMethods {
 
     async updateCategory(tenantId, id, patch, now) {
       const set: Partial<CategoryDoc> = { updatedAt: now };
-      if (patch.name !== undefined) set.name = patch.name;
+      if (patch.name !== undefined) {
+        set.name = patch.name;
+        set.nameKey = foldName(patch.name);
+      }
       if (patch.unsubscribeDays !== undefined) set.unsubscribeDays = patch.unsubscribeDays;
       if (patch.description !== undefined) set.description = patch.description;
       if (patch.keywords !== undefined) set.keywords = [...patch.keywords];

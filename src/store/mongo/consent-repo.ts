@@ -1,4 +1,3 @@
-import type { mongo } from 'mongoose';
 import type { Consent, ConsentEvent, ConsentEventType } from '../../domain/consent';
 import { newId } from '../../ids';
 import type { ConsentInput, ConsentStore, GrantOutcome } from '../types';
@@ -6,6 +5,7 @@ import type { ConsentDoc, ConsentEventDoc } from './documents';
 import type { Collections } from './models';
 import type { SuppressionIdsIn } from './opt-out-query';
 import { beforeCursor, distinct, pageBounds, plain, toPage } from './query-helpers';
+import { retryConflicts, type Session, type Transact } from './transactions';
 
 const ALL_MARKETING = '*';
 const scopeKeyOf = (categoryId: string | null): string => categoryId ?? ALL_MARKETING;
@@ -35,41 +35,23 @@ const eventOf = (
   at,
 });
 
-/** A snapshot of majority-committed data, read on the primary (what a transaction reads). */
-const TRANSACTION_OPTIONS: mongo.TransactionOptions = {
-  readPreference: 'primary',
-  readConcern: { level: 'snapshot' },
-  writeConcern: { w: 'majority' },
-};
-
 /**
  * Consent writes and reads. A row and the event that records its change are written in one
- * multi-document transaction (`session.withTransaction`, which retries on transient errors), so
- * the ledger and its history never disagree. The unique key index decides who creates a row: the
- * loser of an insert race aborts with E11000 and is run once more, when it reads the winner.
+ * multi-document transaction (`transact`, see transactions.ts), so the ledger and its history
+ * never disagree. The unique key index decides who creates a row: the loser of an insert race
+ * aborts with E11000 and is run again (`retryConflicts`), when it reads the winner.
  * The dispatcher's `checkAudience` reads the suppression check and the consents in one
  * read-only transaction: one snapshot.
  */
 export function createConsentRepo(
   cols: Collections,
-  client: () => mongo.MongoClient | undefined,
+  transact: Transact,
   suppressionIdsIn: SuppressionIdsIn,
 ): ConsentStore {
   const { consents, consentEvents, identities } = cols;
 
-  async function inTransaction<T>(work: (session: mongo.ClientSession) => Promise<T>): Promise<T> {
-    const connected = client();
-    if (!connected) throw new Error('MongoDB store is not connected: call init() first');
-    const session = connected.startSession();
-    try {
-      return await session.withTransaction(() => work(session), TRANSACTION_OPTIONS);
-    } finally {
-      await session.endSession();
-    }
-  }
-
   async function grantAll(
-    session: mongo.ClientSession,
+    session: Session,
     inputs: readonly ConsentInput[],
     now: Date,
   ): Promise<{ doc: ConsentDoc; outcome: GrantOutcome }[]> {
@@ -124,21 +106,19 @@ export function createConsentRepo(
     return results;
   }
 
-  /** Runs a grant transaction once more after losing an insert race (E11000) to a concurrent one. */
+  /** Runs a grant transaction again after losing an insert race (E11000) to a concurrent one. */
   async function grantWithRetry(
     inputs: readonly ConsentInput[],
     now: Date,
   ): Promise<{ doc: ConsentDoc; outcome: GrantOutcome }[]> {
-    try {
-      return await inTransaction((session) => grantAll(session, inputs, now));
-    } catch (err) {
-      if ((err as { code?: unknown }).code !== 11000) throw err;
-      return inTransaction((session) => grantAll(session, inputs, now));
-    }
+    return retryConflicts(
+      () => transact((session) => grantAll(session, inputs, now)),
+      () => new Error('could not record the consent: concurrent grants kept winning; retry'),
+    );
   }
 
   async function consentedIn(
-    session: mongo.ClientSession | undefined,
+    session: Session | undefined,
     tenantId: string,
     channel: string,
     contacts: string[],
@@ -217,7 +197,7 @@ export function createConsentRepo(
     },
 
     async withdrawConsent(tenantId, id, actor, reason, now) {
-      const doc = await inTransaction(async (session) => {
+      const doc = await transact(async (session) => {
         const existing = await consents.findOne({ _id: id, tenantId }, { session });
         if (!existing || existing.withdrawnAt !== null) return existing;
         const set = {
@@ -251,7 +231,7 @@ export function createConsentRepo(
     async checkAudience(tenantId, channel, contacts, categoryId, now) {
       if (contacts.length === 0) return { suppressed: new Map(), consented: new Set() };
       // One read-only transaction: the opt-outs, identities and consents of one snapshot.
-      return inTransaction(async (session) => {
+      return transact(async (session) => {
         const suppressed = await suppressionIdsIn(
           session,
           tenantId,

@@ -1,31 +1,20 @@
-import type { mongo } from 'mongoose';
 import { newId } from '../../ids';
 import type { ContactDataStore } from '../types';
 import type { OptOutDoc } from './documents';
-import { toRecipient, toTaskReply } from './mappers';
+import { toTaskReply } from './mappers';
 import type { Collections } from './models';
 import { distinct } from './query-helpers';
+import type { Transact } from './transactions';
 
 /**
  * A contact's data rights on MongoDB: the export's reads, and the erasure as one multi-document
  * transaction. Deleted documents are gone from the collections; the storage engine reclaims
  * their space on its own schedule (compact), and oplog entries age out with the oplog window.
  */
-export function createContactDataRepo(
-  cols: Collections,
-  client: () => mongo.MongoClient | undefined,
-): ContactDataStore {
+export function createContactDataRepo(cols: Collections, transact: Transact): ContactDataStore {
   const { recipients, replies, optOuts, optOutEvents, consents, consentEvents } = cols;
 
   return {
-    async listContactRecipients(tenantId, contacts) {
-      const docs = await recipients
-        .find({ tenantId, contact: { $in: distinct(contacts) } })
-        .sort({ _id: 1 })
-        .toArray();
-      return docs.map(toRecipient);
-    },
-
     async listContactReplies(tenantId, contacts) {
       const docs = await replies
         .find({ tenantId, contact: { $in: distinct(contacts) } })
@@ -45,97 +34,86 @@ export function createContactDataRepo(
     },
 
     async eraseContact(input, now) {
-      const connected = client();
-      if (!connected) throw new Error('MongoDB store is not connected: call init() first');
       const { tenantId, channel } = input;
       const ids = input.identifiers.map((i) => i.identifier);
-      const session = connected.startSession();
-      try {
-        return await session.withTransaction(
-          async () => {
-            const byContact = { tenantId, channel, contact: { $in: ids } };
-            const optOutIds = (
-              await optOuts.find(byContact, { session, projection: { _id: 1 } }).toArray()
-            ).map((d) => d._id);
-            await optOutEvents.deleteMany({ optOutId: { $in: optOutIds } }, { session });
-            const optOutsDeleted = (await optOuts.deleteMany(byContact, { session })).deletedCount;
-            const consentIds = (
-              await consents.find(byContact, { session, projection: { _id: 1 } }).toArray()
-            ).map((d) => d._id);
-            await consentEvents.deleteMany({ consentId: { $in: consentIds } }, { session });
-            const consentsDeleted = (await consents.deleteMany(byContact, { session }))
-              .deletedCount;
-            const repliesDeleted = (
-              await replies.deleteMany({ tenantId, contact: { $in: ids } }, { session })
-            ).deletedCount;
-            const conversations = (
-              await cols.conversations.deleteMany({ tenantId, contact: { $in: ids } }, { session })
-            ).deletedCount;
-            await cols.identities.deleteMany(
-              { tenantId, channel, identifier: { $in: ids } },
-              { session },
-            );
-            let recipientsChanged = 0;
-            let inboxEntries = 0;
-            for (const { identifier, key } of input.identifiers) {
-              recipientsChanged += (
-                await recipients.updateMany(
-                  { tenantId, contact: identifier },
-                  { $set: { contact: key, params: null, waId: null, lastReply: null } },
-                  { session },
-                )
-              ).modifiedCount;
-              const digits = identifier.replace(/^\+/, '');
-              if (input.phoneNumberId !== null)
-                inboxEntries += (
-                  await cols.inbox.deleteMany(
-                    {
-                      status: { $ne: 'pending' },
-                      $and: [
-                        { body: { $regex: escapeRegex(digits) } },
-                        { body: { $regex: escapeRegex(input.phoneNumberId) } },
-                      ],
-                    },
-                    { session },
-                  )
-                ).deletedCount;
-              const entry: OptOutDoc = {
-                _id: newId(now.getTime()),
-                tenantId,
-                channel,
-                contact: key,
-                scopeKey: '*',
-                origin: 'admin',
-                source: 'erasure',
-                startsAt: now,
-                expiresAt: null,
-                remarks: null,
-                evidence: null,
-                createdAt: now,
-                updatedAt: now,
-                revokedAt: null,
-                revokedBy: null,
-              };
-              await optOuts.updateOne(
-                { tenantId, channel, contact: key, scopeKey: '*', origin: 'admin' },
-                { $setOnInsert: entry },
-                { upsert: true, session },
-              );
-            }
-            return {
-              optOuts: optOutsDeleted,
-              consents: consentsDeleted,
-              recipients: recipientsChanged,
-              replies: repliesDeleted,
-              conversations,
-              inboxEntries,
-            };
-          },
-          { readConcern: { level: 'snapshot' }, writeConcern: { w: 'majority' } },
+      return transact(async (session) => {
+        const byContact = { tenantId, channel, contact: { $in: ids } };
+        const optOutIds = (
+          await optOuts.find(byContact, { session, projection: { _id: 1 } }).toArray()
+        ).map((d) => d._id);
+        await optOutEvents.deleteMany({ optOutId: { $in: optOutIds } }, { session });
+        const optOutsDeleted = (await optOuts.deleteMany(byContact, { session })).deletedCount;
+        const consentIds = (
+          await consents.find(byContact, { session, projection: { _id: 1 } }).toArray()
+        ).map((d) => d._id);
+        await consentEvents.deleteMany({ consentId: { $in: consentIds } }, { session });
+        const consentsDeleted = (await consents.deleteMany(byContact, { session })).deletedCount;
+        const repliesDeleted = (
+          await replies.deleteMany({ tenantId, contact: { $in: ids } }, { session })
+        ).deletedCount;
+        const conversations = (
+          await cols.conversations.deleteMany({ tenantId, contact: { $in: ids } }, { session })
+        ).deletedCount;
+        await cols.identities.deleteMany(
+          { tenantId, channel, identifier: { $in: ids } },
+          { session },
         );
-      } finally {
-        await session.endSession();
-      }
+        let recipientsChanged = 0;
+        let inboxEntries = 0;
+        for (const { identifier, key } of input.identifiers) {
+          recipientsChanged += (
+            await recipients.updateMany(
+              { tenantId, contact: identifier },
+              { $set: { contact: key, params: null, waId: null, lastReply: null } },
+              { session },
+            )
+          ).modifiedCount;
+          const digits = identifier.replace(/^\+/, '');
+          if (input.phoneNumberId !== null)
+            inboxEntries += (
+              await cols.inbox.deleteMany(
+                {
+                  status: { $ne: 'pending' },
+                  $and: [
+                    { body: { $regex: escapeRegex(digits) } },
+                    { body: { $regex: escapeRegex(input.phoneNumberId) } },
+                  ],
+                },
+                { session },
+              )
+            ).deletedCount;
+          const entry: OptOutDoc = {
+            _id: newId(now.getTime()),
+            tenantId,
+            channel,
+            contact: key,
+            scopeKey: '*',
+            origin: 'admin',
+            source: 'erasure',
+            startsAt: now,
+            expiresAt: null,
+            remarks: null,
+            evidence: null,
+            createdAt: now,
+            updatedAt: now,
+            revokedAt: null,
+            revokedBy: null,
+          };
+          await optOuts.updateOne(
+            { tenantId, channel, contact: key, scopeKey: '*', origin: 'admin' },
+            { $setOnInsert: entry },
+            { upsert: true, session },
+          );
+        }
+        return {
+          optOuts: optOutsDeleted,
+          consents: consentsDeleted,
+          recipients: recipientsChanged,
+          replies: repliesDeleted,
+          conversations,
+          inboxEntries,
+        };
+      });
     },
   };
 }

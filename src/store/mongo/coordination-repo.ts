@@ -1,12 +1,13 @@
 import type { Store } from '../types';
 import type { Collections } from './models';
 import { isDuplicateKey } from './query-helpers';
+import { leasePipeline } from './update-pipelines';
 
 type CoordinationMethods = Pick<Store, 'claimOnce' | 'hasKey' | 'acquireLease' | 'releaseLease'>;
 
 /**
- * Idempotency keys and dispatch leases, both decided by the `_id` unique index: a second
- * insert of a key, or a second holder's upsert of a lease, fails with E11000.
+ * Idempotency keys, decided by the `_id` unique index (a second insert of a key fails with
+ * E11000), and dispatch leases, decided by one atomic pipeline upsert timed by the database.
  */
 export function createCoordinationRepo(cols: Collections): CoordinationMethods {
   const { keys, leases } = cols;
@@ -26,17 +27,17 @@ export function createCoordinationRepo(cols: Collections): CoordinationMethods {
       return (await keys.countDocuments({ _id: key }, { limit: 1 })) > 0;
     },
 
-    async acquireLease(key, owner, ttlMs, now) {
+    // `now` is not used: the expiry is the database's time (see leasePipeline).
+    async acquireLease(key, owner, ttlMs) {
       try {
-        // Matches the lease only when it is ours or expired; otherwise the upsert tries to
-        // insert a second document with this _id, which the index refuses: someone holds it.
-        await leases.updateOne(
-          { _id: key, $or: [{ owner }, { expiresAt: { $lte: now } }] },
-          { $set: { owner, expiresAt: new Date(now.getTime() + ttlMs) } },
-          { upsert: true },
-        );
-        return true;
+        const lease = await leases.findOneAndUpdate({ _id: key }, leasePipeline(owner, ttlMs), {
+          upsert: true,
+          returnDocument: 'after',
+          projection: { owner: 1 },
+        });
+        return lease?.owner === owner;
       } catch (err) {
+        // Two first takes of one key raced (the server retries most such upserts itself).
         if (isDuplicateKey(err)) return false;
         throw err;
       }

@@ -4,6 +4,7 @@ import { toTaskMessageRef, toTaskReply } from './mappers';
 import type { Collections } from './models';
 import type { RecipientDoc, ReplyDoc } from './documents';
 import { beforeCursor, distinct, isDuplicateKey, pageBounds, toPage } from './query-helpers';
+import type { Transact } from './transactions';
 import { statusUpdatePipeline } from './update-pipelines';
 
 type DeliveryMethods = Pick<
@@ -22,7 +23,7 @@ const byMessageId = (messageId: string) => ({
 });
 
 /** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
-export function createDeliveryRepo(cols: Collections): DeliveryMethods {
+export function createDeliveryRepo(cols: Collections, transact: Transact): DeliveryMethods {
   const { recipients, tasks, replies } = cols;
 
   /** The recipient as a task message, with its task's category (null when the task is gone). */
@@ -85,19 +86,25 @@ export function createDeliveryRepo(cols: Collections): DeliveryMethods {
         at: reply.at,
       };
       try {
-        await replies.insertOne(doc);
+        // One transaction: the reply and its recipient's lastReply are stored together or not
+        // at all (a reply kept without its lastReply would never be set on a retry: the retry
+        // finds the reply recorded and stops).
+        await transact(async (session) => {
+          await replies.insertOne(doc, { session });
+          // Replies may be processed out of order: the latest one stays the recipient's lastReply.
+          await recipients.updateOne(
+            {
+              _id: reply.recipientId,
+              $or: [{ lastReplyAt: null }, { lastReplyAt: { $lte: reply.at } }],
+            },
+            { $set: { lastReply: reply.text, lastReplyAt: reply.at } },
+            { session },
+          );
+        });
       } catch (err) {
         if (isDuplicateKey(err)) return false; // this message was recorded already
         throw err;
       }
-      // Replies may be processed out of order: the latest one stays the recipient's lastReply.
-      await recipients.updateOne(
-        {
-          _id: reply.recipientId,
-          $or: [{ lastReplyAt: null }, { lastReplyAt: { $lte: reply.at } }],
-        },
-        { $set: { lastReply: reply.text, lastReplyAt: reply.at } },
-      );
       return true;
     },
 

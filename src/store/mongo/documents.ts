@@ -15,7 +15,7 @@ import type {
   Tenant,
 } from '../../domain/types';
 import type { Consent, ConsentEvent } from '../../domain/consent';
-import type { PendingQuestion } from '../types';
+import type { EventEndpoint, InboxLane, PendingQuestion, StoredSignal } from '../types';
 
 /** A domain record as a document: the same fields, with its id as `_id`. */
 type AsDoc<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
@@ -31,7 +31,8 @@ export interface ApiKeyDoc {
   revokedAt: Date | null;
 }
 
-export type CategoryDoc = AsDoc<Category>;
+/** `nameKey` is foldName(name) (src/domain/fold-name.ts), unique per tenant. */
+export type CategoryDoc = AsDoc<Category> & { nameKey: string };
 
 /** `scopeKey` is the category id, or '*' for all marketing (a null would not be one key). */
 export type OptOutDoc = Omit<AsDoc<OptOut>, 'categoryId'> & { scopeKey: string };
@@ -51,6 +52,11 @@ export interface IdentityDoc {
   identifier: string;
   groupId: string;
   createdAt: Date;
+  /**
+   * Incremented by every merge that links the identifier, so two concurrent merges touching it
+   * write-conflict instead of each deciding from a snapshot the other changed (identity-repo.ts).
+   */
+  rev?: number;
 }
 
 /** `pending` until completed, claimed or not: a claim is `claimedBy` + `claimedAt` (a lease). */
@@ -64,8 +70,12 @@ export interface InboxDoc {
   attempts: number;
   claimedBy: string | null;
   claimedAt: Date | null;
+  /** Which claimInbox call took the entry (its claimed entries are read back by it). */
+  claimToken?: string | null;
   completedAt: Date | null;
   error: string | null;
+  /** Missing on entries stored before lanes existed: those count as `priority`. */
+  lane?: InboxLane | null;
 }
 
 /** `_id` is the idempotency key itself: the unique index is the primary key. */
@@ -108,6 +118,28 @@ export interface LeaseDoc {
 
 export type ImportDoc = AsDoc<ImportJob>;
 
+export type SignalDoc = AsDoc<StoredSignal>;
+
+export type EndpointDoc = AsDoc<EventEndpoint>;
+
+/** One delivery of one event to one endpoint. */
+export interface OutboxDoc {
+  _id: string;
+  tenantId: string;
+  endpointId: string;
+  eventId: string;
+  type: string;
+  orderKey: string;
+  body: string;
+  createdAt: Date;
+  status: 'pending' | 'delivered' | 'dead';
+  attempts: number;
+  nextAttemptAt: Date;
+  claimedBy: string | null;
+  claimedUntil: Date | null;
+  deliveredAt: Date | null;
+}
+
 /** Every collection's document shape, by the key the repositories use. */
 export interface DocMap {
   tenants: TenantDoc;
@@ -126,4 +158,7 @@ export interface DocMap {
   imports: ImportDoc;
   consents: ConsentDoc;
   consentEvents: ConsentEventDoc;
+  signals: SignalDoc;
+  endpoints: EndpointDoc;
+  outbox: OutboxDoc;
 }

@@ -1,99 +1,120 @@
 import type { Channel } from '../../domain/types';
 import { newId } from '../../ids';
 import type { Store } from '../types';
+import { planMerge } from './merge-plan';
 import type { Collections } from './models';
-import { distinct, isDuplicateKey } from './query-helpers';
+import { distinct, WHOLE_ANSWER } from './query-helpers';
+import { retryConflicts, type Session, type Transact } from './transactions';
 
-type IdentityMethods = Pick<Store, 'linkIdentifiers' | 'identifiersOf'>;
-
-/** Merge rounds before giving up; each round only ever joins groups, so races converge fast. */
-const MAX_ROUNDS = 10;
+type IdentityMethods = Pick<Store, 'linkIdentifiers' | 'linkIdentifierSets' | 'identifiersOf'>;
 
 /**
  * Identifiers seen together (E.164, wa_id, BSUID) share a group id. Linking re-points every
  * member of the merged groups to one id (the smallest, as in the SQLite store), so a group is
- * always one lookup. Without a transaction: whole groups only ever move to a smaller id, and a
- * row is only ever inserted, never re-pointed alone; two concurrent links may still leave
- * their identifiers in two groups (a new row racing a merge), so every link re-reads its
- * identifiers afterwards and merges again until they share one group. No link is lost.
+ * always one lookup.
+ *
+ * A merge is one transaction: the groups are read and re-pointed in one snapshot, so a
+ * suppression check (which reads aliases and opt-outs in one snapshot too) sees the group
+ * before or after, never half-moved, and a merge cut short by a failover is rolled back and run
+ * again whole. Every identifier a merge links is written (`rev` incremented, even when its group
+ * does not change): two concurrent merges touching one identifier then conflict, and the loser
+ * runs again on the winner's result, instead of each deciding from a snapshot the other changed.
+ *
+ * Round trips per call, any number of sets (an import chunk of 1,000 rows included): one find of
+ * the identifiers' current groups, one ordered bulkWrite (the regroups, then one upsert per
+ * identifier), and the commit.
  */
-export function createIdentityRepo(cols: Collections): IdentityMethods {
+export function createIdentityRepo(cols: Collections, transact: Transact): IdentityMethods {
   const { identities } = cols;
 
-  async function groupsOf(
+  async function linkSets(
+    session: Session,
     tenantId: string,
     channel: Channel,
-    identifiers: string[],
-  ): Promise<string[]> {
-    const groups = await identities.distinct('groupId', {
-      tenantId,
-      channel,
-      identifier: { $in: identifiers },
-    });
-    return (groups as string[]).sort();
-  }
-
-  async function mergeOnce(
-    tenantId: string,
-    channel: Channel,
-    identifiers: string[],
+    sets: string[][],
     now: Date,
   ): Promise<void> {
-    const groups = await groupsOf(tenantId, channel, identifiers);
-    const target = groups[0] ?? newId(now.getTime());
-    if (groups.length > 1) {
-      await identities.updateMany(
-        { tenantId, channel, groupId: { $in: groups.slice(1) } },
-        { $set: { groupId: target } },
-      );
-    }
-    try {
-      await identities.bulkWrite(
-        identifiers.map((identifier) => ({
+    const all = distinct(sets.flat());
+    const rows = await identities
+      .find(
+        { tenantId, channel, identifier: { $in: all } },
+        { projection: { identifier: 1, groupId: 1 }, session, ...WHOLE_ANSWER },
+      )
+      .toArray();
+    const groupOf = new Map(rows.map((row) => [row.identifier, row.groupId]));
+    const plan = planMerge(sets, groupOf, () => newId(now.getTime()));
+    if (plan.members.length === 0) return;
+    await identities.bulkWrite(
+      [
+        ...plan.regroups.map(({ from, to }) => ({
+          updateMany: {
+            filter: { tenantId, channel, groupId: { $in: from } },
+            update: { $set: { groupId: to }, $inc: { rev: 1 } },
+          },
+        })),
+        ...plan.members.map(({ identifier, groupId }) => ({
           updateOne: {
             filter: { tenantId, channel, identifier },
-            // Only a new identifier joins here; an existing one moves with its whole group
-            // (the updateMany above), so a link made by someone else is never undone.
             update: {
-              $setOnInsert: { _id: newId(now.getTime()), groupId: target, createdAt: now },
+              $set: { groupId },
+              $inc: { rev: 1 },
+              $setOnInsert: { _id: newId(now.getTime()), createdAt: now },
             },
             upsert: true,
           },
         })),
-        { ordered: false },
-      );
-    } catch (err) {
-      // Two upserts of one new identifier raced; the next round sees the row that won.
-      if (!isDuplicateKey(err)) throw err;
-    }
+      ],
+      { ordered: true, session },
+    );
+  }
+
+  async function linkIdentifierSets(
+    tenantId: string,
+    channel: Channel,
+    sets: string[][],
+    now: Date,
+  ): Promise<void> {
+    // A lone identifier links nothing; recording it would only slow the suppression probe.
+    const linking = sets.map((set) => distinct(set)).filter((set) => set.length > 1);
+    if (linking.length === 0) return;
+    await retryConflicts(
+      () => transact((session) => linkSets(session, tenantId, channel, linking, now)),
+      () => new Error('could not link identifiers: concurrent merges kept winning; retry'),
+    );
   }
 
   return {
     async linkIdentifiers(tenantId, channel, identifiers, now) {
-      const unique = distinct(identifiers);
-      // A lone identifier links nothing; recording it would only slow the suppression probe.
-      if (unique.length < 2) return;
-      for (let round = 0; round < MAX_ROUNDS; round += 1) {
-        await mergeOnce(tenantId, channel, unique, now);
-        const groups = await groupsOf(tenantId, channel, unique);
-        const rows = await identities.countDocuments({
-          tenantId,
-          channel,
-          identifier: { $in: unique },
-        });
-        if (groups.length === 1 && rows === unique.length) return;
-      }
-      throw new Error(
-        `could not link ${unique.length} identifiers after ${MAX_ROUNDS} rounds of concurrent merges`,
-      );
+      await linkIdentifierSets(tenantId, channel, [identifiers], now);
     },
+
+    linkIdentifierSets,
 
     async identifiersOf(tenantId, channel, identifiers) {
       const unique = distinct(identifiers);
-      const groups = await groupsOf(tenantId, channel, unique);
-      if (groups.length === 0) return unique;
-      const linked = await identities.distinct('identifier', { groupId: { $in: groups } });
-      return distinct([...unique, ...(linked as string[]).sort()]);
+      // In a transaction for its one snapshot: without it, a merge committed between the match
+      // and the lookup would find the contact's old group already emptied.
+      const groups = await transact((session) =>
+        identities
+          .aggregate<{ members: string[] }>(
+            [
+              { $match: { tenantId, channel, identifier: { $in: unique } } },
+              {
+                $lookup: {
+                  from: identities.collectionName,
+                  localField: 'groupId',
+                  foreignField: 'groupId',
+                  as: 'members',
+                },
+              },
+              { $project: { _id: 0, members: '$members.identifier' } },
+            ],
+            { session, ...WHOLE_ANSWER },
+          )
+          .toArray(),
+      );
+      const linked = groups.flatMap((group) => group.members).sort();
+      return distinct([...unique, ...linked]);
     },
   };
 }

@@ -5,6 +5,7 @@ import { createContactDataRepo } from './contact-data-repo';
 import { createConversationRepo } from './conversation-repo';
 import { createCoordinationRepo } from './coordination-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
 import { createInboxRepo } from './inbox-repo';
@@ -12,39 +13,57 @@ import { openMongoStore, type MongoStoreOptions } from './open-mongo-store';
 import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
+import { createSignalRepo } from './signal-repo';
+import { createEventRepo } from './event-repo';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
 
 export type { MongoStoreOptions } from './open-mongo-store';
 
 /**
- * The production store: MongoDB through mongoose, on its own connection. Nothing connects
- * until `init()`, which also builds every index the uniqueness rules depend on. Without
- * multi-document transactions (a standalone server has none), each write is atomic on its own
- * and unique indexes, compare-and-set filters and retries keep the same rules as SQLite.
+ * The production store: MongoDB through mongoose, on its own connection, on a replica set (a
+ * standalone mongod is refused: the writes that must happen together are transactions).
+ * Nothing connects until `init()`, which builds nothing either: `migrateMongo()` (`npm run
+ * migrate`) creates the collections and indexes, and `ping()` fails until they exist.
  */
 export function createMongoStore(opts: MongoStoreOptions): Store {
   const handle = openMongoStore(opts);
-  const { cols } = handle;
-  const { suppressionIdsIn, ...optOutQuery } = createOptOutQuery(cols);
+  const { cols, transact } = handle;
+  const { suppressionIdsIn, ...optOutQuery } = createOptOutQuery(cols, transact);
   return {
     kind: 'mongo',
     init: () => handle.init(),
     ping: () => handle.ping(),
     close: () => handle.close(),
-    ...createTenantRepo(cols),
+    ...createTenantRepo(cols, transact),
     ...createCategoryRepo(cols),
-    ...createOptOutRepo(cols),
+    ...createOptOutRepo(cols, transact),
     ...optOutQuery,
-    ...createIdentityRepo(cols),
+    ...createIdentityRepo(cols, transact),
     ...createInboxRepo(cols),
     ...createCoordinationRepo(cols),
     ...createConversationRepo(cols),
     ...createTaskRepo(cols),
-    ...createRecipientRepo(cols),
-    ...createDeliveryRepo(cols),
+    ...createRecipientRepo(cols, transact),
+    ...createDeliveryRepo(cols, transact),
+    ...createStatusBatchRepo(cols),
     ...createImportRepo(cols),
-    ...createConsentRepo(cols, () => handle.conn.getClient(), suppressionIdsIn),
-    ...createContactDataRepo(cols, () => handle.conn.getClient()),
+    ...createSignalRepo(cols),
+    ...createEventRepo(cols),
+    ...createConsentRepo(cols, transact, suppressionIdsIn),
+    ...createContactDataRepo(cols, transact),
   };
+}
+
+/**
+ * Creates the collections and builds every index the store declares, then closes: the release
+ * phase's work (`npm run migrate`), never the app's. Safe to run again.
+ */
+export async function migrateMongo(opts: Omit<MongoStoreOptions, 'purpose'>): Promise<void> {
+  const handle = openMongoStore({ ...opts, purpose: 'migrate' });
+  try {
+    await handle.migrate();
+  } finally {
+    await handle.close();
+  }
 }

@@ -39,6 +39,8 @@ export const toTenant = (doc: TenantDoc): Tenant => ({
   id: doc._id,
   name: doc.name,
   phoneNumberId: orNull(doc.phoneNumberId),
+  // Tenants stored before wabaId existed have no field.
+  wabaId: orNull(doc.wabaId),
   accessTokenEnc: orNull(doc.accessTokenEnc),
   settings: doc.settings,
   createdAt: doc.createdAt,
@@ -176,6 +178,7 @@ export const toImport = (doc: ImportDoc): ImportJob => ({
   tenantId: doc.tenantId,
   kind: doc.kind,
   taskId: orNull(doc.taskId),
+  owner: orNull(doc.owner),
   status: doc.status,
   processed: doc.processed,
   summary: doc.summary ?? {},

@@ -1,6 +1,6 @@
 /**
  * The MongoDB collections: one mongoose schema each, with every index
- * the store relies on declared here (init() builds them). Uniqueness rules live in unique
+ * the store relies on declared here (migrate() builds them). Uniqueness rules live in unique
  * indexes, never in read-then-write code.
  *
  * The repositories read and write through each model's driver collection (`collections()`),
@@ -27,13 +27,16 @@ import type {
   RecipientDoc,
   ReplyDoc,
   TaskDoc,
+  SignalDoc,
+  EndpointDoc,
+  OutboxDoc,
   TenantDoc,
 } from './documents';
 
 const { Mixed } = Schema.Types;
 const str = { type: String, default: null };
 const date = { type: Date, default: null };
-// Collections and indexes are built by init() alone (createIndexes creates the collections).
+// Collections and indexes are built by migrate() alone (`npm run migrate`, the release phase).
 // bufferCommands off: the repositories use driver cursors, and a buffered (pre-init) call would
 // hand back a promise instead of one; without buffering such a call fails with a clear error.
 const schemaOptions = {
@@ -50,6 +53,7 @@ const tenantSchema = new Schema<TenantDoc>(
     _id: String,
     name: String,
     phoneNumberId: str,
+    wabaId: str,
     accessTokenEnc: str,
     settings: Mixed,
     createdAt: Date,
@@ -63,6 +67,8 @@ tenantSchema.index(
   { phoneNumberId: 1 },
   { unique: true, partialFilterExpression: { phoneNumberId: { $type: 'string' } } },
 );
+// Template and account webhooks reach every tenant of a WhatsApp Business Account.
+tenantSchema.index({ wabaId: 1 });
 
 const apiKeySchema = new Schema<ApiKeyDoc>(
   { _id: String, tenantId: String, prefix: String, createdAt: Date, revokedAt: date },
@@ -70,13 +76,12 @@ const apiKeySchema = new Schema<ApiKeyDoc>(
 );
 apiKeySchema.index({ tenantId: 1 });
 
-/** "Offers" and "offers" are one name: compared case-insensitively, like SQLite's NOCASE. */
-const CATEGORY_NAME_COLLATION = { locale: 'en', strength: 2 } as const;
 const categorySchema = new Schema<CategoryDoc>(
   {
     _id: String,
     tenantId: String,
     name: String,
+    nameKey: String,
     unsubscribeDays: { type: Number, default: null },
     description: str,
     keywords: [String],
@@ -85,10 +90,11 @@ const categorySchema = new Schema<CategoryDoc>(
   },
   schemaOptions,
 );
-categorySchema.index(
-  { tenantId: 1, name: 1 },
-  { unique: true, collation: CATEGORY_NAME_COLLATION },
-);
+/**
+ * "Äpfel" and "äpfel" are one name: unique by the stored fold (src/domain/fold-name.ts), the
+ * rule SQLite uses too. (A collation index would be ICU's rule, not quite the same one.)
+ */
+categorySchema.index({ tenantId: 1, nameKey: 1 }, { unique: true });
 categorySchema.index({ tenantId: 1, _id: -1 });
 
 const optOutSchema = new Schema<OptOutDoc>(
@@ -144,6 +150,7 @@ const identitySchema = new Schema<IdentityDoc>(
     identifier: String,
     groupId: String,
     createdAt: Date,
+    rev: Number,
   },
   schemaOptions,
 );
@@ -159,12 +166,16 @@ const inboxSchema = new Schema<InboxDoc>(
     attempts: Number,
     claimedBy: str,
     claimedAt: date,
+    claimToken: str,
     completedAt: date,
     error: str,
+    lane: String,
   },
   schemaOptions,
 );
 inboxSchema.index({ status: 1, receivedAt: 1, _id: 1 });
+// Each lane's pending entries, oldest first (the processor drains `priority` first).
+inboxSchema.index({ status: 1, lane: 1, receivedAt: 1, _id: 1 });
 
 const keySchema = new Schema<KeyDoc>({ _id: String, createdAt: Date }, schemaOptions);
 
@@ -244,6 +255,11 @@ recipientSchema.index({ taskId: 1, contact: 1 }, { unique: true });
 recipientSchema.index({ messageId: 1 }, { unique: true, partialFilterExpression: hasMessageId });
 recipientSchema.index({ taskId: 1, status: 1, _id: 1 });
 recipientSchema.index({ taskId: 1, _id: -1 });
+// Task stats count the recipients who opted out after a message from this small index alone.
+recipientSchema.index(
+  { taskId: 1 },
+  { name: 'taskId_1_optedOut', partialFilterExpression: { optedOutAt: { $type: 'date' } } },
+);
 recipientSchema.index(
   { tenantId: 1, contact: 1, sentAt: -1 },
   { partialFilterExpression: hasMessageId },
@@ -276,6 +292,7 @@ const importSchema = new Schema<ImportDoc>(
     tenantId: String,
     kind: String,
     taskId: str,
+    owner: str,
     status: String,
     processed: Number,
     summary: Mixed,
@@ -285,7 +302,8 @@ const importSchema = new Schema<ImportDoc>(
   },
   schemaOptions,
 );
-importSchema.index({ status: 1 });
+// The stale sweep: running imports by heartbeat.
+importSchema.index({ status: 1, updatedAt: 1 });
 importSchema.index({ tenantId: 1, _id: -1 });
 
 const consentSchema = new Schema<ConsentDoc>(
@@ -325,6 +343,65 @@ const consentEventSchema = new Schema<ConsentEventDoc>(
   schemaOptions,
 );
 consentEventSchema.index({ consentId: 1, at: 1, _id: 1 });
+const signalSchema = new Schema<SignalDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    wabaId: String,
+    type: String,
+    subject: String,
+    event: String,
+    key: String,
+    detail: Mixed,
+    at: Date,
+    receivedAt: Date,
+  },
+  schemaOptions,
+);
+// One signal per key and tenant: Meta's redeliveries are recognised by the index.
+signalSchema.index({ tenantId: 1, key: 1 }, { unique: true });
+signalSchema.index({ tenantId: 1, type: 1, subject: 1, at: -1, _id: -1 });
+signalSchema.index({ tenantId: 1, _id: -1 });
+
+const endpointSchema = new Schema<EndpointDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    url: String,
+    secret: String,
+    events: [String],
+    createdAt: Date,
+    lastError: str,
+    lastErrorAt: date,
+    lastSuccessAt: date,
+  },
+  schemaOptions,
+);
+endpointSchema.index({ tenantId: 1, _id: -1 });
+
+const outboxSchema = new Schema<OutboxDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    endpointId: String,
+    eventId: String,
+    type: String,
+    orderKey: String,
+    body: String,
+    createdAt: Date,
+    status: String,
+    attempts: Number,
+    nextAttemptAt: Date,
+    claimedBy: str,
+    claimedUntil: date,
+    deliveredAt: date,
+  },
+  schemaOptions,
+);
+// One delivery per event and endpoint: a retried append adds nothing twice.
+outboxSchema.index({ eventId: 1, endpointId: 1 }, { unique: true });
+outboxSchema.index({ status: 1, nextAttemptAt: 1 });
+outboxSchema.index({ endpointId: 1, orderKey: 1, status: 1, _id: 1 });
 
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,
@@ -343,6 +420,9 @@ const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   imports: importSchema,
   consents: consentSchema,
   consentEvents: consentEventSchema,
+  signals: signalSchema,
+  endpoints: endpointSchema,
+  outbox: outboxSchema,
 };
 
 const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
@@ -362,6 +442,9 @@ const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
   imports: 'imports',
   consents: 'consents',
   consentEvents: 'consent_events',
+  signals: 'quality_signals',
+  endpoints: 'event_endpoints',
+  outbox: 'outbox',
 };
 
 export type Models = { [K in keyof DocMap]: Model<DocMap[K]> };

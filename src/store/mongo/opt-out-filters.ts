@@ -3,6 +3,7 @@
  * filters, and which of several suppressing rows the dispatcher reports.
  */
 import type { mongo } from 'mongoose';
+import type { OptOutState } from '../../domain/types';
 import type { OptOutFilter } from '../types';
 import { ALL_MARKETING, toScopeKey } from './mappers';
 import type { OptOutDoc } from './documents';
@@ -22,6 +23,24 @@ export const inactiveAt = (now: Date): OptOutQuery => ({
   $or: [{ revokedAt: { $ne: null } }, { startsAt: { $gt: now } }, { expiresAt: { $lte: now } }],
 });
 
+/** Each state at `now` as a filter; together they cover every document exactly once. */
+export function stateAt(state: OptOutState, now: Date): OptOutQuery {
+  switch (state) {
+    case 'active':
+      return activeAt(now);
+    case 'scheduled':
+      return {
+        revokedAt: null,
+        startsAt: { $gt: now },
+        $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+      };
+    case 'expired':
+      return { revokedAt: null, expiresAt: { $ne: null, $lte: now } };
+    case 'revoked':
+      return { revokedAt: { $ne: null } };
+  }
+}
+
 /** The scopes that suppress a task of `categoryId`: its category and all marketing. */
 export const suppressingScopes = (categoryId: string | null): string[] =>
   distinct([toScopeKey(categoryId), ALL_MARKETING]);
@@ -40,6 +59,7 @@ export function optOutListQuery(
   if (filter.source !== undefined) and.push({ source: filter.source });
   if (filter.origin !== undefined) and.push({ origin: filter.origin });
   if (filter.active !== undefined) and.push(filter.active ? activeAt(now) : inactiveAt(now));
+  if (filter.state !== undefined) and.push(stateAt(filter.state, now));
   // Half-open range: consecutive [from, to) windows never count a row twice.
   if (filter.createdFrom !== undefined) and.push({ createdAt: { $gte: filter.createdFrom } });
   if (filter.createdTo !== undefined) and.push({ createdAt: { $lt: filter.createdTo } });
@@ -47,14 +67,22 @@ export function optOutListQuery(
   return and.length === 1 ? (and[0] as OptOutQuery) : { $and: and };
 }
 
-type Ranked = Pick<OptOutDoc, 'scopeKey' | 'expiresAt'>;
+type Ranked = Pick<OptOutDoc, '_id' | 'scopeKey' | 'expiresAt'>;
 
-/** Which suppressing row to report: all marketing first, then the longest lasting (null = forever). */
+/**
+ * Which suppressing row to report: all marketing first, then the longest lasting (null =
+ * forever), then the lowest id, exactly as the SQLite store ranks them, so `suppressedBy` names
+ * the same opt-out on both backends.
+ */
 export function outranks(a: Ranked, b: Ranked): boolean {
   const aAll = a.scopeKey === ALL_MARKETING;
   const bAll = b.scopeKey === ALL_MARKETING;
   if (aAll !== bAll) return aAll;
-  if (a.expiresAt === null || b.expiresAt === null)
-    return a.expiresAt === null && b.expiresAt !== null;
-  return a.expiresAt.getTime() > b.expiresAt.getTime();
+  const aExpires = a.expiresAt === null ? null : a.expiresAt.getTime();
+  const bExpires = b.expiresAt === null ? null : b.expiresAt.getTime();
+  if (aExpires !== bExpires) {
+    if (aExpires === null || bExpires === null) return aExpires === null;
+    return aExpires > bExpires;
+  }
+  return a._id < b._id;
 }

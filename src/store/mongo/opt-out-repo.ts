@@ -2,12 +2,13 @@ import { ConflictError } from '../../errors';
 import type { Evidence, OptOutEventType, OptOutSource } from '../../domain/types';
 import { newId } from '../../ids';
 import type { OptOutInput, Store, UpsertOutcome } from '../types';
-import { toOptOut, toOptOutEvent, toScopeKey } from './mappers';
+import { toOptOut, toOptOutEvent } from './mappers';
 import type { Collections } from './models';
-import type { OptOutDoc } from './documents';
+import type { OptOutDoc, OptOutEventDoc } from './documents';
 import { activeAt } from './opt-out-filters';
-import { distinct, isDuplicateKey, plain } from './query-helpers';
-import { decideUpsert } from './upsert-decision';
+import { distinct, plain, WHOLE_ANSWER } from './query-helpers';
+import { planUpserts } from './upsert-plan';
+import { ConcurrentChange, retryConflicts, type Session, type Transact } from './transactions';
 
 type OptOutWriteMethods = Pick<
   Store,
@@ -19,139 +20,152 @@ type OptOutWriteMethods = Pick<
   | 'listOptOutEvents'
 >;
 
-/** Rounds of read-decide-write one upsert may lose to concurrent writers of the same key. */
-const MAX_ROUNDS = 20;
+const event = (
+  doc: OptOutDoc,
+  type: OptOutEventType,
+  actor: string,
+  source: OptOutSource,
+  evidence: Evidence | null,
+  at: Date,
+): OptOutEventDoc => ({
+  _id: newId(at.getTime()),
+  tenantId: doc.tenantId,
+  optOutId: doc._id,
+  type,
+  actor,
+  source,
+  evidence,
+  startsAt: doc.startsAt,
+  expiresAt: doc.expiresAt,
+  at,
+});
+
+const keptChanging = (what: string) =>
+  new ConflictError(`${what} kept changing under concurrent writes; retry the request`);
 
 /**
- * Opt-out writes without a transaction: the unique key index decides who creates a row (the
- * loser of an insert race gets E11000 and takes the update path), and an update applies only
- * while the row still holds the validity it was decided on (compare-and-set), else it is
- * decided again. The audit event is appended after the write it records.
+ * Opt-out writes: every change to a row and the audit event that records it are one
+ * transaction, so a failure between them can no longer keep the change and lose the event (or
+ * the reverse), and a batch (an import chunk) applies whole or not at all. The unique key index
+ * still decides who creates a row: the loser of an insert race aborts (E11000), and the batch
+ * runs again, reading the row that won.
+ *
+ * Round trips per batch, whatever its size (1,000 rows for an import chunk): one find of the
+ * rows stored for the batch's contacts, one ordered bulkWrite of the inserts and updates, one
+ * insertMany of the events, and the commit.
  */
-export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
+export function createOptOutRepo(cols: Collections, transact: Transact): OptOutWriteMethods {
   const { optOuts, optOutEvents } = cols;
 
-  async function appendEvent(
-    doc: OptOutDoc,
-    type: OptOutEventType,
-    actor: string,
-    source: OptOutSource,
-    evidence: Evidence | null,
-    at: Date,
-  ): Promise<void> {
-    await optOutEvents.insertOne({
-      _id: newId(at.getTime()),
-      tenantId: doc.tenantId,
-      optOutId: doc._id,
-      type,
-      actor,
-      source,
-      evidence,
-      startsAt: doc.startsAt,
-      expiresAt: doc.expiresAt,
-      at,
-    });
-  }
-
-  async function upsertOne(
-    input: OptOutInput,
+  async function upsertBatch(
+    session: Session,
+    inputs: readonly OptOutInput[],
     now: Date,
-  ): Promise<{ doc: OptOutDoc; outcome: UpsertOutcome }> {
-    const evidence = plain(input.evidence);
-    const key = {
-      tenantId: input.tenantId,
-      channel: input.channel,
-      contact: input.contact,
-      scopeKey: toScopeKey(input.categoryId),
-      origin: input.origin,
-    };
-    for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const existing = await optOuts.findOne(key);
-      if (!existing) {
-        const doc: OptOutDoc = {
-          _id: newId(now.getTime()),
-          ...key,
-          source: input.source,
-          startsAt: input.startsAt,
-          expiresAt: input.expiresAt,
-          remarks: input.remarks,
-          evidence,
-          createdAt: now,
-          updatedAt: now,
-          revokedAt: null,
-          revokedBy: null,
-        };
-        try {
-          await optOuts.insertOne(doc);
-        } catch (err) {
-          if (isDuplicateKey(err)) continue; // another writer created it first: update that row
-          throw err;
-        }
-        await appendEvent(doc, 'created', input.actor, input.source, evidence, now);
-        return { doc, outcome: 'created' };
-      }
-
-      const decision = decideUpsert(existing, input, now);
-      if (decision.outcome === 'unchanged') return { doc: existing, outcome: 'unchanged' };
-      const set: Partial<OptOutDoc> = {
-        source: input.source,
-        evidence,
-        updatedAt: now,
-        startsAt: decision.startsAt,
-        expiresAt: decision.expiresAt,
-        revokedAt: null,
-        revokedBy: null,
-      };
-      if (input.remarks !== null) set.remarks = input.remarks;
-      const updated = await optOuts.findOneAndUpdate(
-        {
-          _id: existing._id,
-          startsAt: existing.startsAt,
-          expiresAt: existing.expiresAt,
-          revokedAt: existing.revokedAt,
-        },
-        { $set: set },
-        { returnDocument: 'after' },
-      );
-      if (!updated) continue; // changed since it was read: decide again on the new state
-      await appendEvent(updated, decision.outcome, input.actor, input.source, evidence, now);
-      return { doc: updated, outcome: decision.outcome };
+  ): Promise<{ doc: OptOutDoc; outcome: UpsertOutcome }[]> {
+    const stored: OptOutDoc[] = [];
+    // Usually one (tenant, channel) per batch: one query each, on the key index's prefix.
+    const scopes = new Map<string, { tenantId: string; channel: string; contacts: string[] }>();
+    for (const input of inputs) {
+      const id = `${input.tenantId}\u0000${input.channel}`;
+      const scope = scopes.get(id);
+      if (scope) scope.contacts.push(input.contact);
+      else
+        scopes.set(id, {
+          tenantId: input.tenantId,
+          channel: input.channel,
+          contacts: [input.contact],
+        });
     }
-    throw new ConflictError(
-      `opt-out for ${input.contact} kept changing under concurrent writes (${MAX_ROUNDS} attempts); retry the request`,
+    for (const { tenantId, channel, contacts } of scopes.values()) {
+      const docs = await optOuts
+        .find(
+          {
+            tenantId,
+            channel: channel as OptOutDoc['channel'],
+            contact: { $in: distinct(contacts) },
+          },
+          { session, ...WHOLE_ANSWER },
+        )
+        .toArray();
+      stored.push(...docs);
+    }
+
+    const plan = planUpserts(stored, inputs, now, () => newId(now.getTime()));
+    if (plan.writes.length > 0) {
+      const result = await optOuts.bulkWrite(
+        plan.writes.map((write) =>
+          write.kind === 'insert'
+            ? { insertOne: { document: write.doc } }
+            : {
+                updateOne: {
+                  // Compare-and-set on the validity it was decided from (see ConcurrentChange).
+                  filter: {
+                    _id: write.before._id,
+                    startsAt: write.before.startsAt,
+                    expiresAt: write.before.expiresAt,
+                    revokedAt: write.before.revokedAt,
+                  },
+                  update: { $set: write.set },
+                },
+              },
+        ),
+        { ordered: true, session },
+      );
+      const updates = plan.writes.filter((write) => write.kind === 'update').length;
+      if (result.matchedCount !== updates) throw new ConcurrentChange('an opt-out');
+    }
+    const events = plan.results.flatMap((r) =>
+      r.outcome === 'unchanged'
+        ? []
+        : [event(r.doc, r.outcome, r.input.actor, r.input.source, r.evidence, now)],
     );
+    if (events.length > 0) await optOutEvents.insertMany(events, { ordered: true, session });
+    return plan.results.map(({ doc, outcome }) => ({ doc, outcome }));
   }
 
-  async function revokeDoc(
-    filter: { _id: string; tenantId: string },
+  const upsertAll = (inputs: readonly OptOutInput[], now: Date) =>
+    retryConflicts(
+      () => transact((session) => upsertBatch(session, inputs, now)),
+      () => keptChanging(inputs.length === 1 ? `opt-out for ${inputs[0]?.contact}` : 'an opt-out'),
+    );
+
+  /** Revokes the active ones of these rows, with their events, in the caller's transaction. */
+  async function revokeDocs(
+    session: Session,
+    candidates: OptOutDoc[],
     actor: string,
     source: OptOutSource | null,
     evidence: Evidence | null,
     now: Date,
-  ): Promise<OptOutDoc | null> {
-    const revoked = await optOuts.findOneAndUpdate(
-      { ...filter, revokedAt: null },
-      { $set: { revokedAt: now, revokedBy: actor, updatedAt: now } },
-      { returnDocument: 'after' },
+  ): Promise<OptOutDoc[]> {
+    if (candidates.length === 0) return [];
+    const set = { revokedAt: now, revokedBy: actor, updatedAt: now };
+    const result = await optOuts.updateMany(
+      { _id: { $in: candidates.map((doc) => doc._id) }, revokedAt: null },
+      { $set: set },
+      { session },
     );
+    if (result.modifiedCount !== candidates.length) throw new ConcurrentChange('an opt-out');
+    const revoked = candidates.map((doc) => ({ ...doc, ...set }));
     // The event keeps the row's own source unless the caller names one: `actor` says who revoked it.
-    if (revoked)
-      await appendEvent(revoked, 'revoked', actor, source ?? revoked.source, evidence, now);
+    await optOutEvents.insertMany(
+      revoked.map((doc) => event(doc, 'revoked', actor, source ?? doc.source, evidence, now)),
+      { ordered: true, session },
+    );
     return revoked;
   }
 
   return {
     async upsertOptOut(input, now) {
-      const { doc, outcome } = await upsertOne(input, now);
-      return { optOut: toOptOut(doc), outcome };
+      const [result] = await upsertAll([input], now);
+      if (!result) throw new Error('upsertOptOut: the batch of one answered nothing');
+      return { optOut: toOptOut(result.doc), outcome: result.outcome };
     },
 
     async upsertOptOuts(inputs, now) {
-      // No multi-document transaction (a standalone server has none): each upsert is atomic
-      // on its own, applied in order so repeated keys in one import behave as one by one.
-      const outcomes: UpsertOutcome[] = [];
-      for (const input of inputs) outcomes.push((await upsertOne(input, now)).outcome);
-      return outcomes;
+      if (inputs.length === 0) return [];
+      // One transaction: all or nothing, repeated keys applied in order as one by one.
+      return (await upsertAll(inputs, now)).map((result) => result.outcome);
     },
 
     async getOptOut(tenantId, id) {
@@ -160,36 +174,41 @@ export function createOptOutRepo(cols: Collections): OptOutWriteMethods {
     },
 
     async revokeOptOut(tenantId, id, actor, now, evidence = null) {
-      const revoked = await revokeDoc({ _id: id, tenantId }, actor, null, plain(evidence), now);
-      if (revoked) return toOptOut(revoked);
-      // Already revoked (nothing changes) or not this tenant's.
-      const doc = await optOuts.findOne({ _id: id, tenantId });
+      const doc = await retryConflicts(
+        () =>
+          transact(async (session) => {
+            const found = await optOuts.findOne({ _id: id, tenantId }, { session });
+            if (!found || found.revokedAt !== null) return found; // not this tenant's, or already revoked
+            const [revoked] = await revokeDocs(session, [found], actor, null, plain(evidence), now);
+            return revoked ?? null;
+          }),
+        () => keptChanging(`opt-out ${id}`),
+      );
       return doc ? toOptOut(doc) : null;
     },
 
     async revokeOptOutsFor(input, now) {
-      const candidates = await optOuts
-        .find({
-          tenantId: input.tenantId,
-          channel: input.channel,
-          contact: { $in: distinct(input.contacts) },
-          origin: { $in: distinct(input.origins) },
-          ...activeAt(now),
-        })
-        .sort({ _id: 1 })
-        .toArray();
       const evidence = plain(input.evidence);
-      const revoked: OptOutDoc[] = [];
-      for (const candidate of candidates) {
-        const doc = await revokeDoc(
-          { _id: candidate._id, tenantId: input.tenantId },
-          input.actor,
-          input.source,
-          evidence,
-          now,
-        );
-        if (doc) revoked.push(doc);
-      }
+      const revoked = await retryConflicts(
+        () =>
+          transact(async (session) => {
+            const candidates = await optOuts
+              .find(
+                {
+                  tenantId: input.tenantId,
+                  channel: input.channel,
+                  contact: { $in: distinct(input.contacts) },
+                  origin: { $in: distinct(input.origins) },
+                  ...activeAt(now),
+                },
+                { session, ...WHOLE_ANSWER },
+              )
+              .sort({ _id: 1 })
+              .toArray();
+            return revokeDocs(session, candidates, input.actor, input.source, evidence, now);
+          }),
+        () => keptChanging('an opt-out'),
+      );
       return revoked.map(toOptOut);
     },
 

@@ -1,30 +1,13 @@
 /**
- * Small pure helpers shared by the MongoDB repositories: duplicate-key detection, cursor
- * pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
+ * Small pure helpers shared by the MongoDB repositories: duplicate-key detection (from
+ * write-errors.ts), cursor pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
  */
 import { ConflictError } from '../../errors';
 import { pageFrom } from '../shared';
 import type { Page } from '../types';
+import { isDuplicateKey } from './write-errors';
 
-const DUPLICATE_KEY = 11000;
-
-/** True for E11000: a write the unique index refused (also a bulk write made only of those). */
-export function isDuplicateKey(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === DUPLICATE_KEY || duplicatesOnly(err) !== null;
-}
-
-/**
- * For an unordered insertMany that failed: how many documents were refused as duplicates, or
- * null when any write failed for another reason (the caller rethrows then).
- */
-export function duplicatesOnly(err: unknown): number | null {
-  const writeErrors = (err as { writeErrors?: unknown } | null)?.writeErrors;
-  if (writeErrors === undefined || writeErrors === null) return null;
-  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { code?: unknown }[];
-  if (list.length === 0 || (err as { writeConcernError?: unknown }).writeConcernError) return null;
-  return list.every((e) => e.code === DUPLICATE_KEY) ? list.length : null;
-}
+export { duplicatesOnly, isDuplicateKey } from './write-errors';
 
 /** Runs `write`, turning a duplicate key into a ConflictError with `message`. */
 export async function conflictAs<T>(message: string, write: () => Promise<T>): Promise<T> {
@@ -60,6 +43,13 @@ export function toPage<D extends { _id: string }, T>(
 export function plain<T>(value: T): T {
   return value === null || value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
+
+/**
+ * The cursor batch size of a query whose whole answer the caller needs at once (a suppression
+ * chunk, an import chunk's rows): without it the server answers the first 101 documents and
+ * each further batch costs a getMore round trip. The server still caps a reply at 16 MB.
+ */
+export const WHOLE_ANSWER = { batchSize: 10_000 } as const;
 
 /** Distinct values, first occurrence order kept. */
 export const distinct = <T extends string>(values: readonly T[]): T[] => [...new Set(values)];

@@ -7,19 +7,23 @@ import type { Collections } from './models';
 import type { RecipientDoc } from './documents';
 import {
   beforeCursor,
+  distinct,
   duplicatesOnly,
   isDuplicateKey,
   pageBounds,
   plain,
   toPage,
 } from './query-helpers';
-import { ABANDONED_SEND, sendResultFields } from './send-results';
+import { ABANDONED_SEND, sendResultUpdate, UNCLAIM_PIPELINE } from './send-results';
+import type { Transact } from './transactions';
 
 type RecipientMethods = Pick<
   Store,
   | 'addRecipients'
   | 'listRecipients'
+  | 'listContactRecipients'
   | 'recipientStats'
+  | 'hasUnsentRecipients'
   | 'loadPending'
   | 'markSuppressed'
   | 'markNoConsent'
@@ -65,7 +69,7 @@ const newRecipient = (
  * pending again). Every transition is conditional on the current status (and, once claimed, on
  * the owner), so two dispatchers on one database never send to one recipient twice.
  */
-export function createRecipientRepo(cols: Collections): RecipientMethods {
+export function createRecipientRepo(cols: Collections, transact: Transact): RecipientMethods {
   const { recipients, tasks } = cols;
 
   return {
@@ -101,32 +105,62 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       return toPage(docs, limit, toRecipient);
     },
 
-    async recipientStats(tenantId, taskId) {
-      const groups = await recipients
-        .aggregate<{ _id: string; n: number; optedOut: number }>([
-          { $match: { taskId, tenantId } },
-          {
-            $group: {
-              _id: '$status',
-              n: { $sum: 1 },
-              optedOut: {
-                $sum: { $cond: [{ $eq: [{ $ifNull: ['$optedOutAt', null] }, null] }, 0, 1] },
-              },
-            },
-          },
-        ])
+    async listContactRecipients(tenantId, contacts, recentTasks) {
+      if (contacts.length === 0 || (recentTasks !== undefined && recentTasks <= 0)) return [];
+      // No limit (0): every task of the tenant (a contact's data export).
+      const recent = await tasks
+        .find({ tenantId }, { projection: { _id: 1 } })
+        .sort({ _id: -1 })
+        .limit(recentTasks ?? 0)
         .toArray();
+      const rank = new Map(recent.map((t, i) => [t._id, i]));
+      // { taskId, contact } is the unique index: one probe per task and identifier.
+      const docs = await recipients
+        .find({ tenantId, taskId: { $in: [...rank.keys()] }, contact: { $in: distinct(contacts) } })
+        .toArray();
+      docs.sort(
+        (a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0) || (a._id < b._id ? 1 : -1),
+      );
+      return docs.map(toRecipient);
+    },
+
+    // Read by the admin routes and at publish, never per dispatch tick (hasUnsentRecipients).
+    // Nothing here fetches a recipient document: the task is checked for the tenant once, the
+    // statuses are counted from the (taskId, status, _id) index alone (a covered plan: the
+    // $group needs no other field), and the opted-out ones from a partial index holding only
+    // them. Cost: one index key per recipient of the task, three round trips.
+    async recipientStats(tenantId, taskId) {
       const stats = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
       ) as RecipientStats;
       stats.total = 0;
       stats.optedOutAfter = 0;
+      if (!(await tasks.findOne({ _id: taskId, tenantId }, { projection: { _id: 1 } }))) {
+        return stats;
+      }
+      const groups = await recipients
+        .aggregate<{ _id: string; n: number }>([
+          { $match: { taskId } },
+          { $group: { _id: '$status', n: { $sum: 1 } } },
+        ])
+        .toArray();
       for (const group of groups) {
         stats[group._id as keyof RecipientStats] = group.n;
         stats.total += group.n;
-        stats.optedOutAfter += group.optedOut;
       }
+      stats.optedOutAfter = await recipients.countDocuments({
+        taskId,
+        optedOutAt: { $type: 'date' },
+      });
       return stats;
+    },
+
+    async hasUnsentRecipients(taskId) {
+      const doc = await recipients.findOne(
+        { taskId, status: { $in: ['pending', 'sending'] } },
+        { projection: { _id: 1 } },
+      );
+      return doc !== null;
     },
 
     async loadPending(taskId, limit, now) {
@@ -140,6 +174,7 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
         })
         .sort({ _id: 1 })
         .limit(n)
+        .batchSize(n) // the whole batch in the first reply, not 101 documents and a getMore
         .toArray();
       return docs.map(toRecipient);
     },
@@ -165,26 +200,35 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       );
     },
 
+    // One transaction: the claim (an updateMany, which retryable writes do not cover) and its
+    // read-back happen whole or not at all, and are run again whole after a failover, so no
+    // recipient is left `sending` by a claim cut short. Three round trips with the commit.
     async claimRecipients(taskId, recipientIds, owner, now) {
       if (recipientIds.length === 0) return [];
-      // The token marks this call's claims: the same owner may have older ones left `sending`.
-      const claimToken = newId(now.getTime());
-      await recipients.updateMany(
-        { taskId, status: 'pending', _id: { $in: recipientIds } },
-        {
-          $set: {
-            status: 'sending',
-            claimedBy: owner,
-            claimedAt: now,
-            claimToken,
-            startedAt: null,
+      const claimed = await transact(async (session) => {
+        // The token marks this call's claims: the same owner may have older ones left `sending`.
+        const claimToken = newId(now.getTime());
+        await recipients.updateMany(
+          { taskId, status: 'pending', _id: { $in: recipientIds } },
+          {
+            $set: {
+              status: 'sending',
+              claimedBy: owner,
+              claimedAt: now,
+              claimToken,
+              startedAt: null,
+            },
+            $inc: { attempts: 1 },
           },
-          $inc: { attempts: 1 },
-        },
-      );
-      const claimed = await recipients
-        .find({ taskId, status: 'sending', claimToken }, { projection: { _id: 1 } })
-        .toArray();
+          { session },
+        );
+        return recipients
+          .find(
+            { taskId, status: 'sending', claimToken },
+            { projection: { _id: 1 }, batchSize: recipientIds.length, session },
+          )
+          .toArray();
+      });
       const ids = new Set(claimed.map((doc) => doc._id));
       return recipientIds.filter((id) => ids.has(id));
     },
@@ -193,10 +237,7 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       try {
         const updated = await recipients.updateOne(
           { _id: recipientId, status: 'sending', claimedBy: owner },
-          {
-            $set: sendResultFields(result, now),
-            ...(result.kind === 'release' ? { $inc: { attempts: -1 } } : {}),
-          },
+          sendResultUpdate(result, now),
         );
         return updated.matchedCount > 0;
       } catch (err) {
@@ -209,30 +250,39 @@ export function createRecipientRepo(cols: Collections): RecipientMethods {
       }
     },
 
+    // In a transaction: an updateMany is not retried after a failover, and one cut short would
+    // leave part of the chunk marked started, which a later resolution records as `unknown` and
+    // never sends. The transaction marks the whole chunk or none, and is run again whole.
     async markSendsStarted(recipientIds, owner, now) {
       if (recipientIds.length === 0) return 0;
-      const result = await recipients.updateMany(
-        { _id: { $in: recipientIds }, status: 'sending', claimedBy: owner },
-        { $set: { startedAt: now } },
+      const result = await transact((session) =>
+        recipients.updateMany(
+          { _id: { $in: recipientIds }, status: 'sending', claimedBy: owner },
+          { $set: { startedAt: now } },
+          { session },
+        ),
       );
-      return result.modifiedCount;
+      // Matched, not modified: a recipient marked at this same instant before is still ours.
+      return result.matchedCount;
     },
 
+    // One transaction, so a failover between the two updates cannot leave half of them done.
     async resolveAbandonedSends(taskId) {
-      // Never started: back to pending, the claim not counted as an attempt.
-      await recipients.updateMany(
-        { taskId, status: 'sending', startedAt: null },
-        {
-          $set: { status: 'pending', claimedBy: null, claimedAt: null, claimToken: null },
-          $inc: { attempts: -1 },
-        },
-      );
-      // Started: the request may have left, so never re-sent.
-      const result = await recipients.updateMany(
-        { taskId, status: 'sending', startedAt: { $ne: null } },
-        { $set: { status: 'unknown', errorTitle: ABANDONED_SEND, claimToken: null } },
-      );
-      return result.modifiedCount;
+      return transact(async (session) => {
+        // Never started: back to pending, the claim not counted as an attempt.
+        await recipients.updateMany(
+          { taskId, status: 'sending', startedAt: null },
+          [...UNCLAIM_PIPELINE],
+          { session },
+        );
+        // Started: the request may have left, so never re-sent.
+        const result = await recipients.updateMany(
+          { taskId, status: 'sending', startedAt: { $ne: null } },
+          { $set: { status: 'unknown', errorTitle: ABANDONED_SEND, claimToken: null } },
+          { session },
+        );
+        return result.modifiedCount;
+      });
     },
   };
 }

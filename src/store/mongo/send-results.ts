@@ -61,3 +61,35 @@ export function sendResultFields(result: SendResult, now: Date): Partial<Recipie
       };
   }
 }
+
+/** `attempts - 1`, never below 0 (an aggregation expression: the stored value decides). */
+export const ONE_ATTEMPT_BACK = { $max: [0, { $subtract: ['$attempts', 1] }] } as const;
+
+export type RecipientUpdate = { $set: Partial<RecipientDoc> } | [{ $set: Record<string, unknown> }];
+
+/**
+ * The update a send result applies. A `release` gives back the attempt its claim counted, as
+ * a pipeline so the floor at 0 is read from the stored value (a plain `$inc: -1` could take a
+ * recipient released twice below 0); every other result is a plain `$set`.
+ */
+export function sendResultUpdate(result: SendResult, now: Date): RecipientUpdate {
+  const fields = sendResultFields(result, now);
+  if (result.kind !== 'release') return { $set: fields };
+  const set: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) set[key] = { $literal: value };
+  set.attempts = ONE_ATTEMPT_BACK;
+  return [{ $set: set }];
+}
+
+/** What a dead owner's never-started claim goes back to: pending, its attempt given back. */
+export const UNCLAIM_PIPELINE = [
+  {
+    $set: {
+      status: { $literal: 'pending' },
+      claimedBy: null,
+      claimedAt: null,
+      claimToken: null,
+      attempts: ONE_ATTEMPT_BACK,
+    },
+  },
+] as const;

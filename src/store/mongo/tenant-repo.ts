@@ -6,12 +6,14 @@ import { toTenant } from './mappers';
 import type { Collections } from './models';
 import type { TenantDoc } from './documents';
 import { beforeCursor, conflictAs, pageBounds, plain, toPage } from './query-helpers';
+import type { Transact } from './transactions';
 
 type TenantMethods = Pick<
   Store,
   | 'createTenant'
   | 'getTenant'
   | 'findTenantByPhoneNumberId'
+  | 'listTenantsByWabaId'
   | 'listTenants'
   | 'updateTenant'
   | 'addApiKey'
@@ -19,7 +21,7 @@ type TenantMethods = Pick<
 >;
 
 /** Tenants and their API keys (stored as hashes only; the hash is the key document's _id). */
-export function createTenantRepo(cols: Collections): TenantMethods {
+export function createTenantRepo(cols: Collections, transact: Transact): TenantMethods {
   const { tenants, apiKeys } = cols;
 
   return {
@@ -28,6 +30,7 @@ export function createTenantRepo(cols: Collections): TenantMethods {
         _id: newId(now.getTime()),
         name: input.name,
         phoneNumberId: input.phoneNumberId,
+        wabaId: input.wabaId ?? null,
         accessTokenEnc: input.accessTokenEnc,
         settings: plain(input.settings),
         createdAt: now,
@@ -48,6 +51,11 @@ export function createTenantRepo(cols: Collections): TenantMethods {
       return doc ? toTenant(doc) : null;
     },
 
+    async listTenantsByWabaId(wabaId) {
+      const docs = await tenants.find({ wabaId }).sort({ _id: 1 }).toArray();
+      return docs.map(toTenant);
+    },
+
     async listTenants(page) {
       const { limit, cursor } = pageBounds(page);
       const docs = await tenants
@@ -62,6 +70,7 @@ export function createTenantRepo(cols: Collections): TenantMethods {
       const set: Partial<TenantDoc> = { updatedAt: now };
       if (patch.name !== undefined) set.name = patch.name;
       if (patch.phoneNumberId !== undefined) set.phoneNumberId = patch.phoneNumberId;
+      if (patch.wabaId !== undefined) set.wabaId = patch.wabaId;
       if (patch.accessTokenEnc !== undefined) set.accessTokenEnc = patch.accessTokenEnc;
       if (patch.settings !== undefined) set.settings = plain(patch.settings);
       const doc = await conflictAs(phoneTaken(patch.phoneNumberId), () =>
@@ -70,20 +79,31 @@ export function createTenantRepo(cols: Collections): TenantMethods {
       return doc ? toTenant(doc) : null;
     },
 
+    // One transaction: the new key and the revocation of the old ones happen together or not
+    // at all (a failure between them used to leave the old keys valid while the caller got a
+    // 500). The tenant is read inside it, so a key is never added to a tenant that is not there.
     async addApiKey(tenantId, keyHash, prefix, revokeOthers, now) {
-      if (!(await tenants.findOne({ _id: tenantId }, { projection: { _id: 1 } }))) {
-        throw new NotFoundError(`tenant ${tenantId} not found; create the tenant first`);
-      }
       await conflictAs('this API key is already registered; generate a new key', () =>
-        apiKeys.insertOne({ _id: keyHash, tenantId, prefix, createdAt: now, revokedAt: null }),
+        transact(async (session) => {
+          const tenant = await tenants.findOne(
+            { _id: tenantId },
+            { projection: { _id: 1 }, session },
+          );
+          if (!tenant)
+            throw new NotFoundError(`tenant ${tenantId} not found; create the tenant first`);
+          await apiKeys.insertOne(
+            { _id: keyHash, tenantId, prefix, createdAt: now, revokedAt: null },
+            { session },
+          );
+          if (revokeOthers) {
+            await apiKeys.updateMany(
+              { tenantId, revokedAt: null, _id: { $ne: keyHash } },
+              { $set: { revokedAt: now } },
+              { session },
+            );
+          }
+        }),
       );
-      // Revoked after the new key exists, so the tenant is never left without a working key.
-      if (revokeOthers) {
-        await apiKeys.updateMany(
-          { tenantId, revokedAt: null, _id: { $ne: keyHash } },
-          { $set: { revokedAt: now } },
-        );
-      }
     },
 
     async findTenantIdByApiKeyHash(keyHash) {

@@ -74,3 +74,29 @@ export function statusUpdatePipeline(update: StatusUpdate): PipelineStage[] {
   }
   return [{ $set: set }];
 }
+
+/**
+ * A dispatch lease taken or renewed as one pipeline upsert on its key, timed by the database's
+ * clock (`$$NOW`): the lease is ours when it was free (no document yet), expired by the
+ * server's time, or already ours; otherwise the stored holder and expiry stay. With every
+ * expiry computed and compared on the primary's clock, skew between dynos' clocks cannot let
+ * two of them hold one lease. The caller reads the owner back to learn whether it got it.
+ */
+export function leasePipeline(owner: string, ttlMs: number): PipelineStage[] {
+  const free = {
+    $or: [
+      { $eq: ['$owner', literal(owner)] },
+      { $lte: [{ $ifNull: ['$expiresAt', literal(new Date(0))] }, '$$NOW'] },
+    ],
+  };
+  return [
+    {
+      $set: {
+        owner: { $cond: [free, literal(owner), '$owner'] },
+        expiresAt: {
+          $cond: [free, { $add: ['$$NOW', literal(Math.max(0, ttlMs))] }, '$expiresAt'],
+        },
+      },
+    },
+  ];
+}

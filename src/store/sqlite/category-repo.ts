@@ -1,14 +1,15 @@
+import { foldName } from '../../domain/fold-name';
 import { newId } from '../../ids';
 import { categoryNameTaken } from '../shared';
 import type { CategoryStore } from '../types';
 import { json, ms, toCategory, type CategoryRow } from './rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
-/** Marketing categories; names are unique per tenant regardless of case (a unique NOCASE index). */
+/** Marketing categories; names are unique per tenant by foldName (a unique index on name_key). */
 export function createCategoryRepo(db: Db): CategoryStore {
   const insert = db.prepare(
-    `INSERT INTO categories (id, tenant_id, name, unsubscribe_days, description, keywords, created_at, updated_at)
-     VALUES (@id, @tenant_id, @name, @unsubscribe_days, @description, @keywords, @created_at, @updated_at)`,
+    `INSERT INTO categories (id, tenant_id, name, name_key, unsubscribe_days, description, keywords, created_at, updated_at)
+     VALUES (@id, @tenant_id, @name, @name_key, @unsubscribe_days, @description, @keywords, @created_at, @updated_at)`,
   );
   const byId = db.prepare<[string, string], CategoryRow>(
     'SELECT * FROM categories WHERE tenant_id = ? AND id = ?',
@@ -20,7 +21,7 @@ export function createCategoryRepo(db: Db): CategoryStore {
     'SELECT * FROM categories WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
   );
   const update = db.prepare(
-    `UPDATE categories SET name = @name, unsubscribe_days = @unsubscribe_days, description = @description,
+    `UPDATE categories SET name = @name, name_key = @name_key, unsubscribe_days = @unsubscribe_days, description = @description,
        keywords = @keywords, updated_at = @updated_at WHERE tenant_id = @tenant_id AND id = @id`,
   );
   const optOutUses = db.prepare<[string, string], { n: number }>(
@@ -37,6 +38,7 @@ export function createCategoryRepo(db: Db): CategoryStore {
         id: newId(ms(now)),
         tenant_id: tenantId,
         name: input.name,
+        name_key: foldName(input.name),
         unsubscribe_days: input.unsubscribeDays,
         description: input.description,
         keywords: json(input.keywords) ?? '[]',
@@ -66,6 +68,7 @@ export function createCategoryRepo(db: Db): CategoryStore {
         const next: CategoryRow = {
           ...row,
           name: patch.name ?? row.name,
+          name_key: foldName(patch.name ?? row.name),
           unsubscribe_days:
             patch.unsubscribeDays === undefined ? row.unsubscribe_days : patch.unsubscribeDays,
           description: patch.description === undefined ? row.description : patch.description,

@@ -1,5 +1,5 @@
 /**
- * Migration 4: the consent ledger. One row per (tenant, channel, contact, scope) holds the
+ * Migration 9: the consent ledger. One row per (tenant, channel, contact, scope) holds the
  * current state; consent_events is its append-only history (written in the same transaction).
  * The dispatcher's consent check probes the unique key once per identifier of a contact.
  */

@@ -2,13 +2,15 @@ import { newId } from '../../ids';
 import type { ContactDataStore } from '../types';
 import { ALL_MARKETING, ms } from './rows';
 import { distinct, immediate, type Db } from './sql-helpers';
-import { toRecipient, toTaskReply, type RecipientRow, type TaskReplyRow } from './task-rows';
+import { toTaskReply, type TaskReplyRow } from './task-rows';
 
 /** Attempts (50 ms apart) at a complete WAL truncation before erasure reports it could not. */
 const TRUNCATE_ATTEMPTS = 100;
 
 /** Checkpoints the whole WAL into the file and truncates it to zero bytes. */
 async function truncateWal(db: Db): Promise<void> {
+  // A `:memory:` database has no WAL (journal_mode "memory"): nothing to truncate.
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return;
   for (let attempt = 0; attempt < TRUNCATE_ATTEMPTS; attempt++) {
     const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
     if (result && result.busy === 0 && result.log === 0) return;
@@ -25,10 +27,6 @@ async function truncateWal(db: Db): Promise<void> {
  * from the database file and its WAL, not just unreachable.
  */
 export function createContactDataRepo(db: Db): ContactDataStore {
-  const recipientsOf = db.prepare<[string, string], RecipientRow>(
-    `SELECT * FROM recipients WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?))
-     ORDER BY id`,
-  );
   const repliesOf = db.prepare<[string, string], TaskReplyRow>(
     `SELECT * FROM task_replies WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?))
      ORDER BY at, id`,
@@ -40,10 +38,6 @@ export function createContactDataRepo(db: Db): ContactDataStore {
   erasedOf.pluck();
 
   return {
-    async listContactRecipients(tenantId, contacts) {
-      return recipientsOf.all(tenantId, JSON.stringify(distinct(contacts))).map(toRecipient);
-    },
-
     async listContactReplies(tenantId, contacts) {
       return repliesOf.all(tenantId, JSON.stringify(distinct(contacts))).map(toTaskReply);
     },

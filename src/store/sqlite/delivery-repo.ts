@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import type { DeliveryState, DeliveryStore } from '../types';
+import type { DeliveryState, DeliveryStore, StatusUpdate } from '../types';
 import { ms } from './rows';
 import { toTaskMessageRef, toTaskReply, type TaskMessageRow, type TaskReplyRow } from './task-rows';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
@@ -12,13 +12,8 @@ import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
 const RANK_SQL = `CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'failed' THEN 4 WHEN 'suppressed' THEN 4 ELSE 0 END`;
 const RANK: Record<DeliveryState, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
-const MESSAGE_COLUMNS =
-  'r.tenant_id, r.task_id, t.category_id, r.id, r.contact, r.message_id, r.sent_at, r.claimed_at';
-
-/** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
-export function createDeliveryRepo(db: Db): DeliveryStore {
-  const apply = db.prepare(
-    `UPDATE recipients SET
+/** One status on a recipient row (named parameters: see statusParams). */
+export const STATUS_SET_SQL = `UPDATE recipients SET
        suppressed_by = iif(@suppressedBy IS NOT NULL AND ${RANK_SQL} < @rank, @suppressedBy, suppressed_by),
        status = iif(${RANK_SQL} < @rank, iif(@suppressedBy IS NOT NULL, 'suppressed', @status), status),
        sent_at = coalesce(sent_at, iif(@status = 'sent', @at, NULL)),
@@ -26,9 +21,25 @@ export function createDeliveryRepo(db: Db): DeliveryStore {
        read_at = coalesce(read_at, iif(@status = 'read', @at, NULL)),
        failed_at = coalesce(failed_at, iif(@status = 'failed', @at, NULL)),
        error_code = iif(@status = 'failed' AND ${RANK_SQL} < @rank, @errorCode, error_code),
-       error_title = iif(@status = 'failed' AND ${RANK_SQL} < @rank, @errorTitle, error_title)
-     WHERE message_id = @messageId`,
-  );
+       error_title = iif(@status = 'failed' AND ${RANK_SQL} < @rank, @errorTitle, error_title)`;
+
+/** The named parameters of STATUS_SET_SQL for one update. */
+export const statusParams = (update: StatusUpdate) => ({
+  messageId: update.messageId,
+  status: update.status,
+  rank: RANK[update.status],
+  at: ms(update.at),
+  errorCode: update.errorCode,
+  errorTitle: update.errorTitle,
+  suppressedBy: update.status === 'failed' ? (update.suppressedBy ?? null) : null,
+});
+
+const MESSAGE_COLUMNS =
+  'r.tenant_id, r.task_id, t.category_id, r.id, r.contact, r.message_id, r.sent_at, r.claimed_at';
+
+/** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
+export function createDeliveryRepo(db: Db): Omit<DeliveryStore, 'applyStatusBatch'> {
+  const apply = db.prepare(`${STATUS_SET_SQL} WHERE message_id = @messageId`);
   const byMessage = db.prepare<[string], TaskMessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM recipients r JOIN tasks t ON t.id = r.task_id WHERE r.message_id = ?`,
   );
@@ -58,15 +69,7 @@ export function createDeliveryRepo(db: Db): DeliveryStore {
   return {
     async applyStatus(update) {
       const row = immediate(db, () => {
-        apply.run({
-          messageId: update.messageId,
-          status: update.status,
-          rank: RANK[update.status],
-          at: ms(update.at),
-          errorCode: update.errorCode,
-          errorTitle: update.errorTitle,
-          suppressedBy: update.status === 'failed' ? (update.suppressedBy ?? null) : null,
-        });
+        apply.run(statusParams(update));
         return byMessage.get(update.messageId);
       });
       return row ? toTaskMessageRef(row) : null;

@@ -34,18 +34,30 @@ export function createIdentityRepo(db: Db): IdentityStore {
      ORDER BY m.identifier`,
   );
 
+  /** One set's merge; the caller holds the write transaction. */
+  function link(tenantId: string, channel: string, unique: string[], now: Date): void {
+    const groups = groupsOf
+      .all(JSON.stringify(unique), tenantId, channel)
+      .map((row) => row.group_id);
+    const target = groups[0] ?? newId(ms(now));
+    for (const group of groups.slice(1)) regroup.run(target, tenantId, channel, group);
+    for (const identifier of unique) insert.run(tenantId, channel, identifier, target, ms(now));
+  }
+
   return {
     async linkIdentifiers(tenantId, channel, identifiers, now) {
       const unique = distinct(identifiers);
       // A lone identifier links nothing; recording it would only slow the suppression probe.
       if (unique.length < 2) return;
+      immediate(db, () => link(tenantId, channel, unique, now));
+    },
+
+    async linkIdentifierSets(tenantId, channel, sets, now) {
+      const linking = sets.map((set) => distinct(set)).filter((set) => set.length > 1);
+      if (linking.length === 0) return;
+      // Embedded: one transaction, statements without round trips; set by set, as one by one.
       immediate(db, () => {
-        const groups = groupsOf
-          .all(JSON.stringify(unique), tenantId, channel)
-          .map((row) => row.group_id);
-        const target = groups[0] ?? newId(ms(now));
-        for (const group of groups.slice(1)) regroup.run(target, tenantId, channel, group);
-        for (const identifier of unique) insert.run(tenantId, channel, identifier, target, ms(now));
+        for (const unique of linking) link(tenantId, channel, unique, now);
       });
     },
 

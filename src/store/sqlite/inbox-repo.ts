@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import type { CoordinationStore, InboxEntry, InboxStore } from '../types';
+import type { CoordinationStore, InboxBacklog, InboxEntry, InboxLane, InboxStore } from '../types';
 import { date, ms } from './rows';
 import type { Deferred } from './commit-sync';
 import { immediate, type Db } from './sql-helpers';
@@ -11,6 +11,7 @@ interface InboxRow {
   body: string;
   received_at: number;
   attempts: number;
+  lane: InboxLane;
 }
 
 const toEntry = (row: InboxRow): InboxEntry => ({
@@ -18,7 +19,18 @@ const toEntry = (row: InboxRow): InboxEntry => ({
   body: row.body,
   receivedAt: date(row.received_at),
   attempts: row.attempts,
+  lane: row.lane,
 });
+
+// A claim is live while now < claimed_at + leaseMs; after that another worker may take it.
+const claimSql = (laneFilter: string) =>
+  `UPDATE inbox SET claimed_by = @owner, claimed_at = @now, attempts = attempts + 1
+   WHERE id IN (
+     SELECT id FROM inbox
+     WHERE status = 'pending' ${laneFilter} AND (claimed_at IS NULL OR claimed_at <= @stale)
+     ORDER BY received_at, id LIMIT @limit
+   )
+   RETURNING id, body, received_at, attempts, lane`;
 
 /**
  * The webhook inbox and idempotency keys. A delivery is committed (and fsync'd: the store
@@ -26,22 +38,19 @@ const toEntry = (row: InboxRow): InboxEntry => ({
  * copy we may ever lose, never ours.
  */
 export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
-  const insert = db.prepare('INSERT INTO inbox (id, body, received_at) VALUES (?, ?, ?)');
-  // A claim is live while now < claimed_at + leaseMs; after that another worker may take it.
-  const claim = db.prepare<[string, number, number, number], InboxRow>(
-    `UPDATE inbox SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1
-     WHERE id IN (
-       SELECT id FROM inbox
-       WHERE status = 'pending' AND (claimed_at IS NULL OR claimed_at <= ?)
-       ORDER BY received_at, id LIMIT ?
-     )
-     RETURNING id, body, received_at, attempts`,
-  );
+  const insert = db.prepare('INSERT INTO inbox (id, body, received_at, lane) VALUES (?, ?, ?, ?)');
+  const claimAny = db.prepare<[Record<string, unknown>], InboxRow>(claimSql(''));
+  const claimLane = db.prepare<[Record<string, unknown>], InboxRow>(claimSql('AND lane = @lane'));
   const complete = db.prepare(
     'UPDATE inbox SET status = ?, error = ?, completed_at = ? WHERE id = ?',
   );
-  const backlog = db.prepare<[], { pending: number; oldest: number | null }>(
-    "SELECT count(*) AS pending, min(received_at) AS oldest FROM inbox WHERE status = 'pending'",
+  const completeMany = db.prepare(
+    `UPDATE inbox SET status = 'processed', error = NULL, completed_at = ?
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  const backlog = db.prepare<[], { lane: InboxLane; pending: number; oldest: number | null }>(
+    `SELECT lane, count(*) AS pending, min(received_at) AS oldest FROM inbox
+     WHERE status = 'pending' GROUP BY lane`,
   );
   const insertKey = db.prepare(
     'INSERT OR IGNORE INTO idempotency_keys (key, created_at) VALUES (?, ?)',
@@ -56,16 +65,17 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
       return immediate(db, () =>
         entries.map((entry) => {
           const id = newId(ms(entry.receivedAt));
-          insert.run(id, entry.body, ms(entry.receivedAt));
+          insert.run(id, entry.body, ms(entry.receivedAt), entry.lane ?? 'priority');
           return id;
         }),
       );
     },
 
-    async claimInbox(owner, limit, leaseMs, now) {
+    async claimInbox(owner, limit, leaseMs, now, lane) {
       const at = ms(now);
+      const params = { owner, now: at, stale: at - leaseMs, limit: Math.max(0, Math.floor(limit)) };
       const rows = deferred(() =>
-        claim.all(owner, at, at - leaseMs, Math.max(0, Math.floor(limit))),
+        lane === undefined ? claimAny.all(params) : claimLane.all({ ...params, lane }),
       );
       // RETURNING has no defined order: restore oldest first.
       return rows
@@ -77,12 +87,22 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
       deferred(() => complete.run(outcome, error, ms(now), id));
     },
 
+    async completeInboxEntries(ids, now) {
+      if (ids.length === 0) return;
+      deferred(() => completeMany.run(ms(now), JSON.stringify(ids)));
+    },
+
     async inboxBacklog() {
-      const row = backlog.get();
-      return {
-        pending: row?.pending ?? 0,
-        oldestReceivedAt: row?.oldest == null ? null : date(row.oldest),
-      };
+      const empty = () => ({ pending: 0, oldestReceivedAt: null });
+      const out: InboxBacklog = { ...empty(), lanes: { priority: empty(), status: empty() } };
+      for (const row of backlog.all()) {
+        const oldest = row.oldest === null ? null : date(row.oldest);
+        out.lanes[row.lane] = { pending: row.pending, oldestReceivedAt: oldest };
+        out.pending += row.pending;
+        if (oldest && (out.oldestReceivedAt === null || oldest < out.oldestReceivedAt))
+          out.oldestReceivedAt = oldest;
+      }
+      return out;
     },
 
     async claimOnce(key, now, durability = 'durable') {

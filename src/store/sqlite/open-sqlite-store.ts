@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { ConfigError } from '../../config';
 import type { Store } from '../types';
 import { createAudienceQuery } from './audience-query';
 import { createCategoryRepo } from './category-repo';
@@ -10,6 +11,7 @@ import { createContactDataRepo } from './contact-data-repo';
 import { createCommitSync } from './commit-sync';
 import { createConversationRepo } from './conversation-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
 import { createInboxRepo } from './inbox-repo';
@@ -17,6 +19,8 @@ import { createLeaseRepo } from './lease-repo';
 import { createOptOutQuery } from './opt-out-query';
 import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
+import { createSignalRepo } from './signal-repo';
+import { createEventRepo } from './event-repo';
 import { migrate } from './schema';
 import { createSuppressionQuery } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
@@ -25,8 +29,14 @@ import { createTenantRepo } from './tenant-repo';
 import type { Flush } from './wal-sync';
 
 export interface SqliteStoreOptions {
-  /** A file path (its folder is created) or `:memory:`. */
+  /** A file path or `:memory:`. */
   path: string;
+  /**
+   * Whether a missing folder is created (the default ./data). An explicit DATABASE_URL gets
+   * false: a typo there must be a start-up error naming the folder, not directories made
+   * wherever the typo points. Default true.
+   */
+  createFolder?: boolean;
   /**
    * How the WAL is flushed after commits (fs.fdatasync on the thread pool). Tests pass their own
    * to see that a write method answers only after its flush.
@@ -39,9 +49,28 @@ export interface SqliteStoreOptions {
   suppressionWorker?: boolean;
 }
 
-function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:' && !path.startsWith('file:'))
-    mkdirSync(dirname(path), { recursive: true });
+/** Makes sure the database file's folder exists: created, or a ConfigError that names it. */
+function ensureFolder(path: string, create: boolean): void {
+  if (path === ':memory:' || path.startsWith('file:')) return;
+  const folder = dirname(path);
+  if (create) {
+    mkdirSync(folder, { recursive: true });
+    return;
+  }
+  if (!existsSync(folder)) {
+    throw new ConfigError([
+      `DATABASE_URL points into the folder ${folder}, which does not exist: create it (mkdir -p ${folder}) or fix the path. stopline creates only its default folder, ./data.`,
+    ]);
+  }
+  if (!statSync(folder).isDirectory()) {
+    throw new ConfigError([
+      `DATABASE_URL points into ${folder}, which is a file, not a folder: fix the path.`,
+    ]);
+  }
+}
+
+function openDatabase(path: string, createFolder: boolean): Database.Database {
+  ensureFolder(path, createFolder);
   const db = new Database(path);
   // Another process holding the write lock is waited for, not reported as SQLITE_BUSY. First,
   // so that even switching to WAL waits for a process that is mid-transaction.
@@ -93,7 +122,7 @@ function openSuppressionReader(path: string, db: Database.Database): Database.Da
  * share one database file.
  */
 export function createSqliteStore(opts: SqliteStoreOptions): Store {
-  const db = openDatabase(opts.path);
+  const db = openDatabase(opts.path, opts.createFolder ?? true);
   migrate(db);
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
@@ -136,10 +165,13 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createTaskRepo(db),
     ...createRecipientRepo(db),
     ...createDeliveryRepo(db),
+    ...createStatusBatchRepo(db, commits.deferred),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
     ...createConsentRepo(db),
     ...createContactDataRepo(db),
     ...createAudienceQuery(suppressionReader, readSuppressionIds),
+    ...createSignalRepo(db),
+    ...createEventRepo(db),
   });
 }

@@ -43,9 +43,20 @@ export function createRecipientRepo(db: Db): RecipientStore {
        AND (@cursor IS NULL OR id < @cursor)
      ORDER BY id DESC LIMIT @limit`,
   );
+  // The newest tasks first (tasks_tenant_id), each probed through recipients_task_contact.
+  const ofContact = db.prepare<[string, number, string], RecipientRow>(
+    `SELECT r.* FROM (SELECT id FROM tasks WHERE tenant_id = ? ORDER BY id DESC LIMIT ?) AS t
+     JOIN recipients AS r ON r.task_id = t.id
+     WHERE r.contact IN (SELECT value FROM json_each(?))
+     ORDER BY t.id DESC, r.id DESC`,
+  );
   const stats = db.prepare<[string, string], { status: string; n: number; opted_out: number }>(
     `SELECT status, count(*) AS n, count(opted_out_at) AS opted_out FROM recipients
      WHERE task_id = ? AND tenant_id = ? GROUP BY status`,
+  );
+  // One probe of the (task_id, status, id) index, whatever the task's size.
+  const unsent = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM recipients WHERE task_id = ? AND status IN ('pending', 'sending') LIMIT 1",
   );
   const pending = db.prepare<[string, number, number], RecipientRow>(
     `SELECT * FROM recipients
@@ -119,6 +130,14 @@ export function createRecipientRepo(db: Db): RecipientStore {
       return toPage(rows, limit, toRecipient);
     },
 
+    async listContactRecipients(tenantId, contacts, recentTasks) {
+      if (contacts.length === 0 || (recentTasks !== undefined && recentTasks <= 0)) return [];
+      // LIMIT -1: no limit (every task).
+      const limit = recentTasks ?? -1;
+      const rows = ofContact.all(tenantId, limit, JSON.stringify([...new Set(contacts)]));
+      return rows.map(toRecipient);
+    },
+
     async recipientStats(tenantId, taskId) {
       const result = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
@@ -131,6 +150,10 @@ export function createRecipientRepo(db: Db): RecipientStore {
         result.optedOutAfter += row.opted_out;
       }
       return result;
+    },
+
+    async hasUnsentRecipients(taskId) {
+      return unsent.get(taskId) !== undefined;
     },
 
     async loadPending(taskId, limit, now) {

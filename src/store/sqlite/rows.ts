@@ -32,6 +32,7 @@ export interface TenantRow {
   id: string;
   name: string;
   phone_number_id: string | null;
+  waba_id: string | null;
   access_token_enc: string | null;
   settings: string;
   created_at: number;
@@ -42,6 +43,7 @@ export const toTenant = (row: TenantRow): Tenant => ({
   id: row.id,
   name: row.name,
   phoneNumberId: row.phone_number_id,
+  wabaId: row.waba_id,
   accessTokenEnc: row.access_token_enc,
   settings: parseRequired(row.settings),
   createdAt: date(row.created_at),
@@ -52,6 +54,8 @@ export interface CategoryRow {
   id: string;
   tenant_id: string;
   name: string;
+  /** foldName(name): unique per tenant. */
+  name_key: string;
   unsubscribe_days: number | null;
   description: string | null;
   keywords: string;

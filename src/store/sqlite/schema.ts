@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CONSENTS_MIGRATION } from './consent-schema';
+import { foldName } from '../../domain/fold-name';
 import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
 
 /**
@@ -224,6 +225,95 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   },
   {
     version: 4,
+    name: 'inbox.lane: customer words (priority) drained ahead of routine delivery statuses',
+    // Entries stored before this version may hold a STOP: they all go to the priority lane.
+    sql: `ALTER TABLE inbox ADD COLUMN lane TEXT NOT NULL DEFAULT 'priority';
+      DROP INDEX inbox_pending;
+      CREATE INDEX inbox_pending ON inbox (lane, received_at, id) WHERE status = 'pending';`,
+  },
+  {
+    version: 5,
+    name: 'categories.name_key: names unique by one Unicode folding rule (NFKC + case folding)',
+    // NOCASE folded ASCII letters only ("Äpfel" and "äpfel" were two names). Names that the new
+    // rule makes equal (only possible in data written before it) keep the oldest one as it is;
+    // the others get their id appended, so nothing is lost and every name stays reachable.
+    sql: `
+      ALTER TABLE categories ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+      UPDATE categories SET name = name || ' (' || id || ')'
+        WHERE EXISTS (SELECT 1 FROM categories older
+          WHERE older.tenant_id = categories.tenant_id AND older.id < categories.id
+            AND stopline_fold_name(older.name) = stopline_fold_name(categories.name));
+      UPDATE categories SET name_key = stopline_fold_name(name);
+      DROP INDEX categories_tenant_name;
+      CREATE UNIQUE INDEX categories_tenant_name_key ON categories (tenant_id, name_key);
+    `,
+  },
+  {
+    version: 6,
+    name: 'imports.owner: the instance running an import (updated_at is its heartbeat)',
+    sql: `ALTER TABLE imports ADD COLUMN owner TEXT;`,
+  },
+  {
+    version: 7,
+    name: "tenants.waba_id and quality_signals: Meta's template, number and account signals",
+    sql: `
+      ALTER TABLE tenants ADD COLUMN waba_id TEXT;
+      CREATE INDEX tenants_waba_id ON tenants (waba_id);
+      CREATE TABLE quality_signals (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        waba_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        event TEXT NOT NULL,
+        key TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX quality_signals_key ON quality_signals (tenant_id, key);
+      CREATE INDEX quality_signals_subject ON quality_signals (tenant_id, type, subject, at, id);
+    `,
+  },
+  {
+    version: 8,
+    name: 'event_endpoints and outbox: outbound events (Standard Webhooks)',
+    sql: `
+      CREATE TABLE event_endpoints (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        secret TEXT NOT NULL,
+        events TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_error TEXT,
+        last_error_at INTEGER,
+        last_success_at INTEGER
+      );
+      CREATE INDEX event_endpoints_tenant ON event_endpoints (tenant_id, id);
+      CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        endpoint_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        claimed_by TEXT,
+        claimed_until INTEGER,
+        delivered_at INTEGER
+      );
+      CREATE UNIQUE INDEX outbox_event_endpoint ON outbox (event_id, endpoint_id);
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_order ON outbox (endpoint_id, order_key, status, id);
+    `,
+  },
+  {
+    version: 9,
     name: 'consents and consent_events: the consent ledger',
     sql: CONSENTS_MIGRATION,
   },
@@ -239,6 +329,10 @@ export function migrate(db: Database.Database, now: number = Date.now()): void {
   const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations');
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  // Migrations may fold names the way the code does (src/domain/fold-name.ts).
+  db.function('stopline_fold_name', { deterministic: true }, (name: unknown) =>
+    foldName(String(name)),
   );
   const run = db.transaction(() => {
     const done = new Set(applied.all().map((row) => row.version));

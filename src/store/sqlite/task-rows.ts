@@ -142,6 +142,7 @@ export interface ImportRow {
   tenant_id: string;
   kind: string;
   task_id: string | null;
+  owner: string | null;
   status: string;
   processed: number;
   summary: string;
@@ -155,6 +156,7 @@ export const toImport = (row: ImportRow): ImportJob => ({
   tenantId: row.tenant_id,
   kind: row.kind as ImportJob['kind'],
   taskId: row.task_id,
+  owner: row.owner,
   status: row.status as ImportJob['status'],
   processed: row.processed,
   summary: parseRequired(row.summary),

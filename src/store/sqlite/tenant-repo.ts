@@ -8,19 +8,22 @@ import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helper
 /** Tenants and their API keys (stored as hashes only). */
 export function createTenantRepo(db: Db): TenantStore {
   const insert = db.prepare(
-    `INSERT INTO tenants (id, name, phone_number_id, access_token_enc, settings, created_at, updated_at)
-     VALUES (@id, @name, @phone_number_id, @access_token_enc, @settings, @created_at, @updated_at)`,
+    `INSERT INTO tenants (id, name, phone_number_id, waba_id, access_token_enc, settings, created_at, updated_at)
+     VALUES (@id, @name, @phone_number_id, @waba_id, @access_token_enc, @settings, @created_at, @updated_at)`,
   );
   const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
   const byPhone = db.prepare<[string], TenantRow>(
     'SELECT * FROM tenants WHERE phone_number_id = ?',
+  );
+  const byWaba = db.prepare<[string], TenantRow>(
+    'SELECT * FROM tenants WHERE waba_id = ? ORDER BY id',
   );
   const first = db.prepare<[number], TenantRow>('SELECT * FROM tenants ORDER BY id DESC LIMIT ?');
   const after = db.prepare<[string, number], TenantRow>(
     'SELECT * FROM tenants WHERE id < ? ORDER BY id DESC LIMIT ?',
   );
   const update = db.prepare(
-    `UPDATE tenants SET name = @name, phone_number_id = @phone_number_id, access_token_enc = @access_token_enc,
+    `UPDATE tenants SET name = @name, phone_number_id = @phone_number_id, waba_id = @waba_id, access_token_enc = @access_token_enc,
        settings = @settings, updated_at = @updated_at WHERE id = @id`,
   );
   const revokeKeys = db.prepare(
@@ -39,6 +42,7 @@ export function createTenantRepo(db: Db): TenantStore {
         id: newId(ms(now)),
         name: input.name,
         phone_number_id: input.phoneNumberId,
+        waba_id: input.wabaId ?? null,
         access_token_enc: input.accessTokenEnc,
         settings: json(input.settings) ?? '{}',
         created_at: ms(now),
@@ -58,6 +62,10 @@ export function createTenantRepo(db: Db): TenantStore {
       return row ? toTenant(row) : null;
     },
 
+    async listTenantsByWabaId(wabaId) {
+      return byWaba.all(wabaId).map(toTenant);
+    },
+
     async listTenants(page) {
       const { limit, cursor } = pageBounds(page);
       const rows = cursor === null ? first.all(limit + 1) : after.all(cursor, limit + 1);
@@ -73,6 +81,7 @@ export function createTenantRepo(db: Db): TenantStore {
           name: patch.name ?? row.name,
           phone_number_id:
             patch.phoneNumberId === undefined ? row.phone_number_id : patch.phoneNumberId,
+          waba_id: patch.wabaId === undefined ? row.waba_id : patch.wabaId,
           access_token_enc:
             patch.accessTokenEnc === undefined ? row.access_token_enc : patch.accessTokenEnc,
           settings: patch.settings === undefined ? row.settings : (json(patch.settings) ?? '{}'),

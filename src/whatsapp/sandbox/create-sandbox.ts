@@ -5,6 +5,7 @@ import { createGraphAdapter } from './graph-adapter';
 import { createSandboxRouter } from './sandbox-router';
 import type { SandboxRouterDeps } from './sandbox-router';
 import { createSandboxState } from './sandbox-state';
+import { createTemplateRegistry, type TemplateRegistry } from './template-registry';
 import type { FailureRule, MessageFilter, SandboxMessage } from './sandbox-state';
 
 export interface SandboxOptions {
@@ -13,6 +14,8 @@ export interface SandboxOptions {
   appSecret: string;
   /** Makes wamids predictable in tests: the sandbox answers `wamid.${idGen()}`. */
   idGen?: () => string;
+  /** Told of every message the sandbox accepts (the status echo plays Meta's receipts for it). */
+  onAccepted?: (message: SandboxMessage) => void;
 }
 
 export interface Sandbox {
@@ -29,6 +32,8 @@ export interface Sandbox {
    * the ninth digit or Mexico's 521; null answers with no wa_id at all.
    */
   setWaId(input: string, waId: string | null): void;
+  /** Message templates per account (POST /sandbox/templates registers one). */
+  templates: TemplateRegistry;
   /** The /sandbox routes; the caller mounts them behind its admin auth. */
   router(deps: SandboxRouterDeps): Router;
 }
@@ -39,14 +44,16 @@ export interface Sandbox {
  * validator (itself checked against Meta's OpenAPI description), never instead of it.
  */
 export function createSandbox(opts: SandboxOptions): Sandbox {
-  const state = createSandboxState(opts.clock, opts.idGen);
+  const state = createSandboxState(opts.clock, opts.idGen, opts.onAccepted);
+  const templates = createTemplateRegistry();
   return {
-    adapter: createGraphAdapter(state),
+    adapter: createGraphAdapter(state, templates),
+    templates,
     messages: (filter) => state.list(filter),
     failNext: (rule) => state.addFailure(rule),
     clear: (filter) => state.clear(filter),
     setWaId: (input, waId) => state.setWaId(input, waId),
     router: (deps) =>
-      createSandboxRouter(state, { clock: opts.clock, appSecret: opts.appSecret }, deps),
+      createSandboxRouter(state, { clock: opts.clock, appSecret: opts.appSecret, templates }, deps),
   };
 }

@@ -4,8 +4,10 @@ import { validateOutbound } from '../message-schema';
 import type { OutboundMessage } from '../types';
 import { codelessErrorBody, defaultStatusFor, graphErrorBody } from './graph-errors';
 import type { SandboxState } from './sandbox-state';
+import type { TemplateRegistry } from './template-registry';
 
 const MESSAGES_PATH = /\/v\d+\.\d+\/([^/]+)\/messages$/;
+const TEMPLATES_PATH = /\/v\d+\.\d+\/([^/]+)\/message_templates$/;
 
 function respond(
   config: InternalAxiosRequestConfig,
@@ -40,10 +42,25 @@ function parseBody(data: unknown): unknown {
  * the Graph API does: it refuses bodies Meta would refuse (code 100), applies the failure rules
  * tests set, records every accepted message and answers with a wamid.
  */
-export function createGraphAdapter(state: SandboxState): AxiosAdapter {
+export function createGraphAdapter(state: SandboxState, templates: TemplateRegistry): AxiosAdapter {
   return async function graphAdapter(config) {
     const trace = state.traceId();
     const url = new URL(config.url ?? '', config.baseURL ?? 'http://sandbox.invalid');
+    const templatePath = TEMPLATES_PATH.exec(url.pathname);
+    if ((config.method ?? 'get').toLowerCase() === 'get' && templatePath) {
+      // GET /{waba-id}/message_templates?name=&language=: the registered templates, paged as Meta does.
+      const params = (config.params ?? {}) as Record<string, unknown>;
+      const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+      const data = templates.list(
+        decodeURIComponent(templatePath[1] ?? ''),
+        text(params.name) ?? url.searchParams.get('name'),
+        text(params.language) ?? url.searchParams.get('language'),
+      );
+      return respond(config, 200, {
+        data,
+        paging: { cursors: { before: 'MAZDZD', after: 'MAZDZD' } },
+      });
+    }
     const match = MESSAGES_PATH.exec(url.pathname);
     if ((config.method ?? 'get').toLowerCase() !== 'post' || !match) {
       return respond(
@@ -74,7 +91,7 @@ export function createGraphAdapter(state: SandboxState): AxiosAdapter {
         {},
       );
     }
-    if (rule) {
+    if (rule && !rule.asStatus) {
       if (rule.code === undefined) {
         const status = rule.httpStatus ?? 500;
         return respond(config, status, codelessErrorBody(status, trace));
@@ -87,7 +104,8 @@ export function createGraphAdapter(state: SandboxState): AxiosAdapter {
       );
     }
 
-    const recorded = state.record(phoneNumberId, message);
+    // An `asStatus` rule: accepted now, reported failed by the status echo later.
+    const recorded = state.record(phoneNumberId, message, rule?.asStatus ? rule.code : undefined);
     return respond(config, 200, {
       messaging_product: 'whatsapp',
       contacts: [

@@ -9,3 +9,7 @@ export {
   SANDBOX_WABA_ID,
 } from './build-inbound-webhook';
 export type { InboundWebhookSpec } from './build-inbound-webhook';
+export { buildStatusWebhook } from './build-status-webhook';
+export type { StatusWebhookSpec } from './build-status-webhook';
+export { createStatusEcho } from './status-echo';
+export type { StatusEcho, StatusEchoOptions } from './status-echo';

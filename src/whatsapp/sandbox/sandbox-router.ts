@@ -7,10 +7,13 @@ import { parseInput } from '../../parse-input';
 import { sign } from '../signature';
 import { buildInboundWebhook, serializeLikeMeta } from './build-inbound-webhook';
 import type { SandboxState } from './sandbox-state';
+import { addSignalRoute } from './signal-route';
+import { addTemplateRoute } from './template-route';
+import type { TemplateRegistry } from './template-registry';
 
 export interface SandboxRouterDeps {
   /** Who is asking: a tenant sees only its own number; the platform (null) sees all. */
-  scope(req: Request): { phoneNumberId: string | null };
+  scope(req: Request): { phoneNumberId: string | null; wabaId?: string | null };
   /** Hands a signed webhook to the real webhook path; resolves with its answer. */
   deliver(rawBody: Buffer, signatureHeader: string): Promise<{ status: number; body: unknown }>;
   /** Envelope details for a number (WABA id, display number); sandbox defaults otherwise. */
@@ -36,6 +39,7 @@ export const failureBody = z.strictObject({
   count: z.number().int().min(1).max(10_000).optional(),
   to: waIdOrE164.optional(),
   phoneNumberId: nonEmpty.optional(),
+  asStatus: z.boolean().optional(),
 });
 
 export const inboundBody = z.strictObject({
@@ -81,10 +85,10 @@ function numberFor(
   return asked;
 }
 
-/** GET /messages, POST /failures, DELETE /messages, POST /inbound (mounted under /sandbox). */
+/** GET /messages, POST /failures, DELETE /messages, POST /inbound, POST /signals (under /sandbox). */
 export function createSandboxRouter(
   state: SandboxState,
-  env: { clock: Clock; appSecret: string },
+  env: { clock: Clock; appSecret: string; templates: TemplateRegistry },
   deps: SandboxRouterDeps,
 ): Router {
   const router = express.Router();
@@ -133,6 +137,9 @@ export function createSandboxRouter(
     const result = await deps.deliver(rawBody, sign(env.appSecret, rawBody));
     res.json({ delivered: result.status, messageId, webhook, response: result.body });
   });
+
+  addSignalRoute(router, env, deps);
+  addTemplateRoute(router, env.templates, deps);
 
   return router;
 }

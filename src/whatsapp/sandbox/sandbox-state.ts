@@ -14,6 +14,8 @@ export interface SandboxMessage {
   body: OutboundMessage;
   at: Date;
   phoneNumberId: string;
+  /** Accepted, but reported `failed` with this code by the status echo (an `asStatus` rule). */
+  statusFailure?: number;
 }
 
 export interface FailureRule {
@@ -29,6 +31,11 @@ export interface FailureRule {
   to?: string;
   /** Only sends from this number (the router sets it for tenants). */
   phoneNumberId?: string;
+  /**
+   * Accept the send (200 and a wamid), then report it `failed` with `code` in a status webhook,
+   * as Meta does for 131050 or 131026 (needs SANDBOX_STATUS_ECHO=1).
+   */
+  asStatus?: boolean;
 }
 
 export interface MessageFilter {
@@ -40,7 +47,17 @@ export interface MessageFilter {
 export const sameRecipient = (a: string, b: string): boolean =>
   a.replace(/^\+/, '') === b.replace(/^\+/, '');
 
-function checkRule(rule: FailureRule): void {
+function checkRule(rule: FailureRule, echo: boolean): void {
+  if (rule.asStatus && (rule.code === undefined || rule.httpStatus !== undefined || rule.timeout)) {
+    throw new ValidationError(
+      'A failure rule with asStatus: true needs a code and no httpStatus or timeout (e.g. { "code": 131050, "asStatus": true }).',
+    );
+  }
+  if (rule.asStatus && !echo) {
+    throw new ValidationError(
+      'asStatus: true reports the failure in a status webhook: start the service with SANDBOX_STATUS_ECHO=1.',
+    );
+  }
   if (rule.code === undefined && rule.httpStatus === undefined && !rule.timeout) {
     throw new ValidationError(
       'A failure rule needs code, httpStatus or timeout: true (e.g. { "code": 131056 }).',
@@ -62,7 +79,11 @@ function checkRule(rule: FailureRule): void {
 }
 
 /** The sandbox's memory: messages it accepted, failures waiting to happen, wa_id overrides. */
-export function createSandboxState(clock: Clock, idGen?: () => string) {
+export function createSandboxState(
+  clock: Clock,
+  idGen?: () => string,
+  onAccepted?: (message: SandboxMessage) => void,
+) {
   const messages: SandboxMessage[] = [];
   const rules: { rule: FailureRule; remaining: number }[] = [];
   const waIds = new Map<string, string | null>();
@@ -77,7 +98,7 @@ export function createSandboxState(clock: Clock, idGen?: () => string) {
     messageId: () => `wamid.${nextId()}`,
     traceId: () => Buffer.from(newId(clock.now().getTime()), 'hex').toString('base64url'),
 
-    record(phoneNumberId: string, body: OutboundMessage): SandboxMessage {
+    record(phoneNumberId: string, body: OutboundMessage, statusFailure?: number): SandboxMessage {
       const key = body.to.replace(/^\+/, '');
       const waId = waIds.has(key) ? (waIds.get(key) ?? null) : /^\d+$/.test(key) ? key : null;
       const message: SandboxMessage = {
@@ -88,13 +109,15 @@ export function createSandboxState(clock: Clock, idGen?: () => string) {
         body,
         at: clock.now(),
         phoneNumberId,
+        ...(statusFailure !== undefined ? { statusFailure } : {}),
       };
       messages.push(message);
+      onAccepted?.(message);
       return message;
     },
 
     addFailure(rule: FailureRule): void {
-      checkRule(rule);
+      checkRule(rule, onAccepted !== undefined);
       rules.push({ rule: { ...rule }, remaining: rule.count ?? 1 });
     },
 

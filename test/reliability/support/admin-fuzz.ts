@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { createTestContext, TEST_ADMIN_TOKEN } from '../../support/context';
 import { adminRequest, validTask, type AdminRequest, type Ids } from './admin-requests';
+import { anErrorBody } from '../../support/error-body';
 
 export interface AdminFuzzSummary {
   sent: number;
@@ -38,7 +39,13 @@ async function setUp() {
     channel: 'whatsapp',
     contact: '+5511987654322',
   });
-  const job = await ctx.store.createImport(a.id, 'opt_outs', null, ctx.clock.now());
+  const job = await ctx.store.createImport(
+    a.id,
+    'opt_outs',
+    null,
+    ctx.clock.now(),
+    'test-instance',
+  );
   const ids: Ids = {
     draftTaskId: draft.body.id,
     taskId: task.body.id,
@@ -72,7 +79,7 @@ export async function fuzzAdmin(numRuns: number): Promise<AdminFuzzSummary> {
         expect(res.status).toBeLessThan(500);
         if (res.status >= 400) {
           expect(res.type).toBe('application/json');
-          expect(res.body).toEqual({ error: expect.any(String) });
+          expect(res.body).toEqual(anErrorBody());
         }
         await ctx.services.inbox.drain();
         await ctx.services.imports.idle();

@@ -5,6 +5,8 @@
  */
 export const A_NUMBER = '300000000000001';
 export const B_NUMBER = '300000000000002';
+export const A_WABA = '310000000000001';
+export const B_WABA = '310000000000002';
 export const A_CONTACTS = ['+5511999990001', '+5511999990002', '+5511999990003', '+5511999990004'];
 /** Routes that belong to no tenant. */
 export const PUBLIC = [
@@ -84,6 +86,14 @@ export function isolationTable(): Row[] {
       expect: 404,
     },
     { route: 'GET /admin/opt-outs/export.csv', path: '/admin/opt-outs/export.csv', expect: 'own' },
+    {
+      route: 'GET /admin/contacts/:contact',
+      path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}`,
+      expect: 'own',
+    },
+    { route: 'GET /admin/dashboard', path: '/admin/dashboard', expect: 'own' },
+    { route: 'GET /admin/reply-texts', path: '/admin/reply-texts', expect: 'own' },
+    { route: 'GET /admin/session', path: '/admin/session', expect: 'own' },
     {
       route: 'POST /admin/opt-outs/import',
       path: '/admin/opt-outs/import',
@@ -223,19 +233,66 @@ export function isolationTable(): Row[] {
       body: { from: A_CONTACTS[3], text: 'STATUS' },
       expect: 'own',
     },
-    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 401 },
-    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 401 },
-    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 401 },
+    {
+      route: 'POST /sandbox/signals',
+      path: '/sandbox/signals',
+      body: { wabaId: A_WABA, type: 'account', event: 'ACCOUNT_BANNED' },
+      expect: 403,
+    },
+    {
+      route: 'POST /sandbox/signals',
+      path: '/sandbox/signals',
+      body: { type: 'account', event: 'VERIFIED_ACCOUNT' },
+      expect: 'own',
+    },
+    {
+      route: 'POST /sandbox/templates',
+      path: '/sandbox/templates',
+      body: { wabaId: A_WABA, name: 'acme_sale', language: 'en', status: 'PAUSED' },
+      expect: 403,
+    },
+    {
+      route: 'POST /sandbox/templates',
+      path: '/sandbox/templates',
+      body: { name: 'bravo_sale', language: 'en' },
+      expect: 'own',
+    },
+    { route: 'GET /admin/event-endpoints', path: '/admin/event-endpoints', expect: 'own' },
+    {
+      route: 'POST /admin/event-endpoints',
+      path: '/admin/event-endpoints',
+      body: { url: 'https://bravo.example/hooks', events: ['*'] },
+      expect: 'own',
+    },
+    {
+      route: 'GET /admin/event-endpoints/:id',
+      path: '/admin/event-endpoints/{a.endpoint}',
+      expect: 404,
+    },
+    {
+      route: 'DELETE /admin/event-endpoints/:id',
+      path: '/admin/event-endpoints/{a.endpoint}',
+      expect: 404,
+    },
+    {
+      route: 'POST /admin/event-endpoints/:id/replay',
+      path: '/admin/event-endpoints/{a.endpoint}/replay',
+      expect: 404,
+    },
+    // A tenant key is a known credential that may not manage tenants: 403, not 401 (issue 12).
+    { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 403 },
+    { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 403 },
+    { route: 'GET /admin/tenants/:id', path: `/admin/tenants/{a.tenant}`, expect: 403 },
     {
       route: 'PATCH /admin/tenants/:id',
       path: `/admin/tenants/{a.tenant}`,
       body: { name: 'Owned' },
-      expect: 401,
+      expect: 403,
     },
     {
       route: 'POST /admin/tenants/:id/rotate-key',
       path: `/admin/tenants/{a.tenant}/rotate-key`,
-      expect: 401,
+      expect: 403,
     },
   ];
 }

@@ -57,6 +57,35 @@ export function categoryContract(open: () => Promise<Store>): void {
       ).rejects.toBeInstanceOf(ConflictError);
     });
 
+    it('folds names by one Unicode rule (NFKC and full case folding) for uniqueness', async () => {
+      const tenant = await createTenant(store(), 'A');
+      const same: [string, string][] = [
+        ['Äpfel', 'äpfel'],
+        ['N\u0303andu\u0301', 'ÑANDÚ'],
+        ['Straße', 'STRASSE'],
+        ['ΣΊΣΥΦΟΣ', 'σίσυφοσ'],
+        ['ﬁle', 'FILE'],
+        ['İstanbul', 'i\u0307stanbul'],
+      ];
+      for (const [name, clash] of same) {
+        await store().createCategory(tenant, { ...offers, name }, T0);
+        await expect(
+          store().createCategory(tenant, { ...offers, name: clash }, T0),
+        ).rejects.toBeInstanceOf(ConflictError);
+      }
+      // Different letters stay different: dotless ı is not i, accents count.
+      await store().createCategory(tenant, { ...offers, name: 'Kırmızı' }, T0);
+      await store().createCategory(tenant, { ...offers, name: 'Kirmizi' }, T0);
+      await store().createCategory(tenant, { ...offers, name: 'Apfel' }, T0);
+      const renamed = await store().createCategory(tenant, { ...offers, name: 'Birne' }, T0);
+      await expect(
+        store().updateCategory(tenant, renamed.id, { name: 'APFEL' }, T0),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        store().updateCategory(tenant, renamed.id, { name: 'BIRNE' }, T0),
+      ).resolves.toMatchObject({ name: 'BIRNE' });
+    });
+
     it('lists newest first with pages, and counts usage before a delete', async () => {
       const tenant = await createTenant(store(), 'A');
       const other = await createTenant(store(), 'B');

@@ -76,6 +76,67 @@ export function deliveryContract(open: () => Promise<Store>): void {
       expect(await store().findTaskMessage('wamid.unknown')).toBeNull();
     });
 
+    it('applies a batch of statuses: forward only, each key once, only to its tenant', async () => {
+      const one = await send(taskId, '+5511900000001', 'wamid.1', T0);
+      const two = await send(taskId, '+5511900000002', 'wamid.2', T0);
+      const other = await createTenant(store(), 'Other');
+      const item = (
+        messageId: string,
+        s: 'sent' | 'delivered' | 'read',
+        when: Date,
+        tenantId = tenant,
+      ) => ({
+        tenantId,
+        key: `st:${tenantId}:${messageId}:${s}`,
+        update: { messageId, status: s, at: when, errorCode: null, errorTitle: null },
+      });
+      const first = await store().applyStatusBatch(
+        [
+          item('wamid.1', 'read', at(2 * MINUTE)),
+          item('wamid.1', 'delivered', at(MINUTE)),
+          item('wamid.2', 'delivered', at(MINUTE)),
+          item('wamid.2', 'delivered', at(MINUTE)),
+          item('wamid.unknown', 'read', at(MINUTE)),
+          item('wamid.2', 'read', at(MINUTE), other),
+        ],
+        at(3 * MINUTE),
+      );
+      const applied = (recipientId: string, contact: string) => ({
+        outcome: 'applied',
+        recipientId,
+        taskId,
+        contact,
+      });
+      expect(first).toEqual([
+        applied(one, '+5511900000001'),
+        applied(one, '+5511900000001'),
+        applied(two, '+5511900000002'),
+        { outcome: 'duplicate' },
+        { outcome: 'unknown_message' },
+        { outcome: 'unknown_message' },
+      ]);
+      const again = await store().applyStatusBatch(
+        [item('wamid.2', 'delivered', at(MINUTE)), item('wamid.2', 'read', at(4 * MINUTE))],
+        at(4 * MINUTE),
+      );
+      expect(again).toEqual([{ outcome: 'duplicate' }, applied(two, '+5511900000002')]);
+      expect(await store().applyStatusBatch([], at(4 * MINUTE))).toEqual([]);
+      const recipients = (await store().listRecipients(tenant, taskId, {}, { limit: 5 })).items;
+      expect(recipients.find((r) => r.id === one)).toMatchObject({
+        status: 'read',
+        readAt: at(2 * MINUTE),
+        deliveredAt: at(MINUTE),
+      });
+      expect(recipients.find((r) => r.id === two)).toMatchObject({
+        status: 'read',
+        deliveredAt: at(MINUTE),
+        readAt: at(4 * MINUTE),
+      });
+      expect(await store().hasKey(`st:${tenant}:wamid.unknown:read`)).toBe(true);
+      expect(await store().hasKey(`st:${other}:wamid.2:read`)).toBe(true);
+      expect((await store().recipientStats(tenant, taskId)).read).toBe(2);
+    });
+
     it('keeps a failed message failed, with its error, whatever arrives later', async () => {
       await send(taskId, '+5511900000001', 'wamid.1', T0);
       await store().applyStatus({

@@ -15,11 +15,17 @@ export function inboxContract(open: () => Promise<Store>): void {
       ]);
       expect(ids).toHaveLength(3);
       expect(new Set(ids).size).toBe(3);
-      expect(await store().inboxBacklog()).toEqual({ pending: 3, oldestReceivedAt: at(1) });
+      expect(await store().inboxBacklog()).toMatchObject({ pending: 3, oldestReceivedAt: at(1) });
       const claimed = await store().claimInbox('worker-1', 10, LEASE, at(MINUTE));
       expect(claimed.map((e) => e.body)).toEqual(['{"n":2}', '{"n":1}', '{"n":3}']);
       expect(claimed.map((e) => e.id)).toEqual([ids[1], ids[0], ids[2]]);
-      expect(claimed[0]).toEqual({ id: ids[1], body: '{"n":2}', receivedAt: at(1), attempts: 1 });
+      expect(claimed[0]).toEqual({
+        id: ids[1],
+        body: '{"n":2}',
+        receivedAt: at(1),
+        attempts: 1,
+        lane: 'priority',
+      });
       expect(await store().appendInbox([])).toEqual([]);
     });
 
@@ -36,7 +42,7 @@ export function inboxContract(open: () => Promise<Store>): void {
       const [id] = await store().appendInbox([{ body: '{}', receivedAt: T0 }]);
       await store().claimInbox('worker-1', 10, LEASE, T0);
       const retaken = await store().claimInbox('worker-2', 10, LEASE, at(LEASE));
-      expect(retaken).toEqual([{ id, body: '{}', receivedAt: T0, attempts: 2 }]);
+      expect(retaken).toEqual([{ id, body: '{}', receivedAt: T0, attempts: 2, lane: 'priority' }]);
     });
 
     it('never hands out a completed entry again and counts only the unprocessed backlog', async () => {
@@ -46,12 +52,67 @@ export function inboxContract(open: () => Promise<Store>): void {
       await store().claimInbox('worker-1', 10, LEASE, T0);
       await store().completeInbox(a, 'processed', null, at(MINUTE));
       await store().completeInbox(b, 'failed', 'unparseable entry', at(MINUTE));
-      expect(await store().inboxBacklog()).toEqual({ pending: 1, oldestReceivedAt: at(3) });
+      expect(await store().inboxBacklog()).toMatchObject({ pending: 1, oldestReceivedAt: at(3) });
       const later = await store().claimInbox('worker-2', 10, LEASE, at(LEASE * 3));
       expect(later.map((e) => e.id)).toEqual([c]);
       await store().completeInbox(c, 'processed', null, at(LEASE * 3));
-      expect(await store().inboxBacklog()).toEqual({ pending: 0, oldestReceivedAt: null });
+      expect(await store().inboxBacklog()).toEqual({
+        pending: 0,
+        oldestReceivedAt: null,
+        lanes: {
+          priority: { pending: 0, oldestReceivedAt: null },
+          status: { pending: 0, oldestReceivedAt: null },
+        },
+      });
       expect(await store().claimInbox('worker-3', 10, LEASE, at(LEASE * 10))).toEqual([]);
+    });
+
+    it('keeps each delivery in its lane: claims one lane at a time, counts each lane', async () => {
+      const lanes = ['status', 'priority', 'status', undefined, 'status'] as const;
+      const ids = await store().appendInbox(
+        lanes.map((lane, n) => ({
+          body: `{"n":${n}}`,
+          receivedAt: at(n),
+          ...(lane ? { lane } : {}),
+        })),
+      );
+      expect(await store().inboxBacklog()).toEqual({
+        pending: 5,
+        oldestReceivedAt: at(0),
+        lanes: {
+          priority: { pending: 2, oldestReceivedAt: at(1) },
+          status: { pending: 3, oldestReceivedAt: at(0) },
+        },
+      });
+      const urgent = await store().claimInbox('worker-1', 10, LEASE, T0, 'priority');
+      expect(urgent.map((e) => [e.id, e.lane])).toEqual([
+        [ids[1], 'priority'],
+        [ids[3], 'priority'],
+      ]);
+      const receipts = await store().claimInbox('worker-1', 2, LEASE, T0, 'status');
+      expect(receipts.map((e) => [e.id, e.lane])).toEqual([
+        [ids[0], 'status'],
+        [ids[2], 'status'],
+      ]);
+      expect(await store().claimInbox('worker-2', 10, LEASE, T0, 'priority')).toEqual([]);
+      expect((await store().claimInbox('worker-2', 10, LEASE, T0)).map((e) => e.id)).toEqual([
+        ids[4],
+      ]);
+    });
+
+    it('completes a batch of entries in one call, and only those', async () => {
+      const ids = (await store().appendInbox(
+        [1, 2, 3].map((n) => ({ body: `${n}`, receivedAt: at(n), lane: 'status' as const })),
+      )) as [string, string, string];
+      await store().claimInbox('worker-1', 10, LEASE, T0, 'status');
+      await store().completeInboxEntries([ids[0], ids[2]], at(MINUTE));
+      await store().completeInboxEntries([], at(MINUTE));
+      expect(await store().inboxBacklog()).toMatchObject({
+        pending: 1,
+        lanes: { status: { pending: 1, oldestReceivedAt: at(2) } },
+      });
+      const later = await store().claimInbox('worker-2', 10, LEASE, at(LEASE * 2), 'status');
+      expect(later.map((e) => e.id)).toEqual([ids[1]]);
     });
 
     it('claims an idempotency key exactly once', async () => {

@@ -73,6 +73,11 @@ export function optOutListContract(open: () => Promise<Store>): void {
       expect(await names({ origin: 'admin' }, ids)).toEqual(['admin']);
       expect(await names({ active: true }, ids)).toEqual(['sms', 'admin', 'category', 'plain']);
       expect(await names({ active: false }, ids)).toEqual(['revoked', 'future', 'expired']);
+      expect(await names({ state: 'active' }, ids)).toEqual(['sms', 'admin', 'category', 'plain']);
+      expect(await names({ state: 'scheduled' }, ids)).toEqual(['future']);
+      expect(await names({ state: 'expired' }, ids)).toEqual(['expired']);
+      expect(await names({ state: 'revoked' }, ids)).toEqual(['revoked']);
+      expect(await names({ state: 'expired', channel: 'sms' }, ids)).toEqual([]);
       // createdFrom is inclusive, createdTo exclusive.
       expect(await names({ createdFrom: at(HOUR), createdTo: at(3 * HOUR) }, ids)).toEqual([
         'admin',

@@ -30,6 +30,17 @@ export function optOutRevocationContract(open: () => Promise<Store>): void {
       ).toEqual([]);
     });
 
+    it('keeps the evidence given with a revocation (an admin’s reason) on its event', async () => {
+      const { optOut } = await store().upsertOptOut(optOutInput(tenant), T0);
+      const reason = { detail: 'customer asked by phone to get offers again' };
+      await store().revokeOptOut(tenant, optOut.id, 'admin:sk_live', at(DAY), reason);
+      const events = await store().listOptOutEvents(tenant, optOut.id);
+      expect(events.map((e) => [e.type, e.evidence])).toEqual([
+        ['created', optOutInput(tenant).evidence],
+        ['revoked', reason],
+      ]);
+    });
+
     it('answers null for another tenant and leaves the row alone', async () => {
       const other = await createTenant(store(), 'Other');
       const { optOut } = await store().upsertOptOut(optOutInput(tenant), T0);

@@ -165,6 +165,31 @@ export function sendContract(open: () => Promise<Store>): void {
       });
     });
 
+    it('tells whether anything is left to send: pending (due or not) or sending', async () => {
+      expect(await store().hasUnsentRecipients(taskId)).toBe(false);
+      const [a, b] = (await addAll()) as [string, string, string, string];
+      expect(await store().hasUnsentRecipients(taskId)).toBe(true);
+      const rest = (await store().loadPending(taskId, 10, T0)).map((r) => r.id);
+      await store().markSuppressed(
+        taskId,
+        rest.filter((id) => id !== a && id !== b).map((id) => ({ recipientId: id, optOutId: 'o' })),
+        T0,
+      );
+      await store().claimRecipients(taskId, [a, b], 'dispatcher-a', T0);
+      expect(await store().hasUnsentRecipients(taskId)).toBe(true); // both sending
+      await store().recordSendResult(a, 'dispatcher-a', { kind: 'unknown', title: 'timeout' }, T0);
+      const retry = { kind: 'retry' as const, retryAt: at(MINUTE), code: 130429, title: 'slow' };
+      await store().recordSendResult(b, 'dispatcher-a', retry, T0);
+      // b waits for its retry: not due now, still left to send.
+      expect(await store().loadPending(taskId, 10, T0)).toEqual([]);
+      expect(await store().hasUnsentRecipients(taskId)).toBe(true);
+      await store().claimRecipients(taskId, [b], 'dispatcher-a', at(MINUTE));
+      const sent = { kind: 'sent' as const, messageId: 'wamid.b', waId: null };
+      await store().recordSendResult(b, 'dispatcher-a', sent, at(MINUTE));
+      expect(await store().hasUnsentRecipients(taskId)).toBe(false);
+      expect(await store().hasUnsentRecipients('no-such-task')).toBe(false);
+    });
+
     it('resolves abandoned sends: started ones as unknown (never re-sent), untried ones as pending', async () => {
       const [a, b, c, d] = (await addAll()) as [string, string, string, string];
       await store().claimRecipients(taskId, [a, b, d], 'dead-dispatcher', T0);
@@ -176,6 +201,8 @@ export function sendContract(open: () => Promise<Store>): void {
       );
       expect(await store().markSendsStarted([b], 'someone-else', T0)).toBe(0);
       expect(await store().markSendsStarted([b], 'dead-dispatcher', T0)).toBe(1);
+      // Counted as still claimed when marked again at the same instant (nothing to change).
+      expect(await store().markSendsStarted([b, c], 'dead-dispatcher', T0)).toBe(1);
       expect(await store().resolveAbandonedSends(taskId, at(MINUTE))).toBe(1);
       const unknown = (
         await store().listRecipients(tenant, taskId, { status: 'unknown' }, { limit: 10 })

@@ -99,6 +99,29 @@ export function suppressionContract(open: () => Promise<Store>): void {
       });
     });
 
+    it('breaks a tie between equally ranked rows by the lowest id, on every backend', async () => {
+      // Same scope, same expiry, two origins: the customer's row is created first (lower id);
+      // the key index lists the admin's first ('admin' < 'customer').
+      const customer = await store().upsertOptOut(
+        optOutInput(tenant, { contact: contact(2), expiresAt: at(10 * DAY) }),
+        T0,
+      );
+      const admin = await store().upsertOptOut(
+        optOutInput(tenant, {
+          contact: contact(2),
+          origin: 'admin',
+          source: 'admin',
+          expiresAt: at(10 * DAY),
+        }),
+        at(1),
+      );
+      expect(customer.optOut.id < admin.optOut.id).toBe(true);
+      const ids = await store().findSuppressionIds(tenant, 'whatsapp', [contact(2)], null, now);
+      expect(ids.get(contact(2))).toBe(customer.optOut.id);
+      const rows = await store().findSuppressions(tenant, 'whatsapp', [contact(2)], null, now);
+      expect(rows.get(contact(2))?.id).toBe(customer.optOut.id);
+    });
+
     it('matches an opt-out recorded on any linked identifier, keyed by the contact asked about', async () => {
       const number = '+5511987654321';
       const waId = '551187654321';
@@ -142,6 +165,37 @@ export function suppressionContract(open: () => Promise<Store>): void {
       expect(await store().identifiersOf(other, 'whatsapp', ['a'])).toEqual(['a']);
       const withUnknown = await store().identifiersOf(tenant, 'whatsapp', ['zzz', 'a']);
       expect(withUnknown.sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'zzz']);
+    });
+
+    it('links many sets at once as it links them one by one (an import chunk)', async () => {
+      await store().linkIdentifiers(tenant, 'whatsapp', ['a', 'b'], T0);
+      await store().linkIdentifiers(tenant, 'whatsapp', ['x', 'y'], T0);
+      await store().linkIdentifierSets(
+        tenant,
+        'whatsapp',
+        [
+          ['c', 'd'],
+          ['d', 'b'], // joins a's group through b
+          ['p', 'q'],
+          ['q', 'r', 'r'],
+          ['lone'],
+          ['s', 's'],
+          [],
+        ],
+        T0,
+      );
+      const members = async (id: string) =>
+        (await store().identifiersOf(tenant, 'whatsapp', [id])).sort();
+      for (const id of ['a', 'b', 'c', 'd'])
+        expect(await members(id)).toEqual(['a', 'b', 'c', 'd']);
+      for (const id of ['p', 'q', 'r']) expect(await members(id)).toEqual(['p', 'q', 'r']);
+      expect(await members('x')).toEqual(['x', 'y']);
+      expect(await members('lone')).toEqual(['lone']);
+      expect(await members('s')).toEqual(['s']);
+      await store().linkIdentifierSets(tenant, 'whatsapp', [], T0);
+      await store().upsertOptOut(optOutInput(tenant, { contact: 'r' }), T0);
+      const found = await store().findSuppressionIds(tenant, 'whatsapp', ['p', 'a'], null, now);
+      expect([...found.keys()]).toEqual(['p']);
     });
   });
 }

@@ -9,10 +9,12 @@ function describeCase(c: CorpusCase, r: Classification): string {
 }
 
 describe('classifyMessage: corpus', () => {
-  it('has at least 400 messages covering all 11 languages and every intent', () => {
+  // The eleven languages of the hand-written corpus; the languages added by issue 18 are
+  // covered by the fresh corpora (fresh-corpus.test.ts).
+  it('has at least 400 messages covering its 11 languages and every intent', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(400);
     const langs = new Set(CORPUS.map((c) => c.language).filter(Boolean));
-    expect([...LANGS].filter((l) => !langs.has(l))).toEqual([]);
+    expect(LANGS.slice(0, 11).filter((l) => !langs.has(l))).toEqual([]);
     const intents = new Set(CORPUS.map((c) => c.intent));
     expect([...INTENTS].filter((i) => !intents.has(i))).toEqual([]);
   });

@@ -187,16 +187,18 @@ describe('parseWebhook: user_preferences', () => {
 describe('parseWebhook: batching, errors and unknown fields', () => {
   it('walks every entry and every change', () => {
     const { events, skipped } = parseWebhook(load('multi-entry-multi-change.json'));
-    expect(events.map((e) => [e.kind, e.phoneNumberId, e.wabaId])).toEqual([
+    expect(
+      events.map((e) => [e.kind, 'phoneNumberId' in e ? e.phoneNumberId : null, e.wabaId]),
+    ).toEqual([
       ['status', '106540352242922', '102290129340398'],
       ['status', '106540352242922', '102290129340398'],
       ['message', '106540352242923', '102290129340398'],
       ['status', '106540352242923', '102290129340398'],
       ['preference', '106540352242924', '102290129340399'],
+      // account_update names the account only (entry[].id): a quality signal.
+      ['signal', null, '102290129340399'],
     ]);
-    expect(skipped).toEqual([
-      { path: 'entry[1].changes[1]', reason: 'unknown field "account_update"' },
-    ]);
+    expect(skipped).toEqual([]);
   });
 
   it('turns value.errors into an error event', () => {
@@ -211,10 +213,10 @@ describe('parseWebhook: batching, errors and unknown fields', () => {
   });
 
   it('skips an unknown field with the reason', () => {
-    const { events, skipped } = parseWebhook(load('unknown-field-template-status.json'));
+    const { events, skipped } = parseWebhook(load('unknown-field-business-capability.json'));
     expect(events).toEqual([]);
     expect(skipped).toEqual([
-      { path: 'entry[0].changes[0]', reason: 'unknown field "message_template_status_update"' },
+      { path: 'entry[0].changes[0]', reason: 'unknown field "business_capability_update"' },
     ]);
   });
 });

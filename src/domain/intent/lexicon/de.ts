@@ -48,6 +48,10 @@ export const de: Lexicon = {
   negators: words('nicht, nie, niemals, nimmer, ohne'),
   negatorsAfter: words('nicht, nie'),
   classes: {
+    who: words('wer, wem'),
+    stopSaid: words(
+      'keine werbung, keine nachrichten, nicht mehr schreiben, aufhoren, aufhort, aufzuhoren, abmelden, austragen, stoppen',
+    ),
     stopV: words(`
       stoppen, stoppt, stoppe, stopp, stop, beenden, beendet, beende, einstellen, stellen,
       stellt, unterlassen, unterlasst, abstellen, abbestellen, abschalten`),
@@ -77,6 +81,18 @@ export const de: Lexicon = {
     ohne (stopp|pause|ende)
   `),
   rules: rules(`
+    outneg keine ~2 (@obj|werbung|nachrichten|sms|angebote) ~1 (will|wollen|mochte|haben will|mehr will|bekommen will|erhalten will)
+    out (loschung|entfernung|austragung|streichung) ~3 (meiner|meine|der|von meiner) ~2 (nummer|telefonnummer|daten|kontaktdaten) ~5 (@list|liste|verteiler|datenbank)
+    out schluss ~1 (jetzt|endlich|damit) ~1 mit ~3 (@obj|werbung|nachrichten|spam)
+    out schluss mit ~3 (@obj|werbung|nachrichten|spam)
+    help wer (ist|sind|bist) (das|da|dies|sie|ihr|du) ?@eoc
+    help (was|welche) (ist|fur) ~2 (das|diese) ~1 (nummer|fur eine nummer)
+    help (warum|wieso|weshalb) (bekomme|erhalte|kriege|krieg) ich ?(diese|die|solche|das) (@obj|nachrichten|sms|@pron|@eoc)
+    help (warum|wieso|weshalb) (kommen|kommt) ?(bei mir|mir) ?(diese|die) (@obj|nachrichten|sms|mails)
+    in @bos ?(ja|gern|gerne|ok) (schickt mir|schicken sie mir|sendet mir|senden sie mir|schick mir) ~3 (@obj|angebote|werbung)
+    in (wieder|erneut) ~4 (anmelden|eintragen|aufnehmen|hinzufugen|anmeldet|eintragt|abonnieren)
+    in (meldet|melden sie|tragt|tragen sie|nehmt|nehmen sie) ~2 (mich|uns) ~3 (wieder|erneut) ~3 (an|ein|auf)
+    out (stopp|stop|hort auf|horen sie auf) ~2 (mit) ~3 (nachrichten|werbung|sms|mails|angeboten|spam|dem spam)
     out (@bos keine|keinerlei|keine weiteren) ?weiteren @obj
     out keine ?weiteren @obj ?bitte (mehr|@eoc)
     outneg ?bitte (nicht mehr|nie mehr|nie wieder|keinesfalls mehr) ?(mich|mir|uns) @sendV
@@ -130,4 +146,18 @@ export const de: Lexicon = {
     ich, sie, nicht, und, der, die, das, ist, bitte, danke, mir, mich, mehr, keine, kein,
     nachrichten, ein, eine, haben, habe, sind, warum, wie, was, wer, hallo, ja, nein, auch,
     schon, noch, aber, oder, wenn, dass, mit, von, zu, fur, auf, uns, wir, euch, ihr`),
+  signals: {
+    laugh: words(
+      `(ich lach mich|lach mich) ~2 (tot|schlapp|kaputt), (ich sterbe|ich lach mich weg), ich kann nicht mehr vor lachen`,
+    ),
+    past: words(
+      `(aus versehen|versehentlich|ausversehen|irrtumlich|aus irrtum), (letztes|letzten|vorigen|vergangenes) (jahr|monat|woche), vor (einem jahr|einiger zeit|langerer zeit|monaten|jahren)`,
+    ),
+    still: words(
+      `(zweimal|dreimal|mehrmals|tausendmal|x mal), (schon|bereits) ~2 gesagt, (immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|bekomme|schickt|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`,
+    ),
+    decline: words(
+      `jetzt nicht, gerade nicht, im moment nicht, momentan nicht, (diesmal|dieses mal) nicht, nicht (diesmal|dieses mal), (nachstes|ein andermal) ~1 ?(mal), (aber|jedoch) ~3 (weiter|gerne|schickt|sendet) ~4 (andere|anderen|weitere|auf dem laufenden)`,
+    ),
+  },
 };

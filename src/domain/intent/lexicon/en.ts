@@ -59,6 +59,10 @@ export const en: Lexicon = {
     not, dont, doesnt, didnt, never, cant, cannot, wont, wouldnt, shouldnt, couldnt, isnt,
     arent, aint, nor, without, neither`),
   classes: {
+    who: words('who, whos, who s, whom'),
+    stopSaid: words(
+      'not to text, not to message, not to contact, to stop, unsubscribe, remove me, opt out, take me off',
+    ),
     stopV: words('stop, quit, cease, halt, end, discontinue, stopp, stahp'),
     sendG: words(`
       texting, messaging, msging, contacting, spamming, emailing, calling, bothering, harassing,
@@ -92,10 +96,12 @@ export const en: Lexicon = {
       opt me back in, subscribe again, start again, sign back up, get back on`),
   },
   traps: words(`
+    subscription (box|boxes|order|delivery|plan)
     (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick) stop
     nonstop
     stop (sign|light|loss|motion|by|in|over|off|and shop|and go|watch)
     stop at (the|your|my|a)
+    more @obj like (this|that|these|those)
     (the|at the|in the|to the|by the) end
     end (of|up|date|time|user)
     (high|dead|year|month|deep|front|back) end
@@ -107,6 +113,16 @@ export const en: Lexicon = {
     (in|to|my|into) (spam|junk)
     remove (the|this|that|an|a|my) (item|items|product|products|charge|fee|card|address|order)`),
   rules: rules(`
+    in (get|have|want|receive) (them|it|those|these|@det @obj|@obj) (back|again)
+    help who (is|s|are) (this|that|you|u|these|yall|you guys|you people) ?@filler @eoc
+    help (whos|who s) (this|that|texting|messaging|writing) ?@filler @eoc
+    help (what|which) (is|s) (this|that) (number|company|about|for) @eoc
+    help why (am|are|do|did|is|does) (i|we|my number) (getting|receiving|recieving|get|receive|being sent) ?@det (@pron|@obj|texts|messages|stuff)
+    in @bos ?(yes|yeah|yep|sure|ok|okay) ?please (send|text|message) (me|us) ~2 (@obj|deals|offers|promos)
+    in (keep|continue) (sending|texting|messaging) ?(me|us) ~2 (@obj|@pron|@eoc)
+    in (add|put|sign|subscribe|opt|include) (me|us|my number) ~1 (back|again|in again|on again|up again)
+    in (add|put|sign|subscribe|opt|include) (me|us|my number) ~4 (back|again)
+    in (re add|readd|re subscribe|resubscribe|re enroll|reenroll) (me|us)
     out @stopV @sendG
     out @stopV (sending|forwarding) ?(me|us) @tail
     out @stopV @recvG (@eoc|?@det ?@more @obj|@pron|@filler)
@@ -117,7 +133,7 @@ export const en: Lexicon = {
     out (take|get|kick|cross|pull|strike|put) @meObj ?right (off|out of) ?@det ?@list
     out (remove|delete|erase|unsubscribe|unsub|opt|drop|take) ~4 (from|off|out of) ?@det @list
     out (@bos no|no (more|further|longer)) ?@det @obj
-    outneg (dont|do not|no longer|never|dont ever) (want|wish|need|like) ?to ?(receive|get|see|have|recieve|be sent) ~3 @obj
+    outneg (dont|do not|no longer|never|dont ever) (want|wish|need|like) ?to ?(receive|get|see|have|recieve|be sent) ~4 @obj
     outneg (dont|do not|no longer) (want|wish) to (receive|get|recieve|be sent|be contacted|hear from you) ~2 (@pron|anything|@more|@eoc)
     outneg (dont|do not|no longer) (want|need) ~1 (@pron|stuff) (anymore|any more|again|no more)
     outneg rather not (receive|get|be contacted|hear) ~3
@@ -194,4 +210,18 @@ export const en: Lexicon = {
     the, is, are, i, you, my, your, this, that, what, why, how, please, thanks, thank, to, and,
     of, for, with, not, dont, do, have, it, we, they, can, will, want, hello, hi, yes, ok, me,
     am, im, was, get, send, sending, messages, anymore, would, like, who, where, be, just, did`),
+  signals: {
+    laugh: words(
+      `im dying, i m dying, dying, dead, im dead, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`,
+    ),
+    past: words(
+      `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
+    ),
+    still: words(
+      `(told|asked) you ~3 (times|already|before|twice), (still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,
+    ),
+    decline: words(
+      `not now, not right now, not at the moment, (not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`,
+    ),
+  },
 };

@@ -48,6 +48,10 @@ export const es: Lexicon = {
     nos, a, en, con, al, y, tambien, ustedes, de ustedes, contacto, mi contacto, lo`),
   negators: words('no, nunca, jamas, ni, tampoco, sin'),
   classes: {
+    who: words('quien, quienes'),
+    stopSaid: words(
+      'parar, pararan, dejaran, dejar de, darme de baja, baja, no me escribieran, no me escriban, no me manden, no me mandaran, no me enviaran, no me envien',
+    ),
     stopV: words(`
       para, pare, paren, parar, deja, deje, dejen, dejar, dejad, detengan, detener, deten,
       detenga, cesen, cese, dejen ya, paren ya, terminen, termina, acaben, acaba`),
@@ -93,6 +97,17 @@ export const es: Lexicon = {
     de baja (mi|la|el|una|un|su) (tarjeta|cuenta|linea|servicio|plan|contrato|seguro|equipo|producto|chip|auto|coche|vehiculo|empleado)
   `),
   rules: rules(`
+    out (retir*|elimin*|quit*|borr*|saqu*|sac*|exclu*|remuev*) ~4 (numero|contacto|datos) ~5 (lista|base|envios|difusion|registro|@list)
+    out (eliminacion|remocion|exclusion|baja|supresion) ~3 (de|del|mi) ~2 (numero|contacto|telefono|datos) ~5 (@list|lista|base|registro)
+    help (quien|quienes) (es|eres|son|habla|sos|escribe) ?(usted|ustedes) @eoc
+    help (que|cual) (es|numero es) ~2 (este|esto|ese) ?numero @eoc
+    help (por que|porque|xq|pq) ?(yo) (me llegan|recibo|me llega|estoy recibiendo) ?@det (@obj|@pron|esto|estos|estas|@eoc)
+    help (de donde|como) ~2 (sacaron|obtuvieron|consiguieron|tienen) ~1 (mi numero|mis datos)
+    in @bos ?(si|claro|ok|vale) (mandenme|envienme|mandame|enviame) ~3 (@obj)
+    in (sigan|siga|sigue|continuen) (enviando|mandando|enviandome|mandandome) ~2
+    in (vuelvan|vuelve|pueden|puede) ~2 (a suscribirme|a agregarme|a anadirme|agregarme de nuevo|a darme de alta|inscribirme de nuevo)
+    in (agregar|agregarme|anadirme|incluirme|suscribirme|inscribirme|darme de alta|me agregan|me suscriben) ~3 (de nuevo|otra vez|nuevamente)
+    outneg no (me|nos) (vuelvan|vuelva|vuelvas) a (escribir|mandar|enviar|contactar|llamar|molestar)
     out @stopV de @sendUnamb
     out @stopV de @sendAmb @tail
     out @stopV ?de (los|las|sus|tus|estos|estas|tantos|tantas) @obj
@@ -159,5 +174,19 @@ export const es: Lexicon = {
     xq: 'porque',
     msjs: 'mensajes',
     nd: 'nada',
+  },
+  signals: {
+    laugh: words(
+      `(me muero|me mori|me meo|muero) ~2 ?(de risa), que risa, (estoy llorando|llorando de risa)`,
+    ),
+    past: words(
+      `(por error|sin querer|por equivocacion|accidentalmente|por accidente), (hace) (tiempo|un ano|meses|semanas|rato), (el|la) (ano|mes|semana) pasad*`,
+    ),
+    still: words(
+      `(dos|tres|mil|cien|muchas|varias) veces, (todavia|aun|siguen|sigo) ~2 (recibiendo|llegando|mandando|enviando|llegan|me llegan), (ya|varias veces) ~3 (pedi|dije|solicite|escribi) ~3 (baja|parar|dejar|que pararan|que dejaran), cuantas veces`,
+    ),
+    decline: words(
+      `ahora no, por ahora no, de momento no, esta vez (no|paso), no (esta|por esta) vez, (la proxima vez|en otra ocasion), (pero|aunque) ~3 (sigan|sigue|manden|mandenme|envien) ~3 (otras|otros|demas)`,
+    ),
   },
 };

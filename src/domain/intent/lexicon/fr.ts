@@ -43,6 +43,10 @@ export const fr: Lexicon = {
   negators: words('ne, n, jamais, sans'),
   negatorsAfter: words('pas, jamais'),
   classes: {
+    who: words('qui'),
+    stopSaid: words(
+      'arreter, arrêter, cesser, desabonner, désabonner, desinscrire, désinscrire, ne plus m envoyer, ne plus m ecrire',
+    ),
     stopV: words(`
       arretez, arrete, arreter, arretes, cessez, cesse, cesser, stoppez, stopper, stop,
       merci d arreter, veuillez arreter, pouvez vous arreter, arretez vous`),
@@ -81,6 +85,13 @@ export const fr: Lexicon = {
     (je n|ne) arrete pas de
   `),
   rules: rules(`
+    out (suppression|retrait|radiation|desinscription) ~3 (de|du) ~2 (mon|ma|mes) ~1 (numero|contact|coordonnees|adresse) ~5 (@list|liste|fichier|base)
+    help (c est|c|cest|vous etes|t es|tes) qui @eoc
+    help qui (est ce|etes vous|est ce qui|parle|ecrit|m ecrit|c est|est-ce) ?@filler @eoc
+    help (c est|c|cest) quoi (ce|cette|ces) (numero|message|messages|truc|compte)
+    help (pourquoi|pk|pq|pkoi) ?(est ce que) (je recois|j ai recu|je reçois|recois|on m envoie) ?@det (@obj|@pron|ca|ces|@eoc)
+    in @bos ?(oui|ok|d accord|volontiers) (envoyez moi|envoie moi|envoyez nous|continuez a m envoyer|continuez a envoyer) ~2 (@obj|bons plans)
+    in (me|nous) (reinscrire|réinscrire|rajouter|remettre|reabonner|réabonner|réinscrivez|reinscrivez|rajoutez|remettez) ~3
     out @stopV (de|d) ?(me|m|nous) @sendUnamb
     out @stopV (de|d) @sendAmb @tail
     out @stopV ?(les|vos|ces|tous|toutes|tout) ?(les|vos|ces) @obj
@@ -139,5 +150,19 @@ export const fr: Lexicon = {
     mrc: 'merci',
     bcp: 'beaucoup',
     tjs: 'toujours',
+  },
+  signals: {
+    laugh: words(
+      `(mort de rire|morte de rire|je suis mort|je suis morte|jsuis mort|trop drole|je meurs)`,
+    ),
+    past: words(
+      `(par erreur|par megarde|sans faire expres|par accident|accidentellement), (l an|l annee|le mois|la semaine) (dernier|derniere|passe|passee), il y a (longtemps|un an|des mois)`,
+    ),
+    still: words(
+      `(deux|trois|quatre|dix|cent|mille|plusieurs) fois, j en ai marre, (toujours|encore) ~2 (des|recu|recois|reçois|envoy*|promos|messages), (deja|plusieurs fois) ~3 (demande|dit|ecrit|envoye|repondu) ~4 (arreter|stop|desabonn*|desinscri*), combien de fois`,
+    ),
+    decline: words(
+      `pas maintenant, pas pour le moment, pas pour l instant, pas cette fois, (cette fois|pour cette fois) ~1 non, (une|la) prochaine fois, (mais|par contre) ~3 (continuez|envoyez|gardez) ~4 (autres|suivantes|au courant)`,
+    ),
   },
 };

@@ -50,6 +50,10 @@ export const hi: Lexicon = {
     आप, yaha, यहाँ`),
   negators: words('mat, मत, nahi, nahin, नहीं, नही, na, ना, न, mt, nhi'),
   classes: {
+    who: words('kaun, kon, कौन'),
+    stopSaid: words(
+      'message mat, मैसेज मत, na bhejo, band karo, बंद करो, band karne, बंद करने, stop, mat bhejo',
+    ),
     neg: words('mat, मत, na, ना, न, mt, nahi, नहीं, नही, nhi'),
     send: words(`
       bhejo, bhejiye, bhejna, bhejen, bheje, bhejein, bhejiyega, bhejte, bhej, भेजो, भेजें,
@@ -70,6 +74,15 @@ export const hi: Lexicon = {
     (order|ऑर्डर|ओर्डर|booking|बुकिंग|appointment|payment|delivery|डिलीवरी|parcel|पार्सल) ~2 (cancel|radd|रद्द|कैंसल)
   `),
   rules: rules(`
+    in (wapas|phir se|dobara|वापस|फिर से|दोबारा) ~4 (daal|dal|dalo|daalo|daal do|jod|jodo|jod do|डाल|जोड़) ~2
+    help (kaun|कौन) (hai|ho|hain|है|हो|हैं) ?(aap|ye|yeh|आप|ये) @eoc
+    help (aap|ye|yeh|आप|ये) (kaun|कौन) (hai|ho|hain|है|हो|हैं)
+    help (ye|yeh|ये|यह) ~2 (kaunsa|konsa|कौनसा|कौन सा) (number|नंबर)
+    help (kyu|kyun|kyon|क्यों|क्यूँ) (aa rahe|aa raha|आ रहे|आ रहा|मिल रहे|mil rahe) ?(hain|hai|है|हैं) @eoc
+    help (@obj|@pron) ~1 (mujhe|मुझे) (kyu|kyun|kyon|क्यों) (aa rahe|aa raha|आ रहे|आ रहा|मिल रहे|mil rahe)
+    in (wapas|phir se|dobara|वापस|फिर से|दोबारा) ~5 (add|shamil|जोड़|जोड|ऐड|subscribe|सब्सक्राइब) ~2
+    in (@obj) ~2 (bhejte rahiye|bhejte raho|भेजते रहिए|भेजते रहो|भेजते रहें|bhejiye|भेजिए|भेजो|bhejo)
+    out (नंबर|number|mujhe|मुझे) ~6 (लिस्ट|list|सूची) (से|se) ~1 (हटा|hata|निकाल|nikal|रिमूव|remove) ~2
     outneg ?(@obj|ye|yeh|ये|यह|mujhe|मुझे) ~2 @neg @send
     outneg @obj ~1 @neg (karo|करो|kijiye|कीजिए|karein|करें|karna|करना)
     out (band|बंद|stop|स्टॉप|rok|roko|रोक|रोको|unsubscribe|अनसब्सक्राइब|radd|रद्द|cancel|hata|हटा) @doV
@@ -99,11 +112,25 @@ export const hi: Lexicon = {
     status (mera|मेरा) (status|स्टेटस) ~1 (kya|क्या)
   `),
   common: words(`
-    mujhe, मुझे, hai, है, hain, हैं, kya, क्या, nahi, नहीं, ye, yeh, ये, यह, aap, आप, mera,
+    mujhe, मुझे, hoon, hun, हूँ, हूं, hai, है, hain, हैं, kya, क्या, nahi, नहीं, ye, yeh, ये, यह, aap, आप, mera,
     मेरा, ki, की, ka, का, ke, के, ko, को, se, से, bhai, karo, करो, mat, मत, kyun, क्यों, ho,
     हो, tha, था, bhi, भी, toh, तो, aur, और, kaise, कैसे, acha, accha, theek, thik, haan,
     हाँ, ji, जी, abhi, अभी, bahut, बहुत, chahiye, चाहिए, bhejo, भेजो, yaar, kuch, कुछ, kab,
     aayega, ayega, hoga, kaha, kahan, kitna, kitne, wala, wali, raha, rahi, gaya, gayi, mil,
     milega, hum, tum, apna, apni, koi, sab, kaun, kyu, kab tak, kal, aaj, paisa, paise`),
   slang: { mt: 'mat', kro: 'karo', kr: 'kar', krdo: 'kar do', nhi: 'nahi', nai: 'nahi' },
+  signals: {
+    laugh: words(
+      `(hasa|hans|हंसा|हँसा|हंस) ~1 (hasa|hans|हंसा|हँसा|हंस), (maar doge|मार दोगे|pet dard|पेट दर्द)`,
+    ),
+    past: words(
+      `(galti se|ghalti se|गलती से|गल्ती से|bhool se|भूल से), (pichle|पिछले) (saal|mahine|hafte|साल|महीने|हफ्ते), (kiya tha|kiye the|किया था|किए थे)`,
+    ),
+    still: words(
+      `(kitni|कितनी) (baar|bar|बार) ~2 (bola|kaha|बोला|कहा), (abhi bhi|ab bhi|phir bhi|अभी भी|अब भी|फिर भी) ~3 (aa rahe|bhej|आ रहे|भेज), (kitni|कितनी) (baar|bar|बार), (pehle|पहले) ~2 (bola|kaha|बोला|कहा)`,
+    ),
+    decline: words(
+      `abhi nahi, अभी नहीं, (is|इस) (baar|bar|बार) (nahi|नहीं), (agli|अगली) (baar|bar|बार)`,
+    ),
+  },
 };

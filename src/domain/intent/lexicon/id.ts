@@ -45,6 +45,10 @@ export const id: Lexicon = {
     'tidak, tak, ga, gak, nggak, enggak, engga, ngga, jangan, bukan, belum, ndak, tanpa',
   ),
   classes: {
+    who: words('siapa'),
+    stopSaid: words(
+      'jangan kirim, jangan dikirim, jangan sms, stop, berhenti, jangan kirim, unsub',
+    ),
     stopV: words('berhenti, stop, setop, hentikan, henti, udahan, sudahi, stopin, stopkan'),
     sendUnamb: words(`
       sms, chat, wa, hubungi, menghubungi, hubungin, telpon, telepon, nelpon, spam, spamming,
@@ -70,6 +74,13 @@ export const id: Lexicon = {
     daftar (harga|menu|produk|isi|alamat)
   `),
   rules: rules(`
+    out (nomor|data) ~2 (dikeluarkan|dihapus|diremove|dicoret|dikeluarin|dihapusin) ~3 (dari|dr) ~2 (daftar|list|broadcast|grup|database)
+    out (penghapusan|pengeluaran) ~2 (nomor|data) ~3 (dari|dr) ~3 (daftar|list|grup|database|broadcast)
+    help (ini|dengan) siapa ?(ya|sih|nih|kak|min)
+    help siapa (ini|nih|ya|anda|kamu) ?(ya|sih|nih)
+    help (kenapa|kok|mengapa|knp) ?(ya) (saya|aku|gue) ?(kok) (dapet|dapat|terima|menerima|nerima|dikirimi|dikirimin) ~1 (@obj|@pron|@eoc)
+    in @bos ?(iya|ya|ok|oke|boleh|mau) (kirimin|kirimi|kirimkan) ~2 (@obj|promonya|promo)
+    in (daftarin|daftarkan|masukin|masukkan|tambahin|tambahkan|aktifin|aktifkan) ~4 (lagi|kembali|ulang)
     outneg (jangan|ga usah|gak usah|nggak usah|tidak usah|tidak perlu|ga perlu|gak perlu|nggak perlu|tolong jangan) ?lagi @sendUnamb
     outneg (jangan|ga usah|gak usah|nggak usah|tidak usah|tidak perlu|ga perlu|gak perlu|tolong jangan) ?lagi @sendAmb ?@me @tail
     out (stop|berhenti|henti|hentikan|setop|udah|sudah|udahan) ?lagi @sendUnamb
@@ -135,5 +146,17 @@ export const id: Lexicon = {
     mksh: 'makasih',
     msh: 'masih',
     gmn: 'gimana',
+  },
+  signals: {
+    laugh: words(`(ngakak|ketawa|lucu banget|kocak), (mati|sakit perut) ketawa`),
+    past: words(
+      `(ga sengaja|gak sengaja|nggak sengaja|tidak sengaja|tak sengaja|kepencet|salah pencet|kemarin), (tahun|bulan|minggu) (lalu|kemarin|kemaren)`,
+    ),
+    still: words(
+      `(berkali kali|berkali2|udah berkali), (masih|kok masih|tetep|tetap) ~2 (dikirim|dapet|dapat|ngirim|kirim|masuk|ada), (udah|sudah) ~2 (bilang|minta|ngomong) ~3 (stop|berhenti|jangan|unsub)`,
+    ),
+    decline: words(
+      `nanti dulu, ga dulu, gak dulu, nggak dulu, tidak dulu, (ga|gak|nggak|tidak) dulu, (lain|next) kali, (tapi|tp) ~3 (kirim|kabari|info) ~3 (lagi|yang lain|lainnya)`,
+    ),
   },
 };

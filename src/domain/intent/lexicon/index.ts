@@ -7,9 +7,43 @@ import { es } from './es';
 import { fr } from './fr';
 import { hi } from './hi';
 import { id } from './id';
+import { ja } from './ja';
+import { ms } from './ms';
+import { pl } from './pl';
+import { sw } from './sw';
+import { th } from './th';
+import { tl } from './tl';
+import { ur } from './ur';
+import { vi } from './vi';
+import { zh } from './zh';
+import { bn } from './bn';
 import { it } from './it';
+import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
 
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, id, hi, ar, tr, ru];
+export const LEXICONS: readonly Lexicon[] = [
+  en,
+  es,
+  pt,
+  fr,
+  de,
+  it,
+  id,
+  hi,
+  ar,
+  tr,
+  ru,
+  nl,
+  pl,
+  ms,
+  vi,
+  tl,
+  ur,
+  bn,
+  th,
+  sw,
+  zh,
+  ja,
+];

@@ -45,6 +45,10 @@ export const it: Lexicon = {
     anche, a, ai, alla, voi, contatto`),
   negators: words('non, mai, neanche, nemmeno, senza'),
   classes: {
+    who: words('chi'),
+    stopSaid: words(
+      'smettere, smetteste, smettete, basta, disiscrivermi, cancellarmi, non scrivermi, non mandarmi, non scrivere',
+    ),
     stopV: words(`
       smettete, smetti, smettetela, smettila, smettere, basta, finitela, finiscila,
       piantatela, piantala, fermatevi, fermate, interrompete, interrompi, cessate, smetta`),
@@ -70,6 +74,7 @@ export const it: Lexicon = {
       disattivare, rimuovermi, non ricevere, uscire, iscrivermi, riattivare`),
   },
   traps: words(`
+    mi (sono|ero) (disiscritto|disiscritta|cancellato|cancellata|iscritto|iscritta)
     (annulla|annullare|cancella|cancellare|annullate|cancellate) ?(il|l|la|mio|mia|il mio|la mia|questo|questa) (ordine|prenotazione|appuntamento|pagamento|consegna|carta|volo|biglietto|account|abbonamento a)
     (fermata|ferma) ?(del|dell|della) (autobus|bus|tram|metro|treno)
     senza (sosta|fermarsi|stop|sosta)
@@ -77,6 +82,13 @@ export const it: Lexicon = {
     basta (che|poco|cosi poco)
   `),
   rules: rules(`
+    out (rimozione|cancellazione|eliminazione) ~3 (del|dal|mio|dei miei) ~2 (numero|contatto|dati) ~5 (@list|lista|elenco|database)
+    help chi (e|sei|siete|parla|scrive|mi scrive) ?@filler @eoc
+    help (che|cos e|cosa e|che cos e) ~2 (questo|sto) ~1 numero
+    help (perche|xke|xche) (ricevo|mi arrivano|mi arriva|sto ricevendo) ?@det (@obj|@pron|questi|queste|@eoc)
+    in @bos ?(si|certo|ok|va bene) (mandatemi|inviatemi|mandami|inviami|continuate a mandarmi) ~3 (@obj|promo)
+    in (riaggiungermi|riaggiungetemi|reiscrivermi|reiscrivetemi|riattivare|riattivate|riscrivermi|rimettermi|rimettetemi) ~3
+    in (aggiungermi|iscrivermi|aggiungetemi|iscrivetemi) ~2 (di nuovo|ancora|nuovamente)
     out @stopV ?(di|con) @sendUnamb
     out @stopV (di|con) @sendAmb @tail
     out (@stopV|basta) ?(con) ?(i|gli|le|questi|queste|tutti|tutte) ?(i|gli|le|questi|queste|vostri|vostre) @obj
@@ -115,4 +127,16 @@ export const it: Lexicon = {
     non, il, la, di, che, e, per, un, una, sono, mi, ho, ma, piu, grazie, ciao, voglio,
     vorrei, questo, questi, messaggi, perche, come, cosa, anche, gia, ancora, mio, mia, sto,
     voi, vostro, ricevere, ora, adesso, bene, buongiorno, gli, lo, del, della, con`),
+  signals: {
+    laugh: words(`(sto morendo|muoio|morto|morta) ~2 ?(dal ridere|dalle risate), che ridere`),
+    past: words(
+      `(per sbaglio|per errore|involontariamente|senza volere|accidentalmente), (l anno|il mese|la settimana) scors*, (tempo|un anno|mesi) fa`,
+    ),
+    still: words(
+      `(due|tre|mille|tante) volte, (vi ho|ho) gia (chiesto|detto), (ancora|continuo a|continuate a) ~2 (ricev*|arriv*|mand*|promo|messaggi), (gia|piu volte) ~3 (chiesto|detto|scritto) ~3 (smettere|basta|disiscri*|cancell*), quante volte`,
+    ),
+    decline: words(
+      `adesso no, ora no, per ora no, per adesso no, (stavolta|questa volta) (no|passo), non (stavolta|questa volta), (la prossima|un altra) volta, (ma|pero) ~3 (continuate|mandate|mandatemi) ~3 (altre|altri)`,
+    ),
+  },
 };

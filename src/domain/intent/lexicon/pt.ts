@@ -50,6 +50,10 @@ export const pt: Lexicon = {
     voces, vcs, de voces, desse, deste, contato, meu contato, e, tambem`),
   negators: words('nao, n, nunca, nem, jamais, nao consigo, sem'),
   classes: {
+    who: words('quem'),
+    stopSaid: words(
+      'parar, parassem, pararem, sair da lista, descadastrar, nao me mandar, nao mandar, nao me mandarem, nao enviar',
+    ),
     stopV: words(`
       para, pare, parem, parar, paro, cessar, cesse, cessem, interrompa, interrompam,
       interromper, deixa, deixe, deixem, deixar, chega, chegam, pode parar, podem parar,
@@ -98,6 +102,17 @@ export const pt: Lexicon = {
     (nao|sem) parar
   `),
   rules: rules(`
+    out (retir*|remov*|exclu*|tir*|apag*) ~4 (numero|contato|telefone|dados) ~5 (lista|cadastro|base|envio|transmissao|@list)
+    outneg (nao|não) (aguento|aguentamos|suporto|aguento mais) ~1 (mais) ~3 (@obj|@pron|isso|essas|esses|tanta|tanto)
+    out (remocao|exclusao|retirada|descadastramento|descadastro|cancelamento) ~3 (do|de|meu|minha) ~2 (numero|contato|cadastro|telefone) ~5 (@list|lista|cadastro|base)
+    help (quem|quem e|quem eh|quem fala|quem ta falando|quem esta falando|quem sao|quem e voce|quem sao voces) @eoc
+    help (quem|que) (e|eh) ?(voce|voces|esse|este|isso) ?numero @eoc
+    help (por que|porque|pq|por q) ?(eu) (to|estou|tou|eu|vivo) ?(recebendo) (recebendo|recebo) ?@det (@pron|isso|essas|esses|essa|@obj|@eoc)
+    help (por que|porque|pq|por q) (me|nos) (chegam|chega|chegou|chegaram) ?@det (@pron|isso|essas|esses|@obj|@eoc)
+    in (pode|podem|pode me|podem me) ~1 (mandar|enviar|mandar pra mim|me mandar|me enviar) ~2 (@obj) ~2 (sim|@eoc|pfv|por favor)
+    in @bos ?(sim|pode|claro|ok) (manda|mandem|envia|enviem|me manda|me mandem|me envia|me enviem) ~3 (@obj)
+    in (continua|continuem|continue|pode continuar|podem continuar) ~1 (mandando|enviando|me mandando|me enviando) ~2
+    in (me|nos) (coloca|coloquem|adiciona|adicionem|inscreve|inscrevam|cadastra|cadastrem|colocar|adicionar|incluir|inscrever|cadastrar|por|botar) ~3 (de volta|de novo|novamente)
     out @stopV (de|com) ?(me|nos) @sendUnamb
     out @stopV (de|com) @sendAmb @tail
     out @stopV (de|com) ?(as|os|essas|esses|suas|seus) @obj
@@ -172,5 +187,19 @@ export const pt: Lexicon = {
     kero: 'quero',
 
     naum: 'nao',
+  },
+  signals: {
+    laugh: words(
+      `(to|estou|tô) (morrendo|morta|morto|chorando) ~2 ?(de rir), rindo, que engracado`,
+    ),
+    past: words(
+      `(sem querer|por engano|por erro|acidentalmente|por acidente), (ano|mes|semana) passad*, (faz|ha) (tempo|um tempo|meses|anos)`,
+    ),
+    still: words(
+      `(duas|tres|mil|varias|muitas) vezes, ja falei, (ainda|continuo|continua|continuam) ~2 (recebendo|mandando|enviando|chegando|chega|chegam), (ja|varias vezes) ~3 (pedi|falei|disse|mandei) ~3 (parar|sair|cancelar|descadastr*), quantas vezes`,
+    ),
+    decline: words(
+      `agora nao, por agora nao, por enquanto nao, (dessa|desta|essa|esta) vez (nao|passo), (mas|porem) ~3 (continua|continuem|manda|mandem|pode mandar) ~4 (outras|outros|demais), (proxima|outra) vez`,
+    ),
   },
 };

@@ -47,12 +47,16 @@ export const tr: Lexicon = {
     fazla, sizden, sizin, benim, bir daha, asla, ve, de, da, icin, birdaha, hic`),
   negators: words('degil, asla, hic, yok'),
   classes: {
+    who: words('kim, kimsiniz, kimsin, kimin'),
     sendNeg: words(`
       gondermeyin, gondermeyiniz, gonderme, gondermesin, atmayin, atmayiniz, atma, yollamayin,
       yollamayiniz, yollama, gondermeyi birakin, atmayi birakin, yollamayi birakin,
       gondermeyi kesin, atmayi kesin, yollamayi kesin, gondermeyi durdurun, atmayi durdurun,
       aramayin, aramayiniz, ulasmayin, yazmayin, yazmayiniz, rahatsiz etmeyin, rahatsiz etmeyiniz,
       gondermekten vazgecin, gondermeye son verin`),
+    stopSaid: words(
+      'atmayin, atmayın, gondermeyin, göndermeyin, yazmayin, yazmayın, durdurun, durdur, durdurmanizi, iptal, cikarin, çıkarın',
+    ),
     stopVerb: words(`
       durdurun, durdur, kesin, kes, bitirin, bitir, birakin, birak, iptal edin, iptal et, iptal,
       sonlandirin, sonlandir, engelleyin, kapatin, kapat, istemiyorum, istemiyoruz, istemem`),
@@ -70,6 +74,14 @@ export const tr: Lexicon = {
     (otobus|metro|tramvay) (duragi|durak)
   `),
   rules: rules(`
+    out (numaramin|numaramı|numarami|beni|bilgilerimin) ~4 (silinmesini|cikarilmasini|çıkarılmasını|kaldirilmasini|kaldırılmasını) ~3
+    help (kimsiniz|kimsin|kim bu|bu kim|siz kimsiniz|kim yaziyor)
+    help (bu|bu ne) ~1 (numara|numarasi) ~1 (ne|kimin)
+    help (neden|niye|nicin) ?(bana) ?(bu) (mesajlar|mesaj|bunlar) ?(bana) (geliyor|geliyo)
+    help (bu mesajlar|mesajlar|bunlar) ?(bana) (neden|niye|nicin) ?(bana) (geliyor|geliyo)
+    in (tekrar|yeniden|geri) ~4 (ekle*|kaydet*|abone*|al*) ~3
+    in (gondermeye|yollamaya|atmaya) devam (edin|et|ediniz)
+    outneg (durdurun|kaldirin|cikarin) ~1 (dedim|demistim|soyledim|yazdim)
     outneg ?(bana|bize|beni|artik|bir daha|birdaha) ~1 (@obj|bunlari|bunu|bana|bize) ~1 @sendNeg
     outneg (artik|bir daha|birdaha|hic|asla|lutfen) @sendNeg
     outneg @bos @sendNeg
@@ -106,4 +118,18 @@ export const tr: Lexicon = {
     bir, bu, ve, ben, sen, siz, bana, beni, mesaj, lutfen, tesekkurler, merhaba, neden, niye,
     nasil, ne, evet, hayir, degil, var, yok, cok, artik, daha, icin, ile, gibi, ama, de, da,
     mi, mu, misiniz, istiyorum, istemiyorum, gonder, numara, tamam, iyi, gun, sizden`),
+  signals: {
+    laugh: words(
+      `(gulmekten|gülmekten) ~1 (oldum|öldüm|olucem|ölücem|kırıldım|kirildim), (asdf*|lan)`,
+    ),
+    past: words(
+      `(yanlislikla|yanlışlıkla|kazara|istemeden|hatayla), (gecen|geçen) (yil|yıl|ay|hafta), (once|önce) ~2 (cikmistim|çıkmıştım|ayrilmistim)`,
+    ),
+    still: words(
+      `(hala|hâlâ|halen|yine|hâla) ~3 (geliyor|gonderiyorsunuz|atiyorsunuz|mesaj), (daha once|daha önce|kac kere|kaç kere|defalarca) ~3 (dedim|soyledim|söyledim|yazdim|istedim)`,
+    ),
+    decline: words(
+      `simdi degil, şimdi değil, simdilik hayir, şimdilik hayır, (bu sefer|bu sefer de|bu kez) ~2 (almayacagim|almayacağım|hayir|istemiyorum|gerek yok|degil), (bir dahaki|baska) (sefere|zaman)`,
+    ),
+  },
 };

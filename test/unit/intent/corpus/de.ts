@@ -1,4 +1,7 @@
-/** German: corpus lines (format in ./table.ts). */
+/**
+ * German: corpus lines (format in ./table.ts).
+ * Issue 18 changed "Warum bekomme ich diese Nachrichten?" from likely to help, as in English.
+ */
 import { table } from './table';
 
 export const DE = table(`
@@ -60,7 +63,7 @@ export const DE = table(`
   likely de | Nein
   likely de | Das nervt
   likely de | Ständig diese Nachrichten
-  likely de | Warum bekomme ich diese Nachrichten?
+  help de | Warum bekomme ich diese Nachrichten?
   likely de | Bitte nicht mehr
   notout de | bitte nicht aufhören
   notout de | Hören Sie nicht auf, mir Angebote zu schicken

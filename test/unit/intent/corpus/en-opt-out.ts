@@ -1,4 +1,8 @@
-/** English: corpus lines (format in ./table.ts). */
+/**
+ * English: corpus lines (format in ./table.ts).
+ * Issue 18 changed "Why am I receiving these messages?" from likely to help (the help reply
+ * names the brand and offers the way out); complaints ("why do you keep texting me") stay likely.
+ */
 import { table } from './table';
 
 export const EN_OPT_OUT = table(`
@@ -242,7 +246,7 @@ export const EN_OPT_OUT = table(`
   likely en | Cancel. Wrong address
   likely en | I don't want this
   likely en | Why do you keep sending me this?
-  likely en | Why am I receiving these messages?
+  help en | Why am I receiving these messages?
   likely en | These messages are annoying
   likely en | You're spamming me
   likely en | This is harassment

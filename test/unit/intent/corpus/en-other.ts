@@ -1,10 +1,14 @@
-/** English: corpus lines (format in ./table.ts). */
+/**
+ * English: corpus lines (format in ./table.ts).
+ * Issue 18 changed "who is this?" from none to help: a customer who asks who writes gets
+ * the help reply, which names the brand and the way out.
+ */
 import { table } from './table';
 
 export const EN_OTHER = table(`
   notout en | non-stop deals
   notout en | don't stop sending me deals
-  none en | who is this?
+  help en | who is this?
   none en | I can't stop loving this
   none en | cancel my order
   none en | Please cancel my order!

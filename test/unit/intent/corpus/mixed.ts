@@ -1,4 +1,8 @@
-/** Emoji, punctuation, invisible characters and other languages: corpus lines (format in ./table.ts). */
+/**
+ * Emoji, punctuation, invisible characters and other languages: corpus lines (format in ./table.ts).
+ * Issue 18 added Dutch: "stop alsjeblieft" is an explicit Dutch opt-out now, no longer a
+ * keyword among words of an unknown language.
+ */
 import { table } from './table';
 
 export const MIXED = table(`
@@ -21,7 +25,7 @@ export const MIXED = table(`
   likely - | 👎
   likely - | 🛑🛑🛑
   likely - | 👎👎
-  likely - | stop alsjeblieft
+  out nl | stop alsjeblieft
   likely - | Stop prosím
   none - | 👍
   none - |

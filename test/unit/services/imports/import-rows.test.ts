@@ -35,7 +35,7 @@ describe('rowItems (CSV)', () => {
     expect(items.filter((i) => 'row' in i).map((i) => i.line)).toEqual([2, 4]);
     expect(items.find((i) => 'error' in i)).toEqual({
       line: 3,
-      contact: '',
+      contact: '2',
       error: expect.stringMatching(/columns length is 2, got 3/),
     });
   });
@@ -43,7 +43,7 @@ describe('rowItems (CSV)', () => {
   it('reports an unclosed quote by line', async () => {
     const items = await collect(csv('contact,channel\n"abc,sms\n'), 'csv');
     expect(items).toEqual([
-      { line: 2, contact: '', error: expect.stringMatching(/Quote Not Closed/) },
+      { line: 2, contact: 'abc,sms', error: expect.stringMatching(/Quote Not Closed/) },
     ]);
   });
 

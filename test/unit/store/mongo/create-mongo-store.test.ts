@@ -83,3 +83,31 @@ describe('mappers', () => {
     expect(conversation.pending?.askedAt).toEqual(new Date('2026-01-15T10:00:00.000Z'));
   });
 });
+
+describe('transactions before init()', () => {
+  it('fail with the same clear error as any other call', async () => {
+    const store = createMongoStore({ uri: 'mongodb://127.0.0.1:9', dbName: 'never' });
+    await expect(
+      store.upsertOptOut(
+        {
+          tenantId: 't',
+          channel: 'whatsapp',
+          contact: '+5511900000001',
+          categoryId: null,
+          origin: 'admin',
+          source: 'admin',
+          startsAt: new Date(0),
+          expiresAt: null,
+          remarks: null,
+          evidence: null,
+          actor: 'admin',
+        },
+        new Date(0),
+      ),
+    ).rejects.toThrow('call init() first');
+    await expect(store.addApiKey('t', 'hash', 'sl_', true, new Date(0))).rejects.toThrow(
+      'call init() first',
+    );
+    await store.close();
+  });
+});

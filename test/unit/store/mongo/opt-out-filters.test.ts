@@ -85,8 +85,8 @@ describe('optOutListQuery', () => {
 });
 
 describe('outranks', () => {
-  const all = (expiresAt: Date | null) => ({ scopeKey: '*', expiresAt });
-  const cat = (expiresAt: Date | null) => ({ scopeKey: 'cat-a', expiresAt });
+  const all = (expiresAt: Date | null, _id = 'b') => ({ _id, scopeKey: '*', expiresAt });
+  const cat = (expiresAt: Date | null, _id = 'b') => ({ _id, scopeKey: 'cat-a', expiresAt });
 
   it('prefers the all-marketing row over a category row, however long', () => {
     expect(outranks(all(day(2)), cat(null))).toBe(true);
@@ -99,5 +99,14 @@ describe('outranks', () => {
     expect(outranks(cat(day(20)), cat(day(10)))).toBe(true);
     expect(outranks(cat(day(10)), cat(day(10)))).toBe(false);
     expect(outranks(all(null), all(null))).toBe(false);
+  });
+
+  it('breaks a tie by the lowest id, as the SQLite store does', () => {
+    expect(outranks(all(null, 'a'), all(null, 'b'))).toBe(true);
+    expect(outranks(all(null, 'b'), all(null, 'a'))).toBe(false);
+    expect(outranks(cat(day(10), 'a'), cat(new Date(day(10).getTime()), 'b'))).toBe(true);
+    expect(outranks(cat(day(10), 'c'), cat(new Date(day(10).getTime()), 'b'))).toBe(false);
+    // The id decides only a tie: a longer row with a higher id still wins.
+    expect(outranks(all(day(20), 'z'), all(day(10), 'a'))).toBe(true);
   });
 });

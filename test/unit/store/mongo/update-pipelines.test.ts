@@ -1,5 +1,12 @@
-import { ABANDONED_SEND, sendResultFields } from '../../../../src/store/mongo/send-results';
 import {
+  ABANDONED_SEND,
+  ONE_ATTEMPT_BACK,
+  sendResultFields,
+  sendResultUpdate,
+  UNCLAIM_PIPELINE,
+} from '../../../../src/store/mongo/send-results';
+import {
+  leasePipeline,
   statesAtOrAbove,
   statusUpdatePipeline,
   taskUpdatePipeline,
@@ -148,5 +155,64 @@ describe('sendResultFields', () => {
       ),
     ).toMatchObject({ status: 'suppressed', suppressedBy: 'opt-1', errorCode: 131050 });
     expect(ABANDONED_SEND).toBe('claimed by a dispatcher that stopped before recording the result');
+  });
+});
+
+describe('attempts never below 0', () => {
+  it("gives back a released claim's attempt from the stored value, floored at 0", () => {
+    expect(ONE_ATTEMPT_BACK).toEqual({ $max: [0, { $subtract: ['$attempts', 1] }] });
+    const retryAt = new Date(now.getTime() + 60_000);
+    expect(sendResultUpdate({ kind: 'release', retryAt }, now)).toEqual([
+      {
+        $set: {
+          claimToken: { $literal: null },
+          status: { $literal: 'pending' },
+          nextAttemptAt: { $literal: retryAt },
+          claimedBy: { $literal: null },
+          claimedAt: { $literal: null },
+          attempts: ONE_ATTEMPT_BACK,
+        },
+      },
+    ]);
+    expect(UNCLAIM_PIPELINE).toEqual([
+      {
+        $set: {
+          status: { $literal: 'pending' },
+          claimedBy: null,
+          claimedAt: null,
+          claimToken: null,
+          attempts: ONE_ATTEMPT_BACK,
+        },
+      },
+    ]);
+  });
+
+  it('leaves attempts alone for every other result (a plain $set)', () => {
+    const sent = { kind: 'sent' as const, messageId: 'wamid.$where', waId: null };
+    expect(sendResultUpdate(sent, now)).toEqual({ $set: sendResultFields(sent, now) });
+  });
+});
+
+describe('leasePipeline', () => {
+  it('takes the lease when it is ours or expired by the database clock, else keeps the holder', () => {
+    const free = {
+      $or: [
+        { $eq: ['$owner', { $literal: 'dyno-$1' }] },
+        { $lte: [{ $ifNull: ['$expiresAt', { $literal: new Date(0) }] }, '$$NOW'] },
+      ],
+    };
+    expect(leasePipeline('dyno-$1', 30_000)).toEqual([
+      {
+        $set: {
+          owner: { $cond: [free, { $literal: 'dyno-$1' }, '$owner'] },
+          expiresAt: { $cond: [free, { $add: ['$$NOW', { $literal: 30_000 }] }, '$expiresAt'] },
+        },
+      },
+    ]);
+    // No caller clock anywhere in it: only the server's $$NOW decides.
+    expect(JSON.stringify(leasePipeline('a', 1))).not.toMatch(/20\d\d-/);
+    expect(leasePipeline('a', -5)[0]?.$set.expiresAt).toEqual({
+      $cond: [expect.anything(), { $add: ['$$NOW', { $literal: 0 }] }, '$expiresAt'],
+    });
   });
 });

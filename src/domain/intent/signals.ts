@@ -1,0 +1,174 @@
+/**
+ * What the rest of a message says about the keywords in it. The phrase rules find what a
+ * customer asks; these signals catch the messages where the same words mean something else,
+ * in every language at once (each lexicon lists its own, `Lexicon.signals`):
+ * - laughter ("stop it 😂 I'm dying", "arrête mdrrr", "bas karo yaar hasa hasa"): a short
+ *   stop or "enough" is a joke, not a request; a full phrase ("stop sending me promos lol")
+ *   still counts;
+ * - a past moment or a mistake ("I unsubscribed by mistake, add me back"; "I unsubscribed
+ *   last year, but where are my points?"): with a request to come back the customer opts in;
+ *   otherwise the unsubscription is told, not asked for, in that clause;
+ * - a stop already asked for ("I already told you to stop, why do I still get promos??"):
+ *   the stop verb, even in reported speech, is an explicit opt-out ("still" without a stop
+ *   verb is a complaint, left to the rules);
+ * - one offer declined ("not this time", "not this one, but keep me posted"): a maybe-stop
+ *   is no stop at all, and "keep sending the others" no opt-in (nothing changes).
+ */
+import { anchorIndex } from './anchor-index';
+import { COMPILED, STOP_VERB_RUNS } from './compiled';
+import type { Finding } from './finding';
+import { findSpans, renderTokens, type TokenSpan } from './grammar';
+import { guessLanguage } from './language';
+import { isBoundary } from './normalize';
+import type { SignalKind } from './types';
+
+/** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing; 😍 🤩 delight; 🎵 🎶 🎤: singing. */
+const LAUGH_EMOJI: ReadonlySet<string> = new Set([
+  '\u{1F602}',
+  '\u{1F923}',
+  '\u{1F606}',
+  '\u{1F639}',
+  '\u{1F605}',
+  '\u{1F61C}',
+  '\u{1F61D}',
+  '\u{1F480}',
+  '\u2620',
+  '\u{1F648}',
+  // 😍 🤩: delight ("stop, this deal is insane 😍"); 🎵 🎶 🎤: a song, not a request.
+  '\u{1F60D}',
+  '\u{1F929}',
+  '\u{1F3B5}',
+  '\u{1F3B6}',
+  '\u{1F3A4}',
+]);
+
+/**
+ * Written laughter: a word of only these letters, all of them, four or more long ("haha",
+ * "ahahah", "jajaja", "kkkk" excepted: three), and a few fixed forms (mdr, lol, xD).
+ */
+const LAUGH_LETTERS: readonly string[] = [
+  'ha',
+  'ja',
+  'je',
+  'he',
+  'hi',
+  'rs',
+  'wk',
+  'ха',
+  'sj',
+  'hua',
+];
+const LAUGH_FIXED = /^(?:k{3,}|\u0647{3,}|mdr+|ptdr+|xptdr+|lo+l+|lmf?a+o+|rofl|x+d+|(?:ک+ھ+)+)$/u;
+
+function isLaughWord(token: string): boolean {
+  if (LAUGH_FIXED.test(token)) return true;
+  if (token.length < 4) return false;
+  const letters = new Set(token);
+  return LAUGH_LETTERS.some(
+    (set) => letters.size === set.length && [...set].every((ch) => letters.has(ch)),
+  );
+}
+
+export interface Signal {
+  kind: SignalKind;
+  span: TokenSpan;
+}
+
+const SIGNALS = anchorIndex(
+  COMPILED.flatMap((c) =>
+    c.signals.map(([kind, p]) => ({ kind, re: p.re, anchors: p.anchors, lang: c.lang })),
+  ),
+);
+
+/** The signals of a message (tokens as normalised; emoji found in the text). */
+export function readSignals(tokens: readonly string[], emoji: readonly string[]): Signal[] {
+  const rendered = renderTokens(tokens);
+  const found: Signal[] = [];
+  // A one-word signal of another language is a coincidence ("lo": Spanish "it", Vietnamese
+  // "lỡ", by mistake, once folded); longer ones are specific enough to count anywhere.
+  let context: ReturnType<typeof guessLanguage> | undefined;
+  const ownLanguage = (lang: string): boolean => {
+    context ??= guessLanguage(tokens);
+    return !context || context === lang;
+  };
+  for (const { kind, re, lang } of SIGNALS(new Set(tokens))) {
+    for (const span of findSpans(re, rendered)) {
+      if (span.end - span.start > 1 || ownLanguage(lang)) found.push({ kind, span });
+    }
+  }
+  const numeric = (t: string | undefined): boolean => t !== undefined && /^\d+$/.test(t);
+  tokens.forEach((t, i) => {
+    // Thai "555" (ha ha ha), but not in a phone number ("555 123 4567").
+    const thai = /^5{3,}$/.test(t) && !numeric(tokens[i - 1]) && !numeric(tokens[i + 1]);
+    if (thai || isLaughWord(t)) found.push({ kind: 'laugh', span: { start: i, end: i + 1 } });
+  });
+  if (emoji.some((e) => LAUGH_EMOJI.has(e)))
+    found.push({ kind: 'laugh', span: { start: tokens.length, end: tokens.length } });
+  return found;
+}
+
+/** [from, to) of the clause (between any boundaries) around token `at`. */
+function clauseOf(tokens: readonly string[], at: number): [number, number] {
+  let from = Math.min(at, tokens.length);
+  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
+  let to = at;
+  while (to < tokens.length && !isBoundary(tokens[to])) to++;
+  return [from, to];
+}
+
+/** Whether `b` lies within the clause of `a`. */
+const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
+  const [from, to] = clauseOf(tokens, a.start);
+  return b.start >= from && b.end <= to;
+};
+
+/** "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. */
+const isShort = (f: Finding): boolean =>
+  f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2;
+
+/** The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"). */
+function stopVerb(tokens: readonly string[]): Finding | null {
+  for (let at = 0; at < tokens.length; at++) {
+    const run = STOP_VERB_RUNS.find((r) => r.every((w, k) => tokens[at + k] === w));
+    if (!run) continue;
+    return {
+      intent: 'opt_out',
+      certainty: 'explicit',
+      matched: run.join(' '),
+      langs: [],
+      start: at,
+      end: at + run.length,
+      source: 'phrase',
+      all: false,
+    };
+  }
+  return null;
+}
+
+/** Findings reconsidered in the light of the message's signals. */
+export function weighSignals(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  signals: readonly Signal[],
+): Finding[] {
+  const has = (kind: SignalKind): boolean => signals.some((s) => s.kind === kind);
+  const past = signals.filter((s) => s.kind === 'past');
+  const optIn = findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
+  let out = [...findings];
+  if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f));
+  if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
+  else if (past.length > 0 && !has('still')) {
+    out = out.filter(
+      (f) => f.intent !== 'opt_out' || !past.some((s) => sameClause(tokens, s.span, f)),
+    );
+  }
+  // "Not this one, but keep sending the others": nothing changes, neither way.
+  if (has('decline'))
+    out = out.filter(
+      (f) => !(f.intent === 'opt_out' && f.certainty === 'likely') && f.intent !== 'opt_in',
+    );
+  // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
+  const verb = has('still') && !has('laugh') ? stopVerb(tokens) : null;
+  if (verb && !out.some((f) => f.intent === 'status')) out = [...out, verb];
+  return out;
+}

@@ -1,0 +1,23 @@
+/** Arabic replies. */
+import type { LanguageReplies } from './types';
+
+export const ar: LanguageReplies = {
+  keywords: { stop: 'إيقاف', start: 'تفعيل', status: 'حالتي' },
+  texts: {
+    optOutConfirmAll: 'لن تصلك عروض {brand} بعد الآن. أرسل تفعيل لاستلامها من جديد.',
+    optOutConfirmCategory: 'لن تصلك عروض {category} من {brand} حتى {until}. أرسل تفعيل للتراجع.',
+    optOutConfirmUntil: 'لن تصلك عروض {brand} حتى {until}. أرسل تفعيل لاستلامها من جديد.',
+    optInConfirm: 'ستصلك عروض {brand} من جديد. أرسل إيقاف في أي وقت لإيقافها.',
+    help: 'معك {brand}. أرسل إيقاف لإيقاف العروض، أو تفعيل لاستلامها من جديد، أو حالتي لمعرفة اختياراتك.',
+    statusNone: 'تصلك عروض {brand}. أرسل إيقاف لإيقافها.',
+    statusList: 'أوقفت هذه العروض من {brand}: {list}. أرسل تفعيل لاستلامها من جديد.',
+    askConfirm: 'هل تريد إيقاف استلام عروض {brand}؟',
+    btnStopAll: 'إيقاف كل العروض',
+    btnUndo: 'تراجع',
+    btnStopYes: 'إيقاف العروض',
+    btnKeep: 'متابعة الاستلام',
+    untilRevoked: 'تعيد الاشتراك',
+    allMarketing: 'جميع العروض الترويجية',
+    keepConfirm: 'حسنًا، ستستمر في تلقي العروض من {brand}. أرسل إيقاف في أي وقت لإيقافها.',
+  },
+};

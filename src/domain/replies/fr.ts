@@ -1,0 +1,29 @@
+/** French replies. */
+import type { LanguageReplies } from './types';
+
+export const fr: LanguageReplies = {
+  keywords: { stop: 'STOP', start: 'START', status: 'STATUT' },
+  texts: {
+    optOutConfirmAll:
+      'Vous ne recevrez plus de promotions de {brand}. Répondez START pour les recevoir à nouveau.',
+    optOutConfirmCategory:
+      'Vous ne recevrez plus de promotions {category} de {brand} jusqu’au {until}. Répondez START pour annuler.',
+    optOutConfirmUntil:
+      'Vous ne recevrez plus de promotions de {brand} jusqu’au {until}. Répondez START pour les recevoir à nouveau.',
+    optInConfirm:
+      'Vous recevrez à nouveau les promotions de {brand}. Répondez STOP à tout moment pour les arrêter.',
+    help: 'Ici {brand}. Répondez STOP pour arrêter les promotions, START pour les recevoir à nouveau ou STATUT pour voir vos choix.',
+    statusNone: 'Vous recevez les promotions de {brand}. Répondez STOP pour les arrêter.',
+    statusList:
+      'Vous avez arrêté ces promotions de {brand} : {list}. Répondez START pour les recevoir à nouveau.',
+    askConfirm: 'Voulez-vous ne plus recevoir de promotions de {brand} ?',
+    btnStopAll: 'Tout arrêter',
+    btnUndo: 'Annuler',
+    btnStopYes: 'Arrêter les promos',
+    btnKeep: 'Continuer à recevoir',
+    untilRevoked: 'votre réinscription',
+    allMarketing: 'toutes les promotions',
+    keepConfirm:
+      "D'accord, vous continuerez à recevoir les promotions de {brand}. Répondez STOP à tout moment pour les arrêter.",
+  },
+};

@@ -1,0 +1,29 @@
+/** Italian replies. */
+import type { LanguageReplies } from './types';
+
+export const it: LanguageReplies = {
+  keywords: { stop: 'STOP', start: 'START', status: 'STATO' },
+  texts: {
+    optOutConfirmAll:
+      'Non riceverai più promozioni da {brand}. Rispondi START per riceverle di nuovo.',
+    optOutConfirmCategory:
+      'Non riceverai promozioni {category} da {brand} fino al {until}. Rispondi START per annullare.',
+    optOutConfirmUntil:
+      'Non riceverai promozioni da {brand} fino al {until}. Rispondi START per riceverle di nuovo.',
+    optInConfirm:
+      'Riceverai di nuovo le promozioni di {brand}. Rispondi STOP in qualsiasi momento per interromperle.',
+    help: 'Qui è {brand}. Rispondi STOP per non ricevere promozioni, START per riceverle di nuovo o STATO per vedere le tue scelte.',
+    statusNone: 'Stai ricevendo le promozioni di {brand}. Rispondi STOP per interromperle.',
+    statusList:
+      'Hai interrotto queste promozioni di {brand}: {list}. Rispondi START per riceverle di nuovo.',
+    askConfirm: 'Vuoi smettere di ricevere promozioni da {brand}?',
+    btnStopAll: 'Stop a tutte',
+    btnUndo: 'Annulla',
+    btnStopYes: 'Stop promozioni',
+    btnKeep: 'Continua a ricevere',
+    untilRevoked: 'una tua nuova iscrizione',
+    allMarketing: 'tutte le promozioni',
+    keepConfirm:
+      'Va bene, continuerai a ricevere le promozioni di {brand}. Rispondi STOP in qualsiasi momento per interromperle.',
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * Swahili replies. Written without a native speaker: to be reviewed before production use.
+ */
+import type { LanguageReplies } from './types';
+
+export const sw: LanguageReplies = {
+  keywords: { stop: 'STOP', start: 'ANZA', status: 'HALI' },
+  texts: {
+    optOutConfirmAll: 'Hutapokea tena matangazo kutoka {brand}. Jibu ANZA ili kuyapokea tena.',
+    optOutConfirmCategory:
+      'Hutapokea matangazo ya {category} kutoka {brand} hadi {until}. Jibu ANZA ili kutengua.',
+    optOutConfirmUntil:
+      'Hutapokea matangazo kutoka {brand} hadi {until}. Jibu ANZA ili kuyapokea tena.',
+    optInConfirm:
+      'Utapokea tena matangazo kutoka {brand}. Jibu STOP wakati wowote ili kuyasitisha.',
+    help: 'Huyu ni {brand}. Jibu STOP kusitisha matangazo, ANZA kuyapokea tena, au HALI kuona machaguo yako.',
+    statusNone: 'Unapokea matangazo kutoka {brand}. Jibu STOP ili kuyasitisha.',
+    statusList: 'Umesitisha matangazo haya kutoka {brand}: {list}. Jibu ANZA ili kuyapokea tena.',
+    askConfirm: 'Je, unataka kuacha kupokea matangazo kutoka {brand}?',
+    btnStopAll: 'Sitisha yote',
+    btnUndo: 'Tengua',
+    btnStopYes: 'Sitisha matangazo',
+    btnKeep: 'Endelea kupokea',
+    untilRevoked: 'utakapojiunga tena',
+    allMarketing: 'matangazo yote',
+    keepConfirm:
+      'Sawa, utaendelea kupokea matangazo kutoka {brand}. Jibu STOP wakati wowote ili kuyasitisha.',
+  },
+};

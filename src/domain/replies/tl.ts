@@ -1,0 +1,31 @@
+/**
+ * Filipino (Tagalog) replies. Written without a native speaker: to be reviewed before production use.
+ */
+import type { LanguageReplies } from './types';
+
+export const tl: LanguageReplies = {
+  keywords: { stop: 'STOP', start: 'START', status: 'STATUS' },
+  texts: {
+    optOutConfirmAll:
+      'Hindi ka na makakatanggap ng promo mula sa {brand}. Mag-reply ng START para makatanggap ulit.',
+    optOutConfirmCategory:
+      'Hindi ka makakatanggap ng {category} promo mula sa {brand} hanggang {until}. Mag-reply ng START para bawiin ito.',
+    optOutConfirmUntil:
+      'Hindi ka makakatanggap ng promo mula sa {brand} hanggang {until}. Mag-reply ng START para makatanggap ulit.',
+    optInConfirm:
+      'Makakatanggap ka ulit ng promo mula sa {brand}. Mag-reply ng STOP anumang oras para itigil ito.',
+    help: 'Ito ang {brand}. Mag-reply ng STOP para itigil ang promo, START para makatanggap ulit, o STATUS para makita ang iyong mga pinili.',
+    statusNone: 'Nakakatanggap ka ng promo mula sa {brand}. Mag-reply ng STOP para itigil ito.',
+    statusList:
+      'Itinigil mo ang mga promo na ito mula sa {brand}: {list}. Mag-reply ng START para makatanggap ulit.',
+    askConfirm: 'Gusto mo bang itigil ang pagtanggap ng promo mula sa {brand}?',
+    btnStopAll: 'Itigil lahat',
+    btnUndo: 'Bawiin',
+    btnStopYes: 'Itigil ang promo',
+    btnKeep: 'Patuloy na tumanggap',
+    untilRevoked: 'mag-subscribe ka ulit',
+    allMarketing: 'lahat ng promo',
+    keepConfirm:
+      'Sige, patuloy kang makakatanggap ng promo mula sa {brand}. Mag-reply ng STOP anumang oras para itigil ito.',
+  },
+};

@@ -1,0 +1,28 @@
+/** Turkish replies. */
+import type { LanguageReplies } from './types';
+
+export const tr: LanguageReplies = {
+  keywords: { stop: 'İPTAL', start: 'BAŞLA', status: 'DURUM' },
+  texts: {
+    optOutConfirmAll:
+      'Artık {brand} kampanya mesajlarını almayacaksınız. Tekrar almak için BAŞLA yazın.',
+    optOutConfirmCategory:
+      '{until} tarihine kadar {brand} {category} kampanyalarını almayacaksınız. Geri almak için BAŞLA yazın.',
+    optOutConfirmUntil:
+      '{until} tarihine kadar {brand} kampanya mesajlarını almayacaksınız. Tekrar almak için BAŞLA yazın.',
+    optInConfirm:
+      '{brand} kampanya mesajlarını yeniden alacaksınız. Durdurmak için istediğiniz zaman İPTAL yazın.',
+    help: 'Burası {brand}. Kampanyaları durdurmak için İPTAL, tekrar almak için BAŞLA, tercihlerinizi görmek için DURUM yazın.',
+    statusNone: '{brand} kampanya mesajlarını alıyorsunuz. Durdurmak için İPTAL yazın.',
+    statusList: '{brand} için durdurduğunuz kampanyalar: {list}. Tekrar almak için BAŞLA yazın.',
+    askConfirm: '{brand} kampanya mesajlarını almayı durdurmak istiyor musunuz?',
+    btnStopAll: 'Hepsini durdur',
+    btnUndo: 'Geri al',
+    btnStopYes: 'Kampanyaları durdur',
+    btnKeep: 'Almaya devam et',
+    untilRevoked: 'yeniden abone olana kadar',
+    allMarketing: 'tüm kampanyalar',
+    keepConfirm:
+      'Tamam, {brand} kampanyalarını almaya devam edeceksiniz. Durdurmak için istediğiniz zaman İPTAL yazın.',
+  },
+};

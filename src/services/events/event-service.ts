@@ -1,0 +1,105 @@
+/**
+ * Outbound events for a tenant's other systems: endpoints (URL, secret, event types) and
+ * `emit`, which writes an event to the outbox for every endpoint that takes it. The deliverer
+ * (event-deliverer.ts) sends them; nothing here waits for a receiver.
+ */
+import type { Clock } from '../../clock';
+import { NotFoundError } from '../../errors';
+import { newId } from '../../ids';
+import type { Logger } from '../../logger';
+import type {
+  EventEndpoint,
+  EventStore,
+  EndpointHealth,
+  Page,
+  PageRequest,
+} from '../../store/types';
+import type { EventType } from './event-types';
+import { newSecret, secretKey } from './standard-webhooks';
+
+export interface OutboundEvent {
+  type: EventType;
+  /** Events of one key (a contact, a task) reach an endpoint in the order they were emitted. */
+  orderKey: string;
+  data: Record<string, unknown>;
+}
+
+export function createEventService(deps: { store: EventStore; clock: Clock; log: Logger }) {
+  const { store, clock, log } = deps;
+
+  return {
+    /** Registers an endpoint; the secret is checked, or generated (and shown once by the route). */
+    async createEndpoint(
+      tenantId: string,
+      input: { url: string; secret?: string | undefined; events: string[] },
+    ): Promise<EventEndpoint> {
+      const secret = input.secret ?? newSecret();
+      secretKey(secret);
+      return store.createEventEndpoint(
+        tenantId,
+        { url: input.url, secret, events: input.events },
+        clock.now(),
+      );
+    },
+
+    list(tenantId: string, page: PageRequest): Promise<Page<EventEndpoint>> {
+      return store.listEventEndpoints(tenantId, page);
+    },
+
+    async get(tenantId: string, id: string): Promise<EventEndpoint & EndpointHealth> {
+      const endpoint = await store.getEventEndpoint(tenantId, id);
+      if (!endpoint) {
+        throw new NotFoundError(
+          `No event endpoint ${id}: list them with GET /admin/event-endpoints.`,
+        );
+      }
+      return endpoint;
+    },
+
+    async remove(tenantId: string, id: string): Promise<void> {
+      if (!(await store.deleteEventEndpoint(tenantId, id))) {
+        throw new NotFoundError(
+          `No event endpoint ${id}: list them with GET /admin/event-endpoints.`,
+        );
+      }
+    },
+
+    async replay(tenantId: string, id: string): Promise<number> {
+      await this.get(tenantId, id);
+      return store.replayEventEndpoint(tenantId, id, clock.now());
+    },
+
+    /**
+     * Writes the events to the outbox. A failure is logged, never thrown: the change that caused
+     * the event has happened, and the webhook and dispatch paths must not fail for a receiver.
+     */
+    async emit(tenantId: string, events: OutboundEvent[]): Promise<void> {
+      if (events.length === 0) return;
+      const now = clock.now();
+      try {
+        await store.appendEvents(
+          tenantId,
+          events.map((e) => {
+            const id = `evt_${newId(now.getTime())}`;
+            const body = JSON.stringify({
+              id,
+              type: e.type,
+              createdAt: now.toISOString(),
+              tenantId,
+              data: e.data,
+            });
+            return { id, type: e.type, orderKey: e.orderKey, body, createdAt: now };
+          }),
+          now,
+        );
+      } catch (err) {
+        log.error(
+          { err, tenantId, types: events.map((e) => e.type) },
+          'outbound events not written',
+        );
+      }
+    },
+  };
+}
+
+export type EventService = ReturnType<typeof createEventService>;

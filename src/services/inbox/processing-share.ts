@@ -1,0 +1,60 @@
+/**
+ * How the inbox processor shares the one event loop with the webhook. Acknowledging Meta comes
+ * first, but a steady flood of deliveries must not starve processing (the flood is the
+ * campaign's own receipts, and behind them may wait a STOP). The rule: in every window of
+ * `windowMs` (100 ms) the processor may work `shareMs` (20 ms) whatever the webhook does; past
+ * its share it goes on only while the webhook is quiet (no delivery waiting to be stored), and
+ * otherwise waits until the window ends. Between any two steps it lets waiting I/O in.
+ */
+export interface ProcessingShareOptions {
+  /** Resolves when no webhook delivery is waiting to be stored. */
+  webhookQuiet?: () => Promise<void>;
+  /** Milliseconds from a monotonic clock (performance.now). */
+  now?: () => number;
+  windowMs?: number;
+  shareMs?: number;
+}
+
+export const SHARE_WINDOW_MS = 100;
+export const SHARE_MS = 20;
+
+const turnOfTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createProcessingShare(opts: ProcessingShareOptions = {}) {
+  const now = opts.now ?? (() => performance.now());
+  const windowMs = opts.windowMs ?? SHARE_WINDOW_MS;
+  const shareMs = opts.shareMs ?? SHARE_MS;
+  let windowStart = now();
+  let resumedAt = windowStart;
+  let used = 0;
+
+  function startWindowIfOver(t: number): void {
+    if (t - windowStart < windowMs) return;
+    windowStart = t;
+    used = 0;
+  }
+
+  return {
+    /** Call between two steps of work: counts the step just done and waits if the share is used. */
+    async pause(): Promise<void> {
+      const t = now();
+      used += t - resumedAt;
+      startWindowIfOver(t);
+      if (used >= shareMs && opts.webhookQuiet) {
+        let timer: NodeJS.Timeout | undefined;
+        const windowEnd = new Promise((resolve) => {
+          timer = setTimeout(resolve, Math.max(0, windowStart + windowMs - t));
+        });
+        await Promise.race([opts.webhookQuiet(), windowEnd]);
+        clearTimeout(timer);
+      }
+      await turnOfTheLoop();
+      resumedAt = now();
+      startWindowIfOver(resumedAt);
+    },
+    /** Milliseconds of the current window's share already used (tests, metrics). */
+    used: () => used,
+  };
+}
+
+export type ProcessingShare = ReturnType<typeof createProcessingShare>;

@@ -1,0 +1,204 @@
+import { newId } from '../../ids';
+import type { EventEndpoint, EventStore, OutboxDelivery } from '../types';
+import { dateOrNull, date, ms, parseRequired } from './rows';
+import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
+
+interface EndpointRow {
+  id: string;
+  tenant_id: string;
+  url: string;
+  secret: string;
+  events: string;
+  created_at: number;
+  last_error: string | null;
+  last_error_at: number | null;
+  last_success_at: number | null;
+}
+
+interface OutboxRow {
+  id: string;
+  tenant_id: string;
+  endpoint_id: string;
+  event_id: string;
+  type: string;
+  body: string;
+  created_at: number;
+  attempts: number;
+}
+
+const toEndpoint = (row: EndpointRow): EventEndpoint => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  url: row.url,
+  secret: row.secret,
+  events: parseRequired(row.events),
+  createdAt: date(row.created_at),
+  lastError: row.last_error,
+  lastErrorAt: dateOrNull(row.last_error_at),
+  lastSuccessAt: dateOrNull(row.last_success_at),
+});
+
+const toDelivery = (row: OutboxRow): OutboxDelivery => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  endpointId: row.endpoint_id,
+  eventId: row.event_id,
+  type: row.type,
+  body: row.body,
+  createdAt: date(row.created_at),
+  attempts: row.attempts,
+});
+
+/** Event endpoints and the outbox; a delivery row per (event, endpoint), fanned out on append. */
+export function createEventRepo(db: Db): EventStore {
+  const insertEndpoint = db.prepare(
+    `INSERT INTO event_endpoints (id, tenant_id, url, secret, events, created_at)
+     VALUES (@id, @tenant_id, @url, @secret, @events, @created_at)`,
+  );
+  const endpointById = db.prepare<[string, string], EndpointRow>(
+    'SELECT * FROM event_endpoints WHERE tenant_id = ? AND id = ?',
+  );
+  const endpointsOf = db.prepare<[string], EndpointRow>(
+    'SELECT * FROM event_endpoints WHERE tenant_id = ?',
+  );
+  const first = db.prepare<[string, number], EndpointRow>(
+    'SELECT * FROM event_endpoints WHERE tenant_id = ? ORDER BY id DESC LIMIT ?',
+  );
+  const after = db.prepare<[string, string, number], EndpointRow>(
+    'SELECT * FROM event_endpoints WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
+  );
+  const health = db.prepare<[string], { backlog: number; failed: number }>(
+    `SELECT COALESCE(SUM(status = 'pending'), 0) AS backlog, COALESCE(SUM(status = 'dead'), 0) AS failed
+     FROM outbox WHERE endpoint_id = ?`,
+  );
+  const deleteEndpoint = db.prepare('DELETE FROM event_endpoints WHERE tenant_id = ? AND id = ?');
+  const deleteOutbox = db.prepare(
+    "DELETE FROM outbox WHERE endpoint_id = ? AND status != 'delivered'",
+  );
+  const insertDelivery = db.prepare(
+    `INSERT OR IGNORE INTO outbox (id, tenant_id, endpoint_id, event_id, type, order_key, body, created_at,
+       status, attempts, next_attempt_at)
+     VALUES (@id, @tenant_id, @endpoint_id, @event_id, @type, @order_key, @body, @created_at, 'pending', 0, @created_at)`,
+  );
+  // The oldest waiting delivery per endpoint and order key, due and not held by a live claim.
+  const due = db.prepare<[number, number, number], OutboxRow>(
+    `SELECT o.* FROM outbox o
+     WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
+       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.endpoint_id = o.endpoint_id
+         AND p.order_key = o.order_key AND p.status = 'pending' AND p.id < o.id)
+     ORDER BY o.next_attempt_at, o.id LIMIT ?`,
+  );
+  const claim = db.prepare('UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id = ?');
+  const delivered = db.prepare(
+    `UPDATE outbox SET status = 'delivered', delivered_at = ?, attempts = attempts + 1, claimed_by = NULL,
+       claimed_until = NULL WHERE id = ? AND claimed_by = ? RETURNING endpoint_id`,
+  );
+  const failed = db.prepare(
+    `UPDATE outbox SET status = ?, next_attempt_at = ?, attempts = attempts + 1, claimed_by = NULL,
+       claimed_until = NULL WHERE id = ? AND claimed_by = ? RETURNING endpoint_id`,
+  );
+  const endpointOk = db.prepare('UPDATE event_endpoints SET last_success_at = ? WHERE id = ?');
+  const endpointError = db.prepare(
+    'UPDATE event_endpoints SET last_error = ?, last_error_at = ? WHERE id = ?',
+  );
+  const replay = db.prepare(
+    `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE endpoint_id = ? AND status = 'dead'`,
+  );
+
+  const subscribed = (endpoint: EndpointRow, type: string): boolean => {
+    const events = parseRequired<string[]>(endpoint.events);
+    return events.includes('*') || events.includes(type);
+  };
+
+  return {
+    async createEventEndpoint(tenantId, input, now) {
+      const row: EndpointRow = {
+        id: newId(ms(now)),
+        tenant_id: tenantId,
+        url: input.url,
+        secret: input.secret,
+        events: JSON.stringify(input.events),
+        created_at: ms(now),
+        last_error: null,
+        last_error_at: null,
+        last_success_at: null,
+      };
+      insertEndpoint.run(row);
+      return toEndpoint(row);
+    },
+
+    async listEventEndpoints(tenantId, page) {
+      const { limit, cursor } = pageBounds(page);
+      const rows =
+        cursor === null ? first.all(tenantId, limit + 1) : after.all(tenantId, cursor, limit + 1);
+      return toPage(rows, limit, toEndpoint);
+    },
+
+    async getEventEndpoint(tenantId, id) {
+      const row = endpointById.get(tenantId, id);
+      if (!row) return null;
+      const counts = health.get(id) ?? { backlog: 0, failed: 0 };
+      return { ...toEndpoint(row), backlog: counts.backlog, failed: counts.failed };
+    },
+
+    async deleteEventEndpoint(tenantId, id) {
+      return immediate(db, () => {
+        if (deleteEndpoint.run(tenantId, id).changes === 0) return false;
+        deleteOutbox.run(id);
+        return true;
+      });
+    },
+
+    async appendEvents(tenantId, events, now) {
+      return immediate(db, () => {
+        const endpoints = endpointsOf.all(tenantId);
+        let n = 0;
+        for (const event of events) {
+          for (const endpoint of endpoints) {
+            if (!subscribed(endpoint, event.type)) continue;
+            n += insertDelivery.run({
+              id: newId(ms(now)),
+              tenant_id: tenantId,
+              endpoint_id: endpoint.id,
+              event_id: event.id,
+              type: event.type,
+              order_key: event.orderKey,
+              body: event.body,
+              created_at: ms(event.createdAt),
+            }).changes;
+          }
+        }
+        return n;
+      });
+    },
+
+    async claimDeliveries(owner, limit, leaseMs, now) {
+      return immediate(db, () => {
+        const rows = due.all(ms(now), ms(now), limit);
+        for (const row of rows) claim.run(owner, ms(now) + leaseMs, row.id);
+        return rows.map(toDelivery);
+      });
+    },
+
+    async finishDelivery(id, owner, result, now) {
+      immediate(db, () => {
+        if (result.ok) {
+          const row = delivered.get(ms(now), id, owner) as { endpoint_id: string } | undefined;
+          if (row) endpointOk.run(ms(now), row.endpoint_id);
+          return;
+        }
+        const status = result.retryAt === null ? 'dead' : 'pending';
+        const next = result.retryAt === null ? ms(now) : ms(result.retryAt);
+        const row = failed.get(status, next, id, owner) as { endpoint_id: string } | undefined;
+        if (row) endpointError.run(result.error, ms(now), row.endpoint_id);
+      });
+    },
+
+    async replayEventEndpoint(tenantId, id, now) {
+      return immediate(db, () => {
+        if (!endpointById.get(tenantId, id)) return 0;
+        return replay.run(ms(now), id).changes;
+      });
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Outbound events end to end: a tenant registers an endpoint, changes happen (an opt-out, its
+ * revocation, a task paused by Meta's signal), and a local receiver gets each one signed per
+ * Standard Webhooks, in order per contact, retried after a failure, replayable after giving up.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { signStandardWebhook } from '../../src/services/events/standard-webhooks';
+import { createTestContext, type TestContext } from '../support/context';
+import { auth, numbers, publishedTask } from './dispatch-helpers';
+
+interface Received {
+  headers: Record<string, string>;
+  body: string;
+}
+
+let ctx: TestContext;
+let server: Server;
+let url: string;
+let received: Received[];
+let answer: number;
+
+beforeEach(async () => {
+  ctx = await createTestContext();
+  received = [];
+  answer = 200;
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      received.push({ headers: req.headers as Record<string, string>, body });
+      res.statusCode = answer;
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+});
+afterEach(async () => {
+  await ctx.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function register(events: string[] = ['*'], secret?: string) {
+  const res = await request(ctx.app)
+    .post('/admin/event-endpoints')
+    .set(auth)
+    .send({ url, events, ...(secret ? { secret } : {}) });
+  expect(res.status).toBe(201);
+  return res.body as { id: string; secret: string };
+}
+
+const optOut = (contact: string) =>
+  request(ctx.app)
+    .post('/admin/opt-outs')
+    .set(auth)
+    .send({ channel: 'whatsapp', contact })
+    .expect(201);
+
+const deliver = () => ctx.services.eventDeliverer.drain();
+
+it('delivers an opt-out, signed, with the Standard Webhooks headers and body', async () => {
+  const endpoint = await register(['opt_out.created', 'opt_out.revoked']);
+  expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+  const created = await optOut('+5511987654321');
+  await deliver();
+  expect(received).toHaveLength(1);
+  const [first] = received;
+  if (!first) throw new Error('nothing received');
+  const body = JSON.parse(first.body) as Record<string, unknown>;
+  expect(body).toMatchObject({
+    type: 'opt_out.created',
+    tenantId: ctx.defaultTenantId,
+    createdAt: '2026-01-15T10:00:00.000Z',
+    data: { id: created.body.id, contact: '+5511987654321', channel: 'whatsapp', revokedAt: null },
+  });
+  expect(first.headers['webhook-id']).toBe(body.id);
+  expect(first.headers['webhook-timestamp']).toBe(
+    String(Date.parse('2026-01-15T10:00:00Z') / 1000),
+  );
+  expect(first.headers['webhook-signature']).toBe(
+    signStandardWebhook(
+      endpoint.secret,
+      String(body.id),
+      Number(first.headers['webhook-timestamp']),
+      first.body,
+    ),
+  );
+  // Delivered once: a second round sends nothing.
+  await deliver();
+  expect(received).toHaveLength(1);
+  const health = await request(ctx.app)
+    .get(`/admin/event-endpoints/${endpoint.id}`)
+    .set(auth)
+    .expect(200);
+  expect(health.body).toMatchObject({ backlog: 0, failed: 0, lastError: null, url });
+  expect(health.body).not.toHaveProperty('secret');
+});
+
+it('retries a failed delivery later, keeping one contact’s events in order', async () => {
+  const endpoint = await register();
+  answer = 503;
+  const created = await optOut('+5511987654321');
+  await request(ctx.app).delete(`/admin/opt-outs/${created.body.id}`).set(auth).expect(200);
+  await deliver();
+  // Only the first is tried: the revocation waits behind it.
+  expect(received.map((r) => JSON.parse(r.body).type)).toEqual(['opt_out.created']);
+  const failing = await request(ctx.app).get(`/admin/event-endpoints/${endpoint.id}`).set(auth);
+  expect(failing.body).toMatchObject({ backlog: 2, lastError: expect.stringMatching(/HTTP 503/) });
+
+  answer = 200;
+  await deliver();
+  expect(received).toHaveLength(1);
+  ctx.clock.advance(10_000);
+  await deliver();
+  await deliver();
+  expect(received.map((r) => JSON.parse(r.body).type)).toEqual([
+    'opt_out.created',
+    'opt_out.created',
+    'opt_out.revoked',
+  ]);
+  // The retry carries the same id, so the receiver can de-duplicate.
+  expect(received[0]?.headers['webhook-id']).toBe(received[1]?.headers['webhook-id']);
+});
+
+it('gives up after 3 days, shows it on the endpoint, and replays on request', async () => {
+  const endpoint = await register();
+  answer = 500;
+  await optOut('+5511987654321');
+  for (let i = 0; i < 40; i++) {
+    await deliver();
+    ctx.clock.advance(11 * 3600_000);
+  }
+  const dead = await request(ctx.app).get(`/admin/event-endpoints/${endpoint.id}`).set(auth);
+  expect(dead.body).toMatchObject({ backlog: 0, failed: 1 });
+  const tries = received.length;
+  // One attempt per 11-hour step here (the waits are shorter early on), until 3 days have passed.
+  expect(tries).toBeGreaterThanOrEqual(6);
+
+  answer = 200;
+  const replay = await request(ctx.app)
+    .post(`/admin/event-endpoints/${endpoint.id}/replay`)
+    .set(auth);
+  expect(replay.body).toEqual({ requeued: 1 });
+  await deliver();
+  expect(received).toHaveLength(tries + 1);
+  expect(
+    (await request(ctx.app).get(`/admin/event-endpoints/${endpoint.id}`).set(auth)).body,
+  ).toMatchObject({
+    backlog: 0,
+    failed: 0,
+  });
+});
+
+it("tells the receiver when Meta's signal pauses a task", async () => {
+  await ctx.services.tenants.update(ctx.defaultTenantId, { wabaId: '102290129340398' });
+  await register(['task.paused', 'quality.template_status']);
+  const taskId = await publishedTask(
+    ctx,
+    numbers(1).map((contact) => ({ contact })),
+  );
+  await request(ctx.app)
+    .post('/sandbox/signals')
+    .set(auth)
+    .send({
+      wabaId: '102290129340398',
+      type: 'template_status',
+      event: 'PAUSED',
+      templateName: 'spring_sale',
+      language: 'pt_BR',
+    })
+    .expect(200);
+  await ctx.services.inbox.drain();
+  await deliver();
+  const events = received.map(
+    (r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> },
+  );
+  expect(events.map((e) => e.type).sort()).toEqual(['quality.template_status', 'task.paused']);
+  expect(events.find((e) => e.type === 'task.paused')?.data).toMatchObject({
+    id: taskId,
+    status: 'paused',
+  });
+});
+
+it('validates registrations, lists and deletes endpoints', async () => {
+  const bad = await request(ctx.app)
+    .post('/admin/event-endpoints')
+    .set(auth)
+    .send({ url, events: ['opt_out.created'], secret: 'my-secret' });
+  expect(bad.status).toBe(400);
+  expect(bad.body.error).toMatch(/whsec_/);
+  const badType = await request(ctx.app)
+    .post('/admin/event-endpoints')
+    .set(auth)
+    .send({ url, events: ['opt_out.deleted'] });
+  expect(badType.status).toBe(400);
+  expect(JSON.stringify(badType.body)).toMatch(/must be one of \*, opt_out.created/);
+  const given = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+  const e = await register(['*'], given);
+  expect(e.secret).toBe(given);
+  const list = await request(ctx.app).get('/admin/event-endpoints').set(auth).expect(200);
+  expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([e.id]);
+  expect(list.body.items[0]).not.toHaveProperty('secret');
+  await request(ctx.app).delete(`/admin/event-endpoints/${e.id}`).set(auth).expect(204);
+  await request(ctx.app).get(`/admin/event-endpoints/${e.id}`).set(auth).expect(404);
+});

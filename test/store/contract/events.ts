@@ -1,0 +1,146 @@
+import type { NewOutboundEvent, Store } from '../../../src/store/types';
+import { at, createTenant, MINUTE, T0, useStore } from './harness';
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+let seq = 0;
+const event = (type: string, orderKey: string, createdAt = T0): NewOutboundEvent => {
+  seq += 1;
+  const id = `evt_${seq}`;
+  return { id, type, orderKey, body: JSON.stringify({ id, type }), createdAt };
+};
+
+export function eventContract(open: () => Promise<Store>): void {
+  describe('outbound events: endpoints and the outbox', () => {
+    const store = useStore(open);
+
+    it('keeps endpoints per tenant and deletes them', async () => {
+      const t = await createTenant(store(), 'A');
+      const other = await createTenant(store(), 'B');
+      const e = await store().createEventEndpoint(
+        t,
+        { url: 'https://crm.example/hooks', secret: SECRET, events: ['opt_out.created'] },
+        T0,
+      );
+      expect(e).toMatchObject({
+        tenantId: t,
+        url: 'https://crm.example/hooks',
+        events: ['opt_out.created'],
+        lastError: null,
+      });
+      expect(await store().getEventEndpoint(t, e.id)).toMatchObject({
+        id: e.id,
+        backlog: 0,
+        failed: 0,
+      });
+      expect(await store().getEventEndpoint(other, e.id)).toBeNull();
+      expect((await store().listEventEndpoints(t, { limit: 10 })).items.map((x) => x.id)).toEqual([
+        e.id,
+      ]);
+      expect(await store().deleteEventEndpoint(other, e.id)).toBe(false);
+      expect(await store().deleteEventEndpoint(t, e.id)).toBe(true);
+      expect(await store().getEventEndpoint(t, e.id)).toBeNull();
+    });
+
+    it('fans an event out to the endpoints that take its type, once', async () => {
+      const t = await createTenant(store(), 'A');
+      const all = await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      const some = await store().createEventEndpoint(
+        t,
+        { url: 'https://b.example', secret: SECRET, events: ['task.paused'] },
+        T0,
+      );
+      const created = event('opt_out.created', 'c1');
+      expect(await store().appendEvents(t, [created, event('task.paused', 'task:1')], T0)).toBe(3);
+      expect(await store().appendEvents(t, [created], T0)).toBe(0);
+      expect((await store().getEventEndpoint(t, all.id))?.backlog).toBe(2);
+      expect((await store().getEventEndpoint(t, some.id))?.backlog).toBe(1);
+      const other = await createTenant(store(), 'B');
+      expect(await store().appendEvents(other, [event('task.paused', 'x')], T0)).toBe(0);
+    });
+
+    it('claims in order per endpoint and key, retries, gives up and replays', async () => {
+      const t = await createTenant(store(), 'A');
+      const ep = await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      const first = event('opt_out.created', 'c1');
+      const second = event('opt_out.revoked', 'c1');
+      const elsewhere = event('opt_out.created', 'c2');
+      await store().appendEvents(t, [first, second, elsewhere], T0);
+
+      const claimed = await store().claimDeliveries('w1', 10, MINUTE, T0);
+      expect(claimed.map((d) => d.eventId).sort()).toEqual([elsewhere.id, first.id].sort());
+      // Claimed: nobody else takes them while the lease lasts.
+      expect(await store().claimDeliveries('w2', 10, MINUTE, at(1000))).toEqual([]);
+
+      const d1 = claimed.find((d) => d.eventId === first.id);
+      const d3 = claimed.find((d) => d.eventId === elsewhere.id);
+      if (!d1 || !d3) throw new Error('claims missing');
+      expect(d1).toMatchObject({
+        tenantId: t,
+        endpointId: ep.id,
+        type: 'opt_out.created',
+        body: first.body,
+        attempts: 0,
+      });
+      // A finish by someone else than the claimer changes nothing.
+      await store().finishDelivery(d1.id, 'w2', { ok: true }, at(1000));
+      await store().finishDelivery(
+        d1.id,
+        'w1',
+        { ok: false, error: 'HTTP 503', retryAt: at(5 * MINUTE) },
+        at(1000),
+      );
+      await store().finishDelivery(d3.id, 'w1', { ok: true }, at(1000));
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({
+        backlog: 2,
+        failed: 0,
+        lastError: 'HTTP 503',
+      });
+
+      // The retry is not due yet, and the second event of c1 waits behind it.
+      expect(await store().claimDeliveries('w1', 10, MINUTE, at(2 * MINUTE))).toEqual([]);
+      const retry = await store().claimDeliveries('w1', 10, MINUTE, at(5 * MINUTE));
+      expect(retry.map((d) => [d.eventId, d.attempts])).toEqual([[first.id, 1]]);
+      await store().finishDelivery(
+        retry[0]!.id,
+        'w1',
+        { ok: false, error: 'gave up', retryAt: null },
+        at(5 * MINUTE),
+      );
+      // Given up: the next event of c1 goes on.
+      const next = await store().claimDeliveries('w1', 10, MINUTE, at(6 * MINUTE));
+      expect(next.map((d) => d.eventId)).toEqual([second.id]);
+      await store().finishDelivery(next[0]!.id, 'w1', { ok: true }, at(6 * MINUTE));
+      const health = await store().getEventEndpoint(t, ep.id);
+      expect(health).toMatchObject({ backlog: 0, failed: 1 });
+      expect(health?.lastSuccessAt).toEqual(at(6 * MINUTE));
+
+      expect(await store().replayEventEndpoint(t, ep.id, at(7 * MINUTE))).toBe(1);
+      expect(
+        (await store().claimDeliveries('w1', 10, MINUTE, at(7 * MINUTE))).map((d) => d.eventId),
+      ).toEqual([first.id]);
+      const other = await createTenant(store(), 'B');
+      expect(await store().replayEventEndpoint(other, ep.id, at(8 * MINUTE))).toBe(0);
+    });
+
+    it('lets a claim that lapsed be taken again', async () => {
+      const t = await createTenant(store(), 'A');
+      await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      await store().appendEvents(t, [event('task.completed', 'task:9')], T0);
+      expect(await store().claimDeliveries('dead-worker', 10, MINUTE, T0)).toHaveLength(1);
+      expect(await store().claimDeliveries('w2', 10, MINUTE, at(MINUTE + 1))).toHaveLength(1);
+    });
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Fresh corpora: messages written for issue 18 by someone who had not read the lexicons,
+ * scored first-read before any change (FIRST-READ-SCORES.md), then used for development.
+ * They are regression data now: the figures reached on them must not drop. (Their figures
+ * after development are no evidence of generalisation; only first-read scores are.)
+ * `dev-issue18.jsonl` holds the development sentences written alongside the code (new
+ * phrasings of the same classes, and keywords in unknown languages), same format.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyMessage, LANGS } from '../../../src/domain/intent';
+import { parseFreshCorpus, scoreCorpus, type Ratio } from './fresh/score';
+
+const rate = (r: Ratio): number => (r.of === 0 ? 1 : r.hit / r.of);
+
+const read = (file: string) =>
+  parseFreshCorpus(readFileSync(join(__dirname, 'corpus', file), 'utf8'));
+
+describe('fresh corpus fresh-batch1.jsonl: what it covers', () => {
+  const cases = read('fresh-batch1.jsonl');
+  const score = scoreCorpus(cases, classifyMessage);
+
+  it('covers every supported language with every intent', () => {
+    const langs = new Set(cases.map((c) => c.lang));
+    expect([...LANGS].filter((l) => !langs.has(l))).toEqual([]);
+    expect(new Set(cases.map((c) => c.expect)).size).toBe(5);
+  });
+
+  it.each([...LANGS])('%s: finds every opt-out', (lang) => {
+    const s = score.byLang.get(lang);
+    expect(s && rate(s.optOut)).toBe(1);
+  });
+});
+
+describe.each([['fresh-batch1.jsonl'], ['dev-issue18.jsonl']])('corpus %s', (file) => {
+  const score = scoreCorpus(read(file), classifyMessage);
+
+  it('acts on no message that is not an opt-out, and asks about none', () => {
+    const wrong = score.misses
+      .filter(({ c, got }) => c.expect !== 'opt_out' && got.intent === 'opt_out')
+      .map(({ c, got }) => `${c.lang} ${got.certainty}: ${c.text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('recognises every opt-in, help and status request', () => {
+    const { optIn, help, status } = score.total;
+    expect({ optIn: rate(optIn), help: rate(help), status: rate(status) }).toEqual({
+      optIn: 1,
+      help: 1,
+      status: 1,
+    });
+  });
+
+  it('reads every message as written (no miss at all)', () => {
+    expect(
+      score.misses.map(({ c, got }) => `${c.lang} ${c.expect}→${got.intent}: ${c.text}`),
+    ).toEqual([]);
+  });
+});
