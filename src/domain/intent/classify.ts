@@ -5,6 +5,7 @@
  * explicit when unambiguous ("please stop sending me these") and `likely` when they only
  * might mean stop ("too many messages"), in which case the service asks first.
  */
+import { askAbout } from './asking';
 import { readBare, readSentences } from './bare';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
@@ -162,10 +163,22 @@ function findAll(
   if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
   const comeBack = signals.some((s) => s.kind === 'past');
-  return weighSignals(
-    reconsider(foreign ? [foreign] : found, tokens, questions, comeBack),
-    tokens,
-    signals,
+  const asked = askAbout(foreign ? [foreign] : found, tokens, questions, signals);
+  return weighSignals(reconsider(backAgain(asked), tokens, questions, comeBack), tokens, signals);
+}
+
+/**
+ * "hatte mich abgemeldet, aber möchte jetzt wieder die Angebote": an opt-in phrase that
+ * spans an opt-out word (the earlier unsubscription it tells) is the request; the
+ * opt-out inside it is only told.
+ */
+function backAgain(findings: readonly Finding[]): Finding[] {
+  const back = findings.filter((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
+  if (back.length === 0) return [...findings];
+  return findings.filter(
+    (f) =>
+      f.intent !== 'opt_out' ||
+      !back.some((b) => b.start <= f.start && b.end >= f.end && b.end - b.start > f.end - f.start),
   );
 }
 

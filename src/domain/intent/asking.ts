@@ -1,0 +1,160 @@
+/**
+ * Questions ABOUT opting out are not opt-outs, in every language at once:
+ * - asking HOW to stop ("comment on se désabonne ?", "cara berhentinya gimana?",
+ *   "配信停止ってどうやるんですか？") is a request for help: we answer with the way out;
+ * - asking WHETHER a stop took effect ("ma désinscription a été prise en compte ?",
+ *   "mera unsubscribe hua ya nahi?", "ยกเลิกสำเร็จยัง") is a status request.
+ * The opt-out word is the topic of the question, not the request. A question that is a
+ * request ("can you stop sending me these?") stays an opt-out: it has neither marker.
+ *
+ * Vocabulary by meaning, one list per class, every language (general knowledge, to be
+ * reviewed by native speakers). Items are folded like messages; unspaced scripts match as
+ * runs of letters.
+ */
+import type { Finding } from './finding';
+import { isBoundary, phraseTokens } from './normalize';
+import type { Signal } from './signals';
+
+function runs(text: string): readonly (readonly string[])[] {
+  return text
+    .split(/[,\n]/)
+    .map((w) => phraseTokens(w.trim()))
+    .filter((t) => t.length > 0);
+}
+
+/** "how", "in what way", "what do I do to": the question asks for a procedure. */
+const HOW = runs(`
+  how, how do, how can, how to, what do i do, what should i do,
+  como, cómo, como faço, como hago, como se, de que forma,
+  comment, comment faire, que dois je faire,
+  wie, wie kann, was muss ich,
+  come, come si fa, come faccio, cosa devo fare,
+  cara, caranya, gimana, bagaimana, gmn, gimane,
+  kaise, kese, kaisay, kaise karu, kaise karen, kya karna hai, kaise kare,
+  كيف, ازاي, إزاي, ازاى, شلون, كيفاش,
+  nasıl, nasil, ne yapmam lazim, ne yapmaliyim,
+  как, каким образом, что нужно сделать, что сделать,
+  hoe, hoe kan, wat moet ik doen,
+  jak, jak mogę, co mam zrobić, w jaki sposób,
+  macam mana, camne, cemana, bagaimana caranya,
+  làm sao, lam sao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
+  paano, pano, paanu, ano gagawin ko,
+  کیسے, کیسے کریں,
+  কিভাবে, কীভাবে, কি করে, কী করে, কেমনে,
+  ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี,
+  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya,
+  怎么, 怎样, 如何, 怎麼,
+  どうやる, どうやって, どうすれば, どうしたら, 方法
+`);
+
+/**
+ * "worked", "done", "taken into account", "already", "yet": the question asks whether a
+ * stop took effect. Past/perfective forms and "did it go through" particles.
+ */
+const DONE = runs(`
+  did, did it work, worked, gone through, went through, done, processed, been removed,
+  been unsubscribed, still, yet, already, successful, successfully, confirmed, is it done,
+  funcionou, funciono, deu certo, foi feito, ja, já, ainda, efetuado, concluido, processado,
+  funcionó, se hizo, ya me, ya estoy, todavia, todavía, aun, aún, sigo, realizado, procesado, quedo, quedó,
+  pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, deja, déjà,
+  encore, effectue, effectuée, effective,
+  geklappt, funktioniert, erledigt, bereits, schon, noch immer, immer noch, wirksam, angekommen,
+  funzionato, andata a buon fine, andato a buon fine, gia, già, ancora, effettuata, registrata,
+  berhasil, sudah, udah, masih, terdaftar, jadi, sukses, diproses,
+  hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
+  تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
+  oldu mu, oldu, alındı mı, alindi mi, işleme, isleme, hala, hâlâ, gerçekleşti, tamam mı,
+  получилось, сработало, прошла, прошло, уже, всё ещё, все еще, удалось, оформлена,
+  gelukt, gewerkt, verwerkt, nog steeds, doorgevoerd,
+  zadziałało, zadzialalo, udało, udalo, już, juz, nadal, wciąż, wciaz, przeszło,
+  berjaya, sudah dah, masih, jadi ke, lulus,
+  được chưa, duoc chua, chưa, chua, rồi, roi, thành công, thanh cong, vẫn còn,
+  na ba, nagawa, gumana, pa rin, parin, na po ba, tapos na,
+  ho gaya, hogya, hua, ab bhi, abhi tak, ہو گیا, ہوا, ابھی بھی,
+  হয়েছে, হয়ে গেছে, হলো, এখনো, এখনও, সফল,
+  สำเร็จ, ยัง, แล้ว, เรียบร้อย,
+  imefanikiwa, imekubaliwa, tayari, bado, nimesha, nimeshaondolewa, nimeondolewa,
+  成功, 了吗, 了没, 好了吗, 还在, 已经, 生效,
+  できて, できました, できた, 完了, 済み, まだ, 反映
+`);
+
+/**
+ * Question particles and question words (besides "?"): a sentence holding one asks.
+ * "how" words count too (HOW).
+ */
+const PARTICLES = runs(`
+  est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
+  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, ยัง, chưa, không, kan, kah, ya nahi,
+  या नहीं, হয়েছে কি, ob, whether,
+  gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
+  paano, làm sao, lam sao, macam mana, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani
+`);
+
+function has(
+  list: readonly (readonly string[])[],
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): boolean {
+  for (let i = from; i < to; i++) {
+    for (const run of list) {
+      if (run[0] === tokens[i] && i + run.length <= to && run.every((w, k) => tokens[i + k] === w))
+        return true;
+    }
+  }
+  return false;
+}
+
+function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && tokens[from - 1] !== '||') from--;
+  let to = f.end;
+  while (to < tokens.length && tokens[to] !== '||') to++;
+  return [from, to];
+}
+
+/** Request words: "can you stop..." asks for the stop, it does not ask about it. */
+const REQUEST = runs(`
+  can you, could you, would you, please, pls, plz, pouvez vous, pourriez vous, merci de,
+  können sie, könnt ihr, koennen sie, potete, podrian, pueden, podem, poderiam, bisa tolong,
+  tolong, mohon, можете, можно, прошу, kunnen jullie, możecie, proszę, boleh tak, pakisuyo,
+  paki, pwede po bang, naomba, mnaweza, lütfen, misiniz, ممكن, من فضلك, please stop
+`);
+
+/**
+ * An opt-out finding inside a question about it becomes help (how) or status (whether).
+ * Questions are a "?" closing the sentence, or a question word or particle in it.
+ */
+export function askAbout(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+  signals: readonly Signal[] = [],
+): Finding[] {
+  // "I already told you to stop, why do I still get these?": a stop, not a question.
+  if (signals.some((s) => s.kind === 'still')) return [...findings];
+  const past = signals.filter((s) => s.kind === 'past');
+  return findings.map((f): Finding => {
+    if (f.intent !== 'opt_out') return f;
+    const [from, to] = sentenceOf(tokens, f);
+    const marked = questions.includes(to);
+    if (!marked && !has(PARTICLES, tokens, from, to)) return f;
+    // "I unsubscribed last year, but where are my points?": the stop is told, the question
+    // is about something else (signals.ts drops the stop).
+    if (past.some((s) => s.span.start >= from && s.span.end <= to)) return f;
+    const how = has(HOW, tokens, from, to);
+    if (has(REQUEST, tokens, from, to) && !how) return f;
+    const done = has(DONE, tokens, from, to);
+    if (!done && !how) return f;
+    const sentence = tokens.slice(from, to).filter((t) => !isBoundary(t));
+    return {
+      ...f,
+      intent: done && !how ? 'status' : 'help',
+      certainty: 'explicit',
+      matched: sentence.join(' '),
+      start: from,
+      end: to,
+      source: 'sentence',
+    };
+  });
+}
