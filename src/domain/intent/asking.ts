@@ -15,10 +15,16 @@ import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
 
-function runs(text: string): readonly (readonly string[])[] {
+export function runs(text: string): readonly (readonly string[])[] {
   return text
     .split(/[,\n]/)
-    .map((w) => phraseTokens(w.trim()))
+    .map((w) => w.trim())
+    .map((w) => {
+      const tokens = phraseTokens(w);
+      return w.endsWith('*') && tokens.length > 0
+        ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1] ?? ''}*`]
+        : tokens;
+    })
     .filter((t) => t.length > 0);
 }
 
@@ -72,7 +78,7 @@ const DONE = runs(`
   na ba, nagawa, gumana, pa rin, parin, na po ba, tapos na,
   ho gaya, hogya, hua, ab bhi, abhi tak, ہو گیا, ہوا, ابھی بھی,
   হয়েছে, হয়ে গেছে, হলো, এখনো, এখনও, সফল,
-  สำเร็จ, ยัง, แล้ว, เรียบร้อย,
+  สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
   imefanikiwa, imekubaliwa, tayari, bado, nimesha, nimeshaondolewa, nimeondolewa,
   成功, 了吗, 了没, 好了吗, 还在, 已经, 生效,
   できて, できました, できた, 完了, 済み, まだ, 反映
@@ -84,13 +90,13 @@ const DONE = runs(`
  */
 const PARTICLES = runs(`
   est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
-  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, ยัง, chưa, không, kan, kah, ya nahi,
+  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, chưa, không, kan, kah, ya nahi,
   या नहीं, হয়েছে কি, ob, whether,
   gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
   paano, làm sao, lam sao, macam mana, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani
 `);
 
-function has(
+export function has(
   list: readonly (readonly string[])[],
   tokens: readonly string[],
   from: number,
@@ -111,6 +117,48 @@ function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
   let to = f.end;
   while (to < tokens.length && tokens[to] !== '||') to++;
   return [from, to];
+}
+
+/**
+ * The unsubscription itself, as a noun or in any tense ("afmelding", "wypisanie", "退订",
+ * "abgemeldet", "отписывался"): `*` ends a stem. The topic of a status or how question
+ * even where no opt-out phrase matched.
+ */
+const UNSUB = runs(`
+  unsubscri*, opt out, opted out, optout, stopped, removal, stop request,
+  baja, desuscri*, desinscri*, descadastr*, cancelamento, cancelacion, cancelación,
+  desabonn*, désabonn*, desinscription, désinscription, desinscri*,
+  abmeld*, abgemeld*, austrag*, ausgetragen, abbestell*,
+  disiscri*, cancellazione, cancellat*,
+  berhenti*, unsub*, henti langgan*,
+  band kiya, band karwaya, बंद किया,
+  الغاء, إلغاء, لغيت, الغيت, ألغيت, شطب*,
+  ret talebi*, iptal*, abonelikten,
+  отпис*, отказ*,
+  afmeld*, afgemeld*, uitschrij*, uitgeschreven,
+  wypisani*, wypisał*, wypisal*, rezygnacj*,
+  hủy*, huy, hủy đăng ký,
+  naka unsubscribe, nag unsubscribe,
+  আনসাবস্ক্রাইব*,
+  ยกเลิก,
+  jiondoa, najiondoa, nimejiondoa, nilijiondoa, kujiondoa, ondolewa, nimeondolewa,
+  退订, 取消订阅,
+  配信停止, 登録解除, 解除
+`);
+
+export function hasStem(tokens: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    for (const run of UNSUB) {
+      const last = run.length - 1;
+      const ok = run.every((w, k) => {
+        const t = tokens[i + k];
+        if (t === undefined || i + k >= to) return false;
+        return k === last && w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w;
+      });
+      if (ok) return i;
+    }
+  }
+  return -1;
 }
 
 /** Request words: "can you stop..." asks for the stop, it does not ask about it. */
@@ -134,14 +182,16 @@ export function askAbout(
   // "I already told you to stop, why do I still get these?": a stop, not a question.
   if (signals.some((s) => s.kind === 'still')) return [...findings];
   const past = signals.filter((s) => s.kind === 'past');
-  return findings.map((f): Finding => {
+  const told = (from: number, to: number): boolean =>
+    past.some((s) => s.span.start >= from && s.span.end <= to);
+  const out = findings.map((f): Finding => {
     if (f.intent !== 'opt_out') return f;
     const [from, to] = sentenceOf(tokens, f);
     const marked = questions.includes(to);
     if (!marked && !has(PARTICLES, tokens, from, to)) return f;
     // "I unsubscribed last year, but where are my points?": the stop is told, the question
     // is about something else (signals.ts drops the stop).
-    if (past.some((s) => s.span.start >= from && s.span.end <= to)) return f;
+    if (told(from, to)) return f;
     const how = has(HOW, tokens, from, to);
     if (has(REQUEST, tokens, from, to) && !how) return f;
     const done = has(DONE, tokens, from, to);
@@ -157,4 +207,29 @@ export function askAbout(
       source: 'sentence',
     };
   });
+  // "is mijn afmelding gelukt?", "najiondoa vipi?": no opt-out phrase matched, but the
+  // sentence asks about the unsubscription itself.
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '||') continue;
+    const to = i;
+    const start = from;
+    from = i + 1;
+    if (findings.some((f) => f.start < to && f.end > start)) continue;
+    if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
+    if (hasStem(tokens, start, to) < 0 || told(start, to)) continue;
+    const how = has(HOW, tokens, start, to);
+    if (!how && !has(DONE, tokens, start, to)) continue;
+    out.push({
+      intent: how ? 'help' : 'status',
+      certainty: 'explicit',
+      matched: tokens.slice(start, to).join(' '),
+      langs: [],
+      start,
+      end: to,
+      source: 'sentence',
+      all: false,
+    });
+  }
+  return out;
 }

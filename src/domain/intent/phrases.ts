@@ -156,8 +156,9 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
         context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
       if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter))
         return;
-      if (cr.rule.negatable === false && cr.rule.intent === 'opt_out' && hasInnerStop(masked, span))
-        return;
+      const doubled =
+        cr.rule.negatable === false && !cr.rule.polite && cr.rule.intent === 'opt_out';
+      if (doubled && hasInnerStop(masked, span)) return;
       findings.push(toFinding(cr, span, masked));
     },
   );

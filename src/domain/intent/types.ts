@@ -87,6 +87,8 @@ export interface Rule {
   p: string;
   /** Cancelled by a negator just before it ("don't stop", "no pares"). Default: true. */
   negatable?: boolean;
+  /** A polite request to cease: its own negator or stop verb does not cancel it. */
+  polite?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */

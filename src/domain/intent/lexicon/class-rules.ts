@@ -27,7 +27,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (turn|switch|put) (them|it|me) back on
       in (can|could) (you|i) (add|put) me (back|on) ~3
       outneg (never|dont|do not) (contact|message|text|write to|bother) me (again|anymore|ever again)
-      out (kindly|please) ~2 (cease|discontinue|stop) ~3 (sending|messages|communications|all)
+      polite (kindly|please) ~2 (cease|discontinue|stop) ~3 (sending|messages|communications|all)
       out (remove|delete|erase|take) ~2 (my number|me|my contact|my details) ~3 (from|off) ~4
       outneg never ~2 (message|text|contact|send) ~2 me ~1 again
       help (whose|what) number is this
@@ -41,7 +41,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (quiero|quisiera|me gustaria|deseo) ?(volver a) (suscribirme|inscribirme|registrarme|unirme|apuntarme)
       in (suscribanme|inscribanme|agreguenme|anotenme|apuntenme) ~4
-      out (les|le|te) (solicito|pido|ruego) ~3 (retiren|retire|eliminen|borren|quiten|dejen de|cesen|suspendan) ~5
+      polite (les|le|te) (solicito|pido|ruego) ~3 (retiren|retire|eliminen|borren|quiten|dejen de|cesen|suspendan) ~5
       out (retiren|eliminen|borren|quiten|saquen) ~2 (mi numero|mi contacto|mis datos|me) ~4
       out (sacame|sacadme|saquenme|quitame|quitenme|borrame|borrenme) ~4
       outneg nunca mas ~3 (@obj|me escriban|me manden|me contacten|mensajes)
@@ -57,7 +57,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (quero|queria|gostaria de|desejo) ?(me) (cadastrar|inscrever|assinar|registrar)
       in (me cadastra|me cadastrem|me inscreve|me inscrevam|me adiciona|me adicionem|me coloca|me coloquem) ~4
-      out (solicito|peco|peço) ~3 (que parem|que retirem|que removam|a remocao|a exclusao|que excluam|o cancelamento) ~5
+      polite (solicito|peco|peço) ~3 (que parem|que retirem|que removam|a remocao|a exclusao|que excluam|o cancelamento) ~5
       out (remova|removam|retire|retirem|exclua|excluam|tira|tirem) ~2 (meu numero|meu contato|meus dados|me) ~4
       outneg nunca mais ~3 (@obj|me mandem|me mande|mensagem|mensagens|me contatem)
       outneg (nao|não) me (mandem|mande|envie|enviem|contatem|procurem|incomodem) mais
@@ -73,7 +73,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (veux|voudrais|souhaite|souhaiterais|aimerais) (m inscrire|m abonner|m enregistrer|me reabonner)
       in (inscrivez|abonnez|ajoutez) moi ~4
-      out (prie|demande|saurais gre|serais reconnaissant) ~6 (cesser|arreter|supprimer|retirer|ne plus) ~5
+      polite (prie|demande|saurais gre|serais reconnaissant) ~6 (cesser|arreter|supprimer|retirer|ne plus) ~5
       out (cesser|cessez) ~2 (tout envoi|tous envois|les envois|d envoyer|vos envois|vos messages)
       out (supprimez|retirez|enlevez|effacez) ~2 (mon numero|mes coordonnees|moi|mon contact) ~4
       outneg plus jamais ~3 (@obj|de messages|de sms|me contacter|m ecrire|m envoyer|ca)
@@ -91,7 +91,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde|mochten) ~3 (abonnieren|anmelden|eintragen|registrieren|dabei sein)
       in (meldet|melden sie|tragt|tragen sie) mich ~4 (an|ein)
       in (abonnieren|anmelden|eintragen) bitte
-      outneg (bitte|ersuche|bitten) ~6 (keine|nicht mehr|einzustellen|einstellen|zu unterlassen|unterlassen|zu loschen|loschen|zu entfernen|entfernen) ~4
+      polite (bitte|ersuche|bitten) ~6 (keine|nicht mehr|einzustellen|einstellen|zu unterlassen|unterlassen|zu loschen|loschen|zu entfernen|entfernen) ~4
       out (loschen|loescht|loscht|entfernen|entfernt|streichen|streicht) ~2 (meine nummer|mich|meine daten|meinen kontakt) ~4
       outneg nie (mehr|wieder) ~3 (@obj|nachrichten|schreiben|kontaktieren|werbung)
       outneg (schreibt|schreiben sie|kontaktiert|kontaktieren sie|meldet euch|belästigt|belastigt) mich ~2 nie (mehr|wieder)
@@ -106,7 +106,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (voglio|vorrei|desidero) ?(di nuovo|nuovamente) (iscrivermi|abbonarmi|registrarmi|unirmi|reiscrivermi)
       in (iscrivetemi|aggiungetemi|registratemi|inseritemi) ~4
-      out (chiedo|prego|richiedo|vi invito) ~4 (di cessare|di smettere|di rimuovere|di cancellare|di non|la rimozione|la cancellazione) ~5
+      polite (chiedo|prego|richiedo|vi invito) ~4 (di cessare|di smettere|di rimuovere|di cancellare|di non|la rimozione|la cancellazione) ~5
       out (rimuovete|cancellate|togliete|eliminate) ~2 (il mio numero|i miei dati|il mio contatto|mi) ~4
       outneg mai piu ~3 (@obj|messaggi|scrivermi|contattarmi|sms)
       outneg non (mi|ci) (scrivete|contattate|mandate|disturbate) piu
@@ -124,7 +124,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (daftarin|daftarkan|masukin|masukkan|tambahin|tambahkan) ~1 (saya|aku|gue|gw) ~4
       in (pengen|mau|ingin) (dapet|dapat|terima|menerima) ~2 (@obj) ~1 lagi
       out (keluarin|keluarkan|hapus|hapusin|apus|coret) ~2 (saya|aku|gue|gw|nomor saya|nomor aku|nomorku) ~3 (dari|di) ~3
-      outneg (mohon|saya mohon|dimohon) ~3 (berhenti|hentikan|stop|tidak lagi|jangan lagi|hapus) ~5
+      polite (mohon|saya mohon|dimohon) ~3 (berhenti|hentikan|stop|tidak lagi|jangan lagi|hapus) ~5
       outneg (jangan|gak usah|ga usah|nggak usah) ~2 (hubungi|chat|kirim|sms|wa|ganggu) ~2 (saya|aku|lagi) ~2 lagi
       out (udah|sudah) ~2 (bilang|minta) ~4 (kali|stop|berhenti)
       help (nomor|no) (siapa|apa) ~2 (ini|nih)
@@ -140,7 +140,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (mujhe|muje|मुझे) ~2 (join|subscribe|jod do|jodo|add karo|add kar do|जोड़ दो|जोड़ो)
       in (dobara|phir se|fir se|फिर से|दोबारा) ?(@obj|deals|offers|ऑफर) (chahiye|chahiyen|चाहिए)
       outneg (dobara|phir se|fir se|kabhi|दोबारा|कभी) ~3 (contact|message|call|msg|संपर्क|मैसेज) ~1 (mat|na|मत|ना) ~2
-      outneg (kripya|krupya|कृपया|anurodh|अनुरोध|निवेदन) ~6 (band|बंद|hata|हटा|हटाएं|remove) ~3
+      polite (kripya|krupya|कृपया|anurodh|अनुरोध|निवेदन) ~6 (band|बंद|hata|हटा|हटाएं|remove) ~3
+      polite (band|बंद|hata|हटा|remove) ~3 (anurodh|अनुरोध|निवेदन|guzarish) ~2
       out (list|number|नंबर|लिस्ट|सूची) ~2 (se|से) ~1 (hata|hatao|nikal|nikalo|remove|हटा|हटाओ|हटाएं|निकाल|निकालो) ~2
       out (kitni baar|kitni bar|कितनी बार) ~4
       help (ye|yeh|यह|ये) ~1 (kiska|kis ka|किसका|किस का) ~1 (number|no|नंबर) ~1 (hai|है)
@@ -154,7 +155,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (عايز|عاوز|اريد|أريد|ابغى|ابي|حابب|بدي) (اشترك|أشترك|انضم|اسجل|أسجل)
       in (اشتركوني|سجلوني|ضيفوني|اضيفوني|ضموني)
       in (عايز|عاوز|اريد|أريد|ابغى|بدي) ~3 (ترجع|يرجع|ترجعوا|ترجعو) ~2 (تاني|مرة تانية|من جديد|مجددا)
-      outneg (ارجو|أرجو|نرجو|الرجاء|يرجى) ~4 (التوقف|توقف|ايقاف|إيقاف|عدم|حذف|شطب|ازالة|إزالة) ~5
+      polite (ارجو|أرجو|نرجو|الرجاء|يرجى) ~4 (التوقف|توقف|ايقاف|إيقاف|عدم|حذف|شطب|ازالة|إزالة) ~5
       out (شطب|حذف|ازالة|إزالة|امسح|شيل|شيلوا|امسحوا) ~3 (رقمي|الرقم|اسمي|رقم) ~4
       out (متبعتوليش|متبعتليش|ماتبعتوليش|متبعتوش|ماتبعتليش|متكلمونيش|متكلمنيش) ~2
       outneg (لا|ما) (ترسلوا|ترسل|تبعتوا|تتواصلوا|تكلموني) ~3 (تاني|مرة ثانية|مرة تانية|ابدا|أبدا|مجددا)
@@ -170,7 +171,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (abone|uye|üye|kayit|kayıt) (olmak|olmak istiyorum|olayim|olayım|olabilir miyim) ~3
       in (beni|bizi) ~2 (ekleyin|ekler misiniz|kaydedin|kaydeder misiniz|abone yapin|abone yapın) ~3
-      out (rica ederim|rica ediyorum|talep ediyorum|lutfen|lütfen) ~6 (durdurun|durdurulmasini|durdurulmasını|kaldirin|kaldırın|silin|cikarin|çıkarın) ~3
+      polite (rica ederim|rica ediyorum|talep ediyorum|lutfen|lütfen) ~6 (durdurun|durdurulmasini|durdurulmasını|kaldirin|kaldırın|silin|cikarin|çıkarın) ~3
       out (numarami|numaramı|beni) ~3 (listeden|listenizden|listenden) ~2 (cikarin|çıkarın|silin|kaldirin|kaldırın|cikar|çıkar)
       outneg bir daha ~3 (yazmayin|yazmayın|aramayin|aramayın|mesaj atmayin|mesaj atmayın|rahatsiz etmeyin|rahatsız etmeyin|gondermeyin|göndermeyin)
       out (kac kere|kaç kere|kac defa|kaç defa) ~4
@@ -184,7 +185,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (хочу|хотел бы|хотела бы|хочется) ?(снова|опять|заново) (подписаться|оформить подписку|получать|вступить)
       in (подпишите|добавьте|включите) ~1 меня ~4
-      out (прошу|просим|просил бы) ~3 (прекратить|остановить|удалить|исключить|не присылать|не отправлять|больше не) ~5
+      polite (прошу|просим|просил бы) ~3 (прекратить|остановить|удалить|исключить|не присылать|не отправлять|больше не) ~5
       out (удалите|исключите|уберите|вычеркните) ~2 (мой номер|меня|мои данные|мой контакт) ~4
       outneg больше никогда ~3
       outneg (никогда|больше) не (пишите|звоните|присылайте|беспокойте|отправляйте)
@@ -199,7 +200,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (wil|zou graag|wil graag) ?(me|mij) ?(graag) (aanmelden|inschrijven|abonneren)
       in (meld|schrijf) me ~2 (aan|in) ~3
-      outneg (verzoek|vraag|wil vragen) ~6 (geen|niet meer|te stoppen|te verwijderen|te stoppen met) ~5
+      polite (verzoek|vraag|wil vragen) ~6 (geen|niet meer|te stoppen|te verwijderen|te stoppen met) ~5
       out (verwijder|haal) ~2 (mijn nummer|me|mij|mijn gegevens) ~3 (uit|van) ~3
       outneg nooit meer ~3
       outneg (stuur|stuurt|bel|app) me (nooit|niet) meer
@@ -214,7 +215,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (chce|chcę|chcialbym|chciałbym|chcialabym|chciałabym) ?(znowu|ponownie) (sie zapisac|się zapisać|zapisac sie|zapisać się|zapisac|zapisać|subskrybowac|subskrybować|dolaczyc|dołączyć|otrzymywac|otrzymywać) ~4
       in (zapiszcie|dopiszcie|dodajcie) mnie ~4
-      outneg (prosze|proszę|prosimy|uprzejmie prosze) ~3 (o zaprzestanie|o usuniecie|o usunięcie|o wypisanie|o niewysylanie|o niewysyłanie|nie wysylac|nie wysyłać|usunac|usunąć) ~5
+      polite (prosze|proszę|prosimy|uprzejmie prosze) ~3 (o zaprzestanie|o usuniecie|o usunięcie|o wypisanie|o niewysylanie|o niewysyłanie|nie wysylac|nie wysyłać|usunac|usunąć) ~5
       out (usuncie|usuńcie|wypiszcie|wykreslcie|wykreślcie) ~2 (moj numer|mój numer|mnie|moje dane) ~4
       out (wypisuje sie|wypisuję się|rezygnuje|rezygnuję) ~3
       outneg (nie zawracajcie|nie zawracaj) ~3 glowy
@@ -231,7 +232,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (nak|mahu|ingin|teringin) (langgan|melanggan|daftar|mendaftar|sertai|join)
       in (daftarkan|masukkan|tambahkan) ~1 (saya|aku) ~4
-      outneg (memohon|mohon|saya mohon|minta) ~5 (tidak lagi|jangan lagi|berhenti|hentikan|dikeluarkan|keluarkan|buang) ~5
+      polite (memohon|mohon|saya mohon|minta) ~5 (tidak lagi|jangan lagi|berhenti|hentikan|dikeluarkan|keluarkan|buang) ~5
       out (keluarkan|buang|padam) ~2 (saya|nombor saya|aku) ~3 (dari|daripada) ~3
       out (dah|sudah) ~2 (kali|berapa kali) ~4 (minta|cakap|suruh) ~3
       outneg (jangan|usah) ~2 (ganggu|hubungi|mesej|hantar) ~2 (saya|aku) ~1 lagi
@@ -245,7 +246,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   vi: {
     rules: `
       in (muon|muốn|cho minh|cho em|cho toi|cho tôi) (dang ky|đăng ký|dang ki|đăng kí|theo doi|theo dõi)
-      outneg (vui long|vui lòng|xin|de nghi|đề nghị|kinh de nghi) ~4 (ngung|ngừng|dung|dừng|huy|hủy|xoa|xóa|khong gui|không gửi) ~5
+      polite (vui long|vui lòng|xin|de nghi|đề nghị|kinh de nghi) ~4 (ngung|ngừng|dung|dừng|huy|hủy|xoa|xóa|khong gui|không gửi) ~5
       out (xoa|xóa|loai|loại|bo|bỏ) ~3 (so|số|so dien thoai|số điện thoại|toi|tôi|minh|mình|em) ~3 (khoi|khỏi|ra khoi|ra khỏi) ~3
       outneg (dung|đừng|khong duoc|không được) ~2 (lam phien|làm phiền|nhan tin|nhắn tin|goi|gọi|gui|gửi) ~3 (nua|nữa)
       out (bao nhieu lan|bao nhiêu lần|noi roi|nói rồi|bao lan|bảo lần) ~4
@@ -263,7 +264,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       outneg (wag|huwag) ~1 (nyo|ninyo|mo) ~1 (na|nang) ~2 (ako|akong) ~1 (guluhin|gambalain|i text|itext|padalhan|kontakin|istorbohin|abalahin)
       outneg (wag|huwag) ~2 (guluhin|istorbohin|abalahin) ~2
       out (ilang beses|ilang ulit) ~4
-      out (hinihiling|nakikiusap|pakiusap) ~5 (itigil|tigilan|alisin|tanggalin|huwag na) ~5
+      polite (hinihiling|nakikiusap|pakiusap) ~5 (itigil|tigilan|alisin|tanggalin|huwag na) ~5
       help (kanino|kanino po|kanino ba) ~2 (itong|ito|ang|yung) ~1 (number|numero)
       help (saan|paano) ~3 (nakuha|kinuha|nakuha nyo|nakuha ninyo) ~2 (number ko|numero ko|ang number ko|ang aking number)
       status (kasama|nasa|naka subscribe|subscribed) ~2 (pa|pa rin|parin) ~2 (ba|po ba) ~3
@@ -277,7 +278,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (dobara|phir se|دوبارہ|پھر سے) ?(@obj|deals|offers) (chahiye|chahiyen|چاہیے)
       outneg (dobara|phir se|kabhi|دوبارہ|کبھی) ~3 (rabta|contact|message|call|msg|رابطہ|میسج) ~2 (na|mat|نہ|مت) ~2
       out (list|number|لسٹ|نمبر) ~2 (se|سے) ~1 (nikal|nikalo|nikal do|hata|hatao|hata do|remove|نکال|ہٹا) ~2
-      outneg (guzarish|گزارش|darkhwast|درخواست|iltamas|التماس) ~8 (band|بند|hata|ہٹا|nikal|نکال) ~3
+      polite (guzarish|گزارش|darkhwast|درخواست|iltamas|التماس) ~8 (band|بند|hata|ہٹا|nikal|نکال) ~3
       out (kitni baar|kitni dafa|کتنی بار|کتنی دفعہ) ~4
       help (yeh|ye|یہ) ~1 (kis ka|kiska|کس کا|کسکا) ~1 (number|نمبر) ~1 (hai|ہے)
       help (mera|میرا) (number|نمبر) ~2 (kahan se|kaha se|کہاں سے)
@@ -290,7 +291,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (সাবস্ক্রাইব|যুক্ত|জয়েন|নিবন্ধন|রেজিস্টার) ~2 (করতে চাই|করতে|করুন|করে দিন|হতে চাই)
       in (আমাকে) ~2 (যুক্ত|যোগ|অ্যাড|এড) ~2 (করুন|করে দিন|করেন)
       in (আবার|পুনরায়) ~2 (পেতে চাই)
-      outneg (অনুরোধ|দয়া করে|অনুগ্রহ করে) ~8 (বন্ধ|সরিয়ে|মুছে|বাদ) ~3
+      polite (অনুরোধ|দয়া করে|অনুগ্রহ করে) ~8 (বন্ধ|সরিয়ে|মুছে|বাদ) ~3
+      polite (বন্ধ|সরিয়ে|মুছে|বাদ) ~3 (অনুরোধ করছি|অনুরোধ করি|অনুরোধ রইল)
       outneg (আর|কখনো|আর কখনো) ~2 (বিরক্ত|মেসেজ|যোগাযোগ|ফোন) ~2 (করবেন না|করবে না|দিবেন না|দেবেন না|করো না|না)
       out (লিস্ট|তালিকা|নম্বর) ~2 (থেকে) ~2 (বাদ|সরিয়ে|মুছে|বের) ~3
       out (কতবার|কত বার) ~4
@@ -304,7 +306,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (อยาก|ต้องการ) ?(จะ) (สมัคร|ลงทะเบียน|ติดตาม|รับข่าว|รับโปร)
       outneg (อย่า) ~6 (กวน|ส่ง|โทร|ทัก) ~8 (อีก)
-      out (ขอ|กรุณา|รบกวน) ~12 (หยุด|ยกเลิก|ลบ|เอาออก|นำออก) ~20
+      polite (ขอ|กรุณา|รบกวน) ~12 (หยุด|ยกเลิก|ลบ|เอาออก|นำออก) ~20
       out (ลบ|เอา|นำ) ~6 (เบอร์|ชื่อ|ฉัน|ผม) ~6 (ออก) ~8
       out (บอก|บอกไป) ~6 (กี่ครั้ง|กี่รอบ|หลายครั้ง|หลายรอบ) ~8
       help (เบอร์|หมายเลข) ~4 (ใคร|อะไร)
@@ -318,7 +320,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (nataka|napenda|ningependa) (kujiunga|kujisajili|kusajiliwa)
       in (nataka|napenda) ?(kupata|kupokea) (ofa|@obj) ~1 tena
       in (niunganisheni|nisajilini|niandikisheni|niongezeni) ~4
-      out (naomba|tafadhali|ningependa) ~3 (msitishe|msimamishe|mniondoe|kusitisha|kuondolewa|muache) ~5
+      polite (naomba|tafadhali|ningependa) ~3 (msitishe|msimamishe|mniondoe|kusitisha|kuondolewa|muache) ~5
       out (nitoeni|nitoe|niondoeni|niondoe|mnitoe) ~4
       outneg (msinisumbue|usinisumbue|msinipigie|msiniandikie) ~3
       out (nimesema|nimewaambia|nishasema|nimeshasema|mara ngapi) ~4
@@ -334,7 +336,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (我想|想要|我要|我希望|请帮我) ?(要) (订阅|订购|加入|注册|报名|关注)
       in (重新|再次) ~4 (订阅|接收|收到|加入)
-      out (请|烦请|恳请|麻烦) ~6 (停止|不要再|别再|取消|删除|移除) ~12
+      polite (请|烦请|恳请|麻烦) ~6 (停止|不要再|别再|取消|删除|移除) ~12
       outneg (不要|别|不许) ~2 (再) ~8 (发|打|联系|骚扰)
       out (说了|讲了|说过) ~3 (遍|次)
       out (烦不烦|有完没完|烦死了)
@@ -348,7 +350,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     rules: `
       in (登録|購読|配信希望|申し込み) ?(を) (したい|します|お願い|希望)
       in (また|再び|もう一度) ~8 (受け取りたい|受け取り|欲しい|ほしい|配信して|送って)
-      out (停止|中止|削除) ~10 (いただきますよう|お願い申し上げ|お願いいたし|お願いします|してください|して下さい)
+      polite (停止|中止|削除) ~10 (いただきますよう|お願い申し上げ|お願いいたし|お願いします|してください|して下さい)
       outneg (もう|二度と) ~4 (送らないで|連絡しないで|送ってこないで|来ないで|送るな)
       out (何度も|何回も|何度) ~6 (言って|言った|お願い)
       help (この|これ) ~2 (番号) ~4 (誰|だれ|どこ|何)
