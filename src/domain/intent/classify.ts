@@ -7,6 +7,7 @@
  */
 import { askAbout } from './asking';
 import { readBare, readSentences } from './bare';
+import { comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
@@ -162,9 +163,15 @@ function findAll(
     found.some((f) => f.intent === 'opt_out' && f.start < w.end && f.end > w.start);
   if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
-  const comeBack = signals.some((s) => s.kind === 'past');
-  const asked = askAbout(foreign ? [foreign] : found, tokens, questions, signals);
-  return weighSignals(reconsider(backAgain(asked), tokens, questions, comeBack), tokens, signals);
+  const past = signals.some((s) => s.kind === 'past');
+  const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
+  const asked = askAbout(
+    foreign ? [foreign] : back ? [...found, back] : found,
+    tokens,
+    questions,
+    signals,
+  );
+  return weighSignals(reconsider(backAgain(asked), tokens, questions, past), tokens, signals);
 }
 
 /**

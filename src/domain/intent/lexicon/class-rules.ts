@@ -88,7 +88,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   de: {
     rules: `
-      in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde|mochten) ~3 (abonnieren|anmelden|eintragen|registrieren|dabei sein)
+      in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde|mochten) ~5 (abonnieren|anmelden|eintragen|registrieren|dabei sein)
       in (meldet|melden sie|tragt|tragen sie) mich ~4 (an|ein)
       in (abonnieren|anmelden|eintragen) bitte
       polite (bitte|ersuche|bitten) ~6 (keine|nicht mehr|einzustellen|einstellen|zu unterlassen|unterlassen|zu loschen|loschen|zu entfernen|entfernen) ~4
