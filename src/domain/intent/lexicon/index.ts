@@ -17,7 +17,7 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
-import { classRules, othersSignals } from './class-rules';
+import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
@@ -55,6 +55,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   rules: [...lex.rules, ...classRules(lex.lang)],
   signals: {
     ...lex.signals,
-    decline: [...(lex.signals?.decline ?? []), ...othersSignals(lex.lang)],
+    decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
+    others: othersSignals(lex.lang),
   },
 }));
