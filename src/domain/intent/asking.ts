@@ -60,12 +60,11 @@ const HOW = runs(`
 const DONE = runs(`
   did, did it work, worked, gone through, went through, done, processed, been removed,
   been unsubscribed, still, yet, already, successful, successfully, confirmed, is it done,
-  funcionou, funciono, deu certo, foi feito, ja, já, ainda, efetuado, concluido, processado,
+  funcionou, funciono, deu certo, foi feito, ja foi, já foi, ainda estou, efetuado, concluido, processado,
   funcionó, se hizo, ya me, ya estoy, todavia, todavía, aun, aún, sigo, realizado, procesado, quedo, quedó,
-  pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, deja, déjà,
-  encore, effectue, effectuée, effective,
+  pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, deja, déjà, effectue, effectuée, effective,
   geklappt, funktioniert, erledigt, bereits, schon, noch immer, immer noch, wirksam, angekommen,
-  funzionato, andata a buon fine, andato a buon fine, gia, già, ancora, effettuata, registrata,
+  funzionato, andata a buon fine, andato a buon fine, gia, già, ancora iscritto, effettuata, registrata,
   berhasil, sudah, udah, masih, terdaftar, jadi, sukses, diproses,
   hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
   تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
@@ -175,9 +174,11 @@ const REQUEST = runs(`
  */
 export function askAbout(
   findings: readonly Finding[],
+  /** The message; `untrapped`: the same with its traps ("vom Konto abmelden") masked. */
   tokens: readonly string[],
   questions: readonly number[],
   signals: readonly Signal[] = [],
+  untrapped: readonly string[] = tokens,
 ): Finding[] {
   // "I already told you to stop, why do I still get these?": a stop, not a question.
   if (signals.some((s) => s.kind === 'still')) return [...findings];
@@ -217,7 +218,7 @@ export function askAbout(
     from = i + 1;
     if (findings.some((f) => f.start < to && f.end > start)) continue;
     if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
-    if (hasStem(tokens, start, to) < 0 || told(start, to)) continue;
+    if (hasStem(untrapped, start, to) < 0 || told(start, to)) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
     out.push({

@@ -14,7 +14,7 @@ import { reconsider, whoQuestion } from './context';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
-import { readPhrases } from './phrases';
+import { maskTraps, readPhrases } from './phrases';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -164,12 +164,15 @@ function findAll(
   if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
   const past = signals.some((s) => s.kind === 'past');
-  const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
+  const untrapped = maskTraps(tokens);
+  const back =
+    foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, untrapped);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,
     tokens,
     questions,
     signals,
+    untrapped,
   );
   return weighSignals(reconsider(backAgain(asked), tokens, questions, past), tokens, signals);
 }

@@ -99,7 +99,9 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde|mochten) ~5 (abonnieren|anmelden|eintragen|registrieren|dabei sein)
       in (meldet|melden sie|tragt|tragen sie) mich ~4 (an|ein)
       in (abonnieren|anmelden|eintragen) bitte
-      polite (bitte|ersuche|bitten) ~6 (keine|nicht mehr|einzustellen|einstellen|zu unterlassen|unterlassen|zu loschen|loschen|zu entfernen|entfernen) ~4
+      polite (bitte|ersuche|bitten) ~6 (keine) ~2 (@obj|nachrichten|werbung|sms|mails) ~4
+      polite (bitte|ersuche|bitten) ~6 (einzustellen|zu unterlassen|unterlassen|zu loschen|zu entfernen|loschen|entfernen|streichen) ~4
+      polite (bitte|ersuche|bitten) ~6 nicht mehr ~3 (schicken|senden|zusenden|zuschicken|schreiben|kontaktieren|anschreiben)
       out (loschen|loescht|loscht|entfernen|entfernt|streichen|streicht) ~2 (meine nummer|mich|meine daten|meinen kontakt) ~4
       outneg nie (mehr|wieder) ~3 (@obj|nachrichten|schreiben|kontaktieren|werbung)
       outneg (schreibt|schreiben sie|kontaktiert|kontaktieren sie|meldet euch|belästigt|belastigt) mich ~2 nie (mehr|wieder)
