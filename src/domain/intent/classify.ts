@@ -165,8 +165,7 @@ function findAll(
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
   const past = signals.some((s) => s.kind === 'past');
   const untrapped = maskTraps(tokens);
-  const back =
-    foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, untrapped);
+  const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,
     tokens,

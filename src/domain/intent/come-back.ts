@@ -38,7 +38,7 @@ const TURN = runs(`
 `);
 
 const WANT = runs(`
-  want, would like, wanna, like to, miss, wish,
+  want, would like, d like, d love, wanna, like to, miss, wish,
   quiero, quisiera, me gustaria, quero, queria, gostaria,
   veux, voudrais, souhaite, aimerais,
   mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
