@@ -39,7 +39,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       status am i still (on|in|subscribed|registered) ~3
       status (is|was) my (unsubscription|opt out|optout|unsubscribe|request) ~3 (done|processed|working|through|confirmed)
     `,
-    others: `(but|just) ~3 (send|keep sending|keep) ~2 (the others|the rest|other offers|others), except (you|yours|your shop|this one) ~2, (another|other|a different) (store|shop|brand|company|app|newsletter)`,
+    others: `(send|keep sending|keep) ~2 (the others|the rest|other offers|other ones), except (you|yours|your shop|this one) ~2, (another|other|a different) (store|shop|brand|company|app|newsletter)`,
     forNow: `for (today|now|the moment) @eoc`,
   },
   es: {
