@@ -21,7 +21,9 @@ export function runs(text: string): readonly (readonly string[])[] {
     .map((w) => w.trim())
     .map((w) => {
       const tokens = phraseTokens(w);
-      return w.endsWith('*') && tokens.length > 0
+      if (tokens.length === 0) return tokens;
+      if (w.startsWith('*')) return [`*${tokens[0] ?? ''}`, ...tokens.slice(1)];
+      return w.endsWith('*')
         ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1] ?? ''}*`]
         : tokens;
     })
@@ -43,7 +45,7 @@ const HOW = runs(`
   hoe, hoe kan, wat moet ik doen,
   jak, jak mogę, co mam zrobić, w jaki sposób,
   macam mana, camne, cemana, bagaimana caranya,
-  làm sao, lam sao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
+  làm sao, lam sao, như thế nào, nhu the nao, thế nào, the nao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
   paano, pano, paanu, ano gagawin ko,
   کیسے, کیسے کریں,
   কিভাবে, কীভাবে, কি করে, কী করে, কেমনে,
@@ -92,7 +94,12 @@ const PARTICLES = runs(`
   吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, chưa, không, kan, kah, ya nahi,
   या नहीं, হয়েছে কি, ob, whether,
   gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
-  paano, làm sao, lam sao, macam mana, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani
+  paano, làm sao, lam sao, macam mana, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani,
+  như thế nào, nhu the nao,
+  tell me, dime, digame, me diga, me fala, dites moi, sag mir, sagen sie mir, dimmi, mi dica,
+  kasih tau, kasih tahu, beritahu, batao, bataiye, बताओ, बताइए, قولي, قولولي, söyleyin,
+  подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
+  বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて
 `);
 
 export function has(
@@ -140,9 +147,12 @@ const UNSUB = runs(`
   naka unsubscribe, nag unsubscribe,
   আনসাবস্ক্রাইব*,
   ยกเลิก,
-  jiondoa, najiondoa, nimejiondoa, nilijiondoa, kujiondoa, ondolewa, nimeondolewa,
+  *jiondoa, *ondolewa, *ondoa, *sitisha,
   退订, 取消订阅,
-  配信停止, 登録解除, 解除
+  配信停止, 登録解除, 解除,
+  durdur*, engelle*, остановить, прекратить, parar, arreter, arrêter, aufhören, aufhoren,
+  smettere, stoppen, zatrzymać, zatrzymac, zrezygnowa*, dừng, ngừng, itigil, hentikan, berhentikan,
+  বন্ধ, بند, band, 停止, หยุด
 `);
 
 export function hasStem(tokens: readonly string[], from: number, to: number): number {
@@ -152,13 +162,46 @@ export function hasStem(tokens: readonly string[], from: number, to: number): nu
       const ok = run.every((w, k) => {
         const t = tokens[i + k];
         if (t === undefined || i + k >= to) return false;
-        return k === last && w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w;
+        if (k === last && w.endsWith('*')) return t.startsWith(w.slice(0, -1));
+        // "*jiondoa": Swahili verbs carry their subject and tense as prefixes (nitajiondoa).
+        if (k === 0 && w.startsWith('*')) return t.endsWith(w.slice(1));
+        return t === w;
       });
       if (ok) return i;
     }
   }
   return -1;
 }
+
+/**
+ * "My number", "this number": a question about where the number came from or whose it is
+ * ("quién les dio mi número?", "skąd macie mój numer?") is answered with help, which names
+ * the brand and the way out; a maybe-stop in it is the same complaint, asked.
+ */
+const NUMBER = runs(`
+  my number, this number, my phone number, my contact,
+  mi numero, mi número, este numero, este número, mi contacto,
+  meu numero, meu número, esse numero, esse número, este numero, meu contato,
+  mon numero, mon numéro, ce numero, ce numéro, mes coordonnees,
+  meine nummer, diese nummer, meine handynummer, meine daten,
+  il mio numero, questo numero, i miei dati,
+  nomor saya, nomor aku, nomorku, nomor gue, nomor ini, no saya,
+  mera number, mera no, मेरा नंबर, ye number, yeh number, यह नंबर,
+  رقمي, نمرتي, الرقم ده, هذا الرقم,
+  numaramı, numarami, bu numara,
+  мой номер, этот номер, мой телефон,
+  mijn nummer, dit nummer, mijn gegevens,
+  mój numer, moj numer, ten numer, moje dane,
+  nombor saya, nombor aku, nombor ni,
+  số của tôi, so cua toi, số của mình, so cua minh, số này, so nay, số điện thoại của tôi,
+  number ko, numero ko, itong number, number na ito,
+  میرا نمبر, یہ نمبر,
+  আমার নম্বর, আমার নাম্বার, এই নম্বর,
+  เบอร์ฉัน, เบอร์ผม, เบอร์นี้, เบอร์เรา,
+  namba yangu, namba hii, nambari yangu,
+  我的号码, 我的电话, 这个号码, 我的手机号,
+  私の番号, この番号, 電話番号
+`);
 
 /** Request words: "can you stop..." asks for the stop, it does not ask about it. */
 const REQUEST = runs(`
@@ -232,5 +275,12 @@ export function askAbout(
       all: false,
     });
   }
-  return out;
+  // "¿Quién les dio mi número?": a likely stop inside a question about the number is help.
+  return out.map((f): Finding => {
+    if (f.intent !== 'opt_out' || f.certainty !== 'likely') return f;
+    const [start, to] = sentenceOf(tokens, f);
+    if (!questions.includes(to) || !has(NUMBER, tokens, start, to)) return f;
+    if (has(REQUEST, tokens, start, to)) return f;
+    return { ...f, intent: 'help', certainty: 'explicit', start, end: to, source: 'sentence' };
+  });
 }

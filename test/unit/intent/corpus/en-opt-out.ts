@@ -238,7 +238,7 @@ export const EN_OPT_OUT = table(`
   likely en | not interested
   likely en | I'm not interested
   likely en | I never signed up for this
-  likely en | who gave you my number?
+  help en | who gave you my number?
   likely en | wrong number
   likely en | I will block this number
   likely en | pause promotions
