@@ -196,13 +196,14 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (numarami|numaramı) (nereden|nerden) ~2
       status (hala|hâlâ|halen) ~3 (listede|abone|kayitli|kayıtlı)
     `,
-    others: `(ama|ancak) ~3 (digerleri|diğerleri|digerlerini|diğerlerini|geri kalan) ~3 (gelsin|gonderin|gönderin|devam), (sizin|sizi|siz) (haric|hariç|disinda|dışında), (baska|başka|diger|diğer) (magaza|mağaza|magazalar|mağazalar|firma|firmalar|marka)`,
+    others: `(diger|diğer) ~2 (gonderin|gönderin|gelsin|atin|atın|yollayin|yollayın), (ama|ancak) ~3 (digerleri|diğerleri|digerlerini|diğerlerini|geri kalan) ~3 (gelsin|gonderin|gönderin|devam), (sizin|sizi|siz) (haric|hariç|disinda|dışında), (baska|başka|diger|diğer) (magaza|mağaza|magazalar|mağazalar|firma|firmalar|marka)`,
     forNow: `(bugunluk|bugünlük|simdilik|şimdilik|bu seferlik)`,
   },
   ru: {
     rules: `
       in (хочу|хотел бы|хотела бы|хочется) ?(снова|опять|заново) (подписаться|оформить подписку|получать|вступить)
       in (подпишите|добавьте|включите) ~1 меня ~4
+      in (подпишите|верните|добавьте|включите) ~1 (обратно|снова|заново)
       polite (прошу|просим|просил бы) ~3 (прекратить|остановить|удалить|исключить|не присылать|не отправлять|больше не) ~5
       out (удалите|исключите|уберите|вычеркните) ~2 (мой номер|меня|мои данные|мой контакт) ~4
       outneg больше никогда ~3
