@@ -56,32 +56,32 @@ const HOW = runs(`
 `);
 
 /**
- * "worked", "done", "taken into account", "already", "yet": the question asks whether a
+ * "worked", "done", "taken into account", "yet": the question asks whether a
  * stop took effect. Past/perfective forms and "did it go through" particles.
  */
 const DONE = runs(`
-  did, did it work, worked, gone through, went through, done, processed, been removed,
-  been unsubscribed, still, yet, already, successful, successfully, confirmed, is it done,
+  did it, did my, did that, did the, worked, gone through, went through, done, processed, been removed,
+  been unsubscribed, yet, successful, successfully, confirmed, is it done,
   funcionou, funciono, deu certo, foi feito, ja foi, já foi, ainda estou, efetuado, concluido, processado,
   funcionó, se hizo, proceso, procesó, procesada, aplicada, aplicado, ya me, ya estoy, todavia, todavía, aun, aún, sigo, realizado, procesado, quedo, quedó,
-  pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, deja, déjà, effectue, effectuée, effective, effectif,
-  geklappt, funktioniert, erledigt, bereits, schon, noch immer, immer noch, wirksam, angekommen,
-  funzionato, andata a buon fine, andato a buon fine, gia, già, ancora iscritto, effettuata, registrata,
-  berhasil, sudah, udah, masih, terdaftar, jadi, sukses, diproses,
+  pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, effectue, effectuée, effective, effectif,
+  geklappt, funktioniert, erledigt, noch immer, immer noch, wirksam, angekommen,
+  funzionato, andata a buon fine, andato a buon fine, ancora iscritto, effettuata, registrata,
+  berhasil, belum, masih, terdaftar, jadi, sukses, diproses,
   hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
   تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
   oldu mu, oldu, alındı mı, alindi mi, işleme, isleme, hala, hâlâ, gerçekleşti, tamam mı,
-  получилось, сработало, прошла, прошло, уже, всё ещё, все еще, удалось, оформлена,
+  получилось, сработало, сработала, сработал, прошла, прошло, прошёл, прошел, обработана, обработан, всё ещё, все еще, удалось, оформлена,
   gelukt, gewerkt, verwerkt, nog steeds, doorgevoerd,
-  zadziałało, zadzialalo, udało, udalo, już, juz, nadal, wciąż, wciaz, przeszło,
-  berjaya, sudah dah, masih, jadi ke, lulus,
+  zadziałało, zadzialalo, zadziałała, zadzialala, udało, udalo, przeszła, przeszla, przeszło, przeszlo, przeszedł, nadal, wciąż, wciaz, przeszło,
+  berjaya, masih, jadi ke, lulus,
   được chưa, duoc chua, chưa, chua, rồi, roi, thành công, thanh cong, vẫn còn,
   na ba, nagawa, gumana, pa rin, parin, na po ba, tapos na,
   ho gaya, hogya, hua, ab bhi, abhi tak, ہو گیا, ہوا, ابھی بھی,
   হয়েছে, হয়ে গেছে, হলো, এখনো, এখনও, সফল,
   สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
-  imefanikiwa, imekubaliwa, tayari, bado, nimesha, nimeshaondolewa, nimeondolewa,
-  成功, 了吗, 了没, 好了吗, 还在, 已经, 生效,
+  imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
+  成功, 了吗, 了没, 好了吗, 还在, 生效,
   できて, できました, できた, 完了, 済み, まだ, 反映
 `);
 
@@ -115,6 +115,15 @@ export function has(
     }
   }
   return false;
+}
+
+/** [from, to) of the clause (between any boundaries) around a finding. */
+function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
+  let to = f.end;
+  while (to < tokens.length && !isBoundary(tokens[to])) to++;
+  return [from, to];
 }
 
 function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
@@ -203,6 +212,18 @@ const NUMBER = runs(`
   私の番号, この番号, 電話番号
 `);
 
+/**
+ * "How dare you", "how many times": exasperation, not a question about the way out. A
+ * stop said with them is a stop.
+ */
+const EXASPERATED = runs(`
+  how dare, how many times, how often, how many more, wie oft, combien de fois,
+  cuantas veces, cuántas veces, quantas vezes, quante volte, сколько раз, сколько можно,
+  kitni baar, kitni bar, kitni dafa, kaç kere, kac kere, kaç defa, kac defa, hoe vaak,
+  ile razy, berapa kali, bao nhiêu lần, bao nhieu lan, ilang beses, ilang ulit, mara ngapi,
+  多少次, 何度, 何回, كام مرة, كم مرة, কতবার, กี่ครั้ง, कितनी बार, کتنی بار
+`);
+
 /** Request words: "can you stop..." asks for the stop, it does not ask about it. */
 const REQUEST = runs(`
   can you, could you, would you, please, pls, plz, pouvez vous, pourriez vous, merci de,
@@ -235,10 +256,13 @@ export function askAbout(
     if (!marked && !has(PARTICLES, tokens, from, to)) return f;
     // "I unsubscribed last year, but where are my points?": the stop is told, the question
     // is about something else (signals.ts drops the stop).
-    if (told(from, to)) return f;
-    const how = has(HOW, tokens, from, to);
+    if (told(from, to) || has(EXASPERATED, tokens, from, to)) return f;
+    // The how or the "did it work" belongs to the stop's own clause: "stop sending me these,
+    // did you hear?" and "unsubscribe me, how long does it take?" are stops.
+    const [cFrom, cTo] = clauseOf(tokens, f);
+    const how = has(HOW, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how) return f;
-    const done = has(DONE, tokens, from, to);
+    const done = has(DONE, tokens, cFrom, cTo);
     if (!done && !how) return f;
     const sentence = tokens.slice(from, to).filter((t) => !isBoundary(t));
     return {
