@@ -85,6 +85,17 @@ const AGAIN = runs(`
 
 const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
 
+/** Whether a clause from `at` on holds both a wish and "again"/"back". */
+function wishAgain(tokens: readonly string[], at: number): boolean {
+  let from = at;
+  for (let i = at; i <= tokens.length; i++) {
+    if (i < tokens.length && !isBoundary(tokens[i])) continue;
+    if (has(WANT, tokens, from, i) && has(AGAIN, tokens, from, i)) return true;
+    from = i + 1;
+  }
+  return false;
+}
+
 /** An opt-in finding for a come-back message, or null. */
 export function comeBack(findings: readonly Finding[], tokens: readonly string[]): Finding | null {
   const stops = findings.filter((f) => f.intent === 'opt_out').map((f) => f.start);
@@ -98,7 +109,9 @@ export function comeBack(findings: readonly Finding[], tokens: readonly string[]
     )
       continue;
     const rest = tokens.length;
-    if (!has(WANT, tokens, turn, rest) || !has(AGAIN, tokens, turn, rest)) return null;
+    // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
+    // you send them again, I want this to end" is no come-back.
+    if (!wishAgain(tokens, turn)) return null;
     // "but now I don't want them again": a negator after the turn cancels it.
     // (The message's own negators: "di" is Tagalog "not" but Italian "of".)
     const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
