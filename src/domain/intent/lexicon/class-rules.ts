@@ -96,6 +96,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   de: {
     rules: `
+      polite (meine nummer|meine handynummer|meine daten|meinen kontakt|mich) ~6 (zu entfernen|zu loschen|zu löschen|zu streichen|auszutragen)
       in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde|mochten) ~5 (abonnieren|anmelden|eintragen|registrieren|dabei sein)
       in (meldet|melden sie|tragt|tragen sie) mich ~4 (an|ein)
       in (abonnieren|anmelden|eintragen) bitte
@@ -234,6 +235,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   pl: {
     rules: `
+      polite (prosze|proszę|prosimy) ~3 o (niewysy*|nieprzesy*|zaprzesta*|usuni*|wypisani*|nie wysy*|nie przesy*)
       in (chce|chcę|chcialbym|chciałbym|chcialabym|chciałabym) ?(znowu|ponownie) (sie zapisac|się zapisać|zapisac sie|zapisać się|zapisac|zapisać|subskrybowac|subskrybować|dolaczyc|dołączyć|otrzymywac|otrzymywać) ~4
       in (zapiszcie|dopiszcie|dodajcie) mnie ~4
       polite (prosze|proszę|prosimy|uprzejmie prosze) ~3 (o zaprzestanie|o usuniecie|o usunięcie|o wypisanie|o niewysylanie|o niewysyłanie|nie wysylac|nie wysyłać|usunac|usunąć) ~5
@@ -282,6 +284,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   tl: {
     rules: `
+      polite (pakitigil|pakihinto|pakistop|paki stop|pakialis|pakitanggal) ~5
       in (gusto|gusto ko|gusto kong|nais ko) ?(po|ulit) (mag subscribe|mag-subscribe|magsubscribe|sumali|mag join|magjoin|mag register|magpa register)
       in (isali|isama|idagdag|i add) ~2 (nyo|ninyo) ~2 ako ~4
       out (paalis|pakialis|tanggalin|alisin|burahin|i remove) ~3 (ako|number ko|numero ko|ko) ~3 (sa|mula sa) ~3
