@@ -177,17 +177,16 @@ function findAll(
 }
 
 /**
- * "hatte mich abgemeldet, aber möchte jetzt wieder die Angebote": an opt-in phrase that
- * spans an opt-out word (the earlier unsubscription it tells) is the request; the
- * opt-out inside it is only told.
+ * "hatte mich abgemeldet, aber möchte jetzt wieder die Angebote": a come-back (come-back.ts)
+ * spans the earlier unsubscription it tells; the opt-out inside it is only told. Only a
+ * come-back: an ordinary opt-in rule spanning a stop ("möchte keine Werbung mehr
+ * bekommen") must never silence the stop.
  */
 function backAgain(findings: readonly Finding[]): Finding[] {
-  const back = findings.filter((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
+  const back = findings.filter((f) => f.comeBack === true);
   if (back.length === 0) return [...findings];
   return findings.filter(
-    (f) =>
-      f.intent !== 'opt_out' ||
-      !back.some((b) => b.start <= f.start && b.end >= f.end && b.end - b.start > f.end - f.start),
+    (f) => f.intent !== 'opt_out' || !back.some((b) => b.start <= f.start && b.end >= f.end),
   );
 }
 

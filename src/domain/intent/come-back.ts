@@ -128,6 +128,7 @@ export function comeBack(findings: readonly Finding[], tokens: readonly string[]
       end: rest,
       source: 'phrase',
       all: false,
+      comeBack: true,
     };
   }
   return null;

@@ -26,6 +26,10 @@ export interface ClassRules {
 export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   en: {
     rules: `
+      in count me in (for|on) ~3 (@obj|promos|deals|offers|list|newsletter|updates)
+      in (can|could|may) i (join|subscribe|sign up|get on) ~4
+      in (add|put) me ~2 (to|on|in) ~3 (list|group|newsletter|mailing list|broadcast)
+      in (want|like|love) to (receive|get) ~3 (@obj|promos|deals|offers|updates|newsletter)
       in (want|like|would like|wanna|love) to (subscribe|sign up|join|register|opt in) ~4
       in (subscribe|sign) ?me ?up ~2 (to|for) ~3 (@obj|list|newsletter|deals|offers|updates)
       in (turn|switch|put) (them|it|me) back on
@@ -44,6 +48,9 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   es: {
     rules: `
+      in (me quiero|quiero|quisiera) (unir|unirme|suscribir|inscribir|apuntar|apuntarme|sumarme|sumar)
+      in (agregame|agreguenme|añadanme|anadanme|sumame|sumenme|súmenme|meteme|metanme|incluyanme|inclúyanme) ~4
+      in (quiero|quisiera) recibir ~3 (@obj|ofertas|promociones|novedades)
       in (quiero|quisiera|me gustaria|deseo) ?(volver a) (suscribirme|inscribirme|registrarme|unirme|apuntarme)
       in (suscribanme|inscribanme|agreguenme|anotenme|apuntenme) ~4
       polite (les|le|te) (solicito|pido|ruego) ~3 (retiren|retire|eliminen|borren|quiten|dejen de|cesen|suspendan) ~5
@@ -61,6 +68,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   pt: {
     rules: `
+      in (quero|gostaria de) receber ~3 (@obj|ofertas|promoções|promocoes|novidades)
       in (quero|queria|gostaria de|desejo) ?(me) (cadastrar|inscrever|assinar|registrar)
       in (me cadastra|me cadastrem|me inscreve|me inscrevam|me adiciona|me adicionem|me coloca|me coloquem) ~4
       polite (solicito|peco|peço) ~3 (que parem|que retirem|que removam|a remocao|a exclusao|que excluam|o cancelamento) ~5
@@ -78,6 +86,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   fr: {
     rules: `
+      in (veux|voudrais|souhaite|souhaiterais|aimerais) recevoir ~3 (@obj|vos offres|vos promos|les promos|vos bons plans)
       in (veux|voudrais|souhaite|souhaiterais|aimerais) (m inscrire|m abonner|m enregistrer|me reabonner)
       in (inscrivez|abonnez|ajoutez) moi ~4
       polite (prie|demande|saurais gre|serais reconnaissant) ~6 (cesser|arreter|supprimer|retirer|ne plus) ~5
@@ -117,6 +126,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   it: {
     rules: `
+      in (voglio|vorrei) ricevere ~3 (@obj|offerte|promozioni|novita)
       in (voglio|vorrei|desidero) ?(di nuovo|nuovamente) (iscrivermi|abbonarmi|registrarmi|unirmi|reiscrivermi)
       in (iscrivetemi|aggiungetemi|registratemi|inseritemi) ~4
       polite (chiedo|prego|richiedo|vi invito) ~4 (di cessare|di smettere|di rimuovere|di cancellare|di non|la rimozione|la cancellazione) ~5
@@ -134,6 +144,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   id: {
     rules: `
+      in (mau|pengen|ingin) (dapet|dapat|terima|menerima) ~2 (@obj|info promo|info|promo|diskon)
       in (mau|ingin|pengen|pingin) ?(ikut) (daftar|langganan|berlangganan|gabung|join)
       in (daftarin|daftarkan|masukin|masukkan|tambahin|tambahkan) ~1 (saya|aku|gue|gw) ~4
       in (pengen|mau|ingin) (dapet|dapat|terima|menerima) ~2 (@obj) ~1 lagi
@@ -151,6 +162,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   hi: {
     rules: `
+      in (list|लिस्ट|group|ग्रुप) ~1 (mein|me|में) ~1 (add|jod|जोड़) ~2
+      in (mujhe|मुझे) ~3 (bhejna|bhejte|भेजना) (shuru|शुरू) ~2
       in (join|subscribe|register) ~1 (karna|karni|karnaa|karunga|karungi|karni hai|karna hai|करना|करनी)
       in (mujhe|muje|मुझे) ~2 (join|subscribe|jod do|jodo|add karo|add kar do|जोड़ दो|जोड़ो)
       in (dobara|phir se|fir se|फिर से|दोबारा) ?(@obj|deals|offers|ऑफर) (chahiye|chahiyen|चाहिए)
@@ -168,6 +181,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   ar: {
     rules: `
+      in (ضيفوني|ضيفني|اضفني|أضفني|سجلني|ضموني) ~4
       in (عايز|عاوز|اريد|أريد|ابغى|ابي|حابب|بدي) (اشترك|أشترك|انضم|اسجل|أسجل)
       in (اشتركوني|سجلوني|ضيفوني|اضيفوني|ضموني)
       in (عايز|عاوز|اريد|أريد|ابغى|بدي) ~3 (ترجع|يرجع|ترجعوا|ترجعو) ~2 (تاني|مرة تانية|من جديد|مجددا)
@@ -219,6 +233,9 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   nl: {
     rules: `
+      in (zet|plaats) (me|mij) op ~2 (lijst|verzendlijst|nieuwsbrief|mailinglijst)
+      in (voeg) (me|mij) ~3 toe
+      outneg (wil|wens) (niets|geen) ~3 meer ~2 (ontvangen|krijgen)
       in (wil|zou graag|wil graag) ?(me|mij) ?(graag) (aanmelden|inschrijven|abonneren)
       in (meld|schrijf) me ~2 (aan|in) ~3
       polite (verzoek|vraag|wil vragen) ~6 (geen|niet meer|te stoppen|te verwijderen|te stoppen met) ~5
@@ -235,6 +252,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   pl: {
     rules: `
+      in (dopiszcie|dodajcie|zapiszcie) (mnie) ~4
       polite (prosze|proszę|prosimy) ~3 o (niewysy*|nieprzesy*|zaprzesta*|usuni*|wypisani*|nie wysy*|nie przesy*)
       in (chce|chcę|chcialbym|chciałbym|chcialabym|chciałabym) ?(znowu|ponownie) (sie zapisac|się zapisać|zapisac sie|zapisać się|zapisac|zapisać|subskrybowac|subskrybować|dolaczyc|dołączyć|otrzymywac|otrzymywać) ~4
       in (zapiszcie|dopiszcie|dodajcie) mnie ~4
@@ -254,6 +272,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   ms: {
     rules: `
+      in (masukkan|tambah|tambahkan) (saya|aku) ~4
       in (nak|mahu|ingin|teringin) (langgan|melanggan|daftar|mendaftar|sertai|join)
       in (daftarkan|masukkan|tambahkan) ~1 (saya|aku) ~4
       polite (memohon|mohon|saya mohon|minta) ~5 (tidak lagi|jangan lagi|berhenti|hentikan|dikeluarkan|keluarkan|buang) ~5
@@ -270,6 +289,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   vi: {
     rules: `
+      in (cho) (minh|toi|tôi|em) (tham gia|vao|vào|nhan|nhận) ~4
+      in (muon|muốn) (nhan|nhận) ~3 (@obj|khuyen mai|khuyến mãi|uu dai|ưu đãi|tin)
       in (muon|muốn|cho minh|cho em|cho toi|cho tôi) (dang ky|đăng ký|dang ki|đăng kí|theo doi|theo dõi)
       polite (vui long|vui lòng|xin|de nghi|đề nghị|kinh de nghi) ~4 (ngung|ngừng|dung|dừng|huy|hủy|xoa|xóa|khong gui|không gửi) ~5
       out (xoa|xóa|loai|loại|bo|bỏ) ~3 (so|số|so dien thoai|số điện thoại|toi|tôi|minh|mình|em) ~3 (khoi|khỏi|ra khoi|ra khỏi) ~3
@@ -284,6 +305,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   tl: {
     rules: `
+      in (pasali|isali|isama|pasama|ipasok|pa subscribe|pasubscribe) ~2 (ako|ko|po ako|ako po) ~4
       polite (pakitigil|pakihinto|pakistop|paki stop|pakialis|pakitanggal) ~5
       in (gusto|gusto ko|gusto kong|nais ko) ?(po|ulit) (mag subscribe|mag-subscribe|magsubscribe|sumali|mag join|magjoin|mag register|magpa register)
       in (isali|isama|idagdag|i add) ~2 (nyo|ninyo) ~2 ako ~4
@@ -301,6 +323,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   ur: {
     rules: `
+      in (list|لسٹ|group|گروپ) ~1 (mein|میں) ~1 (add|shamil|شامل) ~2
+      in (mujhe|مجھے) ~2 (add|shamil|شامل) (kar|karo|karein|kar dein|kar do|کریں|کر دیں)
       in (join|subscribe|register) ~1 (karna|karni|karna hai|karni hai|karunga|کرنا|کرنی)
       in (mujhe|mujhay|مجھے) ~4 (join|subscribe|add|shamil|شامل) ~2 (karo|karein|kar do|کریں|کر دیں)
       in (dobara|phir se|دوبارہ|پھر سے) ?(@obj|deals|offers) (chahiye|chahiyen|چاہیے)
@@ -317,6 +341,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   bn: {
     rules: `
+      in (আমাকে) ~4 (যোগ|যুক্ত|অ্যাড|এড) ~1 (করুন|করে দিন|করেন|করো)
       in (সাবস্ক্রাইব|যুক্ত|জয়েন|নিবন্ধন|রেজিস্টার) ~2 (করতে চাই|করতে|করুন|করে দিন|হতে চাই)
       in (আমাকে) ~2 (যুক্ত|যোগ|অ্যাড|এড) ~2 (করুন|করে দিন|করেন)
       in (আবার|পুনরায়) ~2 (পেতে চাই)
@@ -334,6 +359,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   th: {
     rules: `
+      in (ขอ) (สมัคร|ลงทะเบียน|รับโปร|รับข่าว)
       in (อยาก|ต้องการ) ?(จะ) (สมัคร|ลงทะเบียน|ติดตาม|รับข่าว|รับโปร)
       outneg (อย่า) ~6 (กวน|ส่ง|โทร|ทัก) ~8 (อีก)
       polite (ขอ|กรุณา|รบกวน) ~12 (หยุด|ยกเลิก|ลบ|เอาออก|นำออก) ~20
@@ -348,6 +374,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   sw: {
     rules: `
+      in (niongezeni|niongeze|mniongeze|niweke|niwekeni) ~4
       in (nataka|napenda|ningependa) (kujiunga|kujisajili|kusajiliwa)
       in (nataka|napenda) ?(kupata|kupokea) (ofa|@obj) ~1 tena
       in (niunganisheni|nisajilini|niandikisheni|niongezeni) ~4
@@ -366,6 +393,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   zh: {
     rules: `
+      in (把我|将我) ~2 (加入|加到|拉进|拉入|加进)
+      in (拉我) ~1 (进|入)
       in (我想|想要|我要|我希望|请帮我) ?(要) (订阅|订购|加入|注册|报名|关注)
       in (重新|再次) ~4 (订阅|接收|收到|加入)
       polite (请|烦请|恳请|麻烦) ~6 (停止|不要再|别再|取消|删除|移除) ~12
@@ -381,6 +410,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
   },
   ja: {
     rules: `
+      in (受け取りたい|受信したい|配信してほしい|配信希望|登録希望|送ってほしい|欲しいです)
       in (登録|購読|配信希望|申し込み) ?(を) (したい|します|お願い|希望)
       in (また|再び|もう一度) ~8 (受け取りたい|受け取り|欲しい|ほしい|配信して|送って)
       polite (停止|中止|削除) ~10 (いただきますよう|お願い申し上げ|お願いいたし|お願いします|してください|して下さい)
