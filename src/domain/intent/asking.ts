@@ -56,10 +56,37 @@ const HOW = runs(`
 `);
 
 /**
+ * Perfective or passive forms of "removed", "unsubscribed": the word says both what was
+ * asked and that it is done ("bin ich jetzt abgemeldet?", "natanggal na ba ako?").
+ */
+const REMOVED_TEXT = `
+  unsubscribed, removed, taken off, opted out,
+  fuera de la lista, quede fuera, dado de baja, dada de baja, eliminado, eliminada, borrado,
+  sai da lista, descadastrado, descadastrada, removido, removida, excluido, excluida,
+  desinscrit, desinscrite, desabonne, desabonnee, retire, retiree, supprime,
+  abgemeldet, ausgetragen, entfernt, geloscht,
+  cancellato, cancellata, disiscritto, disiscritta, rimosso, rimossa, tolto, tolta,
+  dihapus, dikeluarkan, diunsubscribe, di unsubscribe, dipadam, dibuang,
+  cikarildim, cikarildi, silindi, silindim, çıkarıldım, çıkarıldı,
+  удалили, удалён, удален, удалена, отписан, отписана, исключили, исключен, исключён,
+  afgemeld, uitgeschreven, verwijderd,
+  wypisany, wypisana, usuniety, usunięty, usunieta, usunięta, usunieto, usunięto,
+  bi xoa, bị xóa, da xoa, đã xóa, da huy, đã hủy,
+  natanggal, naalis, na unsubscribe, naka unsubscribe,
+  *tolewa, *ondolewa,
+  退订了, 删除了, 移除了, 取消了,
+  解除され, 停止され, 削除され, 配信停止になって,
+  تم حذف, اتشال, اتلغى, اتمسح,
+  বাদ দেওয়া হয়েছে, বাদ দেওয়া,
+  ลบ, เอาออก,
+  hat gaya, hata diya, hat gayi, हट गया, हटा दिया, ہٹ گیا, ہٹا دیا
+`;
+
+/**
  * "worked", "done", "taken into account", "yet": the question asks whether a
  * stop took effect. Past/perfective forms and "did it go through" particles.
  */
-const DONE = runs(`
+const DONE_TEXT = `
   did it, did my, did that, did the, worked, gone through, went through, done, processed, been removed,
   been unsubscribed, yet, successful, successfully, confirmed, is it done,
   funcionou, funciono, deu certo, foi feito, ja foi, já foi, ainda estou, efetuado, concluido, processado,
@@ -82,8 +109,11 @@ const DONE = runs(`
   สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
   imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
   成功, 了吗, 了没, 好了吗, 还在, 生效,
-  できて, できました, できた, 完了, 済み, まだ, 反映
-`);
+  できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
+`;
+const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT}`);
+const REMOVED = runs(REMOVED_TEXT);
+const DONE_ONLY = runs(DONE_TEXT);
 
 /**
  * Question particles and question words (besides "?"): a sentence holding one asks.
@@ -102,19 +132,40 @@ const PARTICLES = runs(`
   বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて
 `);
 
+/**
+ * Where the first run of `list` starts in tokens[from, to), or -1. A run's last word may
+ * end with `*` (a stem: "abmeld*") and its first may start with one (a suffix: "*jiondoa",
+ * Swahili verbs carry their subject and tense as prefixes, "nitajiondoa").
+ */
+function findRun(
+  list: readonly (readonly string[])[],
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): number {
+  for (let i = from; i < to; i++) {
+    for (const run of list) {
+      if (i + run.length > to) continue;
+      const last = run.length - 1;
+      const ok = run.every((w, k) => {
+        const t = tokens[i + k] ?? '';
+        if (k === last && w.endsWith('*')) return t.startsWith(w.slice(0, -1));
+        if (k === 0 && w.startsWith('*')) return t.endsWith(w.slice(1));
+        return t === w;
+      });
+      if (ok) return i;
+    }
+  }
+  return -1;
+}
+
 export function has(
   list: readonly (readonly string[])[],
   tokens: readonly string[],
   from: number,
   to: number,
 ): boolean {
-  for (let i = from; i < to; i++) {
-    for (const run of list) {
-      if (run[0] === tokens[i] && i + run.length <= to && run.every((w, k) => tokens[i + k] === w))
-        return true;
-    }
-  }
-  return false;
+  return findRun(list, tokens, from, to) >= 0;
 }
 
 /** [from, to) of the clause (between any boundaries) around a finding. */
@@ -139,7 +190,7 @@ function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
  * "abgemeldet", "отписывался"): `*` ends a stem. The topic of a status or how question
  * even where no opt-out phrase matched.
  */
-const UNSUB = runs(`
+const UNSUB_TEXT = `
   unsubscri*, opt out, opted out, optout, stopped, removal, stop request,
   baja, desuscri*, desinscri*, descadastr*, cancelamento, cancelacion, cancelación,
   desabonn*, désabonn*, desinscription, désinscription, desinscri*,
@@ -162,24 +213,11 @@ const UNSUB = runs(`
   durdur*, engelle*, остановить, прекратить, parar, arreter, arrêter, aufhören, aufhoren,
   smettere, stoppen, zatrzymać, zatrzymac, zrezygnowa*, dừng, ngừng, itigil, hentikan, berhentikan,
   বন্ধ, بند, band, 停止, หยุด
-`);
+`;
+const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
 export function hasStem(tokens: readonly string[], from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    for (const run of UNSUB) {
-      const last = run.length - 1;
-      const ok = run.every((w, k) => {
-        const t = tokens[i + k];
-        if (t === undefined || i + k >= to) return false;
-        if (k === last && w.endsWith('*')) return t.startsWith(w.slice(0, -1));
-        // "*jiondoa": Swahili verbs carry their subject and tense as prefixes (nitajiondoa).
-        if (k === 0 && w.startsWith('*')) return t.endsWith(w.slice(1));
-        return t === w;
-      });
-      if (ok) return i;
-    }
-  }
-  return -1;
+  return findRun(UNSUB, tokens, from, to);
 }
 
 /**
@@ -229,7 +267,15 @@ const REQUEST = runs(`
   can you, could you, would you, please, pls, plz, pouvez vous, pourriez vous, merci de,
   können sie, könnt ihr, koennen sie, potete, podrian, pueden, podem, poderiam, bisa tolong,
   tolong, mohon, можете, можно, прошу, kunnen jullie, możecie, proszę, boleh tak, pakisuyo,
-  paki, pwede po bang, naomba, mnaweza, lütfen, misiniz, ممكن, من فضلك, please stop
+  paki, pwede po bang, naomba, mnaweza, lütfen, misiniz, ممكن, من فضلك, please stop,
+  can i, could i, may i, i want, want to be, i d like, i would like,
+  puedo, podria, quiero, quisiera, posso, poderia, quero, gostaria,
+  puis je, je peux, je veux, je voudrais, kann ich, konnte ich, möchte, mochte, ich will,
+  posso, potrei, voglio, vorrei, bisa, boleh, mau, pengen, ingin,
+  mogę, moge, czy mogę, chcę, chce, kan ik, mag ik, ik wil, могу ли, хочу, хотел бы,
+  muốn, muon, có thể, co the, pwede, gusto ko, nataka, naweza, istiyorum, olabilir mi,
+  عايز, عاوز, اريد, أريد, chahta, chahti, چاہتا, চাই, อยาก, ได้ไหม, 可以, 能不能, 我想, 我要,
+  たい, ください, もらえ
 `);
 
 /**
@@ -261,8 +307,10 @@ export function askAbout(
     // did you hear?" and "unsubscribe me, how long does it take?" are stops.
     const [cFrom, cTo] = clauseOf(tokens, f);
     const how = has(HOW, tokens, cFrom, cTo);
-    if (has(REQUEST, tokens, from, to) && !how) return f;
-    const done = has(DONE, tokens, cFrom, cTo);
+    // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
+    const worked = has(DONE_ONLY, tokens, cFrom, cTo);
+    if (has(REQUEST, tokens, from, to) && !how && !worked) return f;
+    const done = worked || has(DONE, tokens, cFrom, cTo);
     if (!done && !how) return f;
     const sentence = tokens.slice(from, to).filter((t) => !isBoundary(t));
     return {
@@ -288,9 +336,16 @@ export function askAbout(
     if (hasStem(untrapped, start, to) < 0 || told(start, to)) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
+    // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed
+    // is a request; we ask once before acting.
+    const request =
+      !how &&
+      !has(DONE_ONLY, tokens, start, to) &&
+      has(REMOVED, tokens, start, to) &&
+      has(REQUEST, tokens, start, to);
     out.push({
-      intent: how ? 'help' : 'status',
-      certainty: 'explicit',
+      intent: how ? 'help' : request ? 'opt_out' : 'status',
+      certainty: request ? 'likely' : 'explicit',
       matched: tokens.slice(start, to).join(' '),
       langs: [],
       start,
