@@ -15,8 +15,17 @@ import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
 
-export function runs(text: string): readonly (readonly string[])[] {
-  return text
+/**
+ * A word list compiled for lookup: runs indexed by their first word, and the few whose
+ * first word is a stem or a suffix ("abmeld*", "*jiondoa") tried at every position.
+ */
+export interface RunList {
+  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  wild: readonly (readonly string[])[];
+}
+
+export function runs(text: string): RunList {
+  const list = text
     .split(/[,\n]/)
     .map((w) => w.trim())
     .map((w) => {
@@ -28,6 +37,17 @@ export function runs(text: string): readonly (readonly string[])[] {
         : tokens;
     })
     .filter((t) => t.length > 0);
+  const byFirst = new Map<string, (readonly string[])[]>();
+  const wild: (readonly string[])[] = [];
+  for (const run of list) {
+    const first = run[0] ?? '';
+    if (first.startsWith('*') || (run.length === 1 && first.endsWith('*'))) {
+      wild.push(run);
+      continue;
+    }
+    byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
+  }
+  return { byFirst, wild };
 }
 
 /** "how", "in what way", "what do I do to": the question asks for a procedure. */
@@ -137,34 +157,35 @@ const PARTICLES = runs(`
  * end with `*` (a stem: "abmeld*") and its first may start with one (a suffix: "*jiondoa",
  * Swahili verbs carry their subject and tense as prefixes, "nitajiondoa").
  */
-function findRun(
-  list: readonly (readonly string[])[],
+function matchesAt(
+  run: readonly string[],
   tokens: readonly string[],
-  from: number,
+  i: number,
   to: number,
-): number {
-  for (let i = from; i < to; i++) {
-    for (const run of list) {
-      if (i + run.length > to) continue;
-      const last = run.length - 1;
-      const ok = run.every((w, k) => {
-        const t = tokens[i + k] ?? '';
-        if (k === last && w.endsWith('*')) return t.startsWith(w.slice(0, -1));
-        if (k === 0 && w.startsWith('*')) return t.endsWith(w.slice(1));
-        return t === w;
-      });
-      if (ok) return i;
-    }
-  }
+): boolean {
+  if (i + run.length > to) return false;
+  const last = run.length - 1;
+  return run.every((w, k) => {
+    const t = tokens[i + k] ?? '';
+    if (k === last && w.endsWith('*')) return t.startsWith(w.slice(0, -1));
+    if (k === 0 && w.startsWith('*')) return t.endsWith(w.slice(1));
+    return t === w;
+  });
+}
+
+/** Whether a run of `list` starts at token `i` (and ends before `to`). */
+export function startsAt(list: RunList, tokens: readonly string[], i: number, to: number): boolean {
+  const exact = list.byFirst.get(tokens[i] ?? '');
+  if (exact?.some((run) => matchesAt(run, tokens, i, to))) return true;
+  return list.wild.some((run) => matchesAt(run, tokens, i, to));
+}
+
+function findRun(list: RunList, tokens: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) return i;
   return -1;
 }
 
-export function has(
-  list: readonly (readonly string[])[],
-  tokens: readonly string[],
-  from: number,
-  to: number,
-): boolean {
+export function has(list: RunList, tokens: readonly string[], from: number, to: number): boolean {
   return findRun(list, tokens, from, to) >= 0;
 }
 
@@ -284,11 +305,11 @@ const REQUEST = runs(`
  */
 export function askAbout(
   findings: readonly Finding[],
-  /** The message; `untrapped`: the same with its traps ("vom Konto abmelden") masked. */
+  /** The message; `untrapped()`: the same with its traps ("vom Konto abmelden") masked. */
   tokens: readonly string[],
   questions: readonly number[],
   signals: readonly Signal[] = [],
-  untrapped: readonly string[] = tokens,
+  untrapped: () => readonly string[] = () => tokens,
 ): Finding[] {
   // "I already told you to stop, why do I still get these?": a stop, not a question.
   if (signals.some((s) => s.kind === 'still')) return [...findings];
@@ -333,7 +354,7 @@ export function askAbout(
     from = i + 1;
     if (findings.some((f) => f.start < to && f.end > start)) continue;
     if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
-    if (hasStem(untrapped, start, to) < 0 || told(start, to)) continue;
+    if (told(start, to) || hasStem(untrapped(), start, to) < 0) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
     // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed

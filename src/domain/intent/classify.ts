@@ -164,7 +164,9 @@ function findAll(
   if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
   const past = signals.some((s) => s.kind === 'past');
-  const untrapped = maskTraps(tokens);
+  // Traps masked again only when a question needs them (asking.ts).
+  let masked: string[] | undefined;
+  const untrapped = (): string[] => (masked ??= maskTraps(tokens));
   const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,

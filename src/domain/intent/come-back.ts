@@ -7,7 +7,7 @@
  * then both a wish ("want", "would like") and "again"/"back", with no negator in between.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, hasStem, runs } from './asking';
+import { has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
@@ -103,11 +103,7 @@ export function comeBack(findings: readonly Finding[], tokens: readonly string[]
   const first = Math.min(...stops, stem < 0 ? Infinity : stem);
   if (!Number.isFinite(first)) return null;
   for (let turn = first + 1; turn < tokens.length; turn++) {
-    if (
-      !has(TURN, tokens, turn, turn + 1) &&
-      !TURN.some((r) => r.length > 1 && has([r], tokens, turn, turn + r.length))
-    )
-      continue;
+    if (!startsAt(TURN, tokens, turn, tokens.length)) continue;
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
     // you send them again, I want this to end" is no come-back.
