@@ -52,27 +52,27 @@ export function runs(text: string): RunList {
 
 /** "how", "in what way", "what do I do to": the question asks for a procedure. */
 const HOW = runs(`
-  how, how do, how can, how to, what do i do, what should i do,
-  como, cómo, como faço, como hago, como se, de que forma,
+  how, how do, how can, how to, what do i do, what should i do, what do i need to do,
+  como, cómo, como faço, como hago, como se, de que forma, que tengo que hacer, para que,
   comment, comment faire, que dois je faire,
-  wie, wie kann, was muss ich,
+  wie, wie kann, was muss ich, was soll ich, damit,
   come, come si fa, come faccio, cosa devo fare,
   cara, caranya, gimana, bagaimana, gmn, gimane,
   kaise, kese, kaisay, kaise karu, kaise karen, kya karna hai, kaise kare,
   كيف, ازاي, إزاي, ازاى, شلون, كيفاش,
   nasıl, nasil, ne yapmam lazim, ne yapmaliyim,
-  как, каким образом, что нужно сделать, что сделать,
+  как, каким образом, что нужно сделать, что сделать, что нужно, чтобы,
   hoe, hoe kan, wat moet ik doen,
   jak, jak mogę, co mam zrobić, w jaki sposób,
-  macam mana, camne, cemana, bagaimana caranya,
+  macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,
   làm sao, lam sao, như thế nào, nhu the nao, thế nào, the nao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
   paano, pano, paanu, ano gagawin ko,
   کیسے, کیسے کریں,
   কিভাবে, কীভাবে, কি করে, কী করে, কেমনে,
-  ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี,
+  ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
   vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya,
   怎么, 怎样, 如何, 怎麼,
-  どうやる, どうやって, どうすれば, どうしたら, 方法
+  どうやる, どうやって, どうすれば, どうしたら, 方法, には
 `);
 
 /**
@@ -233,7 +233,16 @@ const UNSUB_TEXT = `
   配信停止, 登録解除, 解除,
   durdur*, engelle*, остановить, прекратить, parar, arreter, arrêter, aufhören, aufhoren,
   smettere, stoppen, zatrzymać, zatrzymac, zrezygnowa*, dừng, ngừng, itigil, hentikan, berhentikan,
-  বন্ধ, بند, band, 停止, หยุด
+  বন্ধ, بند, band, 停止, หยุด,
+  stop, stopp, turn off, turn these off, disable, opt out,
+  no recibir, no me lleguen, no me llegue, nao receber, não receber, ne plus recevoir,
+  keine nachrichten, nicht mehr bekommen, non ricevere, piu ricevere, niet meer ontvangen,
+  wyłączyć, wylaczyc, wyłączyc, nie dostawać, nie dostawac, nie otrzymywać, nie otrzymywac,
+  ititigil, itigil, matigil, kurtul*, engellerim, не получать, не приходили, отключить,
+  ga dapet, gak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
+  không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
+  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, sipokee, sitapokea, না আসে, আসা বন্ধ,
+  nahi aaye, na aaye, نہ آئیں
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
@@ -327,7 +336,9 @@ export function askAbout(
     // The how or the "did it work" belongs to the stop's own clause: "stop sending me these,
     // did you hear?" and "unsubscribe me, how long does it take?" are stops.
     const [cFrom, cTo] = clauseOf(tokens, f);
-    const how = has(HOW, tokens, cFrom, cTo);
+    // A how opening the sentence ("was muss ich tun, damit keine Nachrichten mehr kommen?")
+    // governs all of it.
+    const how = has(HOW, tokens, cFrom, cTo) || has(HOW, tokens, from, Math.min(from + 3, to));
     // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
     const worked = has(DONE_ONLY, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how && !worked) return f;
