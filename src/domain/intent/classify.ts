@@ -5,14 +5,16 @@
  * explicit when unambiguous ("please stop sending me these") and `likely` when they only
  * might mean stop ("too many messages"), in which case the service asks first.
  */
+import { askAbout } from './asking';
 import { readBare, readSentences } from './bare';
+import { comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
-import { readPhrases } from './phrases';
+import { maskTraps, readPhrases } from './phrases';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -161,11 +163,32 @@ function findAll(
     found.some((f) => f.intent === 'opt_out' && f.start < w.end && f.end > w.start);
   if (who && !stopIn(who)) found.push(who);
   const foreign = found.length === 0 ? foreignKeyword(tokens) : null;
-  const comeBack = signals.some((s) => s.kind === 'past');
-  return weighSignals(
-    reconsider(foreign ? [foreign] : found, tokens, questions, comeBack),
+  const past = signals.some((s) => s.kind === 'past');
+  // Traps masked again only when a question needs them (asking.ts).
+  let masked: string[] | undefined;
+  const untrapped = (): string[] => (masked ??= maskTraps(tokens));
+  const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
+  const asked = askAbout(
+    foreign ? [foreign] : back ? [...found, back] : found,
     tokens,
+    questions,
     signals,
+    untrapped,
+  );
+  return weighSignals(reconsider(backAgain(asked), tokens, questions, past), tokens, signals);
+}
+
+/**
+ * "hatte mich abgemeldet, aber möchte jetzt wieder die Angebote": a come-back (come-back.ts)
+ * spans the earlier unsubscription it tells; the opt-out inside it is only told. Only a
+ * come-back: an ordinary opt-in rule spanning a stop ("möchte keine Werbung mehr
+ * bekommen") must never silence the stop.
+ */
+function backAgain(findings: readonly Finding[]): Finding[] {
+  const back = findings.filter((f) => f.comeBack === true);
+  if (back.length === 0) return [...findings];
+  return findings.filter(
+    (f) => f.intent !== 'opt_out' || !back.some((b) => b.start <= f.start && b.end >= f.end),
   );
 }
 

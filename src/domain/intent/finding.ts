@@ -17,6 +17,8 @@ export interface Finding {
   all: boolean;
   /** The words around the keyword are in a language we have no lexicon for. */
   foreign?: boolean;
+  /** An earlier unsubscription told, then a wish to come back (come-back.ts). */
+  comeBack?: boolean;
 }
 
 const RANK: Record<string, number> = {

@@ -123,13 +123,18 @@ function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Findi
   return found;
 }
 
-export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+/** The message with its traps masked ("vom Konto abmelden", "cancel my order"). */
+export function maskTraps(tokens: readonly string[]): string[] {
   const masked = [...tokens];
   const rendered = renderTokens(tokens);
   for (const trap of TRAPS(new Set(tokens))) {
     for (const s of findSpans(trap.re, rendered)) mask(masked, s);
   }
+  return masked;
+}
 
+export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+  const masked = maskTraps(tokens);
   const findings: Finding[] = [];
   const questions: TokenSpan[] = [];
   const isQuestion = (cr: CompiledRule): boolean =>
@@ -156,8 +161,9 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
         context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
       if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter))
         return;
-      if (cr.rule.negatable === false && cr.rule.intent === 'opt_out' && hasInnerStop(masked, span))
-        return;
+      const doubled =
+        cr.rule.negatable === false && !cr.rule.polite && cr.rule.intent === 'opt_out';
+      if (doubled && hasInnerStop(masked, span)) return;
       findings.push(toFinding(cr, span, masked));
     },
   );

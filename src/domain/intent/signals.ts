@@ -167,8 +167,13 @@ export function weighSignals(
     out = out.filter(
       (f) => !(f.intent === 'opt_out' && f.certainty === 'likely') && f.intent !== 'opt_in',
     );
+  // "This one no, the rest yes", "from every shop except you": no stop of ours at all, and
+  // nothing to opt into either. A stop of everything ("stop all") still counts.
+  if (has('others'))
+    out = out.filter((f) => (f.intent !== 'opt_out' || f.all) && f.intent !== 'opt_in');
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
-  const verb = has('still') && !has('laugh') ? stopVerb(tokens) : null;
+  // ("…but keep sending the others": "keep sending" there is no complaint.)
+  const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(tokens) : null;
   if (verb && !out.some((f) => f.intent === 'status')) out = [...out, verb];
   return out;
 }

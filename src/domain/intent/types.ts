@@ -87,6 +87,8 @@ export interface Rule {
   p: string;
   /** Cancelled by a negator just before it ("don't stop", "no pares"). Default: true. */
   negatable?: boolean;
+  /** A polite request to cease: its own negator or stop verb does not cancel it. */
+  polite?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */
@@ -140,6 +142,7 @@ export interface Lexicon {
  * - `past`: a past moment or a mistake ("last year", "by mistake"): an unsubscription told,
  *   not asked for;
  * - `still`: a stop already asked for and ignored ("still", "already told you");
- * - `decline`: one offer declined, not all ("not this time", "but send me the others").
+ * - `decline`: one offer declined, not all ("not this time", "not for today");
+ * - `others`: the rest still wanted ("but keep sending the others", "every shop except you").
  */
-export type SignalKind = 'laugh' | 'past' | 'still' | 'decline';
+export type SignalKind = 'laugh' | 'past' | 'still' | 'decline' | 'others';

@@ -44,7 +44,7 @@ describe('classifyMessage: what the rest of the message says (signals)', () => {
     );
   });
 
-  it('answers who-questions with help in any language, unless they hold a stop', () => {
+  it('answers who-questions and where-is-my-number-from questions with help in any language, unless they hold a stop', () => {
     for (const text of [
       'who is this?',
       'kim jesteście?',
@@ -53,7 +53,10 @@ describe('classifyMessage: what the rest of the message says (signals)', () => {
       'sino to?',
     ])
       expect({ text, got: read(text) }).toEqual({ text, got: 'help/explicit' });
-    expect(read('who gave you my number?')).toBe('opt_out/likely');
+    // Where the number came from: help names the brand and the way out (issue 18, round 2).
+    expect(read('who gave you my number?')).toBe('help/explicit');
+    expect(read('skąd macie mój numer?')).toBe('help/explicit');
+    expect(read('who is this? stop texting me')).toBe('opt_out/explicit');
   });
 
   it('takes an international keyword in capitals or said twice as a stop in any language', () => {

@@ -17,13 +17,14 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
+import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
 
-export const LEXICONS: readonly Lexicon[] = [
+const BASE: readonly Lexicon[] = [
   en,
   es,
   pt,
@@ -47,3 +48,14 @@ export const LEXICONS: readonly Lexicon[] = [
   zh,
   ja,
 ];
+
+/** Each lexicon with the rules written by class across all languages (class-rules.ts). */
+export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
+  ...lex,
+  rules: [...lex.rules, ...classRules(lex.lang)],
+  signals: {
+    ...lex.signals,
+    decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
+    others: othersSignals(lex.lang),
+  },
+}));

@@ -21,6 +21,11 @@ const KINDS: Record<string, Omit<Rule, 'p'>> = {
   maybe: { intent: 'opt_out', certainty: 'likely' },
   /** Might mean stop, negation included ("I don't want"). */
   maybeneg: { intent: 'opt_out', certainty: 'likely', negatable: false },
+  /**
+   * A polite or formal request to cease ("je vous prie de ne plus m'envoyer", "proszę o
+   * zaprzestanie"): it carries its own negation and stop verb, neither cancels it.
+   */
+  polite: { intent: 'opt_out', certainty: 'explicit', negatable: false, polite: true },
   in: { intent: 'opt_in', certainty: 'explicit' },
   /** A question about how to stop or start: answered with help, never acted on. */
   help: { intent: 'help', certainty: 'explicit', negatable: false },

@@ -238,7 +238,7 @@ export const EN_OPT_OUT = table(`
   likely en | not interested
   likely en | I'm not interested
   likely en | I never signed up for this
-  likely en | who gave you my number?
+  help en | who gave you my number?
   likely en | wrong number
   likely en | I will block this number
   likely en | pause promotions
@@ -255,7 +255,7 @@ export const EN_OPT_OUT = table(`
   likely en | nope
   likely en | not interested, thanks
   likely en | I didn't sign up for this
-  likely en | How did you get my number?
+  help en | How did you get my number?
   likely en | too many texts
   likely en | Please send fewer messages
   likely - | No

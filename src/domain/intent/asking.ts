@@ -1,0 +1,397 @@
+/**
+ * Questions ABOUT opting out are not opt-outs, in every language at once:
+ * - asking HOW to stop ("comment on se désabonne ?", "cara berhentinya gimana?",
+ *   "配信停止ってどうやるんですか？") is a request for help: we answer with the way out;
+ * - asking WHETHER a stop took effect ("ma désinscription a été prise en compte ?",
+ *   "mera unsubscribe hua ya nahi?", "ยกเลิกสำเร็จยัง") is a status request.
+ * The opt-out word is the topic of the question, not the request. A question that is a
+ * request ("can you stop sending me these?") stays an opt-out: it has neither marker.
+ *
+ * Vocabulary by meaning, one list per class, every language (general knowledge, to be
+ * reviewed by native speakers). Items are folded like messages; unspaced scripts match as
+ * runs of letters.
+ */
+import type { Finding } from './finding';
+import { isBoundary, phraseTokens } from './normalize';
+import type { Signal } from './signals';
+
+/**
+ * A word list compiled for lookup: runs indexed by their first word, and the few whose
+ * first word is a stem or a suffix ("abmeld*", "*jiondoa") tried at every position.
+ */
+export interface RunList {
+  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  wild: readonly (readonly string[])[];
+}
+
+export function runs(text: string): RunList {
+  const list = text
+    .split(/[,\n]/)
+    .map((w) => w.trim())
+    .map((w) => {
+      const tokens = phraseTokens(w);
+      if (tokens.length === 0) return tokens;
+      if (w.startsWith('*')) return [`*${tokens[0] ?? ''}`, ...tokens.slice(1)];
+      return w.endsWith('*')
+        ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1] ?? ''}*`]
+        : tokens;
+    })
+    .filter((t) => t.length > 0);
+  const byFirst = new Map<string, (readonly string[])[]>();
+  const wild: (readonly string[])[] = [];
+  for (const run of list) {
+    const first = run[0] ?? '';
+    if (first.startsWith('*') || (run.length === 1 && first.endsWith('*'))) {
+      wild.push(run);
+      continue;
+    }
+    byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
+  }
+  return { byFirst, wild };
+}
+
+/** "how", "in what way", "what do I do to": the question asks for a procedure. */
+const HOW = runs(`
+  how, how do, how can, how to, what do i do, what should i do, what do i need to do,
+  como, cómo, como faço, como hago, como se, de que forma, que tengo que hacer, para que,
+  comment, comment faire, que dois je faire,
+  wie, wie kann, was muss ich, was soll ich, damit,
+  come, come si fa, come faccio, cosa devo fare,
+  cara, caranya, gimana, bagaimana, gmn, gimane,
+  kaise, kese, kaisay, kaise karu, kaise karen, kya karna hai, kaise kare,
+  كيف, ازاي, إزاي, ازاى, شلون, كيفاش,
+  nasıl, nasil, ne yapmam lazim, ne yapmaliyim,
+  как, каким образом, что нужно сделать, что сделать, что нужно, чтобы,
+  hoe, hoe kan, wat moet ik doen,
+  jak, jak mogę, co mam zrobić, w jaki sposób,
+  macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,
+  làm sao, lam sao, như thế nào, nhu the nao, thế nào, the nao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
+  paano, pano, paanu, ano gagawin ko,
+  کیسے, کیسے کریں,
+  কিভাবে, কীভাবে, কি করে, কী করে, কেমনে,
+  ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
+  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya,
+  怎么, 怎样, 如何, 怎麼,
+  どうやる, どうやって, どうすれば, どうしたら, 方法, には
+`);
+
+/**
+ * Perfective or passive forms of "removed", "unsubscribed": the word says both what was
+ * asked and that it is done ("bin ich jetzt abgemeldet?", "natanggal na ba ako?").
+ */
+const REMOVED_TEXT = `
+  unsubscribed, removed, taken off, opted out,
+  fuera de la lista, quede fuera, dado de baja, dada de baja, eliminado, eliminada, borrado,
+  sai da lista, descadastrado, descadastrada, removido, removida, excluido, excluida,
+  desinscrit, desinscrite, desabonne, desabonnee, retire, retiree, supprime,
+  abgemeldet, ausgetragen, entfernt, geloscht,
+  cancellato, cancellata, disiscritto, disiscritta, rimosso, rimossa, tolto, tolta,
+  dihapus, dikeluarkan, diunsubscribe, di unsubscribe, dipadam, dibuang,
+  cikarildim, cikarildi, silindi, silindim, çıkarıldım, çıkarıldı,
+  удалили, удалён, удален, удалена, отписан, отписана, исключили, исключен, исключён,
+  afgemeld, uitgeschreven, verwijderd,
+  wypisany, wypisana, usuniety, usunięty, usunieta, usunięta, usunieto, usunięto,
+  bi xoa, bị xóa, da xoa, đã xóa, da huy, đã hủy,
+  natanggal, naalis, na unsubscribe, naka unsubscribe,
+  *tolewa, *ondolewa,
+  退订了, 删除了, 移除了, 取消了,
+  解除され, 停止され, 削除され, 配信停止になって,
+  تم حذف, اتشال, اتلغى, اتمسح,
+  বাদ দেওয়া হয়েছে, বাদ দেওয়া,
+  ลบ, เอาออก,
+  hat gaya, hata diya, hat gayi, हट गया, हटा दिया, ہٹ گیا, ہٹا دیا
+`;
+
+/**
+ * "worked", "done", "taken into account", "yet": the question asks whether a
+ * stop took effect. Past/perfective forms and "did it go through" particles.
+ */
+const DONE_TEXT = `
+  did it, did my, did that, did the, worked, gone through, went through, done, processed, been removed,
+  been unsubscribed, yet, successful, successfully, confirmed, is it done,
+  funcionou, funciono, deu certo, foi feito, ja foi, já foi, ainda estou, efetuado, concluido, processado,
+  funcionó, se hizo, proceso, procesó, procesada, aplicada, aplicado, ya me, ya estoy, todavia, todavía, aun, aún, sigo, realizado, procesado, quedo, quedó,
+  pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, effectue, effectuée, effective, effectif,
+  geklappt, funktioniert, erledigt, noch immer, immer noch, wirksam, angekommen,
+  funzionato, andata a buon fine, andato a buon fine, ancora iscritto, effettuata, registrata,
+  berhasil, belum, masih, terdaftar, jadi, sukses, diproses,
+  hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
+  تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
+  oldu mu, oldu, alındı mı, alindi mi, işleme, isleme, hala, hâlâ, gerçekleşti, tamam mı,
+  получилось, сработало, сработала, сработал, прошла, прошло, прошёл, прошел, обработана, обработан, всё ещё, все еще, удалось, оформлена,
+  gelukt, gewerkt, verwerkt, nog steeds, doorgevoerd,
+  zadziałało, zadzialalo, zadziałała, zadzialala, udało, udalo, przeszła, przeszla, przeszło, przeszlo, przeszedł, nadal, wciąż, wciaz, przeszło,
+  berjaya, masih, jadi ke, lulus,
+  được chưa, duoc chua, chưa, chua, rồi, roi, thành công, thanh cong, vẫn còn,
+  na ba, nagawa, gumana, pa rin, parin, na po ba, tapos na,
+  ho gaya, hogya, hua, ab bhi, abhi tak, ہو گیا, ہوا, ابھی بھی,
+  হয়েছে, হয়ে গেছে, হলো, এখনো, এখনও, সফল,
+  สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
+  imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
+  成功, 了吗, 了没, 好了吗, 还在, 生效,
+  できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
+`;
+const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT}`);
+const REMOVED = runs(REMOVED_TEXT);
+const DONE_ONLY = runs(DONE_TEXT);
+
+/**
+ * Question particles and question words (besides "?"): a sentence holding one asks.
+ * "how" words count too (HOW).
+ */
+const PARTICLES = runs(`
+  est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
+  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, chưa, không, kan, kah, ya nahi,
+  या नहीं, হয়েছে কি, ob, whether,
+  gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
+  paano, làm sao, lam sao, macam mana, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani,
+  như thế nào, nhu the nao,
+  tell me, dime, digame, me diga, me fala, dites moi, sag mir, sagen sie mir, dimmi, mi dica,
+  kasih tau, kasih tahu, beritahu, batao, bataiye, बताओ, बताइए, قولي, قولولي, söyleyin,
+  подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
+  বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて
+`);
+
+/**
+ * Where the first run of `list` starts in tokens[from, to), or -1. A run's last word may
+ * end with `*` (a stem: "abmeld*") and its first may start with one (a suffix: "*jiondoa",
+ * Swahili verbs carry their subject and tense as prefixes, "nitajiondoa").
+ */
+function matchesAt(
+  run: readonly string[],
+  tokens: readonly string[],
+  i: number,
+  to: number,
+): boolean {
+  if (i + run.length > to) return false;
+  const last = run.length - 1;
+  return run.every((w, k) => {
+    const t = tokens[i + k] ?? '';
+    if (k === last && w.endsWith('*')) return t.startsWith(w.slice(0, -1));
+    if (k === 0 && w.startsWith('*')) return t.endsWith(w.slice(1));
+    return t === w;
+  });
+}
+
+/** Whether a run of `list` starts at token `i` (and ends before `to`). */
+export function startsAt(list: RunList, tokens: readonly string[], i: number, to: number): boolean {
+  const exact = list.byFirst.get(tokens[i] ?? '');
+  if (exact?.some((run) => matchesAt(run, tokens, i, to))) return true;
+  return list.wild.some((run) => matchesAt(run, tokens, i, to));
+}
+
+function findRun(list: RunList, tokens: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) return i;
+  return -1;
+}
+
+export function has(list: RunList, tokens: readonly string[], from: number, to: number): boolean {
+  return findRun(list, tokens, from, to) >= 0;
+}
+
+/** [from, to) of the clause (between any boundaries) around a finding. */
+function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
+  let to = f.end;
+  while (to < tokens.length && !isBoundary(tokens[to])) to++;
+  return [from, to];
+}
+
+function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && tokens[from - 1] !== '||') from--;
+  let to = f.end;
+  while (to < tokens.length && tokens[to] !== '||') to++;
+  return [from, to];
+}
+
+/**
+ * The unsubscription itself, as a noun or in any tense ("afmelding", "wypisanie", "退订",
+ * "abgemeldet", "отписывался"): `*` ends a stem. The topic of a status or how question
+ * even where no opt-out phrase matched.
+ */
+const UNSUB_TEXT = `
+  unsubscri*, opt out, opted out, optout, stopped, removal, stop request,
+  baja, desuscri*, desinscri*, descadastr*, cancelamento, cancelacion, cancelación,
+  desabonn*, désabonn*, desinscription, désinscription, desinscri*,
+  abmeld*, abgemeld*, austrag*, ausgetragen, abbestell*,
+  disiscri*, cancellazione, cancellat*,
+  berhenti*, unsub*, henti langgan*,
+  band kiya, band karwaya, बंद किया,
+  الغاء, إلغاء, لغيت, الغيت, ألغيت, شطب*,
+  ret talebi*, iptal*, abonelikten,
+  отпис*, отказ*,
+  afmeld*, afgemeld*, uitschrij*, uitgeschreven,
+  wypisani*, wypisał*, wypisal*, rezygnacj*,
+  hủy*, huy, hủy đăng ký,
+  naka unsubscribe, nag unsubscribe,
+  আনসাবস্ক্রাইব*,
+  ยกเลิก,
+  *jiondoa, *ondolewa, *ondoa, *sitisha,
+  退订, 取消订阅,
+  配信停止, 登録解除, 解除,
+  durdur*, engelle*, остановить, прекратить, parar, arreter, arrêter, aufhören, aufhoren,
+  smettere, stoppen, zatrzymać, zatrzymac, zrezygnowa*, dừng, ngừng, itigil, hentikan, berhentikan,
+  বন্ধ, بند, band, 停止, หยุด,
+  stop, stopp, turn off, turn these off, disable, opt out,
+  no recibir, no me lleguen, no me llegue, nao receber, não receber, ne plus recevoir,
+  keine nachrichten, nicht mehr bekommen, non ricevere, piu ricevere, niet meer ontvangen,
+  wyłączyć, wylaczyc, wyłączyc, nie dostawać, nie dostawac, nie otrzymywać, nie otrzymywac,
+  ititigil, itigil, matigil, kurtul*, engellerim, не получать, не приходили, отключить,
+  ga dapet, gak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
+  không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
+  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, sipokee, sitapokea, না আসে, আসা বন্ধ,
+  nahi aaye, na aaye, نہ آئیں
+`;
+const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
+
+export function hasStem(tokens: readonly string[], from: number, to: number): number {
+  return findRun(UNSUB, tokens, from, to);
+}
+
+/**
+ * "My number", "this number": a question about where the number came from or whose it is
+ * ("quién les dio mi número?", "skąd macie mój numer?") is answered with help, which names
+ * the brand and the way out; a maybe-stop in it is the same complaint, asked.
+ */
+const NUMBER = runs(`
+  my number, this number, my phone number, my contact,
+  mi numero, mi número, este numero, este número, mi contacto,
+  meu numero, meu número, esse numero, esse número, este numero, meu contato,
+  mon numero, mon numéro, ce numero, ce numéro, mes coordonnees,
+  meine nummer, diese nummer, meine handynummer, meine daten,
+  il mio numero, questo numero, i miei dati,
+  nomor saya, nomor aku, nomorku, nomor gue, nomor ini, no saya,
+  mera number, mera no, मेरा नंबर, ye number, yeh number, यह नंबर,
+  رقمي, نمرتي, الرقم ده, هذا الرقم,
+  numaramı, numarami, bu numara,
+  мой номер, этот номер, мой телефон,
+  mijn nummer, dit nummer, mijn gegevens,
+  mój numer, moj numer, ten numer, moje dane,
+  nombor saya, nombor aku, nombor ni,
+  số của tôi, so cua toi, số của mình, so cua minh, số này, so nay, số điện thoại của tôi,
+  number ko, numero ko, itong number, number na ito,
+  میرا نمبر, یہ نمبر,
+  আমার নম্বর, আমার নাম্বার, এই নম্বর,
+  เบอร์ฉัน, เบอร์ผม, เบอร์นี้, เบอร์เรา,
+  namba yangu, namba hii, nambari yangu,
+  我的号码, 我的电话, 这个号码, 我的手机号,
+  私の番号, この番号, 電話番号
+`);
+
+/**
+ * "How dare you", "how many times": exasperation, not a question about the way out. A
+ * stop said with them is a stop.
+ */
+const EXASPERATED = runs(`
+  how dare, how many times, how often, how many more, wie oft, combien de fois,
+  cuantas veces, cuántas veces, quantas vezes, quante volte, сколько раз, сколько можно,
+  kitni baar, kitni bar, kitni dafa, kaç kere, kac kere, kaç defa, kac defa, hoe vaak,
+  ile razy, berapa kali, bao nhiêu lần, bao nhieu lan, ilang beses, ilang ulit, mara ngapi,
+  多少次, 何度, 何回, كام مرة, كم مرة, কতবার, กี่ครั้ง, कितनी बार, کتنی بار
+`);
+
+/** Request words: "can you stop..." asks for the stop, it does not ask about it. */
+const REQUEST = runs(`
+  can you, could you, would you, please, pls, plz, pouvez vous, pourriez vous, merci de,
+  können sie, könnt ihr, koennen sie, potete, podrian, pueden, podem, poderiam, bisa tolong,
+  tolong, mohon, можете, можно, прошу, kunnen jullie, możecie, proszę, boleh tak, pakisuyo,
+  paki, pwede po bang, naomba, mnaweza, lütfen, misiniz, ممكن, من فضلك, please stop,
+  can i, could i, may i, i want, want to be, i d like, i would like,
+  puedo, podria, quiero, quisiera, posso, poderia, quero, gostaria,
+  puis je, je peux, je veux, je voudrais, kann ich, konnte ich, möchte, mochte, ich will,
+  posso, potrei, voglio, vorrei, bisa, boleh, mau, pengen, ingin,
+  mogę, moge, czy mogę, chcę, chce, kan ik, mag ik, ik wil, могу ли, хочу, хотел бы,
+  muốn, muon, có thể, co the, pwede, gusto ko, nataka, naweza, istiyorum, olabilir mi,
+  عايز, عاوز, اريد, أريد, chahta, chahti, چاہتا, চাই, อยาก, ได้ไหม, 可以, 能不能, 我想, 我要,
+  たい, ください, もらえ
+`);
+
+/**
+ * An opt-out finding inside a question about it becomes help (how) or status (whether).
+ * Questions are a "?" closing the sentence, or a question word or particle in it.
+ */
+export function askAbout(
+  findings: readonly Finding[],
+  /** The message; `untrapped()`: the same with its traps ("vom Konto abmelden") masked. */
+  tokens: readonly string[],
+  questions: readonly number[],
+  signals: readonly Signal[] = [],
+  untrapped: () => readonly string[] = () => tokens,
+): Finding[] {
+  // "I already told you to stop, why do I still get these?": a stop, not a question.
+  if (signals.some((s) => s.kind === 'still')) return [...findings];
+  const past = signals.filter((s) => s.kind === 'past');
+  const told = (from: number, to: number): boolean =>
+    past.some((s) => s.span.start >= from && s.span.end <= to);
+  const out = findings.map((f): Finding => {
+    if (f.intent !== 'opt_out') return f;
+    const [from, to] = sentenceOf(tokens, f);
+    const marked = questions.includes(to);
+    if (!marked && !has(PARTICLES, tokens, from, to)) return f;
+    // "I unsubscribed last year, but where are my points?": the stop is told, the question
+    // is about something else (signals.ts drops the stop).
+    if (told(from, to) || has(EXASPERATED, tokens, from, to)) return f;
+    // The how or the "did it work" belongs to the stop's own clause: "stop sending me these,
+    // did you hear?" and "unsubscribe me, how long does it take?" are stops.
+    const [cFrom, cTo] = clauseOf(tokens, f);
+    // A how opening the sentence ("was muss ich tun, damit keine Nachrichten mehr kommen?")
+    // governs all of it.
+    const how = has(HOW, tokens, cFrom, cTo) || has(HOW, tokens, from, Math.min(from + 3, to));
+    // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
+    const worked = has(DONE_ONLY, tokens, cFrom, cTo);
+    if (has(REQUEST, tokens, from, to) && !how && !worked) return f;
+    const done = worked || has(DONE, tokens, cFrom, cTo);
+    if (!done && !how) return f;
+    const sentence = tokens.slice(from, to).filter((t) => !isBoundary(t));
+    return {
+      ...f,
+      intent: done && !how ? 'status' : 'help',
+      certainty: 'explicit',
+      matched: sentence.join(' '),
+      start: from,
+      end: to,
+      source: 'sentence',
+    };
+  });
+  // "is mijn afmelding gelukt?", "najiondoa vipi?": no opt-out phrase matched, but the
+  // sentence asks about the unsubscription itself.
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '||') continue;
+    const to = i;
+    const start = from;
+    from = i + 1;
+    if (findings.some((f) => f.start < to && f.end > start)) continue;
+    if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
+    if (told(start, to) || hasStem(untrapped(), start, to) < 0) continue;
+    const how = has(HOW, tokens, start, to);
+    if (!how && !has(DONE, tokens, start, to)) continue;
+    // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed
+    // is a request; we ask once before acting.
+    const request =
+      !how &&
+      !has(DONE_ONLY, tokens, start, to) &&
+      has(REMOVED, tokens, start, to) &&
+      has(REQUEST, tokens, start, to);
+    out.push({
+      intent: how ? 'help' : request ? 'opt_out' : 'status',
+      certainty: request ? 'likely' : 'explicit',
+      matched: tokens.slice(start, to).join(' '),
+      langs: [],
+      start,
+      end: to,
+      source: 'sentence',
+      all: false,
+    });
+  }
+  // "¿Quién les dio mi número?": a likely stop inside a question about the number is help.
+  return out.map((f): Finding => {
+    if (f.intent !== 'opt_out' || f.certainty !== 'likely') return f;
+    const [start, to] = sentenceOf(tokens, f);
+    if (!questions.includes(to) || !has(NUMBER, tokens, start, to)) return f;
+    if (has(REQUEST, tokens, start, to)) return f;
+    return { ...f, intent: 'help', certainty: 'explicit', start, end: to, source: 'sentence' };
+  });
+}

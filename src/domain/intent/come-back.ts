@@ -1,0 +1,131 @@
+/**
+ * An earlier unsubscription told, then a wish to come back, in any tense or aspect
+ * ("hatte mich abgemeldet, aber möchte jetzt wieder…", "я раньше отписывался, но теперь
+ * хочу снова…", "dulu pernah stop, sekarang pengen dapet promo lagi", "之前退订了，现在想重新
+ * 收到"): the customer opts in. Read by meaning, every language at once: the
+ * unsubscription (a stop phrase or an unsubscription word), then a turn ("but", "now"),
+ * then both a wish ("want", "would like") and "again"/"back", with no negator in between.
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { has, hasStem, runs, startsAt } from './asking';
+import { NEGATORS } from './compiled';
+import type { Finding } from './finding';
+import { guessLanguage } from './language';
+import { isBoundary } from './normalize';
+
+const TURN = runs(`
+  but, now, however, though, actually,
+  pero, ahora, mas, agora, porem, porém,
+  mais, maintenant, desormais, désormais,
+  aber, jetzt, doch, nun,
+  ma, ora, pero, però, adesso,
+  tapi, tetapi, sekarang, skrg, skrng,
+  lekin, magar, par, ab, लेकिन, पर, अब,
+  لكن, بس, دلوقتي, الان, الآن, هلأ,
+  ama, fakat, ancak, şimdi, simdi,
+  но, а теперь, теперь, сейчас, однако,
+  maar, nu,
+  ale, teraz, jednak,
+  tapi, sekarang, kini,
+  nhung, nhưng, gio, giờ, bay gio, bây giờ,
+  pero, ngayon,
+  lekin, ab, لیکن, اب,
+  কিন্তু, এখন, তবে,
+  แต่, ตอนนี้,
+  lakini, sasa, ila,
+  但, 但是, 不过, 现在,
+  でも, けど, 今は, 今
+`);
+
+const WANT = runs(`
+  want, would like, d like, d love, wanna, like to, miss, wish,
+  quiero, quisiera, me gustaria, quero, queria, gostaria,
+  veux, voudrais, souhaite, aimerais,
+  mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
+  voglio, vorrei, desidero,
+  mau, ingin, pengen, pingin, pgn,
+  chahiye, chahta, chahti, chahiyen, चाहिए, चाहता, चाहती, چاہیے, چاہتا, چاہتی,
+  عايز, عاوز, اريد, أريد, ابغى, بدي, حابب,
+  istiyorum, isterim,
+  хочу, хотел бы, хотела бы, хочется,
+  wil, zou graag, wil graag,
+  chce, chcę, chcialbym, chciałbym, chcialabym, chciałabym,
+  nak, mahu, ingin,
+  muon, muốn,
+  gusto, nais,
+  চাই,
+  อยาก, ต้องการ,
+  nataka, napenda, ningependa,
+  想, 要,
+  たい, ほしい, 欲しい
+`);
+
+const AGAIN = runs(`
+  again, back, back on,
+  otra vez, de nuevo, nuevamente, novamente, de novo, outra vez,
+  a nouveau, à nouveau, de nouveau,
+  wieder, erneut,
+  di nuovo, nuovamente, ancora,
+  lagi, kembali,
+  dobara, phir se, fir se, dubara, दोबारा, फिर से, دوبارہ, پھر سے,
+  تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع,
+  tekrar, yeniden,
+  снова, опять, заново,
+  opnieuw, weer,
+  znowu, ponownie,
+  semula, lagi,
+  lai, lại,
+  ulit, muli,
+  আবার, পুনরায়,
+  อีกครั้ง, อีก,
+  tena,
+  重新, 再次, 再,
+  また, 再び, もう一度, 再
+`);
+
+const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
+
+/** Whether a clause from `at` on holds both a wish and "again"/"back". */
+function wishAgain(tokens: readonly string[], at: number): boolean {
+  let from = at;
+  for (let i = at; i <= tokens.length; i++) {
+    if (i < tokens.length && !isBoundary(tokens[i])) continue;
+    if (has(WANT, tokens, from, i) && has(AGAIN, tokens, from, i)) return true;
+    from = i + 1;
+  }
+  return false;
+}
+
+/** An opt-in finding for a come-back message, or null. */
+export function comeBack(findings: readonly Finding[], tokens: readonly string[]): Finding | null {
+  const stops = findings.filter((f) => f.intent === 'opt_out').map((f) => f.start);
+  const stem = hasStem(tokens, 0, tokens.length);
+  const first = Math.min(...stops, stem < 0 ? Infinity : stem);
+  if (!Number.isFinite(first)) return null;
+  for (let turn = first + 1; turn < tokens.length; turn++) {
+    if (!startsAt(TURN, tokens, turn, tokens.length)) continue;
+    const rest = tokens.length;
+    // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
+    // you send them again, I want this to end" is no come-back.
+    if (!wishAgain(tokens, turn)) return null;
+    // "but now I don't want them again": a negator after the turn cancels it.
+    // (The message's own negators: "di" is Tagalog "not" but Italian "of".)
+    const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
+    const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
+    if (tokens.slice(turn, rest).some(negated)) return null;
+    // Another stop after the turn ("but now stop for good") is no come-back.
+    if (findings.some((f) => f.intent === 'opt_out' && f.start > turn)) return null;
+    return {
+      intent: 'opt_in',
+      certainty: 'explicit',
+      matched: tokens.slice(first, rest).join(' '),
+      langs: [],
+      start: first,
+      end: rest,
+      source: 'phrase',
+      all: false,
+      comeBack: true,
+    };
+  }
+  return null;
+}
