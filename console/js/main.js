@@ -110,13 +110,16 @@ async function route() {
     cleanup = null;
   }
   const { path, query } = currentRoute();
+  // Which address the page on screen was drawn for (set once it is drawn), so a reader (or a
+  // test) can tell the new page from the one the address just left.
+  const main = document.getElementById('main');
+  delete main.dataset.route;
   if (!session.key() && path !== 'sign-in') {
     navigate('sign-in');
     return;
   }
   setTimeZone(session.settings()?.timeZone);
   renderNav(path);
-  const main = document.getElementById('main');
   const match = ROUTES.map(([re, render]) => [re.exec(path), render]).find(([m]) => m);
   if (!match) {
     fill(
@@ -127,18 +130,28 @@ async function route() {
     return;
   }
   const [m, render] = match;
-  fill(main);
+  // Each visit renders into an element of its own: a page that finishes loading after the user
+  // has moved on (a slow dashboard, a list reloading after an add) writes into a detached
+  // element, never over the page now shown.
+  const view = h('div');
+  fill(main, view);
   main.removeAttribute('aria-busy');
   try {
-    const result = await render(main, { params: m.slice(1), query, navigate });
-    if (typeof result === 'function') cleanup = result;
+    const result = await render(view, { params: m.slice(1), query, navigate });
+    if (typeof result === 'function') {
+      if (view.isConnected) cleanup = result;
+      else result();
+    }
   } catch (err) {
+    if (!view.isConnected) return;
     fill(
-      main,
+      view,
       h('h1', null, 'Something went wrong'),
       h('p', { class: 'error', role: 'alert' }, err.message),
     );
   }
+  if (!view.isConnected) return;
+  main.dataset.route = location.hash;
   const heading = main.querySelector('h1');
   if (heading) document.title = `${heading.textContent} · stopline console`;
   // Focus moves to the page for keyboard and screen-reader users, as after a page load.

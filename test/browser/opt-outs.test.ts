@@ -32,6 +32,16 @@ afterEach(() => {
   expect(problems).toEqual([]);
 });
 
+/**
+ * A search changes the address at once, but the page is drawn for it a moment later (the
+ * hashchange event, then the API): wait until the page on screen is the one for that address.
+ */
+async function searchedPage(address: RegExp): Promise<void> {
+  await page.waitForURL(address);
+  const hash = new URL(page.url()).hash;
+  await page.locator(`main[data-route=${JSON.stringify(hash)}]`).waitFor();
+}
+
 it('refuses a wrong key with the API’s reason and keeps nothing', async () => {
   await page.goto(`${h.baseUrl}/console/`);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -72,6 +82,7 @@ it('adds an opt-out with the seed’s fields, finds it by contact in another for
   // Found by contact written differently (the wa_id form without the ninth digit).
   await page.getByRole('search').getByLabel('Contact').fill('551187654321');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await searchedPage(/contact=551187654321/);
   const row = page.locator('tbody tr', { hasText: '+5511987654321' });
   await row.waitFor();
   expect(await page.locator('tbody tr').count()).toBe(1);
@@ -154,6 +165,7 @@ it('exports the filtered list as CSV without putting the key in a URL', async ()
   // The status filter tells revoked from active.
   await page.getByRole('search').getByLabel('Status').selectOption('revoked');
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await searchedPage(/state=revoked/);
   await page.locator('tbody tr .badge', { hasText: 'Revoked' }).waitFor();
   expect(await page.locator('tbody tr').count()).toBe(1);
   expect(await page.locator('tbody tr').textContent()).toContain('+5511987654321');

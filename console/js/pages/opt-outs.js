@@ -138,6 +138,8 @@ export async function renderOptOuts(main, { query, navigate }) {
   );
 
   async function load() {
+    // Busy while a page is on its way: screen readers wait, and so can a test.
+    results.setAttribute('aria-busy', 'true');
     fill(
       results,
       h('h2', { id: 'results-title' }, 'Opt-outs'),
@@ -152,6 +154,7 @@ export async function renderOptOuts(main, { query, navigate }) {
       page = await pending;
     } catch (err) {
       fill(results, h('h2', { id: 'results-title' }, 'Opt-outs'), errorBox(err));
+      results.setAttribute('aria-busy', 'false');
       return;
     }
     const pageNo = cursors.length + 1;
@@ -192,6 +195,7 @@ export async function renderOptOuts(main, { query, navigate }) {
         ),
       ),
     );
+    results.setAttribute('aria-busy', 'false');
     // For the benchmark (and anyone profiling): when the rows are in the document.
     performance.mark('stopline:opt-outs-rendered');
   }
