@@ -28,6 +28,8 @@ export interface EraseSummary {
   replies: number;
   conversations: number;
   inboxEntries: number;
+  /** Outbound events about the contact not yet delivered, or kept after delivery: removed. */
+  outboundEvents: number;
 }
 
 /** A contact's data rights: everything stored about one contact, and its erasure. */
@@ -37,8 +39,8 @@ export interface ContactDataStore {
   listContactReplies(tenantId: string, contacts: string[]): Promise<TaskReply[]>;
   /**
    * Removes the contact's personal data in one transaction: opt-outs and consents (with their
-   * events), replies, conversation state, identity links and the stored webhook bodies naming
-   * it go; recipient rows keep their status but lose the number, parameters and reply text. A
+   * events), replies, conversation state, identity links, its outbound events (the outbox) and
+   * the stored webhook bodies naming it go; recipient rows keep their status but lose the number, parameters and reply text. A
    * never-expiring all-marketing opt-out (source `erasure`) is kept under each identifier's
    * key, so the contact stays suppressed. SQLite then rewrites the file (VACUUM) so no freed
    * page still holds the data.

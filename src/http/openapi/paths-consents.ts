@@ -193,6 +193,10 @@ export const consentPaths: Paths = {
             replies: { type: 'integer' },
             conversations: { type: 'integer' },
             inboxEntries: { type: 'integer' },
+            outboundEvents: {
+              type: 'integer',
+              description: 'Outbound events about the contact removed from the outbox.',
+            },
           }),
         ),
         ...errorResponses(400, 401),

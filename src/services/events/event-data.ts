@@ -1,4 +1,5 @@
 /** The `data` of outbound events: what a tenant's other systems need, in wire form. */
+import { contactOrderKey } from '../../domain/event-order';
 import type { OptOut, Task } from '../../domain/types';
 import type { OutboundEvent } from './event-service';
 
@@ -9,7 +10,7 @@ export function optOutEvent(
   return {
     type,
     // Per contact: a receiver sees created, extended and revoked of one contact in order.
-    orderKey: `contact:${o.channel}:${o.contact}`,
+    orderKey: contactOrderKey(o.channel, o.contact),
     data: {
       id: o.id,
       channel: o.channel,

@@ -1,3 +1,4 @@
+import { contactOrderKey } from '../../domain/event-order';
 import { newId } from '../../ids';
 import type { ContactDataStore } from '../types';
 import type { OptOutDoc } from './documents';
@@ -58,6 +59,17 @@ export function createContactDataRepo(cols: Collections, transact: Transact): Co
           { tenantId, channel, identifier: { $in: ids } },
           { session },
         );
+        const outboundEvents = (
+          await cols.outbox.deleteMany(
+            {
+              tenantId,
+              orderKey: {
+                $in: input.identifiers.map((i) => contactOrderKey(channel, i.identifier)),
+              },
+            },
+            { session },
+          )
+        ).deletedCount;
         let recipientsChanged = 0;
         let inboxEntries = 0;
         for (const { identifier, key } of input.identifiers) {
@@ -112,6 +124,7 @@ export function createContactDataRepo(cols: Collections, transact: Transact): Co
           replies: repliesDeleted,
           conversations,
           inboxEntries,
+          outboundEvents,
         };
       });
     },

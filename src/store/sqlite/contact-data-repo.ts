@@ -1,3 +1,4 @@
+import { contactOrderKey } from '../../domain/event-order';
 import { newId } from '../../ids';
 import type { ContactDataStore } from '../types';
 import { ALL_MARKETING, ms } from './rows';
@@ -94,6 +95,11 @@ export function createContactDataRepo(db: Db): ContactDataStore {
           channel,
           ids,
         );
+        const outboundEvents = run(
+          'DELETE FROM outbox WHERE tenant_id = ? AND order_key IN (SELECT value FROM json_each(?))',
+          tenantId,
+          JSON.stringify(input.identifiers.map((i) => contactOrderKey(channel, i.identifier))),
+        );
         let recipients = 0;
         let inboxEntries = 0;
         for (const { identifier, key } of input.identifiers) {
@@ -119,7 +125,15 @@ export function createContactDataRepo(db: Db): ContactDataStore {
              ON CONFLICT DO NOTHING`,
           ).run(newId(at), tenantId, channel, key, at, at, at);
         }
-        return { optOuts, consents, recipients, replies, conversations, inboxEntries };
+        return {
+          optOuts,
+          consents,
+          recipients,
+          replies,
+          conversations,
+          inboxEntries,
+          outboundEvents,
+        };
       });
       // The deleted rows' pages still hold the data until the file is rewritten, and the WAL
       // keeps the old pages until it is truncated: rewrite, then truncate (retried while the

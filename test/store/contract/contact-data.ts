@@ -1,3 +1,4 @@
+import { contactOrderKey } from '../../../src/domain/event-order';
 import type { Store } from '../../../src/store/types';
 import { consentInput } from './consents';
 import { at, createTenant, DAY, newTask, optOutInput, T0, useStore } from './harness';
@@ -36,6 +37,31 @@ export function contactDataContract(open: () => Promise<Store>): void {
       await store().upsertOptOut(optOutInput(tenant, { categoryId: 'cat-a' }), T0);
       await store().grantConsent(consentInput(tenant), T0);
       await store().upsertOptOut(optOutInput(other), T0);
+      // An outbound event about the contact waits in the outbox: its body names the number.
+      const endpoint = await store().createEventEndpoint(
+        tenant,
+        {
+          url: 'https://crm.example/hooks',
+          secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+          events: ['*'],
+        },
+        T0,
+      );
+      const about = (orderKey: string, id: string) => ({
+        id,
+        type: 'opt_out.created',
+        orderKey,
+        body: JSON.stringify({ id, contact: NUMBER }),
+        createdAt: T0,
+      });
+      await store().appendEvents(
+        tenant,
+        [
+          about(contactOrderKey('whatsapp', NUMBER), 'evt_erase_1'),
+          about('task:t1', 'evt_erase_2'),
+        ],
+        T0,
+      );
       const summary = await store().eraseContact(
         {
           tenantId: tenant,
@@ -46,7 +72,9 @@ export function contactDataContract(open: () => Promise<Store>): void {
         },
         at(DAY),
       );
-      expect(summary).toMatchObject({ optOuts: 1, consents: 1, recipients: 1 });
+      expect(summary).toMatchObject({ optOuts: 1, consents: 1, recipients: 1, outboundEvents: 1 });
+      // The contact's event is gone; the task's stays.
+      expect((await store().getEventEndpoint(tenant, endpoint.id))?.backlog).toBe(1);
       expect(
         (await store().listOptOuts(tenant, { contacts: [NUMBER] }, { limit: 10 }, at(DAY))).items,
       ).toEqual([]);
