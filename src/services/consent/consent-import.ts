@@ -5,10 +5,10 @@
  * spooling, row limits, background runs and invalid-row reports as the opt-out import.
  */
 import { z } from 'zod';
-import { foldName } from '../../domain/fold-name';
-import { CHANNELS, type Category, type Channel, type Tenant } from '../../domain/types';
+import { CHANNELS, type Channel, type Tenant } from '../../domain/types';
 import type { CategoryStore, ConsentInput } from '../../store/types';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
+import { categoryResolver, presentFields } from '../imports/row-fields';
 import type {
   ImportHandler,
   ImportOutcome,
@@ -52,28 +52,14 @@ export async function createConsentImportHandler(
 ): Promise<ImportHandler> {
   const { consents, normalize } = deps;
   const categories = await allCategories(deps.store, tenant.id);
-  const byId = new Map(categories.map((c) => [c.id, c]));
-  // Names match by the one Unicode folding rule categories are unique by.
-  const byName = new Map(categories.map((c) => [foldName(c.name), c]));
+  const categoryOf = categoryResolver(categories);
   const summary = { created: 0, renewed: 0, reaffirmed: 0 };
   const invalid = createInvalidRows();
   const reject = invalid.reject;
   let committed = 0;
 
-  function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
-    const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
-    if (row.categoryId !== undefined && !fromId) return `no category with id "${row.categoryId}"`;
-    const fromName = row.category !== undefined ? byName.get(foldName(row.category)) : undefined;
-    if (row.category !== undefined && !fromName) return `no category named "${row.category}"`;
-    if (fromId && fromName && fromId !== fromName)
-      return 'categoryId and category name two different categories';
-    return fromId ?? fromName ?? null;
-  }
-
   function prepare(raw: Record<string, unknown>): Prepared {
-    const present = Object.fromEntries(
-      Object.entries(raw).filter(([, v]) => v !== '' && v !== null && v !== undefined),
-    );
+    const present = presentFields(raw);
     const parsed = rowSchema.safeParse(present);
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     const row = parsed.data;

@@ -11,10 +11,10 @@
  */
 import { z } from 'zod';
 import type { Clock } from '../../clock';
-import { foldName } from '../../domain/fold-name';
 import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
 import { CHANNELS, type Category } from '../../domain/types';
 import type { CategoryStore, OptOutInput } from '../../store/types';
+import { categoryResolver, presentFields } from '../imports/row-fields';
 import type { ImportHandler } from '../imports/import-chunks';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
 import { createInvalidRows } from '../imports/invalid-rows';
@@ -99,29 +99,14 @@ export async function createOptOutImportHandler(
 ): Promise<ImportHandler> {
   const { clock, optOuts } = deps;
   const categories = await allCategories(deps.store, tenant.id);
-  const byId = new Map(categories.map((c) => [c.id, c]));
-  // Names match by the rule that keeps them unique (src/domain/fold-name.ts).
-  const byName = new Map(categories.map((c) => [foldName(c.name), c]));
+  const categoryOf = categoryResolver(categories);
   const summary = { created: 0, extended: 0, unchanged: 0, skipped: 0 };
   const invalid = createInvalidRows();
   const reject = invalid.reject;
   let committed = 0;
 
-  function categoryOf(row: z.infer<typeof rowSchema>): Category | null | string {
-    const fromId = row.categoryId !== undefined ? byId.get(row.categoryId) : undefined;
-    if (row.categoryId !== undefined && !fromId) return `no category with id "${row.categoryId}"`;
-    const fromName = row.category !== undefined ? byName.get(foldName(row.category)) : undefined;
-    if (row.category !== undefined && !fromName) return `no category named "${row.category}"`;
-    if (fromId && fromName && fromId !== fromName)
-      return 'categoryId and category name two different categories';
-    return fromId ?? fromName ?? null;
-  }
-
   function prepare(raw: Record<string, unknown>, now: Date): Prepared {
-    // Empty CSV cells and JSON nulls mean "not given".
-    const present = Object.fromEntries(
-      Object.entries(raw).filter(([, v]) => v !== '' && v !== null && v !== undefined),
-    );
+    const present = presentFields(raw);
     const parsed = rowSchema.safeParse(present, { reportInput: true });
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     const row = parsed.data;
