@@ -21,7 +21,8 @@ const HTML: TextFormat = { literal: escapeHtml, value: (v) => `<bdi>${escapeHtml
  * for it). system-ui is the phone's UI font, which covers the phone's own language; the names
  * after it cover the desktops; a missing glyph falls back per character to any installed font
  * that has it (Thai, Bengali, Devanagari, CJK: Debian needs fonts-noto-ui-core and
- * fonts-droid-fallback, see scripts/ensure-browser.js).
+ * fonts-droid-fallback, see scripts/ensure-browser.js). Japanese breaks lines between phrases,
+ * not inside a word, where the browser knows how (word-break: auto-phrase, Chromium 119+).
  */
 const FONTS =
   'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif';
@@ -30,7 +31,8 @@ const STYLE = `body{font-family:${FONTS};max-width:32rem;margin:2rem auto;paddin
 line-height:1.6;color:#1a1a1a}h1{font-size:1.4rem;line-height:1.4}label{display:block;padding:.6rem;
 margin:.4rem 0;border:1px solid #ccc;border-radius:.4rem}input{margin-inline-end:.4rem}
 button{margin-top:1rem;padding:.7rem 1.2rem;font-size:1rem;font-family:inherit;border:0;
-border-radius:.4rem;background:#075e54;color:#fff}p.done{font-size:1.1rem}`;
+border-radius:.4rem;background:#075e54;color:#fff}p.done{font-size:1.1rem}
+:lang(ja){word-break:auto-phrase}`;
 
 /** Escaped HTML of one text, its placeholders filled from `vars`. */
 export function textHtml(
