@@ -6,8 +6,8 @@
 //
 // Fonts: Debian's chromium brings DejaVu and Liberation (Latin, Greek, Cyrillic, basic Arabic),
 // so Thai, Bengali, Devanagari, Urdu, Japanese and Chinese would show as empty boxes. Two small
-// packages cover them (Debian 12: 3.2 MB to download, 12.4 MB installed, where fonts-noto-cjk
-// alone is 56 MB / 91 MB):
+// packages cover them (Debian 12: 3.6 MB to download, 13.6 MB installed with the fonts-noto-mono
+// they recommend, where fonts-noto-cjk alone is 56 MB / 91 MB):
 // - fonts-noto-ui-core: Noto Sans Thai, Bengali, Devanagari and Arabic UI faces (1.4 / 5.1 MB);
 // - fonts-droid-fallback: Droid Sans Fallback, Android's CJK font (1.8 / 7.3 MB).
 // Fonts are asked of fontconfig (`fc-list ':charset=0e02'`), so any font covering a script will

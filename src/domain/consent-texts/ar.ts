@@ -22,7 +22,7 @@ export const ar: ConsentTexts = {
     stopCategory: 'إيقاف عروض «{category}» فقط',
     pause: 'إيقاف العروض مؤقتًا لمدة {days} يومًا',
     resubscribe: 'تلقي العروض من جديد',
-    save: 'حفظ اختياري',
+    save: 'حفظ الاختيار',
     doneStopAll: 'تم: لن يرسل لك {brand} أي عروض بعد الآن.',
     doneStopCategory: 'تم: لن يرسل لك {brand} عروض «{category}» بعد الآن.',
     donePause: 'تم: لن تصلك عروض من {brand} لمدة {days} يومًا.',

@@ -4,7 +4,7 @@ import type { ConsentTexts } from './types';
 export const id: ConsentTexts = {
   replies: {
     consentAsk: 'Apakah Anda ingin menerima penawaran dan promo dari {brand} di WhatsApp?',
-    btnConsentYes: 'Ya, mau',
+    btnConsentYes: 'Ya, saya mau',
     btnConsentNo: 'Tidak, terima kasih',
     consentGranted:
       'Terima kasih! {brand} akan mengirimkan penawaran kepada Anda di WhatsApp. Balas {stop} kapan saja untuk menghentikannya.',
