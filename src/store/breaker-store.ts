@@ -1,0 +1,38 @@
+/**
+ * What the task breakers read (domain/opt-out-breaker.ts, domain/error-burst.ts): a task's most
+ * recent sends and its failures by code, each through an index, so a check costs the window's
+ * size (at most a few thousand index entries), never the task's.
+ */
+
+/** One send of a task: when it left, whether it reached the recipient, whether they opted out. */
+export interface RecentSend {
+  sentAt: Date;
+  /** Delivered or read. */
+  reached: boolean;
+  /** When an opt-out attributed to this send was recorded (any source), or null. */
+  optedOutAt: Date | null;
+}
+
+export interface BreakerStore {
+  /**
+   * The task's `limit` most recent sends (messages Meta accepted, by sentAt) sent at or before
+   * `upTo` (null = now, every send), newest first. Another tenant's task gives [].
+   */
+  recentSends(
+    tenantId: string,
+    taskId: string,
+    limit: number,
+    upTo: Date | null,
+  ): Promise<RecentSend[]>;
+  /**
+   * For the error-burst guard: the task's sends since `since`, its recipients that failed with
+   * `code` since `since` (failedAt: in the send response or a failed status), and how many of
+   * those failed in the send response (no message id, so not among the sends).
+   */
+  errorBurstCounts(
+    tenantId: string,
+    taskId: string,
+    code: number,
+    since: Date,
+  ): Promise<{ sends: number; failed: number; failedUnsent: number }>;
+}
