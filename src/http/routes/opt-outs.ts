@@ -90,7 +90,7 @@ export const burstRevokeSchema = z.strictObject({
   reason: z
     .string('must say why, e.g. "Meta incident 2026-05-01, confirmed by support"')
     .trim()
-    .min(1, 'must not be empty: say why these opt-outs are lifted (kept on each one\'s audit trail)')
+    .min(1, "must not be empty: say why these opt-outs are lifted (kept on each one's audit trail)")
     .max(500, 'must be at most 500 characters'),
   taskId: z.string('must be a task id').min(1).optional(),
   dryRun: z.boolean('must be true or false').optional(),

@@ -54,7 +54,11 @@ export function createErrorBurstReview(deps: {
   }
 
   return {
-    async revoke(tenant: Tenant, actor: string, input: BurstRevokeInput): Promise<BurstRevokeResult> {
+    async revoke(
+      tenant: Tenant,
+      actor: string,
+      input: BurstRevokeInput,
+    ): Promise<BurstRevokeResult> {
       const now = clock.now();
       const filter = {
         source: 'meta_error_131050' as const,
@@ -85,7 +89,13 @@ export function createErrorBurstReview(deps: {
         cursor = page.nextCursor;
       } while (cursor !== null);
       log.warn(
-        { tenantId: tenant.id, actor, revoked: result.revoked, kept: result.kept.length, dryRun: !!input.dryRun },
+        {
+          tenantId: tenant.id,
+          actor,
+          revoked: result.revoked,
+          kept: result.kept.length,
+          dryRun: !!input.dryRun,
+        },
         'error-burst opt-outs reviewed',
       );
       return result;
