@@ -13,7 +13,7 @@ import type { OptOutService } from './opt-out-service';
 
 export interface BurstRevokeInput {
   from: Date;
-  /** Absent: until now. */
+  /** Exclusive; absent: until now. */
   to?: Date | undefined;
   reason: string;
   /** Only the opt-outs a send of this task revealed. */
@@ -65,7 +65,8 @@ export function createErrorBurstReview(deps: {
         origin: 'meta' as const,
         state: 'active' as const,
         createdFrom: input.from,
-        createdTo: input.to ?? now,
+        // Exclusive, like the list's filter; absent: up to now, the statuses still coming in.
+        ...(input.to ? { createdTo: input.to } : {}),
       };
       const result: BurstRevokeResult = { revoked: 0, ids: [], kept: [] };
       let cursor: string | null = null;

@@ -30,7 +30,13 @@ export async function checkErrorBurst(
 ): Promise<string | null> {
   const rule = resolveErrorBurst(tenant.settings.errorBurst);
   if (!rule || !isBurstCode(code) || rule.ignoreCodes.includes(code)) return null;
-  const since = new Date(deps.clock.now().getTime() - rule.minutes * 60_000);
+  // Only a task still sending; and after an admin resumed it, only failures since then (the
+  // burst that paused it must not pause it again at the next ordinary failure).
+  const task = await deps.store.getTask(tenant.id, taskId);
+  if (!task || (task.status !== 'running' && task.status !== 'scheduled')) return null;
+  const since = new Date(
+    Math.max(deps.clock.now().getTime() - rule.minutes * 60_000, task.updatedAt.getTime()),
+  );
   const counts = await deps.store.errorBurstCounts(tenant.id, taskId, code, since);
   const found = errorBurstTrips(rule, code, counts);
   if (found === null) return null;
