@@ -15,8 +15,10 @@ export interface RecentSend {
 
 export interface BreakerStore {
   /**
-   * The task's `limit` most recent sends (messages Meta accepted, by sentAt) sent at or before
-   * `upTo` (null = now, every send), newest first. Another tenant's task gives [].
+   * A window of the task's sends (messages Meta accepted, by sentAt), newest first: the `limit`
+   * sends up to and including `upTo` (null: the task's latest sends); when fewer than `limit`
+   * were sent by `upTo`, the task's first `limit` sends instead (a block of `limit` that still
+   * holds the send at `upTo`). Another tenant's task gives [].
    */
   recentSends(
     tenantId: string,

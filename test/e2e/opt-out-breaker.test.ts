@@ -51,19 +51,33 @@ it('pauses the task once its opt-out rate passes the tenant limit, and not befor
 
 it('judges a late opt-out among the sends around the one it answers, not the newest', async () => {
   await settings(ctx, {
-    optOutBreaker: { maxRate: 0.2, minDelivered: 6, windowSends: 10, spike: null },
+    optOutBreaker: { maxRate: 0.2, minDelivered: 10, windowSends: 10, spike: null },
   });
   const taskId = await sentTask(ctx, 30);
-  // Sends 3, 4 and 5 answered hours later: the newest ten sends (20-29) drew no answer, but
-  // among the six sends up to send 5, three opted out.
+  // Sends 3, 4 and 5 answered hours later. The newest ten sends (20-29) drew no answer; the
+  // window is the block of ten that holds the answered send (0-9, fewer came before it).
   ctx.clock.advance(3 * 3600_000);
   await stop(ctx, 3);
   await stop(ctx, 4);
+  // 2 of 10: exactly the limit, allowed.
   expect((await task(ctx, taskId)).status).toBe('running');
   await stop(ctx, 5);
   expect((await task(ctx, taskId)).reason).toMatch(
-    /^Opt-out rate 50 % over the task's last 6 sends \(3 of 6 recipients reached/,
+    /^Opt-out rate 30 % over the task's last 10 sends \(3 of 10 recipients reached/,
   );
+});
+
+it('slides: opt-outs on sends that left the window no longer count', async () => {
+  await settings(ctx, {
+    optOutBreaker: { maxRate: 0.2, minDelivered: 10, windowSends: 10, spike: null },
+  });
+  const taskId = await sentTask(ctx, 30);
+  // Opt-outs on sends 0 and 1, then on 10 and 11: four of the first twelve sends (33 %) would
+  // trip a rate over the whole task, but the window ending at send 11 (2-11) holds two of ten.
+  for (const i of [0, 1, 10, 11]) await stop(ctx, i);
+  expect((await task(ctx, taskId)).status).toBe('running');
+  await stop(ctx, 12);
+  expect((await task(ctx, taskId)).reason).toMatch(/\(3 of 10 recipients reached/);
 });
 
 it('pauses on a spike in the newest sends before the rate has its sample', async () => {
@@ -73,7 +87,7 @@ it('pauses on a spike in the newest sends before the rate has its sample', async
   expect((await task(ctx, taskId)).status).toBe('running');
   await stop(ctx, 144);
   expect((await task(ctx, taskId)).reason).toMatch(
-    /^Opt-out rate spike: 5 of the 100 recipients reached by the task's last 100 sends opted out \(5 %\), above the tenant's limit of 2 % and 3 × the task's running rate of 0 % over the 45 sends before them/,
+    /^Opt-out rate spike: 5 of the 100 recipients reached by the task's last 100 sends opted out \(5 %\), above the tenant's limit of 2 % and 3 × the task's running rate of 0 % over the 50 sends before them/,
   );
   expect(await trips(ctx)).toEqual({ opt_out_spike: 1 });
 });

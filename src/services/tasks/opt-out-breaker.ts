@@ -8,10 +8,11 @@ import { pauseForBreaker, type BreakerDeps } from './breaker-pause';
  * status), and before each of the task's batches as a backstop: pauses the task when its
  * opt-out rate over its last sends, or a spike in it, passes the tenant's `optOutBreaker`.
  *
- * `answered`: when the send the opt-out answers left. The window then ends at that send: an
- * opt-out arriving hours later is judged among the sends around the one it answers (which had
- * as long to draw answers), not among the newest sends, which had no time to draw any. Null =
- * the task's newest sends. Returns the pause reason when this call paused the task.
+ * `answered`: when the send the opt-out answers left. The window then ends at that send (or is
+ * the task's first `windowSends` sends, when fewer came before it): an opt-out arriving hours
+ * later is judged among the sends around the one it answers, which had about as long to draw
+ * answers, not among the newest sends, which had no time to draw any. Null = the task's newest
+ * sends (the dispatcher's backstop). Returns the pause reason when this call paused the task.
  */
 export async function checkOptOutBreaker(
   deps: BreakerDeps & { store: BreakerStore & TaskStore },

@@ -13,19 +13,19 @@ export function createBreakerRepo(cols: Collections): BreakerStore {
     async recentSends(tenantId, taskId, limit, upTo) {
       const n = Math.floor(limit);
       if (!(n > 0)) return []; // limit(0) would mean "no limit" to the server
-      const docs = await recipients
-        .find(
-          {
-            taskId,
-            tenantId,
-            sentAt: upTo ? { $type: 'date', $lte: upTo } : { $type: 'date' },
-          },
-          { projection: { _id: 0, sentAt: 1, deliveredAt: 1, readAt: 1, optedOutAt: 1 } },
-        )
-        .sort({ sentAt: -1 })
-        .limit(n)
-        .batchSize(n)
-        .toArray();
+      const window = (sentAt: object, direction: 1 | -1) =>
+        recipients
+          .find(
+            { taskId, tenantId, sentAt },
+            { projection: { _id: 0, sentAt: 1, deliveredAt: 1, readAt: 1, optedOutAt: 1 } },
+          )
+          .sort({ sentAt: direction })
+          .limit(n)
+          .batchSize(n)
+          .toArray();
+      let docs = await window(upTo ? { $type: 'date', $lte: upTo } : { $type: 'date' }, -1);
+      // Fewer than n by upTo: the task's first n sends, which still hold the one at upTo.
+      if (upTo && docs.length < n) docs = (await window({ $type: 'date' }, 1)).reverse();
       return docs.map((doc) => ({
         sentAt: doc.sentAt as Date,
         reached: doc.deliveredAt instanceof Date || doc.readAt instanceof Date,

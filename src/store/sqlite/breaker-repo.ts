@@ -16,6 +16,12 @@ export function createBreakerRepo(db: Db): BreakerStore {
      WHERE task_id = ? AND tenant_id = ? AND sent_at IS NOT NULL AND sent_at <= ?
      ORDER BY sent_at DESC LIMIT ?`,
   );
+  const first = db.prepare<[string, string, number], SendRow>(
+    `SELECT sent_at, (delivered_at IS NOT NULL OR read_at IS NOT NULL) AS reached, opted_out_at
+     FROM recipients INDEXED BY recipients_task_sent
+     WHERE task_id = ? AND tenant_id = ? AND sent_at IS NOT NULL
+     ORDER BY sent_at ASC LIMIT ?`,
+  );
   const sends = db.prepare<[string, string, number], { n: number }>(
     `SELECT count(*) AS n FROM recipients INDEXED BY recipients_task_sent
      WHERE task_id = ? AND tenant_id = ? AND sent_at IS NOT NULL AND sent_at >= ?`,
@@ -30,7 +36,8 @@ export function createBreakerRepo(db: Db): BreakerStore {
     async recentSends(tenantId, taskId, limit, upTo) {
       const n = Math.max(0, Math.floor(limit));
       if (n === 0) return [];
-      const rows = recent.all(taskId, tenantId, upTo ? ms(upTo) : Number.MAX_SAFE_INTEGER, n);
+      let rows = recent.all(taskId, tenantId, upTo ? ms(upTo) : Number.MAX_SAFE_INTEGER, n);
+      if (upTo && rows.length < n) rows = first.all(taskId, tenantId, n).reverse();
       return rows.map((row) => ({
         sentAt: new Date(row.sent_at),
         reached: row.reached === 1,

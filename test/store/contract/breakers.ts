@@ -63,10 +63,14 @@ export function breakerContract(open: () => Promise<Store>): void {
         at(4 * MINUTE),
         at(3 * MINUTE),
       ]);
-      // The window ending at the send an opt-out answers (inclusive).
+      // The window ending at the send an opt-out answers (inclusive) ...
       expect(
         (await store().recentSends(tenant, taskId, 2, at(2 * MINUTE))).map((s) => s.sentAt),
       ).toEqual([at(2 * MINUTE), at(MINUTE)]);
+      // ... or, with fewer sends before it, the task's first sends, newest first.
+      expect(
+        (await store().recentSends(tenant, taskId, 3, at(MINUTE))).map((s) => s.sentAt),
+      ).toEqual([at(2 * MINUTE), at(MINUTE), T0]);
       expect(await store().recentSends(tenant, taskId, 0, null)).toEqual([]);
     });
 
