@@ -8,7 +8,10 @@ export async function failedStatus(
   messageId: string,
   code: number,
   recipientId?: string,
+  opts: { sameSecond?: boolean } = {},
 ): Promise<void> {
+  // A second apart: the status path checks for a burst at most once a second per task and code.
+  if (!opts.sameSecond) ctx.clock.advance(1000);
   const body = buildStatusWebhook({
     phoneNumberId: TEST_PHONE_NUMBER_ID,
     messageId,

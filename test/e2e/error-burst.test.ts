@@ -130,6 +130,19 @@ describe('a burst of 131050 on status webhooks', () => {
     expect((await task(ctx, taskId)).status).toBe('paused');
   });
 
+  it('checks at most once a second per task and code on an instance', async () => {
+    await settings(ctx, { errorBurst: { minutes: 10, minCount: 2, share: 0.05 } });
+    const taskId = await sentTask(ctx, 20, { delivered: false });
+    await failedStatus(ctx, messageId(0), 131026);
+    await failedStatus(ctx, messageId(1), 131026, undefined, { sameSecond: true });
+    // Two failures (10 %) would trip it, but the second came within the second of the first check.
+    expect((await task(ctx, taskId)).status).toBe('running');
+    await failedStatus(ctx, messageId(2), 131026);
+    expect((await task(ctx, taskId)).reason).toMatch(
+      /^Error burst: 3 of the task's 20 sends .* error 131026/,
+    );
+  });
+
   it('asks for a reason and a start', async () => {
     const res = await request(ctx.app)
       .post('/admin/opt-outs/revoke-error-burst')

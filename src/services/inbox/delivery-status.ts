@@ -33,6 +33,8 @@ export interface DeliveryStatusDeps {
   metrics?: Pick<Metrics, 'taskBreakerTrips'>;
   /** Outbound events (a task paused by a breaker). */
   events?: EventService | undefined;
+  /** When this instance last ran the error-burst check per task and code (see task-breakers.ts). */
+  burstChecks?: Map<string, number>;
 }
 
 export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'> &
