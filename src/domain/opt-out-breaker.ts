@@ -39,7 +39,12 @@ export interface StoredOptOutBreaker {
 }
 
 export const DEFAULT_WINDOW_SENDS = 1000;
-export const DEFAULT_SPIKE: SpikeRule = { sends: 100, factor: 3, minOptOuts: 5 };
+/**
+ * 10 opt-outs in 200 sends (5 %): a healthy campaign at 1 % (2 expected per 200) reaches that
+ * about once in 20,000 windows, so the rule almost never cries wolf over a whole campaign, while
+ * a segment opting out at 10 % trips it within its first 200 sends.
+ */
+export const DEFAULT_SPIKE: SpikeRule = { sends: 200, factor: 3, minOptOuts: 10 };
 
 /**
  * The rule with its defaults filled in. A setting saved before the window existed keeps its

@@ -81,7 +81,13 @@ it('slides: opt-outs on sends that left the window no longer count', async () =>
 });
 
 it('pauses on a spike in the newest sends before the rate has its sample', async () => {
-  await settings(ctx, { optOutBreaker: { maxRate: 0.02, minDelivered: 1000 } });
+  await settings(ctx, {
+    optOutBreaker: {
+      maxRate: 0.02,
+      minDelivered: 1000,
+      spike: { sends: 100, factor: 3, minOptOuts: 5 },
+    },
+  });
   const taskId = await sentTask(ctx, 150);
   for (const i of [140, 141, 142, 143]) await stop(ctx, i);
   expect((await task(ctx, taskId)).status).toBe('running');
@@ -158,7 +164,7 @@ describe('settings.optOutBreaker', () => {
       maxRate: 0.02,
       minDelivered: 500,
       windowSends: 1000,
-      spike: { sends: 100, factor: 3, minOptOuts: 5 },
+      spike: { sends: 200, factor: 3, minOptOuts: 10 },
     });
   });
 
@@ -180,6 +186,10 @@ describe('settings.optOutBreaker', () => {
     [
       { maxRate: 0.02, minDelivered: 10, spike: { sends: 100, factor: 0.5, minOptOuts: 5 } },
       /optOutBreaker\.spike\.factor.*at least 1/,
+    ],
+    [
+      { maxRate: 0.02, minDelivered: 10, windowSends: 150 },
+      /optOutBreaker\.spike\.sends.*below windowSends \(150\), and is 200 by default/,
     ],
     [{ maxRate: 0.02, minDelivered: 10, window: 100 }, /window/],
   ])('refuses %j with a message naming the field', async (optOutBreaker, message) => {

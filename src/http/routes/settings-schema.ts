@@ -85,8 +85,8 @@ const optOutBreaker = z
       .nullable()
       .optional(),
   })
-  .transform((b) => resolveOptOutBreaker(b))
-  .superRefine((b, ctx) => {
+  .superRefine((raw, ctx) => {
+    const b = resolveOptOutBreaker(raw);
     if (b.minDelivered > b.windowSends)
       ctx.addIssue({
         code: 'custom',
@@ -97,9 +97,10 @@ const optOutBreaker = z
       ctx.addIssue({
         code: 'custom',
         path: ['spike', 'sends'],
-        message: `must be below windowSends (${b.windowSends}): the spike compares the newest spike.sends sends with the rest of the window`,
+        message: `must be below windowSends (${b.windowSends}), and is ${b.spike.sends}${'spike' in raw ? '' : ' by default'}: the spike compares the newest spike.sends sends with the rest of the window (give a smaller spike.sends, or spike: null)`,
       });
-  });
+  })
+  .transform((b) => resolveOptOutBreaker(b));
 
 /** The error-burst guard (domain/error-burst.ts); omitted fields take their defaults. */
 const errorBurst = z

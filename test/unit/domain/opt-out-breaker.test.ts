@@ -97,7 +97,7 @@ describe('resolveOptOutBreaker', () => {
       maxRate: 0.02,
       minDelivered: 500,
       windowSends: 1000,
-      spike: { sends: 100, factor: 3, minOptOuts: 5 },
+      spike: { sends: 200, factor: 3, minOptOuts: 10 },
     });
     expect(resolveOptOutBreaker({ maxRate: 0.02, minDelivered: 5000 }).windowSends).toBe(5000);
     expect(
