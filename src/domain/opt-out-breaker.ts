@@ -3,7 +3,7 @@
  * out hurts the number's quality rating (rated down, throttled, then disabled), so it stops
  * itself before Meta does. Two rules over one window of the task's sends. Pure.
  *
- * - **Rate**: of the recipients reached among the task's last `windowSends` sends, more than
+ * - **Rate**: of the recipients reached by a window of `windowSends` of the task's sends, more than
  *   `maxRate` opted out (once at least `minDelivered` of them were reached).
  * - **Spike**: the newest `spike.sends` of those sends opted out above the tenant's `maxRate`
  *   and above `spike.factor` times the rate of the window's earlier sends (the task's running
@@ -65,28 +65,34 @@ export interface WindowSend {
   reached: boolean;
   /** An opt-out attributed to this send (any source, however late). */
   optedOut: boolean;
+  /** The opt-out is Meta's error 131050 on the send's status (named in the reason). */
+  metaError?: boolean;
 }
 
 interface Tally {
   sends: number;
   reached: number;
   optedOut: number;
+  /** Of the opt-outs, Meta's 131050s. */
+  metaErrors: number;
 }
 
 function tally(sends: readonly WindowSend[]): Tally {
   let reached = 0;
   let optedOut = 0;
+  let metaErrors = 0;
   for (const s of sends) {
     if (s.reached || s.optedOut) reached += 1;
     if (s.optedOut) optedOut += 1;
+    if (s.optedOut && s.metaError) metaErrors += 1;
   }
-  return { sends: sends.length, reached, optedOut };
+  return { sends: sends.length, reached, optedOut, metaErrors };
 }
 
 export const pct = (x: number): string => `${(x * 100).toFixed(1).replace(/\.0$/, '')} %`;
 
 /**
- * The pause reason when either rule trips on this window (the task's last sends, newest
+ * The pause reason when either rule trips on this window (consecutive sends of the task, newest
  * first, at most `windowSends`), else null. The rate rule trips strictly above `maxRate`:
  * exactly at the limit is allowed.
  */
@@ -99,7 +105,7 @@ export function optOutBreakerTrips(
   if (all.reached >= breaker.minDelivered && all.reached > 0) {
     const rate = all.optedOut / all.reached;
     if (rate > breaker.maxRate)
-      return `Opt-out rate ${pct(rate)} over the task's last ${all.sends} sends (${all.optedOut} of ${all.reached} recipients reached opted out) is above the tenant's limit of ${pct(breaker.maxRate)} (settings.optOutBreaker); check the audience and the message before resuming`;
+      return `Opt-out rate ${pct(rate)} over a window of ${all.sends} of the task's sends (${all.optedOut} of ${all.reached} recipients reached opted out${metaNote(all)}) is above the tenant's limit of ${pct(breaker.maxRate)} (settings.optOutBreaker); check the audience and the message before resuming`;
   }
   return spikeTrips(breaker, sends);
 }
@@ -113,5 +119,14 @@ function spikeTrips(breaker: OptOutBreaker, sends: readonly WindowSend[]): strin
   const running = earlier.reached > 0 ? earlier.optedOut / earlier.reached : 0;
   const rate = recent.optedOut / recent.reached;
   if (rate <= breaker.maxRate || rate <= spike.factor * running) return null;
-  return `Opt-out rate spike: ${recent.optedOut} of the ${recent.reached} recipients reached by the task's last ${recent.sends} sends opted out (${pct(rate)}), above the tenant's limit of ${pct(breaker.maxRate)} and ${spike.factor} × the task's running rate of ${pct(running)} over the ${earlier.sends} sends before them (settings.optOutBreaker.spike); check the audience and the message before resuming`;
+  return `Opt-out rate spike: ${recent.optedOut} of the ${recent.reached} recipients reached by the newest ${recent.sends} sends of the window opted out (${pct(rate)}${metaNote(recent)}), above the tenant's limit of ${pct(breaker.maxRate)} and ${spike.factor} × the task's running rate of ${pct(running)} over the ${earlier.sends} sends before them (settings.optOutBreaker.spike); check the audience and the message before resuming`;
+}
+
+/**
+ * Meta's 131050s among the opt-outs: named, because a burst of false ones (a provider fault)
+ * reads like a campaign nobody wanted, and its opt-outs can be lifted in one call.
+ */
+function metaNote(t: Tally): string {
+  if (t.metaErrors === 0) return '';
+  return `; ${t.metaErrors} of them Meta's error 131050 on the message: if Meta confirms an incident, POST /admin/opt-outs/revoke-error-burst lifts those`;
 }

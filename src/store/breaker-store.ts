@@ -11,6 +11,8 @@ export interface RecentSend {
   reached: boolean;
   /** When an opt-out attributed to this send was recorded (any source), or null. */
   optedOutAt: Date | null;
+  /** The error Meta reported for it (131050 on a status: Meta's opt-out), or null. */
+  errorCode: number | null;
 }
 
 export interface BreakerStore {

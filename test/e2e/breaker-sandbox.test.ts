@@ -65,7 +65,7 @@ it('stops a running task by its opt-out rate when customers answer STOP', async 
   const stopped = await getTask(taskId);
   expect(stopped.status).toBe('paused');
   expect(stopped.reason).toMatch(
-    /^Opt-out rate 10 % over the task's last 30 sends \(3 of 30 recipients reached opted out\)/,
+    /^Opt-out rate 10 % over a window of 30 of the task's sends \(3 of 30 recipients reached opted out\)/,
   );
 
   // ... and nothing more is sent.

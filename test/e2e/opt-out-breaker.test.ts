@@ -38,7 +38,7 @@ it('pauses the task once its opt-out rate passes the tenant limit, and not befor
   const paused = await task(ctx, taskId);
   expect(paused.status).toBe('paused');
   expect(paused.reason).toMatch(
-    /^Opt-out rate 30 % over the task's last 10 sends \(3 of 10 recipients reached opted out\) is above the tenant's limit of 20 %/,
+    /^Opt-out rate 30 % over a window of 10 of the task's sends \(3 of 10 recipients reached opted out\) is above the tenant's limit of 20 %/,
   );
   expect(await events()).toEqual([
     expect.objectContaining({
@@ -63,7 +63,7 @@ it('judges a late opt-out among the sends around the one it answers, not the new
   expect((await task(ctx, taskId)).status).toBe('running');
   await stop(ctx, 5);
   expect((await task(ctx, taskId)).reason).toMatch(
-    /^Opt-out rate 30 % over the task's last 10 sends \(3 of 10 recipients reached/,
+    /^Opt-out rate 30 % over a window of 10 of the task's sends \(3 of 10 recipients reached/,
   );
 });
 
@@ -93,7 +93,7 @@ it('pauses on a spike in the newest sends before the rate has its sample', async
   expect((await task(ctx, taskId)).status).toBe('running');
   await stop(ctx, 144);
   expect((await task(ctx, taskId)).reason).toMatch(
-    /^Opt-out rate spike: 5 of the 100 recipients reached by the task's last 100 sends opted out \(5 %\), above the tenant's limit of 2 % and 3 × the task's running rate of 0 % over the 50 sends before them/,
+    /^Opt-out rate spike: 5 of the 100 recipients reached by the newest 100 sends of the window opted out \(5 %\), above the tenant's limit of 2 % and 3 × the task's running rate of 0 % over the 50 sends before them/,
   );
   expect(await trips(ctx)).toEqual({ opt_out_spike: 1 });
 });
@@ -109,7 +109,9 @@ it("counts Meta's 131050 on a status as the recipient's opt-out after the task's
   expect((await ctx.store.recipientStats(ctx.defaultTenantId, taskId)).optedOutAfter).toBe(2);
   expect((await task(ctx, taskId)).status).toBe('running');
   await failedStatus(ctx, messageId(9), 131050);
-  expect((await task(ctx, taskId)).reason).toMatch(/^Opt-out rate 30 % .*\(3 of 10 recipients/);
+  expect((await task(ctx, taskId)).reason).toMatch(
+    /^Opt-out rate 30 % .*\(3 of 10 recipients reached opted out; 3 of them Meta's error 131050/,
+  );
 });
 
 it('leaves the task alone when the breaker is off (the default)', async () => {
@@ -146,7 +148,7 @@ it.each([
     const after = await task(ctx, taskId);
     if (optOutBreaker) {
       expect(after.status).toBe('paused');
-      expect(after.reason).toMatch(/^Opt-out rate 30 % over the task's last 10 sends/);
+      expect(after.reason).toMatch(/^Opt-out rate 30 % over a window of 10 of the task's sends/);
     } else {
       expect(after.status).not.toBe('paused');
     }

@@ -91,7 +91,7 @@ const optOutBreaker = z
       ctx.addIssue({
         code: 'custom',
         path: ['minDelivered'],
-        message: `must be at most windowSends (${b.windowSends}): the rate is measured over the task's last windowSends sends, so a larger minimum would never be reached`,
+        message: `must be at most windowSends (${b.windowSends}): the rate is measured over a window of windowSends of the task's sends, so a larger minimum would never be reached`,
       });
     if (b.spike && b.spike.sends >= b.windowSends)
       ctx.addIssue({

@@ -26,7 +26,11 @@ export async function checkOptOutBreaker(
   const sends = await deps.store.recentSends(tenant.id, taskId, breaker.windowSends, answered);
   const reason = optOutBreakerTrips(
     breaker,
-    sends.map((s) => ({ reached: s.reached, optedOut: s.optedOutAt !== null })),
+    sends.map((s) => ({
+      reached: s.reached,
+      optedOut: s.optedOutAt !== null,
+      metaError: s.errorCode === 131050,
+    })),
   );
   if (reason === null) return null;
   const rule = reason.startsWith('Opt-out rate spike') ? 'opt_out_spike' : 'opt_out_rate';

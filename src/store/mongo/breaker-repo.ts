@@ -17,7 +17,16 @@ export function createBreakerRepo(cols: Collections): BreakerStore {
         recipients
           .find(
             { taskId, tenantId, sentAt },
-            { projection: { _id: 0, sentAt: 1, deliveredAt: 1, readAt: 1, optedOutAt: 1 } },
+            {
+              projection: {
+                _id: 0,
+                sentAt: 1,
+                deliveredAt: 1,
+                readAt: 1,
+                optedOutAt: 1,
+                errorCode: 1,
+              },
+            },
           )
           .sort({ sentAt: direction })
           .limit(n)
@@ -30,6 +39,7 @@ export function createBreakerRepo(cols: Collections): BreakerStore {
         sentAt: doc.sentAt as Date,
         reached: doc.deliveredAt instanceof Date || doc.readAt instanceof Date,
         optedOutAt: doc.optedOutAt instanceof Date ? doc.optedOutAt : null,
+        errorCode: typeof doc.errorCode === 'number' ? doc.errorCode : null,
       }));
     },
 

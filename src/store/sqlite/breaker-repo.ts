@@ -6,18 +6,19 @@ interface SendRow {
   sent_at: number;
   reached: number;
   opted_out_at: number | null;
+  error_code: number | null;
 }
 
 /** What the task breakers read, through recipients_task_sent and recipients_task_failed. */
 export function createBreakerRepo(db: Db): BreakerStore {
   const recent = db.prepare<[string, string, number, number], SendRow>(
-    `SELECT sent_at, (delivered_at IS NOT NULL OR read_at IS NOT NULL) AS reached, opted_out_at
+    `SELECT sent_at, (delivered_at IS NOT NULL OR read_at IS NOT NULL) AS reached, opted_out_at, error_code
      FROM recipients INDEXED BY recipients_task_sent
      WHERE task_id = ? AND tenant_id = ? AND sent_at IS NOT NULL AND sent_at <= ?
      ORDER BY sent_at DESC LIMIT ?`,
   );
   const first = db.prepare<[string, string, number], SendRow>(
-    `SELECT sent_at, (delivered_at IS NOT NULL OR read_at IS NOT NULL) AS reached, opted_out_at
+    `SELECT sent_at, (delivered_at IS NOT NULL OR read_at IS NOT NULL) AS reached, opted_out_at, error_code
      FROM recipients INDEXED BY recipients_task_sent
      WHERE task_id = ? AND tenant_id = ? AND sent_at IS NOT NULL
      ORDER BY sent_at ASC LIMIT ?`,
@@ -42,6 +43,7 @@ export function createBreakerRepo(db: Db): BreakerStore {
         sentAt: new Date(row.sent_at),
         reached: row.reached === 1,
         optedOutAt: dateOrNull(row.opted_out_at),
+        errorCode: row.error_code,
       }));
     },
 

@@ -51,6 +51,14 @@ export function breakerContract(open: () => Promise<Store>): void {
         errorTitle: null,
       });
       await store().markOptedOutAfter(ids[1]!, at(30 * MINUTE));
+      await store().applyStatus({
+        messageId: 'wamid.0',
+        status: 'failed',
+        at: at(5 * MINUTE),
+        errorCode: 131050,
+        errorTitle: 'stop',
+        suppressedBy: null,
+      });
       // A recipient never sent is no send.
       await store().addRecipients(tenant, taskId, [{ contact: contact(99), params: null }]);
 
@@ -58,6 +66,7 @@ export function breakerContract(open: () => Promise<Store>): void {
       expect(all.map((s) => s.sentAt)).toEqual([4, 3, 2, 1, 0].map((m) => at(m * MINUTE)));
       expect(all.map((s) => s.reached)).toEqual([false, true, false, true, false]);
       expect(all.map((s) => s.optedOutAt)).toEqual([null, null, null, at(30 * MINUTE), null]);
+      expect(all.map((s) => s.errorCode)).toEqual([null, null, null, null, 131050]);
 
       expect((await store().recentSends(tenant, taskId, 2, null)).map((s) => s.sentAt)).toEqual([
         at(4 * MINUTE),

@@ -33,7 +33,7 @@ describe('optOutBreakerTrips: the rate over the last sends', () => {
   it('allows exactly the limit and trips just above it', () => {
     expect(optOutBreakerTrips(rateOnly, sends(1000, 20))).toBeNull();
     expect(optOutBreakerTrips(rateOnly, sends(1000, 21))).toBe(
-      "Opt-out rate 2.1 % over the task's last 1000 sends (21 of 1000 recipients reached opted out) is above the tenant's limit of 2 % (settings.optOutBreaker); check the audience and the message before resuming",
+      "Opt-out rate 2.1 % over a window of 1000 of the task's sends (21 of 1000 recipients reached opted out) is above the tenant's limit of 2 % (settings.optOutBreaker); check the audience and the message before resuming",
     );
   });
 
@@ -54,6 +54,14 @@ describe('optOutBreakerTrips: the rate over the last sends', () => {
   });
 });
 
+it("names Meta's 131050s among the opt-outs, and where to lift them", () => {
+  const metaStop: WindowSend = { reached: false, optedOut: true, metaError: true };
+  const window = [...Array.from({ length: 20 }, () => metaStop), ...sends(480, 5)];
+  expect(optOutBreakerTrips(rateOnly, window)).toMatch(
+    /\(25 of 500 recipients reached opted out; 20 of them Meta's error 131050 on the message: if Meta confirms an incident, POST \/admin\/opt-outs\/revoke-error-burst lifts those\)/,
+  );
+});
+
 describe('optOutBreakerTrips: the spike', () => {
   const spiky: OptOutBreaker = {
     maxRate: 0.02,
@@ -64,7 +72,7 @@ describe('optOutBreakerTrips: the spike', () => {
 
   it('trips on the newest sends before the rate rule has its sample', () => {
     expect(optOutBreakerTrips(spiky, sends(100, 5))).toBe(
-      "Opt-out rate spike: 5 of the 100 recipients reached by the task's last 100 sends opted out (5 %), above the tenant's limit of 2 % and 3 × the task's running rate of 0 % over the 0 sends before them (settings.optOutBreaker.spike); check the audience and the message before resuming",
+      "Opt-out rate spike: 5 of the 100 recipients reached by the newest 100 sends of the window opted out (5 %), above the tenant's limit of 2 % and 3 × the task's running rate of 0 % over the 0 sends before them (settings.optOutBreaker.spike); check the audience and the message before resuming",
     );
   });
 
