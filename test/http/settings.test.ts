@@ -28,6 +28,7 @@ describe('GET /admin/settings', () => {
       resumeAfterSignal: 'auto',
       templateCheck: 'refuse',
       optOutBreaker: null,
+      errorBurst: { minutes: 10, minCount: 50, share: 0.5, ignoreCodes: [] },
     });
   });
 

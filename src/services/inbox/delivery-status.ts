@@ -10,6 +10,7 @@ import { pauseReason } from '../../domain/tasks';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
 import type {
+  BreakerStore,
   DeliveryState,
   DeliveryStore,
   IdentityStore,
@@ -19,13 +20,21 @@ import type {
 import { classifyErrorCode } from '../../whatsapp/errors';
 import type { DeliveryStatus } from '../../whatsapp/webhook-events';
 import { recordMetaStop } from './meta-opt-out';
+import type { Metrics } from '../../metrics';
+import type { EventService } from '../events/event-service';
+import { checkTaskBreakers } from '../tasks/task-breakers';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 
 export interface DeliveryStatusDeps {
-  store: DeliveryStore & IdentityStore & TaskStore;
+  store: BreakerStore & DeliveryStore & IdentityStore & TaskStore;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
+  metrics?: Pick<Metrics, 'taskBreakerTrips'>;
+  /** Outbound events (a task paused by a breaker). */
+  events?: EventService | undefined;
+  /** When this instance last ran the error-burst check per task and code (see task-breakers.ts). */
+  burstChecks?: Map<string, number>;
 }
 
 export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'> &
@@ -91,6 +100,7 @@ export async function applyDeliveryStatus(
   if (aliases.length > 0)
     await store.linkIdentifiers(tenant.id, 'whatsapp', [ref.contact, ...aliases], clock.now());
   if (status.status !== 'failed' || !error) return ref;
+  await checkTaskBreakers(deps, tenant, ref, error.code);
 
   const action = classifyErrorCode(error.code);
   if (action === 'suppress') {

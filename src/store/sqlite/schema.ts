@@ -317,6 +317,17 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'consents and consent_events: the consent ledger',
     sql: CONSENTS_MIGRATION,
   },
+  {
+    version: 10,
+    name: "task breakers: a task's sends by time, its failures by code and time",
+    // Partial: a recipient enters each index once (when sent, when it fails), so the dispatch
+    // and status paths pay one index write each, and a breaker check reads only its window.
+    sql: `
+      CREATE INDEX recipients_task_sent ON recipients (task_id, sent_at) WHERE sent_at IS NOT NULL;
+      CREATE INDEX recipients_task_failed ON recipients (task_id, error_code, failed_at)
+        WHERE failed_at IS NOT NULL;
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
