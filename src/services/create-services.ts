@@ -67,7 +67,7 @@ export function createServices(deps: ServiceDeps) {
   const eventDeliverer = createEventDeliverer({ store, clock, log, instanceId: config.instanceId });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log, events });
+  const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
   const templates = createTemplateGateway({ config, sandbox });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
@@ -98,7 +98,6 @@ export function createServices(deps: ServiceDeps) {
     tenants,
     erasures: contactRights,
     templates,
-    events,
   });
   const dispatcher = createDispatcher({
     store,

@@ -79,6 +79,7 @@ export type {
   EndpointHealth,
   EventEndpoint,
   EventStore,
+  EventsFor,
   NewOutboundEvent,
   OutboxDelivery,
 } from './event-store';

@@ -17,6 +17,7 @@ import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
 import { signalContract } from './contract/signals';
 import { eventContract } from './contract/events';
+import { outboxWriteContract } from './contract/outbox-writes';
 import { suppressionLinkContract } from './contract/suppression-links';
 import { suppressionContract } from './contract/suppressions';
 import { taskContract } from './contract/tasks';
@@ -52,5 +53,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     contactDataContract(open);
     signalContract(open);
     eventContract(open);
+    outboxWriteContract(open);
   });
 }

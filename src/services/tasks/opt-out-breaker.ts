@@ -1,10 +1,10 @@
 import type { Clock } from '../../clock';
 import { optOutBreakerTrips } from '../../domain/opt-out-breaker';
-import type { Tenant } from '../../domain/types';
+import type { Task, Tenant } from '../../domain/types';
 import type { Logger } from '../../logger';
 import type { RecipientStore, TaskStore } from '../../store/types';
 import { taskEvent } from '../events/event-data';
-import type { EventService } from '../events/event-service';
+import { eventsFor } from '../events/outbox-events';
 
 /**
  * After an opt-out attributed to a task (a STOP reply or button, Meta's stop, 131050): pauses the
@@ -15,7 +15,6 @@ export async function checkOptOutBreaker(
     store: RecipientStore & TaskStore;
     clock: Clock;
     log: Logger;
-    events?: EventService | undefined;
   },
   tenant: Tenant,
   taskId: string,
@@ -32,8 +31,8 @@ export async function checkOptOutBreaker(
     ['scheduled', 'running'],
     { status: 'paused', reason },
     deps.clock.now(),
+    eventsFor(tenant.id, deps.clock.now(), (t: Task) => [taskEvent('task.paused', t)]),
   );
   if (!paused) return;
   deps.log.warn({ tenantId: tenant.id, taskId, reason }, 'task paused by its opt-out rate');
-  await deps.events?.emit(tenant.id, [taskEvent('task.paused', paused)]);
 }

@@ -2,6 +2,7 @@ import { newId } from '../../ids';
 import type { EventEndpoint, EventStore, OutboxDelivery } from '../types';
 import type { EndpointDoc, OutboxDoc } from './documents';
 import type { Collections } from './models';
+import type { OutboxWriter } from './outbox-writer';
 import { beforeCursor, pageBounds, toPage } from './query-helpers';
 
 const toEndpoint = ({ _id, ...rest }: EndpointDoc): EventEndpoint => ({ id: _id, ...rest });
@@ -18,11 +19,11 @@ const toDelivery = (doc: OutboxDoc): OutboxDelivery => ({
 });
 
 /**
- * Event endpoints and the outbox. Without multi-document transactions, appendEvents inserts the
- * fan-out unordered with a unique (eventId, endpointId) index, so a retried append adds nothing
- * twice; claims are per-document compare-and-set updates.
+ * Event endpoints and the outbox. The writes that cause events write them in their own
+ * transactions (outbox-writer.ts); appendEvents, for events no write causes, inserts the fan-out
+ * under the unique (eventId, endpointId) index. Claims are per-document compare-and-set updates.
  */
-export function createEventRepo(cols: Collections): EventStore {
+export function createEventRepo(cols: Collections, writer: OutboxWriter): EventStore {
   const { endpoints, outbox } = cols;
 
   return {
@@ -69,40 +70,8 @@ export function createEventRepo(cols: Collections): EventStore {
       return true;
     },
 
-    async appendEvents(tenantId, events, now) {
-      const targets = await endpoints.find({ tenantId }).toArray();
-      const docs: OutboxDoc[] = [];
-      for (const event of events) {
-        for (const endpoint of targets) {
-          if (!endpoint.events.includes('*') && !endpoint.events.includes(event.type)) continue;
-          docs.push({
-            _id: newId(now.getTime()),
-            tenantId,
-            endpointId: endpoint._id,
-            eventId: event.id,
-            type: event.type,
-            orderKey: event.orderKey,
-            body: event.body,
-            createdAt: event.createdAt,
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: event.createdAt,
-            claimedBy: null,
-            claimedUntil: null,
-            deliveredAt: null,
-          });
-        }
-      }
-      if (docs.length === 0) return 0;
-      try {
-        const result = await outbox.insertMany(docs, { ordered: false });
-        return result.insertedCount;
-      } catch (err) {
-        const inserted = (err as { insertedCount?: number }).insertedCount;
-        if (typeof inserted === 'number' && (err as { code?: number }).code === 11000)
-          return inserted;
-        throw err;
-      }
+    async appendEvents(events, now) {
+      return writer.append(undefined, events, now);
     },
 
     async claimDeliveries(owner, limit, leaseMs, now) {
@@ -172,6 +141,21 @@ export function createEventRepo(cols: Collections): EventStore {
         { $set: { status: 'pending', attempts: 0, nextAttemptAt: now } },
       );
       return result.modifiedCount;
+    },
+
+    async sealEventEndpointSecrets(seal) {
+      let n = 0;
+      for (const doc of await endpoints
+        .find({ secret: /^whsec_/ }, { projection: { _id: 1, secret: 1 } })
+        .toArray()) {
+        // Compare-and-set on the clear secret: a second instance sealing at the same time wins once.
+        const result = await endpoints.updateOne(
+          { _id: doc._id, secret: doc.secret },
+          { $set: { secret: seal(doc.secret) } },
+        );
+        n += result.modifiedCount;
+      }
+      return n;
     },
   };
 }

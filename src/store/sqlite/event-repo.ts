@@ -1,6 +1,7 @@
 import { newId } from '../../ids';
 import type { EventEndpoint, EventStore, OutboxDelivery } from '../types';
 import { dateOrNull, date, ms, parseRequired } from './rows';
+import type { OutboxWriter } from './outbox-writer';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
 interface EndpointRow {
@@ -50,16 +51,13 @@ const toDelivery = (row: OutboxRow): OutboxDelivery => ({
 });
 
 /** Event endpoints and the outbox; a delivery row per (event, endpoint), fanned out on append. */
-export function createEventRepo(db: Db): EventStore {
+export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   const insertEndpoint = db.prepare(
     `INSERT INTO event_endpoints (id, tenant_id, url, secret, events, created_at)
      VALUES (@id, @tenant_id, @url, @secret, @events, @created_at)`,
   );
   const endpointById = db.prepare<[string, string], EndpointRow>(
     'SELECT * FROM event_endpoints WHERE tenant_id = ? AND id = ?',
-  );
-  const endpointsOf = db.prepare<[string], EndpointRow>(
-    'SELECT * FROM event_endpoints WHERE tenant_id = ?',
   );
   const first = db.prepare<[string, number], EndpointRow>(
     'SELECT * FROM event_endpoints WHERE tenant_id = ? ORDER BY id DESC LIMIT ?',
@@ -74,11 +72,6 @@ export function createEventRepo(db: Db): EventStore {
   const deleteEndpoint = db.prepare('DELETE FROM event_endpoints WHERE tenant_id = ? AND id = ?');
   const deleteOutbox = db.prepare(
     "DELETE FROM outbox WHERE endpoint_id = ? AND status != 'delivered'",
-  );
-  const insertDelivery = db.prepare(
-    `INSERT OR IGNORE INTO outbox (id, tenant_id, endpoint_id, event_id, type, order_key, body, created_at,
-       status, attempts, next_attempt_at)
-     VALUES (@id, @tenant_id, @endpoint_id, @event_id, @type, @order_key, @body, @created_at, 'pending', 0, @created_at)`,
   );
   // The oldest waiting delivery per endpoint and order key, due and not held by a live claim.
   const due = db.prepare<[number, number, number], OutboxRow>(
@@ -105,10 +98,10 @@ export function createEventRepo(db: Db): EventStore {
     `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE endpoint_id = ? AND status = 'dead'`,
   );
 
-  const subscribed = (endpoint: EndpointRow, type: string): boolean => {
-    const events = parseRequired<string[]>(endpoint.events);
-    return events.includes('*') || events.includes(type);
-  };
+  const plainSecrets = db.prepare<[], { id: string; secret: string }>(
+    "SELECT id, secret FROM event_endpoints WHERE secret LIKE 'whsec\\_%' ESCAPE '\\'",
+  );
+  const setSecret = db.prepare('UPDATE event_endpoints SET secret = ? WHERE id = ? AND secret = ?');
 
   return {
     async createEventEndpoint(tenantId, input, now) {
@@ -149,27 +142,8 @@ export function createEventRepo(db: Db): EventStore {
       });
     },
 
-    async appendEvents(tenantId, events, now) {
-      return immediate(db, () => {
-        const endpoints = endpointsOf.all(tenantId);
-        let n = 0;
-        for (const event of events) {
-          for (const endpoint of endpoints) {
-            if (!subscribed(endpoint, event.type)) continue;
-            n += insertDelivery.run({
-              id: newId(ms(now)),
-              tenant_id: tenantId,
-              endpoint_id: endpoint.id,
-              event_id: event.id,
-              type: event.type,
-              order_key: event.orderKey,
-              body: event.body,
-              created_at: ms(event.createdAt),
-            }).changes;
-          }
-        }
-        return n;
-      });
+    async appendEvents(events, now) {
+      return immediate(db, () => outbox.append(events, now));
     },
 
     async claimDeliveries(owner, limit, leaseMs, now) {
@@ -198,6 +172,16 @@ export function createEventRepo(db: Db): EventStore {
       return immediate(db, () => {
         if (!endpointById.get(tenantId, id)) return 0;
         return replay.run(ms(now), id).changes;
+      });
+    },
+
+    async sealEventEndpointSecrets(seal) {
+      return immediate(db, () => {
+        let n = 0;
+        for (const row of plainSecrets.all()) {
+          n += setSecret.run(seal(row.secret), row.id, row.secret).changes;
+        }
+        return n;
       });
     },
   };

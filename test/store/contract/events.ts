@@ -4,11 +4,15 @@ import { at, createTenant, MINUTE, T0, useStore } from './harness';
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
 let seq = 0;
-const event = (type: string, orderKey: string, createdAt = T0): NewOutboundEvent => {
+type Unsent = Omit<NewOutboundEvent, 'tenantId'>;
+const event = (type: string, orderKey: string, createdAt = T0): Unsent => {
   seq += 1;
   const id = `evt_${seq}`;
   return { id, type, orderKey, body: JSON.stringify({ id, type }), createdAt };
 };
+/** The events as a tenant's. */
+const of = (tenantId: string, events: Unsent[]): NewOutboundEvent[] =>
+  events.map((e) => ({ ...e, tenantId }));
 
 export function eventContract(open: () => Promise<Store>): void {
   describe('outbound events: endpoints and the outbox', () => {
@@ -55,12 +59,14 @@ export function eventContract(open: () => Promise<Store>): void {
         T0,
       );
       const created = event('opt_out.created', 'c1');
-      expect(await store().appendEvents(t, [created, event('task.paused', 'task:1')], T0)).toBe(3);
-      expect(await store().appendEvents(t, [created], T0)).toBe(0);
+      expect(await store().appendEvents(of(t, [created, event('task.paused', 'task:1')]), T0)).toBe(
+        3,
+      );
+      expect(await store().appendEvents(of(t, [created]), T0)).toBe(0);
       expect((await store().getEventEndpoint(t, all.id))?.backlog).toBe(2);
       expect((await store().getEventEndpoint(t, some.id))?.backlog).toBe(1);
       const other = await createTenant(store(), 'B');
-      expect(await store().appendEvents(other, [event('task.paused', 'x')], T0)).toBe(0);
+      expect(await store().appendEvents(of(other, [event('task.paused', 'x')]), T0)).toBe(0);
     });
 
     it('claims in order per endpoint and key, retries, gives up and replays', async () => {
@@ -73,7 +79,7 @@ export function eventContract(open: () => Promise<Store>): void {
       const first = event('opt_out.created', 'c1');
       const second = event('opt_out.revoked', 'c1');
       const elsewhere = event('opt_out.created', 'c2');
-      await store().appendEvents(t, [first, second, elsewhere], T0);
+      await store().appendEvents(of(t, [first, second, elsewhere]), T0);
 
       const claimed = await store().claimDeliveries('w1', 10, MINUTE, T0);
       expect(claimed.map((d) => d.eventId).sort()).toEqual([elsewhere.id, first.id].sort());
@@ -138,7 +144,7 @@ export function eventContract(open: () => Promise<Store>): void {
         { url: 'https://a.example', secret: SECRET, events: ['*'] },
         T0,
       );
-      await store().appendEvents(t, [event('task.completed', 'task:9')], T0);
+      await store().appendEvents(of(t, [event('task.completed', 'task:9')]), T0);
       expect(await store().claimDeliveries('dead-worker', 10, MINUTE, T0)).toHaveLength(1);
       expect(await store().claimDeliveries('w2', 10, MINUTE, at(MINUTE + 1))).toHaveLength(1);
     });
