@@ -21,6 +21,7 @@ import { createWhatsAppGateway } from './whatsapp-gateway';
 import { createTemplateGateway } from './template-gateway';
 import { createEventService } from './events/event-service';
 import { createEventDeliverer } from './events/event-deliverer';
+import { createEndpointSecrets } from './events/endpoint-secrets';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 import { statusEchoTarget } from './inbox/status-echo-target';
@@ -63,8 +64,15 @@ export function createServices(deps: ServiceDeps) {
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
-  const events = createEventService({ store, clock, log });
-  const eventDeliverer = createEventDeliverer({ store, clock, log, instanceId: config.instanceId });
+  const endpointSecrets = createEndpointSecrets(config.secretsKey);
+  const events = createEventService({ store, clock, log, secrets: endpointSecrets });
+  const eventDeliverer = createEventDeliverer({
+    store,
+    clock,
+    log,
+    instanceId: config.instanceId,
+    secrets: endpointSecrets,
+  });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
   const optOuts = createOptOutService({ store, clock, metrics, log });

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { Webhook } from 'standardwebhooks';
 import { signStandardWebhook } from '../../src/services/events/standard-webhooks';
 import { createTestContext, type TestContext } from '../support/context';
 import { auth, numbers, publishedTask } from './dispatch-helpers';
@@ -204,4 +205,57 @@ it('validates registrations, lists and deletes endpoints', async () => {
   expect(list.body.items[0]).not.toHaveProperty('secret');
   await request(ctx.app).delete(`/admin/event-endpoints/${e.id}`).set(auth).expect(204);
   await request(ctx.app).get(`/admin/event-endpoints/${e.id}`).set(auth).expect(404);
+});
+
+it('keeps the signing secret sealed at rest, and the receiver verifies with the standardwebhooks library', async () => {
+  const endpoint = await register(['opt_out.created']);
+  const stored = await ctx.store.getEventEndpoint(ctx.defaultTenantId, endpoint.id);
+  expect(stored?.secret).toMatch(/^v1\./);
+  expect(stored?.secret).not.toContain(endpoint.secret.slice('whsec_'.length));
+  await optOut('+5511987654321');
+  await deliver();
+  const [got] = received;
+  if (!got) throw new Error('nothing received');
+  // The library every language's receiver uses. It checks the timestamp against its own clock
+  // (within 5 minutes), so it runs at the instant the test clock signed it.
+  const sentAt = Number(got.headers['webhook-timestamp']);
+  jest.useFakeTimers({ now: sentAt * 1000, doNotFake: ['nextTick', 'setImmediate'] });
+  try {
+    expect(
+      new Webhook(endpoint.secret).verify(got.body, got.headers as Record<string, string>),
+    ).toMatchObject({ type: 'opt_out.created' });
+    expect(() =>
+      new Webhook(`whsec_${Buffer.alloc(32, 9).toString('base64')}`).verify(
+        got.body,
+        got.headers as Record<string, string>,
+      ),
+    ).toThrow();
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+it('seals at start-up the secrets an older version stored in clear, and still signs with them', async () => {
+  const clear = `whsec_${Buffer.alloc(32, 5).toString('base64')}`;
+  const legacy = await ctx.store.createEventEndpoint(
+    ctx.defaultTenantId,
+    { url, secret: clear, events: ['*'] },
+    ctx.clock.now(),
+  );
+  await ctx.services.eventDeliverer.start();
+  await ctx.services.eventDeliverer.stop();
+  const stored = await ctx.store.getEventEndpoint(ctx.defaultTenantId, legacy.id);
+  expect(stored?.secret).toMatch(/^v1\./);
+  await optOut('+5511987654321');
+  await deliver();
+  const [got] = received;
+  if (!got) throw new Error('nothing received');
+  expect(got.headers['webhook-signature']).toBe(
+    signStandardWebhook(
+      clear,
+      got.headers['webhook-id'] ?? '',
+      Number(got.headers['webhook-timestamp']),
+      got.body,
+    ),
+  );
 });

@@ -10,6 +10,7 @@ import type { Clock } from '../../clock';
 import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { DeliveryResult, EventEndpoint, EventStore, OutboxDelivery } from '../../store/types';
+import type { EndpointSecrets } from './endpoint-secrets';
 import { signStandardWebhook } from './standard-webhooks';
 
 const BATCH = 50;
@@ -32,6 +33,8 @@ export function createEventDeliverer(deps: {
   clock: Clock;
   log: Logger;
   instanceId: string;
+  /** Opens the stored (sealed) signing secrets. */
+  secrets: EndpointSecrets;
   http?: AxiosInstance;
   random?: () => number;
 }) {
@@ -51,7 +54,12 @@ export function createEventDeliverer(deps: {
           'content-type': 'application/json',
           'webhook-id': d.eventId,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signStandardWebhook(endpoint.secret, d.eventId, timestamp, d.body),
+          'webhook-signature': signStandardWebhook(
+            deps.secrets.open(endpoint.secret, endpoint.id),
+            d.eventId,
+            timestamp,
+            d.body,
+          ),
         },
         // The body is sent as signed, byte for byte.
         transformRequest: [(data: unknown) => data],
@@ -119,7 +127,10 @@ export function createEventDeliverer(deps: {
   return {
     /** Delivers everything due now (tests, and each poll). */
     drain,
-    start(): void {
+    /** Seals the secrets an older version stored in clear, then polls. */
+    async start(): Promise<void> {
+      const sealed = await deps.secrets.sealStored(store);
+      if (sealed > 0) log.info({ sealed }, 'event endpoint secrets sealed at rest');
       timer = setInterval(() => void drain(), POLL_MS);
       timer.unref();
     },

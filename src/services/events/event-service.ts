@@ -14,12 +14,19 @@ import type {
   PageRequest,
 } from '../../store/types';
 import { toOutbox, type OutboundEvent } from './outbox-events';
+import type { EndpointSecrets } from './endpoint-secrets';
 import { newSecret, secretKey } from './standard-webhooks';
 
 export type { OutboundEvent } from './outbox-events';
 
-export function createEventService(deps: { store: EventStore; clock: Clock; log: Logger }) {
-  const { store, clock, log } = deps;
+export function createEventService(deps: {
+  store: EventStore;
+  clock: Clock;
+  log: Logger;
+  /** Seals the signing secret before it is stored. */
+  secrets: EndpointSecrets;
+}) {
+  const { store, clock, log, secrets } = deps;
 
   return {
     /** Registers an endpoint; the secret is checked, or generated (and shown once by the route). */
@@ -29,11 +36,13 @@ export function createEventService(deps: { store: EventStore; clock: Clock; log:
     ): Promise<EventEndpoint> {
       const secret = input.secret ?? newSecret();
       secretKey(secret);
-      return store.createEventEndpoint(
+      const endpoint = await store.createEventEndpoint(
         tenantId,
-        { url: input.url, secret, events: input.events },
+        { url: input.url, secret: secrets.seal(secret), events: input.events },
         clock.now(),
       );
+      // The only answer that carries the secret in clear (the route shows it once).
+      return { ...endpoint, secret };
     },
 
     list(tenantId: string, page: PageRequest): Promise<Page<EventEndpoint>> {
