@@ -259,3 +259,58 @@ it('seals at start-up the secrets an older version stored in clear, and still si
     ),
   );
 });
+
+it('sends every row of an opt-out CSV import, written in the import’s chunk transactions', async () => {
+  await register(['opt_out.created']);
+  // More than one chunk (1,000 rows each), so the events of several chunk transactions arrive.
+  const contacts = Array.from({ length: 1_205 }, (_, i) => `+55119${10_000_001 + i}`);
+  const res = await request(ctx.app)
+    .post('/admin/opt-outs/import')
+    .set(auth)
+    .type('text/csv')
+    .send(['contact', ...contacts, contacts[0]].join('\n'));
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({ created: 1_205 });
+  while ((await deliver()) > 0);
+  const data = received.map((r) => (JSON.parse(r.body) as { data: { contact: string } }).data);
+  // Once each: the repeated last row changed nothing and sent nothing.
+  expect(data.map((d) => d.contact).sort()).toEqual([...contacts].sort());
+  expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1_205);
+});
+
+it('sends consent.created for a grant and an import, consent.withdrawn for a withdrawal, none for a reaffirmation', async () => {
+  await register(['consent.created', 'consent.withdrawn']);
+  const granted = await request(ctx.app)
+    .post('/admin/consents')
+    .set(auth)
+    .send({ channel: 'whatsapp', contact: '+5511987654321' })
+    .expect(201);
+  await request(ctx.app)
+    .post('/admin/consents')
+    .set(auth)
+    .send({ channel: 'whatsapp', contact: '+5511987654321' });
+  await request(ctx.app)
+    .post('/admin/consents/import')
+    .set(auth)
+    .type('text/csv')
+    .send('contact\n+5511987654322\n+5511987654321\n')
+    .expect(200);
+  await request(ctx.app)
+    .delete(`/admin/consents/${granted.body.id}`)
+    .set(auth)
+    .send({ reason: 'asked by phone' })
+    .expect(200);
+  while ((await deliver()) > 0);
+  const events = received.map(
+    (r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> },
+  );
+  expect(events.map((e) => `${e.type} ${String(e.data.contact)}`).sort()).toEqual([
+    'consent.created +5511987654321',
+    'consent.created +5511987654322',
+    'consent.withdrawn +5511987654321',
+  ]);
+  expect(events.find((e) => e.type === 'consent.withdrawn')?.data).toMatchObject({
+    id: granted.body.id,
+    withdrawReason: 'asked by phone',
+  });
+});
