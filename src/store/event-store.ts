@@ -43,6 +43,9 @@ export interface OutboxDelivery {
   id: string;
   tenantId: string;
   endpointId: string;
+  /** The endpoint's URL and stored (sealed) secret, read with the claim: no lookup per delivery. */
+  url: string;
+  secret: string;
   eventId: string;
   type: string;
   body: string;
@@ -81,7 +84,8 @@ export interface EventStore {
   appendEvents(events: NewOutboundEvent[], now: Date): Promise<number>;
   /**
    * Claims due deliveries for `leaseMs`: only the oldest waiting one per endpoint and order key,
-   * so one contact's events arrive in order.
+   * so one contact's events arrive in order (a key's next delivery is claimable once this one
+   * is finished). Oldest due first.
    */
   claimDeliveries(
     owner: string,
@@ -89,8 +93,15 @@ export interface EventStore {
     leaseMs: number,
     now: Date,
   ): Promise<OutboxDelivery[]>;
-  /** Records an attempt's outcome (only while `owner` holds the claim) and the endpoint's health. */
-  finishDelivery(id: string, owner: string, result: DeliveryResult, now: Date): Promise<void>;
+  /**
+   * Records attempts' outcomes (each only while `owner` still holds its claim) and the
+   * endpoints' health, in one transaction.
+   */
+  finishDeliveries(
+    owner: string,
+    outcomes: readonly { id: string; result: DeliveryResult }[],
+    now: Date,
+  ): Promise<void>;
   /** Queues the endpoint's given-up deliveries again; returns how many. */
   replayEventEndpoint(tenantId: string, id: string, now: Date): Promise<number>;
   /**

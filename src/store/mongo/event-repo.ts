@@ -7,10 +7,12 @@ import { beforeCursor, pageBounds, toPage } from './query-helpers';
 
 const toEndpoint = ({ _id, ...rest }: EndpointDoc): EventEndpoint => ({ id: _id, ...rest });
 
-const toDelivery = (doc: OutboxDoc): OutboxDelivery => ({
+const toDelivery = (doc: OutboxDoc, endpoint: EndpointDoc): OutboxDelivery => ({
   id: doc._id,
   tenantId: doc.tenantId,
   endpointId: doc.endpointId,
+  url: endpoint.url,
+  secret: endpoint.secret,
   eventId: doc.eventId,
   type: doc.type,
   body: doc.body,
@@ -84,7 +86,7 @@ export function createEventRepo(cols: Collections, writer: OutboxWriter): EventS
         .sort({ nextAttemptAt: 1, _id: 1 })
         .limit(limit * 4)
         .toArray();
-      const claimed: OutboxDelivery[] = [];
+      const claimed: OutboxDoc[] = [];
       for (const doc of candidates) {
         if (claimed.length >= limit) break;
         // In order per endpoint and key: an older waiting delivery goes first.
@@ -107,30 +109,71 @@ export function createEventRepo(cols: Collections, writer: OutboxWriter): EventS
           { $set: { claimedBy: owner, claimedUntil: new Date(now.getTime() + leaseMs) } },
           { returnDocument: 'after' },
         );
-        if (taken) claimed.push(toDelivery(taken));
+        if (taken) claimed.push(taken);
       }
-      return claimed;
+      // The endpoints' URL and secret in one read for the whole batch.
+      const targets = new Map(
+        (
+          await endpoints
+            .find({ _id: { $in: [...new Set(claimed.map((d) => d.endpointId))] } })
+            .toArray()
+        ).map((e) => [e._id, e]),
+      );
+      return claimed.flatMap((doc) => {
+        const endpoint = targets.get(doc.endpointId);
+        // Deleted meanwhile: its deliveries go with it.
+        return endpoint ? [toDelivery(doc, endpoint)] : [];
+      });
     },
 
-    async finishDelivery(id, owner, result, now) {
-      const set: Partial<OutboxDoc> = result.ok
-        ? { status: 'delivered', deliveredAt: now, claimedBy: null, claimedUntil: null }
-        : {
-            status: result.retryAt === null ? 'dead' : 'pending',
-            nextAttemptAt: result.retryAt ?? now,
-            claimedBy: null,
-            claimedUntil: null,
-          };
-      const doc = await outbox.findOneAndUpdate(
-        { _id: id, claimedBy: owner },
-        { $set: set, $inc: { attempts: 1 } },
+    async finishDeliveries(owner, outcomes, now) {
+      if (outcomes.length === 0) return;
+      // Each update is a compare-and-set on the claim; the endpoints' health follows the ones
+      // that applied.
+      const held = new Map(
+        (
+          await outbox
+            .find(
+              { _id: { $in: outcomes.map((o) => o.id) }, claimedBy: owner },
+              { projection: { _id: 1, endpointId: 1 } },
+            )
+            .toArray()
+        ).map((doc) => [doc._id, doc.endpointId]),
       );
-      if (!doc) return;
-      await endpoints.updateOne(
-        { _id: doc.endpointId },
-        result.ok
-          ? { $set: { lastSuccessAt: now } }
-          : { $set: { lastError: result.error, lastErrorAt: now } },
+      const mine = outcomes.filter((o) => held.has(o.id));
+      if (mine.length === 0) return;
+      await outbox.bulkWrite(
+        mine.map(({ id, result }) => ({
+          updateOne: {
+            filter: { _id: id, claimedBy: owner },
+            update: {
+              $set: result.ok
+                ? { status: 'delivered', deliveredAt: now, claimedBy: null, claimedUntil: null }
+                : {
+                    status: result.retryAt === null ? 'dead' : 'pending',
+                    nextAttemptAt: result.retryAt ?? now,
+                    claimedBy: null,
+                    claimedUntil: null,
+                  },
+              $inc: { attempts: 1 },
+            },
+          },
+        })),
+        { ordered: false },
+      );
+      const health = new Map<string, Partial<EndpointDoc>>();
+      for (const { id, result } of mine) {
+        const endpointId = held.get(id) ?? '';
+        const set = health.get(endpointId) ?? {};
+        if (result.ok) set.lastSuccessAt = now;
+        else Object.assign(set, { lastError: result.error, lastErrorAt: now });
+        health.set(endpointId, set);
+      }
+      await endpoints.bulkWrite(
+        [...health].map(([endpointId, set]) => ({
+          updateOne: { filter: { _id: endpointId }, update: { $set: set } },
+        })),
+        { ordered: false },
       );
     },
 

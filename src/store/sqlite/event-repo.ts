@@ -20,6 +20,8 @@ interface OutboxRow {
   id: string;
   tenant_id: string;
   endpoint_id: string;
+  url: string;
+  secret: string;
   event_id: string;
   type: string;
   body: string;
@@ -43,6 +45,8 @@ const toDelivery = (row: OutboxRow): OutboxDelivery => ({
   id: row.id,
   tenantId: row.tenant_id,
   endpointId: row.endpoint_id,
+  url: row.url,
+  secret: row.secret,
   eventId: row.event_id,
   type: row.type,
   body: row.body,
@@ -75,7 +79,9 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   );
   // The oldest waiting delivery per endpoint and order key, due and not held by a live claim.
   const due = db.prepare<[number, number, number], OutboxRow>(
-    `SELECT o.* FROM outbox o
+    `SELECT o.id, o.tenant_id, o.endpoint_id, e.url, e.secret, o.event_id, o.type, o.body, o.created_at,
+       o.attempts
+     FROM outbox o JOIN event_endpoints e ON e.id = o.endpoint_id
      WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.endpoint_id = o.endpoint_id
          AND p.order_key = o.order_key AND p.status = 'pending' AND p.id < o.id)
@@ -154,17 +160,20 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
       });
     },
 
-    async finishDelivery(id, owner, result, now) {
+    async finishDeliveries(owner, outcomes, now) {
+      if (outcomes.length === 0) return;
       immediate(db, () => {
-        if (result.ok) {
-          const row = delivered.get(ms(now), id, owner) as { endpoint_id: string } | undefined;
-          if (row) endpointOk.run(ms(now), row.endpoint_id);
-          return;
+        for (const { id, result } of outcomes) {
+          if (result.ok) {
+            const row = delivered.get(ms(now), id, owner) as { endpoint_id: string } | undefined;
+            if (row) endpointOk.run(ms(now), row.endpoint_id);
+            continue;
+          }
+          const status = result.retryAt === null ? 'dead' : 'pending';
+          const next = result.retryAt === null ? ms(now) : ms(result.retryAt);
+          const row = failed.get(status, next, id, owner) as { endpoint_id: string } | undefined;
+          if (row) endpointError.run(result.error, ms(now), row.endpoint_id);
         }
-        const status = result.retryAt === null ? 'dead' : 'pending';
-        const next = result.retryAt === null ? ms(now) : ms(result.retryAt);
-        const row = failed.get(status, next, id, owner) as { endpoint_id: string } | undefined;
-        if (row) endpointError.run(result.error, ms(now), row.endpoint_id);
       });
     },
 
