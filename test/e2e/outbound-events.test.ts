@@ -314,3 +314,41 @@ it('sends consent.created for a grant and an import, consent.withdrawn for a wit
     withdrawReason: 'asked by phone',
   });
 });
+
+it('keeps delivering to other endpoints while one endpoint hangs, a contact’s events still in order', async () => {
+  // A second receiver that holds every request until released.
+  const held: (() => void)[] = [];
+  const hanging = createServer((req, res) => {
+    req.resume();
+    held.push(() => res.writeHead(204).end());
+  });
+  await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+  const hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/hooks`;
+  try {
+    await request(ctx.app)
+      .post('/admin/event-endpoints')
+      .set(auth)
+      .send({ url: hangingUrl, events: ['*'] })
+      .expect(201);
+    await register();
+    const created = await optOut('+5511987654321');
+    await request(ctx.app).delete(`/admin/opt-outs/${created.body.id}`).set(auth).expect(200);
+    const draining = deliver();
+    // Both events of the contact reach the answering endpoint, one after the other, while the
+    // other endpoint still holds its first (a turn of the event loop at a time: no timers).
+    while (received.length < 2) await new Promise((resolve) => setImmediate(resolve));
+    expect(received.map((r) => JSON.parse(r.body).type)).toEqual([
+      'opt_out.created',
+      'opt_out.revoked',
+    ]);
+    expect(held).toHaveLength(1);
+    held.splice(0).forEach((release) => release());
+    // Released: the hanging endpoint gets its second event only now.
+    while (held.length < 1) await new Promise((resolve) => setImmediate(resolve));
+    held.splice(0).forEach((release) => release());
+    await draining;
+  } finally {
+    hanging.closeAllConnections();
+    await new Promise((resolve) => hanging.close(resolve));
+  }
+});
