@@ -6,8 +6,9 @@
  * with the `standardwebhooks` library) outlives the kills and refuses a tenth of the deliveries
  * with a 503, so retries and a contact's second event waiting behind its first are exercised.
  * In the end, after de-duplication by webhook-id:
- * - every change the service acknowledged arrived, exactly once (none lost, none sent twice
- *   under two ids);
+ * - every change the database holds arrived, exactly once: the acknowledged ones, and the ones
+ *   a kill cut off after their commit but before the answer (none lost, none sent twice under
+ *   two ids);
  * - nothing arrived that no request asked for;
  * - each contact's events arrived in order (created before revoked);
  * - every delivery was signed (the receiver refused none for its signature).
@@ -16,7 +17,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { admin, childEnv, startService, type ChildService } from './support/child-service';
+import {
+  admin,
+  CHILD_PHONE_NUMBER_ID,
+  childEnv,
+  startService,
+  type ChildService,
+} from './support/child-service';
+import { allOptOuts, tenantIdOf, withStore } from './support/db-probe';
 import { startEventReceiver, type EventReceiver } from './support/event-receiver';
 import { runSeed, seededRandom } from './support/random';
 
@@ -79,7 +87,8 @@ async function stream(service: ChildService, changes: Change[], next: () => numb
 
 it(`delivers every change exactly once, in order per contact, through ${KILLS} SIGKILLs`, async () => {
   const random = seededRandom(runSeed('outbox crash'));
-  const env = childEnv(join(dir, 'stopline.db'), 'http://127.0.0.1:9');
+  const dbPath = join(dir, 'stopline.db');
+  const env = childEnv(dbPath, 'http://127.0.0.1:9');
   let service = await startService(env);
   const registered = await admin(service, 'POST', '/admin/event-endpoints', {
     url: receiver.url,
@@ -143,6 +152,17 @@ it(`delivers every change exactly once, in order per contact, through ${KILLS} S
     const want = change.revoked ? ['opt_out.created', 'opt_out.revoked'] : ['opt_out.created'];
     if (want.some((t) => !types.includes(t)))
       problems.push(`${change.contact}: acknowledged, got ${types.join(', ') || 'nothing'}`);
+  }
+  // What the database holds, committed or not acknowledged: each change's event arrived.
+  const stored = await withStore(dbPath, async (store) =>
+    allOptOuts(store, await tenantIdOf(store, CHILD_PHONE_NUMBER_ID)),
+  );
+  expect(stored.length).toBeGreaterThanOrEqual(acked.length);
+  for (const optOut of stored) {
+    const types = byContact.get(optOut.contact) ?? [];
+    const want = optOut.revokedAt ? ['opt_out.created', 'opt_out.revoked'] : ['opt_out.created'];
+    if (types.join() !== want.join())
+      problems.push(`${optOut.contact}: stored ${want.join(', ')}, got ${types.join(', ')}`);
   }
   expect(problems).toEqual([]);
   expect(receiver.invalid).toEqual([]);
