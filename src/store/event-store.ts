@@ -85,13 +85,15 @@ export interface EventStore {
   /**
    * Claims due deliveries for `leaseMs`: only the oldest waiting one per endpoint and order key,
    * so one contact's events arrive in order (a key's next delivery is claimable once this one
-   * is finished). Oldest due first.
+   * is finished). Oldest due first. None of `skipEndpoints` (the deliverer's busiest: one
+   * endpoint's backlog must not take every delivery slot).
    */
   claimDeliveries(
     owner: string,
     limit: number,
     leaseMs: number,
     now: Date,
+    skipEndpoints?: readonly string[],
   ): Promise<OutboxDelivery[]>;
   /**
    * Records attempts' outcomes (each only while `owner` still holds its claim) and the

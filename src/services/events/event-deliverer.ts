@@ -18,6 +18,12 @@ import { signStandardWebhook } from './standard-webhooks';
 
 /** Deliveries in flight at once, every endpoint together (a key has at most one). */
 const MAX_IN_FLIGHT = 256;
+/**
+ * At most about this many of those for one endpoint (a claim may add up to this many to an
+ * endpoint just under it): a hanging receiver with a large backlog holds these slots until its
+ * requests time out, never all of them.
+ */
+const PER_ENDPOINT = 128;
 /** Claimed when this much room is free (or nothing is in flight): one claim read per batch. */
 const CLAIM_AT = 64;
 const LEASE_MS = 60_000;
@@ -117,19 +123,25 @@ export function createEventDeliverer(deps: {
    */
   async function deliverAll(): Promise<number> {
     const inFlight = new Set<Promise<void>>();
+    const perEndpoint = new Map<string, number>();
     const done: { id: string; result: DeliveryResult }[] = [];
     let total = 0;
     for (;;) {
-      const room = MAX_IN_FLIGHT - inFlight.size;
+      const room = Math.min(MAX_IN_FLIGHT - inFlight.size, PER_ENDPOINT);
+      const busy = [...perEndpoint].filter(([, n]) => n >= PER_ENDPOINT).map(([id]) => id);
       const batch =
         room >= CLAIM_AT || inFlight.size === 0
-          ? await store.claimDeliveries(deps.instanceId, room, LEASE_MS, clock.now())
+          ? await store.claimDeliveries(deps.instanceId, room, LEASE_MS, clock.now(), busy)
           : [];
       total += batch.length;
       for (const d of batch) {
+        perEndpoint.set(d.endpointId, (perEndpoint.get(d.endpointId) ?? 0) + 1);
         const p: Promise<void> = send(d).then((outcome) => {
           done.push(outcome);
           inFlight.delete(p);
+          const left = (perEndpoint.get(d.endpointId) ?? 1) - 1;
+          if (left > 0) perEndpoint.set(d.endpointId, left);
+          else perEndpoint.delete(d.endpointId);
         });
         inFlight.add(p);
       }

@@ -76,10 +76,11 @@ export function createEventRepo(cols: Collections, writer: OutboxWriter): EventS
       return writer.append(undefined, events, now);
     },
 
-    async claimDeliveries(owner, limit, leaseMs, now) {
+    async claimDeliveries(owner, limit, leaseMs, now, skipEndpoints = []) {
       const candidates = await outbox
         .find({
           status: 'pending',
+          ...(skipEndpoints.length > 0 ? { endpointId: { $nin: [...skipEndpoints] } } : {}),
           nextAttemptAt: { $lte: now },
           $or: [{ claimedUntil: null }, { claimedUntil: { $lte: now } }],
         })

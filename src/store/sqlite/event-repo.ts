@@ -78,11 +78,12 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
     "DELETE FROM outbox WHERE endpoint_id = ? AND status != 'delivered'",
   );
   // The oldest waiting delivery per endpoint and order key, due and not held by a live claim.
-  const due = db.prepare<[number, number, number], OutboxRow>(
+  const due = db.prepare<[number, number, string, number], OutboxRow>(
     `SELECT o.id, o.tenant_id, o.endpoint_id, e.url, e.secret, o.event_id, o.type, o.body, o.created_at,
        o.attempts
      FROM outbox o JOIN event_endpoints e ON e.id = o.endpoint_id
      WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
+       AND o.endpoint_id NOT IN (SELECT value FROM json_each(?))
        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.endpoint_id = o.endpoint_id
          AND p.order_key = o.order_key AND p.status = 'pending' AND p.id < o.id)
      ORDER BY o.next_attempt_at, o.id LIMIT ?`,
@@ -152,9 +153,9 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
       return immediate(db, () => outbox.append(events, now));
     },
 
-    async claimDeliveries(owner, limit, leaseMs, now) {
+    async claimDeliveries(owner, limit, leaseMs, now, skipEndpoints = []) {
       return immediate(db, () => {
-        const rows = due.all(ms(now), ms(now), limit);
+        const rows = due.all(ms(now), ms(now), JSON.stringify(skipEndpoints), limit);
         for (const row of rows) claim.run(owner, ms(now) + leaseMs, row.id);
         return rows.map(toDelivery);
       });

@@ -187,5 +187,27 @@ export function eventContract(open: () => Promise<Store>): void {
       await store().finishDeliveries('w2', [{ id: theirs[0]!.id, result: { ok: true } }], at(2000));
       expect((await store().getEventEndpoint(t, ep.id))?.backlog).toBe(1);
     });
+
+    it('claims none of the endpoints it is told to skip', async () => {
+      const t = await createTenant(store(), 'A');
+      const busy = await store().createEventEndpoint(
+        t,
+        { url: 'https://busy.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      const other = await store().createEventEndpoint(
+        t,
+        { url: 'https://other.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      await store().appendEvents(
+        of(t, [event('task.paused', 'k1'), event('task.paused', 'k2')]),
+        T0,
+      );
+      const claimed = await store().claimDeliveries('w1', 10, MINUTE, T0, [busy.id]);
+      expect(claimed.map((d) => d.endpointId)).toEqual([other.id, other.id]);
+      const rest = await store().claimDeliveries('w1', 10, MINUTE, T0);
+      expect(rest.map((d) => d.endpointId)).toEqual([busy.id, busy.id]);
+    });
   });
 }
