@@ -19,6 +19,7 @@ const BENCHMARKS = [
   'dispatch',
   'import',
   'campaign-echo',
+  'events',
   'console',
   'classify',
 ] as const;

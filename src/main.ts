@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   // Background work: fails the imports whose instance died (stale heartbeat), now and every 30 s,
   // never one a live instance runs.
   await services.imports.start();
-  services.eventDeliverer.start();
+  await services.eventDeliverer.start();
   const scheduler = createScheduler({
     cron: config.dispatchCron,
     dispatcher: services.dispatcher,

@@ -49,6 +49,8 @@ async function main(): Promise<void> {
     if (process.env.BENCH_INBOX === 'deferred') void services.inbox.stop();
     else services.inbox.start();
     scheduler.start();
+    // Outbound events, as src/main.ts starts them (bench/events.ts measures them).
+    void services.eventDeliverer.start();
     const { port } = server.address() as AddressInfo;
     serveIpc(
       port,
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
         await scheduler.stop();
         await services.dispatcher.stop();
         await services.inbox.stop();
+        await services.eventDeliverer.stop();
         await services.ingest.idle();
         await services.imports.idle();
         await store.close();

@@ -22,6 +22,7 @@ import { createTemplateGateway } from './template-gateway';
 import { createEventService } from './events/event-service';
 import { createErrorBurstReview } from './opt-outs/error-burst-review';
 import { createEventDeliverer } from './events/event-deliverer';
+import { createEndpointSecrets } from './events/endpoint-secrets';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 import { statusEchoTarget } from './inbox/status-echo-target';
@@ -64,11 +65,18 @@ export function createServices(deps: ServiceDeps) {
     : null;
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
-  const events = createEventService({ store, clock, log });
-  const eventDeliverer = createEventDeliverer({ store, clock, log, instanceId: config.instanceId });
+  const endpointSecrets = createEndpointSecrets(config.secretsKey);
+  const events = createEventService({ store, clock, log, secrets: endpointSecrets });
+  const eventDeliverer = createEventDeliverer({
+    store,
+    clock,
+    log,
+    instanceId: config.instanceId,
+    secrets: endpointSecrets,
+  });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log, events });
+  const optOuts = createOptOutService({ store, clock, metrics, log });
   const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
   const templates = createTemplateGateway({ config, sandbox });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
@@ -100,7 +108,6 @@ export function createServices(deps: ServiceDeps) {
     tenants,
     erasures: contactRights,
     templates,
-    events,
   });
   const dispatcher = createDispatcher({
     store,

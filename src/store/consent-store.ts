@@ -1,5 +1,6 @@
 import type { Consent, ConsentEvent, ConsentEvidence, ConsentSource } from '../domain/consent';
 import type { Channel } from '../domain/types';
+import type { EventsFor } from './event-store';
 import type { Page, PageRequest } from './page';
 
 /** What a grant writes: the consent's own fields, and who recorded it (kept on its event). */
@@ -38,22 +39,37 @@ export interface AudienceCheck {
 
 /** The consent ledger: one row per (tenant, channel, contact, scope) and its event history. */
 export interface ConsentStore {
-  /** Atomic create-or-update of the key's row, plus an event (every grant is one). */
+  /**
+   * Atomic create-or-update of the key's row, plus an event (every grant is one); the outbound
+   * `events` are written from the result in the same transaction.
+   */
   grantConsent(
     input: ConsentInput,
     now: Date,
+    events?: EventsFor<{ consent: Consent; outcome: GrantOutcome }>,
   ): Promise<{ consent: Consent; outcome: GrantOutcome }>;
-  /** Many grants in one transaction (imports). Same rules each; outcomes in input order. */
-  grantConsents(inputs: ConsentInput[], now: Date): Promise<GrantOutcome[]>;
+  /**
+   * Many grants in one transaction (imports). Same rules each; outcomes in input order, and
+   * `events` from every row's result, in the same transaction.
+   */
+  grantConsents(
+    inputs: ConsentInput[],
+    now: Date,
+    events?: EventsFor<{ consent: Consent; outcome: GrantOutcome }[]>,
+  ): Promise<GrantOutcome[]>;
   getConsent(tenantId: string, id: string): Promise<Consent | null>;
   listConsents(tenantId: string, filter: ConsentFilter, page: PageRequest): Promise<Page<Consent>>;
-  /** Sets withdrawnAt/By/Reason and appends an event; withdrawing a withdrawn row changes nothing. */
+  /**
+   * Sets withdrawnAt/By/Reason and appends an event; withdrawing a withdrawn row changes nothing.
+   * The outbound `events` are written in the same transaction, only when this call withdrew it.
+   */
   withdrawConsent(
     tenantId: string,
     id: string,
     actor: string,
     reason: string,
     now: Date,
+    events?: EventsFor<Consent>,
   ): Promise<Consent | null>;
   /** Oldest first. */
   listConsentEvents(tenantId: string, consentId: string): Promise<ConsentEvent[]>;

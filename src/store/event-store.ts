@@ -5,7 +5,11 @@ export interface EventEndpoint {
   id: string;
   tenantId: string;
   url: string;
-  /** `whsec_` + base64 of the key (kept: it signs every delivery). */
+  /**
+   * The signing secret as the service sealed it (AES-256-GCM under a key from SECRETS_KEY, see
+   * services/events/endpoint-secrets.ts); rows written before sealing hold the `whsec_` secret
+   * itself until `sealEventEndpointSecrets` rewrites them at start-up.
+   */
   secret: string;
   /** Event types it receives; `*` = all. */
   events: string[];
@@ -24,6 +28,7 @@ export interface EndpointHealth {
 
 /** One event for the outbox: fanned out to every endpoint of the tenant that takes its type. */
 export interface NewOutboundEvent {
+  tenantId: string;
   /** The event id: `webhook-id`, the receiver's de-duplication key. */
   id: string;
   type: string;
@@ -38,6 +43,9 @@ export interface OutboxDelivery {
   id: string;
   tenantId: string;
   endpointId: string;
+  /** The endpoint's URL and stored (sealed) secret, read with the claim: no lookup per delivery. */
+  url: string;
+  secret: string;
   eventId: string;
   type: string;
   body: string;
@@ -47,6 +55,15 @@ export interface OutboxDelivery {
 
 export type DeliveryResult =
   { ok: true } | { ok: false; error: string; /** null = give up */ retryAt: Date | null };
+
+/**
+ * The outbound events a write causes, built from the write's own result and written to the
+ * outbox in the write's transaction (the outbox pattern): the change and its events commit
+ * together or not at all, so a crash between them cannot lose an event. The store calls it only
+ * when the write changed something and a tenant concerned has an endpoint; on MongoDB a retried
+ * transaction calls it again, so it must be pure (new ids each time are fine: one run commits).
+ */
+export type EventsFor<R> = (result: R) => NewOutboundEvent[];
 
 /** Outbound events: endpoints and the outbox of deliveries. */
 export interface EventStore {
@@ -59,20 +76,39 @@ export interface EventStore {
   getEventEndpoint(tenantId: string, id: string): Promise<(EventEndpoint & EndpointHealth) | null>;
   /** Removes the endpoint and its undelivered deliveries; false when there was none. */
   deleteEventEndpoint(tenantId: string, id: string): Promise<boolean>;
-  /** Writes the events' deliveries (one per subscribed endpoint) in one transaction; returns how many. */
-  appendEvents(tenantId: string, events: NewOutboundEvent[], now: Date): Promise<number>;
+  /**
+   * Writes the events' deliveries (one per subscribed endpoint of each event's tenant) in one
+   * transaction; returns how many. For events no store write causes (the write methods take an
+   * `events` argument, EventsFor, for the others).
+   */
+  appendEvents(events: NewOutboundEvent[], now: Date): Promise<number>;
   /**
    * Claims due deliveries for `leaseMs`: only the oldest waiting one per endpoint and order key,
-   * so one contact's events arrive in order.
+   * so one contact's events arrive in order (a key's next delivery is claimable once this one
+   * is finished). Oldest due first. None of `skipEndpoints` (the deliverer's busiest: one
+   * endpoint's backlog must not take every delivery slot).
    */
   claimDeliveries(
     owner: string,
     limit: number,
     leaseMs: number,
     now: Date,
+    skipEndpoints?: readonly string[],
   ): Promise<OutboxDelivery[]>;
-  /** Records an attempt's outcome (only while `owner` holds the claim) and the endpoint's health. */
-  finishDelivery(id: string, owner: string, result: DeliveryResult, now: Date): Promise<void>;
+  /**
+   * Records attempts' outcomes (each only while `owner` still holds its claim) and the
+   * endpoints' health, in one transaction.
+   */
+  finishDeliveries(
+    owner: string,
+    outcomes: readonly { id: string; result: DeliveryResult }[],
+    now: Date,
+  ): Promise<void>;
   /** Queues the endpoint's given-up deliveries again; returns how many. */
   replayEventEndpoint(tenantId: string, id: string, now: Date): Promise<number>;
+  /**
+   * Rewrites every endpoint secret still stored in clear (`whsec_...`, rows from before secrets
+   * were sealed) with `seal(secret)`, every tenant; returns how many. Idempotent.
+   */
+  sealEventEndpointSecrets(seal: (secret: string) => string): Promise<number>;
 }

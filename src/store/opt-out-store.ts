@@ -7,6 +7,7 @@ import type {
   OptOutState,
   Origin,
 } from '../domain/types';
+import type { EventsFor } from './event-store';
 import type { Page, PageRequest } from './page';
 
 /** What an upsert writes: the opt-out's own fields, and who did it (kept on its event). */
@@ -61,10 +62,25 @@ export interface RevokeInput {
 
 /** The opt-out list, its event history, and the suppression check the dispatcher runs. */
 export interface OptOutStore {
-  /** One row per (tenant, channel, contact, category, origin): atomic create-or-update, plus an event. */
-  upsertOptOut(input: OptOutInput, now: Date): Promise<{ optOut: OptOut; outcome: UpsertOutcome }>;
-  /** Many upserts in one transaction where the backend allows it (imports). Same rules each. */
-  upsertOptOuts(inputs: OptOutInput[], now: Date): Promise<UpsertOutcome[]>;
+  /**
+   * One row per (tenant, channel, contact, category, origin): atomic create-or-update, plus an
+   * event; `events` (outbound, for the tenant's other systems) are written in the same
+   * transaction, from the result, unless the outcome is `unchanged`.
+   */
+  upsertOptOut(
+    input: OptOutInput,
+    now: Date,
+    events?: EventsFor<{ optOut: OptOut; outcome: UpsertOutcome }>,
+  ): Promise<{ optOut: OptOut; outcome: UpsertOutcome }>;
+  /**
+   * Many upserts in one transaction where the backend allows it (imports). Same rules each;
+   * `events` gets the rows that changed (not the `unchanged` ones), in input order.
+   */
+  upsertOptOuts(
+    inputs: OptOutInput[],
+    now: Date,
+    events?: EventsFor<{ optOut: OptOut; outcome: UpsertOutcome }[]>,
+  ): Promise<UpsertOutcome[]>;
   getOptOut(tenantId: string, id: string): Promise<OptOut | null>;
   listOptOuts(
     tenantId: string,
@@ -74,7 +90,8 @@ export interface OptOutStore {
   ): Promise<Page<OptOut>>;
   /**
    * Sets revokedAt/revokedBy and appends an event (with `evidence`: the admin's reason, an
-   * override, the consent relied on); revoking a revoked row changes nothing.
+   * override, the consent relied on); revoking a revoked row changes nothing (and writes no
+   * `events`: they are written, in the same transaction, only when this call revoked it).
    */
   revokeOptOut(
     tenantId: string,
@@ -82,9 +99,13 @@ export interface OptOutStore {
     actor: string,
     now: Date,
     evidence?: Evidence | null,
+    events?: EventsFor<OptOut>,
   ): Promise<OptOut | null>;
-  /** Revokes the active rows of these origins for any of the contacts; returns those revoked. */
-  revokeOptOutsFor(input: RevokeInput, now: Date): Promise<OptOut[]>;
+  /**
+   * Revokes the active rows of these origins for any of the contacts; returns those revoked
+   * (and writes `events` for them, when there are any, in the same transaction).
+   */
+  revokeOptOutsFor(input: RevokeInput, now: Date, events?: EventsFor<OptOut[]>): Promise<OptOut[]>;
   listOptOutEvents(tenantId: string, optOutId: string): Promise<OptOutEvent[]>;
   /** Every active opt-out (any scope) whose contact is one of these identifiers. */
   findActiveOptOuts(

@@ -1,3 +1,4 @@
+import type { EventsFor } from './event-store';
 import type { Page, PageRequest } from './page';
 
 /** One of Meta's account-level signals as stored for a tenant (see whatsapp/account-signals). */
@@ -23,8 +24,16 @@ export type NewSignal = Omit<StoredSignal, 'id' | 'tenantId' | 'receivedAt'>;
 
 /** Meta's quality signals per tenant: recorded once each, read back newest first. */
 export interface SignalStore {
-  /** Records the signal once per (tenant, key); false when that key was already recorded. */
-  recordSignal(tenantId: string, signal: NewSignal, now: Date): Promise<boolean>;
+  /**
+   * Records the signal once per (tenant, key); false when that key was already recorded. The
+   * outbound `events` are written with it, in the same transaction, only when it was recorded now.
+   */
+  recordSignal(
+    tenantId: string,
+    signal: NewSignal,
+    now: Date,
+    events?: EventsFor<NewSignal>,
+  ): Promise<boolean>;
   /** The newest signal of a type about a subject (by `at`, then arrival), or null. */
   latestSignal(tenantId: string, type: string, subject: string): Promise<StoredSignal | null>;
   /** The tenant's signals, newest first. */

@@ -1,4 +1,5 @@
 import type { Task, TaskStatus } from '../domain/types';
+import type { EventsFor } from './event-store';
 import type { Page, PageRequest } from './page';
 
 export interface NewTask {
@@ -22,13 +23,17 @@ export interface TaskStore {
     filter: { status?: TaskStatus },
     page: PageRequest,
   ): Promise<Page<Task>>;
-  /** Compare-and-set: applies the patch only while the task's status is one of `from`. */
+  /**
+   * Compare-and-set: applies the patch only while the task's status is one of `from`; the
+   * `events` of the updated task are written in the same transaction (none when it did not apply).
+   */
   updateTask(
     tenantId: string,
     id: string,
     from: TaskStatus[],
     patch: TaskPatch,
     now: Date,
+    events?: EventsFor<Task>,
   ): Promise<Task | null>;
   /** Tasks in `scheduled` or `running` whose startAt is null or <= now, every tenant. */
   listDueTasks(now: Date): Promise<Task[]>;

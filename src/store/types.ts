@@ -81,6 +81,7 @@ export type {
   EndpointHealth,
   EventEndpoint,
   EventStore,
+  EventsFor,
   NewOutboundEvent,
   OutboxDelivery,
 } from './event-store';

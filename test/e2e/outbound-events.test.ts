@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { Webhook } from 'standardwebhooks';
 import { signStandardWebhook } from '../../src/services/events/standard-webhooks';
 import { createTestContext, type TestContext } from '../support/context';
 import { auth, numbers, publishedTask } from './dispatch-helpers';
@@ -204,4 +205,150 @@ it('validates registrations, lists and deletes endpoints', async () => {
   expect(list.body.items[0]).not.toHaveProperty('secret');
   await request(ctx.app).delete(`/admin/event-endpoints/${e.id}`).set(auth).expect(204);
   await request(ctx.app).get(`/admin/event-endpoints/${e.id}`).set(auth).expect(404);
+});
+
+it('keeps the signing secret sealed at rest, and the receiver verifies with the standardwebhooks library', async () => {
+  const endpoint = await register(['opt_out.created']);
+  const stored = await ctx.store.getEventEndpoint(ctx.defaultTenantId, endpoint.id);
+  expect(stored?.secret).toMatch(/^v1\./);
+  expect(stored?.secret).not.toContain(endpoint.secret.slice('whsec_'.length));
+  await optOut('+5511987654321');
+  await deliver();
+  const [got] = received;
+  if (!got) throw new Error('nothing received');
+  // The library every language's receiver uses. It checks the timestamp against its own clock
+  // (within 5 minutes), so it runs at the instant the test clock signed it.
+  const sentAt = Number(got.headers['webhook-timestamp']);
+  jest.useFakeTimers({ now: sentAt * 1000, doNotFake: ['nextTick', 'setImmediate'] });
+  try {
+    expect(
+      new Webhook(endpoint.secret).verify(got.body, got.headers as Record<string, string>),
+    ).toMatchObject({ type: 'opt_out.created' });
+    expect(() =>
+      new Webhook(`whsec_${Buffer.alloc(32, 9).toString('base64')}`).verify(
+        got.body,
+        got.headers as Record<string, string>,
+      ),
+    ).toThrow();
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+it('seals at start-up the secrets an older version stored in clear, and still signs with them', async () => {
+  const clear = `whsec_${Buffer.alloc(32, 5).toString('base64')}`;
+  const legacy = await ctx.store.createEventEndpoint(
+    ctx.defaultTenantId,
+    { url, secret: clear, events: ['*'] },
+    ctx.clock.now(),
+  );
+  await ctx.services.eventDeliverer.start();
+  await ctx.services.eventDeliverer.stop();
+  const stored = await ctx.store.getEventEndpoint(ctx.defaultTenantId, legacy.id);
+  expect(stored?.secret).toMatch(/^v1\./);
+  await optOut('+5511987654321');
+  await deliver();
+  const [got] = received;
+  if (!got) throw new Error('nothing received');
+  expect(got.headers['webhook-signature']).toBe(
+    signStandardWebhook(
+      clear,
+      got.headers['webhook-id'] ?? '',
+      Number(got.headers['webhook-timestamp']),
+      got.body,
+    ),
+  );
+});
+
+it('sends every row of an opt-out CSV import, written in the import’s chunk transactions', async () => {
+  await register(['opt_out.created']);
+  // More than one chunk (1,000 rows each), so the events of several chunk transactions arrive.
+  const contacts = Array.from({ length: 1_205 }, (_, i) => `+55119${10_000_001 + i}`);
+  const res = await request(ctx.app)
+    .post('/admin/opt-outs/import')
+    .set(auth)
+    .type('text/csv')
+    .send(['contact', ...contacts, contacts[0]].join('\n'));
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({ created: 1_205 });
+  while ((await deliver()) > 0);
+  const data = received.map((r) => (JSON.parse(r.body) as { data: { contact: string } }).data);
+  // Once each: the repeated last row changed nothing and sent nothing.
+  expect(data.map((d) => d.contact).sort()).toEqual([...contacts].sort());
+  expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1_205);
+});
+
+it('sends consent.created for a grant and an import, consent.withdrawn for a withdrawal, none for a reaffirmation', async () => {
+  await register(['consent.created', 'consent.withdrawn']);
+  const granted = await request(ctx.app)
+    .post('/admin/consents')
+    .set(auth)
+    .send({ channel: 'whatsapp', contact: '+5511987654321' })
+    .expect(201);
+  await request(ctx.app)
+    .post('/admin/consents')
+    .set(auth)
+    .send({ channel: 'whatsapp', contact: '+5511987654321' });
+  await request(ctx.app)
+    .post('/admin/consents/import')
+    .set(auth)
+    .type('text/csv')
+    .send('contact\n+5511987654322\n+5511987654321\n')
+    .expect(200);
+  await request(ctx.app)
+    .delete(`/admin/consents/${granted.body.id}`)
+    .set(auth)
+    .send({ reason: 'asked by phone' })
+    .expect(200);
+  while ((await deliver()) > 0);
+  const events = received.map(
+    (r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> },
+  );
+  expect(events.map((e) => `${e.type} ${String(e.data.contact)}`).sort()).toEqual([
+    'consent.created +5511987654321',
+    'consent.created +5511987654322',
+    'consent.withdrawn +5511987654321',
+  ]);
+  expect(events.find((e) => e.type === 'consent.withdrawn')?.data).toMatchObject({
+    id: granted.body.id,
+    withdrawReason: 'asked by phone',
+  });
+});
+
+it('keeps delivering to other endpoints while one endpoint hangs, a contact’s events still in order', async () => {
+  // A second receiver that holds every request until released.
+  const held: (() => void)[] = [];
+  const hanging = createServer((req, res) => {
+    req.resume();
+    held.push(() => res.writeHead(204).end());
+  });
+  await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+  const hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/hooks`;
+  try {
+    await request(ctx.app)
+      .post('/admin/event-endpoints')
+      .set(auth)
+      .send({ url: hangingUrl, events: ['*'] })
+      .expect(201);
+    await register();
+    const created = await optOut('+5511987654321');
+    await request(ctx.app).delete(`/admin/opt-outs/${created.body.id}`).set(auth).expect(200);
+    const draining = deliver();
+    // Both events of the contact reach the answering endpoint, one after the other, while the
+    // other endpoint still holds its first (a turn of the event loop at a time: no timers).
+    while (received.length < 2) await new Promise((resolve) => setImmediate(resolve));
+    expect(received.map((r) => JSON.parse(r.body).type)).toEqual([
+      'opt_out.created',
+      'opt_out.revoked',
+    ]);
+    expect(held).toHaveLength(1);
+    held.splice(0).forEach((release) => release());
+    // Released: the hanging endpoint gets its second event only now.
+    while (held.length < 1) await new Promise((resolve) => setImmediate(resolve));
+    held.splice(0).forEach((release) => release());
+    await draining;
+  } finally {
+    hanging.closeAllConnections();
+    await new Promise((resolve) => hanging.close(resolve));
+  }
 });

@@ -18,6 +18,7 @@ import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
 import { signalContract } from './contract/signals';
 import { eventContract } from './contract/events';
+import { outboxWriteContract } from './contract/outbox-writes';
 import { suppressionLinkContract } from './contract/suppression-links';
 import { suppressionContract } from './contract/suppressions';
 import { taskContract } from './contract/tasks';
@@ -54,5 +55,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     signalContract(open);
     eventContract(open);
     breakerContract(open);
+    outboxWriteContract(open);
   });
 }

@@ -24,6 +24,15 @@ import type { ImportOutcome, ImportService, ImportSource } from '../imports/impo
 import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { Actor, OptOutService } from '../opt-outs/opt-out-service';
 import { importConsents } from './consent-import';
+import { consentEvent } from '../events/event-data';
+import { eventsFor, toOutbox, type OutboundEvent } from '../events/outbox-events';
+
+type Granted = { consent: Consent; outcome: GrantOutcome };
+
+/** A new grant, or a withdrawn consent granted again, is `consent.created`; a reaffirmation sends nothing. */
+function consentGranted({ consent, outcome }: Granted): OutboundEvent[] {
+  return outcome === 'reaffirmed' ? [] : [consentEvent('consent.created', consent)];
+}
 
 export interface GrantInput {
   tenant: Tenant;
@@ -84,6 +93,7 @@ export function createConsentService(deps: {
         actor: input.actor,
       },
       clock.now(),
+      eventsFor(tenant.id, clock.now(), consentGranted),
     );
     metrics.consents.inc({ source: input.source, outcome: result.outcome });
     log.info(
@@ -145,7 +155,11 @@ export function createConsentService(deps: {
     /** Many prepared grants (imports) in one store transaction; forms linked, metrics counted. */
     async grantBatch(inputs: ConsentInput[]): Promise<GrantOutcome[]> {
       for (const input of inputs) await linkForms(input.tenantId, input.channel, input.contact);
-      const outcomes = inputs.length > 0 ? await store.grantConsents(inputs, clock.now()) : [];
+      const now = clock.now();
+      // One import chunk: its events are written in the chunk's own transaction.
+      const events = (results: Granted[]) =>
+        results.flatMap((r) => toOutbox(r.consent.tenantId, consentGranted(r), now));
+      const outcomes = inputs.length > 0 ? await store.grantConsents(inputs, now, events) : [];
       outcomes.forEach((outcome, i) =>
         metrics.consents.inc({ source: inputs[i]?.source ?? 'import', outcome }),
       );
@@ -204,7 +218,14 @@ export function createConsentService(deps: {
     /** DELETE /admin/consents/:id: the reason is kept on the row and its event. */
     async withdraw(tenantId: string, id: string, actor: string, reason: string): Promise<Consent> {
       const existing = await get(tenantId, id);
-      const consent = await store.withdrawConsent(tenantId, id, actor, reason, clock.now());
+      const consent = await store.withdrawConsent(
+        tenantId,
+        id,
+        actor,
+        reason,
+        clock.now(),
+        eventsFor(tenantId, clock.now(), (c: Consent) => [consentEvent('consent.withdrawn', c)]),
+      );
       if (!consent)
         throw new NotFoundError(`No consent ${id}: list them with GET /admin/consents.`);
       if (existing.withdrawnAt === null)

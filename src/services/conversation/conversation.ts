@@ -9,7 +9,7 @@ import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversati
 import { decideReply } from '../../domain/conversation-decision';
 import { classifyMessage } from '../../domain/intent';
 import type { ConsentEvidence } from '../../domain/consent';
-import type { Category, Evidence, Tenant } from '../../domain/types';
+import type { Category, Evidence, OptOut, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
@@ -33,6 +33,8 @@ import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
 import { checkOptOutBreaker } from '../tasks/opt-out-breaker';
 import type { EventService } from '../events/event-service';
+import { optOutEvent } from '../events/event-data';
+import { eventsFor } from '../events/outbox-events';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
@@ -198,7 +200,14 @@ export function createConversation(deps: ConversationDeps) {
           identifiers.includes(target.contact) &&
           !target.revokedAt
         ) {
-          await store.revokeOptOut(tenant.id, target.id, 'customer', clock.now());
+          await store.revokeOptOut(
+            tenant.id,
+            target.id,
+            'customer',
+            clock.now(),
+            null,
+            eventsFor(tenant.id, clock.now(), (o: OptOut) => [optOutEvent('opt_out.revoked', o)]),
+          );
           metrics.optOuts.inc({ source: target.source, outcome: 'revoked' });
         }
         reply = replies.plain(replies.text('optInConfirm'));

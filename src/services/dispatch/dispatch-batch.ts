@@ -18,6 +18,8 @@ import type { DispatchContext, Lane } from './dispatch-lane';
 import { classifySendError } from './dispatch-outcome';
 import { buildTaskMessage } from '../tasks/task-message';
 import { checkErrorBurst } from '../tasks/error-burst-guard';
+import { taskEvent } from '../events/event-data';
+import { eventsFor } from '../events/outbox-events';
 
 export interface BatchJob {
   lane: Lane;
@@ -104,6 +106,7 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
         ['scheduled', 'running'],
         patch,
         clock.now(),
+        eventsFor(tenant.id, clock.now(), (t: Task) => [taskEvent('task.paused', t)]),
       );
       if (paused)
         log.warn(

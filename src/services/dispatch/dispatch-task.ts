@@ -9,6 +9,7 @@ import { sendBatch } from './dispatch-batch';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import { taskEvent } from '../events/event-data';
 import { breakerBackstop } from './breaker-backstop';
+import { eventsFor } from '../events/outbox-events';
 
 /** Meta takes one message per request; a batch is at most one second of sending and at most this. */
 export const MAX_BATCH = 500;
@@ -65,9 +66,8 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
 async function complete(ctx: DispatchContext, task: Task, reason: string | null): Promise<void> {
   const patch = { status: 'completed' as const, reason };
   const from: Task['status'][] = ['scheduled', 'running'];
-  const done = await ctx.store.updateTask(task.tenantId, task.id, from, patch, ctx.clock.now());
-  if (done) {
-    ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
-    await ctx.events?.emit(task.tenantId, [taskEvent('task.completed', done)]);
-  }
+  const now = ctx.clock.now();
+  const events = eventsFor(task.tenantId, now, (t: Task) => [taskEvent('task.completed', t)]);
+  const done = await ctx.store.updateTask(task.tenantId, task.id, from, patch, now, events);
+  if (done) ctx.log.info({ tenantId: task.tenantId, taskId: task.id, reason }, 'task completed');
 }

@@ -31,6 +31,8 @@ import { serveTask } from './dispatch-task';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { PreferenceTokens } from '../consent/preference-links';
 import type { TenantService } from '../tenants/tenant-service';
+import { taskEvent } from '../events/event-data';
+import { eventsFor } from '../events/outbox-events';
 
 export interface DispatcherDeps {
   store: BreakerStore &
@@ -173,6 +175,7 @@ export function createDispatcher(deps: DispatcherDeps) {
           ['scheduled', 'running'],
           { status: 'paused', reason },
           clock.now(),
+          eventsFor(tenant.id, clock.now(), (t: Task) => [taskEvent('task.paused', t)]),
         );
         continue;
       }

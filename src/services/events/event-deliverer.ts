@@ -5,17 +5,33 @@
  * endpoint, and queued again by its replay route). Runs on its own timer: the webhook and the
  * dispatcher only ever write to the outbox.
  */
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import axios, { type AxiosInstance } from 'axios';
 import type { Clock } from '../../clock';
 import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
-import type { DeliveryResult, EventEndpoint, EventStore, OutboxDelivery } from '../../store/types';
+import type { DeliveryResult, EventStore, OutboxDelivery } from '../../store/types';
+import type { EndpointSecrets } from './endpoint-secrets';
 import { signStandardWebhook } from './standard-webhooks';
 
-const BATCH = 50;
+/** Deliveries in flight at once, every endpoint together (a key has at most one). */
+const MAX_IN_FLIGHT = 256;
+/**
+ * At most about this many of those for one endpoint (a claim may add up to this many to an
+ * endpoint just under it): a hanging receiver with a large backlog holds these slots until its
+ * requests time out, never all of them.
+ */
+const PER_ENDPOINT = 128;
+/** Claimed when this much room is free (or nothing is in flight): one claim read per batch. */
+const CLAIM_AT = 64;
 const LEASE_MS = 60_000;
-const POLL_MS = 1_000;
+/** How often an idle deliverer looks for new events: most of the delay from change to delivery. */
+const POLL_MS = 100;
 const TIMEOUT_MS = 10_000;
+/** Keep-alive sockets per endpoint host: a connection per delivery would cost a handshake each. */
+const SOCKETS_PER_HOST = 64;
 /** The retry period of the Standard Webhooks guidance. */
 export const GIVE_UP_AFTER_MS = 3 * 24 * 3600_000;
 const FIRST_RETRY_MS = 5_000;
@@ -32,26 +48,41 @@ export function createEventDeliverer(deps: {
   clock: Clock;
   log: Logger;
   instanceId: string;
+  /** Opens the stored (sealed) signing secrets. */
+  secrets: EndpointSecrets;
   http?: AxiosInstance;
   random?: () => number;
 }) {
   const { store, clock, log } = deps;
-  const http = deps.http ?? axios.create();
+  const agent = { keepAlive: true, maxSockets: SOCKETS_PER_HOST, scheduling: 'fifo' as const };
+  const http =
+    deps.http ??
+    axios.create({ httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
+  // Opened secrets by their stored form: one decryption per endpoint, not per delivery.
+  const opened = new Map<string, string>();
+  const secretOf = (d: OutboxDelivery): string => {
+    let secret = opened.get(d.secret);
+    if (secret === undefined) {
+      secret = deps.secrets.open(d.secret, d.endpointId);
+      opened.set(d.secret, secret);
+    }
+    return secret;
+  };
   const random = deps.random ?? Math.random;
   let running: Promise<number> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
-  async function attempt(d: OutboxDelivery, endpoint: EventEndpoint): Promise<DeliveryResult> {
+  async function attempt(d: OutboxDelivery): Promise<DeliveryResult> {
     const timestamp = Math.floor(clock.now().getTime() / 1000);
     let error: string;
     try {
-      const res = await http.post(endpoint.url, d.body, {
+      const res = await http.post(d.url, d.body, {
         timeout: TIMEOUT_MS,
         headers: {
           'content-type': 'application/json',
           'webhook-id': d.eventId,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signStandardWebhook(endpoint.secret, d.eventId, timestamp, d.body),
+          'webhook-signature': signStandardWebhook(secretOf(d), d.eventId, timestamp, d.body),
         },
         // The body is sent as signed, byte for byte.
         transformRequest: [(data: unknown) => data],
@@ -59,9 +90,9 @@ export function createEventDeliverer(deps: {
         maxRedirects: 0,
       });
       if (res.status >= 200 && res.status < 300) return { ok: true };
-      error = `HTTP ${res.status} from ${endpoint.url}`;
+      error = `HTTP ${res.status} from ${d.url}`;
     } catch (err) {
-      error = `${coerceError(err).message} (${endpoint.url})`;
+      error = `${coerceError(err).message} (${d.url})`;
     }
     const now = clock.now();
     const retryAt = new Date(now.getTime() + retryDelayMs(d.attempts + 1, random));
@@ -69,40 +100,67 @@ export function createEventDeliverer(deps: {
     return { ok: false, error, retryAt: expired ? null : retryAt };
   }
 
-  async function deliverOnce(): Promise<number> {
-    const batch = await store.claimDeliveries(deps.instanceId, BATCH, LEASE_MS, clock.now());
-    const endpoints = new Map<string, EventEndpoint | null>();
-    await Promise.all(
-      batch.map(async (d) => {
-        if (!endpoints.has(d.endpointId)) {
-          endpoints.set(d.endpointId, await store.getEventEndpoint(d.tenantId, d.endpointId));
-        }
-        const endpoint = endpoints.get(d.endpointId);
-        // Deleted meanwhile: its deliveries are gone with it.
-        if (!endpoint) return;
-        const result = await attempt(d, endpoint);
-        if (!result.ok) {
-          log.warn(
-            {
-              endpointId: d.endpointId,
-              eventId: d.eventId,
-              error: result.error,
-              givenUp: result.retryAt === null,
-            },
-            'outbound event delivery failed',
-          );
-        }
-        await store.finishDelivery(d.id, deps.instanceId, result, clock.now());
-      }),
-    );
-    return batch.length;
+  async function send(d: OutboxDelivery): Promise<{ id: string; result: DeliveryResult }> {
+    const result = await attempt(d);
+    if (!result.ok) {
+      log.warn(
+        {
+          endpointId: d.endpointId,
+          eventId: d.eventId,
+          error: result.error,
+          givenUp: result.retryAt === null,
+        },
+        'outbound event delivery failed',
+      );
+    }
+    return { id: d.id, result };
+  }
+
+  /**
+   * A pool: up to MAX_IN_FLIGHT deliveries at once, claimed in batches as room frees up, their
+   * outcomes recorded in one transaction per turn of the event loop. A slow endpoint holds only
+   * its own deliveries, never a round of everyone's. Resolves when nothing is due or in flight.
+   */
+  async function deliverAll(): Promise<number> {
+    const inFlight = new Set<Promise<void>>();
+    const perEndpoint = new Map<string, number>();
+    const done: { id: string; result: DeliveryResult }[] = [];
+    let total = 0;
+    for (;;) {
+      const room = Math.min(MAX_IN_FLIGHT - inFlight.size, PER_ENDPOINT);
+      const busy = [...perEndpoint].filter(([, n]) => n >= PER_ENDPOINT).map(([id]) => id);
+      const batch =
+        room >= CLAIM_AT || inFlight.size === 0
+          ? await store.claimDeliveries(deps.instanceId, room, LEASE_MS, clock.now(), busy)
+          : [];
+      total += batch.length;
+      for (const d of batch) {
+        perEndpoint.set(d.endpointId, (perEndpoint.get(d.endpointId) ?? 0) + 1);
+        const p: Promise<void> = send(d).then((outcome) => {
+          done.push(outcome);
+          inFlight.delete(p);
+          const left = (perEndpoint.get(d.endpointId) ?? 1) - 1;
+          if (left > 0) perEndpoint.set(d.endpointId, left);
+          else perEndpoint.delete(d.endpointId);
+        });
+        inFlight.add(p);
+      }
+      if (inFlight.size === 0 && done.length === 0) return total;
+      if (inFlight.size > 0) {
+        await Promise.race(inFlight);
+        // The answers that came in with it, recorded together.
+        await nextTurn();
+      }
+      // Recorded, a key's next event becomes claimable: one contact's events stay in order.
+      await store.finishDeliveries(deps.instanceId, done.splice(0), clock.now());
+    }
   }
 
   function drain(): Promise<number> {
     running ??= (async () => {
       let total = 0;
       try {
-        for (let n = await deliverOnce(); n > 0; n = await deliverOnce()) total += n;
+        total = await deliverAll();
       } catch (err) {
         log.error(
           { err: coerceError(err) },
@@ -119,7 +177,10 @@ export function createEventDeliverer(deps: {
   return {
     /** Delivers everything due now (tests, and each poll). */
     drain,
-    start(): void {
+    /** Seals the secrets an older version stored in clear, then polls. */
+    async start(): Promise<void> {
+      const sealed = await deps.secrets.sealStored(store);
+      if (sealed > 0) log.info({ sealed }, 'event endpoint secrets sealed at rest');
       timer = setInterval(() => void drain(), POLL_MS);
       timer.unref();
     },

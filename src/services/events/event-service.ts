@@ -5,7 +5,6 @@
  */
 import type { Clock } from '../../clock';
 import { NotFoundError } from '../../errors';
-import { newId } from '../../ids';
 import type { Logger } from '../../logger';
 import type {
   EventEndpoint,
@@ -14,18 +13,20 @@ import type {
   Page,
   PageRequest,
 } from '../../store/types';
-import type { EventType } from './event-types';
+import { toOutbox, type OutboundEvent } from './outbox-events';
+import type { EndpointSecrets } from './endpoint-secrets';
 import { newSecret, secretKey } from './standard-webhooks';
 
-export interface OutboundEvent {
-  type: EventType;
-  /** Events of one key (a contact, a task) reach an endpoint in the order they were emitted. */
-  orderKey: string;
-  data: Record<string, unknown>;
-}
+export type { OutboundEvent } from './outbox-events';
 
-export function createEventService(deps: { store: EventStore; clock: Clock; log: Logger }) {
-  const { store, clock, log } = deps;
+export function createEventService(deps: {
+  store: EventStore;
+  clock: Clock;
+  log: Logger;
+  /** Seals the signing secret before it is stored. */
+  secrets: EndpointSecrets;
+}) {
+  const { store, clock, log, secrets } = deps;
 
   return {
     /** Registers an endpoint; the secret is checked, or generated (and shown once by the route). */
@@ -35,11 +36,13 @@ export function createEventService(deps: { store: EventStore; clock: Clock; log:
     ): Promise<EventEndpoint> {
       const secret = input.secret ?? newSecret();
       secretKey(secret);
-      return store.createEventEndpoint(
+      const endpoint = await store.createEventEndpoint(
         tenantId,
-        { url: input.url, secret, events: input.events },
+        { url: input.url, secret: secrets.seal(secret), events: input.events },
         clock.now(),
       );
+      // The only answer that carries the secret in clear (the route shows it once).
+      return { ...endpoint, secret };
     },
 
     list(tenantId: string, page: PageRequest): Promise<Page<EventEndpoint>> {
@@ -70,28 +73,16 @@ export function createEventService(deps: { store: EventStore; clock: Clock; log:
     },
 
     /**
-     * Writes the events to the outbox. A failure is logged, never thrown: the change that caused
-     * the event has happened, and the webhook and dispatch paths must not fail for a receiver.
+     * Writes events that no store write causes to the outbox (a change that has a store write
+     * passes its events to that write instead: `eventsFor`, outbox-events.ts, so they commit
+     * together). A failure is logged, never thrown: the webhook and dispatch paths must not
+     * fail for a receiver.
      */
     async emit(tenantId: string, events: OutboundEvent[]): Promise<void> {
       if (events.length === 0) return;
       const now = clock.now();
       try {
-        await store.appendEvents(
-          tenantId,
-          events.map((e) => {
-            const id = `evt_${newId(now.getTime())}`;
-            const body = JSON.stringify({
-              id,
-              type: e.type,
-              createdAt: now.toISOString(),
-              tenantId,
-              data: e.data,
-            });
-            return { id, type: e.type, orderKey: e.orderKey, body, createdAt: now };
-          }),
-          now,
-        );
+        await store.appendEvents(toOutbox(tenantId, events, now), now);
       } catch (err) {
         log.error(
           { err, tenantId, types: events.map((e) => e.type) },

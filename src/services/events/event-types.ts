@@ -3,6 +3,8 @@ export const EVENT_TYPES = [
   'opt_out.created',
   'opt_out.extended',
   'opt_out.revoked',
+  'consent.created',
+  'consent.withdrawn',
   'task.paused',
   'task.resumed',
   'task.completed',

@@ -7,7 +7,7 @@
 import type { Clock } from '../../clock';
 import { identifierFromWhatsApp } from '../../domain/conversation';
 import { pauseReason } from '../../domain/tasks';
-import type { Tenant } from '../../domain/types';
+import type { Task, Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
 import type {
   BreakerStore,
@@ -24,6 +24,8 @@ import type { Metrics } from '../../metrics';
 import type { EventService } from '../events/event-service';
 import { checkTaskBreakers } from '../tasks/task-breakers';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import { taskEvent } from '../events/event-data';
+import { eventsFor } from '../events/outbox-events';
 
 export interface DeliveryStatusDeps {
   store: BreakerStore & DeliveryStore & IdentityStore & TaskStore;
@@ -116,6 +118,7 @@ export async function applyDeliveryStatus(
       ['scheduled', 'running'],
       { status: 'paused', reason },
       clock.now(),
+      eventsFor(ref.tenantId, clock.now(), (t: Task) => [taskEvent('task.paused', t)]),
     );
     if (paused) log.warn({ taskId: ref.taskId, reason }, 'task paused by a failed status');
   } else {

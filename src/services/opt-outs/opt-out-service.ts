@@ -22,10 +22,22 @@ import type {
 } from '../../store/types';
 import { pageOfList } from '../../store/page';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
-import type { EventService } from '../events/event-service';
 import { optOutEvent } from '../events/event-data';
+import { eventsFor, toOutbox, type OutboundEvent } from '../events/outbox-events';
 
 export type { OptOutQuery } from './opt-out-lookup';
+
+type Changed = { optOut: OptOut; outcome: UpsertOutcome };
+
+/**
+ * The outbound event of an upsert: a new opt-out, or a revoked or lapsed one running again, is
+ * `opt_out.created` (a receiver that saw it revoked must learn it is back); a later expiry is
+ * `opt_out.extended`; an unchanged row sends nothing.
+ */
+function optOutChanged({ optOut, outcome }: Changed): OutboundEvent[] {
+  if (outcome === 'unchanged') return [];
+  return [optOutEvent(outcome === 'extended' ? 'opt_out.extended' : 'opt_out.created', optOut)];
+}
 export type { Validity };
 
 export interface RecordOptOutInput {
@@ -65,8 +77,6 @@ export function createOptOutService(deps: {
   clock: Clock;
   metrics: Metrics;
   log: Logger;
-  /** Outbound events (opt_out.created, extended, revoked) for the tenant's other systems. */
-  events?: EventService;
 }) {
   const { store, clock, metrics, log } = deps;
   const lookup = createOptOutLookup({ store, clock });
@@ -106,11 +116,9 @@ export function createOptOutService(deps: {
         actor: input.actor,
       },
       clock.now(),
+      eventsFor(tenant.id, clock.now(), optOutChanged),
     );
     metrics.optOuts.inc({ source: input.source, outcome: result.outcome });
-    if (result.outcome === 'created' || result.outcome === 'extended') {
-      await deps.events?.emit(tenant.id, [optOutEvent(`opt_out.${result.outcome}`, result.optOut)]);
-    }
     log.info(
       {
         tenantId: tenant.id,
@@ -160,7 +168,11 @@ export function createOptOutService(deps: {
       }
       for (const entry of sets.values())
         await store.linkIdentifierSets(entry.tenantId, entry.channel, entry.sets, clock.now());
-      const outcomes = inputs.length > 0 ? await store.upsertOptOuts(inputs, clock.now()) : [];
+      const now = clock.now();
+      // One import chunk: its events are written in the chunk's own transaction.
+      const events = (changed: Changed[]) =>
+        changed.flatMap((c) => toOutbox(c.optOut.tenantId, optOutChanged(c), now));
+      const outcomes = inputs.length > 0 ? await store.upsertOptOuts(inputs, now, events) : [];
       const counts = new Map<string, number>();
       outcomes.forEach((outcome, i) => {
         const key = `${inputs[i]?.source ?? 'import'}|${outcome}`;
@@ -220,12 +232,11 @@ export function createOptOutService(deps: {
       const revoked = await store.revokeOptOutsFor(
         { tenantId, channel: 'whatsapp', contacts: all, ...by },
         clock.now(),
+        eventsFor(tenantId, clock.now(), (rows: OptOut[]) =>
+          rows.map((o) => optOutEvent('opt_out.revoked', o)),
+        ),
       );
       for (const o of revoked) metrics.optOuts.inc({ source: o.source, outcome: 'revoked' });
-      await deps.events?.emit(
-        tenantId,
-        revoked.map((o) => optOutEvent('opt_out.revoked', o)),
-      );
       return revoked;
     },
 
@@ -241,11 +252,17 @@ export function createOptOutService(deps: {
       evidence: Evidence | null = null,
     ): Promise<OptOut> {
       const before = await get(tenantId, id);
-      const optOut = await store.revokeOptOut(tenantId, id, actor, clock.now(), evidence);
+      const optOut = await store.revokeOptOut(
+        tenantId,
+        id,
+        actor,
+        clock.now(),
+        evidence,
+        eventsFor(tenantId, clock.now(), (o: OptOut) => [optOutEvent('opt_out.revoked', o)]),
+      );
       if (!optOut) throw new NotFoundError(`No opt-out ${id}: list them with GET /admin/opt-outs.`);
       if (before.revokedAt === null) {
         metrics.optOuts.inc({ source: optOut.source, outcome: 'revoked' });
-        await deps.events?.emit(tenantId, [optOutEvent('opt_out.revoked', optOut)]);
         log.info(
           { tenantId, optOutId: id, contact: maskContact(optOut.contact), actor },
           'opt-out revoked',

@@ -17,17 +17,15 @@ import {
 } from '../../domain/quality-signals';
 import type { Task, Tenant } from '../../domain/types';
 import type { Logger } from '../../logger';
-import type { SignalStore, TaskStore, TenantStore } from '../../store/types';
+import type { NewSignal, SignalStore, TaskStore, TenantStore } from '../../store/types';
 import type { QualitySignal } from '../../whatsapp/account-signals';
-import { taskEvent } from '../events/event-data';
-import type { EventService } from '../events/event-service';
+import { signalEvent, taskEvent } from '../events/event-data';
+import { eventsFor } from '../events/outbox-events';
 
 export interface SignalHandlerDeps {
   store: SignalStore & TaskStore & TenantStore;
   clock: Clock;
   log: Logger;
-  /** Outbound events: task.paused / task.resumed and the quality.* signal itself. */
-  events?: EventService;
 }
 
 export function createSignalHandler(deps: SignalHandlerDeps) {
@@ -55,11 +53,9 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
         ['scheduled', 'running'],
         { status: 'paused', reason },
         clock.now(),
+        eventsFor(tenant.id, clock.now(), (t: Task) => [taskEvent('task.paused', t)]),
       );
-      if (updated) {
-        n += 1;
-        await deps.events?.emit(tenant.id, [taskEvent('task.paused', updated)]);
-      }
+      if (updated) n += 1;
     }
     return n;
   }
@@ -78,11 +74,9 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
         ['paused'],
         { status: 'scheduled', reason: null },
         clock.now(),
+        eventsFor(tenant.id, clock.now(), (t: Task) => [taskEvent('task.resumed', t)]),
       );
-      if (updated) {
-        n += 1;
-        await deps.events?.emit(tenant.id, [taskEvent('task.resumed', updated)]);
-      }
+      if (updated) n += 1;
     }
     return n;
   }
@@ -164,19 +158,6 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
         if (latest === null || latest.at.getTime() <= at.getTime()) await apply(tenant, signal);
         else
           log.info({ tenantId: tenant.id, key: signal.key }, 'older quality signal recorded only');
-        await deps.events?.emit(tenant.id, [
-          {
-            type: `quality.${signal.type}`,
-            orderKey: `signal:${signal.subject}`,
-            data: {
-              subject: signal.subject,
-              event: signal.event,
-              wabaId: signal.wabaId,
-              at: at.toISOString(),
-              detail: signal.raw,
-            },
-          },
-        ]);
         fresh ||= await store.recordSignal(
           tenant.id,
           {
@@ -189,6 +170,8 @@ export function createSignalHandler(deps: SignalHandlerDeps) {
             at,
           },
           now,
+          // Written with the signal, in its transaction: once per signal, never lost.
+          eventsFor(tenant.id, now, (stored: NewSignal) => [signalEvent(stored)]),
         );
       }
       return fresh ? 'done' : 'duplicate';

@@ -40,8 +40,8 @@ import { previewTask, type TaskPreview } from './task-preview';
 import type { TenantService } from '../tenants/tenant-service';
 import type { TemplateLookup } from '../template-gateway';
 import { checkTaskTemplate, type TemplateCheck } from './template-check';
-import type { EventService } from '../events/event-service';
 import { taskEvent } from '../events/event-data';
+import { eventsFor } from '../events/outbox-events';
 
 export interface TaskDeps {
   store: CategoryStore & DeliveryStore & OptOutStore & RecipientStore & TaskStore;
@@ -54,8 +54,6 @@ export interface TaskDeps {
   erasures?: ErasureLinker;
   /** Meta's templates for the check at publish and in the preview. */
   templates: TemplateLookup;
-  /** Outbound events (task.paused, task.resumed by an admin). */
-  events?: EventService;
 }
 
 /** What create and patch accept, already shape-checked by the route's schema. */
@@ -152,7 +150,15 @@ export function createTaskService(deps: TaskDeps) {
       cancel: `Cancelled by ${actor}.`,
     };
     const patch: TaskPatch = { status: transitionTarget(action), reason: reasons[action] ?? null };
-    const updated = await store.updateTask(tenant.id, id, [task.status], patch, clock.now());
+    const now = clock.now();
+    // task.paused / task.resumed, written with the change (the outbox pattern).
+    const events =
+      action === 'pause' || action === 'resume'
+        ? eventsFor(tenant.id, now, (t: Task) => [
+            taskEvent(action === 'pause' ? 'task.paused' : 'task.resumed', t),
+          ])
+        : undefined;
+    const updated = await store.updateTask(tenant.id, id, [task.status], patch, now, events);
     if (!updated) {
       const current = await get(tenant, id);
       throw new ConflictError(transitionRefusal(action, current.status));
@@ -161,11 +167,6 @@ export function createTaskService(deps: TaskDeps) {
       { tenantId: tenant.id, taskId: id, action, status: updated.status, actor },
       'task status changed',
     );
-    if (action === 'pause' || action === 'resume') {
-      await deps.events?.emit(tenant.id, [
-        taskEvent(action === 'pause' ? 'task.paused' : 'task.resumed', updated),
-      ]);
-    }
     return warnings === null ? updated : { ...updated, templateWarnings: warnings };
   }
 

@@ -1,8 +1,9 @@
 import type { Consent, ConsentEvent, ConsentEventType } from '../../domain/consent';
 import { newId } from '../../ids';
-import type { ConsentInput, ConsentStore, GrantOutcome } from '../types';
+import type { ConsentInput, ConsentStore, EventsFor, GrantOutcome } from '../types';
 import type { ConsentDoc, ConsentEventDoc } from './documents';
 import type { Collections } from './models';
+import type { OutboxWriter } from './outbox-writer';
 import type { SuppressionIdsIn } from './opt-out-query';
 import { beforeCursor, distinct, pageBounds, plain, toPage } from './query-helpers';
 import { retryConflicts, type Session, type Transact } from './transactions';
@@ -47,6 +48,7 @@ export function createConsentRepo(
   cols: Collections,
   transact: Transact,
   suppressionIdsIn: SuppressionIdsIn,
+  outbox: OutboxWriter,
 ): ConsentStore {
   const { consents, consentEvents, identities } = cols;
 
@@ -110,9 +112,23 @@ export function createConsentRepo(
   async function grantWithRetry(
     inputs: readonly ConsentInput[],
     now: Date,
+    events?: EventsFor<{ consent: Consent; outcome: GrantOutcome }[]>,
   ): Promise<{ doc: ConsentDoc; outcome: GrantOutcome }[]> {
     return retryConflicts(
-      () => transact((session) => grantAll(session, inputs, now)),
+      () =>
+        transact(async (session) => {
+          const results = await grantAll(session, inputs, now);
+          // The outbound events, in the same transaction (mapped only for a tenant with an endpoint).
+          const all = () => results.map((r) => ({ consent: toConsent(r.doc), outcome: r.outcome }));
+          await outbox(
+            session,
+            inputs.map((input) => input.tenantId),
+            events && (() => events(all())),
+            null,
+            now,
+          );
+          return results;
+        }),
       () => new Error('could not record the consent: concurrent grants kept winning; retry'),
     );
   }
@@ -165,15 +181,19 @@ export function createConsentRepo(
   }
 
   return {
-    async grantConsent(input, now) {
-      const [result] = await grantWithRetry([input], now);
+    async grantConsent(input, now, events) {
+      const one =
+        events &&
+        ((results: { consent: Consent; outcome: GrantOutcome }[]) =>
+          results.flatMap((r) => events(r)));
+      const [result] = await grantWithRetry([input], now, one);
       if (!result) throw new Error('grantConsent: no result');
       return { consent: toConsent(result.doc), outcome: result.outcome };
     },
 
-    async grantConsents(inputs, now) {
+    async grantConsents(inputs, now, events) {
       if (inputs.length === 0) return [];
-      return (await grantWithRetry(inputs, now)).map((r) => r.outcome);
+      return (await grantWithRetry(inputs, now, events)).map((r) => r.outcome);
     },
 
     async getConsent(tenantId, id) {
@@ -196,7 +216,7 @@ export function createConsentRepo(
       return toPage(docs, limit, toConsent);
     },
 
-    async withdrawConsent(tenantId, id, actor, reason, now) {
+    async withdrawConsent(tenantId, id, actor, reason, now, events) {
       const doc = await transact(async (session) => {
         const existing = await consents.findOne({ _id: id, tenantId }, { session });
         if (!existing || existing.withdrawnAt !== null) return existing;
@@ -211,6 +231,7 @@ export function createConsentRepo(
         await consentEvents.insertOne(eventOf(withdrawn, 'withdrawn', actor, reason, now), {
           session,
         });
+        await outbox(session, [tenantId], events, toConsent(withdrawn), now);
         return withdrawn;
       });
       return doc ? toConsent(doc) : null;

@@ -2,14 +2,17 @@ import { newId } from '../../ids';
 import type { EventEndpoint, EventStore, OutboxDelivery } from '../types';
 import type { EndpointDoc, OutboxDoc } from './documents';
 import type { Collections } from './models';
+import type { OutboxWriter } from './outbox-writer';
 import { beforeCursor, pageBounds, toPage } from './query-helpers';
 
 const toEndpoint = ({ _id, ...rest }: EndpointDoc): EventEndpoint => ({ id: _id, ...rest });
 
-const toDelivery = (doc: OutboxDoc): OutboxDelivery => ({
+const toDelivery = (doc: OutboxDoc, endpoint: EndpointDoc): OutboxDelivery => ({
   id: doc._id,
   tenantId: doc.tenantId,
   endpointId: doc.endpointId,
+  url: endpoint.url,
+  secret: endpoint.secret,
   eventId: doc.eventId,
   type: doc.type,
   body: doc.body,
@@ -18,11 +21,11 @@ const toDelivery = (doc: OutboxDoc): OutboxDelivery => ({
 });
 
 /**
- * Event endpoints and the outbox. Without multi-document transactions, appendEvents inserts the
- * fan-out unordered with a unique (eventId, endpointId) index, so a retried append adds nothing
- * twice; claims are per-document compare-and-set updates.
+ * Event endpoints and the outbox. The writes that cause events write them in their own
+ * transactions (outbox-writer.ts); appendEvents, for events no write causes, inserts the fan-out
+ * under the unique (eventId, endpointId) index. Claims are per-document compare-and-set updates.
  */
-export function createEventRepo(cols: Collections): EventStore {
+export function createEventRepo(cols: Collections, writer: OutboxWriter): EventStore {
   const { endpoints, outbox } = cols;
 
   return {
@@ -69,53 +72,22 @@ export function createEventRepo(cols: Collections): EventStore {
       return true;
     },
 
-    async appendEvents(tenantId, events, now) {
-      const targets = await endpoints.find({ tenantId }).toArray();
-      const docs: OutboxDoc[] = [];
-      for (const event of events) {
-        for (const endpoint of targets) {
-          if (!endpoint.events.includes('*') && !endpoint.events.includes(event.type)) continue;
-          docs.push({
-            _id: newId(now.getTime()),
-            tenantId,
-            endpointId: endpoint._id,
-            eventId: event.id,
-            type: event.type,
-            orderKey: event.orderKey,
-            body: event.body,
-            createdAt: event.createdAt,
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: event.createdAt,
-            claimedBy: null,
-            claimedUntil: null,
-            deliveredAt: null,
-          });
-        }
-      }
-      if (docs.length === 0) return 0;
-      try {
-        const result = await outbox.insertMany(docs, { ordered: false });
-        return result.insertedCount;
-      } catch (err) {
-        const inserted = (err as { insertedCount?: number }).insertedCount;
-        if (typeof inserted === 'number' && (err as { code?: number }).code === 11000)
-          return inserted;
-        throw err;
-      }
+    async appendEvents(events, now) {
+      return writer.append(undefined, events, now);
     },
 
-    async claimDeliveries(owner, limit, leaseMs, now) {
+    async claimDeliveries(owner, limit, leaseMs, now, skipEndpoints = []) {
       const candidates = await outbox
         .find({
           status: 'pending',
+          ...(skipEndpoints.length > 0 ? { endpointId: { $nin: [...skipEndpoints] } } : {}),
           nextAttemptAt: { $lte: now },
           $or: [{ claimedUntil: null }, { claimedUntil: { $lte: now } }],
         })
         .sort({ nextAttemptAt: 1, _id: 1 })
         .limit(limit * 4)
         .toArray();
-      const claimed: OutboxDelivery[] = [];
+      const claimed: OutboxDoc[] = [];
       for (const doc of candidates) {
         if (claimed.length >= limit) break;
         // In order per endpoint and key: an older waiting delivery goes first.
@@ -138,30 +110,71 @@ export function createEventRepo(cols: Collections): EventStore {
           { $set: { claimedBy: owner, claimedUntil: new Date(now.getTime() + leaseMs) } },
           { returnDocument: 'after' },
         );
-        if (taken) claimed.push(toDelivery(taken));
+        if (taken) claimed.push(taken);
       }
-      return claimed;
+      // The endpoints' URL and secret in one read for the whole batch.
+      const targets = new Map(
+        (
+          await endpoints
+            .find({ _id: { $in: [...new Set(claimed.map((d) => d.endpointId))] } })
+            .toArray()
+        ).map((e) => [e._id, e]),
+      );
+      return claimed.flatMap((doc) => {
+        const endpoint = targets.get(doc.endpointId);
+        // Deleted meanwhile: its deliveries go with it.
+        return endpoint ? [toDelivery(doc, endpoint)] : [];
+      });
     },
 
-    async finishDelivery(id, owner, result, now) {
-      const set: Partial<OutboxDoc> = result.ok
-        ? { status: 'delivered', deliveredAt: now, claimedBy: null, claimedUntil: null }
-        : {
-            status: result.retryAt === null ? 'dead' : 'pending',
-            nextAttemptAt: result.retryAt ?? now,
-            claimedBy: null,
-            claimedUntil: null,
-          };
-      const doc = await outbox.findOneAndUpdate(
-        { _id: id, claimedBy: owner },
-        { $set: set, $inc: { attempts: 1 } },
+    async finishDeliveries(owner, outcomes, now) {
+      if (outcomes.length === 0) return;
+      // Each update is a compare-and-set on the claim; the endpoints' health follows the ones
+      // that applied.
+      const held = new Map(
+        (
+          await outbox
+            .find(
+              { _id: { $in: outcomes.map((o) => o.id) }, claimedBy: owner },
+              { projection: { _id: 1, endpointId: 1 } },
+            )
+            .toArray()
+        ).map((doc) => [doc._id, doc.endpointId]),
       );
-      if (!doc) return;
-      await endpoints.updateOne(
-        { _id: doc.endpointId },
-        result.ok
-          ? { $set: { lastSuccessAt: now } }
-          : { $set: { lastError: result.error, lastErrorAt: now } },
+      const mine = outcomes.filter((o) => held.has(o.id));
+      if (mine.length === 0) return;
+      await outbox.bulkWrite(
+        mine.map(({ id, result }) => ({
+          updateOne: {
+            filter: { _id: id, claimedBy: owner },
+            update: {
+              $set: result.ok
+                ? { status: 'delivered', deliveredAt: now, claimedBy: null, claimedUntil: null }
+                : {
+                    status: result.retryAt === null ? 'dead' : 'pending',
+                    nextAttemptAt: result.retryAt ?? now,
+                    claimedBy: null,
+                    claimedUntil: null,
+                  },
+              $inc: { attempts: 1 },
+            },
+          },
+        })),
+        { ordered: false },
+      );
+      const health = new Map<string, Partial<EndpointDoc>>();
+      for (const { id, result } of mine) {
+        const endpointId = held.get(id) ?? '';
+        const set = health.get(endpointId) ?? {};
+        if (result.ok) set.lastSuccessAt = now;
+        else Object.assign(set, { lastError: result.error, lastErrorAt: now });
+        health.set(endpointId, set);
+      }
+      await endpoints.bulkWrite(
+        [...health].map(([endpointId, set]) => ({
+          updateOne: { filter: { _id: endpointId }, update: { $set: set } },
+        })),
+        { ordered: false },
       );
     },
 
@@ -172,6 +185,21 @@ export function createEventRepo(cols: Collections): EventStore {
         { $set: { status: 'pending', attempts: 0, nextAttemptAt: now } },
       );
       return result.modifiedCount;
+    },
+
+    async sealEventEndpointSecrets(seal) {
+      let n = 0;
+      for (const doc of await endpoints
+        .find({ secret: /^whsec_/ }, { projection: { _id: 1, secret: 1 } })
+        .toArray()) {
+        // Compare-and-set on the clear secret: a second instance sealing at the same time wins once.
+        const result = await endpoints.updateOne(
+          { _id: doc._id, secret: doc.secret },
+          { $set: { secret: seal(doc.secret) } },
+        );
+        n += result.modifiedCount;
+      }
+      return n;
     },
   };
 }

@@ -16,6 +16,7 @@ import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
 import { createSignalRepo } from './signal-repo';
 import { createEventRepo } from './event-repo';
+import { createOutboxWriter } from './outbox-writer';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
 
@@ -31,6 +32,8 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
   const handle = openMongoStore(opts);
   const { cols, transact } = handle;
   const { suppressionIdsIn, ...optOutQuery } = createOptOutQuery(cols, transact);
+  // One writer of the outbox, shared by every write that causes outbound events.
+  const outbox = createOutboxWriter(cols);
   return {
     kind: 'mongo',
     init: () => handle.init(),
@@ -38,20 +41,20 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     close: () => handle.close(),
     ...createTenantRepo(cols, transact),
     ...createCategoryRepo(cols),
-    ...createOptOutRepo(cols, transact),
+    ...createOptOutRepo(cols, transact, outbox),
     ...optOutQuery,
     ...createIdentityRepo(cols, transact),
     ...createInboxRepo(cols),
     ...createCoordinationRepo(cols),
     ...createConversationRepo(cols),
-    ...createTaskRepo(cols),
+    ...createTaskRepo(cols, transact, outbox),
     ...createRecipientRepo(cols, transact),
     ...createDeliveryRepo(cols, transact),
     ...createStatusBatchRepo(cols),
     ...createImportRepo(cols),
-    ...createSignalRepo(cols),
-    ...createEventRepo(cols),
-    ...createConsentRepo(cols, transact, suppressionIdsIn),
+    ...createSignalRepo(cols, transact, outbox),
+    ...createEventRepo(cols, outbox),
+    ...createConsentRepo(cols, transact, suppressionIdsIn, outbox),
     ...createContactDataRepo(cols, transact),
     ...createBreakerRepo(cols),
   };

@@ -1,9 +1,10 @@
 import { ConflictError } from '../../errors';
-import type { Evidence, OptOutEventType, OptOutSource } from '../../domain/types';
+import type { Evidence, OptOut, OptOutEventType, OptOutSource } from '../../domain/types';
 import { newId } from '../../ids';
-import type { OptOutInput, Store, UpsertOutcome } from '../types';
+import type { EventsFor, OptOutInput, Store, UpsertOutcome } from '../types';
 import { toOptOut, toOptOutEvent } from './mappers';
 import type { Collections } from './models';
+import type { OutboxWriter } from './outbox-writer';
 import type { OptOutDoc, OptOutEventDoc } from './documents';
 import { activeAt } from './opt-out-filters';
 import { distinct, plain, WHOLE_ANSWER } from './query-helpers';
@@ -54,7 +55,11 @@ const keptChanging = (what: string) =>
  * rows stored for the batch's contacts, one ordered bulkWrite of the inserts and updates, one
  * insertMany of the events, and the commit.
  */
-export function createOptOutRepo(cols: Collections, transact: Transact): OptOutWriteMethods {
+export function createOptOutRepo(
+  cols: Collections,
+  transact: Transact,
+  outbox: OutboxWriter,
+): OptOutWriteMethods {
   const { optOuts, optOutEvents } = cols;
 
   async function upsertBatch(
@@ -123,9 +128,29 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
     return plan.results.map(({ doc, outcome }) => ({ doc, outcome }));
   }
 
-  const upsertAll = (inputs: readonly OptOutInput[], now: Date) =>
+  const upsertAll = (
+    inputs: readonly OptOutInput[],
+    now: Date,
+    events?: EventsFor<{ optOut: OptOut; outcome: UpsertOutcome }[]>,
+  ) =>
     retryConflicts(
-      () => transact((session) => upsertBatch(session, inputs, now)),
+      () =>
+        transact(async (session) => {
+          const results = await upsertBatch(session, inputs, now);
+          // The outbound events of the rows that changed, in the same transaction.
+          const changed = () =>
+            results
+              .filter((r) => r.outcome !== 'unchanged')
+              .map((r) => ({ optOut: toOptOut(r.doc), outcome: r.outcome }));
+          await outbox(
+            session,
+            inputs.map((input) => input.tenantId),
+            events && (() => events(changed())),
+            null,
+            now,
+          );
+          return results;
+        }),
       () => keptChanging(inputs.length === 1 ? `opt-out for ${inputs[0]?.contact}` : 'an opt-out'),
     );
 
@@ -156,16 +181,20 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
   }
 
   return {
-    async upsertOptOut(input, now) {
-      const [result] = await upsertAll([input], now);
+    async upsertOptOut(input, now, events) {
+      const one =
+        events &&
+        ((results: { optOut: OptOut; outcome: UpsertOutcome }[]) =>
+          results.flatMap((r) => events(r)));
+      const [result] = await upsertAll([input], now, one);
       if (!result) throw new Error('upsertOptOut: the batch of one answered nothing');
       return { optOut: toOptOut(result.doc), outcome: result.outcome };
     },
 
-    async upsertOptOuts(inputs, now) {
+    async upsertOptOuts(inputs, now, events) {
       if (inputs.length === 0) return [];
       // One transaction: all or nothing, repeated keys applied in order as one by one.
-      return (await upsertAll(inputs, now)).map((result) => result.outcome);
+      return (await upsertAll(inputs, now, events)).map((result) => result.outcome);
     },
 
     async getOptOut(tenantId, id) {
@@ -173,13 +202,14 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
       return doc ? toOptOut(doc) : null;
     },
 
-    async revokeOptOut(tenantId, id, actor, now, evidence = null) {
+    async revokeOptOut(tenantId, id, actor, now, evidence = null, events) {
       const doc = await retryConflicts(
         () =>
           transact(async (session) => {
             const found = await optOuts.findOne({ _id: id, tenantId }, { session });
             if (!found || found.revokedAt !== null) return found; // not this tenant's, or already revoked
             const [revoked] = await revokeDocs(session, [found], actor, null, plain(evidence), now);
+            if (revoked) await outbox(session, [tenantId], events, toOptOut(revoked), now);
             return revoked ?? null;
           }),
         () => keptChanging(`opt-out ${id}`),
@@ -187,7 +217,7 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
       return doc ? toOptOut(doc) : null;
     },
 
-    async revokeOptOutsFor(input, now) {
+    async revokeOptOutsFor(input, now, events) {
       const evidence = plain(input.evidence);
       const revoked = await retryConflicts(
         () =>
@@ -205,7 +235,17 @@ export function createOptOutRepo(cols: Collections, transact: Transact): OptOutW
               )
               .sort({ _id: 1 })
               .toArray();
-            return revokeDocs(session, candidates, input.actor, input.source, evidence, now);
+            const revoked = await revokeDocs(
+              session,
+              candidates,
+              input.actor,
+              input.source,
+              evidence,
+              now,
+            );
+            if (revoked.length > 0)
+              await outbox(session, [input.tenantId], events, revoked.map(toOptOut), now);
+            return revoked;
           }),
         () => keptChanging('an opt-out'),
       );

@@ -1,13 +1,19 @@
 import { newId } from '../../ids';
 import type { SignalStore, StoredSignal } from '../types';
 import type { Collections } from './models';
+import type { OutboxWriter } from './outbox-writer';
+import type { Transact } from './transactions';
 import type { SignalDoc } from './documents';
 import { beforeCursor, isDuplicateKey, pageBounds, plain, toPage } from './query-helpers';
 
 const toSignal = ({ _id, ...rest }: SignalDoc): StoredSignal => ({ id: _id, ...rest });
 
 /** Meta's quality signals; the unique (tenantId, key) index makes recording idempotent. */
-export function createSignalRepo(cols: Collections): SignalStore {
+export function createSignalRepo(
+  cols: Collections,
+  transact: Transact,
+  outbox: OutboxWriter,
+): SignalStore {
   const { signals, recipients } = cols;
 
   return {
@@ -22,19 +28,27 @@ export function createSignalRepo(cols: Collections): SignalStore {
       return found[0]?.n ?? 0;
     },
 
-    async recordSignal(tenantId, signal, now) {
+    async recordSignal(tenantId, signal, now, events) {
       try {
-        await signals.insertOne({
-          _id: newId(now.getTime()),
-          tenantId,
-          wabaId: signal.wabaId,
-          type: signal.type,
-          subject: signal.subject,
-          event: signal.event,
-          key: signal.key,
-          detail: plain(signal.detail),
-          at: signal.at,
-          receivedAt: now,
+        // With events: the signal and its outbound events in one transaction (a duplicate key
+        // aborts it whole, so a redelivered signal writes no event either).
+        await transact(async (session) => {
+          await signals.insertOne(
+            {
+              _id: newId(now.getTime()),
+              tenantId,
+              wabaId: signal.wabaId,
+              type: signal.type,
+              subject: signal.subject,
+              event: signal.event,
+              key: signal.key,
+              detail: plain(signal.detail),
+              at: signal.at,
+              receivedAt: now,
+            },
+            { session },
+          );
+          await outbox(session, [tenantId], events, signal, now);
         });
         return true;
       } catch (err) {

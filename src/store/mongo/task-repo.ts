@@ -1,7 +1,10 @@
+import type { Task } from '../../domain/types';
 import { newId } from '../../ids';
 import type { Store } from '../types';
 import { toTask } from './mappers';
 import type { Collections } from './models';
+import type { OutboxWriter } from './outbox-writer';
+import type { Session, Transact } from './transactions';
 import type { TaskDoc } from './documents';
 import { beforeCursor, pageBounds, plain, toPage } from './query-helpers';
 import { taskUpdatePipeline } from './update-pipelines';
@@ -12,7 +15,11 @@ type TaskMethods = Pick<
 >;
 
 /** Marketing tasks. Status changes are compare-and-set, so two instances never both move a task. */
-export function createTaskRepo(cols: Collections): TaskMethods {
+export function createTaskRepo(
+  cols: Collections,
+  transact: Transact,
+  outbox: OutboxWriter,
+): TaskMethods {
   const { tasks } = cols;
 
   return {
@@ -59,7 +66,7 @@ export function createTaskRepo(cols: Collections): TaskMethods {
       return toPage(docs, limit, toTask);
     },
 
-    async updateTask(tenantId, id, from, patch, now) {
+    async updateTask(tenantId, id, from, patch, now, events) {
       const fields: Partial<TaskDoc> = {
         name: patch.name,
         categoryId: patch.categoryId,
@@ -71,12 +78,19 @@ export function createTaskRepo(cols: Collections): TaskMethods {
         reason: patch.reason,
       };
       // The status filter is the compare; the pipeline stamps publishedAt/completedAt atomically.
-      const doc = await tasks.findOneAndUpdate(
-        { _id: id, tenantId, status: { $in: [...from] } },
-        taskUpdatePipeline(fields, patch.status, now),
-        { returnDocument: 'after' },
-      );
-      return doc ? toTask(doc) : null;
+      const update = async (session?: Session): Promise<Task | null> => {
+        const doc = await tasks.findOneAndUpdate(
+          { _id: id, tenantId, status: { $in: [...from] } },
+          taskUpdatePipeline(fields, patch.status, now),
+          { returnDocument: 'after', session },
+        );
+        const task = doc ? toTask(doc) : null;
+        if (task && session) await outbox(session, [tenantId], events, task, now);
+        return task;
+      };
+      // A change that causes outbound events commits with them; the dispatcher's own status
+      // moves (no events) stay one single-document write.
+      return events ? transact(update) : update();
     },
 
     async listDueTasks(now) {

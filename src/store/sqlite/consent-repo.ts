@@ -10,6 +10,7 @@ import type { Channel } from '../../domain/types';
 import { newId } from '../../ids';
 import type { ConsentInput, ConsentStore, GrantOutcome } from '../types';
 import { dateOrNull, date, fromScopeKey, json, ms, parse, toScopeKey, ALL_MARKETING } from './rows';
+import type { OutboxWriter } from './outbox-writer';
 import { distinct, immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
 interface ConsentRow {
@@ -115,7 +116,7 @@ type ConsentRepoMethods = Omit<ConsentStore, 'checkAudience'>;
  * Consent writes and reads. Every change is one IMMEDIATE transaction that updates the row and
  * appends its event together, so the row and its history never disagree.
  */
-export function createConsentRepo(db: Db): ConsentRepoMethods {
+export function createConsentRepo(db: Db, outbox: OutboxWriter): ConsentRepoMethods {
   const byKey = db.prepare<[string, string, string, string], ConsentRow>(
     'SELECT * FROM consents WHERE tenant_id = ? AND channel = ? AND contact = ? AND scope_key = ?',
   );
@@ -216,13 +217,28 @@ export function createConsentRepo(db: Db): ConsentRepoMethods {
   }
 
   return {
-    async grantConsent(input, now) {
-      const { row, outcome } = immediate(db, () => grantOne(input, now));
-      return { consent: toConsent(row), outcome };
+    async grantConsent(input, now, events) {
+      return immediate(db, () => {
+        const { row, outcome } = grantOne(input, now);
+        const result = { consent: toConsent(row), outcome };
+        outbox([input.tenantId], events, result, now);
+        return result;
+      });
     },
 
-    async grantConsents(inputs, now) {
-      return immediate(db, () => inputs.map((input) => grantOne(input, now).outcome));
+    async grantConsents(inputs, now, events) {
+      return immediate(db, () => {
+        const results = inputs.map((input) => grantOne(input, now));
+        // Mapped only for a tenant with an endpoint: an import without one maps no rows.
+        const all = () => results.map((r) => ({ consent: toConsent(r.row), outcome: r.outcome }));
+        outbox(
+          inputs.map((input) => input.tenantId),
+          events && (() => events(all())),
+          null,
+          now,
+        );
+        return results.map((result) => result.outcome);
+      });
     },
 
     async getConsent(tenantId, id) {
@@ -256,10 +272,11 @@ export function createConsentRepo(db: Db): ConsentRepoMethods {
       return toPage(prepared(sql).all(params), limit, toConsent);
     },
 
-    async withdrawConsent(tenantId, id, actor, reason, now) {
-      const row = immediate(db, () => {
+    async withdrawConsent(tenantId, id, actor, reason, now, events) {
+      return immediate(db, () => {
         const existing = byId.get(tenantId, id);
-        if (!existing || existing.withdrawn_at !== null) return existing;
+        if (!existing || existing.withdrawn_at !== null)
+          return existing ? toConsent(existing) : null;
         const at = ms(now);
         const withdrawn: ConsentRow = {
           ...existing,
@@ -270,9 +287,10 @@ export function createConsentRepo(db: Db): ConsentRepoMethods {
         };
         updateRow.run(withdrawn);
         appendEvent(withdrawn, 'withdrawn', actor, reason, at);
-        return withdrawn;
+        const consent = toConsent(withdrawn);
+        outbox([tenantId], events, consent, now);
+        return consent;
       });
-      return row ? toConsent(row) : null;
     },
 
     async listConsentEvents(tenantId, consentId) {

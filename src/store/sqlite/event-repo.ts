@@ -1,6 +1,7 @@
 import { newId } from '../../ids';
 import type { EventEndpoint, EventStore, OutboxDelivery } from '../types';
 import { dateOrNull, date, ms, parseRequired } from './rows';
+import type { OutboxWriter } from './outbox-writer';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
 interface EndpointRow {
@@ -19,6 +20,8 @@ interface OutboxRow {
   id: string;
   tenant_id: string;
   endpoint_id: string;
+  url: string;
+  secret: string;
   event_id: string;
   type: string;
   body: string;
@@ -42,6 +45,8 @@ const toDelivery = (row: OutboxRow): OutboxDelivery => ({
   id: row.id,
   tenantId: row.tenant_id,
   endpointId: row.endpoint_id,
+  url: row.url,
+  secret: row.secret,
   eventId: row.event_id,
   type: row.type,
   body: row.body,
@@ -50,16 +55,13 @@ const toDelivery = (row: OutboxRow): OutboxDelivery => ({
 });
 
 /** Event endpoints and the outbox; a delivery row per (event, endpoint), fanned out on append. */
-export function createEventRepo(db: Db): EventStore {
+export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   const insertEndpoint = db.prepare(
     `INSERT INTO event_endpoints (id, tenant_id, url, secret, events, created_at)
      VALUES (@id, @tenant_id, @url, @secret, @events, @created_at)`,
   );
   const endpointById = db.prepare<[string, string], EndpointRow>(
     'SELECT * FROM event_endpoints WHERE tenant_id = ? AND id = ?',
-  );
-  const endpointsOf = db.prepare<[string], EndpointRow>(
-    'SELECT * FROM event_endpoints WHERE tenant_id = ?',
   );
   const first = db.prepare<[string, number], EndpointRow>(
     'SELECT * FROM event_endpoints WHERE tenant_id = ? ORDER BY id DESC LIMIT ?',
@@ -75,15 +77,13 @@ export function createEventRepo(db: Db): EventStore {
   const deleteOutbox = db.prepare(
     "DELETE FROM outbox WHERE endpoint_id = ? AND status != 'delivered'",
   );
-  const insertDelivery = db.prepare(
-    `INSERT OR IGNORE INTO outbox (id, tenant_id, endpoint_id, event_id, type, order_key, body, created_at,
-       status, attempts, next_attempt_at)
-     VALUES (@id, @tenant_id, @endpoint_id, @event_id, @type, @order_key, @body, @created_at, 'pending', 0, @created_at)`,
-  );
   // The oldest waiting delivery per endpoint and order key, due and not held by a live claim.
-  const due = db.prepare<[number, number, number], OutboxRow>(
-    `SELECT o.* FROM outbox o
+  const due = db.prepare<[number, number, string, number], OutboxRow>(
+    `SELECT o.id, o.tenant_id, o.endpoint_id, e.url, e.secret, o.event_id, o.type, o.body, o.created_at,
+       o.attempts
+     FROM outbox o JOIN event_endpoints e ON e.id = o.endpoint_id
      WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
+       AND o.endpoint_id NOT IN (SELECT value FROM json_each(?))
        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.endpoint_id = o.endpoint_id
          AND p.order_key = o.order_key AND p.status = 'pending' AND p.id < o.id)
      ORDER BY o.next_attempt_at, o.id LIMIT ?`,
@@ -105,10 +105,10 @@ export function createEventRepo(db: Db): EventStore {
     `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE endpoint_id = ? AND status = 'dead'`,
   );
 
-  const subscribed = (endpoint: EndpointRow, type: string): boolean => {
-    const events = parseRequired<string[]>(endpoint.events);
-    return events.includes('*') || events.includes(type);
-  };
+  const plainSecrets = db.prepare<[], { id: string; secret: string }>(
+    "SELECT id, secret FROM event_endpoints WHERE secret LIKE 'whsec\\_%' ESCAPE '\\'",
+  );
+  const setSecret = db.prepare('UPDATE event_endpoints SET secret = ? WHERE id = ? AND secret = ?');
 
   return {
     async createEventEndpoint(tenantId, input, now) {
@@ -149,48 +149,32 @@ export function createEventRepo(db: Db): EventStore {
       });
     },
 
-    async appendEvents(tenantId, events, now) {
-      return immediate(db, () => {
-        const endpoints = endpointsOf.all(tenantId);
-        let n = 0;
-        for (const event of events) {
-          for (const endpoint of endpoints) {
-            if (!subscribed(endpoint, event.type)) continue;
-            n += insertDelivery.run({
-              id: newId(ms(now)),
-              tenant_id: tenantId,
-              endpoint_id: endpoint.id,
-              event_id: event.id,
-              type: event.type,
-              order_key: event.orderKey,
-              body: event.body,
-              created_at: ms(event.createdAt),
-            }).changes;
-          }
-        }
-        return n;
-      });
+    async appendEvents(events, now) {
+      return immediate(db, () => outbox.append(events, now));
     },
 
-    async claimDeliveries(owner, limit, leaseMs, now) {
+    async claimDeliveries(owner, limit, leaseMs, now, skipEndpoints = []) {
       return immediate(db, () => {
-        const rows = due.all(ms(now), ms(now), limit);
+        const rows = due.all(ms(now), ms(now), JSON.stringify(skipEndpoints), limit);
         for (const row of rows) claim.run(owner, ms(now) + leaseMs, row.id);
         return rows.map(toDelivery);
       });
     },
 
-    async finishDelivery(id, owner, result, now) {
+    async finishDeliveries(owner, outcomes, now) {
+      if (outcomes.length === 0) return;
       immediate(db, () => {
-        if (result.ok) {
-          const row = delivered.get(ms(now), id, owner) as { endpoint_id: string } | undefined;
-          if (row) endpointOk.run(ms(now), row.endpoint_id);
-          return;
+        for (const { id, result } of outcomes) {
+          if (result.ok) {
+            const row = delivered.get(ms(now), id, owner) as { endpoint_id: string } | undefined;
+            if (row) endpointOk.run(ms(now), row.endpoint_id);
+            continue;
+          }
+          const status = result.retryAt === null ? 'dead' : 'pending';
+          const next = result.retryAt === null ? ms(now) : ms(result.retryAt);
+          const row = failed.get(status, next, id, owner) as { endpoint_id: string } | undefined;
+          if (row) endpointError.run(result.error, ms(now), row.endpoint_id);
         }
-        const status = result.retryAt === null ? 'dead' : 'pending';
-        const next = result.retryAt === null ? ms(now) : ms(result.retryAt);
-        const row = failed.get(status, next, id, owner) as { endpoint_id: string } | undefined;
-        if (row) endpointError.run(result.error, ms(now), row.endpoint_id);
       });
     },
 
@@ -198,6 +182,16 @@ export function createEventRepo(db: Db): EventStore {
       return immediate(db, () => {
         if (!endpointById.get(tenantId, id)) return 0;
         return replay.run(ms(now), id).changes;
+      });
+    },
+
+    async sealEventEndpointSecrets(seal) {
+      return immediate(db, () => {
+        let n = 0;
+        for (const row of plainSecrets.all()) {
+          n += setSecret.run(seal(row.secret), row.id, row.secret).changes;
+        }
+        return n;
       });
     },
   };

@@ -22,6 +22,7 @@ import { createOptOutRepo } from './opt-out-repo';
 import { createRecipientRepo } from './recipient-repo';
 import { createSignalRepo } from './signal-repo';
 import { createEventRepo } from './event-repo';
+import { createOutboxWriter } from './outbox-writer';
 import { migrate } from './schema';
 import { createSuppressionQuery } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
@@ -140,6 +141,8 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     },
   );
   const ping = db.prepare('SELECT 1');
+  // One writer of the outbox, shared by every write that causes outbound events.
+  const outbox = createOutboxWriter(db);
 
   return commits.wrap({
     kind: 'sqlite',
@@ -157,23 +160,23 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     },
     ...createTenantRepo(db),
     ...createCategoryRepo(db),
-    ...createOptOutRepo(db),
+    ...createOptOutRepo(db, outbox),
     ...createOptOutQuery(db),
     ...suppression,
     ...createIdentityRepo(db),
     ...createInboxRepo(db, commits.deferred),
     ...createConversationRepo(db, commits.deferred),
-    ...createTaskRepo(db),
+    ...createTaskRepo(db, outbox),
     ...createRecipientRepo(db),
     ...createDeliveryRepo(db),
     ...createStatusBatchRepo(db, commits.deferred),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
-    ...createConsentRepo(db),
+    ...createConsentRepo(db, outbox),
     ...createContactDataRepo(db),
     ...createAudienceQuery(suppressionReader, readSuppressionIds),
-    ...createSignalRepo(db),
-    ...createEventRepo(db),
+    ...createSignalRepo(db, outbox),
+    ...createEventRepo(db, outbox),
     ...createBreakerRepo(db),
   });
 }

@@ -12,6 +12,7 @@ import {
   type OptOutEventRow,
   type OptOutRow,
 } from './rows';
+import type { OutboxWriter } from './outbox-writer';
 import { distinct, immediate, type Db } from './sql-helpers';
 
 type OptOutWriteMethods = Pick<
@@ -34,7 +35,7 @@ function laterExpiry(a: number | null, b: number | null): number | null {
  * Opt-out writes. Every change is one IMMEDIATE transaction that updates the row and appends
  * its audit event together, so the row and its history never disagree.
  */
-export function createOptOutRepo(db: Db): OptOutWriteMethods {
+export function createOptOutRepo(db: Db, outbox: OutboxWriter): OptOutWriteMethods {
   const byKey = db.prepare<[string, string, string, string, string], OptOutRow>(
     'SELECT * FROM opt_outs WHERE tenant_id = ? AND channel = ? AND contact = ? AND scope_key = ? AND origin = ?',
   );
@@ -167,13 +168,31 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
   }
 
   return {
-    async upsertOptOut(input, now) {
-      const { row, outcome } = immediate(db, () => upsertOne(input, now));
-      return { optOut: toOptOut(row), outcome };
+    async upsertOptOut(input, now, events) {
+      return immediate(db, () => {
+        const { row, outcome } = upsertOne(input, now);
+        const result = { optOut: toOptOut(row), outcome };
+        if (outcome !== 'unchanged') outbox([input.tenantId], events, result, now);
+        return result;
+      });
     },
 
-    async upsertOptOuts(inputs, now) {
-      return immediate(db, () => inputs.map((input) => upsertOne(input, now).outcome));
+    async upsertOptOuts(inputs, now, events) {
+      return immediate(db, () => {
+        const results = inputs.map((input) => upsertOne(input, now));
+        // Mapped only for a tenant with an endpoint: an import without one maps no rows.
+        const changed = () =>
+          results
+            .filter((r) => r.outcome !== 'unchanged')
+            .map((r) => ({ optOut: toOptOut(r.row), outcome: r.outcome }));
+        outbox(
+          inputs.map((input) => input.tenantId),
+          events && (() => events(changed())),
+          null,
+          now,
+        );
+        return results.map((result) => result.outcome);
+      });
     },
 
     async getOptOut(tenantId, id) {
@@ -181,27 +200,31 @@ export function createOptOutRepo(db: Db): OptOutWriteMethods {
       return row ? toOptOut(row) : null;
     },
 
-    async revokeOptOut(tenantId, id, actor, now, evidence = null) {
-      const row = immediate(db, () => {
+    async revokeOptOut(tenantId, id, actor, now, evidence = null, events) {
+      return immediate(db, () => {
         const existing = byId.get(tenantId, id);
-        if (!existing || existing.revoked_at !== null) return existing;
+        if (!existing || existing.revoked_at !== null) return existing ? toOptOut(existing) : null;
         // The event keeps the row's own source: `actor` says who revoked it.
-        return revokeRow(existing, actor, existing.source, json(evidence), ms(now));
+        const revoked = toOptOut(
+          revokeRow(existing, actor, existing.source, json(evidence), ms(now)),
+        );
+        outbox([tenantId], events, revoked, now);
+        return revoked;
       });
-      return row ? toOptOut(row) : null;
     },
 
-    async revokeOptOutsFor(input, now) {
+    async revokeOptOutsFor(input, now, events) {
       const at = ms(now);
       const contacts = JSON.stringify(distinct(input.contacts));
       const origins = JSON.stringify(distinct(input.origins));
       const evidence = json(input.evidence);
-      const rows = immediate(db, () =>
-        activeFor
+      return immediate(db, () => {
+        const revoked = activeFor
           .all(input.tenantId, input.channel, contacts, origins, at, at)
-          .map((row) => revokeRow(row, input.actor, input.source, evidence, at)),
-      );
-      return rows.map(toOptOut);
+          .map((row) => toOptOut(revokeRow(row, input.actor, input.source, evidence, at)));
+        if (revoked.length > 0) outbox([input.tenantId], events, revoked, now);
+        return revoked;
+      });
     },
 
     async listOptOutEvents(tenantId, optOutId) {

@@ -1,7 +1,8 @@
 import { newId } from '../../ids';
 import type { SignalStore, StoredSignal } from '../types';
 import { date, ms, parseRequired } from './rows';
-import { pageBounds, toPage, type Db } from './sql-helpers';
+import type { OutboxWriter } from './outbox-writer';
+import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
 interface SignalRow {
   id: string;
@@ -30,7 +31,7 @@ const toSignal = (row: SignalRow): StoredSignal => ({
 });
 
 /** Meta's quality signals; the unique (tenant_id, key) index makes recording idempotent. */
-export function createSignalRepo(db: Db): SignalStore {
+export function createSignalRepo(db: Db, outbox: OutboxWriter): SignalStore {
   const insert = db.prepare(
     `INSERT INTO quality_signals (id, tenant_id, waba_id, type, subject, event, key, detail, at, received_at)
      VALUES (@id, @tenant_id, @waba_id, @type, @subject, @event, @key, @detail, @at, @received_at)
@@ -57,20 +58,24 @@ export function createSignalRepo(db: Db): SignalStore {
       return reached.get(tenantId, ms(since))?.n ?? 0;
     },
 
-    async recordSignal(tenantId, signal, now) {
-      const result = insert.run({
-        id: newId(ms(now)),
-        tenant_id: tenantId,
-        waba_id: signal.wabaId,
-        type: signal.type,
-        subject: signal.subject,
-        event: signal.event,
-        key: signal.key,
-        detail: JSON.stringify(signal.detail),
-        at: ms(signal.at),
-        received_at: ms(now),
+    async recordSignal(tenantId, signal, now, events) {
+      return immediate(db, () => {
+        const fresh =
+          insert.run({
+            id: newId(ms(now)),
+            tenant_id: tenantId,
+            waba_id: signal.wabaId,
+            type: signal.type,
+            subject: signal.subject,
+            event: signal.event,
+            key: signal.key,
+            detail: JSON.stringify(signal.detail),
+            at: ms(signal.at),
+            received_at: ms(now),
+          }).changes === 1;
+        if (fresh) outbox([tenantId], events, signal, now);
+        return fresh;
       });
-      return result.changes === 1;
     },
 
     async latestSignal(tenantId, type, subject) {

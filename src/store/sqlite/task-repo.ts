@@ -3,13 +3,14 @@ import { newId } from '../../ids';
 import type { TaskStore } from '../types';
 import { json, ms, msOrNull } from './rows';
 import { toTask, type TaskRow } from './task-rows';
+import type { OutboxWriter } from './outbox-writer';
 import { immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
 /** Statuses after which a task never sends again; entering one stamps completedAt. */
 const FINAL: readonly TaskStatus[] = ['completed', 'cancelled', 'failed'];
 
 /** Marketing tasks. Status changes are compare-and-set, so two instances never both move a task. */
-export function createTaskRepo(db: Db): TaskStore {
+export function createTaskRepo(db: Db, outbox: OutboxWriter): TaskStore {
   const insert = db.prepare(
     `INSERT INTO tasks (id, tenant_id, name, type, channel, category_id, template, start_at, end_at, policy,
        follow_up, status, reason, created_at, updated_at, published_at, completed_at)
@@ -71,8 +72,8 @@ export function createTaskRepo(db: Db): TaskStore {
       return toPage(rows, limit, toTask);
     },
 
-    async updateTask(tenantId, id, from, patch, now) {
-      const row = immediate(db, () => {
+    async updateTask(tenantId, id, from, patch, now, events) {
+      return immediate(db, () => {
         const current = byId.get(tenantId, id);
         if (!current || !from.includes(current.status as TaskStatus)) return null;
         const status = patch.status ?? (current.status as TaskStatus);
@@ -98,9 +99,10 @@ export function createTaskRepo(db: Db): TaskStore {
             : current.completed_at,
         };
         update.run(next);
-        return next;
+        const task = toTask(next);
+        outbox([tenantId], events, task, now);
+        return task;
       });
-      return row ? toTask(row) : null;
     },
 
     async listDueTasks(now) {

@@ -48,6 +48,7 @@ export function contactDataContract(open: () => Promise<Store>): void {
         T0,
       );
       const about = (orderKey: string, id: string) => ({
+        tenantId: tenant,
         id,
         type: 'opt_out.created',
         orderKey,
@@ -55,7 +56,6 @@ export function contactDataContract(open: () => Promise<Store>): void {
         createdAt: T0,
       });
       await store().appendEvents(
-        tenant,
         [
           about(contactOrderKey('whatsapp', NUMBER), 'evt_erase_1'),
           about('task:t1', 'evt_erase_2'),

@@ -1,18 +1,24 @@
-import type { NewOutboundEvent, Store } from '../../../src/store/types';
+import type { DeliveryResult, NewOutboundEvent, Store } from '../../../src/store/types';
 import { at, createTenant, MINUTE, T0, useStore } from './harness';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
 let seq = 0;
-const event = (type: string, orderKey: string, createdAt = T0): NewOutboundEvent => {
+type Unsent = Omit<NewOutboundEvent, 'tenantId'>;
+const event = (type: string, orderKey: string, createdAt = T0): Unsent => {
   seq += 1;
   const id = `evt_${seq}`;
   return { id, type, orderKey, body: JSON.stringify({ id, type }), createdAt };
 };
+/** The events as a tenant's. */
+const of = (tenantId: string, events: Unsent[]): NewOutboundEvent[] =>
+  events.map((e) => ({ ...e, tenantId }));
 
 export function eventContract(open: () => Promise<Store>): void {
   describe('outbound events: endpoints and the outbox', () => {
     const store = useStore(open);
+    const finish = (id: string, owner: string, result: DeliveryResult, now: Date) =>
+      store().finishDeliveries(owner, [{ id, result }], now);
 
     it('keeps endpoints per tenant and deletes them', async () => {
       const t = await createTenant(store(), 'A');
@@ -55,12 +61,14 @@ export function eventContract(open: () => Promise<Store>): void {
         T0,
       );
       const created = event('opt_out.created', 'c1');
-      expect(await store().appendEvents(t, [created, event('task.paused', 'task:1')], T0)).toBe(3);
-      expect(await store().appendEvents(t, [created], T0)).toBe(0);
+      expect(await store().appendEvents(of(t, [created, event('task.paused', 'task:1')]), T0)).toBe(
+        3,
+      );
+      expect(await store().appendEvents(of(t, [created]), T0)).toBe(0);
       expect((await store().getEventEndpoint(t, all.id))?.backlog).toBe(2);
       expect((await store().getEventEndpoint(t, some.id))?.backlog).toBe(1);
       const other = await createTenant(store(), 'B');
-      expect(await store().appendEvents(other, [event('task.paused', 'x')], T0)).toBe(0);
+      expect(await store().appendEvents(of(other, [event('task.paused', 'x')]), T0)).toBe(0);
     });
 
     it('claims in order per endpoint and key, retries, gives up and replays', async () => {
@@ -73,7 +81,7 @@ export function eventContract(open: () => Promise<Store>): void {
       const first = event('opt_out.created', 'c1');
       const second = event('opt_out.revoked', 'c1');
       const elsewhere = event('opt_out.created', 'c2');
-      await store().appendEvents(t, [first, second, elsewhere], T0);
+      await store().appendEvents(of(t, [first, second, elsewhere]), T0);
 
       const claimed = await store().claimDeliveries('w1', 10, MINUTE, T0);
       expect(claimed.map((d) => d.eventId).sort()).toEqual([elsewhere.id, first.id].sort());
@@ -86,19 +94,21 @@ export function eventContract(open: () => Promise<Store>): void {
       expect(d1).toMatchObject({
         tenantId: t,
         endpointId: ep.id,
+        url: 'https://a.example',
+        secret: SECRET,
         type: 'opt_out.created',
         body: first.body,
         attempts: 0,
       });
       // A finish by someone else than the claimer changes nothing.
-      await store().finishDelivery(d1.id, 'w2', { ok: true }, at(1000));
-      await store().finishDelivery(
+      await finish(d1.id, 'w2', { ok: true }, at(1000));
+      await finish(
         d1.id,
         'w1',
         { ok: false, error: 'HTTP 503', retryAt: at(5 * MINUTE) },
         at(1000),
       );
-      await store().finishDelivery(d3.id, 'w1', { ok: true }, at(1000));
+      await finish(d3.id, 'w1', { ok: true }, at(1000));
       expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({
         backlog: 2,
         failed: 0,
@@ -109,7 +119,7 @@ export function eventContract(open: () => Promise<Store>): void {
       expect(await store().claimDeliveries('w1', 10, MINUTE, at(2 * MINUTE))).toEqual([]);
       const retry = await store().claimDeliveries('w1', 10, MINUTE, at(5 * MINUTE));
       expect(retry.map((d) => [d.eventId, d.attempts])).toEqual([[first.id, 1]]);
-      await store().finishDelivery(
+      await finish(
         retry[0]!.id,
         'w1',
         { ok: false, error: 'gave up', retryAt: null },
@@ -118,7 +128,7 @@ export function eventContract(open: () => Promise<Store>): void {
       // Given up: the next event of c1 goes on.
       const next = await store().claimDeliveries('w1', 10, MINUTE, at(6 * MINUTE));
       expect(next.map((d) => d.eventId)).toEqual([second.id]);
-      await store().finishDelivery(next[0]!.id, 'w1', { ok: true }, at(6 * MINUTE));
+      await finish(next[0]!.id, 'w1', { ok: true }, at(6 * MINUTE));
       const health = await store().getEventEndpoint(t, ep.id);
       expect(health).toMatchObject({ backlog: 0, failed: 1 });
       expect(health?.lastSuccessAt).toEqual(at(6 * MINUTE));
@@ -138,9 +148,66 @@ export function eventContract(open: () => Promise<Store>): void {
         { url: 'https://a.example', secret: SECRET, events: ['*'] },
         T0,
       );
-      await store().appendEvents(t, [event('task.completed', 'task:9')], T0);
+      await store().appendEvents(of(t, [event('task.completed', 'task:9')]), T0);
       expect(await store().claimDeliveries('dead-worker', 10, MINUTE, T0)).toHaveLength(1);
       expect(await store().claimDeliveries('w2', 10, MINUTE, at(MINUTE + 1))).toHaveLength(1);
+    });
+
+    it('records a batch of outcomes at once, skipping claims held by someone else', async () => {
+      const t = await createTenant(store(), 'A');
+      const ep = await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      const [a, b, c] = [
+        event('task.paused', 'k1'),
+        event('task.paused', 'k2'),
+        event('task.paused', 'k3'),
+      ];
+      await store().appendEvents(of(t, [a!, b!, c!]), T0);
+      const mine = await store().claimDeliveries('w1', 2, MINUTE, T0);
+      const theirs = await store().claimDeliveries('w2', 10, MINUTE, T0);
+      expect([mine.length, theirs.length]).toEqual([2, 1]);
+      await store().finishDeliveries(
+        'w1',
+        [
+          { id: mine[0]!.id, result: { ok: true } },
+          { id: mine[1]!.id, result: { ok: false, error: 'HTTP 500', retryAt: at(MINUTE) } },
+          // Not w1's: unchanged.
+          { id: theirs[0]!.id, result: { ok: true } },
+        ],
+        at(1000),
+      );
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({
+        backlog: 2,
+        lastError: 'HTTP 500',
+        lastSuccessAt: at(1000),
+      });
+      await store().finishDeliveries('w2', [{ id: theirs[0]!.id, result: { ok: true } }], at(2000));
+      expect((await store().getEventEndpoint(t, ep.id))?.backlog).toBe(1);
+    });
+
+    it('claims none of the endpoints it is told to skip', async () => {
+      const t = await createTenant(store(), 'A');
+      const busy = await store().createEventEndpoint(
+        t,
+        { url: 'https://busy.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      const other = await store().createEventEndpoint(
+        t,
+        { url: 'https://other.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      await store().appendEvents(
+        of(t, [event('task.paused', 'k1'), event('task.paused', 'k2')]),
+        T0,
+      );
+      const claimed = await store().claimDeliveries('w1', 10, MINUTE, T0, [busy.id]);
+      expect(claimed.map((d) => d.endpointId)).toEqual([other.id, other.id]);
+      const rest = await store().claimDeliveries('w1', 10, MINUTE, T0);
+      expect(rest.map((d) => d.endpointId)).toEqual([busy.id, busy.id]);
     });
   });
 }
