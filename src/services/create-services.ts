@@ -118,7 +118,6 @@ export function createServices(deps: ServiceDeps) {
     tenants,
     optOuts,
     preferenceLinks,
-    events,
     config,
   });
   const adminConsole = createConsoleService({ store, clock, optOuts });

@@ -20,7 +20,6 @@ import type { PreferenceTokens } from '../consent/preference-links';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createPacer } from './dispatch-pacer';
 import type { OptOutService } from '../opt-outs/opt-out-service';
-import type { EventService } from '../events/event-service';
 import type { TierGuard } from './tier-guard';
 
 export interface DispatchContext {
@@ -38,7 +37,6 @@ export interface DispatchContext {
   optOuts: OptOutService;
   /** Mints preference-link tokens; null = a task's preference-link button gets a placeholder. */
   preferenceLinks: PreferenceTokens | null;
-  events?: EventService;
   /** Meta's messaging limit (unique recipients per 24 h), when the store keeps quality signals. */
   tierGuard?: TierGuard;
   /** When this instance last ran each task's opt-out breaker backstop (epoch ms). */

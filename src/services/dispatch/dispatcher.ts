@@ -24,7 +24,6 @@ import type {
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { WhatsAppClient } from '../../whatsapp/types';
 import { createLane, syncRate, type DispatchContext, type Lane } from './dispatch-lane';
-import type { EventService } from '../events/event-service';
 import { createTierGuard } from './tier-guard';
 import { createPacer } from './dispatch-pacer';
 import { serveTask } from './dispatch-task';
@@ -50,8 +49,6 @@ export interface DispatcherDeps {
   whatsapp: WhatsAppClient;
   tenants: TenantService;
   optOuts: OptOutService;
-  /** Outbound events (task.completed); written to the outbox, never waited on by a receiver. */
-  events?: EventService;
   config: Pick<Config, 'instanceId' | 'leaseTtlMs'>;
   /** Mints each recipient's preference-link token (tasks with a preference-link button). */
   preferenceLinks?: PreferenceTokens;
@@ -86,7 +83,6 @@ export function createDispatcher(deps: DispatcherDeps) {
     whatsapp: deps.whatsapp,
     optOuts: deps.optOuts,
     preferenceLinks: deps.preferenceLinks ?? null,
-    ...(deps.events ? { events: deps.events } : {}),
     tierGuard: createTierGuard({ store, clock }),
     breakerChecks: new Map(),
     owner: deps.config.instanceId,
