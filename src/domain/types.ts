@@ -253,8 +253,22 @@ export const RECIPIENT_STATUSES = [
   'unknown',
   /** A `consented` task's recipient with no active consent covering it: never sent. */
   'no_consent',
+  /** Never sent: the task ended while the recipient waited for its own sending window. */
+  'outside_window',
+  /** Never sent: the task ended while the tenant's frequency cap held the recipient back. */
+  'frequency_capped',
+  /** Never sent: the task ended while Meta's per-user marketing limit (131049) held it back. */
+  'meta_limited',
 ] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+/**
+ * Why a pending recipient waits (its `nextAttemptAt`): its own window is closed, the tenant's
+ * frequency cap holds it, or Meta answered 131049. Each is also the status it ends with when
+ * the task ends first.
+ */
+export const DEFER_REASONS = ['outside_window', 'frequency_capped', 'meta_limited'] as const;
+export type DeferReason = (typeof DEFER_REASONS)[number];
 
 /** Positional (`{{1}}`) or named template parameters. */
 export type TemplateParams = string[] | Record<string, string> | null;
@@ -265,7 +279,11 @@ export interface Recipient {
   taskId: string;
   contact: string;
   params: TemplateParams;
+  /** The tenant's IANA zone for this recipient (an import column); null = derived from the number. */
+  timeZone: string | null;
   status: RecipientStatus;
+  /** Why a pending recipient waits until `nextAttemptAt`; null when it is not held back. */
+  deferReason: DeferReason | null;
   attempts: number;
   nextAttemptAt: Date | null;
   claimedBy: string | null;

@@ -27,6 +27,9 @@ type RecipientMethods = Pick<
   | 'loadPending'
   | 'markSuppressed'
   | 'markNoConsent'
+  | 'deferRecipients'
+  | 'closeDeferredRecipients'
+  | 'countRecentSends'
   | 'claimRecipients'
   | 'recordSendResult'
   | 'resolveAbandonedSends'
@@ -38,13 +41,16 @@ const newRecipient = (
   taskId: string,
   contact: string,
   params: RecipientDoc['params'],
+  timeZone: string | null,
 ): RecipientDoc => ({
   _id: newId(),
   tenantId,
   taskId,
   contact,
   params: plain(params),
+  timeZone,
   status: 'pending',
+  deferReason: null,
   attempts: 0,
   nextAttemptAt: null,
   claimedBy: null,
@@ -78,7 +84,9 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
         throw new NotFoundError(`task ${taskId} not found for this tenant`);
       }
       if (rows.length === 0) return { inserted: 0 };
-      const docs = rows.map((row) => newRecipient(tenantId, taskId, row.contact, row.params));
+      const docs = rows.map((row) =>
+        newRecipient(tenantId, taskId, row.contact, row.params, row.timeZone ?? null),
+      );
       try {
         await recipients.insertMany(docs, { ordered: false });
         return { inserted: docs.length };
@@ -163,20 +171,78 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
       return doc !== null;
     },
 
+    // Two probes of the { taskId, status, nextAttemptAt, _id } index: those that waited (retries,
+    // deferrals) by due time, then the never-deferred by _id. One "null or due" query would
+    // walk every recipient deferred to later on each tick.
     async loadPending(taskId, limit, now) {
       const n = Math.floor(limit);
       if (!(n > 0)) return []; // limit(0) would mean "no limit" to the server
       const docs = await recipients
-        .find({
-          taskId,
-          status: 'pending',
-          $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-        })
-        .sort({ _id: 1 })
+        .find({ taskId, status: 'pending', nextAttemptAt: { $lte: now } })
+        .sort({ nextAttemptAt: 1 })
         .limit(n)
         .batchSize(n) // the whole batch in the first reply, not 101 documents and a getMore
         .toArray();
+      if (docs.length < n) {
+        const rest = n - docs.length;
+        // { $type: 'null' } matches a stored null only (not a missing field), like the index key.
+        const fresh = await recipients
+          .find({ taskId, status: 'pending', nextAttemptAt: { $type: 'null' } })
+          .sort({ _id: 1 })
+          .limit(rest)
+          .batchSize(rest)
+          .toArray();
+        docs.push(...fresh);
+      }
       return docs.map(toRecipient);
+    },
+
+    async deferRecipients(taskId, rows) {
+      if (rows.length === 0) return;
+      await recipients.bulkWrite(
+        rows.map((row) => ({
+          updateOne: {
+            filter: { _id: row.recipientId, taskId, status: 'pending' as const },
+            update: {
+              $set: row.until
+                ? { nextAttemptAt: row.until, deferReason: row.reason }
+                : { status: row.reason, deferReason: row.reason, nextAttemptAt: null },
+            },
+          },
+        })),
+        { ordered: false },
+      );
+    },
+
+    async closeDeferredRecipients(taskId) {
+      // The status is the reason it waited: a pipeline update reads it from the document.
+      const result = await recipients.updateMany(
+        { taskId, status: 'pending', deferReason: { $type: 'string' } },
+        [{ $set: { status: '$deferReason' } }],
+      );
+      return result.modifiedCount;
+    },
+
+    // The partial { tenantId, contact, sentAt } index holds only sent messages: its filter is
+    // repeated so the planner uses it; one round trip for the whole batch.
+    async countRecentSends(tenantId, contacts, since) {
+      const found = new Map<string, { count: number; oldest: Date }>();
+      if (contacts.length === 0) return found;
+      const groups = await recipients
+        .aggregate<{ _id: string; n: number; oldest: Date }>([
+          {
+            $match: {
+              tenantId,
+              contact: { $in: distinct(contacts) },
+              sentAt: { $gte: since },
+              messageId: { $type: 'string' },
+            },
+          },
+          { $group: { _id: '$contact', n: { $sum: 1 }, oldest: { $min: '$sentAt' } } },
+        ])
+        .toArray();
+      for (const g of groups) found.set(g._id, { count: g.n, oldest: new Date(g.oldest) });
+      return found;
     },
 
     async markSuppressed(taskId, rows) {

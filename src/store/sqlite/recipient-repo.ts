@@ -7,12 +7,12 @@ import { json, ms } from './rows';
 import { toRecipient, type RecipientRow } from './task-rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
-/** Rows per INSERT statement when adding recipients (5 parameters each, well under SQLite's limit). */
+/** Rows per INSERT statement when adding recipients (6 parameters each, well under SQLite's limit). */
 const INSERT_BATCH = 100;
 
 /** The columns each send result sets, guarded by `status = 'sending' AND claimed_by = owner`. */
 const RESULT_SQL: Record<SendResult['kind'], string> = {
-  sent: "status = 'sent', message_id = @messageId, wa_id = @waId, sent_at = @now, error_code = NULL, error_title = NULL",
+  sent: "status = 'sent', message_id = @messageId, wa_id = @waId, sent_at = @now, error_code = NULL, error_title = NULL, defer_reason = NULL",
   failed: "status = 'failed', error_code = @code, error_title = @title, failed_at = @now",
   unknown: "status = 'unknown', error_code = NULL, error_title = @title",
   suppressed:
@@ -21,6 +21,8 @@ const RESULT_SQL: Record<SendResult['kind'], string> = {
     "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
   release:
     "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, attempts = MAX(attempts - 1, 0)",
+  defer:
+    "status = 'pending', next_attempt_at = @retryAt, defer_reason = @reason, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
 };
 
 /**
@@ -33,7 +35,7 @@ export function createRecipientRepo(db: Db): RecipientStore {
     'SELECT id FROM tasks WHERE tenant_id = ? AND id = ?',
   );
   const insertSql = (rows: number) =>
-    `INSERT OR IGNORE INTO recipients (id, tenant_id, task_id, contact, params) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?)').join(', ')}`;
+    `INSERT OR IGNORE INTO recipients (id, tenant_id, task_id, contact, params, time_zone) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`;
   const insert = db.prepare(insertSql(1));
   // Imports add a million rows: one statement per INSERT_BATCH rows saves most of the per-call cost.
   const insertBatch = db.prepare(insertSql(INSERT_BATCH));
@@ -58,10 +60,36 @@ export function createRecipientRepo(db: Db): RecipientStore {
   const unsent = db.prepare<[string], { one: number }>(
     "SELECT 1 AS one FROM recipients WHERE task_id = ? AND status IN ('pending', 'sending') LIMIT 1",
   );
-  const pending = db.prepare<[string, number, number], RecipientRow>(
-    `SELECT * FROM recipients
-     WHERE task_id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+  // Two probes of recipients_task_due: the never-deferred by id, the due ones by due time. A
+  // single "NULL OR <= now" walk would step over every recipient deferred to later on each tick.
+  const fresh = db.prepare<[string, number], RecipientRow>(
+    `SELECT * FROM recipients INDEXED BY recipients_task_due
+     WHERE task_id = ? AND status = 'pending' AND next_attempt_at IS NULL
      ORDER BY id LIMIT ?`,
+  );
+  const due = db.prepare<[string, number, number], RecipientRow>(
+    `SELECT * FROM recipients INDEXED BY recipients_task_due
+     WHERE task_id = ? AND status = 'pending' AND next_attempt_at <= ?
+     ORDER BY next_attempt_at LIMIT ?`,
+  );
+  const deferTo = db.prepare(
+    "UPDATE recipients SET next_attempt_at = ?, defer_reason = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
+  const deferEnd = db.prepare(
+    "UPDATE recipients SET status = ?, defer_reason = ?, next_attempt_at = NULL WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
+  const closeDeferred = db.prepare(
+    "UPDATE recipients SET status = defer_reason WHERE task_id = ? AND status = 'pending' AND defer_reason IS NOT NULL",
+  );
+  // The partial index recipients_contact_sent holds only rows with a message id: repeated here.
+  const recentSends = db.prepare<
+    [string, string, number],
+    { contact: string; n: number; oldest: number }
+  >(
+    `SELECT contact, count(*) AS n, min(sent_at) AS oldest FROM recipients
+     WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?)) AND sent_at >= ?
+       AND message_id IS NOT NULL
+     GROUP BY contact`,
   );
   const suppress = db.prepare(
     "UPDATE recipients SET status = 'suppressed', suppressed_by = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
@@ -107,12 +135,26 @@ export function createRecipientRepo(db: Db): RecipientStore {
           values.length = 0;
           for (let i = at; i < at + INSERT_BATCH; i++) {
             const row = rows[i] as NewRecipient;
-            values.push(newId(), tenantId, taskId, row.contact, json(row.params));
+            values.push(
+              newId(),
+              tenantId,
+              taskId,
+              row.contact,
+              json(row.params),
+              row.timeZone ?? null,
+            );
           }
           inserted += insertBatch.run(values).changes;
         }
         for (const row of rows.slice(at)) {
-          inserted += insert.run(newId(), tenantId, taskId, row.contact, json(row.params)).changes;
+          inserted += insert.run(
+            newId(),
+            tenantId,
+            taskId,
+            row.contact,
+            json(row.params),
+            row.timeZone ?? null,
+          ).changes;
         }
         return { inserted };
       });
@@ -157,7 +199,36 @@ export function createRecipientRepo(db: Db): RecipientStore {
     },
 
     async loadPending(taskId, limit, now) {
-      return pending.all(taskId, ms(now), Math.max(0, Math.floor(limit))).map(toRecipient);
+      const n = Math.max(0, Math.floor(limit));
+      if (n === 0) return [];
+      // Those that waited (retries, deferrals) first, then the rest in upload order.
+      const rows = due.all(taskId, ms(now), n);
+      if (rows.length < n) rows.push(...fresh.all(taskId, n - rows.length));
+      return rows.map(toRecipient);
+    },
+
+    async deferRecipients(taskId, rows) {
+      if (rows.length === 0) return;
+      immediate(db, () => {
+        for (const row of rows) {
+          if (row.until) deferTo.run(ms(row.until), row.reason, row.recipientId, taskId);
+          else deferEnd.run(row.reason, row.reason, row.recipientId, taskId);
+        }
+      });
+    },
+
+    async closeDeferredRecipients(taskId) {
+      return closeDeferred.run(taskId).changes;
+    },
+
+    async countRecentSends(tenantId, contacts, since) {
+      const found = new Map<string, { count: number; oldest: Date }>();
+      if (contacts.length === 0) return found;
+      const list = JSON.stringify([...new Set(contacts)]);
+      for (const row of recentSends.all(tenantId, list, ms(since))) {
+        found.set(row.contact, { count: row.n, oldest: new Date(row.oldest) });
+      }
+      return found;
     },
 
     async markSuppressed(taskId, rows) {
@@ -216,5 +287,12 @@ function resultParams(result: SendResult): Record<string, unknown> {
       return { retryAt: ms(result.retryAt), code: result.code, title: result.title };
     case 'release':
       return { retryAt: ms(result.retryAt) };
+    case 'defer':
+      return {
+        retryAt: ms(result.retryAt),
+        reason: result.reason,
+        code: result.code,
+        title: result.title,
+      };
   }
 }
