@@ -13,6 +13,7 @@ import { leaseAndImportContract } from './contract/leases-and-imports';
 import { optOutListContract } from './contract/opt-out-lists';
 import { optOutRevocationContract } from './contract/opt-out-revocations';
 import { optOutUpsertContract } from './contract/opt-out-upserts';
+import { pacingContract } from './contract/pacing';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
 import { signalContract } from './contract/signals';
@@ -52,5 +53,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     contactDataContract(open);
     signalContract(open);
     eventContract(open);
+    pacingContract(open);
   });
 }
