@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   resumeAfterSignal: 'auto',
   templateCheck: 'refuse',
   optOutBreaker: null,
+  frequencyCap: null,
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

@@ -83,6 +83,11 @@ export interface TenantSettings {
    * null or absent = off.
    */
   optOutBreaker?: { maxRate: number; minDelivered: number } | null;
+  /**
+   * At most `max` marketing messages per contact in any rolling `hours`, across all the
+   * tenant's tasks; over it a recipient waits. null or absent = no cap.
+   */
+  frequencyCap?: { max: number; hours: number } | null;
 }
 
 export const CUSTOMER_OPT_OUT_POLICIES = ['seed', 'strict'] as const;
@@ -189,13 +194,26 @@ export const TASK_STATUSES = [
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export interface SendingWindow {
-  /** "HH:MM" in the tenant's time zone, inclusive. */
+  /** "HH:MM" in the window's time zone, inclusive. */
   start: string;
-  /** "HH:MM" in the tenant's time zone, exclusive; may be before start (overnight). */
+  /** "HH:MM" in the window's time zone, exclusive; may be before start (overnight). */
   end: string;
   /** ISO weekdays 1 (Monday) .. 7 (Sunday); empty or absent = every day. */
   days: number[];
+  /**
+   * Whose clock: `tenant` (the tenant's `timeZone`; absent = this) or `recipient` (each
+   * recipient's own zone: its import column, else derived from its number).
+   */
+  timeZone?: WindowTimeZone;
+  /** A named set of legal hours applied on top (in the recipient's zone); absent = none. */
+  preset?: WindowPreset;
 }
+
+export const WINDOW_TIME_ZONES = ['tenant', 'recipient'] as const;
+export type WindowTimeZone = (typeof WINDOW_TIME_ZONES)[number];
+/** `us_marketing`: US marketing hours at the recipient's location (see us-marketing-hours.ts). */
+export const WINDOW_PRESETS = ['us_marketing'] as const;
+export type WindowPreset = (typeof WINDOW_PRESETS)[number];
 
 export interface TaskTemplate {
   name: string;
