@@ -16,6 +16,8 @@ import { checkBatchAudience } from './audience-check';
 import { handleFailure, type FailureScope } from './dispatch-failure';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import { classifySendError } from './dispatch-outcome';
+import { batchDeferrals, capSince } from './pacing';
+import { onRecipientClock } from './recipient-window';
 import { buildTaskMessage } from '../tasks/task-message';
 
 export interface BatchJob {
@@ -33,12 +35,17 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   const now = clock.now();
   const timer = metrics.batchSeconds.startTimer();
   // Never cached: an opt-out another instance recorded a moment ago must be seen here.
-  const { suppressed: found, noConsent } = await checkBatchAudience(
+  const {
+    suppressed: found,
+    noConsent,
+    recentSends,
+  } = await checkBatchAudience(
     store,
     tenant.id,
     task,
     job.pending.map((r) => r.contact),
     now,
+    capSince(tenant, now),
   );
   const suppressed = job.pending.flatMap((r) => {
     const optOutId = found.get(r.contact);
@@ -53,7 +60,15 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     await store.markNoConsent(task.id, skipped, now);
     metrics.noConsent.inc(skipped.length);
   }
-  const sendable = job.pending.filter((r) => !found.has(r.contact) && !noConsent.has(r.contact));
+  const allowed = job.pending.filter((r) => !found.has(r.contact) && !noConsent.has(r.contact));
+  // Outside their own window, or over the tenant's frequency cap: they wait (not dropped).
+  const deferrals = batchDeferrals(task, tenant, allowed, recentSends, now);
+  if (deferrals.length > 0) {
+    await store.deferRecipients(task.id, deferrals, now);
+    for (const d of deferrals) metrics.deferred.inc({ reason: d.reason });
+  }
+  const waiting = new Set(deferrals.map((d) => d.recipientId));
+  const sendable = waiting.size > 0 ? allowed.filter((r) => !waiting.has(r.id)) : allowed;
   const claimedIds = new Set(
     await store.claimRecipients(
       task.id,
@@ -199,7 +214,8 @@ function checkTooOld(checkedAt: Date, at: Date): string | null {
 /** Why the task may not send at `at` (window closed, endAt passed), or null. */
 function scheduleEnded(task: Task, tenant: Tenant, at: Date): string | null {
   if (task.endAt && at.getTime() >= task.endAt.getTime()) return 'the task reached its endAt';
-  if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, at))
+  // On the recipient's clock each recipient was checked with a margin past the batch's length.
+  if (!onRecipientClock(task) && !isInsideWindow(task.policy.window, tenant.settings.timeZone, at))
     return 'the sending window closed';
   return null;
 }

@@ -23,7 +23,8 @@ function loadMap(file: string): PrefixMap {
   };
   const raw = bson.deserialize(readFileSync(path.join(resources, file)));
   const map: PrefixMap = Object.create(null) as PrefixMap;
-  for (const [prefix, value] of Object.entries(raw)) if (typeof value === 'string') map[prefix] = value;
+  for (const [prefix, value] of Object.entries(raw))
+    if (typeof value === 'string') map[prefix] = value;
   return map;
 }
 
