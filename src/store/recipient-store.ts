@@ -93,6 +93,19 @@ export interface RecipientStore {
    */
   deferRecipients(taskId: string, rows: Deferral[], now: Date): Promise<void>;
   /**
+   * A task message Meta reported `failed` with a passing hold (131049): its recipient (still
+   * `failed` with that message id) goes back to pending with `reason`, not before `now` plus
+   * min(maxMs, baseMs × 2^(attempts − 1)), its message id cleared (the message was never
+   * delivered, so it counts for no frequency cap). Returns the recipient, or null when it is
+   * no longer that failed message (a duplicate status, or sent again since).
+   */
+  requeueHeldSend(
+    messageId: string,
+    reason: DeferReason,
+    backoff: { baseMs: number; maxMs: number },
+    now: Date,
+  ): Promise<{ recipientId: string; taskId: string; until: Date } | null>;
+  /**
    * At a task's end: every pending recipient held back for a reason takes that reason as its
    * status (`outside_window`, `frequency_capped`, `meta_limited`). Returns how many.
    */

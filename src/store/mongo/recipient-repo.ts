@@ -15,6 +15,7 @@ import {
   toPage,
 } from './query-helpers';
 import { ABANDONED_SEND, sendResultUpdate, UNCLAIM_PIPELINE } from './send-results';
+import { heldDelayMs } from '../shared';
 import type { Transact } from './transactions';
 
 type RecipientMethods = Pick<
@@ -30,6 +31,7 @@ type RecipientMethods = Pick<
   | 'deferRecipients'
   | 'closeDeferredRecipients'
   | 'countRecentSends'
+  | 'requeueHeldSend'
   | 'claimRecipients'
   | 'recordSendResult'
   | 'resolveAbandonedSends'
@@ -212,6 +214,31 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
         })),
         { ordered: false },
       );
+    },
+
+    // Two round trips: the attempts decide the wait; the update is conditional on the same
+    // failed message, so a status applied twice requeues once.
+    async requeueHeldSend(messageId, reason, backoff, now) {
+      const doc = await recipients.findOne(
+        { messageId, status: 'failed' },
+        { projection: { _id: 1, taskId: 1, attempts: 1 } },
+      );
+      if (!doc) return null;
+      const until = new Date(now.getTime() + heldDelayMs(doc.attempts, backoff));
+      const result = await recipients.updateOne(
+        { _id: doc._id, messageId, status: 'failed' },
+        {
+          $set: {
+            status: 'pending',
+            nextAttemptAt: until,
+            deferReason: reason,
+            messageId: null,
+            claimedBy: null,
+            claimedAt: null,
+          },
+        },
+      );
+      return result.modifiedCount > 0 ? { recipientId: doc._id, taskId: doc.taskId, until } : null;
     },
 
     async closeDeferredRecipients(taskId) {

@@ -1,7 +1,7 @@
 import { RECIPIENT_STATUSES } from '../../domain/types';
 import { NotFoundError } from '../../errors';
 import { newId } from '../../ids';
-import { ABANDONED_SEND } from '../shared';
+import { ABANDONED_SEND, heldDelayMs } from '../shared';
 import type { NewRecipient, RecipientStats, RecipientStore, SendResult } from '../types';
 import { json, ms } from './rows';
 import { toRecipient, type RecipientRow } from './task-rows';
@@ -77,6 +77,14 @@ export function createRecipientRepo(db: Db): RecipientStore {
   );
   const deferEnd = db.prepare(
     "UPDATE recipients SET status = ?, defer_reason = ?, next_attempt_at = NULL WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
+  const heldSend = db.prepare<[string], { id: string; task_id: string; attempts: number }>(
+    "SELECT id, task_id, attempts FROM recipients WHERE message_id = ? AND status = 'failed'",
+  );
+  const requeue = db.prepare(
+    `UPDATE recipients SET status = 'pending', next_attempt_at = ?, defer_reason = ?, message_id = NULL,
+       claimed_by = NULL, claimed_at = NULL
+     WHERE id = ? AND message_id = ? AND status = 'failed'`,
   );
   const closeDeferred = db.prepare(
     "UPDATE recipients SET status = defer_reason WHERE task_id = ? AND status = 'pending' AND defer_reason IS NOT NULL",
@@ -214,6 +222,16 @@ export function createRecipientRepo(db: Db): RecipientStore {
           if (row.until) deferTo.run(ms(row.until), row.reason, row.recipientId, taskId);
           else deferEnd.run(row.reason, row.reason, row.recipientId, taskId);
         }
+      });
+    },
+
+    async requeueHeldSend(messageId, reason, backoff, now) {
+      return immediate(db, () => {
+        const row = heldSend.get(messageId);
+        if (!row) return null;
+        const until = new Date(now.getTime() + heldDelayMs(row.attempts, backoff));
+        if (requeue.run(ms(until), reason, row.id, messageId).changes === 0) return null;
+        return { recipientId: row.id, taskId: row.task_id, until };
       });
     },
 
