@@ -45,7 +45,9 @@ function longestPrefix(map: PrefixMap, digits: string): string | undefined {
  * only the ten-digit form, so it is removed (the same for Argentina's mobile "9" after +54).
  */
 export function mapDigits(contact: string): string {
-  const digits = contact.replace(/\D/g, '');
+  // Only E.164 numbers: a BSUID ("US.1349...") has digits that are no phone number.
+  if (!/^\+\d+$/.test(contact)) return '';
+  const digits = contact.slice(1);
   if (/^521\d{10}$/.test(digits)) return `52${digits.slice(3)}`;
   if (/^549\d{10}$/.test(digits)) return `54${digits.slice(3)}`;
   return digits;
