@@ -25,6 +25,8 @@ export interface RecentSends {
 export type RecipientStats = Record<RecipientStatus, number> & {
   total: number;
   optedOutAfter: number;
+  /** Pending recipients waiting, by why (their window, the frequency cap, Meta's 131049). */
+  deferred: Record<DeferReason, number>;
 };
 
 /** What one send attempt came to; applied only to a recipient this owner still has claimed. */

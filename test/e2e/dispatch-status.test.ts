@@ -156,7 +156,7 @@ it('131049 on a failed status of a running task: the recipient is sent again aft
   await apply({
     messageId: first!.messageId!,
     status: 'failed',
-    errors: [{ code: 131049, title: 'Not delivered' }],
+    errors: [{ code: 131049, title: 'Not delivered', details: null }],
   });
   const held = await reload(first!);
   expect(held).toMatchObject({ status: 'pending', deferReason: 'meta_limited' });

@@ -28,6 +28,7 @@ describe('GET /admin/settings', () => {
       resumeAfterSignal: 'auto',
       templateCheck: 'refuse',
       optOutBreaker: null,
+      frequencyCap: null,
     });
   });
 

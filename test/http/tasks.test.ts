@@ -210,6 +210,7 @@ describe('GET /admin/tasks/:id', () => {
       outside_window: 0,
       frequency_capped: 0,
       meta_limited: 0,
+      deferred: { outside_window: 0, frequency_capped: 0, meta_limited: 0 },
       optedOutAfter: 0,
     });
   });

@@ -1,4 +1,4 @@
-import { RECIPIENT_STATUSES } from '../../domain/types';
+import { DEFER_REASONS, RECIPIENT_STATUSES } from '../../domain/types';
 import { ConflictError, NotFoundError } from '../../errors';
 import { newId } from '../../ids';
 import type { RecipientStats, Store } from '../types';
@@ -142,9 +142,12 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
     async recipientStats(tenantId, taskId) {
       const stats = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
-      ) as RecipientStats;
+      ) as unknown as RecipientStats;
       stats.total = 0;
       stats.optedOutAfter = 0;
+      stats.deferred = Object.fromEntries(
+        DEFER_REASONS.map((r) => [r, 0]),
+      ) as RecipientStats['deferred'];
       if (!(await tasks.findOne({ _id: taskId, tenantId }, { projection: { _id: 1 } }))) {
         return stats;
       }
@@ -155,9 +158,17 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
         ])
         .toArray();
       for (const group of groups) {
-        stats[group._id as keyof RecipientStats] = group.n;
+        (stats as unknown as Record<string, number>)[group._id] = group.n;
         stats.total += group.n;
       }
+      // The waiting ones by reason: only pending documents are read (the task-status index).
+      const waiting = await recipients
+        .aggregate<{ _id: string; n: number }>([
+          { $match: { taskId, status: 'pending', deferReason: { $type: 'string' } } },
+          { $group: { _id: '$deferReason', n: { $sum: 1 } } },
+        ])
+        .toArray();
+      for (const w of waiting) stats.deferred[w._id as keyof RecipientStats['deferred']] = w.n;
       stats.optedOutAfter = await recipients.countDocuments({
         taskId,
         optedOutAt: { $type: 'date' },

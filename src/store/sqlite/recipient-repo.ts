@@ -1,4 +1,4 @@
-import { RECIPIENT_STATUSES } from '../../domain/types';
+import { DEFER_REASONS, RECIPIENT_STATUSES } from '../../domain/types';
 import { NotFoundError } from '../../errors';
 import { newId } from '../../ids';
 import { ABANDONED_SEND, heldDelayMs } from '../shared';
@@ -55,6 +55,11 @@ export function createRecipientRepo(db: Db): RecipientStore {
   const stats = db.prepare<[string, string], { status: string; n: number; opted_out: number }>(
     `SELECT status, count(*) AS n, count(opted_out_at) AS opted_out FROM recipients
      WHERE task_id = ? AND tenant_id = ? GROUP BY status`,
+  );
+  const waiting = db.prepare<[string, string], { reason: string; n: number }>(
+    `SELECT defer_reason AS reason, count(*) AS n FROM recipients
+     WHERE task_id = ? AND tenant_id = ? AND status = 'pending' AND defer_reason IS NOT NULL
+     GROUP BY defer_reason`,
   );
   // One probe of the (task_id, status, id) index, whatever the task's size.
   const unsent = db.prepare<[string], { one: number }>(
@@ -191,13 +196,19 @@ export function createRecipientRepo(db: Db): RecipientStore {
     async recipientStats(tenantId, taskId) {
       const result = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
-      ) as RecipientStats;
+      ) as unknown as RecipientStats;
       result.total = 0;
       result.optedOutAfter = 0;
+      result.deferred = Object.fromEntries(
+        DEFER_REASONS.map((r) => [r, 0]),
+      ) as RecipientStats['deferred'];
       for (const row of stats.all(taskId, tenantId)) {
-        result[row.status as keyof RecipientStats] = row.n;
+        (result as unknown as Record<string, number>)[row.status] = row.n;
         result.total += row.n;
         result.optedOutAfter += row.opted_out;
+      }
+      for (const row of waiting.all(taskId, tenantId)) {
+        result.deferred[row.reason as keyof RecipientStats['deferred']] = row.n;
       }
       return result;
     },

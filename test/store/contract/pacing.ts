@@ -90,6 +90,11 @@ export function pacingContract(open: () => Promise<Store>): void {
         attempts: 1,
         claimedBy: null,
       });
+      expect((await store().recipientStats(tenant, taskId)).deferred).toEqual({
+        outside_window: 1,
+        frequency_capped: 1,
+        meta_limited: 1,
+      });
       expect(await store().closeDeferredRecipients(taskId, at(30 * MINUTE))).toBe(3);
       const stats = await store().recipientStats(tenant, taskId);
       expect(stats).toMatchObject({
@@ -97,6 +102,7 @@ export function pacingContract(open: () => Promise<Store>): void {
         frequency_capped: 1,
         meta_limited: 1,
         pending: 0,
+        deferred: { outside_window: 0, frequency_capped: 0, meta_limited: 0 },
       });
       expect(await store().hasUnsentRecipients(taskId)).toBe(false);
     });

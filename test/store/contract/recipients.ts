@@ -138,6 +138,7 @@ export function recipientContract(open: () => Promise<Store>): void {
         outside_window: 0,
         frequency_capped: 0,
         meta_limited: 0,
+        deferred: { outside_window: 0, frequency_capped: 0, meta_limited: 0 },
         total: 4,
         optedOutAfter: 1,
       });
