@@ -51,10 +51,21 @@ it('recipients in three time zones each get the message inside their own window'
     { policy: { window: recipientWindow } },
   );
   // 10:00Z is 05:00 in New York, 02:00 in Los Angeles, 19:00 in Tokyo: nobody's window.
+  const preview = await request(ctx.app).get(`/admin/tasks/${taskId}/preview`).set(auth);
+  expect(preview.body.window).toEqual({
+    timeZone: 'recipient',
+    openNow: false,
+    nextOpensAt: '2026-01-15T14:00:00.000Z',
+    recipients: { insideNow: 0, outsideNow: 3, neverOpen: 0 },
+  });
   const d = testDispatcher(ctx);
   await d.tick();
   expect(sandboxOf(ctx).messages()).toHaveLength(0);
-  expect(await stats(ctx, taskId)).toMatchObject({ pending: 3, sent: 0 });
+  expect(await stats(ctx, taskId)).toMatchObject({
+    pending: 3,
+    sent: 0,
+    deferred: { outside_window: 3, frequency_capped: 0, meta_limited: 0 },
+  });
   const waiting = (await ctx.store.listRecipients(ctx.defaultTenantId, taskId, {}, { limit: 5 }))
     .items;
   expect(waiting.map((r) => r.deferReason)).toEqual([

@@ -185,9 +185,20 @@ export const TaskPreviewSchema = z
       examples: z.array(z.object({ contact: z.string(), problem: z.string() })),
     }),
     window: z.object({
-      timeZone: z.string(),
+      timeZone: z.string().meta({
+        description:
+          'The tenant’s zone, or "recipient" when the window is on each recipient’s clock.',
+      }),
       openNow: z.boolean(),
       nextOpensAt: nullableTimestamp,
+      recipients: z
+        .object({ insideNow: count, outsideNow: count, neverOpen: count })
+        .optional()
+        .meta({
+          description:
+            'On the recipient’s clock: sendable recipients inside their window now, waiting for it, ' +
+            'and whose possible zones never share an open hour (they end outside_window).',
+        }),
     }),
     example: z
       .object({
