@@ -54,6 +54,10 @@ export function mapDigits(contact: string): string {
 }
 
 const zoneCache = new Map<string, readonly string[]>();
+/** The map's longest prefix (9 digits today), read at load: numbers sharing it share zones. */
+let keyDigits = 0;
+/** Bounded: a campaign's numbers share far fewer prefixes; past this the cache starts over. */
+const CACHE_LIMIT = 100_000;
 
 /**
  * Every IANA zone libphonenumber places the number in: one for most numbers, several where
@@ -61,13 +65,16 @@ const zoneCache = new Map<string, readonly string[]>();
  * a contact that is not a phone number (a BSUID) or that the map does not know.
  */
 export function zonesOfNumber(contact: string): readonly string[] {
-  zoneMap ??= loadMap('timezones.bson');
+  if (!zoneMap) {
+    zoneMap = loadMap('timezones.bson');
+    keyDigits = Math.max(...Object.keys(zoneMap).map((k) => k.length));
+  }
   const digits = mapDigits(contact);
   if (digits.length < 4) return [];
-  // The map's keys are at most 8 digits long; caching by them keeps the cache small.
-  const key = digits.slice(0, 8);
+  const key = digits.slice(0, keyDigits);
   let zones = zoneCache.get(key);
   if (!zones) {
+    if (zoneCache.size >= CACHE_LIMIT) zoneCache.clear();
     const found = longestPrefix(zoneMap, digits);
     // "Etc/Unknown" is libphonenumber's "no idea": the same as not found.
     zones = found ? found.split('&').filter((z) => z !== 'Etc/Unknown') : [];
