@@ -125,6 +125,44 @@ export function pacingContract(open: () => Promise<Store>): void {
       expect(await store().closeDeferredRecipients(taskId, at(2 * HOUR))).toBe(0);
     });
 
+    it('puts a send Meta held (131049) back to pending with a growing wait, once', async () => {
+      const [a] = (await ids()) as [string, string, string];
+      const backoff = { baseMs: HOUR, maxMs: 24 * HOUR };
+      const sendAndFail = async (when: Date, messageId: string) => {
+        await store().claimRecipients(taskId, [a], 'd1', when);
+        await store().recordSendResult(a, 'd1', { kind: 'sent', messageId, waId: null }, when);
+        await store().applyStatus({
+          messageId,
+          status: 'failed',
+          at: when,
+          errorCode: 131049,
+          errorTitle: 'held',
+          suppressedBy: null,
+        });
+      };
+      await sendAndFail(T0, 'wamid.held-1');
+      const first = await store().requeueHeldSend('wamid.held-1', 'meta_limited', backoff, T0);
+      expect(first).toEqual({ recipientId: a, taskId, until: at(HOUR) });
+      expect(await byId(a)).toMatchObject({
+        status: 'pending',
+        deferReason: 'meta_limited',
+        nextAttemptAt: at(HOUR),
+        messageId: null,
+        errorCode: 131049,
+      });
+      // The same status again: nothing left to requeue.
+      expect(await store().requeueHeldSend('wamid.held-1', 'meta_limited', backoff, T0)).toBeNull();
+      // Sent again (attempt 2) and held again: the wait doubles.
+      await sendAndFail(at(HOUR), 'wamid.held-2');
+      expect(
+        await store().requeueHeldSend('wamid.held-2', 'meta_limited', backoff, at(HOUR)),
+      ).toEqual({ recipientId: a, taskId, until: at(3 * HOUR) });
+      // A message that failed for another reason and is unknown: null.
+      expect(await store().requeueHeldSend('wamid.none', 'meta_limited', backoff, T0)).toBeNull();
+      // The held message no longer counts for the frequency cap.
+      expect((await store().countRecentSends(tenant, [contacts[0] ?? ''], T0)).size).toBe(0);
+    });
+
     it('counts a contact’s sends across the tenant’s tasks since an instant, and no one else’s', async () => {
       const other = (await store().createTask(tenant, newTask(), T0)).id;
       await store().addRecipients(tenant, other, [{ contact: contacts[0] ?? '', params: null }]);
