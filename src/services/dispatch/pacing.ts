@@ -11,24 +11,40 @@ import { onRecipientClock, recipientWindowCheck } from './recipient-window';
 
 const HOUR_MS = 3_600_000;
 
-export function batchDeferrals(
+/**
+ * Recipients outside their own window (a task on the recipient's clock), each to the window's
+ * next opening (null: its zones' windows never overlap). Checked before the database reads:
+ * a recipient that waits is checked for suppression when its window opens.
+ */
+export function windowDeferrals(
   task: Pick<Task, 'policy'>,
   tenant: Pick<Tenant, 'settings'>,
   recipients: readonly Recipient[],
-  recentSends: ReadonlyMap<string, RecentSends>,
   now: Date,
 ): Deferral[] {
-  const windowOf = onRecipientClock(task) ? recipientWindowCheck(task, tenant, now) : null;
-  const cap = tenant.settings.frequencyCap ?? null;
+  if (!onRecipientClock(task)) return [];
+  const windowOf = recipientWindowCheck(task, tenant, now);
   const out: Deferral[] = [];
   for (const r of recipients) {
-    const verdict = windowOf?.(r);
-    if (verdict && !verdict.open) {
+    const verdict = windowOf(r);
+    if (!verdict.open)
       out.push({ recipientId: r.id, until: verdict.until, reason: 'outside_window' });
-      continue;
-    }
-    const recent = cap ? recentSends.get(r.contact) : undefined;
-    if (cap && recent && recent.count >= cap.max) {
+  }
+  return out;
+}
+
+/** Recipients the tenant's frequency cap holds, from the counts read with the suppression check. */
+export function capDeferrals(
+  tenant: Pick<Tenant, 'settings'>,
+  recipients: readonly Recipient[],
+  recentSends: ReadonlyMap<string, RecentSends>,
+): Deferral[] {
+  const cap = tenant.settings.frequencyCap ?? null;
+  if (!cap) return [];
+  const out: Deferral[] = [];
+  for (const r of recipients) {
+    const recent = recentSends.get(r.contact);
+    if (recent && recent.count >= cap.max) {
       // One place frees up when the oldest counted send leaves the rolling window; if more
       // than one is over, the next check defers it again until the next one leaves.
       const until = new Date(recent.oldest.getTime() + cap.hours * HOUR_MS);
@@ -36,6 +52,28 @@ export function batchDeferrals(
     }
   }
   return out;
+}
+
+/** Both, in the dispatcher's order: the window first, then the cap for those inside it. */
+export function batchDeferrals(
+  task: Pick<Task, 'policy'>,
+  tenant: Pick<Tenant, 'settings'>,
+  recipients: readonly Recipient[],
+  recentSends: ReadonlyMap<string, RecentSends>,
+  now: Date,
+): Deferral[] {
+  const outside = windowDeferrals(task, tenant, recipients, now);
+  return [...outside, ...capDeferrals(tenant, without(recipients, outside), recentSends)];
+}
+
+/** The recipients not in `deferred`. */
+export function without<R extends { id: string }>(
+  recipients: readonly R[],
+  deferred: readonly Deferral[],
+): R[] {
+  if (deferred.length === 0) return [...recipients];
+  const waiting = new Set(deferred.map((d) => d.recipientId));
+  return recipients.filter((r) => !waiting.has(r.id));
 }
 
 /** The instant the frequency cap counts sends from, or null when the tenant has no cap. */
