@@ -72,6 +72,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       labelNames: ['outcome', 'code'] as const,
       registers,
     }),
+    taskBreakerTrips: new Counter({
+      name: 'stopline_task_breaker_trips_total',
+      help: 'Tasks paused by a breaker: rule opt_out_rate, opt_out_spike or error_burst (with the error code)',
+      labelNames: ['rule', 'code'] as const,
+      registers,
+    }),
     suppressed: new Counter({
       name: 'stopline_suppressed_total',
       help: 'Recipients skipped at send time because an active opt-out covered them',

@@ -75,6 +75,7 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
     text = `+${compact}`;
   }
   text = mexicanMobileToCurrent(text);
+  if (!region && !/^(\+|00)/.test(compact)) return bareDigits(value, text);
   // Fast paths (imports normalise a million numbers): no parse for an international number the
   // parse would certainly accept as written; one parse when the number is fine; the slower
   // checks below only run to explain what is wrong.
@@ -113,6 +114,29 @@ function normalizePhone(value: string, defaultRegion: string | null): Normalized
   } catch {
     return { ok: false, error: `not a phone number: "${value}" (${WHOLE_NUMBER})` };
   }
+}
+
+/**
+ * Digits without "+" and no default region: read as a wa_id, but only when that reading is a real
+ * number. A national number ("11 98765-4321") read this way is often still *possible* (+1 198...),
+ * and storing it would suppress a stranger while the customer stays reachable, so it must be a
+ * valid number for its country (Meta's +1 555 test numbers excepted); otherwise the answer says
+ * to write the country code or set the tenant's defaultRegion.
+ */
+function bareDigits(value: string, text: string): NormalizedContact {
+  const parsed = tryParse(text, undefined);
+  if (parsed && (parsed.isValid() || isMetaTestNumber(parsed.number))) {
+    return { ok: true, contact: parsed.number };
+  }
+  return {
+    ok: false,
+    error: `no country code in "${value}", and the tenant has no defaultRegion to read it in: write it with its country code (e.g. +5511987654321) or set the tenant's settings.defaultRegion`,
+  };
+}
+
+/** Meta's test numbers: +1 555 ..., possible but not in any country's valid ranges. */
+function isMetaTestNumber(e164: string): boolean {
+  return /^\+1555\d{7}$/.test(e164);
 }
 
 function tryParse(text: string, region: CountryCode | undefined) {

@@ -1,3 +1,4 @@
+import { DEFAULT_ERROR_BURST } from './error-burst';
 import type { TenantSettings } from './types';
 
 export const DEFAULT_SETTINGS: TenantSettings = {
@@ -15,6 +16,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   resumeAfterSignal: 'auto',
   templateCheck: 'refuse',
   optOutBreaker: null,
+  errorBurst: DEFAULT_ERROR_BURST,
   frequencyCap: null,
 };
 

@@ -1,3 +1,6 @@
+import type { ErrorBurstRule } from './error-burst';
+import type { StoredOptOutBreaker } from './opt-out-breaker';
+
 /**
  * The domain's records. Pure data: no I/O, no classes. Timestamps are Dates inside the
  * service and ISO 8601 strings (UTC) on the wire.
@@ -79,10 +82,15 @@ export interface TenantSettings {
    */
   templateCheck?: 'refuse' | 'warn';
   /**
-   * Pause a task whose delivered recipients opt out above this rate (the circuit breaker);
-   * null or absent = off.
+   * Pause a task whose recipients opt out above this rate over its last sends, or in a spike
+   * (the circuit breaker, domain/opt-out-breaker.ts); null or absent = off.
    */
-  optOutBreaker?: { maxRate: number; minDelivered: number } | null;
+  optOutBreaker?: StoredOptOutBreaker | null;
+  /**
+   * Pause a task when one error code hits a large share of its sends in a few minutes (a
+   * suspected provider fault, domain/error-burst.ts); absent = on with the defaults, null = off.
+   */
+  errorBurst?: ErrorBurstRule | null;
   /**
    * At most `max` marketing messages per contact in any rolling `hours`, across all the
    * tenant's tasks; over it a recipient waits. null or absent = no cap.

@@ -20,6 +20,7 @@ import { createDispatcher } from './dispatch/dispatcher';
 import { createWhatsAppGateway } from './whatsapp-gateway';
 import { createTemplateGateway } from './template-gateway';
 import { createEventService } from './events/event-service';
+import { createErrorBurstReview } from './opt-outs/error-burst-review';
 import { createEventDeliverer } from './events/event-deliverer';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
@@ -89,6 +90,7 @@ export function createServices(deps: ServiceDeps) {
     consents,
   });
   const optOutLift = createOptOutLift({ store, log, optOuts, consents });
+  const errorBurstReview = createErrorBurstReview({ store, clock, log, optOuts });
   const tasks = createTaskService({
     store,
     clock,
@@ -137,6 +139,7 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     consents,
     optOutLift,
+    errorBurstReview,
     consentKeywords,
     contactRights,
     preferenceLinks,

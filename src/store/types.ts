@@ -12,6 +12,7 @@
  * - pages are newest first unless said otherwise; `cursor` is the last item's id as returned in
  *   `nextCursor` (opaque to callers), and an unknown cursor is the caller's ValidationError.
  */
+import type { BreakerStore } from './breaker-store';
 import type { CategoryStore } from './category-store';
 import type { ConversationStore } from './conversation-store';
 import type { ConsentStore } from './consent-store';
@@ -80,6 +81,7 @@ export type {
   DeliveryStore,
 } from './delivery-store';
 export type { ImportPatch, ImportStore } from './import-store';
+export type { BreakerStore, RecentSend } from './breaker-store';
 export type { NewSignal, SignalStore, StoredSignal } from './signal-store';
 export type {
   DeliveryResult,
@@ -121,4 +123,5 @@ export interface Store
     ConsentStore,
     ContactDataStore,
     SignalStore,
-    EventStore {}
+    EventStore,
+    BreakerStore {}

@@ -81,6 +81,10 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
     interactiveId: 'sl:consent_yes',
     interactiveTitle: 'Sim, quero ofertas',
   });
+  // The yes is confirmed as a first consent (not "again"), with how to stop.
+  expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
+    'Obrigado! Default tenant vai enviar ofertas para você pelo WhatsApp. Responda PARAR a qualquer momento para parar.',
+  );
   const [consent] = await consentsOf(CUSTOMER);
   expect(consent).toMatchObject({
     source: 'double_opt_in',
@@ -97,6 +101,46 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
   expect(replies).toHaveLength(before + 1);
   expect(replyButtons(replies.at(-1))).toEqual([]);
 });
+
+it.each([
+  [
+    'ar',
+    'تفعيل',
+    'هل تريد تلقي عروض Default tenant وتخفيضاتها عبر واتساب؟',
+    ['نعم، أريد العروض', 'لا، شكرًا'],
+    'شكرًا لك! سيرسل لك Default tenant العروض عبر واتساب. أرسل إيقاف في أي وقت لإيقافها.',
+  ],
+  [
+    'ja',
+    '配信再開',
+    'Default tenantからのお得な情報やキャンペーンのお知らせをWhatsAppで受け取りますか？',
+    ['はい、受け取る', 'いいえ、結構です'],
+    'ありがとうございます。Default tenantからお得な情報をWhatsAppでお送りします。停止するにはいつでも「配信停止」と返信してください。',
+  ],
+  [
+    'th',
+    'สมัคร',
+    'คุณต้องการรับข้อเสนอและโปรโมชั่นจาก Default tenant ทาง WhatsApp หรือไม่',
+    ['ใช่ รับข้อเสนอ', 'ไม่ ขอบคุณ'],
+    'ขอบคุณ เราจะส่งข้อเสนอจาก Default tenant ให้คุณทาง WhatsApp ตอบ หยุด ได้ทุกเมื่อเพื่อหยุดรับ',
+  ],
+])(
+  'double opt-in in %s: the question, its buttons and the yes',
+  async (_lang, start, ask, titles, yes) => {
+    await setDoubleOptIn(true);
+    await customerSays(ctx, { from: WA, text: start });
+    const question = sentTo(ctx, CUSTOMER).at(-1);
+    expect(replyText(question)).toBe(ask);
+    expect(replyButtons(question).map((b) => b.title)).toEqual(titles);
+    await customerSays(ctx, {
+      from: WA,
+      interactiveId: 'sl:consent_yes',
+      interactiveTitle: titles[0],
+    });
+    expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(yes);
+    expect((await consentsOf(CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
+  },
+);
 
 it("Meta's signup and resume are recorded as consent evidence (source meta_signup)", async () => {
   await customerSays(ctx, { from: WA, preference: 'signup' });

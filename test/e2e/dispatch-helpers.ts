@@ -8,6 +8,7 @@ import type { Config } from '../../src/config';
 import type { Task } from '../../src/domain/types';
 import { createLogger } from '../../src/logger';
 import { createDispatcher, type Dispatcher } from '../../src/services/dispatch/dispatcher';
+import type { EventService } from '../../src/services/events/event-service';
 import type { Store } from '../../src/store/types';
 import type { WhatsAppClient } from '../../src/whatsapp/types';
 import type { Sandbox } from '../../src/whatsapp/sandbox';
@@ -30,6 +31,8 @@ export interface DispatcherOptions {
   leaseTtlMs?: number;
   random?: () => number;
   maxTickMs?: number;
+  /** Outbound events (e.g. the context's, to see a task.paused in the outbox). */
+  events?: EventService;
 }
 
 /** A dispatcher on the context's services with a fake sleep (and, optionally, its own store and id). */
@@ -51,6 +54,7 @@ export function testDispatcher(ctx: TestContext, opts: DispatcherOptions = {}): 
     sleep: fakeSleep(ctx.clock),
     random: opts.random ?? (() => 0.5),
     ...(opts.maxTickMs !== undefined ? { maxTickMs: opts.maxTickMs } : {}),
+    ...(opts.events ? { events: opts.events } : {}),
   });
 }
 

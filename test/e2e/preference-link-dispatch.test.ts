@@ -88,6 +88,8 @@ it('sends each recipient its own link; a "stop this category" on the page suppre
   );
   expect(page.status).toBe(200);
   expect(page.text).toContain('Ofertas');
+  // The template's language (pt_BR) is the page's while the customer has not written to us.
+  expect(page.text).toContain('<html lang="pt" dir="ltr">');
   const chosen = await request(ctx.app)
     .post('/preferences')
     .type('form')

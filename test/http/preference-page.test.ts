@@ -43,7 +43,7 @@ describe('the preference page', () => {
       }),
     ]);
     const back = await choose(t, 'resubscribe');
-    expect(back.text).toMatch(/receive promotions from Acme again/);
+    expect(back.text).toMatch(/receive promotions from <bdi>Acme<\/bdi> again/);
     const consents = (await as(f.ctx, f.key).get('/admin/consents')).body.items;
     expect(consents).toEqual([expect.objectContaining({ source: 'preference_page' })]);
     expect((await as(f.ctx, f.key).get('/admin/opt-outs?active=true')).body.items).toEqual([]);
@@ -69,5 +69,82 @@ describe('the preference page', () => {
       .send({ days: 0, colour: 'red' });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/colour|days/);
+  });
+});
+
+describe('the page’s language', () => {
+  const open = (t: string, acceptLanguage?: string) => {
+    const req = request(f.ctx.app).get(`/preferences?t=${encodeURIComponent(t)}`);
+    return acceptLanguage ? req.set('Accept-Language', acceptLanguage) : req;
+  };
+  const htmlTag = (html: string) => /<html lang="(\w+)" dir="(\w+)">/.exec(html)?.slice(1);
+  const customerWroteIn = (contact: string, language: string) =>
+    f.ctx.store.saveConversation(f.tenantId, contact, { language }, f.ctx.clock.now());
+
+  it('is the one the conversation last saw the customer write in, before the link’s', async () => {
+    const t = await link({ language: 'pt' });
+    await customerWroteIn(NUMBER, 'th');
+    const page = await open(t, 'ja');
+    expect(htmlTag(page.text)).toEqual(['th', 'ltr']);
+    expect(page.headers['content-language']).toBe('th');
+    expect(page.text).toContain('<h1>ข้อความจาก <bdi>Acme</bdi> ถึงคุณ</h1>');
+    expect(page.text).toContain('หยุดรับโปรโมชั่นทั้งหมด');
+  });
+
+  it('is found under another identifier of the contact (the conversation keys the wa_id)', async () => {
+    const t = await link();
+    const waKey = 'US.13491208655302741918'; // a BSUID the conversation may key the contact by
+    await f.ctx.store.linkIdentifiers(f.tenantId, 'whatsapp', [NUMBER, waKey], f.ctx.clock.now());
+    await customerWroteIn(waKey, 'ar');
+    const page = await open(t);
+    expect(htmlTag(page.text)).toEqual(['ar', 'rtl']);
+    expect(page.text).toContain('<h1>رسائلك من <bdi>Acme</bdi></h1>');
+  });
+
+  it('else is the link’s, else the browser’s, else the tenant’s, else English', async () => {
+    expect(htmlTag((await open(await link({ language: 'ja' }), 'th')).text)).toEqual(['ja', 'ltr']);
+    const unsaid = await link();
+    const browser = await open(unsaid, 'he-IL,ur;q=0.9,en;q=0.8');
+    expect(htmlTag(browser.text)).toEqual(['ur', 'rtl']);
+    expect(browser.headers.vary).toMatch(/Accept-Language/i);
+    expect(htmlTag((await open(unsaid)).text)).toEqual(['en', 'ltr']);
+    expect(htmlTag((await open(unsaid, 'he')).text)).toEqual(['en', 'ltr']);
+    expect((await as(f.ctx, f.key).put('/admin/settings').send({ language: 'bn' })).status).toBe(
+      200,
+    );
+    expect(htmlTag((await open(unsaid, 'he')).text)).toEqual(['bn', 'ltr']);
+  });
+
+  it('answers the choice, an expired link and a forged one in the customer’s language', async () => {
+    const t = await link({ days: 1 });
+    await customerWroteIn(NUMBER, 'ja');
+    const done = await choose(t, 'stop_all');
+    expect(done.status).toBe(200);
+    expect(done.text).toContain(
+      '<p class="done">完了しました。<bdi>Acme</bdi>からのお知らせは今後お送りしません。</p>',
+    );
+    f.ctx.clock.advance(DAY + 1);
+    const expired = await open(t, 'en');
+    expect(expired.status).toBe(410);
+    expect(expired.text).toContain('このリンクは有効期限が切れています。');
+    expect(expired.text).toContain('「<bdi>配信停止</bdi>」');
+    const forged = await open('not-a-token', 'ar-EG,ar;q=0.9');
+    expect(forged.status).toBe(404);
+    expect(htmlTag(forged.text)).toEqual(['ar', 'rtl']);
+    expect(forged.text).toContain('هذا الرابط غير صالح.');
+  });
+
+  it('escapes the brand and the category name', async () => {
+    const settings = await as(f.ctx, f.key)
+      .put('/admin/settings')
+      .send({ brandName: 'A&B <Store>' });
+    expect(settings.status).toBe(200);
+    const category = await as(f.ctx, f.key)
+      .post('/admin/categories')
+      .send({ name: '"Deals" <b>', unsubscribeDays: 30 });
+    const page = await open(await link({ categoryId: category.body.id }));
+    expect(page.text).toContain('<bdi>A&#38;B &#60;Store&#62;</bdi>');
+    expect(page.text).toContain('<bdi>&#34;Deals&#34; &#60;b&#62;</bdi>');
+    expect(page.text).not.toContain('<b>');
   });
 });

@@ -28,6 +28,7 @@ describe('GET /admin/settings', () => {
       resumeAfterSignal: 'auto',
       templateCheck: 'refuse',
       optOutBreaker: null,
+      errorBurst: { minutes: 10, minCount: 50, share: 0.5, ignoreCodes: [] },
       frequencyCap: null,
     });
   });
@@ -109,7 +110,7 @@ describe('PUT /admin/settings', () => {
     [{ timeZone: 'Mars/Olympus' }, /"timeZone": must be an IANA time zone/],
     [{ defaultRegion: 'XX' }, /"defaultRegion": must be a two-letter ISO 3166 region/],
     [{ defaultRegion: 'Brazil' }, /"defaultRegion"/],
-    [{ language: 'xx' }, /"language": must be one of en, pt/],
+    [{ language: 'xx' }, /"language": must be one of en, es, pt/],
     [{ messagesPerSecond: 0 }, /"messagesPerSecond": must be at least 1/],
     [{ messagesPerSecond: 1001 }, /"messagesPerSecond": must be at most 1000/],
     [{ keywordScope: 'some' }, /"keywordScope": must be "task_category" or "all"/],

@@ -3,6 +3,7 @@
  * only the Store interface, never SQL or Mongo, and pin time with fixed dates.
  */
 import type { Store } from '../../src/store/types';
+import { breakerContract } from './contract/breakers';
 import { categoryContract } from './contract/categories';
 import { consentContract } from './contract/consents';
 import { contactDataContract } from './contract/contact-data';
@@ -53,6 +54,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     contactDataContract(open);
     signalContract(open);
     eventContract(open);
+    breakerContract(open);
     pacingContract(open);
   });
 }

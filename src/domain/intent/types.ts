@@ -2,6 +2,7 @@
  * Types of the message classifier: what a customer's WhatsApp text means for their
  * marketing consent, and the shape of the per-language lexicons that decide it.
  */
+import { LANGUAGES } from '../languages';
 
 export const INTENTS = ['opt_out', 'opt_in', 'help', 'status', 'none'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -16,30 +17,7 @@ export type Certainty = 'explicit' | 'likely' | 'none';
  */
 export type Scope = 'all' | 'category' | 'default';
 
-export const LANGS = [
-  'en',
-  'es',
-  'pt',
-  'fr',
-  'de',
-  'it',
-  'id',
-  'hi',
-  'ar',
-  'tr',
-  'ru',
-  'nl',
-  'pl',
-  'ms',
-  'vi',
-  'tl',
-  'ur',
-  'bn',
-  'th',
-  'sw',
-  'zh',
-  'ja',
-] as const;
+export const LANGS = LANGUAGES;
 export type Lang = (typeof LANGS)[number];
 
 export interface Classification {

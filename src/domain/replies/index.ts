@@ -8,6 +8,7 @@
  * classifier's lexicons (../intent/lexicon).
  */
 import { ValidationError } from '../errors';
+import { LANGUAGES, supportedLanguage } from '../languages';
 import type { ReplyTexts } from '../types';
 import { ar } from './ar';
 import { de } from './de';
@@ -36,30 +37,8 @@ import { REPLY_KEYS, type LanguageReplies, type ReplyKey } from './types';
 export { BUTTON_KEYS, MAX_BUTTON_TITLE, REPLY_KEYS } from './types';
 export type { LanguageReplies, ReplyKey } from './types';
 
-export const REPLY_LANGUAGES = [
-  'en',
-  'pt',
-  'es',
-  'fr',
-  'de',
-  'it',
-  'id',
-  'hi',
-  'ar',
-  'tr',
-  'ru',
-  'nl',
-  'pl',
-  'ms',
-  'vi',
-  'tl',
-  'ur',
-  'bn',
-  'th',
-  'sw',
-  'zh',
-  'ja',
-] as const;
+/** The languages we answer in: every language the classifier reads (domain/languages.ts). */
+export const REPLY_LANGUAGES = LANGUAGES;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
 const REPLIES: Record<ReplyLanguage, LanguageReplies> = {
@@ -105,8 +84,7 @@ export const DEFAULT_REPLIES: Record<ReplyLanguage, Record<ReplyKey, string>> = 
 
 /** "pt-BR", "pt_BR", "PT" → "pt"; anything unknown → null. */
 export function replyLanguage(lang: string | null | undefined): ReplyLanguage | null {
-  const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (REPLY_LANGUAGES as readonly string[]).includes(base) ? (base as ReplyLanguage) : null;
+  return supportedLanguage(lang);
 }
 
 function isReplyKey(key: string): key is ReplyKey {

@@ -52,7 +52,11 @@ export const consentPaths: Paths = {
       summary: 'The customer’s preference page (HTML, no JavaScript)',
       description:
         'Opened from a signed, expiring link (t = the token from POST ' +
-        '/admin/contacts/{contact}/preference-link). 404 for an invalid token, 410 once expired.',
+        '/admin/contacts/{contact}/preference-link). 404 for an invalid token, 410 once expired. ' +
+        'In the customer’s language (one of the 22 the classifier reads): the one the ' +
+        'conversation last saw them write in, else the link’s, else the browser’s ' +
+        '(Accept-Language), else the tenant’s, else English; `lang`, `dir` (rtl for ar and ur) ' +
+        'and Content-Language say which.',
       operationId: 'preferencePage',
       security: PUBLIC,
       parameters: [
@@ -127,7 +131,9 @@ export const consentPaths: Paths = {
       summary: 'A signed, expiring preference link for one contact',
       description:
         'For a template URL button parameter. The token is sealed (AES-256-GCM): it cannot be ' +
-        'forged and does not show the number.',
+        'forged and does not show the number. `language` is the page’s language when the ' +
+        'conversation has not seen the customer write in one; without it the page follows the ' +
+        'browser, then the tenant.',
       operationId: 'createPreferenceLink',
       security: TENANT,
       parameters: [contactParam],

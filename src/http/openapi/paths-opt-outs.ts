@@ -1,6 +1,7 @@
 /** The opt-out list: add, list, check, export, import, revoke, audit trail; background imports. */
 import { jsonImportSchema } from '../routes/opt-out-import-route';
 import {
+  burstRevokeSchema,
   checkSchema,
   createSchema,
   exportSchema,
@@ -92,6 +93,32 @@ export const optOutPaths: Paths = {
           object({
             suppressed: { type: 'boolean' },
             optOuts: { type: 'array', items: ref('OptOut') },
+          }),
+        ),
+        ...errorResponses(400, 401),
+      },
+    },
+  },
+  '/admin/opt-outs/revoke-error-burst': {
+    post: {
+      tags,
+      summary:
+        'Lift the 131050 opt-outs of a suspected error burst (after Meta confirms an incident)',
+      description:
+        'A task paused by the error-burst guard names, in its reason, when the burst began. This revokes, with the reason on each audit trail, the active `meta_error_131050` opt-outs created from `from` to `to` (default now) that nothing else recorded: one that the customer, WhatsApp’s own switch or an admin also recorded, or that existed before `from`, stays and is listed in `kept` with why. `dryRun: true` lists without changing anything. A customer whose stop was real is opted out again by Meta’s next 131050.',
+      operationId: 'revokeErrorBurstOptOuts',
+      security: TENANT,
+      requestBody: jsonRequest(burstRevokeSchema),
+      responses: {
+        '200': jsonResponse(
+          'What was revoked (or would be, on a dry run) and what stays.',
+          object({
+            revoked: { type: 'integer' },
+            ids: { type: 'array', items: { type: 'string' } },
+            kept: {
+              type: 'array',
+              items: object({ id: { type: 'string' }, why: { type: 'string' } }),
+            },
           }),
         ),
         ...errorResponses(400, 401),

@@ -84,6 +84,17 @@ export const revokeSchema = z.strictObject({
     .optional(),
   override: z.boolean('must be true or false').optional(),
 });
+export const burstRevokeSchema = z.strictObject({
+  from: isoDateTime,
+  to: isoDateTime.optional(),
+  reason: z
+    .string('must say why, e.g. "Meta incident 2026-05-01, confirmed by support"')
+    .trim()
+    .min(1, "must not be empty: say why these opt-outs are lifted (kept on each one's audit trail)")
+    .max(500, 'must be at most 500 characters'),
+  taskId: z.string('must be a task id').min(1).optional(),
+  dryRun: z.boolean('must be true or false').optional(),
+});
 export const checkSchema = z.strictObject({
   channel,
   contact: queryContact,
@@ -143,6 +154,13 @@ export function createOptOutsRouter(deps: AppDeps): Router {
     const names = new Map(categories.map((c) => [c.id, c.name]));
     res.status(200).type('text/csv; charset=utf-8').attachment('opt-outs.csv');
     await pipeline(Readable.from(exportLines(rows, names, () => clock.now())), res);
+  });
+
+  // The 131050 opt-outs of a suspected error burst (the paused task's reason names `from`).
+  router.post('/opt-outs/revoke-error-burst', jsonBody(), async (req, res) => {
+    const { tenant, actor } = tenantAuth(res);
+    const input = parseInput(burstRevokeSchema, requireObjectBody(req.body));
+    res.json(await deps.services.errorBurstReview.revoke(tenant, actor, input));
   });
 
   registerOptOutImport(router, deps);

@@ -2,43 +2,44 @@
  * The customer's preference page (GET/POST /preferences?t=<token>): plain HTML, one form, no
  * JavaScript, so it works in any browser WhatsApp opens and passes helmet's default CSP (inline
  * style only, form posts to self). The token is the only key; query strings stay out of logs.
+ * It speaks the customer's language: the one the conversation last saw them write in, else the
+ * link's, else the browser's (Accept-Language), else the tenant's, else English.
  */
-import express, { Router, type Response } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
-import { preferenceText, type PreferenceTextKey } from '../../domain/preference-texts';
+import type { PreferenceTextKey } from '../../domain/consent-texts';
+import { pickLanguage, type Language } from '../../domain/languages';
 import type { LinkState, PreferenceChoice } from '../../services/consent/preference-links';
 import { PAUSE_DAYS } from '../../services/consent/preference-links';
+import { acceptedLanguages } from '../accept-language';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { parseInput, requireObjectBody } from '../validate';
+import { escapeHtml, pageHtml, textHtml } from './preference-page-html';
 
 const CHOICES = ['stop_all', 'stop_category', 'pause', 'resubscribe'] as const;
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;
-line-height:1.5;color:#1a1a1a}h1{font-size:1.4rem}label{display:block;padding:.6rem;margin:.4rem 0;
-border:1px solid #ccc;border-radius:.4rem}button{margin-top:1rem;padding:.7rem 1.2rem;font-size:1rem;
-border:0;border-radius:.4rem;background:#075e54;color:#fff}p.done{font-size:1.1rem}`;
-
-function page(lang: string, title: string, body: string): string {
-  return `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,"><title>${escape(title)}</title>
-<style>${STYLE}</style></head><body><h1>${escape(title)}</h1>${body}</body></html>`;
+function pageLanguage(req: Request, state: LinkState): Language {
+  return pickLanguage([
+    state.lang,
+    ...acceptedLanguages(req.get('accept-language')),
+    state.tenant?.settings.language,
+  ]);
 }
 
-function send(res: Response, status: number, html: string): void {
+function send(res: Response, status: number, lang: Language, html: string): void {
   res.status(status).type('html').setHeader('cache-control', 'no-store');
   res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('content-language', lang);
+  res.setHeader('vary', 'Accept-Language');
   res.send(html);
 }
 
-function problem(res: Response, state: Extract<LinkState, { ok: false }>): void {
+function problem(req: Request, res: Response, state: Extract<LinkState, { ok: false }>): void {
+  const lang = pageLanguage(req, state);
   const key: PreferenceTextKey = state.reason === 'expired' ? 'expired' : 'invalid';
-  const text = preferenceText(key, state.lang, {});
-  send(res, state.reason === 'expired' ? 410 : 404, page(state.lang, text, ''));
+  send(res, state.reason === 'expired' ? 410 : 404, lang, pageHtml(lang, key, {}, ''));
 }
 
 const DONE: Record<PreferenceChoice, PreferenceTextKey> = {
@@ -70,24 +71,24 @@ export function createPreferencePageRouter(deps: AppDeps): Router {
   router.get('/preferences', async (req, res) => {
     const token = typeof req.query.t === 'string' ? req.query.t : '';
     const state = await links.open(token);
-    if (!state.ok) return problem(res, state);
-    const { tenant, category, lang } = state;
+    if (!state.ok) return problem(req, res, state);
+    const { tenant, category } = state;
+    const lang = pageLanguage(req, state);
     const vars = {
       brand: tenant.settings.brandName ?? tenant.name,
       category: category?.name ?? '',
       days: String(PAUSE_DAYS),
     };
-    const t = (key: PreferenceTextKey) => escape(preferenceText(key, lang, vars));
     const option = (value: PreferenceChoice, key: PreferenceTextKey, checked = false) =>
-      `<label><input type="radio" name="choice" value="${value}"${checked ? ' checked' : ''}> ${t(key)}</label>`;
-    const form = `<p>${t('intro')}</p><form method="post" action="/preferences">
-<input type="hidden" name="t" value="${escape(token)}">
+      `<label><input type="radio" name="choice" value="${value}"${checked ? ' checked' : ''}>${textHtml(key, lang, vars)}</label>`;
+    const form = `<p>${textHtml('intro', lang, vars)}</p><form method="post" action="/preferences">
+<input type="hidden" name="t" value="${escapeHtml(token)}">
 ${option('stop_all', 'stopAll', true)}
 ${category ? option('stop_category', 'stopCategory') : ''}
 ${option('pause', 'pause')}
 ${option('resubscribe', 'resubscribe')}
-<button type="submit">${t('save')}</button></form>`;
-    send(res, 200, page(lang, preferenceText('title', lang, vars), form));
+<button type="submit">${textHtml('save', lang, vars)}</button></form>`;
+    send(res, 200, lang, pageHtml(lang, 'title', vars, form));
   });
 
   router.post(
@@ -98,28 +99,22 @@ ${option('resubscribe', 'resubscribe')}
       const token = typeof body.t === 'string' ? body.t : '';
       const choice = CHOICES.find((c) => c === body.choice);
       const state = await links.open(token);
-      if (!state.ok) return problem(res, state);
+      if (!state.ok) return problem(req, res, state);
       if (!choice || (choice === 'stop_category' && !state.category)) {
-        send(res, 400, page(state.lang, preferenceText('invalid', state.lang, {}), ''));
+        const lang = pageLanguage(req, state);
+        send(res, 400, lang, pageHtml(lang, 'invalid', {}, ''));
         return;
       }
       const done = await links.choose(token, choice);
-      if (!done.ok) return problem(res, done);
+      if (!done.ok) return problem(req, res, done);
+      const lang = pageLanguage(req, done);
       const vars = {
         brand: done.tenant.settings.brandName ?? done.tenant.name,
         category: done.category?.name ?? '',
         days: String(PAUSE_DAYS),
       };
-      const text = preferenceText(DONE[choice], done.lang, vars);
-      send(
-        res,
-        200,
-        page(
-          done.lang,
-          preferenceText('title', done.lang, vars),
-          `<p class="done">${escape(text)}</p>`,
-        ),
-      );
+      const text = textHtml(DONE[choice], lang, vars);
+      send(res, 200, lang, pageHtml(lang, 'title', vars, `<p class="done">${text}</p>`));
     },
   );
 
@@ -140,7 +135,8 @@ export function createPreferenceLinkAdminRouter(deps: AppDeps): Router {
       tenant,
       contact,
       input.categoryId ?? null,
-      input.language ?? tenant.settings.language,
+      // No language given: the page finds the customer's own (see pageLanguage).
+      input.language ?? null,
       input.days,
     );
     const url = `${req.protocol}://${req.get('host') ?? 'localhost'}/preferences?t=${token}`;

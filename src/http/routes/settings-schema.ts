@@ -5,6 +5,8 @@ import { CUSTOMER_OPT_OUT_POLICIES } from '../../domain/types';
 import { MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
 import { REPLY_LANGUAGES } from '../../domain/replies';
 import type { TenantSettings } from '../../domain/types';
+import { resolveErrorBurst, type ErrorBurstRule } from '../../domain/error-burst';
+import { resolveOptOutBreaker } from '../../domain/opt-out-breaker';
 
 /** The languages the built-in reply texts and keyword lists cover. */
 export const LANGUAGES = REPLY_LANGUAGES;
@@ -48,6 +50,71 @@ const replyText = z
   .min(1, 'must not be empty')
   .max(1024, 'must be at most 1024 characters (a WhatsApp text limit is 4096, keep replies short)');
 
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number(`must be a whole number of ${what}`)
+    .int(`must be a whole number of ${what}`)
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+const share = (what: string) =>
+  z
+    .number(`must be a share of ${what}, e.g. 0.02 for 2 %`)
+    .gt(0, 'must be above 0')
+    .max(1, 'must be at most 1 (100 %)');
+
+/**
+ * The opt-out breaker (domain/opt-out-breaker.ts). `windowSends` and `spike` are optional so
+ * the setting's first shape, `{ maxRate, minDelivered }`, is still accepted; they are stored
+ * with their defaults filled in.
+ */
+const optOutBreaker = z
+  .strictObject({
+    maxRate: share('the recipients reached'),
+    minDelivered: wholeNumber('recipients reached', 1, 1_000_000),
+    windowSends: wholeNumber('sends', 10, 100_000).optional(),
+    spike: z
+      .strictObject({
+        sends: wholeNumber('sends', 10, 10_000),
+        factor: z
+          .number('must be a number, e.g. 3 for "3 times the running rate"')
+          .min(1, 'must be at least 1 (the running rate itself)')
+          .max(1000, 'must be at most 1000'),
+        minOptOuts: wholeNumber('opt-outs', 1, 10_000),
+      })
+      .nullable()
+      .optional(),
+  })
+  .superRefine((raw, ctx) => {
+    const b = resolveOptOutBreaker(raw);
+    if (b.minDelivered > b.windowSends)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minDelivered'],
+        message: `must be at most windowSends (${b.windowSends}): the rate is measured over a window of windowSends of the task's sends, so a larger minimum would never be reached`,
+      });
+    if (b.spike && b.spike.sends >= b.windowSends)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spike', 'sends'],
+        message: `must be below windowSends (${b.windowSends}), and is ${b.spike.sends}${'spike' in raw ? '' : ' by default'}: the spike compares the newest spike.sends sends with the rest of the window (give a smaller spike.sends, or spike: null)`,
+      });
+  })
+  .transform((b) => resolveOptOutBreaker(b));
+
+/** The error-burst guard (domain/error-burst.ts); omitted fields take their defaults. */
+const errorBurst = z
+  .strictObject({
+    minutes: wholeNumber('minutes', 1, 1440).optional(),
+    minCount: wholeNumber('failures', 1, 1_000_000).optional(),
+    share: share("the task's sends").optional(),
+    ignoreCodes: z
+      .array(z.number().int('must be whole error codes such as 131049'))
+      .max(50, 'at most 50 codes')
+      .optional(),
+  })
+  .transform((b) => resolveErrorBurst(b) as ErrorBurstRule);
+
 export const settingsPatchSchema = z.strictObject({
   unsubscribeDays: unsubscribeDays.optional(),
   timeZone: timeZone.optional(),
@@ -82,20 +149,8 @@ export const settingsPatchSchema = z.strictObject({
     .max(100)
     .nullable()
     .optional(),
-  optOutBreaker: z
-    .strictObject({
-      maxRate: z
-        .number('must be a share of delivered recipients, e.g. 0.02 for 2 %')
-        .gt(0, 'must be above 0')
-        .max(1, 'must be at most 1 (100 %)'),
-      minDelivered: z
-        .number('must be a whole number of delivered recipients')
-        .int('must be a whole number')
-        .min(1, 'must be at least 1')
-        .max(1_000_000),
-    })
-    .nullable()
-    .optional(),
+  optOutBreaker: optOutBreaker.nullable().optional(),
+  errorBurst: errorBurst.nullable().optional(),
   frequencyCap: z
     .strictObject({
       max: z

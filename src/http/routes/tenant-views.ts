@@ -39,12 +39,33 @@ export const TenantSettingsSchema = z.object({
       'Ask a customer who writes START to confirm with a button before recording consent.',
   }),
   optOutBreaker: z
-    .object({ maxRate: z.number(), minDelivered: z.int() })
+    .object({
+      maxRate: z.number(),
+      minDelivered: z.int(),
+      windowSends: z.int().optional(),
+      spike: z
+        .object({ sends: z.int(), factor: z.number(), minOptOuts: z.int() })
+        .nullable()
+        .optional(),
+    })
     .nullable()
     .optional()
     .meta({
       description:
-        'Circuit breaker: pause a task once `minDelivered` recipients got it and more than `maxRate` (e.g. 0.02) of them opted out after it; null = off.',
+        "Circuit breaker: pause a task when more than `maxRate` (e.g. 0.02) of the recipients reached by its last `windowSends` sends (default 1000) opted out, once `minDelivered` were reached; or when its newest `spike.sends` sends opt out above `maxRate` and `spike.factor` times the task's running rate (at least `spike.minOptOuts`); null = off.",
+    }),
+  errorBurst: z
+    .object({
+      minutes: z.int(),
+      minCount: z.int(),
+      share: z.number(),
+      ignoreCodes: z.array(z.int()),
+    })
+    .nullable()
+    .optional()
+    .meta({
+      description:
+        'Error-burst guard (on by default): pause a task and alert when at least `minCount` of its sends and `share` of them failed with one error code within `minutes` (a suspected provider fault); null = off.',
     }),
   frequencyCap: z.object({ max: z.int(), hours: z.number() }).nullable().optional().meta({
     description:

@@ -2,11 +2,11 @@
  * A customer's own yes to marketing, from the conversation: START/JOIN/"quiero recibir ofertas"
  * (the classifier's opt_in intent) records a consent with the message as evidence (source
  * `keyword`). A tenant with `doubleOptIn` asks first, once per such message, with reply buttons
- * in the customer's language, and records the consent only on "yes" (source `double_opt_in`,
- * the question's wording kept as evidence).
+ * in the customer's language (domain/consent-texts), and records the consent only on "yes"
+ * (source `double_opt_in`, the question's wording kept as evidence).
  */
 import type { ConsentEvidence } from '../../domain/consent';
-import { consentReply } from '../../domain/consent-replies';
+import { consentReply } from '../../domain/consent-texts';
 import { PAYLOAD } from '../../domain/conversation';
 import type { Tenant } from '../../domain/types';
 import type { ConsentStore } from '../../store/types';
@@ -84,7 +84,8 @@ export function createConsentKeywords(deps: {
         ...input.evidence,
         wording: consentReply('consentAsk', replies.lang, replies.brand),
       });
-      return replies.plain(replies.text('optInConfirm'));
+      // Not optInConfirm ("... again"): this yes may be the customer's first.
+      return replies.plain(consentReply('consentGranted', replies.lang, replies.brand));
     },
   };
 }

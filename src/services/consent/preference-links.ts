@@ -8,10 +8,16 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Clock } from '../../clock';
+import { supportedLanguage } from '../../domain/languages';
 import type { Category, Tenant } from '../../domain/types';
 import { NotFoundError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
-import type { CategoryStore, TenantStore } from '../../store/types';
+import type {
+  CategoryStore,
+  ConversationStore,
+  IdentityStore,
+  TenantStore,
+} from '../../store/types';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import { decryptSecret, encryptSecret } from '../tenants/secrets';
 import type { ConsentService } from './consent-service';
@@ -21,22 +27,26 @@ export const DEFAULT_LINK_DAYS = 30;
 export const PAUSE_DAYS = 30;
 
 interface LinkPayload {
-  /** tenant id, contact, category id (or null), language, expiry (ms since epoch) */
+  /** tenant id, contact, category id (or null), language (or null), expiry (ms since epoch) */
   t: string;
   c: string;
   k: string | null;
-  l: string;
+  l: string | null;
   e: number;
 }
 
 export type PreferenceChoice = 'stop_all' | 'stop_category' | 'pause' | 'resubscribe';
 
+/**
+ * `lang`: the customer's language as stopline knows it (the conversation's, else the link's),
+ * or null; the page falls back to the browser's Accept-Language, then the tenant's language.
+ */
 export type LinkState =
-  | { ok: true; tenant: Tenant; contact: string; category: Category | null; lang: string }
-  | { ok: false; reason: 'expired' | 'invalid'; lang: string };
+  | { ok: true; tenant: Tenant; contact: string; category: Category | null; lang: string | null }
+  | { ok: false; reason: 'expired' | 'invalid'; lang: string | null; tenant: Tenant | null };
 
 export function createPreferenceLinks(deps: {
-  store: TenantStore & CategoryStore;
+  store: TenantStore & CategoryStore & ConversationStore & IdentityStore;
   clock: Clock;
   log: Logger;
   secretsKey: Buffer;
@@ -46,19 +56,37 @@ export function createPreferenceLinks(deps: {
   const { store, clock, log } = deps;
   const key = createHmac('sha256', deps.secretsKey).update('stopline-preference-link').digest();
 
+  /**
+   * The language the conversation last saw the customer write in (under any of their
+   * identifiers: the link names the number, the conversation may key the wa_id), else the
+   * link's own (the template's, or the one the admin asked for).
+   */
+  async function customerLanguage(
+    tenantId: string,
+    contact: string,
+    linkLanguage: string | null,
+  ): Promise<string | null> {
+    const linked = await store.identifiersOf(tenantId, 'whatsapp', [contact]);
+    for (const id of [contact, ...linked.filter((i) => i !== contact)]) {
+      const language = supportedLanguage((await store.getConversation(tenantId, id))?.language);
+      if (language) return language;
+    }
+    return supportedLanguage(linkLanguage);
+  }
+
   async function open(token: string): Promise<LinkState> {
     let payload: LinkPayload;
     try {
       payload = JSON.parse(decryptSecret(key, token)) as LinkPayload;
     } catch {
-      return { ok: false, reason: 'invalid', lang: 'en' };
+      return { ok: false, reason: 'invalid', lang: null, tenant: null };
     }
-    if (payload.e <= clock.now().getTime())
-      return { ok: false, reason: 'expired', lang: payload.l };
     const tenant = await store.getTenant(payload.t);
-    if (!tenant) return { ok: false, reason: 'invalid', lang: payload.l };
+    if (!tenant) return { ok: false, reason: 'invalid', lang: null, tenant: null };
+    const lang = await customerLanguage(tenant.id, payload.c, payload.l ?? null);
+    if (payload.e <= clock.now().getTime()) return { ok: false, reason: 'expired', lang, tenant };
     const category = payload.k ? await store.getCategory(tenant.id, payload.k) : null;
-    return { ok: true, tenant, contact: payload.c, category, lang: payload.l };
+    return { ok: true, tenant, contact: payload.c, category, lang };
   }
 
   function tokenFor(
@@ -72,8 +100,8 @@ export function createPreferenceLinks(deps: {
       t: tenant.id,
       c: contact,
       k: categoryId,
-      // A template language ("pt_BR") names the page's language ("pt").
-      l: language.slice(0, 2).toLowerCase(),
+      // A template language ("pt_BR", "fil") names the page's language ("pt", "tl").
+      l: supportedLanguage(language),
       e: clock.now().getTime() + days * 86_400_000,
     };
     return encryptSecret(key, JSON.stringify(payload));
@@ -83,12 +111,15 @@ export function createPreferenceLinks(deps: {
     open,
     tokenFor,
 
-    /** A link for one contact (and the task's category, if any), valid for `days`. */
+    /**
+     * A link for one contact (and the task's category, if any), valid for `days`. `lang` null:
+     * the page speaks the customer's language as the conversation knows it, else their browser's.
+     */
     async mint(
       tenant: Tenant,
       contact: string,
       categoryId: string | null,
-      lang: string,
+      lang: string | null,
       days = DEFAULT_LINK_DAYS,
     ): Promise<{ token: string; expiresAt: Date }> {
       if (categoryId && !(await store.getCategory(tenant.id, categoryId)))
@@ -98,7 +129,7 @@ export function createPreferenceLinks(deps: {
         t: tenant.id,
         c: contact,
         k: categoryId,
-        l: lang,
+        l: supportedLanguage(lang),
         e: expiresAt.getTime(),
       };
       return { token: encryptSecret(key, JSON.stringify(payload)), expiresAt };

@@ -14,6 +14,7 @@ import { coerceError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
+  BreakerStore,
   CategoryStore,
   ConversationStore,
   CoordinationStore,
@@ -37,7 +38,8 @@ const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
 
 export interface ConversationDeps {
-  store: CategoryStore &
+  store: BreakerStore &
+    CategoryStore &
     ConversationStore &
     CoordinationStore &
     DeliveryStore &
@@ -164,7 +166,7 @@ export function createConversation(deps: ConversationDeps) {
         });
         if (task) {
           await store.markOptedOutAfter(task.recipientId, msg.timestamp);
-          await checkOptOutBreaker(deps, tenant, task.taskId);
+          await checkOptOutBreaker(deps, tenant, task.taskId, task.sentAt);
         }
         log.info(
           {

@@ -19,6 +19,7 @@ import { classifySendError } from './dispatch-outcome';
 import { capDeferrals, capSince, windowDeferrals, without } from './pacing';
 import { onRecipientClock } from './recipient-window';
 import { buildTaskMessage } from '../tasks/task-message';
+import { checkErrorBurst } from '../tasks/error-burst-guard';
 
 export interface BatchJob {
   lane: Lane;
@@ -95,8 +96,12 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     : undefined;
   let halted: string | null = null;
   const inFlight: Promise<void>[] = [];
+  // Codes that settled a recipient in this batch: the error-burst guard looks at each once.
+  const failedCodes = new Set<number>();
   const record = async (r: Recipient, result: SendResult, outcome: string, code: number | null) => {
     metrics.sends.inc({ outcome, code: code === null ? '' : String(code) });
+    if (code !== null && (result.kind === 'failed' || result.kind === 'suppressed'))
+      failedCodes.add(code);
     const applied = await store.recordSendResult(r.id, ctx.owner, result, clock.now());
     // False: another instance took the number over (lease expired) and settled this recipient.
     if (!applied)
@@ -205,6 +210,7 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     );
   }
   await Promise.all(inFlight);
+  for (const code of failedCodes) await checkErrorBurst(ctx, tenant, task.id, code);
   timer();
 }
 

@@ -7,6 +7,7 @@ import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
+  BreakerStore,
   ConsentStore,
   CoordinationStore,
   IdentityStore,
@@ -23,7 +24,8 @@ import type { EventService } from '../events/event-service';
 import type { TierGuard } from './tier-guard';
 
 export interface DispatchContext {
-  store: CoordinationStore &
+  store: BreakerStore &
+    CoordinationStore &
     IdentityStore &
     OptOutStore &
     ConsentStore &
@@ -39,6 +41,8 @@ export interface DispatchContext {
   events?: EventService;
   /** Meta's messaging limit (unique recipients per 24 h), when the store keeps quality signals. */
   tierGuard?: TierGuard;
+  /** When this instance last ran each task's opt-out breaker backstop (epoch ms). */
+  breakerChecks?: Map<string, number>;
   /** This instance's lease and claim owner id. */
   owner: string;
   leaseTtlMs: number;

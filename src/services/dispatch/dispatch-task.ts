@@ -8,6 +8,7 @@ import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import { sendBatch } from './dispatch-batch';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import { taskEvent } from '../events/event-data';
+import { breakerBackstop } from './breaker-backstop';
 import type { RecipientStats } from '../../store/types';
 import { onRecipientClock } from './recipient-window';
 
@@ -59,6 +60,7 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
     if (!started) return false; // paused or cancelled a moment ago
     log.info({ tenantId: tenant.id, taskId: task.id }, 'task running');
   }
+  if (await breakerBackstop(ctx, tenant, task)) return true;
   await lane.warmUp();
   const sender = { phoneNumberId: lane.phoneNumberId, accessToken: turn.accessToken };
   await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: turn.taskLimiter });

@@ -11,6 +11,7 @@ import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
+  BreakerStore,
   ConsentStore,
   CoordinationStore,
   IdentityStore,
@@ -32,7 +33,8 @@ import type { PreferenceTokens } from '../consent/preference-links';
 import type { TenantService } from '../tenants/tenant-service';
 
 export interface DispatcherDeps {
-  store: CoordinationStore &
+  store: BreakerStore &
+    CoordinationStore &
     IdentityStore &
     OptOutStore &
     ConsentStore &
@@ -84,6 +86,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     preferenceLinks: deps.preferenceLinks ?? null,
     ...(deps.events ? { events: deps.events } : {}),
     tierGuard: createTierGuard({ store, clock }),
+    breakerChecks: new Map(),
     owner: deps.config.instanceId,
     leaseTtlMs: deps.config.leaseTtlMs,
     sleep: deps.sleep ?? realSleep,

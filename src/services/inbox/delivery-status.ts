@@ -10,6 +10,7 @@ import { pauseReason, TERMINAL_STATUSES } from '../../domain/tasks';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
 import type {
+  BreakerStore,
   DeliveryState,
   DeliveryStore,
   IdentityStore,
@@ -20,17 +21,26 @@ import type {
 import { classifyErrorCode } from '../../whatsapp/errors';
 import type { DeliveryStatus } from '../../whatsapp/webhook-events';
 import { recordMetaStop } from './meta-opt-out';
+import type { Metrics } from '../../metrics';
+import type { EventService } from '../events/event-service';
+import { checkTaskBreakers } from '../tasks/task-breakers';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import { META_LIMIT_BASE_MS, META_LIMIT_MAX_MS } from '../dispatch/dispatch-outcome';
 
 export interface DeliveryStatusDeps {
-  store: DeliveryStore &
+  store: BreakerStore &
+    DeliveryStore &
     IdentityStore &
     TaskStore &
     Pick<RecipientStore, 'requeueHeldSend' | 'closeDeferredRecipients'>;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
+  metrics?: Pick<Metrics, 'taskBreakerTrips'>;
+  /** Outbound events (a task paused by a breaker). */
+  events?: EventService | undefined;
+  /** When this instance last ran the error-burst check per task and code (see task-breakers.ts). */
+  burstChecks?: Map<string, number>;
 }
 
 export type StatusInput = Pick<DeliveryStatus, 'messageId' | 'status' | 'timestamp' | 'errors'> &
@@ -96,6 +106,7 @@ export async function applyDeliveryStatus(
   if (aliases.length > 0)
     await store.linkIdentifiers(tenant.id, 'whatsapp', [ref.contact, ...aliases], clock.now());
   if (status.status !== 'failed' || !error) return ref;
+  await checkTaskBreakers(deps, tenant, ref, error.code);
 
   const action = classifyErrorCode(error.code);
   if (action === 'suppress') {

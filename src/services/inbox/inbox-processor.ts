@@ -67,6 +67,8 @@ export function createInboxProcessor(deps: InboxDeps) {
   const conversation = createConversation(deps);
   const preferences = createPreferenceHandler(deps);
   const signals = createSignalHandler(deps);
+  // The error-burst guard's per-task, per-code throttle on this instance (tasks/task-breakers.ts).
+  const statusDeps = { ...deps, burstChecks: new Map<string, number>() };
   let running: Promise<number> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
@@ -90,7 +92,7 @@ export function createInboxProcessor(deps: InboxDeps) {
         await conversation.handle(tenant, event);
         break;
       case 'status':
-        await applyDeliveryStatus(deps, tenant, event);
+        await applyDeliveryStatus(statusDeps, tenant, event);
         break;
       case 'preference':
         await preferences.handle(tenant, event);

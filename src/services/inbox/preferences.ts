@@ -2,7 +2,9 @@ import type { Clock } from '../../clock';
 import { identifierFromWhatsApp } from '../../domain/conversation';
 import type { Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
+import type { Metrics } from '../../metrics';
 import type {
+  BreakerStore,
   DeliveryStore,
   IdentityStore,
   OptOutStore,
@@ -24,9 +26,10 @@ const TASK_LINK_MS = 72 * 3600 * 1000;
  * WhatsApp's UI, not a conversation. Other values are logged and change nothing.
  */
 export function createPreferenceHandler(deps: {
-  store: DeliveryStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
+  store: BreakerStore & DeliveryStore & IdentityStore & OptOutStore & RecipientStore & TaskStore;
   clock: Clock;
   log: Logger;
+  metrics?: Pick<Metrics, 'taskBreakerTrips'>;
   optOuts: OptOutService;
   consents: Pick<ConsentService, 'grant'>;
   events?: EventService;
@@ -77,7 +80,7 @@ export function createPreferenceHandler(deps: {
         );
         if (task) {
           await store.markOptedOutAfter(task.recipientId, pref.timestamp);
-          await checkOptOutBreaker(deps, tenant, task.taskId);
+          await checkOptOutBreaker(deps, tenant, task.taskId, task.sentAt);
         }
         log.info(
           { tenantId: tenant.id, contact: maskContact(contact), outcome },

@@ -1,4 +1,5 @@
 import type { Store } from '../types';
+import { createBreakerRepo } from './breaker-repo';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
@@ -52,6 +53,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createEventRepo(cols),
     ...createConsentRepo(cols, transact, suppressionIdsIn),
     ...createContactDataRepo(cols, transact),
+    ...createBreakerRepo(cols),
   };
 }
 

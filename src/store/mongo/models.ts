@@ -268,6 +268,19 @@ recipientSchema.index(
   { tenantId: 1, contact: 1, sentAt: -1 },
   { partialFilterExpression: hasMessageId },
 );
+// The task breakers: a task's sends newest first, and its failures by code and time. Each
+// recipient enters them once (when sent, when it fails); queries repeat the $type filter.
+recipientSchema.index(
+  { taskId: 1, sentAt: -1 },
+  { name: 'taskId_1_sentAt_-1_breaker', partialFilterExpression: { sentAt: { $type: 'date' } } },
+);
+recipientSchema.index(
+  { taskId: 1, errorCode: 1, failedAt: 1 },
+  {
+    name: 'taskId_1_errorCode_1_failedAt_1',
+    partialFilterExpression: { failedAt: { $type: 'date' } },
+  },
+);
 
 const replySchema = new Schema<ReplyDoc>(
   {

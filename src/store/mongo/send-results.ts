@@ -39,6 +39,8 @@ export function sendResultFields(result: SendResult, now: Date): Partial<Recipie
         suppressedBy: result.optOutId,
         errorCode: result.code,
         errorTitle: result.title,
+        // When Meta refused it (131050 in the send response), for the error-burst guard.
+        ...(result.code === null ? {} : { failedAt: now }),
       };
     case 'retry':
       // Back to pending, not before retryAt, and no longer anyone's.

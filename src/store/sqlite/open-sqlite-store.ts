@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { ConfigError } from '../../config';
 import type { Store } from '../types';
 import { createAudienceQuery } from './audience-query';
+import { createBreakerRepo } from './breaker-repo';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
@@ -173,5 +174,6 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createAudienceQuery(suppressionReader, readSuppressionIds),
     ...createSignalRepo(db),
     ...createEventRepo(db),
+    ...createBreakerRepo(db),
   });
 }

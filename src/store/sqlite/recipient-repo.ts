@@ -15,8 +15,9 @@ const RESULT_SQL: Record<SendResult['kind'], string> = {
   sent: "status = 'sent', message_id = @messageId, wa_id = @waId, sent_at = @now, error_code = NULL, error_title = NULL, defer_reason = NULL",
   failed: "status = 'failed', error_code = @code, error_title = @title, failed_at = @now",
   unknown: "status = 'unknown', error_code = NULL, error_title = @title",
+  // failed_at: when Meta refused it (131050 in the send response), for the error-burst guard.
   suppressed:
-    "status = 'suppressed', suppressed_by = @optOutId, error_code = @code, error_title = @title",
+    "status = 'suppressed', suppressed_by = @optOutId, error_code = @code, error_title = @title, failed_at = iif(@code IS NULL, failed_at, @now)",
   retry:
     "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
   release:

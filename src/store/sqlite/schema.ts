@@ -319,6 +319,17 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   },
   {
     version: 10,
+    name: "task breakers: a task's sends by time, its failures by code and time",
+    // Partial: a recipient enters each index once (when sent, when it fails), so the dispatch
+    // and status paths pay one index write each, and a breaker check reads only its window.
+    sql: `
+      CREATE INDEX recipients_task_sent ON recipients (task_id, sent_at) WHERE sent_at IS NOT NULL;
+      CREATE INDEX recipients_task_failed ON recipients (task_id, error_code, failed_at)
+        WHERE failed_at IS NOT NULL;
+    `,
+  },
+  {
+    version: 11,
     name: 'recipients.time_zone, recipients.defer_reason and the due index: pacing',
     // recipients_task_due: a batch reads the never-deferred pending (next_attempt_at NULL, by
     // id) and the due ones (by next_attempt_at) without stepping over those deferred to later.

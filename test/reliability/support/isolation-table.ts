@@ -87,6 +87,12 @@ export function isolationTable(): Row[] {
     },
     { route: 'GET /admin/opt-outs/export.csv', path: '/admin/opt-outs/export.csv', expect: 'own' },
     {
+      route: 'POST /admin/opt-outs/revoke-error-burst',
+      path: '/admin/opt-outs/revoke-error-burst',
+      body: { from: '2000-01-01T00:00:00Z', reason: 'probing' },
+      expect: 'own',
+    },
+    {
       route: 'GET /admin/contacts/:contact',
       path: `/admin/contacts/${encodeURIComponent(A_CONTACTS[0]!)}`,
       expect: 'own',

@@ -38,6 +38,10 @@ describe('normalizeContact: phone numbers', () => {
     ['+999 1234567', null, /unknown country code/],
     ['+55 11 9876-abcd', null, /not a phone number/],
     ['   ', null, /contact is empty/],
+    // A national number without a country code, and no region to read it in: +11987654321 would
+    // be "possible", but it is nobody's number.
+    ['11 98765-4321', null, /no country code in "11 98765-4321".*defaultRegion/],
+    ['0611234567', null, /no country code/],
   ])('rejects %s (region %s) and says why', (raw, region, message) => {
     const result = normalizeContact('whatsapp', raw, region);
     expect(result.ok).toBe(false);

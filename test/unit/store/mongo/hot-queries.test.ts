@@ -142,6 +142,21 @@ const HOT: HotQuery[] = [
   },
   { what: 'category usage', collection: 'opt_outs', equality: ['tenantId', 'scopeKey'] },
   { what: "API key rotation: the tenant's keys", collection: 'api_keys', equality: ['tenantId'] },
+  // The task breakers, per attributed opt-out, per failure and per batch (tenantId is only filtered).
+  {
+    what: "opt-out breaker: a task's sends newest first",
+    collection: 'recipients',
+    equality: ['taskId'],
+    then: ['sentAt'],
+    partial: true,
+  },
+  {
+    what: 'error burst: failures of one code since',
+    collection: 'recipients',
+    equality: ['taskId', 'errorCode'],
+    then: ['failedAt'],
+    partial: true,
+  },
 ];
 
 type IndexSpec = { keys: string[]; partial: boolean; name: string };
