@@ -100,6 +100,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Recipients of consented tasks skipped at send time because no active consent covered them',
       registers,
     }),
+    deferred: new Counter({
+      name: 'stopline_deferred_total',
+      help: 'Recipients held back at send time, by reason (outside_window, frequency_capped, meta_limited)',
+      labelNames: ['reason'] as const,
+      registers,
+    }),
     erasures: new Counter({
       name: 'stopline_erasures_total',
       help: 'Contacts whose personal data was erased (POST /admin/contacts/:contact/erase)',

@@ -62,6 +62,9 @@ export const RECIPIENT_STATUSES = [
   'suppressed',
   'unknown',
   'no_consent',
+  'outside_window',
+  'frequency_capped',
+  'meta_limited',
 ];
 
 /** A link to a contact's page. */

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   templateCheck: 'refuse',
   optOutBreaker: null,
   errorBurst: DEFAULT_ERROR_BURST,
+  frequencyCap: null,
 };
 
 /** Shallow merge of a settings patch over current settings (keywords merged by key). */

@@ -50,6 +50,17 @@ export function localTime(at: Date, timeZone: string): LocalTime {
   };
 }
 
+/** True for a time zone name Node's IANA database knows ("America/Chicago"; not "CST"-style guesses it rejects). */
+export function isIanaZone(name: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(name) && name !== 'UTC') return false;
+  try {
+    formatterFor(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** "HH:MM" → minutes since midnight; null when malformed. */
 export function parseTimeOfDay(value: string): number | null {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);

@@ -6,6 +6,7 @@ import type { TaskStatus } from './types';
 
 export {
   isInsideWindow,
+  isIanaZone,
   nextWindowStart,
   parseTimeOfDay,
   localTime,

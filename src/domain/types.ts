@@ -91,6 +91,11 @@ export interface TenantSettings {
    * suspected provider fault, domain/error-burst.ts); absent = on with the defaults, null = off.
    */
   errorBurst?: ErrorBurstRule | null;
+  /**
+   * At most `max` marketing messages per contact in any rolling `hours`, across all the
+   * tenant's tasks; over it a recipient waits. null or absent = no cap.
+   */
+  frequencyCap?: { max: number; hours: number } | null;
 }
 
 export const CUSTOMER_OPT_OUT_POLICIES = ['seed', 'strict'] as const;
@@ -197,13 +202,26 @@ export const TASK_STATUSES = [
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export interface SendingWindow {
-  /** "HH:MM" in the tenant's time zone, inclusive. */
+  /** "HH:MM" in the window's time zone, inclusive. */
   start: string;
-  /** "HH:MM" in the tenant's time zone, exclusive; may be before start (overnight). */
+  /** "HH:MM" in the window's time zone, exclusive; may be before start (overnight). */
   end: string;
   /** ISO weekdays 1 (Monday) .. 7 (Sunday); empty or absent = every day. */
   days: number[];
+  /**
+   * Whose clock: `tenant` (the tenant's `timeZone`; absent = this) or `recipient` (each
+   * recipient's own zone: its import column, else derived from its number).
+   */
+  timeZone?: WindowTimeZone;
+  /** A named set of legal hours applied on top (in the recipient's zone); absent = none. */
+  preset?: WindowPreset;
 }
+
+export const WINDOW_TIME_ZONES = ['tenant', 'recipient'] as const;
+export type WindowTimeZone = (typeof WINDOW_TIME_ZONES)[number];
+/** `us_marketing`: US marketing hours at the recipient's location (see us-marketing-hours.ts). */
+export const WINDOW_PRESETS = ['us_marketing'] as const;
+export type WindowPreset = (typeof WINDOW_PRESETS)[number];
 
 export interface TaskTemplate {
   name: string;
@@ -261,8 +279,22 @@ export const RECIPIENT_STATUSES = [
   'unknown',
   /** A `consented` task's recipient with no active consent covering it: never sent. */
   'no_consent',
+  /** Never sent: the task ended while the recipient waited for its own sending window. */
+  'outside_window',
+  /** Never sent: the task ended while the tenant's frequency cap held the recipient back. */
+  'frequency_capped',
+  /** Never sent: the task ended while Meta's per-user marketing limit (131049) held it back. */
+  'meta_limited',
 ] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+/**
+ * Why a pending recipient waits (its `nextAttemptAt`): its own window is closed, the tenant's
+ * frequency cap holds it, or Meta answered 131049. Each is also the status it ends with when
+ * the task ends first.
+ */
+export const DEFER_REASONS = ['outside_window', 'frequency_capped', 'meta_limited'] as const;
+export type DeferReason = (typeof DEFER_REASONS)[number];
 
 /** Positional (`{{1}}`) or named template parameters. */
 export type TemplateParams = string[] | Record<string, string> | null;
@@ -273,7 +305,11 @@ export interface Recipient {
   taskId: string;
   contact: string;
   params: TemplateParams;
+  /** The tenant's IANA zone for this recipient (an import column); null = derived from the number. */
+  timeZone: string | null;
   status: RecipientStatus;
+  /** Why a pending recipient waits until `nextAttemptAt`; null when it is not held back. */
+  deferReason: DeferReason | null;
   attempts: number;
   nextAttemptAt: Date | null;
   claimedBy: string | null;

@@ -42,3 +42,8 @@ export const categoryNameTaken = (name: string): string =>
 export const staleImportError = (processed: number): string =>
   `interrupted: the process running it stopped after ${processed.toLocaleString('en')} rows; ` +
   'run the import again with the same file (rows already imported count as unchanged or duplicates, never twice)';
+
+/** The wait before a held send (131049) is tried again: base × 2^(attempts − 1), at most max. */
+export function heldDelayMs(attempts: number, backoff: { baseMs: number; maxMs: number }): number {
+  return Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempts - 1));
+}

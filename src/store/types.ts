@@ -64,7 +64,14 @@ export type {
 export type { CoordinationStore } from './coordination-store';
 export type { PendingQuestion, Conversation, ConversationStore } from './conversation-store';
 export type { NewTask, TaskPatch, TaskStore } from './task-store';
-export type { NewRecipient, RecipientStats, SendResult, RecipientStore } from './recipient-store';
+export type {
+  Deferral,
+  NewRecipient,
+  RecentSends,
+  RecipientStats,
+  SendResult,
+  RecipientStore,
+} from './recipient-store';
 export type {
   DeliveryState,
   StatusBatchItem,

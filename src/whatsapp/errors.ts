@@ -5,12 +5,20 @@
  * - retry_number: the number (or Meta) is overloaded; back off and retry the same send.
  * - retry_recipient: only this recipient is rate-limited (pair limit); retry it later.
  * - suppress: the recipient stopped marketing at Meta; record an opt-out, never retry.
- * - fail_recipient: this recipient cannot get this message now; do not retry (131049: not within 24 h).
+ * - back_off_recipient: Meta holds this recipient's marketing for a while (131049, its per-user
+ *   marketing limit: "not delivered to maintain healthy ecosystem engagement"); retry much later.
+ * - fail_recipient: this recipient cannot get this message; do not retry.
  * - pause_task: the template, account or token is wrong; retrying would fail for everyone.
  * - unknown: a code we do not recognise (a 5xx without one is ambiguous: see AmbiguousSendError).
  */
 export type ErrorAction =
-  'retry_number' | 'retry_recipient' | 'suppress' | 'fail_recipient' | 'pause_task' | 'unknown';
+  | 'retry_number'
+  | 'retry_recipient'
+  | 'back_off_recipient'
+  | 'suppress'
+  | 'fail_recipient'
+  | 'pause_task'
+  | 'unknown';
 
 const ACTIONS = new Map<number, ErrorAction>([
   // 130429 throughput, 4 app call limit, 80007 WABA rate limit, 131016 service unavailable,
@@ -18,9 +26,10 @@ const ACTIONS = new Map<number, ErrorAction>([
   ...[130429, 4, 80007, 131016, 131000, 1, 2].map((c) => [c, 'retry_number'] as const),
   [131056, 'retry_recipient'],
   [131050, 'suppress'],
-  // 131049 per-user marketing limit, 131026 undeliverable, 131047 outside the 24 h window,
-  // 130472 experiment hold-out, 131051 unsupported message type.
-  ...[131049, 131026, 131047, 130472, 131051].map((c) => [c, 'fail_recipient'] as const),
+  [131049, 'back_off_recipient'],
+  // 131026 undeliverable, 131047 outside the 24 h window, 130472 experiment hold-out,
+  // 131051 unsupported message type.
+  ...[131026, 131047, 130472, 131051].map((c) => [c, 'fail_recipient'] as const),
   // 131048 spam rate limit, 190 token, 368 policy block, 131031 account locked,
   // 100 invalid parameter, 131042 payment problem.
   ...[131048, 190, 368, 131031, 100, 131042].map((c) => [c, 'pause_task'] as const),

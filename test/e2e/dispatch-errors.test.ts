@@ -129,7 +129,57 @@ it('131050 suppresses the recipient and records Meta’s opt-out of all marketin
   });
 });
 
-it.each([131049, 131026, 131047])('%i fails the recipient without a retry', async (code) => {
+it('131049 holds the recipient back 1 h, then 2 h, and sends it after; never a failure or an opt-out', async () => {
+  const start = ctx.clock.now().getTime();
+  sandboxOf(ctx).failNext({ code: 131049, to: y });
+  const taskId = await publishedTask(ctx, [{ contact: x }, { contact: y }]);
+  const d = testDispatcher(ctx);
+  await d.tick();
+  const held = await recipient(taskId, y);
+  expect(held).toMatchObject({ status: 'pending', deferReason: 'meta_limited', errorCode: 131049 });
+  const firstWait = held!.nextAttemptAt!.getTime() - start;
+  expect(firstWait).toBeGreaterThanOrEqual(3_600_000);
+  expect(firstWait).toBeLessThan(3_600_000 + 60_000);
+  expect(await taskStatus(ctx, taskId)).toBe('running');
+  // Not due yet: another tick sends nothing to it.
+  ctx.clock.advance(30 * 60_000);
+  await d.tick();
+  expect(sentTo(y)).toHaveLength(0);
+  // Due: Meta refuses once more, and the wait doubles.
+  sandboxOf(ctx).failNext({ code: 131049, to: y });
+  ctx.clock.set(held!.nextAttemptAt!);
+  await d.tick();
+  const again = await recipient(taskId, y);
+  expect(again!.nextAttemptAt!.getTime() - ctx.clock.now().getTime()).toBeGreaterThanOrEqual(
+    2 * 3_600_000,
+  );
+  ctx.clock.set(again!.nextAttemptAt!);
+  await driveUntil(ctx, [d], completed(taskId));
+  expect(sentTo(y)).toHaveLength(1);
+  expect(await recipient(taskId, y)).toMatchObject({ status: 'sent', deferReason: null });
+  const optOut = await ctx.store.findSuppressionIds(
+    ctx.defaultTenantId,
+    'whatsapp',
+    [y],
+    null,
+    ctx.clock.now(),
+  );
+  expect(optOut.size).toBe(0);
+});
+
+it('131049 until the task ends: the recipient is recorded meta_limited', async () => {
+  sandboxOf(ctx).failNext({ code: 131049, to: y });
+  const endAt = new Date(ctx.clock.now().getTime() + 30 * 60_000).toISOString();
+  const taskId = await publishedTask(ctx, [{ contact: x }, { contact: y }], { endAt });
+  await driveUntil(ctx, [testDispatcher(ctx)], completed(taskId), { stepMs: 60_000 });
+  expect(await recipient(taskId, y)).toMatchObject({ status: 'meta_limited', errorCode: 131049 });
+  const task = await ctx.store.getTask(ctx.defaultTenantId, taskId);
+  expect(task?.reason).toContain(
+    "1 recipients not sent (1 held by Meta's marketing limit (131049))",
+  );
+});
+
+it.each([131026, 131047])('%i fails the recipient without a retry', async (code) => {
   sandboxOf(ctx).failNext({ code, to: y });
   const taskId = await publishedTask(ctx, [{ contact: x }, { contact: y }]);
   await driveUntil(ctx, [testDispatcher(ctx)], completed(taskId));

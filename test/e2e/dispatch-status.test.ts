@@ -113,7 +113,62 @@ it('131050 on a failed status records Meta’s opt-out and ends the recipient su
   ).toHaveLength(1);
 });
 
-it.each([131049, 131026, 131047])('%i on a failed status fails the recipient', async (code) => {
+it('131049 on a failed status of a finished task records the recipient meta_limited, once', async () => {
+  const { recipients } = await sentTask(1);
+  const r = recipients[0]!;
+  const status = {
+    messageId: r.messageId!,
+    status: 'failed' as const,
+    errors: [{ code: 131049, title: 'Not delivered', details: 'healthy ecosystem engagement' }],
+  };
+  await apply(status);
+  expect(await reload(r)).toMatchObject({
+    status: 'meta_limited',
+    deferReason: 'meta_limited',
+    errorCode: 131049,
+    messageId: null,
+  });
+  await apply(status); // Meta's redelivery changes nothing
+  expect(await reload(r)).toMatchObject({ status: 'meta_limited' });
+  const opted = await ctx.store.findSuppressionIds(
+    tenant.id,
+    'whatsapp',
+    [r.contact],
+    null,
+    ctx.clock.now(),
+  );
+  expect(opted.size).toBe(0);
+});
+
+it('131049 on a failed status of a running task: the recipient is sent again after an hour', async () => {
+  const endAt = new Date(ctx.clock.now().getTime() + 5 * 3_600_000).toISOString();
+  const contacts = numbers(2);
+  const taskId = await publishedTask(
+    ctx,
+    contacts.map((contact) => ({ contact })),
+    { endAt, policy: { messagesPerSecond: 1 } },
+  );
+  const d = testDispatcher(ctx, { maxTickMs: 1 });
+  await d.tick();
+  const [first] = (
+    await ctx.store.listRecipients(tenant.id, taskId, { status: 'sent' }, { limit: 5 })
+  ).items;
+  await apply({
+    messageId: first!.messageId!,
+    status: 'failed',
+    errors: [{ code: 131049, title: 'Not delivered', details: null }],
+  });
+  const held = await reload(first!);
+  expect(held).toMatchObject({ status: 'pending', deferReason: 'meta_limited' });
+  expect(held.nextAttemptAt!.getTime() - ctx.clock.now().getTime()).toBe(3_600_000);
+  await driveUntil(ctx, [d], async () => (await reload(first!)).status === 'sent', {
+    stepMs: 10 * 60_000,
+  });
+  expect(ctx.clock.now().getTime()).toBeGreaterThanOrEqual(held.nextAttemptAt!.getTime());
+  expect(await taskStatus(ctx, taskId)).not.toBe('failed');
+});
+
+it.each([131026, 131047])('%i on a failed status fails the recipient', async (code) => {
   const { recipients } = await sentTask(1);
   await apply({
     messageId: recipients[0]!.messageId!,

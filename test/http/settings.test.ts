@@ -29,6 +29,7 @@ describe('GET /admin/settings', () => {
       templateCheck: 'refuse',
       optOutBreaker: null,
       errorBurst: { minutes: 10, minCount: 50, share: 0.5, ignoreCodes: [] },
+      frequencyCap: null,
     });
   });
 

@@ -127,6 +127,32 @@ describe('POST /admin/tasks/:id/recipients (CSV)', () => {
     expect(list.body.items[0].params).toEqual(['first', 'second']);
   });
 
+  it('reads a timeZone column as the recipient’s IANA zone, not a parameter', async () => {
+    const res = await postCsv(
+      [
+        'contact,1,timeZone',
+        '+12125550100,Ana,America/Chicago',
+        '+12125550101,Bea,',
+        '+12125550102,Cid,EST5EDT-ish',
+      ].join('\n'),
+    );
+    expect(res.body).toMatchObject({ accepted: 2, invalidCount: 1 });
+    expect(res.body.invalid[0]).toMatchObject({
+      line: 4,
+      error: expect.stringMatching(/not an IANA time zone.*America\/Chicago/),
+    });
+    const list = await api().get(`/admin/tasks/${taskId}/recipients`);
+    const byContact = Object.fromEntries(
+      list.body.items.map((r: { contact: string }) => [r.contact, r]),
+    );
+    expect(byContact['+12125550100']).toMatchObject({
+      params: ['Ana'],
+      timeZone: 'America/Chicago',
+      deferReason: null,
+    });
+    expect(byContact['+12125550101']).toMatchObject({ params: ['Bea'], timeZone: null });
+  });
+
   it('answers 400 for a header it cannot use', async () => {
     const noContact = await postCsv('phone,name\n+5511987654321,Ana\n');
     expect(noContact.status).toBe(400);

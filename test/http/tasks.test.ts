@@ -207,6 +207,10 @@ describe('GET /admin/tasks/:id', () => {
       suppressed: 0,
       unknown: 0,
       no_consent: 0,
+      outside_window: 0,
+      frequency_capped: 0,
+      meta_limited: 0,
+      deferred: { outside_window: 0, frequency_capped: 0, meta_limited: 0 },
       optedOutAfter: 0,
     });
   });

@@ -14,6 +14,7 @@ import { leaseAndImportContract } from './contract/leases-and-imports';
 import { optOutListContract } from './contract/opt-out-lists';
 import { optOutRevocationContract } from './contract/opt-out-revocations';
 import { optOutUpsertContract } from './contract/opt-out-upserts';
+import { pacingContract } from './contract/pacing';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
 import { signalContract } from './contract/signals';
@@ -56,5 +57,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     eventContract(open);
     breakerContract(open);
     outboxWriteContract(open);
+    pacingContract(open);
   });
 }

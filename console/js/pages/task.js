@@ -208,6 +208,18 @@ function renderProgress(el, task) {
         ),
       ),
     ),
+    waitingLine(st.deferred),
+  );
+}
+
+/** Pending recipients that wait, and why: their own window, the frequency cap, Meta's 131049. */
+function waitingLine(deferred) {
+  const parts = Object.entries(deferred ?? {}).filter(([, n]) => n > 0);
+  if (parts.length === 0) return null;
+  return h(
+    'p',
+    { class: 'muted', 'data-testid': 'deferred' },
+    `Waiting: ${parts.map(([why, n]) => `${fmtNumber(n)} ${why.replace(/_/g, ' ')}`).join(', ')}`,
   );
 }
 

@@ -105,7 +105,10 @@ export const taskPaths: Paths = {
       summary: 'Import recipients (CSV or JSON)',
       description:
         'Numbers are normalised to E.164 and de-duplicated; invalid rows are reported by line. ' +
-        'CSV: a "contact" column; other columns are template parameters (1, 2, ... or names).',
+        'CSV: a "contact" column; other columns are template parameters (1, 2, ... or names), ' +
+        'except an optional "timeZone" column: the recipient’s IANA zone (e.g. America/Chicago) ' +
+        'for a window on the recipient’s clock; empty = derived from the number. JSON rows take ' +
+        'the same `timeZone` field.',
       operationId: 'addTaskRecipients',
       security: TENANT,
       parameters: [taskId],

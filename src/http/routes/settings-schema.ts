@@ -151,6 +151,20 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   optOutBreaker: optOutBreaker.nullable().optional(),
   errorBurst: errorBurst.nullable().optional(),
+  frequencyCap: z
+    .strictObject({
+      max: z
+        .number('must be a whole number of messages, e.g. 3')
+        .int('must be a whole number')
+        .min(1, 'must be at least 1 (use null for no cap)')
+        .max(1000),
+      hours: z
+        .number('must be a number of hours, e.g. 24')
+        .gt(0, 'must be above 0')
+        .max(24 * 90, 'must be at most 2160 (90 days)'),
+    })
+    .nullable()
+    .optional(),
   templateCheck: z
     .enum(['refuse', 'warn'], 'must be "refuse" (a failing template stops the publish) or "warn"')
     .optional(),

@@ -4,7 +4,13 @@
  */
 import { z } from 'zod';
 import { parseTimeOfDay } from '../../domain/tasks';
-import { RECIPIENT_STATUSES, TASK_AUDIENCES, TASK_STATUSES } from '../../domain/types';
+import {
+  RECIPIENT_STATUSES,
+  TASK_AUDIENCES,
+  TASK_STATUSES,
+  WINDOW_PRESETS,
+  WINDOW_TIME_ZONES,
+} from '../../domain/types';
 import { MAX_IMPORT_ROWS } from '../../services/imports/import-service';
 import { isoDateTime } from '../validate';
 import { pageParams } from './page-query';
@@ -19,8 +25,9 @@ const timeOfDay = z.string().refine((s) => parseTimeOfDay(s) !== null, {
 
 const windowSchema = z
   .strictObject({
-    start: timeOfDay,
-    end: timeOfDay,
+    // Optional only with a preset (its hours then apply alone); required otherwise.
+    start: timeOfDay.optional(),
+    end: timeOfDay.optional(),
     days: z
       .array(
         z
@@ -31,14 +38,29 @@ const windowSchema = z
       )
       .max(7)
       .optional(),
+    timeZone: z
+      .enum(WINDOW_TIME_ZONES, 'must be "tenant" (the tenant\'s time zone) or "recipient"')
+      .optional(),
+    preset: z.enum(WINDOW_PRESETS, `must be one of ${WINDOW_PRESETS.join(', ')}`).optional(),
   })
-  .refine((w) => w.start !== w.end, {
+  .refine((w) => w.preset !== undefined || (w.start !== undefined && w.end !== undefined), {
+    message: 'start and end are required (HH:MM), unless a preset gives the hours',
+  })
+  .refine((w) => w.start === undefined || w.start !== w.end, {
     message: 'start and end must differ (omit the window to send at any time)',
   })
+  .refine((w) => w.preset === undefined || w.timeZone !== 'tenant', {
+    message:
+      'a preset applies in the recipient\'s local time: use timeZone "recipient" (or omit it)',
+    path: ['timeZone'],
+  })
   .transform((w) => ({
-    start: w.start,
-    end: w.end,
+    // A preset without hours of the task's own: the whole day (start == end), the preset rules.
+    start: w.start ?? '00:00',
+    end: w.end ?? '00:00',
     days: [...new Set(w.days ?? [])].sort((a, b) => a - b),
+    ...(w.preset ? { timeZone: 'recipient' as const, preset: w.preset } : {}),
+    ...(!w.preset && w.timeZone ? { timeZone: w.timeZone } : {}),
   }));
 
 const templateSchema = z.strictObject({

@@ -3,7 +3,14 @@
  * left out): the response schemas (the OpenAPI components are generated from them) and the views.
  */
 import { z } from 'zod';
-import { RECIPIENT_STATUSES, TASK_AUDIENCES, TASK_STATUSES } from '../../domain/types';
+import {
+  DEFER_REASONS,
+  RECIPIENT_STATUSES,
+  TASK_AUDIENCES,
+  TASK_STATUSES,
+  WINDOW_PRESETS,
+  WINDOW_TIME_ZONES,
+} from '../../domain/types';
 import type { Recipient, Task, TaskReply } from '../../domain/types';
 import type { RecipientStats } from '../../store/types';
 import { toJson } from '../serialize';
@@ -20,6 +27,19 @@ export const TaskStatsSchema = z
     optedOutAfter: count.meta({
       description: 'Recipients who opted out after this task’s message.',
     }),
+    deferred: z
+      .object(
+        Object.fromEntries(DEFER_REASONS.map((r) => [r, count])) as Record<
+          (typeof DEFER_REASONS)[number],
+          typeof count
+        >,
+      )
+      .meta({
+        description:
+          'Pending recipients waiting, by why: outside their own window, held by the tenant’s ' +
+          'frequency cap, or by Meta’s per-user marketing limit (131049). Each ends with that ' +
+          'status if the task ends first.',
+      }),
   })
   .meta({
     description: 'Recipients by status; computed from the recipients, never kept as counters.',
@@ -49,7 +69,26 @@ export const TaskSchema = z.object({
   startAt: nullableTimestamp,
   endAt: nullableTimestamp,
   policy: z.object({
-    window: z.object({ start: z.string(), end: z.string(), days: z.array(z.int()) }).nullable(),
+    window: z
+      .object({
+        start: z.string(),
+        end: z.string(),
+        days: z.array(z.int()),
+        timeZone: z.enum(WINDOW_TIME_ZONES).meta({
+          description:
+            'tenant (default): the window is read in the tenant’s time zone; recipient: in each ' +
+            'recipient’s own (its timeZone column, else derived from its number).',
+        }),
+        preset: z
+          .enum(WINDOW_PRESETS)
+          .nullable()
+          .meta({
+            description:
+              'us_marketing: US marketing hours at the recipient’s location (8:00-21:00, stricter ' +
+              'states such as Florida 8:00-20:00) on top of start/end.',
+          }),
+      })
+      .nullable(),
     messagesPerSecond: z.int().nullable(),
     audience: z.enum(TASK_AUDIENCES).meta({
       description:
@@ -78,6 +117,18 @@ export const RecipientSchema = z.object({
   contact: z.string(),
   params: templateParams,
   status: z.enum(RECIPIENT_STATUSES),
+  deferReason: z
+    .enum(DEFER_REASONS)
+    .nullable()
+    .meta({
+      description:
+        'Why a pending recipient waits until nextAttemptAt: outside_window, frequency_capped or ' +
+        'meta_limited (131049); null when it does not wait.',
+    }),
+  timeZone: z.string().nullable().meta({
+    description:
+      'The IANA zone given at import for windows on the recipient’s clock (null: derived from the number).',
+  }),
   attempts: count,
   nextAttemptAt: nullableTimestamp,
   messageId: z.string().nullable(),
@@ -134,9 +185,20 @@ export const TaskPreviewSchema = z
       examples: z.array(z.object({ contact: z.string(), problem: z.string() })),
     }),
     window: z.object({
-      timeZone: z.string(),
+      timeZone: z.string().meta({
+        description:
+          'The tenant’s zone, or "recipient" when the window is on each recipient’s clock.',
+      }),
       openNow: z.boolean(),
       nextOpensAt: nullableTimestamp,
+      recipients: z
+        .object({ insideNow: count, outsideNow: count, neverOpen: count })
+        .optional()
+        .meta({
+          description:
+            'On the recipient’s clock: sendable recipients inside their window now, waiting for it, ' +
+            'and whose possible zones never share an open hour (they end outside_window).',
+        }),
     }),
     example: z
       .object({
@@ -181,7 +243,17 @@ export function taskView(task: Task, stats?: RecipientStats): TaskWire {
     },
     startAt: task.startAt,
     endAt: task.endAt,
-    policy: { ...task.policy, audience: task.policy.audience ?? 'not_opted_out' },
+    policy: {
+      ...task.policy,
+      window: task.policy.window
+        ? {
+            ...task.policy.window,
+            timeZone: task.policy.window.timeZone ?? 'tenant',
+            preset: task.policy.window.preset ?? null,
+          }
+        : null,
+      audience: task.policy.audience ?? 'not_opted_out',
+    },
     followUp: task.followUp,
     status: task.status,
     reason: task.reason,
@@ -199,6 +271,8 @@ export function recipientView(r: Recipient): RecipientWire {
     contact: r.contact,
     params: r.params,
     status: r.status,
+    deferReason: r.deferReason,
+    timeZone: r.timeZone,
     attempts: r.attempts,
     nextAttemptAt: r.nextAttemptAt,
     messageId: r.messageId,

@@ -67,6 +67,10 @@ export const TenantSettingsSchema = z.object({
       description:
         'Error-burst guard (on by default): pause a task and alert when at least `minCount` of its sends and `share` of them failed with one error code within `minutes` (a suspected provider fault); null = off.',
     }),
+  frequencyCap: z.object({ max: z.int(), hours: z.number() }).nullable().optional().meta({
+    description:
+      'At most `max` marketing messages per contact in any rolling `hours` (e.g. 3 per 24), across all the tenant’s tasks; a recipient over it waits (deferred) and ends `frequency_capped` if its task ends first. null = no cap.',
+  }),
   templateCheck: z.enum(['refuse', 'warn']).optional().meta({
     description:
       'A template failing the check at publish (with a wabaId): refuse the publish, or warn and publish.',

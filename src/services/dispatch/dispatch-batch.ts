@@ -9,13 +9,15 @@ import { contactFromWaId } from '../../domain/contacts';
 import { isInsideWindow } from '../../domain/tasks';
 import type { Recipient, Task, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
-import type { SendResult } from '../../store/types';
+import type { Deferral, SendResult } from '../../store/types';
 import type { RateLimiter } from '../../whatsapp/rate-limiter';
 import type { Sender, TemplateMessage } from '../../whatsapp/types';
 import { checkBatchAudience } from './audience-check';
 import { handleFailure, type FailureScope } from './dispatch-failure';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import { classifySendError } from './dispatch-outcome';
+import { capDeferrals, capSince, windowDeferrals, without } from './pacing';
+import { onRecipientClock } from './recipient-window';
 import { buildTaskMessage } from '../tasks/task-message';
 import { checkErrorBurst } from '../tasks/error-burst-guard';
 import { taskEvent } from '../events/event-data';
@@ -35,15 +37,34 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   const { lane, tenant, task } = job;
   const now = clock.now();
   const timer = metrics.batchSeconds.startTimer();
+  const defer = async (deferrals: Deferral[]) => {
+    if (deferrals.length === 0) return;
+    await store.deferRecipients(task.id, deferrals, now);
+    for (const d of deferrals) metrics.deferred.inc({ reason: d.reason });
+  };
+  // Outside their own window (a task on the recipient's clock): they wait, not dropped, and
+  // are checked against the opt-out list when it opens.
+  const outside = windowDeferrals(task, tenant, job.pending, now);
+  await defer(outside);
+  const due = without(job.pending, outside);
+  if (due.length === 0) {
+    timer();
+    return;
+  }
   // Never cached: an opt-out another instance recorded a moment ago must be seen here.
-  const { suppressed: found, noConsent } = await checkBatchAudience(
+  const {
+    suppressed: found,
+    noConsent,
+    recentSends,
+  } = await checkBatchAudience(
     store,
     tenant.id,
     task,
-    job.pending.map((r) => r.contact),
+    due.map((r) => r.contact),
     now,
+    capSince(tenant, now),
   );
-  const suppressed = job.pending.flatMap((r) => {
+  const suppressed = due.flatMap((r) => {
     const optOutId = found.get(r.contact);
     return optOutId ? [{ recipientId: r.id, optOutId }] : [];
   });
@@ -52,11 +73,15 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     metrics.suppressed.inc(suppressed.length);
   }
   if (noConsent.size > 0) {
-    const skipped = job.pending.filter((r) => noConsent.has(r.contact)).map((r) => r.id);
+    const skipped = due.filter((r) => noConsent.has(r.contact)).map((r) => r.id);
     await store.markNoConsent(task.id, skipped, now);
     metrics.noConsent.inc(skipped.length);
   }
-  const sendable = job.pending.filter((r) => !found.has(r.contact) && !noConsent.has(r.contact));
+  const allowed = due.filter((r) => !found.has(r.contact) && !noConsent.has(r.contact));
+  // Over the tenant's frequency cap (counted in the same round of reads): they wait too.
+  const capped = capDeferrals(tenant, allowed, recentSends);
+  await defer(capped);
+  const sendable = without(allowed, capped);
   const claimedIds = new Set(
     await store.claimRecipients(
       task.id,
@@ -208,7 +233,8 @@ function checkTooOld(checkedAt: Date, at: Date): string | null {
 /** Why the task may not send at `at` (window closed, endAt passed), or null. */
 function scheduleEnded(task: Task, tenant: Tenant, at: Date): string | null {
   if (task.endAt && at.getTime() >= task.endAt.getTime()) return 'the task reached its endAt';
-  if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, at))
+  // On the recipient's clock each recipient was checked with a margin past the batch's length.
+  if (!onRecipientClock(task) && !isInsideWindow(task.policy.window, tenant.settings.timeZone, at))
     return 'the sending window closed';
   return null;
 }

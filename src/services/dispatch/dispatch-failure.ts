@@ -11,6 +11,7 @@ import type { SendResult } from '../../store/types';
 import type { DispatchContext, Lane } from './dispatch-lane';
 import {
   MAX_SEND_ATTEMPTS,
+  metaLimitDelayMs,
   numberBackoffMs,
   pairLimitDelayMs,
   type FailedSend,
@@ -46,6 +47,21 @@ export async function handleFailure(
         r,
         failure,
         new Date(at.getTime() + pairLimitDelayMs(r.attempts)),
+      );
+    case 'meta_limited':
+      // Not delivered for now (Meta's per-user marketing limit): this recipient waits, longer
+      // each time; nothing else in the batch changes.
+      return scope.record(
+        r,
+        {
+          kind: 'defer',
+          retryAt: new Date(at.getTime() + metaLimitDelayMs(r.attempts + 1)),
+          reason: 'meta_limited',
+          code: failure.code,
+          title: failure.title,
+        },
+        'deferred',
+        failure.code,
       );
     case 'suppress': {
       const optOutId = await metaStop(scope, r, failure, at);

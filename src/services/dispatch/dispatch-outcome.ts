@@ -16,6 +16,8 @@ export type FailedSend =
   | { kind: 'retry_number'; code: number | null; title: string }
   /** Only this recipient hit the pair rate limit (131056): it retries at 4^attempt seconds. */
   | { kind: 'retry_recipient'; code: number; title: string }
+  /** 131049: Meta's per-user marketing limit; this recipient waits hours (metaLimitDelayMs). */
+  | { kind: 'meta_limited'; code: number; title: string }
   /** 131050: the customer stopped marketing at Meta. */
   | { kind: 'suppress'; code: number; title: string }
   /** Not sent, and not worth retrying for this recipient. */
@@ -37,6 +39,8 @@ export function classifySendError(err: unknown): FailedSend {
         return { kind: 'retry_recipient', code: code ?? 131056, title };
       case 'suppress':
         return { kind: 'suppress', code: code ?? 131050, title };
+      case 'back_off_recipient':
+        return { kind: 'meta_limited', code: code ?? 131049, title };
       case 'fail_recipient':
         return { kind: 'fail', code, title };
       case 'pause_task':
@@ -63,4 +67,17 @@ export function numberBackoffMs(consecutive: number, random: () => number): numb
 /** Meta's advice for the pair rate limit (131056): retry after 4^X seconds, X the attempt so far. */
 export function pairLimitDelayMs(previousAttempts: number): number {
   return 4 ** Math.max(0, previousAttempts) * 1000;
+}
+
+/**
+ * The wait after Meta's per-user marketing limit (131049): 1 h, 2 h, 4 h ... doubling with each
+ * attempt so far, at most 24 h. Meta gives no retry time; its guidance is to wait before
+ * sending that person marketing again, so the waits are long and grow. Never a failure of the
+ * task and never an opt-out: the recipient stays pending (until the task ends: `meta_limited`).
+ */
+export const META_LIMIT_BASE_MS = 3_600_000;
+export const META_LIMIT_MAX_MS = 24 * 3_600_000;
+
+export function metaLimitDelayMs(previousAttempts: number): number {
+  return Math.min(META_LIMIT_MAX_MS, META_LIMIT_BASE_MS * 2 ** Math.max(0, previousAttempts - 1));
 }

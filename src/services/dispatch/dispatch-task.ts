@@ -10,6 +10,8 @@ import type { DispatchContext, Lane } from './dispatch-lane';
 import { taskEvent } from '../events/event-data';
 import { breakerBackstop } from './breaker-backstop';
 import { eventsFor } from '../events/outbox-events';
+import type { RecipientStats } from '../../store/types';
+import { onRecipientClock } from './recipient-window';
 
 /** Meta takes one message per request; a batch is at most one second of sending and at most this. */
 export const MAX_BATCH = 500;
@@ -30,12 +32,16 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   const { lane, tenant, task } = turn;
   const now = clock.now();
   if (task.endAt && now.getTime() >= task.endAt.getTime()) {
-    const { pending } = await store.recipientStats(tenant.id, task.id);
-    const reason = `Ended at endAt (${task.endAt.toISOString()}) with ${pending} recipients not sent.`;
+    // Those still waiting for their window, the cap or Meta's limit take that as their status.
+    await store.closeDeferredRecipients(task.id, now);
+    const stats = await store.recipientStats(tenant.id, task.id);
+    const reason = `Ended at endAt (${task.endAt.toISOString()}) with ${notSentSummary(stats)}.`;
     await complete(ctx, task, reason);
     return true;
   }
-  if (!isInsideWindow(task.policy.window, tenant.settings.timeZone, now)) return false;
+  const recipientClock = onRecipientClock(task);
+  if (!recipientClock && !isInsideWindow(task.policy.window, tenant.settings.timeZone, now))
+    return false;
   const rate = Math.min(lane.rate, task.policy.messagesPerSecond ?? lane.rate);
   // Meta's unique-recipients-per-24 h limit: deferred until the window frees up, never failed.
   const allowed = ctx.tierGuard ? await ctx.tierGuard.allowance(tenant) : Infinity;
@@ -61,6 +67,18 @@ export async function serveTask(ctx: DispatchContext, turn: TaskTurn): Promise<b
   await sendBatch(ctx, { lane, tenant, task, sender, pending, taskLimiter: turn.taskLimiter });
   ctx.tierGuard?.sent(tenant.id, pending.length);
   return true;
+}
+
+/** "12 recipients not sent (3 outside their window, 2 frequency-capped)". */
+export function notSentSummary(stats: RecipientStats): string {
+  const held = [
+    [stats.outside_window, 'outside their window'],
+    [stats.frequency_capped, 'frequency-capped'],
+    [stats.meta_limited, "held by Meta's marketing limit (131049)"],
+  ].filter(([n]) => (n as number) > 0);
+  const total = stats.pending + held.reduce((sum, [n]) => sum + (n as number), 0);
+  const detail = held.map(([n, what]) => `${n} ${what}`).join(', ');
+  return `${total} recipients not sent${detail ? ` (${detail})` : ''}`;
 }
 
 async function complete(ctx: DispatchContext, task: Task, reason: string | null): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { Clock } from '../../clock';
 import { identifierFromWhatsApp } from '../../domain/conversation';
-import { pauseReason } from '../../domain/tasks';
+import { pauseReason, TERMINAL_STATUSES } from '../../domain/tasks';
 import type { Task, Tenant } from '../../domain/types';
 import { maskContact, type Logger } from '../../logger';
 import type {
@@ -14,6 +14,7 @@ import type {
   DeliveryState,
   DeliveryStore,
   IdentityStore,
+  RecipientStore,
   TaskMessageRef,
   TaskStore,
 } from '../../store/types';
@@ -26,9 +27,14 @@ import { checkTaskBreakers } from '../tasks/task-breakers';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import { taskEvent } from '../events/event-data';
 import { eventsFor } from '../events/outbox-events';
+import { META_LIMIT_BASE_MS, META_LIMIT_MAX_MS } from '../dispatch/dispatch-outcome';
 
 export interface DeliveryStatusDeps {
-  store: BreakerStore & DeliveryStore & IdentityStore & TaskStore;
+  store: BreakerStore &
+    DeliveryStore &
+    IdentityStore &
+    TaskStore &
+    Pick<RecipientStore, 'requeueHeldSend' | 'closeDeferredRecipients'>;
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
@@ -110,6 +116,8 @@ export async function applyDeliveryStatus(
       { taskId: ref.taskId, contact: maskContact(ref.contact), optOutId: stopOptOut?.id },
       'meta marketing stop (131050) recorded from a status',
     );
+  } else if (action === 'back_off_recipient') {
+    await holdBack(deps, ref, error.code);
   } else if (action === 'pause_task') {
     const reason = pauseReason(error.code, error.title, error.details);
     const paused = await store.updateTask(
@@ -128,6 +136,29 @@ export async function applyDeliveryStatus(
     );
   }
   return ref;
+}
+
+/**
+ * Meta's per-user marketing limit (131049) on a sent message: not a failure of the recipient
+ * and not an opt-out. It goes back to pending and is tried again after a growing wait (see
+ * metaLimitDelayMs); a task already over records it `meta_limited` at once.
+ */
+async function holdBack(
+  deps: DeliveryStatusDeps,
+  ref: TaskMessageRef,
+  code: number | null,
+): Promise<void> {
+  const { store, clock, log } = deps;
+  const backoff = { baseMs: META_LIMIT_BASE_MS, maxMs: META_LIMIT_MAX_MS };
+  const held = await store.requeueHeldSend(ref.messageId, 'meta_limited', backoff, clock.now());
+  if (!held) return;
+  const task = await store.getTask(ref.tenantId, ref.taskId);
+  if (task && TERMINAL_STATUSES.includes(task.status))
+    await store.closeDeferredRecipients(ref.taskId, clock.now());
+  log.info(
+    { taskId: ref.taskId, recipientId: ref.recipientId, code, until: held.until },
+    "recipient held back by Meta's marketing limit",
+  );
 }
 
 /**

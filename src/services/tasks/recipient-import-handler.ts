@@ -25,7 +25,7 @@ const CHUNKS_AHEAD = 2;
 /** A row read and checked, waiting for its contact (or already known to be invalid). */
 type Checked =
   | { line: number; raw: string; error: string }
-  | { line: number; raw: string; params: TemplateParams };
+  | { line: number; raw: string; params: TemplateParams; timeZone: string | null };
 
 interface Chunk {
   rows: Checked[];
@@ -41,6 +41,8 @@ export interface RecipientRows {
   columns: ColumnSpec;
   /** The row's template parameters, or why they are not acceptable. */
   paramsOf(row: Record<string, unknown>): TemplateParams | string;
+  /** The row's `timeZone` column: an IANA zone, null when empty, or why it is not acceptable. */
+  timeZoneOf(row: Record<string, unknown>): { zone: string | null } | string;
 }
 
 export function createRecipientImportHandler(
@@ -76,7 +78,7 @@ export function createRecipientImportHandler(
         reject(row.line, row.raw, problem);
         continue;
       }
-      accepted.push({ contact: normalized.contact, params: row.params });
+      accepted.push({ contact: normalized.contact, params: row.params, timeZone: row.timeZone });
     }
     if (accepted.length > 0) {
       // A number whose data was erased is linked to its erasure entry first, so it stays suppressed.
@@ -109,7 +111,12 @@ export function createRecipientImportHandler(
           checked.push({ line: item.line, raw, error: params });
           continue;
         }
-        checked.push({ line: item.line, raw, params });
+        const zone = rows.timeZoneOf(item.row);
+        if (typeof zone === 'string') {
+          checked.push({ line: item.line, raw, error: zone });
+          continue;
+        }
+        checked.push({ line: item.line, raw, params, timeZone: zone.zone });
         raws.push(raw);
       }
       const contacts = normalizer.normalize('whatsapp', raws, tenant.settings.defaultRegion);

@@ -18,6 +18,7 @@ import { coerceError } from '../../errors';
 import type { OptOutStore, RecipientStore } from '../../store/types';
 import type { TemplateMessage } from '../../whatsapp/types';
 import { buildTaskMessage } from './task-message';
+import { onRecipientClock, recipientWindowCheck } from '../dispatch/recipient-window';
 
 /** Enough for any campaign an admin previews interactively; past it the figures are a sample. */
 export const PREVIEW_SCAN_LIMIT = 100_000;
@@ -42,7 +43,16 @@ export interface TaskPreview {
     notFitting: number;
     examples: { contact: string; problem: string }[];
   };
-  window: { timeZone: string; openNow: boolean; nextOpensAt: Date | null };
+  /**
+   * On the tenant's clock: its zone and whether the window is open. On the recipient's clock
+   * (`timeZone: "recipient"`): open when it is for any sendable recipient, with the counts.
+   */
+  window: {
+    timeZone: string;
+    openNow: boolean;
+    nextOpensAt: Date | null;
+    recipients?: { insideNow: number; outsideNow: number; neverOpen: number };
+  };
   example: { recipientId: string; contact: string; body: TemplateMessage } | null;
   exampleError: string | null;
 }
@@ -62,6 +72,8 @@ export async function previewTask(
   };
   const scanned: { recipient: Recipient; shape: ParamShape; problem: string | null }[] = [];
   let firstSendable: Recipient | null = null;
+  const suppressedIds = new Set<string>();
+  const found = (r: Recipient) => suppressedIds.has(r.id);
   let cursor: string | null = null;
   let truncated = false;
   do {
@@ -71,7 +83,7 @@ export async function previewTask(
       { status: 'pending' },
       { limit: PAGE, cursor },
     );
-    const found = await store.findSuppressions(
+    const optOuts = await store.findSuppressions(
       tenant.id,
       task.channel,
       page.items.map((r) => r.contact),
@@ -79,8 +91,9 @@ export async function previewTask(
       now,
     );
     for (const recipient of page.items) {
-      const optOut = found.get(recipient.contact);
+      const optOut = optOuts.get(recipient.contact);
       if (optOut) {
+        suppressedIds.add(recipient.id);
         suppressed.total += 1;
         if (optOut.categoryId === null) suppressed.byScope.allMarketing += 1;
         else suppressed.byScope.category += 1;
@@ -123,6 +136,18 @@ export async function previewTask(
   }
   const timeZone = tenant.settings.timeZone;
   const openNow = isInsideWindow(task.policy.window, timeZone, now);
+  const window: TaskPreview['window'] = onRecipientClock(task)
+    ? recipientWindows(
+        task,
+        tenant,
+        scanned.map((s) => s.recipient).filter((r) => !found(r)),
+        now,
+      )
+    : {
+        timeZone,
+        openNow,
+        nextOpensAt: openNow ? now : nextWindowStart(task.policy.window, timeZone, now),
+      };
   return {
     scanned: scanned.length,
     truncated,
@@ -133,12 +158,31 @@ export async function previewTask(
       notFitting: notFitting.length,
       examples: notFitting.slice(0, EXAMPLES),
     },
-    window: {
-      timeZone,
-      openNow,
-      nextOpensAt: openNow ? now : nextWindowStart(task.policy.window, timeZone, now),
-    },
+    window,
     example,
     exampleError,
   };
+}
+
+/** Each sendable recipient's own window now: how many are inside, waiting, or never open. */
+function recipientWindows(
+  task: Task,
+  tenant: Tenant,
+  recipients: Recipient[],
+  now: Date,
+): TaskPreview['window'] {
+  const check = recipientWindowCheck(task, tenant, now);
+  const counts = { insideNow: 0, outsideNow: 0, neverOpen: 0 };
+  let next: Date | null = null;
+  for (const r of recipients) {
+    const verdict = check(r);
+    if (verdict.open) counts.insideNow += 1;
+    else if (verdict.until === null) counts.neverOpen += 1;
+    else {
+      counts.outsideNow += 1;
+      if (!next || verdict.until.getTime() < next.getTime()) next = verdict.until;
+    }
+  }
+  const openNow = counts.insideNow > 0;
+  return { timeZone: 'recipient', openNow, nextOpensAt: openNow ? now : next, recipients: counts };
 }

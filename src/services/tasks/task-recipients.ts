@@ -6,7 +6,7 @@
  */
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { isParamName, RECIPIENT_EDIT_STATUSES } from '../../domain/tasks';
+import { isIanaZone, isParamName, RECIPIENT_EDIT_STATUSES } from '../../domain/tasks';
 import type { TemplateParams, Tenant } from '../../domain/types';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { RecipientStore, TaskStore } from '../../store/types';
@@ -28,7 +28,29 @@ export type RecipientUpload =
   { format: 'json'; rows: readonly unknown[] } | { format: 'csv'; stream: Readable };
 
 type Layout = { kind: 'json' } | { kind: 'csv'; spec: ColumnSpec; positional: string[] | null };
-const JSON_COLUMNS: ColumnSpec = { allowed: ['contact', 'params'], required: ['contact'] };
+
+/**
+ * The optional column naming a recipient's IANA time zone (for windows in the recipient's
+ * time): camelCase, so it can never be one of Meta's parameter names (lower-case only).
+ */
+export const TIME_ZONE_COLUMN = 'timeZone';
+
+/** A row's time zone: empty = derived from the number; otherwise a zone Node knows. */
+export function timeZoneCell(value: unknown): { zone: string | null } | string {
+  if (value === undefined || value === null) return { zone: null };
+  if (typeof value !== 'string')
+    return 'timeZone: must be an IANA time zone name such as "America/Chicago"';
+  const zone = value.trim();
+  if (zone === '') return { zone: null };
+  return isIanaZone(zone)
+    ? { zone }
+    : `timeZone: "${zone.slice(0, 60)}" is not an IANA time zone; use a name such as "America/Chicago" or "Europe/Lisbon", or leave it empty to derive the zone from the number`;
+}
+
+const JSON_COLUMNS: ColumnSpec = {
+  allowed: ['contact', 'params', TIME_ZONE_COLUMN],
+  required: ['contact'],
+};
 
 const paramValue = z.union([z.string(), z.number().transform(String)]);
 const jsonRow = z.strictObject({
@@ -37,6 +59,7 @@ const jsonRow = z.strictObject({
     .union([z.array(paramValue), z.record(z.string(), paramValue)])
     .nullable()
     .optional(),
+  timeZone: z.unknown().optional(),
 });
 
 /**
@@ -48,8 +71,9 @@ export function csvParamColumns(header: readonly string[]): {
   positional: string[] | null;
 } {
   const names = header.map((h) => h.trim());
-  const params = names.filter((n) => n.toLowerCase() !== 'contact');
-  const spec: ColumnSpec = { allowed: ['contact', ...params], required: ['contact'] };
+  const params = names.filter((n) => n.toLowerCase() !== 'contact' && n !== TIME_ZONE_COLUMN);
+  const zone = names.includes(TIME_ZONE_COLUMN) ? [TIME_ZONE_COLUMN] : [];
+  const spec: ColumnSpec = { allowed: ['contact', ...zone, ...params], required: ['contact'] };
   if (params.length > 0 && params.every((p) => /^\d+$/.test(p))) {
     const sorted = [...params].map(Number).sort((a, b) => a - b);
     if (sorted.every((n, i) => n === i + 1)) return { spec, positional: sorted.map(String) };
@@ -137,10 +161,11 @@ function rowsOf(layout: Layout): RecipientRows {
         const params = parsed.data.params ?? null;
         return Array.isArray(params) && params.length === 0 ? null : params;
       },
+      timeZoneOf: (row) => timeZoneCell(row[TIME_ZONE_COLUMN]),
     };
   }
   const { spec, positional } = layout;
-  const named = spec.allowed.filter((c) => c !== 'contact');
+  const named = spec.allowed.filter((c) => c !== 'contact' && c !== TIME_ZONE_COLUMN);
   return {
     columns: spec,
     paramsOf(row): TemplateParams {
@@ -149,5 +174,6 @@ function rowsOf(layout: Layout): RecipientRows {
         ? null
         : Object.fromEntries(named.map((c) => [c, String(row[c] ?? '')]));
     },
+    timeZoneOf: (row) => timeZoneCell(row[TIME_ZONE_COLUMN]),
   };
 }

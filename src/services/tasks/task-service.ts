@@ -15,6 +15,7 @@ import type {
   Task,
   TaskAudience,
   TaskReply,
+  SendingWindow,
   TaskStatus,
   Tenant,
 } from '../../domain/types';
@@ -69,7 +70,7 @@ export interface TaskFields {
   startAt?: Date | null;
   endAt?: Date | null;
   policy?: {
-    window?: { start: string; end: string; days: number[] } | null | undefined;
+    window?: SendingWindow | null | undefined;
     messagesPerSecond?: number | null | undefined;
     audience?: TaskAudience | undefined;
   };

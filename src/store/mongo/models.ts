@@ -227,7 +227,9 @@ const recipientSchema = new Schema<RecipientDoc>(
     taskId: String,
     contact: String,
     params: { type: Mixed, default: null },
+    timeZone: str,
     status: String,
+    deferReason: str,
     attempts: Number,
     nextAttemptAt: date,
     claimedBy: str,
@@ -254,6 +256,8 @@ const hasMessageId = { messageId: { $type: 'string' } } as const;
 recipientSchema.index({ taskId: 1, contact: 1 }, { unique: true });
 recipientSchema.index({ messageId: 1 }, { unique: true, partialFilterExpression: hasMessageId });
 recipientSchema.index({ taskId: 1, status: 1, _id: 1 });
+// loadPending: the due (by nextAttemptAt) and the never-deferred (null, by _id) pending ones.
+recipientSchema.index({ taskId: 1, status: 1, nextAttemptAt: 1, _id: 1 });
 recipientSchema.index({ taskId: 1, _id: -1 });
 // Task stats count the recipients who opted out after a message from this small index alone.
 recipientSchema.index(

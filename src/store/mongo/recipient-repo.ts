@@ -1,4 +1,4 @@
-import { RECIPIENT_STATUSES } from '../../domain/types';
+import { DEFER_REASONS, RECIPIENT_STATUSES } from '../../domain/types';
 import { ConflictError, NotFoundError } from '../../errors';
 import { newId } from '../../ids';
 import type { RecipientStats, Store } from '../types';
@@ -15,6 +15,7 @@ import {
   toPage,
 } from './query-helpers';
 import { ABANDONED_SEND, sendResultUpdate, UNCLAIM_PIPELINE } from './send-results';
+import { heldDelayMs } from '../shared';
 import type { Transact } from './transactions';
 
 type RecipientMethods = Pick<
@@ -27,6 +28,10 @@ type RecipientMethods = Pick<
   | 'loadPending'
   | 'markSuppressed'
   | 'markNoConsent'
+  | 'deferRecipients'
+  | 'closeDeferredRecipients'
+  | 'countRecentSends'
+  | 'requeueHeldSend'
   | 'claimRecipients'
   | 'recordSendResult'
   | 'resolveAbandonedSends'
@@ -38,13 +43,16 @@ const newRecipient = (
   taskId: string,
   contact: string,
   params: RecipientDoc['params'],
+  timeZone: string | null,
 ): RecipientDoc => ({
   _id: newId(),
   tenantId,
   taskId,
   contact,
   params: plain(params),
+  timeZone,
   status: 'pending',
+  deferReason: null,
   attempts: 0,
   nextAttemptAt: null,
   claimedBy: null,
@@ -78,7 +86,9 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
         throw new NotFoundError(`task ${taskId} not found for this tenant`);
       }
       if (rows.length === 0) return { inserted: 0 };
-      const docs = rows.map((row) => newRecipient(tenantId, taskId, row.contact, row.params));
+      const docs = rows.map((row) =>
+        newRecipient(tenantId, taskId, row.contact, row.params, row.timeZone ?? null),
+      );
       try {
         await recipients.insertMany(docs, { ordered: false });
         return { inserted: docs.length };
@@ -132,9 +142,12 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
     async recipientStats(tenantId, taskId) {
       const stats = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
-      ) as RecipientStats;
+      ) as unknown as RecipientStats;
       stats.total = 0;
       stats.optedOutAfter = 0;
+      stats.deferred = Object.fromEntries(
+        DEFER_REASONS.map((r) => [r, 0]),
+      ) as RecipientStats['deferred'];
       if (!(await tasks.findOne({ _id: taskId, tenantId }, { projection: { _id: 1 } }))) {
         return stats;
       }
@@ -145,9 +158,17 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
         ])
         .toArray();
       for (const group of groups) {
-        stats[group._id as keyof RecipientStats] = group.n;
+        (stats as unknown as Record<string, number>)[group._id] = group.n;
         stats.total += group.n;
       }
+      // The waiting ones by reason: only pending documents are read (the task-status index).
+      const waiting = await recipients
+        .aggregate<{ _id: string; n: number }>([
+          { $match: { taskId, status: 'pending', deferReason: { $type: 'string' } } },
+          { $group: { _id: '$deferReason', n: { $sum: 1 } } },
+        ])
+        .toArray();
+      for (const w of waiting) stats.deferred[w._id as keyof RecipientStats['deferred']] = w.n;
       stats.optedOutAfter = await recipients.countDocuments({
         taskId,
         optedOutAt: { $type: 'date' },
@@ -163,20 +184,103 @@ export function createRecipientRepo(cols: Collections, transact: Transact): Reci
       return doc !== null;
     },
 
+    // Two probes of the { taskId, status, nextAttemptAt, _id } index: those that waited (retries,
+    // deferrals) by due time, then the never-deferred by _id. One "null or due" query would
+    // walk every recipient deferred to later on each tick.
     async loadPending(taskId, limit, now) {
       const n = Math.floor(limit);
       if (!(n > 0)) return []; // limit(0) would mean "no limit" to the server
       const docs = await recipients
-        .find({
-          taskId,
-          status: 'pending',
-          $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-        })
-        .sort({ _id: 1 })
+        .find({ taskId, status: 'pending', nextAttemptAt: { $lte: now } })
+        .sort({ nextAttemptAt: 1 })
         .limit(n)
         .batchSize(n) // the whole batch in the first reply, not 101 documents and a getMore
         .toArray();
+      if (docs.length < n) {
+        const rest = n - docs.length;
+        // { $type: 'null' } matches a stored null only (not a missing field), like the index key.
+        const fresh = await recipients
+          .find({ taskId, status: 'pending', nextAttemptAt: { $type: 'null' } })
+          .sort({ _id: 1 })
+          .limit(rest)
+          .batchSize(rest)
+          .toArray();
+        docs.push(...fresh);
+      }
       return docs.map(toRecipient);
+    },
+
+    async deferRecipients(taskId, rows) {
+      if (rows.length === 0) return;
+      await recipients.bulkWrite(
+        rows.map((row) => ({
+          updateOne: {
+            filter: { _id: row.recipientId, taskId, status: 'pending' as const },
+            update: {
+              $set: row.until
+                ? { nextAttemptAt: row.until, deferReason: row.reason }
+                : { status: row.reason, deferReason: row.reason, nextAttemptAt: null },
+            },
+          },
+        })),
+        { ordered: false },
+      );
+    },
+
+    // Two round trips: the attempts decide the wait; the update is conditional on the same
+    // failed message, so a status applied twice requeues once.
+    async requeueHeldSend(messageId, reason, backoff, now) {
+      const doc = await recipients.findOne(
+        { messageId, status: 'failed' },
+        { projection: { _id: 1, taskId: 1, attempts: 1 } },
+      );
+      if (!doc) return null;
+      const until = new Date(now.getTime() + heldDelayMs(doc.attempts, backoff));
+      const result = await recipients.updateOne(
+        { _id: doc._id, messageId, status: 'failed' },
+        {
+          $set: {
+            status: 'pending',
+            nextAttemptAt: until,
+            deferReason: reason,
+            messageId: null,
+            claimedBy: null,
+            claimedAt: null,
+          },
+        },
+      );
+      return result.modifiedCount > 0 ? { recipientId: doc._id, taskId: doc.taskId, until } : null;
+    },
+
+    async closeDeferredRecipients(taskId) {
+      // The status is the reason it waited: a pipeline update reads it from the document.
+      const result = await recipients.updateMany(
+        { taskId, status: 'pending', deferReason: { $type: 'string' } },
+        [{ $set: { status: '$deferReason' } }],
+      );
+      return result.modifiedCount;
+    },
+
+    // The partial { tenantId, contact, sentAt } index holds only sent messages: its filter is
+    // repeated so the planner uses it; one round trip for the whole batch.
+    async countRecentSends(tenantId, contacts, since) {
+      const found = new Map<string, { count: number; oldest: Date }>();
+      if (contacts.length === 0) return found;
+      const groups = await recipients
+        .aggregate<{ _id: string; n: number; oldest: Date }>([
+          {
+            $match: {
+              tenantId,
+              contact: { $in: distinct(contacts) },
+              sentAt: { $gte: since },
+              messageId: { $type: 'string' },
+            },
+          },
+          { $group: { _id: '$contact', n: { $sum: 1 }, oldest: { $min: '$sentAt' } } },
+        ])
+        .toArray();
+      for (const g of groups) found.set(g._id, { count: g.n, oldest: new Date(g.oldest) });
+      return found;
     },
 
     async markSuppressed(taskId, rows) {

@@ -20,6 +20,7 @@ export function sendResultFields(result: SendResult, now: Date): Partial<Recipie
         sentAt: now,
         errorCode: null,
         errorTitle: null,
+        deferReason: null,
       };
     case 'failed':
       return {
@@ -60,6 +61,17 @@ export function sendResultFields(result: SendResult, now: Date): Partial<Recipie
         nextAttemptAt: result.retryAt,
         claimedBy: null,
         claimedAt: null,
+      };
+    case 'defer':
+      return {
+        ...done,
+        status: 'pending',
+        nextAttemptAt: result.retryAt,
+        deferReason: result.reason,
+        claimedBy: null,
+        claimedAt: null,
+        errorCode: result.code,
+        errorTitle: result.title,
       };
   }
 }

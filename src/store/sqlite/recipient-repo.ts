@@ -1,18 +1,18 @@
-import { RECIPIENT_STATUSES } from '../../domain/types';
+import { DEFER_REASONS, RECIPIENT_STATUSES } from '../../domain/types';
 import { NotFoundError } from '../../errors';
 import { newId } from '../../ids';
-import { ABANDONED_SEND } from '../shared';
+import { ABANDONED_SEND, heldDelayMs } from '../shared';
 import type { NewRecipient, RecipientStats, RecipientStore, SendResult } from '../types';
 import { json, ms } from './rows';
 import { toRecipient, type RecipientRow } from './task-rows';
 import { conflictAs, immediate, pageBounds, toPage, type Db } from './sql-helpers';
 
-/** Rows per INSERT statement when adding recipients (5 parameters each, well under SQLite's limit). */
+/** Rows per INSERT statement when adding recipients (6 parameters each, well under SQLite's limit). */
 const INSERT_BATCH = 100;
 
 /** The columns each send result sets, guarded by `status = 'sending' AND claimed_by = owner`. */
 const RESULT_SQL: Record<SendResult['kind'], string> = {
-  sent: "status = 'sent', message_id = @messageId, wa_id = @waId, sent_at = @now, error_code = NULL, error_title = NULL",
+  sent: "status = 'sent', message_id = @messageId, wa_id = @waId, sent_at = @now, error_code = NULL, error_title = NULL, defer_reason = NULL",
   failed: "status = 'failed', error_code = @code, error_title = @title, failed_at = @now",
   unknown: "status = 'unknown', error_code = NULL, error_title = @title",
   // failed_at: when Meta refused it (131050 in the send response), for the error-burst guard.
@@ -22,6 +22,8 @@ const RESULT_SQL: Record<SendResult['kind'], string> = {
     "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
   release:
     "status = 'pending', next_attempt_at = @retryAt, claimed_by = NULL, claimed_at = NULL, attempts = MAX(attempts - 1, 0)",
+  defer:
+    "status = 'pending', next_attempt_at = @retryAt, defer_reason = @reason, claimed_by = NULL, claimed_at = NULL, error_code = @code, error_title = @title",
 };
 
 /**
@@ -34,7 +36,7 @@ export function createRecipientRepo(db: Db): RecipientStore {
     'SELECT id FROM tasks WHERE tenant_id = ? AND id = ?',
   );
   const insertSql = (rows: number) =>
-    `INSERT OR IGNORE INTO recipients (id, tenant_id, task_id, contact, params) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?)').join(', ')}`;
+    `INSERT OR IGNORE INTO recipients (id, tenant_id, task_id, contact, params, time_zone) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`;
   const insert = db.prepare(insertSql(1));
   // Imports add a million rows: one statement per INSERT_BATCH rows saves most of the per-call cost.
   const insertBatch = db.prepare(insertSql(INSERT_BATCH));
@@ -55,14 +57,53 @@ export function createRecipientRepo(db: Db): RecipientStore {
     `SELECT status, count(*) AS n, count(opted_out_at) AS opted_out FROM recipients
      WHERE task_id = ? AND tenant_id = ? GROUP BY status`,
   );
+  const waiting = db.prepare<[string, string], { reason: string; n: number }>(
+    `SELECT defer_reason AS reason, count(*) AS n FROM recipients
+     WHERE task_id = ? AND tenant_id = ? AND status = 'pending' AND defer_reason IS NOT NULL
+     GROUP BY defer_reason`,
+  );
   // One probe of the (task_id, status, id) index, whatever the task's size.
   const unsent = db.prepare<[string], { one: number }>(
     "SELECT 1 AS one FROM recipients WHERE task_id = ? AND status IN ('pending', 'sending') LIMIT 1",
   );
-  const pending = db.prepare<[string, number, number], RecipientRow>(
-    `SELECT * FROM recipients
-     WHERE task_id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+  // Two probes of recipients_task_due: the never-deferred by id, the due ones by due time. A
+  // single "NULL OR <= now" walk would step over every recipient deferred to later on each tick.
+  const fresh = db.prepare<[string, number], RecipientRow>(
+    `SELECT * FROM recipients INDEXED BY recipients_task_due
+     WHERE task_id = ? AND status = 'pending' AND next_attempt_at IS NULL
      ORDER BY id LIMIT ?`,
+  );
+  const due = db.prepare<[string, number, number], RecipientRow>(
+    `SELECT * FROM recipients INDEXED BY recipients_task_due
+     WHERE task_id = ? AND status = 'pending' AND next_attempt_at <= ?
+     ORDER BY next_attempt_at LIMIT ?`,
+  );
+  const deferTo = db.prepare(
+    "UPDATE recipients SET next_attempt_at = ?, defer_reason = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
+  const deferEnd = db.prepare(
+    "UPDATE recipients SET status = ?, defer_reason = ?, next_attempt_at = NULL WHERE id = ? AND task_id = ? AND status = 'pending'",
+  );
+  const heldSend = db.prepare<[string], { id: string; task_id: string; attempts: number }>(
+    "SELECT id, task_id, attempts FROM recipients WHERE message_id = ? AND status = 'failed'",
+  );
+  const requeue = db.prepare(
+    `UPDATE recipients SET status = 'pending', next_attempt_at = ?, defer_reason = ?, message_id = NULL,
+       claimed_by = NULL, claimed_at = NULL
+     WHERE id = ? AND message_id = ? AND status = 'failed'`,
+  );
+  const closeDeferred = db.prepare(
+    "UPDATE recipients SET status = defer_reason WHERE task_id = ? AND status = 'pending' AND defer_reason IS NOT NULL",
+  );
+  // The partial index recipients_contact_sent holds only rows with a message id: repeated here.
+  const recentSends = db.prepare<
+    [string, string, number],
+    { contact: string; n: number; oldest: number }
+  >(
+    `SELECT contact, count(*) AS n, min(sent_at) AS oldest FROM recipients
+     WHERE tenant_id = ? AND contact IN (SELECT value FROM json_each(?)) AND sent_at >= ?
+       AND message_id IS NOT NULL
+     GROUP BY contact`,
   );
   const suppress = db.prepare(
     "UPDATE recipients SET status = 'suppressed', suppressed_by = ? WHERE id = ? AND task_id = ? AND status = 'pending'",
@@ -108,12 +149,26 @@ export function createRecipientRepo(db: Db): RecipientStore {
           values.length = 0;
           for (let i = at; i < at + INSERT_BATCH; i++) {
             const row = rows[i] as NewRecipient;
-            values.push(newId(), tenantId, taskId, row.contact, json(row.params));
+            values.push(
+              newId(),
+              tenantId,
+              taskId,
+              row.contact,
+              json(row.params),
+              row.timeZone ?? null,
+            );
           }
           inserted += insertBatch.run(values).changes;
         }
         for (const row of rows.slice(at)) {
-          inserted += insert.run(newId(), tenantId, taskId, row.contact, json(row.params)).changes;
+          inserted += insert.run(
+            newId(),
+            tenantId,
+            taskId,
+            row.contact,
+            json(row.params),
+            row.timeZone ?? null,
+          ).changes;
         }
         return { inserted };
       });
@@ -142,13 +197,19 @@ export function createRecipientRepo(db: Db): RecipientStore {
     async recipientStats(tenantId, taskId) {
       const result = Object.fromEntries(
         RECIPIENT_STATUSES.map((status) => [status, 0]),
-      ) as RecipientStats;
+      ) as unknown as RecipientStats;
       result.total = 0;
       result.optedOutAfter = 0;
+      result.deferred = Object.fromEntries(
+        DEFER_REASONS.map((r) => [r, 0]),
+      ) as RecipientStats['deferred'];
       for (const row of stats.all(taskId, tenantId)) {
-        result[row.status as keyof RecipientStats] = row.n;
+        (result as unknown as Record<string, number>)[row.status] = row.n;
         result.total += row.n;
         result.optedOutAfter += row.opted_out;
+      }
+      for (const row of waiting.all(taskId, tenantId)) {
+        result.deferred[row.reason as keyof RecipientStats['deferred']] = row.n;
       }
       return result;
     },
@@ -158,7 +219,46 @@ export function createRecipientRepo(db: Db): RecipientStore {
     },
 
     async loadPending(taskId, limit, now) {
-      return pending.all(taskId, ms(now), Math.max(0, Math.floor(limit))).map(toRecipient);
+      const n = Math.max(0, Math.floor(limit));
+      if (n === 0) return [];
+      // Those that waited (retries, deferrals) first, then the rest in upload order.
+      const rows = due.all(taskId, ms(now), n);
+      if (rows.length < n) rows.push(...fresh.all(taskId, n - rows.length));
+      return rows.map(toRecipient);
+    },
+
+    async deferRecipients(taskId, rows) {
+      if (rows.length === 0) return;
+      immediate(db, () => {
+        for (const row of rows) {
+          if (row.until) deferTo.run(ms(row.until), row.reason, row.recipientId, taskId);
+          else deferEnd.run(row.reason, row.reason, row.recipientId, taskId);
+        }
+      });
+    },
+
+    async requeueHeldSend(messageId, reason, backoff, now) {
+      return immediate(db, () => {
+        const row = heldSend.get(messageId);
+        if (!row) return null;
+        const until = new Date(now.getTime() + heldDelayMs(row.attempts, backoff));
+        if (requeue.run(ms(until), reason, row.id, messageId).changes === 0) return null;
+        return { recipientId: row.id, taskId: row.task_id, until };
+      });
+    },
+
+    async closeDeferredRecipients(taskId) {
+      return closeDeferred.run(taskId).changes;
+    },
+
+    async countRecentSends(tenantId, contacts, since) {
+      const found = new Map<string, { count: number; oldest: Date }>();
+      if (contacts.length === 0) return found;
+      const list = JSON.stringify([...new Set(contacts)]);
+      for (const row of recentSends.all(tenantId, list, ms(since))) {
+        found.set(row.contact, { count: row.n, oldest: new Date(row.oldest) });
+      }
+      return found;
     },
 
     async markSuppressed(taskId, rows) {
@@ -217,5 +317,12 @@ function resultParams(result: SendResult): Record<string, unknown> {
       return { retryAt: ms(result.retryAt), code: result.code, title: result.title };
     case 'release':
       return { retryAt: ms(result.retryAt) };
+    case 'defer':
+      return {
+        retryAt: ms(result.retryAt),
+        reason: result.reason,
+        code: result.code,
+        title: result.title,
+      };
   }
 }

@@ -328,6 +328,17 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         WHERE failed_at IS NOT NULL;
     `,
   },
+  {
+    version: 11,
+    name: 'recipients.time_zone, recipients.defer_reason and the due index: pacing',
+    // recipients_task_due: a batch reads the never-deferred pending (next_attempt_at NULL, by
+    // id) and the due ones (by next_attempt_at) without stepping over those deferred to later.
+    sql: `
+      ALTER TABLE recipients ADD COLUMN time_zone TEXT;
+      ALTER TABLE recipients ADD COLUMN defer_reason TEXT;
+      CREATE INDEX recipients_task_due ON recipients (task_id, status, next_attempt_at, id);
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

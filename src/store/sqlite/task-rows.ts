@@ -49,7 +49,9 @@ export interface RecipientRow {
   task_id: string;
   contact: string;
   params: string | null;
+  time_zone: string | null;
   status: string;
+  defer_reason: string | null;
   attempts: number;
   next_attempt_at: number | null;
   claimed_by: string | null;
@@ -74,7 +76,9 @@ export const toRecipient = (row: RecipientRow): Recipient => ({
   taskId: row.task_id,
   contact: row.contact,
   params: parse(row.params),
+  timeZone: row.time_zone,
   status: row.status as Recipient['status'],
+  deferReason: row.defer_reason as Recipient['deferReason'],
   attempts: row.attempts,
   nextAttemptAt: dateOrNull(row.next_attempt_at),
   claimedBy: row.claimed_by,

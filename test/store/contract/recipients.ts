@@ -135,6 +135,10 @@ export function recipientContract(open: () => Promise<Store>): void {
         suppressed: 1,
         unknown: 0,
         no_consent: 0,
+        outside_window: 0,
+        frequency_capped: 0,
+        meta_limited: 0,
+        deferred: { outside_window: 0, frequency_capped: 0, meta_limited: 0 },
         total: 4,
         optedOutAfter: 1,
       });

@@ -16,7 +16,7 @@ describe('classifyErrorCode', () => {
     [2, 503, 'retry_number'],
     [131056, 400, 'retry_recipient'],
     [131050, undefined, 'suppress'],
-    [131049, undefined, 'fail_recipient'],
+    [131049, undefined, 'back_off_recipient'],
     [131026, undefined, 'fail_recipient'],
     [131047, 400, 'fail_recipient'],
     [130472, undefined, 'fail_recipient'],

@@ -1,5 +1,6 @@
 import {
   classifySendError,
+  metaLimitDelayMs,
   numberBackoffMs,
   pairLimitDelayMs,
 } from '../../../../src/services/dispatch/dispatch-outcome';
@@ -25,7 +26,20 @@ describe('classifySendError', () => {
     expect(classifySendError(apiError(131050)).kind).toBe('suppress');
   });
 
-  it.each([131049, 131026, 131047])('fails the recipient on %i', (code) => {
+  it("holds the recipient back on 131049 (Meta's per-user marketing limit)", () => {
+    expect(classifySendError(apiError(131049))).toEqual({
+      kind: 'meta_limited',
+      code: 131049,
+      title: 'title 131049',
+    });
+  });
+
+  it('waits 1 h, 2 h, 4 h ... after 131049, at most 24 h', () => {
+    const hours = [1, 2, 3, 4, 5, 6, 9].map((n) => metaLimitDelayMs(n) / 3_600_000);
+    expect(hours).toEqual([1, 2, 4, 8, 16, 24, 24]);
+  });
+
+  it.each([131026, 131047])('fails the recipient on %i', (code) => {
     expect(classifySendError(apiError(code))).toEqual({
       kind: 'fail',
       code,

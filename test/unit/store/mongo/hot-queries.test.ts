@@ -37,10 +37,23 @@ const HOT: HotQuery[] = [
     equality: ['groupId'],
   },
   {
-    what: 'due recipients, oldest first',
+    what: 'due recipients (retried or deferred), by due time',
     collection: 'recipients',
     equality: ['taskId', 'status'],
+    then: ['nextAttemptAt'],
+  },
+  {
+    what: 'never-deferred recipients (nextAttemptAt null), oldest first',
+    collection: 'recipients',
+    equality: ['taskId', 'status', 'nextAttemptAt'],
     then: ['_id'],
+  },
+  {
+    what: 'frequency cap: the batch contacts’ recent sends',
+    collection: 'recipients',
+    equality: ['tenantId', 'contact'],
+    then: ['sentAt'],
+    partial: true,
   },
   { what: 'is anything left to send?', collection: 'recipients', equality: ['taskId', 'status'] },
   {

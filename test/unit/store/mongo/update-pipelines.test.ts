@@ -117,6 +117,26 @@ describe('sendResultFields', () => {
       sentAt: now,
       errorCode: null,
       errorTitle: null,
+      deferReason: null,
+    });
+  });
+
+  it('defers a held send back to pending with its reason, unclaimed, not before retryAt', () => {
+    const retryAt = new Date(now.getTime() + 3_600_000);
+    expect(
+      sendResultFields(
+        { kind: 'defer', retryAt, reason: 'meta_limited', code: 131049, title: 'limit' },
+        now,
+      ),
+    ).toEqual({
+      claimToken: null,
+      status: 'pending',
+      nextAttemptAt: retryAt,
+      deferReason: 'meta_limited',
+      claimedBy: null,
+      claimedAt: null,
+      errorCode: 131049,
+      errorTitle: 'limit',
     });
   });
 
