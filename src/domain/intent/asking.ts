@@ -70,9 +70,9 @@ const HOW = runs(`
   کیسے, کیسے کریں,
   কিভাবে, কীভাবে, কি করে, কী করে, কেমনে,
   ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
-  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya,
+  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje,
   怎么, 怎样, 如何, 怎麼,
-  どうやる, どうやって, どうすれば, どうしたら, 方法, には
+  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には
 `);
 
 /**
@@ -149,7 +149,8 @@ const PARTICLES = runs(`
   tell me, dime, digame, me diga, me fala, dites moi, sag mir, sagen sie mir, dimmi, mi dica,
   kasih tau, kasih tahu, beritahu, batao, bataiye, बताओ, बताइए, قولي, قولولي, söyleyin,
   подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
-  বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて
+  বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて,
+  ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم
 `);
 
 /**
@@ -241,7 +242,7 @@ const UNSUB_TEXT = `
   ititigil, itigil, matigil, kurtul*, engellerim, не получать, не приходили, отключить,
   ga dapet, gak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
   không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
-  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, sipokee, sitapokea, না আসে, আসা বন্ধ,
+  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
   nahi aaye, na aaye, نہ آئیں
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
@@ -278,6 +279,18 @@ const NUMBER = runs(`
   namba yangu, namba hii, nambari yangu,
   我的号码, 我的电话, 这个号码, 我的手机号,
   私の番号, この番号, 電話番号
+`);
+
+/**
+ * "Who" and "where from": with "my number" they ask whose number this is or where it came
+ * from, also without a question mark ("who gave you my number").
+ */
+const WHO_WHERE = runs(`
+  who, whos, where, quien, quién, quienes, de donde, qui, ou, où, d ou, wer, woher, chi, dove,
+  da dove, siapa, dari mana, darimana, kaun, kon, kahan, kaha, कौन, कहाँ, कहां, مين, من, منين,
+  من وين, من اين, kim, nereden, nerden, кто, откуда, wie, waar, waarvandaan, kto, skąd, skad,
+  mana, ai, đâu, dau, sino, saan, کون, کہاں, কে, কোথায়, কোথা, ใคร, ไหน, nani, wapi, 谁, 哪里, 哪儿,
+  誰, どこ, どなた
 `);
 
 /**
@@ -390,7 +403,8 @@ export function askAbout(
   return out.map((f): Finding => {
     if (f.intent !== 'opt_out' || f.certainty !== 'likely') return f;
     const [start, to] = sentenceOf(tokens, f);
-    if (!questions.includes(to) || !has(NUMBER, tokens, start, to)) return f;
+    const asked = questions.includes(to) || has(WHO_WHERE, tokens, start, to);
+    if (!asked || !has(NUMBER, tokens, start, to)) return f;
     if (has(REQUEST, tokens, start, to)) return f;
     return { ...f, intent: 'help', certainty: 'explicit', start, end: to, source: 'sentence' };
   });

@@ -97,7 +97,7 @@ export const en: Lexicon = {
   },
   traps: words(`
     subscription (box|boxes|order|delivery|plan)
-    (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick) stop
+    (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick|nearest|closest|shuttle|metro|subway|tube|taxi) stop
     nonstop
     stop (sign|light|loss|motion|by|in|over|off|and shop|and go|watch)
     stop at (the|your|my|a)

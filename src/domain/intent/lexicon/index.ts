@@ -17,6 +17,7 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
+import { broadRules, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { nl } from './nl';
@@ -49,12 +50,13 @@ const BASE: readonly Lexicon[] = [
   ja,
 ];
 
-/** Each lexicon with the rules written by class across all languages (class-rules.ts). */
+/** Each lexicon with the rules written by class across all languages (class-rules.ts, broad-rules.ts). */
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   ...lex,
-  rules: [...lex.rules, ...classRules(lex.lang)],
+  rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang)],
   signals: {
     ...lex.signals,
+    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
     others: othersSignals(lex.lang),
   },

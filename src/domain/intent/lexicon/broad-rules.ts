@@ -1,0 +1,270 @@
+/**
+ * Rules written by CLASS across every language at once (issue 18, third round), added to
+ * each lexicon's own rules and to the second round's (class-rules.ts). The same classes in
+ * each language, in formal and chat register, with and without diacritics:
+ * - threat: "I'll block you", "I'll report this number", "拉黑", "nitawablock": the customer
+ *   is fed up. Only `maybe` (one question first): a threat alone is not yet the request.
+ * - never: "never again send ...", "don't ever write to this number", "ห้ามส่ง...อีก",
+ *   "再也不要...发", "msiwahi kutuma": explicit, its own negation included.
+ * - ask: a request phrased as a question ("can you stop sending me these?", "bırakır
+ *   mısınız?", "やめてもらえますか？"): a request, not a question about the way out.
+ * - no more: "no more promos", "niente più offerte", "広告はいりません" (no need of ads):
+ *   the marketing named, with "no more" or "not needed".
+ * - again: "send me the offers again", "put me back on the list", "can you subscribe me
+ *   again?": opt-in, also as a question (asking to be added is the request itself).
+ * Verbs use stems (`word*`) where the language inflects them (Turkish, Polish, Swahili).
+ * General language knowledge, not any batch's sentences; to be reviewed by native speakers.
+ */
+import type { Lang } from '../types';
+import { rules } from './rules';
+
+const BROAD: Partial<Record<Lang, string>> = {
+  en: `
+    maybe (ill|i ll|i will|im gonna|i am gonna|im going to|i am going to|gonna|about to) ~2 (block|report|blacklist) ~3
+    maybe (blocking|reporting) (you|this number|u) ~3
+    outneg (never|dont ever|do not ever) ~1 (send|text|message|contact|whatsapp|msg|write to) ~3 (again|ever again|anymore)
+    out no more (@obj|promos|promotions|ads|offers|deals|spam|texts|msgs)
+    out (can|could|would|will) (you|u|ya) ~2 (stop|quit) ~2 (sending|texting|messaging|msging|spamming|contacting|writing|these|this|it|them|those) ~4
+    out (take|get|remove|delete|drop) me (off|out of) ~3
+    out (unsubcribe|unsubsribe|unsuscribe|unsubscibe|unscribe|unsubscrbe) ~3
+    in (get|put|add|sign) me back (on|in|into|to|up) ~3
+    in (can|could) i (get|be|go) back on ~3
+    in (start|resume|restart) (sending|texting|messaging) ~3 (again|back)
+    in (resubscribe|re subscribe|resub|re add|readd) ~3
+  `,
+  es: `
+    maybe (voy a|los voy a|las voy a|te voy a|les voy a) (bloquear|denunciar|reportar)
+    maybe (los|las|te|les|lo) (bloqueo|bloqueare|denuncio|denunciare|reporto|reportare)
+    maybe (bloqueare|denunciare|reportare) ~2 (este numero|el numero)
+    outneg (nunca|jamas) ~2 (me|nos) ~1 (escriban|manden|envien|contacten|vuelvan|escribas|mandes) ~4
+    outneg no (me|nos) (escriban|manden|envien|contacten|molesten) (mas|nunca)
+    out (no|nada) mas (@obj|mensajes|promociones|promos|publicidad|ofertas|spam|whatsapps)
+    out (pueden|podrian|puedes|podrias|podes) ~2 (dejar de|parar de) ~4
+    out (que|quiero que) ~2 (dejen|deje|paren|pare) de (llegar|llegarme|escribir|escribirme|mandar|mandarme|enviar|enviarme) ~3
+    out (darme|dame|denme|deme) de baja ~3
+    in (me|nos) (pueden|podrian|puedes) ~1 (suscribir|agregar|anadir|sumar|inscribir|volver a agregar|volver a suscribir) ~3 (otra vez|de nuevo|nuevamente)
+    in (me|nos) (vuelven|vuelvan|vuelves) a (agregar|suscribir|anadir|sumar|incluir)
+    out (dejen|deje|paren|pare) de (llegar|llegarme|llegarles)
+    out (quiten|quitar|saquen|eliminen|borren) ~2 (las promos|las promociones|la publicidad|los anuncios|@obj)
+    in (mandenme|envienme) ~2 (@obj|las ofertas|las promos|las promociones|ofertas|promos) ~2 (otra vez|de nuevo|nuevamente)
+  `,
+  pt: `
+    maybe (vou|eu vou|vo) ~1 (bloquear|denunciar|reportar|dar block)
+    maybe (bloqueio|denuncio) (voces|vcs|esse numero|este numero)
+    outneg (nunca mais|jamais) ~2 (mandem|mande|enviem|envie|escrevam|contatem|me mandem|me enviem|me escrevam|me mande)
+    out chega de (@obj|mensagem|mensagens|spam|promocao|promocoes|propaganda)
+    out (nada mais de|sem mais) (@obj|mensagens|promocoes|propaganda)
+    out (podem|poderiam|pode|poderia|da pra|tem como) ~2 (parar de|deixar de) ~4
+    out (para|parem|pare|parar) de ?me ~1 (mandar|enviar|mandarem|encher|mandando|enviando) ~3
+    out (me|nos) (tira|tirem|tire|remova|removam|exclua|excluam) ~2 (da|dessa|desta|de) ~2 (lista|listas|grupo|transmissao)
+    in (me|nos) (cadastra|cadastrem|inscreve|inscrevam|adiciona|adicionem|coloca|coloquem|bota|botem) ~2 (de novo|novamente|outra vez|de volta)
+    in (voltar a|volta a|voltem a) receber ~3
+  `,
+  fr: `
+    maybe (je vais|j vais|jvais|je vous|je te) ~1 (bloquer|signaler|bloque|signale|denoncer) ~3
+    maybe (je bloque|je signale) ~2 (ce numero|votre numero|vous)
+    outneg (ne|n) (m|me) (ecrivez|envoyez|contactez|appelez|ecris|envoie) (plus|jamais)
+    out (plus de|assez de|marre de|y en a marre de) (@obj|vos messages|vos pubs|vos sms|vos promos|spam|pub|pubs|messages|sms)
+    out (pouvez vous|vous pouvez|pourriez vous|tu peux|peux tu|vous pourriez) ~2 (arreter|cesser|stopper) ~4
+    out (desabonnez|desinscrivez|retirez|supprimez|enlevez) moi ~3
+    in (reabonnez|reinscrivez) moi ~3
+    in (envoyez|renvoyez) moi ~2 (@obj|vos offres|les offres|les promos|vos promos|la newsletter) ~2 (a nouveau|de nouveau)
+    in (remettez|remets|reinscrivez) moi ~2 (sur|dans) ~3
+  `,
+  de: `
+    maybe (ich|werde|ich werde|sonst) ~2 (blockiere|blockier|blocke|melde) ~2 (euch|sie|dich|die nummer|diese nummer) ~3
+    maybe (werde|sonst|ich) ~3 (blockieren|anzeigen) ~1
+    outneg (schreibt|schreiben sie|schick|schickt|schicken sie|sendet|senden sie) ~2 (mir|mich|uns) ~2 (nichts|keine|nicht) ~3 mehr
+    out (konnt|konnen|koennt|koennen|konntet|konnten|wurdet|wurden|wuerdet) (ihr|sie) ~3 (aufhoren|aufhoeren)
+    out (schluss|ende) (mit|jetzt mit) ~3 (@obj|nachrichten|werbung|spam|sms|den nachrichten|der werbung|dem spam)
+    out (austragen|abbestellen|abmelden) @eoc
+    out (nehmt|nehmen sie|streicht|streichen sie|tragt|tragen sie) (mich|meine nummer) ~3 (aus|von) ~3
+    in (schickt|schicken sie|sendet|senden sie) (mir|uns) ~2 (angebote|aktionen|newsletter|werbung|rabatte|deals|gutscheine|@obj) ~1 wieder
+    in (tragt|tragen sie|nehmt|nehmen sie|meldet|melden sie) mich ~2 wieder ~3
+  `,
+  it: `
+    maybe (vi|ti|lo) (blocco|blocchero|segnalo|segnalero|denuncio|denuncero)
+    maybe (blocco|segnalo|denuncio) ~2 (questo numero|il numero|il vostro numero)
+    outneg non (scrivetemi|mandatemi|contattatemi|chiamatemi|scrivermi|mandarmi|inviatemi) ~2 piu
+    outneg (niente|nessun|nessuna|basta) piu ~2 (@obj|messaggi|promozioni|pubblicita|sms|offerte|notifiche|spam|promo)
+    out basta (con|coi|con i|con le|con questi|con queste) ~2 (@obj|messaggi|promozioni|pubblicita|sms|spam|promo)
+    out (potete|potreste|puoi|potresti) ~2 (smettere|smetterla|finirla|togliermi|rimuovermi) ~4
+    out (toglietemi|rimuovetemi|disiscrivetemi|disiscrivimi) ~3
+    out cancellatemi (da|dalla|dalle|dai) ~3
+    in (riattivate|riattiva) ~2 (@obj|le notifiche|le promo|le offerte|la newsletter|l iscrizione|iscrizione)
+    in (riaggiung*|reiscriv*|reinserit*) ~3
+    in (mandatemi|inviatemi|rimandatemi) ~2 (@obj|le offerte|le promo|offerte|promo) ~2 (di nuovo|ancora|nuovamente)
+  `,
+  id: `
+    maybe (aku|saya|gue|gw|gua|nanti) ~2 (blokir|block|blok|laporin|lapor|laporkan|report) ~3
+    maybe (blokir|laporin|laporkan) ~1 (nomor|nmr|kalian|nih)
+    out (gak|ga|nggak|gk|tidak|ndak) (mau|pengen|ingin) ~2 (terima|dapet|dapat|menerima|nerima) ~3 (@obj|broadcast|promo|pesan|chat)
+    out (bisa|tolong|bisakah) ~2 (berhenti|stop|setop|udahan) ~3 (kirim|ngirim|chat|sms|wa|broadcast|promo|pesan)
+    in (masukin|masukkan|tambahin|tambahkan|aktifin|aktifkan|daftarin|daftarkan) ~3 lagi ~3
+    in (langganan|berlangganan|daftar|gabung) ~2 lagi
+  `,
+  hi: `
+    maybe (block|report|ब्लॉक|रिपोर्ट|शिकायत|complaint|shikayat) ~1 (kar|kr|कर) ~1 (dunga|dungi|doonga|doongi|denge|dungaa|दूंगा|दूंगी|दूँगा|दूँगी|देंगे|दूँ|दूं|dalunga|डालूंगा)
+    outneg (kabhi|kbhi|कभी) ~1 (bhi|भी) ~3 (msg|message|sms|call|contact|मैसेज|कॉल|संपर्क) ~2 (mat|na|मत|ना)
+    outneg (mat|मत) (bhejo|bhejna|bhejiye|bhejein|bhejen|भेजो|भेजना|भेजिए|भेजें)
+    out (@obj|ye|yeh|sab|messages|msg|msgs|ये|यह|सब) ~2 (band|bnd|बंद) (karo|kro|kar do|kardo|kr do|karein|karen|kijiye|kariye|करो|कर दो|करें|कीजिए|करिए)
+    out (unsubscribe|unsub|remove) ~1 (kar|kr|कर) ~1 (do|dijiye|dein|den|दो|दीजिए|दें)
+    in (phir se|fir se|dobara|dubara|फिर से|दोबारा) ~3 (jod|jodo|add|shamil|जोड़|जोड़ो|शामिल) ~3
+  `,
+  ar: `
+    maybe (هعمل|بعمل|راح اعمل|ساعمل|حعمل) ~1 (بلوك|بلك|حظر|ريبورت)
+    maybe (هبلغ|ببلغ|سابلغ|راح ابلغ|حبلغ|هشتكي|بشتكي|ساشتكي|هحظر|ساحظر|هبلك|ببلك) ~3
+    outneg (بلاش|ما|لا) ~1 (تبعتولي|تبعتلي|تراسلوني|تراسلني|تكلموني|تكلمني|ترسلولي|ترسلي|ترسلوا لي) ~3
+    out (كفايه|يكفي|بكفي) ~1 (رسايل|رسايل|رسالة|رساله|عروض|اعلانات|سبام|ازعاج)
+    out (ممكن|ياريت|لو سمحت|لو سمحتم) ~2 (توقفوا|توقف|تبطلوا|تبطل|توقفو|وقفوا) ~2 (@obj|الرسايل|الرسايل|العروض|الاعلانات|ارسال)
+    out (توقفوا|توقفو|وقفوا|بطلوا|بطلو) ~2 (الرسايل|الرسايل|ارسال|العروض|الاعلانات|تبعتوا|ترسلوا) ~3
+    in (رجعوني|ارجعوني) ~2 (للقايمه|القايمه|للقائمه|القائمه|للليسته|للعروض|للاشتراك)
+    in (اشتركوني|تشتركوني|تسجلوني|تضيفوني) ~4
+    status (هل|انا|لسه) ~1 (ما زلت|مازلت|لازلت|لا زلت|لسه) ~1 (مشترك|مشتركا|مشتركه|مسجل|مسجلا)
+    in (الاشتراك|اشترك|اسجل) ~3 (مره اخري|مره تانيه|مره ثانيه|من جديد|تاني|ثاني)
+  `,
+  tr: `
+    maybe (engelleyecegim|engelliycem|engellicem|engelliyorum|engellerim|sikayet edecegim|sikayet ederim|sikayet edicem|bildirecegim)
+    outneg (bir daha|sakin|asla) ~3 (yazmayin|atmayin|gondermeyin|aramayin|yollamayin|mesaj atmayin)
+    out (gondermeyi|atmayi|yollamayi|yazmayi|mesajlari|mesaj atmayi) ~2 (birak*|durdur*|kesin|keser|kesermisiniz|kesebilir*)
+    out artik ~2 (mesaj|mesajlar|kampanya|reklam|sms) ~2 (istemiyorum|gelmesin|atmayin|gondermeyin)
+    out (abonelikten|listeden|listenizden) ~2 (cik*|cikar*|sil*)
+    in (tekrar|yeniden|geri) ~2 (abone|ekle*|kayit) ~3
+  `,
+  ru: `
+    maybe (заблокирую|забаню|пожалуюсь|в черный список|кину в спам|отмечу как спам|блокирую)
+    outneg (никогда|больше) ~2 не (пишите|пиши|присылайте|присылай|отправляйте|звоните|шлите|беспокойте) ~3
+    out (можете|могли бы|можно) ~2 (перестать|прекратить|не присылать|не писать|отписать) ~4
+    out (хватит|достаточно|довольно|прекратите|перестаньте) ~3 (писать|присылать|слать|спамить|рассылки|рекламы|сообщений|спама)
+    out (otpishite|otpishi|otpisat|otpisatsya|hvatit pisat|ne pishite|udalite menya)
+    in (подпишите|верните|добавьте) ~2 (обратно|снова|заново|опять)
+  `,
+  nl: `
+    maybe (ik|anders) ~2 (blokkeer|rapporteer) ~2 (jullie|je|u|dit nummer|het nummer) ~2
+    maybe (ga|ik ga) ~3 (blokkeren|rapporteren)
+    outneg (nooit|niet) meer ~2 (appen|sturen|bellen|mailen|smsen) ~2
+    out (kunnen jullie|kan je|kun je|kunt u|kunnen|kan|kun) ~2 (stoppen|ophouden|ermee stoppen|mij afmelden|me afmelden|uitschrijven) ~4
+    out (hou|houd|houden) (op|nou op|eens op) ~3
+    out (geen|niet meer) (@obj|berichten|reclame|spam|appjes|sms) ~1 meer
+    out (schrijf|meld) (me|mij) ~2 (uit|af) ~3
+    in (zet|doe|plaats) (me|mij) ~2 (weer|terug|opnieuw) ~3
+    status (sta ik|ben ik|zit ik) ~1 (nog|nog steeds|nog altijd) ~1 (op|in) ~2 (lijst|verzendlijst|mailinglijst|nieuwsbrief|bestand|lijstje)
+    in (stuur|stuurt) (me|mij) ~2 (aanbiedingen|acties|nieuwsbrief|@obj|kortingen|deals) ~1 (weer|opnieuw)
+  `,
+  pl: `
+    maybe (zablokuje|zablokuje was|zablokowac)
+    maybe zglosze ~1 (was|ten numer|to|jako spam|do uokik)
+    outneg (nigdy|juz nigdy) ~2 ?wiecej ~3 nie ~2 (piszcie|wysylajcie|dzwoncie|przysylajcie)
+    outneg nie (piszcie|wysylajcie|przysylajcie|dzwoncie) ~3 (wiecej|juz)
+    out (dosyc|dosc|wystarczy|koniec) ~2 (tego|z) ~2 (spamu|reklam|wiadomosci|smsow|promocji|@obj)
+    out (mozecie|moglibyscie|czy mozecie) ~2 (przestac|przestac wysylac|mnie wypisac|usunac) ~4
+    out (rezygnuje|rezygnuj*) z ~2 (powiadomien|newslettera|subskrypcji|wiadomosci|sms|smsow|reklam|promocji|@obj|otrzymywania|mailingu|listy)
+    in mnie ~1 (dopis*|zapis*|doda*) ~2 (z powrotem|ponownie|znowu|jeszcze raz)
+    in (dopisz*|zapisz*|dodaj*) ~2 mnie ~2 (z powrotem|ponownie|znowu|jeszcze raz) ~3
+  `,
+  ms: `
+    maybe (nanti|aku|saya) ~2 (block|blok|report|laporkan|lapor) ~3
+    outneg (jangan|jgn|tak payah|tak perlu|x payah|xpayah) ~3 (hantar|kirim) ~2 (mesej|msg|whatsapp|wasap|sms|promosi|iklan|broadcast)
+    outneg (jangan|jgn) ~2 (kacau|ganggu|spam|mesej|whatsapp|wasap)
+    out (tak|tidak|x|tk) (nak|mahu|mau|ingin) ~2 ?(dah|lagi|terima|dapat) ~2 (@obj|mesej|msg|promosi|iklan|sms|broadcast)
+    out (boleh|tolong|bolehkah) ~2 (berhenti|stop|henti|hentikan) ~3
+    out (nyahlanggan|nyah langgan|berhenti langgan|hentikan langganan)
+    in (masukkan|tambah|tambahkan|daftarkan) ~2 (saya|aku) ~2 (balik|semula|lagi) ~3
+  `,
+  vi: `
+    maybe (se|toi se|minh se) ~2 (chan|block|bao cao|to cao|report) ~3
+    maybe (chan|block) so nay
+    outneg (dung|khong duoc|cam) ~3 (nhan tin|tin nhan|quang cao|khuyen mai|spam|lam phien|goi dien) ~4
+    out (co the|lam on|vui long|xin) ~2 (ngung|dung|thoi|huy) ~4
+    out (ngung|dung|thoi) (gui|nhan|spam) ~4
+    in (dang ky|dang ki) ~2 lai
+    in nhan ~1 lai ~2 (@obj|khuyen mai|tin|uu dai|thong bao)
+  `,
+  tl: `
+    maybe (i|iba|ire|ibla) ~1 (block|report|blok) ~3
+    maybe (ibablock|iblock|ireport|irereport) ~3
+    outneg (wag|huwag|wg|hwag) ~3 (na|nang) ~3 (message|mag message|text|mag text|i text|itext|mag send|send|padala|magpadala|padalhan|tumawag|chat|mag chat)
+    outneg (wag|huwag|wg|hwag) (nyo|niyo|ninyo|kayo|mo) ~2 ?(na|nang) ~2 (ako|akong|kami|akin|sakin) ~2 (padalhan|i text|itext|i message|imessage|tawagan|i chat|ichat|itext)
+    outneg never (na|nang) ~3 (mag message|message|mag text|text|send|mag send|padala|i text|i message)
+    out (pwede|puwede|pede) ~2 (bang|ba|po|po bang) ~2 (tigilan|itigil|ihinto|tumigil|stop) ~4
+    maybe @bos (tama na|tama na po|sobra na|tigil na) ~2 (tama na|tigil na|sobra na|kayo|nyo)
+    in (pa|paki|i) subscribe ~2 (ulit|uli|muli) ~2
+    in (pa|paki|i) add ~1 (ako|ako ulit) ~1 (ulit|uli|muli)
+  `,
+  ur: `
+    maybe (block|report|بلاک|رپورٹ|شکایت|shikayat|complaint) ~1 (kar|kr|کر) ~1 (doonga|dunga|dungi|doongi|denge|dun|doon|دوں|دونگا|دوں گا|دوں گی|دیں گے)
+    outneg (aainda|aaynda|ainda|آئندہ) ~3 (message|msg|sms|میسج|پیغام|call|کال|rabta|رابطہ) ~2 (na|mat|نہ|مت)
+    outneg (mat|na|مت|نہ) (bhejein|bhejen|bhejain|bhejo|بھیجیں|بھیجو|بھیجے)
+    out (@obj|ye|yeh|یہ|sab|messages|msg) ~2 (band|بند) (karein|karen|kijiye|kar dein|kar den|karo|کریں|کیجیے|کر دیں|کرو)
+    out (list|لسٹ|فہرست) ~2 (se|سے) ~1 (nikal|hata|نکال|ہٹا|نکالیں|ہٹائیں) ~2
+    in (dobara|دوبارہ|phir se|پھر سے) ~3 (shamil|add|شامل) ~3
+  `,
+  bn: `
+    maybe (ব্লক|রিপোর্ট|block|report|অভিযোগ) ~1 (করে|kore|করব|korbo|করবো) ~1 ?(দেব|দিব|debo|dibo|দেবো)
+    outneg (আর|ar|aar) ~3 (পাঠাবেন|পাঠাবে|পাঠিও|পাঠাও|পাঠিয়েন|দিবেন|দেবেন|pathaben|pathabe|pathio|pathao|diben) (না|na)
+    outneg (pathaben|pathaio|pathiyo|pathaben) na
+    out (@obj|message|মেসেজ|promo|sms|এসএমএস|pathano|পাঠানো|offer|অফার) ~2 (বন্ধ|bondho|bondo|bnd) (করুন|করেন|করো|কর|করে দিন|করে দেন|koren|korun|koro|kore din|kore den)
+    out (@obj|offer|অফার|message|মেসেজ|এসএমএস|sms|promo) ~3 (চাই|chai|lagbe|লাগবে|dorkar|দরকার) (না|na|nai|নাই|nei|নেই)
+    out (লিস্ট|list|তালিকা) ~2 (থেকে|theke) ~2 (সরিয়ে|বাদ|কেটে|sorie|sorye|bad|remove|রিমুভ) ~2
+  `,
+  th: `
+    maybe (บล็อก|บล็อค|บล๊อก|บล๊อค|รีพอร์ต|ร้องเรียน|แจ้งความ|สคบ|ฟ้อง)
+    outneg ห้าม ~4 (ส่ง|ทัก|โทร|แชท|ไลน์|ติดต่อ)
+    out (เอา|ลบ|นำ|ถอด) ~6 ออก ~2 จาก ~4 (รายชื่อ|รายการ|ลิสต์|ลิส|กลุ่ม|ระบบ|ฐานข้อมูล|บรอดแคสต์)
+    out (เลิก|หยุด) ~4 (ส่ง|ทัก|แชท|โทร|ยิง) ~8 (ซะที|สักที|เถอะ|ได้แล้ว|เลย|ได้ไหม|ได้มั้ย|หน่อย)
+    in สมัคร ~10 (ใหม่|อีกครั้ง)
+  `,
+  sw: `
+    maybe (nitawablock|nitablock|nitawablocki|nitakublock|nitawaripoti|nitaripoti|nitakuripoti|nitawashtaki|nitawazuia|nitazuia|nitawaripot|nitawareport|nitareport)
+    outneg (msiwahi|usiwahi|msithubutu|usithubutu) ~2 (kutuma|kunitumia|kuniandikia|kunipigia|kunitext|kuwasiliana|kunisumbua)
+    out (kuacha|acheni|acha|mwache|mwacheni|wacha|wacheni|komesheni|komesha|sitisheni|sitisha) ~2 (kunitumia|kutuma|kunitext|kunipigia|kuniandikia|kunisumbua|ujumbe|jumbe|matangazo|meseji|sms)
+    out (mnaweza|unaweza|naomba|tafadhali) ~2 (kuacha|kusitisha|kunitoa|kuniondoa) ~4
+    out (sitaki|sihitaji) ~2 (@obj|ujumbe|jumbe|meseji|matangazo|ofa|sms)
+    out (nitoeni|niondoeni|nitoe|niondoe) ~3
+    out (ondoeni|ondoa|toeni) ~2 (namba|nambari|jina) ~3
+    in (kujiunga|nijiunge|niunge|niungeni|nisajili|nisajilini|kujisajili|niandikishe|niandikisheni) ~4
+    in (niongeze|niongezeni|nirudishe|nirudisheni|nirejeshe) ~3 (orodha|orodhani|list|kundi|ofa|matangazo)
+  `,
+  zh: `
+    maybe (拉黑|屏蔽|投诉|举报|黑名单|报警)
+    outneg (再也|永远) ~3 (不要|别|不准|不许) ~12 (发|联系|骚扰|推送|打)
+    outneg (以后|今后) ~3 (不要|别|不准|不许|不用) ~10 (发消息|发信息|发短信|发广告|发了|给我发|联系|骚扰|推送|打电话)
+    outneg (不要|别|不准|不许) ~2 再 ~10 (发|传|联系|骚扰|推送)
+    out (能不能|可不可以|可以|能否|麻烦|请) ~2 (不要|别|停止|取消|不再) ~8 (发消息|发信息|发短信|发广告|发了|推送|订阅|消息|信息|短信|广告)
+    out (停止|别再|不要再) ~3 (发消息|发信息|发短信|发广告|推送|发送|传送|发了) ~6
+    in (加回|重新加入|重新订阅|恢复订阅|再订阅|重新关注)
+  `,
+  ja: `
+    maybe (ブロック|通報|消費者センター)
+    outneg (二度と|今後|もう) ~10 (送ら|連絡し|メールし|配信し|電話し|送信し|ラインし) ~2 (ないで|ないでください|ないでほしい|ないでくれ)
+    out (送る|送信|配信|連絡|メッセージ|メール|ライン|line|dm|案内|通知|宣伝|広告) ~4 (やめて|止めて|やめろ|止めろ|停止して|やめてもらえ|やめてくれ|やめてほしい|止めてほしい|やめていただけ|止めていただけ|停止してほしい|停止していただけ)
+    out (広告|宣伝|メッセージ|メール|案内|通知|メルマガ|dm|セール情報|お知らせ|クーポン|配信) ~3 (いりません|いらない|要りません|要らない|不要です|不要|結構です|けっこうです)
+    in (また|再び|もう一度|再度) ~6 (受け取り|受取|登録|購読|受信)
+  `,
+};
+
+/**
+ * An unsubscription told from another channel ("hab mich bei euren E-Mails abgemeldet, aber
+ * WhatsApp passt"): a `past` signal, so the stop in its clause is told, not asked for (a
+ * "still" in the message keeps it a stop: signals.ts).
+ */
+const OTHER_CHANNEL: Partial<Record<Lang, string>> = {
+  en: `(unsubscribed|opted out) from ~2 (email|emails|e mails|newsletter|mailing list|sms|texts)`,
+  es: `(me di de baja|me desuscribi|me desinscribi) ~2 (del|de los|de su|de sus) ~1 (correo|correos|mails|emails|newsletter|boletin|sms)`,
+  pt: `(me descadastrei|cancelei) ~2 (do|dos|da|de) ~1 (email|emails|e mail|newsletter|sms)`,
+  fr: `(desabonne|desinscrit|desinscrite|desabonnee) ~2 (des|de la|du|de vos) ~1 (mails|emails|e mails|newsletter|sms)`,
+  de: `(bei|von|vom|beim|fur|aus) ~2 (e mails|emails|mails|newsletter|sms|mail|e mail) ~3 (abgemeldet|ausgetragen)`,
+  it: `(disiscritto|disiscritta|cancellato|cancellata) ~2 (dalle|dalla|dalle vostre|dai) ~1 (email|mail|newsletter|sms)`,
+  nl: `(afgemeld|uitgeschreven) ~2 (voor|van|bij) ~2 (e mails|emails|mails|nieuwsbrief|sms)`,
+};
+
+/** The "told from another channel" past signals of one language. */
+export function otherChannelSignals(lang: Lang): string[] {
+  const p = OTHER_CHANNEL[lang];
+  return p ? [p] : [];
+}
+
+/** The round-3 class rules of one language. */
+export function broadRules(lang: Lang): ReturnType<typeof rules> {
+  return rules(BROAD[lang] ?? '');
+}
