@@ -175,7 +175,12 @@ function findAll(
     signals,
     untrapped,
   );
-  return weighSignals(reconsider(backAgain(asked), tokens, questions, past), tokens, signals);
+  return weighSignals(
+    reconsider(backAgain(asked), tokens, questions, past),
+    tokens,
+    signals,
+    questions,
+  );
 }
 
 /**

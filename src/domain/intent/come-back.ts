@@ -38,7 +38,9 @@ const TURN = runs(`
 `);
 
 const WANT = runs(`
-  want, would like, d like, d love, wanna, like to, miss, wish, can you, could you,
+  want, would like, d like, d love, wanna, like to, miss, wish, can you, could you, please, changed my mind,
+  cambie de opinion, cambié de opinión, mudei de ideia, change d avis, anders uberlegt, cambiato idea,
+  berubah pikiran, передумал, передумала, bitte, por favor, per favore, tolong, lutfen, lütfen,
   quiero, quisiera, me gustaria, extrano, extraño, echo de menos, pueden, podrian, quero, queria, gostaria, sinto falta, podem,
   veux, voudrais, souhaite, aimerais, manquent, pouvez,
   mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
@@ -76,6 +78,7 @@ const AGAIN = runs(`
   semula, lagi,
   lai, lại,
   ulit, muli,
+  resubscri*, re subscribe, resub, re add, readd, reactivat*, reabonn*, reinscri*, reinscrib*,
   vuelven a, vuelvan a, volver a, voltar a, voltem a, riaggiung*, reiscriv*, z powrotem,
   ใหม่,
   আবার, পুনরায়,

@@ -16,7 +16,7 @@
  * General language knowledge, not any batch's sentences; to be reviewed by native speakers.
  */
 import type { Lang } from '../types';
-import { rules } from './rules';
+import { rules, words } from './rules';
 
 const BROAD: Partial<Record<Lang, string>> = {
   en: `
@@ -81,6 +81,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (nehmt|nehmen sie|streicht|streichen sie|tragt|tragen sie) (mich|meine nummer) ~3 (aus|von) ~3
     in (schickt|schicken sie|sendet|senden sie) (mir|uns) ~2 (angebote|aktionen|newsletter|werbung|rabatte|deals|gutscheine|@obj) ~1 wieder
     in (tragt|tragen sie|nehmt|nehmen sie|meldet|melden sie) mich ~2 wieder ~3
+    in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde gern|hatte gerne|hatte gern) ~3 (@obj|angebote|aktionen|newsletter|rabatte|deals|gutscheine|infos|werbung) ~1 (bekommen|erhalten|haben)
   `,
   it: `
     maybe (vi|ti|lo) (blocco|blocchero|segnalo|segnalero|denuncio|denuncero)
@@ -127,6 +128,8 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (engelleyecegim|engelliycem|engellicem|engelliyorum|engellerim|sikayet edecegim|sikayet ederim|sikayet edicem|bildirecegim)
     outneg (bir daha|sakin|asla) ~3 (yazmayin|atmayin|gondermeyin|aramayin|yollamayin|mesaj atmayin)
     out (gondermeyi|atmayi|yollamayi|yazmayi|mesajlari|mesaj atmayi) ~2 (birak*|durdur*|kesin|keser|kesermisiniz|kesebilir*)
+    out (silin|cikarin|kaldirin) (beni|numarami)
+    out (beni|numarami) (silin|cikarin|kaldirin)
     out artik ~2 (mesaj|mesajlar|kampanya|reklam|sms) ~2 (istemiyorum|gelmesin|atmayin|gondermeyin)
     out (abonelikten|listeden|listenizden) ~2 (cik*|cikar*|sil*)
     in (tekrar|yeniden|geri) ~2 (abone|ekle*|kayit) ~3
@@ -175,6 +178,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (se|toi se|minh se) ~2 (chan|block|bao cao|to cao|report) ~3
     maybe (chan|block) so nay
     outneg (dung|khong duoc|cam) ~3 (nhan tin|tin nhan|quang cao|khuyen mai|spam|lam phien|goi dien) ~4
+    outneg (dung|khong duoc) ~3 (nhan|goi|lien he|lam phien|gui) ~3 (nua|lai nua)
     out (co the|lam on|vui long|xin) ~2 (ngung|dung|thoi|huy) ~4
     out (ngung|dung|thoi) (gui|nhan|spam) ~4
     in (dang ky|dang ki) ~2 lai
@@ -221,7 +225,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (mnaweza|unaweza|naomba|tafadhali) ~2 (kuacha|kusitisha|kunitoa|kuniondoa) ~4
     out (sitaki|sihitaji) ~2 (@obj|ujumbe|jumbe|meseji|matangazo|ofa|sms)
     out (nitoeni|niondoeni|nitoe|niondoe) ~3
-    out (ondoeni|ondoa|toeni) ~2 (namba|nambari|jina) ~3
+    out (ondoeni|ondoa|toeni|muondoe|mniondoe|mnitoe|mfute|mfuteni|futeni|futa) ~3 (namba|nambari|jina|mimi)
     in (kujiunga|nijiunge|niunge|niungeni|nisajili|nisajilini|kujisajili|niandikishe|niandikisheni) ~4
     in (niongeze|niongezeni|nirudishe|nirudisheni|nirejeshe) ~3 (orodha|orodhani|list|kundi|ofa|matangazo)
   `,
@@ -264,7 +268,22 @@ export function otherChannelSignals(lang: Lang): string[] {
   return p ? [p] : [];
 }
 
-/** The round-3 class rules of one language. */
+/** "Keep the other deals coming", "其他的继续发吧": the rest still wanted (signals.ts `others`). */
+const OTHERS: Partial<Record<Lang, string>> = {
+  en: `(keep|send) ~3 (other|others|rest) ~2 (coming|deals|offers|ones|promos), (but|though) ~3 (the other|the others|the rest|other) ~3 (fine|ok|okay|welcome|coming|good)`,
+  zh: `(其他|别的|其它) ~4 (继续|照常|可以|还是) ~3 (发|推送|送)`,
+};
+
+/** The round-3 "the rest still wanted" signals of one language. */
+export function moreOthersSignals(lang: Lang): string[] {
+  const p = OTHERS[lang];
+  return p ? words(p) : [];
+}
+
+/**
+ * The round-3 class rules of one language. A trailing gap would only lengthen the span a
+ * rule covers (and a short "hou op" must stay short for the laughter signal): dropped.
+ */
 export function broadRules(lang: Lang): ReturnType<typeof rules> {
-  return rules(BROAD[lang] ?? '');
+  return rules(BROAD[lang] ?? '').map((r) => ({ ...r, p: r.p.replace(/(\s+~\d+)+$/, '') }));
 }

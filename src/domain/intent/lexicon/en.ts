@@ -215,7 +215,7 @@ export const en: Lexicon = {
       `im dying, i m dying, dying, dead, im dead, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`,
     ),
     past: words(
-      `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
+      `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks|some time) (ago|back), (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
     ),
     still: words(
       `(told|asked) you ~3 (times|already|before|twice), (still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,

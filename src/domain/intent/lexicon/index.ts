@@ -17,7 +17,7 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
-import { broadRules, otherChannelSignals } from './broad-rules';
+import { broadRules, moreOthersSignals, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { nl } from './nl';
@@ -58,6 +58,6 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
     ...lex.signals,
     past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
-    others: othersSignals(lex.lang),
+    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang)],
   },
 }));
