@@ -11,6 +11,7 @@ import { comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
+import { setErrandsAside } from './errand';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -176,7 +177,7 @@ function findAll(
     untrapped,
   );
   return weighSignals(
-    reconsider(backAgain(asked), tokens, questions, past),
+    reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
     tokens,
     signals,
     questions,

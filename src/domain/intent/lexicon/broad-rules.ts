@@ -20,11 +20,11 @@ import { rules, words } from './rules';
 
 const BROAD: Partial<Record<Lang, string>> = {
   en: `
-    maybe (ill|i ll|i will|im gonna|i am gonna|im going to|i am going to|gonna|about to) ~2 (block|report|blacklist) ~3
+    maybe (ill|i ll|i will|im gonna|i am gonna|im going to|i am going to|gonna|about to) ~1 (block|report|blacklist) (you|u|ya|this number|this|your number|the number|it|y all|as spam|to)
     maybe (blocking|reporting) (you|this number|u) ~3
     outneg (never|dont ever|do not ever) ~1 (send|text|message|contact|whatsapp|msg|write to) ~3 (again|ever again|anymore)
     out no more (@obj|promos|promotions|ads|offers|deals|spam|texts|msgs)
-    out (can|could|would|will) (you|u|ya) ~2 (stop|quit) ~2 (sending|texting|messaging|msging|spamming|contacting|writing|these|this|it|them|those) ~4
+    out (can|could|would|will) (you|u|ya) ~2 (stop|quit) (sending|texting|messaging|msging|spamming|contacting|writing|it) ?(me|us) ?(these|this|those|them|all|@obj|messages|promos|ads|stuff) ?(please|pls|plz|already|now) @eoc
     out (take|get|remove|delete|drop) me (off|out of) ~3
     out (unsubcribe|unsubsribe|unsuscribe|unsubscibe|unscribe|unsubscrbe) ~3
     in (get|put|add|sign) me back (on|in|into|to|up) ~3
@@ -61,9 +61,11 @@ const BROAD: Partial<Record<Lang, string>> = {
     in (voltar a|volta a|voltem a) receber ~3
   `,
   fr: `
-    maybe (je vais|j vais|jvais|je vous|je te) ~1 (bloquer|signaler|bloque|signale|denoncer) ~3
-    maybe (je bloque|je signale) ~2 (ce numero|votre numero|vous)
-    outneg (ne|n) (m|me) (ecrivez|envoyez|contactez|appelez|ecris|envoie) (plus|jamais)
+    maybe (je vais|j vais|jvais) ?(vous|te) (bloquer|signaler|denoncer) (vous|ce numero|votre numero|comme spam|a la cnil)
+    maybe (je vais|j vais|jvais) (vous|te) (bloquer|signaler|denoncer)
+    maybe je (vous|te) (bloque|signale|denonce)
+    maybe (je bloque|je signale) ~2 (ce numero|votre numero)
+    outneg @bos ?(svp|stp|merci) (ne|n) (m|me) (ecrivez|envoyez|contactez|appelez|ecris|envoie) (plus|jamais)
     out (plus de|assez de|marre de|y en a marre de) (@obj|vos messages|vos pubs|vos sms|vos promos|spam|pub|pubs|messages|sms)
     out (pouvez vous|vous pouvez|pourriez vous|tu peux|peux tu|vous pourriez) ~2 (arreter|cesser|stopper) ~4
     out (desabonnez|desinscrivez|retirez|supprimez|enlevez) moi ~3
@@ -138,6 +140,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (заблокирую|забаню|пожалуюсь|в черный список|кину в спам|отмечу как спам|блокирую)
     outneg (никогда|больше) ~2 не (пишите|пиши|присылайте|присылай|отправляйте|звоните|шлите|беспокойте) ~3
     out (можете|могли бы|можно) ~2 (перестать|прекратить|не присылать|не писать|отписать) ~4
+    outneg не (надо|нужно|стоит) ~3 (присылать|писать|слать|отправлять|звонить|беспокоить)
     out (хватит|достаточно|довольно|прекратите|перестаньте) ~3 (писать|присылать|слать|спамить|рассылки|рекламы|сообщений|спама)
     out (otpishite|otpishi|otpisat|otpisatsya|hvatit pisat|ne pishite|udalite menya)
     in (подпишите|верните|добавьте) ~2 (обратно|снова|заново|опять)
@@ -146,7 +149,8 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (ik|anders) ~2 (blokkeer|rapporteer) ~2 (jullie|je|u|dit nummer|het nummer) ~2
     maybe (ga|ik ga) ~3 (blokkeren|rapporteren)
     outneg (nooit|niet) meer ~2 (appen|sturen|bellen|mailen|smsen) ~2
-    out (kunnen jullie|kan je|kun je|kunt u|kunnen|kan|kun) ~2 (stoppen|ophouden|ermee stoppen|mij afmelden|me afmelden|uitschrijven) ~4
+    out (kunnen jullie|kan je|kun je|kunt u) ~2 (stoppen|ophouden) (met|ermee) ~2 (appen|sturen|berichten|spam|sms|smsen|mailen|@obj|reclame)
+    out (kunnen jullie|kan je|kun je|kunt u) ~2 (stoppen|ophouden|ermee stoppen|mij afmelden|me afmelden|mij uitschrijven|me uitschrijven) @eoc
     out (hou|houd|houden) (op|nou op|eens op) ~3
     out (geen|niet meer) (@obj|berichten|reclame|spam|appjes|sms) ~1 meer
     out (schrijf|meld) (me|mij) ~2 (uit|af) ~3
@@ -217,6 +221,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (เอา|ลบ|นำ|ถอด) ~6 ออก ~2 จาก ~4 (รายชื่อ|รายการ|ลิสต์|ลิส|กลุ่ม|ระบบ|ฐานข้อมูล|บรอดแคสต์)
     out (เลิก|หยุด) ~4 (ส่ง|ทัก|แชท|โทร|ยิง) ~8 (ซะที|สักที|เถอะ|ได้แล้ว|เลย|ได้ไหม|ได้มั้ย|หน่อย)
     in สมัคร ~10 (ใหม่|อีกครั้ง)
+    out (ไม่|ไม่อยาก|ไม่ต้องการ) ~2 (รับ|ได้รับ|อยากได้|อยากรับ) ~8 (@obj) ~12 (แล้ว|อีก|อีกต่อไป)
   `,
   sw: `
     maybe (nitawablock|nitablock|nitawablocki|nitakublock|nitawaripoti|nitaripoti|nitakuripoti|nitawashtaki|nitawazuia|nitazuia|nitawaripot|nitawareport|nitareport)
@@ -266,6 +271,36 @@ const OTHER_CHANNEL: Partial<Record<Lang, string>> = {
 export function otherChannelSignals(lang: Lang): string[] {
   const p = OTHER_CHANNEL[lang];
   return p ? [p] : [];
+}
+
+/**
+ * Phrases that look like a stop and are not ("mai più senza i vostri sconti", "wag
+ * kalimutan"): masked before the rules run, like each lexicon's own traps.
+ */
+const TRAPS: Partial<Record<Lang, string>> = {
+  en: `never again without ~3, report back, (report|reporting) (the|a|an|this) (problem|issue|bug|delay|damage|defect), (dont|do not) (ship|deliver) ~4, (dont|do not) send (it|the parcel|the package|the order) ~4`,
+  es: `nunca mas sin ~3, no (envien|manden|envies|mandes) (el pedido|el paquete|a la direccion|a mi casa) ~3`,
+  pt: `nunca mais sem ~3, nao (enviem|mandem|envie|mande) (o pedido|o pacote|a encomenda|para o endereco) ~3`,
+  fr: `plus jamais sans ~3, signaler (le|un|la|une|ce) (probleme|souci|retard|colis|livraison|defaut|erreur)`,
+  de: `nie (wieder|mehr) ohne ~3`,
+  it: `mai piu senza ~3`,
+  id: `(jangan|jgn|gak usah|ga usah|nggak usah) (kirim|dikirim|antar|diantar) ~1 (ke|kesini|hari|tgl|tanggal|sebelum) ~3`,
+  hi: `(otp|code|bill|invoice|receipt|link|pin) ~2 (phir se|dobara|fir se) ~1 (bhejo|bhejiye|bhej do|bhejna), (phir se|dobara|fir se) (otp|code|bill|invoice|receipt|link|pin) ~1 (bhejo|bhejiye|bhej do)`,
+  ar: `(لا|ما|بلاش) (ترسل|ترسلوا|تبعت|تبعتوا|تشحن|تشحنوا) (الطلب|الاوردر|الطلبيه|الشحنه|البضاعه|المنتج) ~3`,
+  tr: `(kodu|kod|sifre|fatura|faturayi|linki|link) ~2 (tekrar|yeniden) ~1 gonder*`,
+  pl: `rezygnuj* z (zamowienia|zamowienie|zakupu|rezerwacji|produktu|towaru)`,
+  ms: `(jangan|jgn|tak payah) (hantar|kirim|pos) ~1 (ke|hari|sebelum|pada) ~3`,
+  vi: `(dung|khong) ~1 (gui|giao|ship) (hang|don|buu kien|do) ~4`,
+  tl: `(wag|huwag) (kalimutan|kalimutang|mag alala|mahiya|kayong mag alala), add ~1 (ulit|uli) ~2 ?(yung|ang) (item|items|cart|order|product)`,
+  th: `(ไม่ต้อง|อย่า) ~2 ส่ง (ของ|พัสดุ|สินค้า) ~12`,
+  sw: `(sitaki|sihitaji) ~1 (oda|order|bidhaa|hii|hiyo|rangi|saizi|kiatu|nguo) ~3`,
+  ja: `(請求書|領収書|コード|パスワード|リンク|明細) ~4 (もう一度|再度|また) ~2 送`,
+};
+
+/** The round-3 traps of one language. */
+export function broadTraps(lang: Lang): string[] {
+  const p = TRAPS[lang];
+  return p ? words(p) : [];
 }
 
 /** "Keep the other deals coming", "其他的继续发吧": the rest still wanted (signals.ts `others`). */

@@ -17,7 +17,7 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
-import { broadRules, moreOthersSignals, otherChannelSignals } from './broad-rules';
+import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { nl } from './nl';
@@ -54,6 +54,7 @@ const BASE: readonly Lexicon[] = [
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   ...lex,
   rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang)],
+  traps: [...lex.traps, ...broadTraps(lex.lang)],
   signals: {
     ...lex.signals,
     past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang)],
