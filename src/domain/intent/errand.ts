@@ -8,6 +8,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs } from './asking';
+import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
 import { isBoundary } from './normalize';
 
@@ -36,6 +37,26 @@ const ERRAND = runs(`
   請求書, 領収書, 注文, 荷物, 住所, 明細, パスワード, 認証コード
 `);
 
+/**
+ * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
+ * もういらないので交換できますか？"): "I don't want it any more" is about the product.
+ */
+const EXCHANGE = runs(`
+  exchange, return it, swap, replace, trocar, troca, devolver, cambiar, cambio, echanger, échanger,
+  retourner, umtauschen, tauschen, zuruckschicken, zurückschicken, cambiare, restituire, sostituire,
+  tukar, ganti, badal, badalna, badal dein, badal do, dusra bhejo, doosra bhejo, dusra de do, بدل, ابدل, ابدله, استبدال, degistir*, değiştir*,
+  iade, поменять, обменять, вернуть, ruilen, omruilen, retourneren, wymienic, wymienić, zwrocic,
+  zwrócić, wymiana, doi, đổi, palit, papalit, ipapalit, বদলা*, ফেরত, เปลี่ยน, คืน, kubadilisha,
+  kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え
+`);
+
+/** The product itself: its color or size ("tego koloru", "bu rengi", "この色"). */
+const PRODUCT = runs(`
+  color, colour, colors, kleur, kolor, koloru, farbe, couleur, colore, cor, warna, rang, रंग, رنگ,
+  لون, اللون, renk, rengi, цвет, màu này, màu sắc, kulay, রঙ, রং, สี, rangi, 颜色, 色, size, talla, tamanho,
+  taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ
+`);
+
 /** [from, to) of the clause around a finding. */
 function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
   let from = f.start;
@@ -45,7 +66,26 @@ function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
   return [from, to];
 }
 
-/** Findings reconsidered when their clause is about an order, an invoice, a code. */
+function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && tokens[from - 1] !== '||') from--;
+  let to = f.end;
+  while (to < tokens.length && tokens[to] !== '||') to++;
+  return [from, to];
+}
+
+/** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */
+function namesMarketing(tokens: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
+  }
+  return false;
+}
+
+/**
+ * Findings reconsidered when their clause is about an order, an invoice, a code, or their
+ * sentence about exchanging a product.
+ */
 export function setErrandsAside(
   findings: readonly Finding[],
   tokens: readonly string[],
@@ -54,7 +94,10 @@ export function setErrandsAside(
     if (f.source !== 'phrase' || f.comeBack) return [f];
     if (f.intent !== 'opt_in' && f.intent !== 'opt_out') return [f];
     const [from, to] = clauseOf(tokens, f);
-    if (!has(ERRAND, tokens, from, to)) return [f];
+    const [sFrom, sTo] = sentenceOf(tokens, f);
+    const exchange = has(EXCHANGE, tokens, sFrom, sTo) && !namesMarketing(tokens, from, to);
+    if (exchange) return [];
+    if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
     if (f.intent === 'opt_in') return [];
     return [{ ...f, certainty: 'likely' }];
   });

@@ -23,7 +23,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (ill|i ll|i will|im gonna|i am gonna|im going to|i am going to|gonna|about to) ~1 (block|report|blacklist) (you|u|ya|this number|this|your number|the number|it|y all|as spam|to)
     maybe (blocking|reporting) (you|this number|u) ~3
     outneg (never|dont ever|do not ever) ~1 (send|text|message|contact|whatsapp|msg|write to) ~3 (again|ever again|anymore)
-    out no more (@obj|promos|promotions|ads|offers|deals|spam|texts|msgs)
+    out no more ~1 (@obj|promos|promotions|ads|offers|deals|spam|texts|msgs)
     out (can|could|would|will) (you|u|ya) ~2 (stop|quit) (sending|texting|messaging|msging|spamming|contacting|writing|it) ?(me|us) ?(these|this|those|them|all|@obj|messages|promos|ads|stuff) ?(please|pls|plz|already|now) @eoc
     out (take|get|remove|delete|drop) me (off|out of) ~3
     out (unsubcribe|unsubsribe|unsuscribe|unsubscibe|unscribe|unsubscrbe) ~3
@@ -38,6 +38,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (bloqueare|denunciare|reportare) ~2 (este numero|el numero)
     outneg (nunca|jamas) ~2 (me|nos) ~1 (escriban|manden|envien|contacten|vuelvan|escribas|mandes) ~4
     outneg no (me|nos) (escriban|manden|envien|contacten|molesten) (mas|nunca)
+    outneg ya no ?(me|nos) (escriban|manden|envien|contacten|molesten|escribas|mandes)
     out (no|nada) mas (@obj|mensajes|promociones|promos|publicidad|ofertas|spam|whatsapps)
     out (pueden|podrian|puedes|podrias|podes) ~2 (dejar de|parar de) ~4
     out (que|quiero que) ~2 (dejen|deje|paren|pare) de (llegar|llegarme|escribir|escribirme|mandar|mandarme|enviar|enviarme) ~3
@@ -105,6 +106,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (bisa|tolong|bisakah) ~2 (berhenti|stop|setop|udahan) ~3 (kirim|ngirim|chat|sms|wa|broadcast|promo|pesan)
     in (masukin|masukkan|tambahin|tambahkan|aktifin|aktifkan|daftarin|daftarkan) ~3 lagi ~3
     in (langganan|berlangganan|daftar|gabung) ~2 lagi
+    in (mau|pengen|ingin|pingin) ikut (dapet|dapat|terima|langganan|daftar) ~2 (@obj|promo|info|diskon)
   `,
   hi: `
     maybe (block|report|ब्लॉक|रिपोर्ट|शिकायत|complaint|shikayat) ~1 (kar|kr|कर) ~1 (dunga|dungi|doonga|doongi|denge|dungaa|दूंगा|दूंगी|दूँगा|दूँगी|देंगे|दूँ|दूं|dalunga|डालूंगा)
@@ -123,6 +125,8 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (توقفوا|توقفو|وقفوا|بطلوا|بطلو) ~2 (الرسايل|الرسايل|ارسال|العروض|الاعلانات|تبعتوا|ترسلوا) ~3
     in (رجعوني|ارجعوني) ~2 (للقايمه|القايمه|للقائمه|القائمه|للليسته|للعروض|للاشتراك)
     in (اشتركوني|تشتركوني|تسجلوني|تضيفوني) ~4
+    in (ارغب|اود|نرغب|نود|حابب|حابه) ~2 (الاشتراك|اشترك|في الاشتراك|الانضمام)
+    out (اطلعوني|طلعوني|اخرجوني|شيلوني|احذفوني|امسحوني|شطبوني) ~3
     status (هل|انا|لسه) ~1 (ما زلت|مازلت|لازلت|لا زلت|لسه) ~1 (مشترك|مشتركا|مشتركه|مسجل|مسجلا)
     in (الاشتراك|اشترك|اسجل) ~3 (مره اخري|مره تانيه|مره ثانيه|من جديد|تاني|ثاني)
   `,
@@ -131,6 +135,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     outneg (bir daha|sakin|asla) ~3 (yazmayin|atmayin|gondermeyin|aramayin|yollamayin|mesaj atmayin)
     out (gondermeyi|atmayi|yollamayi|yazmayi|mesajlari|mesaj atmayi) ~2 (birak*|durdur*|kesin|keser|kesermisiniz|kesebilir*)
     out (silin|cikarin|kaldirin) (beni|numarami)
+    out (beni|bizi) rahat (birakin|birak|birakir misiniz|birakabilir misiniz)
     out (beni|numarami) (silin|cikarin|kaldirin)
     out artik ~2 (mesaj|mesajlar|kampanya|reklam|sms) ~2 (istemiyorum|gelmesin|atmayin|gondermeyin)
     out (abonelikten|listeden|listenizden) ~2 (cik*|cikar*|sil*)
@@ -154,6 +159,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (hou|houd|houden) (op|nou op|eens op) ~3
     out (geen|niet meer) (@obj|berichten|reclame|spam|appjes|sms) ~1 meer
     out (schrijf|meld) (me|mij) ~2 (uit|af) ~3
+    out (wil|moet|wil graag) ~1 van ~2 (lijst|verzendlijst|mailinglijst|nieuwsbrief) af
     in (zet|doe|plaats) (me|mij) ~2 (weer|terug|opnieuw) ~3
     status (sta ik|ben ik|zit ik) ~1 (nog|nog steeds|nog altijd) ~1 (op|in) ~2 (lijst|verzendlijst|mailinglijst|nieuwsbrief|bestand|lijstje)
     in (stuur|stuurt) (me|mij) ~2 (aanbiedingen|acties|nieuwsbrief|@obj|kortingen|deals) ~1 (weer|opnieuw)
@@ -177,6 +183,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (boleh|tolong|bolehkah) ~2 (berhenti|stop|henti|hentikan) ~3
     out (nyahlanggan|nyah langgan|berhenti langgan|hentikan langganan)
     in (masukkan|tambah|tambahkan|daftarkan) ~2 (saya|aku) ~2 (balik|semula|lagi) ~3
+    in (nak|mahu|ingin) (terima|dapat) ~2 (@obj|promosi|tawaran|iklan)
   `,
   vi: `
     maybe (se|toi se|minh se) ~2 (chan|block|bao cao|to cao|report) ~3
@@ -186,6 +193,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (co the|lam on|vui long|xin) ~2 (ngung|dung|thoi|huy) ~4
     out (ngung|dung|thoi) (gui|nhan|spam) ~4
     in (dang ky|dang ki) ~2 lai
+    out (ra khoi|xoa khoi|bo khoi|loai khoi) ~2 (danh sach|nhom)
     in nhan ~1 lai ~2 (@obj|khuyen mai|tin|uu dai|thong bao)
   `,
   tl: `
@@ -206,13 +214,14 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (@obj|ye|yeh|یہ|sab|messages|msg) ~2 (band|بند) (karein|karen|kijiye|kar dein|kar den|karo|کریں|کیجیے|کر دیں|کرو)
     out (list|لسٹ|فہرست) ~2 (se|سے) ~1 (nikal|hata|نکال|ہٹا|نکالیں|ہٹائیں) ~2
     in (dobara|دوبارہ|phir se|پھر سے) ~3 (shamil|add|شامل) ~3
+    outneg (@obj|پیغامات|پیغام|میسج|میسجز|میسیجز|آفرز|messages|msgs|offers) ~1 (نہیں|nahi|nahin) (چاہئیں|چاہیے|چاہئے|چاہیئں|chahiye|chahiyen|chahiyein)
   `,
   bn: `
     maybe (ব্লক|রিপোর্ট|block|report|অভিযোগ) ~1 (করে|kore|করব|korbo|করবো) ~1 ?(দেব|দিব|debo|dibo|দেবো)
     outneg (আর|ar|aar) ~3 (পাঠাবেন|পাঠাবে|পাঠিও|পাঠাও|পাঠিয়েন|দিবেন|দেবেন|pathaben|pathabe|pathio|pathao|diben) (না|na)
     outneg (pathaben|pathaio|pathiyo|pathaben) na
     out (@obj|message|মেসেজ|promo|sms|এসএমএস|pathano|পাঠানো|offer|অফার) ~2 (বন্ধ|bondho|bondo|bnd) (করুন|করেন|করো|কর|করে দিন|করে দেন|koren|korun|koro|kore din|kore den)
-    out (@obj|offer|অফার|message|মেসেজ|এসএমএস|sms|promo) ~3 (চাই|chai|lagbe|লাগবে|dorkar|দরকার) (না|na|nai|নাই|nei|নেই)
+    outneg (@obj|offer|অফার|message|মেসেজ|এসএমএস|sms|promo) ~3 (চাই|chai|lagbe|লাগবে|dorkar|দরকার) (না|na|nai|নাই|nei|নেই)
     out (লিস্ট|list|তালিকা) ~2 (থেকে|theke) ~2 (সরিয়ে|বাদ|কেটে|sorie|sorye|bad|remove|রিমুভ) ~2
   `,
   th: `
@@ -242,6 +251,9 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (能不能|可不可以|可以|能否|麻烦|请) ~2 (不要|别|停止|取消|不再) ~8 (发消息|发信息|发短信|发广告|发了|推送|订阅|消息|信息|短信|广告)
     out (停止|别再|不要再) ~3 (发消息|发信息|发短信|发广告|推送|发送|传送|发了) ~6
     in (加回|重新加入|重新订阅|恢复订阅|再订阅|重新关注)
+    in (想|要|希望) ~2 (收到|接收|订阅) ~6 (优惠|信息|活动|推送|消息|折扣)
+    out (移出|删除|删掉|去掉|踢出|移除|拿掉) ~4 (名单|列表|群发|群)
+    out 把我 ~4 (移出|删了|删掉|删除|踢出|去掉|移除|拿掉)
   `,
   ja: `
     maybe (ブロック|通報|消費者センター)
