@@ -168,7 +168,9 @@ function findAll(
   // Traps masked again only when a question needs them (asking.ts).
   let masked: string[] | undefined;
   const untrapped = (): string[] => (masked ??= maskTraps(tokens));
-  const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
+  const toldEnds = signals.filter((s) => s.kind === 'past').map((s) => s.span.end);
+  const back =
+    foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens, toldEnds);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,
     tokens,

@@ -54,8 +54,8 @@ const WANT = runs(`
   chce, chcę, chcialbym, chciałbym, chcialabym, chciałabym, tęsknię, tesknie, możecie, mozecie,
   nak, mahu, ingin,
   muon, muốn,
-  gusto, nais,
-  চাই,
+  gusto, nais, pwede, puwede,
+  চাই, চালু করুন, চালু করে দিন,
   อยาก, ต้องการ, คิดถึง,
   nataka, napenda, ningependa,
   想, 要,
@@ -112,14 +112,23 @@ export function saysAgain(tokens: readonly string[], from: number, to: number): 
   return has(AGAIN, tokens, from, to);
 }
 
-/** An opt-in finding for a come-back message, or null. */
-export function comeBack(findings: readonly Finding[], tokens: readonly string[]): Finding | null {
+/**
+ * An opt-in finding for a come-back message, or null. `told` are where a past or a mistake
+ * is told ("me desuscribí sin querer, quiero volver"): the end of one is a turn too.
+ */
+export function comeBack(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  told: readonly number[] = [],
+): Finding | null {
   const stops = findings.filter((f) => f.intent === 'opt_out').map((f) => f.start);
   const stem = hasStem(tokens, 0, tokens.length);
   const first = Math.min(...stops, stem < 0 ? Infinity : stem);
   if (!Number.isFinite(first)) return null;
   for (let turn = first + 1; turn < tokens.length; turn++) {
-    if (!startsAt(TURN, tokens, turn, tokens.length)) continue;
+    // With a mistake told, the next clause is the turn ("ভুল করে বন্ধ করেছিলাম, আবার চালু করুন").
+    const afterTold = told.includes(turn) || (told.length > 0 && isBoundary(tokens[turn - 1]));
+    if (!startsAt(TURN, tokens, turn, tokens.length) && !afterTold) continue;
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
     // you send them again, I want this to end" is no come-back.

@@ -205,6 +205,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (pwede|puwede|pede) ~2 (bang|ba|po|po bang) ~2 (tigilan|itigil|ihinto|tumigil|stop) ~4
     maybe @bos (tama na|tama na po|sobra na|tigil na) ~2 (tama na|tigil na|sobra na|kayo|nyo)
     in (pa|paki|i) subscribe ~2 (ulit|uli|muli) ~2
+    out (paki|pa|i) ~1 (delete|remove|tanggal|alis|burahin|bura) ~3 (number|numero|number ko|numero ko|contact)
     in (pa|paki|i) add ~1 (ako|ako ulit) ~1 (ulit|uli|muli)
   `,
   ur: `

@@ -15,7 +15,7 @@ export const ms: Lexicon = {
       jangan hantar, jangan hantar lagi, jangan mesej, jangan mesej lagi, stop hantar,
       berhenti hantar, keluarkan saya, buang nombor saya, batal langganan, jangan kacau`),
     stopWeak: words('batal, batalkan, keluar, buang, padam'),
-    stopSolo: [],
+    stopSolo: words('henti, hentikan'),
     stopLikely: words(`
       tak, tidak, tak nak, tak mahu, taknak, tak payah, cukup, dah cukup, spam, menyampah,
       tak berminat, tidak berminat, rimas, serabut, sekat, blok`),
