@@ -259,12 +259,29 @@ const UNSUB_TEXT = `
   không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
   ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
   nahi aaye, na aaye, نہ آئیں,
-  tirar*, sacar*, sacaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania
+  me tirarem, me tirar da, me tirem, me tire da, me sacaran, me saquen, me sacaran de, me quitaran,
+  me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
 export function hasStem(tokens: readonly string[], from: number, to: number): number {
   return findRun(UNSUB, tokens, from, to);
+}
+
+/** The first unsubscription named in tokens[from, to) ("me tirarem", "退订"), as [start, end). */
+export function stemSpan(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): [number, number] | null {
+  const at = findRun(UNSUB, tokens, from, to);
+  if (at < 0) return null;
+  const all = [...(UNSUB.byFirst.get(tokens[at] ?? '') ?? []), ...UNSUB.wild];
+  const length = Math.max(
+    1,
+    ...all.filter((r) => matchesAt(r, tokens, at, to)).map((r) => r.length),
+  );
+  return [at, at + length];
 }
 
 /**

@@ -168,12 +168,27 @@ export function readBare(
   }
 }
 
+/** 😡 🤬 😠 👿 💢 😤 🖕: anger. */
+export const ANGER_EMOJI: ReadonlySet<string> = new Set([
+  '\u{1F621}',
+  '\u{1F92C}',
+  '\u{1F620}',
+  '\u{1F47F}',
+  '\u{1F4A2}',
+  '\u{1F624}',
+  '\u{1F595}',
+]);
+
 /**
  * A sentence of a longer message that is a bare keyword: "STOP. I never signed up" or
  * "I get too many of these. Unsubscribe". Strong keywords count as explicit, weaker ones
  * ("Cancel. Wrong address", "Para! ...") only as likely.
  */
-export function readSentences(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+export function readSentences(
+  tokens: readonly string[],
+  tenant: TenantPhrases,
+  angry = false,
+): Finding[] {
   const found: Finding[] = [];
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -182,6 +197,9 @@ export function readSentences(tokens: readonly string[], tenant: TenantPhrases):
     if (f?.kind === 'stop' || f?.kind === 'help') found.push({ ...f, source: 'sentence' });
     else if (f && (f.kind === 'stopWeak' || f.kind === 'stopSolo')) {
       found.push({ ...f, source: 'sentence', certainty: 'likely' });
+    } else if (f?.kind === 'stopLikely' && angry) {
+      // "พอ!!! พอได้แล้ว!!! 😡", "ENOUGH!! 🤬": a maybe-stop shouted in anger, asked about.
+      found.push({ ...f, source: 'sentence' });
     }
     from = i + 1;
   }

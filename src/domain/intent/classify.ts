@@ -6,7 +6,7 @@
  * might mean stop ("too many messages"), in which case the service asks first.
  */
 import { askAbout } from './asking';
-import { readBare, readSentences } from './bare';
+import { ANGER_EMOJI, readBare, readSentences } from './bare';
 import { comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
@@ -149,13 +149,14 @@ function findAll(
   stopEmoji: boolean,
   signals: readonly Signal[],
   raw: string,
+  angry = false,
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const leading = leadingKeyword(tokens, raw);
   const found = [
     ...(whole ? [whole] : []),
     ...(leading ? [leading] : []),
-    ...readSentences(tokens, tenant),
+    ...readSentences(tokens, tenant, angry),
     ...readPhrases(tokens, tenant),
   ];
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
@@ -222,6 +223,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   const raw = typeof text === 'string' ? text : '';
   const norm = normalizeText(raw, isWord);
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
+  const angry = norm.emoji.some((e) => ANGER_EMOJI.has(e));
   const none: Classification = {
     intent: 'none',
     certainty: 'none',
@@ -242,7 +244,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     const signals = readSignals(tokens, norm.emoji);
     const finding = bestFinding(
-      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw),
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry),
     );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };

@@ -16,7 +16,7 @@ const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
   address, bill, refund, cart, size, sizes, wrong size, wrong item, the item, this item, the order, my order, order number, code,
   factura, recibo, codigo, código, pedido, paquete, direccion, dirección, envio, envío, reembolso, carrito,
-  boleto, nota fiscal, encomenda, pacote, endereco, endereço, entrega, codigo de rastreio,
+  boleto, nota fiscal, encomenda, carrinho, o produto, do produto, pacote, endereco, endereço, entrega, codigo de rastreio,
   facture, recu, reçu, commande, colis, adresse, livraison, remboursement, panier,
   rechnung, quittung, bestellung, paket, adresse, lieferung, lieferadresse, sendungsnummer, warenkorb,
   fattura, ricevuta, codice, ordine, pacco, indirizzo, consegna, carrello,

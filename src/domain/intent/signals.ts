@@ -15,7 +15,7 @@
  *   is no stop at all, and "keep sending the others" no opt-in (nothing changes).
  */
 import { anchorIndex } from './anchor-index';
-import { hasStem } from './asking';
+import { stemSpan } from './asking';
 import { COMPILED, STOP_VERB_RUNS } from './compiled';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
@@ -147,8 +147,8 @@ function stopVerb(tokens: readonly string[]): Finding | null {
     const run = STOP_VERB_RUNS.find((r) => r.every((w, k) => tokens[at + k] === w));
     if (run) return found(at, at + run.length);
   }
-  const stem = hasStem(tokens, 0, tokens.length);
-  return stem < 0 ? null : found(stem, stem + 1);
+  const stem = stemSpan(tokens, 0, tokens.length);
+  return stem ? found(...stem) : null;
 }
 
 /** Whether a finding's sentence is closed by a question mark. */

@@ -206,6 +206,8 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe @bos (tama na|tama na po|sobra na|tigil na) ~2 (tama na|tigil na|sobra na|kayo|nyo)
     in (pa|paki|i) subscribe ~2 (ulit|uli|muli) ~2
     out (paki|pa|i) ~1 (delete|remove|tanggal|alis|burahin|bura) ~3 (number|numero|number ko|numero ko|contact)
+    out (tanggalin|alisin|burahin|iremove|idelete) ~2 (nyo|niyo|mo|po) ~2 (ako|kami|number ko|numero ko) @eoc
+    outneg (hindi|di) ~2 na ~1 (kailangan|need) ~2 (@obj|promo|promos|text|texts|message|messages)
     in (pa|paki|i) add ~1 (ako|ako ulit) ~1 (ulit|uli|muli)
   `,
   ur: `
@@ -227,6 +229,7 @@ const BROAD: Partial<Record<Lang, string>> = {
   `,
   th: `
     maybe (บล็อก|บล็อค|บล๊อก|บล๊อค|รีพอร์ต|ร้องเรียน|แจ้งความ|สคบ|ฟ้อง)
+    maybe (ส่ง|ทัก) ~3 (ทุกวัน|บ่อย|เยอะ|ทั้งวัน)
     outneg ห้าม ~4 (ส่ง|ทัก|โทร|แชท|ไลน์|ติดต่อ)
     out (เอา|ลบ|นำ|ถอด) ~6 ออก ~2 จาก ~4 (รายชื่อ|รายการ|ลิสต์|ลิส|กลุ่ม|ระบบ|ฐานข้อมูล|บรอดแคสต์)
     out (เลิก|หยุด) ~4 (ส่ง|ทัก|แชท|โทร|ยิง) ~8 (ซะที|สักที|เถอะ|ได้แล้ว|เลย|ได้ไหม|ได้มั้ย|หน่อย)
@@ -241,7 +244,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (sitaki|sihitaji) ~2 (@obj|ujumbe|jumbe|meseji|matangazo|ofa|sms)
     out (nitoeni|niondoeni|nitoe|niondoe) ~3
     out (ondoeni|ondoa|toeni|muondoe|mniondoe|mnitoe|mfute|mfuteni|futeni|futa) ~3 (namba|nambari|jina|mimi)
-    in (kujiunga|nijiunge|niunge|niungeni|nisajili|nisajilini|kujisajili|niandikishe|niandikisheni) ~4
+    in (kujiunga|nijiunge|niunge|niungeni|nisajili|nisajilini|kujisajili|niandikishe|niandikisheni|mniunge|mniongeze|mnisajili|mniandikishe) ~4
     in (niongeze|niongezeni|nirudishe|nirudisheni|nirejeshe) ~3 (orodha|orodhani|list|kundi|ofa|matangazo)
   `,
   zh: `
