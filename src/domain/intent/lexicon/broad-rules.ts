@@ -46,6 +46,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     in (me|nos) (pueden|podrian|puedes) ~1 (suscribir|agregar|anadir|sumar|inscribir|volver a agregar|volver a suscribir) ~3 (otra vez|de nuevo|nuevamente)
     in (me|nos) (vuelven|vuelvan|vuelves) a (agregar|suscribir|anadir|sumar|incluir)
     out (dejen|deje|paren|pare) de (llegar|llegarme|llegarles)
+    status (sigo|sigue|todavia estoy|aun estoy|sigo estando) ~1 en ~2 (lista|listas|base|difusion|newsletter|boletin)
     out (quiten|quitar|saquen|eliminen|borren) ~2 (las promos|las promociones|la publicidad|los anuncios|@obj)
     in (mandenme|envienme) ~2 (@obj|las ofertas|las promos|las promociones|ofertas|promos) ~2 (otra vez|de nuevo|nuevamente)
   `,
@@ -60,6 +61,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (me|nos) (tira|tirem|tire|remova|removam|exclua|excluam) ~2 (da|dessa|desta|de) ~2 (lista|listas|grupo|transmissao)
     in (me|nos) (cadastra|cadastrem|inscreve|inscrevam|adiciona|adicionem|coloca|coloquem|bota|botem) ~2 (de novo|novamente|outra vez|de volta)
     in (voltar a|volta a|voltem a) receber ~3
+    polite (gostaria|peco|solicito|pediria|quero) ~2 que ~1 nao ~2 ?(me|nos) ~1 (enviassem|mandassem|enviem|mandem|contatassem|enviasse|mandasse|contatem)
   `,
   fr: `
     maybe (je vais|j vais|jvais) ?(vous|te) (bloquer|signaler|denoncer) (vous|ce numero|votre numero|comme spam|a la cnil)
@@ -71,6 +73,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (pouvez vous|vous pouvez|pourriez vous|tu peux|peux tu|vous pourriez) ~2 (arreter|cesser|stopper) ~4
     out (desabonnez|desinscrivez|retirez|supprimez|enlevez) moi ~3
     in (reabonnez|reinscrivez) moi ~3
+    polite (merci de|priere de|veuillez|je vous prie de|je vous demande de) ~2 ne plus ~2 ?(m|me|nous) (envoyer|adresser|contacter|ecrire|appeler|solliciter|transmettre)
     in (envoyez|renvoyez) moi ~2 (@obj|vos offres|les offres|les promos|vos promos|la newsletter) ~2 (a nouveau|de nouveau)
     in (remettez|remets|reinscrivez) moi ~2 (sur|dans) ~3
   `,
@@ -84,7 +87,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (nehmt|nehmen sie|streicht|streichen sie|tragt|tragen sie) (mich|meine nummer) ~3 (aus|von) ~3
     in (schickt|schicken sie|sendet|senden sie) (mir|uns) ~2 (angebote|aktionen|newsletter|werbung|rabatte|deals|gutscheine|@obj) ~1 wieder
     in (tragt|tragen sie|nehmt|nehmen sie|meldet|melden sie) mich ~2 wieder ~3
-    in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde gern|hatte gerne|hatte gern) ~3 (@obj|angebote|aktionen|newsletter|rabatte|deals|gutscheine|infos|werbung) ~1 (bekommen|erhalten|haben)
+    in (mochte|moechte|will|wurde gerne|wuerde gerne|wurde gern|hatte gerne|hatte gern) ~3 (@obj|angebote|aktionen|newsletter|rabatte|deals|gutscheine|infos|werbung) ~3 (bekommen|erhalten|haben)
   `,
   it: `
     maybe (vi|ti|lo) (blocco|blocchero|segnalo|segnalero|denuncio|denuncero)
@@ -95,6 +98,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (potete|potreste|puoi|potresti) ~2 (smettere|smetterla|finirla|togliermi|rimuovermi) ~4
     out (toglietemi|rimuovetemi|disiscrivetemi|disiscrivimi) ~3
     out cancellatemi (da|dalla|dalle|dai) ~3
+    status (sono|risulto) ancora ~1 (in|nella|nelle|sulla) ~2 (lista|liste|newsletter|mailing list)
     in (riattivate|riattiva) ~2 (@obj|le notifiche|le promo|le offerte|la newsletter|l iscrizione|iscrizione)
     in (riaggiung*|reiscriv*|reinserit*) ~3
     in (mandatemi|inviatemi|rimandatemi) ~2 (@obj|le offerte|le promo|offerte|promo) ~2 (di nuovo|ancora|nuovamente)
@@ -135,6 +139,8 @@ const BROAD: Partial<Record<Lang, string>> = {
     outneg (bir daha|sakin|asla) ~3 (yazmayin|atmayin|gondermeyin|aramayin|yollamayin|mesaj atmayin)
     out (gondermeyi|atmayi|yollamayi|yazmayi|mesajlari|mesaj atmayi) ~2 (birak*|durdur*|kesin|keser|kesermisiniz|kesebilir*)
     out (silin|cikarin|kaldirin) (beni|numarami)
+    outneg (gonderilmemesini|atilmamasini|yollanmamasini|gonderilmemesi|gondermemenizi|atmamanizi|yazmamanizi)
+    outneg (gondermeyiniz|atmayiniz|yazmayiniz|aramayiniz|yollamayiniz)
     out (beni|bizi) rahat (birakin|birak|birakir misiniz|birakabilir misiniz)
     out (beni|numarami) (silin|cikarin|kaldirin)
     out artik ~2 (mesaj|mesajlar|kampanya|reklam|sms) ~2 (istemiyorum|gelmesin|atmayin|gondermeyin)
@@ -209,6 +215,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (tanggalin|alisin|burahin|iremove|idelete) ~2 (nyo|niyo|mo|po) ~2 (ako|kami|number ko|numero ko) @eoc
     outneg (hindi|di) ~2 na ~1 (kailangan|need) ~2 (@obj|promo|promos|text|texts|message|messages)
     in (pa|paki|i) add ~1 (ako|ako ulit) ~1 (ulit|uli|muli)
+    in (pa|paki|i) (add|sali|subscribe) ~2 (sa|po sa) ~2 (list|promo list|listahan|group|promos)
   `,
   ur: `
     maybe (block|report|بلاک|رپورٹ|شکایت|shikayat|complaint) ~1 (kar|kr|کر) ~1 (doonga|dunga|dungi|doongi|denge|dun|doon|دوں|دونگا|دوں گا|دوں گی|دیں گے)
@@ -231,6 +238,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (บล็อก|บล็อค|บล๊อก|บล๊อค|รีพอร์ต|ร้องเรียน|แจ้งความ|สคบ|ฟ้อง)
     maybe (ส่ง|ทัก) ~3 (ทุกวัน|บ่อย|เยอะ|ทั้งวัน)
     outneg ห้าม ~4 (ส่ง|ทัก|โทร|แชท|ไลน์|ติดต่อ)
+    outneg งด ~2 (ส่ง|ติดต่อ|โทร|ทัก|แชท)
     out (เอา|ลบ|นำ|ถอด) ~6 ออก ~2 จาก ~4 (รายชื่อ|รายการ|ลิสต์|ลิส|กลุ่ม|ระบบ|ฐานข้อมูล|บรอดแคสต์)
     out (เลิก|หยุด) ~4 (ส่ง|ทัก|แชท|โทร|ยิง) ~8 (ซะที|สักที|เถอะ|ได้แล้ว|เลย|ได้ไหม|ได้มั้ย|หน่อย)
     in สมัคร ~10 (ใหม่|อีกครั้ง)
@@ -265,6 +273,7 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (送る|送信|配信|連絡|メッセージ|メール|ライン|line|dm|案内|通知|宣伝|広告) ~4 (やめて|止めて|やめろ|止めろ|停止して|やめてもらえ|やめてくれ|やめてほしい|止めてほしい|やめていただけ|止めていただけ|停止してほしい|停止していただけ)
     out (広告|宣伝|メッセージ|メール|案内|通知|メルマガ|dm|セール情報|お知らせ|クーポン|配信) ~3 (いりません|いらない|要りません|要らない|不要です|不要|結構です|けっこうです)
     in (また|再び|もう一度|再度) ~6 (受け取り|受取|登録|購読|受信)
+    in (リスト|配信リスト|メルマガ|配信) ~3 (入れて|追加して|登録して|加えて)
   `,
 };
 
