@@ -133,6 +133,21 @@ const BROAD: Partial<Record<Lang, string>> = {
     out (اطلعوني|طلعوني|اخرجوني|شيلوني|احذفوني|امسحوني|شطبوني) ~3
     status (هل|انا|لسه) ~1 (ما زلت|مازلت|لازلت|لا زلت|لسه) ~1 (مشترك|مشتركا|مشتركه|مسجل|مسجلا)
     in (الاشتراك|اشترك|اسجل) ~3 (مره اخري|مره تانيه|مره ثانيه|من جديد|تاني|ثاني)
+    # Arabizi (Arabic in Latin letters and digits: 3 = ع, 7 = ح, 2 = ء, 8/4 = غ/ش), chat Egyptian,
+    # Levantine and Gulf forms.
+    outneg (mesh|mish|msh|mush|mosh|ma|mo) ~1 (3ayez|3ayz|3awez|3awz|3aiz|3ayza|3awza|badi|bade|bdi|abi|abgha|ab8a|abga|ab2a|biddi|beddi) ~2 (rasayel|rasa2el|resayel|rsayel|rasayl|masajat|messages|msgs|message|3orood|3orod|3rood|e3lanat|i3lanat|offers|spam|promo|promos)
+    outneg (mabi|mabgha|mab8a|mabda|mabadi|mabde|mabdi|mabiddi) ~2 (rasayel|rasa2el|resayel|rsayel|rasayl|masajat|messages|msgs|message|3orood|3orod|e3lanat|offers|spam|promo|promos)
+    outneg (bala4|balash|balaash|blash|bla4) ~1 (teb3at|teb3atoly|tb3toly|tb3tly|teb3atly|tib3atli|tb3atoly|teb3atoli|tersel|tersilo|terslo|tersly|terseloly|rasayel|rasa2el|msgs|messages|3orood)
+    outneg (matb3tly|matb3atly|matb3atlish|matb3tlesh|matb3atolish|matb3toly|matb3tolish|matb3atoulish|mat2ba3toulish|matersloly|matersly|matersil|matb3tlish)
+    outneg (la|ma) (teb3at|tb3at|teb3ato|tersel|tersilo|terslo|tersly|tarasilni|trasilni|tkalemni) ~2 (tany|tani|mara tanya|abadan|khales|ba3d kda|ba3d keda|ly|li|lia)
+    out (wa2af|wa2afo|wa2afoo|wa2afu|wa22afo|wa22af|waqfo|ba6lo|battalo|batalo|bateloo|battal|ba6al|bttlo|btlo) ~2 (rasayel|rasa2el|resayel|rsayel|3orood|e3lanat|masajat|messages|msgs|spam|ersal)
+    out (kfaya|kefaya|kifaya|bikaffi|bekafi|yekfi|ykfi) ~1 (rasayel|rasa2el|resayel|rsayel|3orood|e3lanat|masajat|messages|msgs|spam|iz3ag|ez3ag)
+    out (shelo|sheelo|shilo|sheel|e7zefo|ehzefo|e7zef|imsa7o|emsa7o|imsa7|sheloni|sheeloni|e7zefoni|ehzefoni|tala3oni|tal3oni) ~2 (rakamy|rakami|raqmi|ra2my|ra2mi|nemrety|nemrti|esmi|ismi|list|el list|2ayma|el 2ayma)
+    in (3ayez|3ayz|3awez|badi|abi|abgha|ab8a) ~1 (a4tarek|ashtrek|ashtarek|eshtarek|a4trk|ashtrk|ashtirek) ~2
+    in (raga3ony|rag3ony|rage3ony|rg3ony|rga3ony|dafoni|defoni|daifoni|da5loni|sajloni|sagloni) ~3
+    help (gebto|gbto|jebto|jabto|gibto) ~1 (rakamy|raqmi|ra2my|nemrety|rakami) ~1 (mnen|mn fen|mnein|men wein|mn wen|mnin)
+    help (meen|min|mean) (ma3aya|m3aya|inta|enta|into|entu|hadol|hada|da|ma3ak)
+    status (lessa|lesa|lsa|mazelt|ma zelt|mazilt|ma zilt) ~2 (moshtarek|mo4tarek|mushtarik|mshtrk|moshtarka)
   `,
   tr: `
     maybe (engelleyecegim|engelliycem|engellicem|engelliyorum|engellerim|sikayet edecegim|sikayet ederim|sikayet edicem|bildirecegim)
