@@ -99,6 +99,8 @@ export function setErrandsAside(
     if (exchange) return [];
     if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
     if (f.intent === 'opt_in') return [];
+    // "Stop the promos but keep the order updates": the stop names the marketing itself.
+    if (namesMarketing(tokens, f.start, f.end)) return [f];
     return [{ ...f, certainty: 'likely' }];
   });
 }

@@ -55,6 +55,8 @@ const BROAD: Partial<Record<Lang, string>> = {
     maybe (bloqueio|denuncio) (voces|vcs|esse numero|este numero)
     outneg (nunca mais|jamais) ~2 (mandem|mande|enviem|envie|escrevam|contatem|me mandem|me enviem|me escrevam|me mande)
     out chega de (@obj|mensagem|mensagens|spam|promocao|promocoes|propaganda)
+    out nada de (@obj|promocoes|propaganda|publicidade|ofertas)
+    maybe sem ?mais (promocoes|propaganda|publicidade|ofertas) @eoc
     out (nada mais de|sem mais) (@obj|mensagens|promocoes|propaganda)
     out (podem|poderiam|pode|poderia|da pra|tem como) ~2 (parar de|deixar de) ~4
     out (para|parem|pare|parar) de ?me ~1 (mandar|enviar|mandarem|encher|mandando|enviando) ~3
