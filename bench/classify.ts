@@ -12,7 +12,14 @@ import { CORPUS, CORPUS_CATEGORIES } from '../test/unit/intent/corpus';
 import { parseFreshCorpus } from '../test/unit/intent/fresh/score';
 import { emit, progress, round, runMain } from './lib/report';
 
-const FRESH = ['fresh-batch1.jsonl', 'fresh-batch2.jsonl', 'dev-issue18.jsonl', 'dev-round2.jsonl'];
+const FRESH = [
+  'fresh-batch1.jsonl',
+  'fresh-batch2.jsonl',
+  'fresh-batch3.jsonl',
+  'dev-issue18.jsonl',
+  'dev-round2.jsonl',
+  'dev-round3.jsonl',
+];
 const PASSES = 5;
 const MIN_SECONDS = 1;
 

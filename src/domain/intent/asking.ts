@@ -70,9 +70,9 @@ const HOW = runs(`
   کیسے, کیسے کریں,
   কিভাবে, কীভাবে, কি করে, কী করে, কেমনে,
   ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
-  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya,
+  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje,
   怎么, 怎样, 如何, 怎麼,
-  どうやる, どうやって, どうすれば, どうしたら, 方法, には
+  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には
 `);
 
 /**
@@ -132,6 +132,21 @@ const DONE_TEXT = `
   できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
 `;
 const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT}`);
+
+/**
+ * "Did it work": success or effect only, not "still" or "yet" ("ポイントってまだ使えますか？"
+ * asks about points). A stop told in the past ("yesterday I sent STOP") is asked about only
+ * with one of these.
+ */
+const WORKED = runs(`
+  worked, work, gone through, went through, go through, processed, successful, confirmed, done,
+  funcionou, deu certo, funciono, funcionó, se hizo, quedo, quedó, procesado, pris en compte,
+  prise en compte, fonctionne, marche, geklappt, funktioniert, erledigt, andato a buon fine,
+  andata a buon fine, funzionato, berhasil, sukses, jadi, hua ya nahi, ho gaya, hua, تم, نجح,
+  اتلغى, oldu mu, oldu, получилось, сработало, прошло, удалось, gelukt, gewerkt, zadziałało,
+  zadzialalo, udało, udalo, berjaya, thành công, thanh cong, được chưa, duoc chua, gumana,
+  nagawa, natanggal, হয়েছে, সফল, สำเร็จ, imefanikiwa, 成功, 生效, 反映, できました, 完了
+`);
 const REMOVED = runs(REMOVED_TEXT);
 const DONE_ONLY = runs(DONE_TEXT);
 
@@ -149,7 +164,8 @@ const PARTICLES = runs(`
   tell me, dime, digame, me diga, me fala, dites moi, sag mir, sagen sie mir, dimmi, mi dica,
   kasih tau, kasih tahu, beritahu, batao, bataiye, बताओ, बताइए, قولي, قولولي, söyleyin,
   подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
-  বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて
+  বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて,
+  ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم
 `);
 
 /**
@@ -233,7 +249,7 @@ const UNSUB_TEXT = `
   配信停止, 登録解除, 解除,
   durdur*, engelle*, остановить, прекратить, parar, arreter, arrêter, aufhören, aufhoren,
   smettere, stoppen, zatrzymać, zatrzymac, zrezygnowa*, dừng, ngừng, itigil, hentikan, berhentikan,
-  বন্ধ, بند, band, 停止, หยุด,
+  বন্ধ, بند, band, 停止, หยุด, стоп,
   stop, stopp, turn off, turn these off, disable, opt out,
   no recibir, no me lleguen, no me llegue, nao receber, não receber, ne plus recevoir,
   keine nachrichten, nicht mehr bekommen, non ricevere, piu ricevere, niet meer ontvangen,
@@ -241,13 +257,31 @@ const UNSUB_TEXT = `
   ititigil, itigil, matigil, kurtul*, engellerim, не получать, не приходили, отключить,
   ga dapet, gak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
   không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
-  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, sipokee, sitapokea, না আসে, আসা বন্ধ,
-  nahi aaye, na aaye, نہ آئیں
+  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
+  nahi aaye, na aaye, نہ آئیں,
+  me tirarem, me tirar da, me tirem, me tire da, me sacaran, me saquen, me sacaran de, me quitaran,
+  me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
 export function hasStem(tokens: readonly string[], from: number, to: number): number {
   return findRun(UNSUB, tokens, from, to);
+}
+
+/** The first unsubscription named in tokens[from, to) ("me tirarem", "退订"), as [start, end). */
+export function stemSpan(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): [number, number] | null {
+  const at = findRun(UNSUB, tokens, from, to);
+  if (at < 0) return null;
+  const all = [...(UNSUB.byFirst.get(tokens[at] ?? '') ?? []), ...UNSUB.wild];
+  const length = Math.max(
+    1,
+    ...all.filter((r) => matchesAt(r, tokens, at, to)).map((r) => r.length),
+  );
+  return [at, at + length];
 }
 
 /**
@@ -278,6 +312,33 @@ const NUMBER = runs(`
   namba yangu, namba hii, nambari yangu,
   我的号码, 我的电话, 这个号码, 我的手机号,
   私の番号, この番号, 電話番号
+`);
+
+/**
+ * "I sent STOP yesterday", "昨日配信停止と送りました": the keyword in that clause is told, and
+ * "did it work?" in the same sentence asks about it (status).
+ */
+const SENT = runs(`
+  sent, i sent, texted, replied, typed, wrote, envie, envié, mande, mandé, escribi, escribí,
+  mandei, enviei, escrevi, respondi, j ai envoye, envoye, envoyé, ecrit, écrit, geschickt,
+  gesendet, geschrieben, ho mandato, ho inviato, ho scritto, mandato, inviato, kirim, udah kirim,
+  sudah kirim, dah hantar, sudah hantar, hantar, bheja, bheja tha, likha, likha tha, بعت, بعتت,
+  ارسلت, أرسلت, gonderdim, gönderdim, yazdim, yazdım, отправил, отправила, написал, написала,
+  gestuurd, verstuurd, wysłałem, wyslalem, wysłałam, wyslalam, napisałem, napisalem, đã gửi, da gui,
+  đã nhắn, da nhan, nag send, nagsend, nag text, nagtext, পাঠিয়েছি, পাঠালাম, ส่ง, พิมพ์,
+  nilituma, niliandika, 回复了, 回了, 发了, 发过, 送りました, 送った, 返信しました, 返信した
+`);
+
+/**
+ * "Who" and "where from": with "my number" they ask whose number this is or where it came
+ * from, also without a question mark ("who gave you my number").
+ */
+const WHO_WHERE = runs(`
+  who, whos, where, quien, quién, quienes, de donde, qui, ou, où, d ou, wer, woher, chi, dove,
+  da dove, siapa, dari mana, darimana, kaun, kon, kahan, kaha, कौन, कहाँ, कहां, مين, من, منين,
+  من وين, من اين, kim, nereden, nerden, кто, откуда, wie, waar, waarvandaan, kto, skąd, skad,
+  mana, ai, đâu, dau, sino, saan, کون, کہاں, কে, কোথায়, কোথা, ใคร, ไหน, nani, wapi, 谁, 哪里, 哪儿,
+  誰, どこ, どなた
 `);
 
 /**
@@ -332,15 +393,17 @@ export function askAbout(
     if (!marked && !has(PARTICLES, tokens, from, to)) return f;
     // "I unsubscribed last year, but where are my points?": the stop is told, the question
     // is about something else (signals.ts drops the stop).
-    if (told(from, to) || has(EXASPERATED, tokens, from, to)) return f;
+    const [cFrom, cTo] = clauseOf(tokens, f);
+    // "I sent STOP yesterday, did it work?": a keyword sent, asked about.
+    const sentWorked = has(SENT, tokens, cFrom, cTo) && has(WORKED, tokens, from, to);
+    if (!sentWorked && (told(from, to) || has(EXASPERATED, tokens, from, to))) return f;
     // The how or the "did it work" belongs to the stop's own clause: "stop sending me these,
     // did you hear?" and "unsubscribe me, how long does it take?" are stops.
-    const [cFrom, cTo] = clauseOf(tokens, f);
     // A how opening the sentence ("was muss ich tun, damit keine Nachrichten mehr kommen?")
     // governs all of it.
     const how = has(HOW, tokens, cFrom, cTo) || has(HOW, tokens, from, Math.min(from + 3, to));
     // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
-    const worked = has(DONE_ONLY, tokens, cFrom, cTo);
+    const worked = sentWorked || has(DONE_ONLY, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how && !worked) return f;
     const done = worked || has(DONE, tokens, cFrom, cTo);
     if (!done && !how) return f;
@@ -365,7 +428,9 @@ export function askAbout(
     from = i + 1;
     if (findings.some((f) => f.start < to && f.end > start)) continue;
     if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
-    if (told(start, to) || hasStem(untrapped(), start, to) < 0) continue;
+    // "kemarin udah kirim STOP, udah berhasil?": a past moment, but asked whether it worked.
+    const toldOnly = told(start, to) && !has(WORKED, tokens, start, to);
+    if (toldOnly || hasStem(untrapped(), start, to) < 0) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
     // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed
@@ -390,7 +455,8 @@ export function askAbout(
   return out.map((f): Finding => {
     if (f.intent !== 'opt_out' || f.certainty !== 'likely') return f;
     const [start, to] = sentenceOf(tokens, f);
-    if (!questions.includes(to) || !has(NUMBER, tokens, start, to)) return f;
+    const asked = questions.includes(to) || has(WHO_WHERE, tokens, start, to);
+    if (!asked || !has(NUMBER, tokens, start, to)) return f;
     if (has(REQUEST, tokens, start, to)) return f;
     return { ...f, intent: 'help', certainty: 'explicit', start, end: to, source: 'sentence' };
   });

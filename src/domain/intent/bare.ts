@@ -168,22 +168,59 @@ export function readBare(
   }
 }
 
+/** 😡 🤬 😠 👿 💢 😤 🖕: anger. */
+export const ANGER_EMOJI: ReadonlySet<string> = new Set([
+  '\u{1F621}',
+  '\u{1F92C}',
+  '\u{1F620}',
+  '\u{1F47F}',
+  '\u{1F4A2}',
+  '\u{1F624}',
+  '\u{1F595}',
+]);
+
 /**
  * A sentence of a longer message that is a bare keyword: "STOP. I never signed up" or
  * "I get too many of these. Unsubscribe". Strong keywords count as explicit, weaker ones
  * ("Cancel. Wrong address", "Para! ...") only as likely.
  */
-export function readSentences(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
+export function readSentences(
+  tokens: readonly string[],
+  tenant: TenantPhrases,
+  angry = false,
+): Finding[] {
   const found: Finding[] = [];
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i] !== '||') continue;
     const f = from > 0 || i < tokens.length ? readBare(tokens, from, i, tenant, false) : null;
-    if (f?.kind === 'stop' || f?.kind === 'help') found.push({ ...f, source: 'sentence' });
+    if (f?.kind === 'stop' || f?.kind === 'help' || f?.kind === 'start')
+      found.push({ ...f, source: 'sentence' });
     else if (f && (f.kind === 'stopWeak' || f.kind === 'stopSolo')) {
       found.push({ ...f, source: 'sentence', certainty: 'likely' });
+    } else if (f?.kind === 'stopLikely' && angry) {
+      // "พอ!!! พอได้แล้ว!!! 😡", "ENOUGH!! 🤬": a maybe-stop shouted in anger, asked about.
+      found.push({ ...f, source: 'sentence' });
     }
     from = i + 1;
   }
-  return found;
+  return [...found, ...readClauses(tokens, tenant, found)];
+}
+
+/**
+ * "you're sending again, stop", "too many messages, unsubscribe": a strong keyword that is
+ * the last clause of the message, after a comma. Likely only (one question first). A stop
+ * that opens the message is often "wait" ("stop, I meant the blue one", "stop, o Zé não
+ * vem"): not read here.
+ */
+function readClauses(
+  tokens: readonly string[],
+  tenant: TenantPhrases,
+  sentences: readonly Finding[],
+): Finding[] {
+  const comma = tokens.lastIndexOf('|');
+  if (comma < 0 || tokens.indexOf('||', comma) >= 0) return [];
+  if (sentences.some((s) => s.end === tokens.length)) return [];
+  const f = readBare(tokens, comma + 1, tokens.length, tenant, false);
+  return f?.kind === 'stop' ? [{ ...f, source: 'sentence', certainty: 'likely' }] : [];
 }

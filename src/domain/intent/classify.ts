@@ -6,11 +6,12 @@
  * might mean stop ("too many messages"), in which case the service asks first.
  */
 import { askAbout } from './asking';
-import { readBare, readSentences } from './bare';
+import { ANGER_EMOJI, readBare, readSentences } from './bare';
 import { comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
+import { setErrandsAside } from './errand';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -148,13 +149,14 @@ function findAll(
   stopEmoji: boolean,
   signals: readonly Signal[],
   raw: string,
+  angry = false,
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const leading = leadingKeyword(tokens, raw);
   const found = [
     ...(whole ? [whole] : []),
     ...(leading ? [leading] : []),
-    ...readSentences(tokens, tenant),
+    ...readSentences(tokens, tenant, angry),
     ...readPhrases(tokens, tenant),
   ];
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
@@ -167,7 +169,9 @@ function findAll(
   // Traps masked again only when a question needs them (asking.ts).
   let masked: string[] | undefined;
   const untrapped = (): string[] => (masked ??= maskTraps(tokens));
-  const back = foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens);
+  const toldEnds = signals.filter((s) => s.kind === 'past').map((s) => s.span.end);
+  const back =
+    foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens, toldEnds);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,
     tokens,
@@ -175,7 +179,12 @@ function findAll(
     signals,
     untrapped,
   );
-  return weighSignals(reconsider(backAgain(asked), tokens, questions, past), tokens, signals);
+  return weighSignals(
+    reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+    tokens,
+    signals,
+    questions,
+  );
 }
 
 /**
@@ -214,6 +223,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   const raw = typeof text === 'string' ? text : '';
   const norm = normalizeText(raw, isWord);
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
+  const angry = norm.emoji.some((e) => ANGER_EMOJI.has(e));
   const none: Classification = {
     intent: 'none',
     certainty: 'none',
@@ -234,7 +244,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     const signals = readSignals(tokens, norm.emoji);
     const finding = bestFinding(
-      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw),
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry),
     );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };

@@ -19,7 +19,7 @@ const TURN = runs(`
   mais, maintenant, desormais, désormais,
   aber, jetzt, doch, nun,
   ma, ora, pero, però, adesso,
-  tapi, tetapi, sekarang, skrg, skrng,
+  tapi, tetapi, tp, tpi, sekarang, skrg, skrng, ternyata,
   lekin, magar, par, ab, लेकिन, पर, अब,
   لكن, بس, دلوقتي, الان, الآن, هلأ,
   ama, fakat, ancak, şimdi, simdi,
@@ -38,23 +38,25 @@ const TURN = runs(`
 `);
 
 const WANT = runs(`
-  want, would like, d like, d love, wanna, like to, miss, wish,
-  quiero, quisiera, me gustaria, quero, queria, gostaria,
-  veux, voudrais, souhaite, aimerais,
+  want, would like, d like, d love, wanna, like to, miss, wish, can you, could you, please, changed my mind,
+  cambie de opinion, cambié de opinión, mudei de ideia, change d avis, anders uberlegt, cambiato idea,
+  berubah pikiran, передумал, передумала, bitte, por favor, per favore, tolong, lutfen, lütfen,
+  quiero, quisiera, me gustaria, extrano, extraño, echo de menos, pueden, podrian, quero, queria, gostaria, sinto falta, podem,
+  veux, voudrais, souhaite, aimerais, manquent, pouvez,
   mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
-  voglio, vorrei, desidero,
-  mau, ingin, pengen, pingin, pgn,
+  voglio, vorrei, desidero, mi mancano, mancano, mi manca, potete,
+  mau, ingin, pengen, pingin, pgn, kangen, rindu, bisa,
   chahiye, chahta, chahti, chahiyen, चाहिए, चाहता, चाहती, چاہیے, چاہتا, چاہتی,
   عايز, عاوز, اريد, أريد, ابغى, بدي, حابب,
   istiyorum, isterim,
   хочу, хотел бы, хотела бы, хочется,
   wil, zou graag, wil graag,
-  chce, chcę, chcialbym, chciałbym, chcialabym, chciałabym,
+  chce, chcę, chcialbym, chciałbym, chcialabym, chciałabym, tęsknię, tesknie, możecie, mozecie,
   nak, mahu, ingin,
   muon, muốn,
-  gusto, nais,
-  চাই,
-  อยาก, ต้องการ,
+  gusto, nais, pwede, puwede,
+  চাই, চালু করুন, চালু করে দিন,
+  อยาก, ต้องการ, คิดถึง,
   nataka, napenda, ningependa,
   想, 要,
   たい, ほしい, 欲しい
@@ -76,6 +78,9 @@ const AGAIN = runs(`
   semula, lagi,
   lai, lại,
   ulit, muli,
+  resubscri*, re subscribe, resub, re add, readd, reactivat*, reabonn*, reinscri*, reinscrib*,
+  vuelven a, vuelvan a, volver a, voltar a, voltem a, riaggiung*, reiscriv*, z powrotem,
+  ใหม่,
   আবার, পুনরায়,
   อีกครั้ง, อีก,
   tena,
@@ -85,25 +90,45 @@ const AGAIN = runs(`
 
 const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
 
-/** Whether a clause from `at` on holds both a wish and "again"/"back". */
+/**
+ * Whether, from `at` on, a wish comes with or before an "again"/"back" ("pero extraño las
+ * promos, ¿me vuelven a agregar?"). The wish first: "now you send them again, I want this
+ * to end" is no come-back.
+ */
 function wishAgain(tokens: readonly string[], at: number): boolean {
   let from = at;
+  let wished = false;
   for (let i = at; i <= tokens.length; i++) {
     if (i < tokens.length && !isBoundary(tokens[i])) continue;
-    if (has(WANT, tokens, from, i) && has(AGAIN, tokens, from, i)) return true;
+    wished ||= has(WANT, tokens, from, i);
+    if (wished && has(AGAIN, tokens, from, i)) return true;
     from = i + 1;
   }
   return false;
 }
 
-/** An opt-in finding for a come-back message, or null. */
-export function comeBack(findings: readonly Finding[], tokens: readonly string[]): Finding | null {
+/** Whether tokens[from, to) say "again" or "back" (a request to come back, context.ts). */
+export function saysAgain(tokens: readonly string[], from: number, to: number): boolean {
+  return has(AGAIN, tokens, from, to);
+}
+
+/**
+ * An opt-in finding for a come-back message, or null. `told` are where a past or a mistake
+ * is told ("me desuscribí sin querer, quiero volver"): the end of one is a turn too.
+ */
+export function comeBack(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  told: readonly number[] = [],
+): Finding | null {
   const stops = findings.filter((f) => f.intent === 'opt_out').map((f) => f.start);
   const stem = hasStem(tokens, 0, tokens.length);
   const first = Math.min(...stops, stem < 0 ? Infinity : stem);
   if (!Number.isFinite(first)) return null;
   for (let turn = first + 1; turn < tokens.length; turn++) {
-    if (!startsAt(TURN, tokens, turn, tokens.length)) continue;
+    // With a mistake told, the next clause is the turn ("ভুল করে বন্ধ করেছিলাম, আবার চালু করুন").
+    const afterTold = told.includes(turn) || (told.length > 0 && isBoundary(tokens[turn - 1]));
+    if (!startsAt(TURN, tokens, turn, tokens.length) && !afterTold) continue;
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
     // you send them again, I want this to end" is no come-back.

@@ -6,6 +6,7 @@
  * - a sentence that is only an interjection ("Stop! That's amazing news") is an explicit
  *   opt-out only when the rest of the message also complains; otherwise we ask.
  */
+import { saysAgain } from './come-back';
 import { WHO_WORDS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
@@ -99,9 +100,15 @@ function sentenceBounds(tokens: readonly string[], f: Finding): [number, number]
  * A question that is not a request. Request words are looked for anywhere in the sentence:
  * some languages ask after the verb ("ekler misiniz?", "してもらえますか").
  */
+/**
+ * An opt-in phrase inside a question ("subscribe to what?") is no request, unless the
+ * question asks for it ("can you add me?") or to come back ("mi riaggiungete?", "me
+ * vuelven a agregar?"): "again" makes it the request.
+ */
 function isQuestion(tokens: readonly string[], questions: readonly number[], f: Finding): boolean {
   const [from, to] = sentenceBounds(tokens, f);
   if (!questions.includes(to)) return false;
+  if (saysAgain(tokens, from, to)) return false;
   return !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t));
 }
 

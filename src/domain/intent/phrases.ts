@@ -16,12 +16,21 @@ import type { Finding } from './finding';
 import { anchorIndex } from './anchor-index';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
-import { isBoundary } from './normalize';
+import { LEXICONS } from './lexicon';
+import { isBoundary, isUnspaced, phraseTokens } from './normalize';
 
 const MASK = '#';
 const NEGATION_WINDOW = 3;
 
 const ALL_NEGATORS: ReadonlySet<string> = new Set(COMPILED.flatMap((c) => [...c.negators]));
+/**
+ * Negators of scripts written without spaces, longer than one letter ("ไม่", "อย่า"): read
+ * letter by letter, they negate a phrase whose letters follow them at once ("ไม่อยากสมัคร").
+ */
+const UNSPACED_NEGATORS: readonly (readonly string[])[] = LEXICONS.flatMap((l) => l.negators)
+  .filter(isUnspaced)
+  .map(phraseTokens)
+  .filter((t) => t.length > 1);
 // English negators apply to every language's rules: "stop" and "unsubscribe" are used
 // everywhere, and "don't unsubscribe me" must not be read by another lexicon's "unsub*".
 const EN_NEGATORS: readonly string[] = [...(COMPILED.find((c) => c.lang === 'en')?.negators ?? [])];
@@ -54,6 +63,9 @@ export function isNegated(
     if (negators.has(t) && next !== 'you' && next !== 'u') return true;
   }
   for (let k = span.start + 1; k < span.end; k++) if (negators.has(tokens[k] ?? '')) return true;
+  const before = (run: readonly string[]): boolean =>
+    run.every((w, k) => tokens[span.start - run.length + k] === w);
+  if (UNSPACED_NEGATORS.some(before)) return true;
   for (let k = span.start + 1; k <= span.start + 2 && k < tokens.length; k++) {
     const t = tokens[k] ?? '';
     if (isBoundary(t)) break;

@@ -15,6 +15,7 @@
  *   is no stop at all, and "keep sending the others" no opt-in (nothing changes).
  */
 import { anchorIndex } from './anchor-index';
+import { stemSpan } from './asking';
 import { COMPILED, STOP_VERB_RUNS } from './compiled';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
@@ -126,23 +127,35 @@ const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): bool
 const isShort = (f: Finding): boolean =>
   f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2;
 
-/** The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"). */
+/**
+ * The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"), or
+ * else the unsubscription named in any form ("já pedi pra me tirarem", "我已经说过退订了",
+ * "już prosiłem o wypisanie": asking.ts `hasStem`).
+ */
 function stopVerb(tokens: readonly string[]): Finding | null {
+  const found = (at: number, end: number): Finding => ({
+    intent: 'opt_out',
+    certainty: 'explicit',
+    matched: tokens.slice(at, end).join(' '),
+    langs: [],
+    start: at,
+    end,
+    source: 'phrase',
+    all: false,
+  });
   for (let at = 0; at < tokens.length; at++) {
     const run = STOP_VERB_RUNS.find((r) => r.every((w, k) => tokens[at + k] === w));
-    if (!run) continue;
-    return {
-      intent: 'opt_out',
-      certainty: 'explicit',
-      matched: run.join(' '),
-      langs: [],
-      start: at,
-      end: at + run.length,
-      source: 'phrase',
-      all: false,
-    };
+    if (run) return found(at, at + run.length);
   }
-  return null;
+  const stem = stemSpan(tokens, 0, tokens.length);
+  return stem ? found(...stem) : null;
+}
+
+/** Whether a finding's sentence is closed by a question mark. */
+function asked(tokens: readonly string[], questions: readonly number[], f: Finding): boolean {
+  let to = f.end;
+  while (to < tokens.length && tokens[to] !== '||') to++;
+  return questions.includes(to);
 }
 
 /** Findings reconsidered in the light of the message's signals. */
@@ -150,6 +163,7 @@ export function weighSignals(
   findings: readonly Finding[],
   tokens: readonly string[],
   signals: readonly Signal[],
+  questions: readonly number[] = [],
 ): Finding[] {
   const has = (kind: SignalKind): boolean => signals.some((s) => s.kind === kind);
   const past = signals.filter((s) => s.kind === 'past');
@@ -174,6 +188,8 @@ export function weighSignals(
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
   // ("…but keep sending the others": "keep sending" there is no complaint.)
   const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(tokens) : null;
-  if (verb && !out.some((f) => f.intent === 'status')) out = [...out, verb];
+  // ("Am I still on the list? I told you to stop" asks; "sigo recibiendo" only complains.)
+  const status = out.some((f) => f.intent === 'status' && asked(tokens, questions, f));
+  if (verb && !status) out = [...out, verb];
   return out;
 }

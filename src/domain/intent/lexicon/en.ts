@@ -97,7 +97,7 @@ export const en: Lexicon = {
   },
   traps: words(`
     subscription (box|boxes|order|delivery|plan)
-    (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick) stop
+    (bus|pit|one|full|last|next|first|truck|rest|tram|train|door|non|quick|nearest|closest|shuttle|metro|subway|tube|taxi) stop
     nonstop
     stop (sign|light|loss|motion|by|in|over|off|and shop|and go|watch)
     stop at (the|your|my|a)
@@ -215,7 +215,7 @@ export const en: Lexicon = {
       `im dying, i m dying, dying, dead, im dead, rofl, hilarious, so funny, crying laughing, cant breathe, joking, kidding, jk`,
     ),
     past: words(
-      `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks) ago, (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
+      `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks|some time) (ago|back), (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
     ),
     still: words(
       `(told|asked) you ~3 (times|already|before|twice), (still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,

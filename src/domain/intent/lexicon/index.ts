@@ -17,6 +17,7 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
+import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { nl } from './nl';
@@ -49,13 +50,15 @@ const BASE: readonly Lexicon[] = [
   ja,
 ];
 
-/** Each lexicon with the rules written by class across all languages (class-rules.ts). */
+/** Each lexicon with the rules written by class across all languages (class-rules.ts, broad-rules.ts). */
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   ...lex,
-  rules: [...lex.rules, ...classRules(lex.lang)],
+  rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang)],
+  traps: [...lex.traps, ...broadTraps(lex.lang)],
   signals: {
     ...lex.signals,
+    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
-    others: othersSignals(lex.lang),
+    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang)],
   },
 }));

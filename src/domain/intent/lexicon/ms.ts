@@ -15,7 +15,7 @@ export const ms: Lexicon = {
       jangan hantar, jangan hantar lagi, jangan mesej, jangan mesej lagi, stop hantar,
       berhenti hantar, keluarkan saya, buang nombor saya, batal langganan, jangan kacau`),
     stopWeak: words('batal, batalkan, keluar, buang, padam'),
-    stopSolo: [],
+    stopSolo: words('henti, hentikan'),
     stopLikely: words(`
       tak, tidak, tak nak, tak mahu, taknak, tak payah, cukup, dah cukup, spam, menyampah,
       tak berminat, tidak berminat, rimas, serabut, sekat, blok`),
@@ -81,6 +81,8 @@ export const ms: Lexicon = {
     status (saya|nombor saya) ~1 (masih|dah|sudah) ~2 (dalam|dlm|langgan|melanggan|berdaftar|keluar) ~3
     status (masih|dah) ~2 (dalam senarai|langgan|melanggan|berdaftar) ~3 (ke|tak|lagi)
   `),
+  // Chat spelling: "x" for "tak" (not) before a verb.
+  slang: { xnak: 'tak nak', xnk: 'tak nak', xmau: 'tak mau', xmahu: 'tak mahu', xyah: 'tak payah' },
   common: words(`
     saya, aku, tak, tidak, nak, yang, ni, tu, dan, di, ke, dari, mahu, tolong, terima, kasih,
     apa, kenapa, macam, mana, dah, belum, lagi, ada, boleh, lah, la, je, kot, kat, pun, awak,

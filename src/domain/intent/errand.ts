@@ -1,0 +1,106 @@
+/**
+ * An errand about an order is not about marketing: "can you send me the invoice again?",
+ * "don't ship to the old address", "请不要发货到旧地址", "kodu tekrar gönderir misiniz?". The
+ * same verbs (send, again, don't send) that make opt-ins and opt-outs are used for invoices,
+ * codes, parcels and addresses. In every language at once: a phrase whose clause names such a
+ * thing is no opt-in, and an opt-out phrase there is only `likely` (one question first, never
+ * acted on by itself). Keywords (whole message or sentence) are untouched.
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs } from './asking';
+import { DICTIONARY } from './compiled';
+import type { Finding } from './finding';
+import { isBoundary } from './normalize';
+
+const ERRAND = runs(`
+  invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
+  address, bill, refund, cart, size, sizes, wrong size, wrong item, the item, this item, the order, my order, order number, code,
+  factura, recibo, codigo, código, pedido, paquete, direccion, dirección, envio, envío, reembolso, carrito,
+  boleto, nota fiscal, encomenda, carrinho, o produto, do produto, pacote, endereco, endereço, entrega, codigo de rastreio,
+  facture, recu, reçu, commande, colis, adresse, livraison, remboursement, panier,
+  rechnung, quittung, bestellung, paket, adresse, lieferung, lieferadresse, sendungsnummer, warenkorb,
+  fattura, ricevuta, codice, ordine, pacco, indirizzo, consegna, carrello,
+  resi, kode, pesanan, alamat, barang, struk, ongkir, keranjang,
+  invois, resit, kod, bungkusan, parsel,
+  पता, ऑर्डर, बिल, पार्सल,
+  الفاتوره, الكود, الطلب, الاوردر, الشحنه, العنوان, الطلبيه, المنتج, البضاعه,
+  kod, kodu, fatura, faturayi, siparis, siparisi, sipariş, siparişi, kargo, adres, adrese, sifre, şifre,
+  чек, код, заказ, посылка, посылку, адрес, счет, счёт, доставка, доставку,
+  factuur, kassabon, bestelling, pakket, adres, bezorging, bezorgen, achteringang,
+  faktura, fakture, fakturę, zamowienie, zamówienie, zamowienia, zamówienia, paczka, paczke, paczkę, zwrot,
+  don hang, gui hang, giao hang, hang hoa, hoa don, dia chi, ma xac nhan, ma giam gia,
+  item, items, resibo, parcel, size,
+  অর্ডার, বিল, ঠিকানা,
+  oda, bidhaa, risiti, anwani,
+  พัสดุ, สินค้า, ใบเสร็จ, ออเดอร์, ที่อยู่, ส่งของ,
+  发货, 订单, 快递, 地址, 发票, 验证码, 顺丰, 中通, 包裹,
+  請求書, 領収書, 注文, 荷物, 住所, 明細, パスワード, 認証コード
+`);
+
+/**
+ * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
+ * もういらないので交換できますか？"): "I don't want it any more" is about the product.
+ */
+const EXCHANGE = runs(`
+  exchange, return it, swap, replace, trocar, troca, devolver, cambiar, cambio, echanger, échanger,
+  retourner, umtauschen, tauschen, zuruckschicken, zurückschicken, cambiare, restituire, sostituire,
+  tukar, ganti, badal, badalna, badal dein, badal do, dusra bhejo, doosra bhejo, dusra de do, بدل, ابدل, ابدله, استبدال, degistir*, değiştir*,
+  iade, поменять, обменять, вернуть, ruilen, omruilen, retourneren, wymienic, wymienić, zwrocic,
+  zwrócić, wymiana, doi, đổi, palit, papalit, ipapalit, বদলা*, ফেরত, เปลี่ยน, คืน, kubadilisha,
+  kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え
+`);
+
+/** The product itself: its color or size ("tego koloru", "bu rengi", "この色"). */
+const PRODUCT = runs(`
+  color, colour, colors, kleur, kolor, koloru, farbe, couleur, colore, cor, warna, rang, रंग, رنگ,
+  لون, اللون, renk, rengi, цвет, màu này, màu sắc, kulay, রঙ, রং, สี, rangi, 颜色, 色, size, talla, tamanho,
+  taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ
+`);
+
+/** [from, to) of the clause around a finding. */
+function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
+  let to = f.end;
+  while (to < tokens.length && !isBoundary(tokens[to])) to++;
+  return [from, to];
+}
+
+function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
+  let from = f.start;
+  while (from > 0 && tokens[from - 1] !== '||') from--;
+  let to = f.end;
+  while (to < tokens.length && tokens[to] !== '||') to++;
+  return [from, to];
+}
+
+/** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */
+function namesMarketing(tokens: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
+  }
+  return false;
+}
+
+/**
+ * Findings reconsidered when their clause is about an order, an invoice, a code, or their
+ * sentence about exchanging a product.
+ */
+export function setErrandsAside(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+): Finding[] {
+  return findings.flatMap((f): Finding[] => {
+    if (f.source !== 'phrase' || f.comeBack) return [f];
+    if (f.intent !== 'opt_in' && f.intent !== 'opt_out') return [f];
+    const [from, to] = clauseOf(tokens, f);
+    const [sFrom, sTo] = sentenceOf(tokens, f);
+    const exchange = has(EXCHANGE, tokens, sFrom, sTo) && !namesMarketing(tokens, from, to);
+    if (exchange) return [];
+    if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
+    if (f.intent === 'opt_in') return [];
+    // "Stop the promos but keep the order updates": the stop names the marketing itself.
+    if (namesMarketing(tokens, f.start, f.end)) return [f];
+    return [{ ...f, certainty: 'likely' }];
+  });
+}
