@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../../config';
 import type { Store } from '../types';
-import { createAudienceQuery } from './audience-query';
+import { AUDIENCE_SQL, createAudienceQuery } from './audience-query';
+import { createCheckWorker } from './check-worker';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
@@ -22,7 +23,7 @@ import { createRecipientRepo } from './recipient-repo';
 import { createSignalRepo } from './signal-repo';
 import { createEventRepo } from './event-repo';
 import { migrate } from './schema';
-import { createSuppressionQuery } from './suppression-query';
+import { createSuppressionQuery, SUPPRESSION_SQL } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
@@ -43,8 +44,8 @@ export interface SqliteStoreOptions {
    */
   flush?: Flush;
   /**
-   * Whether large suppression checks are split with a second thread (suppression-worker.ts).
-   * Default: on for a file database on a machine with more than one core.
+   * Whether large suppression and audience checks are split with a second thread
+   * (suppression-worker.ts). Default: on for a file database on a machine with more than one core.
    */
   suppressionWorker?: boolean;
 }
@@ -127,17 +128,20 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
   const split = suppressionReader !== db && (opts.suppressionWorker ?? availableParallelism() > 1);
-  const { closeSuppressionWorker, readSuppressionIds, ...suppression } = createSuppressionQuery(
-    suppressionReader,
-    {
-      startWorker: split
-        ? (sql) =>
-            startSuppressionWorker({ path: opts.path, sql, pragmas: SUPPRESSION_READER_PRAGMAS })
-        : undefined,
-      onWorkerLost: (reason) =>
-        process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
-    },
-  );
+  // One extra thread for both batch checks (the default one and a `consented` task's).
+  const checkWorker = createCheckWorker({
+    statements: [SUPPRESSION_SQL, AUDIENCE_SQL],
+    start: split
+      ? (statements) =>
+          startSuppressionWorker({
+            path: opts.path,
+            statements,
+            pragmas: SUPPRESSION_READER_PRAGMAS,
+          })
+      : undefined,
+    onLost: (reason) =>
+      process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
+  });
   const ping = db.prepare('SELECT 1');
 
   return commits.wrap({
@@ -149,7 +153,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       ping.get();
     },
     async close() {
-      await closeSuppressionWorker();
+      await checkWorker.close();
       await commits.close();
       if (suppressionReader.open) suppressionReader.close();
       if (db.open) db.close();
@@ -158,7 +162,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createCategoryRepo(db),
     ...createOptOutRepo(db),
     ...createOptOutQuery(db),
-    ...suppression,
+    ...createSuppressionQuery(suppressionReader, { worker: checkWorker }),
     ...createIdentityRepo(db),
     ...createInboxRepo(db, commits.deferred),
     ...createConversationRepo(db, commits.deferred),
@@ -170,7 +174,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createImportRepo(db),
     ...createConsentRepo(db),
     ...createContactDataRepo(db),
-    ...createAudienceQuery(suppressionReader, readSuppressionIds),
+    ...createAudienceQuery(suppressionReader, { worker: checkWorker }),
     ...createSignalRepo(db),
     ...createEventRepo(db),
   });

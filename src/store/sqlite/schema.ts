@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CONSENT_KEYS_MIGRATION } from './consent-keys-schema';
 import { CONSENTS_MIGRATION } from './consent-schema';
 import { foldName } from '../../domain/fold-name';
 import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
@@ -316,6 +317,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 9,
     name: 'consents and consent_events: the consent ledger',
     sql: CONSENTS_MIGRATION,
+  },
+  {
+    version: 10,
+    name: 'consent_keys: every active consent under each identifier it reaches, kept by triggers; contact indexes for export and erasure',
+    sql: CONSENT_KEYS_MIGRATION,
   },
 ];
 
