@@ -247,7 +247,11 @@ export function createConsentRepo(db: Db): ConsentRepoMethods {
         where.push('id < @cursor');
         params.cursor = cursor;
       }
-      const sql = `SELECT * FROM consents WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
+      // As listOptOuts: a contact has a handful of rows, sorting them beats walking the tenant's
+      // id index (which the planner, without statistics, prefers for the ORDER BY and then
+      // filters every consent of the tenant); "+id" keeps it off that index.
+      const order = filter.contacts !== undefined ? '+id' : 'id';
+      const sql = `SELECT * FROM consents WHERE ${where.join(' AND ')} ORDER BY ${order} DESC LIMIT @limit`;
       return toPage(prepared(sql).all(params), limit, toConsent);
     },
 

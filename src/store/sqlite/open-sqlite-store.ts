@@ -48,6 +48,11 @@ export interface SqliteStoreOptions {
    * (suppression-worker.ts). Default: on for a file database on a machine with more than one core.
    */
   suppressionWorker?: boolean;
+  /**
+   * Told the text of every statement the main connection runs, its parameters filled in
+   * (better-sqlite3's `verbose`): tests read the query plans of a path's statements.
+   */
+  trace?: (sql: string) => void;
 }
 
 /** Makes sure the database file's folder exists: created, or a ConfigError that names it. */
@@ -70,9 +75,13 @@ function ensureFolder(path: string, create: boolean): void {
   }
 }
 
-function openDatabase(path: string, createFolder: boolean): Database.Database {
+function openDatabase(
+  path: string,
+  createFolder: boolean,
+  trace?: (sql: string) => void,
+): Database.Database {
   ensureFolder(path, createFolder);
-  const db = new Database(path);
+  const db = new Database(path, trace ? { verbose: (sql) => trace(String(sql)) } : {});
   // Another process holding the write lock is waited for, not reported as SQLITE_BUSY. First,
   // so that even switching to WAL waits for a process that is mid-transaction.
   db.pragma('busy_timeout = 5000');
@@ -123,7 +132,7 @@ function openSuppressionReader(path: string, db: Database.Database): Database.Da
  * share one database file.
  */
 export function createSqliteStore(opts: SqliteStoreOptions): Store {
-  const db = openDatabase(opts.path, opts.createFolder ?? true);
+  const db = openDatabase(opts.path, opts.createFolder ?? true, opts.trace);
   migrate(db);
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
