@@ -1,4 +1,5 @@
 import type { Store } from '../types';
+import { createAudienceQuery } from './audience-query';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
@@ -29,7 +30,7 @@ export type { MongoStoreOptions } from './open-mongo-store';
 export function createMongoStore(opts: MongoStoreOptions): Store {
   const handle = openMongoStore(opts);
   const { cols, transact } = handle;
-  const { suppressionIdsIn, ...optOutQuery } = createOptOutQuery(cols, transact);
+  const optOutQuery = createOptOutQuery(cols, transact);
   return {
     kind: 'mongo',
     init: () => handle.init(),
@@ -50,7 +51,8 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createImportRepo(cols),
     ...createSignalRepo(cols),
     ...createEventRepo(cols),
-    ...createConsentRepo(cols, transact, suppressionIdsIn),
+    ...createConsentRepo(cols, transact),
+    ...createAudienceQuery(cols, transact),
     ...createContactDataRepo(cols, transact),
   };
 }
