@@ -6,7 +6,8 @@
  * (a `not_opted_out` task) and with `checkAudience` (a `consented` one: suppression and consent
  * in one statement per part of the batch). The two checks take turns, pass by pass, so a busy
  * moment of a shared machine weighs on both alike. Reported: contacts per second of each,
- * median of five passes, and the CPU time each pass took (both threads; info).
+ * median of five passes; as info, the fastest pass of each (the least disturbed on a shared
+ * machine) and the CPU time of the process per pass (both threads, their spinning included).
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -128,6 +129,17 @@ export async function audience(): Promise<void> {
         baseline: Math.round(baseRate),
         ratio: round(rate / baseRate, 2),
         target: '>= 1000000',
+      });
+      // The fastest pass of each: on a shared machine, the one least disturbed by others.
+      const best = RECIPIENTS / Math.min(...ours.map((p) => p.seconds));
+      const baseBest = RECIPIENTS / Math.min(...base.map((p) => p.seconds));
+      emit({
+        name: 'audience_consented_contacts_per_s_best_pass',
+        value: Math.round(best),
+        unit: 'contacts/s',
+        baseline: Math.round(baseBest),
+        ratio: round(best / baseBest, 2),
+        target: 'info',
       });
       const cpu = median(ours.map((p) => p.cpuSeconds));
       const baseCpu = median(base.map((p) => p.cpuSeconds));
