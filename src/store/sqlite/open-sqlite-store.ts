@@ -109,9 +109,9 @@ const SUPPRESSION_READER_PRAGMAS = [
 ] as const;
 
 /**
- * A second connection for the dispatcher's suppression check alone, memory-mapped: its B-tree
- * descents (one per contact, in random order) read pages through the mapping instead of looking
- * each page up in SQLite's own cache (8-12% faster on the benchmark's million contacts). It is a
+ * A second connection for the dispatcher's batch checks alone (suppression, and a `consented`
+ * task's audience), memory-mapped: its B-tree descents (one per contact, in random order) read
+ * pages through the mapping instead of looking each page up in SQLite's own cache (8-12% faster on the benchmark's million contacts). It is a
  * WAL reader like any other, so it sees every commit, from this process or another, as soon as
  * it is made: the check still reads the database at send time. It cannot write (query_only).
  * The trade-offs: mapped pages count in the process's RSS (clean file pages the OS can drop),
