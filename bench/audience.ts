@@ -4,7 +4,10 @@
  * consents (half for all marketing, half for the task's category; every tenth withdrawn), on a
  * SQLite file; each recipient batch (500, the dispatcher's) checked with `findSuppressionIds`
  * (a `not_opted_out` task) and with `checkAudience` (a `consented` one: suppression and consent
- * in one read transaction). Reported: contacts per second of each, median of three passes.
+ * in one statement per part of the batch). The two checks take turns, pass by pass, so a busy
+ * moment of a shared machine weighs on both alike. Reported: contacts per second of each,
+ * median of five passes; as info, the fastest pass of each (the least disturbed on a shared
+ * machine) and the CPU time of the process per pass (both threads, their spinning included).
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,7 +23,7 @@ import {
   TASK_CATEGORY,
 } from './lib/seed-opt-outs';
 
-const PASSES = 3;
+const PASSES = 5;
 const CONSENTS = 600_000;
 
 function seedConsents(path: string, now: number): void {
@@ -44,17 +47,41 @@ function seedConsents(path: string, now: number): void {
   }
 }
 
-async function timePasses(check: (batch: string[]) => Promise<number>, batches: string[][]) {
-  const passes: number[] = [];
+interface Pass {
+  seconds: number;
+  /** CPU time of the whole process (the calling thread and the check's worker). */
+  cpuSeconds: number;
+  hits: number;
+}
+
+async function timePass(
+  check: (batch: string[]) => Promise<number>,
+  batches: string[][],
+): Promise<Pass> {
   let hits = 0;
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  for (const batch of batches) hits += await check(batch);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, hits };
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** PASSES passes of each check, taking turns. */
+async function timeInTurns(
+  a: (batch: string[]) => Promise<number>,
+  b: (batch: string[]) => Promise<number>,
+  batches: string[][],
+): Promise<[Pass[], Pass[]]> {
+  const passes: [Pass[], Pass[]] = [[], []];
   for (let pass = 0; pass < PASSES; pass++) {
-    hits = 0;
-    const started = process.hrtime.bigint();
-    for (const batch of batches) hits += await check(batch);
-    passes.push(Number(process.hrtime.bigint() - started) / 1e9);
+    passes[0].push(await timePass(a, batches));
+    passes[1].push(await timePass(b, batches));
   }
-  const median = [...passes].sort((a, b) => a - b)[Math.floor(PASSES / 2)] as number;
-  return { seconds: median, passes, hits };
+  return passes;
 }
 
 export async function audience(): Promise<void> {
@@ -87,19 +114,41 @@ export async function audience(): Promise<void> {
         await plain(batch);
         await consented(batch);
       }
-      const base = await timePasses(plain, batches);
-      const ours = await timePasses(consented, batches);
+      const [base, ours] = await timeInTurns(plain, consented, batches);
+      const line = (passes: Pass[]) =>
+        `${passes.map((p) => round(p.seconds, 2)).join(' / ')} s (CPU ${passes.map((p) => round(p.cpuSeconds, 2)).join(' / ')} s)`;
       progress(
-        `audience: not_opted_out ${base.passes.map((s) => round(s, 2)).join(' / ')} s (${base.hits} suppressed); consented ${ours.passes.map((s) => round(s, 2)).join(' / ')} s (${ours.hits} suppressed or without consent)`,
+        `audience: not_opted_out ${line(base)}, ${base[0]?.hits} suppressed; consented ${line(ours)}, ${ours[0]?.hits} suppressed or without consent`,
       );
-      const rate = RECIPIENTS / ours.seconds;
-      const baseRate = RECIPIENTS / base.seconds;
+      const rate = RECIPIENTS / median(ours.map((p) => p.seconds));
+      const baseRate = RECIPIENTS / median(base.map((p) => p.seconds));
       emit({
         name: 'audience_consented_contacts_per_s',
         value: Math.round(rate),
         unit: 'contacts/s',
         baseline: Math.round(baseRate),
         ratio: round(rate / baseRate, 2),
+        target: '>= 1000000',
+      });
+      // The fastest pass of each: on a shared machine, the one least disturbed by others.
+      const best = RECIPIENTS / Math.min(...ours.map((p) => p.seconds));
+      const baseBest = RECIPIENTS / Math.min(...base.map((p) => p.seconds));
+      emit({
+        name: 'audience_consented_contacts_per_s_best_pass',
+        value: Math.round(best),
+        unit: 'contacts/s',
+        baseline: Math.round(baseBest),
+        ratio: round(best / baseBest, 2),
+        target: 'info',
+      });
+      const cpu = median(ours.map((p) => p.cpuSeconds));
+      const baseCpu = median(base.map((p) => p.cpuSeconds));
+      emit({
+        name: 'audience_consented_cpu_s_per_1m',
+        value: round((cpu * 1e6) / RECIPIENTS, 2),
+        unit: 's',
+        baseline: round((baseCpu * 1e6) / RECIPIENTS, 2),
+        ratio: round(cpu / baseCpu, 2),
         target: 'info',
       });
     } finally {

@@ -122,6 +122,17 @@ describe('sqlite suppression_keys', () => {
       .all();
     expect(triggers).toHaveLength(6);
     for (const { name } of triggers) db.exec(`DROP TRIGGER ${name}`);
+    // Migration 10 (consent_keys) keys by opt_out_spaces too: undone with it, and run again.
+    const consentTriggers = db
+      .prepare<[], { name: string }>(
+        `SELECT name FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE '%consent_keys%'`,
+      )
+      .all();
+    expect(consentTriggers).toHaveLength(6);
+    for (const { name } of consentTriggers) db.exec(`DROP TRIGGER ${name}`);
+    db.exec(`DROP TABLE consent_keys; DROP INDEX recipients_tenant_contact;
+      DROP INDEX task_replies_tenant_contact; DROP INDEX outbox_tenant_order_key;
+      DELETE FROM schema_migrations WHERE version = 12;`);
     db.exec(`DROP TABLE suppression_keys; DROP TABLE opt_out_spaces;
       DELETE FROM schema_migrations WHERE version = 3;`);
     const insertOptOut = db.prepare(

@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../src/store/sqlite';
-import {
-  createSuppressionQuery,
-  SPLIT_MIN_CONTACTS,
-} from '../../src/store/sqlite/suppression-query';
+import { AUDIENCE_SQL, createAudienceQuery } from '../../src/store/sqlite/audience-query';
+import { createCheckWorker, SPLIT_MIN_CONTACTS } from '../../src/store/sqlite/check-worker';
+import { createSuppressionQuery, SUPPRESSION_SQL } from '../../src/store/sqlite/suppression-query';
 import {
   startSuppressionWorker,
   type SuppressionWorker,
 } from '../../src/store/sqlite/suppression-worker';
 import type { Store } from '../../src/store/types';
+import { consentInput } from './contract/consents';
 import { createTenant, optOutInput, T0 } from './contract/harness';
 
 const contact = (i: number) => `+4479${String(i).padStart(8, '0')}`;
@@ -33,8 +33,8 @@ function counted(
       return worker.failure;
     },
     ready: worker.ready,
-    post(params: Record<string, unknown>) {
-      const took = worker.post(params);
+    post(params: Record<string, unknown>, statement?: number) {
+      const took = worker.post(params, statement);
       if (took) spy.taken += 1;
       return took;
     },
@@ -75,10 +75,14 @@ describe('sqlite suppression worker', () => {
 
   it('checks both halves of a batch against opt-outs committed just before the call', async () => {
     let worker: ReturnType<typeof counted> | undefined;
-    const query = createSuppressionQuery(reader, {
-      startWorker: (sql) =>
-        (worker = counted(startSuppressionWorker({ path, sql, pragmas: ['query_only = ON'] }))),
+    const checkWorker = createCheckWorker({
+      statements: [SUPPRESSION_SQL],
+      start: (statements) =>
+        (worker = counted(
+          startSuppressionWorker({ path, statements, pragmas: ['query_only = ON'] }),
+        )),
     });
+    const query = createSuppressionQuery(reader, { worker: checkWorker });
     const batch = batchOf(2 * SPLIT_MIN_CONTACTS);
     const check = () => query.findSuppressionIds(tenant, 'whatsapp', batch, 'cat-a', T0);
     // The first large batch starts the worker and is answered by this thread alone.
@@ -99,7 +103,60 @@ describe('sqlite suppression worker', () => {
     // Other categories: only the all-marketing ones.
     const otherCategory = await query.findSuppressionIds(tenant, 'whatsapp', batch, 'cat-b', T0);
     expect([...otherCategory.keys()]).toEqual([contact(3), contact(SPLIT_MIN_CONTACTS - 1)]);
-    await query.closeSuppressionWorker();
+    await checkWorker.close();
+  });
+
+  it("checks a consented task's batch in both halves, suppression and consent read together", async () => {
+    let worker: ReturnType<typeof counted> | undefined;
+    const checkWorker = createCheckWorker({
+      statements: [SUPPRESSION_SQL, AUDIENCE_SQL],
+      start: (statements) =>
+        (worker = counted(
+          startSuppressionWorker({ path, statements, pragmas: ['query_only = ON'] }),
+        )),
+    });
+    const query = createAudienceQuery(reader, { worker: checkWorker });
+    const batch = batchOf(2 * SPLIT_MIN_CONTACTS);
+    const check = () => query.checkAudience(tenant, 'whatsapp', batch, 'cat-a', T0);
+    // The first large batch starts the worker and is answered by this thread alone.
+    expect(await check()).toEqual({ suppressed: new Map(), consented: new Set() });
+    await worker?.ready;
+    const mine = 3;
+    const theirs = SPLIT_MIN_CONTACTS + 7;
+    const grant = (contact: string, categoryId: string | null) =>
+      store.grantConsent(consentInput(tenant, { contact, categoryId }), T0);
+    for (const i of [mine, mine + 1, theirs, theirs + 1])
+      await grant(contact(i), i % 2 === 1 ? 'cat-a' : null);
+    // Consented and opted out: suppression wins, in either half.
+    const first = await optOut(mine + 1);
+    const second = await optOut(theirs + 1, 'cat-a');
+    // A consent given under a linked identifier reaches the contact; another category's does not.
+    await store.linkIdentifiers(tenant, 'whatsapp', [contact(theirs + 2), 'BR.9'], T0);
+    await grant('BR.9', null);
+    await grant(contact(theirs + 3), 'cat-b');
+    const answer = await check();
+    expect(answer.suppressed).toEqual(
+      new Map([
+        [contact(mine + 1), first],
+        [contact(theirs + 1), second],
+      ]),
+    );
+    expect(answer.consented).toEqual(
+      new Set([contact(mine), contact(theirs), contact(theirs + 2)]),
+    );
+    expect(worker?.taken).toBe(1);
+    expect(worker?.answered).toBe(1);
+    // The same answer as this connection alone gives.
+    const alone = createAudienceQuery(reader);
+    expect(await alone.checkAudience(tenant, 'whatsapp', batch, 'cat-a', T0)).toEqual(answer);
+    // A withdrawal in the worker's half is seen by the next check.
+    const [held] = (
+      await store.listConsents(tenant, { contacts: [contact(theirs)] }, { limit: 1, cursor: null })
+    ).items;
+    await store.withdrawConsent(tenant, held?.id ?? '', 'admin:x', 'asked', T0);
+    expect((await check()).consented).toEqual(new Set([contact(mine), contact(theirs + 2)]));
+    expect(worker?.answered).toBe(2);
+    await checkWorker.close();
   });
 
   it('goes on in the calling thread when the worker fails, and says so once', async () => {
@@ -123,8 +180,11 @@ describe('sqlite suppression worker', () => {
     };
     const lost: string[] = [];
     const query = createSuppressionQuery(reader, {
-      startWorker: () => failing,
-      onWorkerLost: (reason) => lost.push(reason),
+      worker: createCheckWorker({
+        statements: [SUPPRESSION_SQL],
+        start: () => failing,
+        onLost: (reason) => lost.push(reason),
+      }),
     });
     const batch = batchOf(200);
     const expected = await query.findSuppressions(tenant, 'whatsapp', batch, null, T0);
@@ -153,7 +213,7 @@ describe('startSuppressionWorker', () => {
   it('answers, refuses what does not fit, and reports a failed statement', async () => {
     const worker = startSuppressionWorker({
       path,
-      sql: "SELECT json_array(json_extract(@a, '$'), @b)",
+      statements: ["SELECT json_array(json_extract(@a, '$'), @b)"],
       pragmas: ['query_only = ON'],
     });
     expect(worker.post({ a: '1', b: 'x' })).toBe(false);
@@ -173,10 +233,27 @@ describe('startSuppressionWorker', () => {
     expect(worker.failure).toBe('suppression worker closed');
   });
 
+  it('runs the statement each request names', async () => {
+    const worker = startSuppressionWorker({
+      path,
+      statements: ["SELECT 'first ' || @x", "SELECT 'second ' || @x"],
+      pragmas: ['query_only = ON'],
+    });
+    await worker.ready;
+    expect(worker.post({ x: 'a' }, 1)).toBe(true);
+    expect(worker.collect()).toBe('second a');
+    expect(worker.post({ x: 'b' })).toBe(true);
+    expect(worker.collect()).toBe('first b');
+    // An index it was not given is refused: the caller runs that part itself.
+    expect(worker.post({ x: 'c' }, 2)).toBe(false);
+    expect(worker.failure).toBeNull();
+    await worker.close();
+  });
+
   it('is given up when its statement cannot even be prepared', async () => {
     const worker = startSuppressionWorker({
       path,
-      sql: 'SELECT x FROM nowhere',
+      statements: ['SELECT x FROM nowhere'],
       pragmas: ['query_only = ON'],
     });
     await expect(worker.ready).rejects.toThrow(/no such table: nowhere/);
@@ -189,7 +266,9 @@ describe('startSuppressionWorker', () => {
     const worker = startSuppressionWorker({
       path,
       // Millions of rows: far longer than the 20 ms the caller waits.
-      sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < @n) SELECT count(*) FROM c',
+      statements: [
+        'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < @n) SELECT count(*) FROM c',
+      ],
       pragmas: ['query_only = ON'],
       timeoutMs: 20,
     });

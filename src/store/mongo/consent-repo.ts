@@ -4,7 +4,6 @@ import type { ConsentInput, ConsentStore, EventsFor, GrantOutcome } from '../typ
 import type { ConsentDoc, ConsentEventDoc } from './documents';
 import type { Collections } from './models';
 import type { OutboxWriter } from './outbox-writer';
-import type { SuppressionIdsIn } from './opt-out-query';
 import { beforeCursor, distinct, pageBounds, plain, toPage } from './query-helpers';
 import { retryConflicts, type Session, type Transact } from './transactions';
 
@@ -41,15 +40,13 @@ const eventOf = (
  * multi-document transaction (`transact`, see transactions.ts), so the ledger and its history
  * never disagree. The unique key index decides who creates a row: the loser of an insert race
  * aborts with E11000 and is run again (`retryConflicts`), when it reads the winner.
- * The dispatcher's `checkAudience` reads the suppression check and the consents in one
- * read-only transaction: one snapshot.
+ * The dispatcher's `checkAudience` is in audience-query.ts.
  */
 export function createConsentRepo(
   cols: Collections,
   transact: Transact,
-  suppressionIdsIn: SuppressionIdsIn,
   outbox: OutboxWriter,
-): ConsentStore {
+): Omit<ConsentStore, 'checkAudience'> {
   const { consents, consentEvents, identities } = cols;
 
   async function grantAll(
@@ -247,26 +244,6 @@ export function createConsentRepo(
 
     async findConsented(tenantId, channel, contacts, categoryId) {
       return consentedIn(undefined, tenantId, channel, contacts, categoryId);
-    },
-
-    async checkAudience(tenantId, channel, contacts, categoryId, now) {
-      if (contacts.length === 0) return { suppressed: new Map(), consented: new Set() };
-      // One read-only transaction: the opt-outs, identities and consents of one snapshot.
-      return transact(async (session) => {
-        const suppressed = await suppressionIdsIn(
-          session,
-          tenantId,
-          channel,
-          contacts,
-          categoryId,
-          now,
-        );
-        const rest = contacts.filter((c) => !suppressed.has(c));
-        return {
-          suppressed,
-          consented: await consentedIn(session, tenantId, channel, rest, categoryId),
-        };
-      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Store } from '../types';
 import { createBreakerRepo } from './breaker-repo';
+import { createAudienceQuery } from './audience-query';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
@@ -31,7 +32,7 @@ export type { MongoStoreOptions } from './open-mongo-store';
 export function createMongoStore(opts: MongoStoreOptions): Store {
   const handle = openMongoStore(opts);
   const { cols, transact } = handle;
-  const { suppressionIdsIn, ...optOutQuery } = createOptOutQuery(cols, transact);
+  const optOutQuery = createOptOutQuery(cols, transact);
   // One writer of the outbox, shared by every write that causes outbound events.
   const outbox = createOutboxWriter(cols);
   return {
@@ -54,7 +55,8 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createImportRepo(cols),
     ...createSignalRepo(cols, transact, outbox),
     ...createEventRepo(cols, outbox),
-    ...createConsentRepo(cols, transact, suppressionIdsIn, outbox),
+    ...createConsentRepo(cols, transact, outbox),
+    ...createAudienceQuery(cols, transact),
     ...createContactDataRepo(cols, transact),
     ...createBreakerRepo(cols),
   };

@@ -281,6 +281,8 @@ recipientSchema.index(
     partialFilterExpression: { failedAt: { $type: 'date' } },
   },
 );
+// A contact's export and erasure: every recipient row of the contact, sent or not.
+recipientSchema.index({ tenantId: 1, contact: 1 });
 
 const replySchema = new Schema<ReplyDoc>(
   {
@@ -297,6 +299,8 @@ const replySchema = new Schema<ReplyDoc>(
 );
 replySchema.index({ messageId: 1 }, { unique: true });
 replySchema.index({ taskId: 1, _id: -1 });
+// A contact's export (oldest first) and erasure.
+replySchema.index({ tenantId: 1, contact: 1, at: 1 });
 
 const leaseSchema = new Schema<LeaseDoc>(
   { _id: String, owner: String, expiresAt: Date },
@@ -419,6 +423,8 @@ const outboxSchema = new Schema<OutboxDoc>(
 outboxSchema.index({ eventId: 1, endpointId: 1 }, { unique: true });
 outboxSchema.index({ status: 1, nextAttemptAt: 1 });
 outboxSchema.index({ endpointId: 1, orderKey: 1, status: 1, _id: 1 });
+// A contact's erasure: the outbound events that name it, by their order key.
+outboxSchema.index({ tenantId: 1, orderKey: 1 });
 
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,

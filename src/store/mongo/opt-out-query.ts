@@ -32,20 +32,7 @@ const SUPPRESSION_CHUNK = 1000;
  * rows found. On Atlas in the dynos' region (about 1 ms a round trip) that is a few
  * milliseconds per batch; it has not been measured on a real server.
  */
-/** findSuppressionIds read in the caller's session (its snapshot), for checkAudience. */
-export type SuppressionIdsIn = (
-  session: Session,
-  tenantId: string,
-  channel: OptOut['channel'],
-  contacts: string[],
-  categoryId: string | null,
-  now: Date,
-) => Promise<Map<string, string>>;
-
-export function createOptOutQuery(
-  cols: Collections,
-  transact: Transact,
-): OptOutReadMethods & { suppressionIdsIn: SuppressionIdsIn } {
+export function createOptOutQuery(cols: Collections, transact: Transact): OptOutReadMethods {
   const { optOuts, identities } = cols;
 
   /** Each input contact mapped to itself and every identifier linked to it (one query). */
@@ -163,15 +150,6 @@ export function createOptOutQuery(
 
     async findSuppressionIds(tenantId, channel, contacts, categoryId, now) {
       const found = await findSuppressions(tenantId, channel, contacts, categoryId, now);
-      return new Map([...found].map(([contact, optOut]) => [contact, optOut.id]));
-    },
-
-    // The same check inside the caller's transaction (checkAudience reads consents in the same
-    // snapshot): every chunk in that one session.
-    async suppressionIdsIn(session, tenantId, channel, contacts, categoryId, now) {
-      const found = new Map<string, OptOut>();
-      for (const chunk of chunks(distinct(contacts), SUPPRESSION_CHUNK))
-        await suppressChunk(session, tenantId, channel, chunk, categoryId, now, found);
       return new Map([...found].map(([contact, optOut]) => [contact, optOut.id]));
     },
   };

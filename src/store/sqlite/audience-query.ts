@@ -1,37 +1,70 @@
 import type { ConsentStore } from '../types';
-import { createConsentedQuery } from './consent-repo';
+import { runSplit, type CheckWorker, type SplitStatement } from './check-worker';
+import { ALL_MARKETING } from './rows';
 import type { Db } from './sql-helpers';
-import type { SyncSuppressionIds } from './suppression-query';
+import { checkParams, rank, SUPPRESSION_SQL, type KeyRow } from './suppression-query';
 
 /**
- * The dispatcher's check for a `consented` task: the suppression check and the consent check in
- * ONE read transaction on the suppression reader, so both answers come from one snapshot of the
- * database (an opt-out and a withdrawal committed together are seen together, or not at all).
- * The batch is not split with the suppression worker here: that thread reads its own snapshot.
+ * The dispatcher's check for a `consented` task, as ONE statement: the suppression check's own
+ * statement (SUPPRESSION_SQL, the same hits, ranked the same way) and, for the same contact keys,
+ * one descent each of consent_keys (migration 12), which holds every active consent under each
+ * identifier it reaches. One statement reads one snapshot, so each contact's opt-outs and
+ * consents are read together: an opt-out and a withdrawal committed together are seen together
+ * or not at all. The answer is one text value, `[[suppression hits], [indexes with consent]]`.
+ */
+export const AUDIENCE_SQL = `
+  SELECT '[' || (${SUPPRESSION_SQL}) || ',' || (
+    SELECT json_group_array(j.key) FROM json_each(@keys) AS j
+    WHERE EXISTS (
+      SELECT 1 FROM consent_keys AS c
+      WHERE c.contact_key = j.value
+        AND c.space_id = (SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)
+        AND c.scope_key IN ('${ALL_MARKETING}', @scopeKey))
+  ) || ']'
+`;
+
+export interface AudienceQueryOptions {
+  /** The thread that checks part of each large batch, given AUDIENCE_SQL among its statements. */
+  worker?: CheckWorker;
+}
+
+/**
+ * checkAudience on the suppression reader (memory-mapped, query-only), a large batch split with
+ * the same worker thread as the default check. Each part is one statement, so one snapshot; the
+ * two parts, like the default check's, each read the database after the call began.
  */
 export function createAudienceQuery(
   reader: Db,
-  readSuppressionIds: SyncSuppressionIds,
+  opts: AudienceQueryOptions = {},
 ): Pick<ConsentStore, 'checkAudience'> {
-  const consented = createConsentedQuery(reader);
-  const check = reader.transaction(
-    (
-      tenantId: string,
-      channel: string,
-      contacts: string[],
-      categoryId: string | null,
-      now: Date,
-    ) => {
-      const suppressed = readSuppressionIds(tenantId, channel, contacts, categoryId, now);
-      // Only the contacts not suppressed need a consent: a suppressed one is never sent anyway.
-      const rest = contacts.filter((c) => !suppressed.has(c));
-      return { suppressed, consented: consented(tenantId, channel, rest, categoryId) };
-    },
-  );
+  const statement = reader.prepare<[Record<string, unknown>], string>(AUDIENCE_SQL).pluck();
+  const run: SplitStatement = opts.worker
+    ? { statement, worker: opts.worker, index: opts.worker.indexOf(AUDIENCE_SQL) }
+    : { statement, worker: null, index: -1 };
   return {
     async checkAudience(tenantId, channel, contacts, categoryId, now) {
-      if (contacts.length === 0) return { suppressed: new Map(), consented: new Set() };
-      return check(tenantId, channel, contacts, categoryId, now);
+      const suppressed = new Map<string, string>();
+      const consented = new Set<string>();
+      if (contacts.length === 0) return { suppressed, consented };
+      // Indexed by the contact's position in `contacts`, as in the suppression check.
+      const best: (KeyRow | undefined)[] = new Array(contacts.length);
+      const held = new Uint8Array(contacts.length);
+      runSplit(run, contacts, checkParams(tenantId, channel, categoryId, now), (answer, offset) => {
+        const [hits, consents] = JSON.parse(answer) as [KeyRow[], number[]];
+        rank(hits, offset, best);
+        for (const index of consents) held[offset + index] = 1;
+      });
+      for (let i = 0; i < contacts.length; i++) {
+        const row = best[i];
+        if (row) suppressed.set(contacts[i] as string, row[1]);
+      }
+      // Suppression wins: a contact listed twice, suppressed in one part's snapshot and not in
+      // the other's, is suppressed.
+      for (let i = 0; i < contacts.length; i++) {
+        const contact = contacts[i] as string;
+        if (held[i] === 1 && !suppressed.has(contact)) consented.add(contact);
+      }
+      return { suppressed, consented };
     },
   };
 }

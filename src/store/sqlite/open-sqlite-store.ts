@@ -4,8 +4,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../../config';
 import type { Store } from '../types';
-import { createAudienceQuery } from './audience-query';
+import { AUDIENCE_SQL, createAudienceQuery } from './audience-query';
 import { createBreakerRepo } from './breaker-repo';
+import { createCheckWorker } from './check-worker';
 import { createCategoryRepo } from './category-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
@@ -24,7 +25,7 @@ import { createSignalRepo } from './signal-repo';
 import { createEventRepo } from './event-repo';
 import { createOutboxWriter } from './outbox-writer';
 import { migrate } from './schema';
-import { createSuppressionQuery } from './suppression-query';
+import { createSuppressionQuery, SUPPRESSION_SQL } from './suppression-query';
 import { startSuppressionWorker } from './suppression-worker';
 import { createTaskRepo } from './task-repo';
 import { createTenantRepo } from './tenant-repo';
@@ -45,10 +46,15 @@ export interface SqliteStoreOptions {
    */
   flush?: Flush;
   /**
-   * Whether large suppression checks are split with a second thread (suppression-worker.ts).
-   * Default: on for a file database on a machine with more than one core.
+   * Whether large suppression and audience checks are split with a second thread
+   * (suppression-worker.ts). Default: on for a file database on a machine with more than one core.
    */
   suppressionWorker?: boolean;
+  /**
+   * Told the text of every statement the main connection runs, its parameters filled in
+   * (better-sqlite3's `verbose`): tests read the query plans of a path's statements.
+   */
+  trace?: (sql: string) => void;
 }
 
 /** Makes sure the database file's folder exists: created, or a ConfigError that names it. */
@@ -71,9 +77,13 @@ function ensureFolder(path: string, create: boolean): void {
   }
 }
 
-function openDatabase(path: string, createFolder: boolean): Database.Database {
+function openDatabase(
+  path: string,
+  createFolder: boolean,
+  trace?: (sql: string) => void,
+): Database.Database {
   ensureFolder(path, createFolder);
-  const db = new Database(path);
+  const db = new Database(path, trace ? { verbose: (sql) => trace(String(sql)) } : {});
   // Another process holding the write lock is waited for, not reported as SQLITE_BUSY. First,
   // so that even switching to WAL waits for a process that is mid-transaction.
   db.pragma('busy_timeout = 5000');
@@ -101,9 +111,9 @@ const SUPPRESSION_READER_PRAGMAS = [
 ] as const;
 
 /**
- * A second connection for the dispatcher's suppression check alone, memory-mapped: its B-tree
- * descents (one per contact, in random order) read pages through the mapping instead of looking
- * each page up in SQLite's own cache (8-12% faster on the benchmark's million contacts). It is a
+ * A second connection for the dispatcher's batch checks alone (suppression, and a `consented`
+ * task's audience), memory-mapped: its B-tree descents (one per contact, in random order) read
+ * pages through the mapping instead of looking each page up in SQLite's own cache (8-12% faster on the benchmark's million contacts). It is a
  * WAL reader like any other, so it sees every commit, from this process or another, as soon as
  * it is made: the check still reads the database at send time. It cannot write (query_only).
  * The trade-offs: mapped pages count in the process's RSS (clean file pages the OS can drop),
@@ -124,22 +134,25 @@ function openSuppressionReader(path: string, db: Database.Database): Database.Da
  * share one database file.
  */
 export function createSqliteStore(opts: SqliteStoreOptions): Store {
-  const db = openDatabase(opts.path, opts.createFolder ?? true);
+  const db = openDatabase(opts.path, opts.createFolder ?? true, opts.trace);
   migrate(db);
   const commits = createCommitSync(db, opts.path, opts.flush);
   const suppressionReader = openSuppressionReader(opts.path, db);
   const split = suppressionReader !== db && (opts.suppressionWorker ?? availableParallelism() > 1);
-  const { closeSuppressionWorker, readSuppressionIds, ...suppression } = createSuppressionQuery(
-    suppressionReader,
-    {
-      startWorker: split
-        ? (sql) =>
-            startSuppressionWorker({ path: opts.path, sql, pragmas: SUPPRESSION_READER_PRAGMAS })
-        : undefined,
-      onWorkerLost: (reason) =>
-        process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
-    },
-  );
+  // One extra thread for both batch checks (the default one and a `consented` task's).
+  const checkWorker = createCheckWorker({
+    statements: [SUPPRESSION_SQL, AUDIENCE_SQL],
+    start: split
+      ? (statements) =>
+          startSuppressionWorker({
+            path: opts.path,
+            statements,
+            pragmas: SUPPRESSION_READER_PRAGMAS,
+          })
+      : undefined,
+    onLost: (reason) =>
+      process.emitWarning(`${reason}; suppression checks go on in one thread`, 'StoplineWarning'),
+  });
   const ping = db.prepare('SELECT 1');
   // One writer of the outbox, shared by every write that causes outbound events.
   const outbox = createOutboxWriter(db);
@@ -153,7 +166,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       ping.get();
     },
     async close() {
-      await closeSuppressionWorker();
+      await checkWorker.close();
       await commits.close();
       if (suppressionReader.open) suppressionReader.close();
       if (db.open) db.close();
@@ -162,7 +175,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createCategoryRepo(db),
     ...createOptOutRepo(db, outbox),
     ...createOptOutQuery(db),
-    ...suppression,
+    ...createSuppressionQuery(suppressionReader, { worker: checkWorker }),
     ...createIdentityRepo(db),
     ...createInboxRepo(db, commits.deferred),
     ...createConversationRepo(db, commits.deferred),
@@ -174,7 +187,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createImportRepo(db),
     ...createConsentRepo(db, outbox),
     ...createContactDataRepo(db),
-    ...createAudienceQuery(suppressionReader, readSuppressionIds),
+    ...createAudienceQuery(suppressionReader, { worker: checkWorker }),
     ...createSignalRepo(db, outbox),
     ...createEventRepo(db, outbox),
     ...createBreakerRepo(db),

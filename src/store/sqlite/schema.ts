@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CONSENT_KEYS_MIGRATION } from './consent-keys-schema';
 import { CONSENTS_MIGRATION } from './consent-schema';
 import { foldName } from '../../domain/fold-name';
 import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
@@ -338,6 +339,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       ALTER TABLE recipients ADD COLUMN defer_reason TEXT;
       CREATE INDEX recipients_task_due ON recipients (task_id, status, next_attempt_at, id);
     `,
+  },
+  {
+    version: 12,
+    name: 'consent_keys: every active consent under each identifier it reaches, kept by triggers; contact indexes for export and erasure',
+    sql: CONSENT_KEYS_MIGRATION,
   },
 ];
 

@@ -19,17 +19,17 @@
  */
 
 /** isIntegerKeyed() in SQL: '+' and 1 to 15 digits without a leading zero become that INTEGER. */
-const key = (x: string): string =>
+export const key = (x: string): string =>
   `(CASE WHEN ${x} GLOB '+[1-9]*' AND length(${x}) <= 16 AND '+' || CAST(substr(${x}, 2) AS INTEGER) = ${x}
     THEN CAST(substr(${x}, 2) AS INTEGER) ELSE ${x} END)`;
 
-const spaceOf = (tenant: string, channel: string): string =>
+export const spaceOf = (tenant: string, channel: string): string =>
   `(SELECT id FROM opt_out_spaces WHERE tenant_id = ${tenant} AND channel = ${channel})`;
 
 const COLUMNS = 'contact_key, space_id, opt_out_id, scope_key, starts_at, expires_at';
 
 /** The identifiers an opt-out row (NEW or OLD) reaches: its contact and those linked to it. */
-const reachOf = (row: 'NEW' | 'OLD'): string => `
+export const reachOf = (row: 'NEW' | 'OLD'): string => `
   SELECT ${row}.contact AS identifier
   UNION
   SELECT m.identifier FROM contact_identities AS g CROSS JOIN contact_identities AS m
@@ -77,7 +77,7 @@ const refresh = (tenant: string, channel: string, z: string): string => `
     AND o.revoked_at IS NULL;`;
 
 /** An identity row (NEW or OLD) and the other members of its group: whose reach it changes. */
-const groupOf = (row: 'NEW' | 'OLD'): string => `
+export const groupOf = (row: 'NEW' | 'OLD'): string => `
   SELECT ${row}.identifier AS identifier
   UNION
   SELECT identifier FROM contact_identities

@@ -2,8 +2,8 @@ import type { OptOut } from '../../domain/types';
 import type { OptOutStore } from '../types';
 import { contactKeysJson } from './contact-key';
 import { ALL_MARKETING, ms, toOptOut, toScopeKey, type OptOutRow } from './rows';
+import { runSplit, type CheckWorker, type SplitStatement } from './check-worker';
 import { distinct, type Db } from './sql-helpers';
-import type { SuppressionWorker } from './suppression-worker';
 
 type SuppressionMethods = Pick<OptOutStore, 'findSuppressionIds' | 'findSuppressions'>;
 
@@ -15,7 +15,7 @@ type SuppressionMethods = Pick<OptOutStore, 'findSuppressionIds' | 'findSuppress
  * array: one value for the whole batch costs a third less than a JavaScript row per hit. The
  * opt-out rows themselves are never read.
  */
-const SQL = `
+export const SUPPRESSION_SQL = `
   SELECT json_group_array(json_array(j.key, s.opt_out_id, s.scope_key = '${ALL_MARKETING}', s.expires_at))
   FROM json_each(@keys) AS j
   CROSS JOIN suppression_keys AS s
@@ -25,14 +25,13 @@ const SQL = `
     AND s.starts_at <= @now AND (s.expires_at IS NULL OR s.expires_at > @now)
 `;
 
-/** A batch this large is split with the worker thread; below it, handing over costs more than it saves. */
-export const SPLIT_MIN_CONTACTS = 100;
-
-/** The share of a split batch the calling thread keeps (half measured best on two cores). */
-const CALLER_SHARE = 0.5;
-
 /** One hit, in SELECT order: the contact's index in its part of the batch, and what ranks it. */
-type KeyRow = [index: number, optOutId: string, allMarketing: 0 | 1, expiresAt: number | null];
+export type KeyRow = [
+  index: number,
+  optOutId: string,
+  allMarketing: 0 | 1,
+  expiresAt: number | null,
+];
 
 /**
  * Whether `a` is the better reason to suppress: all marketing first, then the longest lasting,
@@ -50,65 +49,55 @@ function outranks(a: KeyRow, b: KeyRow): boolean {
 }
 
 /** Keeps, for each contact of a part starting at `offset`, its best hit. */
-function rank(answer: string, offset: number, best: (KeyRow | undefined)[]): void {
-  for (const row of JSON.parse(answer) as KeyRow[]) {
+export function rank(rows: KeyRow[], offset: number, best: (KeyRow | undefined)[]): void {
+  for (const row of rows) {
     const at = offset + row[0];
     const current = best[at];
     if (!current || outranks(row, current)) best[at] = row;
   }
 }
 
-export interface SuppressionQueryOptions {
-  /**
-   * Opens the thread that checks part of each large batch (see suppression-worker.ts), on first
-   * use; absent for a `:memory:` database (private to its connection) or a single-core machine.
-   */
-  startWorker?: (sql: string) => SuppressionWorker;
-  /** Told once if the worker stops being used (the check goes on in the calling thread). */
-  onWorkerLost?: (reason: string) => void;
-}
-
-/** findSuppressionIds without the promise, on the query's own connection. */
-export type SyncSuppressionIds = (
+/**
+ * The check's parameters for one part of a batch: SUPPRESSION_SQL's, and the audience check's
+ * (which embeds it).
+ */
+export function checkParams(
   tenantId: string,
   channel: string,
-  contacts: string[],
   categoryId: string | null,
   now: Date,
-) => Map<string, string>;
+): (part: string[]) => Record<string, unknown> {
+  // With no category only all-marketing rows count: '*' IN ('*', '*').
+  const scopeKey = toScopeKey(categoryId);
+  const at = ms(now);
+  return (part) => ({ keys: contactKeysJson(part), tenantId, channel, scopeKey, now: at });
+}
+
+export interface SuppressionQueryOptions {
+  /**
+   * The thread that checks part of each large batch (check-worker.ts), given SUPPRESSION_SQL
+   * among its statements; absent: every check runs on `db` alone.
+   */
+  worker?: CheckWorker;
+}
 
 export function createSuppressionQuery(
   db: Db,
   opts: SuppressionQueryOptions = {},
-): SuppressionMethods & {
-  closeSuppressionWorker(): Promise<void>;
-  /** The check on this connection alone (no worker), for a caller's own read transaction. */
-  readSuppressionIds: SyncSuppressionIds;
-} {
-  const statement = db.prepare<[Record<string, unknown>], string>(SQL).pluck();
+): SuppressionMethods {
+  const statement = db.prepare<[Record<string, unknown>], string>(SUPPRESSION_SQL).pluck();
+  const alone: SplitStatement = { statement, worker: null, index: -1 };
+  const split: SplitStatement = opts.worker
+    ? { statement, worker: opts.worker, index: opts.worker.indexOf(SUPPRESSION_SQL) }
+    : alone;
   const rowsById = db.prepare<[string, string], OptOutRow>(
     'SELECT o.* FROM json_each(?) AS j CROSS JOIN opt_outs AS o WHERE o.id = j.value AND o.tenant_id = ?',
   );
-  let worker: SuppressionWorker | null = null;
-  let workerLost = false;
-
-  /** The worker, started on the first batch large enough to split; null while it cannot help. */
-  function helper(): SuppressionWorker | null {
-    if (workerLost || !opts.startWorker) return null;
-    worker ??= opts.startWorker(SQL);
-    if (worker.failure !== null) {
-      workerLost = true;
-      opts.onWorkerLost?.(worker.failure);
-      return null;
-    }
-    return worker;
-  }
-
   /**
    * Each suppressed contact mapped to its best opt-out's id. A contact listed twice is looked up
-   * twice, which costs less than de-duplicating every batch. With `split`, a large batch is
-   * checked by two threads, each reading the database after the call began; with it off (inside
-   * findSuppressions' snapshot), by this connection alone.
+   * twice, which costs less than de-duplicating every batch. With `run` split, a large batch is
+   * checked by two threads, each reading the database after the call began; with it alone
+   * (inside findSuppressions' snapshot), by this connection alone.
    */
   function suppressionIds(
     tenantId: string,
@@ -116,29 +105,15 @@ export function createSuppressionQuery(
     contacts: string[],
     categoryId: string | null,
     now: Date,
-    split: boolean,
+    run: SplitStatement,
   ): Map<string, string> {
     const found = new Map<string, string>();
     if (contacts.length === 0) return found;
-    // With no category only all-marketing rows suppress: '*' IN ('*', '*').
-    const scopeKey = toScopeKey(categoryId);
-    const at = ms(now);
-    const params = (part: string[]) => ({
-      keys: contactKeysJson(part),
-      tenantId,
-      channel,
-      scopeKey,
-      now: at,
-    });
     // Indexed by the contact's position in `contacts`: no key is turned back into a contact.
     const best: (KeyRow | undefined)[] = new Array(contacts.length);
-    const other = split && contacts.length >= SPLIT_MIN_CONTACTS ? helper() : null;
-    const cut = other ? Math.floor(contacts.length * CALLER_SHARE) : contacts.length;
-    const rest = contacts.slice(cut);
-    const posted = other !== null && other.post(params(rest));
-    const mine = posted ? contacts.slice(0, cut) : contacts;
-    rank(statement.get(params(mine)) as string, 0, best);
-    if (posted) rank(other.collect() ?? (statement.get(params(rest)) as string), cut, best);
+    runSplit(run, contacts, checkParams(tenantId, channel, categoryId, now), (answer, offset) =>
+      rank(JSON.parse(answer) as KeyRow[], offset, best),
+    );
     for (let i = 0; i < contacts.length; i++) {
       const row = best[i];
       if (row) found.set(contacts[i] as string, row[1]);
@@ -155,7 +130,7 @@ export function createSuppressionQuery(
       categoryId: string | null,
       now: Date,
     ) => {
-      const ids = suppressionIds(tenantId, channel, contacts, categoryId, now, false);
+      const ids = suppressionIds(tenantId, channel, contacts, categoryId, now, alone);
       const byId = new Map<string, OptOut>();
       const wanted = JSON.stringify(distinct([...ids.values()]));
       for (const row of rowsById.all(wanted, tenantId)) byId.set(row.id, toOptOut(row));
@@ -170,20 +145,12 @@ export function createSuppressionQuery(
 
   return {
     async findSuppressionIds(tenantId, channel, contacts, categoryId, now) {
-      return suppressionIds(tenantId, channel, contacts, categoryId, now, true);
+      return suppressionIds(tenantId, channel, contacts, categoryId, now, split);
     },
 
     async findSuppressions(tenantId, channel, contacts, categoryId, now) {
       if (contacts.length === 0) return new Map<string, OptOut>();
       return withRows(tenantId, channel, contacts, categoryId, now);
-    },
-
-    readSuppressionIds: (tenantId, channel, contacts, categoryId, now) =>
-      suppressionIds(tenantId, channel, contacts, categoryId, now, false),
-
-    async closeSuppressionWorker() {
-      workerLost = true;
-      await worker?.close();
     },
   };
 }

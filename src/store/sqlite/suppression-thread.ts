@@ -1,7 +1,7 @@
 /**
  * The suppression worker's thread (suppression-worker.ts has the why and the caller's side): one
- * read connection, one statement that answers with a single text value (a JSON array), for
- * parameters that arrive as JSON in the shared buffer. Imports only packages (see
+ * read connection, statements that each answer with a single text value (a JSON array), for
+ * parameters that arrive as JSON in the shared buffer with the index of the statement to run. Imports only packages (see
  * src/worker-thread.ts): the buffer's layout comes in workerData, from the caller's constants.
  */
 import Database from 'better-sqlite3';
@@ -12,8 +12,19 @@ const port = parentPort;
 if (!port)
   throw new Error('suppression-thread.ts runs as a worker thread (see suppression-worker.ts)');
 const data = workerData as SuppressionThreadData;
-const { STATE, LENGTH, READY, HEADER_BYTES, IDLE, REQUEST, DONE, FAILED, STOP, DATA_BYTES } =
-  data.layout;
+const {
+  STATE,
+  LENGTH,
+  READY,
+  STATEMENT,
+  HEADER_BYTES,
+  IDLE,
+  REQUEST,
+  DONE,
+  FAILED,
+  STOP,
+  DATA_BYTES,
+} = data.layout;
 const SPIN_MS = data.spinMs;
 
 const header = new Int32Array(data.shared, 0, HEADER_BYTES / 4);
@@ -31,7 +42,7 @@ function answer(text: string, state: number): number {
   return state;
 }
 
-function serve(statement: Database.Statement): void {
+function serve(statements: Database.Statement[]): void {
   Atomics.store(header, READY, 1);
   port?.postMessage({ ready: true });
   let seen: number = IDLE;
@@ -50,6 +61,8 @@ function serve(statement: Database.Statement): void {
     try {
       const length = header[LENGTH] ?? 0;
       const params = JSON.parse(Buffer.from(data.shared, HEADER_BYTES, length).toString('utf8'));
+      const statement = statements[header[STATEMENT] ?? 0];
+      if (!statement) throw new Error(`no statement ${header[STATEMENT]} in the worker`);
       seen = answer(String(statement.get(params)), DONE);
     } catch (err) {
       seen = answer(messageOf(err), FAILED);
@@ -61,7 +74,8 @@ let db: Database.Database | undefined;
 try {
   db = new Database(data.path, { fileMustExist: true });
   for (const pragma of data.pragmas) db.pragma(pragma);
-  serve(db.prepare(data.sql).pluck());
+  const connection = db;
+  serve(data.statements.map((sql) => connection.prepare(sql).pluck()));
 } catch (err) {
   // Said in a message: thrown, it would reach the caller without its text (a SqliteError is
   // not cloned whole). The thread then ends.

@@ -180,6 +180,85 @@ export function consentContract(open: () => Promise<Store>): void {
       expect(later.consented).toEqual(new Set([suppressed]));
     });
 
+    it('checkAudience: consent under linked identifiers, renewed, scoped, per tenant and channel', async () => {
+      const [number, linked, renewed, other] = [
+        '+5511900000011',
+        'BR.77',
+        '+5511900000012',
+        '+5511900000013',
+      ];
+      const check = async (contacts: string[], categoryId: string | null, channel = 'whatsapp') =>
+        (await store().checkAudience(tenant, channel as 'whatsapp', contacts, categoryId, T0))
+          .consented;
+      // A consent under a BSUID reaches the number once they are linked, whichever came first.
+      await store().grantConsent(
+        consentInput(tenant, { contact: linked, categoryId: 'cat-a' }),
+        T0,
+      );
+      expect(await check([number, linked], 'cat-a')).toEqual(new Set([linked]));
+      await store().linkIdentifiers(tenant, 'whatsapp', [number, linked], T0);
+      expect(await check([number, linked], 'cat-a')).toEqual(new Set([number, linked]));
+      expect(await check([number], 'cat-b')).toEqual(new Set());
+      // The number without its '+' is another identifier.
+      expect(await check([number.slice(1)], 'cat-a')).toEqual(new Set());
+      // Withdrawn, then granted again: counts again.
+      const { consent } = await store().grantConsent(
+        consentInput(tenant, { contact: renewed }),
+        T0,
+      );
+      await store().withdrawConsent(tenant, consent.id, 'admin:x', 'asked', at(1));
+      expect(await check([renewed], null)).toEqual(new Set());
+      const again = await store().grantConsent(consentInput(tenant, { contact: renewed }), at(2));
+      expect(again.outcome).toBe('renewed');
+      expect(await check([renewed], 'cat-a')).toEqual(new Set([renewed]));
+      // Reaffirmed while active: still counts once.
+      await store().grantConsent(consentInput(tenant, { contact: renewed }), at(3));
+      expect(await check([renewed, renewed], null)).toEqual(new Set([renewed]));
+      // Another tenant's consent, or another channel's, is not this one's.
+      const second = await createTenant(store(), 'Second');
+      await store().grantConsent(consentInput(second, { contact: other }), T0);
+      await store().grantConsent(consentInput(tenant, { contact: other, channel: 'sms' }), T0);
+      expect(await check([other], null)).toEqual(new Set());
+      expect(await check([other], null, 'sms')).toEqual(new Set([other]));
+    });
+
+    it('checkAudience on a large batch: as findSuppressionIds and findConsented answer each contact', async () => {
+      // Enough contacts for a store to split the batch; every fifth consented for the category,
+      // every seventh for all marketing, every third opted out (some of them consented too).
+      const contacts = Array.from({ length: 600 }, (_, i) => `+55119${String(i).padStart(8, '0')}`);
+      const consents = contacts.flatMap((contact, i) => [
+        ...(i % 5 === 0 ? [consentInput(tenant, { contact, categoryId: 'cat-a' })] : []),
+        ...(i % 7 === 0 ? [consentInput(tenant, { contact, categoryId: null })] : []),
+        ...(i % 11 === 0 ? [consentInput(tenant, { contact, categoryId: 'cat-b' })] : []),
+      ]);
+      await store().grantConsents(consents, T0);
+      for (const [i, contact] of contacts.entries())
+        if (i % 3 === 0) await store().upsertOptOut(optOutInput(tenant, { contact }), T0);
+      const { consent } = await store().grantConsent(
+        consentInput(tenant, { contact: contacts[10] ?? '', categoryId: 'cat-a' }),
+        T0,
+      );
+      await store().withdrawConsent(tenant, consent.id, 'admin:x', 'asked', T0);
+      const check = await store().checkAudience(tenant, 'whatsapp', contacts, 'cat-a', at(1));
+      const suppressed = await store().findSuppressionIds(
+        tenant,
+        'whatsapp',
+        contacts,
+        'cat-a',
+        at(1),
+      );
+      expect(check.suppressed).toEqual(suppressed);
+      const held = await store().findConsented(tenant, 'whatsapp', contacts, 'cat-a');
+      const expected = new Set(contacts.filter((c) => held.has(c) && !suppressed.has(c)));
+      expect(check.consented).toEqual(expected);
+      // What that is, counted: i % 5 (but 10, withdrawn) or i % 7, and not i % 3.
+      const counted = contacts.filter(
+        (_, i) => ((i % 5 === 0 && i !== 10) || i % 7 === 0) && i % 3 !== 0,
+      );
+      expect(check.consented).toEqual(new Set(counted));
+      expect(suppressed.size).toBe(200);
+    });
+
     it("revokeOptOut keeps the admin's reason, override and consent on the revocation event", async () => {
       const { optOut } = await store().upsertOptOut(optOutInput(tenant), T0);
       const evidence = { reason: 'resubscribed', override: true, consentId: 'c1' };

@@ -55,6 +55,13 @@ const HOT: HotQuery[] = [
     then: ['sentAt'],
     partial: true,
   },
+  {
+    what: "a consented task's audience: consents of the batch and of linked members",
+    collection: 'consents',
+    equality: ['tenantId', 'channel', 'contact'],
+    then: ['scopeKey'],
+  },
+  // (Its aggregation is anchored on the tenant's document, found by _id: always indexed.)
   { what: 'is anything left to send?', collection: 'recipients', equality: ['taskId', 'status'] },
   {
     what: 'claimed recipients read back',
@@ -141,6 +148,34 @@ const HOT: HotQuery[] = [
     then: ['_id'],
   },
   { what: 'category usage', collection: 'opt_outs', equality: ['tenantId', 'scopeKey'] },
+  // A contact's export and erasure.
+  {
+    what: "contact rights: the contact's task messages",
+    collection: 'recipients',
+    equality: ['tenantId', 'contact'],
+  },
+  {
+    what: "contact rights: the contact's replies, oldest first",
+    collection: 'task_replies',
+    equality: ['tenantId', 'contact'],
+    then: ['at'],
+  },
+  {
+    what: "contact rights: the contact's outbound events",
+    collection: 'outbox',
+    equality: ['tenantId', 'orderKey'],
+  },
+  {
+    what: "contact rights: the contact's consents",
+    collection: 'consents',
+    equality: ['tenantId', 'channel', 'contact'],
+  },
+  {
+    what: "contact rights: a consent's history",
+    collection: 'consent_events',
+    equality: ['consentId'],
+    then: ['at', '_id'],
+  },
   { what: "API key rotation: the tenant's keys", collection: 'api_keys', equality: ['tenantId'] },
   // The task breakers, per attributed opt-out, per failure and per batch (tenantId is only filtered).
   {
