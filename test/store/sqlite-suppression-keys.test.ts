@@ -122,7 +122,7 @@ describe('sqlite suppression_keys', () => {
       .all();
     expect(triggers).toHaveLength(6);
     for (const { name } of triggers) db.exec(`DROP TRIGGER ${name}`);
-    // Migration 10 (consent_keys) keys by opt_out_spaces too: undone with it, and run again.
+    // Migration 12 (consent_keys) keys by opt_out_spaces too: undone with it, and run again.
     const consentTriggers = db
       .prepare<[], { name: string }>(
         `SELECT name FROM sqlite_schema WHERE type = 'trigger' AND sql LIKE '%consent_keys%'`,

@@ -1,5 +1,5 @@
 /**
- * Migration 10: `consent_keys`, the consent check of a `consented` task shaped like the
+ * Migration 12: `consent_keys`, the consent check of a `consented` task shaped like the
  * suppression check (suppression-keys-schema.ts), and indexes for a contact's export and erasure.
  *
  * One row per (identifier, active consent that reaches it): a consent not withdrawn reaches its
