@@ -50,6 +50,59 @@ export function runs(text: string): RunList {
   return { byFirst, wild };
 }
 
+/**
+ * "What do I write / type / reply / send to unsubscribe?" (round 4): asking which word to
+ * send is asking how. Also a question particle: "ต้องพิมพ์อะไรถึงจะยกเลิกได้" has no "?".
+ */
+const WHAT_TO_SEND = `
+  what do i write, what do i type, what do i reply, what do i send, what do i text,
+  what should i write, what should i type, what should i reply, what should i send,
+  what should i text, what to write, what to type, what to reply, what to send, what to text,
+  what do i have to write, what do i have to send, what do i have to type, what do i need to write,
+  what do i need to send, what do i need to type, what do i text back, what should i text back,
+  which word, what word, what keyword, what command,
+  que tengo que escribir, que escribo, que debo escribir, que respondo, que mando, que envio,
+  que tengo que mandar, que tengo que responder, que pongo, que hay que escribir,
+  que hay que mandar, que palabra, que le escribo, que contesto,
+  o que eu respondo, o que respondo, o que eu escrevo, o que escrevo, o que eu mando, o que mando,
+  o que preciso mandar, o que preciso escrever, o que tenho que mandar, o que tenho que escrever,
+  o que eu digito, o que digito, o que preciso responder, o que tenho que responder, qual palavra,
+  dois repondre quoi, dois ecrire quoi, dois envoyer quoi, qu'est-ce que je dois ecrire,
+  qu'est-ce que je dois repondre, qu'est-ce que je dois envoyer, que dois-je ecrire,
+  que dois-je repondre, que dois-je envoyer, quoi repondre, quoi ecrire, quoi envoyer, quel mot,
+  je reponds quoi, j'ecris quoi, j'envoie quoi,
+  was muss ich schreiben, was soll ich schreiben, was muss ich antworten, was soll ich antworten,
+  was muss ich senden, was muss ich schicken, was schreibe ich, was muss ich eingeben,
+  was soll ich schicken, welches wort,
+  cosa devo scrivere, cosa devo rispondere, cosa devo mandare, cosa devo inviare, cosa scrivo,
+  che devo scrivere, cosa rispondo, quale parola, cosa bisogna scrivere,
+  ketik apa, balas apa, kirim apa, tulis apa, ngetik apa, bales apa, ngirim apa, jawab apa,
+  taip apa, hantar apa, reply apa,
+  kya likhna, kya likhu, kya likhun, kya bhejna, kya bhejun, kya bheju, kya reply, kya type,
+  kya likhe, kya likhen, kya bhejen, kya send, क्या लिखना, क्या लिखूं, क्या भेजना, क्या भेजूं,
+  کیا لکھنا, کیا لکھوں, کیا بھیجنا, کیا بھیجوں,
+  ki likhte, ki likhbo, ki pathate, ki pathabo, ki reply, ki type, ki likhe, ki pathiye,
+  কী লিখতে, কি লিখতে, কী পাঠাতে, কি পাঠাতে, কী লিখব, কি লিখব, কী পাঠাব, কি পাঠাব,
+  لازم اكتب, ايش اكتب, ايه اكتب, اكتب ايه, اكتب ايش, ماذا اكتب, ماذا ارسل, شو اكتب, شو ابعت,
+  ابعت ايه, ارد بايه, lazem ektob, ektob eh, shu ektob, eh ektob, ab3at eh,
+  ne yazmam, ne yazmaliyim, ne yazayim, ne gondermem, ne gondermeliyim, ne gondereyim,
+  ne cevap, ne yazmak, ne gondermek, ne yazilir,
+  что написать, что нужно написать, что нужно ответить, что ответить, что отправить,
+  что нужно отправить, что мне написать, что мне ответить, что прислать, какое слово,
+  wat moet ik sturen, wat moet ik terugsturen, wat moet ik typen, wat moet ik antwoorden,
+  wat stuur ik, wat moet ik schrijven, wat moet ik sms'en, welk woord,
+  co mam napisac, co mam odpisac, co mam wyslac, co mam odpowiedziec, co napisac, co odpisac,
+  co wyslac, jakie slowo, co trzeba napisac, co trzeba wyslac,
+  nhan gi, gui gi, go gi, tra loi gi, soan gi, rep gi, nhắn gì, gửi gì, gõ gì, soạn gì,
+  ano ita-type, ano i-type, ano itatype, ano ire-reply, ano irereply, ano isesend, ano ise-send,
+  anong ita-type, anong ire-reply, anong isesend, ano isasagot, ano ilalagay, ano ang ita-type,
+  ano ang ire-reply, ano po ire-reply, ano po ita-type, ano po isesend, ano itetext, ano ite-text,
+  nitume nini, niandike nini, nijibu nini, niseme nini, nitumie nini, tuma nini, andika nini,
+  พิมพ์อะไร, ตอบว่าอะไร, ตอบอะไร, ส่งคำว่าอะไร, พิมพ์ว่าอะไร,
+  发什么, 回复什么, 回什么, 输入什么, 打什么, 写什么, 发啥, 回啥,
+  何を送れば, 何て送れば, 何と送れば, 何を返信, 何と返信, なんて送れば, なんと返信, 何を入力, 何て返せば
+`;
+
 /** "how", "in what way", "what do I do to": the question asks for a procedure. */
 const HOW = runs(`
   how, how do, how can, how to, what do i do, what should i do, what do i need to do,
@@ -72,7 +125,8 @@ const HOW = runs(`
   ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
   vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje,
   怎么, 怎样, 如何, 怎麼,
-  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には
+  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には,
+  ${WHAT_TO_SEND}
 `);
 
 /**
@@ -165,7 +219,8 @@ const PARTICLES = runs(`
   kasih tau, kasih tahu, beritahu, batao, bataiye, बताओ, बताइए, قولي, قولولي, söyleyin,
   подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
   বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて,
-  ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم
+  ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم,
+  ${WHAT_TO_SEND}
 `);
 
 /**
@@ -260,7 +315,10 @@ const UNSUB_TEXT = `
   ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
   nahi aaye, na aaye, نہ آئیں,
   me tirarem, me tirar da, me tirem, me tire da, me sacaran, me saquen, me sacaran de, me quitaran,
-  me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania
+  me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania,
+  abzumeld*, af te melden, afmelden, wypisac, wypisać, wypisac sie, bondho, bondo, bandh,
+  ga dikirim*, gak dikirim*, nggak dikirim*, tidak dikirim*, tak dapat, x dapat,
+  *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 

@@ -20,6 +20,7 @@ import { bn } from './bn';
 import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
+import { round4Others, round4Past, round4Traps } from './round4-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -54,11 +55,11 @@ const BASE: readonly Lexicon[] = [
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   ...lex,
   rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang)],
-  traps: [...lex.traps, ...broadTraps(lex.lang)],
+  traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
   signals: {
     ...lex.signals,
-    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang)],
+    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang), ...round4Past(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
-    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang)],
+    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang), ...round4Others(lex.lang)],
   },
 }));
