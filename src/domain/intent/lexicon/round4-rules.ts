@@ -11,11 +11,16 @@
  * - negated stop: "don't stop sending these", "band mat karna", "বন্ধ করবেন না",
  *   "bırakmayın", "止めないで" (negators after the verb in SOV languages): a trap, masked
  *   before the rules run;
+ * - rules: the marketing declined by a postposed "no" beside the orders kept ("promo ga
+ *   usah", "offers wale msg nahi", "促销的就不用了"), asked about (`maybe`); removing the number
+ *   after "I never signed up"; take-me-out commands after a "why every day??"; formal
+ *   withdrawals of consent; romanised and chat forms (pinyin, Arabizi, Thai in Latin letters);
+ * - never signed up ("Sijawahi kujiunga", "ไม่เคยสมัคร"): masked, so it is no opt-in;
  * - a mistake told ("ter-unsub", "bhul kore", "不小心"): a `past` signal, so "add me back"
  *   after it is a come-back (come-back.ts).
  */
 import type { Lang } from '../types';
-import { words } from './rules';
+import { rules, words } from './rules';
 
 const YOURS: Partial<Record<Lang, string>> = {
   en: `(yours|your ones|your messages|your deals|your texts|your promos|your newsletter) ~2 (stay|can stay|are fine|are ok|are okay|are better|are good|are welcome|keeping|i keep|i ll keep|i m keeping|im keeping|can keep coming|can continue) @eoc, (keep|keeping|ll keep|m keeping) (yours|your ones) @eoc, (but|just) not (yours|you guys|you) @eoc`,
@@ -51,7 +56,7 @@ const ANOTHER: Partial<Record<Lang, string>> = {
   de: `(habt ihr|gibt es|gibts|haben sie|hattet ihr) ~2 (etwas|was|angebote|rabatte|aktionen|rabatt) ~2 (fur|auf|bei|zu) ~3`,
   it: `(avete|c e|ci sono|avreste) ~2 (offerte|qualcosa|sconti|promo|promozioni) (sulle|sui|su|per|per le|sugli|sul|sulla) ~3`,
   id: `ada ~1 (diskon|promo|potongan|sale) ~3 (ga|gak|nggak|enggak|ngga|tidak|gk|kah), ada (diskon|promo|potongan) (buat|untuk|di) ~3`,
-  ms: `ada ~1 (diskaun|promo|tawaran|potongan|sale) ~3 (tak|x|ke|kah)`,
+  ms: `ada ~1 (diskaun|promo|tawaran|potongan|sale) ~3 (tak|x|ke|kah), ada (diskaun|tawaran|potongan) ~2 @eoc`,
   hi: `(pe|par|mein|me|ke liye) (kuch|koi offer|koi deal|koi discount|koi) ~1 (hai|he|h|milega) ?kya`,
   ur: `(pe|par|mein|me|ke liye) (kuch|koi offer|koi deal|koi discount|koi) ~1 (hai|he|h|milega) ?kya`,
   bn: `(te|e|er jonno|এ|তে) (kichu|kono offer|kono|কিছু|কোনো|কোন) ~1 (ache|ase|আছে)`,
@@ -127,10 +132,158 @@ export function round4Others(lang: Lang): string[] {
 
 /** The round-4 traps of one language (a negated stop). */
 export function round4Traps(lang: Lang): string[] {
-  return list(NEGATED_STOP, lang);
+  return [...list(NEGATED_STOP, lang), ...list(NEVER_JOINED, lang)];
 }
 
 /** The round-4 `past` signals of one language (a mistake told). */
 export function round4Past(lang: Lang): string[] {
   return list(MISTAKE, lang);
+}
+
+/** Round-4 rules by class (see the head of this file); trailing gaps dropped as in round 3. */
+const RULES: Partial<Record<Lang, string>> = {
+  en: `
+    outneg no need to (send|text|message) ~4 (anymore|any more)
+    in (yes|yeah|yep) ~2 (i want|send me|i d like) ~2 (the|your) ?(promos|offers|deals|discounts)
+  `,
+  es: `
+    maybeneg (la publicidad|las promos|las promociones|la propaganda|las ofertas|publicidad|promos|ofertas) ~1 (ya no|no) ?(por favor|porfa|gracias) @eoc
+    polite (agradeceria|agradeceriamos|agradecere) que no ~1 (enviarais|enviaran|envien|enviasen|mandaran|mandarais|manden|mandasen) ~1 mas ~3
+    out se me (de|den) de baja
+    out solicito ~4 (de baja|darme de baja|la baja)
+    out (kitenme|kiteme|kitame|kitenmen|quitenme) ~1 (de|d) ~2 (lista|listas|grupo|base)
+    in (apuntame|apuntenme|anotame|anotenme|inscribeme|suscribeme) ~3 (promos|ofertas|lista|promociones|novedades)
+  `,
+  fr: `
+    polite (je|nous) ne (souhaite|souhaitons|desire|desirons|veux) plus (etre|recevoir) ~3
+    in (oui|ouais) ~2 (je veux|envoyez|j aimerais) ~2 (les|vos) ?(promos|offres|promotions|bons plans)
+  `,
+  de: `
+    polite (widerrufe|widerrufen) ~4 (einwilligung|zustimmung|einverstandnis|einwilligungen)
+    out (nehmt|nehmen sie|nimm) mich ~2 (raus|heraus|runter)
+    out (ka|kei|koa|kai) (werbung|nachrichten|newsletter|werbig|nachricht) mehr
+    out mich ~3 (us de|us der|aus der|vo de) (liste|verteiler)
+  `,
+  it: `
+    outneg (nn|non) mi (mandate|mandare|inviate|scrivete|mandi) piu ~2
+    out basta (mandarle|mandarmi|inviarle|mandarli|scrivermi|mandarmele|mandare)
+    in (vorrei|voglio) (tornare a|ricominciare a) (ricevere|avere) ~3
+  `,
+  id: `
+    maybeneg (promo|promonya|iklan|iklannya|broadcast|promosi) ~1 (ga usah|gak usah|nggak usah|tidak usah|ga perlu|gak perlu|nggak perlu|jangan) @eoc
+    out (udahan|udah|sudahi|stop) ~2 (kirimnya|ngirimnya|ngirimin|kirimin|kirim|ngirim) @eoc
+    maybe tolong (hapus|hapusin|dihapus|keluarin|keluarkan) ?(saya|aku|nomor saya|nomorku) @eoc
+  `,
+  ms: `
+    maybeneg (promo|promosi|iklan|mesej promo) ~1 (tak nak|taknak|x nak|xnak|tak payah|tak perlu|jangan) @eoc
+    out (cukup|cukuplah) ?(cukup) ?(la|lah) (hantar|kirim|mesej|mesej2)
+    out (padam|buang|hapus|delete) ~2 (nombor|nama|no) ~2
+  `,
+  hi: `
+    maybeneg (offers|offer|sale|promotion|promo|ads|discount) ~1 (wale|wala|wali|ke|वाले) ~1 (msg|msgs|messages|sms|मैसेज) (nahi|nai|na|mat|नहीं) @eoc
+    polite (prapt|प्राप्त|receive) (nahi|नहीं) (karna|करना) (chahta|chahti|चाहता|चाहती)
+    out (सदस्यता|subscription) (समाप्त|khatam|khatm|रद्द|radd|cancel) (करें|करे|कर दें|karein|karen|kar do|kar dein|kijiye|कीजिए|करो)
+    in (haan|ha|हाँ|हां) ~2 (offers|offer|ऑफर) (chahiye|चाहिए|bhejo|bhejiye) 
+  `,
+  ur: `
+    maybeneg (sale|offers|offer|promotion|promo|ads) ~1 (wale|wala|ke|ki) ~1 (msg|msgs|messages|sms|میسج) (nahi|nai|na|mat|نہیں) @eoc
+    outneg (messages|msgs|msg|sms|میسجز|پیغامات) (na|mat|نہ|مت) (bheja|bhejo|bhejein|بھیجا|بھیجو) ?(karo|karein|karen|کرو|کریں)
+    out (subscription|سبسکرپشن) (khatam|ختم|band|بند|cancel) (karein|کریں|karen|kar dein|کر دیں|karo)
+    out (list|لسٹ) (se|سے) (nikalein|nikalen|nikalo|nikal dein|نکالیں|نکال دیں|hatayen|hata dein|hata den)
+    out (remove|delete) (karein|karen|kar dein|karo|kar den) ?(mujhe|mera number|meri)
+    polite (وصول|hasil|receive) (نہیں|nahi) (کرنا|karna) (چاہتا|چاہتی|chahta|chahti)
+    maybe (mehrbani|meherbani|مہربانی) ~4 (بند|band) (کریں|karein|kar dein|کر دیں)
+    in (ji|جی|haan|ہاں) ~2 (offers|آفرز|offer) ~1 (chahiye|chahiyen|چاہئیں|چاہیے|چاہئے)
+    in (شامل|shamil) (کر دیں|کریں|kar dein|karein|kar den)
+  `,
+  bn: `
+    maybeneg (অফারের|অফার|offer er|offer|promo|বিজ্ঞাপন|বিজ্ঞাপনের) ~2 (আর না|ar na|r na) @eoc
+    outneg ~2 (msg|message|মেসেজ|sms|ম্যাসেজ) (diyen|diben|দিবেন|দিয়েন|দেবেন|pathaben|পাঠাবেন|dien) (na|না)
+    out (bondho|bondo|বন্ধ) (koren|korun|koro|করেন|করুন|করো|kore den|kore din|করে দিন|করে দেন)
+    outneg (বিরক্ত|birokto|biroktho|birokto) (করবেন|korben|করো|koro|করবে) (না|na)
+    out (number|নম্বর|নাম্বার) (delete|ডিলিট|muche|মুছে) (koren|korun|করুন|করেন|kore din|দিন|din)
+    in (হ্যাঁ|ha|hya|haan) ~2 (অফার|offer) ~2 (পেতে চাই|pete chai|চাই|chai)
+    in (amakeo|আমাকেও) ~3 (pathaben|পাঠাবেন|diben|দিবেন)
+  `,
+  ar: `
+    maybeneg (العروض|عروض|الإعلانات|الاعلانات|التسويق|الدعايات) (لا|لأ) @eoc
+    out (حبسوهم|حبسوها|وقفوهم|وقفوها|حبسو|حبسوا)
+    outneg (ما|ما بغيتش|مابغيتش) ?(بغيتش|بغيت) ~2 (الميساجات|الرسائل|الرسايل|ميساجات|هاد الميساجات)
+    out (7ayadoni|7aydoni|7ayedni|7aydouni|sheloni|shiluni|sheeloni) ~3 (liste|list|lista|la liste)
+    out (batalo|batlo|battalo|batalou|bate2lo) ~2 (teb3atoli|teb3atouli|teb3to|tb3to|tebaato|teb3atooli)
+    in (eshtrakni|eshtarekni|ishtarekni|sajelni|sajjelni) ~3
+  `,
+  tr: `
+    in (evet|tamam) ~2 (kampanyalardan|firsatlardan|indirimlerden) haberdar (olmak istiyorum|olayim|etmeye devam)
+  `,
+  ru: `
+    out (отключите|отключи|отключить) ~3 (рассылку|рассылки|уведомления|рекламу|рекламную)
+    out (уберите|убери|удалите) ~2 (из рассылки|из списка|из базы|из рассылок)
+    outneg ne (prisylajte|prisilayte|pishite|shlite|prisylat) ~3
+  `,
+  nl: `
+    out (haal|haalt) (me|mij) ~2 (eruit|eraf|uit de lijst|van de lijst)
+    polite (trek|trekken) ~6 toestemming ~3 in
+  `,
+  pl: `
+    polite (cofam|wycofuje|odwoluje|wycofuję) ~2 (zgode|zgody|zgodę)
+    out (wywalcie|wywal|wyrzuccie|wyrzuc|usuncie) mnie ~4
+    polite nie (zycze|zyczymy) sobie ~4
+    maybeneg (promocji|reklam|ofert|newslettera|reklamy|promocje) ~2 (nie chce|nie chcemy)
+  `,
+  sw: `
+    maybeneg (matangazo|promo|ofa|matangazo yenu) (hapana|sitaki|basi) @eoc
+    out (namba|nambari) ~2 (ifutwe|ifute|ifutwe kwenye)
+    out (nifuteni|nifute|niondoeni|niondoe)
+    in (niunganishe|niunge|niongeze|niongezeni|nijumuishe) ~4 (promo|ofa|orodha|matangazo)
+  `,
+  th: `
+    maybeneg (โปร|โปรโมชั่น|โฆษณา) ~4 (ไม่ต้อง|ไม่เอา) @eoc
+    out ช่วย ~2 (ลบออก|เอาออก|ลบเบอร์|ลบชื่อ)
+    outneg mai (tong|dtong) (song|sng) ~3
+  `,
+  tl: `
+    maybeneg (promos|promo|yung promos|ads|ang promo) ~1 (wag na|huwag na|ayoko na|hindi na) @eoc
+    out (pakibura|paki bura|burahin|pakidelete|paki delete|pakialis|paki alis) ~3 (number|numero|pangalan)
+    polite (ipatigil|itigil|pahintuin) ~2 (pagpapadala|pag send|pagsend|pagpadala) ~4
+    in (sali|isali|pasali|isama) ~2 (ako|nyo ako|niyo ako) ~3 (promo|list|listahan)
+  `,
+  vi: `
+    maybeneg (quang cao|khuyen mai|qc|km|tin quang cao) ~1 ?(thi) (khoi|thoi|khong can|ko can) @eoc
+    out (tu choi|tuchoi) (nhan|nhan tin) ~2
+    outneg (khoi|thoi khoi) (gui|nhan) ~3
+    out (bo|xoa|gach) (ten|so) (toi|minh|em|tui) ~1 (ra|khoi) ~3
+    in (them|dang ky|add) lai ~3
+  `,
+  zh: `
+    maybeneg (促销|广告|推广|优惠|活动) ~3 (不用了|不要了|免了|不需要)
+    outneg (bie|bu yao|buyao) ?zai (fa|gei wo fa) ~2
+    outneg 唔好 ?再 ~3 (send|发|發|傳|sms|msg|短信)
+    in 有 (活动|优惠) ~2 (记得|记住) ~1 (发|告诉|通知) ~1 我
+  `,
+  ja: `
+    outneg (おくらないで|送らないで)
+    out (はいしんていし|はいしん ていし)
+    out (外して|はずして)
+    maybe (消して|削除して)
+    out (ご連絡|連絡|販促|ご案内|案内) ~4 (不要|いりません)
+  `,
+};
+
+/** "I never signed up" ("Sijawahi kujiunga"): no opt-in in it; masked like other traps. */
+const NEVER_JOINED: Partial<Record<Lang, string>> = {
+  en: `never (signed up|subscribed|joined|registered)`,
+  sw: `(sijawahi|sikuwahi) ~1 (kujiunga|kujisajili|kusajili)`,
+  ms: `(tak|tidak|x) pernah (daftar|langgan|join|subscribe)`,
+  id: `(ga|gak|nggak|tidak|belum) pernah (daftar|langganan|subscribe|join)`,
+  th: `ไม่เคย ~2 (สมัคร|ลงทะเบียน)`,
+  ur: `kabhi (sign up|signup|subscribe|register) nahi (kiya|kia)`,
+  hi: `kabhi (sign up|signup|subscribe|register) nahi (kiya|kia)`,
+  ja: `登録 ~4 (覚えない|覚えがない|していない|してない)`,
+  tl: `(hindi|di) (ako|naman ako) ?(nag|po) (sign up|subscribe|register|nagsign up|nagsubscribe)`,
+};
+
+/** The round-4 rules of one language. */
+export function round4Rules(lang: Lang): ReturnType<typeof rules> {
+  return rules(RULES[lang] ?? '').map((r) => ({ ...r, p: r.p.replace(/(\s+~\d+)+$/, '') }));
 }
