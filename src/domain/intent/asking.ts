@@ -14,6 +14,7 @@
 import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
+import { NEGATORS } from './compiled';
 
 /**
  * A word list compiled for lookup: runs indexed by their first word, and the few whose
@@ -100,8 +101,20 @@ const WHAT_TO_SEND = `
   nitume nini, niandike nini, nijibu nini, niseme nini, nitumie nini, tuma nini, andika nini,
   พิมพ์อะไร, ตอบว่าอะไร, ตอบอะไร, ส่งคำว่าอะไร, พิมพ์ว่าอะไร,
   发什么, 回复什么, 回什么, 输入什么, 打什么, 写什么, 发啥, 回啥,
-  何を送れば, 何て送れば, 何と送れば, 何を返信, 何と返信, なんて送れば, なんと返信, 何を入力, 何て返せば
+  何を送れば, 何て送れば, 何と送れば, 何を返信, 何と返信, なんて送れば, なんと返信, 何を入力, 何て返せば,
+  何て返信, なんて返信, 何と送信, 何を送信,
+  che parola, quale parola devo, welk woord, neno gani, niandike neno, nitume neno, คำว่าอะไร,
+  พิมพ์คำว่าอะไร, ส่งคำว่าอะไร, kaunsa word, konsa word, kon sa word, কোন শব্দ, kon word,
+  hangi kelime, hangi kelimeyi, kata apa, perkataan apa, tu gi, từ gì, anong salita, 什么字, 哪个词,
+  何という言葉, どの言葉
 `;
+const WHAT_SEND = runs(WHAT_TO_SEND);
+
+/**
+ * Every language's negators at once: "what do I send so that I no longer get these?" asks
+ * about the way out whatever verb follows the negator ("om niks meer te krijgen").
+ */
+const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
 /** "how", "in what way", "what do I do to": the question asks for a procedure. */
 const HOW = runs(`
@@ -318,7 +331,10 @@ const UNSUB_TEXT = `
   me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania,
   abzumeld*, af te melden, afmelden, wypisac, wypisać, wypisac sie, bondho, bondo, bandh,
   ga dikirim*, gak dikirim*, nggak dikirim*, tidak dikirim*, tak dapat, x dapat,
-  *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки
+  *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки,
+  止まる, 止まり, 止まります, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
+  przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
+  سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
@@ -488,7 +504,11 @@ export function askAbout(
     if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
     // "kemarin udah kirim STOP, udah berhasil?": a past moment, but asked whether it worked.
     const toldOnly = told(start, to) && !has(WORKED, tokens, start, to);
-    if (toldOnly || hasStem(untrapped(), start, to) < 0) continue;
+    // "What do I send so that these stop / I don't get them?" (round 4): which word to send,
+    // with a negated wish, is the way-out question even where no stop word is known.
+    const whatSend =
+      has(WHAT_SEND, tokens, start, to) && tokens.slice(start, to).some((t) => ANY_NEGATOR.has(t));
+    if (toldOnly || (hasStem(untrapped(), start, to) < 0 && !whatSend)) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
     // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed

@@ -26,7 +26,7 @@ const YOURS: Partial<Record<Lang, string>> = {
   en: `(yours|your ones|your messages|your deals|your texts|your promos|your newsletter) ~2 (stay|can stay|are fine|are ok|are okay|are better|are good|are welcome|keeping|i keep|i ll keep|i m keeping|im keeping|can keep coming|can continue) @eoc, (keep|keeping|ll keep|m keeping) (yours|your ones) @eoc, (but|just) not (yours|you guys|you) @eoc`,
   es: `(los suyos|las suyas|los tuyos|las tuyas|las de ustedes|los de ustedes|la de ustedes|la suya|la tuya) ~3 (si|se quedan|me quedo|los quiero|las quiero|son mejores|sigan|siguen bien|ok|la quiero|la mantengo) @eoc`,
   pt: `(a de voces|as de voces|o de voces|os de voces|a sua|as suas|a de vcs|as de vcs|a vossa|as vossas|o vosso|os vossos|a de vc) ~2 (continua|continuam|fica|ficam|pode continuar|podem continuar|sim|quero|mantenho) @eoc`,
-  fr: `(la votre|les votres|le votre|la tienne|les tiennes) ~3 (je la garde|je les garde|je le garde|reste|restent|ca va|oui|continue|continuez|je garde) @eoc`,
+  fr: `(la votre|les votres|le votre|la tienne|les tiennes) ~3 (je la garde|je les garde|je le garde|reste|restent|ca va|oui|continue|continuez|je garde) @eoc, (vous|vos messages|vos promos) ~1 je (vous|les) (garde|garderai) @eoc`,
   de: `(eurer|eure|euren|euer|ihrer|ihre|eure nachrichten|eure angebote|euer newsletter|eurer newsletter) ~2 (bleibt|bleiben|behalte ich|darf bleiben|durfen bleiben|ist ok|passt|ist gut|weiter|gerne weiter) @eoc, (euch|eure|euren) (behalte|behalt) ich @eoc, bei euch (nicht|bleibe ich|bleib ich) @eoc`,
   it: `(la vostra|le vostre|il vostro|i vostri|la tua|il tuo) ~3 (la tengo|li tengo|le tengo|lo tengo|resta|restano|si|continua|continuate|va bene|continuano) @eoc`,
   id: `(punya kalian|punyamu|punya kamu|yang dari kalian|yang kalian|dari kalian|punya toko ini|yang ini) (tetep|tetap|lanjut|lanjutin|boleh|aman|jangan) ?(ya|yaa|aja|dong|kok|kirim|ya kak) @eoc`,
@@ -144,6 +144,7 @@ export function round4Past(lang: Lang): string[] {
 const RULES: Partial<Record<Lang, string>> = {
   en: `
     outneg no need to (send|text|message) ~4 (anymore|any more)
+    maybeneg (the promos|promos|the ads|ads|the offers|offers|marketing|the deals|deals|the marketing) ~1 (no thanks|no thank you|not needed|no need|nope|no) @eoc
     in (yes|yeah|yep) ~2 (i want|send me|i d like) ~2 (the|your) ?(promos|offers|deals|discounts)
   `,
   es: `
@@ -159,6 +160,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (oui|ouais) ~2 (je veux|envoyez|j aimerais) ~2 (les|vos) ?(promos|offres|promotions|bons plans)
   `,
   de: `
+    maybeneg (werbung|angebote|newsletter|promos|aktionen|die werbung) ?bitte (nicht mehr|nein danke|nein) @eoc
     polite (widerrufe|widerrufen) ~4 (einwilligung|zustimmung|einverstandnis|einwilligungen)
     out (nehmt|nehmen sie|nimm) mich ~2 (raus|heraus|runter)
     out (ka|kei|koa|kai) (werbung|nachrichten|newsletter|werbig|nachricht) mehr
@@ -180,13 +182,13 @@ const RULES: Partial<Record<Lang, string>> = {
     out (padam|buang|hapus|delete) ~2 (nombor|nama|no) ~2
   `,
   hi: `
-    maybeneg (offers|offer|sale|promotion|promo|ads|discount) ~1 (wale|wala|wali|ke|वाले) ~1 (msg|msgs|messages|sms|मैसेज) (nahi|nai|na|mat|नहीं) @eoc
+    maybeneg (offers|offer|sale|promotion|promo|ads|discount) ~2 (msg|msgs|messages|sms|मैसेज) (nahi|nai|na|mat|नहीं) @eoc
     polite (prapt|प्राप्त|receive) (nahi|नहीं) (karna|करना) (chahta|chahti|चाहता|चाहती)
     out (सदस्यता|subscription) (समाप्त|khatam|khatm|रद्द|radd|cancel) (करें|करे|कर दें|karein|karen|kar do|kar dein|kijiye|कीजिए|करो)
     in (haan|ha|हाँ|हां) ~2 (offers|offer|ऑफर) (chahiye|चाहिए|bhejo|bhejiye) 
   `,
   ur: `
-    maybeneg (sale|offers|offer|promotion|promo|ads) ~1 (wale|wala|ke|ki) ~1 (msg|msgs|messages|sms|میسج) (nahi|nai|na|mat|نہیں) @eoc
+    maybeneg (sale|offers|offer|promotion|promo|ads) ~2 (msg|msgs|messages|sms|میسج) (nahi|nai|na|mat|نہیں) @eoc
     outneg (messages|msgs|msg|sms|میسجز|پیغامات) (na|mat|نہ|مت) (bheja|bhejo|bhejein|بھیجا|بھیجو) ?(karo|karein|karen|کرو|کریں)
     out (subscription|سبسکرپشن) (khatam|ختم|band|بند|cancel) (karein|کریں|karen|kar dein|کر دیں|karo)
     out (list|لسٹ) (se|سے) (nikalein|nikalen|nikalo|nikal dein|نکالیں|نکال دیں|hatayen|hata dein|hata den)
