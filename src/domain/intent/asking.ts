@@ -170,6 +170,20 @@ const REMOVED_TEXT = `
 `;
 
 /**
+ * "Am I still on the list?" after a STOP told (round 4): whether it took effect, asked.
+ */
+const STILL_LISTED_TEXT = `
+  still on the list, still on your list, still subscribed, list me hu, list mein hoon, list mein hun,
+  list me hoon, list me hun, list mein hu, list e achi, list e achhi, liste achi, ekhono list,
+  masih di daftar, masih terdaftar, masih dalam senarai, masih dalam list, ainda estou na lista,
+  ainda to na lista, sigo en la lista, sigo en su lista, noch auf der liste, noch im verteiler,
+  encore sur la liste, encore inscrit, ancora nella lista, ancora iscritto, все еще в списке,
+  всё ещё в списке, еще в рассылке, nog op de lijst, nog ingeschreven, nadal na liscie, wciaz na liscie,
+  hala listede, hala kayitli, van trong danh sach, vẫn trong danh sách, nasa listahan pa, nasa list pa,
+  bado kwenye orodha, bado niko kwenye orodha, ยังอยู่ในรายชื่อ, 还在名单, 还在列表, まだリストに,
+  tamamlandi, tamamlandı, ho gayi, ہو گئی, ہو گئی ہے, hoye geche, হয়ে গেছে
+`;
+/**
  * "worked", "done", "taken into account", "yet": the question asks whether a
  * stop took effect. Past/perfective forms and "did it go through" particles.
  */
@@ -198,7 +212,7 @@ const DONE_TEXT = `
   成功, 了吗, 了没, 好了吗, 还在, 生效,
   できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
 `;
-const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT}`);
+const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT},${STILL_LISTED_TEXT}`);
 
 /**
  * "Did it work": success or effect only, not "still" or "yet" ("ポイントってまだ使えますか？"
@@ -213,6 +227,8 @@ const WORKED = runs(`
   اتلغى, oldu mu, oldu, получилось, сработало, прошло, удалось, gelukt, gewerkt, zadziałało,
   zadzialalo, udało, udalo, berjaya, thành công, thanh cong, được chưa, duoc chua, gumana,
   nagawa, natanggal, হয়েছে, সফল, สำเร็จ, imefanikiwa, 成功, 生效, 反映, できました, 完了
+,
+  ${STILL_LISTED_TEXT}
 `);
 const REMOVED = runs(REMOVED_TEXT);
 const DONE_ONLY = runs(DONE_TEXT);
@@ -400,7 +416,8 @@ const SENT = runs(`
   ارسلت, أرسلت, gonderdim, gönderdim, yazdim, yazdım, отправил, отправила, написал, написала,
   gestuurd, verstuurd, wysłałem, wyslalem, wysłałam, wyslalam, napisałem, napisalem, đã gửi, da gui,
   đã nhắn, da nhan, nag send, nagsend, nag text, nagtext, পাঠিয়েছি, পাঠালাম, ส่ง, พิมพ์,
-  nilituma, niliandika, 回复了, 回了, 发了, 发过, 送りました, 送った, 返信しました, 返信した
+  nilituma, niliandika, 回复了, 回了, 发了, 发过, 送りました, 送った, 返信しました, 返信した,
+  ketik, udah ketik, sudah ketik, pathiyechilam, pathiyechi, pathalam, পাঠিয়েছিলাম, bheja tha, bheji thi
 `);
 
 /**
