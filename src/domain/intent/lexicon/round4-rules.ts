@@ -132,7 +132,7 @@ export function round4Others(lang: Lang): string[] {
 
 /** The round-4 traps of one language (a negated stop). */
 export function round4Traps(lang: Lang): string[] {
-  return [...list(NEGATED_STOP, lang), ...list(NEVER_JOINED, lang)];
+  return [...list(NEGATED_STOP, lang), ...list(NEVER_JOINED, lang), ...list(BLOCKED_BY, lang)];
 }
 
 /** The round-4 `past` signals of one language (a mistake told). */
@@ -142,12 +142,17 @@ export function round4Past(lang: Lang): string[] {
 
 /** Round-4 rules by class (see the head of this file); trailing gaps dropped as in round 3. */
 const RULES: Partial<Record<Lang, string>> = {
+  pt: `
+    help (onde|como|de onde) ~2 (pegaram|conseguiram|arrumaram|tem|tiraram) (meu numero|meu contato)
+  `,
   en: `
+    help (how|where) (did|do|d) (you|u|ya) (get|got|have|find) (my number|my phone number|my contact|my details|this number)
     outneg no need to (send|text|message) ~4 (anymore|any more)
     maybeneg (the promos|promos|the ads|ads|the offers|offers|marketing|the deals|deals|the marketing) ~1 (no thanks|no thank you|not needed|no need|nope|no) @eoc
     in (yes|yeah|yep) ~2 (i want|send me|i d like) ~2 (the|your) ?(promos|offers|deals|discounts)
   `,
   es: `
+    help (de donde|como) ~2 (sacaron|consiguieron|obtuvieron|tienen) (mi numero|mi contacto)
     maybeneg (la publicidad|las promos|las promociones|la propaganda|las ofertas|publicidad|promos|ofertas) ~1 (ya no|no) ?(por favor|porfa|gracias) @eoc
     polite (agradeceria|agradeceriamos|agradecere) que no ~1 (enviarais|enviaran|envien|enviasen|mandaran|mandarais|manden|mandasen) ~1 mas ~3
     out se me (de|den) de baja
@@ -172,22 +177,27 @@ const RULES: Partial<Record<Lang, string>> = {
     in (vorrei|voglio) (tornare a|ricominciare a) (ricevere|avere) ~3
   `,
   id: `
+    help (dari mana|darimana|dapet dari mana|dapat dari mana) ~2 (nomor|nomer|no) ?(saya|aku|ku)
+    help (nomor|nomer) ~2 (dapet|dapat) (dari mana|darimana)
     maybeneg (promo|promonya|iklan|iklannya|broadcast|promosi) ~1 (ga usah|gak usah|nggak usah|tidak usah|ga perlu|gak perlu|nggak perlu|jangan) @eoc
     out (udahan|udah|sudahi|stop) ~2 (kirimnya|ngirimnya|ngirimin|kirimin|kirim|ngirim) @eoc
     maybe tolong (hapus|hapusin|dihapus|keluarin|keluarkan) ?(saya|aku|nomor saya|nomorku) @eoc
   `,
   ms: `
+    help (mana|dari mana|kat mana|mana korang) (dapat|dpt|ambil) (nombor|no|number) ?(saya|aku)
     maybeneg (promo|promosi|iklan|mesej promo) ~1 (tak nak|taknak|x nak|xnak|tak payah|tak perlu|jangan) @eoc
     out (cukup|cukuplah) ?(cukup) ?(la|lah) (hantar|kirim|mesej|mesej2)
     out (padam|buang|hapus|delete) ~2 (nombor|nama|no) ~2
   `,
   hi: `
+    help (mera|meri|मेरा) (number|no|नंबर) (kahan|kaha|kidhar|कहाँ|कहां) (se|से) (mila|liya|मिला|लिया)
     maybeneg (offers|offer|sale|promotion|promo|ads|discount) ~2 (msg|msgs|messages|sms|मैसेज) (nahi|nai|na|mat|नहीं) @eoc
     polite (prapt|प्राप्त|receive) (nahi|नहीं) (karna|करना) (chahta|chahti|चाहता|चाहती)
     out (सदस्यता|subscription) (समाप्त|khatam|khatm|रद्द|radd|cancel) (करें|करे|कर दें|karein|karen|kar do|kar dein|kijiye|कीजिए|करो)
     in (haan|ha|हाँ|हां) ~2 (offers|offer|ऑफर) (chahiye|चाहिए|bhejo|bhejiye) 
   `,
   ur: `
+    help (mera|میرا) (number|no|نمبر) (kahan|kaha|کہاں|kidhar) (se|سے) (mila|liya|ملا|لیا)
     maybeneg (sale|offers|offer|promotion|promo|ads) ~2 (msg|msgs|messages|sms|میسج) (nahi|nai|na|mat|نہیں) @eoc
     outneg (messages|msgs|msg|sms|میسجز|پیغامات) (na|mat|نہ|مت) (bheja|bhejo|bhejein|بھیجا|بھیجو) ?(karo|karein|karen|کرو|کریں)
     out (subscription|سبسکرپشن) (khatam|ختم|band|بند|cancel) (karein|کریں|karen|kar dein|کر دیں|karo)
@@ -199,6 +209,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (شامل|shamil) (کر دیں|کریں|kar dein|karein|kar den)
   `,
   bn: `
+    help (amar|আমার) (number|nombor|নম্বর|নাম্বার) (koi|kothay|কোথায়|কই) (pailen|paylen|পেলেন|pelen|pelo)
     maybeneg (অফারের|অফার|offer er|offer|promo|বিজ্ঞাপন|বিজ্ঞাপনের) ~2 (আর না|ar na|r na) @eoc
     outneg ~2 (msg|message|মেসেজ|sms|ম্যাসেজ) (diyen|diben|দিবেন|দিয়েন|দেবেন|pathaben|পাঠাবেন|dien) (na|না)
     out (bondho|bondo|বন্ধ) (koren|korun|koro|করেন|করুন|করো|kore den|kore din|করে দিন|করে দেন)
@@ -258,12 +269,14 @@ const RULES: Partial<Record<Lang, string>> = {
     in (them|dang ky|add) lai ~3
   `,
   zh: `
+    help (怎么|哪里|从哪|哪儿|从哪里) ~4 (我的号码|我的电话|我的手机号|我号码)
     maybeneg (促销|广告|推广|优惠|活动) ~3 (不用了|不要了|免了|不需要)
     outneg (bie|bu yao|buyao) ?zai (fa|gei wo fa) ~2
     outneg 唔好 ?再 ~3 (send|发|發|傳|sms|msg|短信)
     in 有 (活动|优惠) ~2 (记得|记住) ~1 (发|告诉|通知) ~1 我
   `,
   ja: `
+    help (どこで|どうやって|なぜ|どこから) ~6 (番号|連絡先)
     outneg (おくらないで|送らないで)
     out (はいしんていし|はいしん ていし)
     out (外して|はずして)
@@ -283,6 +296,13 @@ const NEVER_JOINED: Partial<Record<Lang, string>> = {
   hi: `kabhi (sign up|signup|subscribe|register) nahi (kiya|kia)`,
   ja: `登録 ~4 (覚えない|覚えがない|していない|してない)`,
   tl: `(hindi|di) (ako|naman ako) ?(nag|po) (sign up|subscribe|register|nagsign up|nagsubscribe)`,
+};
+
+/** "My card got blocked by the bank": something else blocked, not a threat to block us. */
+const BLOCKED_BY: Partial<Record<Lang, string>> = {
+  ms: `(kena|dah kena|telah|sudah) (block|blok|sekat|disekat) ~3`,
+  id: `(kena|udah kena|sudah) (block|blokir|blok) ~3, (keblokir|diblokir) ~3`,
+  en: `(got|been|was|is|are) (blocked|suspended) (by|at) ~3`,
 };
 
 /** The round-4 rules of one language. */
