@@ -285,16 +285,12 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
 };
 
-/** "I never signed up" ("Sijawahi kujiunga"): no opt-in in it; masked like other traps. */
+/**
+ * "I never signed up" where the verb is also the opt-in verb ("Sijawahi kujiunga", Swahili
+ * "join"): masked, so it is no opt-in. (Elsewhere "never signed up" stays a likely stop.)
+ */
 const NEVER_JOINED: Partial<Record<Lang, string>> = {
-  en: `never (signed up|subscribed|joined|registered)`,
   sw: `(sijawahi|sikuwahi) ~1 (kujiunga|kujisajili|kusajili)`,
-  ms: `(tak|tidak|x) pernah (daftar|langgan|join|subscribe)`,
-  id: `(ga|gak|nggak|tidak|belum) pernah (daftar|langganan|subscribe|join)`,
-  th: `ไม่เคย ~2 (สมัคร|ลงทะเบียน)`,
-  ur: `kabhi (sign up|signup|subscribe|register) nahi (kiya|kia)`,
-  hi: `kabhi (sign up|signup|subscribe|register) nahi (kiya|kia)`,
-  ja: `登録 ~4 (覚えない|覚えがない|していない|してない)`,
   tl: `(hindi|di) (ako|naman ako) ?(nag|po) (sign up|subscribe|register|nagsign up|nagsubscribe)`,
 };
 
