@@ -61,7 +61,7 @@ const WHAT_TO_SEND = `
   what should i text, what to write, what to type, what to reply, what to send, what to text,
   what do i have to write, what do i have to send, what do i have to type, what do i need to write,
   what do i need to send, what do i need to type, what do i text back, what should i text back,
-  which word, what word, what keyword, what command,
+  which word, what word, what keyword, what command, which keyword, which command,
   que tengo que escribir, que escribo, que debo escribir, que respondo, que mando, que envio,
   que tengo que mandar, que tengo que responder, que pongo, que hay que escribir,
   que hay que mandar, que palabra, que le escribo, que contesto,
@@ -348,6 +348,8 @@ const UNSUB_TEXT = `
   abzumeld*, af te melden, afmelden, wypisac, wypisać, wypisac sie, bondho, bondo, bandh,
   ga dikirim*, gak dikirim*, nggak dikirim*, tidak dikirim*, tak dapat, x dapat,
   *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки,
+  turns off, turns these off, turn them off, turns them off, turn it off, turns it off,
+  rokne, rokna, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
   止まる, 止まり, 止まります, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
   przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
   سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin
@@ -492,7 +494,11 @@ export function askAbout(
     // did you hear?" and "unsubscribe me, how long does it take?" are stops.
     // A how opening the sentence ("was muss ich tun, damit keine Nachrichten mehr kommen?")
     // governs all of it.
-    const how = has(HOW, tokens, cFrom, cTo) || has(HOW, tokens, from, Math.min(from + 3, to));
+    // "To stop these, what do I type?" (round 4): which word to send governs the sentence.
+    const how =
+      has(HOW, tokens, cFrom, cTo) ||
+      has(HOW, tokens, from, Math.min(from + 3, to)) ||
+      has(WHAT_SEND, tokens, from, to);
     // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
     const worked = sentWorked || has(DONE_ONLY, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how && !worked) return f;

@@ -88,10 +88,10 @@ describe.each([
   [
     'fresh-batch4.jsonl',
     {
-      optOut: [439, 440],
+      optOut: [440, 440],
       explicitFalse: [0, 440],
       likelyFalse: [0, 440],
-      optIn: [85, 88],
+      optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
     },
@@ -99,11 +99,11 @@ describe.each([
   [
     'dev-round4.jsonl',
     {
-      optOut: [8, 9],
-      explicitFalse: [0, 170],
-      likelyFalse: [0, 170],
-      optIn: [25, 25],
-      help: [44, 44],
+      optOut: [30, 31],
+      explicitFalse: [0, 214],
+      likelyFalse: [0, 214],
+      optIn: [34, 34],
+      help: [55, 55],
       status: [0, 0],
     },
   ],

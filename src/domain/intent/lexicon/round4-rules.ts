@@ -165,6 +165,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (oui|ouais) ~2 (je veux|envoyez|j aimerais) ~2 (les|vos) ?(promos|offres|promotions|bons plans)
   `,
   de: `
+    outneg keine (werbe*|marketing*|newsletter*) ~2 mehr
     maybeneg (werbung|angebote|newsletter|promos|aktionen|die werbung) ?bitte (nicht mehr|nein danke|nein) @eoc
     polite (widerrufe|widerrufen) ~4 (einwilligung|zustimmung|einverstandnis|einwilligungen)
     out (nehmt|nehmen sie|nimm) mich ~2 (raus|heraus|runter)
@@ -216,6 +217,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (বিরক্ত|birokto|biroktho|birokto) (করবেন|korben|করো|koro|করবে) (না|na)
     out (number|নম্বর|নাম্বার) (delete|ডিলিট|muche|মুছে) (koren|korun|করুন|করেন|kore din|দিন|din)
     in (হ্যাঁ|ha|hya|haan) ~2 (অফার|offer) ~2 (পেতে চাই|pete chai|চাই|chai)
+    in (অফার|offer|অফারের) ~2 (পেতে চাই|pete chai|পেতে চাচ্ছি)
     in (amakeo|আমাকেও) ~3 (pathaben|পাঠাবেন|diben|দিবেন)
   `,
   ar: `
@@ -227,14 +229,16 @@ const RULES: Partial<Record<Lang, string>> = {
     in (eshtrakni|eshtarekni|ishtarekni|sajelni|sajjelni) ~3
   `,
   tr: `
-    in (evet|tamam) ~2 (kampanyalardan|firsatlardan|indirimlerden) haberdar (olmak istiyorum|olayim|etmeye devam)
+    in (kampanyalardan|firsatlardan|indirimlerden|kampanyalar) ~1 haberdar (olmak istiyorum|olayim|olmak isterim|edin)
   `,
   ru: `
     out (отключите|отключи|отключить) ~3 (рассылку|рассылки|уведомления|рекламу|рекламную)
     out (уберите|убери|удалите) ~2 (из рассылки|из списка|из базы|из рассылок)
+    maybe (отключите|отключи|отпишите) ?мне @eoc
     outneg ne (prisylajte|prisilayte|pishite|shlite|prisylat) ~3
   `,
   nl: `
+    outneg ?graag geen (reclame*|marketing*|promotie*|nieuwsbrie*) ~1 meer
     out (haal|haalt) (me|mij) ~2 (eruit|eraf|uit de lijst|van de lijst)
     polite (trek|trekken) ~6 toestemming ~3 in
   `,
