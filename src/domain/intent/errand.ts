@@ -48,6 +48,14 @@ const CART = runs(`
   কার্ট, কার্টে, ตะกร้า, 购物车, 購物車, カート, かご
 `);
 
+/** Reminders and notices about the cart are marketing: "stop the abandoned-cart reminders". */
+const REMINDER = runs(`
+  reminder, reminders, remind, notification, notifications, abandoned, recordatorio, recordatorios,
+  lembrete, lembretes, abandonado, rappel, rappels, erinnerung, erinnerungen, promemoria,
+  pengingat, notifikasi, peringatan, yaad, تذكير, تذكيرات, hatirlatma*, напоминани*,
+  herinnering*, przypomnien*, nhac nho, paalala, kikumbusho, vikumbusho, แจ้งเตือน, 提醒, リマインド
+`);
+
 /**
  * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
  * もういらないので交換できますか？"): "I don't want it any more" is about the product.
@@ -108,6 +116,8 @@ export function setErrandsAside(
     const [sFrom, sTo] = sentenceOf(tokens, f);
     const exchange = has(EXCHANGE, tokens, sFrom, sTo) && !namesMarketing(tokens, from, to);
     if (exchange) return [];
+    // "Stop the abandoned-cart reminders": reminders are marketing, not an errand.
+    if (has(REMINDER, tokens, from, to)) return [f];
     // "Can you remove the shoes from my cart?": an item, not the customer, leaves.
     if (
       f.intent === 'opt_out' &&

@@ -99,9 +99,9 @@ describe.each([
   [
     'dev-round4.jsonl',
     {
-      optOut: [30, 31],
-      explicitFalse: [0, 214],
-      likelyFalse: [0, 214],
+      optOut: [57, 60],
+      explicitFalse: [0, 219],
+      likelyFalse: [0, 219],
       optIn: [34, 34],
       help: [55, 55],
       status: [0, 0],

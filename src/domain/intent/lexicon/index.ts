@@ -20,7 +20,7 @@ import { bn } from './bn';
 import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
-import { round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
+import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -61,5 +61,6 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
     past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang), ...round4Past(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
     others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang), ...round4Others(lex.lang)],
+    another: round4Another(lex.lang),
   },
 }));

@@ -7,7 +7,9 @@
  *   an `others` signal, so no stop of ours and nothing to opt into (signals.ts). Wishes close
  *   their clause (`@eoc`): "yours keep coming" is a complaint, not a wish;
  * - another offer: one offer declined while asking for another product ("anything on
- *   backpacks?", "bags pe kuch hai kya?", "macie coś na kosmetyki?"): also `others`;
+ *   backpacks?", "bags pe kuch hai kya?", "macie coś na kosmetyki?"): an `another` signal,
+ *   which cancels a stop in its own sentence only ("unsubscribe me. also, anything on
+ *   sale?" is still a stop);
  * - negated stop: "don't stop sending these", "band mat karna", "বন্ধ করবেন না",
  *   "bırakmayın", "止めないで" (negators after the verb in SOV languages): a trap, masked
  *   before the rules run;
@@ -125,9 +127,14 @@ const list = (table: Partial<Record<Lang, string>>, lang: Lang): string[] => {
   return p ? words(p) : [];
 };
 
-/** The round-4 `others` signals of one language ("yours stay", "anything on bags?"). */
+/** The round-4 `others` signals of one language ("yours stay"). */
 export function round4Others(lang: Lang): string[] {
-  return [...list(YOURS, lang), ...list(ANOTHER, lang)];
+  return list(YOURS, lang);
+}
+
+/** The `another` signals of one language ("anything on bags?"): their sentence only. */
+export function round4Another(lang: Lang): string[] {
+  return list(ANOTHER, lang);
 }
 
 /** The round-4 traps of one language (a negated stop). */
