@@ -99,11 +99,11 @@ describe.each([
   [
     'dev-round4.jsonl',
     {
-      optOut: [57, 60],
-      explicitFalse: [0, 219],
-      likelyFalse: [0, 219],
-      optIn: [34, 34],
-      help: [55, 55],
+      optOut: [77, 80],
+      explicitFalse: [0, 243],
+      likelyFalse: [0, 243],
+      optIn: [37, 37],
+      help: [63, 63],
       status: [0, 0],
     },
   ],

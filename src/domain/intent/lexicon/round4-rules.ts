@@ -25,12 +25,12 @@ import type { Lang } from '../types';
 import { rules, words } from './rules';
 
 const YOURS: Partial<Record<Lang, string>> = {
-  en: `(yours|your ones|your messages|your deals|your texts|your promos|your newsletter) ~2 (stay|can stay|are fine|are ok|are okay|are better|are good|are welcome|keeping|i keep|i ll keep|i m keeping|im keeping|can keep coming|can continue) @eoc, (keep|keeping|ll keep|m keeping) (yours|your ones) @eoc, (but|just) not (yours|you guys|you) @eoc`,
-  es: `(los suyos|las suyas|los tuyos|las tuyas|las de ustedes|los de ustedes|la de ustedes|la suya|la tuya) ~3 (si|se quedan|me quedo|los quiero|las quiero|son mejores|sigan|siguen bien|ok|la quiero|la mantengo) @eoc`,
-  pt: `(a de voces|as de voces|o de voces|os de voces|a sua|as suas|a de vcs|as de vcs|a vossa|as vossas|o vosso|os vossos|a de vc) ~2 (continua|continuam|fica|ficam|pode continuar|podem continuar|sim|quero|mantenho) @eoc`,
-  fr: `(la votre|les votres|le votre|la tienne|les tiennes) ~3 (je la garde|je les garde|je le garde|reste|restent|ca va|oui|continue|continuez|je garde) @eoc, (vous|vos messages|vos promos) ~1 je (vous|les) (garde|garderai) @eoc`,
-  de: `(eurer|eure|euren|euer|ihrer|ihre|eure nachrichten|eure angebote|euer newsletter|eurer newsletter) ~2 (bleibt|bleiben|behalte ich|darf bleiben|durfen bleiben|ist ok|passt|ist gut|weiter|gerne weiter) @eoc, (euch|eure|euren) (behalte|behalt) ich @eoc, bei euch (nicht|bleibe ich|bleib ich) @eoc`,
-  it: `(la vostra|le vostre|il vostro|i vostri|la tua|il tuo) ~3 (la tengo|li tengo|le tengo|lo tengo|resta|restano|si|continua|continuate|va bene|continuano) @eoc`,
+  en: `(but|and) (you|you guys|y all) ~1 (keep going|carry on|keep them coming|can keep going|stay) @eoc, (yours|your ones|your messages|your deals|your texts|your promos|your newsletter) ~2 (stay|can stay|are fine|are ok|are okay|are better|are good|are welcome|keeping|i keep|i ll keep|i m keeping|im keeping|can keep coming|can continue) @eoc, (keep|keeping|ll keep|m keeping) (yours|your ones) @eoc, (but|just) not (yours|you guys|you) @eoc`,
+  es: `(pero|y) (ustedes|tu|vos) ~1 (sigan|sigue|segui|sigan mandando|continuen) @eoc, (los suyos|las suyas|los tuyos|las tuyas|las de ustedes|los de ustedes|la de ustedes|la suya|la tuya) ~3 (si|se quedan|me quedo|los quiero|las quiero|son mejores|sigan|siguen bien|ok|la quiero|la mantengo) @eoc`,
+  pt: `(mas|e) (voces|vcs|vc|voce) ~1 (continuem|podem continuar|continua|pode continuar) @eoc, (a de voces|as de voces|o de voces|os de voces|a sua|as suas|a de vcs|as de vcs|a vossa|as vossas|o vosso|os vossos|a de vc) ~2 (continua|continuam|fica|ficam|pode continuar|podem continuar|sim|quero|mantenho) @eoc`,
+  fr: `(mais|et) vous ~1 (continuez|pouvez continuer|restez) @eoc, (la votre|les votres|le votre|la tienne|les tiennes) ~3 (je la garde|je les garde|je le garde|reste|restent|ca va|oui|continue|continuez|je garde) @eoc, (vous|vos messages|vos promos) ~1 je (vous|les) (garde|garderai) @eoc`,
+  de: `(aber|und) ihr (macht weiter|durft bleiben|bleibt) @eoc, (eurer|eure|euren|euer|ihrer|ihre|eure nachrichten|eure angebote|euer newsletter|eurer newsletter) ~2 (bleibt|bleiben|behalte ich|darf bleiben|durfen bleiben|ist ok|passt|ist gut|weiter|gerne weiter) @eoc, (euch|eure|euren) (behalte|behalt) ich @eoc, bei euch (nicht|bleibe ich|bleib ich) @eoc`,
+  it: `(ma|e) voi ~1 (continuate|potete continuare|restate) @eoc, (la vostra|le vostre|il vostro|i vostri|la tua|il tuo) ~3 (la tengo|li tengo|le tengo|lo tengo|resta|restano|si|continua|continuate|va bene|continuano) @eoc`,
   id: `(punya kalian|punyamu|punya kamu|yang dari kalian|yang kalian|dari kalian|punya toko ini|yang ini) (tetep|tetap|lanjut|lanjutin|boleh|aman|jangan) ?(ya|yaa|aja|dong|kok|kirim|ya kak) @eoc`,
   ms: `(korang punya|punya korang|yang korang|yang dari korang|kedai ni punya|yang ni|anda punya) ?(ni|tu) (kekal|kekalkan|teruskan|boleh|ok|tak apa|takpe) ?(ye|ya|je|la) @eoc`,
   hi: `(aapke|aapka|aapki|aap ke|aap ka|aap ki|tumhare|tumhara|आपके|आपका|आपकी) ~2 (chalne do|chalte rahein|chalte rahe|aate rahein|aate rahe|chalu rakho|chalu rahe|rehne do|theek hai|thik hai|jaari rakho|aane do|चलने दो|आते रहें|चालू रखो|ठीक है) @eoc`,
@@ -38,7 +38,7 @@ const YOURS: Partial<Record<Lang, string>> = {
   bn: `(apnader|apnader ta|apnaderta|tomader|tomader ta|আপনাদের|আপনাদেরটা|আপনাদের টা|তোমাদের|তোমাদেরটা) ~2 (thakuk|thak|cholbe|choluk|chaluk|rakhun|rakho|thik ache|থাকুক|থাক|চলবে|চলুক|রাখুন|ঠিক আছে) @eoc`,
   ar: `(انتو|انتم|أنتم|حقكم|تبعكم|تبعتكم|رسايلكم|عروضكم|رسائلكم|اللي عندكم) ~2 (خلوها|خليها|كملوا|استمروا|تمام|باقية|ابقوا|عادي|خلوه) @eoc`,
   tr: `(sizinki|sizinkiler|sizinkini|sizin mesajlar|sizin bulten|sizinkine) ~2 (kalsin|devam|kalabilir|gelsin|tutuyorum|duruyor|iyi) ?(etsin|ediyor) @eoc`,
-  ru: `(ваша|вашу|ваши|ваш|вашей) ~2 (пусть остается|пусть останется|оставлю|оставляю|остается|пусть будет|пусть приходит|пусть приходят|нравится|оставьте|пусть идет) @eoc`,
+  ru: `а (вы|ваши|вашу|ваша) ~1 (продолжайте|шлите дальше|присылайте дальше|пишите дальше|оставайтесь) @eoc, (ваша|вашу|ваши|ваш|вашей) ~2 (пусть остается|пусть останется|оставлю|оставляю|остается|пусть будет|пусть приходит|пусть приходят|нравится|оставьте|пусть идет) @eoc`,
   nl: `(die van jullie|jullie nieuwsbrief|die van u|jullie berichten|de jouwe|die van jou) ~2 (blijft|blijven|houd ik|hou ik|mag blijven|mogen blijven|is prima|zijn prima) @eoc`,
   pl: `(wasz|wasze|wasza|waszego|waszą|wasz newsletter|wasze wiadomosci) ~2 (zostaje|zostaja|zostawiam|niech zostanie|niech zostana|moze zostac|moga zostac|ok|zostanie) @eoc`,
   vi: `(shop|ben ban|cac ban|cua shop|ben minh|shop nay|ban) (thi|van) ~2 (giu|cu gui|cu|tiep tuc|van gui|gui tiep) ?(nhe|nha|nhen|di|a) @eoc`,
@@ -189,6 +189,7 @@ const RULES: Partial<Record<Lang, string>> = {
     help (nomor|nomer) ~2 (dapet|dapat) (dari mana|darimana)
     maybeneg (promo|promonya|iklan|iklannya|broadcast|promosi) ~1 (ga usah|gak usah|nggak usah|tidak usah|ga perlu|gak perlu|nggak perlu|jangan) @eoc
     out (udahan|udah|sudahi|stop) ~2 (kirimnya|ngirimnya|ngirimin|kirimin|kirim|ngirim) @eoc
+    out (berhentikan|hentikan|stopin|stopkan) ~1 (kirim|ngirim|pengiriman|kirimin) ~3
     maybe tolong (hapus|hapusin|dihapus|keluarin|keluarkan) ?(saya|aku|nomor saya|nomorku) @eoc
   `,
   ms: `
