@@ -98,7 +98,7 @@ const WHAT_TO_SEND = `
   nhan gi, gui gi, go gi, tra loi gi, soan gi, rep gi, nhắn gì, gửi gì, gõ gì, soạn gì,
   ano ita-type, ano i-type, ano itatype, ano ire-reply, ano irereply, ano isesend, ano ise-send,
   anong ita-type, anong ire-reply, anong isesend, ano isasagot, ano ilalagay, ano ang ita-type,
-  ano ang ire-reply, ano ang ise-send, anong ise-send, ano ang itetext, ano po ire-reply, ano po ita-type, ano po isesend, ano itetext, ano ite-text,
+  ano ang ire-reply, ano ang ise-send, ano po ang ire-reply, ano po ang ita-type, ano po ang ise-send, anong ise-send, ano ang itetext, ano po ire-reply, ano po ita-type, ano po isesend, ano itetext, ano ite-text,
   nitume nini, niandike nini, nijibu nini, niseme nini, nitumie nini, tuma nini, andika nini,
   พิมพ์อะไร, ตอบว่าอะไร, ตอบอะไร, ส่งคำว่าอะไร, พิมพ์ว่าอะไร,
   发什么, 回复什么, 回什么, 输入什么, 打什么, 写什么, 发啥, 回啥,
@@ -352,7 +352,7 @@ const UNSUB_TEXT = `
   turns off, turns these off, turn them off, turns them off, turn it off, turns it off,
   rokne, rokna, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
   pra sair, para sair, sair da lista, يوقف, توقف الاشتراك, ايقاف, إيقاف,
-  止まる, 止まり, 止まります, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
+  止まる, 止まり, 止まります, 退会, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
   przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
   سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin
 `;

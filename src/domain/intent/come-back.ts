@@ -61,7 +61,7 @@ const WANT = runs(`
   想, 要,
   たい, ほしい, 欲しい,
   boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
-  能, 能不能, 可以, 请, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
+  能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
   tragt, masukkan, daftarin, niongezeni, ください
 `);
 
