@@ -14,6 +14,7 @@
 import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
+import { NEGATORS } from './compiled';
 
 /**
  * A word list compiled for lookup: runs indexed by their first word, and the few whose
@@ -50,6 +51,72 @@ export function runs(text: string): RunList {
   return { byFirst, wild };
 }
 
+/**
+ * "What do I write / type / reply / send to unsubscribe?" (round 4): asking which word to
+ * send is asking how. Also a question particle: "ต้องพิมพ์อะไรถึงจะยกเลิกได้" has no "?".
+ */
+const WHAT_TO_SEND = `
+  what do i write, what do i type, what do i reply, what do i send, what do i text,
+  what should i write, what should i type, what should i reply, what should i send,
+  what should i text, what to write, what to type, what to reply, what to send, what to text,
+  what do i have to write, what do i have to send, what do i have to type, what do i need to write,
+  what do i need to send, what do i need to type, what do i text back, what should i text back,
+  which word, what word, what keyword, what command, which keyword, which command,
+  que tengo que escribir, que escribo, que debo escribir, que respondo, que mando, que envio,
+  que tengo que mandar, que tengo que responder, que pongo, que hay que escribir,
+  que hay que mandar, que palabra, que le escribo, que contesto,
+  o que eu respondo, o que respondo, o que eu escrevo, o que escrevo, o que eu mando, o que mando,
+  o que preciso mandar, o que preciso escrever, o que tenho que mandar, o que tenho que escrever,
+  o que eu digito, o que digito, digitar o que, mandar o que, escrever o que, responder o que,
+  escribo que, mando que, respondo que, o que preciso responder, o que tenho que responder, qual palavra,
+  dois repondre quoi, dois ecrire quoi, dois envoyer quoi, qu'est-ce que je dois ecrire,
+  qu'est-ce que je dois repondre, qu'est-ce que je dois envoyer, que dois-je ecrire,
+  que dois-je repondre, que dois-je envoyer, quoi repondre, quoi ecrire, quoi envoyer, quel mot,
+  je reponds quoi, j'ecris quoi, j'envoie quoi,
+  was muss ich schreiben, was soll ich schreiben, was muss ich antworten, was soll ich antworten,
+  was muss ich senden, was muss ich schicken, was schreibe ich, was muss ich eingeben,
+  was soll ich schicken, welches wort,
+  cosa devo scrivere, cosa devo rispondere, cosa devo mandare, cosa devo inviare, cosa scrivo,
+  che devo scrivere, cosa rispondo, quale parola, cosa bisogna scrivere,
+  ketik apa, balas apa, kirim apa, tulis apa, ngetik apa, bales apa, ngirim apa, jawab apa,
+  taip apa, hantar apa, reply apa,
+  kya likhna, kya likhu, kya likhun, kya bhejna, kya bhejun, kya bheju, kya reply, kya type,
+  kya likhe, kya likhen, kya bhejen, kya send, क्या लिखना, क्या लिखूं, क्या भेजना, क्या भेजूं,
+  کیا لکھنا, کیا لکھوں, کیا بھیجنا, کیا بھیجوں,
+  ki likhte, ki likhbo, ki pathate, ki pathabo, ki reply, ki type, ki likhe, ki pathiye,
+  কী লিখতে, কি লিখতে, কী পাঠাতে, কি পাঠাতে, কী লিখব, কি লিখব, কী পাঠাব, কি পাঠাব,
+  لازم اكتب, ايش اكتب, ايه اكتب, اكتب ايه, اكتب ايش, ماذا اكتب, ماذا ارسل, شو اكتب, شو ابعت,
+  ابعت ايه, ارد بايه, لازم ارد, ايش ارد, شو ارد, وش ارد, وش اكتب, ماذا ارد, lazem ektob, ektob eh, shu ektob, eh ektob, ab3at eh,
+  ne yazmam, ne yazmaliyim, ne yazayim, ne gondermem, ne gondermeliyim, ne gondereyim,
+  ne cevap, ne yazmak, ne gondermek, ne yazilir,
+  что написать, что нужно написать, что нужно ответить, что ответить, что отправить,
+  что нужно отправить, что мне написать, что мне ответить, что прислать, какое слово,
+  wat moet ik sturen, wat moet ik terugsturen, wat moet ik typen, wat moet ik antwoorden,
+  wat stuur ik, wat moet ik schrijven, wat moet ik sms'en, welk woord,
+  co mam napisac, co mam odpisac, co mam wyslac, co mam odpowiedziec, co napisac, co odpisac,
+  co wyslac, jakie slowo, co trzeba napisac, co trzeba wyslac,
+  nhan gi, gui gi, go gi, tra loi gi, soan gi, rep gi, nhắn gì, gửi gì, gõ gì, soạn gì,
+  ano ita-type, ano i-type, ano itatype, ano ire-reply, ano irereply, ano isesend, ano ise-send,
+  anong ita-type, anong ire-reply, anong isesend, ano isasagot, ano ilalagay, ano ang ita-type,
+  ano ang ire-reply, ano ang ise-send, ano po ang ire-reply, ano po ang ita-type, ano po ang ise-send, anong ise-send, ano ang itetext, ano po ire-reply, ano po ita-type, ano po isesend, ano itetext, ano ite-text,
+  nitume nini, niandike nini, nijibu nini, niseme nini, nitumie nini, tuma nini, andika nini,
+  พิมพ์อะไร, ตอบว่าอะไร, ตอบอะไร, ส่งคำว่าอะไร, พิมพ์ว่าอะไร,
+  发什么, 回复什么, 回什么, 输入什么, 打什么, 写什么, 发啥, 回啥,
+  何を送れば, 何て送れば, 何と送れば, 何を返信, 何と返信, なんて送れば, なんと返信, 何を入力, 何て返せば,
+  何て返信, なんて返信, 何と送信, 何を送信,
+  che parola, quale parola devo, welk woord, neno gani, niandike neno, nitume neno, คำว่าอะไร,
+  พิมพ์คำว่าอะไร, ส่งคำว่าอะไร, kaunsa word, konsa word, kon sa word, কোন শব্দ, kon word,
+  hangi kelime, hangi kelimeyi, kata apa, perkataan apa, tu gi, từ gì, anong salita, 什么字, 哪个词,
+  何という言葉, どの言葉
+`;
+const WHAT_SEND = runs(WHAT_TO_SEND);
+
+/**
+ * Every language's negators at once: "what do I send so that I no longer get these?" asks
+ * about the way out whatever verb follows the negator ("om niks meer te krijgen").
+ */
+const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
+
 /** "how", "in what way", "what do I do to": the question asks for a procedure. */
 const HOW = runs(`
   how, how do, how can, how to, what do i do, what should i do, what do i need to do,
@@ -72,7 +139,8 @@ const HOW = runs(`
   ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
   vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje,
   怎么, 怎样, 如何, 怎麼,
-  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には
+  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には,
+  ${WHAT_TO_SEND}
 `);
 
 /**
@@ -103,6 +171,20 @@ const REMOVED_TEXT = `
 `;
 
 /**
+ * "Am I still on the list?" after a STOP told (round 4): whether it took effect, asked.
+ */
+const STILL_LISTED_TEXT = `
+  still on the list, still on your list, still subscribed, list me hu, list mein hoon, list mein hun,
+  list me hoon, list me hun, list mein hu, list e achi, list e achhi, liste achi, ekhono list,
+  masih di daftar, masih terdaftar, masih dalam senarai, masih dalam list, ainda estou na lista,
+  ainda to na lista, sigo en la lista, sigo en su lista, noch auf der liste, noch im verteiler,
+  encore sur la liste, encore inscrit, ancora nella lista, ancora iscritto, все еще в списке,
+  всё ещё в списке, еще в рассылке, nog op de lijst, nog ingeschreven, nadal na liscie, wciaz na liscie,
+  hala listede, hala kayitli, van trong danh sach, vẫn trong danh sách, nasa listahan pa, nasa list pa,
+  bado kwenye orodha, bado niko kwenye orodha, ยังอยู่ในรายชื่อ, 还在名单, 还在列表, まだリストに,
+  tamamlandi, tamamlandı, ho gayi, ہو گئی, ہو گئی ہے, hoye geche, হয়ে গেছে
+`;
+/**
  * "worked", "done", "taken into account", "yet": the question asks whether a
  * stop took effect. Past/perfective forms and "did it go through" particles.
  */
@@ -131,7 +213,7 @@ const DONE_TEXT = `
   成功, 了吗, 了没, 好了吗, 还在, 生效,
   できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
 `;
-const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT}`);
+const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT},${STILL_LISTED_TEXT}`);
 
 /**
  * "Did it work": success or effect only, not "still" or "yet" ("ポイントってまだ使えますか？"
@@ -146,6 +228,8 @@ const WORKED = runs(`
   اتلغى, oldu mu, oldu, получилось, сработало, прошло, удалось, gelukt, gewerkt, zadziałało,
   zadzialalo, udało, udalo, berjaya, thành công, thanh cong, được chưa, duoc chua, gumana,
   nagawa, natanggal, হয়েছে, সফল, สำเร็จ, imefanikiwa, 成功, 生效, 反映, できました, 完了
+,
+  ${STILL_LISTED_TEXT}
 `);
 const REMOVED = runs(REMOVED_TEXT);
 const DONE_ONLY = runs(DONE_TEXT);
@@ -165,7 +249,8 @@ const PARTICLES = runs(`
   kasih tau, kasih tahu, beritahu, batao, bataiye, बताओ, बताइए, قولي, قولولي, söyleyin,
   подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
   বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて,
-  ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم
+  ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم,
+  ${WHAT_TO_SEND}
 `);
 
 /**
@@ -260,7 +345,16 @@ const UNSUB_TEXT = `
   ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
   nahi aaye, na aaye, نہ آئیں,
   me tirarem, me tirar da, me tirem, me tire da, me sacaran, me saquen, me sacaran de, me quitaran,
-  me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania
+  me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania,
+  abzumeld*, af te melden, afmelden, wypisac, wypisać, wypisac sie, bondho, bondo, bandh,
+  ga dikirim*, gak dikirim*, nggak dikirim*, tidak dikirim*, tak dapat, x dapat,
+  *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки,
+  turns off, turns these off, turn them off, turns them off, turn it off, turns it off,
+  rokne, rokna, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
+  pra sair, para sair, sair da lista, يوقف, توقف الاشتراك, ايقاف, إيقاف,
+  止まる, 止まり, 止まります, 退会, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
+  przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
+  سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
@@ -326,7 +420,8 @@ const SENT = runs(`
   ارسلت, أرسلت, gonderdim, gönderdim, yazdim, yazdım, отправил, отправила, написал, написала,
   gestuurd, verstuurd, wysłałem, wyslalem, wysłałam, wyslalam, napisałem, napisalem, đã gửi, da gui,
   đã nhắn, da nhan, nag send, nagsend, nag text, nagtext, পাঠিয়েছি, পাঠালাম, ส่ง, พิมพ์,
-  nilituma, niliandika, 回复了, 回了, 发了, 发过, 送りました, 送った, 返信しました, 返信した
+  nilituma, niliandika, 回复了, 回了, 发了, 发过, 送りました, 送った, 返信しました, 返信した,
+  ketik, udah ketik, sudah ketik, pathiyechilam, pathiyechi, pathalam, পাঠিয়েছিলাম, bheja tha, bheji thi
 `);
 
 /**
@@ -401,7 +496,11 @@ export function askAbout(
     // did you hear?" and "unsubscribe me, how long does it take?" are stops.
     // A how opening the sentence ("was muss ich tun, damit keine Nachrichten mehr kommen?")
     // governs all of it.
-    const how = has(HOW, tokens, cFrom, cTo) || has(HOW, tokens, from, Math.min(from + 3, to));
+    // "To stop these, what do I type?" (round 4): which word to send governs the sentence.
+    const how =
+      has(HOW, tokens, cFrom, cTo) ||
+      has(HOW, tokens, from, Math.min(from + 3, to)) ||
+      has(WHAT_SEND, tokens, from, to);
     // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
     const worked = sentWorked || has(DONE_ONLY, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how && !worked) return f;
@@ -430,7 +529,11 @@ export function askAbout(
     if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
     // "kemarin udah kirim STOP, udah berhasil?": a past moment, but asked whether it worked.
     const toldOnly = told(start, to) && !has(WORKED, tokens, start, to);
-    if (toldOnly || hasStem(untrapped(), start, to) < 0) continue;
+    // "What do I send so that these stop / I don't get them?" (round 4): which word to send,
+    // with a negated wish, is the way-out question even where no stop word is known.
+    const whatSend =
+      has(WHAT_SEND, tokens, start, to) && tokens.slice(start, to).some((t) => ANY_NEGATOR.has(t));
+    if (toldOnly || (hasStem(untrapped(), start, to) < 0 && !whatSend)) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
     // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed

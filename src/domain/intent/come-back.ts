@@ -59,7 +59,10 @@ const WANT = runs(`
   อยาก, ต้องการ, คิดถึง,
   nataka, napenda, ningependa,
   想, 要,
-  たい, ほしい, 欲しい
+  たい, ほしい, 欲しい,
+  boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
+  能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
+  tragt, masukkan, daftarin, niongezeni, ください
 `);
 
 const AGAIN = runs(`
@@ -83,7 +86,7 @@ const AGAIN = runs(`
   ใหม่,
   আবার, পুনরায়,
   อีกครั้ง, อีก,
-  tena,
+  tena, balik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
   重新, 再次, 再,
   また, 再び, もう一度, 再
 `);

@@ -38,6 +38,25 @@ const ERRAND = runs(`
 `);
 
 /**
+ * The cart (round 4): "remove the shoes from my cart", "cart se kurta hata do", "Xoá cái áo
+ * khỏi giỏ hàng". A remove verb there is about an item, never about marketing: nothing.
+ */
+const CART = runs(`
+  cart, basket, shopping cart, shopping bag, my bag, carrito, cesta, carrinho, sacola, panier,
+  warenkorb, einkaufswagen, carrello, keranjang, troli, troli saya, कार्ट, سلة, السلة, العربة,
+  العربه, sepet*, корзин*, winkelmand*, winkelwagen*, koszyk*, koszyka, gio hang, giỏ hàng, kikapu,
+  কার্ট, কার্টে, ตะกร้า, 购物车, 購物車, カート, かご
+`);
+
+/** Reminders and notices about the cart are marketing: "stop the abandoned-cart reminders". */
+const REMINDER = runs(`
+  reminder, reminders, remind, notification, notifications, abandoned, recordatorio, recordatorios,
+  lembrete, lembretes, abandonado, rappel, rappels, erinnerung, erinnerungen, promemoria,
+  pengingat, notifikasi, peringatan, yaad, تذكير, تذكيرات, hatirlatma*, напоминани*,
+  herinnering*, przypomnien*, nhac nho, paalala, kikumbusho, vikumbusho, แจ้งเตือน, 提醒, リマインド
+`);
+
+/**
  * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
  * もういらないので交換できますか？"): "I don't want it any more" is about the product.
  */
@@ -97,6 +116,15 @@ export function setErrandsAside(
     const [sFrom, sTo] = sentenceOf(tokens, f);
     const exchange = has(EXCHANGE, tokens, sFrom, sTo) && !namesMarketing(tokens, from, to);
     if (exchange) return [];
+    // "Stop the abandoned-cart reminders": reminders are marketing, not an errand.
+    if (has(REMINDER, tokens, from, to)) return [f];
+    // "Can you remove the shoes from my cart?": an item, not the customer, leaves.
+    if (
+      f.intent === 'opt_out' &&
+      has(CART, tokens, from, to) &&
+      !namesMarketing(tokens, f.start, f.end)
+    )
+      return [];
     if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
     if (f.intent === 'opt_in') return [];
     // "Stop the promos but keep the order updates": the stop names the marketing itself.

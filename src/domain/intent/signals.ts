@@ -123,6 +123,15 @@ const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): bool
   return b.start >= from && b.end <= to;
 };
 
+/** Whether `b` lies within the sentence (between "||" marks) of `a`. */
+const sameSentence = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
+  let from = Math.min(a.start, tokens.length);
+  while (from > 0 && tokens[from - 1] !== '||') from--;
+  let to = a.start;
+  while (to < tokens.length && tokens[to] !== '||') to++;
+  return b.start >= from && b.end <= to;
+};
+
 /** "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. */
 const isShort = (f: Finding): boolean =>
   f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2;
@@ -185,6 +194,16 @@ export function weighSignals(
   // nothing to opt into either. A stop of everything ("stop all") still counts.
   if (has('others'))
     out = out.filter((f) => (f.intent !== 'opt_out' || f.all) && f.intent !== 'opt_in');
+  // "Shoes wala offer nahi chahiye, bags pe kuch hai kya?": one offer declined while another
+  // product is asked about; in that sentence only ("unsubscribe me. anything on sale?" stops).
+  const another = signals.filter((s) => s.kind === 'another');
+  if (another.length > 0) {
+    out = out.filter(
+      (f) =>
+        !((f.intent === 'opt_out' && !f.all) || f.intent === 'opt_in') ||
+        !another.some((s) => sameSentence(tokens, s.span, f)),
+    );
+  }
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
   // ("…but keep sending the others": "keep sending" there is no complaint.)
   const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(tokens) : null;

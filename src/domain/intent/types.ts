@@ -123,4 +123,4 @@ export interface Lexicon {
  * - `decline`: one offer declined, not all ("not this time", "not for today");
  * - `others`: the rest still wanted ("but keep sending the others", "every shop except you").
  */
-export type SignalKind = 'laugh' | 'past' | 'still' | 'decline' | 'others';
+export type SignalKind = 'laugh' | 'past' | 'still' | 'decline' | 'others' | 'another';

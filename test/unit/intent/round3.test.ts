@@ -30,7 +30,8 @@ describe('classifyMessage: round-3 classes', () => {
     expect(read('nie chcę już tego koloru, mogę wymienić?')).toBe('none/none');
     // An opt-out phrase beside an order is only asked about, never acted on.
     expect(read('jangan kirim ke alamat lama ya')).toBe('none/none');
-    expect(read('já pedi duas vezes pra tirar o produto do carrinho')).toBe('opt_out/likely');
+    // Round 4: removing something from the cart is about an item, never a stop.
+    expect(read('já pedi duas vezes pra tirar o produto do carrinho')).toBe('none/none');
   });
 
   it('reads a negator of a script without spaces before the phrase it negates', () => {

@@ -20,6 +20,7 @@ import { bn } from './bn';
 import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
+import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -53,12 +54,13 @@ const BASE: readonly Lexicon[] = [
 /** Each lexicon with the rules written by class across all languages (class-rules.ts, broad-rules.ts). */
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   ...lex,
-  rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang)],
-  traps: [...lex.traps, ...broadTraps(lex.lang)],
+  rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang), ...round4Rules(lex.lang)],
+  traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
   signals: {
     ...lex.signals,
-    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang)],
+    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang), ...round4Past(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
-    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang)],
+    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang), ...round4Others(lex.lang)],
+    another: round4Another(lex.lang),
   },
 }));

@@ -24,7 +24,8 @@ export const tr: Lexicon = {
       ilgilenmiyorum, engelle, sikayet, rahatsiz ediyorsunuz`),
     start: words(`
       onay, basla, baslat, abone ol, tekrar abone ol, yeniden abone ol, tekrar basla,
-      yeniden basla, aktif et, aktiflestir, tekrar gonderin, start, kaydol, beni ekleyin`),
+      yeniden basla, aktif et, aktiflestir, tekrar gonderin, start, kaydol, beni ekleyin, katil,
+      katilmak istiyorum, uye ol`),
     help: words('yardim, bilgi, destek, yardim edin, yardim lutfen'),
     status: words('durum, durumum, abonelik durumu, abonelik durumum, uyelik durumu'),
   },
