@@ -3,11 +3,12 @@
  * first, but a steady flood of deliveries must not starve processing (the flood is the
  * campaign's own receipts, and behind them may wait a STOP). The rule: in every window of
  * `windowMs` (100 ms) the processor may work `shareMs` (20 ms) whatever the webhook does; past
- * its share it goes on only while the webhook is quiet (no delivery waiting to be stored), and
- * otherwise waits until the window ends. Between any two steps it lets waiting I/O in.
+ * its share it goes on only while the webhook is quiet (nothing waiting to be stored and no
+ * delivery for a few milliseconds: webhook-ingest.ts `quiet`), and otherwise waits until the
+ * window ends. Between any two steps it lets waiting I/O in.
  */
 export interface ProcessingShareOptions {
-  /** Resolves when no webhook delivery is waiting to be stored. */
+  /** Resolves when the webhook is quiet (no delivery waiting, none arriving for a moment). */
   webhookQuiet?: () => Promise<void>;
   /** Milliseconds from a monotonic clock (performance.now). */
   now?: () => number;
