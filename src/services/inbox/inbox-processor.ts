@@ -186,7 +186,11 @@ export function createInboxProcessor(deps: InboxDeps) {
       // Different customers side by side: each STOP waits for its durable writes (an fsync, or
       // MongoDB round trips), and those waits overlap instead of queueing a storm of STOPs one
       // behind the other. One customer's entries still run in the order they arrived.
-      await runInChains(urgent, (entry) => customersOf(entry.body), processEntry);
+      await runInChains(
+        urgent,
+        (entry) => customersOf(entry.body),
+        (entry) => share.turn().then(() => processEntry(entry)),
+      );
       await share.pause();
       return urgent.length;
     }

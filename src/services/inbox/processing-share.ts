@@ -28,6 +28,7 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
   let windowStart = now();
   let resumedAt = windowStart;
   let used = 0;
+  let queued: Promise<void> = Promise.resolve();
 
   function startWindowIfOver(t: number): void {
     if (t - windowStart < windowMs) return;
@@ -52,6 +53,16 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
       await turnOfTheLoop();
       resumedAt = now();
       startWindowIfOver(resumedAt);
+    },
+    /**
+     * Resolves on a later turn of the loop than the previous caller's: entries started side by
+     * side take one turn each, with the webhook's waiting I/O let in between, instead of all
+     * running their first stretch of work (parse, classify) back to back in one turn.
+     */
+    turn(): Promise<void> {
+      const mine = queued.then(turnOfTheLoop);
+      queued = mine;
+      return mine;
     },
     /** Milliseconds of the current window's share already used (tests, metrics). */
     used: () => used,
