@@ -158,7 +158,13 @@ export function createInboxProcessor(deps: InboxDeps) {
     // Otherwise the claim lapses after LEASE_MS and the entry is tried again.
   }
 
-  const share = createProcessingShare(deps.webhookQuiet ? { webhookQuiet: deps.webhookQuiet } : {});
+  // While someone waits for the inbox to be empty (a test, the shutdown), the processor does not
+  // hold back for the webhook: that caller wants it drained now.
+  let draining = 0;
+  const webhookQuiet = deps.webhookQuiet;
+  const share = createProcessingShare(
+    webhookQuiet ? { webhookQuiet: () => (draining > 0 ? Promise.resolve() : webhookQuiet()) } : {},
+  );
 
   /** Applies a batch of the status lane; entries it cannot take are processed one by one. */
   async function processStatusEntries(entries: InboxEntry[]): Promise<void> {
@@ -263,9 +269,14 @@ export function createInboxProcessor(deps: InboxDeps) {
     },
     /** Drains now and resolves when the inbox is empty (tests, shutdown). */
     async drain(): Promise<number> {
-      let total = await drain();
-      while (running) total += await running;
-      return total;
+      draining += 1;
+      try {
+        let total = await drain();
+        while (running) total += await running;
+        return total;
+      } finally {
+        draining -= 1;
+      }
     },
     /** Polls for entries left by a restart or another instance. */
     start(): void {
