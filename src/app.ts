@@ -7,7 +7,8 @@ import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createHealthRouter } from './http/routes/health';
 import { createOpenApiRouter } from './http/routes/openapi';
 import { createWebhookRouter } from './http/routes/webhook';
-import { webhookPost } from './http/routes/webhook-post';
+import { createWebhookPost } from './http/routes/webhook-post';
+import { withLeanWebhook } from './http/lean-webhook';
 import { createTenantsRouter } from './http/routes/tenants';
 import { createSettingsRouter } from './http/routes/settings';
 import { createCategoriesRouter } from './http/routes/categories';
@@ -42,6 +43,16 @@ export function createApp(deps: AppDeps): Express {
     metrics: deps.metrics,
     log: deps.log,
   });
+  // Meta's deliveries take the lean path (lean-webhook.ts runs this ahead of the router; this
+  // route serves the spellings it leaves to Express): it gives itself a request id and counts
+  // itself in the metrics, so it comes before the middlewares that do that for the others.
+  const webhookPost = createWebhookPost({
+    receive,
+    metrics: deps.metrics,
+    log: deps.log,
+    stored: () => deps.services.inbox.kick(),
+  });
+  app.post('/webhook', webhookPost);
   // The labels come from the routes mounted below, so they are read once the app is built.
   let routeLabel: ((path: string) => string) | null = null;
   app.use(
@@ -50,11 +61,8 @@ export function createApp(deps: AppDeps): Express {
       return routeLabel;
     }),
   );
-  // First, so every answer (the webhook's included) carries X-Request-Id and errors can quote it.
+  // Before any other route, so every answer carries X-Request-Id and errors can quote it.
   app.use(requestId());
-  // Meta's deliveries take the lean path: no browser headers, no per-request child logger.
-  // The receiver logs what matters (bad signatures, store errors); this is the hot path.
-  app.post('/webhook', webhookPost(deps, receive));
   app.use('/webhook', createWebhookRouter(deps));
   app.use(helmet());
   app.use(
@@ -93,7 +101,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createErrorHandler(deps.log));
   // Built now, so a route pattern the labels cannot read fails createApp, not a request.
   routeLabel = createRouteLabeler(app);
-  return app;
+  return withLeanWebhook(app, webhookPost);
 }
 
 /** Request counts and latency by method, route pattern and status. */

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, ValidationError, codeForStatus, coerceError } from '../errors';
+import { AppError, ValidationError, codeForStatus, coerceError, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { requestIdOf, sendError } from './error-body';
 
@@ -48,6 +48,15 @@ function parseFailureMessage(rawBody: unknown): {
   };
 }
 
+/** A typed error's answer (its status, code and message), or null for anything else. */
+export function typedErrorAnswer(
+  err: unknown,
+): { status: number; code: ErrorCode; message: string } | null {
+  if (err instanceof AppError) return { status: err.status, code: err.code, message: err.message };
+  if (err instanceof ValidationError) return { status: 400, code: err.code, message: err.message };
+  return null;
+}
+
 /**
  * The one error handler: typed errors keep their status, code and message; body-parser errors
  * become 400/413/415 with a message that says what to fix; anything else is a 500 whose detail
@@ -56,12 +65,9 @@ function parseFailureMessage(rawBody: unknown): {
 export function createErrorHandler(log: Logger): ErrorRequestHandler {
   return function errorHandler(err, req, res, _next) {
     if (res.headersSent) return;
-    if (err instanceof AppError) {
-      sendError(req, res, err.status, err.code, err.message);
-      return;
-    }
-    if (err instanceof ValidationError) {
-      sendError(req, res, 400, err.code, err.message);
+    const typed = typedErrorAnswer(err);
+    if (typed) {
+      sendError(req, res, typed.status, typed.code, typed.message);
       return;
     }
     const e = err as {

@@ -8,10 +8,14 @@ import type { RequestHandler } from 'express';
  */
 const SANE_ID = /^[\w.-]{1,128}$/;
 
+/** The id for a request whose X-Request-Id header is `incoming`. */
+export function requestIdFor(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && SANE_ID.test(incoming) ? incoming : randomUUID();
+}
+
 export function requestId(): RequestHandler {
   return function assignRequestId(req, res, next) {
-    const incoming = req.get('x-request-id');
-    const id = incoming && SANE_ID.test(incoming) ? incoming : randomUUID();
+    const id = requestIdFor(req.headers['x-request-id']);
     (req as { id?: string }).id = id;
     res.setHeader('x-request-id', id);
     next();

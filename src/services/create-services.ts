@@ -133,7 +133,7 @@ export function createServices(deps: ServiceDeps) {
     consents,
     consentKeywords,
     events,
-    webhookQuiet: () => ingest.idle(),
+    webhookQuiet: () => ingest.quiet(),
   });
   return {
     sandbox,

@@ -5,8 +5,8 @@ import { sendError } from '../error-body';
 
 /**
  * GET: Meta's verification handshake (no signature on GET). POST, the deliveries themselves,
- * is webhook-post.ts, mounted ahead of everything else. Each refusal names the one parameter
- * that was wrong, checked in the order Meta's dashboard would make someone fix them.
+ * is webhook-post.ts, run ahead of the router (lean-webhook.ts). Each refusal names the one
+ * parameter that was wrong, checked in the order Meta's dashboard would make someone fix them.
  */
 export function createWebhookRouter(deps: AppDeps): Router {
   const router = Router();

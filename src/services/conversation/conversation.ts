@@ -8,7 +8,6 @@ import type { Config } from '../../config';
 import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversation';
 import { decideReply } from '../../domain/conversation-decision';
 import { classifyMessage } from '../../domain/intent';
-import type { ConsentEvidence } from '../../domain/consent';
 import type { Category, Evidence, OptOut, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
@@ -28,6 +27,7 @@ import type {
 import type { InboundMessage } from '../../whatsapp/webhook-events';
 import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
 import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies';
+import { consentEvidence, evidenceOf } from './conversation-evidence';
 import type { ConsentKeywords } from '../consent/consent-keywords';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import type { TenantService } from '../tenants/tenant-service';
@@ -61,20 +61,54 @@ export interface ConversationDeps {
   events?: EventService | undefined;
 }
 
-/** A customer message as evidence of a consent: what they wrote, its id, its language. */
-function consentEvidence(e: Evidence, lang: string): ConsentEvidence {
-  return {
-    ...(e.text !== undefined ? { text: e.text } : {}),
-    ...(e.messageId !== undefined ? { messageId: e.messageId } : {}),
-    ...(e.payload !== undefined ? { detail: `button ${e.payload}` } : {}),
-    language: lang,
-  };
+/** Who wrote: the contact effects are recorded under, the task message answered, all their ids. */
+interface Sender {
+  contact: string;
+  task: TaskMessageRef | null;
+  identifiers: string[];
 }
+
+/** What the message means and what to do about it. */
+interface Understood {
+  categories: Category[];
+  classification: Classification | null;
+  decision: Decision;
+  lang: string;
+}
+
+type Classification = ReturnType<typeof classifyMessage>;
+type Decision = ReturnType<typeof decideReply>;
+type ReplyBuilder = ReturnType<typeof createReplyBuilder>;
 
 export function createConversation(deps: ConversationDeps) {
   const { store, clock, log, metrics, config } = deps;
 
+  /**
+   * One inbound message, in named steps: who wrote (and about which task), what they meant,
+   * what the conversation now remembers, what that changes, and at most one reply.
+   */
   async function handle(tenant: Tenant, msg: InboundMessage): Promise<void> {
+    const sender = await identifySender(tenant, msg);
+    if (!sender) return;
+    const { contact, task, identifiers } = sender;
+    const understood = await understand(tenant, msg, contact, task);
+    await remember(tenant, msg, contact, task, understood);
+    const reply = await act(tenant, msg, {
+      ...sender,
+      ...understood,
+      replies: createReplyBuilder(tenant, understood.lang, contact, msg.messageId),
+      evidence: evidenceOf(msg, understood.classification, task, identifiers),
+    });
+    if (reply) await sendOnce(tenant, msg, reply, understood.decision.kind);
+  }
+
+  /**
+   * The sender's identifiers (wa_id, user id, from the message and its contacts block), the
+   * task message this answers if any, and the contact the effects are recorded under (the task
+   * recipient's when known). Identifiers seen together are linked. Null (logged) when the
+   * message names nobody.
+   */
+  async function identifySender(tenant: Tenant, msg: InboundMessage): Promise<Sender | null> {
     const ids = [
       identifierFromWhatsApp(msg.from),
       identifierFromWhatsApp(msg.contactWaId),
@@ -86,14 +120,23 @@ export function createConversation(deps: ConversationDeps) {
         { messageId: msg.messageId },
         'inbound message without a sender identifier; skipped',
       );
-      return;
+      return null;
     }
     const task = await findTaskContext(tenant, msg, ids);
     const contact = task?.contact ?? ids[0]!;
     const identifiers = [...new Set([contact, ...ids])];
     if (identifiers.length > 1)
       await store.linkIdentifiers(tenant.id, 'whatsapp', identifiers, clock.now());
+    return { contact, task, identifiers };
+  }
 
+  /** What the message means (classified with the tenant's keywords and categories), what to do. */
+  async function understand(
+    tenant: Tenant,
+    msg: InboundMessage,
+    contact: string,
+    task: TaskMessageRef | null,
+  ): Promise<Understood> {
     const conversation = await store.getConversation(tenant.id, contact);
     const categories = (await store.listCategories(tenant.id, { limit: 500 })).items;
     const classification = msg.text
@@ -116,6 +159,17 @@ export function createConversation(deps: ConversationDeps) {
       conversation?.language ?? null,
       tenant,
     );
+    return { categories, classification, decision, lang };
+  }
+
+  /** The conversation remembers the last inbound time, the language, and a pending question. */
+  async function remember(
+    tenant: Tenant,
+    msg: InboundMessage,
+    contact: string,
+    task: TaskMessageRef | null,
+    { classification, decision }: Understood,
+  ): Promise<void> {
     await store.saveConversation(
       tenant.id,
       contact,
@@ -130,68 +184,22 @@ export function createConversation(deps: ConversationDeps) {
       },
       clock.now(),
     );
+  }
 
-    const replies = createReplyBuilder(tenant, lang, contact, msg.messageId);
-    const categoryById = new Map(categories.map((c) => [c.id, c]));
-    const evidence: Evidence = {
-      ...(msg.text ? { text: msg.text.slice(0, 1000) } : {}),
-      ...(classification
-        ? {
-            intent: classification.intent,
-            certainty: classification.certainty,
-            language: classification.language,
-          }
-        : {}),
-      messageId: msg.messageId,
-      ...(task ? { taskId: task.taskId } : {}),
-      ...(msg.payload ? { payload: msg.payload } : {}),
-      identifiers,
-    };
-    let reply: OutboundMessage | null = null;
-
+  /** The decision's effects (opt-out list, consents, task replies); resolves with the reply. */
+  async function act(
+    tenant: Tenant,
+    msg: InboundMessage,
+    c: Sender & Understood & { replies: ReplyBuilder; evidence: Evidence },
+  ): Promise<OutboundMessage | null> {
+    const { contact, task, identifiers, decision, lang, replies, evidence } = c;
     switch (decision.kind) {
-      case 'opt_out': {
-        const { optOut, outcome } = await deps.optOuts.record({
-          tenant,
-          channel: 'whatsapp',
-          contact,
-          categoryId: decision.scope.categoryId,
-          origin: 'customer',
-          source: decision.source,
-          at: msg.timestamp,
-          validity: decision.scope.untilRevoked
-            ? { kind: 'until', expiresAt: null }
-            : { kind: 'default' },
-          remarks: null,
-          evidence,
-          actor: 'customer',
-        });
-        if (task) {
-          await store.markOptedOutAfter(task.recipientId, msg.timestamp);
-          await checkOptOutBreaker(deps, tenant, task.taskId, task.sentAt);
-        }
-        log.info(
-          {
-            tenantId: tenant.id,
-            contact: maskContact(contact),
-            outcome,
-            categoryId: optOut.categoryId,
-            source: decision.source,
-          },
-          'customer opted out',
-        );
-        reply = replies.optOutConfirmation(
-          optOut,
-          optOut.categoryId ? (categoryById.get(optOut.categoryId) ?? null) : null,
-        );
-        break;
-      }
+      case 'opt_out':
+        return optOut(tenant, msg, c, decision);
       case 'ask':
-        reply = replies.question();
-        break;
+        return replies.question();
       case 'keep':
-        reply = replies.plain(replies.text('keepConfirm'));
-        break;
+        return replies.plain(replies.text('keepConfirm'));
       case 'undo': {
         const target = await store.getOptOut(tenant.id, decision.optOutId);
         if (
@@ -210,27 +218,24 @@ export function createConversation(deps: ConversationDeps) {
           );
           metrics.optOuts.inc({ source: target.source, outcome: 'revoked' });
         }
-        reply = replies.plain(replies.text('optInConfirm'));
-        break;
+        return replies.plain(replies.text('optInConfirm'));
       }
-      case 'opt_in': {
+      case 'opt_in':
         await deps.optOuts.revokeForContact(tenant.id, identifiers, {
           origins: ['customer'],
           actor: 'customer',
           source: 'keyword',
           evidence,
         });
-        reply = await deps.consentKeywords.optIn(tenant, {
+        return deps.consentKeywords.optIn(tenant, {
           contact,
           categoryId: decision.categoryId,
           lang,
           evidence: consentEvidence(evidence, lang),
           replies,
         });
-        break;
-      }
       case 'consent':
-        reply = await deps.consentKeywords.answer(tenant, {
+        return deps.consentKeywords.answer(tenant, {
           contact,
           categoryId: decision.answer === 'yes' ? decision.categoryId : null,
           yes: decision.answer === 'yes',
@@ -238,17 +243,14 @@ export function createConversation(deps: ConversationDeps) {
           evidence: consentEvidence(evidence, lang),
           replies,
         });
-        break;
       case 'help':
-        reply = replies.plain(replies.text('help'));
-        break;
+        return replies.plain(replies.text('help'));
       case 'status': {
         const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
-        reply = replies.status(
+        return replies.status(
           await store.findActiveOptOuts(tenant.id, 'whatsapp', all, clock.now()),
-          categoryById,
+          new Map(c.categories.map((cat) => [cat.id, cat])),
         );
-        break;
       }
       case 'none':
         if (task) {
@@ -262,9 +264,54 @@ export function createConversation(deps: ConversationDeps) {
             at: msg.timestamp,
           });
         }
-        break;
+        return null;
     }
-    if (reply) await sendOnce(tenant, msg, reply, decision.kind);
+  }
+
+  /**
+   * An opt-out the customer asked for: recorded (with its evidence), the task recipient marked
+   * and the task's opt-out breaker checked; the reply confirms what was recorded.
+   */
+  async function optOut(
+    tenant: Tenant,
+    msg: InboundMessage,
+    c: Sender & Understood & { replies: ReplyBuilder; evidence: Evidence },
+    decision: Extract<Decision, { kind: 'opt_out' }>,
+  ): Promise<OutboundMessage> {
+    const { contact, task, evidence, replies } = c;
+    const { optOut: recorded, outcome } = await deps.optOuts.record({
+      tenant,
+      channel: 'whatsapp',
+      contact,
+      categoryId: decision.scope.categoryId,
+      origin: 'customer',
+      source: decision.source,
+      at: msg.timestamp,
+      validity: decision.scope.untilRevoked
+        ? { kind: 'until', expiresAt: null }
+        : { kind: 'default' },
+      remarks: null,
+      evidence,
+      actor: 'customer',
+    });
+    if (task) {
+      await store.markOptedOutAfter(task.recipientId, msg.timestamp);
+      await checkOptOutBreaker(deps, tenant, task.taskId, task.sentAt);
+    }
+    log.info(
+      {
+        tenantId: tenant.id,
+        contact: maskContact(contact),
+        outcome,
+        categoryId: recorded.categoryId,
+        source: decision.source,
+      },
+      'customer opted out',
+    );
+    const category = recorded.categoryId
+      ? (c.categories.find((cat) => cat.id === recorded.categoryId) ?? null)
+      : null;
+    return replies.optOutConfirmation(recorded, category);
   }
 
   async function findTaskContext(

@@ -110,7 +110,12 @@ export function createInboxProcessor(deps: InboxDeps) {
     return 'done';
   }
 
-  async function processEntry({ id, body, attempts }: InboxEntry): Promise<void> {
+  /**
+   * Processes one entry. Its completion as `processed` is written at once, or, given `done`,
+   * left to the caller, which marks a whole step's entries in one write (fewer transactions, and
+   * pages the entries share written once).
+   */
+  async function processEntry({ id, body, attempts }: InboxEntry, done?: string[]): Promise<void> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -141,7 +146,8 @@ export function createInboxProcessor(deps: InboxDeps) {
       }
     }
     if (failure === null) {
-      await store.completeInbox(id, 'processed', null, clock.now());
+      if (done) done.push(id);
+      else await store.completeInbox(id, 'processed', null, clock.now());
     } else if (attempts >= MAX_ATTEMPTS) {
       log.error(
         { inboxId: id, attempts },
@@ -152,7 +158,13 @@ export function createInboxProcessor(deps: InboxDeps) {
     // Otherwise the claim lapses after LEASE_MS and the entry is tried again.
   }
 
-  const share = createProcessingShare(deps.webhookQuiet ? { webhookQuiet: deps.webhookQuiet } : {});
+  // While someone waits for the inbox to be empty (a test, the shutdown), the processor does not
+  // hold back for the webhook: that caller wants it drained now.
+  let draining = 0;
+  const webhookQuiet = deps.webhookQuiet;
+  const share = createProcessingShare(
+    webhookQuiet ? { webhookQuiet: () => (draining > 0 ? Promise.resolve() : webhookQuiet()) } : {},
+  );
 
   /** Applies a batch of the status lane; entries it cannot take are processed one by one. */
   async function processStatusEntries(entries: InboxEntry[]): Promise<void> {
@@ -186,7 +198,17 @@ export function createInboxProcessor(deps: InboxDeps) {
       // Different customers side by side: each STOP waits for its durable writes (an fsync, or
       // MongoDB round trips), and those waits overlap instead of queueing a storm of STOPs one
       // behind the other. One customer's entries still run in the order they arrived.
-      await runInChains(urgent, (entry) => customersOf(entry.body), processEntry);
+      const done: string[] = [];
+      try {
+        await runInChains(
+          urgent,
+          (entry) => customersOf(entry.body),
+          (entry) => share.turn().then(() => processEntry(entry, done)),
+        );
+      } finally {
+        // Deferred like each completion was: a crash before it only means processing again.
+        if (done.length > 0) await store.completeInboxEntries(done, clock.now());
+      }
       await share.pause();
       return urgent.length;
     }
@@ -247,9 +269,14 @@ export function createInboxProcessor(deps: InboxDeps) {
     },
     /** Drains now and resolves when the inbox is empty (tests, shutdown). */
     async drain(): Promise<number> {
-      let total = await drain();
-      while (running) total += await running;
-      return total;
+      draining += 1;
+      try {
+        let total = await drain();
+        while (running) total += await running;
+        return total;
+      } finally {
+        draining -= 1;
+      }
     },
     /** Polls for entries left by a restart or another instance. */
     start(): void {

@@ -3,11 +3,12 @@
  * first, but a steady flood of deliveries must not starve processing (the flood is the
  * campaign's own receipts, and behind them may wait a STOP). The rule: in every window of
  * `windowMs` (100 ms) the processor may work `shareMs` (20 ms) whatever the webhook does; past
- * its share it goes on only while the webhook is quiet (no delivery waiting to be stored), and
- * otherwise waits until the window ends. Between any two steps it lets waiting I/O in.
+ * its share it goes on only while the webhook is quiet (nothing waiting to be stored and no
+ * delivery for a few milliseconds: webhook-ingest.ts `quiet`), and otherwise waits until the
+ * window ends. Between any two steps it lets waiting I/O in.
  */
 export interface ProcessingShareOptions {
-  /** Resolves when no webhook delivery is waiting to be stored. */
+  /** Resolves when the webhook is quiet (no delivery waiting, none arriving for a moment). */
   webhookQuiet?: () => Promise<void>;
   /** Milliseconds from a monotonic clock (performance.now). */
   now?: () => number;
@@ -27,6 +28,7 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
   let windowStart = now();
   let resumedAt = windowStart;
   let used = 0;
+  let queued: Promise<void> = Promise.resolve();
 
   function startWindowIfOver(t: number): void {
     if (t - windowStart < windowMs) return;
@@ -51,6 +53,16 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
       await turnOfTheLoop();
       resumedAt = now();
       startWindowIfOver(resumedAt);
+    },
+    /**
+     * Resolves on a later turn of the loop than the previous caller's: entries started side by
+     * side take one turn each, with the webhook's waiting I/O let in between, instead of all
+     * running their first stretch of work (parse, classify) back to back in one turn.
+     */
+    turn(): Promise<void> {
+      const mine = queued.then(turnOfTheLoop);
+      queued = mine;
+      return mine;
     },
     /** Milliseconds of the current window's share already used (tests, metrics). */
     used: () => used,

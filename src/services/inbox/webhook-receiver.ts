@@ -58,9 +58,10 @@ export function createWebhookReceiver(deps: {
         },
       };
     }
+    const text = raw.toString('utf8');
     let parsed: unknown;
     try {
-      parsed = JSON.parse(raw.toString('utf8'));
+      parsed = JSON.parse(text);
     } catch {
       metrics.webhookDeliveries.inc({ outcome: 'bad_json' });
       return {
@@ -82,11 +83,7 @@ export function createWebhookReceiver(deps: {
       };
     }
     try {
-      await withDeadline(
-        ingest.store(raw.toString('utf8'), inboxLane(parsed)),
-        deadlineMs,
-        'the store',
-      );
+      await withDeadline(ingest.store(text, inboxLane(parsed)), deadlineMs, 'the store');
     } catch {
       metrics.webhookDeliveries.inc({ outcome: 'store_error' });
       return {

@@ -74,3 +74,23 @@ describe('processing share', () => {
     expect(share.used()).toBe(0);
   });
 });
+
+describe('processing share: one entry per turn', () => {
+  it('gives side-by-side entries one turn of the loop each, with I/O let in between', async () => {
+    const share = createProcessingShare();
+    // A ticker that counts the loop's turns (as the webhook's I/O would get them).
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const startedAt: number[] = [];
+    await Promise.all([0, 1, 2].map(() => share.turn().then(() => startedAt.push(turns))));
+    ticking = false;
+    expect(startedAt).toHaveLength(3);
+    expect(startedAt[1]!).toBeGreaterThan(startedAt[0]!);
+    expect(startedAt[2]!).toBeGreaterThan(startedAt[1]!);
+  });
+});

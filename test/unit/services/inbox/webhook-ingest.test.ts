@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ManualClock } from '../../../../src/clock';
 import { createLogger } from '../../../../src/logger';
 import { createMetrics } from '../../../../src/metrics';
-import { createWebhookIngest } from '../../../../src/services/inbox/webhook-ingest';
+import { createWebhookIngest, QUIET_MS } from '../../../../src/services/inbox/webhook-ingest';
 import { createSqliteStore } from '../../../../src/store/sqlite';
 import type { Store } from '../../../../src/store/types';
 
@@ -107,5 +107,77 @@ describe('webhook ingest (group commit)', () => {
     gates.shift()?.();
     await expect(again).resolves.toEqual(expect.any(String));
     expect(await pending()).toBe(1);
+  });
+});
+
+/**
+ * What the inbox processor waits for past its share: a real gap in the deliveries, not the
+ * instant between one group commit's answer and the senders' next deliveries. The monotonic
+ * clock is moved by hand; the wait for the rest of the gap runs on Jest's fake timers.
+ */
+describe('webhook ingest (quiet)', () => {
+  let t: number;
+  const quietOn = (s: Store) =>
+    createWebhookIngest({
+      store: s,
+      clock: new ManualClock(),
+      log: createLogger({ level: 'silent' }),
+      metrics: createMetrics(),
+      now: () => t,
+    });
+  beforeEach(() => {
+    t = 1_000;
+    jest.useFakeTimers({
+      doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask', 'performance'],
+    });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  async function answered(ingest: ReturnType<typeof quietOn>, body: string): Promise<void> {
+    const stored = ingest.store(body);
+    await turn();
+    gates.shift()?.();
+    await stored;
+  }
+
+  it('is quiet at once when no delivery came for QUIET_MS', async () => {
+    const ingest = quietOn(store);
+    await answered(ingest, '{"n":1}');
+    t += QUIET_MS;
+    let quiet = false;
+    await ingest.quiet().then(() => (quiet = true));
+    expect(quiet).toBe(true);
+  });
+
+  it('is not quiet the moment a delivery is answered, only QUIET_MS later', async () => {
+    const ingest = quietOn(store);
+    await answered(ingest, '{"n":1}');
+    let quiet = false;
+    const waiting = ingest.quiet().then(() => (quiet = true));
+    await turn();
+    await jest.advanceTimersByTimeAsync(QUIET_MS - 1);
+    expect(quiet).toBe(false);
+    t += QUIET_MS;
+    await jest.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(quiet).toBe(true);
+  });
+
+  it('stays busy while deliveries keep coming, and every caller shares one wait', async () => {
+    const ingest = quietOn(store);
+    let quiet = 0;
+    const first = ingest.quiet().then(() => (quiet += 1));
+    const second = ingest.quiet().then(() => (quiet += 1));
+    expect(ingest.quiet()).toBe(ingest.quiet());
+    for (let n = 0; n < 5; n++) {
+      t += QUIET_MS - 1;
+      await answered(ingest, `{"n":${n}}`);
+      await jest.advanceTimersByTimeAsync(QUIET_MS - 1);
+      expect(quiet).toBe(0);
+    }
+    t += QUIET_MS;
+    await jest.advanceTimersByTimeAsync(QUIET_MS);
+    await Promise.all([first, second]);
+    expect(quiet).toBe(2);
   });
 });
