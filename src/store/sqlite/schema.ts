@@ -334,10 +334,13 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'recipients.time_zone, recipients.defer_reason and the due index: pacing',
     // recipients_task_due: a batch reads the never-deferred pending (next_attempt_at NULL, by
     // id) and the due ones (by next_attempt_at) without stepping over those deferred to later.
+    // Partial on pending: a recipient leaves it once, when sent, so the receipts that follow
+    // (sent, delivered, read: three status changes per message) never touch it.
     sql: `
       ALTER TABLE recipients ADD COLUMN time_zone TEXT;
       ALTER TABLE recipients ADD COLUMN defer_reason TEXT;
-      CREATE INDEX recipients_task_due ON recipients (task_id, status, next_attempt_at, id);
+      CREATE INDEX recipients_task_due ON recipients (task_id, next_attempt_at, id)
+        WHERE status = 'pending';
     `,
   },
   {
