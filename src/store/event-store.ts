@@ -11,6 +11,13 @@ export interface EventEndpoint {
    * itself until `sealEventEndpointSecrets` rewrites them at start-up.
    */
   secret: string;
+  /**
+   * The secret before the last rotation, sealed like `secret`, and until when deliveries are
+   * signed with it too (a second signature): receivers switch keys without dropping an event.
+   * Both null when there is none; a past `previousSecretValidUntil` means it no longer signs.
+   */
+  previousSecret: string | null;
+  previousSecretValidUntil: Date | null;
   /** Event types it receives; `*` = all. */
   events: string[];
   createdAt: Date;
@@ -46,6 +53,9 @@ export interface OutboxDelivery {
   /** The endpoint's URL and stored (sealed) secret, read with the claim: no lookup per delivery. */
   url: string;
   secret: string;
+  /** The secret before a rotation and until when it signs too (EventEndpoint), with the claim. */
+  previousSecret: string | null;
+  previousSecretValidUntil: Date | null;
   eventId: string;
   type: string;
   body: string;
@@ -104,6 +114,18 @@ export interface EventStore {
     outcomes: readonly { id: string; result: DeliveryResult }[],
     now: Date,
   ): Promise<void>;
+  /**
+   * Replaces the endpoint's signing secret with `secret` (sealed) and keeps the current one as
+   * the previous secret until `previousValidUntil` (null: dropped at once; a previous secret
+   * from an earlier rotation is dropped either way). Atomic per endpoint; null when there is
+   * no such endpoint.
+   */
+  rotateEventEndpointSecret(
+    tenantId: string,
+    id: string,
+    secret: string,
+    previousValidUntil: Date | null,
+  ): Promise<EventEndpoint | null>;
   /** Queues the endpoint's given-up deliveries again; returns how many. */
   replayEventEndpoint(tenantId: string, id: string, now: Date): Promise<number>;
   /**

@@ -1,5 +1,5 @@
 /** Outbound event endpoints (Standard Webhooks). */
-import { endpointSchema } from '../routes/event-endpoints';
+import { endpointSchema, rotateSecretSchema } from '../routes/event-endpoints';
 import { pageQuerySchema } from '../routes/page-query';
 import {
   errorResponses,
@@ -27,6 +27,7 @@ const endpoint = (extra: Record<string, JsonSchema> = {}): JsonSchema =>
     lastError: nullableString,
     lastErrorAt: nullableTimestamp,
     lastSuccessAt: nullableTimestamp,
+    previousSecretValidUntil: nullableTimestamp,
     ...extra,
   });
 
@@ -95,6 +96,33 @@ export const eventEndpointPaths: Paths = {
       security: TENANT,
       parameters: [endpointId],
       responses: { '204': { description: 'Deleted.' }, ...errorResponses(401, 404) },
+    },
+  },
+  '/admin/event-endpoints/{id}/rotate-secret': {
+    post: {
+      tags,
+      summary: "Rotate an endpoint's signing secret",
+      description:
+        'Replaces the signing secret with `secret` (a Standard Webhooks secret, `whsec_` + base64 of ' +
+        '24-64 bytes) or a generated one, shown only in this answer. Until `previousSecretValidUntil` ' +
+        '(`previousValidHours`, 0-168, default 24) every delivery carries two signatures, ' +
+        '`webhook-signature: v1,<new> v1,<previous>`, so receivers can switch secrets without ' +
+        'rejecting an event; after it, only the new one. The body is optional.',
+      operationId: 'rotateEventEndpointSecret',
+      security: TENANT,
+      parameters: [endpointId],
+      requestBody: { ...jsonRequest(rotateSecretSchema), required: false },
+      responses: {
+        '200': jsonResponse(
+          'Rotated; keep the new secret.',
+          object({
+            id: { type: 'string' },
+            secret: { type: 'string' },
+            previousSecretValidUntil: nullableTimestamp,
+          }),
+        ),
+        ...errorResponses(400, 401, 404, 413),
+      },
     },
   },
   '/admin/event-endpoints/{id}/replay': {

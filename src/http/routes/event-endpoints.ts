@@ -28,13 +28,30 @@ export const endpointSchema = z.strictObject({
     .max(EVENT_NAMES.length),
 });
 
-/** An endpoint as the API shows it: the secret only when it is created. */
+export const rotateSecretSchema = z.strictObject({
+  secret: z
+    .string('must be a string: "whsec_" + base64 of 24-64 bytes (or leave it out to get one)')
+    .optional(),
+  previousValidHours: z
+    .number('must be a number of hours, 0 to 168')
+    .int('must be a whole number of hours')
+    .min(0, 'must be 0 (the old secret stops signing at once) to 168 (a week)')
+    .max(168, 'must be at most 168 (a week)')
+    .default(24),
+});
+
+/** An endpoint as the API shows it: the secret only when it is created or rotated. */
 function endpointView(endpoint: EventEndpoint, extra: Record<string, unknown> = {}) {
-  const { tenantId: _tenantId, secret: _secret, ...rest } = endpoint;
+  const {
+    tenantId: _tenantId,
+    secret: _secret,
+    previousSecret: _previousSecret,
+    ...rest
+  } = endpoint;
   return toJson({ ...rest, ...extra });
 }
 
-/** Outbound event endpoints: register, list, read (backlog, last error), delete, replay. */
+/** Outbound event endpoints: register, list, read (backlog, last error), rotate, delete, replay. */
 export function createEventEndpointsRouter(deps: AppDeps): Router {
   const router = Router();
   const events = deps.services.events;
@@ -67,6 +84,18 @@ export function createEventEndpointsRouter(deps: AppDeps): Router {
     const { tenant } = tenantAuth(res);
     await events.remove(tenant.id, req.params.id);
     res.status(204).end();
+  });
+
+  router.post('/event-endpoints/:id/rotate-secret', jsonBody(), async (req, res) => {
+    const { tenant } = tenantAuth(res);
+    // The body is optional: no body rotates to a generated secret with the default overlap.
+    const input = parseInput(
+      rotateSecretSchema,
+      req.body === undefined ? {} : requireObjectBody(req.body),
+    );
+    const rotated = await events.rotateSecret(tenant.id, req.params.id, input);
+    // Shown once: receivers verify deliveries with it.
+    res.json(toJson(rotated));
   });
 
   router.post('/event-endpoints/:id/replay', async (req, res) => {

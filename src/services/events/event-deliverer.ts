@@ -14,7 +14,7 @@ import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { DeliveryResult, EventStore, OutboxDelivery } from '../../store/types';
 import type { EndpointSecrets } from './endpoint-secrets';
-import { signStandardWebhook } from './standard-webhooks';
+import { webhookSignature } from './standard-webhooks';
 
 /** Deliveries in flight at once, every endpoint together (a key has at most one). */
 const MAX_IN_FLIGHT = 256;
@@ -60,11 +60,11 @@ export function createEventDeliverer(deps: {
     axios.create({ httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
   // Opened secrets by their stored form: one decryption per endpoint, not per delivery.
   const opened = new Map<string, string>();
-  const secretOf = (d: OutboxDelivery): string => {
-    let secret = opened.get(d.secret);
+  const open = (stored: string, endpointId: string): string => {
+    let secret = opened.get(stored);
     if (secret === undefined) {
-      secret = deps.secrets.open(d.secret, d.endpointId);
-      opened.set(d.secret, secret);
+      secret = deps.secrets.open(stored, endpointId);
+      opened.set(stored, secret);
     }
     return secret;
   };
@@ -72,8 +72,29 @@ export function createEventDeliverer(deps: {
   let running: Promise<number> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
+  /** The signature header: both secrets while a rotated-out one is still valid (new first). */
+  const signatureOf = (d: OutboxDelivery, at: Date, timestamp: number): string => {
+    const signsToo =
+      d.previousSecret !== null &&
+      d.previousSecretValidUntil !== null &&
+      at.getTime() < d.previousSecretValidUntil.getTime();
+    return webhookSignature(
+      {
+        secret: open(d.secret, d.endpointId),
+        // Opened only while it signs: an expired one costs no decryption.
+        previousSecret: signsToo && d.previousSecret ? open(d.previousSecret, d.endpointId) : null,
+        previousSecretValidUntil: d.previousSecretValidUntil,
+      },
+      at,
+      d.eventId,
+      timestamp,
+      d.body,
+    );
+  };
+
   async function attempt(d: OutboxDelivery): Promise<DeliveryResult> {
-    const timestamp = Math.floor(clock.now().getTime() / 1000);
+    const at = clock.now();
+    const timestamp = Math.floor(at.getTime() / 1000);
     let error: string;
     try {
       const res = await http.post(d.url, d.body, {
@@ -82,7 +103,7 @@ export function createEventDeliverer(deps: {
           'content-type': 'application/json',
           'webhook-id': d.eventId,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signStandardWebhook(secretOf(d), d.eventId, timestamp, d.body),
+          'webhook-signature': signatureOf(d, at, timestamp),
         },
         // The body is sent as signed, byte for byte.
         transformRequest: [(data: unknown) => data],

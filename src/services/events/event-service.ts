@@ -59,6 +59,37 @@ export function createEventService(deps: {
       return endpoint;
     },
 
+    /**
+     * Replaces the endpoint's signing secret (checked, or generated); the current one keeps
+     * signing alongside it for `previousValidHours` (0: stops at once). The answer carries the
+     * new secret in clear, once, like at creation.
+     */
+    async rotateSecret(
+      tenantId: string,
+      id: string,
+      input: { secret?: string | undefined; previousValidHours: number },
+    ): Promise<{ id: string; secret: string; previousSecretValidUntil: Date | null }> {
+      const secret = input.secret ?? newSecret();
+      secretKey(secret);
+      const until =
+        input.previousValidHours > 0
+          ? new Date(clock.now().getTime() + input.previousValidHours * 3600_000)
+          : null;
+      const endpoint = await store.rotateEventEndpointSecret(
+        tenantId,
+        id,
+        secrets.seal(secret),
+        until,
+      );
+      if (!endpoint) {
+        throw new NotFoundError(
+          `No event endpoint ${id}: list them with GET /admin/event-endpoints.`,
+        );
+      }
+      log.info({ tenantId, endpointId: id, previousSecretValidUntil: until }, 'endpoint secret rotated');
+      return { id, secret, previousSecretValidUntil: endpoint.previousSecretValidUntil };
+    },
+
     async remove(tenantId: string, id: string): Promise<void> {
       if (!(await store.deleteEventEndpoint(tenantId, id))) {
         throw new NotFoundError(

@@ -1,7 +1,8 @@
 /**
  * Standard Webhooks signing (https://www.standardwebhooks.com, the scheme Svix, Supabase and
  * others share): `webhook-signature: v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`,
- * keyed with the base64-decoded part of a `whsec_` secret.
+ * keyed with the base64-decoded part of a `whsec_` secret. While a secret is being rotated the
+ * header carries one space-separated entry per secret, the new one first.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { ValidationError } from '../../errors';
@@ -37,4 +38,34 @@ export function signStandardWebhook(
     .update(`${id}.${timestampSeconds}.${body}`)
     .digest('base64');
   return `v1,${digest}`;
+}
+
+/** An endpoint's opened secrets: the current one, and the one before a rotation while it signs. */
+export interface SigningSecrets {
+  secret: string;
+  previousSecret: string | null;
+  previousSecretValidUntil: Date | null;
+}
+
+/**
+ * The `webhook-signature` header at `now`: `v1,<new>` and, until the previous secret's validity
+ * ends (exclusive), ` v1,<previous>` after it, so a receiver still holding the old secret
+ * verifies as well as one already holding the new.
+ */
+export function webhookSignature(
+  secrets: SigningSecrets,
+  now: Date,
+  id: string,
+  timestampSeconds: number,
+  body: string,
+): string {
+  const { secret, previousSecret, previousSecretValidUntil } = secrets;
+  const current = signStandardWebhook(secret, id, timestampSeconds, body);
+  const overlap =
+    previousSecret !== null &&
+    previousSecretValidUntil !== null &&
+    now.getTime() < previousSecretValidUntil.getTime();
+  return overlap
+    ? `${current} ${signStandardWebhook(previousSecret, id, timestampSeconds, body)}`
+    : current;
 }

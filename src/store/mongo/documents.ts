@@ -120,7 +120,14 @@ export type ImportDoc = AsDoc<ImportJob>;
 
 export type SignalDoc = AsDoc<StoredSignal>;
 
-export type EndpointDoc = AsDoc<EventEndpoint>;
+/** Documents written before secret rotation lack the previous-secret fields (read as null). */
+export type EndpointDoc = Omit<
+  AsDoc<EventEndpoint>,
+  'previousSecret' | 'previousSecretValidUntil'
+> & {
+  previousSecret?: string | null;
+  previousSecretValidUntil?: Date | null;
+};
 
 /** One delivery of one event to one endpoint. */
 export interface OutboxDoc {

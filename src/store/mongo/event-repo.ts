@@ -5,7 +5,12 @@ import type { Collections } from './models';
 import type { OutboxWriter } from './outbox-writer';
 import { beforeCursor, pageBounds, toPage } from './query-helpers';
 
-const toEndpoint = ({ _id, ...rest }: EndpointDoc): EventEndpoint => ({ id: _id, ...rest });
+const toEndpoint = ({ _id, ...rest }: EndpointDoc): EventEndpoint => ({
+  id: _id,
+  ...rest,
+  previousSecret: rest.previousSecret ?? null,
+  previousSecretValidUntil: rest.previousSecretValidUntil ?? null,
+});
 
 const toDelivery = (doc: OutboxDoc, endpoint: EndpointDoc): OutboxDelivery => ({
   id: doc._id,
@@ -13,6 +18,8 @@ const toDelivery = (doc: OutboxDoc, endpoint: EndpointDoc): OutboxDelivery => ({
   endpointId: doc.endpointId,
   url: endpoint.url,
   secret: endpoint.secret,
+  previousSecret: endpoint.previousSecret ?? null,
+  previousSecretValidUntil: endpoint.previousSecretValidUntil ?? null,
   eventId: doc.eventId,
   type: doc.type,
   body: doc.body,
@@ -35,6 +42,8 @@ export function createEventRepo(cols: Collections, writer: OutboxWriter): EventS
         tenantId,
         url: input.url,
         secret: input.secret,
+        previousSecret: null,
+        previousSecretValidUntil: null,
         events: [...input.events],
         createdAt: now,
         lastError: null,
@@ -176,6 +185,24 @@ export function createEventRepo(cols: Collections, writer: OutboxWriter): EventS
         })),
         { ordered: false },
       );
+    },
+
+    async rotateEventEndpointSecret(tenantId, id, secret, previousValidUntil) {
+      // A pipeline update: the secret it moves aside is the one this write replaces, atomically.
+      const doc = await endpoints.findOneAndUpdate(
+        { _id: id, tenantId },
+        [
+          {
+            $set: {
+              previousSecret: previousValidUntil === null ? null : '$secret',
+              previousSecretValidUntil: previousValidUntil,
+              secret: { $literal: secret },
+            },
+          },
+        ],
+        { returnDocument: 'after' },
+      );
+      return doc ? toEndpoint(doc) : null;
     },
 
     async replayEventEndpoint(tenantId, id, now) {

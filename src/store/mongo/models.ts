@@ -390,6 +390,8 @@ const endpointSchema = new Schema<EndpointDoc>(
     tenantId: String,
     url: String,
     secret: String,
+    previousSecret: str,
+    previousSecretValidUntil: date,
     events: [String],
     createdAt: Date,
     lastError: str,

@@ -9,6 +9,8 @@ interface EndpointRow {
   tenant_id: string;
   url: string;
   secret: string;
+  previous_secret: string | null;
+  previous_secret_valid_until: number | null;
   events: string;
   created_at: number;
   last_error: string | null;
@@ -22,6 +24,8 @@ interface OutboxRow {
   endpoint_id: string;
   url: string;
   secret: string;
+  previous_secret: string | null;
+  previous_secret_valid_until: number | null;
   event_id: string;
   type: string;
   body: string;
@@ -34,6 +38,8 @@ const toEndpoint = (row: EndpointRow): EventEndpoint => ({
   tenantId: row.tenant_id,
   url: row.url,
   secret: row.secret,
+  previousSecret: row.previous_secret,
+  previousSecretValidUntil: dateOrNull(row.previous_secret_valid_until),
   events: parseRequired(row.events),
   createdAt: date(row.created_at),
   lastError: row.last_error,
@@ -47,6 +53,8 @@ const toDelivery = (row: OutboxRow): OutboxDelivery => ({
   endpointId: row.endpoint_id,
   url: row.url,
   secret: row.secret,
+  previousSecret: row.previous_secret,
+  previousSecretValidUntil: dateOrNull(row.previous_secret_valid_until),
   eventId: row.event_id,
   type: row.type,
   body: row.body,
@@ -79,7 +87,8 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   );
   // The oldest waiting delivery per endpoint and order key, due and not held by a live claim.
   const due = db.prepare<[number, number, string, number], OutboxRow>(
-    `SELECT o.id, o.tenant_id, o.endpoint_id, e.url, e.secret, o.event_id, o.type, o.body, o.created_at,
+    `SELECT o.id, o.tenant_id, o.endpoint_id, e.url, e.secret, e.previous_secret,
+       e.previous_secret_valid_until, o.event_id, o.type, o.body, o.created_at,
        o.attempts
      FROM outbox o JOIN event_endpoints e ON e.id = o.endpoint_id
      WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
@@ -101,6 +110,15 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   const endpointError = db.prepare(
     'UPDATE event_endpoints SET last_error = ?, last_error_at = ? WHERE id = ?',
   );
+  // One statement: the secret it replaces is the one read in the same write.
+  const rotate = db.prepare<
+    [{ secret: string; until: number | null; tenant_id: string; id: string }],
+    EndpointRow
+  >(
+    `UPDATE event_endpoints SET previous_secret = CASE WHEN @until IS NULL THEN NULL ELSE secret END,
+       previous_secret_valid_until = @until, secret = @secret
+     WHERE tenant_id = @tenant_id AND id = @id RETURNING *`,
+  );
   const replay = db.prepare(
     `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE endpoint_id = ? AND status = 'dead'`,
   );
@@ -117,6 +135,8 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
         tenant_id: tenantId,
         url: input.url,
         secret: input.secret,
+        previous_secret: null,
+        previous_secret_valid_until: null,
         events: JSON.stringify(input.events),
         created_at: ms(now),
         last_error: null,
@@ -176,6 +196,12 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
           if (row) endpointError.run(result.error, ms(now), row.endpoint_id);
         }
       });
+    },
+
+    async rotateEventEndpointSecret(tenantId, id, secret, previousValidUntil) {
+      const until = previousValidUntil === null ? null : ms(previousValidUntil);
+      const row = rotate.get({ secret, until, tenant_id: tenantId, id });
+      return row ? toEndpoint(row) : null;
     },
 
     async replayEventEndpoint(tenantId, id, now) {

@@ -348,6 +348,14 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'consent_keys: every active consent under each identifier it reaches, kept by triggers; contact indexes for export and erasure',
     sql: CONSENT_KEYS_MIGRATION,
   },
+  {
+    version: 13,
+    name: 'event_endpoints.previous_secret and previous_secret_valid_until: secret rotation',
+    sql: `
+      ALTER TABLE event_endpoints ADD COLUMN previous_secret TEXT;
+      ALTER TABLE event_endpoints ADD COLUMN previous_secret_valid_until INTEGER;
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */
