@@ -1,7 +1,10 @@
 import type { DeliveryResult, NewOutboundEvent, Store } from '../../../src/store/types';
-import { at, createTenant, MINUTE, T0, useStore } from './harness';
+import { at, createTenant, HOUR, MINUTE, T0, useStore } from './harness';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+// Stores hold what the service sealed; any string stands for it here.
+const SEALED_2 = 'sealed-second';
+const SEALED_3 = 'sealed-third';
 
 let seq = 0;
 type Unsent = Omit<NewOutboundEvent, 'tenantId'>;
@@ -208,6 +211,64 @@ export function eventContract(open: () => Promise<Store>): void {
       expect(claimed.map((d) => d.endpointId)).toEqual([other.id, other.id]);
       const rest = await store().claimDeliveries('w1', 10, MINUTE, T0);
       expect(rest.map((d) => d.endpointId)).toEqual([busy.id, busy.id]);
+    });
+
+    it('rotates a secret, keeping the previous one until it expires, and claims both', async () => {
+      const t = await createTenant(store(), 'A');
+      const other = await createTenant(store(), 'B');
+      const ep = await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      expect(ep).toMatchObject({ previousSecret: null, previousSecretValidUntil: null });
+      expect(await store().rotateEventEndpointSecret(other, ep.id, SEALED_2, at(HOUR))).toBeNull();
+      expect(await store().rotateEventEndpointSecret(t, 'nope', SEALED_2, at(HOUR))).toBeNull();
+
+      const rotated = await store().rotateEventEndpointSecret(t, ep.id, SEALED_2, at(24 * HOUR));
+      expect(rotated).toMatchObject({
+        id: ep.id,
+        secret: SEALED_2,
+        previousSecret: SECRET,
+        previousSecretValidUntil: at(24 * HOUR),
+      });
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({
+        secret: SEALED_2,
+        previousSecret: SECRET,
+        previousSecretValidUntil: at(24 * HOUR),
+      });
+      // The other tenant's attempt changed nothing.
+      expect((await store().listEventEndpoints(t, { limit: 10 })).items[0]).toMatchObject({
+        previousSecret: SECRET,
+      });
+
+      await store().appendEvents(of(t, [event('task.paused', 'k1')]), T0);
+      const [claimed] = await store().claimDeliveries('w1', 10, MINUTE, T0);
+      expect(claimed).toMatchObject({
+        endpointId: ep.id,
+        secret: SEALED_2,
+        previousSecret: SECRET,
+        previousSecretValidUntil: at(24 * HOUR),
+      });
+
+      // A second rotation moves the current one aside and drops the oldest.
+      expect(
+        await store().rotateEventEndpointSecret(t, ep.id, SEALED_3, at(2 * HOUR)),
+      ).toMatchObject({
+        secret: SEALED_3,
+        previousSecret: SEALED_2,
+        previousSecretValidUntil: at(2 * HOUR),
+      });
+      // No overlap: the previous secret is dropped at once.
+      expect(await store().rotateEventEndpointSecret(t, ep.id, SECRET, null)).toMatchObject({
+        secret: SECRET,
+        previousSecret: null,
+        previousSecretValidUntil: null,
+      });
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({
+        previousSecret: null,
+        previousSecretValidUntil: null,
+      });
     });
   });
 }
