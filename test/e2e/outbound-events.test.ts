@@ -352,3 +352,122 @@ it('keeps delivering to other endpoints while one endpoint hangs, a contact’s 
     await new Promise((resolve) => hanging.close(resolve));
   }
 });
+
+/** Whether the `standardwebhooks` library verifies a delivery with `secret`, at its signing instant. */
+function verifiesWith(secret: string, got: Received): boolean {
+  jest.useFakeTimers({
+    now: Number(got.headers['webhook-timestamp']) * 1000,
+    doNotFake: ['nextTick', 'setImmediate'],
+  });
+  try {
+    new Webhook(secret).verify(got.body, got.headers);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
+it('rotates the signing secret: both signatures until the previous one expires, then the new one alone', async () => {
+  const endpoint = await register(['opt_out.created']);
+  const next = `whsec_${Buffer.alloc(32, 3).toString('base64')}`;
+  const rotated = await request(ctx.app)
+    .post(`/admin/event-endpoints/${endpoint.id}/rotate-secret`)
+    .set(auth)
+    .send({ secret: next, previousValidHours: 2 })
+    .expect(200);
+  expect(rotated.body).toEqual({
+    id: endpoint.id,
+    secret: next,
+    previousSecretValidUntil: '2026-01-15T12:00:00.000Z',
+  });
+  const shown = await request(ctx.app)
+    .get(`/admin/event-endpoints/${endpoint.id}`)
+    .set(auth)
+    .expect(200);
+  expect(shown.body).toMatchObject({ previousSecretValidUntil: '2026-01-15T12:00:00.000Z' });
+  expect(shown.body).not.toHaveProperty('secret');
+  expect(shown.body).not.toHaveProperty('previousSecret');
+  // Both sealed at rest.
+  const stored = await ctx.store.getEventEndpoint(ctx.defaultTenantId, endpoint.id);
+  expect(stored?.previousSecret).toMatch(/^v1\./);
+  expect(stored?.previousSecret).not.toContain(endpoint.secret.slice('whsec_'.length));
+  expect(stored?.secret).not.toContain(next.slice('whsec_'.length));
+
+  await optOut('+5511987654321');
+  await deliver();
+  const [during] = received;
+  if (!during) throw new Error('nothing received');
+  const entries = (during.headers['webhook-signature'] ?? '').split(' ');
+  expect(entries).toEqual([
+    signStandardWebhook(
+      next,
+      during.headers['webhook-id'] ?? '',
+      Number(during.headers['webhook-timestamp']),
+      during.body,
+    ),
+    signStandardWebhook(
+      endpoint.secret,
+      during.headers['webhook-id'] ?? '',
+      Number(during.headers['webhook-timestamp']),
+      during.body,
+    ),
+  ]);
+  expect(verifiesWith(next, during)).toBe(true);
+  expect(verifiesWith(endpoint.secret, during)).toBe(true);
+
+  ctx.clock.advance(2 * 3600_000);
+  await optOut('+5511987654322');
+  await deliver();
+  const after = received[1];
+  if (!after) throw new Error('nothing received after the overlap');
+  expect((after.headers['webhook-signature'] ?? '').split(' ')).toHaveLength(1);
+  expect(verifiesWith(next, after)).toBe(true);
+  expect(verifiesWith(endpoint.secret, after)).toBe(false);
+});
+
+it('rotates to a generated secret with a 24 h overlap by default, or none, and refuses bad input', async () => {
+  const endpoint = await register(['opt_out.created']);
+  const path = `/admin/event-endpoints/${endpoint.id}/rotate-secret`;
+  const generated = await request(ctx.app).post(path).set(auth).expect(200);
+  expect(generated.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+  expect(generated.body.secret).not.toBe(endpoint.secret);
+  expect(generated.body.previousSecretValidUntil).toBe('2026-01-16T10:00:00.000Z');
+
+  const none = await request(ctx.app)
+    .post(path)
+    .set(auth)
+    .send({ previousValidHours: 0 })
+    .expect(200);
+  expect(none.body.previousSecretValidUntil).toBeNull();
+  const shown = await request(ctx.app).get(`/admin/event-endpoints/${endpoint.id}`).set(auth);
+  expect(shown.body.previousSecretValidUntil).toBeNull();
+  await optOut('+5511987654321');
+  await deliver();
+  const [got] = received;
+  if (!got) throw new Error('nothing received');
+  expect(verifiesWith(none.body.secret, got)).toBe(true);
+  expect(verifiesWith(generated.body.secret, got)).toBe(false);
+
+  const unknown = await request(ctx.app).post(path).set(auth).send({ secrets: 'x' });
+  expect(unknown.status).toBe(400);
+  expect(JSON.stringify(unknown.body)).toMatch(/secrets/);
+  const tooLong = await request(ctx.app).post(path).set(auth).send({ previousValidHours: 169 });
+  expect(tooLong.status).toBe(400);
+  expect(JSON.stringify(tooLong.body)).toMatch(/previousValidHours/);
+  const badSecret = await request(ctx.app).post(path).set(auth).send({ secret: 'whsec_short' });
+  expect(badSecret.status).toBe(400);
+  expect(JSON.stringify(badSecret.body)).toMatch(/24 to 64 random bytes/);
+  await request(ctx.app)
+    .post('/admin/event-endpoints/nope/rotate-secret')
+    .set(auth)
+    .send({})
+    .expect(404);
+  // A refused rotation changed nothing: the last secret still signs.
+  await optOut('+5511987654322');
+  await deliver();
+  const last = received[1];
+  if (!last) throw new Error('nothing received');
+  expect(verifiesWith(none.body.secret, last)).toBe(true);
+});

@@ -86,7 +86,10 @@ export function createEventService(deps: {
           `No event endpoint ${id}: list them with GET /admin/event-endpoints.`,
         );
       }
-      log.info({ tenantId, endpointId: id, previousSecretValidUntil: until }, 'endpoint secret rotated');
+      log.info(
+        { tenantId, endpointId: id, previousSecretValidUntil: until },
+        'endpoint secret rotated',
+      );
       return { id, secret, previousSecretValidUntil: endpoint.previousSecretValidUntil };
     },
 
