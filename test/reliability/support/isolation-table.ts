@@ -285,6 +285,12 @@ export function isolationTable(): Row[] {
       path: '/admin/event-endpoints/{a.endpoint}/replay',
       expect: 404,
     },
+    {
+      route: 'POST /admin/event-endpoints/:id/rotate-secret',
+      path: '/admin/event-endpoints/{a.endpoint}/rotate-secret',
+      body: {},
+      expect: 404,
+    },
     // A tenant key is a known credential that may not manage tenants: 403, not 401 (issue 12).
     { route: 'GET /admin/tenants', path: '/admin/tenants', expect: 403 },
     { route: 'POST /admin/tenants', path: '/admin/tenants', body: { name: 'Sneaky' }, expect: 403 },
