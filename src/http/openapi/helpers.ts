@@ -65,6 +65,11 @@ export function jsonResponse(description: string, schema: JsonSchema | z.ZodType
   return { description, content: { 'application/json': { schema: asJson(schema) } } };
 }
 
+/** A page served as HTML (the customer's preference page and its answers). */
+export function htmlResponse(description: string): Response {
+  return { description, content: { 'text/html': { schema: { type: 'string' } } } };
+}
+
 /** `{ items, nextCursor }`: every list route's page. */
 export function pageOf(item: string): JsonSchema {
   return {

@@ -12,6 +12,7 @@ import { pageQuerySchema } from '../routes/page-query';
 import { importStarted } from './paths-opt-outs';
 import {
   errorResponses,
+  htmlResponse,
   jsonRequest,
   jsonResponse,
   jsonSchemaOf,
@@ -69,18 +70,9 @@ export const consentPaths: Paths = {
         },
       ],
       responses: {
-        '200': {
-          description: 'The page.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
-        '404': {
-          description: 'Not a valid link.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
-        '410': {
-          description: 'The link expired.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
+        '200': htmlResponse('The page.'),
+        '404': htmlResponse('Not a valid link.'),
+        '410': htmlResponse('The link expired.'),
       },
     },
     post: {
@@ -106,22 +98,10 @@ export const consentPaths: Paths = {
         },
       },
       responses: {
-        '200': {
-          description: 'The confirmation page.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
-        '400': {
-          description: 'No valid choice.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
-        '404': {
-          description: 'Not a valid link.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
-        '410': {
-          description: 'The link expired.',
-          content: { 'text/html': { schema: { type: 'string' } } },
-        },
+        '200': htmlResponse('The confirmation page.'),
+        '400': htmlResponse('No valid choice.'),
+        '404': htmlResponse('Not a valid link.'),
+        '410': htmlResponse('The link expired.'),
       },
     },
   },
