@@ -354,7 +354,8 @@ const UNSUB_TEXT = `
   pra sair, para sair, sair da lista, يوقف, توقف الاشتراك, ايقاف, إيقاف,
   止まる, 止まり, 止まります, 退会, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
   przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
-  سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin
+  سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin,
+  अनसब्सक्राइब*, ان سبسکرپشن, ان سبسکرائب, انسبسکرائب*, elgha2, el8a2, elgha2i, ilgha2
 `;
 const UNSUB = runs(`${UNSUB_TEXT},${REMOVED_TEXT}`);
 
@@ -536,6 +537,19 @@ export function askAbout(
     if (toldOnly || (hasStem(untrapped(), start, to) < 0 && !whatSend)) continue;
     const how = has(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
+    // "我退订了京东的短信，你们这款鞋有42码吗？": an unsubscription told in one clause, a question
+    // about something else in the last one (round 5). The asking clause must name the stop,
+    // the how or the "done".
+    let last = to;
+    while (last > start && !isBoundary(tokens[last - 1])) last--;
+    if (
+      last > start &&
+      hasStem(untrapped(), last, to) < 0 &&
+      !has(HOW, tokens, last, to) &&
+      !has(DONE, tokens, last, to) &&
+      !has(WHAT_SEND, tokens, last, to)
+    )
+      continue;
     // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed
     // is a request; we ask once before acting.
     const request =
@@ -564,3 +578,11 @@ export function askAbout(
     return { ...f, intent: 'help', certainty: 'explicit', start, end: to, source: 'sentence' };
   });
 }
+
+/** For told.ts: "did it work", how-questions, question particles and request words. */
+export {
+  WORKED as WORKED_LIST,
+  HOW as HOW_LIST,
+  PARTICLES as PARTICLE_LIST,
+  REQUEST as REQUEST_LIST,
+};

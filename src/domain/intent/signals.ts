@@ -21,6 +21,7 @@ import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
+import { toldThenAsked, toldThenOther } from './told';
 import type { SignalKind } from './types';
 
 /** 😂 🤣 😆 😹 😅 😜 😝 💀 ☠ 🙈: laughter, teasing; 😍 🤩 delight; 🎵 🎶 🎤: singing. */
@@ -176,8 +177,11 @@ export function weighSignals(
 ): Finding[] {
   const has = (kind: SignalKind): boolean => signals.some((s) => s.kind === kind);
   const past = signals.filter((s) => s.kind === 'past');
+  // Round 5: "I already unsubscribed, am I still on the list?" asks (status); "I unsubscribed
+  // from X's newsletter, do you have this in blue?" only tells (told.ts).
+  const asked5 = toldThenAsked(findings, tokens, questions, signals);
   const optIn = findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
-  let out = [...findings];
+  let out = asked5 ?? toldThenOther(findings, tokens, questions, signals);
   if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f));
   if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
   else if (past.length > 0 && !has('still')) {

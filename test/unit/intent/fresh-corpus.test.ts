@@ -99,7 +99,7 @@ describe.each([
   [
     'dev-round4.jsonl',
     {
-      optOut: [77, 80],
+      optOut: [78, 80],
       explicitFalse: [0, 287],
       likelyFalse: [0, 287],
       optIn: [45, 45],

@@ -21,6 +21,7 @@ import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from '
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
+import { round5Rules } from './round5-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -54,7 +55,13 @@ const BASE: readonly Lexicon[] = [
 /** Each lexicon with the rules written by class across all languages (class-rules.ts, broad-rules.ts). */
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
   ...lex,
-  rules: [...lex.rules, ...classRules(lex.lang), ...broadRules(lex.lang), ...round4Rules(lex.lang)],
+  rules: [
+    ...lex.rules,
+    ...classRules(lex.lang),
+    ...broadRules(lex.lang),
+    ...round4Rules(lex.lang),
+    ...round5Rules(lex.lang),
+  ],
   traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
   signals: {
     ...lex.signals,
