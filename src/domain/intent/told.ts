@@ -27,7 +27,7 @@ const TOLD = runs(`
   etre desabonne, etre desinscrit, j ai resilie, je me suis desabonne, desabonne de,
   abbestellt habe, abgemeldet habe, abgemeldet hatte, abbestellt hatte,
   mi sono disiscritto, mi sono disiscritta, ho disdetto, ho disattivato, mi ero disiscritto,
-  mi ero disiscritta, ho cancellato,
+  mi ero disiscritta, ho cancellato, mi sono cancellato, mi sono cancellata,
   udah unsub, sudah unsub, udah unsubscribe, sudah unsubscribe, udah berhenti langganan,
   sudah berhenti langganan, udah berhenti berlangganan, sudah berhenti berlangganan, udah matiin,
   dah unsub, dah unsubscribe, dah berhenti langgan, sudah berhenti langgan, dah berhenti langganan,
@@ -96,7 +96,9 @@ const LISTED = runs(`
   في القائمة, بالقائمة, في الليست, listede, listenizde, listesinde, в списке, в рассылке,
   из рассылки, из списка, op de lijst, in de lijst, na liscie, na liście, w bazie,
   trong danh sach, trong danh sách, sa list, sa listahan, kwenye orodha, ในรายชื่อ, ในลิสต์,
-  名单, 列表, リストに, リスト
+  名单, 列表, リストに, リスト, nei vostri contatti, in your contacts, in your database, in your system,
+  dans vos contacts, dans votre base, in der datenbank, im system, en su base, no cadastro, cadastrado,
+  cadastrada, в базе, w bazie, in jullie bestand, di database, di sistem, 登録されて, 还在你们
 `);
 
 /** "Why am I still on your list?" complains; a status question does not ask why. */

@@ -22,6 +22,9 @@ import { rules } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    polite i no longer (consent|authorise|authorize|agree) ~4
+    out (ditch|drop|kill|lose|cut) the (promos|ads|marketing|offers|deals|promotional stuff|promotions)
+    help (speak|talk|chat) (to|with) (an actual|a live|a real) (person|human|agent)
     polite (withdraw|withdrawing|revoke|revoking|retract|rescind|withdrawn|revoked) ~4 (consent|permission|opt in|authorisation|authorization)
     polite i no longer consent
     out (delete|erase|wipe|scrub|remove|purge) ?(all) ?(of) (my number|my phone number|my mobile number|my data|my details|my contact details|my info|my information|my personal data|my personal information|my phone|my cell)
@@ -36,6 +39,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (sign|put|add) me (back|up) ~2 (for|to|on) ~2 (deals|offers|promos|list|newsletter)
   `,
   es: `
+    polite (solicito|pido) ~1 (la revocacion|la retirada|el retiro) ~2 (consentimiento|autorizacion)
+    polite ya no (autorizo|doy mi consentimiento|consiento) ~4
     polite (retiro|revoco|revocar|retirar|retiramos|revocamos|anulo) ~3 (consentimiento|autorizacion|permiso)
     out (borren|borra|borrar|eliminen|elimina|eliminar|supriman|quiten|suprimir) ~1 (mi numero|mis datos|mi contacto|mi telefono|mi informacion|mi celular)
     outneg (pedido|pedidos|envio|envios|seguimiento|entrega|entregas) ~6 (pero|y|mas) ~2 (sin|no|nada de|ya no) ~3 (promo*|publicidad|ofertas|propaganda|newsletter*|anuncios)
@@ -46,6 +51,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (cuenten conmigo|mandenme|envienme|mandame|enviame) ~3 (otra vez|de nuevo|nuevamente)
   `,
   pt: `
+    polite (nao|não) (autorizo|consinto) mais ~4
+    help com quem (falo|estou falando|to falando)
     polite (revogo|retiro|revogar|retirar|cancelo) ~3 (consentimento|autorizacao|permissao)
     out (apaguem|apague|apagar|excluam|exclua|excluir|removam|remova|deletem|delete|deletar|tirem|tire|bloqueia|bloqueiem|bloqueiem) ~1 (meu numero|meus dados|meu contato|meu telefone|meu cadastro|meu celular)
     outneg (pedido|pedidos|rastreio|entrega|envio|rastreamento) ~6 (mas|e) ~2 (sem|nao|nada de) ~3 (promo*|propaganda*|publicidade|ofertas|newsletter*|anuncios)
@@ -58,6 +65,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (voltem a|volta a) (mandar|enviar) ~3
   `,
   fr: `
+    polite je n (autorise|consens) plus ~4
+    help (a qui|avec qui) (je parle|est ce que je parle|ai je l honneur)
     polite (retire|retirer|revoque|revoquer|retirons) ~3 (consentement|accord|autorisation)
     out (supprimez|supprimer|effacez|effacer|retirez|enlevez) ~1 (mon numero|mes donnees|mes coordonnees|mon contact|mes informations)
     outneg (commande*|livraison*|suivi|colis) ~8 (mais|et) ~2 (plus|pas|sans) ~3 (les newsletters|newsletter*|promo*|pub|publicite*|offres|de pub|les promos|la pub)
@@ -69,6 +78,9 @@ const RULES: Partial<Record<Lang, string>> = {
     in je veux (de nouveau|a nouveau) (les|recevoir)
   `,
   de: `
+    polite (einwilligung|zustimmung|einverstandnis) ~8 (widerrufe|widerrufen|ziehe ich zuruck)
+    polite ich willige nicht mehr ein
+    help mit wem (schreibe|spreche|rede) ich
     polite (ziehe|ziehen) ~4 (einwilligung|zustimmung|einverstandnis|einwilligungen) ~3 (zuruck|zurueck)
     polite (einwilligung|zustimmung|einverstandnis) ~4 (widerrufen|widerrufe|zuruckgezogen|zuruckziehen)
     out (loscht|loschen sie|losche|loscht bitte|entfernt|entfernen sie) ~2 (meine nummer|meine daten|meine handynummer|meine telefonnummer|meinen kontakt)
@@ -82,6 +94,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (schickt|schicken sie|sendet|schick) mir (wieder|erneut) ~3
   `,
   it: `
+    polite non (autorizzo|acconsento) piu ~4
+    help con chi (sto parlando|parlo|sto scrivendo)
     polite (ritiro|revoco|ritirare|revocare|ritiriamo) ~3 (consenso|autorizzazione)
     out (cancellate|cancella|cancellare|eliminate|elimina|rimuovete|togliete) ~1 (il mio numero|i miei dati|il mio contatto|mio numero|miei dati)
     outneg (spedizion*|consegn*|ordin*|tracking) ~8 (ma|e) ~3 (non piu|no|senza|niente) ~2 (promo*|pubblicita|offerte|newsletter)
@@ -95,6 +109,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in mi (iscrivo|riscrivo|reiscrivo) (di nuovo|ancora)
   `,
   id: `
+    polite (tidak lagi|tak lagi|ga lagi|gak lagi) (memberi|memberikan|kasih) (izin|persetujuan|ijin)
+    help ini dengan siapa
     polite (mencabut|menarik|cabut|tarik|membatalkan) ~3 (persetujuan|izin|ijin|consent)
     out (hapus|hapusin|hapuskan|delete|buang|hilangkan) ~1 (nomor saya|nomorku|nomor aku|data saya|data aku|dataku|kontak saya|nomor gue|data gue)
     maybeneg (promo|promonya|iklan|iklannya|broadcast|promosi) ~1 (jangan|stop|ga usah|gak usah|nggak usah) ?(lagi) ?(ya|yaa|dong|deh) @eoc
@@ -104,6 +120,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (kirimin|kirimkan|kirim) ~1 (promo|promonya|info promo|diskon|diskonnya) ~1 lagi
   `,
   ms: `
+    help (bercakap|cakap) dengan siapa
     polite (tarik balik|menarik balik|tarik|batalkan|membatalkan) ~3 (kebenaran|persetujuan|keizinan|consent)
     out (padam|buang|hapus|delete|padamkan) ~2 (data|maklumat|butiran) ?(saya|aku)
     outneg (tak payah|tak perlu|x payah|takpayah|xpayah) ?(la|lah) (hantar|kirim|mesej) ~1 lagi
@@ -115,6 +132,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (ya|ye) ~2 (nak|mahu) (terima|dapat) ~3
   `,
   hi: `
+    out (mera|meri|mere|मेरा|मेरी) ~1 (number|data|details|नंबर|डेटा|जानकारी) ~5 (delete|hata|hatao|हटा|डिलीट|khatam|mita)
+    help (kis|kaunsi|konsi) (company|dukaan|shop) ~1 (ka|ki|se)
     polite (सहमति|sahmati|ijazat|anumati|अनुमति|इजाज़त|consent) ~4 (वापस|wapas|vapas)
     out (mera|meri|mere|मेरा|मेरी) (number|data|details|नंबर|डेटा|जानकारी) ~5 (delete|hata|hatao|हटा|डिलीट|khatam|mita)
     outneg (dubara|dobara|phir se|दोबारा) ~2 (contact|message|msg|sms|संपर्क) (mat|na|मत)
@@ -137,6 +156,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (سبسکرائب|subscribe) (کر دیں|kar dein|karein)
   `,
   bn: `
+    help (kon|কোন) (company|shop|dokan|কোম্পানি|দোকান) (theke|থেকে)
+    in (abar|আবার) ~5 (rakhun|রাখুন|add koren|add korun|jog korun|যোগ করুন)
     polite (সম্মতি|sommoti|shommoti|onumoti|অনুমতি) ~3 (প্রত্যাহার|prottahar|prottyahar|ফিরিয়ে|firiye)
     out (amar|আমার) (number|data|details|নম্বর|নম্বরটা|নাম্বার|ডেটা|তথ্য|nombor) ?(ta|টা) ~6 (delete|muche|মুছে|ডিলিট|soriye|সরিয়ে)
     out (pathano|pathan|msg|message|মেসেজ|পাঠানো) bondho (korte parben|korben|korte paren|korun)
@@ -167,6 +188,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (عايز|عاوز|أبغى|ابغى|ابي) (تبعتولي|ترسلولي|ترسلون) ~2 (العروض|عروض) ~2 (تاني|تانى|مرة تانية|مرة ثانية|ثاني)
   `,
   tr: `
+    help (kimle|kiminle) (gorusuyorum|konusuyorum|yazisiyorum)
     polite (izni|iznimi|onayimi|onayi|rizami|muvafakatimi|onay|iznim) ~3 (geri aliyorum|geri cekiyorum|iptal ediyorum|geri al*|geri cek*)
     out (numarami|verilerimi|bilgilerimi|kaydimi) ~3 (silin|silebilir|silinsin|kaldirin|sil|silermisiniz)
     out (rahat birakin|rahat birak)
@@ -179,6 +201,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (yine|tekrar) gonderin
   `,
   ru: `
+    help с кем я (говорю|разговариваю|переписываюсь)
+    help кто (мне пишет|это пишет)
     polite (отзываю|отозвать|отзываем) ~3 (согласие|согласия)
     out (удалите|удали|сотрите|уберите) ~2 (мой номер|мои данные|мой телефон|мой контакт)
     out (отстаньте|отвалите|отстань)
@@ -222,6 +246,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in gui lai ~3 (khuyen mai|uu dai|km|sale|tin khuyen mai|thong tin khuyen mai)
   `,
   tl: `
+    in (pakibalik|ibalik|ibalik nyo) ?po ~1 ako ~4
     polite (binabawi|babawiin|bawiin|binawi) ~3 (pahintulot|consent|permiso)
     out (pakibura|burahin|i delete|idelete|pakidelete|delete|tanggalin|alisin) ~3 (number ko|data ko|details ko|numero ko|info ko|impormasyon ko)
     maybeneg (ads|promo|promos|mga ads) ~1 (wag na|huwag na) ?po @eoc
@@ -243,6 +268,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in ndiyo ~1 (nitumieni|nitumie)
   `,
   th: `
+    outneg อย่า ~2 กวน
+    in กลับเข้า ~4 (รายชื่อ|ลิสต์|กลุ่ม)
     polite (ถอน|เพิกถอน) ~4 (ความยินยอม|การยินยอม|ยินยอม)
     out ลบ ~3 (เบอร์|ข้อมูล) ~10 ออก
     out ขอ ~2 ออกจาก ~2 (ลิสต์|รายชื่อ|กลุ่ม|list)
@@ -252,6 +279,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in อยาก ~2 (ให้ส่ง|ได้รับ) (โปร)
   `,
   zh: `
+    out (号码|手机号|电话|信息|资料|数据) ~12 (删除|删掉|移除|清除)
+    help (这是哪里|这是哪|你们是哪|这是什么店|你们是什么公司)
     polite (撤回|撤销) ~12 (同意|授权)
     out (删除|删掉|移除|清除) ~4 (号码|手机号|电话|资料|信息|数据)
     outneg (不用|不要|别) 再 (联系|聯繫|打扰|騷擾|骚扰)
@@ -262,6 +291,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (请通知我|通知我)
   `,
   ja: `
+    help (どちらの|どこの) (会社|お店|店)
     polite 同意 ~4 (撤回|取り消し|取消|取り下げ)
     out (番号|電話番号|個人情報|データ|連絡先) ~3 (削除|消して|消去)
     outneg もう ~2 (送らなくて|連絡しないで|いらない)
