@@ -24,7 +24,7 @@ export const pt: Lexicon = {
     start: words(`
       voltar, receber, iniciar, cadastrar, comecar, ativar, reativar, voltar a receber,
       quero receber, quero voltar a receber, me cadastra, me cadastre, me inscreve,
-      me inscreva, inscrever, retomar, receber de novo, quero receber de novo`),
+      me inscreva, inscrever, retomar, receber de novo, quero receber de novo, entrar, quero entrar`),
     help: words('ajuda, socorro, informacao, informacoes, me ajuda, preciso de ajuda'),
     status: words(
       'situacao, minha situacao, minhas inscricoes, minha inscricao, meu status, meu cadastro',

@@ -22,6 +22,7 @@ import { rules } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    in send (me|us) ~2 (updates|news|info|alerts|messages) (on|about|of|for) ~2 (new|the new|latest) ~1 (arrivals|collection|products|drops|stock|releases)
     polite i no longer (consent|authorise|authorize|agree) ~4
     out (ditch|drop|kill|lose|cut) the (promos|ads|marketing|offers|deals|promotional stuff|promotions)
     help (speak|talk|chat) (to|with) (an actual|a live|a real) (person|human|agent)
@@ -39,6 +40,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (sign|put|add) me (back|up) ~2 (for|to|on) ~2 (deals|offers|promos|list|newsletter)
   `,
   es: `
+    in (mandenme|envienme|mandame|enviame) ~3 (novedades|noticias|info) ~4 (nuevos|nuevas|nueva|nuevo)
     polite (solicito|pido) ~1 (la revocacion|la retirada|el retiro) ~2 (consentimiento|autorizacion)
     polite ya no (autorizo|doy mi consentimiento|consiento) ~4
     polite (retiro|revoco|revocar|retirar|retiramos|revocamos|anulo) ~3 (consentimiento|autorizacion|permiso)
@@ -51,6 +53,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (cuenten conmigo|mandenme|envienme|mandame|enviame) ~3 (otra vez|de nuevo|nuevamente)
   `,
   pt: `
+    in (me mandem|mandem|manda|me envia|enviem) ~3 (novidades|noticias|info) ~4 (novos|novas|nova|novo|lancamentos)
     polite (nao|não) (autorizo|consinto) mais ~4
     help com quem (falo|estou falando|to falando)
     polite (revogo|retiro|revogar|retirar|cancelo) ~3 (consentimento|autorizacao|permissao)
@@ -65,6 +68,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (voltem a|volta a) (mandar|enviar) ~3
   `,
   fr: `
+    in (envoyez|envoie|envoyez moi) ~3 (nouveautes|infos|actus|nouvelles) ~4
     polite je n (autorise|consens) plus ~4
     help (a qui|avec qui) (je parle|est ce que je parle|ai je l honneur)
     polite (retire|retirer|revoque|revoquer|retirons) ~3 (consentement|accord|autorisation)
@@ -78,6 +82,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in je veux (de nouveau|a nouveau) (les|recevoir)
   `,
   de: `
+    in (schickt|schicken sie|sendet) (mir|uns) ~3 (neuheiten|infos|news|updates) ~4
     polite (einwilligung|zustimmung|einverstandnis) ~8 (widerrufe|widerrufen|ziehe ich zuruck)
     polite ich willige nicht mehr ein
     help mit wem (schreibe|spreche|rede) ich
@@ -94,6 +99,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (schickt|schicken sie|sendet|schick) mir (wieder|erneut) ~3
   `,
   it: `
+    outneg (nn|non) (mandatemi|inviatemi|scrivetemi|mandarmi) ~2 niente
+    in (mandatemi|inviatemi|mandami) ~3 (novita|aggiornamenti|info) ~4
     polite non (autorizzo|acconsento) piu ~4
     help con chi (sto parlando|parlo|sto scrivendo)
     polite (ritiro|revoco|ritirare|revocare|ritiriamo) ~3 (consenso|autorizzazione)
@@ -109,6 +116,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in mi (iscrivo|riscrivo|reiscrivo) (di nuovo|ancora)
   `,
   id: `
+    in (kirimin|kirimkan|kirim) ~3 (info|kabar|update) ~3 (produk baru|koleksi baru|terbaru|baru)
     polite (tidak lagi|tak lagi|ga lagi|gak lagi) (memberi|memberikan|kasih) (izin|persetujuan|ijin)
     help ini dengan siapa
     polite (mencabut|menarik|cabut|tarik|membatalkan) ~3 (persetujuan|izin|ijin|consent)
@@ -120,6 +128,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (kirimin|kirimkan|kirim) ~1 (promo|promonya|info promo|diskon|diskonnya) ~1 lagi
   `,
   ms: `
+    outneg boleh (tak|x) (berhenti|stop|henti) (hantar|kirim) ~3
+    in (nak|mahu|ingin) (terima|dapat) ~2 (info|maklumat|berita) ~3 (baru|terkini)
     help (bercakap|cakap) dengan siapa
     polite (tarik balik|menarik balik|tarik|batalkan|membatalkan) ~3 (kebenaran|persetujuan|keizinan|consent)
     out (padam|buang|hapus|delete|padamkan) ~2 (data|maklumat|butiran) ?(saya|aku)
@@ -132,6 +142,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (ya|ye) ~2 (nak|mahu) (terima|dapat) ~3
   `,
   hi: `
+    in (नए|नई|naye|nayi|new) ~4 (भेजिए|भेजें|भेजो|bhejiye|bhejein|bhejo)
     out (mera|meri|mere|मेरा|मेरी) ~1 (number|data|details|नंबर|डेटा|जानकारी) ~5 (delete|hata|hatao|हटा|डिलीट|khatam|mita)
     help (kis|kaunsi|konsi) (company|dukaan|shop) ~1 (ka|ki|se)
     polite (सहमति|sahmati|ijazat|anumati|अनुमति|इजाज़त|consent) ~4 (वापस|wapas|vapas)
@@ -145,6 +156,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (haan|हाँ|हां) ~4 (bhejiye|bhejo|भेजिए|भेजो|भेजें)
   `,
   ur: `
+    in (نئی|نئے|nayi|naye|new) ~4 (بھیجیں|bhejein|bhejiye|بھیجو)
     polite (رضامندی|اجازت|ijazat|razamandi|sahmati|مرضی) ~4 (واپس|wapas|vapas)
     out (mera|meri|میرا|میری) (number|data|details|نمبر|ڈیٹا|معلومات) ~5 (delete|ڈیلیٹ|hata|ہٹا|khatam|ختم|مٹا)
     out (بھیجنا|bhejna) (بند|band) (کر|kar)
@@ -156,6 +168,9 @@ const RULES: Partial<Record<Lang, string>> = {
     in (سبسکرائب|subscribe) (کر دیں|kar dein|karein)
   `,
   bn: `
+    in (নতুন|notun|new) ~4 (পাঠান|pathan|পাঠাবেন|pathaben)
+    maybe (ar na|r na|আর না) ?(please|plz) @eoc
+    maybe (onek hoyeche|onek hoise|অনেক হয়েছে|anek hoyeche) @eoc
     help (kon|কোন) (company|shop|dokan|কোম্পানি|দোকান) (theke|থেকে)
     in (abar|আবার) ~5 (rakhun|রাখুন|add koren|add korun|jog korun|যোগ করুন)
     polite (সম্মতি|sommoti|shommoti|onumoti|অনুমতি) ~3 (প্রত্যাহার|prottahar|prottyahar|ফিরিয়ে|firiye)
@@ -171,6 +186,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (হ্যাঁ|ha|hya) ~4 (পাঠান|pathan|পাঠাবেন)
   `,
   ar: `
+    out (تحذفون|تحذفوا|تمسحون|تمسحوا|تشيلون|تشيلوا|تحذف) ~2 (رقمي|بياناتي|رقمى)
     polite (أسحب|اسحب|سحب|ألغي|الغي|أتراجع|اتراجع) ~3 (موافقتي|الموافقة|موافقة|موافقتى|إذني|اذني)
     out (احذفوا|احذف|امسحوا|امسح|شيلوا|حذف|مسح) ~2 (رقمي|بياناتي|معلوماتي|رقمى)
     out (ems7o|shelo|e7zefo|i7zifo|em7o) ~2 (raqmi|rakami|ra2mi|nemrti|nemroti)
@@ -215,6 +231,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in хочу получать
   `,
   nl: `
+    in (stuur|stuurt) (me|mij) ~2 (updates|nieuws|info|berichten|aanbiedingen) ~4 (nieuwe|nieuw)
     polite (herroep|herroepen|intrekken) ~3 (toestemming|akkoord)
     out (verwijder|verwijderen|wis|schrap) ~2 (mijn nummer|mijn gegevens|mijn telefoonnummer|mijn data)
     outneg (neem|neemt) ~3 geen contact meer
@@ -227,6 +244,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in ik doe mee
   `,
   pl: `
+    in (wysylajcie|przysylajcie|wyslijcie) ~2 (info|informacje|nowosci) ~4
     polite (cofam|wycofuje|odwoluje|cofniecie|wycofanie|odwolanie) ~2 (zgode|zgody)
     out (usuncie|usun|usunac|wykasujcie|skasujcie) ~2 (moj numer|moje dane|numer)
     outneg nie (kontaktujcie|kontaktuj|piszcie|dzwoncie) ~3 (wiecej|juz)
@@ -246,6 +264,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in gui lai ~3 (khuyen mai|uu dai|km|sale|tin khuyen mai|thong tin khuyen mai)
   `,
   tl: `
+    outneg (huwag|wag) ~4 (kontakin|i contact|contact|kontakin) ~2 (ulit|na)
+    polite (binabawi|babawiin|bawiin|binawi) ~5 (pahintulot|consent|permiso)
     in (pakibalik|ibalik|ibalik nyo) ?po ~1 ako ~4
     polite (binabawi|babawiin|bawiin|binawi) ~3 (pahintulot|consent|permiso)
     out (pakibura|burahin|i delete|idelete|pakidelete|delete|tanggalin|alisin) ~3 (number ko|data ko|details ko|numero ko|info ko|impormasyon ko)
@@ -257,6 +277,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (pasend|pa send|padala) po ~3 (updates|promo|promos)
   `,
   sw: `
+    in (nitumieni|nitumie) ~3 (habari|taarifa|ofa) ~3 mpya
     polite (naondoa|ninaondoa|ondoa|nafuta|ninafuta|nabatilisha|ninabatilisha) ~3 (idhini|ridhaa|ruhusa|kibali)
     out (futeni|futa|ondoeni|ondoa) ~2 (namba yangu|details zangu|taarifa zangu|data yangu|nambari yangu|maelezo yangu)
     outneg (msiwasiliane|usiwasiliane) ~2 tena

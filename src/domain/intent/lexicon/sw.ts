@@ -75,7 +75,7 @@ export const sw: Lexicon = {
     sana, asante, tafadhali, kwa nini, nini, nani, wapi, lakini, pia, hapana, ndio, sawa,
     habari, naomba, nataka, sitaki, kwenye, hapa, leo, jana, mwaka, ziko`),
   signals: {
-    laugh: words('(nimecheka|kucheka|nacheka|vicheko) ~2, (bana|mpaka basi)'),
+    laugh: words('(nimecheka|kucheka|nacheka|vicheko) ~2, mpaka basi'),
     past: words(
       '(kimakosa|kwa makosa|bahati mbaya|bila kukusudia), (mwaka|mwezi|wiki) (jana|uliopita|iliyopita)',
     ),

@@ -20,7 +20,7 @@ export const vi: Lexicon = {
       không, ko, khong, thôi, thôi đi, đủ rồi, spam, phiền, phiền quá, làm phiền,
       không quan tâm, ko quan tâm, chặn, block`),
     start: words(`
-      đăng ký, đăng ký lại, dang ky lai, bắt đầu, tiếp tục, nhận tin, đăng ký nhận tin`),
+      đăng ký, đăng ký lại, dang ky lai, bắt đầu, tiếp tục, nhận tin, đăng ký nhận tin, dk, đk, dki, đki`),
     help: words('trợ giúp, giúp, hỗ trợ, thông tin, ai vậy, ai đấy, ai đó'),
     status: words('trạng thái, tình trạng'),
   },
