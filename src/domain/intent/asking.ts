@@ -107,7 +107,9 @@ const WHAT_TO_SEND = `
   che parola, quale parola devo, welk woord, neno gani, niandike neno, nitume neno, คำว่าอะไร,
   พิมพ์คำว่าอะไร, ส่งคำว่าอะไร, kaunsa word, konsa word, kon sa word, কোন শব্দ, kon word,
   hangi kelime, hangi kelimeyi, kata apa, perkataan apa, tu gi, từ gì, anong salita, 什么字, 哪个词,
-  何という言葉, どの言葉
+  何という言葉, どの言葉,
+  ano po itatype, ano po ang itatype, ano itatype ko, anong itatype, ano ang itatype, itatype ko,
+  eh el kelma, ay kelma, anhi kelma, el kelma elli, ايه الكلمة, اي كلمة, أي كلمة
 `;
 const WHAT_SEND = runs(WHAT_TO_SEND);
 
@@ -353,6 +355,7 @@ const UNSUB_TEXT = `
   turns off, turns these off, turn them off, turns them off, turn it off, turns it off,
   rokne, rokna, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
   pra sair, para sair, sair da lista, يوقف, توقف الاشتراك, ايقاف, إيقاف,
+  di na makatanggap, hindi na makatanggap, di makatanggap, hindi makatanggap,
   止まる, 止まり, 止まります, 退会, 届かなく, 届かなくなる, awa2af, awa2ef, a wa2af, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
   przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
   سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin,

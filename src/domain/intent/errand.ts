@@ -57,6 +57,23 @@ const REMINDER = runs(`
 `);
 
 /**
+ * New products are what marketing announces (round 5): "send me news of the new products",
+ * "nitumieni habari za bidhaa mpya", "kirimin info produk baru" ask for marketing, not about
+ * an order.
+ */
+const NEW_PRODUCTS = runs(`
+  new products, new arrivals, new collection, new items, new stock, latest products,
+  nuevos productos, productos nuevos, nueva coleccion, novedades, novos produtos, produtos novos,
+  nova colecao, lancamentos, nouveaux produits, nouveautes, nouvelle collection, neue produkte,
+  neuheiten, neue kollektion, nuovi prodotti, novita, nuova collezione, produk baru, koleksi baru,
+  barang baru, produk terbaru, naye products, naye product, nayi collection, नए प्रोडक्ट्स,
+  नए उत्पाद, نئی کلیکشن, نئے پروڈکٹس, notun collection, নতুন কালেকশন, নতুন পণ্য, المنتجات الجديدة,
+  منتجات جديدة, yeni urunler, yeni ürünler, yeni koleksiyon, новинки, новые товары, nieuwe producten,
+  nieuwe collectie, nowosci, nowości, nowe produkty, san pham moi, sản phẩm mới, hang moi, hàng mới,
+  bagong produkto, new arrival, bidhaa mpya, สินค้าใหม่, 新品, 新产品, 新商品, 新作
+`);
+
+/**
  * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
  * もういらないので交換できますか？"): "I don't want it any more" is about the product.
  */
@@ -118,6 +135,7 @@ export function setErrandsAside(
     if (exchange) return [];
     // "Stop the abandoned-cart reminders": reminders are marketing, not an errand.
     if (has(REMINDER, tokens, from, to)) return [f];
+    if (f.intent === 'opt_in' && has(NEW_PRODUCTS, tokens, from, to)) return [f];
     // "Can you remove the shoes from my cart?": an item, not the customer, leaves.
     if (
       f.intent === 'opt_out' &&

@@ -128,7 +128,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (kirimin|kirimkan|kirim) ~1 (promo|promonya|info promo|diskon|diskonnya) ~1 lagi
   `,
   ms: `
-    outneg boleh (tak|x) (berhenti|stop|henti) (hantar|kirim) ~3
+    polite boleh (tak|x) (berhenti|stop|henti) (hantar|kirim) ~3
     in (nak|mahu|ingin) (terima|dapat) ~2 (info|maklumat|berita) ~3 (baru|terkini)
     help (bercakap|cakap) dengan siapa
     polite (tarik balik|menarik balik|tarik|batalkan|membatalkan) ~3 (kebenaran|persetujuan|keizinan|consent)
