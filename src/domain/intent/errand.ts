@@ -127,6 +127,15 @@ export function setErrandsAside(
   tokens: readonly string[],
 ): Finding[] {
   return findings.flatMap((f): Finding[] => {
+    // "Comment je supprime un article de mon panier ?" (round 5): a how-question about
+    // removing something from the cart is about the cart, not the list.
+    if (
+      f.source === 'sentence' &&
+      (f.intent === 'help' || f.intent === 'status') &&
+      has(CART, tokens, f.start, f.end) &&
+      !namesMarketing(tokens, f.start, f.end)
+    )
+      return [];
     if (f.source !== 'phrase' || f.comeBack) return [f];
     if (f.intent !== 'opt_in' && f.intent !== 'opt_out') return [f];
     const [from, to] = clauseOf(tokens, f);

@@ -21,6 +21,7 @@ import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
+import { maskTraps } from './phrases';
 import { toldThenAsked, toldThenOther } from './told';
 import type { SignalKind } from './types';
 
@@ -210,7 +211,8 @@ export function weighSignals(
   }
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
   // ("…but keep sending the others": "keep sending" there is no complaint.)
-  const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(tokens) : null;
+  // Traps masked first: "shop cứ gửi tiếp nha, đừng ngừng!" keeps sending, its "stop" negated.
+  const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(maskTraps(tokens)) : null;
   // ("Am I still on the list? I told you to stop" asks; "sigo recibiendo" only complains.)
   const status = out.some((f) => f.intent === 'status' && asked(tokens, questions, f));
   if (verb && !status) out = [...out, verb];

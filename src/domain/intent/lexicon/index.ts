@@ -21,7 +21,7 @@ import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from '
 import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
-import { round5Rules } from './round5-rules';
+import { round5Rules, round5Signals, round5Traps } from './round5-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -52,8 +52,22 @@ const BASE: readonly Lexicon[] = [
   ja,
 ];
 
+/** Round 5's signals and traps (round5-rules.ts) added to a lexicon. */
+function withRound5(lex: Lexicon): Lexicon {
+  const more = round5Signals(lex.lang);
+  return {
+    ...lex,
+    traps: [...lex.traps, ...round5Traps(lex.lang)],
+    signals: {
+      ...lex.signals,
+      past: [...(lex.signals?.past ?? []), ...more.past],
+      decline: [...(lex.signals?.decline ?? []), ...more.decline],
+    },
+  };
+}
+
 /** Each lexicon with the rules written by class across all languages (class-rules.ts, broad-rules.ts). */
-export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
+export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).map((lex) => ({
   ...lex,
   rules: [
     ...lex.rules,
@@ -67,7 +81,12 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => ({
     ...lex.signals,
     past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang), ...round4Past(lex.lang)],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
-    others: [...othersSignals(lex.lang), ...moreOthersSignals(lex.lang), ...round4Others(lex.lang)],
+    others: [
+      ...othersSignals(lex.lang),
+      ...moreOthersSignals(lex.lang),
+      ...round4Others(lex.lang),
+      ...round5Signals(lex.lang).others,
+    ],
     another: round4Another(lex.lang),
   },
 }));

@@ -111,7 +111,7 @@ export const pt: Lexicon = {
     help (por que|porque|pq|por q) (me|nos) (chegam|chega|chegou|chegaram) ?@det (@pron|isso|essas|esses|@obj|@eoc)
     in (pode|podem|pode me|podem me) ~1 (mandar|enviar|mandar pra mim|me mandar|me enviar) ~2 (@obj) ~2 (sim|@eoc|pfv|por favor)
     in @bos ?(sim|pode|claro|ok) (manda|mandem|envia|enviem|me manda|me mandem|me envia|me enviem) ~3 (@obj)
-    in (continua|continuem|continue|pode continuar|podem continuar) ~1 (mandando|enviando|me mandando|me enviando) ~2
+    # (round 5) "continuem mandando" is no opt-in: a customer who is subscribed asks for nothing new.
     in (me|nos) (coloca|coloquem|adiciona|adicionem|inscreve|inscrevam|cadastra|cadastrem|colocar|adicionar|incluir|inscrever|cadastrar|por|botar) ~3 (de volta|de novo|novamente)
     out @stopV (de|com) ?(me|nos) @sendUnamb
     out @stopV (de|com) @sendAmb @tail

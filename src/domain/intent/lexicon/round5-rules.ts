@@ -18,7 +18,7 @@
  *   in", by a yes or an "again" beside a send-to-me verb.
  */
 import type { Lang } from '../types';
-import { rules } from './rules';
+import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
@@ -328,4 +328,73 @@ const RULES: Partial<Record<Lang, string>> = {
 /** The round-5 rules of one language; trailing gaps dropped as in rounds 3 and 4. */
 export function round5Rules(lang: Lang): ReturnType<typeof rules> {
   return rules(RULES[lang] ?? '').map((r) => ({ ...r, p: r.p.replace(/(\s+~\d+)+$/, '') }));
+}
+
+/**
+ * One product declined while another is asked for ("not interested in the blender, but do
+ * you have the air fryer?", "ye kurta nahi chahiye, par dupatta milega?"): a `decline`
+ * signal, so a maybe-stop is no stop (an explicit stop still counts).
+ */
+const DECLINE_ASK: Partial<Record<Lang, string>> = {
+  en: `but (do you have|have you got|you got|do u have|do you guys have|do you sell) ~6`,
+  es: `pero (tienen|tienes|tiene|hay|venden) ~6`,
+  pt: `mas (tem|vcs tem|voces tem|voce tem|vendem) ~6`,
+  fr: `mais (vous avez|avez vous|auriez vous|vous vendez) ~6`,
+  de: `aber (habt ihr|haben sie|gibt es|gibts|verkauft ihr) ~6`,
+  it: `ma (avete|c e|vendete) ~6`,
+  id: `tapi ~4 (ada|ready) ~3 (ga|gak|nggak|kah|ya|kak)`,
+  ms: `tapi ~4 ada ~3 (tak|x|ke)`,
+  hi: `(par|lekin|magar|पर|लेकिन) ~6 (milega|milegi|mil jayega|mil sakta|available|मिलेगा|मिलेगी)`,
+  ur: `(par|lekin|magar|پر|لیکن|مگر) ~6 (milega|milegi|mil jayega|mil sakta|available|ملے گا|ملے گی)`,
+  bn: `(kintu|tobe|কিন্তু) ~6 (pabo|paowa jabe|ache|পাব|পাওয়া যাবে|আছে)`,
+  nl: `maar (hebben jullie|heb je|verkopen jullie) ~6`,
+  pl: `ale (macie|czy macie|jest) ~6`,
+  tr: `ama ~5 (var mi|varmi|bulunur mu)`,
+  ru: `(но|а) (есть|у вас есть|у вас) ~6`,
+  tl: `pero (may|meron) ~6`,
+  vi: `nhung ~6 (co khong|con khong|co ko|con ko)`,
+  sw: `lakini ~3 (mna|mnayo|kuna) ~4`,
+};
+
+/**
+ * Someone else's words reported ("my sister keeps telling me 'unsubscribe from all those
+ * shops'", "امی کہتی ہیں 'یہ خریداری بند کرو'"): a `past` signal, the stop in that clause is
+ * only told. Third persons only: "I told you to stop" is a stop.
+ */
+const REPORTED: Partial<Record<Lang, string>> = {
+  en: `(my|mom|mum|dad|wife|husband|sister|brother|friend|bf|gf|boyfriend|girlfriend|mother|father) ~2 (keeps telling me|keeps saying|always says|tells me|told me to|says to)`,
+  es: `(mi mama|mi madre|mi esposo|mi esposa|mi hermana|mi hermano|mi novio|mi novia) ~1 (dice|me dice|siempre dice)`,
+  pt: `(minha mae|minha esposa|meu marido|minha irma|meu irmao|minha namorada|meu namorado) ~1 (diz|fala|vive dizendo)`,
+  hi: `(mummy|mummi|maa|ammi|papa|biwi|wife|behen|bhai|मम्मी|माँ|पापा) ~1 (kehti hai|kehte hain|kehti hain|bolti hai|bolte hain|कहती हैं|कहती है|कहते हैं)`,
+  ur: `(امی|ابو|بیوی|امی جان|ammi|abbu|behen|bhai|میری بہن|میرا بھائی) ~1 (کہتی ہیں|کہتے ہیں|کہتی ہے|کہتا ہے|kehti hain|kehte hain|kehti hai)`,
+};
+
+/** "I love your drops": the customer keeps ours, whatever else is said. */
+const LOVE_YOURS: Partial<Record<Lang, string>> = {
+  en: `(i love|love|i like|i m loving|im loving|i really like) your (drops|deals|stuff|messages|offers|promos|texts|products|newsletter|emails|updates)`,
+};
+
+/** "Pause my snack box for July": a delivery paused, not marketing. */
+const TRAPS: Partial<Record<Lang, string>> = {
+  en: `pause my ~2 (box|order|orders|delivery|deliveries|plan|membership|shipment|shipments) ~3`,
+  ja: `これからも ~12`,
+};
+
+const list = (table: Partial<Record<Lang, string>>, lang: Lang): string[] => {
+  const p = table[lang];
+  return p ? words(p) : [];
+};
+
+/** The round-5 signals of one language, by kind. */
+export function round5Signals(lang: Lang): { decline: string[]; past: string[]; others: string[] } {
+  return {
+    decline: list(DECLINE_ASK, lang),
+    past: list(REPORTED, lang),
+    others: list(LOVE_YOURS, lang),
+  };
+}
+
+/** The round-5 traps of one language. */
+export function round5Traps(lang: Lang): string[] {
+  return list(TRAPS, lang);
 }
