@@ -83,6 +83,14 @@ describe.each([
  * questions, another company's unsubscription with "yours stay", negated stops, cart errands
  * and one offer declined for another, coming back after a mistake). Counts are pinned:
  * a change that loses one message fails here.
+ *
+ * Round 5. `fresh-batch5.jsonl` (880 messages by another writer who never saw the code) was
+ * first read on round 4 (FIRST-READ-SCORES.md) and then used for development;
+ * `dev-round5.jsonl` holds the round-5 developer's sentences in three passes, each scored
+ * before the fixes it led to (status questions naming the earlier unsubscription, another
+ * company's unsubscription told before an unrelated question, formal withdrawals of consent,
+ * erasure of the number or data, who-is-this and human help, "send them again" opt-ins;
+ * then risk probes: a told stop with "still getting them", deleting an item from an order).
  */
 describe.each([
   [
@@ -107,7 +115,29 @@ describe.each([
       status: [0, 0],
     },
   ],
-])('corpus %s (round 4, counts pinned)', (file, pinned) => {
+  [
+    'fresh-batch5.jsonl',
+    {
+      optOut: [440, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [0, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  [
+    'dev-round5.jsonl',
+    {
+      optOut: [149, 150],
+      explicitFalse: [0, 211],
+      likelyFalse: [0, 211],
+      optIn: [48, 48],
+      help: [61, 61],
+      status: [47, 47],
+    },
+  ],
+])('corpus %s (rounds 4 and 5, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

@@ -62,6 +62,7 @@ function withRound5(lex: Lexicon): Lexicon {
       ...lex.signals,
       past: [...(lex.signals?.past ?? []), ...more.past],
       decline: [...(lex.signals?.decline ?? []), ...more.decline],
+      still: [...(lex.signals?.still ?? []), ...more.still],
     },
   };
 }

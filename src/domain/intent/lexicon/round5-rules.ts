@@ -369,6 +369,11 @@ const REPORTED: Partial<Record<Lang, string>> = {
   ur: `(امی|ابو|بیوی|امی جان|ammi|abbu|behen|bhai|میری بہن|میرا بھائی) ~1 (کہتی ہیں|کہتے ہیں|کہتی ہے|کہتا ہے|kehti hain|kehte hain|kehti hai)`,
 };
 
+/** Still receiving them after the stop was told ("mi arrivano ancora"): a `still` signal. */
+const STILL: Partial<Record<Lang, string>> = {
+  it: `(mi arrivano|arrivano|ricevo|mi arriva|continuano ad arrivare|continuo a ricevere) ~1 (ancora|sempre)`,
+};
+
 /** "I love your drops": the customer keeps ours, whatever else is said. */
 const LOVE_YOURS: Partial<Record<Lang, string>> = {
   en: `(i love|love|i like|i m loving|im loving|i really like) your (drops|deals|stuff|messages|offers|promos|texts|products|newsletter|emails|updates)`,
@@ -386,8 +391,14 @@ const list = (table: Partial<Record<Lang, string>>, lang: Lang): string[] => {
 };
 
 /** The round-5 signals of one language, by kind. */
-export function round5Signals(lang: Lang): { decline: string[]; past: string[]; others: string[] } {
+export function round5Signals(lang: Lang): {
+  decline: string[];
+  past: string[];
+  others: string[];
+  still: string[];
+} {
   return {
+    still: list(STILL, lang),
     decline: list(DECLINE_ASK, lang),
     past: list(REPORTED, lang),
     others: list(LOVE_YOURS, lang),
