@@ -293,6 +293,22 @@ export function has(list: RunList, tokens: readonly string[], from: number, to: 
   return findRun(list, tokens, from, to) >= 0;
 }
 
+/**
+ * Like `has`, for the how and which-word lists, skipping a question word said twice:
+ * Malay and Indonesian "apa-apa" (anything) in "jangan hantar apa-apa lagi" asks nothing.
+ */
+function hasAsk(list: RunList, tokens: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const all = [...(list.byFirst.get(tokens[i] ?? '') ?? []), ...list.wild];
+    const run = all.find((r) => matchesAt(r, tokens, i, to));
+    if (!run) continue;
+    const end = i + run.length;
+    if (end < tokens.length && tokens[end] === tokens[end - 1]) continue;
+    return true;
+  }
+  return false;
+}
+
 /** [from, to) of the clause (between any boundaries) around a finding. */
 function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
   let from = f.start;
@@ -503,9 +519,9 @@ export function askAbout(
     // governs all of it.
     // "To stop these, what do I type?" (round 4): which word to send governs the sentence.
     const how =
-      has(HOW, tokens, cFrom, cTo) ||
-      has(HOW, tokens, from, Math.min(from + 3, to)) ||
-      has(WHAT_SEND, tokens, from, to);
+      hasAsk(HOW, tokens, cFrom, cTo) ||
+      hasAsk(HOW, tokens, from, Math.min(from + 3, to)) ||
+      hasAsk(WHAT_SEND, tokens, from, to);
     // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
     const worked = sentWorked || has(DONE_ONLY, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how && !worked) return f;
@@ -537,9 +553,10 @@ export function askAbout(
     // "What do I send so that these stop / I don't get them?" (round 4): which word to send,
     // with a negated wish, is the way-out question even where no stop word is known.
     const whatSend =
-      has(WHAT_SEND, tokens, start, to) && tokens.slice(start, to).some((t) => ANY_NEGATOR.has(t));
+      hasAsk(WHAT_SEND, tokens, start, to) &&
+      tokens.slice(start, to).some((t) => ANY_NEGATOR.has(t));
     if (toldOnly || (hasStem(untrapped(), start, to) < 0 && !whatSend)) continue;
-    const how = has(HOW, tokens, start, to);
+    const how = hasAsk(HOW, tokens, start, to);
     if (!how && !has(DONE, tokens, start, to)) continue;
     // "我退订了京东的短信，你们这款鞋有42码吗？": an unsubscription told in one clause, a question
     // about something else in the last one (round 5). The asking clause must name the stop,
@@ -549,9 +566,9 @@ export function askAbout(
     if (
       last > start &&
       hasStem(untrapped(), last, to) < 0 &&
-      !has(HOW, tokens, last, to) &&
+      !hasAsk(HOW, tokens, last, to) &&
       !has(DONE, tokens, last, to) &&
-      !has(WHAT_SEND, tokens, last, to)
+      !hasAsk(WHAT_SEND, tokens, last, to)
     )
       continue;
     // "¿puedo ser eliminado de la lista?", "bisa nomor saya dihapus?": asking to BE removed

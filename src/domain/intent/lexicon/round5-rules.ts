@@ -22,6 +22,7 @@ import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    polite i (do not|don t|dont) (consent|authorise|authorize) ~6 (marketing|advertising|promotional|promotions|my data)
     in send (me|us) ~2 (updates|news|info|alerts|messages) (on|about|of|for) ~2 (new|the new|latest) ~1 (arrivals|collection|products|drops|stock|releases)
     polite i no longer (consent|authorise|authorize|agree) ~4
     out (ditch|drop|kill|lose|cut) the (promos|ads|marketing|offers|deals|promotional stuff|promotions)
@@ -40,6 +41,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (sign|put|add) me (back|up) ~2 (for|to|on) ~2 (deals|offers|promos|list|newsletter)
   `,
   es: `
+    polite no (autorizo|consiento) ~7 (publicidad|marketing|comunicaciones comerciales|fines comerciales|promociones|fines publicitarios)
+    help de parte de quien
     in (mandenme|envienme|mandame|enviame) ~3 (novedades|noticias|info) ~4 (nuevos|nuevas|nueva|nuevo)
     polite (solicito|pido) ~1 (la revocacion|la retirada|el retiro) ~2 (consentimiento|autorizacion)
     polite ya no (autorizo|doy mi consentimiento|consiento) ~4
@@ -53,6 +56,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (cuenten conmigo|mandenme|envienme|mandame|enviame) ~3 (otra vez|de nuevo|nuevamente)
   `,
   pt: `
+    polite (nao|não) (autorizo|consinto) ~7 (publicidade|marketing|propaganda|promocoes|fins comerciais)
     in (me mandem|mandem|manda|me envia|enviem) ~3 (novidades|noticias|info) ~4 (novos|novas|nova|novo|lancamentos)
     polite (nao|não) (autorizo|consinto) mais ~4
     help com quem (falo|estou falando|to falando)
@@ -68,6 +72,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (voltem a|volta a) (mandar|enviar) ~3
   `,
   fr: `
+    polite je n (autorise|consens) pas ~7 (publicite|marketing|prospection|promotions|fins commerciales)
     in (envoyez|envoie|envoyez moi) ~3 (nouveautes|infos|actus|nouvelles) ~4
     polite je n (autorise|consens) plus ~4
     help (a qui|avec qui) (je parle|est ce que je parle|ai je l honneur)
@@ -99,6 +104,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (schickt|schicken sie|sendet|schick) mir (wieder|erneut) ~3
   `,
   it: `
+    polite non (autorizzo|acconsento) ~7 (pubblicita|marketing|promozioni|fini commerciali)
     outneg (nn|non) (mandatemi|inviatemi|scrivetemi|mandarmi) ~2 niente
     in (mandatemi|inviatemi|mandami) ~3 (novita|aggiornamenti|info) ~4
     polite non (autorizzo|acconsento) piu ~4
@@ -289,6 +295,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in ndiyo ~1 (nitumieni|nitumie)
   `,
   th: `
+    help ร้าน ~1 (ไหน)
     outneg อย่า ~2 กวน
     in กลับเข้า ~4 (รายชื่อ|ลิสต์|กลุ่ม)
     polite (ถอน|เพิกถอน) ~4 (ความยินยอม|การยินยอม|ยินยอม)
