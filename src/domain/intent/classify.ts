@@ -215,8 +215,15 @@ function maskPhrases(tokens: readonly string[], phrases: readonly string[][]): s
   return out;
 }
 
-/** Classify one inbound customer message. Pure: same text and options, same answer. */
-export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {
+/**
+ * Classify one inbound customer message by the rules alone. Pure: same text and options,
+ * same answer. `found` hears the finding that decided (learned.ts weighs its kind).
+ */
+export function classifyByRules(
+  text: string,
+  opts: ClassifyOptions = {},
+  found?: (finding: Finding) => void,
+): Classification {
   const tenant = tenantPhrases(opts);
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
@@ -254,6 +261,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   if (!best) return { ...none, language: detectLanguage(words, raw) };
 
   const { finding, tokens } = best;
+  found?.(finding);
   const scope = resolveScope(tokens, finding, tenant);
   return {
     intent: finding.intent,

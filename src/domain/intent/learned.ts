@@ -1,0 +1,112 @@
+/**
+ * The rules and the learned model together (model/linear.ts). The rules decide; the model
+ * only fills the silence they leave and doubts the phrases they act on, and never acts on
+ * its own:
+ * - rules find nothing and the model is confident of an opt-out → `likely` opt-out (the
+ *   service asks one question; nothing is recorded without the customer's yes);
+ * - rules find an explicit opt-out in a PHRASE of a lexicon and the model is confident it is
+ *   no opt-out → `likely` (a question instead of an action). A whole-message or
+ *   whole-sentence keyword (STOP, STOPP, СТОП, "Stop. Thanks"), a tenant's keyword or
+ *   phrase and an international keyword opening a message stay explicit whatever the model
+ *   says;
+ * - rules find nothing and the model is confident of an opt-in, help or status → that
+ *   intent, `likely` (help and status are answered; a likely opt-in changes nothing);
+ * - whatever the rules read as opt-in, help or status stays as they read it, so a customer
+ *   asking to come back is never turned into an opt-out by the model.
+ * `matched` starts with "model" when the model decided, so logs and the console show why.
+ * Thresholds were chosen by leaving one whole fresh batch out at a time
+ * (scripts/intent-model/cross-validate.ts; figures in test/unit/intent/LEARNED-MODEL.md).
+ */
+import { classifyByRules } from './classify';
+import type { Finding } from './finding';
+import { loadModel, predict, type LinearModel } from './model/linear';
+import { INTENT_MODEL } from './model/weights';
+import type { Classification, ClassifyOptions, Intent } from './types';
+
+export interface Thresholds {
+  /** Probability of opt-out above which silence becomes a `likely` opt-out. */
+  raiseOptOut: number;
+  /** Probability of opt-out below which an explicit phrase opt-out becomes `likely`. */
+  demoteOptOut: number;
+  /** Probability above which silence becomes a `likely` opt-in, help or status. */
+  raiseOther: number;
+}
+
+export const THRESHOLDS: Thresholds = { raiseOptOut: 0.7, demoteOptOut: 0.1, raiseOther: 0.8 };
+
+const percent = (p: number): string => p.toFixed(2);
+
+/** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
+function isLexiconPhrase(finding: Finding | null): boolean {
+  return finding !== null && finding.source === 'phrase' && finding.langs.length > 0;
+}
+
+/** Whether the model could change what the rules read (else it is not run: speed). */
+export function modelMatters(rules: Classification, finding: Finding | null): boolean {
+  if (rules.intent === 'none') return true;
+  return rules.intent === 'opt_out' && rules.certainty === 'explicit' && isLexiconPhrase(finding);
+}
+
+/** Combine what the rules read with what the model thinks (the policy above). */
+export function weighWithModel(
+  rules: Classification,
+  finding: Finding | null,
+  probabilities: ArrayLike<number>,
+  classes: readonly Intent[],
+  thresholds: Thresholds = THRESHOLDS,
+): Classification {
+  const p = (intent: Intent): number => probabilities[classes.indexOf(intent)] ?? 0;
+  const optOut = p('opt_out');
+  if (rules.intent === 'none') {
+    if (optOut >= thresholds.raiseOptOut) {
+      return { ...rules, intent: 'opt_out', certainty: 'likely', matched: `model opt_out ${percent(optOut)}` };
+    }
+    for (const intent of ['opt_in', 'help', 'status'] as const) {
+      if (p(intent) >= thresholds.raiseOther) {
+        return { ...rules, intent, certainty: 'likely', matched: `model ${intent} ${percent(p(intent))}` };
+      }
+    }
+    return rules;
+  }
+  if (
+    rules.intent === 'opt_out' &&
+    rules.certainty === 'explicit' &&
+    isLexiconPhrase(finding) &&
+    optOut <= thresholds.demoteOptOut
+  ) {
+    return {
+      ...rules,
+      certainty: 'likely',
+      matched: `model doubts ${percent(optOut)}: ${rules.matched ?? ''}`,
+    };
+  }
+  return rules;
+}
+
+/** A classifier reading with the rules and the given model (null: the rules alone). */
+export function classifierWith(
+  model: LinearModel | null,
+  thresholds: Thresholds = THRESHOLDS,
+): (text: string, opts?: ClassifyOptions) => Classification {
+  const scratch = new Float64Array(model?.classes.length ?? 0);
+  return (text, opts = {}) => {
+    let finding: Finding | null = null;
+    const rules = classifyByRules(text, opts, (f) => {
+      finding = f;
+    });
+    if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
+    const { probabilities } = predict(model, text, scratch);
+    return weighWithModel(rules, finding, probabilities, model.classes, thresholds);
+  };
+}
+
+let shipped: ((text: string, opts?: ClassifyOptions) => Classification) | null = null;
+
+/**
+ * Classify one inbound customer message: the rules, weighed by the shipped model. Pure:
+ * same text and options, same answer (the model is data loaded once).
+ */
+export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {
+  shipped ??= classifierWith(loadModel(INTENT_MODEL));
+  return shipped(text, opts);
+}
