@@ -4,7 +4,11 @@
  * so the same examples and options always give the same bytes. Then quantised to int8.
  */
 import { createHash } from 'node:crypto';
-import { forEachFeature, modelCodePoints, type FeatureConfig } from '../../src/domain/intent/model/features';
+import {
+  forEachFeature,
+  modelCodePoints,
+  type FeatureConfig,
+} from '../../src/domain/intent/model/features';
 import { toBase64, type ModelData } from '../../src/domain/intent/model/linear';
 import { INTENTS, type Intent } from '../../src/domain/intent/types';
 
@@ -82,7 +86,8 @@ export function trainModel(
       if (!ex || ex.f.length === 0) continue;
       const v = 1 / Math.sqrt(ex.f.length);
       for (let c = 0; c < k; c++) p[c] = bias[c] ?? 0;
-      for (const b of ex.f) for (let c = 0; c < k; c++) p[c] = (p[c] ?? 0) + (w[b * k + c] ?? 0) * v;
+      for (const b of ex.f)
+        for (let c = 0; c < k; c++) p[c] = (p[c] ?? 0) + (w[b * k + c] ?? 0) * v;
       let max = -Infinity;
       for (let c = 0; c < k; c++) max = Math.max(max, p[c] ?? 0);
       let total = 0;

@@ -18,7 +18,9 @@
  * (scripts/intent-model/cross-validate.ts; figures in test/unit/intent/LEARNED-MODEL.md).
  */
 import { classifyByRules } from './classify';
+import { DICTIONARY, NEGATORS, STOP_VERBS } from './compiled';
 import type { Finding } from './finding';
+import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { INTENT_MODEL } from './model/weights';
 import type { Classification, ClassifyOptions, Intent } from './types';
@@ -32,9 +34,65 @@ export interface Thresholds {
   raiseOther: number;
 }
 
-export const THRESHOLDS: Thresholds = { raiseOptOut: 0.7, demoteOptOut: 0.1, raiseOther: 0.8 };
+export const THRESHOLDS: Thresholds = { raiseOptOut: 0.6, demoteOptOut: 0.05, raiseOther: 0.7 };
 
 const percent = (p: number): string => p.toFixed(2);
+
+const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((s) => [...s]));
+const STOP_ROLES: ReadonlySet<string> = new Set(['stop', 'stopWeak', 'stopSolo']);
+/** A stop verb or a one-word stop keyword of any language ("parar", "unsubscribe", "abmelden"). */
+const isStopWord = (w: string): boolean =>
+  STOP_VERBS.has(w) || (DICTIONARY.get(w)?.some((r) => STOP_ROLES.has(r.role)) ?? false);
+/** How many words before a stop verb a negator still governs it ("don't want to unsubscribe"). */
+const NEGATOR_REACH = 3;
+
+/**
+ * What the rules settled on purpose, and the model must not reopen:
+ * - `short`: one word (a bare "yes", "ja", "ok") is the keyword lists' business; the model
+ *   reads sentences. Scripts without spaces count letters instead (four or more is a sentence);
+ * - `negatedStop`: a stop verb or a tenant's opt-out phrase under a negator ("don't
+ *   unsubscribe me", "I don't want to unsubscribe"): the rules read it as no stop, and a
+ *   bag of n-grams cannot tell the negation apart from the stop.
+ */
+export interface Settled {
+  short: boolean;
+  negatedStop: boolean;
+  /** A tenant's own opt-out phrase is in the message: its stop stays explicit. */
+  tenantStop: boolean;
+}
+
+export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
+  const words = normalizeText(text).tokens.filter((t) => !isBoundary(t));
+  const short = isUnspaced(text) ? words.length < 4 : words.length < 2;
+  const tenant = tenantOptOut.map(phraseTokens).filter((p) => p.length > 0);
+  const tenantFirst = new Set(tenant.map((p) => p[0] ?? ''));
+  const tenantStop = tenant.some((p) =>
+    words.some((_, i) => p.every((w, k) => words[i + k] === w)),
+  );
+  let negatedStop = false;
+  let lastNegator = -Infinity;
+  words.forEach((w, i) => {
+    if (ANY_NEGATOR.has(w)) lastNegator = i;
+    else if ((isStopWord(w) || tenantFirst.has(w)) && i - lastNegator <= NEGATOR_REACH)
+      negatedStop = true;
+  });
+  return { short, negatedStop, tenantStop };
+}
+
+/** The text without the tenant's never-opt-out phrases ("Stop & Shop"), for the model. */
+export function withoutPhrases(text: string, phrases: readonly string[]): string {
+  const folded = foldText(text);
+  // Most messages hold none of them: a cheap look before a second normalisation.
+  if (!phrases.some((p) => folded.includes(phraseTokens(p)[0] ?? '\u0000'))) return text;
+  let words = ` ${normalizeText(text)
+    .tokens.filter((t) => !isBoundary(t))
+    .join(' ')} `;
+  for (const phrase of phrases) {
+    const folded = phraseTokens(phrase).join(' ');
+    if (folded.length > 0) words = words.split(` ${folded} `).join('  ');
+  }
+  return words.trim();
+}
 
 /** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
 function isLexiconPhrase(finding: Finding | null): boolean {
@@ -53,17 +111,36 @@ export function weighWithModel(
   finding: Finding | null,
   probabilities: ArrayLike<number>,
   classes: readonly Intent[],
+  settledBy: Settled | (() => Settled),
   thresholds: Thresholds = THRESHOLDS,
 ): Classification {
   const p = (intent: Intent): number => probabilities[classes.indexOf(intent)] ?? 0;
   const optOut = p('opt_out');
   if (rules.intent === 'none') {
-    if (optOut >= thresholds.raiseOptOut) {
-      return { ...rules, intent: 'opt_out', certainty: 'likely', matched: `model opt_out ${percent(optOut)}` };
+    if (
+      Math.max(optOut, p('opt_in'), p('help'), p('status')) <
+      Math.min(thresholds.raiseOptOut, thresholds.raiseOther)
+    )
+      return rules;
+    // Read only when the model would speak: it costs a second normalisation.
+    const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
+    if (settled.short) return rules;
+    if (optOut >= thresholds.raiseOptOut && !settled.negatedStop) {
+      return {
+        ...rules,
+        intent: 'opt_out',
+        certainty: 'likely',
+        matched: `model opt_out ${percent(optOut)}`,
+      };
     }
     for (const intent of ['opt_in', 'help', 'status'] as const) {
       if (p(intent) >= thresholds.raiseOther) {
-        return { ...rules, intent, certainty: 'likely', matched: `model ${intent} ${percent(p(intent))}` };
+        return {
+          ...rules,
+          intent,
+          certainty: 'likely',
+          matched: `model ${intent} ${percent(p(intent))}`,
+        };
       }
     }
     return rules;
@@ -72,7 +149,8 @@ export function weighWithModel(
     rules.intent === 'opt_out' &&
     rules.certainty === 'explicit' &&
     isLexiconPhrase(finding) &&
-    optOut <= thresholds.demoteOptOut
+    optOut <= thresholds.demoteOptOut &&
+    !(typeof settledBy === 'function' ? settledBy() : settledBy).tenantStop
   ) {
     return {
       ...rules,
@@ -95,8 +173,9 @@ export function classifierWith(
       finding = f;
     });
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
-    const { probabilities } = predict(model, text, scratch);
-    return weighWithModel(rules, finding, probabilities, model.classes, thresholds);
+    const { probabilities } = predict(model, withoutPhrases(text, opts.neverOptOut ?? []), scratch);
+    const settled = (): Settled => settledByRules(text, opts.extraOptOut);
+    return weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
   };
 }
 
