@@ -18,7 +18,7 @@
  * (scripts/intent-model/cross-validate.ts; figures in test/unit/intent/LEARNED-MODEL.md).
  */
 import { classifyByRules } from './classify';
-import { DICTIONARY, NEGATORS, STOP_VERBS } from './compiled';
+import { LEXICONS } from './lexicon';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -38,45 +38,83 @@ export const THRESHOLDS: Thresholds = { raiseOptOut: 0.6, demoteOptOut: 0.05, ra
 
 const percent = (p: number): string => p.toFixed(2);
 
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((s) => [...s]));
-const STOP_ROLES: ReadonlySet<string> = new Set(['stop', 'stopWeak', 'stopSolo']);
-/** A stop verb or a one-word stop keyword of any language ("parar", "unsubscribe", "abmelden"). */
-const isStopWord = (w: string): boolean =>
-  STOP_VERBS.has(w) || (DICTIONARY.get(w)?.some((r) => STOP_ROLES.has(r.role)) ?? false);
-/** How many words before a stop verb a negator still governs it ("don't want to unsubscribe"). */
+/** Token runs by their first token, for matching many phrases at each position. */
+function runIndex(phrases: readonly string[]): ReadonlyMap<string, (readonly string[])[]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const run = phraseTokens(phrase);
+    const first = run[0];
+    if (first === undefined) continue;
+    index.set(first, [...(index.get(first) ?? []), run]);
+  }
+  return index;
+}
+
+const simple = (words: readonly string[]): string[] => words.filter((w) => !/[()@?~*|]/.test(w));
+const NEGATOR_RUNS = runIndex(LEXICONS.flatMap((l) => l.negators));
+const STOP_RUNS = runIndex(
+  LEXICONS.flatMap((l) =>
+    simple([
+      ...l.keywords.stop,
+      ...l.keywords.stopWeak,
+      ...l.keywords.stopSolo,
+      ...(l.classes.stopV ?? []),
+    ]),
+  ),
+);
+const START_RUNS = runIndex(LEXICONS.flatMap((l) => simple(l.keywords.start)));
+/**
+ * How far after a negator it still governs a keyword: three words ("don't want to
+ * unsubscribe"), or five letters in a script without spaces ("ไม่อยากสมัคร").
+ */
 const NEGATOR_REACH = 3;
+const NEGATOR_REACH_UNSPACED = 6;
+
+/** Where each run of `index` that matches `words` starts and ends. */
+function matches(
+  words: readonly string[],
+  index: ReadonlyMap<string, (readonly string[])[]>,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  words.forEach((w, i) => {
+    for (const run of index.get(w) ?? []) {
+      if (run.every((r, k) => words[i + k] === r)) out.push({ start: i, end: i + run.length });
+    }
+  });
+  return out;
+}
 
 /**
  * What the rules settled on purpose, and the model must not reopen:
  * - `short`: one word (a bare "yes", "ja", "ok") is the keyword lists' business; the model
  *   reads sentences. Scripts without spaces count letters instead (four or more is a sentence);
- * - `negatedStop`: a stop verb or a tenant's opt-out phrase under a negator ("don't
- *   unsubscribe me", "I don't want to unsubscribe"): the rules read it as no stop, and a
- *   bag of n-grams cannot tell the negation apart from the stop.
+ * - `negated`: a stop or start keyword, or a tenant's opt-out phrase, under a negator ("don't
+ *   unsubscribe me", "I don't want to unsubscribe", "ไม่อยากสมัคร"): the rules read it as no
+ *   stop (no opt-in), and a bag of n-grams cannot tell the negation from the keyword;
+ * - `tenantStop`: a tenant's own opt-out phrase is in the message: its stop stays explicit.
  */
 export interface Settled {
   short: boolean;
-  negatedStop: boolean;
-  /** A tenant's own opt-out phrase is in the message: its stop stays explicit. */
+  negated: boolean;
   tenantStop: boolean;
 }
 
 export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
   const words = normalizeText(text).tokens.filter((t) => !isBoundary(t));
-  const short = isUnspaced(text) ? words.length < 4 : words.length < 2;
-  const tenant = tenantOptOut.map(phraseTokens).filter((p) => p.length > 0);
-  const tenantFirst = new Set(tenant.map((p) => p[0] ?? ''));
-  const tenantStop = tenant.some((p) =>
-    words.some((_, i) => p.every((w, k) => words[i + k] === w)),
+  const unspaced = isUnspaced(text);
+  const short = unspaced ? words.length < 4 : words.length < 2;
+  const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
+  const tenant = runIndex(tenantOptOut);
+  const negators = matches(words, NEGATOR_RUNS);
+  const keywords = [
+    ...matches(words, STOP_RUNS),
+    ...matches(words, START_RUNS),
+    ...matches(words, tenant),
+  ];
+  const negated = keywords.some((k) =>
+    negators.some((n) => n.end <= k.start && k.start - n.end < reach),
   );
-  let negatedStop = false;
-  let lastNegator = -Infinity;
-  words.forEach((w, i) => {
-    if (ANY_NEGATOR.has(w)) lastNegator = i;
-    else if ((isStopWord(w) || tenantFirst.has(w)) && i - lastNegator <= NEGATOR_REACH)
-      negatedStop = true;
-  });
-  return { short, negatedStop, tenantStop };
+  return { short, negated, tenantStop: matches(words, tenant).length > 0 };
 }
 
 /** The text without the tenant's never-opt-out phrases ("Stop & Shop"), for the model. */
@@ -125,7 +163,7 @@ export function weighWithModel(
     // Read only when the model would speak: it costs a second normalisation.
     const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
     if (settled.short) return rules;
-    if (optOut >= thresholds.raiseOptOut && !settled.negatedStop) {
+    if (optOut >= thresholds.raiseOptOut && !settled.negated) {
       return {
         ...rules,
         intent: 'opt_out',
@@ -134,7 +172,7 @@ export function weighWithModel(
       };
     }
     for (const intent of ['opt_in', 'help', 'status'] as const) {
-      if (p(intent) >= thresholds.raiseOther) {
+      if (p(intent) >= thresholds.raiseOther && !(intent === 'opt_in' && settled.negated)) {
         return {
           ...rules,
           intent,

@@ -185,10 +185,15 @@ describe('the rules weighed with the model', () => {
       expect(outModel(text)).toMatchObject({ intent: 'none' });
     expect(settledByRules('não nada mais', ['nada mais'])).toEqual({
       short: false,
-      negatedStop: true,
+      negated: true,
       tenantStop: true,
     });
-    expect(settledByRules('取消订阅')).toMatchObject({ short: false, negatedStop: false });
+    expect(settledByRules('取消订阅')).toMatchObject({ short: false, negated: false });
+    expect(settledByRules('ไม่อยากสมัครค่ะ')).toMatchObject({ negated: true });
+    expect(settledByRules('อยากสมัครค่ะ')).toMatchObject({ negated: false });
+    expect(settledByRules('please do not send me anything, unsubscribe')).toMatchObject({
+      negated: false,
+    });
   });
 
   it("reads a tenant's never-opt-out phrase as not there", () => {
