@@ -7,6 +7,7 @@
  * back wins, negated stops and single words stay the rules' call).
  */
 import { createHash } from 'node:crypto';
+import { classifyLine } from '../../../src/cli/classify';
 import { allExamples, corpusFiles } from '../../../scripts/intent-model/data';
 import { DEFAULT_OPTIONS, trainModel, type Example } from '../../../scripts/intent-model/train';
 import { classifyByRules, classifyMessage } from '../../../src/domain/intent';
@@ -200,6 +201,16 @@ describe('the rules weighed with the model', () => {
     expect(withoutPhrases('is STOP & SHOP open today?', ['Stop & Shop'])).toBe('is  open today');
     expect(withoutPhrases('stop please', ['Stop & Shop'])).toBe('stop please');
     expect(classifyMessage('STOP & SHOP', { neverOptOut: ['Stop & Shop'] }).intent).toBe('none');
+  });
+
+  it("keeps the CLI's output shape and says there when the model decided", () => {
+    const line = JSON.parse(classifyLine('Hiermit kündige ich den WhatsApp-Newsletter.')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(line)).toEqual(Object.keys(JSON.parse(classifyLine('STOP')) as object));
+    expect(line).toMatchObject({ intent: 'opt_out', certainty: 'likely' });
+    expect(line.matched).toMatch(/^model opt_out 0\.\d\d$/);
   });
 
   it('is what classifyMessage does with the shipped model', () => {
