@@ -3,7 +3,13 @@
  * left-out batch with the rules alone and with rules + model (the scoring of
  * scripts/score-intents.ts), for the shipped thresholds and, with --grid, a grid of others.
  *
- *   npx tsx scripts/intent-model/cross-validate.ts [--grid] [--misses]
+ *   npx tsx scripts/intent-model/cross-validate.ts [--first-read] [--grid] [--misses]
+ *       [--table] [--only=fresh-batch5.jsonl,...]
+ *
+ * --first-read scores each batch with the rules of the commit it was first read on (needs the
+ * git history; the code is extracted to the temp folder); without it, with today's rules.
+ * TRAIN_OPTIONS='{"maxN":5}' tries other training options. The record of the figures is
+ * test/unit/intent/LEARNED-MODEL.md.
  *
  * Development sets written after a batch was read (by developers who had seen it) are left
  * out of that batch's training too: they hold new phrasings of its misses.
@@ -72,7 +78,9 @@ function rulesAt(commit: string): RulesAt {
   const root = join(tmpdir(), `stopline-rules-${commit}`);
   if (!existsSync(root)) {
     mkdirSync(root, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C ${root}`]);
+    execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C ${root}`], {
+      cwd: join(__dirname, '..', '..'),
+    });
     const file = join(root, 'src', 'domain', 'intent', 'classify.ts');
     const code = readFileSync(file, 'utf8')
       .replace(
