@@ -215,8 +215,17 @@ function maskPhrases(tokens: readonly string[], phrases: readonly string[][]): s
   return out;
 }
 
-/** Classify one inbound customer message. Pure: same text and options, same answer. */
-export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {
+/**
+ * Classify one inbound customer message by the rules alone. Pure: same text and options,
+ * same answer. `found` hears the finding that decided and `heard` the signals read (learned.ts
+ * weighs both).
+ */
+export function classifyByRules(
+  text: string,
+  opts: ClassifyOptions = {},
+  found?: (finding: Finding) => void,
+  heard?: (signals: readonly Signal[]) => void,
+): Classification {
   const tenant = tenantPhrases(opts);
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
@@ -243,6 +252,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     const signals = readSignals(tokens, norm.emoji);
+    if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry),
     );
@@ -254,6 +264,7 @@ export function classifyMessage(text: string, opts: ClassifyOptions = {}): Class
   if (!best) return { ...none, language: detectLanguage(words, raw) };
 
   const { finding, tokens } = best;
+  found?.(finding);
   const scope = resolveScope(tokens, finding, tenant);
   return {
     intent: finding.intent,

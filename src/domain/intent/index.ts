@@ -38,7 +38,8 @@
  * - An international keyword in capitals or said twice opens a stop in any language ("STOP
  *   prosím, nepište"); tenant never-opt-out phrases (a slogan with "stop") are masked first.
  */
-export { classifyMessage } from './classify';
+export { classifyByRules } from './classify';
+export { classifyMessage } from './learned';
 export { detectLanguage } from './language';
 export { foldText, normalizeText } from './normalize';
 export type {

@@ -107,7 +107,10 @@ describe.each([
   [
     'dev-round4.jsonl',
     {
-      optOut: [78, 80],
+      // 78 by the rules (round 5); the learned model (issue 18, learned.ts) asks about the rest
+      // ("stop sending me abandoned cart reminders", its Indonesian twin, "quảng cáo thì
+      // thôi"). It was trained on this file: the gain is no evidence, the pin guards it.
+      optOut: [80, 80],
       explicitFalse: [0, 287],
       likelyFalse: [0, 287],
       optIn: [45, 45],

@@ -1,0 +1,251 @@
+/**
+ * The rules and the learned model together (model/linear.ts). The rules decide; the model
+ * only fills the silence they leave and doubts the phrases they act on, and never acts on
+ * its own:
+ * - rules find nothing and the model is confident of an opt-out → `likely` opt-out (the
+ *   service asks one question; nothing is recorded without the customer's yes);
+ * - rules find an explicit opt-out in a PHRASE of a lexicon and the model is confident it is
+ *   no opt-out → `likely` (a question instead of an action). A whole-message or
+ *   whole-sentence keyword (STOP, STOPP, СТОП, "Stop. Thanks"), a tenant's keyword or
+ *   phrase and an international keyword opening a message stay explicit whatever the model
+ *   says;
+ * - rules find nothing and the model is confident of an opt-in, help or status → that
+ *   intent, `likely` (help and status are answered; a likely opt-in changes nothing);
+ * - whatever the rules read as opt-in, help or status stays as they read it, so a customer
+ *   asking to come back is never turned into an opt-out by the model.
+ * `matched` starts with "model" when the model decided, so logs and the console show why.
+ * Thresholds were chosen by leaving one whole fresh batch out at a time
+ * (scripts/intent-model/cross-validate.ts; figures in test/unit/intent/LEARNED-MODEL.md).
+ */
+import { classifyByRules } from './classify';
+import { LEXICONS } from './lexicon';
+import type { Finding } from './finding';
+import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
+import { loadModel, predict, type LinearModel } from './model/linear';
+import { INTENT_MODEL } from './model/weights';
+import type { Signal } from './signals';
+import type { Classification, ClassifyOptions, Intent, SignalKind } from './types';
+
+export interface Thresholds {
+  /** Probability of opt-out above which silence becomes a `likely` opt-out. */
+  raiseOptOut: number;
+  /** Probability of opt-out below which an explicit phrase opt-out becomes `likely`. */
+  demoteOptOut: number;
+  /** Probability above which silence becomes a `likely` opt-in, help or status. */
+  raiseOther: number;
+}
+
+export const THRESHOLDS: Thresholds = { raiseOptOut: 0.6, demoteOptOut: 0.05, raiseOther: 0.7 };
+
+const percent = (p: number): string => p.toFixed(2);
+
+/** Token runs by their first token, for matching many phrases at each position. */
+function runIndex(phrases: readonly string[]): ReadonlyMap<string, (readonly string[])[]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const run = phraseTokens(phrase);
+    const first = run[0];
+    if (first === undefined) continue;
+    index.set(first, [...(index.get(first) ?? []), run]);
+  }
+  return index;
+}
+
+const simple = (words: readonly string[]): string[] => words.filter((w) => !/[()@?~*|]/.test(w));
+const NEGATOR_RUNS = runIndex(LEXICONS.flatMap((l) => l.negators));
+const STOP_RUNS = runIndex(
+  LEXICONS.flatMap((l) =>
+    simple([
+      ...l.keywords.stop,
+      ...l.keywords.stopWeak,
+      ...l.keywords.stopSolo,
+      ...(l.classes.stopV ?? []),
+    ]),
+  ),
+);
+const START_RUNS = runIndex(LEXICONS.flatMap((l) => simple(l.keywords.start)));
+/**
+ * How far after a negator it still governs a keyword: three words ("don't want to
+ * unsubscribe"), or five letters in a script without spaces ("ไม่อยากสมัคร").
+ */
+const NEGATOR_REACH = 3;
+const NEGATOR_REACH_UNSPACED = 6;
+
+/** Where each run of `index` that matches `words` starts and ends. */
+function matches(
+  words: readonly string[],
+  index: ReadonlyMap<string, (readonly string[])[]>,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  words.forEach((w, i) => {
+    for (const run of index.get(w) ?? []) {
+      if (run.every((r, k) => words[i + k] === r)) out.push({ start: i, end: i + run.length });
+    }
+  });
+  return out;
+}
+
+/**
+ * What the rules settled on purpose, and the model must not reopen:
+ * - `short`: one word (a bare "yes", "ja", "ok") is the keyword lists' business; the model
+ *   reads sentences. Scripts without spaces count letters instead (four or more is a sentence);
+ * - `negated`: a stop or start keyword, or a tenant's opt-out phrase, under a negator ("don't
+ *   unsubscribe me", "I don't want to unsubscribe", "ไม่อยากสมัคร"): the rules read it as no
+ *   stop (no opt-in), and a bag of n-grams cannot tell the negation from the keyword;
+ * - `tenantStop`: a tenant's own opt-out phrase is in the message: its stop stays explicit;
+ * - `closed`: the rules read a signal that a customer wants the marketing to go on (one offer
+ *   declined "this time", the others wanted, another product asked about): "no thanks, not
+ *   this time" is no stop however much it looks like one to the n-grams. Laughter and a stop
+ *   told as past do not close it for the model: "u message more than my ex lol. unsub me".
+ */
+export interface Settled {
+  short: boolean;
+  negated: boolean;
+  tenantStop: boolean;
+  closed?: boolean;
+}
+
+/** The signals (signals.ts) by which the rules read that the marketing should go on. */
+const CLOSING: ReadonlySet<SignalKind> = new Set(['decline', 'others', 'another']);
+
+/** Whether the signals close a stop for the model (`closed` above). */
+export function closesStop(signals: readonly Signal[]): boolean {
+  return signals.some((s) => CLOSING.has(s.kind));
+}
+
+export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
+  const words = normalizeText(text).tokens.filter((t) => !isBoundary(t));
+  const unspaced = isUnspaced(text);
+  const short = unspaced ? words.length < 4 : words.length < 2;
+  const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
+  const tenant = runIndex(tenantOptOut);
+  const negators = matches(words, NEGATOR_RUNS);
+  const keywords = [
+    ...matches(words, STOP_RUNS),
+    ...matches(words, START_RUNS),
+    ...matches(words, tenant),
+  ];
+  const negated = keywords.some((k) =>
+    negators.some((n) => n.end <= k.start && k.start - n.end < reach),
+  );
+  return { short, negated, tenantStop: matches(words, tenant).length > 0 };
+}
+
+/** The text without the tenant's never-opt-out phrases ("Stop & Shop"), for the model. */
+export function withoutPhrases(text: string, phrases: readonly string[]): string {
+  const folded = foldText(text);
+  // Most messages hold none of them: a cheap look before a second normalisation.
+  if (!phrases.some((p) => folded.includes(phraseTokens(p)[0] ?? '\u0000'))) return text;
+  let words = ` ${normalizeText(text)
+    .tokens.filter((t) => !isBoundary(t))
+    .join(' ')} `;
+  for (const phrase of phrases) {
+    const folded = phraseTokens(phrase).join(' ');
+    if (folded.length > 0) words = words.split(` ${folded} `).join('  ');
+  }
+  return words.trim();
+}
+
+/** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
+function isLexiconPhrase(finding: Finding | null): boolean {
+  return finding !== null && finding.source === 'phrase' && finding.langs.length > 0;
+}
+
+/** Whether the model could change what the rules read (else it is not run: speed). */
+export function modelMatters(rules: Classification, finding: Finding | null): boolean {
+  if (rules.intent === 'none') return true;
+  return rules.intent === 'opt_out' && rules.certainty === 'explicit' && isLexiconPhrase(finding);
+}
+
+/** Combine what the rules read with what the model thinks (the policy above). */
+export function weighWithModel(
+  rules: Classification,
+  finding: Finding | null,
+  probabilities: ArrayLike<number>,
+  classes: readonly Intent[],
+  settledBy: Settled | (() => Settled),
+  thresholds: Thresholds = THRESHOLDS,
+): Classification {
+  const p = (intent: Intent): number => probabilities[classes.indexOf(intent)] ?? 0;
+  const optOut = p('opt_out');
+  if (rules.intent === 'none') {
+    if (
+      Math.max(optOut, p('opt_in'), p('help'), p('status')) <
+      Math.min(thresholds.raiseOptOut, thresholds.raiseOther)
+    )
+      return rules;
+    // Read only when the model would speak: it costs a second normalisation.
+    const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
+    if (settled.short) return rules;
+    if (optOut >= thresholds.raiseOptOut && !settled.negated && settled.closed !== true) {
+      return {
+        ...rules,
+        intent: 'opt_out',
+        certainty: 'likely',
+        matched: `model opt_out ${percent(optOut)}`,
+      };
+    }
+    for (const intent of ['opt_in', 'help', 'status'] as const) {
+      if (p(intent) >= thresholds.raiseOther && !(intent === 'opt_in' && settled.negated)) {
+        return {
+          ...rules,
+          intent,
+          certainty: 'likely',
+          matched: `model ${intent} ${percent(p(intent))}`,
+        };
+      }
+    }
+    return rules;
+  }
+  if (
+    rules.intent === 'opt_out' &&
+    rules.certainty === 'explicit' &&
+    isLexiconPhrase(finding) &&
+    optOut <= thresholds.demoteOptOut &&
+    !(typeof settledBy === 'function' ? settledBy() : settledBy).tenantStop
+  ) {
+    return {
+      ...rules,
+      certainty: 'likely',
+      matched: `model doubts ${percent(optOut)}: ${rules.matched ?? ''}`,
+    };
+  }
+  return rules;
+}
+
+/** A classifier reading with the rules and the given model (null: the rules alone). */
+export function classifierWith(
+  model: LinearModel | null,
+  thresholds: Thresholds = THRESHOLDS,
+): (text: string, opts?: ClassifyOptions) => Classification {
+  const scratch = new Float64Array(model?.classes.length ?? 0);
+  return (text, opts = {}) => {
+    let finding: Finding | null = null;
+    let closed = false;
+    const rules = classifyByRules(
+      text,
+      opts,
+      (f) => {
+        finding = f;
+      },
+      (signals) => {
+        closed ||= closesStop(signals);
+      },
+    );
+    if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
+    const { probabilities } = predict(model, withoutPhrases(text, opts.neverOptOut ?? []), scratch);
+    const settled = (): Settled => ({ ...settledByRules(text, opts.extraOptOut), closed });
+    return weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
+  };
+}
+
+let shipped: ((text: string, opts?: ClassifyOptions) => Classification) | null = null;
+
+/**
+ * Classify one inbound customer message: the rules, weighed by the shipped model. Pure:
+ * same text and options, same answer (the model is data loaded once).
+ */
+export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {
+  shipped ??= classifierWith(loadModel(INTENT_MODEL));
+  return shipped(text, opts);
+}
