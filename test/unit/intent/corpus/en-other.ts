@@ -1,7 +1,8 @@
 /**
  * English: corpus lines (format in ./table.ts).
  * Issue 18 changed "who is this?" from none to help: a customer who asks who writes gets
- * the help reply, which names the brand and the way out.
+ * the help reply, which names the brand and the way out. "What is this?" followed in round 5,
+ * when the learned model read it as help: in answer to a marketing message it asks the same.
  */
 import { table } from './table';
 
@@ -9,6 +10,7 @@ export const EN_OTHER = table(`
   notout en | non-stop deals
   notout en | don't stop sending me deals
   help en | who is this?
+  help en | What is this?
   none en | I can't stop loving this
   none en | cancel my order
   none en | Please cancel my order!
@@ -92,7 +94,6 @@ export const EN_OTHER = table(`
   none - | Subscribe to what?
   none - | Please send me more offers like this one
   none - | Good morning!
-  none - | What is this?
   none - | Can I change my delivery address?
   none - | My card was declined
   none - | When will you have stock again?
