@@ -42,6 +42,13 @@ export interface Config {
   staleMessageMinutes: number;
   leaseTtlMs: number;
   instanceId: string;
+  /**
+   * This process slot, stable across restarts: INSTANCE_ID when set (`explicit`), else the host
+   * name. The event deliverer recognises its previous incarnation's claims by it.
+   */
+  instanceSlot: { name: string; explicit: boolean };
+  /** How long the outbox keeps finished deliveries, in days: delivered, and given up (dead). */
+  eventsRetention: { deliveredDays: number; deadDays: number };
 }
 
 export interface SandboxStatusEchoConfig {
@@ -265,6 +272,8 @@ function envSchema(production: boolean, env: Env) {
     STALE_MESSAGE_MINUTES: integer('STALE_MESSAGE_MINUTES', 1, 100000, 60),
     LOG_LEVEL: given,
     INSTANCE_ID: given,
+    EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
+    EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     SANDBOX_STATUS_ECHO: text(
       '0',
       (v) => v === '0' || v === '1',
@@ -360,6 +369,14 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     staleMessageMinutes: v.STALE_MESSAGE_MINUTES,
     leaseTtlMs: v.DISPATCH_LEASE_MS,
     instanceId: v.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    instanceSlot:
+      v.INSTANCE_ID === undefined
+        ? { name: hostname(), explicit: false }
+        : { name: v.INSTANCE_ID, explicit: true },
+    eventsRetention: {
+      deliveredDays: v.EVENTS_RETENTION_DAYS,
+      deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
+    },
   };
   return { config, notices: noticesFor(config, v) };
 }

@@ -12,11 +12,14 @@ import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { createScheduler } from './services/dispatch/scheduler';
 import { createServices } from './services/create-services';
+import { tuneGarbageCollector } from './gc-tuning';
 import { openStore } from './store/open-store';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
+  // Before any request or import runs: rows of a streamed import must die young (gc-tuning.ts).
+  tuneGarbageCollector();
   let loaded;
   let dotEnv: string | null = null;
   try {

@@ -111,6 +111,11 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Contacts whose personal data was erased (POST /admin/contacts/:contact/erase)',
       registers,
     }),
+    outboxPruned: new Counter({
+      name: 'stopline_outbox_pruned_total',
+      help: 'Finished outbound event deliveries deleted from the outbox after their retention',
+      registers,
+    }),
     repliesSent: new Counter({
       name: 'stopline_replies_total',
       help: 'Conversation replies by kind and outcome',

@@ -15,9 +15,12 @@ import { createMetrics } from '../../src/metrics';
 import { createScheduler } from '../../src/services/dispatch/scheduler';
 import { createServices } from '../../src/services/create-services';
 import { createSqliteStore } from '../../src/store/sqlite';
+import { tuneGarbageCollector } from '../../src/gc-tuning';
 import { serveIpc } from './ipc';
 
 async function main(): Promise<void> {
+  // As src/main.ts starts the service.
+  tuneGarbageCollector();
   const { config } = readConfig({ ...process.env, PORT: '0' });
   if (config.database.kind !== 'sqlite' || config.database.path === ':memory:') {
     throw new Error(

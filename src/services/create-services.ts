@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -71,7 +72,14 @@ export function createServices(deps: ServiceDeps) {
     store,
     clock,
     log,
-    instanceId: config.instanceId,
+    metrics,
+    incarnation: {
+      slot: config.instanceSlot.name,
+      explicit: config.instanceSlot.explicit,
+      pid: process.pid,
+      boot: randomUUID(),
+    },
+    retention: config.eventsRetention,
     secrets: endpointSecrets,
   });
   const categories = createCategoryService({ store, clock });

@@ -126,6 +126,25 @@ export interface EventStore {
     secret: string,
     previousValidUntil: Date | null,
   ): Promise<EventEndpoint | null>;
+  /**
+   * Deletes up to `limit` finished deliveries: delivered before `before.delivered`, and given up
+   * (dead) before `before.dead` (kept longer, so an admin can still see and replay them).
+   * Returns how many; the caller repeats while it gets `limit` back. Waiting deliveries are
+   * never touched. One short write per call: the webhook shares the writer.
+   */
+  pruneOutbox(before: { delivered: Date; dead: Date }, limit: number): Promise<number>;
+  /**
+   * Every owner holding a claim (lapsed or not) on a waiting delivery: a starting deliverer
+   * looks among them for its own previous incarnation's, whose process is gone.
+   */
+  deliveryClaimHolders(): Promise<string[]>;
+  /**
+   * Drops the claims `owners` hold on waiting deliveries, so they are claimable at once (the
+   * holders are known to be dead); returns how many. A finish by such an owner afterwards
+   * changes nothing (finishDeliveries checks the claim), so a delivery is never lost, at most
+   * sent again.
+   */
+  releaseDeliveryClaims(owners: readonly string[]): Promise<number>;
   /** Queues the endpoint's given-up deliveries again; returns how many. */
   replayEventEndpoint(tenantId: string, id: string, now: Date): Promise<number>;
   /**

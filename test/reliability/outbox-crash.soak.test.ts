@@ -12,7 +12,8 @@
  * - nothing arrived that no request asked for;
  * - each contact's events arrived in order (created before revoked);
  * - every delivery was signed (the receiver refused none for its signature).
- * Deliveries a killed instance had claimed wait out their 60 s lease, so the end takes a minute.
+ * Deliveries a killed instance had claimed are taken back by its restart (same host, its pid
+ * gone: src/services/events/delivery-holder.ts), so the end no longer waits out their 60 s lease.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -13,6 +13,8 @@ import type { Clock } from '../../clock';
 import { coerceError } from '../../errors';
 import type { Logger } from '../../logger';
 import type { DeliveryResult, EventStore, OutboxDelivery } from '../../store/types';
+import type { Metrics } from '../../metrics';
+import { holderId, pidAlive, previousIncarnations, type Incarnation } from './delivery-holder';
 import type { EndpointSecrets } from './endpoint-secrets';
 import { webhookSignature } from './standard-webhooks';
 
@@ -36,6 +38,11 @@ const SOCKETS_PER_HOST = 64;
 export const GIVE_UP_AFTER_MS = 3 * 24 * 3600_000;
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 10 * 3600_000;
+/** Finished deliveries deleted per write: each a short transaction the webhook's writes pass between. */
+export const PRUNE_BATCH = 500;
+/** How often the outbox is pruned once nothing is left to prune (a full batch goes on next poll). */
+export const PRUNE_EVERY_MS = 60_000;
+const DAY_MS = 24 * 3600_000;
 
 /** The wait before retry `attempt` (1 = the first retry): doubling from 5 s, at most 10 h, ±20 %. */
 export function retryDelayMs(attempt: number, random: () => number): number {
@@ -47,13 +54,20 @@ export function createEventDeliverer(deps: {
   store: EventStore;
   clock: Clock;
   log: Logger;
-  instanceId: string;
+  metrics: Pick<Metrics, 'outboxPruned'>;
+  /** This process: its delivery claims carry holderId(incarnation) (delivery-holder.ts). */
+  incarnation: Incarnation;
+  /** Days finished deliveries stay in the outbox (config.eventsRetention). */
+  retention: { deliveredDays: number; deadDays: number };
   /** Opens the stored (sealed) signing secrets. */
   secrets: EndpointSecrets;
   http?: AxiosInstance;
   random?: () => number;
+  /** Whether a pid runs on this host (tests inject it). */
+  pidAlive?: (pid: number) => boolean;
 }) {
   const { store, clock, log } = deps;
+  const owner = holderId(deps.incarnation);
   const agent = { keepAlive: true, maxSockets: SOCKETS_PER_HOST, scheduling: 'fifo' as const };
   const http =
     deps.http ??
@@ -152,7 +166,7 @@ export function createEventDeliverer(deps: {
       const busy = [...perEndpoint].filter(([, n]) => n >= PER_ENDPOINT).map(([id]) => id);
       const batch =
         room >= CLAIM_AT || inFlight.size === 0
-          ? await store.claimDeliveries(deps.instanceId, room, LEASE_MS, clock.now(), busy)
+          ? await store.claimDeliveries(owner, room, LEASE_MS, clock.now(), busy)
           : [];
       total += batch.length;
       for (const d of batch) {
@@ -173,7 +187,7 @@ export function createEventDeliverer(deps: {
         await nextTurn();
       }
       // Recorded, a key's next event becomes claimable: one contact's events stay in order.
-      await store.finishDeliveries(deps.instanceId, done.splice(0), clock.now());
+      await store.finishDeliveries(owner, done.splice(0), clock.now());
     }
   }
 
@@ -195,20 +209,79 @@ export function createEventDeliverer(deps: {
     return running;
   }
 
+  let nextPruneAt = Number.NEGATIVE_INFINITY;
+  let pruning: Promise<number> | null = null;
+
+  /**
+   * One bounded batch of pruning when it is due: delivered rows past their retention, given-up
+   * ones past theirs. A full batch leaves the next one to the next poll (short writes, with the
+   * webhook's in between); a partial one means the outbox is pruned, until PRUNE_EVERY_MS.
+   */
+  function prune(): Promise<number> {
+    const now = clock.now().getTime();
+    if (now < nextPruneAt) return Promise.resolve(0);
+    pruning ??= (async () => {
+      let n = 0;
+      try {
+        n = await store.pruneOutbox(
+          {
+            delivered: new Date(now - deps.retention.deliveredDays * DAY_MS),
+            dead: new Date(now - deps.retention.deadDays * DAY_MS),
+          },
+          PRUNE_BATCH,
+        );
+        if (n > 0) deps.metrics.outboxPruned.inc(n);
+        if (n < PRUNE_BATCH) nextPruneAt = now + PRUNE_EVERY_MS;
+      } catch (err) {
+        nextPruneAt = now + PRUNE_EVERY_MS;
+        log.error({ err: coerceError(err) }, 'outbox pruning failed; retrying later');
+      } finally {
+        pruning = null;
+      }
+      return n;
+    })();
+    return pruning;
+  }
+
+  /**
+   * Takes back the claims this process slot's previous run left when it was killed: its
+   * deliveries go out now, not when their leases lapse. Only holders known to be gone
+   * (delivery-holder.ts); a live instance's claims are left alone.
+   */
+  async function reclaim(): Promise<number> {
+    const previous = previousIncarnations(
+      await store.deliveryClaimHolders(),
+      deps.incarnation,
+      deps.pidAlive ?? pidAlive,
+    );
+    if (previous.length === 0) return 0;
+    const released = await store.releaseDeliveryClaims(previous);
+    log.info({ released, holders: previous }, 'took back the delivery claims of a previous run');
+    return released;
+  }
+
   return {
     /** Delivers everything due now (tests, and each poll). */
     drain,
-    /** Seals the secrets an older version stored in clear, then polls. */
+    /** Prunes one batch when due (tests, and each poll). */
+    prune,
+    /** The claims of this slot's previous run, released (start, and tests). */
+    reclaim,
+    /** Seals the secrets an older version stored in clear, takes back its old claims, then polls. */
     async start(): Promise<void> {
       const sealed = await deps.secrets.sealStored(store);
       if (sealed > 0) log.info({ sealed }, 'event endpoint secrets sealed at rest');
-      timer = setInterval(() => void drain(), POLL_MS);
+      await reclaim();
+      timer = setInterval(() => {
+        void drain().then(() => prune());
+      }, POLL_MS);
       timer.unref();
     },
     async stop(): Promise<void> {
       if (timer) clearInterval(timer);
       timer = null;
       while (running) await running;
+      while (pruning) await pruning;
     },
   };
 }

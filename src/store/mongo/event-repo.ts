@@ -1,3 +1,4 @@
+import type { Filter } from 'mongodb';
 import { newId } from '../../ids';
 import type { EventEndpoint, EventStore, OutboxDelivery } from '../types';
 import type { EndpointDoc, OutboxDoc } from './documents';
@@ -203,6 +204,53 @@ export function createEventRepo(cols: Collections, writer: OutboxWriter): EventS
         { returnDocument: 'after' },
       );
       return doc ? toEndpoint(doc) : null;
+    },
+
+    // Not a TTL index: the retention is a setting and the time is the injected clock, the same
+    // rules as SQLite's, checked by the same contract tests. The ids first (bounded, on the
+    // {status, nextAttemptAt} index: a row's nextAttemptAt is never after its deliveredAt), then
+    // one delete that repeats the condition.
+    async pruneOutbox(before, limit) {
+      const pick = async (filter: Filter<OutboxDoc>, n: number) => {
+        if (n <= 0) return 0;
+        const ids = (
+          await outbox
+            .find(filter, { projection: { _id: 1 } })
+            .limit(n)
+            .toArray()
+        ).map((doc) => doc._id);
+        if (ids.length === 0) return 0;
+        return (await outbox.deleteMany({ _id: { $in: ids }, ...filter })).deletedCount;
+      };
+      const delivered = await pick(
+        {
+          status: 'delivered',
+          nextAttemptAt: { $lt: before.delivered },
+          deliveredAt: { $lt: before.delivered },
+        },
+        limit,
+      );
+      return (
+        delivered +
+        (await pick({ status: 'dead', nextAttemptAt: { $lt: before.dead } }, limit - delivered))
+      );
+    },
+
+    async deliveryClaimHolders() {
+      const owners = await outbox.distinct('claimedBy', {
+        status: 'pending',
+        claimedBy: { $type: 'string' },
+      });
+      return owners.filter((o): o is string => typeof o === 'string').sort();
+    },
+
+    async releaseDeliveryClaims(owners) {
+      if (owners.length === 0) return 0;
+      const result = await outbox.updateMany(
+        { status: 'pending', claimedBy: { $in: [...owners] } },
+        { $set: { claimedBy: null, claimedUntil: null } },
+      );
+      return result.modifiedCount;
     },
 
     async replayEventEndpoint(tenantId, id, now) {

@@ -425,6 +425,9 @@ const outboxSchema = new Schema<OutboxDoc>(
 outboxSchema.index({ eventId: 1, endpointId: 1 }, { unique: true });
 outboxSchema.index({ status: 1, nextAttemptAt: 1 });
 outboxSchema.index({ endpointId: 1, orderKey: 1, status: 1, _id: 1 });
+// An endpoint's backlog and failures: counted on the index (a COUNT_SCAN of the matching entries),
+// not by reading every document the endpoint ever had.
+outboxSchema.index({ endpointId: 1, status: 1 });
 // A contact's erasure: the outbound events that name it, by their order key.
 outboxSchema.index({ tenantId: 1, orderKey: 1 });
 

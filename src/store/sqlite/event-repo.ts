@@ -62,6 +62,25 @@ const toDelivery = (row: OutboxRow): OutboxDelivery => ({
   attempts: row.attempts,
 });
 
+/**
+ * An endpoint's backlog and failures: two counts over the partial indexes outbox_pending and
+ * outbox_dead (migration 14), so the cost follows what is waiting, not every row the endpoint
+ * ever had (exported for the test that reads its plan).
+ */
+export const ENDPOINT_HEALTH_SQL = `SELECT
+  (SELECT COUNT(*) FROM outbox WHERE endpoint_id = @endpoint AND status = 'pending') AS backlog,
+  (SELECT COUNT(*) FROM outbox WHERE endpoint_id = @endpoint AND status = 'dead') AS failed`;
+
+/**
+ * Finished rows in bounded batches, found on outbox_due (status, next_attempt_at). A delivered
+ * row's next_attempt_at is never after its delivered_at, so the index range holds every row to
+ * prune; a dead row's next_attempt_at is when it was given up.
+ */
+export const PRUNE_DELIVERED_SQL = `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox
+  WHERE status = 'delivered' AND next_attempt_at < @before AND delivered_at < @before LIMIT @limit)`;
+export const PRUNE_DEAD_SQL = `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox
+  WHERE status = 'dead' AND next_attempt_at < @before LIMIT @limit)`;
+
 /** Event endpoints and the outbox; a delivery row per (event, endpoint), fanned out on append. */
 export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   const insertEndpoint = db.prepare(
@@ -77,9 +96,8 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
   const after = db.prepare<[string, string, number], EndpointRow>(
     'SELECT * FROM event_endpoints WHERE tenant_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
   );
-  const health = db.prepare<[string], { backlog: number; failed: number }>(
-    `SELECT COALESCE(SUM(status = 'pending'), 0) AS backlog, COALESCE(SUM(status = 'dead'), 0) AS failed
-     FROM outbox WHERE endpoint_id = ?`,
+  const health = db.prepare<[{ endpoint: string }], { backlog: number; failed: number }>(
+    ENDPOINT_HEALTH_SQL,
   );
   const deleteEndpoint = db.prepare('DELETE FROM event_endpoints WHERE tenant_id = ? AND id = ?');
   const deleteOutbox = db.prepare(
@@ -123,6 +141,17 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
     `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE endpoint_id = ? AND status = 'dead'`,
   );
 
+  const pruneDelivered = db.prepare(PRUNE_DELIVERED_SQL);
+  const pruneDead = db.prepare(PRUNE_DEAD_SQL);
+  const holders = db.prepare<[], { owner: string }>(
+    `SELECT DISTINCT claimed_by AS owner FROM outbox
+     WHERE status = 'pending' AND claimed_by IS NOT NULL ORDER BY owner`,
+  );
+  const release = db.prepare(
+    `UPDATE outbox SET claimed_by = NULL, claimed_until = NULL
+     WHERE status = 'pending' AND claimed_by = ?`,
+  );
+
   const plainSecrets = db.prepare<[], { id: string; secret: string }>(
     "SELECT id, secret FROM event_endpoints WHERE secret LIKE 'whsec\\_%' ESCAPE '\\'",
   );
@@ -157,7 +186,7 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
     async getEventEndpoint(tenantId, id) {
       const row = endpointById.get(tenantId, id);
       if (!row) return null;
-      const counts = health.get(id) ?? { backlog: 0, failed: 0 };
+      const counts = health.get({ endpoint: id }) ?? { backlog: 0, failed: 0 };
       return { ...toEndpoint(row), backlog: counts.backlog, failed: counts.failed };
     },
 
@@ -202,6 +231,25 @@ export function createEventRepo(db: Db, outbox: OutboxWriter): EventStore {
       const until = previousValidUntil === null ? null : ms(previousValidUntil);
       const row = rotate.get({ secret, until, tenant_id: tenantId, id });
       return row ? toEndpoint(row) : null;
+    },
+
+    async pruneOutbox(before, limit) {
+      return immediate(db, () => {
+        const delivered = pruneDelivered.run({ before: ms(before.delivered), limit }).changes;
+        if (delivered >= limit) return delivered;
+        return (
+          delivered + pruneDead.run({ before: ms(before.dead), limit: limit - delivered }).changes
+        );
+      });
+    },
+
+    async deliveryClaimHolders() {
+      return holders.all().map((row) => row.owner);
+    },
+
+    async releaseDeliveryClaims(owners) {
+      if (owners.length === 0) return 0;
+      return immediate(db, () => owners.reduce((n, owner) => n + release.run(owner).changes, 0));
     },
 
     async replayEventEndpoint(tenantId, id, now) {

@@ -356,6 +356,17 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       ALTER TABLE event_endpoints ADD COLUMN previous_secret_valid_until INTEGER;
     `,
   },
+  {
+    version: 14,
+    name: "outbox_pending and outbox_dead: an endpoint's backlog and failures by index",
+    // Partial: a delivery enters outbox_pending when written and leaves it once, when delivered
+    // or given up; claims and retries do not touch it. An endpoint's health counts its entries
+    // instead of reading every row the endpoint ever had.
+    sql: `
+      CREATE INDEX outbox_pending ON outbox (endpoint_id) WHERE status = 'pending';
+      CREATE INDEX outbox_dead ON outbox (endpoint_id) WHERE status = 'dead';
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

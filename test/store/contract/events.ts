@@ -1,5 +1,5 @@
 import type { DeliveryResult, NewOutboundEvent, Store } from '../../../src/store/types';
-import { at, createTenant, HOUR, MINUTE, T0, useStore } from './harness';
+import { at, createTenant, DAY, HOUR, MINUTE, T0, useStore } from './harness';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 // Stores hold what the service sealed; any string stands for it here.
@@ -211,6 +211,113 @@ export function eventContract(open: () => Promise<Store>): void {
       expect(claimed.map((d) => d.endpointId)).toEqual([other.id, other.id]);
       const rest = await store().claimDeliveries('w1', 10, MINUTE, T0);
       expect(rest.map((d) => d.endpointId)).toEqual([busy.id, busy.id]);
+    });
+
+    it('prunes finished deliveries past their retention in bounded batches, never a waiting one', async () => {
+      const t = await createTenant(store(), 'A');
+      const ep = await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      // Five keys: three delivered, one given up, one still waiting (after a failure).
+      const events = ['k1', 'k2', 'k3', 'k4', 'k5'].map((k) => event('task.paused', k));
+      await store().appendEvents(of(t, events), T0);
+      const claimed = await store().claimDeliveries('w1', 10, MINUTE, T0);
+      const byKey = new Map(claimed.map((d) => [d.eventId, d.id]));
+      const id = (n: number) => byKey.get(events[n]!.id) ?? '';
+      await store().finishDeliveries(
+        'w1',
+        [
+          { id: id(0), result: { ok: true } },
+          { id: id(1), result: { ok: true } },
+          { id: id(3), result: { ok: false, error: 'HTTP 410', retryAt: null } },
+          { id: id(4), result: { ok: false, error: 'HTTP 503', retryAt: at(DAY) } },
+        ],
+        at(1000),
+      );
+      // Delivered a day later than the others (its claim held meanwhile).
+      await store().finishDeliveries('w1', [{ id: id(2), result: { ok: true } }], at(DAY));
+      const cutoffs = (now: Date) => ({
+        delivered: new Date(now.getTime() - 7 * DAY),
+        dead: new Date(now.getTime() - 30 * DAY),
+      });
+
+      // Nothing is old enough yet.
+      expect(await store().pruneOutbox(cutoffs(at(7 * DAY)), 10)).toBe(0);
+      // Past 7 days for the first two: a batch of one, then the other.
+      const later = at(7 * DAY + 2000);
+      expect(await store().pruneOutbox(cutoffs(later), 1)).toBe(1);
+      expect(await store().pruneOutbox(cutoffs(later), 10)).toBe(1);
+      expect(await store().pruneOutbox(cutoffs(later), 10)).toBe(0);
+      // The one delivered a day later goes a day later; the given-up one stays replayable.
+      expect(await store().pruneOutbox(cutoffs(at(8 * DAY + 1)), 10)).toBe(1);
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({ backlog: 1, failed: 1 });
+      expect(await store().replayEventEndpoint(t, ep.id, at(9 * DAY))).toBe(1);
+      // Replayed, it waits again; given up once more, it is kept 30 days from then.
+      const again = await store().claimDeliveries('w1', 10, MINUTE, at(9 * DAY));
+      expect(again.map((d) => d.eventId).sort()).toEqual([events[3]!.id, events[4]!.id].sort());
+      await store().finishDeliveries(
+        'w1',
+        again.map((d) => ({
+          id: d.id,
+          result: {
+            ok: false,
+            error: 'HTTP 410',
+            retryAt: d.eventId === events[3]!.id ? null : at(400 * DAY),
+          },
+        })),
+        at(9 * DAY),
+      );
+      expect(await store().pruneOutbox(cutoffs(at(38 * DAY)), 10)).toBe(0);
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({ backlog: 1, failed: 1 });
+      expect(await store().pruneOutbox(cutoffs(at(39 * DAY + 1)), 10)).toBe(1);
+      // The waiting delivery is never pruned, however old.
+      expect(await store().pruneOutbox(cutoffs(at(1000 * DAY)), 10)).toBe(0);
+      expect(await store().getEventEndpoint(t, ep.id)).toMatchObject({ backlog: 1, failed: 0 });
+    });
+
+    it('lists the holders of claims on waiting deliveries and releases the ones named', async () => {
+      const t = await createTenant(store(), 'A');
+      const ep = await store().createEventEndpoint(
+        t,
+        { url: 'https://a.example', secret: SECRET, events: ['*'] },
+        T0,
+      );
+      await store().appendEvents(
+        of(t, [event('task.paused', 'k1'), event('task.paused', 'k2'), event('task.paused', 'k3')]),
+        T0,
+      );
+      const gone = await store().claimDeliveries('host#41#old', 2, MINUTE, T0);
+      const live = await store().claimDeliveries('host#42#live', 10, MINUTE, T0);
+      expect([gone.length, live.length]).toEqual([2, 1]);
+      // A finished delivery's holder is no longer listed.
+      await store().finishDeliveries(
+        'host#41#old',
+        [{ id: gone[1]!.id, result: { ok: true } }],
+        T0,
+      );
+      expect(await store().deliveryClaimHolders()).toEqual(['host#41#old', 'host#42#live']);
+
+      expect(await store().releaseDeliveryClaims([])).toBe(0);
+      expect(await store().releaseDeliveryClaims(['host#41#old'])).toBe(1);
+      expect(await store().deliveryClaimHolders()).toEqual(['host#42#live']);
+      // Released: claimable at once, long before the lease would have lapsed.
+      const taken = await store().claimDeliveries('host#41#new', 10, MINUTE, at(1000));
+      expect(taken.map((d) => d.id)).toEqual([gone[0]!.id]);
+      // The old holder's late finish changes nothing: the delivery is the new holder's.
+      await store().finishDeliveries(
+        'host#41#old',
+        [{ id: gone[0]!.id, result: { ok: true } }],
+        at(2000),
+      );
+      expect((await store().getEventEndpoint(t, ep.id))?.backlog).toBe(2);
+      await store().finishDeliveries(
+        'host#41#new',
+        [{ id: gone[0]!.id, result: { ok: true } }],
+        at(2000),
+      );
+      expect((await store().getEventEndpoint(t, ep.id))?.backlog).toBe(1);
     });
 
     it('rotates a secret, keeping the previous one until it expires, and claims both', async () => {

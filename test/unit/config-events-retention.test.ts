@@ -1,0 +1,41 @@
+import { hostname } from 'node:os';
+import { ConfigError, readConfig } from '../../src/config';
+
+const base = { NODE_ENV: 'test' };
+
+describe('outbox retention and the instance slot', () => {
+  it('keeps delivered events 7 days and given-up ones 30 by default, or as set', () => {
+    expect(readConfig(base).config.eventsRetention).toEqual({ deliveredDays: 7, deadDays: 30 });
+    expect(
+      readConfig({ ...base, EVENTS_RETENTION_DAYS: '1', EVENTS_DEAD_RETENTION_DAYS: '90' }).config
+        .eventsRetention,
+    ).toEqual({ deliveredDays: 1, deadDays: 90 });
+  });
+
+  it('refuses a retention that is not a whole number of days, saying the range', () => {
+    for (const [name, value] of [
+      ['EVENTS_RETENTION_DAYS', '0'],
+      ['EVENTS_RETENTION_DAYS', '2.5'],
+      ['EVENTS_DEAD_RETENTION_DAYS', 'forever'],
+    ] as const) {
+      let caught: unknown;
+      try {
+        readConfig({ ...base, [name]: value });
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(ConfigError);
+      expect((caught as ConfigError).problems).toEqual([
+        `${name} must be an integer from 1 to 3650; got "${value}".`,
+      ]);
+    }
+  });
+
+  it('names the slot by INSTANCE_ID when set, else by the host', () => {
+    expect(readConfig({ ...base, INSTANCE_ID: 'web.1' }).config.instanceSlot).toEqual({
+      name: 'web.1',
+      explicit: true,
+    });
+    expect(readConfig(base).config.instanceSlot).toEqual({ name: hostname(), explicit: false });
+  });
+});
