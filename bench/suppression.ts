@@ -12,6 +12,7 @@ import { MAX_BATCH } from '../src/services/dispatch/dispatch-task';
 import { createSqliteStore } from '../src/store/sqlite';
 import { tempDir } from './lib/db';
 import { emit, progress, round, runMain } from './lib/report';
+import { LIST_ORDER_SEED, shuffled } from './lib/shuffle';
 import {
   RECIPIENTS,
   recipientContact,
@@ -84,18 +85,6 @@ function rawBaseline(path: string, now: number): { check: Check; close(): void }
   };
 }
 
-/** 0..n-1 in a seeded random order (Fisher-Yates with a linear congruential generator). */
-function shuffled(n: number, seed: number): number[] {
-  const out = Array.from({ length: n }, (_, i) => i);
-  let state = seed >>> 0;
-  for (let i = n - 1; i > 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = Math.floor((state / 2 ** 32) * (i + 1));
-    [out[i], out[j]] = [out[j] as number, out[i] as number];
-  }
-  return out;
-}
-
 export async function suppression(): Promise<void> {
   const tmp = tempDir('suppression');
   try {
@@ -111,7 +100,7 @@ export async function suppression(): Promise<void> {
     );
 
     // A recipient list comes in its CSV's order, unrelated to the phone numbers: shuffled (seeded).
-    const order = shuffled(RECIPIENTS, 20260115);
+    const order = shuffled(RECIPIENTS, LIST_ORDER_SEED);
     const batches: string[][] = [];
     const sortedBatches: string[][] = [];
     for (let i = 0; i < RECIPIENTS; i += MAX_BATCH) {

@@ -156,3 +156,30 @@ it("Meta's signup and resume are recorded as consent evidence (source meta_signu
   // No reply to a preference: the customer used WhatsApp's UI.
   expect(sentTo(ctx, CUSTOMER)).toEqual([]);
 });
+
+it('double opt-in in Traditional Chinese: a customer who writes in it is asked in it', async () => {
+  await setDoubleOptIn(true);
+  await customerSays(ctx, { from: WA, text: '我要訂閱' });
+  const question = sentTo(ctx, CUSTOMER).at(-1);
+  expect(replyText(question)).toBe('您是否願意透過 WhatsApp 接收Default tenant的優惠及促銷訊息？');
+  const titles = replyButtons(question).map((b) => b.title);
+  expect(titles).toEqual(['是的，我願意', '不用了，謝謝']);
+  await customerSays(ctx, {
+    from: WA,
+    interactiveId: 'sl:consent_yes',
+    interactiveTitle: titles[0],
+  });
+  expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
+    '謝謝！Default tenant將透過 WhatsApp 向您傳送優惠訊息。隨時回覆「退訂」即可停止。',
+  );
+  const [consent] = await consentsOf(CUSTOMER);
+  expect(consent).toMatchObject({
+    source: 'double_opt_in',
+    evidence: { wording: '您是否願意透過 WhatsApp 接收Default tenant的優惠及促銷訊息？' },
+  });
+  // The same words in Simplified characters are asked in Simplified ones.
+  await customerSays(ctx, { from: '5511987650000', text: '我要订阅' });
+  expect(replyText(sentTo(ctx, '+5511987650000').at(-1))).toBe(
+    '您是否愿意通过 WhatsApp 接收Default tenant的优惠和促销信息？',
+  );
+});

@@ -148,3 +148,45 @@ describe('the page’s language', () => {
     expect(page.text).not.toContain('<b>');
   });
 });
+
+describe('the page in Traditional Chinese', () => {
+  const open = (t: string, acceptLanguage?: string) => {
+    const req = request(f.ctx.app).get(`/preferences?t=${encodeURIComponent(t)}`);
+    return acceptLanguage ? req.set('Accept-Language', acceptLanguage) : req;
+  };
+  const htmlLang = (html: string) => /<html lang="([\w-]+)" dir="(\w+)">/.exec(html)?.slice(1);
+
+  it('is what a browser in Taiwan, Hong Kong or Macau asks for', async () => {
+    const t = await link();
+    for (const tag of ['zh-TW', 'zh-HK,zh;q=0.9', 'zh-Hant', 'zh-MO']) {
+      const page = await open(t, tag);
+      expect(htmlLang(page.text)).toEqual(['zh-Hant', 'ltr']);
+      expect(page.headers['content-language']).toBe('zh-Hant');
+      expect(page.text).toContain('<h1><bdi>Acme</bdi>傳給您的訊息</h1>');
+      expect(page.text).toContain('儲存我的選擇');
+    }
+    const simplified = await open(t, 'zh-CN');
+    expect(htmlLang(simplified.text)).toEqual(['zh', 'ltr']);
+    expect(simplified.text).toContain('保存我的选择');
+  });
+
+  it('is the link’s zh-TW, even when the conversation only knows the customer writes Chinese', async () => {
+    const t = await link({ language: 'zh-TW' });
+    await f.ctx.store.saveConversation(f.tenantId, NUMBER, { language: 'zh' }, f.ctx.clock.now());
+    const page = await open(t, 'en');
+    expect(htmlLang(page.text)).toEqual(['zh-Hant', 'ltr']);
+    const done = await choose(t, 'stop_all');
+    expect(done.text).toContain('已完成：<bdi>Acme</bdi>不會再向您傳送促銷訊息。');
+    // A link for Simplified Chinese stays Simplified.
+    const hans = await link({ language: 'zh-Hans' });
+    expect(htmlLang((await open(hans)).text)).toEqual(['zh', 'ltr']);
+  });
+
+  it('is refused as a language code only when malformed', async () => {
+    const res = await as(f.ctx, f.key)
+      .post(`/admin/contacts/${encodeURIComponent(NUMBER)}/preference-link`)
+      .send({ language: 'zh-Hant-TW-x' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/language/);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * The texts a customer sees about consent, in their language (types.ts says which): one file
- * per language, every language stopline reads (../languages.ts), English for any other.
+ * per language, every language stopline reads (../languages.ts), English for any other; and
+ * Chinese in Traditional characters for Taiwan, Hong Kong and Macau (locale.ts).
  */
-import { supportedLanguage, type Language } from '../languages';
+import type { Language } from '../languages';
 import { REPLY_KEYWORDS } from '../replies';
 import { ar } from './ar';
 import { bn } from './bn';
@@ -26,6 +27,8 @@ import { tr } from './tr';
 import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
+import { zhHant } from './zh-hant';
+import { localeLanguage, textLocale, type TextLocale } from './locale';
 import type { ConsentReplyKey, ConsentTexts, PreferenceTextKey } from './types';
 
 export {
@@ -36,6 +39,14 @@ export {
   type ConsentTexts,
   type PreferenceTextKey,
 } from './types';
+export {
+  chineseScriptOf,
+  localeLanguage,
+  pickTextLocale,
+  replyTextLocale,
+  textLocale,
+  type TextLocale,
+} from './locale';
 
 export const CONSENT_TEXTS: Record<Language, ConsentTexts> = {
   en,
@@ -61,6 +72,18 @@ export const CONSENT_TEXTS: Record<Language, ConsentTexts> = {
   zh,
   ja,
 };
+
+/** Every locale's texts: each language's, and Traditional Chinese. */
+export const LOCALE_TEXTS: Record<TextLocale, ConsentTexts> = {
+  ...CONSENT_TEXTS,
+  'zh-Hant': zhHant,
+};
+
+/**
+ * The stop keyword a locale's texts name, where it is not its language's (../replies): 退訂 in
+ * Traditional characters, which the classifier folds to 退订 (intent/normalize.ts).
+ */
+const LOCALE_STOP: Partial<Record<TextLocale, string>> = { 'zh-Hant': '退訂' };
 
 /** How a filled text is written: as is (WhatsApp), or escaped with isolated values (HTML). */
 export interface TextFormat {
@@ -96,13 +119,29 @@ export function fillText(
 
 /** The language whose texts to use for `lang` ("pt-BR" → "pt"); English when we have none. */
 export function consentTextLanguage(lang: string | null | undefined): Language {
-  return supportedLanguage(lang) ?? 'en';
+  return localeLanguage(consentTextLocale(lang));
+}
+
+/** The locale whose texts to use for `lang` ("pt-BR" → "pt", "zh-TW" → "zh-Hant"); else English. */
+export function consentTextLocale(lang: string | null | undefined): TextLocale {
+  return textLocale(lang) ?? 'en';
+}
+
+/** `template` of `locale` filled in, {stop} in the locale's own script. */
+function fillLocale(
+  template: string,
+  locale: TextLocale,
+  vars: Record<string, string>,
+  format?: TextFormat,
+): string {
+  const stop = LOCALE_STOP[locale];
+  return fillText(template, localeLanguage(locale), stop ? { stop, ...vars } : vars, format);
 }
 
 /** A double opt-in text in `lang` (else English), with {brand} and {stop} filled in. */
 export function consentReply(key: ConsentReplyKey, lang: string, brand: string): string {
-  const language = consentTextLanguage(lang);
-  return fillText(CONSENT_TEXTS[language].replies[key], language, { brand });
+  const locale = consentTextLocale(lang);
+  return fillLocale(LOCALE_TEXTS[locale].replies[key], locale, { brand });
 }
 
 /** A preference page text in `lang` (else English), its placeholders filled from `vars`. */
@@ -112,6 +151,6 @@ export function preferenceText(
   vars: Record<string, string>,
   format: TextFormat = PLAIN,
 ): string {
-  const language = consentTextLanguage(lang);
-  return fillText(CONSENT_TEXTS[language].page[key], language, vars, format);
+  const locale = consentTextLocale(lang);
+  return fillLocale(LOCALE_TEXTS[locale].page[key], locale, vars, format);
 }

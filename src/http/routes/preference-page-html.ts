@@ -5,11 +5,13 @@
  * <bdi>, so a Latin brand inside an Arabic sentence does not reorder the words around it.
  */
 import {
+  localeLanguage,
   preferenceText,
   type PreferenceTextKey,
   type TextFormat,
+  type TextLocale,
 } from '../../domain/consent-texts';
-import { textDirection, type Language } from '../../domain/languages';
+import { textDirection } from '../../domain/languages';
 
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37,7 +39,7 @@ border-radius:.4rem;background:#075e54;color:#fff}p.done{font-size:1.1rem}
 /** Escaped HTML of one text, its placeholders filled from `vars`. */
 export function textHtml(
   key: PreferenceTextKey,
-  lang: Language,
+  lang: TextLocale,
   vars: Record<string, string> = {},
 ): string {
   return preferenceText(key, lang, vars, HTML);
@@ -45,13 +47,13 @@ export function textHtml(
 
 /** A whole page: `title` (a text key) heads it and names the tab; `body` is trusted HTML. */
 export function pageHtml(
-  lang: Language,
+  lang: TextLocale,
   title: PreferenceTextKey,
   vars: Record<string, string>,
   body: string,
 ): string {
   const tab = escapeHtml(preferenceText(title, lang, vars));
-  return `<!doctype html><html lang="${lang}" dir="${textDirection(lang)}"><head><meta charset="utf-8">
+  return `<!doctype html><html lang="${lang}" dir="${textDirection(localeLanguage(lang))}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><title>${tab}</title>
 <style>${STYLE}</style></head><body><h1>${textHtml(title, lang, vars)}</h1>${body}</body></html>`;

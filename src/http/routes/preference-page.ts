@@ -8,8 +8,11 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
-import type { PreferenceTextKey } from '../../domain/consent-texts';
-import { pickLanguage, type Language } from '../../domain/languages';
+import {
+  pickTextLocale,
+  type PreferenceTextKey,
+  type TextLocale,
+} from '../../domain/consent-texts';
 import type { LinkState, PreferenceChoice } from '../../services/consent/preference-links';
 import { PAUSE_DAYS } from '../../services/consent/preference-links';
 import { acceptedLanguages } from '../accept-language';
@@ -20,15 +23,15 @@ import { escapeHtml, pageHtml, textHtml } from './preference-page-html';
 
 const CHOICES = ['stop_all', 'stop_category', 'pause', 'resubscribe'] as const;
 
-function pageLanguage(req: Request, state: LinkState): Language {
-  return pickLanguage([
+function pageLanguage(req: Request, state: LinkState): TextLocale {
+  return pickTextLocale([
     state.lang,
     ...acceptedLanguages(req.get('accept-language')),
     state.tenant?.settings.language,
   ]);
 }
 
-function send(res: Response, status: number, lang: Language, html: string): void {
+function send(res: Response, status: number, lang: TextLocale, html: string): void {
   res.status(status).type('html').setHeader('cache-control', 'no-store');
   res.setHeader('referrer-policy', 'no-referrer');
   res.setHeader('content-language', lang);
@@ -53,7 +56,11 @@ export const preferenceLinkSchema = z.strictObject({
   categoryId: z.string('must be a category id').min(1).nullable().optional(),
   language: z
     .string('must be a language code')
-    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code, e.g. "pt"')
+    // A region or a script says which Chinese to write: "zh-TW" and "zh-Hant" are Traditional.
+    .regex(
+      /^[a-z]{2}(?:[-_](?:[A-Za-z]{4}|[A-Za-z]{2}))?$/,
+      'must be an ISO 639-1 code, e.g. "pt", or one with a region or script, e.g. "zh-TW"',
+    )
     .optional(),
   days: z
     .number('must be a whole number of days')

@@ -6,7 +6,7 @@
  * (source `double_opt_in`, the question's wording kept as evidence).
  */
 import type { ConsentEvidence } from '../../domain/consent';
-import { consentReply } from '../../domain/consent-texts';
+import { consentReply, replyTextLocale } from '../../domain/consent-texts';
 import { PAYLOAD } from '../../domain/conversation';
 import type { Tenant } from '../../domain/types';
 import type { ConsentStore } from '../../store/types';
@@ -24,6 +24,13 @@ export interface KeywordConsent {
   evidence: ConsentEvidence;
   replies: Replies;
 }
+
+/**
+ * The texts' locale: the reply language and, for Chinese, the script the customer wrote in
+ * (我要訂閱 asks in Traditional characters, 我要订阅 in Simplified).
+ */
+const textLocaleOf = (input: KeywordConsent): string =>
+  replyTextLocale(input.replies.lang, input.evidence.text);
 
 export function createConsentKeywords(deps: {
   store: Pick<ConsentStore, 'findConsented'>;
@@ -63,12 +70,13 @@ export function createConsentKeywords(deps: {
         input.categoryId,
       );
       if (held.has(input.contact)) return replies.plain(replies.text('optInConfirm'));
-      return replies.buttons(consentReply('consentAsk', replies.lang, replies.brand), [
+      const lang = textLocaleOf(input);
+      return replies.buttons(consentReply('consentAsk', lang, replies.brand), [
         {
           id: PAYLOAD.consentYes(input.categoryId),
-          title: consentReply('btnConsentYes', replies.lang, replies.brand),
+          title: consentReply('btnConsentYes', lang, replies.brand),
         },
-        { id: PAYLOAD.consentNo, title: consentReply('btnConsentNo', replies.lang, replies.brand) },
+        { id: PAYLOAD.consentNo, title: consentReply('btnConsentNo', lang, replies.brand) },
       ]);
     },
 
@@ -78,14 +86,14 @@ export function createConsentKeywords(deps: {
       input: KeywordConsent & { yes: boolean },
     ): Promise<OutboundMessage> {
       const { replies } = input;
-      if (!input.yes)
-        return replies.plain(consentReply('consentDeclined', replies.lang, replies.brand));
+      const lang = textLocaleOf(input);
+      if (!input.yes) return replies.plain(consentReply('consentDeclined', lang, replies.brand));
       await grant(tenant, input, 'double_opt_in', {
         ...input.evidence,
-        wording: consentReply('consentAsk', replies.lang, replies.brand),
+        wording: consentReply('consentAsk', lang, replies.brand),
       });
       // Not optInConfirm ("... again"): this yes may be the customer's first.
-      return replies.plain(consentReply('consentGranted', replies.lang, replies.brand));
+      return replies.plain(consentReply('consentGranted', lang, replies.brand));
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Clock } from '../../clock';
+import { pickTextLocale, textLocale } from '../../domain/consent-texts';
 import { supportedLanguage } from '../../domain/languages';
 import type { Category, Tenant } from '../../domain/types';
 import { NotFoundError } from '../../errors';
@@ -69,9 +70,10 @@ export function createPreferenceLinks(deps: {
     const linked = await store.identifiersOf(tenantId, 'whatsapp', [contact]);
     for (const id of [contact, ...linked.filter((i) => i !== contact)]) {
       const language = supportedLanguage((await store.getConversation(tenantId, id))?.language);
-      if (language) return language;
+      // The conversation's Chinese ("zh") takes its script from the link's (a zh_TW template).
+      if (language) return language === 'zh' ? pickTextLocale([language, linkLanguage]) : language;
     }
-    return supportedLanguage(linkLanguage);
+    return textLocale(linkLanguage);
   }
 
   async function open(token: string): Promise<LinkState> {
@@ -100,8 +102,8 @@ export function createPreferenceLinks(deps: {
       t: tenant.id,
       c: contact,
       k: categoryId,
-      // A template language ("pt_BR", "fil") names the page's language ("pt", "tl").
-      l: supportedLanguage(language),
+      // A template language ("pt_BR", "fil", "zh_TW") names the page's ("pt", "tl", "zh-Hant").
+      l: textLocale(language),
       e: clock.now().getTime() + days * 86_400_000,
     };
     return encryptSecret(key, JSON.stringify(payload));
@@ -129,7 +131,7 @@ export function createPreferenceLinks(deps: {
         t: tenant.id,
         c: contact,
         k: categoryId,
-        l: supportedLanguage(lang),
+        l: textLocale(lang),
         e: expiresAt.getTime(),
       };
       return { token: encryptSecret(key, JSON.stringify(payload)), expiresAt };

@@ -2,25 +2,28 @@ import type { ConsentStore } from '../types';
 import { runSplit, type CheckWorker, type SplitStatement } from './check-worker';
 import { ALL_MARKETING } from './rows';
 import type { Db } from './sql-helpers';
-import { checkParams, rank, SUPPRESSION_SQL, type KeyRow } from './suppression-query';
+import { checkParams, HIT_ROW, rank, SUPPRESSION_HIT, type KeyRow } from './suppression-query';
 
 /**
- * The dispatcher's check for a `consented` task, as ONE statement: the suppression check's own
- * statement (SUPPRESSION_SQL, the same hits, ranked the same way) and, for the same contact keys,
- * one descent each of consent_keys (migration 12), which holds every active consent under each
- * identifier it reaches. One statement reads one snapshot, so each contact's opt-outs and
+ * The dispatcher's check for a `consented` task, as ONE statement and one pass over the batch's
+ * contact keys: each contact's descent of suppression_keys (the hits of SUPPRESSION_SQL, under
+ * the same conditions, ranked the same way) and, only for a contact with no hit, one descent of
+ * consent_keys (migration 12), which holds every active consent under each identifier it
+ * reaches. A suppressed contact is suppressed whatever its consent, so its consent is not read
+ * (the OR stops at the hit). One statement reads one snapshot, so each contact's opt-outs and
  * consents are read together: an opt-out and a withdrawal committed together are seen together
- * or not at all. The answer is one text value, `[[suppression hits], [indexes with consent]]`.
+ * or not at all. The answer is one JSON array: a hit as SUPPRESSION_SQL gives it (a KeyRow), and
+ * a consented contact without a hit as its index alone.
  */
 export const AUDIENCE_SQL = `
-  SELECT '[' || (${SUPPRESSION_SQL}) || ',' || (
-    SELECT json_group_array(j.key) FROM json_each(@keys) AS j
-    WHERE EXISTS (
-      SELECT 1 FROM consent_keys AS c
-      WHERE c.contact_key = j.value
-        AND c.space_id = (SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)
-        AND c.scope_key IN ('${ALL_MARKETING}', @scopeKey))
-  ) || ']'
+  SELECT json_group_array(CASE WHEN s.opt_out_id IS NULL THEN j.key ELSE ${HIT_ROW} END)
+  FROM json_each(@keys) AS j
+  LEFT JOIN suppression_keys AS s ON ${SUPPRESSION_HIT}
+  WHERE s.opt_out_id IS NOT NULL OR EXISTS (
+    SELECT 1 FROM consent_keys AS c
+    WHERE c.contact_key = j.value
+      AND c.space_id = (SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)
+      AND c.scope_key IN ('${ALL_MARKETING}', @scopeKey))
 `;
 
 export interface AudienceQueryOptions {
@@ -50,9 +53,13 @@ export function createAudienceQuery(
       const best: (KeyRow | undefined)[] = new Array(contacts.length);
       const held = new Uint8Array(contacts.length);
       runSplit(run, contacts, checkParams(tenantId, channel, categoryId, now), (answer, offset) => {
-        const [hits, consents] = JSON.parse(answer) as [KeyRow[], number[]];
+        const rows = JSON.parse(answer) as (KeyRow | number)[];
+        const hits: KeyRow[] = [];
+        for (const row of rows) {
+          if (typeof row === 'number') held[offset + row] = 1;
+          else hits.push(row);
+        }
         rank(hits, offset, best);
-        for (const index of consents) held[offset + index] = 1;
       });
       for (let i = 0; i < contacts.length; i++) {
         const row = best[i];

@@ -15,14 +15,20 @@ type SuppressionMethods = Pick<OptOutStore, 'findSuppressionIds' | 'findSuppress
  * array: one value for the whole batch costs a third less than a JavaScript row per hit. The
  * opt-out rows themselves are never read.
  */
-export const SUPPRESSION_SQL = `
-  SELECT json_group_array(json_array(j.key, s.opt_out_id, s.scope_key = '${ALL_MARKETING}', s.expires_at))
-  FROM json_each(@keys) AS j
-  CROSS JOIN suppression_keys AS s
-  WHERE s.contact_key = j.value
+/** Whether the suppression_keys row `s` suppresses json_each's contact `j` (at @now, for @scopeKey). */
+export const SUPPRESSION_HIT = `s.contact_key = j.value
     AND s.space_id = (SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)
     AND s.scope_key IN ('${ALL_MARKETING}', @scopeKey)
-    AND s.starts_at <= @now AND (s.expires_at IS NULL OR s.expires_at > @now)
+    AND s.starts_at <= @now AND (s.expires_at IS NULL OR s.expires_at > @now)`;
+
+/** A hit as the check answers it: a KeyRow. */
+export const HIT_ROW = `json_array(j.key, s.opt_out_id, s.scope_key = '${ALL_MARKETING}', s.expires_at)`;
+
+export const SUPPRESSION_SQL = `
+  SELECT json_group_array(${HIT_ROW})
+  FROM json_each(@keys) AS j
+  CROSS JOIN suppression_keys AS s
+  WHERE ${SUPPRESSION_HIT}
 `;
 
 /** One hit, in SELECT order: the contact's index in its part of the batch, and what ranks it. */

@@ -1,0 +1,77 @@
+/**
+ * The query plans of the dispatcher's two batch checks on SQLite, read from the database: each
+ * contact of the batch costs one descent of suppression_keys and, for a `consented` task, one of
+ * consent_keys, each through its primary key on (contact_key, space_id). No table is scanned;
+ * the only scan is json_each's, over the batch's own keys.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore } from '../../src/store/sqlite';
+import { AUDIENCE_SQL } from '../../src/store/sqlite/audience-query';
+import { SUPPRESSION_SQL } from '../../src/store/sqlite/suppression-query';
+
+let dir: string;
+let db: Database.Database;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'stopline-audience-plan-'));
+  const path = join(dir, 'stopline.db');
+  await createSqliteStore({ path }).close();
+  db = new Database(path, { readonly: true });
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const params = {
+  keys: '[15550000001,"BR.1"]',
+  tenantId: 't1',
+  channel: 'whatsapp',
+  scopeKey: 'cat-a',
+  now: 0,
+};
+
+const planOf = (sql: string): string[] =>
+  db
+    .prepare<[typeof params], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+    .all(params)
+    .map((row) => row.detail);
+
+/** What a plan line may read without an index: the batch's keys, a constant row. */
+const HARMLESS_SCAN = /^SCAN (j VIRTUAL TABLE INDEX \d+:|CONSTANT ROW)$/;
+const KEY_DESCENT = (alias: string) =>
+  new RegExp(`^SEARCH ${alias} (EXISTS )?USING PRIMARY KEY \\(contact_key=\\? AND space_id=\\?\\)`);
+
+describe('the batch checks’ query plans', () => {
+  it('the default check: one descent of suppression_keys per contact, nothing scanned', () => {
+    const plan = planOf(SUPPRESSION_SQL);
+    expect(plan.filter((line) => line.startsWith('SCAN'))).toEqual(
+      plan.filter((line) => HARMLESS_SCAN.test(line)),
+    );
+    expect(plan.filter((line) => KEY_DESCENT('s').test(line))).toHaveLength(1);
+    expect(plan.some((line) => /consent_keys|\bc\b/.test(line))).toBe(false);
+  });
+
+  it('the consented check: one descent each of suppression_keys and consent_keys per contact', () => {
+    const plan = planOf(AUDIENCE_SQL);
+    // No table scanned: only json_each's batch of keys (once: one pass over the batch).
+    const scans = plan.filter((line) => line.startsWith('SCAN'));
+    expect(scans.every((line) => HARMLESS_SCAN.test(line))).toBe(true);
+    expect(scans.filter((line) => line.startsWith('SCAN j'))).toHaveLength(1);
+    // Each key table through its primary key, contact and space constrained: a range per contact.
+    expect(plan.filter((line) => KEY_DESCENT('s').test(line))).toHaveLength(1);
+    expect(plan.filter((line) => KEY_DESCENT('c').test(line))).toHaveLength(1);
+    // Every other read is the (tenant, channel) space, through its unique index.
+    const others = plan.filter(
+      (line) =>
+        line.startsWith('SEARCH') && !KEY_DESCENT('s').test(line) && !KEY_DESCENT('c').test(line),
+    );
+    for (const line of others)
+      expect(line).toMatch(
+        /^SEARCH opt_out_spaces USING COVERING INDEX \S+ \(tenant_id=\? AND channel=\?\)$/,
+      );
+    expect(others.length).toBeGreaterThan(0);
+  });
+});
