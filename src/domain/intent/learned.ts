@@ -31,8 +31,14 @@ export interface Thresholds {
   raiseOptOut: number;
   /** Probability of opt-out below which an explicit phrase opt-out becomes `likely`. */
   demoteOptOut: number;
-  /** Probability above which silence becomes a `likely` opt-in, help or status. */
+  /** Probability above which silence becomes a `likely` help or status (and opt-in). */
   raiseOther: number;
+  /**
+   * Probability above which silence becomes a `likely` opt-in, when it differs from
+   * `raiseOther`: a likely opt-in changes nothing in the service (the customer is asked), so
+   * it may be raised on less certainty than an answer given to a question.
+   */
+  raiseOptIn?: number;
 }
 
 export const THRESHOLDS: Thresholds = { raiseOptOut: 0.6, demoteOptOut: 0.05, raiseOther: 0.7 };
@@ -171,7 +177,11 @@ export function weighWithModel(
   if (rules.intent === 'none') {
     if (
       Math.max(optOut, p('opt_in'), p('help'), p('status')) <
-      Math.min(thresholds.raiseOptOut, thresholds.raiseOther)
+      Math.min(
+        thresholds.raiseOptOut,
+        thresholds.raiseOther,
+        thresholds.raiseOptIn ?? thresholds.raiseOther,
+      )
     )
       return rules;
     // Read only when the model would speak: it costs a second normalisation.
@@ -186,7 +196,11 @@ export function weighWithModel(
       };
     }
     for (const intent of ['opt_in', 'help', 'status'] as const) {
-      if (p(intent) >= thresholds.raiseOther && !(intent === 'opt_in' && settled.negated)) {
+      const raise =
+        intent === 'opt_in'
+          ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
+          : thresholds.raiseOther;
+      if (p(intent) >= raise && !(intent === 'opt_in' && settled.negated)) {
         return {
           ...rules,
           intent,
