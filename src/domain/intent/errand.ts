@@ -239,3 +239,15 @@ export function setErrandsAside(
     return [{ ...f, certainty: 'likely' }];
   });
 }
+
+/**
+ * Whether the message is about an automatic payment, an address or money taken, and names no
+ * marketing (round 6): the rules set such stops and how-questions aside, and the learned model
+ * must not raise them again as a `likely` stop or help ("bitte den Dauerauftrag stoppen").
+ */
+export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  if (!has(PAYMENT, tokens, 0, n) && !has(ADDRESS, tokens, 0, n) && !has(CHARGED, tokens, 0, n))
+    return false;
+  return !namesMarketing(tokens, 0, n);
+}

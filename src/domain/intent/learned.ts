@@ -19,6 +19,8 @@
  */
 import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
+import { CONSENT_VERBS } from './lexicon/round6-rules';
+import { isPaymentOrAddressErrand } from './errand';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -41,7 +43,12 @@ export interface Thresholds {
   raiseOptIn?: number;
 }
 
-export const THRESHOLDS: Thresholds = { raiseOptOut: 0.6, demoteOptOut: 0.05, raiseOther: 0.7 };
+export const THRESHOLDS: Thresholds = {
+  raiseOptOut: 0.65,
+  demoteOptOut: 0.05,
+  raiseOther: 0.7,
+  raiseOptIn: 0.5,
+};
 
 const percent = (p: number): string => p.toFixed(2);
 
@@ -70,6 +77,7 @@ const STOP_RUNS = runIndex(
   ),
 );
 const START_RUNS = runIndex(LEXICONS.flatMap((l) => simple(l.keywords.start)));
+const CONSENT_RUNS = runIndex(CONSENT_VERBS);
 /**
  * How far after a negator it still governs a keyword: three words ("don't want to
  * unsubscribe"), or five letters in a script without spaces ("ไม่อยากสมัคร").
@@ -109,6 +117,17 @@ export interface Settled {
   negated: boolean;
   tenantStop: boolean;
   closed?: boolean;
+  /**
+   * `errand`: the message is about an automatic payment, an address or money taken, and names
+   * no marketing (errand.ts): the rules set its stop or how-question aside; the model raises
+   * neither a stop nor help there.
+   */
+  errand?: boolean;
+  /**
+   * `refused`: a consent verb under a negator ("I don't agree to receive", "non acconsento"):
+   * no opt-in for the model (a stop may still be raised: refusing consent can be one).
+   */
+  refused?: boolean;
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -120,7 +139,8 @@ export function closesStop(signals: readonly Signal[]): boolean {
 }
 
 export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
-  const words = normalizeText(text).tokens.filter((t) => !isBoundary(t));
+  const tokens = normalizeText(text).tokens;
+  const words = tokens.filter((t) => !isBoundary(t));
   const unspaced = isUnspaced(text);
   const short = unspaced ? words.length < 4 : words.length < 2;
   const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
@@ -131,10 +151,16 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     ...matches(words, START_RUNS),
     ...matches(words, tenant),
   ];
-  const negated = keywords.some((k) =>
-    negators.some((n) => n.end <= k.start && k.start - n.end < reach),
-  );
-  return { short, negated, tenantStop: matches(words, tenant).length > 0 };
+  const under = (k: { start: number }): boolean =>
+    negators.some((n) => n.end <= k.start && k.start - n.end < reach);
+  const negated = keywords.some(under);
+  return {
+    short,
+    negated,
+    tenantStop: matches(words, tenant).length > 0,
+    errand: isPaymentOrAddressErrand(tokens),
+    refused: matches(words, CONSENT_RUNS).some(under),
+  };
 }
 
 /** The text without the tenant's never-opt-out phrases ("Stop & Shop"), for the model. */
@@ -187,7 +213,12 @@ export function weighWithModel(
     // Read only when the model would speak: it costs a second normalisation.
     const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
     if (settled.short) return rules;
-    if (optOut >= thresholds.raiseOptOut && !settled.negated && settled.closed !== true) {
+    if (
+      optOut >= thresholds.raiseOptOut &&
+      !settled.negated &&
+      settled.closed !== true &&
+      settled.errand !== true
+    ) {
       return {
         ...rules,
         intent: 'opt_out',
@@ -200,7 +231,11 @@ export function weighWithModel(
         intent === 'opt_in'
           ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
           : thresholds.raiseOther;
-      if (p(intent) >= raise && !(intent === 'opt_in' && settled.negated)) {
+      if (intent === 'help' && settled.errand === true) continue;
+      if (
+        p(intent) >= raise &&
+        !(intent === 'opt_in' && (settled.negated || settled.refused === true))
+      ) {
         return {
           ...rules,
           intent,
