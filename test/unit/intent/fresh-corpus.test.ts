@@ -167,18 +167,19 @@ describe.each([
       status: [44, 44],
     },
   ],
-  // The round-6 developer's sentences, two passes each written before its fix (stopping an
+  // The round-6 developer's sentences, three passes each written before its fix (stopping an
   // automatic payment, a negated send to an address, another service's unsubscription with
   // a charge complaint, consent to receive marketing; and stops and a negated consent that
-  // must stay). The Italian "non acconsento a ricevere offerte" (labelled none) still gets a
+  // must stay; then polite conditional stops, "I'd be grateful if I no longer got these",
+  // which the model already asked about on first read: no rule was added for them). The Italian "non acconsento a ricevere offerte" (labelled none) still gets a
   // likely opt-in from the model, which changes nothing in the service: likelyFalse counts
   // opt-outs only, so it shows in no pin here.
   [
     'dev-round6.jsonl',
     {
-      optOut: [4, 4],
-      explicitFalse: [0, 38],
-      likelyFalse: [0, 38],
+      optOut: [14, 14],
+      explicitFalse: [0, 40],
+      likelyFalse: [0, 40],
       optIn: [14, 14],
       help: [0, 0],
       status: [0, 0],
