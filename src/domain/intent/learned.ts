@@ -128,6 +128,11 @@ export interface Settled {
    * no opt-in for the model (a stop may still be raised: refusing consent can be one).
    */
   refused?: boolean;
+  /**
+   * `stopWord`: a stop keyword not under a negator ("登録解除したい", "la tb3tuli offers"): the
+   * rules found no stop they trust, but the model raises no opt-in on such words either.
+   */
+  stopWord?: boolean;
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -146,11 +151,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
   const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
   const tenant = runIndex(tenantOptOut);
   const negators = matches(words, NEGATOR_RUNS);
-  const keywords = [
-    ...matches(words, STOP_RUNS),
-    ...matches(words, START_RUNS),
-    ...matches(words, tenant),
-  ];
+  const stops = matches(words, STOP_RUNS);
+  const keywords = [...stops, ...matches(words, START_RUNS), ...matches(words, tenant)];
   const under = (k: { start: number }): boolean =>
     negators.some((n) => n.end <= k.start && k.start - n.end < reach);
   const negated = keywords.some(under);
@@ -160,6 +162,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     tenantStop: matches(words, tenant).length > 0,
     errand: isPaymentOrAddressErrand(tokens),
     refused: matches(words, CONSENT_RUNS).some(under),
+    stopWord: stops.some((k) => !under(k)),
   };
 }
 
@@ -176,6 +179,11 @@ export function withoutPhrases(text: string, phrases: readonly string[]): string
     if (folded.length > 0) words = words.split(` ${folded} `).join('  ');
   }
   return words.trim();
+}
+
+/** Whether the model may not raise an opt-in: a negated keyword, refused consent, a stop word. */
+function refusesOptIn(settled: Settled): boolean {
+  return settled.negated || settled.refused === true || settled.stopWord === true;
 }
 
 /** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
@@ -232,10 +240,7 @@ export function weighWithModel(
           ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
           : thresholds.raiseOther;
       if (intent === 'help' && settled.errand === true) continue;
-      if (
-        p(intent) >= raise &&
-        !(intent === 'opt_in' && (settled.negated || settled.refused === true))
-      ) {
+      if (p(intent) >= raise && !(intent === 'opt_in' && refusesOptIn(settled))) {
         return {
           ...rules,
           intent,

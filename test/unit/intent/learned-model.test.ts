@@ -203,6 +203,7 @@ describe('the rules weighed with the model', () => {
       tenantStop: true,
       errand: false,
       refused: false,
+      stopWord: false,
     });
     expect(settledByRules('取消订阅')).toMatchObject({ short: false, negated: false });
     expect(settledByRules('ไม่อยากสมัครค่ะ')).toMatchObject({ negated: true });
@@ -224,6 +225,9 @@ describe('the rules weighed with the model', () => {
     const inModel = classifierWith(sure('opt_in'));
     expect(inModel("I don't agree to receive promotions")).toMatchObject({ intent: 'none' });
     expect(inModel('please keep me posted on promotions')).toMatchObject({ intent: 'opt_in' });
+    expect(settledByRules('登録解除したい')).toMatchObject({ stopWord: true });
+    expect(inModel('登録解除したい')).toMatchObject({ intent: 'none' });
+    expect(inModel('もっと欲しいです')).toMatchObject({ intent: 'opt_in' });
   });
 
   it("reads a tenant's never-opt-out phrase as not there", () => {
