@@ -80,7 +80,7 @@ const CHARGED = runs(`
   cobrando, cobraron, cobran, cobrado, cobrança, cobranca, cobraram, cobrou, descontaram,
   abgebucht, belastet, preleve, prélevé, preleves, debite, débité, addebitato, addebitano,
   pobieraja, pobierają, pobrali, pobrano, списали, списывают, списание, снимают, сняли,
-  cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, kesiyorlar, kesildi, kete nise, kete nilo,
+  cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, cekilmis, çekilmiş, cekildi, çekildi, kesiyorlar, kesildi, kete nise, kete nilo,
   kete nilen, kata hai, kat liya, kat gaye, kat rahe, kepotong, dipotong, potong, terpotong,
   kinakaltasan, kinaltasan, kaltas, kukatwa, wamenikata, ตัดเงิน, หักเงิน, 扣款, 扣钱,
   引き落とされ, 請求され, টাকা কেটে, پیسے کٹ, خصم, خصمو

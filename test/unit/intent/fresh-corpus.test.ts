@@ -161,7 +161,7 @@ describe.each([
     {
       optOut: [434, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [10, 440],
+      likelyFalse: [9, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
