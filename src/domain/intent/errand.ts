@@ -7,7 +7,7 @@
  * acted on by itself). Keywords (whole message or sentence) are untouched.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, runs } from './asking';
+import { has, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
 import { isBoundary } from './normalize';
@@ -30,11 +30,60 @@ const ERRAND = runs(`
   faktura, fakture, fakturę, zamowienie, zamówienie, zamowienia, zamówienia, paczka, paczke, paczkę, zwrot,
   don hang, gui hang, giao hang, hang hoa, hoa don, dia chi, ma xac nhan, ma giam gia,
   item, items, resibo, parcel, size,
-  অর্ডার, বিল, ঠিকানা,
+  অর্ডার, বিল, ঠিকানা, ঠিকানায়, পার্সেল, thikana, thikanay, thikanae,
+  پتے, پتہ, پتا, پارسل, آرڈر, pate par, purane pate, purana pata, naya pata, order ta, order ti,
   oda, bidhaa, risiti, anwani,
   พัสดุ, สินค้า, ใบเสร็จ, ออเดอร์, ที่อยู่, ส่งของ,
   发货, 订单, 快递, 地址, 发票, 验证码, 顺丰, 中通, 包裹,
   請求書, 領収書, 注文, 荷物, 住所, 明細, パスワード, 認証コード
+`);
+
+/**
+ * Automatic payments stopped or cancelled (round 6): "stop the autopay on my loan", "как
+ * отключить автоплатёж?", "otomatik ödeme talimatını nasıl iptal ederim". The stop verb is about
+ * money leaving an account, never about marketing: nothing, whether it is asked for or asked
+ * how to do. Only payment MECHANISMS: a card, a loan or instalments are also products that
+ * marketing offers ("not interested in the credit card, stop sending all this" is a stop).
+ */
+const PAYMENT = runs(`
+  autopay, auto pay, auto debit, autodebit, automatic payment, automatic payments, direct debit,
+  standing order, recurring payment, debito automatico, domiciliacion, cobranca automatica,
+  debito em conta, prelevement, prelevement automatique, abbuchung, automatische abbuchung,
+  lastschrift, dauerauftrag, addebito, addebito automatico, domiciliazione, autodebet, auto debet,
+  автоплатеж, автоплатежи, автосписание, otomatik odeme, otomatik ödeme, odeme talimati,
+  automatische incasso, incasso, polecenie zaplaty, polecenie zapłaty, automatyczna splate,
+  automatyczną spłatę, automatyczna splata, tu dong thanh toan, auto deduct, malipo ya kiotomatiki,
+  الخصم التلقائي, หักบัญชีอัตโนมัติ, 自动扣款, 自動引き落とし, 引き落とし
+`);
+
+/**
+ * Where a parcel goes (round 6): "don't send it to the old address", "msitume kwa anwani ya
+ * zamani", "前の住所に送らないでください". A negated send with a destination is a delivery
+ * instruction, not a stop: nothing (other errands stay `likely`).
+ */
+const ADDRESS = runs(`
+  address, old address, delivery address, shipping address, direccion, direccion antigua, endereco,
+  endereco antigo, adresse, alte adresse, ancienne adresse, indirizzo, vecchio indirizzo, alamat,
+  alamat lama, पते, पुराने पते, pate par, purane pate, purane address, العنوان, عالعنوان, adres,
+  adrese, eski adrese, адрес, адресу, старый адрес, adresu, stary adres, oude adres, dia chi,
+  dia chi cu, anwani, ঠিকানা, ঠিকানায়, thikana, thikanay, purono thikanay, پتے, پرانے پتے,
+  ที่อยู่, ที่อยู่เก่า, 地址, 旧地址, 住所, 前の住所, tirahan, lumang address
+`);
+
+/**
+ * Money taken after an unsubscription from something else (round 6): "I unsubscribed from
+ * Netflix but you still charged my card", "отписался от кинопоиска, а деньги всё равно
+ * списали". The told stop is context for a billing complaint, not a stop of our marketing.
+ */
+const CHARGED = runs(`
+  charged, charge me, charging, billed, debited, deducted, taken from my card, still charging,
+  cobrando, cobraron, cobran, cobrado, cobrança, cobranca, cobraram, cobrou, descontaram,
+  abgebucht, belastet, preleve, prélevé, preleves, debite, débité, addebitato, addebitano,
+  pobieraja, pobierają, pobrali, pobrano, списали, списывают, списание, снимают, сняли,
+  cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, cekilmis, çekilmiş, cekildi, çekildi, kesiyorlar, kesildi, kete nise, kete nilo,
+  kete nilen, kata hai, kat liya, kat gaye, kat rahe, kepotong, dipotong, potong, terpotong,
+  kinakaltasan, kinaltasan, kaltas, kukatwa, wamenikata, ตัดเงิน, หักเงิน, 扣款, 扣钱,
+  引き落とされ, 請求され, টাকা কেটে, پیسے کٹ, خصم, خصمو
 `);
 
 /**
@@ -118,6 +167,17 @@ function namesMarketing(tokens: readonly string[], from: number, to: number): bo
   return false;
 }
 
+function hasInSentence(list: RunList, tokens: readonly string[], f: Finding): boolean {
+  const [from, to] = sentenceOf(tokens, f);
+  return has(list, tokens, from, to);
+}
+
+/** Whether the finding's sentence names marketing ("stop the card promos"): it stays. */
+function namesMarketingAround(tokens: readonly string[], f: Finding): boolean {
+  const [from, to] = sentenceOf(tokens, f);
+  return namesMarketing(tokens, from, to);
+}
+
 /**
  * Findings reconsidered when their clause is about an order, an invoice, a code, or their
  * sentence about exchanging a product.
@@ -136,6 +196,13 @@ export function setErrandsAside(
       !namesMarketing(tokens, f.start, f.end)
     )
       return [];
+    // "How do I cancel the auto-debit on my card?" (round 6): how to stop a payment.
+    if (
+      f.intent === 'help' &&
+      hasInSentence(PAYMENT, tokens, f) &&
+      !namesMarketingAround(tokens, f)
+    )
+      return [];
     if (f.source !== 'phrase' || f.comeBack) return [f];
     if (f.intent !== 'opt_in' && f.intent !== 'opt_out') return [f];
     const [from, to] = clauseOf(tokens, f);
@@ -152,10 +219,35 @@ export function setErrandsAside(
       !namesMarketing(tokens, f.start, f.end)
     )
       return [];
+    // "Stop the autopay, the loan is paid", "I unsubscribed from X but you still charged me".
+    if (
+      f.intent === 'opt_out' &&
+      (has(PAYMENT, tokens, from, to) || hasInSentence(CHARGED, tokens, f)) &&
+      !namesMarketingAround(tokens, f)
+    )
+      return [];
+    if (
+      f.intent === 'opt_out' &&
+      has(ADDRESS, tokens, from, to) &&
+      !namesMarketingAround(tokens, f)
+    )
+      return [];
     if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
     if (f.intent === 'opt_in') return [];
     // "Stop the promos but keep the order updates": the stop names the marketing itself.
     if (namesMarketing(tokens, f.start, f.end)) return [f];
     return [{ ...f, certainty: 'likely' }];
   });
+}
+
+/**
+ * Whether the message is about an automatic payment, an address or money taken, and names no
+ * marketing (round 6): the rules set such stops and how-questions aside, and the learned model
+ * must not raise them again as a `likely` stop or help ("bitte den Dauerauftrag stoppen").
+ */
+export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  if (!has(PAYMENT, tokens, 0, n) && !has(ADDRESS, tokens, 0, n) && !has(CHARGED, tokens, 0, n))
+    return false;
+  return !namesMarketing(tokens, 0, n);
 }

@@ -19,6 +19,8 @@
  */
 import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
+import { CONSENT_VERBS } from './lexicon/round6-rules';
+import { isPaymentOrAddressErrand } from './errand';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -31,11 +33,22 @@ export interface Thresholds {
   raiseOptOut: number;
   /** Probability of opt-out below which an explicit phrase opt-out becomes `likely`. */
   demoteOptOut: number;
-  /** Probability above which silence becomes a `likely` opt-in, help or status. */
+  /** Probability above which silence becomes a `likely` help or status (and opt-in). */
   raiseOther: number;
+  /**
+   * Probability above which silence becomes a `likely` opt-in, when it differs from
+   * `raiseOther`: a likely opt-in changes nothing in the service (the customer is asked), so
+   * it may be raised on less certainty than an answer given to a question.
+   */
+  raiseOptIn?: number;
 }
 
-export const THRESHOLDS: Thresholds = { raiseOptOut: 0.6, demoteOptOut: 0.05, raiseOther: 0.7 };
+export const THRESHOLDS: Thresholds = {
+  raiseOptOut: 0.65,
+  demoteOptOut: 0.05,
+  raiseOther: 0.7,
+  raiseOptIn: 0.5,
+};
 
 const percent = (p: number): string => p.toFixed(2);
 
@@ -64,6 +77,7 @@ const STOP_RUNS = runIndex(
   ),
 );
 const START_RUNS = runIndex(LEXICONS.flatMap((l) => simple(l.keywords.start)));
+const CONSENT_RUNS = runIndex(CONSENT_VERBS);
 /**
  * How far after a negator it still governs a keyword: three words ("don't want to
  * unsubscribe"), or five letters in a script without spaces ("ไม่อยากสมัคร").
@@ -103,6 +117,22 @@ export interface Settled {
   negated: boolean;
   tenantStop: boolean;
   closed?: boolean;
+  /**
+   * `errand`: the message is about an automatic payment, an address or money taken, and names
+   * no marketing (errand.ts): the rules set its stop or how-question aside; the model raises
+   * neither a stop nor help there.
+   */
+  errand?: boolean;
+  /**
+   * `refused`: a consent verb under a negator ("I don't agree to receive", "non acconsento"):
+   * no opt-in for the model (a stop may still be raised: refusing consent can be one).
+   */
+  refused?: boolean;
+  /**
+   * `stopWord`: a stop keyword not under a negator ("登録解除したい", "la tb3tuli offers"): the
+   * rules found no stop they trust, but the model raises no opt-in on such words either.
+   */
+  stopWord?: boolean;
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -114,21 +144,26 @@ export function closesStop(signals: readonly Signal[]): boolean {
 }
 
 export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
-  const words = normalizeText(text).tokens.filter((t) => !isBoundary(t));
+  const tokens = normalizeText(text).tokens;
+  const words = tokens.filter((t) => !isBoundary(t));
   const unspaced = isUnspaced(text);
   const short = unspaced ? words.length < 4 : words.length < 2;
   const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
   const tenant = runIndex(tenantOptOut);
   const negators = matches(words, NEGATOR_RUNS);
-  const keywords = [
-    ...matches(words, STOP_RUNS),
-    ...matches(words, START_RUNS),
-    ...matches(words, tenant),
-  ];
-  const negated = keywords.some((k) =>
-    negators.some((n) => n.end <= k.start && k.start - n.end < reach),
-  );
-  return { short, negated, tenantStop: matches(words, tenant).length > 0 };
+  const stops = matches(words, STOP_RUNS);
+  const keywords = [...stops, ...matches(words, START_RUNS), ...matches(words, tenant)];
+  const under = (k: { start: number }): boolean =>
+    negators.some((n) => n.end <= k.start && k.start - n.end < reach);
+  const negated = keywords.some(under);
+  return {
+    short,
+    negated,
+    tenantStop: matches(words, tenant).length > 0,
+    errand: isPaymentOrAddressErrand(tokens),
+    refused: matches(words, CONSENT_RUNS).some(under),
+    stopWord: stops.some((k) => !under(k)),
+  };
 }
 
 /** The text without the tenant's never-opt-out phrases ("Stop & Shop"), for the model. */
@@ -144,6 +179,11 @@ export function withoutPhrases(text: string, phrases: readonly string[]): string
     if (folded.length > 0) words = words.split(` ${folded} `).join('  ');
   }
   return words.trim();
+}
+
+/** Whether the model may not raise an opt-in: a negated keyword, refused consent, a stop word. */
+function refusesOptIn(settled: Settled): boolean {
+  return settled.negated || settled.refused === true || settled.stopWord === true;
 }
 
 /** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
@@ -171,13 +211,22 @@ export function weighWithModel(
   if (rules.intent === 'none') {
     if (
       Math.max(optOut, p('opt_in'), p('help'), p('status')) <
-      Math.min(thresholds.raiseOptOut, thresholds.raiseOther)
+      Math.min(
+        thresholds.raiseOptOut,
+        thresholds.raiseOther,
+        thresholds.raiseOptIn ?? thresholds.raiseOther,
+      )
     )
       return rules;
     // Read only when the model would speak: it costs a second normalisation.
     const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
     if (settled.short) return rules;
-    if (optOut >= thresholds.raiseOptOut && !settled.negated && settled.closed !== true) {
+    if (
+      optOut >= thresholds.raiseOptOut &&
+      !settled.negated &&
+      settled.closed !== true &&
+      settled.errand !== true
+    ) {
       return {
         ...rules,
         intent: 'opt_out',
@@ -186,7 +235,12 @@ export function weighWithModel(
       };
     }
     for (const intent of ['opt_in', 'help', 'status'] as const) {
-      if (p(intent) >= thresholds.raiseOther && !(intent === 'opt_in' && settled.negated)) {
+      const raise =
+        intent === 'opt_in'
+          ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
+          : thresholds.raiseOther;
+      if (intent === 'help' && settled.errand === true) continue;
+      if (p(intent) >= raise && !(intent === 'opt_in' && refusesOptIn(settled))) {
         return {
           ...rules,
           intent,

@@ -91,6 +91,9 @@ describe.each([
  * company's unsubscription told before an unrelated question, formal withdrawals of consent,
  * erasure of the number or data, who-is-this and human help, "send them again" opt-ins;
  * then risk probes: a told stop with "still getting them", deleting an item from an order).
+ *
+ * Round 6. batch6 and batch7 became development data; `dev-round6.jsonl` holds the round-6
+ * developer's sentences (see the entry below).
  */
 describe.each([
   [
@@ -140,7 +143,49 @@ describe.each([
       status: [52, 52],
     },
   ],
-])('corpus %s (rounds 4 and 5, counts pinned)', (file, pinned) => {
+  // Round 6: batch6 and batch7 (first read on round 5, FIRST-READ-SCORES.md) are development
+  // data and the model is trained on them: not evidence, the pins guard what was reached.
+  [
+    'fresh-batch6.jsonl',
+    {
+      optOut: [435, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [4, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  [
+    'fresh-batch7.jsonl',
+    {
+      optOut: [434, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [9, 440],
+      optIn: [87, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  // The round-6 developer's sentences, three passes each written before its fix (stopping an
+  // automatic payment, a negated send to an address, another service's unsubscription with
+  // a charge complaint, consent to receive marketing; and stops and a negated consent that
+  // must stay; then polite conditional stops, "I'd be grateful if I no longer got these",
+  // which the model already asked about on first read: no rule was added for them). The Italian "non acconsento a ricevere offerte" (labelled none) still gets a
+  // likely opt-in from the model, which changes nothing in the service: likelyFalse counts
+  // opt-outs only, so it shows in no pin here.
+  [
+    'dev-round6.jsonl',
+    {
+      optOut: [14, 14],
+      explicitFalse: [0, 40],
+      likelyFalse: [0, 40],
+      optIn: [14, 14],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
+])('corpus %s (rounds 4 to 6, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

@@ -201,6 +201,9 @@ describe('the rules weighed with the model', () => {
       short: false,
       negated: true,
       tenantStop: true,
+      errand: false,
+      refused: false,
+      stopWord: false,
     });
     expect(settledByRules('取消订阅')).toMatchObject({ short: false, negated: false });
     expect(settledByRules('ไม่อยากสมัครค่ะ')).toMatchObject({ negated: true });
@@ -208,6 +211,23 @@ describe('the rules weighed with the model', () => {
     expect(settledByRules('please do not send me anything, unsubscribe')).toMatchObject({
       negated: false,
     });
+  });
+
+  it('raises no stop or help on a payment or address errand, no opt-in on refused consent', () => {
+    expect(settledByRules('bitte den Dauerauftrag stoppen')).toMatchObject({ errand: true });
+    expect(settledByRules('stop the autopay promos')).toMatchObject({ errand: false });
+    expect(settledByRules("I don't agree to receive promotions")).toMatchObject({
+      refused: true,
+      negated: false,
+    });
+    expect(settledByRules('I agree to receive promotions')).toMatchObject({ refused: false });
+    expect(outModel('bitte den Dauerauftrag stoppen')).toMatchObject({ intent: 'none' });
+    const inModel = classifierWith(sure('opt_in'));
+    expect(inModel("I don't agree to receive promotions")).toMatchObject({ intent: 'none' });
+    expect(inModel('please keep me posted on promotions')).toMatchObject({ intent: 'opt_in' });
+    expect(settledByRules('登録解除したい')).toMatchObject({ stopWord: true });
+    expect(inModel('登録解除したい')).toMatchObject({ intent: 'none' });
+    expect(inModel('もっと欲しいです')).toMatchObject({ intent: 'opt_in' });
   });
 
   it("reads a tenant's never-opt-out phrase as not there", () => {

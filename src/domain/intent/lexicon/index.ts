@@ -22,6 +22,7 @@ import { classRules, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
 import { round5Rules, round5Signals, round5Traps } from './round5-rules';
+import { round6Rules } from './round6-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -76,6 +77,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...broadRules(lex.lang),
     ...round4Rules(lex.lang),
     ...round5Rules(lex.lang),
+    ...round6Rules(lex.lang),
   ],
   traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
   signals: {
