@@ -201,3 +201,26 @@ it('Japanese, named by the link: stop all', async () => {
     expect.objectContaining({ categoryId: null, source: 'preference_page', expiresAt: null }),
   ]);
 });
+
+it('Traditional Chinese, from the browser (zh-TW): drawn with real glyphs, stop all', async () => {
+  const contact = '+886912345678';
+  // No language in the link or the conversation: the browser's Accept-Language decides.
+  const url = await linkFor(contact, {});
+
+  const { context, page, problems } = await openPage(url, 'zh-TW');
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+  expect(await page.textContent('h1')).toBe('Default tenant傳給您的訊息');
+  await expectRealGlyphs(context, page, 'h1');
+  await expectRealGlyphs(context, page, 'button[type=submit]');
+  await page.screenshot({ path: join(ARTIFACTS, 'preference-page-zh-hant.png'), fullPage: true });
+
+  await submit(page, 'stop_all');
+  expect(await page.textContent('p.done')).toBe('已完成：Default tenant不會再向您傳送促銷訊息。');
+  await expectRealGlyphs(context, page, 'p.done');
+  expect(problems).toEqual([]);
+  await context.close();
+
+  expect(await activeOptOuts(contact)).toEqual([
+    expect.objectContaining({ categoryId: null, source: 'preference_page', expiresAt: null }),
+  ]);
+});
