@@ -11,6 +11,7 @@
  * reviewed by native speakers). Items are folded like messages; unspaced scripts match as
  * runs of letters.
  */
+import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
@@ -307,23 +308,6 @@ function hasAsk(list: RunList, tokens: readonly string[], from: number, to: numb
     return true;
   }
   return false;
-}
-
-/** [from, to) of the clause (between any boundaries) around a finding. */
-function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
-  let from = f.start;
-  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
-  let to = f.end;
-  while (to < tokens.length && !isBoundary(tokens[to])) to++;
-  return [from, to];
-}
-
-function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
-  let from = f.start;
-  while (from > 0 && tokens[from - 1] !== '||') from--;
-  let to = f.end;
-  while (to < tokens.length && tokens[to] !== '||') to++;
-  return [from, to];
 }
 
 /**

@@ -6,6 +6,7 @@
  * - a sentence that is only an interjection ("Stop! That's amazing news") is an explicit
  *   opt-out only when the rest of the message also complains; otherwise we ask.
  */
+import { sentenceOf } from './bounds';
 import { saysAgain } from './come-back';
 import { WHO_WORDS } from './compiled';
 import type { Finding } from './finding';
@@ -88,14 +89,6 @@ const INTERJECTIONS: ReadonlySet<string> = new Set(
   ].flatMap(phraseTokens),
 );
 
-function sentenceBounds(tokens: readonly string[], f: Finding): [number, number] {
-  let from = f.start;
-  while (from > 0 && tokens[from - 1] !== '||') from--;
-  let to = f.end;
-  while (to < tokens.length && tokens[to] !== '||') to++;
-  return [from, to];
-}
-
 /**
  * A question that is not a request. Request words are looked for anywhere in the sentence:
  * some languages ask after the verb ("ekler misiniz?", "してもらえますか").
@@ -106,7 +99,7 @@ function sentenceBounds(tokens: readonly string[], f: Finding): [number, number]
  * vuelven a agregar?"): "again" makes it the request.
  */
 function isQuestion(tokens: readonly string[], questions: readonly number[], f: Finding): boolean {
-  const [from, to] = sentenceBounds(tokens, f);
+  const [from, to] = sentenceOf(tokens, f);
   if (!questions.includes(to)) return false;
   if (saysAgain(tokens, from, to)) return false;
   return !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t));

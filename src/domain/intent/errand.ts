@@ -7,10 +7,10 @@
  * acted on by itself). Keywords (whole message or sentence) are untouched.
  * General language knowledge, to be reviewed by native speakers.
  */
+import { clauseOf, sentenceOf } from './bounds';
 import { has, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
-import { isBoundary } from './normalize';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
@@ -141,23 +141,6 @@ const PRODUCT = runs(`
   لون, اللون, renk, rengi, цвет, màu này, màu sắc, kulay, রঙ, রং, สี, rangi, 颜色, 色, size, talla, tamanho,
   taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ
 `);
-
-/** [from, to) of the clause around a finding. */
-function clauseOf(tokens: readonly string[], f: Finding): [number, number] {
-  let from = f.start;
-  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
-  let to = f.end;
-  while (to < tokens.length && !isBoundary(tokens[to])) to++;
-  return [from, to];
-}
-
-function sentenceOf(tokens: readonly string[], f: Finding): [number, number] {
-  let from = f.start;
-  while (from > 0 && tokens[from - 1] !== '||') from--;
-  let to = f.end;
-  while (to < tokens.length && tokens[to] !== '||') to++;
-  return [from, to];
-}
 
 /** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */
 function namesMarketing(tokens: readonly string[], from: number, to: number): boolean {

@@ -14,13 +14,13 @@
  * - one offer declined ("not this time", "not this one, but keep me posted"): a maybe-stop
  *   is no stop at all, and "keep sending the others" no opt-in (nothing changes).
  */
+import { clauseOf, sentenceOf } from './bounds';
 import { anchorIndex } from './anchor-index';
 import { stemSpan } from './asking';
 import { COMPILED, STOP_VERB_RUNS } from './compiled';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
-import { isBoundary } from './normalize';
 import { maskTraps } from './phrases';
 import { toldThenAsked, toldThenOther } from './told';
 import type { SignalKind } from './types';
@@ -110,27 +110,15 @@ export function readSignals(tokens: readonly string[], emoji: readonly string[])
   return found;
 }
 
-/** [from, to) of the clause (between any boundaries) around token `at`. */
-function clauseOf(tokens: readonly string[], at: number): [number, number] {
-  let from = Math.min(at, tokens.length);
-  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
-  let to = at;
-  while (to < tokens.length && !isBoundary(tokens[to])) to++;
-  return [from, to];
-}
-
-/** Whether `b` lies within the clause of `a`. */
+/** Whether `b` lies within the clause of `a`'s first token. */
 const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
-  const [from, to] = clauseOf(tokens, a.start);
+  const [from, to] = clauseOf(tokens, { start: a.start, end: a.start });
   return b.start >= from && b.end <= to;
 };
 
-/** Whether `b` lies within the sentence (between "||" marks) of `a`. */
+/** Whether `b` lies within the sentence (between "||" marks) of `a`'s first token. */
 const sameSentence = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
-  let from = Math.min(a.start, tokens.length);
-  while (from > 0 && tokens[from - 1] !== '||') from--;
-  let to = a.start;
-  while (to < tokens.length && tokens[to] !== '||') to++;
+  const [from, to] = sentenceOf(tokens, { start: a.start, end: a.start });
   return b.start >= from && b.end <= to;
 };
 
