@@ -2,7 +2,7 @@ import type { AudienceCheck, ConsentStore } from '../types';
 import type { OptOutDoc } from './documents';
 import type { Collections } from './models';
 import { activeAt, outranks, suppressingScopes } from './opt-out-filters';
-import { chunks, distinct, WHOLE_ANSWER } from './query-helpers';
+import { chunks, distinct, groupMembersStages, WHOLE_ANSWER } from './query-helpers';
 import type { Transact } from './transactions';
 
 /** Contacts per aggregation, as the suppression check's chunks (a dispatcher batch is 500). */
@@ -101,17 +101,7 @@ export function createAudienceQuery(
         $lookup: {
           from: identities.collectionName,
           pipeline: [
-            { $match: { tenantId, channel, identifier: { $in: contacts } } },
-            // groupId is a newId(), unique across tenants and channels, so it alone finds the group.
-            {
-              $lookup: {
-                from: identities.collectionName,
-                localField: 'groupId',
-                foreignField: 'groupId',
-                as: 'members',
-              },
-            },
-            { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
+            ...groupMembersStages(identities.collectionName, tenantId, channel, contacts),
             {
               $lookup: {
                 from: optOuts.collectionName,

@@ -4,7 +4,14 @@ import type { ConsentInput, ConsentStore, EventsFor, GrantOutcome } from '../typ
 import type { ConsentDoc, ConsentEventDoc } from './documents';
 import type { Collections } from './models';
 import type { OutboxWriter } from './outbox-writer';
-import { beforeCursor, distinct, pageBounds, plain, toPage } from './query-helpers';
+import {
+  beforeCursor,
+  distinct,
+  groupMembersStages,
+  pageBounds,
+  plain,
+  toPage,
+} from './query-helpers';
 import { retryConflicts, type Session, type Transact } from './transactions';
 
 const ALL_MARKETING = '*';
@@ -141,18 +148,7 @@ export function createConsentRepo(
     if (wanted.length === 0) return new Set();
     const groups = await identities
       .aggregate<{ identifier: string; members: string[] }>(
-        [
-          { $match: { tenantId, channel, identifier: { $in: wanted } } },
-          {
-            $lookup: {
-              from: identities.collectionName,
-              localField: 'groupId',
-              foreignField: 'groupId',
-              as: 'members',
-            },
-          },
-          { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
-        ],
+        groupMembersStages(identities.collectionName, tenantId, channel, wanted),
         { session },
       )
       .toArray();

@@ -4,7 +4,14 @@ import { toOptOut } from './mappers';
 import type { Collections } from './models';
 import type { OptOutDoc } from './documents';
 import { activeAt, optOutListQuery, outranks, suppressingScopes } from './opt-out-filters';
-import { chunks, distinct, pageBounds, toPage, WHOLE_ANSWER } from './query-helpers';
+import {
+  chunks,
+  distinct,
+  groupMembersStages,
+  pageBounds,
+  toPage,
+  WHOLE_ANSWER,
+} from './query-helpers';
 import type { Session, Transact } from './transactions';
 
 type OptOutReadMethods = Pick<
@@ -44,19 +51,7 @@ export function createOptOutQuery(cols: Collections, transact: Transact): OptOut
   ): Promise<Map<string, string[]>> {
     const groups = await identities
       .aggregate<{ identifier: string; members: string[] }>(
-        [
-          { $match: { tenantId, channel, identifier: { $in: contacts } } },
-          // groupId is a newId(), unique across tenants and channels, so it alone finds the group.
-          {
-            $lookup: {
-              from: identities.collectionName,
-              localField: 'groupId',
-              foreignField: 'groupId',
-              as: 'members',
-            },
-          },
-          { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
-        ],
+        groupMembersStages(identities.collectionName, tenantId, channel, contacts),
         { session, ...WHOLE_ANSWER },
       )
       .toArray();

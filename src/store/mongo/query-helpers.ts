@@ -2,6 +2,7 @@
  * Small pure helpers shared by the MongoDB repositories: duplicate-key detection (from
  * write-errors.ts), cursor pages over time-sortable `_id`s, and the JSON form free-form objects are stored in.
  */
+import type { PipelineStage } from 'mongoose';
 import { ConflictError } from '../../errors';
 import { pageFrom } from '../shared';
 import type { Page } from '../types';
@@ -59,4 +60,29 @@ export function chunks<T>(values: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
+}
+
+/**
+ * Aggregation stages over contact_identities: for each of `contacts` with a group, its
+ * `identifier` and every identifier of its group (`members`, itself included). groupId is a
+ * newId(), unique across tenants and channels, so it alone finds the group.
+ */
+export function groupMembersStages(
+  identities: string,
+  tenantId: string,
+  channel: string,
+  contacts: readonly string[],
+): [PipelineStage.Match, PipelineStage.Lookup, PipelineStage.Project] {
+  return [
+    { $match: { tenantId, channel, identifier: { $in: contacts } } },
+    {
+      $lookup: {
+        from: identities,
+        localField: 'groupId',
+        foreignField: 'groupId',
+        as: 'members',
+      },
+    },
+    { $project: { _id: 0, identifier: 1, members: '$members.identifier' } },
+  ];
 }
