@@ -11,6 +11,7 @@ import {
 } from '../../src/domain/intent/model/features';
 import { toBase64, type ModelData } from '../../src/domain/intent/model/linear';
 import { INTENTS, type Intent } from '../../src/domain/intent/types';
+import { seededRandom } from '../../test/reliability/support/random';
 
 export interface Example {
   text: string;
@@ -39,18 +40,6 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   l2: 1e-5,
 };
 
-/** mulberry32: a small seeded generator, so the shuffle is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function featuresOf(text: string, config: FeatureConfig): Int32Array {
   const out: number[] = [];
   forEachFeature(modelCodePoints(text), config, (b) => out.push(b));
@@ -74,7 +63,8 @@ export function trainModel(
     y: classes.indexOf(e.label),
   }));
   const order = data.map((_, i) => i);
-  const next = random(options.seed);
+  // Seeded (mulberry32), so the shuffle is the same on every machine.
+  const next = seededRandom(options.seed);
   const p = new Float64Array(k);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
