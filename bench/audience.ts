@@ -13,10 +13,10 @@
  * sorted by number (each batch one neighbourhood of the index: the best case).
  */
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { MAX_BATCH } from '../src/services/dispatch/dispatch-task';
 import { createSqliteStore } from '../src/store/sqlite';
 import { tempDir } from './lib/db';
+import { seedConsents } from './lib/seed-consents';
 import { emit, progress, round, runMain } from './lib/report';
 import { LIST_ORDER_SEED, shuffled } from './lib/shuffle';
 import {
@@ -28,29 +28,6 @@ import {
 } from './lib/seed-opt-outs';
 
 const PASSES = 5;
-const CONSENTS = 600_000;
-
-function seedConsents(path: string, now: number): void {
-  const db = new Database(path);
-  try {
-    db.pragma('synchronous = OFF');
-    db.prepare(
-      `WITH RECURSIVE seq(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM seq WHERE k < ${CONSENTS - 1})
-       INSERT INTO consents (id, tenant_id, channel, contact, scope_key, source, evidence, granted_at,
-                             created_at, updated_at, withdrawn_at, withdrawn_by, withdraw_reason)
-       SELECT printf('019ac4e5f3%04x%010x', 9, k), @tenant, 'whatsapp', printf('+1555%07d', k * 5 / 3),
-              CASE k % 2 WHEN 0 THEN '*' ELSE @task END, 'import', '{"wording":"Yes to offers"}',
-              @now, @now, @now,
-              CASE WHEN k % 10 = 9 THEN @now ELSE NULL END,
-              CASE WHEN k % 10 = 9 THEN 'admin:bench' ELSE NULL END,
-              CASE WHEN k % 10 = 9 THEN 'bench' ELSE NULL END
-       FROM seq`,
-    ).run({ tenant: SEED_TENANT, task: TASK_CATEGORY, now });
-  } finally {
-    db.close();
-  }
-}
-
 interface Pass {
   seconds: number;
   /** CPU time of the whole process (the calling thread and the check's worker). */
