@@ -1,0 +1,78 @@
+import type { DeliveryState, DeliveryStore, ParkedStatus } from '../types';
+import { ms } from './rows';
+import { immediate, type Db } from './sql-helpers';
+
+interface ParkedRow {
+  tenant_id: string;
+  message_id: string;
+  status: string;
+  at: number;
+  errors: string;
+  recipient_id: string | null;
+  recipient_user_id: string | null;
+}
+
+/** The named parameters of a parked_statuses row (also used by the status batch). */
+export const parkedParams = (status: ParkedStatus, now: Date) => ({
+  tenantId: status.tenantId,
+  messageId: status.messageId,
+  status: status.status,
+  at: ms(status.at),
+  errors: JSON.stringify(status.errors),
+  recipientId: status.recipientId,
+  recipientUserId: status.recipientUserId,
+  parkedAt: ms(now),
+});
+
+export const PARK_SQL = `INSERT OR IGNORE INTO parked_statuses
+  (tenant_id, message_id, status, at, errors, recipient_id, recipient_user_id, parked_at)
+  VALUES (@tenantId, @messageId, @status, @at, @errors, @recipientId, @recipientUserId, @parkedAt)`;
+
+const toParked = (row: ParkedRow): ParkedStatus => ({
+  tenantId: row.tenant_id,
+  messageId: row.message_id,
+  status: row.status as DeliveryState,
+  at: new Date(row.at),
+  errors: JSON.parse(row.errors) as ParkedStatus['errors'],
+  recipientId: row.recipient_id,
+  recipientUserId: row.recipient_user_id,
+});
+
+/**
+ * Statuses that came before their message id was recorded. Taking them is one DELETE ...
+ * RETURNING, so two callers (the send that records the id, the webhook that parked the status)
+ * never both get one.
+ */
+export function createParkedStatusRepo(
+  db: Db,
+): Pick<DeliveryStore, 'parkStatus' | 'takeParkedStatuses' | 'pruneParkedStatuses'> {
+  const park = db.prepare(PARK_SQL);
+  const take = db.prepare<[string], ParkedRow>(
+    `DELETE FROM parked_statuses
+     WHERE message_id IN (SELECT value FROM json_each(?))
+       AND EXISTS (SELECT 1 FROM recipients r
+                   WHERE r.message_id = parked_statuses.message_id
+                     AND r.tenant_id = parked_statuses.tenant_id)
+     RETURNING tenant_id, message_id, status, at, errors, recipient_id, recipient_user_id`,
+  );
+  const prune = db.prepare<[number, number]>(
+    `DELETE FROM parked_statuses WHERE rowid IN
+       (SELECT rowid FROM parked_statuses WHERE parked_at < ? ORDER BY parked_at LIMIT ?)`,
+  );
+
+  return {
+    async parkStatus(status, now) {
+      park.run(parkedParams(status, now));
+    },
+
+    async takeParkedStatuses(messageIds) {
+      if (messageIds.length === 0) return [];
+      const rows = immediate(db, () => take.all(JSON.stringify([...new Set(messageIds)])));
+      return rows.map(toParked).sort((a, b) => a.at.getTime() - b.at.getTime());
+    },
+
+    async pruneParkedStatuses(before, limit) {
+      return prune.run(ms(before), limit).changes;
+    },
+  };
+}
