@@ -49,6 +49,11 @@ export interface Config {
   instanceSlot: { name: string; explicit: boolean };
   /** How long the outbox keeps finished deliveries, in days: delivered, and given up (dead). */
   eventsRetention: { deliveredDays: number; deadDays: number };
+  /**
+   * How long a delivery status that came before its message id was recorded is kept for it,
+   * in minutes (then pruned: it was for a message no task sent).
+   */
+  parkedStatusMinutes: number;
 }
 
 export interface SandboxStatusEchoConfig {
@@ -274,6 +279,7 @@ function envSchema(production: boolean, env: Env) {
     INSTANCE_ID: given,
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
+    PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
     SANDBOX_STATUS_ECHO: text(
       '0',
       (v) => v === '0' || v === '1',
@@ -377,6 +383,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       deliveredDays: v.EVENTS_RETENTION_DAYS,
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
+    parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
   };
   return { config, notices: noticesFor(config, v) };
 }

@@ -127,6 +127,8 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     preferenceLinks,
     config,
+    // `inbox` is built below; the dispatcher calls this only after a batch's sends.
+    adoptStatuses: (messageIds) => inbox.adoptStatuses(messageIds),
   });
   const adminConsole = createConsoleService({ store, clock, optOuts });
   const inbox = createInboxProcessor({
