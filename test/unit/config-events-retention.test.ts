@@ -47,5 +47,14 @@ describe('outbox retention and the instance slot', () => {
       explicit: true,
     });
     expect(readConfig(base).config.instanceSlot).toEqual({ name: hostname(), explicit: false });
+    // Heroku names each dyno (web.1) uniquely among the running ones, across its restarts.
+    expect(readConfig({ ...base, DYNO: 'web.2' }).config.instanceSlot).toEqual({
+      name: 'web.2',
+      explicit: true,
+    });
+    expect(readConfig({ ...base, DYNO: 'web.2', INSTANCE_ID: 'a' }).config.instanceSlot).toEqual({
+      name: 'a',
+      explicit: true,
+    });
   });
 });
