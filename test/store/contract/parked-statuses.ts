@@ -65,7 +65,12 @@ export function parkedStatusContract(open: () => Promise<Store>): void {
         store().takeParkedStatuses(['wamid.1', 'wamid.other']),
         store().takeParkedStatuses(['wamid.1']),
       ]);
-      expect(taken.flat()).toEqual([parked('wamid.1', 'delivered', at(MINUTE)), failed]);
+      // Each to one caller only (on MongoDB the two may share them out): by time, all of them.
+      const all = taken.flat().sort((a, b) => a.at.getTime() - b.at.getTime());
+      expect(all).toEqual([parked('wamid.1', 'delivered', at(MINUTE)), failed]);
+      expect(taken[0]).toEqual(
+        [...(taken[0] ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime()),
+      );
       expect(await store().takeParkedStatuses(['wamid.1'])).toEqual([]);
       expect(await store().takeParkedStatuses([])).toEqual([]);
     });
