@@ -55,6 +55,11 @@ export function createParkedStatusRepo(
                      AND r.tenant_id = parked_statuses.tenant_id)
      RETURNING tenant_id, message_id, status, at, errors, recipient_id, recipient_user_id`,
   );
+  // Most batches have nothing parked: found by a read, without taking the write lock.
+  const any = db.prepare<[string], { found: number }>(
+    `SELECT EXISTS (SELECT 1 FROM parked_statuses
+                    WHERE message_id IN (SELECT value FROM json_each(?))) AS found`,
+  );
   const prune = db.prepare<[number, number]>(
     `DELETE FROM parked_statuses WHERE rowid IN
        (SELECT rowid FROM parked_statuses WHERE parked_at < ? ORDER BY parked_at LIMIT ?)`,
@@ -67,7 +72,9 @@ export function createParkedStatusRepo(
 
     async takeParkedStatuses(messageIds) {
       if (messageIds.length === 0) return [];
-      const rows = immediate(db, () => take.all(JSON.stringify([...new Set(messageIds)])));
+      const ids = JSON.stringify([...new Set(messageIds)]);
+      if (any.get(ids)?.found !== 1) return [];
+      const rows = immediate(db, () => take.all(ids));
       return rows.map(toParked).sort((a, b) => a.at.getTime() - b.at.getTime());
     },
 
