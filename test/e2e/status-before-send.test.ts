@@ -7,6 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createLogger } from '../../src/logger';
+import { applyDeliveryStatus } from '../../src/services/inbox/delivery-status';
 import {
   buildStatusWebhook,
   type StatusWebhookSpec,
@@ -168,4 +170,38 @@ it('keeps a parked status across a restart and applies it when the send records 
   });
   await driveUntil(ctx, [dispatcher], async () => (await taskStatus(ctx, taskId)) === 'completed');
   expect(await stats(ctx, taskId)).toMatchObject({ total: 1, delivered: 1, sent: 0 });
+});
+
+it('applies a status whose send is recorded between its miss and its parking', async () => {
+  ctx = await createTestContext();
+  const taskId = await publishedTask(ctx, [{ contact: numbers(1)[0]! }]);
+  const [recipient] = await ctx.store.loadPending(taskId, 10, ctx.clock.now());
+  await ctx.store.claimRecipients(taskId, [recipient!.id], 'dispatcher-a', ctx.clock.now());
+  // The dispatcher records the wamid (and finds nothing parked yet) right after the status
+  // looked for it in vain: the status's own second look must find the send.
+  const store = Object.create(ctx.store) as typeof ctx.store;
+  store.applyStatus = async (update) => {
+    const ref = await ctx.store.applyStatus(update);
+    if (ref) return ref;
+    const sent = { kind: 'sent' as const, messageId: update.messageId, waId: null };
+    await ctx.store.recordSendResult(recipient!.id, 'dispatcher-a', sent, ctx.clock.now());
+    expect(await ctx.services.inbox.adoptStatuses([update.messageId])).toBe(0);
+    return null;
+  };
+  const tenant = (await ctx.store.getTenant(ctx.defaultTenantId))!;
+  const deps = {
+    store,
+    clock: ctx.clock,
+    log: createLogger({ level: 'silent' }),
+    optOuts: ctx.services.optOuts,
+  };
+  expect(
+    await applyDeliveryStatus(deps, tenant, {
+      messageId: 'wamid.raced',
+      status: 'delivered',
+      timestamp: ctx.clock.now(),
+      errors: [],
+    }),
+  ).toBeNull();
+  expect(await stats(ctx, taskId)).toMatchObject({ total: 1, delivered: 1 });
 });
