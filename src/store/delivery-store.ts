@@ -87,8 +87,14 @@ export interface DeliveryStore {
    * instances ask at once; the others stay parked.
    */
   takeParkedStatuses(messageIds: string[]): Promise<ParkedStatus[]>;
-  /** Deletes up to `limit` statuses parked before `before` (they never matched); how many. */
-  pruneParkedStatuses(before: Date, limit: number): Promise<number>;
+  /**
+   * The message ids of the `limit` statuses parked longest before `before` (oldest first, each
+   * id once): what pruning looks at, and first tries to take (a send recorded by a process that
+   * died before it handed its wamids over).
+   */
+  parkedMessageIds(before: Date, limit: number): Promise<string[]>;
+  /** Deletes the statuses of these message ids parked before `before`; how many. */
+  pruneParkedStatuses(messageIds: string[], before: Date): Promise<number>;
   /** The most recent task message sent to any of these identifiers since `since`. */
   latestTaskMessageTo(
     tenantId: string,

@@ -205,3 +205,18 @@ it('applies a status whose send is recorded between its miss and its parking', a
   ).toBeNull();
   expect(await stats(ctx, taskId)).toMatchObject({ total: 1, delivered: 1 });
 });
+
+it('applies, when pruning, what a process that died before handing its wamids over left parked', async () => {
+  ctx = await createTestContext();
+  const taskId = await publishedTask(ctx, [{ contact: numbers(1)[0]! }]);
+  // Records its sends but never hands their wamids over, as if killed right after recording.
+  const dying = testDispatcher(ctx, {
+    whatsapp: racingGraph(() => [{ status: 'delivered', afterMs: 1000 }]),
+  });
+  await driveUntil(ctx, [dying], async () => (await taskStatus(ctx, taskId)) === 'completed');
+  expect(await stats(ctx, taskId)).toMatchObject({ sent: 1, delivered: 0 });
+  ctx.clock.advance(61 * 60_000);
+  expect(await ctx.services.inbox.pruneParkedStatuses()).toBe(0);
+  expect(await stats(ctx, taskId)).toMatchObject({ sent: 0, delivered: 1 });
+  expect(await parked('applied')).toBe(1);
+});

@@ -45,7 +45,10 @@ const toParked = (doc: ParkedStatusDoc): ParkedStatus => ({
  */
 export function createParkedStatusRepo(
   cols: Collections,
-): Pick<DeliveryStore, 'parkStatus' | 'takeParkedStatuses' | 'pruneParkedStatuses'> {
+): Pick<
+  DeliveryStore,
+  'parkStatus' | 'takeParkedStatuses' | 'parkedMessageIds' | 'pruneParkedStatuses'
+> {
   const { parkedStatuses, recipients } = cols;
 
   return {
@@ -84,15 +87,19 @@ export function createParkedStatusRepo(
       return taken.sort((a, b) => a.at.getTime() - b.at.getTime());
     },
 
-    async pruneParkedStatuses(before, limit) {
-      const old = await parkedStatuses
-        .find({ parkedAt: { $lt: before } }, { projection: { _id: 1 } })
+    async parkedMessageIds(before, limit) {
+      const docs = await parkedStatuses
+        .find({ parkedAt: { $lt: before } }, { projection: { _id: 0, messageId: 1 } })
         .sort({ parkedAt: 1 })
         .limit(limit)
         .toArray();
-      if (old.length === 0) return 0;
+      return [...new Set(docs.map((doc) => doc.messageId))];
+    },
+
+    async pruneParkedStatuses(messageIds, before) {
+      if (messageIds.length === 0) return 0;
       const { deletedCount } = await parkedStatuses.deleteMany({
-        _id: { $in: old.map((doc) => doc._id) },
+        messageId: { $in: [...new Set(messageIds)] },
         parkedAt: { $lt: before },
       });
       return deletedCount;

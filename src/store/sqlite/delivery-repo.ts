@@ -42,7 +42,11 @@ export function createDeliveryRepo(
   db: Db,
 ): Omit<
   DeliveryStore,
-  'applyStatusBatch' | 'parkStatus' | 'takeParkedStatuses' | 'pruneParkedStatuses'
+  | 'applyStatusBatch'
+  | 'parkStatus'
+  | 'takeParkedStatuses'
+  | 'parkedMessageIds'
+  | 'pruneParkedStatuses'
 > {
   const apply = db.prepare(`${STATUS_SET_SQL} WHERE message_id = @messageId`);
   const byMessage = db.prepare<[string], TaskMessageRow>(

@@ -45,7 +45,10 @@ const toParked = (row: ParkedRow): ParkedStatus => ({
  */
 export function createParkedStatusRepo(
   db: Db,
-): Pick<DeliveryStore, 'parkStatus' | 'takeParkedStatuses' | 'pruneParkedStatuses'> {
+): Pick<
+  DeliveryStore,
+  'parkStatus' | 'takeParkedStatuses' | 'parkedMessageIds' | 'pruneParkedStatuses'
+> {
   const park = db.prepare(PARK_SQL);
   const take = db.prepare<[string], ParkedRow>(
     `DELETE FROM parked_statuses
@@ -60,9 +63,12 @@ export function createParkedStatusRepo(
     `SELECT EXISTS (SELECT 1 FROM parked_statuses
                     WHERE message_id IN (SELECT value FROM json_each(?))) AS found`,
   );
-  const prune = db.prepare<[number, number]>(
-    `DELETE FROM parked_statuses WHERE rowid IN
-       (SELECT rowid FROM parked_statuses WHERE parked_at < ? ORDER BY parked_at LIMIT ?)`,
+  const due = db.prepare<[number, number], { message_id: string }>(
+    `SELECT message_id FROM parked_statuses WHERE parked_at < ? ORDER BY parked_at LIMIT ?`,
+  );
+  const prune = db.prepare<[string, number]>(
+    `DELETE FROM parked_statuses
+     WHERE message_id IN (SELECT value FROM json_each(?)) AND parked_at < ?`,
   );
 
   return {
@@ -78,8 +84,13 @@ export function createParkedStatusRepo(
       return rows.map(toParked).sort((a, b) => a.at.getTime() - b.at.getTime());
     },
 
-    async pruneParkedStatuses(before, limit) {
-      return prune.run(ms(before), limit).changes;
+    async parkedMessageIds(before, limit) {
+      return [...new Set(due.all(ms(before), limit).map((row) => row.message_id))];
+    },
+
+    async pruneParkedStatuses(messageIds, before) {
+      if (messageIds.length === 0) return 0;
+      return prune.run(JSON.stringify([...new Set(messageIds)]), ms(before)).changes;
     },
   };
 }

@@ -81,7 +81,8 @@ export function parkedStatusContract(open: () => Promise<Store>): void {
       await store().parkStatus(parked('wamid.1', 'read', at(MINUTE), { tenantId: other }), T0);
       await r.record('wamid.1');
       expect(await store().takeParkedStatuses(['wamid.1'])).toEqual([]);
-      expect(await store().pruneParkedStatuses(at(MINUTE), 10)).toBe(1);
+      expect(await store().parkedMessageIds(at(MINUTE), 10)).toEqual(['wamid.1']);
+      expect(await store().pruneParkedStatuses(['wamid.1'], at(MINUTE))).toBe(1);
     });
 
     it('parks what a status batch finds no task message for, and takes it once recorded', async () => {
@@ -114,17 +115,32 @@ export function parkedStatusContract(open: () => Promise<Store>): void {
       ]);
     });
 
-    it('prunes statuses parked before an instant, oldest first, a bounded number at a time', async () => {
+    it('lists what was parked before an instant, oldest first, and prunes it by message id', async () => {
       for (let i = 0; i < 5; i++)
-        await store().parkStatus(parked(`wamid.${i}`, 'sent', T0), at(i * MINUTE));
-      expect(await store().pruneParkedStatuses(at(3 * MINUTE), 2)).toBe(2);
-      expect(await store().pruneParkedStatuses(at(3 * MINUTE), 2)).toBe(1);
-      expect(await store().pruneParkedStatuses(at(3 * MINUTE), 2)).toBe(0);
-      // What is left is still there to take: wamid.3 and wamid.4.
+        await store().parkStatus(parked(`wamid.${i}`, 'sent', T0), at((4 - i) * MINUTE));
+      await store().parkStatus(parked('wamid.4', 'delivered', T0), at(5 * MINUTE));
+      // Parked at 4, 3, 2, 1, 0 minutes, and wamid.4 again at 5: before 3 minutes, oldest first.
+      expect(await store().parkedMessageIds(at(3 * MINUTE), 2)).toEqual(['wamid.4', 'wamid.3']);
+      expect(await store().parkedMessageIds(at(3 * MINUTE), 10)).toEqual([
+        'wamid.4',
+        'wamid.3',
+        'wamid.2',
+      ]);
+      // Only what was parked before the instant goes: wamid.4's later status stays.
+      expect(await store().pruneParkedStatuses(['wamid.4', 'wamid.3'], at(3 * MINUTE))).toBe(2);
+      expect(await store().pruneParkedStatuses([], at(3 * MINUTE))).toBe(0);
+      expect(await store().parkedMessageIds(at(3 * MINUTE), 10)).toEqual(['wamid.2']);
+      expect(await store().parkedMessageIds(at(6 * MINUTE), 10)).toEqual([
+        'wamid.2',
+        'wamid.1',
+        'wamid.0',
+        'wamid.4',
+      ]);
+      // What is left is still there to take.
       const r = await claim('+5511900000003');
-      await r.record('wamid.3');
-      expect(await store().takeParkedStatuses(['wamid.0', 'wamid.3'])).toEqual([
-        parked('wamid.3', 'sent', T0),
+      await r.record('wamid.4');
+      expect(await store().takeParkedStatuses(['wamid.0', 'wamid.4'])).toEqual([
+        parked('wamid.4', 'delivered', T0),
       ]);
     });
   });
