@@ -59,6 +59,7 @@ const {
   IDLE,
   REQUEST,
   DONE,
+  FAILED,
   STOP,
   RUNNING,
   ABANDONED,
@@ -179,6 +180,15 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
     ready,
 
     post(params, statement = 0) {
+      // A post nobody collected (the caller's own half threw in between): this thread is the
+      // only one that collects, and it is here, so that request is nobody's any more.
+      const stale = Atomics.load(header, STATE);
+      if (stale === DONE || stale === FAILED) Atomics.compareExchange(header, STATE, stale, IDLE);
+      else if (
+        Atomics.compareExchange(header, STATE, REQUEST, IDLE) !== REQUEST &&
+        Atomics.compareExchange(header, STATE, RUNNING, ABANDONED) === RUNNING
+      )
+        abandonedAt = performance.now();
       if (abandonedAt !== null && Atomics.load(header, STATE) === ABANDONED) {
         // Still on the request the caller gave up waiting for: hung, past the timeout.
         if (performance.now() - abandonedAt > timeoutMs)
