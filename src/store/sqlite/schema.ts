@@ -367,9 +367,8 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE INDEX outbox_dead ON outbox (endpoint_id) WHERE status = 'dead';
     `,
   },
-  // 16, not 15: consentspeed2 may take 15 in the same round (the lead renumbers if not).
   {
-    version: 16,
+    version: 15,
     name: 'parked_statuses: statuses that came before the send recorded their message id',
     sql: `
       CREATE TABLE parked_statuses (
