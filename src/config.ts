@@ -49,6 +49,11 @@ export interface Config {
   instanceSlot: { name: string; explicit: boolean };
   /** How long the outbox keeps finished deliveries, in days: delivered, and given up (dead). */
   eventsRetention: { deliveredDays: number; deadDays: number };
+  /**
+   * How long a delivery status that came before its message id was recorded is kept for it,
+   * in minutes (then pruned: it was for a message no task sent).
+   */
+  parkedStatusMinutes: number;
 }
 
 export interface SandboxStatusEchoConfig {
@@ -272,8 +277,11 @@ function envSchema(production: boolean, env: Env) {
     STALE_MESSAGE_MINUTES: integer('STALE_MESSAGE_MINUTES', 1, 100000, 60),
     LOG_LEVEL: given,
     INSTANCE_ID: given,
+    // Set by Heroku on every dyno (web.1, worker.2).
+    DYNO: given,
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
+    PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
     SANDBOX_STATUS_ECHO: text(
       '0',
       (v) => v === '0' || v === '1',
@@ -369,14 +377,19 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     staleMessageMinutes: v.STALE_MESSAGE_MINUTES,
     leaseTtlMs: v.DISPATCH_LEASE_MS,
     instanceId: v.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    // Heroku's DYNO (web.1) names a dyno uniquely among the running ones and is kept across its
+    // restarts: as good a slot as INSTANCE_ID. A host name is not (see delivery-holder.ts).
     instanceSlot:
-      v.INSTANCE_ID === undefined
-        ? { name: hostname(), explicit: false }
-        : { name: v.INSTANCE_ID, explicit: true },
+      v.INSTANCE_ID !== undefined
+        ? { name: v.INSTANCE_ID, explicit: true }
+        : v.DYNO !== undefined
+          ? { name: v.DYNO, explicit: true }
+          : { name: hostname(), explicit: false },
     eventsRetention: {
       deliveredDays: v.EVENTS_RETENTION_DAYS,
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
+    parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
   };
   return { config, notices: noticesFor(config, v) };
 }

@@ -2,6 +2,12 @@ import { randomBytes } from 'node:crypto';
 
 let lastMs = -1;
 let seq = 0;
+// The last sequence used in recently left milliseconds: ids stamped with an injected clock's time
+// interleave with ids stamped with the real time (recipients), and a millisecond returned to must
+// carry on its sequence, or its next id would sort by its random part (before an earlier one
+// about half the time).
+const seqOfLeft = new Map<number, number>();
+const LEFT_KEPT = 256;
 // The time part of ids made in the same millisecond, kept: imports make thousands per millisecond.
 let timeHex = '';
 // Random bytes drawn 5 KiB at a time, as hex: one randomBytes call per id is most of an id's cost.
@@ -25,8 +31,14 @@ export function newId(nowMs: number = Date.now()): string {
   if (nowMs === lastMs) {
     seq += 1;
   } else {
+    if (lastMs >= 0) {
+      seqOfLeft.delete(lastMs);
+      seqOfLeft.set(lastMs, seq);
+      if (seqOfLeft.size > LEFT_KEPT) seqOfLeft.delete(seqOfLeft.keys().next().value as number);
+    }
+    const before = seqOfLeft.get(nowMs);
     lastMs = nowMs;
-    seq = 0;
+    seq = before === undefined ? 0 : before + 1;
     timeHex = nowMs.toString(16).padStart(12, '0').slice(-10);
   }
   return timeHex + (seq & 0xffff).toString(16).padStart(4, '0') + random5();

@@ -111,6 +111,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       help: 'Contacts whose personal data was erased (POST /admin/contacts/:contact/erase)',
       registers,
     }),
+    parkedStatuses: new Counter({
+      name: 'stopline_parked_statuses_total',
+      help: 'Delivery statuses that came before their message id was recorded: parked, applied once it was, or pruned after the retention',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
     outboxPruned: new Counter({
       name: 'stopline_outbox_pruned_total',
       help: 'Finished outbound event deliveries deleted from the outbox after their retention',

@@ -24,6 +24,7 @@ import { createEventService } from './events/event-service';
 import { createErrorBurstReview } from './opt-outs/error-burst-review';
 import { createEventDeliverer } from './events/event-deliverer';
 import { createEndpointSecrets } from './events/endpoint-secrets';
+import { pidSpace } from './events/delivery-holder';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
 import { statusEchoTarget } from './inbox/status-echo-target';
@@ -77,6 +78,7 @@ export function createServices(deps: ServiceDeps) {
       slot: config.instanceSlot.name,
       explicit: config.instanceSlot.explicit,
       pid: process.pid,
+      space: pidSpace(),
       boot: randomUUID(),
     },
     retention: config.eventsRetention,
@@ -127,6 +129,8 @@ export function createServices(deps: ServiceDeps) {
     optOuts,
     preferenceLinks,
     config,
+    // `inbox` is built below; the dispatcher calls this only after a batch's sends.
+    adoptStatuses: (messageIds) => inbox.adoptStatuses(messageIds),
   });
   const adminConsole = createConsoleService({ store, clock, optOuts });
   const inbox = createInboxProcessor({

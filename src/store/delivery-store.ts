@@ -23,9 +23,30 @@ export interface StatusBatchItem {
   /** The event's idempotency key: an item whose key is recorded already is a duplicate. */
   key: string;
   update: StatusUpdate;
+  /** Who Meta says received it (kept with the status when it is parked). */
+  recipientId?: string | null;
+  recipientUserId?: string | null;
 }
 
-/** What became of one item: applied to a task message, a duplicate, or no such task message. */
+/**
+ * A status for a message id no task message of its tenant had when it came: Meta's webhook can
+ * beat the send's own HTTP response. Kept until the send records that id (then applied with the
+ * usual rules) or until the retention passes.
+ */
+export interface ParkedStatus {
+  tenantId: string;
+  messageId: string;
+  status: DeliveryState;
+  at: Date;
+  errors: { code: number; title: string; details: string | null }[];
+  recipientId: string | null;
+  recipientUserId: string | null;
+}
+
+/**
+ * What became of one item: applied to a task message, a duplicate, or no such task message (then
+ * parked, in the same write, like parkStatus).
+ */
 export type StatusBatchOutcome =
   | { outcome: 'applied'; recipientId: string; taskId: string; contact: string }
   | { outcome: 'duplicate' }
@@ -55,6 +76,25 @@ export interface DeliveryStore {
    */
   applyStatusBatch(items: StatusBatchItem[], now: Date): Promise<StatusBatchOutcome[]>;
   findTaskMessage(messageId: string): Promise<TaskMessageRef | null>;
+  /**
+   * Keeps a status whose message id no task message of its tenant has yet: one per tenant,
+   * message id and status (a repeat is ignored). `now` is when it was parked (for pruning).
+   */
+  parkStatus(status: ParkedStatus, now: Date): Promise<void>;
+  /**
+   * Removes and returns the parked statuses of these message ids that a task message of the
+   * same tenant now has, oldest `at` first. Each is returned once, to one caller, however many
+   * instances ask at once; the others stay parked.
+   */
+  takeParkedStatuses(messageIds: string[]): Promise<ParkedStatus[]>;
+  /**
+   * The message ids of the `limit` statuses parked longest before `before` (oldest first, each
+   * id once): what pruning looks at, and first tries to take (a send recorded by a process that
+   * died before it handed its wamids over).
+   */
+  parkedMessageIds(before: Date, limit: number): Promise<string[]>;
+  /** Deletes the statuses of these message ids parked before `before`; how many. */
+  pruneParkedStatuses(messageIds: string[], before: Date): Promise<number>;
   /** The most recent task message sent to any of these identifiers since `since`. */
   latestTaskMessageTo(
     tenantId: string,

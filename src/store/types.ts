@@ -74,6 +74,7 @@ export type {
 } from './recipient-store';
 export type {
   DeliveryState,
+  ParkedStatus,
   StatusBatchItem,
   StatusBatchOutcome,
   StatusUpdate,

@@ -33,6 +33,8 @@ export interface DispatcherOptions {
   maxTickMs?: number;
   /** Outbound events (e.g. the context's, to see a task.paused in the outbox). */
   events?: EventService;
+  /** Statuses that beat their send's response (e.g. the context's inbox.adoptStatuses). */
+  adoptStatuses?: (messageIds: string[]) => Promise<unknown>;
 }
 
 /** A dispatcher on the context's services with a fake sleep (and, optionally, its own store and id). */
@@ -55,6 +57,7 @@ export function testDispatcher(ctx: TestContext, opts: DispatcherOptions = {}): 
     random: opts.random ?? (() => 0.5),
     ...(opts.maxTickMs !== undefined ? { maxTickMs: opts.maxTickMs } : {}),
     ...(opts.events ? { events: opts.events } : {}),
+    ...(opts.adoptStatuses ? { adoptStatuses: opts.adoptStatuses } : {}),
   });
 }
 

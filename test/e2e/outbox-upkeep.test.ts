@@ -119,21 +119,26 @@ describe('a restart and the claims of the run before it', () => {
       clock: ctx.clock,
       log: quiet,
       metrics: ctx.metrics,
-      incarnation: { slot: 'box', explicit: false, pid, boot } satisfies Incarnation,
+      incarnation: { slot: 'box', explicit: false, pid, space: 'ns1', boot } satisfies Incarnation,
       retention: ctx.config.eventsRetention,
       secrets: createEndpointSecrets(ctx.config.secretsKey),
       pidAlive: alive,
     });
 
   it('delivers at once what its killed predecessor had claimed, never what a live one holds', async () => {
-    const ids = await append(6);
+    const ids = await append(8);
     const now = ctx.clock.now();
     // Killed mid-delivery: its claims stay. Another process on this host, alive, and another
-    // host's process hold theirs.
-    const killed = await ctx.store.claimDeliveries('box#41#old', 3, 60_000, now);
-    const live = await ctx.store.claimDeliveries('box#42#live', 2, 60_000, now);
-    const elsewhere = await ctx.store.claimDeliveries('other-box#41#x', 1, 60_000, now);
-    expect([killed.length, live.length, elsewhere.length]).toEqual([3, 2, 1]);
+    // host's process hold theirs; so do a live container that shares the host name and runs
+    // with this very pid in its own pid namespace, and a holder id without a pid space.
+    const killed = await ctx.store.claimDeliveries('box#41@ns1#old', 3, 60_000, now);
+    const live = await ctx.store.claimDeliveries('box#42@ns1#live', 2, 60_000, now);
+    const elsewhere = await ctx.store.claimDeliveries('other-box#41@ns1#x', 1, 60_000, now);
+    const sibling = await ctx.store.claimDeliveries('box#43@ns2#sibling', 1, 60_000, now);
+    const unplaced = await ctx.store.claimDeliveries('box#41#before-spaces', 1, 60_000, now);
+    expect([killed, live, elsewhere, sibling, unplaced].map((c) => c.length)).toEqual([
+      3, 2, 1, 1, 1,
+    ]);
 
     const restarted = onHost(43, 'new', (pid) => pid === 42 || pid === 43);
     // Without taking them back, nothing is claimable for a minute.
@@ -144,13 +149,13 @@ describe('a restart and the claims of the run before it', () => {
     expect(received.sort()).toEqual(killed.map((d) => d.eventId).sort());
     // The dead run's late answer (it cannot come, but if it did) changes nothing.
     await ctx.store.finishDeliveries(
-      'box#41#old',
+      'box#41@ns1#old',
       [{ id: killed[0]!.id, result: { ok: true } }],
       ctx.clock.now(),
     );
     // The others wait out their leases, then go too: nothing is lost.
     ctx.clock.advance(60_000);
-    expect(await restarted.drain()).toBe(3);
+    expect(await restarted.drain()).toBe(5);
     expect(received.sort()).toEqual([...ids].sort());
   });
 

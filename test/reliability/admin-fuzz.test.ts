@@ -5,6 +5,10 @@
  */
 import { fuzzAdmin } from './support/admin-fuzz';
 
+// Generated cases vary in size (some carry 20,000-entry arrays): 6-10 s alone, 25-40 s on a
+// loaded machine, past jest's 30 s default, where a timeout also loses fast-check's seed.
+jest.setTimeout(120_000);
+
 it('generated admin requests get a deliberate answer', async () => {
   const summary = await fuzzAdmin(400);
   expect(summary.sent).toBe(400);

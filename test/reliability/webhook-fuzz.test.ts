@@ -6,6 +6,10 @@
  */
 import { fuzzWebhook } from './support/webhook-fuzz';
 
+// Generated cases vary in size (some carry 20,000-entry arrays): 6-10 s alone, 25-40 s on a
+// loaded machine, past jest's 30 s default, where a timeout also loses fast-check's seed.
+jest.setTimeout(120_000);
+
 it('a few hundred generated deliveries: deliberate answers, inbox drained, nothing thrown', async () => {
   const summary = await fuzzWebhook(300);
   expect(summary.posted).toBe(300);

@@ -15,6 +15,7 @@ import { optOutListContract } from './contract/opt-out-lists';
 import { optOutRevocationContract } from './contract/opt-out-revocations';
 import { optOutUpsertContract } from './contract/opt-out-upserts';
 import { pacingContract } from './contract/pacing';
+import { parkedStatusContract } from './contract/parked-statuses';
 import { recipientContract } from './contract/recipients';
 import { sendContract } from './contract/sends';
 import { signalContract } from './contract/signals';
@@ -58,5 +59,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     breakerContract(open);
     outboxWriteContract(open);
     pacingContract(open);
+    parkedStatusContract(open);
   });
 }

@@ -31,11 +31,30 @@ describe('outbox retention and the instance slot', () => {
     }
   });
 
+  it('keeps a status that came before its send 60 minutes by default, or as set (1 to 10080)', () => {
+    expect(readConfig(base).config.parkedStatusMinutes).toBe(60);
+    expect(
+      readConfig({ ...base, PARKED_STATUS_RETENTION_MINUTES: '5' }).config.parkedStatusMinutes,
+    ).toBe(5);
+    expect(() => readConfig({ ...base, PARKED_STATUS_RETENTION_MINUTES: '0' })).toThrow(
+      'PARKED_STATUS_RETENTION_MINUTES must be an integer from 1 to 10080; got "0".',
+    );
+  });
+
   it('names the slot by INSTANCE_ID when set, else by the host', () => {
     expect(readConfig({ ...base, INSTANCE_ID: 'web.1' }).config.instanceSlot).toEqual({
       name: 'web.1',
       explicit: true,
     });
     expect(readConfig(base).config.instanceSlot).toEqual({ name: hostname(), explicit: false });
+    // Heroku names each dyno (web.1) uniquely among the running ones, across its restarts.
+    expect(readConfig({ ...base, DYNO: 'web.2' }).config.instanceSlot).toEqual({
+      name: 'web.2',
+      explicit: true,
+    });
+    expect(readConfig({ ...base, DYNO: 'web.2', INSTANCE_ID: 'a' }).config.instanceSlot).toEqual({
+      name: 'a',
+      explicit: true,
+    });
   });
 });

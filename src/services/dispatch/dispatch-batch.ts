@@ -100,11 +100,14 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
   const inFlight: Promise<void>[] = [];
   // Codes that settled a recipient in this batch: the error-burst guard looks at each once.
   const failedCodes = new Set<number>();
+  // Wamids this batch recorded: statuses that came before them are applied after the batch.
+  const recorded: string[] = [];
   const record = async (r: Recipient, result: SendResult, outcome: string, code: number | null) => {
     metrics.sends.inc({ outcome, code: code === null ? '' : String(code) });
     if (code !== null && (result.kind === 'failed' || result.kind === 'suppressed'))
       failedCodes.add(code);
     const applied = await store.recordSendResult(r.id, ctx.owner, result, clock.now());
+    if (applied && result.kind === 'sent') recorded.push(result.messageId);
     // False: another instance took the number over (lease expired) and settled this recipient.
     if (!applied)
       log.warn(
@@ -213,6 +216,14 @@ export async function sendBatch(ctx: DispatchContext, job: BatchJob): Promise<vo
     );
   }
   await Promise.all(inFlight);
+  if (recorded.length > 0 && ctx.adoptStatuses) {
+    try {
+      await ctx.adoptStatuses(recorded);
+    } catch (err) {
+      // Still parked: the inbox's next status for one of them, or the retention, settles it.
+      log.error({ err: coerceError(err), taskId: task.id }, 'applying parked statuses failed');
+    }
+  }
   for (const code of failedCodes) await checkErrorBurst(ctx, tenant, task.id, code);
   timer();
 }

@@ -47,6 +47,11 @@ export interface DispatchContext {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   stopping: () => boolean;
+  /**
+   * Applies the statuses that came before these wamids were recorded (Meta's webhook can beat
+   * the send's response; see inbox/parked-statuses.ts). Called once per batch, after its sends.
+   */
+  adoptStatuses?: ((messageIds: string[]) => Promise<unknown>) | undefined;
 }
 
 export interface Lane {

@@ -61,6 +61,8 @@ export interface DispatcherDeps {
    * get a turn at the numbers; 0 = run until idle (the default: one instance keeps its numbers).
    */
   maxTickMs?: number;
+  /** Statuses that beat their send's response, applied once the batch recorded the wamids. */
+  adoptStatuses?: (messageIds: string[]) => Promise<unknown>;
 }
 
 interface NumberGroup {
@@ -90,6 +92,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     sleep: deps.sleep ?? realSleep,
     random: deps.random ?? Math.random,
     stopping: () => stopping,
+    adoptStatuses: deps.adoptStatuses,
   };
 
   function laneFor(tenant: Tenant, phoneNumberId: string): Lane {

@@ -13,6 +13,7 @@ import type {
   BreakerStore,
   DeliveryState,
   DeliveryStore,
+  ParkedStatus,
   IdentityStore,
   RecipientStore,
   TaskMessageRef,
@@ -38,7 +39,7 @@ export interface DeliveryStatusDeps {
   clock: Clock;
   log: Logger;
   optOuts: OptOutService;
-  metrics?: Pick<Metrics, 'taskBreakerTrips'>;
+  metrics?: Pick<Metrics, 'taskBreakerTrips'> & Partial<Pick<Metrics, 'parkedStatuses'>>;
   /** Outbound events (a task paused by a breaker). */
   events?: EventService | undefined;
   /** When this instance last ran the error-burst check per task and code (see task-breakers.ts). */
@@ -91,6 +92,7 @@ export async function applyDeliveryStatus(
   });
   if (!ref) {
     await stopFromUnknownMessage(deps, tenant, status);
+    await park(deps, tenant, status);
     return null;
   }
   if (ref.tenantId !== tenant.id) {
@@ -185,4 +187,44 @@ async function stopFromUnknownMessage(
     { contact: maskContact(contact), optOutId: optOut.id },
     'meta marketing stop (131050) recorded from a status',
   );
+}
+
+/** The status a parked row stands for, as the webhook reported it. */
+export function statusOfParked(parked: ParkedStatus): StatusInput {
+  return {
+    messageId: parked.messageId,
+    status: parked.status,
+    timestamp: parked.at,
+    errors: parked.errors,
+    recipientId: parked.recipientId,
+    recipientUserId: parked.recipientUserId,
+  };
+}
+
+/**
+ * A status for a wamid no task message has: it may have beaten its send's HTTP response (see
+ * parked-statuses.ts), so it is kept, then looked for once more: the send may have recorded the
+ * wamid since applyStatus looked, and then taken nothing.
+ */
+async function park(deps: DeliveryStatusDeps, tenant: Tenant, status: StatusInput): Promise<void> {
+  const { store, clock } = deps;
+  await store.parkStatus(
+    {
+      tenantId: tenant.id,
+      messageId: status.messageId,
+      status: status.status as DeliveryState,
+      at: status.timestamp,
+      errors: status.errors.map((e) => ({ code: e.code, title: e.title, details: e.details })),
+      recipientId: status.recipientId ?? null,
+      recipientUserId: status.recipientUserId ?? null,
+    },
+    clock.now(),
+  );
+  deps.metrics?.parkedStatuses?.inc({ outcome: 'parked' });
+  for (const parked of await store.takeParkedStatuses([status.messageId])) {
+    // Taken only for the tenant whose task message has the wamid, which is this one.
+    if (parked.tenantId !== tenant.id) continue;
+    deps.metrics?.parkedStatuses?.inc({ outcome: 'applied' });
+    await applyDeliveryStatus(deps, tenant, statusOfParked(parked));
+  }
 }

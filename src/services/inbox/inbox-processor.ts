@@ -28,6 +28,7 @@ import type { EventService } from '../events/event-service';
 import { createPreferenceHandler } from './preferences';
 import { createProcessingShare } from './processing-share';
 import { applyStatusEntries } from './status-batch';
+import { createParkedStatuses } from './parked-statuses';
 
 /** Priority entries claimed at a time: the lane is checked again after each claim. */
 const PRIORITY_BATCH = 20;
@@ -42,6 +43,8 @@ const STATUS_BATCH = 100;
 const LEASE_MS = 10_000;
 const POLL_MS = 1_000;
 const MAX_ATTEMPTS = 5;
+// Statuses parked past their retention are pruned on the poll, at most this often.
+const PRUNE_EVERY_MS = 60_000;
 
 /**
  * The inbox needs what the conversation needs, and may be told when the webhook is quiet:
@@ -69,6 +72,11 @@ export function createInboxProcessor(deps: InboxDeps) {
   const signals = createSignalHandler(deps);
   // The error-burst guard's per-task, per-code throttle on this instance (tasks/task-breakers.ts).
   const statusDeps = { ...deps, burstChecks: new Map<string, number>() };
+  const parked = createParkedStatuses({
+    ...statusDeps,
+    retentionMs: config.parkedStatusMinutes * 60_000,
+  });
+  let prunedAt = -Infinity;
   let running: Promise<number> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
@@ -169,7 +177,10 @@ export function createInboxProcessor(deps: InboxDeps) {
   /** Applies a batch of the status lane; entries it cannot take are processed one by one. */
   async function processStatusEntries(entries: InboxEntry[]): Promise<void> {
     try {
-      const { others } = await applyStatusEntries(deps, entries);
+      const { others } = await applyStatusEntries(
+        { ...deps, adopt: (messageIds) => parked.adopt(messageIds) },
+        entries,
+      );
       for (const entry of others) await processEntry(entry);
     } catch (err) {
       // One bad entry must not hold the others back: each gets its own chance (and its own
@@ -257,6 +268,17 @@ export function createInboxProcessor(deps: InboxDeps) {
     return running;
   }
 
+  async function pruneNow(): Promise<void> {
+    const now = clock.now().getTime();
+    if (now - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = now;
+    try {
+      await parked.prune();
+    } catch (err) {
+      log.error({ err: coerceError(err) }, 'pruning parked statuses failed; retrying in a minute');
+    }
+  }
+
   return {
     /**
      * One step (tests): a few priority entries if any, else one batch of statuses. Resolves
@@ -278,11 +300,21 @@ export function createInboxProcessor(deps: InboxDeps) {
         draining -= 1;
       }
     },
+    /**
+     * The dispatcher recorded these wamids: applies the statuses that came before them (see
+     * parked-statuses.ts). Resolves with how many.
+     */
+    adoptStatuses: (messageIds: string[]): Promise<number> => parked.adopt(messageIds),
+    /** Prunes the statuses parked past their retention now (the poll does it once a minute). */
+    pruneParkedStatuses: (): Promise<number> => parked.prune(),
     /** Polls for entries left by a restart or another instance. */
     start(): void {
       stopped = false;
       void drain();
-      timer = setInterval(() => void drain(), POLL_MS);
+      timer = setInterval(() => {
+        void drain();
+        void pruneNow();
+      }, POLL_MS);
       timer.unref();
     },
     async stop(): Promise<void> {

@@ -30,6 +30,11 @@ export interface StatusBatchDeps {
   clock: Clock;
   log: Logger;
   metrics: Metrics;
+  /**
+   * Statuses for wamids no task message had were parked by the batch: looks for them once more
+   * (a send may have recorded them meanwhile; see parked-statuses.ts).
+   */
+  adopt?: (messageIds: string[]) => Promise<unknown>;
 }
 
 export interface StatusBatchResult {
@@ -82,6 +87,8 @@ export async function applyStatusEntries(
           errorCode: null,
           errorTitle: null,
         },
+        recipientId: status.recipientId,
+        recipientUserId: status.recipientUserId,
       });
       events.push(status);
     }
@@ -98,6 +105,7 @@ export async function applyStatusEntries(
   const outcomes = await store.applyStatusBatch(items, clock.now());
   if (items.length > 0) metrics.inboxStatusBatch.observe(items.length);
   const links = new Map<string, { tenantId: string; identifiers: string[] }>();
+  const parked: string[] = [];
   outcomes.forEach((result, i) => {
     const event = events[i];
     const item = items[i];
@@ -106,6 +114,8 @@ export async function applyStatusEntries(
       kind: 'status',
       outcome: result.outcome === 'duplicate' ? 'duplicate' : 'done',
     });
+    if (result.outcome === 'unknown_message' && item.update.messageId !== '')
+      parked.push(item.update.messageId);
     if (result.outcome !== 'applied') return;
     // Every identifier seen with the contact is recorded (a wa_id that differs from the number
     // we sent to, a BSUID), so suppression matches on any of them.
@@ -122,6 +132,10 @@ export async function applyStatusEntries(
   });
   for (const { tenantId, identifiers } of links.values())
     await store.linkIdentifiers(tenantId, 'whatsapp', identifiers, clock.now());
+  if (parked.length > 0) {
+    metrics.parkedStatuses.inc({ outcome: 'parked' }, parked.length);
+    await deps.adopt?.(parked);
+  }
   await store.completeInboxEntries(done, clock.now());
   return { completed: done.length, others };
 }

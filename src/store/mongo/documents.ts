@@ -84,6 +84,22 @@ export interface KeyDoc {
   createdAt: Date;
 }
 
+/**
+ * A status that came before its message id was recorded. `_id` is tenant, message id and status
+ * (one each; a repeat is a duplicate key).
+ */
+export interface ParkedStatusDoc {
+  _id: string;
+  tenantId: string;
+  messageId: string;
+  status: string;
+  at: Date;
+  errors: { code: number; title: string; details: string | null }[];
+  recipientId: string | null;
+  recipientUserId: string | null;
+  parkedAt: Date;
+}
+
 export interface ConversationDoc {
   _id: string;
   tenantId: string;
@@ -168,4 +184,5 @@ export interface DocMap {
   signals: SignalDoc;
   endpoints: EndpointDoc;
   outbox: OutboxDoc;
+  parkedStatuses: ParkedStatusDoc;
 }

@@ -7,6 +7,7 @@ import { createContactDataRepo } from './contact-data-repo';
 import { createConversationRepo } from './conversation-repo';
 import { createCoordinationRepo } from './coordination-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createParkedStatusRepo } from './parked-status-repo';
 import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
@@ -52,6 +53,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...createRecipientRepo(cols, transact),
     ...createDeliveryRepo(cols, transact),
     ...createStatusBatchRepo(cols),
+    ...createParkedStatusRepo(cols),
     ...createImportRepo(cols),
     ...createSignalRepo(cols, transact, outbox),
     ...createEventRepo(cols, outbox),

@@ -30,6 +30,7 @@ import type {
   SignalDoc,
   EndpointDoc,
   OutboxDoc,
+  ParkedStatusDoc,
   TenantDoc,
 } from './documents';
 
@@ -431,6 +432,24 @@ outboxSchema.index({ endpointId: 1, status: 1 });
 // A contact's erasure: the outbound events that name it, by their order key.
 outboxSchema.index({ tenantId: 1, orderKey: 1 });
 
+const parkedStatusSchema = new Schema<ParkedStatusDoc>(
+  {
+    _id: String,
+    tenantId: String,
+    messageId: String,
+    status: String,
+    at: Date,
+    errors: Mixed,
+    recipientId: str,
+    recipientUserId: str,
+    parkedAt: Date,
+  },
+  schemaOptions,
+);
+// Taken by message id when a send records it; pruned oldest first after the retention.
+parkedStatusSchema.index({ messageId: 1 });
+parkedStatusSchema.index({ parkedAt: 1 });
+
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,
   apiKeys: apiKeySchema,
@@ -451,6 +470,7 @@ const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   signals: signalSchema,
   endpoints: endpointSchema,
   outbox: outboxSchema,
+  parkedStatuses: parkedStatusSchema,
 };
 
 const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
@@ -473,6 +493,7 @@ const COLLECTION_NAMES: { [K in keyof DocMap]: string } = {
   signals: 'quality_signals',
   endpoints: 'event_endpoints',
   outbox: 'outbox',
+  parkedStatuses: 'parked_statuses',
 };
 
 export type Models = { [K in keyof DocMap]: Model<DocMap[K]> };

@@ -1,5 +1,6 @@
 import type { DeliveryStore, StatusBatchOutcome } from '../types';
 import type { Collections } from './models';
+import { insertParked, parkedDoc } from './parked-status-repo';
 import { duplicatesOnly } from './query-helpers';
 import { statusUpdatePipeline } from './update-pipelines';
 
@@ -8,7 +9,8 @@ import { statusUpdatePipeline } from './update-pipelines';
  * already recorded (one find), every status (one unordered bulkWrite of the same forward-only
  * pipeline applyStatus uses), the references of the task messages they moved (one find), and the
  * new keys (one unordered insertMany). Keys are recorded after the statuses they guard: a crash
- * in between only applies those statuses again, which changes nothing.
+ * in between only applies those statuses again, which changes nothing. Statuses that found no
+ * task message are parked (one more insertMany, only when there are some).
  */
 export function createStatusBatchRepo(cols: Collections): Pick<DeliveryStore, 'applyStatusBatch'> {
   const { keys, recipients } = cols;
@@ -54,6 +56,36 @@ export function createStatusBatchRepo(cols: Collections): Pick<DeliveryStore, 'a
         )
         .toArray();
       const byMessage = new Map(docs.map((doc) => [doc.messageId, doc]));
+      const outcomes = items.map((item, i): StatusBatchOutcome => {
+        if (!fresh[i]) return { outcome: 'duplicate' };
+        const doc = byMessage.get(item.update.messageId);
+        return doc && doc.tenantId === item.tenantId
+          ? { outcome: 'applied', recipientId: doc._id, taskId: doc.taskId, contact: doc.contact }
+          : { outcome: 'unknown_message' };
+      });
+      // Parked before their keys are recorded, like the statuses that matched: a crash in
+      // between parks them again, which changes nothing.
+      await insertParked(
+        cols,
+        items.flatMap((item, i) =>
+          outcomes[i]?.outcome === 'unknown_message'
+            ? [
+                parkedDoc(
+                  {
+                    tenantId: item.tenantId,
+                    messageId: item.update.messageId,
+                    status: item.update.status,
+                    at: item.update.at,
+                    errors: [],
+                    recipientId: item.recipientId ?? null,
+                    recipientUserId: item.recipientUserId ?? null,
+                  },
+                  now,
+                ),
+              ]
+            : [],
+        ),
+      );
       try {
         await keys.insertMany(
           todo.map((item) => ({ _id: item.key, createdAt: now })),
@@ -63,14 +95,7 @@ export function createStatusBatchRepo(cols: Collections): Pick<DeliveryStore, 'a
         // Another instance recorded some of them meanwhile: theirs count as well.
         if (duplicatesOnly(err) === null) throw err;
       }
-
-      return items.map((item, i): StatusBatchOutcome => {
-        if (!fresh[i]) return { outcome: 'duplicate' };
-        const doc = byMessage.get(item.update.messageId);
-        return doc && doc.tenantId === item.tenantId
-          ? { outcome: 'applied', recipientId: doc._id, taskId: doc.taskId, contact: doc.contact }
-          : { outcome: 'unknown_message' };
-      });
+      return outcomes;
     },
   };
 }

@@ -38,7 +38,16 @@ const MESSAGE_COLUMNS =
   'r.tenant_id, r.task_id, t.category_id, r.id, r.contact, r.message_id, r.sent_at, r.claimed_at';
 
 /** Delivery statuses, the task message a reply refers to, and replies kept for follow-up. */
-export function createDeliveryRepo(db: Db): Omit<DeliveryStore, 'applyStatusBatch'> {
+export function createDeliveryRepo(
+  db: Db,
+): Omit<
+  DeliveryStore,
+  | 'applyStatusBatch'
+  | 'parkStatus'
+  | 'takeParkedStatuses'
+  | 'parkedMessageIds'
+  | 'pruneParkedStatuses'
+> {
   const apply = db.prepare(`${STATUS_SET_SQL} WHERE message_id = @messageId`);
   const byMessage = db.prepare<[string], TaskMessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM recipients r JOIN tasks t ON t.id = r.task_id WHERE r.message_id = ?`,

@@ -13,6 +13,7 @@ import { createContactDataRepo } from './contact-data-repo';
 import { createCommitSync } from './commit-sync';
 import { createConversationRepo } from './conversation-repo';
 import { createDeliveryRepo } from './delivery-repo';
+import { createParkedStatusRepo } from './parked-status-repo';
 import { createStatusBatchRepo } from './status-batch-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createImportRepo } from './import-repo';
@@ -183,6 +184,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createRecipientRepo(db),
     ...createDeliveryRepo(db),
     ...createStatusBatchRepo(db, commits.deferred),
+    ...createParkedStatusRepo(db),
     ...createLeaseRepo(db),
     ...createImportRepo(db),
     ...createConsentRepo(db, outbox),

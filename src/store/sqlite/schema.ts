@@ -367,6 +367,24 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE INDEX outbox_dead ON outbox (endpoint_id) WHERE status = 'dead';
     `,
   },
+  {
+    version: 15,
+    name: 'parked_statuses: statuses that came before the send recorded their message id',
+    sql: `
+      CREATE TABLE parked_statuses (
+        tenant_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        errors TEXT NOT NULL,
+        recipient_id TEXT,
+        recipient_user_id TEXT,
+        parked_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX parked_statuses_key ON parked_statuses (message_id, status, tenant_id);
+      CREATE INDEX parked_statuses_parked_at ON parked_statuses (parked_at);
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

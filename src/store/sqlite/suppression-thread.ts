@@ -23,6 +23,8 @@ const {
   DONE,
   FAILED,
   STOP,
+  RUNNING,
+  ABANDONED,
   DATA_BYTES,
 } = data.layout;
 const SPIN_MS = data.spinMs;
@@ -33,13 +35,27 @@ const encoder = new TextEncoder();
 const messageOf = (err: unknown) =>
   String(err && (err as Error).message ? (err as Error).message : err);
 
+/**
+ * Hands the answer over, unless the caller stopped waiting for it (ABANDONED: dropped, back to
+ * IDLE) or the thread is being stopped. Returns the state it left.
+ */
 function answer(text: string, state: number): number {
   const { read, written } = encoder.encodeInto(text, bytes);
   if (read < text.length) return answer(`answer larger than ${DATA_BYTES} bytes`, FAILED);
   header[LENGTH] = written;
-  Atomics.store(header, STATE, state);
+  const was = Atomics.compareExchange(header, STATE, RUNNING, state);
+  // Dropped; unless close() said STOP meanwhile, which must stay.
+  const left =
+    was === RUNNING
+      ? state
+      : was === ABANDONED
+        ? Atomics.compareExchange(header, STATE, ABANDONED, IDLE) === ABANDONED
+          ? IDLE
+          : STOP
+        : was;
   Atomics.notify(header, STATE);
-  return state;
+  // The state this thread left (the caller may already have moved on from it).
+  return left;
 }
 
 function serve(statements: Database.Statement[]): void {
@@ -54,10 +70,13 @@ function serve(statements: Database.Statement[]): void {
     Atomics.wait(header, STATE, seen);
     const state = Atomics.load(header, STATE);
     if (state === STOP) return;
-    if (state !== REQUEST) {
-      seen = state;
+    // Taken, unless the caller withdrew it meanwhile (it runs that half itself then).
+    if (state !== REQUEST || Atomics.compareExchange(header, STATE, REQUEST, RUNNING) !== REQUEST) {
+      // Withdrawn: the state went back to IDLE (and may already hold the next request).
+      seen = state === REQUEST ? IDLE : state;
       continue;
     }
+    Atomics.notify(header, STATE);
     try {
       const length = header[LENGTH] ?? 0;
       const params = JSON.parse(Buffer.from(data.shared, HEADER_BYTES, length).toString('utf8'));
@@ -67,6 +86,7 @@ function serve(statements: Database.Statement[]): void {
     } catch (err) {
       seen = answer(messageOf(err), FAILED);
     }
+    if (seen === STOP) return;
   }
 }
 

@@ -15,6 +15,14 @@ import { coerceError } from '../../errors';
  * loop's other work, which costs more than the half saves (1.07x instead of 1.6x). Both sides
  * look for the other's next move for up to SPIN_MS before sleeping on the futex: waking a
  * sleeping thread costs tens of microseconds, a few times per batch.
+ *
+ * On a machine with more runnable threads than cores, the worker may not run for milliseconds
+ * after it is woken, or be preempted halfway: a caller that waits for it then waits on the
+ * scheduler (a pass measured 15-30x slower than one thread). So the caller can give a budget
+ * (collect(budgetMs)): a request the worker has not started yet is withdrawn (REQUEST -> IDLE,
+ * compare-and-exchange, so exactly one side has it), and one still running past the budget is
+ * abandoned (RUNNING -> ABANDONED: the worker drops its answer and goes back to IDLE); either
+ * way the caller runs that half itself, on its own snapshot, and the answer is the same.
  */
 
 /**
@@ -35,11 +43,28 @@ const LAYOUT = {
   DONE: 2,
   FAILED: 3,
   STOP: 4,
+  /** The worker took the request (it can no longer be withdrawn). */
+  RUNNING: 5,
+  /** The caller stopped waiting for a running request; the worker drops its answer. */
+  ABANDONED: 6,
   /** Parameters and answers share this much room; anything larger is run by the caller itself. */
   DATA_BYTES: 512 * 1024,
 } as const;
-const { STATE, LENGTH, READY, STATEMENT, HEADER_BYTES, IDLE, REQUEST, DONE, STOP, DATA_BYTES } =
-  LAYOUT;
+const {
+  STATE,
+  LENGTH,
+  READY,
+  STATEMENT,
+  HEADER_BYTES,
+  IDLE,
+  REQUEST,
+  DONE,
+  FAILED,
+  STOP,
+  RUNNING,
+  ABANDONED,
+  DATA_BYTES,
+} = LAYOUT;
 
 /** How long either side looks for the other's next move before it sleeps on the futex. */
 const SPIN_MS = 1;
@@ -71,14 +96,22 @@ export interface SuppressionWorker {
   /**
    * The worker's answer to the last accepted post, waiting for it (blocking) if need be; null
    * when the worker failed or took longer than the timeout, and the caller must run it itself.
+   * With `budgetMs`, the caller does not wait on a worker that is late: a request not started
+   * yet is withdrawn, one still running after `budgetMs` is abandoned, and null says so (the
+   * worker stays usable; one that stays busy past the timeout is given up at the next post).
    */
-  collect(): string | null;
+  collect(budgetMs?: number): string | null;
   /**
    * Why the worker can no longer be used (it failed, exited, hung or was closed); null while it
    * can. A statement that failed in it does not count: the caller runs that part itself and
    * meets the error there if it is real.
    */
   readonly failure: string | null;
+  /**
+   * Whether the worker has taken the last post (running it, or done with it): a request no
+   * longer to be withdrawn. For tests and diagnostics.
+   */
+  readonly working: boolean;
   /** Settles when the worker can take posts (tests; a post before then is simply refused). */
   readonly ready: Promise<void>;
   close(): Promise<void>;
@@ -92,6 +125,9 @@ export interface SuppressionWorkerOptions {
   pragmas: readonly string[];
   timeoutMs?: number;
 }
+
+/** The worker has the request or has not answered it yet. */
+const pending = (state: number) => state === REQUEST || state === RUNNING;
 
 export function startSuppressionWorker(opts: SuppressionWorkerOptions): SuppressionWorker {
   const shared = new SharedArrayBuffer(HEADER_BYTES + DATA_BYTES);
@@ -111,6 +147,8 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
   // Never keeps a process alive; close() stops it.
   worker.unref();
   let failure: string | null = null;
+  // When the caller last abandoned a running request (performance.now()), or null.
+  let abandonedAt: number | null = null;
   const giveUp = (reason: string) => {
     if (failure !== null) return;
     failure = reason;
@@ -135,9 +173,28 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
     get failure() {
       return failure;
     },
+    get working() {
+      const state = Atomics.load(header, STATE);
+      return state !== IDLE && state !== REQUEST && state !== STOP;
+    },
     ready,
 
     post(params, statement = 0) {
+      // A post nobody collected (the caller's own half threw in between): this thread is the
+      // only one that collects, and it is here, so that request is nobody's any more.
+      const stale = Atomics.load(header, STATE);
+      if (stale === DONE || stale === FAILED) Atomics.compareExchange(header, STATE, stale, IDLE);
+      else if (
+        Atomics.compareExchange(header, STATE, REQUEST, IDLE) !== REQUEST &&
+        Atomics.compareExchange(header, STATE, RUNNING, ABANDONED) === RUNNING
+      )
+        abandonedAt = performance.now();
+      if (abandonedAt !== null && Atomics.load(header, STATE) === ABANDONED) {
+        // Still on the request the caller gave up waiting for: hung, past the timeout.
+        if (performance.now() - abandonedAt > timeoutMs)
+          giveUp(`suppression worker gave no answer within ${timeoutMs} ms`);
+        return false;
+      }
       if (
         statement < 0 ||
         statement >= opts.statements.length ||
@@ -146,6 +203,7 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
         Atomics.load(header, STATE) !== IDLE
       )
         return false;
+      abandonedAt = null;
       const text = JSON.stringify(params);
       const { read, written } = encoder.encodeInto(text, data);
       if (read < text.length) return false;
@@ -156,15 +214,38 @@ export function startSuppressionWorker(opts: SuppressionWorkerOptions): Suppress
       return true;
     },
 
-    collect() {
-      const until = performance.now() + SPIN_MS;
-      while (Atomics.load(header, STATE) === REQUEST && performance.now() < until);
-      Atomics.wait(header, STATE, REQUEST, timeoutMs);
-      const state = Atomics.load(header, STATE);
-      if (state === REQUEST) {
-        giveUp(`suppression worker gave no answer within ${timeoutMs} ms`);
+    collect(budgetMs) {
+      // Not started yet: taken back, so the worker never runs it.
+      if (
+        budgetMs !== undefined &&
+        Atomics.compareExchange(header, STATE, REQUEST, IDLE) === REQUEST
+      )
         return null;
+      const waitMs = budgetMs ?? timeoutMs;
+      const started = performance.now();
+      const spinUntil = started + Math.min(SPIN_MS, waitMs);
+      while (pending(Atomics.load(header, STATE)) && performance.now() < spinUntil);
+      for (;;) {
+        const state = Atomics.load(header, STATE);
+        const left = waitMs - (performance.now() - started);
+        if (!pending(state) || left <= 0) break;
+        Atomics.wait(header, STATE, state, left);
       }
+      if (pending(Atomics.load(header, STATE))) {
+        if (budgetMs === undefined) {
+          giveUp(`suppression worker gave no answer within ${timeoutMs} ms`);
+          return null;
+        }
+        // Running late (descheduled, most likely): the caller does that half itself.
+        if (
+          Atomics.compareExchange(header, STATE, RUNNING, ABANDONED) === RUNNING ||
+          Atomics.compareExchange(header, STATE, REQUEST, IDLE) === REQUEST
+        ) {
+          abandonedAt = performance.now();
+          return null;
+        }
+      }
+      const state = Atomics.load(header, STATE);
       const text = Buffer.from(shared, HEADER_BYTES, header[LENGTH]).toString('utf8');
       Atomics.store(header, STATE, IDLE);
       // A failed statement is run again by the caller, which meets the error if it is real.

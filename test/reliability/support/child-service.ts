@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { sign } from '../../../src/whatsapp/signature';
 
 const ROOT = join(__dirname, '../../..');
-const READY = /stopline listening/;
+// The port is the one the service bound (PORT=0), read from this line: a port found free
+// beforehand can be taken by another process (other suites run in parallel) before the child
+// binds it.
+const READY = /stopline listening on http:\/\/[^\s"/]+:(\d+)/;
 
 export const CHILD_ADMIN_TOKEN = 'child-admin-token-5f1c0e9a7b3d';
 export const CHILD_APP_SECRET = 'child-app-secret-8e2d4c6a';
@@ -70,10 +73,10 @@ function exited(child: ChildProcess): Promise<void> {
 
 /** Starts `src/main.ts` (through tsx) and resolves once it listens. */
 export async function startService(env: Record<string, string>): Promise<ChildService> {
-  const port = await freePort();
+  let port = 0;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, PORT: String(port) },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -86,7 +89,9 @@ export async function startService(env: Record<string, string>): Promise<ChildSe
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line === '') continue;
         output.push(line);
-        if (READY.test(line)) {
+        const listening = READY.exec(line);
+        if (listening) {
+          port = Number(listening[1]);
           clearTimeout(timer);
           resolve();
         }

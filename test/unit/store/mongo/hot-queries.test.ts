@@ -103,6 +103,14 @@ const HOT: HotQuery[] = [
   },
   { what: 'identity merge: regroup', collection: 'contact_identities', equality: ['groupId'] },
   { what: 'reply by message id', collection: 'task_replies', equality: ['messageId'] },
+  // Statuses that beat their send: taken by message id when it is recorded, pruned by age.
+  { what: 'parked statuses by message id', collection: 'parked_statuses', equality: ['messageId'] },
+  {
+    what: 'parked statuses past their retention, oldest first',
+    collection: 'parked_statuses',
+    equality: [],
+    then: ['parkedAt'],
+  },
   // Admin pages and stats.
   {
     what: 'opt-out list, newest first',
