@@ -277,8 +277,6 @@ function envSchema(production: boolean, env: Env) {
     STALE_MESSAGE_MINUTES: integer('STALE_MESSAGE_MINUTES', 1, 100000, 60),
     LOG_LEVEL: given,
     INSTANCE_ID: given,
-    // Set by Heroku on every dyno (web.1, worker.2).
-    DYNO: given,
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
@@ -377,14 +375,13 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     staleMessageMinutes: v.STALE_MESSAGE_MINUTES,
     leaseTtlMs: v.DISPATCH_LEASE_MS,
     instanceId: v.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
-    // Heroku's DYNO (web.1) names a dyno uniquely among the running ones and is kept across its
-    // restarts: as good a slot as INSTANCE_ID. A host name is not (see delivery-holder.ts).
+    // Not Heroku's DYNO: with preboot, the new web.1 runs beside the old one for minutes, and
+    // would take the live one's claims (its deliveries sent twice). A host name proves less
+    // still (see delivery-holder.ts).
     instanceSlot:
       v.INSTANCE_ID !== undefined
         ? { name: v.INSTANCE_ID, explicit: true }
-        : v.DYNO !== undefined
-          ? { name: v.DYNO, explicit: true }
-          : { name: hostname(), explicit: false },
+        : { name: hostname(), explicit: false },
     eventsRetention: {
       deliveredDays: v.EVENTS_RETENTION_DAYS,
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,

@@ -47,10 +47,10 @@ describe('outbox retention and the instance slot', () => {
       explicit: true,
     });
     expect(readConfig(base).config.instanceSlot).toEqual({ name: hostname(), explicit: false });
-    // Heroku names each dyno (web.1) uniquely among the running ones, across its restarts.
+    // Not Heroku's DYNO: preboot runs a new web.2 beside the old one, which must keep its claims.
     expect(readConfig({ ...base, DYNO: 'web.2' }).config.instanceSlot).toEqual({
-      name: 'web.2',
-      explicit: true,
+      name: hostname(),
+      explicit: false,
     });
     expect(readConfig({ ...base, DYNO: 'web.2', INSTANCE_ID: 'a' }).config.instanceSlot).toEqual({
       name: 'a',

@@ -6,7 +6,8 @@
  * the pid, the pid space it was read in, and a per-start boot id: `<slot>#<pid>@<space>#<boot>`.
  * At start-up, a claim held by the same slot under another boot id belongs to a process that is
  * gone when
- * - the slot was given (INSTANCE_ID, or Heroku's DYNO: unique among running instances), or
+ * - the slot was given (INSTANCE_ID: the operator vouches it is unique among running instances;
+ *   not Heroku's DYNO, which preboot gives to two dynos at once), or
  * - the slot is the host's name, the holder's pid was read in this very pid space (same kernel
  *   boot, same pid namespace), and that pid is not running or is this process's own.
  * A host name alone proves nothing: two containers may share one (a compose file's `hostname:`,
@@ -14,7 +15,7 @@
  * other's pids look unused. Taking pid 1's claims there released a live container's claims and
  * sent its deliveries twice. Anything unproven (another host or namespace, a live pid, a holder
  * id without a space) keeps its claim until it lapses; a restarted container gets a new pid
- * namespace, so it waits its old claims out unless INSTANCE_ID (or DYNO) names it. Releasing a
+ * namespace, so it waits its old claims out unless INSTANCE_ID names it. Releasing a
  * live holder's claim by mistake sends a delivery twice (its finish no longer applies), never
  * loses one: receivers de-duplicate by webhook-id.
  */

@@ -74,7 +74,7 @@ describe('delivery claim holders', () => {
     expect(previousIncarnations(['app#1@nsA#old'], first, alive)).toEqual(['app#1@nsA#old']);
   });
 
-  it('with INSTANCE_ID or DYNO: every other run of that slot is a previous one, pid or not', () => {
+  it('with INSTANCE_ID: every other run of that slot is a previous one, pid or not', () => {
     const holders = ['web.1#600@ns2#b0', 'web.1#500@ns1#b2', 'web.2#600#b0', 'web.1#1#b9'];
     expect(previousIncarnations(holders, named, () => true)).toEqual([
       'web.1#600@ns2#b0',
