@@ -48,6 +48,7 @@ const WRITTEN_AFTER: Record<string, string[]> = {
     'dev-round4.jsonl',
     'dev-round5.jsonl',
     'dev-round6.jsonl',
+    'dev-round7.jsonl',
   ],
   'fresh-batch2.jsonl': [
     'dev-round2.jsonl',
@@ -55,15 +56,22 @@ const WRITTEN_AFTER: Record<string, string[]> = {
     'dev-round4.jsonl',
     'dev-round5.jsonl',
     'dev-round6.jsonl',
+    'dev-round7.jsonl',
   ],
   'fresh-batch3.jsonl': [
     'dev-round3.jsonl',
     'dev-round4.jsonl',
     'dev-round5.jsonl',
     'dev-round6.jsonl',
+    'dev-round7.jsonl',
   ],
-  'fresh-batch4.jsonl': ['dev-round4.jsonl', 'dev-round5.jsonl', 'dev-round6.jsonl'],
-  'fresh-batch5.jsonl': ['dev-round5.jsonl', 'dev-round6.jsonl'],
+  'fresh-batch4.jsonl': [
+    'dev-round4.jsonl',
+    'dev-round5.jsonl',
+    'dev-round6.jsonl',
+    'dev-round7.jsonl',
+  ],
+  'fresh-batch5.jsonl': ['dev-round5.jsonl', 'dev-round6.jsonl', 'dev-round7.jsonl'],
   // Training corpora written for the model by writers who never saw the code (20:30 UTC,
   // after round 4): left out in turn like the batches, read by today's rules.
   'train-a.jsonl': [],
@@ -71,8 +79,11 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   'train-c.jsonl': [],
   'train-d.jsonl': [],
   // Read first on round 5 (FIRST-READ-SCORES.md), development data of round 6.
-  'fresh-batch6.jsonl': ['dev-round6.jsonl'],
-  'fresh-batch7.jsonl': ['dev-round6.jsonl'],
+  'fresh-batch6.jsonl': ['dev-round6.jsonl', 'dev-round7.jsonl'],
+  'fresh-batch7.jsonl': ['dev-round6.jsonl', 'dev-round7.jsonl'],
+  // Read first on round 6 (FIRST-READ-SCORES.md), development data of round 7.
+  'fresh-batch8.jsonl': ['dev-round7.jsonl'],
+  'fresh-batch9.jsonl': ['dev-round7.jsonl'],
 };
 
 /**
@@ -89,6 +100,8 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch5.jsonl': '95d23dc',
   'fresh-batch6.jsonl': 'e6ec9d5',
   'fresh-batch7.jsonl': 'e6ec9d5',
+  'fresh-batch8.jsonl': 'b288d47',
+  'fresh-batch9.jsonl': 'b288d47',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

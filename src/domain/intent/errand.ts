@@ -8,9 +8,10 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf, sentenceOf } from './bounds';
-import { has, runs, type RunList } from './asking';
+import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
+import { namesSentThing } from './sent-things';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
@@ -186,6 +187,15 @@ export function setErrandsAside(
       !namesMarketingAround(tokens, f)
     )
       return [];
+    // "Renvoyez-moi le lien", "şifreyi tekrar gönderir misiniz" (round 7): the thing comes
+    // again, not the marketing; also after a told unsubscription.
+    if (
+      f.source === 'phrase' &&
+      f.intent === 'opt_in' &&
+      namesSentThing(tokens, ...sentenceOf(tokens, f)) &&
+      !namesMarketingAround(tokens, f)
+    )
+      return [];
     if (f.source !== 'phrase' || f.comeBack) return [f];
     if (f.intent !== 'opt_in' && f.intent !== 'opt_out') return [f];
     const [from, to] = clauseOf(tokens, f);
@@ -221,6 +231,17 @@ export function setErrandsAside(
     if (namesMarketing(tokens, f.start, f.end)) return [f];
     return [{ ...f, certainty: 'likely' }];
   });
+}
+
+/**
+ * Whether the message asks about a code, a receipt, a link or a ticket and names no marketing
+ * and no unsubscription (round 7, sent-things.ts): "gửi lại mã cho tôi với". The model raises
+ * neither an opt-in nor an opt-out there (the n-grams of "send ... again" are those of coming
+ * back; a "don't send" about a code those of a stop).
+ */
+export function isSentThingErrand(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return namesSentThing(tokens, 0, n) && !namesMarketing(tokens, 0, n) && hasStem(tokens, 0, n) < 0;
 }
 
 /**

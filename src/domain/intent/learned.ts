@@ -20,7 +20,7 @@
 import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
 import { CONSENT_VERBS } from './lexicon/round6-rules';
-import { isPaymentOrAddressErrand } from './errand';
+import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -124,6 +124,11 @@ export interface Settled {
    */
   errand?: boolean;
   /**
+   * `sentThing`: the message is about a code, a receipt, a link or a ticket (sent-things.ts) and
+   * names no marketing: "send me the code again" raises no opt-in, nor a stop.
+   */
+  sentThing?: boolean;
+  /**
    * `refused`: a consent verb under a negator ("I don't agree to receive", "non acconsento"):
    * no opt-in for the model (a stop may still be raised: refusing consent can be one).
    */
@@ -161,6 +166,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     negated,
     tenantStop: matches(words, tenant).length > 0,
     errand: isPaymentOrAddressErrand(tokens),
+    sentThing: isSentThingErrand(tokens),
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
   };
@@ -183,7 +189,12 @@ export function withoutPhrases(text: string, phrases: readonly string[]): string
 
 /** Whether the model may not raise an opt-in: a negated keyword, refused consent, a stop word. */
 function refusesOptIn(settled: Settled): boolean {
-  return settled.negated || settled.refused === true || settled.stopWord === true;
+  return (
+    settled.negated ||
+    settled.refused === true ||
+    settled.stopWord === true ||
+    settled.sentThing === true
+  );
 }
 
 /** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
@@ -225,7 +236,8 @@ export function weighWithModel(
       optOut >= thresholds.raiseOptOut &&
       !settled.negated &&
       settled.closed !== true &&
-      settled.errand !== true
+      settled.errand !== true &&
+      settled.sentThing !== true
     ) {
       return {
         ...rules,

@@ -185,7 +185,46 @@ describe.each([
       status: [0, 0],
     },
   ],
-])('corpus %s (rounds 4 to 6, counts pinned)', (file, pinned) => {
+  // Round 7: batch8 and batch9 (first read on round 5 and round 6, FIRST-READ-SCORES.md) are
+  // development data and the model is trained on them: not evidence, the pins guard what was
+  // reached.
+  [
+    'fresh-batch8.jsonl',
+    {
+      optOut: [437, 440],
+      explicitFalse: [1, 440],
+      likelyFalse: [19, 440],
+      optIn: [86, 88],
+      help: [86, 88],
+      status: [43, 44],
+    },
+  ],
+  [
+    'fresh-batch9.jsonl',
+    {
+      optOut: [436, 440],
+      explicitFalse: [3, 440],
+      likelyFalse: [5, 440],
+      optIn: [87, 88],
+      help: [88, 88],
+      status: [43, 44],
+    },
+  ],
+  // The round-7 developer's sentences, each pass written before its fix: requests to send a
+  // code, a receipt, a link or a ticket again (none, in all 22 languages; three controls asking
+  // for discount codes or offers again are opt-ins).
+  [
+    'dev-round7.jsonl',
+    {
+      optOut: [0, 0],
+      explicitFalse: [0, 48],
+      likelyFalse: [0, 48],
+      optIn: [3, 3],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
+])('corpus %s (rounds 4 to 7, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

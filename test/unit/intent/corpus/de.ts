@@ -97,4 +97,6 @@ export const DE = table(`
   out de | Keine SMS mehr!
   out de | Hört auf mit dem Spam
   out de | Bitte senden Sie mir keine Nachrichten mehr
+  none de | Schickt mir bitte die Rechnung nochmal
+  none de | Der Bestätigungscode kam nicht an, bitte erneut senden
 `);

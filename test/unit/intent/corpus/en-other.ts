@@ -173,4 +173,7 @@ export const EN_OTHER = table(`
   none - | Cancel that, I found it
   none - | Please cancel the meeting
   none - | Is there an end date?
+  none en | could you send the OTP again
+  none en | resend the tickets please, I lost them
+  in en | send me the coupons again, I want them back
 `);

@@ -145,4 +145,6 @@ export const ES = table(`
   likely es | Que fastidio con tanto mensaje
   out es | No me envíen más ofertas, gracias
   out es | Por favor dejen de contactarme
+  none es | Mándenme otra vez el enlace de pago
+  none es | me reenvían la factura porfa
 `);

@@ -99,4 +99,6 @@ export const FR = table(`
   out fr | Merci de me désinscrire
   out fr | Je veux plus rien recevoir
   out fr | Veuillez cesser de m'envoyer des messages
+  none fr | Pouvez-vous renvoyer mon billet ?
+  none fr | envoyez-moi à nouveau le code de confirmation
 `);

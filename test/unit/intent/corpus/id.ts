@@ -79,4 +79,6 @@ export const ID = table(`
   out id | Jgn kirim lg
   out id | Stop ya, ga minat
   out id | Mohon berhenti mengirim pesan ke saya
+  none id | kirim ulang struk belanja saya ya
+  none id | kodenya kirim lagi kak, belum masuk
 `);

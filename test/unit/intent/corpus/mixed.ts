@@ -31,4 +31,12 @@ export const MIXED = table(`
   none - |
   none - | ...
   none - | 😂😂
+  none nl | kunnen jullie het wachtwoord opnieuw sturen
+  none pl | wyślijcie jeszcze raz link do płatności
+  none vi | gửi lại mật khẩu giúp mình
+  none zh | 请再发一次验证码
+  none ja | 領収書をもう一度送ってください
+  none sw | nitumieni tena tiketi yangu
+  none tl | pakisend ulit ng OTP
+  none ms | hantar semula invois saya
 `);

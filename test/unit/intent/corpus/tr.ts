@@ -76,4 +76,6 @@ export const TR = table(`
   out tr | Mesaj atmayin artik
   out tr | Artık rahatsız etmeyin
   out tr | Lütfen mesaj göndermeyi durdurun
+  none tr | kodu tekrar atar mısınız
+  none tr | faturayı yeniden gönderin lütfen
 `);
