@@ -12,6 +12,7 @@ import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
 import { setErrandsAside } from './errand';
+import { reactsToOffer } from './offer-reaction';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -150,6 +151,7 @@ function findAll(
   signals: readonly Signal[],
   raw: string,
   angry = false,
+  emoji: readonly string[] = [],
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const leading = leadingKeyword(tokens, raw);
@@ -179,12 +181,42 @@ function findAll(
     signals,
     untrapped,
   );
-  return weighSignals(
-    reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+  return exclaimedAtOffer(
+    weighSignals(
+      reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+      tokens,
+      signals,
+      questions,
+    ),
     tokens,
-    signals,
-    questions,
+    tenant,
+    raw,
+    emoji,
   );
+}
+
+/**
+ * "STOP. 70% off?? does that include the boots" (round 7, offer-reaction.ts): an opening stop
+ * keyword, the only stop in the message, followed by a reaction to the offer, is asked about.
+ * A tenant's keyword stays explicit.
+ */
+function exclaimedAtOffer(
+  findings: Finding[],
+  tokens: readonly string[],
+  tenant: TenantPhrases,
+  raw: string,
+  emoji: readonly string[],
+): Finding[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out' && f.certainty === 'explicit');
+  const opening = stops[0];
+  if (
+    opening === undefined ||
+    stops.some((f) => f.source === 'phrase' || f.start !== 0) ||
+    tenant.optOut.some((p) => p.join(' ') === opening.matched) ||
+    !reactsToOffer(opening, tokens, raw, emoji)
+  )
+    return findings;
+  return findings.map((f) => (stops.includes(f) ? { ...f, certainty: 'likely' } : f));
 }
 
 /**
@@ -254,7 +286,7 @@ export function classifyByRules(
     const signals = readSignals(tokens, norm.emoji);
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
-      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry),
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),
     );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };

@@ -11,6 +11,7 @@ import { clauseOf, sentenceOf } from './bounds';
 import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
+import { isAboutSomethingElse, stopsSomethingElse } from './other-stops';
 import { namesSentThing } from './sent-things';
 
 const ERRAND = runs(`
@@ -171,6 +172,20 @@ export function setErrandsAside(
   tokens: readonly string[],
 ): Finding[] {
   return findings.flatMap((f): Finding[] => {
+    // "Don't send the courier before 6", "stop raising the prices", "logged out of the app"
+    // (round 7, other-stops.ts): a lexicon stop, or a question about one, about something else.
+    // "Who is the courier?" is no help request either (a login problem is: "I can't log in").
+    if (f.intent === 'opt_out' || f.intent === 'status' || f.intent === 'help') {
+      const lexicon = f.intent !== 'opt_out' || (f.source === 'phrase' && f.langs.length > 0);
+      const about = lexicon ? stopsSomethingElse(tokens, f) : null;
+      if (
+        about &&
+        about !== 'service' &&
+        (f.intent !== 'help' || about === 'delivery') &&
+        !namesMarketingAround(tokens, f)
+      )
+        return [];
+    }
     // "Comment je supprime un article de mon panier ?" (round 5): a how-question about
     // removing something from the cart is about the cart, not the list.
     if (
@@ -225,7 +240,14 @@ export function setErrandsAside(
       !namesMarketingAround(tokens, f)
     )
       return [];
-    if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
+    // "Mau berhenti langganan internet" (round 7): a service the customer pays for, asked.
+    const service =
+      f.intent === 'opt_out' &&
+      f.langs.length > 0 &&
+      stopsSomethingElse(tokens, f) === 'service' &&
+      !namesMarketingAround(tokens, f);
+    if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to))
+      return service ? [{ ...f, certainty: 'likely' }] : [f];
     if (f.intent === 'opt_in') return [];
     // "Stop the promos but keep the order updates": the stop names the marketing itself.
     if (namesMarketing(tokens, f.start, f.end)) return [f];
@@ -251,6 +273,8 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
  */
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
+  const about = isAboutSomethingElse(tokens);
+  if ((about === 'delivery' || about === 'price') && !namesMarketing(tokens, 0, n)) return true;
   if (!has(PAYMENT, tokens, 0, n) && !has(ADDRESS, tokens, 0, n) && !has(CHARGED, tokens, 0, n))
     return false;
   return !namesMarketing(tokens, 0, n);

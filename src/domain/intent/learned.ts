@@ -21,6 +21,7 @@ import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
 import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
+import { isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -129,6 +130,11 @@ export interface Settled {
    */
   sentThing?: boolean;
   /**
+   * `login`: the message is about getting into an account or an app ("bin in der App
+   * abgemeldet und komm nicht mehr rein", other-stops.ts): no stop raised (help may be).
+   */
+  login?: boolean;
+  /**
    * `refused`: a consent verb under a negator ("I don't agree to receive", "non acconsento"):
    * no opt-in for the model (a stop may still be raised: refusing consent can be one).
    */
@@ -167,6 +173,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     tenantStop: matches(words, tenant).length > 0,
     errand: isPaymentOrAddressErrand(tokens),
     sentThing: isSentThingErrand(tokens),
+    login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
   };
@@ -237,7 +244,8 @@ export function weighWithModel(
       !settled.negated &&
       settled.closed !== true &&
       settled.errand !== true &&
-      settled.sentThing !== true
+      settled.sentThing !== true &&
+      settled.login !== true
     ) {
       return {
         ...rules,

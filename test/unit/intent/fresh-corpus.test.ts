@@ -192,8 +192,8 @@ describe.each([
     'fresh-batch8.jsonl',
     {
       optOut: [437, 440],
-      explicitFalse: [1, 440],
-      likelyFalse: [19, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [15, 440],
       optIn: [86, 88],
       help: [86, 88],
       status: [43, 44],
@@ -203,25 +203,29 @@ describe.each([
     'fresh-batch9.jsonl',
     {
       optOut: [436, 440],
-      explicitFalse: [3, 440],
+      explicitFalse: [0, 440],
       likelyFalse: [5, 440],
       optIn: [87, 88],
       help: [88, 88],
-      status: [43, 44],
+      status: [44, 44],
     },
   ],
   // The round-7 developer's sentences, each pass written before its fix: requests to send a
   // code, a receipt, a link or a ticket again (none, in all 22 languages; three controls asking
-  // for discount codes or offers again are opt-ins).
+  // for discount codes or offers again are opt-ins); then the explicit false opt-outs of
+  // batch8/9 as classes (a negated send about a delivery's time, "stop raising the prices",
+  // logged out of an account, status questions naming the removal), and an opening STOP
+  // exclaimed at an offer ("STOP. 70% off??"): those six are asked about (likely), on purpose,
+  // while a bare STOP and "STOP. Why do you keep sending these??" stay explicit.
   [
     'dev-round7.jsonl',
     {
-      optOut: [0, 0],
-      explicitFalse: [0, 48],
-      likelyFalse: [0, 48],
+      optOut: [3, 3],
+      explicitFalse: [0, 117],
+      likelyFalse: [6, 117],
       optIn: [3, 3],
       help: [0, 0],
-      status: [0, 0],
+      status: [12, 12],
     },
   ],
 ])('corpus %s (rounds 4 to 7, counts pinned)', (file, pinned) => {

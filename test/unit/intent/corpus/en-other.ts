@@ -176,4 +176,10 @@ export const EN_OTHER = table(`
   none en | could you send the OTP again
   none en | resend the tickets please, I lost them
   in en | send me the coupons again, I want them back
+  likely en | STOP!! 40% off?? is that for real
+  out en | STOP. I don't care about 70% off
+  out en | STOP!!! 🛑
+  none en | please don't deliver before noon, nobody's home
+  none en | stop hiking the prices every few weeks
+  status - | did you take me off the list already?
 `);

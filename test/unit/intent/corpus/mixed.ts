@@ -39,4 +39,8 @@ export const MIXED = table(`
   none sw | nitumieni tena tiketi yangu
   none tl | pakisend ulit ng OTP
   none ms | hantar semula invois saya
+  none ja | 日曜日の配達はやめてください
+  none ur | ڈیلیوری شام سے پہلے نہ بھیجیں
+  none nl | stop met die prijsverhogingen, het wordt te duur
+  none zh | 别再涨价了
 `);

@@ -78,4 +78,6 @@ export const TR = table(`
   out tr | Lütfen mesaj göndermeyi durdurun
   none tr | kodu tekrar atar mısınız
   none tr | faturayı yeniden gönderin lütfen
+  status tr | listeden çıkarıldım mı?
+  none tr | kuryeyi akşamdan önce göndermeyin
 `);
