@@ -115,23 +115,30 @@ function rulesAt(commit: string): RulesAt {
       cwd: join(__dirname, '..', '..'),
     });
     const file = join(root, 'src', 'domain', 'intent', 'classify.ts');
-    const code = readFileSync(file, 'utf8')
-      .replace(
-        'export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {',
-        'export function classifyMessage(text: string, opts: ClassifyOptions = {}, found?: (f: Finding) => void): Classification {',
-      )
-      .replace(
-        'const { finding, tokens } = best;',
-        'const { finding, tokens } = best;\n  found?.(finding);',
-      );
+    const original = readFileSync(file, 'utf8');
+    // Round 6 on (b288d47): classifyByRules already takes the hook.
+    const code = original.includes('found?.(finding)')
+      ? original
+      : original
+          .replace(
+            'export function classifyMessage(text: string, opts: ClassifyOptions = {}): Classification {',
+            'export function classifyMessage(text: string, opts: ClassifyOptions = {}, found?: (f: Finding) => void): Classification {',
+          )
+          .replace(
+            'const { finding, tokens } = best;',
+            'const { finding, tokens } = best;\n  found?.(finding);',
+          );
     if (!code.includes('found?.(finding)')) throw new Error(`cannot hook the rules of ${commit}`);
     writeFileSync(file, code);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(join(root, 'src', 'domain', 'intent', 'classify.ts')) as {
-    classifyMessage: RulesAt;
+    classifyMessage?: RulesAt;
+    classifyByRules?: RulesAt;
   };
-  return mod.classifyMessage;
+  const rules = mod.classifyMessage ?? mod.classifyByRules;
+  if (!rules) throw new Error(`no rules classifier in the code of ${commit}`);
+  return rules;
 }
 
 const args = process.argv.slice(2);
