@@ -7,12 +7,13 @@
  */
 import { askAbout } from './asking';
 import { ANGER_EMOJI, readBare, readSentences } from './bare';
-import { comeBack } from './come-back';
+import { changedMind, comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
 import { setErrandsAside } from './errand';
 import { reactsToOffer } from './offer-reaction';
+import { askedForTheWayOut } from './way-out';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -172,8 +173,10 @@ function findAll(
   let masked: string[] | undefined;
   const untrapped = (): string[] => (masked ??= maskTraps(tokens));
   const toldEnds = signals.filter((s) => s.kind === 'past').map((s) => s.span.end);
-  const back =
-    foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens, toldEnds);
+  // "I asked you to stop before but changed my mind, send them again" (round 7): the stop
+  // asked for before is no "still getting them" complaint once the customer changed their mind.
+  const still = signals.some((s) => s.kind === 'still') && !changedMind(tokens);
+  const back = foreign || still ? null : comeBack(found, tokens, toldEnds);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,
     tokens,
@@ -181,7 +184,7 @@ function findAll(
     signals,
     untrapped,
   );
-  return exclaimedAtOffer(
+  const read = exclaimedAtOffer(
     weighSignals(
       reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
       tokens,
@@ -193,6 +196,7 @@ function findAll(
     raw,
     emoji,
   );
+  return askedForTheWayOut(read, tokens);
 }
 
 /**

@@ -200,7 +200,10 @@ export function weighSignals(
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
   // ("…but keep sending the others": "keep sending" there is no complaint.)
   // Traps masked first: "shop cứ gửi tiếp nha, đừng ngừng!" keeps sending, its "stop" negated.
-  const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(maskTraps(tokens)) : null;
+  // A come-back ("asked you to stop before but changed my mind, send them again") wins.
+  const back = out.some((f) => f.comeBack === true);
+  const verb =
+    has('still') && !has('laugh') && !has('others') && !back ? stopVerb(maskTraps(tokens)) : null;
   // ("Am I still on the list? I told you to stop" asks; "sigo recibiendo" only complains.)
   const status = out.some((f) => f.intent === 'status' && asked(tokens, questions, f));
   if (verb && !status) out = [...out, verb];

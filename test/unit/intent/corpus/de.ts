@@ -103,4 +103,5 @@ export const DE = table(`
   none - | bin in der App abgemeldet und kann mich nicht mehr einloggen
   none de | Schickt den Fahrer bitte nicht vor 18 Uhr
   likely de | STOPP. 50% auf alles?? echt jetzt?
+  help - | wie komme ich aus dieser Liste raus?
 `);

@@ -182,4 +182,9 @@ export const EN_OTHER = table(`
   none en | please don't deliver before noon, nobody's home
   none en | stop hiking the prices every few weeks
   status - | did you take me off the list already?
+  help en | where do I find the unsubscribe link? I looked everywhere
+  out en | the unsubscribe link is broken, just take me off
+  help en | how can I get off this list?
+  help en | what is this?? I never signed up for these
+  in - | I asked you to stop earlier but I changed my mind, send me the deals again
 `);

@@ -147,4 +147,5 @@ export const ES = table(`
   out es | Por favor dejen de contactarme
   none es | Mándenme otra vez el enlace de pago
   none es | me reenvían la factura porfa
+  help es | ¿dónde está el enlace para darme de baja? no lo veo
 `);

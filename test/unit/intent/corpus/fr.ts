@@ -101,4 +101,5 @@ export const FR = table(`
   out fr | Veuillez cesser de m'envoyer des messages
   none fr | Pouvez-vous renvoyer mon billet ?
   none fr | envoyez-moi à nouveau le code de confirmation
+  help fr | je ne trouve pas le lien de désinscription, il est où ?
 `);

@@ -43,4 +43,7 @@ export const MIXED = table(`
   none ur | ڈیلیوری شام سے پہلے نہ بھیجیں
   none nl | stop met die prijsverhogingen, het wordt te duur
   none zh | 别再涨价了
+  help pl | jak mogę wyjść z tej listy?
+  help zh | 退订按钮在哪里？找不到
+  in - | niliomba msitume lakini nimebadilisha mawazo, tumeni ofa tena
 `);
