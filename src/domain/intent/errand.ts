@@ -49,7 +49,11 @@ const ERRAND = runs(`
  */
 const PAYMENT = runs(`
   autopay, auto pay, auto debit, autodebit, automatic payment, automatic payments, direct debit,
-  standing order, recurring payment, debito automatico, domiciliacion, cobranca automatica,
+  standing order, standing instruction, recurring transfer, recurring payment, arahan tetap,
+  स्टैंडिंग इंस्ट्रक्शन, التحويل الشهري, التحويل الثابت, 自動振替, 振替, lenh chuyen tien,
+  chuyen tien dinh ky, transferencia automatica, transferencia periodica, virement permanent,
+  bonifico periodico, transferencia programada, duzenli odeme, düzenli ödeme, duzenli talimat,
+  stałe zlecenie, stale zlecenie, постоянное поручение, periodieke overboeking, 定期转账, debito automatico, domiciliacion, cobranca automatica,
   debito em conta, prelevement, prelevement automatique, abbuchung, automatische abbuchung,
   lastschrift, dauerauftrag, addebito, addebito automatico, domiciliazione, autodebet, auto debet,
   автоплатеж, автоплатежи, автосписание, otomatik odeme, otomatik ödeme, odeme talimati,

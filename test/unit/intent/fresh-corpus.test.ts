@@ -150,7 +150,7 @@ describe.each([
     {
       optOut: [435, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
