@@ -6,6 +6,7 @@
  * might mean stop ("too many messages"), in which case the service asks first.
  */
 import { askAbout } from './asking';
+import { asksForAnother } from './asks-another';
 import { ANGER_EMOJI, readBare, readSentences } from './bare';
 import { changedMind, comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
@@ -287,7 +288,7 @@ export function classifyByRules(
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
-    const signals = readSignals(tokens, norm.emoji);
+    const signals = [...readSignals(tokens, norm.emoji), ...asksForAnother(tokens, norm.questions)];
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),

@@ -84,7 +84,7 @@ const WANT = runs(`
   たい, ほしい, 欲しい,
   boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
   能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
-  tragt, masukkan, daftarin, niongezeni, ください
+  tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย
 `);
 
 const AGAIN = runs(`
@@ -108,7 +108,7 @@ const AGAIN = runs(`
   ใหม่,
   আবার, পুনরায়,
   อีกครั้ง, อีก,
-  tena, balik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
+  tena, balik, ibalik, pakibalik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
   重新, 再次, 再,
   また, 再び, もう一度, 再
 `);

@@ -161,16 +161,23 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
   const short = unspaced ? words.length < 4 : words.length < 2;
   const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
   const tenant = runIndex(tenantOptOut);
-  const negators = matches(words, NEGATOR_RUNS);
-  const stops = matches(words, STOP_RUNS);
-  const keywords = [...stops, ...matches(words, START_RUNS), ...matches(words, tenant)];
+  // Read on the tokens with their boundaries: a negator governs its own clause only ("不感兴趣，
+  // 以后别发": the "不" of "not interested" does not negate the stop after the comma; round 7).
+  const negators = matches(tokens, NEGATOR_RUNS);
+  const stops = matches(tokens, STOP_RUNS);
+  const keywords = [...stops, ...matches(tokens, START_RUNS), ...matches(tokens, tenant)];
   const under = (k: { start: number }): boolean =>
-    negators.some((n) => n.end <= k.start && k.start - n.end < reach);
+    negators.some(
+      (n) =>
+        n.end <= k.start &&
+        k.start - n.end < reach &&
+        !tokens.slice(n.end, k.start).some((t) => isBoundary(t)),
+    );
   const negated = keywords.some(under);
   return {
     short,
     negated,
-    tenantStop: matches(words, tenant).length > 0,
+    tenantStop: matches(tokens, tenant).length > 0,
     errand: isPaymentOrAddressErrand(tokens),
     sentThing: isSentThingErrand(tokens),
     login: isAboutSomethingElse(tokens) === 'login',

@@ -187,4 +187,7 @@ export const EN_OTHER = table(`
   help en | how can I get off this list?
   help en | what is this?? I never signed up for these
   in - | I asked you to stop earlier but I changed my mind, send me the deals again
+  none en | not interested in the large one, do you have a medium?
+  out en | not interested, stop sending these
+  likely en | not interested
 `);

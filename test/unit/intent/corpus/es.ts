@@ -148,4 +148,5 @@ export const ES = table(`
   none es | Mándenme otra vez el enlace de pago
   none es | me reenvían la factura porfa
   help es | ¿dónde está el enlace para darme de baja? no lo veo
+  none es | no me interesa el azul, ¿tienen el verde?
 `);

@@ -46,4 +46,8 @@ export const MIXED = table(`
   help pl | jak mogę wyjść z tej listy?
   help zh | 退订按钮在哪里？找不到
   in - | niliomba msitume lakini nimebadilisha mawazo, tumeni ofa tena
+  out zh | 别发
+  out ja | 解除で
+  in - | nag-unsub ako by mistake, pa-sub ulit po
+  likely zh | 不感兴趣，以后别发
 `);

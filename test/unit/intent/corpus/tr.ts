@@ -80,4 +80,5 @@ export const TR = table(`
   none tr | faturayı yeniden gönderin lütfen
   status tr | listeden çıkarıldım mı?
   none tr | kuryeyi akşamdan önce göndermeyin
+  none tr | kırmızıyı istemiyorum, mavisi var mı?
 `);
