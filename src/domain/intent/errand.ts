@@ -89,7 +89,12 @@ const CHARGED = runs(`
   cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, cekilmis, çekilmiş, cekildi, çekildi, kesiyorlar, kesildi, kete nise, kete nilo,
   kete nilen, kata hai, kat liya, kat gaye, kat rahe, kepotong, dipotong, potong, terpotong,
   kinakaltasan, kinaltasan, kaltas, kukatwa, wamenikata, ตัดเงิน, หักเงิน, 扣款, 扣钱,
-  引き落とされ, 請求され, টাকা কেটে, پیسے کٹ, خصم, خصمو
+  引き落とされ, 請求され, টাকা কেটে, پیسے کٹ, خصم, خصمو,
+  charging me twice, charge me twice, double charge, double charged, cobrarme, cobrar, cobro,
+  prelever, prélever, debiter, débiter, abbuchen, abzubuchen, abbuchungen, addebitarmi, addebitare,
+  addebiti, paise kaatna, paise katna, paisa kaatna, paise kaatne, twice charged, caj, dipotong,
+  afschrijven, afgeschreven, pobierac, pobierać, списывать, списания, cekmeyi, çekmeyi, tru tien,
+  trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次
 `);
 
 /**

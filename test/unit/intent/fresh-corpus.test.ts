@@ -222,13 +222,15 @@ describe.each([
   // back after a mistaken unsubscription, and "I asked you to stop but changed my mind".
   // Then a product declined with another asked about in a question without "but" ("no me
   // interesa el de 128GB, ¿tienen la de 256?"), curt keywords ("解除で", "别发"), Tagalog and Thai
-  // come-backs; the Thai one ("กดยกเลิกผิด ช่วยเพิ่มกลับเข้าไปด้วยครับ") is still missed.
+  // come-backs; the Thai one ("กดยกเลิกผิด ช่วยเพิ่มกลับเข้าไปด้วยครับ") is still missed. Then
+  // "stop charging me twice" in 15 languages (the charge errand; a stop that names the
+  // unwanted messages stays).
   [
     'dev-round7.jsonl',
     {
-      optOut: [10, 10],
-      explicitFalse: [0, 202],
-      likelyFalse: [6, 202],
+      optOut: [11, 11],
+      explicitFalse: [0, 217],
+      likelyFalse: [6, 217],
       optIn: [17, 18],
       help: [52, 52],
       status: [12, 12],

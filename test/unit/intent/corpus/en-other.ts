@@ -190,4 +190,6 @@ export const EN_OTHER = table(`
   none en | not interested in the large one, do you have a medium?
   out en | not interested, stop sending these
   likely en | not interested
+  none en | stop charging me twice, I see two payments on my card
+  out - | stop charging me for messages I never wanted, unsubscribe me
 `);

@@ -102,4 +102,5 @@ export const FR = table(`
   none fr | Pouvez-vous renvoyer mon billet ?
   none fr | envoyez-moi à nouveau le code de confirmation
   help fr | je ne trouve pas le lien de désinscription, il est où ?
+  none fr | arrêtez de prélever deux fois par mois !
 `);
