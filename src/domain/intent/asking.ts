@@ -171,7 +171,12 @@ const REMOVED_TEXT = `
   تم حذف, اتشال, اتلغى, اتمسح,
   বাদ দেওয়া হয়েছে, বাদ দেওয়া,
   ลบ, เอาออก,
-  hat gaya, hata diya, hat gayi, हट गया, हटा दिया, ہٹ گیا, ہٹا دیا
+  hat gaya, hata diya, hat gayi, हट गया, हटा दिया, ہٹ گیا, ہٹا دیا,
+  took me off, taken me off, von der liste genommen, aus der liste genommen,
+  vom verteiler genommen, aus dem verteiler genommen, me tiraram, tiraram da lista, me sacaron,
+  me quitaron, me han sacado, ciktim, çıktım, cikardiniz, çıkardınız, dikeluarin dari,
+  van de lijst gehaald, usuneliscie, usunęliście, tinanggal na, naam hata, list se hata,
+  hoise naki, hoyeche naki, hoye geche naki
 `;
 
 /**
@@ -193,7 +198,8 @@ const STILL_LISTED_TEXT = `
  * stop took effect. Past/perfective forms and "did it go through" particles.
  */
 const DONE_TEXT = `
-  did it, did my, did that, did the, worked, gone through, went through, done, processed, been removed,
+  did it, did my, did that, did the, worked, gone through, went through, go thru, went thru,
+  gone thru, done, processed, been removed,
   been unsubscribed, yet, successful, successfully, confirmed, is it done,
   funcionou, funciono, deu certo, foi feito, ja foi, já foi, ainda estou, efetuado, concluido, processado,
   funcionó, se hizo, proceso, procesó, procesada, aplicada, aplicado, ya me, ya estoy, todavia, todavía, aun, aún, sigo, realizado, procesado, quedo, quedó,
@@ -203,15 +209,15 @@ const DONE_TEXT = `
   berhasil, belum, masih, terdaftar, jadi, sukses, diproses,
   hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
   تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
-  oldu mu, oldu, alındı mı, alindi mi, işleme, isleme, hala, hâlâ, gerçekleşti, tamam mı,
+  oldu mu, oldu, alındı mı, alindi mi, işleme, isleme, islendi, işlendi, hala, hâlâ, gerçekleşti, tamam mı,
   получилось, сработало, сработала, сработал, прошла, прошло, прошёл, прошел, обработана, обработан, всё ещё, все еще, удалось, оформлена,
   gelukt, gewerkt, verwerkt, nog steeds, doorgevoerd,
   zadziałało, zadzialalo, zadziałała, zadzialala, udało, udalo, przeszła, przeszla, przeszło, przeszlo, przeszedł, nadal, wciąż, wciaz, przeszło,
   berjaya, masih, jadi ke, lulus,
-  được chưa, duoc chua, chưa, chua, rồi, roi, thành công, thanh cong, vẫn còn,
+  được chưa, duoc chua, chưa, chua, rồi, roi, thành công, thanh cong, vẫn còn, xu ly, xử lý,
   na ba, nagawa, gumana, pa rin, parin, na po ba, tapos na,
   ho gaya, hogya, hua, ab bhi, abhi tak, ہو گیا, ہوا, ابھی بھی,
-  হয়েছে, হয়ে গেছে, হলো, এখনো, এখনও, সফল,
+  হয়েছে, হয়ে গেছে, হলো, এখনো, এখনও, সফল, hoise, hoyeche, hoye geche, hoiche,
   สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
   imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
   成功, 了吗, 了没, 好了吗, 还在, 生效,

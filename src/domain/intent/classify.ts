@@ -6,12 +6,15 @@
  * might mean stop ("too many messages"), in which case the service asks first.
  */
 import { askAbout } from './asking';
+import { asksForAnother } from './asks-another';
 import { ANGER_EMOJI, readBare, readSentences } from './bare';
-import { comeBack } from './come-back';
+import { changedMind, comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
 import { reconsider, whoQuestion } from './context';
 import { setErrandsAside } from './errand';
+import { reactsToOffer } from './offer-reaction';
+import { askedForTheWayOut } from './way-out';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -150,6 +153,7 @@ function findAll(
   signals: readonly Signal[],
   raw: string,
   angry = false,
+  emoji: readonly string[] = [],
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const leading = leadingKeyword(tokens, raw);
@@ -170,8 +174,10 @@ function findAll(
   let masked: string[] | undefined;
   const untrapped = (): string[] => (masked ??= maskTraps(tokens));
   const toldEnds = signals.filter((s) => s.kind === 'past').map((s) => s.span.end);
-  const back =
-    foreign || signals.some((s) => s.kind === 'still') ? null : comeBack(found, tokens, toldEnds);
+  // "I asked you to stop before but changed my mind, send them again" (round 7): the stop
+  // asked for before is no "still getting them" complaint once the customer changed their mind.
+  const still = signals.some((s) => s.kind === 'still') && !changedMind(tokens);
+  const back = foreign || still ? null : comeBack(found, tokens, toldEnds);
   const asked = askAbout(
     foreign ? [foreign] : back ? [...found, back] : found,
     tokens,
@@ -179,12 +185,43 @@ function findAll(
     signals,
     untrapped,
   );
-  return weighSignals(
-    reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+  const read = exclaimedAtOffer(
+    weighSignals(
+      reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+      tokens,
+      signals,
+      questions,
+    ),
     tokens,
-    signals,
-    questions,
+    tenant,
+    raw,
+    emoji,
   );
+  return askedForTheWayOut(read, tokens);
+}
+
+/**
+ * "STOP. 70% off?? does that include the boots" (round 7, offer-reaction.ts): an opening stop
+ * keyword, the only stop in the message, followed by a reaction to the offer, is asked about.
+ * A tenant's keyword stays explicit.
+ */
+function exclaimedAtOffer(
+  findings: Finding[],
+  tokens: readonly string[],
+  tenant: TenantPhrases,
+  raw: string,
+  emoji: readonly string[],
+): Finding[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out' && f.certainty === 'explicit');
+  const opening = stops[0];
+  if (
+    opening === undefined ||
+    stops.some((f) => f.source === 'phrase' || f.start !== 0) ||
+    tenant.optOut.some((p) => p.join(' ') === opening.matched) ||
+    !reactsToOffer(opening, tokens, raw, emoji)
+  )
+    return findings;
+  return findings.map((f) => (stops.includes(f) ? { ...f, certainty: 'likely' } : f));
 }
 
 /**
@@ -251,10 +288,10 @@ export function classifyByRules(
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
-    const signals = readSignals(tokens, norm.emoji);
+    const signals = [...readSignals(tokens, norm.emoji), ...asksForAnother(tokens, norm.questions)];
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
-      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry),
+      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),
     );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };

@@ -37,7 +37,29 @@ const TURN = runs(`
   でも, けど, 今は, 今
 `);
 
+/**
+ * "I changed my mind" (round 7): said after a stop asked for before ("I asked you to stop but
+ * changed my mind, send the offers again"), the earlier stop is told, not repeated.
+ */
+const CHANGED_MIND_TEXT = `
+  changed my mind, change of heart, cambie de opinion, cambié de opinión, cambie de idea,
+  mudei de ideia, mudei de opiniao, change d avis, changé d avis, anders uberlegt,
+  anders überlegt, cambiato idea, ci ho ripensato, ho cambiato idea, berubah pikiran,
+  berubah fikiran, ubah fikiran, man badal gaya, irada badal, mind change, غيرت رايي, غيرت رأيي,
+  غيرت رايى, fikrimi degistirdim, fikrimi değiştirdim, передумал, передумала, van gedachten veranderd,
+  bedacht, zmienilem zdanie, zmieniłem zdanie, zmienilam zdanie, zmieniłam zdanie, doi y, đổi ý,
+  nagbago isip ko, nagbago ang isip ko, nagbago isip, nimebadilisha mawazo, nimebadili mawazo,
+  nimebadili nia, মত পাল্টেছি, মন বদলেছি, মত বদলেছি, เปลี่ยนใจ, 改变主意, 改主意, 想通了, 気が変わ
+`;
+const CHANGED_MIND = runs(CHANGED_MIND_TEXT);
+
+/** Whether tokens say "I changed my mind". */
+export function changedMind(tokens: readonly string[]): boolean {
+  return has(CHANGED_MIND, tokens, 0, tokens.length);
+}
+
 const WANT = runs(`
+  ${CHANGED_MIND_TEXT},
   want, would like, d like, d love, wanna, like to, miss, wish, can you, could you, please, changed my mind,
   cambie de opinion, cambié de opinión, mudei de ideia, change d avis, anders uberlegt, cambiato idea,
   berubah pikiran, передумал, передумала, bitte, por favor, per favore, tolong, lutfen, lütfen,
@@ -62,7 +84,7 @@ const WANT = runs(`
   たい, ほしい, 欲しい,
   boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
   能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
-  tragt, masukkan, daftarin, niongezeni, ください
+  tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย
 `);
 
 const AGAIN = runs(`
@@ -73,7 +95,7 @@ const AGAIN = runs(`
   di nuovo, nuovamente, ancora,
   lagi, kembali,
   dobara, phir se, fir se, dubara, दोबारा, फिर से, دوبارہ, پھر سے,
-  تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع,
+  تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع, رجعوا, ارجعوا,
   tekrar, yeniden,
   снова, опять, заново,
   opnieuw, weer,
@@ -86,7 +108,7 @@ const AGAIN = runs(`
   ใหม่,
   আবার, পুনরায়,
   อีกครั้ง, อีก,
-  tena, balik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
+  tena, balik, ibalik, pakibalik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
   重新, 再次, 再,
   また, 再び, もう一度, 再
 `);

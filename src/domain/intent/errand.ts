@@ -8,9 +8,11 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf, sentenceOf } from './bounds';
-import { has, runs, type RunList } from './asking';
+import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
+import { isAboutSomethingElse, stopsSomethingElse } from './other-stops';
+import { namesSentThing } from './sent-things';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
@@ -47,7 +49,11 @@ const ERRAND = runs(`
  */
 const PAYMENT = runs(`
   autopay, auto pay, auto debit, autodebit, automatic payment, automatic payments, direct debit,
-  standing order, recurring payment, debito automatico, domiciliacion, cobranca automatica,
+  standing order, standing instruction, recurring transfer, recurring payment, arahan tetap,
+  स्टैंडिंग इंस्ट्रक्शन, التحويل الشهري, التحويل الثابت, 自動振替, 振替, lenh chuyen tien,
+  chuyen tien dinh ky, transferencia automatica, transferencia periodica, virement permanent,
+  bonifico periodico, transferencia programada, duzenli odeme, düzenli ödeme, duzenli talimat,
+  stałe zlecenie, stale zlecenie, постоянное поручение, periodieke overboeking, 定期转账, debito automatico, domiciliacion, cobranca automatica,
   debito em conta, prelevement, prelevement automatique, abbuchung, automatische abbuchung,
   lastschrift, dauerauftrag, addebito, addebito automatico, domiciliazione, autodebet, auto debet,
   автоплатеж, автоплатежи, автосписание, otomatik odeme, otomatik ödeme, odeme talimati,
@@ -83,7 +89,12 @@ const CHARGED = runs(`
   cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, cekilmis, çekilmiş, cekildi, çekildi, kesiyorlar, kesildi, kete nise, kete nilo,
   kete nilen, kata hai, kat liya, kat gaye, kat rahe, kepotong, dipotong, potong, terpotong,
   kinakaltasan, kinaltasan, kaltas, kukatwa, wamenikata, ตัดเงิน, หักเงิน, 扣款, 扣钱,
-  引き落とされ, 請求され, টাকা কেটে, پیسے کٹ, خصم, خصمو
+  引き落とされ, 請求され, টাকা কেটে, پیسے کٹ, خصم, خصمو,
+  charging me twice, charge me twice, double charge, double charged, cobrarme, cobrar, cobro,
+  prelever, prélever, debiter, débiter, abbuchen, abzubuchen, abbuchungen, addebitarmi, addebitare,
+  addebiti, paise kaatna, paise katna, paisa kaatna, paise kaatne, twice charged, caj, dipotong,
+  afschrijven, afgeschreven, pobierac, pobierać, списывать, списания, cekmeyi, çekmeyi, tru tien,
+  trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次
 `);
 
 /**
@@ -170,6 +181,20 @@ export function setErrandsAside(
   tokens: readonly string[],
 ): Finding[] {
   return findings.flatMap((f): Finding[] => {
+    // "Don't send the courier before 6", "stop raising the prices", "logged out of the app"
+    // (round 7, other-stops.ts): a lexicon stop, or a question about one, about something else.
+    // "Who is the courier?" is no help request either (a login problem is: "I can't log in").
+    if (f.intent === 'opt_out' || f.intent === 'status' || f.intent === 'help') {
+      const lexicon = f.intent !== 'opt_out' || (f.source === 'phrase' && f.langs.length > 0);
+      const about = lexicon ? stopsSomethingElse(tokens, f) : null;
+      if (
+        about &&
+        about !== 'service' &&
+        (f.intent !== 'help' || about === 'delivery') &&
+        !namesMarketingAround(tokens, f)
+      )
+        return [];
+    }
     // "Comment je supprime un article de mon panier ?" (round 5): a how-question about
     // removing something from the cart is about the cart, not the list.
     if (
@@ -183,6 +208,15 @@ export function setErrandsAside(
     if (
       f.intent === 'help' &&
       hasInSentence(PAYMENT, tokens, f) &&
+      !namesMarketingAround(tokens, f)
+    )
+      return [];
+    // "Renvoyez-moi le lien", "şifreyi tekrar gönderir misiniz" (round 7): the thing comes
+    // again, not the marketing; also after a told unsubscription.
+    if (
+      f.source === 'phrase' &&
+      f.intent === 'opt_in' &&
+      namesSentThing(tokens, ...sentenceOf(tokens, f)) &&
       !namesMarketingAround(tokens, f)
     )
       return [];
@@ -215,12 +249,30 @@ export function setErrandsAside(
       !namesMarketingAround(tokens, f)
     )
       return [];
-    if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to)) return [f];
+    // "Mau berhenti langganan internet" (round 7): a service the customer pays for, asked.
+    const service =
+      f.intent === 'opt_out' &&
+      f.langs.length > 0 &&
+      stopsSomethingElse(tokens, f) === 'service' &&
+      !namesMarketingAround(tokens, f);
+    if (!has(ERRAND, tokens, from, to) && !has(PRODUCT, tokens, from, to))
+      return service ? [{ ...f, certainty: 'likely' }] : [f];
     if (f.intent === 'opt_in') return [];
     // "Stop the promos but keep the order updates": the stop names the marketing itself.
     if (namesMarketing(tokens, f.start, f.end)) return [f];
     return [{ ...f, certainty: 'likely' }];
   });
+}
+
+/**
+ * Whether the message asks about a code, a receipt, a link or a ticket and names no marketing
+ * and no unsubscription (round 7, sent-things.ts): "gửi lại mã cho tôi với". The model raises
+ * neither an opt-in nor an opt-out there (the n-grams of "send ... again" are those of coming
+ * back; a "don't send" about a code those of a stop).
+ */
+export function isSentThingErrand(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return namesSentThing(tokens, 0, n) && !namesMarketing(tokens, 0, n) && hasStem(tokens, 0, n) < 0;
 }
 
 /**
@@ -230,6 +282,8 @@ export function setErrandsAside(
  */
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
+  const about = isAboutSomethingElse(tokens);
+  if ((about === 'delivery' || about === 'price') && !namesMarketing(tokens, 0, n)) return true;
   if (!has(PAYMENT, tokens, 0, n) && !has(ADDRESS, tokens, 0, n) && !has(CHARGED, tokens, 0, n))
     return false;
   return !namesMarketing(tokens, 0, n);

@@ -20,7 +20,8 @@
 import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
 import { CONSENT_VERBS } from './lexicon/round6-rules';
-import { isPaymentOrAddressErrand } from './errand';
+import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
+import { isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -124,6 +125,16 @@ export interface Settled {
    */
   errand?: boolean;
   /**
+   * `sentThing`: the message is about a code, a receipt, a link or a ticket (sent-things.ts) and
+   * names no marketing: "send me the code again" raises no opt-in, nor a stop.
+   */
+  sentThing?: boolean;
+  /**
+   * `login`: the message is about getting into an account or an app ("bin in der App
+   * abgemeldet und komm nicht mehr rein", other-stops.ts): no stop raised (help may be).
+   */
+  login?: boolean;
+  /**
    * `refused`: a consent verb under a negator ("I don't agree to receive", "non acconsento"):
    * no opt-in for the model (a stop may still be raised: refusing consent can be one).
    */
@@ -150,17 +161,26 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
   const short = unspaced ? words.length < 4 : words.length < 2;
   const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
   const tenant = runIndex(tenantOptOut);
-  const negators = matches(words, NEGATOR_RUNS);
-  const stops = matches(words, STOP_RUNS);
-  const keywords = [...stops, ...matches(words, START_RUNS), ...matches(words, tenant)];
+  // Read on the tokens with their boundaries: a negator governs its own clause only ("不感兴趣，
+  // 以后别发": the "不" of "not interested" does not negate the stop after the comma; round 7).
+  const negators = matches(tokens, NEGATOR_RUNS);
+  const stops = matches(tokens, STOP_RUNS);
+  const keywords = [...stops, ...matches(tokens, START_RUNS), ...matches(tokens, tenant)];
   const under = (k: { start: number }): boolean =>
-    negators.some((n) => n.end <= k.start && k.start - n.end < reach);
+    negators.some(
+      (n) =>
+        n.end <= k.start &&
+        k.start - n.end < reach &&
+        !tokens.slice(n.end, k.start).some((t) => isBoundary(t)),
+    );
   const negated = keywords.some(under);
   return {
     short,
     negated,
-    tenantStop: matches(words, tenant).length > 0,
+    tenantStop: matches(tokens, tenant).length > 0,
     errand: isPaymentOrAddressErrand(tokens),
+    sentThing: isSentThingErrand(tokens),
+    login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
   };
@@ -183,7 +203,12 @@ export function withoutPhrases(text: string, phrases: readonly string[]): string
 
 /** Whether the model may not raise an opt-in: a negated keyword, refused consent, a stop word. */
 function refusesOptIn(settled: Settled): boolean {
-  return settled.negated || settled.refused === true || settled.stopWord === true;
+  return (
+    settled.negated ||
+    settled.refused === true ||
+    settled.stopWord === true ||
+    settled.sentThing === true
+  );
 }
 
 /** Whether the finding is a phrase of a built-in lexicon (not a keyword, not the tenant's). */
@@ -225,7 +250,9 @@ export function weighWithModel(
       optOut >= thresholds.raiseOptOut &&
       !settled.negated &&
       settled.closed !== true &&
-      settled.errand !== true
+      settled.errand !== true &&
+      settled.sentThing !== true &&
+      settled.login !== true
     ) {
       return {
         ...rules,

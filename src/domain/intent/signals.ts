@@ -18,6 +18,7 @@ import { clauseOf, sentenceOf } from './bounds';
 import { anchorIndex } from './anchor-index';
 import { stemSpan } from './asking';
 import { COMPILED, STOP_VERB_RUNS } from './compiled';
+import { isPaymentOrAddressErrand } from './errand';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
@@ -200,7 +201,13 @@ export function weighSignals(
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.
   // ("…but keep sending the others": "keep sending" there is no complaint.)
   // Traps masked first: "shop cứ gửi tiếp nha, đừng ngừng!" keeps sending, its "stop" negated.
-  const verb = has('still') && !has('laugh') && !has('others') ? stopVerb(maskTraps(tokens)) : null;
+  // A come-back ("asked you to stop before but changed my mind, send them again") wins.
+  const back = out.some((f) => f.comeBack === true);
+  // "basta addebitarmi due volte" (round 7): a stop verb about money taken is an errand.
+  const verb =
+    has('still') && !has('laugh') && !has('others') && !back && !isPaymentOrAddressErrand(tokens)
+      ? stopVerb(maskTraps(tokens))
+      : null;
   // ("Am I still on the list? I told you to stop" asks; "sigo recibiendo" only complains.)
   const status = out.some((f) => f.intent === 'status' && asked(tokens, questions, f));
   if (verb && !status) out = [...out, verb];

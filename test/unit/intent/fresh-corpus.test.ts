@@ -148,9 +148,9 @@ describe.each([
   [
     'fresh-batch6.jsonl',
     {
-      optOut: [435, 440],
+      optOut: [437, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -159,9 +159,9 @@ describe.each([
   [
     'fresh-batch7.jsonl',
     {
-      optOut: [434, 440],
+      optOut: [435, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [9, 440],
+      likelyFalse: [7, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
@@ -185,7 +185,58 @@ describe.each([
       status: [0, 0],
     },
   ],
-])('corpus %s (rounds 4 to 6, counts pinned)', (file, pinned) => {
+  // Round 7: batch8 and batch9 (first read on round 5 and round 6, FIRST-READ-SCORES.md) are
+  // development data and the model is trained on them: not evidence, the pins guard what was
+  // reached.
+  [
+    'fresh-batch8.jsonl',
+    {
+      optOut: [439, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [5, 440],
+      optIn: [87, 88],
+      help: [87, 88],
+      status: [43, 44],
+    },
+  ],
+  [
+    'fresh-batch9.jsonl',
+    {
+      optOut: [438, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [2, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  // The round-7 developer's sentences, each pass written before its fix: requests to send a
+  // code, a receipt, a link or a ticket again (none, in all 22 languages; three controls asking
+  // for discount codes or offers again are opt-ins); then the explicit false opt-outs of
+  // batch8/9 as classes (a negated send about a delivery's time, "stop raising the prices",
+  // logged out of an account, status questions naming the removal), and an opening STOP
+  // exclaimed at an offer ("STOP. 70% off??"): those six are asked about (likely), on purpose,
+  // while a bare STOP and "STOP. Why do you keep sending these??" stay explicit. Then help and
+  // opt-in by class: how to leave the list with a verb no lexicon holds, the unsubscribe link
+  // not found (a broken one stays a stop), a real person, "what is this? I never signed up",
+  // back after a mistaken unsubscription, and "I asked you to stop but changed my mind".
+  // Then a product declined with another asked about in a question without "but" ("no me
+  // interesa el de 128GB, ¿tienen la de 256?"), curt keywords ("解除で", "别发"), Tagalog and Thai
+  // come-backs; the Thai one ("กดยกเลิกผิด ช่วยเพิ่มกลับเข้าไปด้วยครับ") is still missed. Then
+  // "stop charging me twice" in 15 languages (the charge errand; a stop that names the
+  // unwanted messages stays).
+  [
+    'dev-round7.jsonl',
+    {
+      optOut: [11, 11],
+      explicitFalse: [0, 217],
+      likelyFalse: [6, 217],
+      optIn: [17, 18],
+      help: [52, 52],
+      status: [12, 12],
+    },
+  ],
+])('corpus %s (rounds 4 to 7, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

@@ -202,6 +202,8 @@ describe('the rules weighed with the model', () => {
       negated: true,
       tenantStop: true,
       errand: false,
+      sentThing: false,
+      login: false,
       refused: false,
       stopWord: false,
     });
@@ -228,6 +230,25 @@ describe('the rules weighed with the model', () => {
     expect(settledByRules('登録解除したい')).toMatchObject({ stopWord: true });
     expect(inModel('登録解除したい')).toMatchObject({ intent: 'none' });
     expect(inModel('もっと欲しいです')).toMatchObject({ intent: 'opt_in' });
+  });
+
+  it('raises no opt-in or stop on a request to send a code, receipt, link or ticket again (round 7)', () => {
+    for (const text of ['gửi lại mã cho tôi với', 'can you resend the receipt', '验证码再发一次'])
+      expect(settledByRules(text)).toMatchObject({ sentThing: true });
+    // A discount code or coupon is marketing; an unsubscription named is no errand.
+    for (const text of ['send me the discount codes again', 'the unsubscribe link is broken'])
+      expect(settledByRules(text)).toMatchObject({ sentThing: false });
+    const inModel = classifierWith(sure('opt_in'));
+    expect(inModel('gửi lại mã cho tôi với')).toMatchObject({ intent: 'none' });
+    expect(inModel('send me the discount codes again please')).toMatchObject({ intent: 'opt_in' });
+    expect(outModel('kirim ulang link pembayarannya dong')).toMatchObject({ intent: 'none' });
+  });
+
+  it('raises no stop about a delivery or prices going up (round 7)', () => {
+    expect(settledByRules("don't send the courier before 6")).toMatchObject({ errand: true });
+    expect(settledByRules('stop raising the prices every month')).toMatchObject({ errand: true });
+    expect(settledByRules('stop the delivery promos')).toMatchObject({ errand: false });
+    expect(outModel('berhenti naikin harga terus dong')).toMatchObject({ intent: 'none' });
   });
 
   it("reads a tenant's never-opt-out phrase as not there", () => {

@@ -176,7 +176,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (mera|मेरा) (number|नंबर) ~2 (kahan se|kaha se|कहाँ से|कहां से)
       status (kya|क्या) ~1 (main|mai|मैं) ~2 (abhi bhi|ab bhi|अभी भी) ~4 (list|subscribed|लिस्ट) ~3
     `,
-    others: `(baaki|baki|baqi|bakee|बाकी|दूसरे|doosre|dusre) ~3 (bhejte|bhejo|bhejna|भेजते|भेजो|chalega|chalenge|rehna|रहना), (aapke|tumhare|आपके) (alawa|siwa|सिवा|अलावा), (dusre|doosre|दूसरे|dusri) (shop|store|dukan|दुकान|company|brand)`,
+    others: `(lekin|magar|par|لیکن|مگر|लेकिन|मगर) ~3 (aur|baaki|dusre|dusri|doosre|doosri|wali|wala|wale|اور|والی|والے|और|वाली|वाले) ~3 (bhejte|rahen|rahein|rehna|بھیجتے|رہیں|भेजते|रहें), (baaki|baki|baqi|bakee|बाकी|दूसरे|doosre|dusre) ~3 (bhejte|bhejo|bhejna|भेजते|भेजो|chalega|chalenge|rehna|रहना), (aapke|tumhare|आपके) (alawa|siwa|सिवा|अलावा), (dusre|doosre|दूसरे|dusri) (shop|store|dukan|दुकान|company|brand)`,
     forNow: `(aaj ke liye|abhi ke liye|आज के लिए|अभी के लिए)`,
   },
   ar: {
@@ -336,7 +336,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (mera|میرا) (number|نمبر) ~2 (kahan se|kaha se|کہاں سے)
       status (kya|کیا) ~1 (main|mein|میں) ~2 (abhi bhi|ab bhi|ابھی بھی) ~4 (list|subscribed|لسٹ) ~3
     `,
-    others: `(baaki|baqi|baki|باقی|doosre|dusre|دوسرے) ~3 (bhejte|bhejo|bhejna|بھیجتے|بھیجو|rahein|rehna|رہیں), (aapke|آپ کے|tumhare) (alawa|siwa|علاوہ|سوا), (doosre|dusre|دوسرے|dusri) (shop|store|dukan|دکان|company)`,
+    others: `(lekin|magar|par|لیکن|مگر|लेकिन|मगर) ~3 (aur|baaki|dusre|dusri|doosre|doosri|wali|wala|wale|اور|والی|والے|और|वाली|वाले) ~3 (bhejte|rahen|rahein|rehna|بھیجتے|رہیں|भेजते|रहें), (baaki|baqi|baki|باقی|doosre|dusre|دوسرے) ~3 (bhejte|bhejo|bhejna|بھیجتے|بھیجو|rahein|rehna|رہیں), (aapke|آپ کے|tumhare) (alawa|siwa|علاوہ|سوا), (doosre|dusre|دوسرے|dusri) (shop|store|dukan|دکان|company)`,
     forNow: `(aaj ke liye|abhi ke liye|آج کے لیے|ابھی کے لیے)`,
   },
   bn: {
@@ -354,7 +354,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (আমার) (নম্বর|নাম্বার) ~3 (কোথা থেকে|কোথায়)
       status (আমি) ~1 (এখনো|এখনও) ~3 (লিস্টে|তালিকায়|সাবস্ক্রাইব)
     `,
-    others: `(তবে|কিন্তু) ~3 (অন্য|অন্যান্য|বাকি) ~3 (পাঠাবেন|পাঠান|পাঠাতে|চলবে), (আপনাদের|তোমাদের) (ছাড়া|বাদে), (অন্য|অন্যান্য) (দোকান|শপ|কোম্পানি|ব্র্যান্ড)`,
+    others: `(তবে|কিন্তু) ~3 (অন্য|অন্যান্য|বাকি) ~3 (পাঠাবেন|পাঠান|পাঠাতে|চলবে), (porer|pore|onno|baki|অন্য|পরের|বাকি) ~3 (janaben|jaanaben|pathaben|pathiyen|জানাবেন|পাঠাবেন|পাঠিয়েন), (আপনাদের|তোমাদের) (ছাড়া|বাদে), (অন্য|অন্যান্য) (দোকান|শপ|কোম্পানি|ব্র্যান্ড)`,
     forNow: `(আজকের জন্য|আপাতত|এখনকার জন্য)`,
   },
   th: {

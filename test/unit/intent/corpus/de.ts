@@ -97,4 +97,11 @@ export const DE = table(`
   out de | Keine SMS mehr!
   out de | Hört auf mit dem Spam
   out de | Bitte senden Sie mir keine Nachrichten mehr
+  none de | Schickt mir bitte die Rechnung nochmal
+  none de | Der Bestätigungscode kam nicht an, bitte erneut senden
+  none de | Hört auf, dauernd die Preise zu erhöhen
+  none - | bin in der App abgemeldet und kann mich nicht mehr einloggen
+  none de | Schickt den Fahrer bitte nicht vor 18 Uhr
+  likely de | STOPP. 50% auf alles?? echt jetzt?
+  help - | wie komme ich aus dieser Liste raus?
 `);

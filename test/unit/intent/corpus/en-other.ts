@@ -173,4 +173,23 @@ export const EN_OTHER = table(`
   none - | Cancel that, I found it
   none - | Please cancel the meeting
   none - | Is there an end date?
+  none en | could you send the OTP again
+  none en | resend the tickets please, I lost them
+  in en | send me the coupons again, I want them back
+  likely en | STOP!! 40% off?? is that for real
+  out en | STOP. I don't care about 70% off
+  out en | STOP!!! 🛑
+  none en | please don't deliver before noon, nobody's home
+  none en | stop hiking the prices every few weeks
+  status - | did you take me off the list already?
+  help en | where do I find the unsubscribe link? I looked everywhere
+  out en | the unsubscribe link is broken, just take me off
+  help en | how can I get off this list?
+  help en | what is this?? I never signed up for these
+  in - | I asked you to stop earlier but I changed my mind, send me the deals again
+  none en | not interested in the large one, do you have a medium?
+  out en | not interested, stop sending these
+  likely en | not interested
+  none en | stop charging me twice, I see two payments on my card
+  out - | stop charging me for messages I never wanted, unsubscribe me
 `);

@@ -145,4 +145,8 @@ export const ES = table(`
   likely es | Que fastidio con tanto mensaje
   out es | No me envíen más ofertas, gracias
   out es | Por favor dejen de contactarme
+  none es | Mándenme otra vez el enlace de pago
+  none es | me reenvían la factura porfa
+  help es | ¿dónde está el enlace para darme de baja? no lo veo
+  none es | no me interesa el azul, ¿tienen el verde?
 `);

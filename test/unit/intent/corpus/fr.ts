@@ -99,4 +99,8 @@ export const FR = table(`
   out fr | Merci de me désinscrire
   out fr | Je veux plus rien recevoir
   out fr | Veuillez cesser de m'envoyer des messages
+  none fr | Pouvez-vous renvoyer mon billet ?
+  none fr | envoyez-moi à nouveau le code de confirmation
+  help fr | je ne trouve pas le lien de désinscription, il est où ?
+  none fr | arrêtez de prélever deux fois par mois !
 `);

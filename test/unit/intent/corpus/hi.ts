@@ -93,4 +93,8 @@ export const HI = table(`
   out hi | Plz msg band kro
   out hi | मैसेज भेजना बंद करो
   out hi | Kripya message bhejna band karein
+  none hi | mera ticket dobara bhejo
+  none hi | रसीद दोबारा भेज दो
+  none hi | kal subah delivery mat bhejna, ghar band hai
+  none hi | har hafte daam badhana band karo
 `);

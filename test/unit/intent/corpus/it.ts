@@ -73,4 +73,7 @@ export const IT = table(`
   out it | basta mandarmi messaggi
   out it | Smettete
   out it | Vi prego di non inviarmi più messaggi
+  none it | rimandatemi il link per il pagamento
+  none it | potete rinviare la fattura?
+  none - | basta addebitarmi due volte lo stesso importo
 `);

@@ -31,4 +31,23 @@ export const MIXED = table(`
   none - |
   none - | ...
   none - | 😂😂
+  none nl | kunnen jullie het wachtwoord opnieuw sturen
+  none pl | wyślijcie jeszcze raz link do płatności
+  none vi | gửi lại mật khẩu giúp mình
+  none zh | 请再发一次验证码
+  none ja | 領収書をもう一度送ってください
+  none sw | nitumieni tena tiketi yangu
+  none tl | pakisend ulit ng OTP
+  none ms | hantar semula invois saya
+  none ja | 日曜日の配達はやめてください
+  none ur | ڈیلیوری شام سے پہلے نہ بھیجیں
+  none nl | stop met die prijsverhogingen, het wordt te duur
+  none zh | 别再涨价了
+  help pl | jak mogę wyjść z tej listy?
+  help zh | 退订按钮在哪里？找不到
+  in - | niliomba msitume lakini nimebadilisha mawazo, tumeni ofa tena
+  out zh | 别发
+  out ja | 解除で
+  in - | nag-unsub ako by mistake, pa-sub ulit po
+  likely zh | 不感兴趣，以后别发
 `);

@@ -163,4 +163,6 @@ export const PT = table(`
   out pt | Por gentileza, parem de enviar mensagens
   out pt | Não quero mais receber promoções, obrigado
   out pt | Sair da lista por favor
+  none pt | me manda a senha de novo
+  none pt | reenvia o link de pagamento por favor
 `);

@@ -76,4 +76,9 @@ export const TR = table(`
   out tr | Mesaj atmayin artik
   out tr | Artık rahatsız etmeyin
   out tr | Lütfen mesaj göndermeyi durdurun
+  none tr | kodu tekrar atar mısınız
+  none tr | faturayı yeniden gönderin lütfen
+  status tr | listeden çıkarıldım mı?
+  none tr | kuryeyi akşamdan önce göndermeyin
+  none tr | kırmızıyı istemiyorum, mavisi var mı?
 `);

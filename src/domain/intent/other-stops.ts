@@ -1,0 +1,129 @@
+/**
+ * Stops about something other than the marketing (round 7), in every language at once:
+ * - a delivery's time or manner: "don't send the courier before 6, nobody is home",
+ *   "kal delivery mat bhejo", "土曜日の配達はやめてください", "berhentikan pengiriman tabung gas
+ *   bulan ini": the courier, the driver or the delivery is what should not come;
+ * - prices: "stop raising the prices", "hört auf, ständig die Preise zu erhöhen", "毎月の値上げは
+ *   やめてください": a complaint about prices going up;
+ * - an account's login: "Hab mich im Kundenkonto abgemeldet und komm nicht mehr rein", "ik ben
+ *   afgemeld in de app en kan niet meer inloggen": logged out, not unsubscribed.
+ * A stop phrase whose sentence is about one of them, and names no marketing, is no stop, and the
+ * learned model raises none there. General language knowledge, to be reviewed by native
+ * speakers.
+ */
+import { has, runs } from './asking';
+import { sentenceOf } from './bounds';
+import type { Finding } from './finding';
+
+/** Who or what delivers: the courier, the driver, the delivery itself. */
+const DELIVERY = runs(`
+  courier, the courier, driver, the driver, rider, the rider, delivery guy, delivery boy,
+  delivery man, deliveryman, postman, delivery, deliveries, deliver, shipment,
+  repartidor, mensajero, entrega, entregas, entregador, motoboy, livreur, livraison, livrer,
+  fahrer, kurier, zusteller, lieferung, liefern, zustellung, paketbote, corriere, fattorino,
+  consegna, consegne, kurir, kurirnya, pengiriman, pengantaran, antar, penghantaran, posmen,
+  डिलीवरी, delivery boy ko, डिलिवरी, ڈیلیوری, ڈيليوري, رائیڈر, المندوب, مندوب, السواق, السائق,
+  المندوب, التوصيل, توصيل, توصلوا, توصلو, الدليفري, دليفري, kurye, kuryeyi, kuryeniz, teslimat,
+  teslimati, курьер*, доставк*, водител*, bezorger, bezorging, bezorgen, koerier, bezorgd,
+  kurier*, dostawa, dostawy, dostawe, dostawę, dostawie, dostawca, kuriera, shipper, giao hang, giao hàng, tai xe, tài xế, nguoi giao, người giao,
+  delivery po, dereva, msafirishaji, usafirishaji, mzigo, ডেলিভারি, ডেলিভারিম্যান,
+  কুরিয়ার, ส่งของ, คนส่งของ, ไรเดอร์, การจัดส่ง, จัดส่ง, 送货, 送貨, 快递员, 快遞員, 配送, 送餐,
+  外卖, 配達, 配送, 宅配, 置き配, 再配達
+`);
+
+/** Prices and fees. */
+const PRICE = runs(`
+  price, prices, pricing, fees, fee, rates, tariff, tariffs, precio, precios, tarifa, tarifas,
+  preco, preço, precos, preços, prix, tarif, tarifs, preis, preise, beitrag, beitrage, beiträge,
+  gebuhren, gebühren, prezzo, prezzi, tariffe, harga, harganya, tarif, daam, dam, keemat, kimat,
+  दाम, कीमत, قیمت, قیمتیں, دام, الاسعار, اسعار, السعر, fiyat, fiyatlari, fiyatları, fiyatlar,
+  zam, цен*, стоимост*, prijs, prijzen, tarieven, cena, ceny, cen, gia, giá, presyo, bei, দাম,
+  ราคา, 价格, 价钱, 價格, 涨价, 漲價, 値上げ, 価格, 料金
+`);
+
+/** Going up. */
+const RAISE = runs(`
+  raise, raising, raised, increase, increasing, increases, hike, hiking, put up, putting up,
+  going up, subir, subiendo, aumentar, aumentando, aumento, aumentos, augmenter, augmentation,
+  augmentez, erhohen, erhöhen, erhohung, erhöhung, anheben, aumentare, aumentate, rincari,
+  naikin, naikkan, menaikkan, naik, badhana, badhate, badha, barhana, बढ़ाना, बढ़ा, بڑھانا, بڑھا,
+  ترفعوا, رفع, زياده, زيادة, artirmayi, artırmayı, artirma, artırma, artiriyorsunuz, zam yapmayi,
+  повышать, поднимать, повышение, подорожание, verhogen, verhoging, podnosic, podnosić,
+  podwyzki, podwyżki, podwyzszac, tang gia, tăng giá, taasan, pagtaas, kupandisha,
+  kupandisha bei, বাড়ানো, বাড়াচ্ছেন, ขึ้นราคา, 涨价, 漲價, 涨, 値上げ, 上げ
+`);
+
+/** An account or an app, and getting into it. */
+const ACCOUNT = runs(`
+  account, my account, app, the app, profile, cuenta, sesion, sesión, conta, compte, appli,
+  konto, kundenkonto, profil, account, akun, akaun, aplikasi, खाता, अकाउंट, اکاؤنٹ, ایپ, حساب,
+  حسابي, التطبيق, hesap, hesabim, hesabım, hesabimdan, hesabımdan, uygulama, аккаунт*,
+  личн* кабинет*, приложени*, konto, aplikacji, aplikacja, tai khoan, tài khoản, ung dung, ứng dụng,
+  akawnt, akaunti, programu, অ্যাকাউন্ট, অ্যাপ, บัญชี, แอป, 账号, 账户, 帳號, アカウント, アプリ
+`);
+const LOGIN = runs(`
+  log in, login, logged out, log out, sign in, signed out, get in, get back in, cant get in,
+  iniciar sesion, iniciar sesión, entrar, cerro la sesion, cerró la sesión, acceder, acessar,
+  logar, se connecter, connecte, connecté, deconnecte, déconnecté, einloggen, eingeloggt,
+  ausgeloggt, anmelden, reinkommen, rein, accedere, loggato, login lagi, masuk, log masuk,
+  लॉगिन, لاگ ان, تسجيل الدخول, ادخل, giris, giriş, giremiyorum, cikis yaptim, çıkış yaptım,
+  войти, зайти, вылетел*, inloggen, ingelogd, uitgelogd, zalogowac, zalogować, wylogowa*,
+  dang nhap, đăng nhập, dang xuat, đăng xuất, mag log in, kuingia, লগইন, ล็อกอิน, เข้าสู่ระบบ,
+  登录, 登入, 登出, ログイン, ログアウト
+`);
+
+/**
+ * A service the customer pays for: "berhenti langganan internet", "wypowiedzieć umowę na
+ * abonament", "ยกเลิกซิมรายเดือน". Cancelling it is probably not our marketing, but a
+ * subscription can be ours too: such a stop is only `likely` (one question first).
+ */
+const SERVICE = runs(`
+  internet, wifi, wi fi, broadband, fibre, fiber, sim, sim card, contract, membership, gym,
+  insurance, policy, electricity, mobile plan, phone plan, data plan, postpaid, prepaid,
+  contrato, seguro, gimnasio, academia, plano de celular, abonnement internet, contrat, assurance,
+  salle de sport, vertrag, mitgliedschaft, versicherung, fitnessstudio, handyvertrag,
+  contratto, abbonamento internet, palestra, assicurazione, kontrak, indihome, paket data,
+  pascabayar, asuransi, langganan internet, sim kad, ahli gym, kontrak, इंटरनेट, सिम, बीमा,
+  انٹرنیٹ, سم, الانترنت, انترنت, الشريحه, شريحه, العقد, التأمين, sozlesme, sözleşme, sozlesmesi,
+  hat, faturali hat, sigorta, spor salonu, договор, тариф, интернет, сим*, страховк*, абонемент,
+  abonnement op, glasvezel, verzekering, sportschool, umowa, umowe, umowę, abonament, karnet,
+  ubezpieczenie, hop dong, hợp đồng, goi cuoc, gói cước, bao hiem, bảo hiểm, mang, mạng,
+  kontrata, insurance ko, mkataba, bima, ইন্টারনেট, সিম, বিমা, ซิม, อินเทอร์เน็ต, เน็ต, ประกัน,
+  สัญญา, 宽带, 合约, 合同, 保险, 会员卡, 健身房, 回線, 契約, 保険, ジム, 解約
+`);
+
+/** The marketing itself named: "stop the delivery promos", "no more price alerts". */
+const MARKETING = runs(`
+  promo, promos, promotion, promotions, offers, offer, deals, newsletter, ads, advertising,
+  marketing, messages, msgs, texts, notifications, alerts, updates,
+  promociones, ofertas, mensajes, promocoes, promoções, mensagens, publicite, publicités, offres,
+  messages, werbung, angebote, nachrichten, newsletter, promozioni, offerte, messaggi, promo nya,
+  pesan, iklan, tawaran, mesej, ऑफर, मैसेज, messages, آفرز, میسج, عروض, العروض, رسائل, الرسائل,
+  kampanya, mesaj, mesajlar, реклам*, рассылк*, сообщени*, aanbiedingen, berichten, reklam*,
+  wiadomosci, wiadomości, quang cao, quảng cáo, tin nhan, tin nhắn, khuyen mai, khuyến mãi,
+  matangazo, ujumbe, অফার, মেসেজ, โปรโมชั่น, ข้อความ, 广告, 推广, 消息, 短信, 広告, メッセージ, 配信,
+  pub, publicite, pubblicita, pubblicità, promocao, promoção, promocji, promocja, promocje, акци*,
+  ofa, โปร, 券, 红包, 優惠, 优惠, クーポン, セール
+`);
+
+/** What a stop is about when it is not the marketing. */
+export type Elsewhere = 'delivery' | 'price' | 'login' | 'service';
+
+/** What tokens[from, to) are about, if a delivery, prices or a login and no marketing. */
+function aboutSomethingElse(tokens: readonly string[], from: number, to: number): Elsewhere | null {
+  if (has(MARKETING, tokens, from, to)) return null;
+  if (has(DELIVERY, tokens, from, to)) return 'delivery';
+  if (has(PRICE, tokens, from, to) && has(RAISE, tokens, from, to)) return 'price';
+  if (has(ACCOUNT, tokens, from, to) && has(LOGIN, tokens, from, to)) return 'login';
+  return has(SERVICE, tokens, from, to) ? 'service' : null;
+}
+
+/** What the finding's sentence (a stop, or a question about one) is about instead. */
+export function stopsSomethingElse(tokens: readonly string[], f: Finding): Elsewhere | null {
+  return aboutSomethingElse(tokens, ...sentenceOf(tokens, f));
+}
+
+/** What the whole message is about instead (for the model). */
+export function isAboutSomethingElse(tokens: readonly string[]): Elsewhere | null {
+  return aboutSomethingElse(tokens, 0, tokens.length);
+}
