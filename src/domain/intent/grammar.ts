@@ -97,14 +97,32 @@ export interface TokenSpan {
   end: number;
 }
 
-/** Every match of `re` in the rendered text, as token index spans (overlaps included). */
+const SPACE = 32;
+
+/** How many spaces `text` holds in [from, to). */
+function spacesIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === SPACE) n++;
+  return n;
+}
+
+/**
+ * Every match of `re` in the rendered text, as token index spans (overlaps included).
+ * Tokens hold no spaces, so a match at offset `p` starts at token (spaces before p) − 1 and
+ * covers as many tokens as it holds spaces. Matches come in increasing offsets, so the
+ * spaces before each one are counted on from the previous one instead of slicing and
+ * splitting the text again for each match (the classifier's hottest loop: speed).
+ */
 export function findSpans(re: RegExp, rendered: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
+  let scanned = 0;
+  let spacesBefore = 0;
   re.lastIndex = 0;
   for (let m = re.exec(rendered); m !== null; m = re.exec(rendered)) {
-    const before = rendered.slice(0, m.index);
-    const start = before.split(' ').length - 2;
-    const count = m[0].split(' ').length - 1;
+    spacesBefore += spacesIn(rendered, scanned, m.index);
+    scanned = m.index;
+    const start = spacesBefore - 1;
+    const count = spacesIn(rendered, m.index, m.index + m[0].length);
     if (count > 0) spans.push({ start, end: start + count });
     re.lastIndex = m.index + 1;
   }
@@ -131,13 +149,27 @@ export function patternAnchors(
   classes: ClassLookup,
   depth = 0,
 ): Set<string> | null {
-  if (depth > 8) return null;
   let best: Set<string> | null = null;
-  for (const el of splitTop(pattern.trim(), ' ').filter((e) => e.length > 0)) {
-    const set = elementAnchors(el, classes, depth);
-    if (set && (!best || set.size < best.size)) best = set;
+  for (const set of patternAnchorSets(pattern, classes, depth)) {
+    if (!best || set.size < best.size) best = set;
   }
   return best;
+}
+
+/**
+ * One word set per element that every match goes through (a word, a group, a class: not an
+ * optional element, a gap or a prefix word), in pattern order: a match contains a word of
+ * EACH set. `patternAnchors` is the smallest; a message missing the words of any other set
+ * is skipped as well (anchor-index.ts), which halves the regexes run per message.
+ */
+export function patternAnchorSets(pattern: string, classes: ClassLookup, depth = 0): Set<string>[] {
+  if (depth > 8) return [];
+  const sets: Set<string>[] = [];
+  for (const el of splitTop(pattern.trim(), ' ').filter((e) => e.length > 0)) {
+    const set = elementAnchors(el, classes, depth);
+    if (set) sets.push(set);
+  }
+  return sets;
 }
 
 function unionOf(
