@@ -3,7 +3,14 @@
  * keywords, regexes for phrase rules and traps, the vocabulary normalisation consults, and
  * word weights for language detection. Built at module load from constant data (pure).
  */
-import { compilePattern, patternAnchorSets, patternWords, type ClassLookup } from './grammar';
+import {
+  compilePattern,
+  patternAnchors,
+  patternRequirements,
+  patternWords,
+  type ClassLookup,
+  type Requirement,
+} from './grammar';
 import { LEXICONS } from './lexicon';
 import { isUnspaced, phraseTokens } from './normalize';
 import type { Lang, Lexicon, Rule, SignalKind } from './types';
@@ -32,25 +39,25 @@ export interface CompiledRule {
   lang: Lang;
   /** The message must contain one of these words for the rule to match (null: unknown). */
   anchors: ReadonlySet<string> | null;
-  /** ... and one word of each of these sets (the anchors among them): anchor-index.ts. */
-  required: readonly ReadonlySet<string>[];
+  /** ... and meets each of these (one per element it cannot skip): anchor-index.ts. */
+  required: readonly Requirement[];
 }
 
 export interface CompiledTrap {
   re: RegExp;
   anchors: ReadonlySet<string> | null;
-  required: readonly ReadonlySet<string>[];
+  required: readonly Requirement[];
 }
 
-/** The anchors of a pattern (the smallest required set, grammar.ts) and all its required sets. */
+/** The anchors of a pattern and the requirements of each element (grammar.ts). */
 function anchorsOf(
   pattern: string,
   classes: ClassLookup,
-): { anchors: ReadonlySet<string> | null; required: readonly ReadonlySet<string>[] } {
-  const required = patternAnchorSets(pattern, classes);
-  let anchors: ReadonlySet<string> | null = null;
-  for (const set of required) if (!anchors || set.size < anchors.size) anchors = set;
-  return { anchors, required };
+): { anchors: ReadonlySet<string> | null; required: readonly Requirement[] } {
+  return {
+    anchors: patternAnchors(pattern, classes),
+    required: patternRequirements(pattern, classes),
+  };
 }
 
 export interface CompiledLexicon {

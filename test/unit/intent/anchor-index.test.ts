@@ -6,8 +6,9 @@ import { COMPILED, VOCABULARY } from '../../../src/domain/intent/compiled';
 import {
   findSpans,
   patternAnchors,
-  patternAnchorSets,
+  patternRequirements,
   renderTokens,
+  type Requirement,
 } from '../../../src/domain/intent/grammar';
 import { normalizeText } from '../../../src/domain/intent/normalize';
 import { CORPUS } from './corpus';
@@ -16,23 +17,34 @@ import { parseFreshCorpus } from './fresh/score';
 const classes = (name: string): string[] | undefined =>
   ({ obj: ['messages', 'promo codes'], tail: ['@eoc', '@obj'] })[name];
 
-const sorted = (sets: readonly ReadonlySet<string>[]): string[][] => sets.map((s) => [...s].sort());
+const read = (pattern: string): [string[], string[]][] =>
+  patternRequirements(pattern, classes).map((r) => [[...r.words].sort(), r.prefixes]);
 
-describe('required word sets of a pattern', () => {
-  it('lists one set per element no match can skip, in pattern order', () => {
-    expect(sorted(patternAnchorSets('?please stop|quit ~2 @obj', classes))).toEqual([
-      ['quit', 'stop'],
-      ['messages', 'promo'],
+/** Whether a message of these tokens meets a requirement. */
+const meets = (r: Requirement, tokens: readonly string[]): boolean =>
+  tokens.some((t) => r.words.has(t) || r.prefixes.some((p) => t.startsWith(p)));
+
+describe('requirements of a pattern', () => {
+  it('lists one per element no match can skip, in pattern order', () => {
+    expect(read('?please stop|quit ~2 @obj')).toEqual([
+      [['quit', 'stop'], []],
+      [['messages', 'promo'], []],
     ]);
-    expect(sorted(patternAnchorSets('unsub* ~2 (the list|lists)', classes))).toEqual([
-      ['lists', 'the'],
+    expect(read('unsub*|stop ~2 (the list|lists)')).toEqual([
+      [['stop'], ['unsub']],
+      [['lists', 'the'], []],
     ]);
-    expect(patternAnchorSets('?stop unsub* @eoc', classes)).toEqual([]);
+    expect(read('Désabonn* (henti langgan*|quit)')).toEqual([
+      [[], ['desabonn']],
+      [['henti', 'quit'], []],
+    ]);
+    expect(read('?stop ~1 @eoc')).toEqual([]);
   });
 
-  it('has the anchors as its smallest set', () => {
-    const sets = patternAnchorSets('stop|quit|end @obj', classes);
-    expect(patternAnchors('stop|quit|end @obj', classes)).toEqual(sets[1]);
+  it('takes the anchors from the smallest requirement without prefixes', () => {
+    expect(patternAnchors('stop|quit|end @obj', classes)).toEqual(new Set(['messages', 'promo']));
+    expect(patternAnchors('unsub* @obj', classes)).toEqual(new Set(['messages', 'promo']));
+    expect(patternAnchors('unsub*', classes)).toBeNull();
   });
 
   // Every lexicon pattern, on every message it matches, meets each of its required sets:
@@ -45,12 +57,13 @@ describe('required word sets of a pattern', () => {
       ...c.rules,
       ...c.traps,
       ...c.signals.map(([, p]) => p),
-    ]).filter((p) => p.required.length > 1);
+    ]).filter((p) => p.required.length > 1 || p.required.some((r) => r.prefixes.length > 0));
     const byAnchor = new Map<string, typeof patterns>();
     for (const p of patterns)
       for (const w of p.anchors ?? []) byAnchor.set(w, [...(byAnchor.get(w) ?? []), p]);
     const missed: string[] = [];
     let matched = 0;
+    let prefixed = 0;
     for (const text of texts) {
       const tokens = normalizeText(text, (w) => VOCABULARY.has(w)).tokens;
       const words = new Set(tokens);
@@ -58,24 +71,29 @@ describe('required word sets of a pattern', () => {
       for (const p of new Set([...words].flatMap((w) => byAnchor.get(w) ?? []))) {
         if (findSpans(p.re, rendered).length === 0) continue;
         matched++;
-        if (!p.required.every((set) => [...set].some((w) => words.has(w))))
-          missed.push(`${p.re.source} on "${text}"`);
+        if (p.required.some((r) => r.prefixes.length > 0)) prefixed++;
+        if (!p.required.every((r) => meets(r, tokens))) missed.push(`${p.re.source} on "${text}"`);
       }
     }
     expect(missed).toEqual([]);
     expect(matched).toBeGreaterThan(500);
+    expect(prefixed).toBeGreaterThan(50);
   });
 });
 
 describe('anchor index', () => {
-  const set = (...words: string[]): ReadonlySet<string> => new Set(words);
-  const a = set('stop', 'quit');
-  const b = set('messages');
+  const need = (words: string[], prefixes: string[] = []): Requirement => ({
+    words: new Set(words),
+    prefixes,
+  });
+  const a = need(['stop', 'quit']);
+  const b = need(['messages']);
   const patterns = [
     { id: 'always', anchors: null, required: [] },
-    { id: 'stop messages', anchors: b, required: [a, b] },
-    { id: 'stop', anchors: a, required: [a] },
-    { id: 'no required list', anchors: set('help') },
+    { id: 'stop messages', anchors: b.words, required: [a, b] },
+    { id: 'stop', anchors: a.words, required: [a] },
+    { id: 'no required list', anchors: new Set(['help']) },
+    { id: 'unsub*', anchors: null, required: [need([], ['unsub'])] },
   ];
   const lookup = anchorIndex(patterns);
   const ids = (...words: string[]): string[] => lookup(new Set(words)).map((p) => p.id);
@@ -93,6 +111,11 @@ describe('anchor index', () => {
   it('skips a pattern when the message misses one of its required sets', () => {
     expect(ids('messages')).toEqual(['always']);
     expect(ids('stop')).toEqual(['always', 'stop']);
+  });
+
+  it('meets a prefix requirement by a word starting with it', () => {
+    expect(ids('unsubscribe')).toEqual(['always', 'unsub*']);
+    expect(ids('resubscribe', 'unsu')).toEqual(['always']);
   });
 
   it('forgets the words of the previous lookup', () => {
