@@ -1,36 +1,82 @@
+import type { Requirement } from './grammar';
+
 /** Patterns (rules, traps, signals) looked up by the words a message holds. */
 
 /**
  * Patterns indexed by their anchor words: a pattern can only match a message that contains one
  * of its anchors, so a message is tried against the few patterns its own words point to (in
- * their lexicon order) instead of all ~1,000. Patterns without anchors are always tried.
+ * their lexicon order) instead of all ~2,400. Patterns without anchors are always tried.
+ * `required` (grammar.ts `patternRequirements`) lists what each element of the pattern needs,
+ * a word or a word starting with a prefix: a pattern is tried only when the message meets
+ * all of them.
  */
-export function anchorIndex<T extends { anchors: ReadonlySet<string> | null }>(
-  patterns: readonly T[],
-) {
+export function anchorIndex<
+  T extends {
+    anchors: ReadonlySet<string> | null;
+    required?: readonly Requirement[];
+  },
+>(patterns: readonly T[]) {
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
   patterns.forEach((pattern, i) => {
     if (!pattern.anchors) always.push(i);
-    for (const word of pattern.anchors ?? []) {
-      const list = byWord.get(word);
-      if (list) list.push(i);
-      else byWord.set(word, [i]);
-    }
+    for (const word of pattern.anchors ?? []) push(byWord, word, i);
   });
+  // Each requirement gets a number, each word the numbers of the requirements naming it, and
+  // each prefix (filed by its first code unit) its own: a lookup marks the requirements the
+  // message's words meet once, and a pattern's check is a few array reads (speed).
+  const holders = new Map<string, number[]>();
+  const prefixes = new Map<number, { prefix: string; n: number }[]>();
+  let count = 0;
+  const others = patterns.map((p) =>
+    (p.required ?? []).map((r) => {
+      const n = count++;
+      for (const word of r.words) push(holders, word, n);
+      for (const prefix of r.prefixes) {
+        const list = prefixes.get(prefix.charCodeAt(0));
+        if (list) list.push({ prefix, n });
+        else prefixes.set(prefix.charCodeAt(0), [{ prefix, n }]);
+      }
+      return n;
+    }),
+  );
+  // `seen[i]` and `met[n]` hold the number of the lookup that last took pattern i or met
+  // requirement n: no clearing, no set of duplicates per message. Lookups run one at a time
+  // and call nothing back, so one pair of arrays serves them all.
+  const seen = new Uint32Array(patterns.length);
+  const met = new Uint32Array(count);
+  let lookup = 0;
   /** The patterns that may match a message with these words, in their original order. */
   return (words: ReadonlySet<string>): T[] => {
-    const picked: number[] = [...always];
+    if (++lookup === 0xffffffff) {
+      seen.fill(0);
+      met.fill(0);
+      lookup = 1;
+    }
+    for (const word of words) {
+      for (const n of holders.get(word) ?? []) met[n] = lookup;
+      for (const p of prefixes.get(word.charCodeAt(0)) ?? []) {
+        if (word.startsWith(p.prefix)) met[p.n] = lookup;
+      }
+    }
+    const picked: number[] = [];
+    const take = (i: number): void => {
+      if (seen[i] === lookup) return;
+      seen[i] = lookup;
+      if ((others[i] ?? []).every((n) => met[n] === lookup)) picked.push(i);
+    };
+    for (const i of always) take(i);
     for (const word of words) {
       const list = byWord.get(word);
-      if (list) for (const i of list) picked.push(i);
+      if (list) for (const i of list) take(i);
     }
     picked.sort((a, b) => a - b);
-    const out: T[] = [];
-    for (let k = 0; k < picked.length; k++) {
-      if (k > 0 && picked[k] === picked[k - 1]) continue;
-      out.push(patterns[picked[k] as number] as T);
-    }
-    return out;
+    return picked.map((i) => patterns[i] as T);
   };
+}
+
+function push<K>(map: Map<K, number[]>, key: K, n: number): void {
+  const list = map.get(key);
+  if (list) list.push(n);
+  else map.set(key, [n]);
 }

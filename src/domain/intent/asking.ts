@@ -24,6 +24,22 @@ import { NEGATORS } from './compiled';
 export interface RunList {
   byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   wild: readonly (readonly string[])[];
+  /**
+   * The wild runs again, by the code unit a token they match must start with (a stem:
+   * "abmeld*" needs an "a") or end with (a suffix: "*jiondoa" needs an "a"); `anywhere`
+   * those that tell none. `startsAt` runs at every position of every message against
+   * lists of dozens of stems: it tries only the few that can match (speed).
+   */
+  wildByFirst: ReadonlyMap<number, readonly (readonly string[])[]>;
+  wildByLast: ReadonlyMap<number, readonly (readonly string[])[]>;
+  anywhere: readonly (readonly string[])[];
+}
+
+/** Add `run` to the list under `key` of `map`. */
+function file(map: Map<number, (readonly string[])[]>, key: number, run: readonly string[]): void {
+  const list = map.get(key);
+  if (list) list.push(run);
+  else map.set(key, [run]);
 }
 
 export function runs(text: string): RunList {
@@ -49,7 +65,19 @@ export function runs(text: string): RunList {
     }
     byFirst.set(first, [...(byFirst.get(first) ?? []), run]);
   }
-  return { byFirst, wild };
+  const wildByFirst = new Map<number, (readonly string[])[]>();
+  const wildByLast = new Map<number, (readonly string[])[]>();
+  const anywhere: (readonly string[])[] = [];
+  for (const run of wild) {
+    // The test `matchesAt` puts to the first word of a wild run, and what it needs.
+    const first = run[0] ?? '';
+    const stem = run.length === 1 && first.endsWith('*') ? first.slice(0, -1) : null;
+    const suffix = stem === null ? first.slice(1) : '';
+    if (stem) file(wildByFirst, stem.charCodeAt(0), run);
+    else if (suffix) file(wildByLast, suffix.charCodeAt(suffix.length - 1), run);
+    else anywhere.push(run);
+  }
+  return { byFirst, wild, wildByFirst, wildByLast, anywhere };
 }
 
 /**
@@ -286,9 +314,26 @@ function matchesAt(
 
 /** Whether a run of `list` starts at token `i` (and ends before `to`). */
 export function startsAt(list: RunList, tokens: readonly string[], i: number, to: number): boolean {
-  const exact = list.byFirst.get(tokens[i] ?? '');
-  if (exact?.some((run) => matchesAt(run, tokens, i, to))) return true;
-  return list.wild.some((run) => matchesAt(run, tokens, i, to));
+  const token = tokens[i] ?? '';
+  if (anyAt(list.byFirst.get(token), tokens, i, to)) return true;
+  if (list.wild.length === 0 || token.length === 0) return anyAt(list.anywhere, tokens, i, to);
+  // Code units as keys: charAt would build a string for every letter outside Latin-1.
+  return (
+    anyAt(list.wildByFirst.get(token.charCodeAt(0)), tokens, i, to) ||
+    anyAt(list.wildByLast.get(token.charCodeAt(token.length - 1)), tokens, i, to) ||
+    anyAt(list.anywhere, tokens, i, to)
+  );
+}
+
+/** Whether one of `candidates` starts at token `i` (a plain loop: called ~130 times a message). */
+function anyAt(
+  candidates: readonly (readonly string[])[] | undefined,
+  tokens: readonly string[],
+  i: number,
+  to: number,
+): boolean {
+  if (candidates) for (const run of candidates) if (matchesAt(run, tokens, i, to)) return true;
+  return false;
 }
 
 function findRun(list: RunList, tokens: readonly string[], from: number, to: number): number {

@@ -56,7 +56,8 @@ function tenantPhrases(opts: ClassifyOptions): TenantPhrases {
 function expandSlang(token: string, isWord: (w: string) => boolean): string[] {
   const full = SLANG.get(token);
   if (full) return full;
-  const double = /^(\p{L}{2,})2$/u.exec(token);
+  // Only a word ending in 2 can be one (a cheap look before the regex, run for every token).
+  const double = token.endsWith('2') ? /^(\p{L}{2,})2$/u.exec(token) : null;
   if (double?.[1] && isWord(double[1])) return [double[1], double[1]];
   return [token];
 }

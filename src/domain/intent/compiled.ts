@@ -3,7 +3,14 @@
  * keywords, regexes for phrase rules and traps, the vocabulary normalisation consults, and
  * word weights for language detection. Built at module load from constant data (pure).
  */
-import { compilePattern, patternAnchors, patternWords, type ClassLookup } from './grammar';
+import {
+  compilePattern,
+  patternAnchors,
+  patternRequirements,
+  patternWords,
+  type ClassLookup,
+  type Requirement,
+} from './grammar';
 import { LEXICONS } from './lexicon';
 import { isUnspaced, phraseTokens } from './normalize';
 import type { Lang, Lexicon, Rule, SignalKind } from './types';
@@ -32,11 +39,25 @@ export interface CompiledRule {
   lang: Lang;
   /** The message must contain one of these words for the rule to match (null: unknown). */
   anchors: ReadonlySet<string> | null;
+  /** ... and meets each of these (one per element it cannot skip): anchor-index.ts. */
+  required: readonly Requirement[];
 }
 
 export interface CompiledTrap {
   re: RegExp;
   anchors: ReadonlySet<string> | null;
+  required: readonly Requirement[];
+}
+
+/** The anchors of a pattern and the requirements of each element (grammar.ts). */
+function anchorsOf(
+  pattern: string,
+  classes: ClassLookup,
+): { anchors: ReadonlySet<string> | null; required: readonly Requirement[] } {
+  return {
+    anchors: patternAnchors(pattern, classes),
+    required: patternRequirements(pattern, classes),
+  };
 }
 
 export interface CompiledLexicon {
@@ -121,15 +142,15 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
       rule,
       re: compile(rule.p),
       lang: lex.lang,
-      anchors: patternAnchors(rule.p, classes),
+      ...anchorsOf(rule.p, classes),
     })),
-    traps: lex.traps.map((p) => ({ re: compile(p), anchors: patternAnchors(p, classes) })),
+    traps: lex.traps.map((p) => ({ re: compile(p), ...anchorsOf(p, classes) })),
     negators: new Set(lex.negators.flatMap(wordTokens)),
     negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(wordTokens)),
     signals: Object.entries(lex.signals ?? {}).flatMap(([kind, patterns]) =>
       patterns.map((p): [SignalKind, CompiledTrap] => [
         kind as SignalKind,
-        { re: compile(p), anchors: patternAnchors(p, classes) },
+        { re: compile(p), ...anchorsOf(p, classes) },
       ]),
     ),
   };

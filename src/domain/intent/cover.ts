@@ -49,13 +49,15 @@ function lookup(
   len: number,
   tenant: TenantPhrases,
 ): CoveredPhrase | null {
-  const text = words.slice(i, i + len).join(' ');
-  const roles = [...(DICTIONARY.get(text) ?? [])];
+  // Most lookups find nothing (coverWords tries every length): no copy before a hit.
+  const text = len === 1 ? (words[i] ?? '') : words.slice(i, i + len).join(' ');
+  const known = DICTIONARY.get(text);
   const categoryIds = tenant.categories
     .filter((c) => c.phrases.some((p) => p.length === len && phraseAt(words, i, p, true)))
     .map((c) => c.id);
   const isOut = tenant.optOut.some((p) => p.length === len && phraseAt(words, i, p, false));
   const isIn = tenant.optIn.some((p) => p.length === len && phraseAt(words, i, p, false));
+  const roles = known ? [...known] : [];
   if (roles.length === 0 && categoryIds.length === 0 && !isOut && !isIn) {
     if (len === 1 && /^\d+$/.test(text)) roles.push({ role: 'connector', lang: 'en' });
     else return null;
@@ -128,6 +130,26 @@ function splitCompound(
 }
 
 /**
+ * The lengths of the tenant's phrases, 1 first. Read for every sentence of every message:
+ * kept per TenantPhrases object (one per message, never changed once built: classify.ts).
+ */
+const TENANT_LENGTHS = new WeakMap<TenantPhrases, readonly number[]>();
+
+function tenantLengths(tenant: TenantPhrases): readonly number[] {
+  let lengths = TENANT_LENGTHS.get(tenant);
+  if (!lengths) {
+    const phrases = [
+      ...tenant.optOut,
+      ...tenant.optIn,
+      ...tenant.categories.flatMap((c) => c.phrases),
+    ];
+    lengths = [...new Set([1, ...phrases.map((p) => p.length)])];
+    TENANT_LENGTHS.set(tenant, lengths);
+  }
+  return lengths;
+}
+
+/**
  * Cover every word with known phrases, longest first; null when a word is unknown.
  * `words` excludes boundary markers.
  */
@@ -136,12 +158,7 @@ export function coverWords(
   tenant: TenantPhrases,
 ): CoveredPhrase[] | null {
   const covered: CoveredPhrase[] = [];
-  const tenantLengths = [
-    ...tenant.optOut,
-    ...tenant.optIn,
-    ...tenant.categories.flatMap((c) => c.phrases),
-  ];
-  const tenantLens = [...new Set([1, ...tenantLengths.map((p) => p.length)])];
+  const tenantLens = tenantLengths(tenant);
   let i = 0;
   while (i < words.length) {
     let found: CoveredPhrase | null = null;

@@ -42,8 +42,12 @@ const LETTER_HINTS: readonly [RegExp, Partial<Record<Lang, number>>][] = [
   [/é/u, { fr: 0.4, es: 0.2, pt: 0.2, it: 0.2 }],
 ];
 
+/** How many matches of the global `re` the text holds (counted with `test`: no match arrays). */
 function count(re: RegExp, text: string): number {
-  return text.match(re)?.length ?? 0;
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.test(text)) n++;
+  return n;
 }
 
 /** The non-Latin script most of the letters are in, if any. */
@@ -67,13 +71,18 @@ export function scriptLanguage(raw: string): Lang | null {
  */
 const SHARED_SCRIPT: Partial<Record<Lang, Lang>> = { zh: 'ja', ar: 'ur' };
 
+/** LANGUAGE_WEIGHTS as lists, in the same order: read for every word of every message. */
+const WEIGHT_LISTS: ReadonlyMap<string, readonly (readonly [Lang, number])[]> = new Map(
+  [...LANGUAGE_WEIGHTS].map(([word, weights]) => [word, [...weights]]),
+);
+
 function scores(words: readonly string[], raw: string): Map<Lang, number> {
   const s = new Map<Lang, number>();
   const add = (lang: Lang, w: number): void => {
     s.set(lang, (s.get(lang) ?? 0) + w);
   };
   for (const w of words) {
-    for (const [lang, weight] of LANGUAGE_WEIGHTS.get(w) ?? []) add(lang, weight);
+    for (const [lang, weight] of WEIGHT_LISTS.get(w) ?? []) add(lang, weight);
   }
   for (const [re, hints] of LETTER_HINTS) {
     if (!re.test(raw)) continue;

@@ -174,7 +174,23 @@ export function hasLongRun(word: string): boolean {
   return /(\p{L})\1{2,}/u.test(word);
 }
 
+/**
+ * Phrases already folded. A tenant's keywords, categories and never-opt-out phrases come
+ * with every message and were folded again for each one (a sixth of the classifier's time):
+ * the answer depends on the phrase alone, so it is kept. Bounded: emptied when full, since
+ * any string may be passed.
+ */
+const PHRASE_CACHE = new Map<string, readonly string[]>();
+const PHRASE_CACHE_SIZE = 4096;
+
 /** Fold a keyword or phrase into its matching tokens ("Não quero!" → ["nao", "quero"]). */
 export function phraseTokens(phrase: string): string[] {
-  return normalizeText(phrase).tokens.filter((t) => !isBoundary(t));
+  let tokens = PHRASE_CACHE.get(phrase);
+  if (tokens === undefined) {
+    tokens = normalizeText(phrase).tokens.filter((t) => !isBoundary(t));
+    if (PHRASE_CACHE.size >= PHRASE_CACHE_SIZE) PHRASE_CACHE.clear();
+    PHRASE_CACHE.set(phrase, tokens);
+  }
+  // A copy: callers own what they are given.
+  return [...tokens];
 }

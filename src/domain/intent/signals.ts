@@ -79,9 +79,7 @@ export interface Signal {
 }
 
 const SIGNALS = anchorIndex(
-  COMPILED.flatMap((c) =>
-    c.signals.map(([kind, p]) => ({ kind, re: p.re, anchors: p.anchors, lang: c.lang })),
-  ),
+  COMPILED.flatMap((c) => c.signals.map(([kind, p]) => ({ kind, lang: c.lang, ...p }))),
 );
 
 /** The signals of a message (tokens as normalised; emoji found in the text). */
