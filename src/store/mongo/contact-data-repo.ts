@@ -70,6 +70,16 @@ export function createContactDataRepo(cols: Collections, transact: Transact): Co
             { session },
           )
         ).deletedCount;
+        // A status parked before its send recorded the message id names the customer by wa_id
+        // (digits) or user id: it goes too (an unapplied status of an erased contact is moot).
+        const named = [...new Set(ids.flatMap((id) => [id, id.replace(/^\+/, '')]))];
+        await cols.parkedStatuses.deleteMany(
+          {
+            tenantId,
+            $or: [{ recipientId: { $in: named } }, { recipientUserId: { $in: named } }],
+          },
+          { session },
+        );
         let recipientsChanged = 0;
         let inboxEntries = 0;
         for (const { identifier, key } of input.identifiers) {

@@ -100,6 +100,21 @@ export function createContactDataRepo(db: Db): ContactDataStore {
           tenantId,
           JSON.stringify(input.identifiers.map((i) => contactOrderKey(channel, i.identifier))),
         );
+        // A status parked before its send recorded the message id names the customer by wa_id
+        // (digits) or user id: it goes too (an unapplied status of an erased contact is moot).
+        const named = JSON.stringify(
+          distinct(
+            input.identifiers.flatMap((i) => [i.identifier, i.identifier.replace(/^\+/, '')]),
+          ),
+        );
+        run(
+          `DELETE FROM parked_statuses WHERE tenant_id = ?
+             AND (recipient_id IN (SELECT value FROM json_each(?))
+               OR recipient_user_id IN (SELECT value FROM json_each(?)))`,
+          tenantId,
+          named,
+          named,
+        );
         let recipients = 0;
         let inboxEntries = 0;
         for (const { identifier, key } of input.identifiers) {

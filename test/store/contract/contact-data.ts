@@ -62,6 +62,23 @@ export function contactDataContract(open: () => Promise<Store>): void {
         ],
         T0,
       );
+      // Statuses parked before their sends recorded the message ids name the customer by wa_id.
+      const parked = (tenantId: string, messageId: string, recipientId: string) =>
+        store().parkStatus(
+          {
+            tenantId,
+            messageId,
+            status: 'delivered',
+            at: T0,
+            errors: [],
+            recipientId,
+            recipientUserId: null,
+          },
+          T0,
+        );
+      await parked(tenant, 'wamid.erased', NUMBER.slice(1));
+      await parked(tenant, 'wamid.kept', '5511900000001');
+      await parked(other, 'wamid.other-tenant', NUMBER.slice(1));
       const summary = await store().eraseContact(
         {
           tenantId: tenant,
@@ -91,6 +108,11 @@ export function contactDataContract(open: () => Promise<Store>): void {
       await store().linkIdentifiers(tenant, 'whatsapp', [NUMBER, KEY], at(DAY));
       const ids = await store().findSuppressionIds(tenant, 'whatsapp', [NUMBER], 'cat-b', at(DAY));
       expect(ids.has(NUMBER)).toBe(true);
+      // Only the erased contact's parked status is gone (pruning lists what is left).
+      expect((await store().parkedMessageIds(at(2 * DAY), 10)).sort()).toEqual([
+        'wamid.kept',
+        'wamid.other-tenant',
+      ]);
       // Another tenant's opt-out for the same number is untouched.
       expect(await store().findActiveOptOuts(other, 'whatsapp', [NUMBER], at(DAY))).toHaveLength(1);
     });
