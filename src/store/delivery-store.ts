@@ -64,8 +64,12 @@ export interface TaskMessageRef {
 
 /** What happened after a send: delivery statuses by message id, opt-outs after it, replies. */
 export interface DeliveryStore {
-  /** Applies a delivery status by message id, monotonically (sent < delivered < read; failed is final). */
-  applyStatus(update: StatusUpdate): Promise<TaskMessageRef | null>;
+  /**
+   * Applies a delivery status by message id, monotonically (sent < delivered < read; failed is
+   * final), to `tenantId`'s task message only. Returns the task message with that id, whichever
+   * tenant's (another tenant's untouched: the caller tells "not mine" from "not recorded yet").
+   */
+  applyStatus(tenantId: string, update: StatusUpdate): Promise<TaskMessageRef | null>;
   /**
    * Applies routine statuses in one go, each like applyStatus (monotonic, by message id) but
    * only to its tenant's task message, and each at most once: its idempotency key is recorded

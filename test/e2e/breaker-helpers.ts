@@ -50,7 +50,7 @@ export async function sentTask(
       at,
     );
     if (opts.delivered !== false)
-      await ctx.store.applyStatus({
+      await ctx.store.applyStatus(tenantId, {
         messageId: messageId(i),
         status: 'delivered',
         at,

@@ -180,8 +180,8 @@ it('applies a status whose send is recorded between its miss and its parking', a
   // The dispatcher records the wamid (and finds nothing parked yet) right after the status
   // looked for it in vain: the status's own second look must find the send.
   const store = Object.create(ctx.store) as typeof ctx.store;
-  store.applyStatus = async (update) => {
-    const ref = await ctx.store.applyStatus(update);
+  store.applyStatus = async (tenantId, update) => {
+    const ref = await ctx.store.applyStatus(tenantId, update);
     if (ref) return ref;
     const sent = { kind: 'sent' as const, messageId: update.messageId, waId: null };
     await ctx.store.recordSendResult(recipient!.id, 'dispatcher-a', sent, ctx.clock.now());

@@ -82,7 +82,7 @@ export async function applyDeliveryStatus(
           },
         })
       : null;
-  const ref = await store.applyStatus({
+  const ref = await store.applyStatus(tenant.id, {
     messageId: status.messageId,
     status: status.status as DeliveryState,
     at: status.timestamp,

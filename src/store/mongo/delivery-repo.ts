@@ -38,15 +38,13 @@ export function createDeliveryRepo(cols: Collections, transact: Transact): Deliv
   return {
     // Meta delivers statuses in any order and more than once: one atomic update that only
     // moves the status forward (see statusUpdatePipeline), then the reference, changed or not.
-    async applyStatus(update) {
+    async applyStatus(tenantId, update) {
       const doc = await recipients.findOneAndUpdate(
-        byMessageId(update.messageId),
+        { ...byMessageId(update.messageId), tenantId },
         statusUpdatePipeline(update),
-        {
-          returnDocument: 'after',
-        },
+        { returnDocument: 'after' },
       );
-      return toRef(doc);
+      return toRef(doc ?? (await recipients.findOne(byMessageId(update.messageId))));
     },
 
     async findTaskMessage(messageId) {

@@ -48,7 +48,9 @@ export function createDeliveryRepo(
   | 'parkedMessageIds'
   | 'pruneParkedStatuses'
 > {
-  const apply = db.prepare(`${STATUS_SET_SQL} WHERE message_id = @messageId`);
+  const apply = db.prepare(
+    `${STATUS_SET_SQL} WHERE message_id = @messageId AND tenant_id = @tenantId`,
+  );
   const byMessage = db.prepare<[string], TaskMessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM recipients r JOIN tasks t ON t.id = r.task_id WHERE r.message_id = ?`,
   );
@@ -76,9 +78,9 @@ export function createDeliveryRepo(
   );
 
   return {
-    async applyStatus(update) {
+    async applyStatus(tenantId, update) {
       const row = immediate(db, () => {
-        apply.run(statusParams(update));
+        apply.run({ ...statusParams(update), tenantId });
         return byMessage.get(update.messageId);
       });
       return row ? toTaskMessageRef(row) : null;

@@ -36,14 +36,14 @@ export function breakerContract(open: () => Promise<Store>): void {
     it('answers the newest sends first, up to a limit and a send time, with reach and opt-outs', async () => {
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) ids.push(await sent(i, at(i * MINUTE)));
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.3',
         status: 'delivered',
         at: at(4 * MINUTE),
         errorCode: null,
         errorTitle: null,
       });
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.1',
         status: 'read',
         at: at(4 * MINUTE),
@@ -51,7 +51,7 @@ export function breakerContract(open: () => Promise<Store>): void {
         errorTitle: null,
       });
       await store().markOptedOutAfter(ids[1]!, at(30 * MINUTE));
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.0',
         status: 'failed',
         at: at(5 * MINUTE),
@@ -107,7 +107,7 @@ export function breakerContract(open: () => Promise<Store>): void {
       });
       await settle(4, at(MINUTE), { kind: 'failed', code: 131026, title: 'undeliverable' });
       // Accepted, then reported failed with 131050 on a status.
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.2',
         status: 'failed',
         at: at(2 * MINUTE),

@@ -46,7 +46,7 @@ export function deliveryContract(open: () => Promise<Store>): void {
         sentAt: T0,
       };
       const status = (s: 'sent' | 'delivered' | 'read' | 'failed', when: Date) =>
-        store().applyStatus({
+        store().applyStatus(tenant, {
           messageId: 'wamid.1',
           status: s,
           at: when,
@@ -65,7 +65,7 @@ export function deliveryContract(open: () => Promise<Store>): void {
       });
       expect(await store().findTaskMessage('wamid.1')).toEqual(expected);
       expect(
-        await store().applyStatus({
+        await store().applyStatus(tenant, {
           messageId: 'wamid.unknown',
           status: 'read',
           at: T0,
@@ -74,6 +74,22 @@ export function deliveryContract(open: () => Promise<Store>): void {
         }),
       ).toBeNull();
       expect(await store().findTaskMessage('wamid.unknown')).toBeNull();
+    });
+
+    it('moves only the reporting tenant’s task message, and names another tenant’s', async () => {
+      await send(taskId, '+5511900000001', 'wamid.1', T0);
+      const other = await createTenant(store(), 'Other');
+      const ref = await store().applyStatus(other, {
+        messageId: 'wamid.1',
+        status: 'failed',
+        at: at(MINUTE),
+        errorCode: 131026,
+        errorTitle: 'Message undeliverable',
+      });
+      expect(ref).toMatchObject({ tenantId: tenant, messageId: 'wamid.1' });
+      const [recipient] = (await store().listRecipients(tenant, taskId, {}, { limit: 1 })).items;
+      expect(recipient).toMatchObject({ status: 'sent', errorCode: null });
+      expect(recipient?.failedAt ?? null).toBeNull();
     });
 
     it('applies a batch of statuses: forward only, each key once, only to its tenant', async () => {
@@ -139,28 +155,28 @@ export function deliveryContract(open: () => Promise<Store>): void {
 
     it('keeps a failed message failed, with its error, whatever arrives later', async () => {
       await send(taskId, '+5511900000001', 'wamid.1', T0);
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.1',
         status: 'delivered',
         at: at(MINUTE),
         errorCode: null,
         errorTitle: null,
       });
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.1',
         status: 'failed',
         at: at(2 * MINUTE),
         errorCode: 131050,
         errorTitle: 'User stopped marketing messages',
       });
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.1',
         status: 'read',
         at: at(3 * MINUTE),
         errorCode: null,
         errorTitle: null,
       });
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.1',
         status: 'failed',
         at: at(4 * MINUTE),
@@ -180,7 +196,7 @@ export function deliveryContract(open: () => Promise<Store>): void {
 
     it('ends a failure that revealed an opt-out (131050) suppressed by it, for good', async () => {
       const recipientId = await send(taskId, '+5511900000009', 'wamid.9', T0);
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.9',
         status: 'failed',
         at: at(MINUTE),
@@ -188,7 +204,7 @@ export function deliveryContract(open: () => Promise<Store>): void {
         errorTitle: 'stopped marketing',
         suppressedBy: 'opt-meta',
       });
-      await store().applyStatus({
+      await store().applyStatus(tenant, {
         messageId: 'wamid.9',
         status: 'read',
         at: at(2 * MINUTE),

@@ -131,7 +131,7 @@ export function pacingContract(open: () => Promise<Store>): void {
       const sendAndFail = async (when: Date, messageId: string) => {
         await store().claimRecipients(taskId, [a], 'd1', when);
         await store().recordSendResult(a, 'd1', { kind: 'sent', messageId, waId: null }, when);
-        await store().applyStatus({
+        await store().applyStatus(tenant, {
           messageId,
           status: 'failed',
           at: when,
