@@ -17,7 +17,13 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
-import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
+import {
+  broadRules,
+  broadTraps,
+  moreElsewhereSignals,
+  moreOthersSignals,
+  otherChannelSignals,
+} from './broad-rules';
 import { classRules, elsewhereSignals, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
@@ -93,6 +99,6 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...round5Signals(lex.lang).others,
     ],
     another: round4Another(lex.lang),
-    elsewhere: elsewhereSignals(lex.lang),
+    elsewhere: [...elsewhereSignals(lex.lang), ...moreElsewhereSignals(lex.lang)],
   },
 }));

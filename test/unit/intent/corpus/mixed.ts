@@ -129,4 +129,10 @@ export const MIXED = table(`
   in - | ajoutez mon numéro aussi
   in - | aggiungete anche il mio numero
   in - | fügt meine Nummer auch hinzu
+  out - | ab main dusre shop se leta hoon, message bhejna band karo
+  out - | artık başka mağazadan alıyorum, mesaj göndermeyi bırakın
+  out - | صرت أشتري من محل ثاني، وقفوا الرسائل لو سمحتوا
+  out - | sasa nanunua duka lingine, acheni kunitumia ujumbe
+  out - | giờ mình mua ở shop khác rồi, đừng gửi tin nữa
+  none - | unsubscribe me from the other shop's newsletter, yours is fine
 `);
