@@ -171,7 +171,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
     `,
     others: `(tapi|tp) ~3 (yang lain|lainnya|promo lain) ~3 (boleh|kirim|tetap|terus|lanjut), (kecuali|selain) (kalian|kamu|toko ini|toko kalian|sini)`,
     elsewhere: `(toko|olshop|brand) (lain|sebelah)`,
-    forNow: `(untuk hari ini|buat hari ini|buat sekarang|hari ini aja|untuk sementara)`,
+    forNow: `(untuk hari ini|buat hari ini|buat sekarang|hari ini aja|untuk sementara), (yang ini|yg ini) ~1 (skip|pass|lewat)`,
   },
   hi: {
     rules: `

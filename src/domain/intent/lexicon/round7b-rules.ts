@@ -6,7 +6,9 @@
  *   (a request about an order names no marketing: "let me know when my order ships"). "If"
  *   is left out in English ("let me know if the offer is still valid" asks about one offer).
  *   German, Russian and Polish put a comma before "when" ("sagt mir Bescheid, wenn...",
- *   "сообщите, когда..."), which a rule does not cross: left to the learned model (`likely`);
+ *   "сообщите, когда..."), which a rule does not cross: left to the learned model (`likely`).
+ *   Japanese has none: "また次のセールは教えてください" after one offer declined ("今回のはパスで") keeps
+ *   things as they are, and the decline has no signal there yet;
  * - me too: "add my number too", "agreguen mi número también", "ajoutez mon numéro aussi":
  *   the customer asks to join beside someone else.
  */
@@ -70,9 +72,6 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   zh: `
     in 有 ~2 (优惠|促销|活动|打折) ~6 (告诉我|通知我|说一声)
-  `,
-  ja: `
-    in (セール|キャンペーン|クーポン|割引) ~8 (教えて|知らせて|連絡して)
   `,
 };
 
