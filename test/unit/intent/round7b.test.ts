@@ -48,6 +48,23 @@ describe('classifyMessage: round-7b classes', () => {
     expect(read('who is texting me?')).toBe('help/explicit');
   });
 
+  it('reads a call refused at an hour as a preference, and never-again calls as a stop', () => {
+    // The rules act on no stop there; the learned model may still ask (likely).
+    expect(read("please don't call me in the morning, text me about the delivery")).not.toBe(
+      'opt_out/explicit',
+    );
+    expect(read('no me llamen más, ni de día ni de noche')).toBe('opt_out/explicit');
+    expect(read("don't call me at night with your promos")).toBe('opt_out/explicit');
+    expect(read('stop calling me')).toBe('opt_out/explicit');
+  });
+
+  it('reads the unsubscribe button named, or "I do not know any more", as no stop', () => {
+    expect(read('n11 in abonelikten çık butonu hiç yok, neyse')).toBe('none/none');
+    expect(read('abonelikten çıkmak istiyorum')).toBe('opt_out/explicit');
+    expect(read('ik weet het echt niet meer')).not.toBe('opt_out/explicit');
+    expect(read('niet meer sturen')).toBe('opt_out/explicit');
+  });
+
   it('reads "tell me when there is a sale" and "add me too" as opt-ins', () => {
     expect(read('let me know whenever you have deals')).toBe('opt_in/explicit');
     expect(read('me avisem quando tiver descontos')).toBe('opt_in/explicit');

@@ -67,6 +67,7 @@ export const tr: Lexicon = {
   },
   traps: words(`
     dur (bir|bi|biraz) (dakika|saniye|bakalim|bakayim)
+    (abonelikten cik|abonelikten cikis|abonelik iptal|uyelik iptal) (butonu|butonunu|linki|linkini|tusu|dugmesi|secenegi) (cok|hic|nerede|nerde|yok|sakli|gizli)
     (bir|bi) dakika dur
     dur bakalim
     (siparis*|rezervasyon*|randevu*|odeme*|kart*|bilet*|ucus*|hesab*|kargo*) ~1 (iptal|kaldir|sil)
