@@ -38,6 +38,7 @@ describe('classifyMessage: round-7b classes', () => {
   it('reads refused consent naming the marketing as an explicit stop, not an errand', () => {
     expect(read('nie zgadzam się na otrzymywanie reklam')).toBe('opt_out/explicit');
     expect(read('non do il consenso a ricevere promozioni')).toBe('opt_out/explicit');
+    expect(read('no doy consentimiento para recibir publicidad')).toBe('opt_out/explicit');
     expect(read("I don't agree with the delivery fee")).toBe('none/none');
     expect(read('I agree to receive offers')).toBe('opt_in/explicit');
   });

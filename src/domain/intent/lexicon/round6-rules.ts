@@ -102,6 +102,7 @@ const REFUSED: Partial<Record<Lang, string>> = {
   es: `
     outneg no (acepto|consiento|autorizo|estoy de acuerdo|doy mi consentimiento|doy consentimiento|doy permiso|permito) ~5 (promo*|ofertas|publicidad|novedades|descuentos|comunicaciones comerciales|mensajes comerciales|marketing)
     outneg (rechazo|me niego a) ~3 (recibir|el envio de) ~3 (promo*|ofertas|publicidad|comunicaciones comerciales)
+    polite no (doy|damos) ?(mi|el|nuestro) (consentimiento|permiso|autorizacion) ~5 (promo*|ofertas|publicidad|novedades|descuentos|comunicaciones comerciales|mensajes comerciales|marketing)
   `,
   pt: `
     outneg (nao|não) (aceito|concordo|autorizo|consinto|dou consentimento|dou meu consentimento|permito) ~5 (promo*|ofertas|publicidade|novidades|descontos|comunicacoes comerciais|mensagens promocionais|marketing)
