@@ -13,6 +13,7 @@ import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary, isUnspaced, phraseTokens } from './normalize';
 import type { Lang } from './types';
+import { asksWhoServes } from './who-serves';
 
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
@@ -146,7 +147,9 @@ export function whoQuestion(
     const asked = questions.includes(i) || (from === 0 && i === tokens.length && words.length <= 4);
     // Letters of an unspaced script count as words: allow them three times the room.
     const limit = isUnspaced(words.join('')) ? MAX_WHO_QUESTION_WORDS * 3 : MAX_WHO_QUESTION_WORDS;
-    const lang = asked && words.length <= limit ? firstWho(words, context) : null;
+    // "Who is the courier?", "who won the raffle?": asked of the business, no help (who-serves.ts).
+    const lang =
+      asked && words.length <= limit && !asksWhoServes(words) ? firstWho(words, context) : null;
     if (lang) {
       return {
         intent: 'help',
@@ -162,6 +165,17 @@ export function whoQuestion(
     from = i + 1;
   }
   return null;
+}
+
+/**
+ * Whether a help finding is a "who" in a sentence about a person of the service or a draw
+ * ("chi è il farmacista di turno?", "今晚谁值班？"): the language's own "who" rules read it as
+ * "who is this?"; it asks the business something (who-serves.ts).
+ */
+function asksWhoServesAround(tokens: readonly string[], f: Finding): boolean {
+  const [from, to] = sentenceOf(tokens, f);
+  const words = tokens.slice(from, to).filter((t) => !isBoundary(t));
+  return words.some((t) => WHO_FIRST.has(t)) && asksWhoServes(words);
 }
 
 /**
@@ -182,6 +196,7 @@ export function reconsider(
     findings.some((h) => h.intent === 'help' && h.start <= f.start && h.end >= f.end && h !== f);
   return findings.flatMap((f): Finding[] => {
     if (f.intent === 'status' && inHelp(f)) return [];
+    if (f.intent === 'help' && asksWhoServesAround(tokens, f)) return [];
     if (
       f.intent === 'opt_in' &&
       f.source === 'phrase' &&

@@ -191,7 +191,10 @@ export function setErrandsAside(
         about &&
         about !== 'service' &&
         (f.intent !== 'help' || about === 'delivery') &&
-        !namesMarketingAround(tokens, f)
+        // "Don't call me at night, text me instead" (round 7b): calls are an object of the
+        // dictionary, and the text asked for is how to reach them; other-stops.ts has checked
+        // that the sentence names no marketing.
+        (about === 'call' || !namesMarketingAround(tokens, f))
       )
         return [];
     }
@@ -283,7 +286,11 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
   const about = isAboutSomethingElse(tokens);
-  if ((about === 'delivery' || about === 'price') && !namesMarketing(tokens, 0, n)) return true;
+  if (
+    (about === 'delivery' || about === 'price' || about === 'call') &&
+    !namesMarketing(tokens, 0, n)
+  )
+    return true;
   if (!has(PAYMENT, tokens, 0, n) && !has(ADDRESS, tokens, 0, n) && !has(CHARGED, tokens, 0, n))
     return false;
   return !namesMarketing(tokens, 0, n);

@@ -106,8 +106,39 @@ const MARKETING = runs(`
   ofa, โปร, 券, 红包, 優惠, 优惠, クーポン, セール
 `);
 
+/**
+ * A phone call and a time of day (round 7b): "don't call me at night, text me about the
+ * order", "Msinipigie simu usiku", "no me llamen de noche": when to call, not whether to
+ * write. A stop of calls without a time ("stop calling me") stays a stop.
+ */
+const CALL = runs(`
+  call, calling, ring, phone, llamen, llamar, llames, llamadas, ligar, liguem, ligacoes,
+  ligações, appeler, appelez, appels, anrufen, ruft, anrufe, chiamare, chiamate, telpon,
+  telepon, nelpon, nelfon, call karo, phone karo, فون, کال, اتصال, تتصلوا, تتصل, aramayin,
+  aramayın, aramak, звоните, звонить, звонки, bellen, belt, dzwonic, dzwonić, dzwońcie,
+  dzwoncie, goi dien, gọi điện, goi, gọi, tumawag, tawag, pigie, msinipigie, kunipigia, simu,
+  ফোন, কল, โทร, 打电话, 电话, 電話
+`);
+const TIME_OF_DAY = runs(`
+  at night, night, nights, late, early, in the morning, mornings, during work, at work,
+  de noche, noche, por la noche, temprano, tarde, de madrugada, a noite, à noite, noite, cedo,
+  la nuit, le soir, tot, tôt, nachts, abends, morgens, fruh, früh, di notte, la sera, la mattina,
+  presto, malam, malam malam, pagi, raat, raat ko, subah, रात, सुबह, رات, صبح, بالليل, الليل,
+  الصبح, gece, geceleri, sabah, ночью, вечером, утром, рано, поздно, s nachts, 's avonds,
+  avonds, w nocy, wieczorem, rano, ban dem, ban đêm, buoi toi, buổi tối, sa gabi, gabi, umaga,
+  usiku, asubuhi, rat, রাতে, সকালে, กลางคืน, ตอนกลางคืน, ตอนเช้า, 晚上, 半夜, 早上, 夜, 夜中, 朝
+`);
+
+/** Never again: "no me llamen más, ni de día ni de noche" stops the calls, whatever the hour. */
+const NEVER_AGAIN = runs(`
+  anymore, any more, again, never, ever, mas, más, nunca, ni de dia, ni de día, mais, jamais,
+  plus, mehr, nie, nie wieder, nie mehr, piu, più, mai, lagi, kabhi, phir, dobara, artik, artık,
+  bir daha, больше, никогда, meer, nooit, wiecej, więcej, nigdy, nua, nữa, ulit, tena, kamwe,
+  আর, อีก, 再, もう
+`);
+
 /** What a stop is about when it is not the marketing. */
-export type Elsewhere = 'delivery' | 'price' | 'login' | 'service';
+export type Elsewhere = 'delivery' | 'price' | 'login' | 'service' | 'call';
 
 /** What tokens[from, to) are about, if a delivery, prices or a login and no marketing. */
 function aboutSomethingElse(tokens: readonly string[], from: number, to: number): Elsewhere | null {
@@ -115,6 +146,12 @@ function aboutSomethingElse(tokens: readonly string[], from: number, to: number)
   if (has(DELIVERY, tokens, from, to)) return 'delivery';
   if (has(PRICE, tokens, from, to) && has(RAISE, tokens, from, to)) return 'price';
   if (has(ACCOUNT, tokens, from, to) && has(LOGIN, tokens, from, to)) return 'login';
+  if (
+    has(CALL, tokens, from, to) &&
+    has(TIME_OF_DAY, tokens, from, to) &&
+    !has(NEVER_AGAIN, tokens, from, to)
+  )
+    return 'call';
   return has(SERVICE, tokens, from, to) ? 'service' : null;
 }
 

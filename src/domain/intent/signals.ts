@@ -186,6 +186,18 @@ export function weighSignals(
   // nothing to opt into either. A stop of everything ("stop all") still counts.
   if (has('others'))
     out = out.filter((f) => (f.intent !== 'opt_out' || f.all) && f.intent !== 'opt_in');
+  // "Unsubscribe me from the other shop's list" (round 7b): another company named sets aside
+  // the stop of its own clause only; "I buy from another shop now, stop sending me offers"
+  // stops us ("others" sets aside every stop: "keep the others" is said of this one).
+  // No opt-in anywhere beside it ("belanja di toko sebelah, ga usah kirim info lagi").
+  const elsewhere = signals.filter((s) => s.kind === 'elsewhere');
+  if (elsewhere.length > 0) {
+    out = out.filter(
+      (f) =>
+        f.intent !== 'opt_in' &&
+        (f.intent !== 'opt_out' || f.all || !elsewhere.some((s) => sameClause(tokens, s.span, f))),
+    );
+  }
   // "Shoes wala offer nahi chahiye, bags pe kuch hai kya?": one offer declined while another
   // product is asked about; in that sentence only ("unsubscribe me. anything on sale?" stops).
   const another = signals.filter((s) => s.kind === 'another');

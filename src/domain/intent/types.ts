@@ -121,6 +121,10 @@ export interface Lexicon {
  *   not asked for;
  * - `still`: a stop already asked for and ignored ("still", "already told you");
  * - `decline`: one offer declined, not all ("not this time", "not for today");
- * - `others`: the rest still wanted ("but keep sending the others", "every shop except you").
+ * - `others`: the rest still wanted ("but keep sending the others", "every shop except you");
+ * - `another`: another product asked about after one declined ("anything on bags?");
+ * - `elsewhere`: another shop, brand or company named ("another store", "otra tienda"): a
+ *   stop in its own clause is about that company, not this one (round 7b).
  */
-export type SignalKind = 'laugh' | 'past' | 'still' | 'decline' | 'others' | 'another';
+export type SignalKind =
+  'laugh' | 'past' | 'still' | 'decline' | 'others' | 'another' | 'elsewhere';

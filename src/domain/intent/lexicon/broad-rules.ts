@@ -349,10 +349,23 @@ export function broadTraps(lang: Lang): string[] {
 const OTHERS: Partial<Record<Lang, string>> = {
   en: `(keep|send) ~3 (other|others|rest) ~2 (coming|deals|offers|ones|promos), (but|though) ~3 (the other|the others|the rest|other) ~3 (fine|ok|okay|welcome|coming|good)`,
   zh: `(其他|别的|其它) ~4 (继续|照常|可以|还是) ~3 (发|推送|送)`,
+};
+
+/**
+ * Another shop or company named (signals.ts `elsewhere`, round 7b; `others` until then, which
+ * set aside every stop of the message: "başka mağazadan alıyorum, mesaj göndermeyi bırakın").
+ */
+const ELSEWHERE: Partial<Record<Lang, string>> = {
   tr: `(baska|diger) ~2 (magaza*|firma*|marka*|dukkan*|sirket*)`,
   hi: `(doosri|dusri|doosre|dusre|kisi aur|दूसरी|दूसरे) ~1 (dukan|shop|store|company|brand|दुकान|कंपनी)`,
   ur: `(doosri|dusri|doosre|dusre|kisi aur|دوسری|دوسرے) ~1 (dukan|shop|store|company|brand|دکان|کمپنی)`,
 };
+
+/** The round-3 "another shop" signals of one language. */
+export function moreElsewhereSignals(lang: Lang): string[] {
+  const p = ELSEWHERE[lang];
+  return p ? words(p) : [];
+}
 
 /** The round-3 "the rest still wanted" signals of one language. */
 export function moreOthersSignals(lang: Lang): string[] {

@@ -21,6 +21,12 @@ export interface ClassRules {
   others?: string;
   /** "For today", "for now": this moment declined, not the messages (signals.ts `decline`). */
   forNow?: string;
+  /**
+   * "Another shop", "otra tienda", "einem anderen Laden": another company named (signals.ts
+   * `elsewhere`). Until round 7b these were `others` signals, which set aside every stop of
+   * the message: "I buy from another shop now, stop sending me offers" read as no stop.
+   */
+  elsewhere?: string;
 }
 
 export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
@@ -43,7 +49,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       status am i still (on|in|subscribed|registered) ~3
       status (is|was) my (unsubscription|opt out|optout|unsubscribe|request) ~3 (done|processed|working|through|confirmed)
     `,
-    others: `(send|keep sending|keep) ~2 (the others|the rest|other offers|other ones), except (you|yours|your shop|this one) ~2, (another|other|a different) (store|shop|brand|company|app|newsletter)`,
+    others: `(send|keep sending|keep) ~2 (the others|the rest|other offers|other ones), except (you|yours|your shop|this one) ~2`,
+    elsewhere: `(another|other|a different) (store|shop|brand|company|app|newsletter)`,
     forNow: `for (today|now|the moment) @eoc`,
   },
   es: {
@@ -63,7 +70,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help de donde ~3 (sacaron|tienen|obtuvieron) ~2 mi (numero|contacto)
       status (todavia|aun|sigo) ~2 (estoy|sigo|figuro) ~3 (lista|suscrito|suscrita|inscrito|inscrita)
     `,
-    others: `(pero|y) ~3 (las demas|los demas|las otras|los otros|el resto) ~3 (si|mandenme|envienme|sigan), (excepto|menos|salvo) (ustedes|los suyos|esta tienda|vos), (otra|otras) (tienda|tiendas|marca|marcas|empresa|empresas)`,
+    others: `(pero|y) ~3 (las demas|los demas|las otras|los otros|el resto) ~3 (si|mandenme|envienme|sigan), (excepto|menos|salvo) (ustedes|los suyos|esta tienda|vos)`,
+    elsewhere: `(otra|otras) (tienda|tiendas|marca|marcas|empresa|empresas)`,
     forNow: `(por hoy|por ahora|por el momento) @eoc`,
   },
   pt: {
@@ -81,7 +89,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (onde|como) ~3 (conseguiram|pegaram|arrumaram) ~2 meu (numero|contato)
       status (ainda|continuo) ~2 (estou|to|tô|sigo|continuo) ~3 (lista|cadastrado|cadastrada|inscrito|inscrita)
     `,
-    others: `(mas|e) ~3 (as outras|os outros|o resto|as demais) ~3 (pode|podem|manda|mandem|sim|continuem), (exceto|menos|fora) (voces|vocês|a de voces|esta loja), (outra|outras|outro|outros) (loja|lojas|marca|marcas|empresa|empresas)`,
+    others: `(mas|e) ~3 (as outras|os outros|o resto|as demais) ~3 (pode|podem|manda|mandem|sim|continuem), (exceto|menos|fora) (voces|vocês|a de voces|esta loja)`,
+    elsewhere: `(outra|outras|outro|outros) (loja|lojas|marca|marcas|empresa|empresas)`,
     forNow: `(por hoje|por enquanto|por agora) @eoc`,
   },
   fr: {
@@ -100,7 +109,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (qui|c est qui) ~3 (vous etes|etes vous|est ce)
       status (suis je|je suis) ~1 toujours ~2 (sur|dans|inscrit|inscrite|abonne|abonnee) ~3
     `,
-    others: `(mais|par contre) ~4 (les autres|le reste|d autres) ~3 (oui|ok|volontiers|continuez|envoyez), (sauf|a part|à part|excepte) (vous|la votre|votre boutique), (autre|autres) (boutique|boutiques|magasin|magasins|marque|marques|enseigne|enseignes)`,
+    others: `(mais|par contre) ~4 (les autres|le reste|d autres) ~3 (oui|ok|volontiers|continuez|envoyez), (sauf|a part|à part|excepte) (vous|la votre|votre boutique)`,
+    elsewhere: `(autre|autres) (boutique|boutiques|magasin|magasins|marque|marques|enseigne|enseignes)`,
     forNow: `(pour aujourd hui|pour l instant|pour le moment) @eoc`,
   },
   de: {
@@ -121,7 +131,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help woher ~4 (meine nummer|meinen kontakt|meine daten)
       status (bin ich|stehe ich) ~1 (noch|immer noch) ~3 (angemeldet|abonniert|eingetragen|auf der liste|im verteiler|drin)
     `,
-    others: `(aber|doch) ~3 (die anderen|den rest|andere) ~3 (gerne|schon|weiter|ja), (ausser|außer|bis auf) (euch|ihnen|eurem|ihrem), (anderen|andere|anderer|einem anderen|einer anderen) (shop|laden|geschaft|händler|handler|marke|firma|shops|laden)`,
+    others: `(aber|doch) ~3 (die anderen|den rest|andere) ~3 (gerne|schon|weiter|ja), (ausser|außer|bis auf) (euch|ihnen|eurem|ihrem)`,
+    elsewhere: `(anderen|andere|anderer|einem anderen|einer anderen) (shop|laden|geschaft|händler|handler|marke|firma|shops|laden)`,
     forNow: `(fur heute|für heute|fur jetzt|für jetzt|vorerst) @eoc`,
   },
   it: {
@@ -139,7 +150,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (dove|come) ~3 (preso|avuto|trovato) ~2 (il mio numero|il mio contatto)
       status (sono|risulto) ancora ~3 (iscritto|iscritta|in lista|nella lista|abbonato|abbonata)
     `,
-    others: `(ma|pero) ~3 (gli altri|le altre|il resto) ~3 (si|mandate|continuate|ok), (tranne|eccetto|a parte) (voi|il vostro|la vostra), (altro|altri|altra|altre) (negozio|negozi|marca|marche|azienda|aziende)`,
+    others: `(ma|pero) ~3 (gli altri|le altre|il resto) ~3 (si|mandate|continuate|ok), (tranne|eccetto|a parte) (voi|il vostro|la vostra)`,
+    elsewhere: `(altro|altri|altra|altre) (negozio|negozi|marca|marche|azienda|aziende)`,
     forNow: `(per oggi|per ora|per il momento) @eoc`,
   },
   id: {
@@ -157,8 +169,9 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (dapet|dapat|tau) ~2 (nomor|no) ~2 (saya|aku|gue|gw) ~2 (dari mana|darimana)
       status (saya|aku|gue|gw) ~1 (masih|udah|sudah) ~2 (terdaftar|langganan|berlangganan|di list|di daftar) ~2
     `,
-    others: `(tapi|tp) ~3 (yang lain|lainnya|promo lain) ~3 (boleh|kirim|tetap|terus|lanjut), (kecuali|selain) (kalian|kamu|toko ini|toko kalian|sini), (toko|olshop|brand) (lain|sebelah)`,
-    forNow: `(untuk hari ini|buat hari ini|buat sekarang|hari ini aja|untuk sementara)`,
+    others: `(tapi|tp) ~3 (yang lain|lainnya|promo lain) ~3 (boleh|kirim|tetap|terus|lanjut), (kecuali|selain) (kalian|kamu|toko ini|toko kalian|sini)`,
+    elsewhere: `(toko|olshop|brand) (lain|sebelah)`,
+    forNow: `(untuk hari ini|buat hari ini|buat sekarang|hari ini aja|untuk sementara), (yang ini|yg ini) ~1 (skip|pass|lewat)`,
   },
   hi: {
     rules: `
@@ -176,7 +189,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (mera|मेरा) (number|नंबर) ~2 (kahan se|kaha se|कहाँ से|कहां से)
       status (kya|क्या) ~1 (main|mai|मैं) ~2 (abhi bhi|ab bhi|अभी भी) ~4 (list|subscribed|लिस्ट) ~3
     `,
-    others: `(lekin|magar|par|لیکن|مگر|लेकिन|मगर) ~3 (aur|baaki|dusre|dusri|doosre|doosri|wali|wala|wale|اور|والی|والے|और|वाली|वाले) ~3 (bhejte|rahen|rahein|rehna|بھیجتے|رہیں|भेजते|रहें), (baaki|baki|baqi|bakee|बाकी|दूसरे|doosre|dusre) ~3 (bhejte|bhejo|bhejna|भेजते|भेजो|chalega|chalenge|rehna|रहना), (aapke|tumhare|आपके) (alawa|siwa|सिवा|अलावा), (dusre|doosre|दूसरे|dusri) (shop|store|dukan|दुकान|company|brand)`,
+    others: `(lekin|magar|par|لیکن|مگر|लेकिन|मगर) ~3 (aur|baaki|dusre|dusri|doosre|doosri|wali|wala|wale|اور|والی|والے|और|वाली|वाले) ~3 (bhejte|rahen|rahein|rehna|بھیجتے|رہیں|भेजते|रहें), (baaki|baki|baqi|bakee|बाकी|दूसरे|doosre|dusre) ~3 (bhejte|bhejo|bhejna|भेजते|भेजो|chalega|chalenge|rehna|रहना), (aapke|tumhare|आपके) (alawa|siwa|सिवा|अलावा)`,
+    elsewhere: `(dusre|doosre|दूसरे|dusri) (shop|store|dukan|दुकान|company|brand)`,
     forNow: `(aaj ke liye|abhi ke liye|आज के लिए|अभी के लिए)`,
   },
   ar: {
@@ -196,7 +210,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (منين|من اين|من وين|من فين) ~3 (رقمي|نمرتي)
       status (لسه|لا زلت|مازلت|ما زلت) ~3 (مشترك|مشتركة|في القائمة|في الليستة)
     `,
-    others: `(بس|لكن) ~3 (الباقي|الباقيين|التانية|الأخرى|الاخرى|غيره) ~3 (ابعتوا|ابعتو|ارسلوا|تمام|عادي), (ما عدا|ماعدا|الا|غير) (انتم|أنتم|انتو|حضرتكم|كم), (محل|محلات|شركة|شركات|متجر|متاجر) (تاني|تانية|ثاني|ثانية|اخرى|أخرى|اخر|آخر)`,
+    others: `(بس|لكن) ~3 (الباقي|الباقيين|التانية|الأخرى|الاخرى|غيره) ~3 (ابعتوا|ابعتو|ارسلوا|تمام|عادي), (ما عدا|ماعدا|الا|غير) (انتم|أنتم|انتو|حضرتكم|كم)`,
+    elsewhere: `(محل|محلات|شركة|شركات|متجر|متاجر) (تاني|تانية|ثاني|ثانية|اخرى|أخرى|اخر|آخر)`,
     forNow: `(النهارده|اليوم|لحد كده|حاليا) @eoc`,
   },
   tr: {
@@ -211,7 +226,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (numarami|numaramı) (nereden|nerden) ~2
       status (hala|hâlâ|halen) ~3 (listede|abone|kayitli|kayıtlı)
     `,
-    others: `(diger|diğer) ~2 (gonderin|gönderin|gelsin|atin|atın|yollayin|yollayın), (ama|ancak) ~3 (digerleri|diğerleri|digerlerini|diğerlerini|geri kalan) ~3 (gelsin|gonderin|gönderin|devam), (sizin|sizi|siz) (haric|hariç|disinda|dışında), (baska|başka|diger|diğer) (magaza|mağaza|magazalar|mağazalar|firma|firmalar|marka)`,
+    others: `(diger|diğer) ~2 (gonderin|gönderin|gelsin|atin|atın|yollayin|yollayın), (ama|ancak) ~3 (digerleri|diğerleri|digerlerini|diğerlerini|geri kalan) ~3 (gelsin|gonderin|gönderin|devam), (sizin|sizi|siz) (haric|hariç|disinda|dışında)`,
+    elsewhere: `(baska|başka|diger|diğer) (magaza|mağaza|magazalar|mağazalar|firma|firmalar|marka)`,
     forNow: `(bugunluk|bugünlük|simdilik|şimdilik|bu seferlik)`,
   },
   ru: {
@@ -228,7 +244,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (откуда|где) ~3 (мой номер|мой контакт|номер)
       status (я|меня) ~1 (всё ещё|все еще|до сих пор|ещё|еще) ~3 (списке|подписан|подписана|рассылке)
     `,
-    others: `(а|но) ~3 (про другие|другие|остальные|об остальных) ~3 (пишите|присылайте|можно|давайте|шлите), (кроме) (вас|вашего|вашей|вашего магазина), (другого|других|другой|другом|другие) (магазина|магазинов|магазин|бренда|компании)`,
+    others: `(а|но) ~3 (про другие|другие|остальные|об остальных) ~3 (пишите|присылайте|можно|давайте|шлите), (кроме) (вас|вашего|вашей|вашего магазина)`,
+    elsewhere: `(другого|других|другой|другом|другие) (магазина|магазинов|магазин|бренда|компании)`,
     forNow: `(на сегодня|пока что|на сейчас) @eoc`,
   },
   nl: {
@@ -247,7 +264,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (hoe|waar) ~3 (komen|kom|hebben|heb) ~3 (mijn nummer|aan mijn nummer)
       status (sta ik|ben ik) ~1 (nog|nog steeds) ~3 (op de lijst|ingeschreven|aangemeld|geabonneerd)
     `,
-    others: `(maar|wel) ~3 (de andere|de rest|andere) ~3 (graag|wel|sturen|prima), (behalve|buiten) (jullie|u|die van jullie), (andere|een andere) (winkel|winkels|webshop|merk|bedrijf)`,
+    others: `(maar|wel) ~3 (de andere|de rest|andere) ~3 (graag|wel|sturen|prima), (behalve|buiten) (jullie|u|die van jullie)`,
+    elsewhere: `(andere|een andere) (winkel|winkels|webshop|merk|bedrijf)`,
     forNow: `(voor vandaag|voor nu|voorlopig) @eoc`,
   },
   pl: {
@@ -267,7 +285,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help skąd ~3 (macie|mają) ~2 (mój numer|moj numer)
       status (czy|nadal|wciaz|wciąż) ~2 (jestem|jestem nadal|jestem wciaz) ~3 (na liscie|na liście|zapisany|zapisana)
     `,
-    others: `(ale|a) ~3 (inne|pozostale|pozostałe|reszte|resztę) ~3 (tak|piszcie|wysylajcie|wysyłajcie|prosze|proszę), (oprocz|oprócz|poza) (was|wami|waszego|waszym), (innego|innych|inny|innym) (sklepu|sklepow|sklepów|sklep|firmy|marki)`,
+    others: `(ale|a) ~3 (inne|pozostale|pozostałe|reszte|resztę) ~3 (tak|piszcie|wysylajcie|wysyłajcie|prosze|proszę), (oprocz|oprócz|poza) (was|wami|waszego|waszym)`,
+    elsewhere: `(innego|innych|inny|innym) (sklepu|sklepow|sklepów|sklep|firmy|marki)`,
     forNow: `(na dzis|na dziś|na teraz|na razie) @eoc`,
   },
   ms: {
@@ -284,7 +303,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (dapat|ambil) ~2 (nombor|no) ~2 (saya|aku) ~2 (dari mana|mana)
       status (saya|aku) ~1 (masih|dah|sudah) ~3 (dalam senarai|melanggan|berdaftar|langgan)
     `,
-    others: `(tapi|tetapi) ~3 (yang lain|lain lain|promosi lain) ~3 (boleh|hantar|teruskan), (kecuali|selain) (korang|kamu|anda|kedai ni), (kedai|syarikat|jenama) (lain)`,
+    others: `(tapi|tetapi) ~3 (yang lain|lain lain|promosi lain) ~3 (boleh|hantar|teruskan), (kecuali|selain) (korang|kamu|anda|kedai ni)`,
+    elsewhere: `(kedai|syarikat|jenama) (lain)`,
     forNow: `(untuk hari ini|buat masa ni|buat masa sekarang)`,
   },
   vi: {
@@ -300,7 +320,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (lay|lấy|co|có) ~2 (so|số) ~2 (cua|của) ~1 (toi|tôi|minh|mình|em) ~2 (o dau|ở đâu|tu dau|từ đâu)
       status (toi|tôi|minh|mình|em) ~1 (van|vẫn|con|còn) ~3 (trong danh sach|trong danh sách|dang ky|đăng ký|nhan tin|nhận tin)
     `,
-    others: `(nhung|nhưng) ~3 (cai khac|cái khác|khac|khác|con lai|còn lại) ~3 (van|vẫn|cu|cứ|gui|gửi), (tru|trừ|ngoai|ngoài) (shop|ban|bạn|cac ban|các bạn|ben minh|bên mình), (shop|cua hang|cửa hàng|hang|hãng) (khac|khác)`,
+    others: `(nhung|nhưng) ~3 (cai khac|cái khác|khac|khác|con lai|còn lại) ~3 (van|vẫn|cu|cứ|gui|gửi), (tru|trừ|ngoai|ngoài) (shop|ban|bạn|cac ban|các bạn|ben minh|bên mình)`,
+    elsewhere: `(shop|cua hang|cửa hàng|hang|hãng) (khac|khác)`,
     forNow: `(hom nay|hôm nay|luc nay|lúc này) (thoi|thôi)`,
   },
   tl: {
@@ -318,7 +339,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (saan|paano) ~3 (nakuha|kinuha|nakuha nyo|nakuha ninyo) ~2 (number ko|numero ko|ang number ko|ang aking number)
       status (kasama|nasa|naka subscribe|subscribed) ~2 (pa|pa rin|parin) ~2 (ba|po ba) ~3
     `,
-    others: `(pero|tapos) ~3 (yung iba|ang iba|iba|ibang promo) ~3 (sige|pwede|padala|ituloy|okay), (maliban|bukod) (sa inyo|sa inyong|sa shop nyo|sa inyo po), (ibang|sa ibang) (shop|tindahan|brand|kompanya)`,
+    others: `(pero|tapos) ~3 (yung iba|ang iba|iba|ibang promo) ~3 (sige|pwede|padala|ituloy|okay), (maliban|bukod) (sa inyo|sa inyong|sa shop nyo|sa inyo po)`,
+    elsewhere: `(ibang|sa ibang) (shop|tindahan|brand|kompanya)`,
     forNow: `(para ngayon|ngayong araw|muna) @eoc`,
   },
   ur: {
@@ -336,7 +358,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (mera|میرا) (number|نمبر) ~2 (kahan se|kaha se|کہاں سے)
       status (kya|کیا) ~1 (main|mein|میں) ~2 (abhi bhi|ab bhi|ابھی بھی) ~4 (list|subscribed|لسٹ) ~3
     `,
-    others: `(lekin|magar|par|لیکن|مگر|लेकिन|मगर) ~3 (aur|baaki|dusre|dusri|doosre|doosri|wali|wala|wale|اور|والی|والے|और|वाली|वाले) ~3 (bhejte|rahen|rahein|rehna|بھیجتے|رہیں|भेजते|रहें), (baaki|baqi|baki|باقی|doosre|dusre|دوسرے) ~3 (bhejte|bhejo|bhejna|بھیجتے|بھیجو|rahein|rehna|رہیں), (aapke|آپ کے|tumhare) (alawa|siwa|علاوہ|سوا), (doosre|dusre|دوسرے|dusri) (shop|store|dukan|دکان|company)`,
+    others: `(lekin|magar|par|لیکن|مگر|लेकिन|मगर) ~3 (aur|baaki|dusre|dusri|doosre|doosri|wali|wala|wale|اور|والی|والے|और|वाली|वाले) ~3 (bhejte|rahen|rahein|rehna|بھیجتے|رہیں|भेजते|रहें), (baaki|baqi|baki|باقی|doosre|dusre|دوسرے) ~3 (bhejte|bhejo|bhejna|بھیجتے|بھیجو|rahein|rehna|رہیں), (aapke|آپ کے|tumhare) (alawa|siwa|علاوہ|سوا)`,
+    elsewhere: `(doosre|dusre|دوسرے|dusri) (shop|store|dukan|دکان|company)`,
     forNow: `(aaj ke liye|abhi ke liye|آج کے لیے|ابھی کے لیے)`,
   },
   bn: {
@@ -354,7 +377,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (আমার) (নম্বর|নাম্বার) ~3 (কোথা থেকে|কোথায়)
       status (আমি) ~1 (এখনো|এখনও) ~3 (লিস্টে|তালিকায়|সাবস্ক্রাইব)
     `,
-    others: `(তবে|কিন্তু) ~3 (অন্য|অন্যান্য|বাকি) ~3 (পাঠাবেন|পাঠান|পাঠাতে|চলবে), (porer|pore|onno|baki|অন্য|পরের|বাকি) ~3 (janaben|jaanaben|pathaben|pathiyen|জানাবেন|পাঠাবেন|পাঠিয়েন), (আপনাদের|তোমাদের) (ছাড়া|বাদে), (অন্য|অন্যান্য) (দোকান|শপ|কোম্পানি|ব্র্যান্ড)`,
+    others: `(তবে|কিন্তু) ~3 (অন্য|অন্যান্য|বাকি) ~3 (পাঠাবেন|পাঠান|পাঠাতে|চলবে), (porer|pore|onno|baki|অন্য|পরের|বাকি) ~3 (janaben|jaanaben|pathaben|pathiyen|জানাবেন|পাঠাবেন|পাঠিয়েন), (আপনাদের|তোমাদের) (ছাড়া|বাদে)`,
+    elsewhere: `(অন্য|অন্যান্য) (দোকান|শপ|কোম্পানি|ব্র্যান্ড)`,
     forNow: `(আজকের জন্য|আপাতত|এখনকার জন্য)`,
   },
   th: {
@@ -369,7 +393,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (เอา|ได้) ~4 (เบอร์) ~8 (มาจากไหน|จากไหน|ที่ไหน)
       status (ยัง|ยังคง) ~2 (อยู่ใน|รับข่าว|รับโปร|รับข้อความ|เป็นสมาชิก) ~12
     `,
-    others: `(แต่) ~8 (อันอื่น|โปรอื่น|ตัวอื่น|อื่นๆ) ~8 (ส่ง|ได้|โอเค), (ยกเว้น|นอกจาก) ~2 (คุณ|ร้านนี้|ที่นี่), (ร้านอื่น|แบรนด์อื่น|บริษัทอื่น)`,
+    others: `(แต่) ~8 (อันอื่น|โปรอื่น|ตัวอื่น|อื่นๆ) ~8 (ส่ง|ได้|โอเค), (ยกเว้น|นอกจาก) ~2 (คุณ|ร้านนี้|ที่นี่)`,
+    elsewhere: `(ร้านอื่น|แบรนด์อื่น|บริษัทอื่น)`,
     forNow: `(วันนี้พอ|พอแค่นี้ก่อน|ไว้ก่อน)`,
   },
   sw: {
@@ -388,7 +413,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       status (bado|je) ~2 (nimo|niko|nipo|nimeshaondolewa|nimeondolewa|nimejiondoa) ~3
       status (nimeshaondolewa|nimeondolewa) ~4
     `,
-    others: `(lakini|ila) ~3 (nyingine|zingine|zilizobaki) ~3 (tumeni|endeleeni|sawa|nitumieni), (isipokuwa|ila) (ninyi|nyinyi|nyie|ninyi tu|duka hili), (duka|maduka|kampuni) (lingine|mengine|nyingine)`,
+    others: `(lakini|ila) ~3 (nyingine|zingine|zilizobaki) ~3 (tumeni|endeleeni|sawa|nitumieni), (isipokuwa|ila) (ninyi|nyinyi|nyie|ninyi tu|duka hili)`,
+    elsewhere: `(duka|maduka|kampuni) (lingine|mengine|nyingine)`,
     forNow: `(kwa leo|kwa sasa) @eoc`,
   },
   zh: {
@@ -405,7 +431,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (哪里|哪儿|从哪) ~6 (我的号码|我的电话|号码)
       status (我|我还) ~2 (还在|仍在|还是) ~6 (名单|订阅|列表)
     `,
-    others: `(但|不过|但是) ~6 (其他|别的|其它) ~8 (发|可以|继续|要), (除了) ~2 (你们|你家|贵店|这家), (别的|其他|其它) ~1 (店|商家|公司|品牌)`,
+    others: `(但|不过|但是) ~6 (其他|别的|其它) ~8 (发|可以|继续|要), (除了) ~2 (你们|你家|贵店|这家)`,
+    elsewhere: `(别的|其他|其它) ~1 (店|商家|公司|品牌)`,
     forNow: `(今天就这样|今天先这样|暂时不用|先不用)`,
   },
   ja: {
@@ -420,7 +447,8 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       help (番号) ~6 (どこで|どこから|どうやって) ~8 (知った|手に入れ|入手|取得)
       status (まだ) ~8 (登録|配信|リスト) ~8
     `,
-    others: `(他の|ほかの|別の) ~8 (送って|ください|欲しい|大丈夫), (でも|けど|ただ) ~8 (他の|ほかの|別の) ~8 (送って|ください|大丈夫|欲しい), (以外|除いて|除き), (他の|ほかの|別の) ~1 (店|お店|ショップ|会社)`,
+    others: `(他の|ほかの|別の) ~8 (送って|ください|欲しい|大丈夫), (でも|けど|ただ) ~8 (他の|ほかの|別の) ~8 (送って|ください|大丈夫|欲しい), (以外|除いて|除き)`,
+    elsewhere: `(他の|ほかの|別の) ~1 (店|お店|ショップ|会社)`,
     forNow: `(今日は|今回は) ~4 (いい|結構|大丈夫)`,
   },
 };
@@ -434,6 +462,12 @@ export function classRules(lang: Lang): ReturnType<typeof rules> {
 export function othersSignals(lang: Lang): string[] {
   const others = CLASS_RULES[lang]?.others;
   return others ? words(others) : [];
+}
+
+/** The "another shop / company" signals of one language. */
+export function elsewhereSignals(lang: Lang): string[] {
+  const elsewhere = CLASS_RULES[lang]?.elsewhere;
+  return elsewhere ? words(elsewhere) : [];
 }
 
 /** The "for now" signals of one language. */

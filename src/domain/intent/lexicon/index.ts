@@ -17,12 +17,19 @@ import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 import { bn } from './bn';
-import { broadRules, broadTraps, moreOthersSignals, otherChannelSignals } from './broad-rules';
-import { classRules, forNowSignals, othersSignals } from './class-rules';
+import {
+  broadRules,
+  broadTraps,
+  moreElsewhereSignals,
+  moreOthersSignals,
+  otherChannelSignals,
+} from './broad-rules';
+import { classRules, elsewhereSignals, forNowSignals, othersSignals } from './class-rules';
 import { it } from './it';
 import { round4Another, round4Others, round4Past, round4Rules, round4Traps } from './round4-rules';
 import { round5Rules, round5Signals, round5Traps } from './round5-rules';
 import { round6Rules } from './round6-rules';
+import { round7bRules } from './round7b-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -78,6 +85,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round4Rules(lex.lang),
     ...round5Rules(lex.lang),
     ...round6Rules(lex.lang),
+    ...round7bRules(lex.lang),
   ],
   traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
   signals: {
@@ -91,5 +99,6 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...round5Signals(lex.lang).others,
     ],
     another: round4Another(lex.lang),
+    elsewhere: [...elsewhereSignals(lex.lang), ...moreElsewhereSignals(lex.lang)],
   },
 }));

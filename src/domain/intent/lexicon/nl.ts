@@ -62,6 +62,7 @@ export const nl: Lexicon = {
     (kan|kon) ~2 (niet|nooit) (stoppen|ophouden) ~4
     stop (niet|nooit) met (de|het|jullie) ~2 (uitverkoop|sale|actie|acties|korting|aanbieding)
     (stoppen|ophouden) met (roken|drinken|werken|eten)
+    (weet|weten|wist) ~2 niet meer
   `),
   rules: rules(`
     out (hou|houd|houden|hoor|hoort) ~3 op met ~3 (@obj|@send|appen|sturen)

@@ -67,6 +67,7 @@ export const tr: Lexicon = {
   },
   traps: words(`
     dur (bir|bi|biraz) (dakika|saniye|bakalim|bakayim)
+    (abonelikten cik|abonelikten cikis|abonelik iptal|uyelik iptal) (butonu|butonunu|linki|linkini|tusu|dugmesi|secenegi) (cok|hic|nerede|nerde|yok|sakli|gizli)
     (bir|bi) dakika dur
     dur bakalim
     (siparis*|rezervasyon*|randevu*|odeme*|kart*|bilet*|ucus*|hesab*|kargo*) ~1 (iptal|kaldir|sil)
@@ -86,7 +87,8 @@ export const tr: Lexicon = {
     outneg ?(bana|bize|beni|artik|bir daha|birdaha) ~1 (@obj|bunlari|bunu|bana|bize) ~1 @sendNeg
     outneg (artik|bir daha|birdaha|hic|asla|lutfen) @sendNeg
     outneg @bos @sendNeg
-    outneg (@obj|bunlari|bunlar|bunu) ~1 (istemiyorum|istemiyoruz|istemem|almak istemiyorum|gormek istemiyorum)
+    outneg (@obj|bunlari|bunlar) ~1 (istemiyorum|istemiyoruz|istemem|almak istemiyorum|gormek istemiyorum)
+    maybeneg bunu ~1 (istemiyorum|istemiyoruz|istemem|almak istemiyorum)
     outneg (artik|bir daha|birdaha) (mesaj|sms|@obj) ~1 (istemiyorum|istemem|atmayin|gondermeyin|yollamayin)
     out (abonelik*|uyelik*|liste*|bulten*) ~1 (cik|cikar|cikmak|cikarin|cikart|cikartin|ciktim|cikis|cikarmanizi|iptal|sonlandir|silin|sil)
     out (aboneligimi|aboneligi|uyeligimi|uyeligi|abonelik|uyelik) ~1 (iptal|sonlandir|bitir|kapat|durdur)
