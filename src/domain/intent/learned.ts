@@ -21,8 +21,9 @@ import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
 import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
-import { isAboutSomethingElse } from './other-stops';
+import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
+import { maskTraps } from './phrases';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { INTENT_MODEL } from './model/weights';
@@ -144,6 +145,17 @@ export interface Settled {
    * rules found no stop they trust, but the model raises no opt-in on such words either.
    */
   stopWord?: boolean;
+  /**
+   * `booking`: the message is about a waiting list or a booking and names no marketing ("am I
+   * still on the waiting list?", "czy jestem zapisana na jutro?", round 7c): no status raised.
+   */
+  booking?: boolean;
+  /**
+   * `trapped`: every stop keyword of the message sits in a lexicon trap ("n11'in abonelikten
+   * çık butonu hiç yok", "dur bir dakika", round 7c): the rules read no stop there, and the
+   * model raises none either.
+   */
+  trapped?: boolean;
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -183,6 +195,20 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
+    booking: isAboutBooking(tokens),
+    trapped: stops.length > 0 && stops.every(inTrap(tokens)),
+  };
+}
+
+/**
+ * Whether a keyword lies wholly inside a lexicon trap: "abonelikten çık butonu hiç yok" is, but
+ * not "darme de baja por favor", which a trap ("de baja por", sick leave) only touches.
+ */
+function inTrap(tokens: readonly string[]): (k: { start: number; end: number }) => boolean {
+  const masked = maskTraps(tokens);
+  return (k) => {
+    for (let i = k.start; i < k.end; i++) if (masked[i] === tokens[i]) return false;
+    return true;
   };
 }
 
@@ -252,7 +278,8 @@ export function weighWithModel(
       settled.closed !== true &&
       settled.errand !== true &&
       settled.sentThing !== true &&
-      settled.login !== true
+      settled.login !== true &&
+      settled.trapped !== true
     ) {
       return {
         ...rules,
@@ -267,6 +294,7 @@ export function weighWithModel(
           ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
           : thresholds.raiseOther;
       if (intent === 'help' && settled.errand === true) continue;
+      if (intent === 'status' && settled.booking === true) continue;
       if (p(intent) >= raise && !(intent === 'opt_in' && refusesOptIn(settled))) {
         return {
           ...rules,
