@@ -95,7 +95,8 @@ const CHARGED = runs(`
   prelever, prélever, debiter, débiter, abbuchen, abzubuchen, abbuchungen, addebitarmi, addebitare,
   addebiti, paise kaatna, paise katna, paisa kaatna, paise kaatne, twice charged, caj, dipotong,
   afschrijven, afgeschreven, pobierac, pobierać, списывать, списания, cekmeyi, çekmeyi, tru tien,
-  trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次
+  trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次,
+  kat gaya, double kat, कट गया, कट गए, দুইবার কেটেছে, দুবার কেটেছে, কেটে নিয়েছে, কেটেছে
 `);
 
 /**

@@ -23,7 +23,6 @@ import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
 import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
-import { maskTraps } from './phrases';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { INTENT_MODEL } from './model/weights';
@@ -150,12 +149,6 @@ export interface Settled {
    * still on the waiting list?", "czy jestem zapisana na jutro?", round 7c): no status raised.
    */
   booking?: boolean;
-  /**
-   * `trapped`: every stop keyword of the message sits in a lexicon trap ("n11'in abonelikten
-   * çık butonu hiç yok", "dur bir dakika", round 7c): the rules read no stop there, and the
-   * model raises none either.
-   */
-  trapped?: boolean;
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -196,19 +189,6 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
     booking: isAboutBooking(tokens),
-    trapped: stops.length > 0 && stops.every(inTrap(tokens)),
-  };
-}
-
-/**
- * Whether a keyword lies wholly inside a lexicon trap: "abonelikten çık butonu hiç yok" is, but
- * not "darme de baja por favor", which a trap ("de baja por", sick leave) only touches.
- */
-function inTrap(tokens: readonly string[]): (k: { start: number; end: number }) => boolean {
-  const masked = maskTraps(tokens);
-  return (k) => {
-    for (let i = k.start; i < k.end; i++) if (masked[i] === tokens[i]) return false;
-    return true;
   };
 }
 
@@ -278,8 +258,7 @@ export function weighWithModel(
       settled.closed !== true &&
       settled.errand !== true &&
       settled.sentThing !== true &&
-      settled.login !== true &&
-      settled.trapped !== true
+      settled.login !== true
     ) {
       return {
         ...rules,
