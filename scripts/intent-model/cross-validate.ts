@@ -88,6 +88,9 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // Read first on round 6 (FIRST-READ-SCORES.md), development data of round 7.
   'fresh-batch8.jsonl': ['dev-round7.jsonl'],
   'fresh-batch9.jsonl': ['dev-round7.jsonl'],
+  // Read first on round 7b (FIRST-READ-SCORES.md), development data of round 7c.
+  'fresh-batch10.jsonl': ['dev-round7.jsonl'],
+  'fresh-batch11.jsonl': ['dev-round7.jsonl'],
 };
 
 /**
@@ -106,6 +109,8 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch7.jsonl': 'e6ec9d5',
   'fresh-batch8.jsonl': 'b288d47',
   'fresh-batch9.jsonl': 'b288d47',
+  'fresh-batch10.jsonl': 'b1b0f6b',
+  'fresh-batch11.jsonl': 'b1b0f6b',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

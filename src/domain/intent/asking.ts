@@ -164,6 +164,7 @@ const HOW = runs(`
   jak, jak mogę, co mam zrobić, w jaki sposób,
   macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,
   làm sao, lam sao, như thế nào, nhu the nao, thế nào, the nao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
+  như nào, nhu nao,
   paano, pano, paanu, ano gagawin ko,
   کیسے, کیسے کریں,
   কিভাবে, কীভাবে, কি করে, কী করে, কেমনে, kivabe, kibhabe, kivave, kemne, ki kore,

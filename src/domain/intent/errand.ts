@@ -11,7 +11,8 @@ import { clauseOf, sentenceOf } from './bounds';
 import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
-import { isAboutSomethingElse, stopsSomethingElse } from './other-stops';
+import { refusesToReceive } from './negated-receive';
+import { asksAboutBooking, isAboutSomethingElse, stopsSomethingElse } from './other-stops';
 import { namesSentThing } from './sent-things';
 
 const ERRAND = runs(`
@@ -94,7 +95,8 @@ const CHARGED = runs(`
   prelever, prélever, debiter, débiter, abbuchen, abzubuchen, abbuchungen, addebitarmi, addebitare,
   addebiti, paise kaatna, paise katna, paisa kaatna, paise kaatne, twice charged, caj, dipotong,
   afschrijven, afgeschreven, pobierac, pobierać, списывать, списания, cekmeyi, çekmeyi, tru tien,
-  trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次
+  trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次,
+  kat gaya, double kat, कट गया, कट गए, দুইবার কেটেছে, দুবার কেটেছে, কেটে নিয়েছে, কেটেছে
 `);
 
 /**
@@ -181,6 +183,18 @@ export function setErrandsAside(
   tokens: readonly string[],
 ): Finding[] {
   return findings.flatMap((f): Finding[] => {
+    // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an
+    // opt-in phrase asks not to receive: a stop, never an opt-in.
+    if (
+      f.intent === 'opt_in' &&
+      f.source === 'phrase' &&
+      !f.comeBack &&
+      refusesToReceive(tokens, f)
+    )
+      // The opt-in rule that read it named the marketing (its @obj) when it was explicit.
+      return [{ ...f, intent: 'opt_out' }];
+    // "Am I still booked for tomorrow at 10?" (round 7c): a booking, not the marketing list.
+    if (f.intent === 'status' && asksAboutBooking(tokens, f)) return [];
     // "Don't send the courier before 6", "stop raising the prices", "logged out of the app"
     // (round 7, other-stops.ts): a lexicon stop, or a question about one, about something else.
     // "Who is the courier?" is no help request either (a login problem is: "I can't log in").
@@ -287,7 +301,7 @@ export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
   const about = isAboutSomethingElse(tokens);
   if (
-    (about === 'delivery' || about === 'price' || about === 'call') &&
+    (about === 'delivery' || about === 'price' || about === 'call' || about === 'waitlist') &&
     !namesMarketing(tokens, 0, n)
   )
     return true;

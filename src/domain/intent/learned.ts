@@ -21,7 +21,7 @@ import { classifyByRules } from './classify';
 import { LEXICONS } from './lexicon';
 import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
-import { isAboutSomethingElse } from './other-stops';
+import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -144,6 +144,11 @@ export interface Settled {
    * rules found no stop they trust, but the model raises no opt-in on such words either.
    */
   stopWord?: boolean;
+  /**
+   * `booking`: the message is about a waiting list or a booking and names no marketing ("am I
+   * still on the waiting list?", "czy jestem zapisana na jutro?", round 7c): no status raised.
+   */
+  booking?: boolean;
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -183,6 +188,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
+    booking: isAboutBooking(tokens),
   };
 }
 
@@ -267,6 +273,7 @@ export function weighWithModel(
           ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
           : thresholds.raiseOther;
       if (intent === 'help' && settled.errand === true) continue;
+      if (intent === 'status' && settled.booking === true) continue;
       if (p(intent) >= raise && !(intent === 'opt_in' && refusesOptIn(settled))) {
         return {
           ...rules,

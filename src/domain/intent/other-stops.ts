@@ -7,6 +7,10 @@
  *   やめてください": a complaint about prices going up;
  * - an account's login: "Hab mich im Kundenkonto abgemeldet und komm nicht mehr rein", "ik ben
  *   afgemeld in de app en kan niet meer inloggen": logged out, not unsubscribed.
+ * - a waiting list for a product, a table, an appointment or a course (round 7c): "take me off
+ *   the waitlist for the PS5, got one", "Retirez-moi de la liste d'attente pour le canapé",
+ *   "Usuńcie mnie z listy oczekujących na rower": the customer leaves a queue, not our list;
+ *   and "am I still on the waiting list / still booked for Saturday?" asks about a booking.
  * A stop phrase whose sentence is about one of them, and names no marketing, is no stop, and the
  * learned model raises none there. General language knowledge, to be reviewed by native
  * speakers.
@@ -25,10 +29,15 @@ const DELIVERY = runs(`
   डिलीवरी, delivery boy ko, डिलिवरी, ڈیلیوری, ڈيليوري, رائیڈر, المندوب, مندوب, السواق, السائق,
   المندوب, التوصيل, توصيل, توصلوا, توصلو, الدليفري, دليفري, kurye, kuryeyi, kuryeniz, teslimat,
   teslimati, курьер*, доставк*, водител*, bezorger, bezorging, bezorgen, koerier, bezorgd,
-  kurier*, dostawa, dostawy, dostawe, dostawę, dostawie, dostawca, kuriera, shipper, giao hang, giao hàng, tai xe, tài xế, nguoi giao, người giao,
+  levering, leveringen, leveren, kurier*, dostawa, dostawy, dostawe, dostawę, dostawie, dostawca, kuriera, shipper, giao hang, giao hàng, tai xe, tài xế, nguoi giao, người giao,
   delivery po, dereva, msafirishaji, usafirishaji, mzigo, ডেলিভারি, ডেলিভারিম্যান,
   কুরিয়ার, ส่งของ, คนส่งของ, ไรเดอร์, การจัดส่ง, จัดส่ง, 送货, 送貨, 快递员, 快遞員, 配送, 送餐,
-  外卖, 配達, 配送, 宅配, 置き配, 再配達
+  外卖, 配達, 配送, 宅配, 置き配, 再配達,
+  dhl, fedex, dpd, gls, hermes, brt, bartolini, sda, correos, seur, mrw, ctt, sedex,
+  correios, chronopost, colissimo, postnl, inpost, сдэк, сдек, cdek, почтой, boxberry, jne,
+  jnt, j t, sicepat, ninja van, ninjavan, aramex, yurtici, yurtiçi, aras kargo, mng kargo,
+  kerry, flash express, ไปรษณีย์, lbc, ghn, ghtk, viettel post, 顺丰, 順豐, 中通, 圆通, 韵达,
+  ヤマト, 佐川, 日本郵便
 `);
 
 /** Prices and fees. */
@@ -89,7 +98,13 @@ const SERVICE = runs(`
   abonnement op, glasvezel, verzekering, sportschool, umowa, umowe, umowę, abonament, karnet,
   ubezpieczenie, hop dong, hợp đồng, goi cuoc, gói cước, bao hiem, bảo hiểm, mang, mạng,
   kontrata, insurance ko, mkataba, bima, ইন্টারনেট, সিম, বিমা, ซิม, อินเทอร์เน็ต, เน็ต, ประกัน,
-  สัญญา, 宽带, 合约, 合同, 保险, 会员卡, 健身房, 回線, 契約, 保険, ジム, 解約
+  สัญญา, 宽带, 合约, 合同, 保险, 会员卡, 健身房, 回線, 契約, 保険, ジム, 解約,
+  النادي, بالنادي, نادي, الجيم, بالجيم, جيم, العضوية, عضويتي, auto renew, auto renewal,
+  autorenew, renovacion automatica, renovación automática, renovacao automatica,
+  renovação automática, renouvellement automatique, automatische verlangerung,
+  automatische verlängerung, rinnovo automatico, perpanjangan otomatis, otomatik yenileme,
+  автопродление, automatische verlenging, automatyczne odnawianie, tu dong gia han,
+  tự động gia hạn, অটো রিনিউ, অটো রিনিউয়াল, প্যাকেজের অটো, 自动续费, 自動續費, 自動更新
 `);
 
 /** The marketing itself named: "stop the delivery promos", "no more price alerts". */
@@ -137,12 +152,59 @@ const NEVER_AGAIN = runs(`
   আর, อีก, 再, もう
 `);
 
+/**
+ * A waiting list (round 7c), in the 22 languages: the customer waits for a product, a table, an
+ * appointment or a course, and leaving it (or asking whether they are still on it) is not about
+ * the marketing list.
+ */
+const WAITLIST = runs(`
+  waitlist, waitlists, wait list, waiting list, waitinglist, waitlisted,
+  lista de espera, listas de espera, lista d espera, liste d attente, liste dattente,
+  warteliste, wartelisten, der warteliste, lista d attesa, lista di attesa, liste d attesa,
+  wachtlijst, wachtlijsten, wachtrij, lista oczekujacych, listy oczekujacych,
+  liscie oczekujacych, liste oczekujacych, listy rezerwowej, liscie rezerwowej,
+  bekleme listesi, bekleme listesinden, bekleme listesine, bekleme listesinde,
+  лист ожидания, листа ожидания, листе ожидания, список ожидания, списка ожидания,
+  списке ожидания, daftar tunggu, daftar antrian, antrian, antrean, senarai menunggu,
+  senarai tunggu, orodha ya kusubiri, orodha ya kungoja, orodha ya kusubiria,
+  listahan ng naghihintay, प्रतीक्षा सूची, वेटिंग लिस्ट, वेटलिस्ट, ویٹنگ لسٹ, ویٹ لسٹ, انتظار کی فہرست,
+  intezar ki list, intizar ki list, قائمة الانتظار, قائمه الانتظار, قايمة الانتظار, قايمه الانتظار,
+  لستة الانتظار, ليستة الانتظار, الويتنج ليست, অপেক্ষমাণ তালিকা, অপেক্ষমান তালিকা,
+  অপেক্ষার তালিকা, ওয়েটিং লিস্ট, รายชื่อรอ, รายชื่อสำรอง, คิวรอ, ลิสต์รอ, เวตติ้งลิสต์,
+  ウェイティングリスト, ウエイティングリスト, キャンセル待ち, 順番待ち, 予約待ち, 候补名单,
+  候補名單, 排队名单, 排隊名單, 等候名单, 等候名單, 等待名单, 候补, 候補, danh sach cho,
+  danh sách chờ, danh sach doi, danh sách đợi
+`);
+
+/**
+ * A booking: a table, an appointment, a class or a workshop, and the days it is for. Only a
+ * status question is read against it: "je suis toujours bien inscrite à l'atelier de samedi ?",
+ * "czy jestem zapisana na jutro na 10?" ask about a booking, not about the marketing.
+ */
+const BOOKING = runs(`
+  appointment, booking, reservation, table, class, course, workshop, session, tomorrow, today,
+  tonight, monday, tuesday, wednesday, thursday, friday, saturday, sunday,
+  cita, reserva, turno, mesa, clase, curso, taller, manana, mañana, sabado, sábado, domingo,
+  consulta, aula, oficina, amanha, amanhã, rendez vous, rdv, reservation, réservation, atelier,
+  cours, demain, samedi, dimanche, termin, reservierung, tisch, kurs, workshop, morgen, samstag,
+  sonntag, appuntamento, prenotazione, tavolo, corso, laboratorio, domani, sabato,
+  janji temu, reservasi, kelas, besok, sabtu, temujanji, tempahan, esok, अपॉइंटमेंट, बुकिंग,
+  कल, क्लास, اپائنٹمنٹ, بکنگ, کلاس, موعد, الموعد, حجز, الحجز, بكرا, بكره, randevu, randevum,
+  rezervasyon, rezervasyonum, yarin, yarın, kurs, запис*, брон*, столик, завтра, занятие,
+  afspraak, reservering, tafel, cursus, zaterdag, wizyta, wizyte, wizytę, rezerwacja,
+  rezerwacje, zajecia, zajęcia, jutro, sobote, sobotę, lich hen, lịch hẹn, dat ban, đặt bàn,
+  ngay mai, ngày mai, lop, lớp, appointment ko, bukas, klase, miadi, kesho, darasa,
+  অ্যাপয়েন্টমেন্ট, বুকিং, কাল, ক্লাস, นัด, จองโต๊ะ, การจอง, พรุ่งนี้, คลาส, 预约, 預約, 订位,
+  訂位, 明天, 课程, 課程, 予約, 明日, レッスン, 教室
+`);
+
 /** What a stop is about when it is not the marketing. */
-export type Elsewhere = 'delivery' | 'price' | 'login' | 'service' | 'call';
+export type Elsewhere = 'delivery' | 'price' | 'login' | 'service' | 'call' | 'waitlist';
 
 /** What tokens[from, to) are about, if a delivery, prices or a login and no marketing. */
 function aboutSomethingElse(tokens: readonly string[], from: number, to: number): Elsewhere | null {
   if (has(MARKETING, tokens, from, to)) return null;
+  if (has(WAITLIST, tokens, from, to)) return 'waitlist';
   if (has(DELIVERY, tokens, from, to)) return 'delivery';
   if (has(PRICE, tokens, from, to) && has(RAISE, tokens, from, to)) return 'price';
   if (has(ACCOUNT, tokens, from, to) && has(LOGIN, tokens, from, to)) return 'login';
@@ -158,6 +220,24 @@ function aboutSomethingElse(tokens: readonly string[], from: number, to: number)
 /** What the finding's sentence (a stop, or a question about one) is about instead. */
 export function stopsSomethingElse(tokens: readonly string[], f: Finding): Elsewhere | null {
   return aboutSomethingElse(tokens, ...sentenceOf(tokens, f));
+}
+
+/**
+ * Whether the finding's sentence, a status question, asks about a booking and names no
+ * marketing (round 7c): "am I still booked for tomorrow at 10?".
+ */
+export function asksAboutBooking(tokens: readonly string[], f: Finding): boolean {
+  return aboutBooking(tokens, ...sentenceOf(tokens, f));
+}
+
+/** Whether the whole message is about a booking or a waiting list (the model asks no status). */
+export function isAboutBooking(tokens: readonly string[]): boolean {
+  return aboutBooking(tokens, 0, tokens.length);
+}
+
+function aboutBooking(tokens: readonly string[], from: number, to: number): boolean {
+  if (has(MARKETING, tokens, from, to)) return false;
+  return has(BOOKING, tokens, from, to) || has(WAITLIST, tokens, from, to);
 }
 
 /** What the whole message is about instead (for the model). */

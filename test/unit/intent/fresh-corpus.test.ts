@@ -210,6 +210,31 @@ describe.each([
       status: [44, 44],
     },
   ],
+  // Round 7c: batch10 and batch11 (first read on round 7b, b1b0f6b, FIRST-READ-SCORES.md) are
+  // development data and the model is trained on them: not evidence, the pins guard what was
+  // reached.
+  [
+    'fresh-batch10.jsonl',
+    {
+      optOut: [438, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [8, 440],
+      optIn: [87, 88],
+      help: [87, 88],
+      status: [44, 44],
+    },
+  ],
+  [
+    'fresh-batch11.jsonl',
+    {
+      optOut: [439, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [5, 440],
+      optIn: [85, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
   // The round-7 developer's sentences, each pass written before its fix: requests to send a
   // code, a receipt, a link or a ticket again (none, in all 22 languages; three controls asking
   // for discount codes or offers again are opt-ins); then the explicit false opt-outs of
@@ -227,15 +252,20 @@ describe.each([
   // unwanted messages stays). Round 7b added 76 lines (notes "r7b"; their first reading is in
   // the round-7b notes): a stop beside another company named in another clause, a variant
   // asked after one product declined, refused consent in 18 languages, "who" about the
-  // service, "tell me when there's a sale" and "add my number too".
+  // service, "tell me when there's a sale" and "add my number too". Round 7c added 47 lines
+  // (notes "r7c"; first readings in the round-7c notes): leaving a waiting list or asking
+  // whether one is still on it or booked (none, 22 languages), "ขอไม่รับโปรโมชั่น" (a negator
+  // before "receive" in an opt-in phrase: a stop), a paid service's membership or auto-renew,
+  // a carrier named ("don't ship with FedEx again"), "how do I cancel?" in Vietnamese, someone
+  // else's stop quoted beside "but I like your offers", another shop's unsubscribe button.
   [
     'dev-round7.jsonl',
     {
-      optOut: [46, 46],
-      explicitFalse: [0, 258],
-      likelyFalse: [6, 258],
-      optIn: [31, 32],
-      help: [57, 57],
+      optOut: [50, 50],
+      explicitFalse: [0, 301],
+      likelyFalse: [7, 301],
+      optIn: [32, 33],
+      help: [58, 58],
       status: [12, 12],
     },
   ],

@@ -206,7 +206,13 @@ describe('the rules weighed with the model', () => {
       login: false,
       refused: false,
       stopWord: false,
+      booking: false,
     });
+    // Round 7c: a waiting list or a booking.
+    expect(settledByRules('am I still on the waiting list for the sofa?')).toMatchObject({
+      booking: true,
+    });
+    expect(settledByRules('am I still on your promo list?')).toMatchObject({ booking: false });
     expect(settledByRules('取消订阅')).toMatchObject({ short: false, negated: false });
     expect(settledByRules('ไม่อยากสมัครค่ะ')).toMatchObject({ negated: true });
     expect(settledByRules('อยากสมัครค่ะ')).toMatchObject({ negated: false });

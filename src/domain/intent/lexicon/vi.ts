@@ -71,6 +71,7 @@ export const vi: Lexicon = {
     in @bos ?(có|ok|vâng|dạ) (gửi|gởi|gui|send) ~3 (@obj) ~2 (cho|@me|nhé|nha|đi)
     in (gửi|gởi|gui) ~1 (cho) ~1 (@me) ~2 (@obj)
     help (làm sao|làm thế nào|cách|sao để) ~4 (@kw)
+    help (hủy|huỷ|bỏ) ~2 (nhận tin|đăng ký|theo dõi) (sao|sao vậy|như nào|thế nào) ?(shop|ad|ạ|bạn|chị|anh|em) @eoc
     help ai ~1 (vậy|đấy|thế|đó|nhắn|gửi|đây) @eoc
     help (đây là|là) ai
     help (sao|tại sao|vì sao|sao lại) ~4 (nhận|nhận được|gửi|nhắn|có) ~3 (@obj|@pron|cho tôi|tôi)
