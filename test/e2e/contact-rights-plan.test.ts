@@ -68,11 +68,12 @@ function plans(path: string, sqls: string[]): { sql: string; plan: string[] }[] 
 }
 
 /**
- * A plan line that reads a table through an index must name the contact (or an identifier, or an
- * id found through one) among the index's constrained columns.
+ * A plan line that reads a table through an index must name the contact (or an identifier, a
+ * status's recipient wa_id or user id, or an id found through one) among the index's constrained
+ * columns.
  */
 const BY_CONTACT =
-  /\((?:\w+=\? AND )*(contact|identifier|opt_out_id|consent_id|group_id|order_key|task_id|id)=\?/;
+  /\((?:\w+=\? AND )*(contact|identifier|recipient_id|recipient_user_id|opt_out_id|consent_id|group_id|order_key|task_id|id)=\?/;
 
 /**
  * Scans that read no table of the contact's data: json_each's values, a constant row, the
@@ -134,6 +135,8 @@ it('exports and erases a contact through indexes, scanning no table of its data'
     'recipients_tenant_contact',
     'task_replies_tenant_contact',
     'outbox_tenant_order_key',
+    'parked_statuses_recipient',
+    'parked_statuses_recipient_user',
   ])
     expect(searches.some((l) => l.detail.includes(` ${index} `))).toBe(true);
   const scans = lines.filter((l) => /^SCAN /.test(l.detail) && !HARMLESS_SCAN.test(l.detail));

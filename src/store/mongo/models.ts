@@ -449,6 +449,9 @@ const parkedStatusSchema = new Schema<ParkedStatusDoc>(
 // Taken by message id when a send records it; pruned oldest first after the retention.
 parkedStatusSchema.index({ messageId: 1 });
 parkedStatusSchema.index({ parkedAt: 1 });
+// A contact's erasure: the statuses parked under its wa_id or user id.
+parkedStatusSchema.index({ tenantId: 1, recipientId: 1 });
+parkedStatusSchema.index({ tenantId: 1, recipientUserId: 1 });
 
 const SCHEMAS: { [K in keyof DocMap]: Schema<DocMap[K]> } = {
   tenants: tenantSchema,

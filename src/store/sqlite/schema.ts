@@ -385,6 +385,17 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE INDEX parked_statuses_parked_at ON parked_statuses (parked_at);
     `,
   },
+  {
+    version: 16,
+    name: "parked_statuses by recipient: a contact's erasure finds its parked statuses by index",
+    // Partial: most parked statuses name a wa_id, few a user id; neither index holds the rest.
+    sql: `
+      CREATE INDEX parked_statuses_recipient ON parked_statuses (tenant_id, recipient_id)
+        WHERE recipient_id IS NOT NULL;
+      CREATE INDEX parked_statuses_recipient_user ON parked_statuses (tenant_id, recipient_user_id)
+        WHERE recipient_user_id IS NOT NULL;
+    `,
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

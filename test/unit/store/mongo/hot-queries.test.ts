@@ -179,6 +179,16 @@ const HOT: HotQuery[] = [
     equality: ['tenantId', 'channel', 'contact'],
   },
   {
+    what: "contact rights: the statuses parked under the contact's wa_id",
+    collection: 'parked_statuses',
+    equality: ['tenantId', 'recipientId'],
+  },
+  {
+    what: "contact rights: the statuses parked under the contact's user id",
+    collection: 'parked_statuses',
+    equality: ['tenantId', 'recipientUserId'],
+  },
+  {
     what: "contact rights: a consent's history",
     collection: 'consent_events',
     equality: ['consentId'],
