@@ -8,6 +8,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf, sentenceOf } from './bounds';
+import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
@@ -182,7 +183,13 @@ export function setErrandsAside(
   findings: readonly Finding[],
   tokens: readonly string[],
 ): Finding[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out');
   return findings.flatMap((f): Finding[] => {
+    // "No me llames, mejor por WhatsApp" (round 8b, channel.ts): a call refused and another
+    // channel asked for is no stop; a stop naming the marketing beside it stays.
+    if (f.intent === 'opt_out' && prefersChannel(tokens, f, stops)) return [];
+    // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
+    if (f.intent === 'opt_in' && asksForChannel(tokens, f)) return [];
     // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an
     // opt-in phrase asks not to receive: a stop, never an opt-in.
     if (
@@ -299,6 +306,7 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
  */
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
+  if (isChannelPreference(tokens)) return true;
   const about = isAboutSomethingElse(tokens);
   if (
     (about === 'delivery' || about === 'price' || about === 'call' || about === 'waitlist') &&
