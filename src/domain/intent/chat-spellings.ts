@@ -26,6 +26,25 @@ const TABLE: Partial<Record<Lang, Record<string, string>>> = {
   tr: { bisey: 'bir şey', tmm: 'tamam', slm: 'selam', nbr: 'ne haber', artik: 'artık' },
 };
 
+/**
+ * Spellings of the international keywords no language reads otherwise ("stahp", "stawp",
+ * "unsubcribe"): expanded whatever the message's language, so a bare "stahp" is a STOP.
+ */
+const ANYWHERE: Record<string, string> = {
+  stahp: 'stop',
+  stawp: 'stop',
+  stahhp: 'stop',
+  sotp: 'stop',
+  stpo: 'stop',
+  unsubcribe: 'unsubscribe',
+  unsubscibe: 'unsubscribe',
+  unsusbcribe: 'unsubscribe',
+  unsuscribe: 'unsubscribe',
+};
+const EVERYWHERE: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(ANYWHERE).map(([k, v]) => [k, phraseTokens(v)]),
+);
+
 /** Each language's spellings, folded: token → the words it stands for. */
 const FOLDED: ReadonlyMap<Lang, ReadonlyMap<string, string[]>> = new Map(
   Object.entries(TABLE).map(([lang, table]) => [
@@ -42,6 +61,8 @@ const ANY: ReadonlySet<string> = new Set([...FOLDED.values()].flatMap((m) => [..
  * a spelling of no language, or a message whose language cannot be told, stays as it is.
  */
 export function expandChatSpellings(tokens: readonly string[]): readonly string[] {
+  if (tokens.some((t) => EVERYWHERE.has(t)))
+    tokens = tokens.flatMap((t) => EVERYWHERE.get(t) ?? [t]);
   if (!tokens.some((t) => ANY.has(t))) return tokens;
   const lang = guessLanguage(tokens.filter((t) => !isBoundary(t) && !ANY.has(t)));
   const table = lang ? FOLDED.get(lang) : undefined;
