@@ -4,6 +4,7 @@
  * names the brand and the way out). Whole messages only: "what is this price?" asks about a
  * product. Every language at once; general chat knowledge, to be reviewed by native speakers.
  */
+import { guessLanguage } from './language';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
@@ -52,11 +53,12 @@ export function asksWhatThisIs(tokens: readonly string[]): Finding | null {
   let start = 0;
   while (start < end && FILLERS.has(words[start] ?? '')) start++;
   if (end - start > 8 || !FORM_KEYS.has(words.slice(start, end).join(' '))) return null;
+  const lang = guessLanguage(words);
   return {
     intent: 'help',
     certainty: 'explicit',
     matched: words.slice(start, end).join(' '),
-    langs: [],
+    langs: lang ? [lang] : [],
     start: 0,
     end: tokens.length,
     source: 'message',
