@@ -20,6 +20,7 @@ import { typedThenAsked } from './typed-stop';
 import { closedComplaint } from './repeated-contact';
 import { asksWhatThisIs } from './what-is-this';
 import { neverJoined } from './never-joined';
+import { setQuotedStopsAside } from './quoted-stop';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
@@ -206,7 +207,11 @@ function findAll(
     emoji,
   );
   const denied = neverJoined(tokens, questions);
-  const complaint = closedComplaint(denied ? [...read, denied] : read, tokens, signals);
+  const complaint = closedComplaint(
+    setQuotedStopsAside(denied ? [...read, denied] : read, tokens),
+    tokens,
+    signals,
+  );
   return typedThenAsked(askedForTheWayOut(complaint, tokens), tokens);
 }
 

@@ -86,7 +86,7 @@ const ADDRESS = runs(`
 const CHARGED = runs(`
   charged, charge me, charging, billed, debited, deducted, taken from my card, still charging,
   cobrando, cobraron, cobran, cobrado, cobrança, cobranca, cobraram, cobrou, descontaram,
-  abgebucht, belastet, preleve, prélevé, preleves, debite, débité, addebitato, addebitano,
+  abgebucht, belastet, preleve, prélevé, preleves, prelevent, prélèvent, debite, débité, addebitato, addebitano,
   pobieraja, pobierają, pobrali, pobrano, списали, списывают, списание, снимают, сняли,
   cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, cekilmis, çekilmiş, cekildi, çekildi, kesiyorlar, kesildi, kete nise, kete nilo,
   kete nilen, kata hai, kat liya, kat gaye, kat rahe, kepotong, dipotong, potong, terpotong,
