@@ -6,6 +6,7 @@
  * general language knowledge, to be reviewed by native speakers.
  */
 import { has, runs } from './asking';
+import { WHO_WORDS } from './compiled';
 
 const CONTENT = runs(`
   model, the model, actor, actress, singer, sings, singing, song, voice, the voice, in the pic,
@@ -38,4 +39,15 @@ const CONTENT = runs(`
 /** Whether the words of a "who" question are about a person in the ad, its photo or song. */
 export function asksAboutAdContent(words: readonly string[]): boolean {
   return has(CONTENT, words, 0, words.length);
+}
+
+/**
+ * Whether the message asks who is in the ad, its photo or its song ("wer singt in der
+ * Werbung?"): the learned model raises neither a stop nor help there (errand.ts).
+ */
+export function isAdContentQuestion(tokens: readonly string[]): boolean {
+  if (!asksAboutAdContent(tokens)) return false;
+  return WHO_WORDS.some((w) =>
+    tokens.some((_, i) => w.tokens.every((x, k) => tokens[i + k] === x)),
+  );
 }

@@ -12,14 +12,16 @@ import { clauseOf } from './bounds';
 import { has, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
+import { guessLanguage } from './language';
+import { isBoundary } from './normalize';
 
 /** What the customer refuses: a call, a visit, an email. */
 const REFUSED = runs(`
   call, calls, calling, ring, ringing, phone, phoning, phone calls, visit, visits, come by, email,
-  emails, e mail, llames, llamen, llamar, llamadas, llamada, llamarme, llamenme, correo, correos,
+  emails, e mail, llames, llamen, llamar, marques, marquen, me marques, me marquen, llamadas, llamada, llamarme, llamenme, correo, correos,
   liga, ligue, liguem, ligar, ligacao, ligacoes, ligação, ligações, telefonar, appelle, appelez,
   appeler, appels, appel, telephonez, anrufen, ruft, anruf, anrufe, telefonieren, chiamare,
-  chiamate, chiamatemi, chiamami, chiamarmi, telefonare, telpon, telepon, nelpon, nelfon, telfon,
+  chiamate, chiamatemi, chiamami, chiamarmi, telefonare, telefonate, telefonatemi, telefonarmi, telpon, telepon, nelpon, nelfon, telfon,
   tlp, tlpn, kol, fon, call karo, call mat, phone mat, phone karo, कॉल, फोन, फ़ोन, کال, فون,
   اتصال, تتصل, تتصلوا, تتصلي, تتصلو, تكلمني, ترن, arama, aramayin, aramayın, arayin, arayın,
   aramak, aramasin, aramasın, telefon, telefonla, звоните, звонить, звонки, звонок, позвоните,
@@ -71,6 +73,12 @@ const NOR = runs(`
 
 const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
+/** The negators of the message's language ("no" negates in Spanish, not in "manda no zap"). */
+function negatorsOf(tokens: readonly string[]): ReadonlySet<string> {
+  const lang = guessLanguage(tokens.filter((t) => !isBoundary(t)));
+  return (lang && NEGATORS.get(lang)) || ANY_NEGATOR;
+}
+
 /** Where a run of `list` starts in tokens[from, to), each position once. */
 function starts(
   list: Parameters<typeof startsAt>[0],
@@ -98,7 +106,8 @@ function channelAfter(
     if (has(NOR, tokens, callAt + 1, at)) continue;
     const [from] = clauseOf(tokens, { start: at, end: at + 1 });
     const ownClause = from > callAt;
-    const negated = tokens.slice(Math.max(from, callAt + 1), at).some((t) => ANY_NEGATOR.has(t));
+    const negators = negatorsOf(tokens);
+    const negated = tokens.slice(Math.max(from, callAt + 1), at).some((t) => negators.has(t));
     if ((ownClause && !negated) || has(INSTEAD, tokens, callAt + 1, tokens.length)) return true;
   }
   return false;

@@ -8,6 +8,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf, sentenceOf } from './bounds';
+import { isAdContentQuestion } from './ad-content';
 import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
@@ -306,7 +307,7 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
  */
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  if (isChannelPreference(tokens)) return true;
+  if (isChannelPreference(tokens) || isAdContentQuestion(tokens)) return true;
   const about = isAboutSomethingElse(tokens);
   if (
     (about === 'delivery' || about === 'price' || about === 'call' || about === 'waitlist') &&

@@ -51,9 +51,14 @@ function typedAt(tokens: readonly string[], from: number, to: number): number {
 export function typedThenAsked(findings: Finding[], tokens: readonly string[]): Finding[] {
   const how = asksHowToLeave(tokens);
   if (!how && !findings.some((f) => f.intent === 'help')) return findings;
+  // A keyword typed anywhere: a short stop inside the help question itself ("how do I
+  // unsubscribe?? already sent stop") is the question's topic, read again as "still" told.
+  const typed = typedAt(tokens, 0, tokens.length) >= 0;
+  const helps = findings.filter((f) => f.intent === 'help');
+  const inHelp = (f: Finding): boolean => helps.some((h) => h.start <= f.start && h.end >= f.end);
   const out = findings.flatMap((f): Finding[] => {
     if (f.intent === 'opt_out' && f.source !== 'message' && f.end - f.start <= 2)
-      return typedAt(tokens, f.start, f.end) >= 0 ? [] : [f];
+      return typedAt(tokens, f.start, f.end) >= 0 || (typed && inHelp(f)) ? [] : [f];
     if (f.intent === 'status' && how && typedAt(tokens, f.start, f.end) >= 0)
       return [{ ...f, intent: 'help' }];
     return [f];

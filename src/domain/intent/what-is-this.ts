@@ -13,7 +13,7 @@ const FORMS = `
   what are these, what is dis, wut is this,
   que es esto, q es esto, ke es esto, que es eso, q es eso, k es esto, que es, qué es esto,
   o que e isso, o que é isso, q isso, q e isso, q é isso, oq e isso, oq é isso, que isso, oq isso,
-  c est quoi, c quoi, c koi, c est quoi ca, c est quoi ça, cest quoi ca, quest ce que c est,
+  c est quoi, c quoi, c koi, c quoi ca, c quoi ça, c koi ca, c koi ça, cest quoi, c est koi, cest koi, c est quoi ca, c est quoi ça, cest quoi ca, quest ce que c est,
   was ist das, was isn das, was is das, wat is dit, wat is dat, wat is dis, wattis dit,
   cos e, cos è, cosa e, che cos e, che e, cose sto, ke è,
   ini apa, apa ini, apaan nih, apaan ini, ini apaan, apa ni, ni apa, ape ni, ni ape, bende ni, benda apa ni,
