@@ -147,5 +147,7 @@ export function isChannelPreference(tokens: readonly string[]): boolean {
  */
 export function asksForChannel(tokens: readonly string[], f: Finding): boolean {
   const call = starts(REFUSED, tokens, 0, f.start)[0];
-  return call !== undefined && has(CHANNEL, tokens, f.start, f.end) && channelAfter(tokens, call, []);
+  return (
+    call !== undefined && has(CHANNEL, tokens, f.start, f.end) && channelAfter(tokens, call, [])
+  );
 }

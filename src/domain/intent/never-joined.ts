@@ -64,7 +64,10 @@ const REMOVE = runs(`
 `);
 
 /** A stop finding when the message denies consent and asks for a removal after it. */
-export function neverJoined(tokens: readonly string[], questions: readonly number[]): Finding | null {
+export function neverJoined(
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding | null {
   const n = tokens.length;
   let denied = -1;
   for (let i = 0; i < n && denied < 0; i++) if (startsAt(NEVER_JOINED, tokens, i, n)) denied = i;

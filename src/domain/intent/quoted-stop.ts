@@ -36,7 +36,12 @@ const BUT = runs(`
 `);
 
 /** Where the first run of `list` starts in tokens[from, to), or -1. */
-function firstAt(list: ReturnType<typeof runs>, tokens: readonly string[], from: number, to: number): number {
+function firstAt(
+  list: ReturnType<typeof runs>,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): number {
   for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) return i;
   return -1;
 }

@@ -83,10 +83,12 @@ function repeatedContact(tokens: readonly string[], signals: readonly Signal[]):
     // ("para pelo amor de deus": the stop opens it, the rest only presses.)
     if (!unspaced) {
       if (words.length > 6) return -1;
-      for (let i = from; i < Math.min(last, from + 2); i++) if (startsAt(list, tokens, i, last)) return i;
+      for (let i = from; i < Math.min(last, from + 2); i++)
+        if (startsAt(list, tokens, i, last)) return i;
       return -1;
     }
-    for (let i = Math.max(from, last - 10); i < last; i++) if (startsAt(list, tokens, i, last)) return i;
+    for (let i = Math.max(from, last - 10); i < last; i++)
+      if (startsAt(list, tokens, i, last)) return i;
     return -1;
   };
   const stopAt = found(STOP);
@@ -129,5 +131,8 @@ export function closedComplaint(
     return findings;
   const stop = repeatedContact(tokens, signals);
   if (!stop) return findings;
-  return [...findings.filter((f) => f.intent !== 'opt_in' || !has(AGAIN, tokens, f.start, f.end)), stop];
+  return [
+    ...findings.filter((f) => f.intent !== 'opt_in' || !has(AGAIN, tokens, f.start, f.end)),
+    stop,
+  ];
 }

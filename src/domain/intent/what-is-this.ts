@@ -42,7 +42,9 @@ const FILLERS: ReadonlySet<string> = new Set(
 
 /** Every form, its folded tokens joined (letters of unspaced scripts are tokens too). */
 const FORM_KEYS: ReadonlySet<string> = new Set(
-  FORMS.split(',').map((f) => phraseTokens(f.trim()).join(' ')).filter((f) => f.length > 0),
+  FORMS.split(',')
+    .map((f) => phraseTokens(f.trim()).join(' '))
+    .filter((f) => f.length > 0),
 );
 
 /** A help finding when the whole message is "what is this?" (fillers aside). */
