@@ -12,7 +12,15 @@ import { isBoundary, phraseTokens } from './normalize';
 import type { Lang } from './types';
 
 const TABLE: Partial<Record<Lang, Record<string, string>>> = {
-  it: { nn: 'non', nnt: 'niente', cmq: 'comunque', xke: 'perché', xché: 'perché', sn: 'sono' },
+  it: {
+    msg: 'messaggi',
+    nn: 'non',
+    nnt: 'niente',
+    cmq: 'comunque',
+    xke: 'perché',
+    xché: 'perché',
+    sn: 'sono',
+  },
   vi: {
     k: 'không',
     kh: 'không',
