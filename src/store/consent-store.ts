@@ -95,4 +95,12 @@ export interface ConsentStore {
     categoryId: string | null,
     now: Date,
   ): Promise<AudienceCheck>;
+  /**
+   * Retention of what checkAudience keeps in step with: removes at most `limit` of the oldest
+   * entries of the consent change log recorded before `before`; how many. SQLite logs every
+   * consent_keys change (migration 17) so each process's in-memory consent mirror stays exact; a
+   * mirror older than the pruned entries reloads. MongoDB keeps no such log (its check reads the
+   * consents): 0. Never changes what checkAudience answers.
+   */
+  pruneConsentChanges(before: Date, limit: number): Promise<number>;
 }

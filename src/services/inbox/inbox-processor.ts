@@ -9,6 +9,7 @@
  */
 import { coerceError } from '../../errors';
 import type {
+  ConsentStore,
   CoordinationStore,
   InboxEntry,
   InboxStore,
@@ -45,6 +46,13 @@ const POLL_MS = 1_000;
 const MAX_ATTEMPTS = 5;
 // Statuses parked past their retention are pruned on the poll, at most this often.
 const PRUNE_EVERY_MS = 60_000;
+/**
+ * The consent change log (SQLite's consent mirrors catch up from it at every `consented` check)
+ * is kept this long: a mirror idle for longer reloads, which is exact too. Pruned with the
+ * parked statuses, this many entries per store call (one short write each).
+ */
+const CONSENT_CHANGES_RETENTION_MS = 60 * 60_000;
+const CONSENT_CHANGES_PRUNE_BATCH = 5_000;
 
 /**
  * The inbox needs what the conversation needs, and may be told when the webhook is quiet:
@@ -57,7 +65,8 @@ export type InboxDeps = ConversationDeps & {
     InboxStore &
     TenantStore &
     SignalStore &
-    TaskStore;
+    TaskStore &
+    Pick<ConsentStore, 'pruneConsentChanges'>;
   /** Meta's signup and resume are consent evidence (see preferences.ts). */
   consents: Pick<ConsentService, 'grant'>;
   webhookQuiet?: () => Promise<void>;
@@ -276,6 +285,14 @@ export function createInboxProcessor(deps: InboxDeps) {
       await parked.prune();
     } catch (err) {
       log.error({ err: coerceError(err) }, 'pruning parked statuses failed; retrying in a minute');
+    }
+    try {
+      const before = new Date(now - CONSENT_CHANGES_RETENTION_MS);
+      let pruned = CONSENT_CHANGES_PRUNE_BATCH;
+      while (!stopped && pruned === CONSENT_CHANGES_PRUNE_BATCH)
+        pruned = await store.pruneConsentChanges(before, CONSENT_CHANGES_PRUNE_BATCH);
+    } catch (err) {
+      log.error({ err: coerceError(err) }, 'pruning consent changes failed; retrying in a minute');
     }
   }
 
