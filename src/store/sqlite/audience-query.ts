@@ -1,6 +1,6 @@
 import type { AudienceCheck, ConsentStore } from '../types';
 import { runSplit, type CheckWorker, type SplitStatement } from './check-worker';
-import { covers, createConsentMirrors, keyOf, type ConsentMirror } from './consent-mirror';
+import { createConsentMirrors, type ConsentMirror } from './consent-mirror';
 import { ALL_MARKETING, toScopeKey } from './rows';
 import type { Db } from './sql-helpers';
 import {
@@ -141,13 +141,16 @@ export function createAudienceQuery(
       const row = best[i];
       if (row) suppressed.set(contacts[i] as string, row[1]);
     }
-    const { keys } = mirror;
+    const scopes = new Int32Array(contacts.length);
+    mirror.keys.getContacts(contacts, best, scopes);
+    const covering = mirrors.covering(scopeKey);
     for (let i = 0; i < contacts.length; i++) {
-      if (best[i] !== undefined) continue;
+      const id = scopes[i] as number;
+      // Not covering[-1]: a typed array read out of bounds leaves V8's fast path.
+      if (id < 0 || covering[id] !== 1) continue;
       const contact = contacts[i] as string;
       // Suppression wins, for a contact listed twice too.
-      if (covers(keys.get(keyOf(contact)), scopeKey) && !suppressed.has(contact))
-        consented.add(contact);
+      if (!suppressed.has(contact)) consented.add(contact);
     }
     return { suppressed, consented };
   }

@@ -1,13 +1,14 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { isIntegerKeyed } from './contact-key';
 import { LOG_POSITION_SQL } from './consent-changes-schema';
+import { ContactKeyTable } from './contact-key-table';
 import { ALL_MARKETING } from './rows';
 import type { Db } from './sql-helpers';
 
 /**
  * An exact copy, in this process's memory, of one (tenant, channel) space's consent_keys: each
  * contact key (an E.164 number as the JavaScript number of its digits, anything else as its
- * string, as contact-key.ts keys them in SQL) mapped to the scope keys of its active consents.
+ * string, as contact-key.ts keys them in SQL) mapped to the set of scope keys of its active
+ * consents (an id among the store's few distinct sets: ScopeSets).
  * A `consented` task's check asks it instead of descending consent_keys once per contact: that
  * second, uncached descent made the check cost twice the default one.
  *
@@ -21,13 +22,12 @@ import type { Db } from './sql-helpers';
 
 /** A contact key as SQLite hands it back (no declared type: INTEGER or TEXT). */
 export type ContactKey = number | string;
-/** One scope key, or several (a contact with consents for several categories, or linked). */
-type Scopes = string | string[];
 
 export interface ConsentMirror {
   readonly tenantId: string;
   readonly channel: string;
-  readonly keys: Map<ContactKey, Scopes>;
+  /** Each contact key's scope set (ScopeSets' id). */
+  readonly keys: ContactKeyTable;
   /** The last log seq applied. */
   seq: number;
   /** Dropped (reload pending, or the space went over the cap): not to be used again. */
@@ -54,17 +54,51 @@ const RELOAD_ABOVE = 20_000;
 /** A space found too large for the cap is tried again after this long (its size may shrink). */
 const RETRY_OVER_CAP_MS = 15 * 60_000;
 
-/** The key a contact is stored under: what contactKeysJson sends SQL, as SQLite returns it. */
-export function keyOf(contact: string): ContactKey {
-  return isIntegerKeyed(contact) ? Number(contact.slice(1)) : contact;
-}
+/**
+ * The distinct sets of scope keys a contact's consents make (a handful: all marketing, one
+ * category, both...), each an id, so a mirror holds one number per contact and a check decides
+ * each set once per batch instead of once per contact.
+ */
+class ScopeSets {
+  private readonly sets: string[][] = [];
+  private readonly byName = new Map<string, number>();
+  /** For each set id + 1 (0: the empty set), the set each added scope makes. */
+  private readonly widened: Map<string, number>[] = [];
+  private readonly covering = new Map<string, Uint8Array>();
 
-/** Whether `scopes` hold a consent covering `scopeKey` (all marketing covers every category). */
-export function covers(scopes: Scopes | undefined, scopeKey: string): boolean {
-  if (scopes === undefined) return false;
-  if (typeof scopes === 'string') return scopes === ALL_MARKETING || scopes === scopeKey;
-  for (const scope of scopes) if (scope === ALL_MARKETING || scope === scopeKey) return true;
-  return false;
+  /** The id of the set `id` (-1: the empty set) with `scope` added. */
+  with(id: number, scope: string): number {
+    // Per row of a load: a lookup in a small map, no string built.
+    let steps = this.widened[id + 1];
+    if (!steps) {
+      steps = new Map();
+      this.widened[id + 1] = steps;
+    }
+    const known = steps.get(scope);
+    if (known !== undefined) return known;
+    const set = [...new Set([...(id < 0 ? [] : (this.sets[id] as string[])), scope])].sort();
+    const name = JSON.stringify(set);
+    let found = this.byName.get(name);
+    if (found === undefined) {
+      found = this.sets.length;
+      this.sets.push(set);
+      this.byName.set(name, found);
+    }
+    steps.set(scope, found);
+    return found;
+  }
+
+  /** For each set id, 1 if the set holds a consent covering `scopeKey` (all marketing covers all). */
+  coveringOf(scopeKey: string): Uint8Array {
+    const cached = this.covering.get(scopeKey);
+    if (cached && cached.length === this.sets.length) return cached;
+    const flags = new Uint8Array(this.sets.length);
+    this.sets.forEach((set, id) => {
+      if (set.includes(ALL_MARKETING) || set.includes(scopeKey)) flags[id] = 1;
+    });
+    this.covering.set(scopeKey, flags);
+    return flags;
+  }
 }
 
 const SPACE = `(SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)`;
@@ -105,6 +139,11 @@ export interface ConsentMirrors {
   sync(mirror: ConsentMirror): boolean;
   /** Forgets the mirror (the next acquire loads the space again). */
   drop(mirror: ConsentMirror): void;
+  /**
+   * For each value a mirror's table holds (a scope set), 1 if it covers `scopeKey`: a contact
+   * is consented when `covering[mirror.keys.getContact(contact)] === 1`.
+   */
+  covering(scopeKey: string): Uint8Array;
   /** Keys held by every mirror together (for tests and the benchmark). */
   size(): number;
 }
@@ -142,28 +181,13 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
   /** Spaces found over the cap, with when they may be tried again (the check's clock). */
   const overCap = new Map<string, number>();
   let total = 0;
-  // One string per scope key, however many rows name it: 540,000 rows, a handful of strings.
-  const interned = new Map<string, string>();
-  const intern = (scope: string): string => {
-    const known = interned.get(scope);
-    if (known !== undefined) return known;
-    interned.set(scope, scope);
-    return scope;
-  };
+  const scopeSets = new ScopeSets();
 
   const spaceOf = (tenantId: string, channel: string) => JSON.stringify([tenantId, channel]);
 
-  /** Adds one scope to a key's entry; whether the key is new. */
-  function add(keys: Map<ContactKey, Scopes>, key: ContactKey, scope: string): boolean {
-    const held = keys.get(key);
-    const s = intern(scope);
-    if (held === undefined) {
-      keys.set(key, s);
-      return true;
-    }
-    if (typeof held === 'string') keys.set(key, [held, s]);
-    else held.push(s);
-    return false;
+  /** Adds one scope to a key's set. */
+  function add(keys: ContactKeyTable, key: ContactKey, scope: string): void {
+    keys.set(key, scopeSets.with(keys.get(key), scope));
   }
 
   /**
@@ -172,7 +196,7 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
    * re-reads its key, whichever side of the cursor it fell. Null past the cap.
    */
   async function load(tenantId: string, channel: string): Promise<ConsentMirror | null> {
-    const keys = new Map<ContactKey, Scopes>();
+    const keys = new ContactKeyTable();
     const seq = (position.get() as { top: number }).top;
     const params = { tenantId, channel, limit: chunkRows };
     let rows = first.all(params);
@@ -253,6 +277,10 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
 
     size() {
       return total;
+    },
+
+    covering(scopeKey) {
+      return scopeSets.coveringOf(scopeKey);
     },
   };
 }
