@@ -104,7 +104,7 @@ class ScopeSets {
 const SPACE = `(SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)`;
 
 /** The keys logged in the space since @seq, each with its consent_keys rows now (NULL: none). */
-const CHANGED_SQL = `
+export const CHANGED_SQL = `
   WITH changed AS (
     SELECT DISTINCT contact_key FROM consent_changes WHERE seq > @seq AND space_id = ${SPACE}
   )
@@ -112,13 +112,13 @@ const CHANGED_SQL = `
   FROM changed LEFT JOIN consent_keys AS c
     ON c.contact_key = changed.contact_key AND c.space_id = ${SPACE}`;
 
-const FIRST_CHUNK_SQL = `
+export const FIRST_CHUNK_SQL = `
   SELECT contact_key, space_id, consent_id, scope_key FROM consent_keys
   WHERE space_id = ${SPACE}
   ORDER BY contact_key, space_id, consent_id LIMIT @limit`;
 
 /** The next rows in primary-key order: a cursor that needs no row to still exist. */
-const NEXT_CHUNK_SQL = `
+export const NEXT_CHUNK_SQL = `
   SELECT contact_key, space_id, consent_id, scope_key FROM consent_keys
   WHERE (contact_key, space_id, consent_id) > (@key, @space, @consent) AND space_id = ${SPACE}
   ORDER BY contact_key, space_id, consent_id LIMIT @limit`;
