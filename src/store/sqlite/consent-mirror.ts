@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { LOG_POSITION_SQL } from './consent-changes-schema';
-import { ContactKeyTable } from './contact-key-table';
+import { ContactKeyTable, MAX_VALUE } from './contact-key-table';
 import { ALL_MARKETING } from './rows';
 import type { Db } from './sql-helpers';
 
@@ -185,9 +185,15 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
 
   const spaceOf = (tenantId: string, channel: string) => JSON.stringify([tenantId, channel]);
 
-  /** Adds one scope to a key's set. */
-  function add(keys: ContactKeyTable, key: ContactKey, scope: string): void {
-    keys.set(key, scopeSets.with(keys.get(key), scope));
+  /**
+   * Adds one scope to a key's set; false if the table cannot hold the set's id (more distinct
+   * scope sets than it has room for: then the space is checked in SQL).
+   */
+  function add(keys: ContactKeyTable, key: ContactKey, scope: string): boolean {
+    const id = scopeSets.with(keys.get(key), scope);
+    if (id > MAX_VALUE) return false;
+    keys.set(key, id);
+    return true;
   }
 
   /**
@@ -201,7 +207,7 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
     const params = { tenantId, channel, limit: chunkRows };
     let rows = first.all(params);
     while (rows.length > 0) {
-      for (const [key, , , scope] of rows) add(keys, key, scope);
+      for (const [key, , , scope] of rows) if (!add(keys, key, scope)) return null;
       if (total + keys.size > opts.maxKeys) return null;
       if (rows.length < chunkRows) break;
       const [key, space, consent] = rows[rows.length - 1] as ChunkRow;
@@ -250,6 +256,7 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
       const { keys } = mirror;
       const before = keys.size;
       const seen = new Set<ContactKey>();
+      let held = true;
       for (const [key, scope] of changed.all({
         seq: mirror.seq,
         tenantId: mirror.tenantId,
@@ -259,12 +266,16 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
           seen.add(key);
           keys.delete(key);
         }
-        if (scope !== null) add(keys, key, scope);
+        if (scope !== null && !add(keys, key, scope)) {
+          held = false;
+          break;
+        }
       }
-      mirror.seq = at.top;
+      // Counted even when giving up half way: drop() takes the mirror's size as it is.
       total += keys.size - before;
-      if (total > opts.maxKeys) return false;
-      return true;
+      if (!held) return false;
+      mirror.seq = at.top;
+      return total <= opts.maxKeys;
     },
 
     drop(mirror) {

@@ -3,15 +3,23 @@
  * other contact as its string) to a small integer, for the consent mirror's lookup of every
  * contact of every batch. A JavaScript Map keyed by those integers was the mirror's whole cost:
  * numbers above 2^31 are heap numbers, hashed and compared as objects (0.6-0.8 µs a lookup on
- * 540,000 keys, against 75 ns here). Integer keys live in one Float64Array, key and value side
- * by side (one cache line per probe), open addressing with linear probing, at most 60 % full;
- * string keys (BSUIDs and the like, few) in a Map.
+ * 540,000 keys). Integer keys live in one Uint32Array, key and value side by side in 8 bytes
+ * (one cache line per probe), open addressing with linear probing, at most 60 % full; string
+ * keys (BSUIDs and the like, few) in a Map.
  */
 
-/** An empty slot; no integer key is 0 (E.164 has no leading zero). */
+/**
+ * A slot is two 32-bit words: the key's low 32 bits, then a tag: 0 empty, 1 removed, else
+ * (high bits + 1) * 2^14 + value. A key is below 10^15 < 2^50 (15 digits), so its high bits are
+ * below 2^18 and the tag fits in 32 bits: 8 bytes a slot, half a Float64Array's key and value
+ * side by side, so half the cache and TLB misses per probe.
+ */
 const EMPTY = 0;
-/** A removed key's slot: probes go on past it, inserts may take it. */
-const REMOVED = -1;
+const REMOVED = 1;
+const VALUE_BITS = 14;
+/** Values are below this (a mirror's scope sets: a handful in practice). */
+export const MAX_VALUE = 2 ** VALUE_BITS - 1;
+const TWO_32 = 4294967296;
 const MAX_LOAD = 0.6;
 const MIN_SLOTS = 1024;
 
@@ -30,9 +38,7 @@ export function integerKeyOf(contact: string): number {
 }
 
 /** Mixes both halves of an integer key into a slot number. */
-function slotOf(key: number, mask: number): number {
-  const lo = (key % 4294967296) | 0;
-  const hi = (key / 4294967296) | 0;
+function slotOf(lo: number, hi: number, mask: number): number {
   let x = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
   x ^= x >>> 15;
   x = Math.imul(x, 0x85ebca6b);
@@ -40,18 +46,20 @@ function slotOf(key: number, mask: number): number {
   return x & mask;
 }
 
+const loOf = (key: number): number => (key % TWO_32) >>> 0;
+const hiOf = (key: number): number => Math.floor(key / TWO_32);
+const tagOf = (hi: number, value: number): number => (hi + 1) * (MAX_VALUE + 1) + value;
+
 export class ContactKeyTable {
-  private slots: Float64Array;
+  private slots: Uint32Array;
   private mask: number;
   private integers = 0;
   private removed = 0;
   private readonly strings = new Map<string, number>();
 
-  constructor(expected = 0) {
-    let count = MIN_SLOTS;
-    while (count * MAX_LOAD < expected) count *= 2;
-    this.slots = new Float64Array(count * 2);
-    this.mask = count - 1;
+  constructor() {
+    this.slots = new Uint32Array(MIN_SLOTS * 2);
+    this.mask = MIN_SLOTS - 1;
   }
 
   /** Keys held. */
@@ -75,24 +83,23 @@ export class ContactKeyTable {
    * is set left at -1. In two passes: the first reads every contact's first slot with nothing
    * depending on the read, so the processor has many of these cache misses in flight at once
    * (the table is larger than the cache, and a batch's contacts are in random order); the second
-   * decides, from lines now cached. Looking them up one by one cost 3-4 times as much in the
-   * check, where SQLite's pages compete for the same cache.
+   * decides, from lines now cached.
    */
   getContacts(contacts: readonly string[], skip: readonly unknown[], out: Int32Array): void {
     const { slots, mask } = this;
     const count = contacts.length;
     const keys = new Float64Array(count);
     const at = new Int32Array(count);
-    const first = new Float64Array(count);
+    const first = new Uint32Array(count);
     for (let i = 0; i < count; i++) {
       out[i] = -1;
       if (skip[i] !== undefined) continue;
       const key = integerKeyOf(contacts[i] as string);
       keys[i] = key;
       if (key < 0) continue;
-      const slot = slotOf(key, mask);
+      const slot = slotOf(loOf(key), hiOf(key), mask);
       at[i] = slot;
-      first[i] = slots[2 * slot] as number;
+      first[i] = slots[2 * slot + 1] as number;
     }
     for (let i = 0; i < count; i++) {
       if (skip[i] !== undefined) continue;
@@ -101,36 +108,43 @@ export class ContactKeyTable {
         out[i] = this.strings.get(contacts[i] as string) ?? -1;
         continue;
       }
-      const held = first[i] as number;
-      if (held === key) out[i] = slots[2 * (at[i] as number) + 1] as number;
-      else if (held !== EMPTY) out[i] = this.getInteger(key);
+      const tag = first[i] as number;
+      if (tag === EMPTY) continue;
+      const slot = at[i] as number;
+      if (slots[2 * slot] === loOf(key) && tag >>> VALUE_BITS === hiOf(key) + 1)
+        out[i] = tag & MAX_VALUE;
+      else out[i] = this.getInteger(key);
     }
   }
 
   set(key: number | string, value: number): void {
+    if (value < 0 || value > MAX_VALUE) throw new RangeError(`table value out of range: ${value}`);
     if (typeof key === 'string') {
       this.strings.set(key, value);
       return;
     }
     const { slots, mask } = this;
-    let i = slotOf(key, mask);
+    const lo = loOf(key);
+    const hi = hiOf(key);
+    let i = slotOf(lo, hi, mask);
     let free = -1;
     for (;;) {
-      const held = slots[2 * i] as number;
-      if (held === key) {
-        slots[2 * i + 1] = value;
+      const tag = slots[2 * i + 1] as number;
+      if (tag === EMPTY) break;
+      if (tag === REMOVED) {
+        if (free < 0) free = i;
+      } else if (slots[2 * i] === lo && tag >>> VALUE_BITS === hi + 1) {
+        slots[2 * i + 1] = tagOf(hi, value);
         return;
       }
-      if (held === REMOVED && free < 0) free = i;
-      if (held === EMPTY) break;
       i = (i + 1) & mask;
     }
     if (free >= 0) {
       this.removed -= 1;
       i = free;
     }
-    slots[2 * i] = key;
-    slots[2 * i + 1] = value;
+    slots[2 * i] = lo;
+    slots[2 * i + 1] = tagOf(hi, value);
     this.integers += 1;
     if (this.integers + this.removed > (mask + 1) * MAX_LOAD) this.rehash();
   }
@@ -141,12 +155,14 @@ export class ContactKeyTable {
       return;
     }
     const { slots, mask } = this;
-    let i = slotOf(key, mask);
+    const lo = loOf(key);
+    const hi = hiOf(key);
+    let i = slotOf(lo, hi, mask);
     for (;;) {
-      const held = slots[2 * i] as number;
-      if (held === EMPTY) return;
-      if (held === key) {
-        slots[2 * i] = REMOVED;
+      const tag = slots[2 * i + 1] as number;
+      if (tag === EMPTY) return;
+      if (tag !== REMOVED && slots[2 * i] === lo && tag >>> VALUE_BITS === hi + 1) {
+        slots[2 * i + 1] = REMOVED;
         this.integers -= 1;
         this.removed += 1;
         return;
@@ -157,11 +173,14 @@ export class ContactKeyTable {
 
   private getInteger(key: number): number {
     const { slots, mask } = this;
-    let i = slotOf(key, mask);
+    const lo = loOf(key);
+    const hi = hiOf(key);
+    let i = slotOf(lo, hi, mask);
     for (;;) {
-      const held = slots[2 * i];
-      if (held === key) return slots[2 * i + 1] as number;
-      if (held === EMPTY) return -1;
+      const tag = slots[2 * i + 1] as number;
+      if (tag === EMPTY) return -1;
+      if (tag !== REMOVED && slots[2 * i] === lo && tag >>> VALUE_BITS === hi + 1)
+        return tag & MAX_VALUE;
       i = (i + 1) & mask;
     }
   }
@@ -172,13 +191,15 @@ export class ContactKeyTable {
     let count = MIN_SLOTS;
     // Room for a tenth more: a table just past a power of two is not doubled twice.
     while (count * MAX_LOAD <= this.integers * 1.1) count *= 2;
-    this.slots = new Float64Array(count * 2);
+    this.slots = new Uint32Array(count * 2);
     this.mask = count - 1;
     this.integers = 0;
     this.removed = 0;
     for (let i = 0; i < old.length; i += 2) {
-      const key = old[i] as number;
-      if (key !== EMPTY && key !== REMOVED) this.set(key, old[i + 1] as number);
+      const tag = old[i + 1] as number;
+      if (tag === EMPTY || tag === REMOVED) continue;
+      const hi = (tag >>> VALUE_BITS) - 1;
+      this.set(hi * TWO_32 + (old[i] as number), tag & MAX_VALUE);
     }
   }
 }

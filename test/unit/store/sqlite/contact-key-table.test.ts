@@ -4,7 +4,11 @@
  * contact-key.ts's keying.
  */
 import { isIntegerKeyed } from '../../../../src/store/sqlite/contact-key';
-import { ContactKeyTable, integerKeyOf } from '../../../../src/store/sqlite/contact-key-table';
+import {
+  ContactKeyTable,
+  integerKeyOf,
+  MAX_VALUE,
+} from '../../../../src/store/sqlite/contact-key-table';
 
 describe('ContactKeyTable', () => {
   it('holds what a Map holds, whatever is set, overwritten and deleted', () => {
@@ -59,5 +63,10 @@ describe('ContactKeyTable', () => {
     ])
       expect(integerKeyOf(contact) >= 0).toBe(isIntegerKeyed(contact));
     expect(integerKeyOf('+999999999999999')).toBe(999999999999999);
+    // Its values: 0 to MAX_VALUE, the largest key included; beyond, refused.
+    table.set(999999999999999, MAX_VALUE);
+    expect(table.get(999999999999999)).toBe(MAX_VALUE);
+    expect(() => table.set(1, MAX_VALUE + 1)).toThrow(RangeError);
+    expect(table.get(1)).toBe(-1);
   });
 });
