@@ -48,7 +48,10 @@ export interface AudienceQueryOptions {
   mirrorMaxKeys?: number;
 }
 
-/** The default cap on mirrored consent keys: about 0.5 GB of heap at worst. */
+/**
+ * The default cap on mirrored consent keys: at most about 135 MB of table for E.164 keys (8-byte
+ * slots, 30-60 % full), more for keys kept as strings (BSUIDs: about 100 bytes each).
+ */
 export const DEFAULT_MIRROR_MAX_KEYS = 5_000_000;
 
 /**
