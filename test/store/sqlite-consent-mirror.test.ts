@@ -228,6 +228,50 @@ describe('sqlite consent mirror', () => {
     }
   });
 
+  it('keeps no key of an erased contact in the log, and every mirror reloads exact', async () => {
+    const path = newPath();
+    const sender = createSqliteStore({ path });
+    const admin = createSqliteStore({ path });
+    const tenant = await createTenant(admin);
+    const [number, bsuid, kept] = ['+5511900000601', 'BR.601', '+5511900000602'];
+    const check = async () =>
+      (await sender.checkAudience(tenant, 'whatsapp', [number, bsuid, kept], null, T0)).consented;
+    const db = new Database(path, { readonly: true });
+    const logged = () =>
+      db
+        .prepare(`SELECT count(*) FROM consent_changes WHERE contact_key IN (?, ?)`)
+        .pluck()
+        .get(5511900000601, bsuid);
+    try {
+      await admin.linkIdentifiers(tenant, 'whatsapp', [number, bsuid], T0);
+      for (const contact of [number, kept])
+        await admin.grantConsent(consentInput(tenant, { contact }), T0);
+      expect(await check()).toEqual(new Set([number, bsuid, kept]));
+      expect(logged()).toBeGreaterThan(0);
+      await admin.eraseContact(
+        {
+          tenantId: tenant,
+          channel: 'whatsapp',
+          identifiers: [
+            { identifier: number, key: 'erased:n' },
+            { identifier: bsuid, key: 'erased:b' },
+          ],
+          actor: 'admin:x',
+          phoneNumberId: null,
+        },
+        at(1),
+      );
+      expect(logged()).toBe(0);
+      expect(await check()).toEqual(new Set([kept]));
+      await admin.grantConsent(consentInput(tenant, { contact: bsuid }), at(2));
+      expect(await check()).toEqual(new Set([bsuid, kept]));
+    } finally {
+      db.close();
+      await sender.close();
+      await admin.close();
+    }
+  });
+
   it('prunes only changes older than asked, from the head of the log', async () => {
     const path = newPath();
     const store = createSqliteStore({ path });
