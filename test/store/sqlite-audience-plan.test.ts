@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { AUDIENCE_SQL } from '../../src/store/sqlite/audience-query';
 import { LOG_POSITION_SQL } from '../../src/store/sqlite/consent-changes-schema';
-import { CHANGED_SQL, NEXT_CHUNK_SQL } from '../../src/store/sqlite/consent-mirror';
+import { CHANGED_SQL, NEXT_CHUNK_SQL, PENDING_SQL } from '../../src/store/sqlite/consent-mirror';
 import { SUPPRESSION_SQL } from '../../src/store/sqlite/suppression-query';
 
 let dir: string;
@@ -84,9 +84,15 @@ describe('the batch checks’ query plans', () => {
         .all(p)
         .map((row) => row.detail);
     const changed = plan(CHANGED_SQL, { seq: 1, tenantId: 't1', channel: 'whatsapp' });
-    expect(changed).toContain('SEARCH consent_changes USING INTEGER PRIMARY KEY (rowid>?)');
+    expect(changed).toContain(
+      'SEARCH consent_changes USING INDEX consent_changes_space (space_id=? AND seq>?)',
+    );
     expect(changed.some((line) => KEY_DESCENT('c').test(line))).toBe(true);
     expect(changed.filter((line) => /^SCAN (consent_keys|consent_changes)/.test(line))).toEqual([]);
+    // What is pending in the space: a range of the same index.
+    expect(plan(PENDING_SQL, { seq: 1, tenantId: 't1', channel: 'whatsapp', limit: 10 })).toContain(
+      'SEARCH consent_changes USING COVERING INDEX consent_changes_space (space_id=? AND seq>?)',
+    );
     // The log's position: two lookups, nothing scanned.
     expect(
       plan(LOG_POSITION_SQL, {}).filter((line) => /^SCAN (?!CONSTANT ROW)/.test(line)),

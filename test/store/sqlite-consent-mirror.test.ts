@@ -355,6 +355,44 @@ describe('sqlite consent mirror', () => {
     }
   });
 
+  it('reloads after a bulk change in its own space, not after one in another', async () => {
+    const path = newPath();
+    const store = createSqliteStore({ path });
+    const tenant = await createTenant(store);
+    const other = await createTenant(store, 'Other');
+    const reader = new Database(path, { readonly: true });
+    const grants = (tenantId: string, from: number) =>
+      store.grantConsents(
+        Array.from({ length: 5 }, (_, i) =>
+          consentInput(tenantId, { contact: `+55119000007${String(from + i).padStart(2, '0')}` }),
+        ),
+        T0,
+      );
+    try {
+      await grants(tenant, 0);
+      await grants(other, 0);
+      const mirrors = createConsentMirrors(reader, { maxKeys: 1000, reloadAbove: 3 });
+      const mirror = await mirrors.acquire(tenant, 'whatsapp', T0);
+      if (!mirror) throw new Error('expected a mirror under the cap');
+      const synced = () => reader.transaction(() => mirrors.sync(mirror))();
+      expect(synced()).toBe(true);
+      // Five changes in another tenant's space: nothing to apply here, no reload.
+      await grants(other, 10);
+      expect(synced()).toBe(true);
+      expect(mirror.keys.size).toBe(5);
+      // Five in its own: more than it patches, so it asks to be reloaded.
+      await grants(tenant, 10);
+      expect(synced()).toBe(false);
+      mirrors.drop(mirror);
+      const fresh = await mirrors.acquire(tenant, 'whatsapp', T0);
+      expect(fresh?.keys.size).toBe(10);
+      expect(mirrors.size()).toBe(10);
+    } finally {
+      reader.close();
+      await store.close();
+    }
+  });
+
   it('checks a space beyond the cap in SQL, and one within it from memory', async () => {
     const path = newPath();
     const setup = createSqliteStore({ path });

@@ -29,6 +29,9 @@ export const CONSENT_CHANGES_MIGRATION = `
     at INTEGER NOT NULL
   );
 
+  -- A mirror reads its own space's changes since its seq, whatever other tenants wrote.
+  CREATE INDEX consent_changes_space ON consent_changes (space_id, seq);
+
   CREATE TABLE consent_changes_pruned (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     through INTEGER NOT NULL

@@ -103,10 +103,16 @@ class ScopeSets {
 
 const SPACE = `(SELECT id FROM opt_out_spaces WHERE tenant_id = @tenantId AND channel = @channel)`;
 
+/** How many changes the space logged since @seq, counted up to @limit. */
+export const PENDING_SQL = `
+  SELECT count(*) FROM (
+    SELECT 1 FROM consent_changes WHERE space_id = ${SPACE} AND seq > @seq LIMIT @limit
+  )`;
+
 /** The keys logged in the space since @seq, each with its consent_keys rows now (NULL: none). */
 export const CHANGED_SQL = `
   WITH changed AS (
-    SELECT DISTINCT contact_key FROM consent_changes WHERE seq > @seq AND space_id = ${SPACE}
+    SELECT DISTINCT contact_key FROM consent_changes WHERE space_id = ${SPACE} AND seq > @seq
   )
   SELECT changed.contact_key, c.scope_key
   FROM changed LEFT JOIN consent_keys AS c
@@ -152,6 +158,11 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
   const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
   const reloadAbove = opts.reloadAbove ?? RELOAD_ABOVE;
   const position = reader.prepare<[], { top: number; pruned: number }>(LOG_POSITION_SQL);
+  const pendingCount = reader
+    .prepare<[{ seq: number; tenantId: string; channel: string; limit: number }], number>(
+      PENDING_SQL,
+    )
+    .pluck();
   const changed = reader
     .prepare<[{ seq: number; tenantId: string; channel: string }], [ContactKey, string | null]>(
       CHANGED_SQL,
@@ -251,17 +262,18 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
     sync(mirror) {
       if (mirror.dropped) return false;
       const at = position.get() as { top: number; pruned: number };
-      if (mirror.seq < at.pruned || at.top - mirror.seq > reloadAbove) return false;
+      if (mirror.seq < at.pruned) return false;
       if (at.top === mirror.seq) return true;
+      const since = { seq: mirror.seq, tenantId: mirror.tenantId, channel: mirror.channel };
+      // Other spaces' changes cost nothing here (the log is read by space); a bulk import into
+      // this one is reloaded in steps rather than applied within one check.
+      if ((pendingCount.get({ ...since, limit: reloadAbove + 1 }) as number) > reloadAbove)
+        return false;
       const { keys } = mirror;
       const before = keys.size;
       const seen = new Set<ContactKey>();
       let held = true;
-      for (const [key, scope] of changed.all({
-        seq: mirror.seq,
-        tenantId: mirror.tenantId,
-        channel: mirror.channel,
-      })) {
+      for (const [key, scope] of changed.all(since)) {
         if (!seen.has(key)) {
           seen.add(key);
           keys.delete(key);
