@@ -277,6 +277,18 @@ export function createInboxProcessor(deps: InboxDeps) {
     return running;
   }
 
+  /** Prunes the consent change log's entries older than its retention, in batches; how many. */
+  async function pruneConsentChanges(): Promise<number> {
+    const before = new Date(clock.now().getTime() - CONSENT_CHANGES_RETENTION_MS);
+    let total = 0;
+    let pruned = CONSENT_CHANGES_PRUNE_BATCH;
+    while (!stopped && pruned === CONSENT_CHANGES_PRUNE_BATCH) {
+      pruned = await store.pruneConsentChanges(before, CONSENT_CHANGES_PRUNE_BATCH);
+      total += pruned;
+    }
+    return total;
+  }
+
   async function pruneNow(): Promise<void> {
     const now = clock.now().getTime();
     if (now - prunedAt < PRUNE_EVERY_MS) return;
@@ -287,10 +299,7 @@ export function createInboxProcessor(deps: InboxDeps) {
       log.error({ err: coerceError(err) }, 'pruning parked statuses failed; retrying in a minute');
     }
     try {
-      const before = new Date(now - CONSENT_CHANGES_RETENTION_MS);
-      let pruned = CONSENT_CHANGES_PRUNE_BATCH;
-      while (!stopped && pruned === CONSENT_CHANGES_PRUNE_BATCH)
-        pruned = await store.pruneConsentChanges(before, CONSENT_CHANGES_PRUNE_BATCH);
+      await pruneConsentChanges();
     } catch (err) {
       log.error({ err: coerceError(err) }, 'pruning consent changes failed; retrying in a minute');
     }
@@ -324,6 +333,8 @@ export function createInboxProcessor(deps: InboxDeps) {
     adoptStatuses: (messageIds: string[]): Promise<number> => parked.adopt(messageIds),
     /** Prunes the statuses parked past their retention now (the poll does it once a minute). */
     pruneParkedStatuses: (): Promise<number> => parked.prune(),
+    /** Prunes the consent change log past its retention now (the poll does it once a minute). */
+    pruneConsentChanges,
     /** Polls for entries left by a restart or another instance. */
     start(): void {
       stopped = false;
