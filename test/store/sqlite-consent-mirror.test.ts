@@ -402,23 +402,31 @@ describe('sqlite consent mirror', () => {
     for (const contact of contacts)
       ids.push((await setup.grantConsent(consentInput(tenant, { contact }), T0)).consent.id);
     const capped = createSqliteStore({ path, consentMirrorMaxKeys: 3 });
+    const never = createSqliteStore({ path, consentMirrorMaxKeys: 0 });
     const mirrored = createSqliteStore({ path, consentMirrorMaxKeys: 4 });
     const db = new Database(path);
     const check = async (store: Store) =>
       (await store.checkAudience(tenant, 'whatsapp', contacts, null, T0)).consented;
     try {
-      expect(await check(capped)).toEqual(new Set(contacts));
-      expect(await check(mirrored)).toEqual(new Set(contacts));
+      // Another tenant's empty space: nothing to hold, still not mirrored with a cap of 0.
+      const empty = await createTenant(setup, 'Empty');
+      expect((await never.checkAudience(empty, 'whatsapp', contacts, null, T0)).consented).toEqual(
+        new Set(),
+      );
+      for (const store of [capped, never, mirrored])
+        expect(await check(store)).toEqual(new Set(contacts));
       // A change the log does not see (its triggers dropped by hand): only a check that reads
       // consent_keys itself notices it. That tells which path answered.
       db.exec('DROP TRIGGER consent_keys_log_insert; DROP TRIGGER consent_keys_log_delete;');
       await setup.withdrawConsent(tenant, ids[0] as string, 'admin:x', 'r', at(1));
       const rest = new Set(contacts.slice(1));
       expect(await check(capped)).toEqual(rest);
+      expect(await check(never)).toEqual(rest);
       expect(await check(mirrored)).toEqual(new Set(contacts));
     } finally {
       db.close();
       await capped.close();
+      await never.close();
       await mirrored.close();
       await setup.close();
     }

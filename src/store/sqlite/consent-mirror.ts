@@ -230,6 +230,7 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
 
   return {
     async acquire(tenantId, channel, now) {
+      if (opts.maxKeys <= 0) return null;
       const space = spaceOf(tenantId, channel);
       const held = ready.get(space);
       if (held) return held;
