@@ -90,7 +90,7 @@ export interface ConsentStore {
    * findSuppressionIds, part of a large batch's suppression in the worker thread's own snapshot,
    * and the rest of the suppression together with the consents (its in-memory mirror, synced
    * from the change log) in one: a change committed during the call may be seen by one of the
-   * two and not the other, which can only leave a contact out, never send to it.
+   * two and not the other; every change committed before the call is seen by both.
    */
   checkAudience(
     tenantId: string,
