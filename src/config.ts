@@ -54,6 +54,12 @@ export interface Config {
    * in minutes (then pruned: it was for a message no task sent).
    */
   parkedStatusMinutes: number;
+  /**
+   * SQLite: the most consent keys a process mirrors in memory for `consented` tasks' checks, all
+   * tenants together (14-27 bytes per E.164 key, about 100 per other key); a tenant beyond it
+   * is checked in SQL (slower, as exact). 0: never mirror.
+   */
+  consentMirrorMaxKeys: number;
 }
 
 export interface SandboxStatusEchoConfig {
@@ -280,6 +286,7 @@ function envSchema(production: boolean, env: Env) {
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
+    CONSENT_MIRROR_MAX_KEYS: integer('CONSENT_MIRROR_MAX_KEYS', 0, 100_000_000, 5_000_000),
     SANDBOX_STATUS_ECHO: text(
       '0',
       (v) => v === '0' || v === '1',
@@ -387,6 +394,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
+    consentMirrorMaxKeys: v.CONSENT_MIRROR_MAX_KEYS,
   };
   return { config, notices: noticesFor(config, v) };
 }
