@@ -1,0 +1,141 @@
+/**
+ * Round 8 of issue 18, by CLASS in every language where it occurs (general language
+ * knowledge, to be reviewed by native speakers):
+ * - keep (a `keep` rule: an opt-in that sets aside any stop it overlaps, classify.ts):
+ *   an opt-in that sounds negative. A negated "miss" with the marketing named ("I don't want
+ *   to miss your offers", "no quiero perderme ninguna oferta", "ich will keine Angebote mehr
+ *   verpassen", "不想错过任何优惠") and a negated stop verb before sending or the marketing
+ *   ("don't stop sending me the deals", "no me dejen de mandar promos", "не переставайте
+ *   присылать скидки") ask for the marketing. Never a stop: "keine Angebote mehr" and
+ *   "gak mau … promo" inside them read as stops before. Without the marketing named ("I don't
+ *   want to miss my delivery") nothing changes; "why don't you stop sending" is no keep (the
+ *   negator is followed by "you", so the stop verb does not follow it at once);
+ * - without: "بدون عروض" (no offers) after "only the order updates": a partial stop, asked
+ *   about (`likely`);
+ * - romanised and Ukrainian stops: Russian in Latin letters ("hvatit mne pisat", "otpishite
+ *   menya"), Ukrainian ("відпишіть мене", "більше не пишіть", "припиніть надсилати"), pinyin
+ *   ("tuiding", "qing ba wo yichu"), Tagalog "itigil … ang pag-text". Ukrainian sits in the
+ *   Russian lexicon (Cyrillic; the language reported is Russian: replies are not localised
+ *   to Ukrainian yet).
+ */
+import type { Lang } from '../types';
+import { rules } from './rules';
+
+const RULES: Partial<Record<Lang, string>> = {
+  en: `
+    keep (dont|do not|never|wont|cant|cannot) ?(ever|even) (want|wanna|wish) ?to miss ~4 (@obj|deals|offers|sales|promos|discounts|coupons|drops)
+    keep (dont|do not|never) ?(ever|even|ever ever) (stop|quit) ~1 (sending|texting|messaging|the|your|those|these) ~3 (@obj|deals|offers|sales|promos|discounts|coupons)
+    keep (dont|do not) (want|wanna) (you|u) to (stop|quit) ~4 (@obj|deals|offers|sales|promos|discounts|coupons)
+  `,
+  es: `
+    keep no (quiero|quisiera|queremos) (perderme|perder|perdernos) ~3 (@obj|ofertas|promos|descuentos|rebajas|novedades)
+    keep (no|nunca|jamas) ?me ?nos (dejen|dejes|paren|pares|dejeis) de ?me (mandar|enviar|mandarme|enviarme|escribirme|pasar|pasarme|mandarnos) ~3 (@obj|ofertas|promos|descuentos)
+    keep no (quiero|quisiera) que (dejen|dejes|paren) de (mandar|enviar|mandarme|enviarme) ~3 (@obj|ofertas|promos|descuentos)
+  `,
+  pt: `
+    keep (nao|nunca) (quero|queria|quer) (perder|perde) ~3 (@obj|ofertas|promos|promocoes|descontos|novidades)
+    keep (nao|nunca) (parem|pare|para|deixem|deixe|deixa|parar) de ?me (mandar|enviar|mandarem|enviarem) ~3 (@obj|ofertas|promos|promocoes|descontos)
+    keep (nao|nunca) (quero|queria) que (parem|deixem) de ?me (mandar|enviar) ~3 (@obj|ofertas|promos|promocoes|descontos)
+  `,
+  fr: `
+    keep ne (veux|voudrais|veut|voulons) ?(pas|rien|plus|surtout pas) (rater|manquer|louper|perdre) ~3 (@obj|offres|promos|soldes|bons plans|reductions)
+    keep n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
+  `,
+  de: `
+    keep (keine|kein|keinen|keinerlei) ?(eurer|ihrer|der) ~1 (@obj|angebote|angebot|aktion|aktionen|rabatte|rabatt|deals|deal|sale) ?mehr (verpassen|verpasse|versaumen)
+    keep (hort|hoert|horen sie) (nicht|bloss nicht|ja nicht|bitte nicht|niemals) auf ~2 (@obj|angebote|aktionen|rabatte|deals)
+    keep (nicht|niemals|nie) (aufhoren|aufhoeren) ~4 (@obj|angebote|aktionen|rabatte|deals)
+  `,
+  it: `
+    keep non (voglio|vorrei|vogliamo) (perdermi|perdere|perdermene|perdermi mai) ~3 (@obj|offerte|promo|promozioni|sconti|saldi)
+    keep (non|mai) (smettete|smettere|smetti|smettetela|fermate|interrompete) di (mandarmi|inviarmi|mandare|inviare|mandarci|scrivermi) ~3 (@obj|offerte|promo|promozioni|sconti)
+  `,
+  nl: `
+    keep (geen|niet|nooit) ~1 (@obj|aanbieding|aanbiedingen|actie|acties|deal|deals|korting|kortingen) ~1 ?meer (missen|mislopen)
+    keep (stop|stopt|stoppen) (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
+    keep (niet|nooit) (stoppen|ophouden) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
+  `,
+  pl: `
+    keep nie (chce|chcialbym|chcialabym|chcemy) (przegapic|przegapiac|stracic|przeoczyc|ominac) ~3 (@obj|promocji|promocje|ofert|oferty|rabatow|okazji)
+    keep nie (przestawajcie|przestawaj|przestancie|przestan|przestawajcie mi) (wysylac|przysylac|slac|pisac) ~2 (@obj|ofert|oferty|promocji|promocje|rabatow)
+  `,
+  ru: `
+    keep не (хочу|хотелось бы|хочется|хотим) (пропустить|пропускать|упустить|упускать) ~3 (@obj|акции|акций|скидки|скидок|предложения|предложений|распродажи)
+    keep не (переставаите|прекращаите|останавливаитесь|бросаите|переставаи|прекращаи) (присылать|отправлять|слать|писать|рассылать|присылать мне|слать мне) ~2 (@obj|акции|скидки|предложения|распродажи)
+    keep не (хочу|надо) чтобы ?вы перестали (присылать|отправлять|слать) ~2 (@obj|акции|скидки)
+    out (hvatit|khvatit|xvatit|hvatet|khvatet) ?(mne|nam) (pisat|slat|prisylat|spamit|otpravlyat|zvonit|rassylat|pisat mne)
+    out (otpishite|otpishi|otpisat|otpisatsya|otpishte) ~2
+    outneg (bolshe ne|ne) (pishite|pishi|prisylaite|prisylayte|shlite|otpravlyaite|otpravlyayte|zvonite|bespokoite) ~3
+    out (perestante|prekratite) (pisat|slat|prisylat|otpravlyat|rassylku|spamit)
+    out (vidpyshit|vidpishit|vidpyshy) ~2
+    out відпишіть ~3
+    out (відписатися|відписати|відпишіть мене|відпишіть нас)
+    outneg (більше не|не) (пишіть|надсилаите|шліть|присилаите|турбуите|телефонуите|надсилаите мені|пишіть мені) ~3
+    out (припиніть|перестаньте|досить|вистачить|годі) ~2 (надсилати|писати|слати|спамити|дзвонити|розсилку|розсилки|@obj)
+    out (видаліть|приберіть|вилучіть) (мене|мій номер|номер) ~2 (розсилки|списку)
+  `,
+  tr: `
+    keep (hicbir|hic bir) ~2 (kacirmak|kacirmayi) (istemiyorum|istemem|istemeyiz)
+    keep (@obj|kampanya*|indirim*|firsat*) ~2 (kacirmak|kacirmayi) (istemiyorum|istemem|istemeyiz)
+    keep (gondermeyi|yollamayi|atmayi|gondermeye) (birakmayin|birakma|kesmeyin|kesme|durdurmayin|birakmayiniz)
+  `,
+  id: `
+    keep (gak|ga|nggak|ngga|engga|enggak|tidak|tak|ndak|gk) ~1 (mau|ingin|pengen|pingin|mo) (ketinggalan|kelewatan|ketinggal|melewatkan|kelewat|miss) ~3 (@obj|promo*|diskon|info|sale)
+    keep (jangan|jgn) ~1 (berhenti|stop|setop|brenti) ~1 (kirim|kirimin|ngirim|mengirim|kasih|ngirimin|send) ~3 (@obj|promo*|diskon|info|sale)
+  `,
+  ms: `
+    keep (tak|tidak|x|taknak) ~1 (nak|mahu|ingin|mau) (terlepas|ketinggalan|missed|miss|terlepas pandang) ~3 (@obj|promo*|tawaran|diskaun|sale)
+    keep taknak (terlepas|ketinggalan|miss) ~3 (@obj|promo*|tawaran|diskaun|sale)
+    keep jangan ~1 (berhenti|stop) ~1 (hantar|menghantar|kirim|send) ~3 (@obj|promo*|tawaran|diskaun|sale)
+  `,
+  tl: `
+    keep (ayoko|ayaw ko|ayaw kong|ayaw namin) ~1 (ma miss|mamiss|malampasan|makaligtaan|miss) ~3 (@obj|promo*|sale|deals|discount*)
+    keep (wag|huwag|hwag) ~2 (itigil|tigilan|ihinto|i stop|istop|tumigil) ~4 (@obj|promo*|sale|deals|discount*)
+    out (itigil|tigilan|ihinto) ~2 ?(na|po|na po) ~1 ang ~1 (pag text|pagtext|pag send|pagsend|pagpapadala|pag message) ~3
+  `,
+  vi: `
+    keep (khong|ko|k|hong|chang) (muon|mun) (bo lo|bo qua|lo) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
+    keep (dung|dug) (ngung|ngung lai) (gui|nhan) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
+  `,
+  th: `
+    keep ไม่อยากพลาด ~8 (@obj|โปร|ส่วนลด|ข่าวสาร|ดีล)
+    keep อย่า ~2 (หยุดส่ง|เลิกส่ง) ~8 (@obj|โปร|ส่วนลด|ข่าวสาร)
+  `,
+  zh: `
+    keep (不想|不愿|不要|可不想) (错过|漏掉|错失) ~4 (@obj|优惠|活动|促销|折扣)
+    keep (别|不要|千万别|千万不要) (停|停止|停发|断) ~4 (@obj|优惠|活动|促销|折扣)
+    out (tuiding|tui ding|quxiao dingyue|qu xiao ding yue)
+    out qing ba wo ~1 (yichu|shanchu|tichu|yi chu|shan chu)
+    outneg (bie|buyao|bu yao|bie zai) ~1 (fa|gei wo fa|da dianhua) ~2 (le|guanggao|xiaoxi|duanxin) @eoc
+  `,
+  ja: `
+    keep (@obj|セール|クーポン|情報|お知らせ|キャンペーン) ~6 (見逃したくない|見逃したくありません|逃したくない|見逃さないように)
+    keep (@obj|セール|クーポン|お知らせ|キャンペーン) ~4 (止めないで|停止しないで|やめないで|止めずに)
+  `,
+  ar: `
+    keep (ما|مش|لا) ~1 (بدي|ابغى|ابي|اريد|عايز|عاوز|حابب|ودي) ~1 (تفوتني|يفوتني|افوت|اضيع) ~3 (@obj|عروض*|العروض|تخفيضات|خصومات)
+    keep (لا|ما) (توقفوا|توقف|تقطعوا|تبطلوا|توقفون|توقفو) ~2 (ارسال|ترسلوا|بعث|تبعتوا|@obj|العروض|عروض*)
+    maybe (بدون|بلا|من غير|مش عايز|ما بدي) (عروض|اعلانات|العروض|الاعلانات|تسويق|رسائل ترويجية) @eoc
+  `,
+  hi: `
+    keep (@obj|offer|offers|deal|deals|sale|discount|ओफर|ऑफर|डील|सेल|डिस्काउंट) ~2 (miss|मिस) (nahi|nhi|na|नही|न) (karna|krna|karni|करना|करनी) ~1 (chahta|chahti|chahte|चाहता|चाहती|चाहते)
+    keep (bhejna|bhejte|bhejne|भेजना|भेजते) ~1 (band|बंद) (mat|na|मत|न) (karna|karo|karein|karen|kijiye|करना|करो|करें|कीजिए)
+  `,
+  ur: `
+    keep (@obj|offer|offers|deals|sale|آفر|آفرز|ڈیل|سیل) ~2 (miss|مس) (nahi|nhi|na|نہیں|نہ) (karna|krna|کرنا|کرنی) ~1 (chahta|chahti|چاہتا|چاہتی|چاہتے)
+    keep (bhejna|bhejte|بھیجنا|بھیجتے) ~1 (band|بند) (mat|na|مت|نہ) (karna|karo|karein|کرنا|کریں|کرو|کیجئے|کیجیے)
+  `,
+  bn: `
+    keep (@obj|অফার|ডিল|সেল|ছাড়) ~2 মিস (করতে|করি) (চাই না|চাইনা|চাই নে)
+    keep (পাঠানো|পাঠাতে|পাঠান) ~1 বন্ধ (করবেন না|করো না|কোরো না|করবেননা|করিস না)
+  `,
+  sw: `
+    keep (sitaki|sipendi|hatutaki) (kukosa|kupitwa) ~3 (@obj|ofa|punguzo|promo*|matoleo)
+    keep (msiache|usiache|msisimamishe|msiache kabisa) (kunitumia|kutuma|kunitumieni|kututumia) ~3 (@obj|ofa|punguzo|promo*|matoleo)
+  `,
+};
+
+/** The round-8 rules of one language. */
+export function round8Rules(lang: Lang): ReturnType<typeof rules> {
+  return rules(RULES[lang] ?? '');
+}
