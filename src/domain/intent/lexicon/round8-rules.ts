@@ -10,8 +10,10 @@
  *   "gak mau … promo" inside them read as stops before. Without the marketing named ("I don't
  *   want to miss my delivery") nothing changes; "why don't you stop sending" is no keep (the
  *   negator is followed by "you", so the stop verb does not follow it at once);
- * - without: "بدون عروض" (no offers) after "only the order updates": a partial stop, asked
- *   about (`likely`);
+ * - without: "بدون عروض" (no offers) after "only the order updates", and the terse "promos
+ *   no, invoices yes" ("promo's nee, facturen ja", "优惠不要，账单要", "kampanya yok, fatura var"):
+ *   the marketing named and refused at the end of its clause is a partial stop, asked about
+ *   (`likely`);
  * - romanised and Ukrainian stops: Russian in Latin letters ("hvatit mne pisat", "otpishite
  *   menya"), Ukrainian ("відпишіть мене", "більше не пишіть", "припиніть надсилати"), pinyin
  *   ("tuiding", "qing ba wo yichu"), Tagalog "itigil … ang pag-text". Ukrainian sits in the
@@ -23,43 +25,52 @@ import { rules } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    maybeneg @bos (@obj|promos|ads) (no|nope) @eoc
     keep (dont|do not|never|wont|cant|cannot) ?(ever|even) (want|wanna|wish) ?to miss ~4 (@obj|deals|offers|sales|promos|discounts|coupons|drops)
     keep (dont|do not|never) ?(ever|even|ever ever) (stop|quit) ~1 (sending|texting|messaging|the|your|those|these) ~3 (@obj|deals|offers|sales|promos|discounts|coupons)
     keep (dont|do not) (want|wanna) (you|u) to (stop|quit) ~4 (@obj|deals|offers|sales|promos|discounts|coupons)
   `,
   es: `
+    maybeneg @bos (@obj|promos|publicidad) no @eoc
     keep no (quiero|quisiera|queremos) (perderme|perder|perdernos) ~3 (@obj|ofertas|promos|descuentos|rebajas|novedades)
     keep (no|nunca|jamas) ?me ?nos (dejen|dejes|paren|pares|dejeis) de ?me (mandar|enviar|mandarme|enviarme|escribirme|pasar|pasarme|mandarnos) ~3 (@obj|ofertas|promos|descuentos)
     keep no (quiero|quisiera) que (dejen|dejes|paren) de (mandar|enviar|mandarme|enviarme) ~3 (@obj|ofertas|promos|descuentos)
   `,
   pt: `
+    maybeneg @bos (@obj|promos|promocao|propaganda) nao @eoc
     keep (nao|nunca) (quero|queria|quer) (perder|perde) ~3 (@obj|ofertas|promos|promocoes|descontos|novidades)
     keep (nao|nunca) (parem|pare|para|deixem|deixe|deixa|parar) de ?me (mandar|enviar|mandarem|enviarem) ~3 (@obj|ofertas|promos|promocoes|descontos)
     keep (nao|nunca) (quero|queria) que (parem|deixem) de ?me (mandar|enviar) ~3 (@obj|ofertas|promos|promocoes|descontos)
   `,
   fr: `
+    maybeneg @bos (@obj|promos|pub) non @eoc
     keep ne (veux|voudrais|veut|voulons) ?(pas|rien|plus|surtout pas) (rater|manquer|louper|perdre) ~3 (@obj|offres|promos|soldes|bons plans|reductions)
     keep n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
   `,
   de: `
+    maybeneg @bos (@obj|werbung|angebote) nein @eoc
     keep (keine|kein|keinen|keinerlei) ?(eurer|ihrer|der) ~1 (@obj|angebote|angebot|aktion|aktionen|rabatte|rabatt|deals|deal|sale) ?mehr (verpassen|verpasse|versaumen)
     keep (hort|hoert|horen sie) (nicht|bloss nicht|ja nicht|bitte nicht|niemals) auf ~2 (@obj|angebote|aktionen|rabatte|deals)
     keep (nicht|niemals|nie) (aufhoren|aufhoeren) ~4 (@obj|angebote|aktionen|rabatte|deals)
   `,
   it: `
+    maybeneg @bos (@obj|promo|pubblicita) no @eoc
     keep non (voglio|vorrei|vogliamo) (perdermi|perdere|perdermene|perdermi mai) ~3 (@obj|offerte|promo|promozioni|sconti|saldi)
     keep (non|mai) (smettete|smettere|smetti|smettetela|fermate|interrompete) di (mandarmi|inviarmi|mandare|inviare|mandarci|scrivermi) ~3 (@obj|offerte|promo|promozioni|sconti)
   `,
   nl: `
+    maybeneg @bos (@obj|promo s|promos|reclame) (nee|niet) @eoc
     keep (geen|niet|nooit) ~1 (@obj|aanbieding|aanbiedingen|actie|acties|deal|deals|korting|kortingen) ~1 ?meer (missen|mislopen)
     keep (stop|stopt|stoppen) (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
     keep (niet|nooit) (stoppen|ophouden) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
   `,
   pl: `
+    maybeneg @bos (@obj|promki|reklamy|promocje) nie @eoc
     keep nie (chce|chcialbym|chcialabym|chcemy) (przegapic|przegapiac|stracic|przeoczyc|ominac) ~3 (@obj|promocji|promocje|ofert|oferty|rabatow|okazji)
     keep nie (przestawajcie|przestawaj|przestancie|przestan|przestawajcie mi) (wysylac|przysylac|slac|pisac) ~2 (@obj|ofert|oferty|promocji|promocje|rabatow)
   `,
   ru: `
+    maybeneg @bos (@obj|реклама|рекламу|акции) нет @eoc
     keep не (хочу|хотелось бы|хочется|хотим) (пропустить|пропускать|упустить|упускать) ~3 (@obj|акции|акций|скидки|скидок|предложения|предложений|распродажи)
     keep не (переставаите|прекращаите|останавливаитесь|бросаите|переставаи|прекращаи) (присылать|отправлять|слать|писать|рассылать|присылать мне|слать мне) ~2 (@obj|акции|скидки|предложения|распродажи)
     keep не (хочу|надо) чтобы ?вы перестали (присылать|отправлять|слать) ~2 (@obj|акции|скидки)
@@ -75,33 +86,40 @@ const RULES: Partial<Record<Lang, string>> = {
     out (видаліть|приберіть|вилучіть) (мене|мій номер|номер) ~2 (розсилки|списку)
   `,
   tr: `
+    maybeneg @bos (@obj|kampanya|reklam|kampanyalar) (yok|hayir|istemem) @eoc
     keep (hicbir|hic bir) ~2 (kacirmak|kacirmayi) (istemiyorum|istemem|istemeyiz)
     keep (@obj|kampanya*|indirim*|firsat*) ~2 (kacirmak|kacirmayi) (istemiyorum|istemem|istemeyiz)
     keep (gondermeyi|yollamayi|atmayi|gondermeye) (birakmayin|birakma|kesmeyin|kesme|durdurmayin|birakmayiniz)
   `,
   id: `
+    maybeneg @bos (@obj|promo) (nggak|gak|ga|tidak|no|engga) @eoc
     keep (gak|ga|nggak|ngga|engga|enggak|tidak|tak|ndak|gk) ~1 (mau|ingin|pengen|pingin|mo) (ketinggalan|kelewatan|ketinggal|melewatkan|kelewat|miss) ~3 (@obj|promo*|diskon|info|sale)
     keep (jangan|jgn) ~1 (berhenti|stop|setop|brenti) ~1 (kirim|kirimin|ngirim|mengirim|kasih|ngirimin|send) ~3 (@obj|promo*|diskon|info|sale)
   `,
   ms: `
+    maybeneg @bos (@obj|promo|promosi) (tak|tidak|no|tak nak) @eoc
     keep (tak|tidak|x|taknak) ~1 (nak|mahu|ingin|mau) (terlepas|ketinggalan|missed|miss|terlepas pandang) ~3 (@obj|promo*|tawaran|diskaun|sale)
     keep taknak (terlepas|ketinggalan|miss) ~3 (@obj|promo*|tawaran|diskaun|sale)
     keep jangan ~1 (berhenti|stop) ~1 (hantar|menghantar|kirim|send) ~3 (@obj|promo*|tawaran|diskaun|sale)
   `,
   tl: `
+    maybeneg @bos (@obj|promo|promos) (hindi|ayoko|wag) @eoc
     keep (ayoko|ayaw ko|ayaw kong|ayaw namin) ~1 (ma miss|mamiss|malampasan|makaligtaan|miss) ~3 (@obj|promo*|sale|deals|discount*)
     keep (wag|huwag|hwag) ~2 (itigil|tigilan|ihinto|i stop|istop|tumigil) ~4 (@obj|promo*|sale|deals|discount*)
     out (itigil|tigilan|ihinto) ~2 ?(na|po|na po) ~1 ang ~1 (pag text|pagtext|pag send|pagsend|pagpapadala|pag message) ~3
   `,
   vi: `
+    maybeneg @bos (@obj|khuyen mai|quang cao) (ko|khong|k) @eoc
     keep (khong|ko|k|hong|chang) (muon|mun) (bo lo|bo qua|lo) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
     keep (dung|dug) (ngung|ngung lai) (gui|nhan) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
   `,
   th: `
+    maybeneg @bos (@obj|โปร) ไม่เอา
     keep ไม่อยากพลาด ~8 (@obj|โปร|ส่วนลด|ข่าวสาร|ดีล)
     keep อย่า ~2 (หยุดส่ง|เลิกส่ง) ~8 (@obj|โปร|ส่วนลด|ข่าวสาร)
   `,
   zh: `
+    maybeneg @bos (@obj|优惠|广告) (不要|不用|不需要) @eoc
     keep (不想|不愿|不要|可不想) (错过|漏掉|错失) ~4 (@obj|优惠|活动|促销|折扣)
     keep (别|不要|千万别|千万不要) (停|停止|停发|断) ~4 (@obj|优惠|活动|促销|折扣)
     out (tuiding|tui ding|quxiao dingyue|qu xiao ding yue)
@@ -109,27 +127,33 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (bie|buyao|bu yao|bie zai) ~1 (fa|gei wo fa|da dianhua) ~2 (le|guanggao|xiaoxi|duanxin) @eoc
   `,
   ja: `
+    maybeneg @bos (@obj|広告|セール) (いらない|不要|いりません) @eoc
     keep (@obj|セール|クーポン|情報|お知らせ|キャンペーン) ~6 (見逃したくない|見逃したくありません|逃したくない|見逃さないように)
     keep (@obj|セール|クーポン|お知らせ|キャンペーン) ~4 (止めないで|停止しないで|やめないで|止めずに)
   `,
   ar: `
+    maybeneg @bos (@obj|عروض|العروض|اعلانات) لا @eoc
     keep (ما|مش|لا) ~1 (بدي|ابغى|ابي|اريد|عايز|عاوز|حابب|ودي) ~1 (تفوتني|يفوتني|افوت|اضيع) ~3 (@obj|عروض*|العروض|تخفيضات|خصومات)
     keep (لا|ما) (توقفوا|توقف|تقطعوا|تبطلوا|توقفون|توقفو) ~2 (ارسال|ترسلوا|بعث|تبعتوا|@obj|العروض|عروض*)
     maybe (بدون|بلا|من غير|مش عايز|ما بدي) (عروض|اعلانات|العروض|الاعلانات|تسويق|رسائل ترويجية) @eoc
   `,
   hi: `
+    maybeneg @bos (@obj|offer|offers|promotion|ऑफर|ओफर) (nahi|nahin|नही|नहीं) @eoc
     keep (@obj|offer|offers|deal|deals|sale|discount|ओफर|ऑफर|डील|सेल|डिस्काउंट) ~2 (miss|मिस) (nahi|nhi|na|नही|न) (karna|krna|karni|करना|करनी) ~1 (chahta|chahti|chahte|चाहता|चाहती|चाहते)
     keep (bhejna|bhejte|bhejne|भेजना|भेजते) ~1 (band|बंद) (mat|na|मत|न) (karna|karo|karein|karen|kijiye|करना|करो|करें|कीजिए)
   `,
   ur: `
+    maybeneg @bos (@obj|offer|offers|promotion|آفر|آفرز) (nahi|نہیں) @eoc
     keep (@obj|offer|offers|deals|sale|آفر|آفرز|ڈیل|سیل) ~2 (miss|مس) (nahi|nhi|na|نہیں|نہ) (karna|krna|کرنا|کرنی) ~1 (chahta|chahti|چاہتا|چاہتی|چاہتے)
     keep (bhejna|bhejte|بھیجنا|بھیجتے) ~1 (band|بند) (mat|na|مت|نہ) (karna|karo|karein|کرنا|کریں|کرو|کیجئے|کیجیے)
   `,
   bn: `
+    maybeneg @bos (@obj|offer|অফার|বিজ্ঞাপন) (na|না) @eoc
     keep (@obj|অফার|ডিল|সেল|ছাড়) ~2 মিস (করতে|করি) (চাই না|চাইনা|চাই নে)
     keep (পাঠানো|পাঠাতে|পাঠান) ~1 বন্ধ (করবেন না|করো না|কোরো না|করবেননা|করিস না)
   `,
   sw: `
+    maybeneg @bos (@obj|ofa|matangazo) hapana @eoc
     keep (sitaki|sipendi|hatutaki) (kukosa|kupitwa) ~3 (@obj|ofa|punguzo|promo*|matoleo)
     keep (msiache|usiache|msisimamishe|msiache kabisa) (kunitumia|kutuma|kunitumieni|kututumia) ~3 (@obj|ofa|punguzo|promo*|matoleo)
   `,
@@ -138,4 +162,47 @@ const RULES: Partial<Record<Lang, string>> = {
 /** The round-8 rules of one language. */
 export function round8Rules(lang: Lang): ReturnType<typeof rules> {
   return rules(RULES[lang] ?? '');
+}
+
+/**
+ * A past unsubscription told beside another errand (signals.ts `past`: the stop in its clause
+ * is told, not asked for): "I unsubscribed ages ago but can I still get my May invoice?",
+ * "dulu sy pernah unsubscribe, tp skrg butuh invoice", "truoc minh huy nhan tin roi, nhung…";
+ * someone else's words quoted ("minha vó fala 'para de mandar isso'").
+ */
+const PAST: Partial<Record<Lang, string>> = {
+  en: `(ages|years|months|weeks|a while|a long time|long) ago`,
+  id: `(dulu|dahulu) ~2 pernah`,
+  ms: `(dulu|dahulu) ~2 pernah`,
+  vi: `(truoc|hoi truoc|truoc day) ~2 (minh|toi|em|anh) ~3 roi`,
+  bn: `age ~3 (korsilam|korechilam|korechi|korlam)`,
+  pt: `(minha vo|minha avo|meu avo|meu vo|minha tia|meu tio|minha sogra) ~1 (diz|fala|vive dizendo|falou|disse)`,
+};
+
+/**
+ * Traps (masked before the rules run): a product that no longer works ("de stofzuiger doet
+ * het niet meer": "niet meer" is no stop there); "never subscribed" in Hindi/Urdu written in
+ * Latin letters ("maine kabhi subscribe nahi kiya", a negated subscribe, no opt-in).
+ */
+const TRAPS: Partial<Record<Lang, string>> = {
+  nl: `(doet|werkt|functioneert|laadt|start|gaat|wil) het ~1 niet meer ~1 ?(aan|open|op), (doet|werkt|functioneert|laadt|start) ?(het|hij|ze) niet meer`,
+  hi: `(kabhi|kbhi) ~2 (subscribe|join|sign up|register) (nahi|nhi|na)`,
+  ur: `(kabhi|kbhi) ~2 (subscribe|join|sign up|register) (nahi|nhi|na)`,
+};
+
+function list(table: Partial<Record<Lang, string>>, lang: Lang): string[] {
+  return (table[lang] ?? '')
+    .split(/,\s+(?![^()]*\))/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** The round-8 `past` signals of one language. */
+export function round8Past(lang: Lang): string[] {
+  return list(PAST, lang);
+}
+
+/** The round-8 traps of one language. */
+export function round8Traps(lang: Lang): string[] {
+  return list(TRAPS, lang);
 }
