@@ -11,7 +11,7 @@ import { has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
-import { isBoundary } from './normalize';
+import { isBoundary, isUnspaced } from './normalize';
 
 const TURN = runs(`
   but, now, however, though, actually,
@@ -85,7 +85,7 @@ const WANT = runs(`
   boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
   能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
   tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย,
-  duoc khong, được không, dc ko, them, thêm, giup, giúp, 帮, 帮我, หน่อย, ได้ไหม, ได้มั้ย, て欲しい, てほしい
+  duoc khong, được không, dc ko, them minh, them em, them toi, them lai, giup, giúp, 帮, 帮我, หน่อย, ได้ไหม, ได้มั้ย, て欲しい, てほしい
 `);
 
 const AGAIN = runs(`
@@ -158,11 +158,12 @@ export function comeBack(
   // Where a stop read ends: after a mistake told, what follows it is the turn even with no
   // comma, as Chinese, Japanese and Thai write it ("誤って購読解除してしまったので戻してください").
   const stopEnds = findings.filter((f) => f.intent === 'opt_out').map((f) => f.end);
+  const unspaced = isUnspaced(tokens.join(''));
   for (let turn = first + 1; turn < tokens.length; turn++) {
     // With a mistake told, the next clause is the turn ("ভুল করে বন্ধ করেছিলাম, আবার চালু করুন").
     const afterTold =
       told.includes(turn) ||
-      (told.length > 0 && (isBoundary(tokens[turn - 1]) || stopEnds.includes(turn)));
+      (told.length > 0 && (isBoundary(tokens[turn - 1]) || (unspaced && stopEnds.includes(turn))));
     if (!startsAt(TURN, tokens, turn, tokens.length) && !afterTold) continue;
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now

@@ -87,3 +87,8 @@ export function closePoliteAsides(norm: NormalizedText): NormalizedText {
   );
   return { ...norm, tokens: out, questions };
 }
+
+/** The one-word please-words ("please", "bitte", "lütfen"): no word of a sentence's own. */
+export const PLEASE_WORDS: ReadonlySet<string> = new Set(
+  ASIDES.filter((a) => a.length === 1).map((a) => a[0] ?? ''),
+);

@@ -150,6 +150,7 @@ const RULES: Partial<Record<Lang, string>> = {
   bn: `
     maybeneg @bos (@obj|offer|অফার|বিজ্ঞাপন) (na|না) @eoc
     keep (@obj|অফার|ডিল|সেল|ছাড়) ~2 মিস (করতে|করি) (চাই না|চাইনা|চাই নে)
+    keep (pathano|pathate) ~1 (bondho|bondo|bondh) (korben na|koro na|korio na|korben|koro|korio) ?na
     keep (পাঠানো|পাঠাতে|পাঠান) ~1 বন্ধ (করবেন না|করো না|কোরো না|করবেননা|করিস না)
   `,
   sw: `
@@ -176,6 +177,7 @@ const PAST: Partial<Record<Lang, string>> = {
   ms: `(dulu|dahulu) ~2 pernah`,
   vi: `(truoc|hoi truoc|truoc day) ~2 (minh|toi|em|anh) ~3 roi`,
   bn: `age ~3 (korsilam|korechilam|korechi|korlam)`,
+  de: `(meine frau|mein mann|meine mutter|mein vater|meine oma|mein opa|meine schwester|mein bruder|meine freundin|mein freund|meine mama|mein papa) ~1 (sagt|meint|sagte|ruft) ?immer`,
   pt: `(minha vo|minha avo|meu avo|meu vo|minha tia|meu tio|minha sogra) ~1 (diz|fala|vive dizendo|falou|disse)`,
 };
 
