@@ -33,8 +33,8 @@ const TURN = runs(`
   কিন্তু, এখন, তবে,
   แต่, ตอนนี้,
   lakini, sasa, ila,
-  但, 但是, 不过, 现在,
-  でも, けど, 今は, 今
+  但, 但是, 不过, 现在, 所以,
+  でも, けど, 今は, 今, ので
 `);
 
 /**
@@ -118,6 +118,9 @@ const AGAIN = runs(`
   恢复, 加回, 加回来, 回来, 戻して, 戻し, 元に戻, 復活, กลับ, กู้คืน, เหมือนเดิม, รับต่อ
 `);
 
+/** Question tags that look like negators: Vietnamese "(được) không?", "ko?", "hông?". */
+const QUESTION_TAGS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hem']);
+
 const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
 
 /**
@@ -173,7 +176,11 @@ export function comeBack(
     // (The message's own negators: "di" is Tagalog "not" but Italian "of".)
     const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
     const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
-    if (tokens.slice(turn, rest).some(negated)) return null;
+    // "thêm mình lại được không?" (round 8): Vietnamese "không" closing a question asks, it
+    // does not negate.
+    const tag = (i: number): boolean =>
+      QUESTION_TAGS.has(tokens[i] ?? '') && (i + 1 === rest || isBoundary(tokens[i + 1]));
+    if (tokens.slice(turn, rest).some((t, k) => negated(t) && !tag(turn + k))) return null;
     // Another stop after the turn ("but now stop for good") is no come-back.
     if (findings.some((f) => f.intent === 'opt_out' && f.start > turn)) return null;
     return {

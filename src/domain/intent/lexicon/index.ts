@@ -30,7 +30,7 @@ import { round4Another, round4Others, round4Past, round4Rules, round4Traps } fro
 import { round5Rules, round5Signals, round5Traps } from './round5-rules';
 import { round6Rules } from './round6-rules';
 import { round7bRules } from './round7b-rules';
-import { round8Past, round8Rules, round8Traps } from './round8-rules';
+import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -109,6 +109,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...moreOthersSignals(lex.lang),
       ...round4Others(lex.lang),
       ...round5Signals(lex.lang).others,
+      ...round8Others(lex.lang),
     ],
     another: round4Another(lex.lang),
     elsewhere: [...elsewhereSignals(lex.lang), ...moreElsewhereSignals(lex.lang)],

@@ -45,13 +45,13 @@ const RULES: Partial<Record<Lang, string>> = {
   fr: `
     maybeneg @bos (@obj|promos|pub) non @eoc
     keep ne (veux|voudrais|veut|voulons) ?(pas|rien|plus|surtout pas) (rater|manquer|louper|perdre) ~3 (@obj|offres|promos|soldes|bons plans|reductions)
-    keep n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
+    keep ?n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
   `,
   de: `
     maybeneg @bos (@obj|werbung|angebote) nein @eoc
     keep (keine|kein|keinen|keinerlei) ?(eurer|ihrer|der) ~1 (@obj|angebote|angebot|aktion|aktionen|rabatte|rabatt|deals|deal|sale) ?mehr (verpassen|verpasse|versaumen)
     keep (hort|hoert|horen sie) (nicht|bloss nicht|ja nicht|bitte nicht|niemals) auf ~2 (@obj|angebote|aktionen|rabatte|deals)
-    keep (nicht|niemals|nie) (aufhoren|aufhoeren) ~4 (@obj|angebote|aktionen|rabatte|deals)
+    keep ?(bitte|bloss|ja) (nicht|niemals|nie) (aufhoren|aufhoeren) mit ?(den|eurer|euren|der|dem|diesen) (@obj|angebote|aktionen|rabatte|deals|newsletter)
   `,
   it: `
     maybeneg @bos (@obj|promo|pubblicita) no @eoc
@@ -61,8 +61,8 @@ const RULES: Partial<Record<Lang, string>> = {
   nl: `
     maybeneg @bos (@obj|promo s|promos|reclame) (nee|niet) @eoc
     keep (geen|niet|nooit) ~1 (@obj|aanbieding|aanbiedingen|actie|acties|deal|deals|korting|kortingen) ~1 ?meer (missen|mislopen)
-    keep (stop|stopt|stoppen) (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
-    keep (niet|nooit) (stoppen|ophouden) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
+    keep (stop|stopt) (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
+    keep (niet|nooit) (stoppen|ophouden) met ?(het|de|die|deze|jullie) (sturen|versturen|@obj|aanbieding|aanbiedingen|acties|deals|korting)
   `,
   pl: `
     maybeneg @bos (@obj|promki|reklamy|promocje) nie @eoc
@@ -100,7 +100,7 @@ const RULES: Partial<Record<Lang, string>> = {
     maybeneg @bos (@obj|promo|promosi) (tak|tidak|no|tak nak) @eoc
     keep (tak|tidak|x|taknak) ~1 (nak|mahu|ingin|mau) (terlepas|ketinggalan|missed|miss|terlepas pandang) ~3 (@obj|promo*|tawaran|diskaun|sale)
     keep taknak (terlepas|ketinggalan|miss) ~3 (@obj|promo*|tawaran|diskaun|sale)
-    keep jangan ~1 (berhenti|stop) ~1 (hantar|menghantar|kirim|send) ~3 (@obj|promo*|tawaran|diskaun|sale)
+    keep jangan ~1 (berhenti|stop) ~1 (hantar|menghantar|kirim|send) ~3 (@obj|promo*|tawaran|diskaun|sale|deal|deals)
   `,
   tl: `
     maybeneg @bos (@obj|promo|promos) (hindi|ayoko|wag) @eoc
@@ -111,7 +111,7 @@ const RULES: Partial<Record<Lang, string>> = {
   vi: `
     maybeneg @bos (@obj|khuyen mai|quang cao) (ko|khong|k) @eoc
     keep (khong|ko|k|hong|chang) (muon|mun) (bo lo|bo qua|lo) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
-    keep (dung|dug) (ngung|ngung lai) (gui|nhan) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
+    keep (dung|dug) (ngung|ngung lai) (gui|nhan) ~3 (@obj|khuyen mai|uu dai|sale|giam gia|deal|voucher|ma giam gia)
   `,
   th: `
     maybeneg @bos (@obj|โปร) ไม่เอา
@@ -197,6 +197,23 @@ function list(table: Partial<Record<Lang, string>>, lang: Lang): string[] {
     .split(/,\s+(?![^()]*\))/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+}
+
+/**
+ * One offer declined "this time" while the rest is wanted, in Chinese and Japanese (an
+ * `others` signal: no stop, no opt-in): "这个活动不要，其他的继续通知我", "今回のキャンペーンは
+ * 見送りますが、引き続き情報はほしいです". The Japanese one names the marketing wanted: "発送連絡は
+ * 引き続き欲しいですが、キャンペーン情報の配信は停止してください" keeps the shipping notices and
+ * stops the campaigns (a partial stop, fresh-batch5).
+ */
+const OTHERS: Partial<Record<Lang, string>> = {
+  zh: `其他 ~3 (继续|照常|还是) ~3 (通知|发|推送|告诉)`,
+  ja: `(引き続き|他の|ほかの) ~3 (情報|お知らせ|案内|セール|クーポン|キャンペーン) ~4 (ほしい|欲しい|お願い|送って|教えて)`,
+};
+
+/** The round-8 `others` signals of one language. */
+export function round8Others(lang: Lang): string[] {
+  return list(OTHERS, lang);
 }
 
 /** The round-8 `past` signals of one language. */
