@@ -113,13 +113,13 @@ describe.each([
       // 78 by the rules (round 5); the learned model (issue 18, learned.ts) asks about the rest
       // ("stop sending me abandoned cart reminders", its Indonesian twin, "quảng cáo thì
       // thôi"). It was trained on this file: the gain is no evidence, the pin guards it.
-      // Round 8: 34 "don't stop sending me the deals" lines, labelled none by round 4, are
+      // Round 8: 35 "don't stop sending me the deals" lines, labelled none by round 4, are
       // opt-ins (the round-8 brief: a negated stop with the marketing wanted asks for it), so
-      // optIn 45/45 → 79/79; nothing else moved.
+      // optIn 45/45 → 80/80; nothing else moved.
       optOut: [80, 80],
       explicitFalse: [0, 287],
       likelyFalse: [0, 287],
-      optIn: [79, 79],
+      optIn: [80, 80],
       help: [77, 77],
       status: [0, 0],
     },
@@ -232,8 +232,8 @@ describe.each([
     {
       optOut: [439, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [5, 440],
-      optIn: [87, 88],
+      likelyFalse: [4, 440],
+      optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
     },
@@ -267,7 +267,7 @@ describe.each([
       optOut: [50, 50],
       explicitFalse: [0, 301],
       likelyFalse: [6, 301],
-      optIn: [32, 33],
+      optIn: [33, 33],
       help: [58, 58],
       status: [12, 12],
     },

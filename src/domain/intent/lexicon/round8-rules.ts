@@ -14,6 +14,10 @@
  *   no, invoices yes" ("promo's nee, facturen ja", "优惠不要，账单要", "kampanya yok, fatura var"):
  *   the marketing named and refused at the end of its clause is a partial stop, asked about
  *   (`likely`);
+ * - help without an opt-out word: "where are the notification settings / where do I change my
+ *   preferences?", and a plea for help standing alone before the problem ("ayuda, no puedo
+ *   entrar a mi cuenta", "pomocy, nie mogę się zalogować"): a help answer (it offers the way out
+ *   and a person);
  * - romanised and Ukrainian stops: Russian in Latin letters ("hvatit mne pisat", "otpishite
  *   menya"), Ukrainian ("відпишіть мене", "більше не пишіть", "припиніть надсилати"), pinyin
  *   ("tuiding", "qing ba wo yichu"), Tagalog "itigil … ang pag-text". Ukrainian sits in the
@@ -25,51 +29,73 @@ import { rules } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    help where ~4 (settings|preferences|notification settings)
+    help (where|how) ~4 (change|manage|edit|update) ~3 (preferences|notification*|settings)
+    help @bos (help|help me|pls help|please help|help pls) @eoc
     maybeneg @bos (@obj|promos|ads) (no|nope) @eoc
     keep (dont|do not|never|wont|cant|cannot) ?(ever|even) (want|wanna|wish) ?to miss ~4 (@obj|deals|offers|sales|promos|discounts|coupons|drops)
     keep (dont|do not|never) ?(ever|even|ever ever) (stop|quit) ~1 (sending|texting|messaging|the|your|those|these) ~3 (@obj|deals|offers|sales|promos|discounts|coupons)
     keep (dont|do not) (want|wanna) (you|u) to (stop|quit) ~4 (@obj|deals|offers|sales|promos|discounts|coupons)
   `,
   es: `
+    help (donde|como) ~4 (preferencias|ajustes|configuracion|notificaciones)
+    help @bos (ayuda|ayudenme|ayudame|socorro) @eoc
     maybeneg @bos (@obj|promos|publicidad) no @eoc
-    keep no (quiero|quisiera|queremos) (perderme|perder|perdernos) ~3 (@obj|ofertas|promos|descuentos|rebajas|novedades)
-    keep (no|nunca|jamas) ?me ?nos (dejen|dejes|paren|pares|dejeis) de ?me (mandar|enviar|mandarme|enviarme|escribirme|pasar|pasarme|mandarnos) ~3 (@obj|ofertas|promos|descuentos)
+    keep no (quiero|quisiera|queremos) (perderme|perder|perdernos) ~3 (@obj|oferta*|promo*|descuento*|rebaja*|novedad*|cupon*)
+    keep (no|nunca|jamas) ?me ?nos (dejen|dejes|paren|pares|dejeis) ?(nunca|jamas|nunca jamas) de ?me (mandar|enviar|mandarme|enviarme|escribirme|pasar|pasarme|mandarnos) ~3 (@obj|oferta*|promo*|descuento*|cupon*|rebaja*)
     keep no (quiero|quisiera) que (dejen|dejes|paren) de (mandar|enviar|mandarme|enviarme) ~3 (@obj|ofertas|promos|descuentos)
   `,
   pt: `
+    help (onde|como) ~4 (preferencias|configurac*|notificac*|ajustes)
+    help @bos (ajuda|me ajuda|socorro|ajudem) @eoc
+    help (alguem|alguém) ~1 (me ajuda|ajuda) @eoc
     maybeneg @bos (@obj|promos|promocao|propaganda) nao @eoc
-    keep (nao|nunca) (quero|queria|quer) (perder|perde) ~3 (@obj|ofertas|promos|promocoes|descontos|novidades)
-    keep (nao|nunca) (parem|pare|para|deixem|deixe|deixa|parar) de ?me (mandar|enviar|mandarem|enviarem) ~3 (@obj|ofertas|promos|promocoes|descontos)
+    keep (nao|nunca) (quero|queria|quer) (perder|perde) ~3 (@obj|oferta*|promo*|desconto*|novidade*|cupo*)
+    keep (nao|nunca) (parem|pare|para|deixem|deixe|deixa|parar) ?nunca de ?me (mandar|enviar|mandarem|enviarem) ~3 (@obj|oferta*|promo*|desconto*|cupo*)
     keep (nao|nunca) (quero|queria) que (parem|deixem) de ?me (mandar|enviar) ~3 (@obj|ofertas|promos|promocoes|descontos)
   `,
   fr: `
+    help (ou|comment) ~4 (preferences|parametres|reglages|notifs|notifications)
+    help @bos (aide|aidez moi|au secours) @eoc
     maybeneg @bos (@obj|promos|pub) non @eoc
-    keep ne (veux|voudrais|veut|voulons) ?(pas|rien|plus|surtout pas) (rater|manquer|louper|perdre) ~3 (@obj|offres|promos|soldes|bons plans|reductions)
+    keep ne (veux|voudrais|veut|voulons) ?(pas|rien|plus|surtout pas) (rater|manquer|louper|perdre) ~3 (@obj|offre*|promo*|soldes|bons plans|reduction*|code*)
     keep ?n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
   `,
   de: `
+    help (wo|wie) ~5 (einstellungen|benachrichtigungen|praferenzen|praeferenzen)
+    help @bos (hilfe|helft mir|hilfe bitte) @eoc
     maybeneg @bos (@obj|werbung|angebote) nein @eoc
     keep (keine|kein|keinen|keinerlei) ?(eurer|ihrer|der) ~1 (@obj|angebote|angebot|aktion|aktionen|rabatte|rabatt|deals|deal|sale) ?mehr (verpassen|verpasse|versaumen)
     keep (hort|hoert|horen sie) (nicht|bloss nicht|ja nicht|bitte nicht|niemals) auf ~2 (@obj|angebote|aktionen|rabatte|deals)
     keep ?(bitte|bloss|ja) (nicht|niemals|nie) (aufhoren|aufhoeren) mit ?(den|eurer|euren|der|dem|diesen) (@obj|angebote|aktionen|rabatte|deals|newsletter)
   `,
   it: `
+    help (dove|come) ~4 (preferenze|impostazioni|notifiche)
+    help @bos (aiuto|aiutatemi|aiutami) @eoc
     maybeneg @bos (@obj|promo|pubblicita) no @eoc
-    keep non (voglio|vorrei|vogliamo) (perdermi|perdere|perdermene|perdermi mai) ~3 (@obj|offerte|promo|promozioni|sconti|saldi)
+    keep non (voglio|vorrei|vogliamo) (perdermi|perdere|perdermene|perdermi mai) ~3 (@obj|offert*|promo*|scont*|saldi|coupon)
     keep (non|mai) (smettete|smettere|smetti|smettetela|fermate|interrompete) di (mandarmi|inviarmi|mandare|inviare|mandarci|scrivermi) ~3 (@obj|offerte|promo|promozioni|sconti)
   `,
   nl: `
+    help (waar|hoe) ~4 (voorkeuren|instellingen|meldingen|notificaties)
+    help @bos (help|hulp|help me) @eoc
     maybeneg @bos (@obj|promo s|promos|reclame) (nee|niet) @eoc
     keep (geen|niet|nooit) ~1 (@obj|aanbieding|aanbiedingen|actie|acties|deal|deals|korting|kortingen) ~1 ?meer (missen|mislopen)
     keep (stop|stopt) (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
     keep (niet|nooit) (stoppen|ophouden) met ?(het|de|die|deze|jullie) (sturen|versturen|@obj|aanbieding|aanbiedingen|acties|deals|korting)
   `,
   pl: `
+    help (gdzie|jak) ~4 (ustawienia|preferencje|powiadomien*)
+    help @bos (pomocy|pomoz|pomozcie) @eoc
     maybeneg @bos (@obj|promki|reklamy|promocje) nie @eoc
     keep nie (chce|chcialbym|chcialabym|chcemy) (przegapic|przegapiac|stracic|przeoczyc|ominac) ~3 (@obj|promocji|promocje|ofert|oferty|rabatow|okazji)
     keep nie (przestawajcie|przestawaj|przestancie|przestan|przestawajcie mi) (wysylac|przysylac|slac|pisac) ~2 (@obj|ofert|oferty|promocji|promocje|rabatow)
   `,
   ru: `
+    help (где|как|gde|kak) ~4 (настроики|уведомлени*|nastrojki|nastroiki|uvedomlen*)
+    help (kak|как) (otklyuchit|otpisatsya|отключить|отписаться) ~3
+    help @bos (помогите|pomogite|помощь) @eoc
+    help (живои|живого|zhivoj) (оператор|оператора|operator)
     maybeneg @bos (@obj|реклама|рекламу|акции) нет @eoc
     keep не (хочу|хотелось бы|хочется|хотим) (пропустить|пропускать|упустить|упускать) ~3 (@obj|акции|акций|скидки|скидок|предложения|предложений|распродажи)
     keep не (переставаите|прекращаите|останавливаитесь|бросаите|переставаи|прекращаи) (присылать|отправлять|слать|писать|рассылать|присылать мне|слать мне) ~2 (@obj|акции|скидки|предложения|распродажи)
@@ -86,39 +112,57 @@ const RULES: Partial<Record<Lang, string>> = {
     out (видаліть|приберіть|вилучіть) (мене|мій номер|номер) ~2 (розсилки|списку)
   `,
   tr: `
+    help (nerede|nasil|nereden) ~3 (ayar*|bildirim*)
+    help (bildirim*|ayar*) ~3 (nerede|nereden|nasil)
+    help @bos (yardim|yardim edin|imdat) @eoc
     maybeneg @bos (@obj|kampanya|reklam|kampanyalar) (yok|hayir|istemem) @eoc
     keep (hicbir|hic bir) ~2 (kacirmak|kacirmayi) (istemiyorum|istemem|istemeyiz)
     keep (@obj|kampanya*|indirim*|firsat*) ~2 (kacirmak|kacirmayi) (istemiyorum|istemem|istemeyiz)
     keep (gondermeyi|yollamayi|atmayi|gondermeye) (birakmayin|birakma|kesmeyin|kesme|durdurmayin|birakmayiniz)
   `,
   id: `
+    help (dimana|di mana|gimana|cara|bagaimana) ~4 (notifikasi|pengaturan|setting*)
+    help (notifikasi|pengaturan|setting*) ~3 (dimana|di mana)
+    help @bos (tolong bantu|bantu|bantuin) @eoc
+    help (min|kak) (tolong bantu|bantu) @eoc
     maybeneg @bos (@obj|promo) (nggak|gak|ga|tidak|no|engga) @eoc
     keep (gak|ga|nggak|ngga|engga|enggak|tidak|tak|ndak|gk) ~1 (mau|ingin|pengen|pingin|mo) (ketinggalan|kelewatan|ketinggal|melewatkan|kelewat|miss) ~3 (@obj|promo*|diskon|info|sale)
     keep (jangan|jgn) ~1 (berhenti|stop|setop|brenti) ~1 (kirim|kirimin|ngirim|mengirim|kasih|ngirimin|send) ~3 (@obj|promo*|diskon|info|sale)
   `,
   ms: `
+    help (setting*|tetapan|notifikasi) ~3 (kat mana|di mana|dimana)
+    help (kat mana|di mana|macam mana) ~4 (setting*|tetapan|notifikasi)
+    help @bos (tolong bantu|bantu) @eoc
     maybeneg @bos (@obj|promo|promosi) (tak|tidak|no|tak nak) @eoc
     keep (tak|tidak|x|taknak) ~1 (nak|mahu|ingin|mau) (terlepas|ketinggalan|missed|miss|terlepas pandang) ~3 (@obj|promo*|tawaran|diskaun|sale)
     keep taknak (terlepas|ketinggalan|miss) ~3 (@obj|promo*|tawaran|diskaun|sale)
     keep jangan ~1 (berhenti|stop) ~1 (hantar|menghantar|kirim|send) ~3 (@obj|promo*|tawaran|diskaun|sale|deal|deals)
   `,
   tl: `
+    help (saan|san|pano|paano) ~4 (settings|setting|notif*|preferences)
+    help @bos (help po|tulong|tulong po|pa help) @eoc
     maybeneg @bos (@obj|promo|promos) (hindi|ayoko|wag) @eoc
     keep (ayoko|ayaw ko|ayaw kong|ayaw namin) ~1 (ma miss|mamiss|malampasan|makaligtaan|miss) ~3 (@obj|promo*|sale|deals|discount*)
     keep (wag|huwag|hwag) ~2 (itigil|tigilan|ihinto|i stop|istop|tumigil) ~4 (@obj|promo*|sale|deals|discount*)
     out (itigil|tigilan|ihinto) ~2 ?(na|po|na po) ~1 ang ~1 (pag text|pagtext|pag send|pagsend|pagpapadala|pag message) ~3
   `,
   vi: `
+    help (cai dat|thong bao|tuy chon) ~4 (o dau|cho nao|the nao)
+    help @bos (giup voi|giup minh|cuu) @eoc
     maybeneg @bos (@obj|khuyen mai|quang cao) (ko|khong|k) @eoc
     keep (khong|ko|k|hong|chang) (muon|mun) (bo lo|bo qua|lo) ~3 (@obj|khuyen mai|uu dai|sale|giam gia)
     keep (dung|dug) (ngung|ngung lai) (gui|nhan) ~3 (@obj|khuyen mai|uu dai|sale|giam gia|deal|voucher|ma giam gia)
   `,
   th: `
+    help (ตั้งค่า|การแจ้งเตือน) ~12 (ตรงไหน|ที่ไหน|ยังไง)
+    help @bos ช่วยด้วย
     maybeneg @bos (@obj|โปร) ไม่เอา
     keep ไม่อยากพลาด ~8 (@obj|โปร|ส่วนลด|ข่าวสาร|ดีล)
     keep อย่า ~2 (หยุดส่ง|เลิกส่ง) ~8 (@obj|โปร|ส่วนลด|ข่าวสาร)
   `,
   zh: `
+    help (通知设置|设置) ~4 (在哪|哪里|怎么)
+    help @bos (帮忙|帮帮我|救命) @eoc
     maybeneg @bos (@obj|优惠|广告) (不要|不用|不需要) @eoc
     keep (不想|不愿|不要|可不想) (错过|漏掉|错失) ~4 (@obj|优惠|活动|促销|折扣)
     keep (别|不要|千万别|千万不要) (停|停止|停发|断) ~4 (@obj|优惠|活动|促销|折扣)
@@ -127,33 +171,46 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (bie|buyao|bu yao|bie zai) ~1 (fa|gei wo fa|da dianhua) ~2 (le|guanggao|xiaoxi|duanxin) @eoc
   `,
   ja: `
+    help (設定|配信設定|通知設定) ~8 (どこ|どうやって)
+    help (助けて|たすけて) @eoc
     maybeneg @bos (@obj|広告|セール) (いらない|不要|いりません) @eoc
     keep (@obj|セール|クーポン|情報|お知らせ|キャンペーン) ~6 (見逃したくない|見逃したくありません|逃したくない|見逃さないように)
     keep (@obj|セール|クーポン|お知らせ|キャンペーン) ~4 (止めないで|停止しないで|やめないで|止めずに)
   `,
   ar: `
+    help (وين|فين|كيف|ezay|keef|wein|fen) ~4 (الاعدادات|settings|اعدادات)
+    help @bos (ساعدوني|مساعده|الحقوني) @eoc
     maybeneg @bos (@obj|عروض|العروض|اعلانات) لا @eoc
     keep (ما|مش|لا) ~1 (بدي|ابغى|ابي|اريد|عايز|عاوز|حابب|ودي) ~1 (تفوتني|يفوتني|افوت|اضيع) ~3 (@obj|عروض*|العروض|تخفيضات|خصومات)
     keep (لا|ما) (توقفوا|توقف|تقطعوا|تبطلوا|توقفون|توقفو) ~2 (ارسال|ترسلوا|بعث|تبعتوا|@obj|العروض|عروض*)
     maybe (بدون|بلا|من غير|مش عايز|ما بدي) (عروض|اعلانات|العروض|الاعلانات|تسويق|رسائل ترويجية) @eoc
   `,
   hi: `
+    help (settings|notification*|सेटिंग*) ~3 (kahan|kaha|कहा)
+    help (madad|मदद) (karein|karo|kijiye|करें|करो|कीजिए) @eoc
     maybeneg @bos (@obj|offer|offers|promotion|ऑफर|ओफर) (nahi|nahin|नही|नहीं) @eoc
     keep (@obj|offer|offers|deal|deals|sale|discount|ओफर|ऑफर|डील|सेल|डिस्काउंट) ~2 (miss|मिस) (nahi|nhi|na|नही|न) (karna|krna|karni|करना|करनी) ~1 (chahta|chahti|chahte|चाहता|चाहती|चाहते)
     keep (bhejna|bhejte|bhejne|भेजना|भेजते) ~1 (band|बंद) (mat|na|मत|न) (karna|karo|karein|karen|kijiye|करना|करो|करें|कीजिए)
   `,
   ur: `
+    help (settings|notification*) ~3 (kahan|kaha|کہاں)
+    help (madad|مدد) (karein|karo|kijiye|کریں|کرو|کیجئے) @eoc
     maybeneg @bos (@obj|offer|offers|promotion|آفر|آفرز) (nahi|نہیں) @eoc
     keep (@obj|offer|offers|deals|sale|آفر|آفرز|ڈیل|سیل) ~2 (miss|مس) (nahi|nhi|na|نہیں|نہ) (karna|krna|کرنا|کرنی) ~1 (chahta|chahti|چاہتا|چاہتی|چاہتے)
     keep (bhejna|bhejte|بھیجنا|بھیجتے) ~1 (band|بند) (mat|na|مت|نہ) (karna|karo|karein|کرنا|کریں|کرو|کیجئے|کیجیے)
   `,
   bn: `
+    help (settings|setting|সেটিংস) ~3 (kothay|কোথায়)
+    help @bos (সাহায্য করুন|help koren|sahajjo korun) @eoc
     maybeneg @bos (@obj|offer|অফার|বিজ্ঞাপন) (na|না) @eoc
     keep (@obj|অফার|ডিল|সেল|ছাড়) ~2 মিস (করতে|করি) (চাই না|চাইনা|চাই নে)
-    keep (pathano|pathate) ~1 (bondho|bondo|bondh) (korben na|koro na|korio na|korben|koro|korio) ?na
+    keep (offer|offers|@obj) ~2 miss (korte|kori) (chai na|chaina|chai nah)
+    keep (pathano|pathate) ~1 (bondho|bondo|bondh) (korben|koro|korio|korbe) (na|nah)
     keep (পাঠানো|পাঠাতে|পাঠান) ~1 বন্ধ (করবেন না|করো না|কোরো না|করবেননা|করিস না)
   `,
   sw: `
+    help (mipangilio|settings) ~3 (iko wapi|wapi)
+    help @bos (nisaidieni|nisaidie|msaada) @eoc
     maybeneg @bos (@obj|ofa|matangazo) hapana @eoc
     keep (sitaki|sipendi|hatutaki) (kukosa|kupitwa) ~3 (@obj|ofa|punguzo|promo*|matoleo)
     keep (msiache|usiache|msisimamishe|msiache kabisa) (kunitumia|kutuma|kunitumieni|kututumia) ~3 (@obj|ofa|punguzo|promo*|matoleo)
@@ -173,10 +230,11 @@ export function round8Rules(lang: Lang): ReturnType<typeof rules> {
  */
 const PAST: Partial<Record<Lang, string>> = {
   en: `(ages|years|months|weeks|a while|a long time|long) ago`,
-  id: `(dulu|dahulu) ~2 pernah`,
-  ms: `(dulu|dahulu) ~2 pernah`,
+  id: `(dulu|dahulu) ~2 pernah ~1 (unsubscribe|unsub|berhenti langganan|stop|keluar)`,
+  ms: `(dulu|dahulu) ~2 pernah ~1 (unsubscribe|unsub|berhenti langganan|stop|keluar)`,
   vi: `(truoc|hoi truoc|truoc day) ~2 (minh|toi|em|anh) ~3 roi`,
   bn: `age ~3 (korsilam|korechilam|korechi|korlam)`,
+  th: `(ยกเลิกผิด|กดยกเลิกผิด|กดผิด|ผิดพลาด)`,
   de: `(meine frau|mein mann|meine mutter|mein vater|meine oma|mein opa|meine schwester|mein bruder|meine freundin|mein freund|meine mama|mein papa) ~1 (sagt|meint|sagte|ruft) ?immer`,
   pt: `(minha vo|minha avo|meu avo|meu vo|minha tia|meu tio|minha sogra) ~1 (diz|fala|vive dizendo|falou|disse)`,
 };
@@ -187,6 +245,7 @@ const PAST: Partial<Record<Lang, string>> = {
  * Latin letters ("maine kabhi subscribe nahi kiya", a negated subscribe, no opt-in).
  */
 const TRAPS: Partial<Record<Lang, string>> = {
+  en: `(doesnt|does not|dont|do not|wont|isnt|is not|cant|cannot) (work|turn on|charge|start|open|load|connect) ~1 (anymore|any more)`,
   nl: `(doet|werkt|functioneert|laadt|start|gaat|wil) het ~1 niet meer ~1 ?(aan|open|op), (doet|werkt|functioneert|laadt|start) ?(het|hij|ze) niet meer`,
   hi: `(kabhi|kbhi) ~2 (subscribe|join|sign up|register) (nahi|nhi|na)`,
   ur: `(kabhi|kbhi) ~2 (subscribe|join|sign up|register) (nahi|nhi|na)`,
