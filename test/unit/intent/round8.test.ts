@@ -20,6 +20,11 @@ describe('classifyMessage: round-8 classes', () => {
     // A demand, not a negation; laughter is no marketing wanted.
     expect(read("why don't you stop sending me promos")).toBe('opt_out/explicit');
     expect(read("I can't stop laughing at your ads")).toBe('none/none');
+    // The same words as a complaint (an indicative): never an opt-in.
+    expect(read('you never stop sending me promos')).not.toMatch(/^opt_in/);
+    expect(read("vous n'arrêtez pas de m'envoyer des pubs")).not.toMatch(/^opt_in/);
+    expect(read('ele não para de mandar promoção')).not.toMatch(/^opt_in/);
+    expect(read('ما توقفوا الرسائل رغم اني طلبت')).not.toMatch(/^opt_in/);
   });
 
   it('opts in a customer who unsubscribed by mistake, also in scripts without spaces', () => {

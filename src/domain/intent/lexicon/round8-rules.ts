@@ -4,7 +4,10 @@
  * - keep (a `keep` rule: an opt-in that sets aside any stop it overlaps, classify.ts):
  *   an opt-in that sounds negative. A negated "miss" with the marketing named ("I don't want
  *   to miss your offers", "no quiero perderme ninguna oferta", "ich will keine Angebote mehr
- *   verpassen", "不想错过任何优惠") and a negated stop verb before sending or the marketing
+ *   verpassen", "不想错过任何优惠") and a negated stop verb before sending or the marketing,
+ *   in its imperative (at the start of its clause where the indicative is written the same:
+ *   "you never stop sending me promos", "vous n'arrêtez pas de m'envoyer des pubs", "ihr hört
+ *   nicht auf" are complaints, not requests; Portuguese "não para de mandar" is one too)
  *   ("don't stop sending me the deals", "no me dejen de mandar promos", "не переставайте
  *   присылать скидки") ask for the marketing. Never a stop: "keine Angebote mehr" and
  *   "gak mau … promo" inside them read as stops before. Without the marketing named ("I don't
@@ -34,7 +37,7 @@ const RULES: Partial<Record<Lang, string>> = {
     help @bos (help|help me|pls help|please help|help pls) @eoc
     maybeneg @bos (@obj|promos|ads) (no|nope) @eoc
     keep (dont|do not|never|wont|cant|cannot) ?(ever|even) (want|wanna|wish) ?to miss ~4 (@obj|deals|offers|sales|promos|discounts|coupons|drops)
-    keep (dont|do not|never) ?(ever|even|ever ever) (stop|quit) ~1 (sending|texting|messaging|the|your|those|these) ~3 (@obj|deals|offers|sales|promos|discounts|coupons)
+    keep @bos ?(please|pls|plz|and|just|oh|so|but) (dont|do not|never) ?(ever|even|ever ever) (stop|quit) ~1 (sending|texting|messaging|the|your|those|these) ~3 (@obj|deals|offers|sales|promos|discounts|coupons)
     keep (dont|do not) (want|wanna) (you|u) to (stop|quit) ~4 (@obj|deals|offers|sales|promos|discounts|coupons)
   `,
   es: `
@@ -51,7 +54,7 @@ const RULES: Partial<Record<Lang, string>> = {
     help (alguem|alguém) ~1 (me ajuda|ajuda) @eoc
     maybeneg @bos (@obj|promos|promocao|propaganda) nao @eoc
     keep (nao|nunca) (quero|queria|quer) (perder|perde) ~3 (@obj|oferta*|promo*|desconto*|novidade*|cupo*)
-    keep (nao|nunca) (parem|pare|para|deixem|deixe|deixa|parar) ?nunca de ?me (mandar|enviar|mandarem|enviarem) ~3 (@obj|oferta*|promo*|desconto*|cupo*)
+    keep (nao|nunca) (parem|pare|deixem|deixe) ?nunca de ?me (mandar|enviar|mandarem|enviarem) ~3 (@obj|oferta*|promo*|desconto*|cupo*)
     keep (nao|nunca) (quero|queria) que (parem|deixem) de ?me (mandar|enviar) ~3 (@obj|ofertas|promos|promocoes|descontos)
   `,
   fr: `
@@ -59,14 +62,14 @@ const RULES: Partial<Record<Lang, string>> = {
     help @bos (aide|aidez moi|au secours) @eoc
     maybeneg @bos (@obj|promos|pub) non @eoc
     keep ne (veux|voudrais|veut|voulons) ?(pas|rien|plus|surtout pas) (rater|manquer|louper|perdre) ~3 (@obj|offre*|promo*|soldes|bons plans|reduction*|code*)
-    keep ?n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
+    keep @bos ?(svp|stp|surtout|et|mais) ?n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
   `,
   de: `
     help (wo|wie) ~5 (einstellungen|benachrichtigungen|praferenzen|praeferenzen)
     help @bos (hilfe|helft mir|hilfe bitte) @eoc
     maybeneg @bos (@obj|werbung|angebote) nein @eoc
     keep (keine|kein|keinen|keinerlei) ?(eurer|ihrer|der) ~1 (@obj|angebote|angebot|aktion|aktionen|rabatte|rabatt|deals|deal|sale) ?mehr (verpassen|verpasse|versaumen)
-    keep (hort|hoert|horen sie) (nicht|bloss nicht|ja nicht|bitte nicht|niemals) auf ~2 (@obj|angebote|aktionen|rabatte|deals)
+    keep @bos ?(bitte|und|aber) (hort|hoert|horen sie) (nicht|bloss nicht|ja nicht|bitte nicht|niemals) auf ~2 (@obj|angebote|aktionen|rabatte|deals)
     keep ?(bitte|bloss|ja) (nicht|niemals|nie) (aufhoren|aufhoeren) mit ?(den|eurer|euren|der|dem|diesen) (@obj|angebote|aktionen|rabatte|deals|newsletter)
   `,
   it: `
@@ -81,8 +84,8 @@ const RULES: Partial<Record<Lang, string>> = {
     help @bos (help|hulp|help me) @eoc
     maybeneg @bos (@obj|promo s|promos|reclame) (nee|niet) @eoc
     keep (geen|niet|nooit) ~1 (@obj|aanbieding|aanbiedingen|actie|acties|deal|deals|korting|kortingen) ~1 ?meer (missen|mislopen)
-    keep (stop|stopt) (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
-    keep (niet|nooit) (stoppen|ophouden) met ?(het|de|die|deze|jullie) (sturen|versturen|@obj|aanbieding|aanbiedingen|acties|deals|korting)
+    keep @bos ?(alsjeblieft|aub|maar|en) stop (niet|nooit) met ~4 (@obj|aanbieding|aanbiedingen|acties|deals|korting)
+    keep @bos ?(alsjeblieft|aub|graag|maar|en) (niet|nooit) (stoppen|ophouden) met ?(het|de|die|deze|jullie) (sturen|versturen|@obj|aanbieding|aanbiedingen|acties|deals|korting)
   `,
   pl: `
     help (gdzie|jak) ~4 (ustawienia|preferencje|powiadomien*)
@@ -182,7 +185,7 @@ const RULES: Partial<Record<Lang, string>> = {
     help @bos (ساعدوني|مساعده|الحقوني) @eoc
     maybeneg @bos (@obj|عروض|العروض|اعلانات) لا @eoc
     keep (ما|مش|لا) ~1 (بدي|ابغى|ابي|اريد|عايز|عاوز|حابب|ودي) ~1 (تفوتني|يفوتني|افوت|اضيع) ~3 (@obj|عروض*|العروض|تخفيضات|خصومات)
-    keep (لا|ما) (توقفوا|توقف|تقطعوا|تبطلوا|توقفون|توقفو) ~2 (ارسال|ترسلوا|بعث|تبعتوا|@obj|العروض|عروض*)
+    keep لا (توقفوا|توقف|تقطعوا|تبطلوا|توقفون|توقفو) ~2 (ارسال|ترسلوا|بعث|تبعتوا|@obj|العروض|عروض*)
     maybe (بدون|بلا|من غير|مش عايز|ما بدي) (عروض|اعلانات|العروض|الاعلانات|تسويق|رسائل ترويجية) @eoc
   `,
   hi: `
