@@ -21,6 +21,8 @@
  *   preferences?", and a plea for help standing alone before the problem ("ayuda, no puedo
  *   entrar a mi cuenta", "pomocy, nie mogę się zalogować"): a help answer (it offers the way out
  *   and a person);
+ * - "did my unsubscription go through?" in words no earlier status rule knew ("meu descadastro
+ *   deu certo?", "配信停止できてますか", "Hủy đăng ký của tôi xong chưa?"): a status question;
  * - romanised and Ukrainian stops: Russian in Latin letters ("hvatit mne pisat", "otpishite
  *   menya"), Ukrainian ("відпишіть мене", "більше не пишіть", "припиніть надсилати"), pinyin
  *   ("tuiding", "qing ba wo yichu"), Tagalog "itigil … ang pag-text". Ukrainian sits in the
@@ -41,6 +43,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep (dont|do not) (want|wanna) (you|u) to (stop|quit) ~4 (@obj|deals|offers|sales|promos|discounts|coupons)
   `,
   es: `
+    status (mi baja|la baja|darme de baja) ~3 (funciono|se hizo|quedo|esta hecha)
     help (donde|como) ~4 (preferencias|ajustes|configuracion|notificaciones)
     help @bos (ayuda|ayudenme|ayudame|socorro) @eoc
     maybeneg @bos (@obj|promos|publicidad) no @eoc
@@ -49,6 +52,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep no (quiero|quisiera) que (dejen|dejes|paren) de (mandar|enviar|mandarme|enviarme) ~3 (@obj|ofertas|promos|descuentos)
   `,
   pt: `
+    status (descadastro|cancelamento|desinscricao) ~2 (deu certo|funcionou|foi feito)
     help (onde|como) ~4 (preferencias|configurac*|notificac*|ajustes)
     help @bos (ajuda|me ajuda|socorro|ajudem) @eoc
     help (alguem|alguém) ~1 (me ajuda|ajuda) @eoc
@@ -58,6 +62,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep (nao|nunca) (quero|queria) que (parem|deixem) de ?me (mandar|enviar) ~3 (@obj|ofertas|promos|promocoes|descontos)
   `,
   fr: `
+    status (desinscription|desabonnement) ~3 (a marche|a fonctionne|est faite|est prise en compte)
     help (ou|comment) ~4 (preferences|parametres|reglages|notifs|notifications)
     help @bos (aide|aidez moi|au secours) @eoc
     maybeneg @bos (@obj|promos|pub) non @eoc
@@ -65,6 +70,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep @bos ?(svp|stp|surtout|et|mais) ?n (arretez|arrete|cessez|stoppez) (pas|jamais) de ?m ?(vous) (envoyer|ecrire|mandar|transmettre) ~3 (@obj|offres|promos|bons plans)
   `,
   de: `
+    status (abmeldung|kundigung) ~3 (geklappt|funktioniert|durch|erledigt)
     help (wo|wie) ~5 (einstellungen|benachrichtigungen|praferenzen|praeferenzen)
     help @bos (hilfe|helft mir|hilfe bitte) @eoc
     maybeneg @bos (@obj|werbung|angebote) nein @eoc
@@ -142,6 +148,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep jangan ~1 (berhenti|stop) ~1 (hantar|menghantar|kirim|send) ~3 (@obj|promo*|tawaran|diskaun|sale|deal|deals)
   `,
   tl: `
+    status (natuloy|tumuloy|gumana|pumasok) ba ~2 (unsubscribe|pag unsubscribe|pag unsub)
     help (saan|san|pano|paano) ~4 (settings|setting|notif*|preferences)
     help @bos (help po|tulong|tulong po|pa help) @eoc
     maybeneg @bos (@obj|promo|promos) (hindi|ayoko|wag) @eoc
@@ -150,6 +157,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (itigil|tigilan|ihinto) ~2 ?(na|po|na po) ~1 ang ~1 (pag text|pagtext|pag send|pagsend|pagpapadala|pag message) ~3
   `,
   vi: `
+    status (huy|huy dang ky|dung nhan tin|huy nhan tin) ~4 (xong chua|duoc chua|thanh cong chua)
     help (cai dat|thong bao|tuy chon) ~4 (o dau|cho nao|the nao)
     help @bos (giup voi|giup minh|cuu) @eoc
     maybeneg @bos (@obj|khuyen mai|quang cao) (ko|khong|k) @eoc
@@ -174,6 +182,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (bie|buyao|bu yao|bie zai) ~1 (fa|gei wo fa|da dianhua) ~2 (le|guanggao|xiaoxi|duanxin) @eoc
   `,
   ja: `
+    status (配信停止|解除|登録解除) ~4 (できてますか|できていますか|されてますか|されましたか|できましたか)
     help (設定|配信設定|通知設定) ~8 (どこ|どうやって)
     help (助けて|たすけて) @eoc
     maybeneg @bos (@obj|広告|セール) (いらない|不要|いりません) @eoc
@@ -189,6 +198,8 @@ const RULES: Partial<Record<Lang, string>> = {
     maybe (بدون|بلا|من غير|مش عايز|ما بدي) (عروض|اعلانات|العروض|الاعلانات|تسويق|رسائل ترويجية) @eoc
   `,
   hi: `
+    status (सदस्यता|subscription|unsubscribe) ~3 (रद्द|cancel|band) ~1 (हुई|हुआ|hua|hui|ho gaya|ho gayi) ~1 (या नही|ya nahi|kya)
+    status confirm (karo|karein|kar do|kijiye) ~1 (ki|k) ~4 (nahi|band) (aayenge|ayenge|aaenge|honge)
     help (settings|notification*|सेटिंग*) ~3 (kahan|kaha|कहा)
     help (madad|मदद) (karein|karo|kijiye|करें|करो|कीजिए) @eoc
     maybeneg @bos (@obj|offer|offers|promotion|ऑफर|ओफर) (nahi|nahin|नही|नहीं) @eoc
@@ -203,6 +214,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep (bhejna|bhejte|بھیجنا|بھیجتے) ~1 (band|بند) (mat|na|مت|نہ) (karna|karo|karein|کرنا|کریں|کرو|کیجئے|کیجیے)
   `,
   bn: `
+    status (unsubscribe|আনসাবস্ক্রাইব) ~3 (hoise ki|hoyeche ki|হয়েছে কি|hoyeche to)
     help (settings|setting|সেটিংস) ~3 (kothay|কোথায়)
     help @bos (সাহায্য করুন|help koren|sahajjo korun) @eoc
     maybeneg @bos (@obj|offer|অফার|বিজ্ঞাপন) (na|না) @eoc
@@ -212,6 +224,7 @@ const RULES: Partial<Record<Lang, string>> = {
     keep (পাঠানো|পাঠাতে|পাঠান) ~1 বন্ধ (করবেন না|করো না|কোরো না|করবেননা|করিস না)
   `,
   sw: `
+    status (nimetolewa|nimeondolewa) (kweli|tayari)
     help (mipangilio|settings) ~3 (iko wapi|wapi)
     help @bos (nisaidieni|nisaidie|msaada) @eoc
     maybeneg @bos (@obj|ofa|matangazo) hapana @eoc
