@@ -157,6 +157,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (itigil|tigilan|ihinto) ~2 ?(na|po|na po) ~1 ang ~1 (pag text|pagtext|pag send|pagsend|pagpapadala|pag message) ~3
   `,
   vi: `
+    status (minh|toi|em|tui) (co|con) (dang|con|van) (nhan|dang ky nhan|dang ky) ~1 (@obj|tin|khuyen mai|uu dai|quang cao) ~3 (khong|ko|k) @eoc
     status (huy|huy dang ky|dung nhan tin|huy nhan tin) ~4 (xong chua|duoc chua|thanh cong chua)
     help (cai dat|thong bao|tuy chon) ~4 (o dau|cho nao|the nao)
     help @bos (giup voi|giup minh|cuu) @eoc
