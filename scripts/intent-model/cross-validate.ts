@@ -98,10 +98,13 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   'fresh-batch8.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
   'fresh-batch9.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
   // Read first on round 7b (FIRST-READ-SCORES.md), development data of round 7c.
-  'fresh-batch10.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
-  'fresh-batch11.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
+  // dev-round8 holds phrasings of batch10/11 misses named in the round-7c notes.
+  'fresh-batch10.jsonl': ['dev-round7.jsonl', 'dev-round8.jsonl', 'dev-round8b.jsonl'],
+  'fresh-batch11.jsonl': ['dev-round7.jsonl', 'dev-round8.jsonl', 'dev-round8b.jsonl'],
   // Read first on round 7c (FIRST-READ-SCORES.md), development data of round 8b.
   'fresh-batch12.jsonl': ['dev-round8b.jsonl'],
+  // Round 8's training corpus, first read on the round-8 branch at a699b93 (FIRST-READ-SCORES.md).
+  'train-g.jsonl': [],
 };
 
 /**
@@ -123,6 +126,7 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch10.jsonl': 'b1b0f6b',
   'fresh-batch11.jsonl': 'b1b0f6b',
   'fresh-batch12.jsonl': 'bb33f4a',
+  'train-g.jsonl': 'a699b93',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

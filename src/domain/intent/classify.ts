@@ -25,6 +25,7 @@ import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
 import { maskTraps, readPhrases } from './phrases';
+import { closePoliteAsides } from './polite-aside';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -247,9 +248,15 @@ function exclaimedAtOffer(
  */
 function backAgain(findings: readonly Finding[]): Finding[] {
   const back = findings.filter((f) => f.comeBack === true);
-  if (back.length === 0) return [...findings];
+  // "aku gak mau ketinggalan promo", "ich will keine Angebote mehr verpassen" (round 8): the
+  // stop read inside an opt-in that sounds negative overlaps it, and is no stop.
+  const keep = findings.filter((f) => f.keeps === true);
+  if (back.length === 0 && keep.length === 0) return [...findings];
   return findings.filter(
-    (f) => f.intent !== 'opt_out' || !back.some((b) => b.start <= f.start && b.end >= f.end),
+    (f) =>
+      f.intent !== 'opt_out' ||
+      (!back.some((b) => b.start <= f.start && b.end >= f.end) &&
+        !keep.some((k) => k.start < f.end && k.end > f.start)),
   );
 }
 
@@ -282,7 +289,7 @@ export function classifyByRules(
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
   const raw = typeof text === 'string' ? text : '';
-  const norm = normalizeText(raw, isWord);
+  const norm = closePoliteAsides(normalizeText(raw, isWord));
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
   const angry = norm.emoji.some((e) => ANGER_EMOJI.has(e));
   const none: Classification = {

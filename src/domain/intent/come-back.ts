@@ -11,7 +11,7 @@ import { has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
-import { isBoundary } from './normalize';
+import { isBoundary, isUnspaced } from './normalize';
 
 const TURN = runs(`
   but, now, however, though, actually,
@@ -33,8 +33,8 @@ const TURN = runs(`
   কিন্তু, এখন, তবে,
   แต่, ตอนนี้,
   lakini, sasa, ila,
-  但, 但是, 不过, 现在,
-  でも, けど, 今は, 今
+  但, 但是, 不过, 现在, 所以,
+  でも, けど, 今は, 今, ので
 `);
 
 /**
@@ -84,7 +84,8 @@ const WANT = runs(`
   たい, ほしい, 欲しい,
   boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
   能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
-  tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย
+  tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย,
+  duoc khong, được không, dc ko, them minh, them em, them toi, them lai, giup, giúp, 帮, 帮我, หน่อย, ได้ไหม, ได้มั้ย, て欲しい, てほしい, もらえ, いただけ
 `);
 
 const AGAIN = runs(`
@@ -110,8 +111,15 @@ const AGAIN = runs(`
   อีกครั้ง, อีก,
   tena, balik, ibalik, pakibalik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
   重新, 再次, 再,
-  また, 再び, もう一度, 再
+  また, 再び, もう一度, 再,
+  restore, undo, reinstate, restaurar, restablecer, retablir, rétablir, wiederherstellen,
+  ripristin*, herstellen, przywroc*, przywróć, восстанов*, geri al, geri alin, geri alın,
+  pulihkan, rejesha, rudisha, khoi phuc, khôi phục, ibalik, পুনরায় চালু, बहाल,
+  恢复, 加回, 加回来, 回来, 戻して, 戻し, 元に戻, 復活, กลับ, กู้คืน, เหมือนเดิม, รับต่อ
 `);
+
+/** Question tags that look like negators: Vietnamese "(được) không?", "ko?", "hông?". */
+const QUESTION_TAGS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hem']);
 
 const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
 
@@ -150,9 +158,15 @@ export function comeBack(
   const stem = hasStem(tokens, 0, tokens.length);
   const first = Math.min(...stops, stem < 0 ? Infinity : stem);
   if (!Number.isFinite(first)) return null;
+  // Where a stop read ends: after a mistake told, what follows it is the turn even with no
+  // comma, as Chinese, Japanese and Thai write it ("誤って購読解除してしまったので戻してください").
+  const stopEnds = findings.filter((f) => f.intent === 'opt_out').map((f) => f.end);
+  const unspaced = isUnspaced(tokens.join(''));
   for (let turn = first + 1; turn < tokens.length; turn++) {
     // With a mistake told, the next clause is the turn ("ভুল করে বন্ধ করেছিলাম, আবার চালু করুন").
-    const afterTold = told.includes(turn) || (told.length > 0 && isBoundary(tokens[turn - 1]));
+    const afterTold =
+      told.includes(turn) ||
+      (told.length > 0 && (isBoundary(tokens[turn - 1]) || (unspaced && stopEnds.includes(turn))));
     if (!startsAt(TURN, tokens, turn, tokens.length) && !afterTold) continue;
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
@@ -162,7 +176,11 @@ export function comeBack(
     // (The message's own negators: "di" is Tagalog "not" but Italian "of".)
     const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
     const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
-    if (tokens.slice(turn, rest).some(negated)) return null;
+    // "thêm mình lại được không?" (round 8): Vietnamese "không" closing a question asks, it
+    // does not negate.
+    const tag = (i: number): boolean =>
+      QUESTION_TAGS.has(tokens[i] ?? '') && (i + 1 === rest || isBoundary(tokens[i + 1]));
+    if (tokens.slice(turn, rest).some((t, k) => negated(t) && !tag(turn + k))) return null;
     // Another stop after the turn ("but now stop for good") is no come-back.
     if (findings.some((f) => f.intent === 'opt_out' && f.start > turn)) return null;
     return {

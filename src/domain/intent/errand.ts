@@ -197,6 +197,7 @@ export function setErrandsAside(
       f.intent === 'opt_in' &&
       f.source === 'phrase' &&
       !f.comeBack &&
+      !f.keeps &&
       refusesToReceive(tokens, f)
     )
       // The opt-in rule that read it named the marketing (its @obj) when it was explicit.

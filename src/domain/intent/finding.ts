@@ -19,6 +19,8 @@ export interface Finding {
   foreign?: boolean;
   /** An earlier unsubscription told, then a wish to come back (come-back.ts). */
   comeBack?: boolean;
+  /** The marketing asked to keep coming in negative words (a `keep` rule, round 8). */
+  keeps?: boolean;
 }
 
 const RANK: Record<string, number> = {

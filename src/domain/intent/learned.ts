@@ -24,6 +24,7 @@ import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
 import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
+import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
@@ -163,7 +164,9 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
   const tokens = normalizeText(text).tokens;
   const words = tokens.filter((t) => !isBoundary(t));
   const unspaced = isUnspaced(text);
-  const short = unspaced ? words.length < 4 : words.length < 2;
+  // "Yes please" (round 8) is a bare "yes" with a please-word: one word for the model too.
+  const said = words.filter((w) => !PLEASE_WORDS.has(w));
+  const short = unspaced ? words.length < 4 : said.length < 2;
   const reach = unspaced ? NEGATOR_REACH_UNSPACED : NEGATOR_REACH;
   const tenant = runIndex(tenantOptOut);
   // Read on the tokens with their boundaries: a negator governs its own clause only ("不感兴趣，

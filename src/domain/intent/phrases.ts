@@ -86,7 +86,16 @@ function hasInnerStop(tokens: readonly string[], span: TokenSpan): boolean {
 function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[]): Finding {
   const { intent, certainty } = cr.rule;
   const matched = tokens.slice(span.start, span.end).join(' ');
-  return { intent, certainty, matched, langs: [cr.lang], ...span, source: 'phrase', all: false };
+  const found: Finding = {
+    intent,
+    certainty,
+    matched,
+    langs: [cr.lang],
+    ...span,
+    source: 'phrase',
+    all: false,
+  };
+  return cr.rule.keeps ? { ...found, keeps: true } : found;
 }
 
 const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));
@@ -163,10 +172,18 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   // Portuguese message ("não quero parar de receber").
   const context = guessLanguage(tokens);
   const contextNegators = context ? [...(NEGATORS.get(context) ?? [])] : [];
+  // "Don't stop sending me the deals" (round 8): the negated stop is a trap (masked, no stop),
+  // and the opt-in it says is read on the words as written.
+  eachRule(
+    candidates,
+    tokens,
+    (cr) => cr.rule.keeps === true,
+    (cr, span) => findings.push(toFinding(cr, span, tokens)),
+  );
   eachRule(
     candidates,
     masked,
-    (cr) => !isQuestion(cr),
+    (cr) => !isQuestion(cr) && cr.rule.keeps !== true,
     (cr, span, lex) => {
       const own = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
       const negators =

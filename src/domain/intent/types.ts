@@ -67,6 +67,8 @@ export interface Rule {
   negatable?: boolean;
   /** A polite request to cease: its own negator or stop verb does not cancel it. */
   polite?: boolean;
+  /** An opt-in that sounds negative ("don't stop sending the deals"): stops it overlaps go. */
+  keeps?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */

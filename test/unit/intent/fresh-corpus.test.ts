@@ -113,10 +113,13 @@ describe.each([
       // 78 by the rules (round 5); the learned model (issue 18, learned.ts) asks about the rest
       // ("stop sending me abandoned cart reminders", its Indonesian twin, "quảng cáo thì
       // thôi"). It was trained on this file: the gain is no evidence, the pin guards it.
+      // Round 8: 35 "don't stop sending me the deals" lines, labelled none by round 4, are
+      // opt-ins (the round-8 brief: a negated stop with the marketing wanted asks for it), so
+      // optIn 45/45 → 80/80; nothing else moved.
       optOut: [80, 80],
       explicitFalse: [0, 287],
       likelyFalse: [0, 287],
-      optIn: [45, 45],
+      optIn: [80, 80],
       help: [77, 77],
       status: [0, 0],
     },
@@ -195,7 +198,7 @@ describe.each([
       optOut: [440, 440],
       explicitFalse: [0, 440],
       likelyFalse: [5, 440],
-      optIn: [87, 88],
+      optIn: [88, 88],
       help: [87, 88],
       status: [43, 44],
     },
@@ -221,8 +224,8 @@ describe.each([
       optOut: [438, 440],
       explicitFalse: [0, 440],
       likelyFalse: [8, 440],
-      optIn: [87, 88],
-      help: [87, 88],
+      optIn: [88, 88],
+      help: [88, 88],
       status: [44, 44],
     },
   ],
@@ -233,7 +236,7 @@ describe.each([
       optOut: [439, 440],
       explicitFalse: [0, 440],
       likelyFalse: [4, 440],
-      optIn: [85, 88],
+      optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
     },
@@ -268,7 +271,7 @@ describe.each([
       optOut: [50, 50],
       explicitFalse: [0, 301],
       likelyFalse: [6, 301],
-      optIn: [32, 33],
+      optIn: [33, 33],
       help: [58, 58],
       status: [12, 12],
     },
@@ -304,6 +307,23 @@ describe.each([
       likelyFalse: [0, 59],
       optIn: [5, 5],
       help: [13, 13],
+      status: [0, 0],
+    },
+  ],
+  // Round 8's sentences (notes "r8", written before the round-8 rules; their first reading is
+  // in the round-8 notes): opt-ins that sound negative ("don't stop sending me the deals", "I
+  // don't want to miss your offers", 22 languages), come-backs after a mistaken unsubscription
+  // (Chinese, Japanese, Thai without spaces, and the rest), partial stops without a stop verb
+  // ("only the order updates, no promos"), romanised, mixed-script and Ukrainian stops, stops
+  // split by "please" between commas, one offer declined "this time" with the rest wanted.
+  [
+    'dev-round8.jsonl',
+    {
+      optOut: [123, 123],
+      explicitFalse: [0, 105],
+      likelyFalse: [0, 105],
+      optIn: [73, 74],
+      help: [0, 0],
       status: [0, 0],
     },
   ],

@@ -22,7 +22,7 @@ export const fr: Lexicon = {
       ca ne m interesse pas, trop de messages, bloquer`),
     start: words(`
       start, reabonner, me reabonner, se reabonner, reabonnement, reactiver, reprendre,
-      abonner, m abonner, reinscrire, me reinscrire, recommencer, s abonner, reactivation`),
+      abonner, m abonner, reinscrire, me reinscrire, recommencer, s abonner, reactivation, inscription, m inscrire`),
     help: words('aide, aidez moi, infos, renseignements, besoin d aide'),
     status: words('statut, etat, mon statut, mes abonnements, mon abonnement'),
   },

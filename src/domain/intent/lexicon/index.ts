@@ -30,6 +30,7 @@ import { round4Another, round4Others, round4Past, round4Rules, round4Traps } fro
 import { round5Rules, round5Signals, round5Traps } from './round5-rules';
 import { round6Rules } from './round6-rules';
 import { round7bRules } from './round7b-rules';
+import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rules';
 import { round8bRules } from './round8b-rules';
 import { nl } from './nl';
 import { pt } from './pt';
@@ -87,18 +88,30 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round5Rules(lex.lang),
     ...round6Rules(lex.lang),
     ...round7bRules(lex.lang),
+    ...round8Rules(lex.lang),
     ...round8bRules(lex.lang),
   ],
-  traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
+  traps: [
+    ...lex.traps,
+    ...broadTraps(lex.lang),
+    ...round4Traps(lex.lang),
+    ...round8Traps(lex.lang),
+  ],
   signals: {
     ...lex.signals,
-    past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang), ...round4Past(lex.lang)],
+    past: [
+      ...(lex.signals?.past ?? []),
+      ...otherChannelSignals(lex.lang),
+      ...round4Past(lex.lang),
+      ...round8Past(lex.lang),
+    ],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
     others: [
       ...othersSignals(lex.lang),
       ...moreOthersSignals(lex.lang),
       ...round4Others(lex.lang),
       ...round5Signals(lex.lang).others,
+      ...round8Others(lex.lang),
     ],
     another: round4Another(lex.lang),
     elsewhere: [...elsewhereSignals(lex.lang), ...moreElsewhereSignals(lex.lang)],

@@ -27,6 +27,11 @@ const KINDS: Record<string, Omit<Rule, 'p'>> = {
    */
   polite: { intent: 'opt_out', certainty: 'explicit', negatable: false, polite: true },
   in: { intent: 'opt_in', certainty: 'explicit' },
+  /**
+   * An opt-in that sounds negative ("don't stop sending me the deals", "I don't want to miss
+   * your offers"): it carries its own negation, and a stop it overlaps is set aside (round 8).
+   */
+  keep: { intent: 'opt_in', certainty: 'explicit', negatable: false, keeps: true },
   /** A question about how to stop or start: answered with help, never acted on. */
   help: { intent: 'help', certainty: 'explicit', negatable: false },
   /** A question about the customer's own subscription state. */

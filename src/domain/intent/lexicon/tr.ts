@@ -25,7 +25,7 @@ export const tr: Lexicon = {
     start: words(`
       onay, basla, baslat, abone ol, tekrar abone ol, yeniden abone ol, tekrar basla,
       yeniden basla, aktif et, aktiflestir, tekrar gonderin, start, kaydol, beni ekleyin, katil,
-      katilmak istiyorum, uye ol`),
+      katilmak istiyorum, uye ol, kayit, kayit ol`),
     help: words('yardim, bilgi, destek, yardim edin, yardim lutfen'),
     status: words('durum, durumum, abonelik durumu, abonelik durumum, uyelik durumu'),
   },

@@ -54,7 +54,7 @@ export const ID = table(`
   none id | batal pesanan
   none id | Saya mau batal pesanan kemarin
   none id | terima kasih
-  none id | jangan berhenti kirim promo
+  in id | jangan berhenti kirim promo
   none id | kapan buka?
   none id | saya tidak bisa berhenti belanja
   none - | Saya mau batalkan pesanan saya
