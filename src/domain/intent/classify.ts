@@ -19,6 +19,7 @@ import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
 import { maskTraps, readPhrases } from './phrases';
+import { setSupposedAside, supposedStops } from './hypothetical';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -198,7 +199,7 @@ function findAll(
     raw,
     emoji,
   );
-  return askedForTheWayOut(read, tokens);
+  return askedForTheWayOut(setSupposedAside(read, tokens, questions), tokens);
 }
 
 /**
@@ -289,7 +290,11 @@ export function classifyByRules(
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
-    const signals = [...readSignals(tokens, norm.emoji), ...asksForAnother(tokens, norm.questions)];
+    const signals = [
+      ...readSignals(tokens, norm.emoji),
+      ...asksForAnother(tokens, norm.questions),
+      ...supposedStops(tokens, norm.questions),
+    ];
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),

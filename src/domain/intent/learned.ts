@@ -152,7 +152,8 @@ export interface Settled {
 }
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
-const CLOSING: ReadonlySet<SignalKind> = new Set(['decline', 'others', 'another']);
+// "hypothetical": "what happens to my points if I unsubscribe?" (round 8c, hypothetical.ts).
+const CLOSING: ReadonlySet<SignalKind> = new Set(['decline', 'others', 'another', 'hypothetical']);
 
 /** Whether the signals close a stop for the model (`closed` above). */
 export function closesStop(signals: readonly Signal[]): boolean {
