@@ -20,6 +20,7 @@ import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
 import { maskTraps, readPhrases } from './phrases';
 import { setSupposedAside, supposedStops } from './hypothetical';
+import { withoutQuotedInstruction } from './quoted';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -268,7 +269,7 @@ export function classifyByRules(
   const tenant = tenantPhrases(opts);
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
-  const raw = typeof text === 'string' ? text : '';
+  const raw = typeof text === 'string' ? withoutQuotedInstruction(text) : '';
   const norm = normalizeText(raw, isWord);
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
   const angry = norm.emoji.some((e) => ANGER_EMOJI.has(e));

@@ -25,6 +25,7 @@ import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
+import { withoutQuotedInstruction } from './quoted';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
 import type { Classification, ClassifyOptions, Intent, SignalKind } from './types';
@@ -322,8 +323,16 @@ export function classifierWith(
       },
     );
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
-    const { probabilities } = predict(model, withoutPhrases(text, opts.neverOptOut ?? []), scratch);
-    const settled = (): Settled => ({ ...settledByRules(text, opts.extraOptOut), closed });
+    // Round 8c (quoted.ts): our own opt-out line quoted is read by neither; a message quoting it
+    // is about our message, and the rules read what the customer wrote around it.
+    const unquoted = withoutQuotedInstruction(text);
+    const { probabilities } = predict(
+      model,
+      withoutPhrases(unquoted, opts.neverOptOut ?? []),
+      scratch,
+    );
+    closed ||= unquoted !== text;
+    const settled = (): Settled => ({ ...settledByRules(unquoted, opts.extraOptOut), closed });
     return weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
   };
 }
