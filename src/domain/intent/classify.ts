@@ -21,6 +21,7 @@ import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from
 import { maskTraps, readPhrases } from './phrases';
 import { setSupposedAside, supposedStops } from './hypothetical';
 import { withoutQuotedInstruction } from './quoted';
+import { consentsGiven } from './consent';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -165,6 +166,7 @@ function findAll(
     ...(leading ? [leading] : []),
     ...readSentences(tokens, tenant, angry),
     ...readPhrases(tokens, tenant),
+    ...consentsGiven(tokens),
   ];
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
