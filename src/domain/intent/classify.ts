@@ -22,6 +22,8 @@ import { maskTraps, readPhrases } from './phrases';
 import { setSupposedAside, supposedStops } from './hypothetical';
 import { withoutQuotedInstruction } from './quoted';
 import { consentsGiven } from './consent';
+import { confirmsRemoval } from './confirm-removal';
+import { registryStop } from './registry';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -168,6 +170,8 @@ function findAll(
     ...readPhrases(tokens, tenant),
     ...consentsGiven(tokens),
   ];
+  const registry = registryStop(tokens, questions);
+  if (registry) found.push(registry);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>
@@ -202,7 +206,10 @@ function findAll(
     raw,
     emoji,
   );
-  return askedForTheWayOut(setSupposedAside(read, tokens, questions), tokens);
+  return askedForTheWayOut(
+    confirmsRemoval(setSupposedAside(read, tokens, questions), tokens, signals),
+    tokens,
+  );
 }
 
 /**
