@@ -24,6 +24,7 @@ import { withoutQuotedInstruction } from './quoted';
 import { consentsGiven } from './consent';
 import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
+import { formalStop } from './formal-stops';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -172,6 +173,8 @@ function findAll(
   ];
   const registry = registryStop(tokens, questions);
   if (registry) found.push(registry);
+  const formal = formalStop(tokens);
+  if (formal) found.push(formal);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>

@@ -21,9 +21,9 @@ const QUOTE =
  */
 const LETTERED = [
   // en
-  'says?|said|writes?|wrote|written|reads|states|you put|it goes',
+  'says?|said|writes?|wrote|written|reads|states|you put|it goes|thinks',
   // de
-  'schreiben|schreibt|geschrieben|steht|heißt|heisst|sagt|sagen',
+  'schreiben|schreibt|geschrieben|steht|heißt|heisst|sagt|sagen|meint|meinte',
   // fr
   'écrivez|ecrivez|écrit|ecrit|dit|dites|indiqué|indique|marqué|marque',
   // es, pt, it
