@@ -25,6 +25,7 @@ import { consentsGiven } from './consent';
 import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
+import { setOtherErrandsAside } from './not-marketing';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -209,8 +210,11 @@ function findAll(
     raw,
     emoji,
   );
-  return askedForTheWayOut(
-    confirmsRemoval(setSupposedAside(read, tokens, questions), tokens, signals),
+  return setOtherErrandsAside(
+    askedForTheWayOut(
+      confirmsRemoval(setSupposedAside(read, tokens, questions), tokens, signals),
+      tokens,
+    ),
     tokens,
   );
 }

@@ -26,6 +26,7 @@ import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
+import { isOtherErrand } from './not-marketing';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
 import type { Classification, ClassifyOptions, Intent, SignalKind } from './types';
@@ -185,7 +186,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     short,
     negated,
     tenantStop: matches(tokens, tenant).length > 0,
-    errand: isPaymentOrAddressErrand(tokens),
+    // Round 8c (not-marketing.ts): a medicine stopped, an app left, a refund threatened.
+    errand: isPaymentOrAddressErrand(tokens) || isOtherErrand(tokens),
     sentThing: isSentThingErrand(tokens),
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),
