@@ -91,6 +91,8 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // Read first on round 7b (FIRST-READ-SCORES.md), development data of round 7c.
   'fresh-batch10.jsonl': ['dev-round7.jsonl'],
   'fresh-batch11.jsonl': ['dev-round7.jsonl'],
+  // Read first on round 7c (FIRST-READ-SCORES.md), development data of round 8c.
+  'fresh-batch13.jsonl': ['dev-round8c.jsonl'],
 };
 
 /**
@@ -111,6 +113,7 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch9.jsonl': 'b288d47',
   'fresh-batch10.jsonl': 'b1b0f6b',
   'fresh-batch11.jsonl': 'b1b0f6b',
+  'fresh-batch13.jsonl': 'bb33f4a',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

@@ -76,7 +76,8 @@ export function confirmsRemoval(
   const status: Finding = {
     intent: 'status',
     certainty: 'explicit',
-    matched: tokens.filter((t) => t !== '|' && t !== '||').join(' '),
+    // Not the message's words: they tell its language (language.ts excludes the matched ones).
+    matched: 'confirm removal',
     langs: [],
     start: 0,
     end: tokens.length,

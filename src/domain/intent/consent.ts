@@ -12,7 +12,6 @@
  * stop (negated-receive.ts, round 7b), never an opt-in here.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { sentenceOf } from './bounds';
 import { has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
@@ -121,28 +120,27 @@ export function consentsGiven(tokens: readonly string[]): Finding[] {
     if (i < tokens.length && tokens[i] !== '||') continue;
     const [start, end] = [from, i];
     from = i + 1;
-    const given = Math.max(
-      firstAt(CONSENT, tokens, start, end),
-      firstAt(RESTART, tokens, start, end),
-    );
-    const join = given < 0 ? firstAt(JOIN, tokens, start, end) : -1;
-    const at = given >= 0 ? given : join;
+    const consent = firstAt(CONSENT, tokens, start, end);
+    const restart = consent < 0 ? firstAt(RESTART, tokens, start, end) : -1;
+    const join = consent < 0 && restart < 0 ? firstAt(JOIN, tokens, start, end) : -1;
+    const at = Math.max(consent, restart, join);
+    const list = consent >= 0 ? CONSENT : restart >= 0 ? RESTART : JOIN;
     // A join may name the list a sentence earlier ("Gibt es einen Verteiler für die
     // Sonderaktionen? Da möchte ich gern rein."); consent names what it is given to.
     const named =
       join >= 0 ? has(OFFERS, tokens, 0, tokens.length) : has(OFFERS, tokens, start, end);
     if (at < 0 || !named) continue;
     if (negated(tokens, start, end) || hasStem(tokens, start, end) >= 0) continue;
-    const [s, e] = sentenceOf(tokens, { start: at, end: at + 1 });
+    // The expression itself, not its sentence: a lexicon phrase over more words is the more
+    // specific reading, and the other words tell the language (language.ts).
+    let e = at + 1;
+    while (e < end && !startsAt(list, tokens, at, e)) e++;
     out.push({
       intent: 'opt_in',
       certainty: 'explicit',
-      matched: tokens
-        .slice(s, e)
-        .filter((t) => !isBoundary(t))
-        .join(' '),
+      matched: tokens.slice(at, e).join(' '),
       langs: [],
-      start: s,
+      start: at,
       end: e,
       source: 'phrase',
       all: false,

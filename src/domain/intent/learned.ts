@@ -26,6 +26,7 @@ import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
+import { has, runs } from './asking';
 import { isOtherErrand } from './not-marketing';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
@@ -153,6 +154,18 @@ export interface Settled {
   booking?: boolean;
 }
 
+/**
+ * "Don't stop" where the negator follows the verb (round 8c): Bengali "offer pathano bondho
+ * korben na" (please don't stop sending offers), Hindi/Urdu "band mat karna", "بند نہ کریں".
+ * The look for a negator before a keyword (above) misses them; the model raises no stop there.
+ */
+const DONT_STOP = runs(`
+  bondho korben na, bondho koro na, bondho korbe na, bondho kore diben na, bondho korben nah,
+  বন্ধ করবেন না, বন্ধ করো না, বন্ধ করবে না, বন্ধ করে দিবেন না,
+  band mat karo, band mat karna, band mat kijiye, band na karna, band na karein, band na karen,
+  बंद मत करो, बंद मत करना, बंद न करें, بند مت کرو, بند مت کرنا, بند نہ کریں, بند نہ کرنا
+`);
+
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
 // "hypothetical": "what happens to my points if I unsubscribe?" (round 8c, hypothetical.ts).
 const CLOSING: ReadonlySet<SignalKind> = new Set(['decline', 'others', 'another', 'hypothetical']);
@@ -181,7 +194,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
         k.start - n.end < reach &&
         !tokens.slice(n.end, k.start).some((t) => isBoundary(t)),
     );
-  const negated = keywords.some(under);
+  const negated = keywords.some(under) || has(DONT_STOP, tokens, 0, tokens.length);
   return {
     short,
     negated,

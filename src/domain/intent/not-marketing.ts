@@ -5,6 +5,7 @@
  * - an app or another channel left, and an order asked about: "Ik heb de app verwijderd, hoe
  *   volg ik nu mijn pakket?", "LINEの公式アカウントはブロックしちゃったんですが、注文の確認は
  *   こちらでできますか？", "微信公众号我已经取消关注了，以后物流消息能发到这里吗？";
+ * - a card lost or stolen, to be blocked: "カードを紛失しました、至急止めてください！";
  * - a threat to report us over money: "If my refund isn't in my account by Friday I'm reporting
  *   you to Trading Standards", "Si no me devuelven el dinero, los denuncio en Profeco",
  *   "不退款的话我就去12315投诉".
@@ -73,6 +74,21 @@ const MONEY = runs(`
   استرداد, المبلغ, เงิน, คืนเงิน, 退款, 退钱, 退錢, 返金
 `);
 
+/** A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni"). */
+const CARD = runs(`
+  card, my card, karte, carte, tarjeta, cartao, cartão, carta, kaart, karta, карта, карту,
+  kart, kartim, kartım, kartu, kad, the tin dung, thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
+`);
+
+const LOST = runs(`
+  lost, stolen, verloren, gestohlen, perdu, perdue, vole, volé, volée, perdi, perdí, robaron, robada,
+  roubaram, roubado, perso, persa, rubata, rubato, kwijt, gestolen, zgubilem, zgubiłem, zgubilam,
+  zgubiłam, skradziono, ukradziono, потерял, потеряла, украли, kaybettim, kayboldu, calindi, çalındı,
+  hilang, dicuri, kecurian, mat the, mất thẻ, bi mat, bị mất, nawala, ninakaw, imeibiwa, nimepoteza,
+  imepotea, kho gaya, खो गया, chori, چوری, گم, হারিয়ে, চুরি, ضاعت, سرقت, انسرقت, หาย, ถูกขโมย,
+  丢了, 被偷, 遗失, 紛失, なくした, 無くした, 盗まれ
+`);
+
 const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
   messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
@@ -92,7 +108,8 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
     (has(APP_OR_CHANNEL, tokens, 0, all) &&
       has(LEFT, tokens, 0, all) &&
       has(ORDER, tokens, 0, all)) ||
-    (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all));
+    (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
+    (has(CARD, tokens, 0, all) && has(LOST, tokens, 0, all));
   return errand && !has(MARKETING, tokens, 0, all);
 }
 

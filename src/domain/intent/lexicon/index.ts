@@ -30,7 +30,7 @@ import { round4Another, round4Others, round4Past, round4Rules, round4Traps } fro
 import { round5Rules, round5Signals, round5Traps } from './round5-rules';
 import { round6Rules } from './round6-rules';
 import { round7bRules } from './round7b-rules';
-import { round8cRules } from './round8c-rules';
+import { round8cRules, round8cTraps } from './round8c-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -89,7 +89,12 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round7bRules(lex.lang),
     ...round8cRules(lex.lang),
   ],
-  traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
+  traps: [
+    ...lex.traps,
+    ...broadTraps(lex.lang),
+    ...round4Traps(lex.lang),
+    ...round8cTraps(lex.lang),
+  ],
   signals: {
     ...lex.signals,
     past: [...(lex.signals?.past ?? []), ...otherChannelSignals(lex.lang), ...round4Past(lex.lang)],

@@ -7,9 +7,11 @@
  *   sending" before any rule reads it: not fixed;
  * - Vietnamese formal "Tôi không muốn tiếp tục nhận tin nhắn tiếp thị" (I do not wish to go on
  *   receiving marketing messages): "tiếp tục" (continue) between the wish and the verb.
+ * Traps: Dutch leaving a course or a club ("Mijn dochter wil zich uitschrijven bij de
+ * zwemles"), which German has had since round 4 ("beim Kurs abmelden").
  */
 import type { Lang } from '../types';
-import { rules } from './rules';
+import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   de: `
@@ -22,4 +24,15 @@ const RULES: Partial<Record<Lang, string>> = {
 
 export function round8cRules(lang: Lang): ReturnType<typeof rules> {
   return rules(RULES[lang] ?? '');
+}
+
+const TRAPS: Partial<Record<Lang, string>> = {
+  nl: `
+    (uitschrijven|afmelden|uitschrijving|afmelding|uitgeschreven|afgemeld) ~3 (les|lessen|cursus|zwemles|zwemlessen|training|sportschool|vereniging|workshop|school|club|sportclub|voetbal|dansles|muziekles)
+    (les|lessen|cursus|zwemles|zwemlessen|training|sportschool|vereniging|workshop|club|sportclub|dansles|muziekles) ~2 (uitschrijven|afmelden)
+  `,
+};
+
+export function round8cTraps(lang: Lang): string[] {
+  return words(TRAPS[lang] ?? '');
 }
