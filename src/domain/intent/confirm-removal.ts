@@ -41,7 +41,7 @@ const DONE = runs(`
   unsubscribed, opted out, i unsubscribed, replied stop, sent stop, texted stop,
   abgemeldet, ausgetragen, abbestellt,
   desinscrit, desinscrite, désinscrit, désinscrite, desabonne, désabonné, désabonnée, me suis desabonne,
-  me di de baja, di de baja, solicite la baja, solicité la baja, pedi la baja, pedí la baja, dado de baja, dada de baja,
+  me di de baja, di de baja, me desinscribi, me desinscribí, me desuscribi, me desuscribí, solicite la baja, solicité la baja, pedi la baja, pedí la baja, dado de baja, dada de baja,
   me descadastrei, descadastrei, pedi o descadastramento, pedi pra sair, pedi para sair, sai da lista, saí da lista,
   mi sono disiscritto, mi sono disiscritta, disiscritto, disiscritta, cancellato, cancellata,
   afgemeld, uitgeschreven, heb me afgemeld,
