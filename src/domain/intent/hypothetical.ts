@@ -75,6 +75,17 @@ const YOU = runs(`
   pan, pani, panstwo, państwo, kayo, ninyo, nyo, mnyi, các bạn, bạn, ban, quy khach
 `);
 
+/**
+ * A wish inside the conditional ("what if I just want to stop getting the promos?", "if I want
+ * to unsubscribe later, how…"): a help answer over it stays (the way out is what is asked).
+ */
+const WANT = runs(`
+  want, wanted, wish, would like, d like, quiero, quisiera, mochte, möchte, will ich, voudrais,
+  veux, vorrei, voglio, quero, gostaria, wil, chce, chcę, хочу, хотел, istiyorum, mau, ingin,
+  pengen, nak, muon, muốn, gusto, nataka, chahta, chahti, chahte, চাই, أريد, اريد, عايز, عاوز,
+  อยาก, 想要, 我想, したい
+`);
+
 /** A request inside the conditional ("if possible", "if you could", "please"): a stop asked for. */
 const ASKS = runs(`
   please, pls, plz, kindly, possible, could you, can you, would you, could u, can u,
@@ -338,8 +349,12 @@ export function setSupposedAside(
     const s = supposed.find((x) => over(f, x));
     if (f.intent !== 'help' || !s) return true;
     // "If I want to unsubscribe later, how do I do it?" asks how (the marker is no "how":
-    // Malay "agar" is "so that").
+    // Malay "agar" is "so that"); "what if I just want to stop …?" asks for the way out.
     const [from, to] = sentenceOf(tokens, f);
-    return has(HOW_LIST, tokens, from, s.span.start) || has(HOW_LIST, tokens, s.span.start + 1, to);
+    return (
+      has(HOW_LIST, tokens, from, s.span.start) ||
+      has(HOW_LIST, tokens, s.span.start + 1, to) ||
+      has(WANT, tokens, s.span.start, s.span.end)
+    );
   });
 }

@@ -338,15 +338,15 @@ export function classifierWith(
       },
     );
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
-    // Round 8c (quoted.ts): our own opt-out line quoted is read by neither; a message quoting it
-    // is about our message, and the rules read what the customer wrote around it.
+    // Round 8c (quoted.ts): our own opt-out line quoted is read by neither; the model weighs
+    // what the customer wrote around it ("you said "no more messages", why did I get 3 today?"
+    // is still a complaint).
     const unquoted = withoutQuotedInstruction(text);
     const { probabilities } = predict(
       model,
       withoutPhrases(unquoted, opts.neverOptOut ?? []),
       scratch,
     );
-    closed ||= unquoted !== text;
     const settled = (): Settled => ({ ...settledByRules(unquoted, opts.extraOptOut), closed });
     return weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
   };
