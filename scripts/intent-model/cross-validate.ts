@@ -105,6 +105,8 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   'fresh-batch12.jsonl': ['dev-round8b.jsonl'],
   // Round 8's training corpus, first read on the round-8 branch at a699b93 (FIRST-READ-SCORES.md).
   'train-g.jsonl': [],
+  // Read first on round 7c (FIRST-READ-SCORES.md), development data of round 8c.
+  'fresh-batch13.jsonl': ['dev-round8c.jsonl'],
 };
 
 /**
@@ -127,6 +129,7 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch11.jsonl': 'b1b0f6b',
   'fresh-batch12.jsonl': 'bb33f4a',
   'train-g.jsonl': 'a699b93',
+  'fresh-batch13.jsonl': 'bb33f4a',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

@@ -26,6 +26,13 @@ import { detectLanguage } from './language';
 import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
 import { maskTraps, readPhrases } from './phrases';
 import { closePoliteAsides } from './polite-aside';
+import { setSupposedAside, supposedStops } from './hypothetical';
+import { withoutQuotedInstruction } from './quoted';
+import { consentsGiven } from './consent';
+import { confirmsRemoval } from './confirm-removal';
+import { registryStop } from './registry';
+import { formalStop } from './formal-stops';
+import { setOtherErrandsAside } from './not-marketing';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -172,7 +179,12 @@ function findAll(
     ...(leading ? [leading] : []),
     ...readSentences(tokens, tenant, angry),
     ...readPhrases(tokens, tenant),
+    ...consentsGiven(tokens),
   ];
+  const registry = registryStop(tokens, questions);
+  if (registry) found.push(registry);
+  const formal = formalStop(tokens);
+  if (formal) found.push(formal);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>
@@ -213,7 +225,16 @@ function findAll(
     tokens,
     signals,
   );
-  return typedThenAsked(askedForTheWayOut(complaint, tokens), tokens);
+  return setOtherErrandsAside(
+    typedThenAsked(
+      askedForTheWayOut(
+        confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+        tokens,
+      ),
+      tokens,
+    ),
+    tokens,
+  );
 }
 
 /**
@@ -288,7 +309,7 @@ export function classifyByRules(
   const tenant = tenantPhrases(opts);
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
-  const raw = typeof text === 'string' ? text : '';
+  const raw = typeof text === 'string' ? withoutQuotedInstruction(text) : '';
   const norm = closePoliteAsides(normalizeText(raw, isWord));
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
   const angry = norm.emoji.some((e) => ANGER_EMOJI.has(e));
@@ -310,7 +331,11 @@ export function classifyByRules(
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
-    const signals = [...readSignals(tokens, norm.emoji), ...asksForAnother(tokens, norm.questions)];
+    const signals = [
+      ...readSignals(tokens, norm.emoji),
+      ...asksForAnother(tokens, norm.questions),
+      ...supposedStops(tokens, norm.questions),
+    ];
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),

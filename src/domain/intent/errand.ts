@@ -187,8 +187,12 @@ export function setErrandsAside(
   const stops = findings.filter((f) => f.intent === 'opt_out');
   return findings.flatMap((f): Finding[] => {
     // "No me llames, mejor por WhatsApp" (round 8b, channel.ts): a call refused and another
-    // channel asked for is no stop; a stop naming the marketing beside it stays.
-    if (f.intent === 'opt_out' && prefersChannel(tokens, f, stops)) return [];
+    // channel asked for is no stop; a stop naming the marketing beside it stays. A do-not-call
+    // registry cited (registry.ts) is no call refused: "I am on the National Do Not Call
+    // Registry, further texts will be reported" stays a stop.
+    if (f.intent === 'opt_out' && f.matched !== 'registry' && prefersChannel(tokens, f, stops)) {
+      return [];
+    }
     // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
     if (f.intent === 'opt_in' && asksForChannel(tokens, f)) return [];
     // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an

@@ -26,6 +26,9 @@ import type { Finding } from './finding';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
+import { withoutQuotedInstruction } from './quoted';
+import { has, runs } from './asking';
+import { isOtherErrand } from './not-marketing';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
 import type { Classification, ClassifyOptions, Intent, SignalKind } from './types';
@@ -152,8 +155,21 @@ export interface Settled {
   booking?: boolean;
 }
 
+/**
+ * "Don't stop" where the negator follows the verb (round 8c): Bengali "offer pathano bondho
+ * korben na" (please don't stop sending offers), Hindi/Urdu "band mat karna", "بند نہ کریں".
+ * The look for a negator before a keyword (above) misses them; the model raises no stop there.
+ */
+const DONT_STOP = runs(`
+  bondho korben na, bondho koro na, bondho korbe na, bondho kore diben na, bondho korben nah,
+  বন্ধ করবেন না, বন্ধ করো না, বন্ধ করবে না, বন্ধ করে দিবেন না,
+  band mat karo, band mat karna, band mat kijiye, band na karna, band na karein, band na karen,
+  बंद मत करो, बंद मत करना, बंद न करें, بند مت کرو, بند مت کرنا, بند نہ کریں, بند نہ کرنا
+`);
+
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
-const CLOSING: ReadonlySet<SignalKind> = new Set(['decline', 'others', 'another']);
+// "hypothetical": "what happens to my points if I unsubscribe?" (round 8c, hypothetical.ts).
+const CLOSING: ReadonlySet<SignalKind> = new Set(['decline', 'others', 'another', 'hypothetical']);
 
 /** Whether the signals close a stop for the model (`closed` above). */
 export function closesStop(signals: readonly Signal[]): boolean {
@@ -181,12 +197,13 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
         k.start - n.end < reach &&
         !tokens.slice(n.end, k.start).some((t) => isBoundary(t)),
     );
-  const negated = keywords.some(under);
+  const negated = keywords.some(under) || has(DONT_STOP, tokens, 0, tokens.length);
   return {
     short,
     negated,
     tenantStop: matches(tokens, tenant).length > 0,
-    errand: isPaymentOrAddressErrand(tokens),
+    // Round 8c (not-marketing.ts): a medicine stopped, an app left, a refund threatened.
+    errand: isPaymentOrAddressErrand(tokens) || isOtherErrand(tokens),
     sentThing: isSentThingErrand(tokens),
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),
@@ -324,8 +341,16 @@ export function classifierWith(
       },
     );
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
-    const { probabilities } = predict(model, withoutPhrases(text, opts.neverOptOut ?? []), scratch);
-    const settled = (): Settled => ({ ...settledByRules(text, opts.extraOptOut), closed });
+    // Round 8c (quoted.ts): our own opt-out line quoted is read by neither; the model weighs
+    // what the customer wrote around it ("you said "no more messages", why did I get 3 today?"
+    // is still a complaint).
+    const unquoted = withoutQuotedInstruction(text);
+    const { probabilities } = predict(
+      model,
+      withoutPhrases(unquoted, opts.neverOptOut ?? []),
+      scratch,
+    );
+    const settled = (): Settled => ({ ...settledByRules(unquoted, opts.extraOptOut), closed });
     return weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
   };
 }

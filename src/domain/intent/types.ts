@@ -129,4 +129,4 @@ export interface Lexicon {
  *   stop in its own clause is about that company, not this one (round 7b).
  */
 export type SignalKind =
-  'laugh' | 'past' | 'still' | 'decline' | 'others' | 'another' | 'elsewhere';
+  'laugh' | 'past' | 'still' | 'decline' | 'others' | 'another' | 'elsewhere' | 'hypothetical';

@@ -154,7 +154,7 @@ describe.each([
       // Round 8b: 437 → 438 ("stahp 🙄", the spelling now read as STOP).
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [3, 440],
+      likelyFalse: [2, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -232,10 +232,26 @@ describe.each([
   [
     'fresh-batch11.jsonl',
     {
-      // Round 8b: likely false 5 → 4 ("ไม่ต้องโทรนะคะ ทักแชทแทนได้เลย", a channel preference).
+      // Round 8b: likely false 5 → 4 ("ไม่ต้องโทรนะคะ ทักแชทแทนได้เลย", a channel preference);
+      // rounds 8, 8b and 8c merged and the model retrained on all of them: 4 → 3.
       optOut: [439, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      likelyFalse: [3, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  // Round 8c: batch13 (first read by the lead on round 7c, main bb33f4a, FIRST-READ-SCORES.md)
+  // is development data and the model is trained on it: not evidence, the pin guards what was
+  // reached. Its 11 likely false opt-outs are paid plans and automatic payments cancelled (one
+  // question, as allowed), a rider's number blocked and an item removed from an order.
+  [
+    'fresh-batch13.jsonl',
+    {
+      optOut: [440, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [11, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -327,7 +343,27 @@ describe.each([
       status: [0, 0],
     },
   ],
-])('corpus %s (rounds 4 to 8b, counts pinned)', (file, pinned) => {
+  // The round-8c developer's sentences (notes "r8c c1" … "c6"), written before the rules for
+  // batch13's six classes in many languages: a stop supposed in a question ("if I unsubscribe,
+  // do I keep my points?": none), our opt-out line quoted, formal consent and "start sending
+  // again" (opt-in), a confirmation asked for an earlier stop (status) and a do-not-call
+  // registry cited (stop), stops on behalf of someone else, by objection, erasure or consent
+  // never given, and errands (a medicine stopped, an app deleted, a refund threat: none), each
+  // with controls that stay as they were (six bare "yes please" in other languages among them:
+  // consent names what it is given to). The one miss, "If you don't stop texting me I will
+  // report this number" (a stop), is masked by the round-4 trap "don't stop sending".
+  [
+    'dev-round8c.jsonl',
+    {
+      optOut: [39, 40],
+      explicitFalse: [0, 102],
+      likelyFalse: [0, 102],
+      optIn: [27, 27],
+      help: [1, 1],
+      status: [12, 12],
+    },
+  ],
+])('corpus %s (rounds 4 to 8c, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

@@ -32,6 +32,7 @@ import { round6Rules } from './round6-rules';
 import { round7bRules } from './round7b-rules';
 import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rules';
 import { round8bRules } from './round8b-rules';
+import { round8cRules, round8cTraps } from './round8c-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -90,12 +91,14 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round7bRules(lex.lang),
     ...round8Rules(lex.lang),
     ...round8bRules(lex.lang),
+    ...round8cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
     ...broadTraps(lex.lang),
     ...round4Traps(lex.lang),
     ...round8Traps(lex.lang),
+    ...round8cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,

@@ -1,0 +1,360 @@
+/**
+ * A stop supposed, not asked for (round 8c): "What happens to my points if I unsubscribe?",
+ * "Si je me désinscris, je perds mes points ?", "Listeden çıkarsam puanlarım silinir mi?",
+ * "配信停止したらポイントは消えますか？", "ถ้ายกเลิกรับข่าวสาร แต้มจะหายไหม". A conditional (if,
+ * when, in case; a conditional suffix in Turkish, Japanese, Bengali and Swahili) governing the
+ * stop, in a sentence that asks (a "?" or a question particle), is a question about what
+ * would follow: no stop, no status, no help (unless it asks how: "if I want to unsubscribe
+ * later, how do I do it?"), and the learned model raises no stop (`hypothetical` signal, one of
+ * the signals that close a stop, learned.ts).
+ * Stays a stop: no question ("if you don't stop I'll report you"), the stop outside the
+ * conditional clause ("if this continues, unsubscribe me"), a request inside it ("if possible
+ * can you remove me?", "if I'm still on it please unsubscribe me") and an object pronoun after
+ * the stop verb ("if you keep this up, remove me?": an imperative addressed to us).
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { sentenceOf } from './bounds';
+import { has, hasStem, HOW_LIST, PARTICLE_LIST, runs, startsAt, type RunList } from './asking';
+import type { Finding } from './finding';
+import { NEGATORS } from './compiled';
+import { guessLanguage } from './language';
+import { isBoundary } from './normalize';
+import type { Lang } from './types';
+import type { Signal } from './signals';
+
+/** Conditional words before the clause they govern ("if", "falls", "kalau", "如果", "ถ้า"). */
+const IF = runs(`
+  if, what if, in case, incase, suppose, supposing, provided,
+  wenn, falls, angenommen, sofern,
+  si, s il, au cas ou, dans le cas ou,
+  en caso de, en caso de que, por si,
+  se, caso, na hipotese de,
+  qualora, nel caso, nel caso in cui,
+  als, indien, stel dat,
+  jesli, jezeli, gdyby, gdybym, jeśli, jeżeli,
+  если, в случае,
+  eger, eğer,
+  kalau, kalo, klo, kl, jika, jikalau, bila, apabila, seandainya, andaikan, misalnya, sekiranya, andai,
+  neu, nếu,
+  kung, kapag, sakaling,
+  kama, ikiwa, endapo, iwapo,
+  agar, yadi, अगर, यदि, اگر,
+  jodi, যদি,
+  إذا, اذا, لو, في حال, فى حال,
+  ถ้า, หาก, ถ้าหาก, สมมติ,
+  如果, 要是, 假如, 若是, 万一, 萬一, 如果说,
+  もし
+`);
+
+/**
+ * Conditional words that are also question words ("when", "quand", "cuando"): they count only
+ * when the clause they open is followed by another in the same sentence ("when I opt out,
+ * will my balance go?"), or stands inside it ("what happens when I unsubscribe?"), and names
+ * no "you" ("when will you stop?" asks for the stop).
+ */
+const WHEN = runs(`
+  when, whenever, once, wann, sobald, quand, lorsque, lorsqu, une fois que, cuando, una vez que,
+  quando, assim que, wanneer, zodra, kiedy, gdy, когда, khi, jab, जब, جب, عند
+`);
+
+/**
+ * Stop words the unsubscription stems (asking.ts) lack, said in a conditional: "se eu
+ * cancelar", "jeśli się wypiszę", "mesaj listesinden çıkarsam", "nikijitoa".
+ */
+const MORE_STOPS = runs(`
+  cancel, cancelar, cancelo, cancele, cancellare, annullo, annullare, annulla, sair, saio, leave,
+  opt out, stop, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
+  отпишусь, откажусь, desuscribo, me doy de baja, me salgo, me desinscribo, afmeld,
+  huy, hủy, ngung, ngừng, tat, tắt, 退订, 取消, 解除, 停止, ยกเลิก, เลิกรับ
+`);
+
+/** A second person: "when will you stop?" asks for a stop; a hypothetical is about oneself. */
+const YOU = runs(`
+  you, u, ya, vous, tu, ustedes, usted, voces, vocês, voce, você, voi, lei, sie, ihr, jullie, u,
+  вы, ты, siz, sen, kalian, anda, kamu, aap, tum, آپ, تم, আপনি, তোমরা, انتم, أنتم, 你们, 你, あなた,
+  pan, pani, panstwo, państwo, kayo, ninyo, nyo, mnyi, các bạn, bạn, ban, quy khach
+`);
+
+/**
+ * A wish inside the conditional ("what if I just want to stop getting the promos?", "if I want
+ * to unsubscribe later, how…"): a help answer over it stays (the way out is what is asked).
+ */
+const WANT = runs(`
+  want, wanted, wish, would like, d like, quiero, quisiera, mochte, möchte, will ich, voudrais,
+  veux, vorrei, voglio, quero, gostaria, wil, chce, chcę, хочу, хотел, istiyorum, mau, ingin,
+  pengen, nak, muon, muốn, gusto, nataka, chahta, chahti, chahte, চাই, أريد, اريد, عايز, عاوز,
+  อยาก, 想要, 我想, したい
+`);
+
+/** A request inside the conditional ("if possible", "if you could", "please"): a stop asked for. */
+const ASKS = runs(`
+  please, pls, plz, kindly, possible, could you, can you, would you, could u, can u,
+  bitte, moglich, möglich, s il vous plait, svp, possible, pourriez, pouvez,
+  por favor, posible, pueden, podrian, podrían, possivel, possível, podem, poderiam,
+  per favore, possibile, potete, potreste, alsjeblieft, mogelijk, kunnen jullie,
+  prosze, proszę, mozliwe, możliwe, пожалуйста, возможно, можете, lutfen, lütfen, mumkunse,
+  tolong, mohon, bisa tolong, vui long, vui lòng, xin, paki, pakisuyo, tafadhali,
+  grateful, appreciate, appreciated, dankbar, agradeceria, agradecería, grato, grata, cam kich, cảm kích,
+  kripya, meharbani, مہربانی, براہ کرم, অনুগ্রহ, দয়া করে, من فضلك, لو سمحت, رجاء,
+  กรุณา, รบกวน, ช่วย, 请, 請, 麻烦, 麻煩, お願い, ください, ほしい
+`);
+
+/**
+ * "unsubscribe me", "remove me", "désinscrivez-moi": the customer as the object right after
+ * the stop verb: an imperative to us, not "if I unsubscribe".
+ */
+const ME = new Set(['me', 'moi', 'mich', 'mij', 'mnie', 'меня', 'beni', 'mi']);
+
+/**
+ * Conditional suffixes on the stop verb or right after it: Turkish "-sam/-se" ("çıkarsam",
+ * "iptal edersem"), Bengali "-le" ("korle", "করলে"), Japanese "たら/れば/なら" ("停止したら",
+ * "解除すれば"), Chinese "的话", Swahili "-ki-" ("nikijiondoa", if I leave), Hindi/Urdu "to" (then)
+ * after "karun/karoon".
+ */
+const TURKISH_IF = /^\p{L}{2,}(?:sam|sem|sak|sek|san|sen|saniz|seniz|sa|se)$/u;
+/** English words with the same endings ("stop these?", "unsubscribe please?"). */
+const NOT_TURKISH: ReadonlySet<string> = new Set(
+  'these those please case else whose because course purchase promise house use close chose lose response base sense release increase'.split(
+    ' ',
+  ),
+);
+const BENGALI_IF = /^(?:\p{L}+লে|korle|korla|dile|hole)$/u;
+const SWAHILI_IF = /^(?:ni|u|tu|m|wa|a)ki\p{L}{3,}$/u;
+const AFTER = runs(`
+  たら, れば, なら, 的话, 的話
+`);
+
+/** Every language's negators: "if I don't unsubscribe", "nếu không nhận" is no supposed stop. */
+const NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
+
+/**
+ * Markers that are conditional in some languages only: "se" is "if" in Portuguese and
+ * Italian, a pronoun in Spanish and French ("¿se procesó mi baja?"); "si" is "if" in Spanish
+ * and French, a pronoun in Italian; Malay "agar" is "so that"; Dutch "als", German "as".
+ */
+const ONLY_IN: ReadonlyMap<string, readonly Lang[]> = new Map<string, readonly Lang[]>([
+  ['se', ['pt', 'it']],
+  ['si', ['es', 'fr']],
+  ['agar', ['hi', 'ur']],
+  ['als', ['nl']],
+  ['kung', ['tl']],
+  ['kama', ['sw']],
+  ['neu', ['vi']],
+  ['caso', ['pt', 'es']],
+  ['bila', ['id', 'ms']],
+  ['kl', ['id', 'ms']],
+  // Turkish "önce" (before) folds to "once".
+  ['once', ['en']],
+  ['khi', ['vi']],
+]);
+
+/**
+ * "Can you check if my unsubscription worked?", "confirmar se já fui removido", "ไม่รู้ว่า":
+ * after a verb of knowing or checking, "if" is "whether": a status question, not a supposition.
+ */
+const WHETHER_AFTER: ReadonlySet<string> = new Set(
+  `check checked confirm verify know wonder see tell ask asking sure
+  confirmar confirmem confirma verificar saber comprobar consultar ver
+  confirmer savoir verifier demander dire
+  verificare confermare sapere controllare dirmi
+  bestatigen prufen wissen nachsehen
+  nagaan weten bevestigen controleren
+  sprawdzic potwierdzic wiedziec
+  проверить подтвердить узнать знать
+  cek periksa tahu tau pastikan konfirmasi semak
+  kiem tra xac nhan biet
+  malaman alamin tingnan
+  angalia thibitisha kujua`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Spanish and Portuguese "se" is also the impersonal pronoun ("¿se puede dar de baja?",
+ * "como se descadastra?"): no "if" after "como" or before "can / does".
+ */
+const NOT_IF_AFTER: ReadonlySet<string> = new Set(['como', 'come', 'onde', 'donde', 'que']);
+const NOT_IF_BEFORE: ReadonlySet<string> = new Set(
+  'puede pueden podria pode podem poderia da dan hace hacen faz fazem consigue consegue deve debe tiene tem'.split(
+    ' ',
+  ),
+);
+
+/** Whether the sentence [from, to) asks: a "?" closing it or a question particle in it. */
+function asks(
+  tokens: readonly string[],
+  questions: readonly number[],
+  from: number,
+  to: number,
+): boolean {
+  return questions.includes(to) || has(PARTICLE_LIST, tokens, from, to);
+}
+
+/** Where the clause around token `at` ends (any boundary). */
+function clauseEnd(tokens: readonly string[], at: number): number {
+  let to = at;
+  while (to < tokens.length && !isBoundary(tokens[to])) to++;
+  return to;
+}
+
+function clauseStart(tokens: readonly string[], at: number): number {
+  let from = at;
+  while (from > 0 && !isBoundary(tokens[from - 1])) from--;
+  return from;
+}
+
+/** The length of the shortest run of `list` starting at token `i` (0 if none). */
+function runAt(list: RunList, tokens: readonly string[], i: number, to: number): number {
+  if (!startsAt(list, tokens, i, to)) return 0;
+  for (let n = 1; i + n <= to; n++) if (startsAt(list, tokens, i, i + n)) return n;
+  return 0;
+}
+
+/** Whether the conditional clause [from, to) (marker at [from, body)) supposes a stop. */
+function supposesStop(
+  tokens: readonly string[],
+  body: number,
+  to: number,
+  stopAt: StopAt,
+): boolean {
+  const stem = stopAt(tokens, body, to);
+  if (stem < 0) return false;
+  if (has(ASKS, tokens, body, to)) return false;
+  // "if I don't unsubscribe", "nếu không nhận những tin này nữa" (I'd be grateful if I didn't).
+  for (let k = body; k <= stem; k++) if (NEGATOR.has(tokens[k] ?? '')) return false;
+  // The word after the stem (its first token after a multi-word stem is close enough).
+  for (let k = stem + 1; k <= Math.min(stem + 2, to - 1); k++)
+    if (ME.has(tokens[k] ?? '')) return false;
+  return true;
+}
+
+/** Where the first stop word of tokens[from, to) stands, or -1. */
+type StopAt = (tokens: readonly string[], from: number, to: number) => number;
+
+const stopWordAt: StopAt = (tokens, from, to) => {
+  const stem = hasStem(tokens, from, to);
+  if (stem >= 0) return stem;
+  for (let i = from; i < to; i++) if (startsAt(MORE_STOPS, tokens, i, to)) return i;
+  return -1;
+};
+
+/**
+ * The `hypothetical` signals of a message: each conditional clause that supposes a stop inside
+ * a sentence that asks, as the clause's span. `findings` (the rules' readings) count as stop
+ * words too: "se eu cancelar o recebimento das promoções" is a stop phrase with no stem.
+ */
+export function supposedStops(
+  tokens: readonly string[],
+  questions: readonly number[],
+  findings: readonly Finding[] = [],
+): Signal[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out');
+  let guessed: Lang | null | undefined;
+  const lang = (): Lang | null =>
+    guessed === undefined
+      ? (guessed = guessLanguage(tokens.filter((t) => !isBoundary(t))))
+      : guessed;
+  const stopAt: StopAt = (t, from, to) => {
+    const word = stopWordAt(t, from, to);
+    const found = stops.find((f) => f.start >= from && f.start < to);
+    return found && (word < 0 || found.start < word) ? found.start : word;
+  };
+  const out: Signal[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '||') continue;
+    const [start, end] = [from, i];
+    from = i + 1;
+    if (end - start < 2 || !asks(tokens, questions, start, end)) continue;
+    for (let at = start; at < end; at++) {
+      const span = conditionalAt(tokens, at, start, end, stopAt, lang);
+      if (span) out.push({ kind: 'hypothetical', span });
+    }
+  }
+  return out;
+}
+
+/** The conditional clause opened (or closed, for a suffix) at token `at`, if it supposes a stop. */
+function conditionalAt(
+  tokens: readonly string[],
+  at: number,
+  start: number,
+  end: number,
+  stopAt: StopAt,
+  lang: () => Lang | null,
+): { start: number; end: number } | null {
+  const to = clauseEnd(tokens, at);
+  const ifLength = runAt(IF, tokens, at, to);
+  const only = ifLength === 1 ? ONLY_IN.get(tokens[at] ?? '') : undefined;
+  const impersonal =
+    (tokens[at] === 'se' || tokens[at] === 'si') &&
+    (NOT_IF_AFTER.has(tokens[at - 1] ?? '') || NOT_IF_BEFORE.has(tokens[at + 1] ?? ''));
+  const foreign = only !== undefined && !only.includes(lang() ?? ('und' as Lang));
+  const whether = WHETHER_AFTER.has(tokens[at - 1] ?? '');
+  if (ifLength > 0 && !impersonal && !foreign && !whether) {
+    return supposesStop(tokens, at + ifLength, to, stopAt) ? { start: at, end: to } : null;
+  }
+  const whenLength = runAt(WHEN, tokens, at, to);
+  const whenOnly = whenLength === 1 ? ONLY_IN.get(tokens[at] ?? '') : undefined;
+  if (whenLength > 0 && (whenOnly === undefined || whenOnly.includes(lang() ?? ('und' as Lang)))) {
+    // "when I opt out, will it...": another clause follows; "what happens when I...": inside.
+    const more = to < end || at > start;
+    if (!more || has(YOU, tokens, at + whenLength, to)) return null;
+    return supposesStop(tokens, at + whenLength, to, stopAt) ? { start: at, end: to } : null;
+  }
+  const token = tokens[at] ?? '';
+  const from = clauseStart(tokens, at);
+  // A suffix on the stop word itself or on the verb right after it ("iptal edersem").
+  const suffixed: Lang | null =
+    TURKISH_IF.test(token) && !NOT_TURKISH.has(token)
+      ? 'tr'
+      : BENGALI_IF.test(token)
+        ? 'bn'
+        : SWAHILI_IF.test(token)
+          ? 'sw'
+          : null;
+  const onStop =
+    suffixed !== null &&
+    stopAt(tokens, Math.max(from, at - 2), at + 1) >= 0 &&
+    (suffixed === 'bn' && /[\u0980-\u09FF]/.test(token) ? true : lang() === suffixed);
+  if (onStop)
+    return supposesStop(tokens, from, at + 1, stopAt) ? { start: from, end: at + 1 } : null;
+  // "停止したら", "退订的话": the suffix follows the stop within a few letters.
+  const after = runAt(AFTER, tokens, at, to);
+  if (after === 0 || stopAt(tokens, Math.max(from, at - 6), at) < 0) return null;
+  return supposesStop(tokens, from, at + after, stopAt) ? { start: from, end: at + after } : null;
+}
+
+/**
+ * Findings read again with the `hypothetical` signals: a stop starting inside a supposed
+ * clause is dropped, and so is a status or help answer over it (unless the sentence asks how).
+ */
+export function setSupposedAside(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const supposed = supposedStops(tokens, questions, findings);
+  if (supposed.length === 0) return [...findings];
+  const over = (f: Finding, s: Signal): boolean => f.start < s.span.end && f.end > s.span.start;
+  const inSentence = (f: Finding, s: Signal): boolean => {
+    const [from, to] = sentenceOf(tokens, s.span);
+    return f.start < to && f.end > from;
+  };
+  return findings.filter((f) => {
+    if (f.intent === 'opt_out')
+      return !supposed.some((s) => f.start >= s.span.start && f.start < s.span.end);
+    // "In case I stop the promos, do I still get the voucher?": no status of the list either.
+    if (f.intent === 'status') return !supposed.some((s) => inSentence(f, s));
+    const s = supposed.find((x) => over(f, x));
+    if (f.intent !== 'help' || !s) return true;
+    // "If I want to unsubscribe later, how do I do it?" asks how (the marker is no "how":
+    // Malay "agar" is "so that"); "what if I just want to stop …?" asks for the way out.
+    const [from, to] = sentenceOf(tokens, f);
+    return (
+      has(HOW_LIST, tokens, from, s.span.start) ||
+      has(HOW_LIST, tokens, s.span.start + 1, to) ||
+      has(WANT, tokens, s.span.start, s.span.end)
+    );
+  });
+}

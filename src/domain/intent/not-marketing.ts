@@ -1,0 +1,120 @@
+/**
+ * Errands that borrow the words of a stop (round 8c), none of them about our marketing:
+ * - a medicine stopped: "Dokter suruh stop minum obatnya, boleh retur yang belum dibuka?",
+ *   "Bác sĩ bảo ngưng uống thuốc này, hộp chưa mở trả lại được không?";
+ * - an app or another channel left, and an order asked about: "Ik heb de app verwijderd, hoe
+ *   volg ik nu mijn pakket?", "LINEの公式アカウントはブロックしちゃったんですが、注文の確認は
+ *   こちらでできますか？", "微信公众号我已经取消关注了，以后物流消息能发到这里吗？";
+ * - a card lost or stolen, to be blocked: "カードを紛失しました、至急止めてください！";
+ * - a threat to report us over money: "If my refund isn't in my account by Friday I'm reporting
+ *   you to Trading Standards", "Si no me devuelven el dinero, los denuncio en Profeco",
+ *   "不退款的话我就去12315投诉".
+ * When the message names one of these and no marketing, its stop, status and help readings are
+ * set aside (no stop, no answer about the list) and the learned model raises neither a stop
+ * nor help (learned.ts `errand`). Marketing named beside it ("stop the pills and the promos")
+ * keeps the stop. General language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs } from './asking';
+import type { Finding } from './finding';
+
+/** Medicines (not the doctor: "doctor here, stop texting my clinic phone" stays a stop). */
+const MEDICINE = runs(`
+  medicine, medication, pills, tablets, supplements, vitamins, prescription,
+  medikament, medikamente, tabletten, medicament, médicament, medicaments, médicaments,
+  comprimes, comprimés, medicamento, medicamentos, pastillas, remedio, remédio, comprimidos,
+  farmaco, farmaci, pillole, integratori, obat, obatnya, minum obat, suplemen, ubat, thuoc,
+  thuốc, uong thuoc, medicijn, medicijnen, pillen, lekarstwo, leki, tabletki, лекарство,
+  лекарства, таблетки, ilac, ilaç, ilacı, ilaci, gamot, dawa, दवा, dawai, دوا, ওষুধ, الدواء,
+  دواء, กินยา, หยุดยา, 吃药, 停药, 药物, 服药, 吃藥, 停藥, 藥物, 服藥, 薬を, 服薬, 飲み薬
+`);
+
+const APP_OR_CHANNEL = runs(`
+  the app, your app, app, application, aplicacao, aplicação, aplicativo, aplicacion, aplicación,
+  applicazione, applicatie, aplikacja, aplikację, aplikacje, приложение, uygulama, uygulamayi,
+  uygulamayı, aplikasi, ung dung, ứng dụng, apps, programu, ऐप, ایپ, অ্যাপ, التطبيق, แอป, แอพ,
+  line, wechat, 公众号, 公眾號, 公式アカウント, アプリ, 小程序, telegram channel, instagram, facebook page
+`);
+
+const LEFT = runs(`
+  deleted, uninstalled, removed, blocked, unfollowed, verwijderd, gewist, gedeinstalleerd,
+  geloscht, gelöscht, deinstalliert, blockiert, supprime, supprimé, desinstalle, désinstallé,
+  bloque, bloqué, borre, borré, desinstale, desinstalé, bloquee, bloqueé, desinstalei, apaguei,
+  bloqueei, excluí, exclui, cancellato, disinstallato, bloccato, usunalem, usunąłem, odinstalowalem,
+  zablokowalem, удалил, удалила, заблокировал, заблокировала, sildim, kaldirdim, kaldırdım,
+  engelledim, hapus, sudah hapus, uninstall, blokir, padam, xoa, xóa, go app, gỡ app, chan, chặn,
+  binura, inuninstall, blinock, nimefuta, hata diya, delete kar diya, block kar diya, ڈیلیٹ,
+  মুছে ফেলেছি, ডিলিট, حذفت, مسحت, بلكت, ลบแอป, ลบ, บล็อก, 删了, 删除了, 拉黑, 取消关注, 取消關注,
+  ブロック, 削除, アンインストール
+`);
+
+const ORDER = runs(`
+  order, parcel, package, delivery, tracking, track, pakket, bestelling, volg, zending,
+  paket, bestellung, sendung, colis, commande, livraison, suivre, pedido, paquete, envio, envío,
+  encomenda, entrega, rastreio, acompanho, acompanhar, ordine, pacco, spedizione, zamowienie,
+  zamówienie, paczka, paczke, paczkę, przesylka, przesyłka, заказ, посылка, доставка, siparis,
+  sipariş, kargo, pesanan, paket saya, resi, don hang, đơn hàng, giao hang, giao hàng, order ko,
+  parcel ko, oda, kifurushi, ऑर्डर, آرڈر, অর্ডার, الطلب, الشحنة, الشحنه, พัสดุ, ออเดอร์,
+  订单, 訂單, 物流, 快递, 快遞, 注文, 配送, 荷物
+`);
+
+const REPORT = runs(`
+  report, reporting, denuncio, denunciare, denunciar, denuncia, los denuncio, signale, signaler,
+  melde, anzeigen, zeige, segnalo, denuncio, meld, aangifte, zglosze, zgłoszę, пожалуюсь,
+  сообщу, sikayet, şikayet, lapor, laporkan, adukan, to cao, tố cáo, khieu nai, khiếu nại,
+  isusumbong, irereport, nitawashtaki, nitaripoti, shikayat, شکایت, রিপোর্ট, অভিযোগ, سأشتكي,
+  بشتكي, ร้องเรียน, 投诉, 投訴, 举报, 舉報, 通報
+`);
+
+const MONEY = runs(`
+  refund, refunded, my money, money back, reembolso, reembolsan, devuelven el dinero, dinero,
+  remboursement, rembourse, remboursé, geld, erstattung, ruckerstattung, rückerstattung,
+  rimborso, soldi, terugbetaling, geld terug, zwrot, zwrotu, pieniadze, pieniądze, возврат,
+  деньги, iade, param, paramı, parami, uang, dana, refund saya, duit, hoan tien, hoàn tiền,
+  tien, tiền, pera, refund ko, pesa, pesa zangu, paise, पैसे, رقم واپس, পয়সা, টাকা, فلوسي,
+  استرداد, المبلغ, เงิน, คืนเงิน, 退款, 退钱, 退錢, 返金
+`);
+
+/** A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni"). */
+const CARD = runs(`
+  card, my card, karte, carte, tarjeta, cartao, cartão, carta, kaart, karta, карта, карту,
+  kart, kartim, kartım, kartu, kad, the tin dung, thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
+`);
+
+const LOST = runs(`
+  lost, stolen, verloren, gestohlen, perdu, perdue, vole, volé, volée, perdi, perdí, robaron, robada,
+  roubaram, roubado, perso, persa, rubata, rubato, kwijt, gestolen, zgubilem, zgubiłem, zgubilam,
+  zgubiłam, skradziono, ukradziono, потерял, потеряла, украли, kaybettim, kayboldu, calindi, çalındı,
+  hilang, dicuri, kecurian, mat the, mất thẻ, bi mat, bị mất, nawala, ninakaw, imeibiwa, nimepoteza,
+  imepotea, kho gaya, खो गया, chori, چوری, گم, হারিয়ে, চুরি, ضاعت, سرقت, انسرقت, หาย, ถูกขโมย,
+  丢了, 被偷, 遗失, 紛失, なくした, 無くした, 盗まれ
+`);
+
+const MARKETING = runs(`
+  promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
+  messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
+  publicidad, ofertas, mensajes, promocoes, promoções, mensagens, pubblicita, pubblicità, offerte,
+  messaggi, reclame, aanbiedingen, berichten, reklamy, oferty, wiadomosci, wiadomości, реклама,
+  рекламу, рассылку, сообщения, reklam, kampanya, mesaj, mesajlar, iklan, pesan, tin nhan,
+  tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
+  اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
+  uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale
+`);
+
+/** Whether the message is one of the errands above and names no marketing. */
+export function isOtherErrand(tokens: readonly string[]): boolean {
+  const all = tokens.length;
+  const errand =
+    has(MEDICINE, tokens, 0, all) ||
+    (has(APP_OR_CHANNEL, tokens, 0, all) &&
+      has(LEFT, tokens, 0, all) &&
+      has(ORDER, tokens, 0, all)) ||
+    (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
+    (has(CARD, tokens, 0, all) && has(LOST, tokens, 0, all));
+  return errand && !has(MARKETING, tokens, 0, all);
+}
+
+/** The findings without stop, status or help readings when the message is such an errand. */
+export function setOtherErrandsAside(findings: Finding[], tokens: readonly string[]): Finding[] {
+  if (!findings.some((f) => f.intent !== 'opt_in') || !isOtherErrand(tokens)) return findings;
+  return findings.filter((f) => f.intent === 'opt_in');
+}
