@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { MAX_IMPORT_ROWS, type ImportSource } from '../../services/imports/import-service';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
+import { csvUpload } from '../csv-upload';
 import { parseInput, requireObjectBody } from '../validate';
 
 /** JSON imports are parsed in memory, so they are capped; large lists go as CSV (streamed). */
@@ -27,7 +28,7 @@ export async function importSource(deps: AppDeps, req: Request): Promise<ImportS
     const { rows } = parseInput(jsonImportSchema, requireObjectBody(req.body));
     return deps.services.imports.jsonSource(rows);
   }
-  if (req.is(CSV_TYPES)) return deps.services.imports.receiveCsv(req);
+  if (req.is(CSV_TYPES)) return deps.services.imports.receiveCsv(csvUpload(req));
   throw new AppError(
     'Send the rows as CSV (Content-Type: text/csv, a header row first) or JSON (Content-Type: application/json, {"rows": [...]}).',
     415,

@@ -4,6 +4,7 @@ import { AppError } from '../../errors';
 import type { RecipientUpload } from '../../services/tasks/task-recipients';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
+import { csvUpload } from '../csv-upload';
 import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
 import {
@@ -25,7 +26,7 @@ function upload(req: Request): RecipientUpload {
     const { recipients } = parseInput(recipientsBodySchema, requireObjectBody(req.body));
     return { format: 'json', rows: recipients };
   }
-  if (req.is(CSV_TYPES)) return { format: 'csv', stream: req };
+  if (req.is(CSV_TYPES)) return { format: 'csv', stream: csvUpload(req) };
   throw new AppError(
     'Send recipients as CSV (Content-Type: text/csv, a header row with a "contact" column; other columns are template parameters) ' +
       'or JSON (Content-Type: application/json, {"recipients": [{"contact": "+5511987654321", "params": ["Ana"]}]}).',
