@@ -22,7 +22,7 @@ describe('createUtf8Check', () => {
 
   it.each([1, 3, 64])('names the line of a Latin-1 byte (%i-byte chunks)', (size) => {
     const bytes = Buffer.from('contact,remarks\n+34611111111,ok\n+34611111112,Jos\xe9\n', 'latin1');
-    expect(check(bytes, size)).toMatch(/line 3 has the byte 0xE9 \(byte 44 of the file\)/);
+    expect(check(bytes, size)).toMatch(/line 3 has the byte 0xE9 \(byte 49 of the file\)/);
   });
 
   it('refuses a sequence cut off at the end of the file', () => {
