@@ -45,7 +45,21 @@ describe('POST /admin/consents', () => {
     const again = await add({ channel: 'whatsapp', contact: '+5511987654321' });
     expect(again.status).toBe(200);
     expect(again.headers['x-consent-outcome']).toBe('reaffirmed');
-    expect(again.body).toMatchObject({ id: res.body.id, source: 'api' });
+    // Field test 14: the record keeps the web form's proof; the plain re-grant is an event.
+    expect(again.body).toMatchObject({
+      id: res.body.id,
+      source: 'web_form',
+      evidence: { url: 'https://shop.example/join', wording: 'Send me offers on WhatsApp' },
+    });
+    const listed = await as(f.ctx, f.key).get('/admin/consents?contact=%2B5511987654321');
+    expect(listed.body.items[0]).toMatchObject({ source: 'web_form' });
+    const events = await as(f.ctx, f.key).get(`/admin/consents/${res.body.id}/events`);
+    expect(
+      events.body.items.map((e: { type: string; source: string }) => [e.type, e.source]),
+    ).toEqual([
+      ['granted', 'web_form'],
+      ['reaffirmed', 'api'],
+    ]);
   });
 
   it.each([
