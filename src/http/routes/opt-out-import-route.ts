@@ -17,7 +17,7 @@ export const jsonImportSchema = z.strictObject({
     .max(MAX_IMPORT_ROWS, `at most ${MAX_IMPORT_ROWS} rows`),
 });
 
-const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
+export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
 
 /**
  * The body of an import request as an ImportSource: CSV is streamed to a temporary file (never
@@ -41,17 +41,21 @@ export async function importSource(deps: AppDeps, req: Request): Promise<ImportS
  * larger imports answer 202 `{ importId, status: 'running' }` (see GET /admin/imports/:id).
  */
 export function registerOptOutImport(router: Router, deps: AppDeps): void {
-  router.post('/opt-outs/import', jsonBody(JSON_IMPORT_LIMIT), async (req, res) => {
-    const auth = tenantAuth(res);
-    const source = await importSource(deps, req);
-    const outcome = await deps.services.imports.importOptOuts(auth, source);
-    if (outcome.status === 'completed') {
-      res.status(200).json(outcome.summary);
-      return;
-    }
-    res
-      .status(202)
-      .location(`/admin/imports/${outcome.importId}`)
-      .json({ importId: outcome.importId, status: 'running' });
-  });
+  router.post(
+    '/opt-outs/import',
+    jsonBody(JSON_IMPORT_LIMIT, { alsoReads: CSV_TYPES }),
+    async (req, res) => {
+      const auth = tenantAuth(res);
+      const source = await importSource(deps, req);
+      const outcome = await deps.services.imports.importOptOuts(auth, source);
+      if (outcome.status === 'completed') {
+        res.status(200).json(outcome.summary);
+        return;
+      }
+      res
+        .status(202)
+        .location(`/admin/imports/${outcome.importId}`)
+        .json({ importId: outcome.importId, status: 'running' });
+    },
+  );
 }

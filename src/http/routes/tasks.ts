@@ -68,18 +68,22 @@ export function createTasksRouter(deps: AppDeps): Router {
     res.json(taskView(await tasks().patch(tenant, req.params.id, input)));
   });
 
-  router.post('/tasks/:id/recipients', jsonBody(JSON_RECIPIENTS_LIMIT), async (req, res) => {
-    const { tenant } = tenantAuth(res);
-    const outcome = await tasks().addRecipients(tenant, req.params.id, upload(req));
-    if (outcome.status === 'completed') {
-      res.status(200).json(outcome.summary);
-      return;
-    }
-    res
-      .status(202)
-      .location(`/admin/imports/${outcome.importId}`)
-      .json({ importId: outcome.importId, status: 'running' });
-  });
+  router.post(
+    '/tasks/:id/recipients',
+    jsonBody(JSON_RECIPIENTS_LIMIT, { alsoReads: CSV_TYPES }),
+    async (req, res) => {
+      const { tenant } = tenantAuth(res);
+      const outcome = await tasks().addRecipients(tenant, req.params.id, upload(req));
+      if (outcome.status === 'completed') {
+        res.status(200).json(outcome.summary);
+        return;
+      }
+      res
+        .status(202)
+        .location(`/admin/imports/${outcome.importId}`)
+        .json({ importId: outcome.importId, status: 'running' });
+    },
+  );
 
   router.get('/tasks/:id/recipients', async (req, res) => {
     const { tenant } = tenantAuth(res);
