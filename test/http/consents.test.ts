@@ -165,4 +165,44 @@ describe('POST /admin/consents/import', () => {
       invalid: [{ error: 'unknown field extra' }],
     });
   });
+
+  it('takes source and evidence in JSON rows (and source as a CSV column), as the single route does', async () => {
+    const json = await as(f.ctx, f.key)
+      .post('/admin/consents/import')
+      .send({
+        rows: [
+          {
+            contact: '+5511987654331',
+            source: 'web_form',
+            evidence: { url: 'https://shop.example/join', wording: 'Sí, quiero 🎉' },
+          },
+          { contact: '+5511987654332', source: 'telepathy' },
+        ],
+      });
+    expect(json.body).toMatchObject({ created: 1, invalidCount: 1 });
+    expect(json.body.invalid[0].error).toMatch(/source/);
+    const csv = await as(f.ctx, f.key)
+      .post('/admin/consents/import')
+      .type('text/csv')
+      .send('contact,source,url\n+5511987654333,double_opt_in,https://shop.example/c\n');
+    expect(csv.body).toMatchObject({ created: 1, invalidCount: 0 });
+    const rows = (await as(f.ctx, f.key).get('/admin/consents')).body.items as {
+      contact: string;
+      source: string;
+      evidence: Record<string, string>;
+    }[];
+    const byContact = new Map(rows.map((r) => [r.contact, r]));
+    expect(byContact.get('+5511987654331')).toMatchObject({
+      source: 'web_form',
+      evidence: {
+        url: 'https://shop.example/join',
+        wording: 'Sí, quiero 🎉',
+        actor: expect.stringMatching(/^admin:/),
+      },
+    });
+    expect(byContact.get('+5511987654333')).toMatchObject({
+      source: 'double_opt_in',
+      evidence: { url: 'https://shop.example/c' },
+    });
+  });
 });
