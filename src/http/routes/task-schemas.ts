@@ -28,6 +28,8 @@ const windowSchema = z
     // Optional only with a preset (its hours then apply alone); required otherwise.
     start: timeOfDay.optional(),
     end: timeOfDay.optional(),
+    // Empty or left out: every day. Tasks answer with `days: []` for that, so [] is accepted
+    // back (a client that sends a task's policy as it read it must not be refused).
     days: z
       .array(
         z
@@ -35,10 +37,6 @@ const windowSchema = z
           .int()
           .min(1, 'weekdays are 1 (Monday) to 7 (Sunday)')
           .max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'),
-      )
-      .min(
-        1,
-        'must name at least one weekday (1 = Monday to 7 = Sunday); leave days out for every day',
       )
       .max(7)
       .optional(),
