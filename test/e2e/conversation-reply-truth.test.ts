@@ -86,3 +86,12 @@ it('keeps the language the customer wrote in before over the tenant’s', async 
   const all = texts();
   expect(all[all.length - 1]).toMatch(/^You won't receive promotions from Default tenant/);
 });
+
+it('logs each reply sent, with the number masked (the sandbox record is in memory)', async () => {
+  await customerSays(ctx, { from: WA, text: 'STOP' });
+  const lines = ctx.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+  const sent = lines.filter((l) => l.msg === 'reply sent');
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatchObject({ kind: 'opt_out' });
+  expect(JSON.stringify(sent[0])).not.toContain('697000001');
+});

@@ -416,6 +416,11 @@ export function createConversation(deps: ConversationDeps) {
         reply,
       );
       metrics.repliesSent.inc({ kind, outcome: 'sent' });
+      // The sandbox's record of sends is in memory; this line is what outlives a restart.
+      log.info(
+        { tenantId: tenant.id, messageId: msg.messageId, to: maskContact(reply.to), kind },
+        'reply sent',
+      );
     } catch (err) {
       metrics.repliesSent.inc({ kind, outcome: 'error' });
       log.warn(
