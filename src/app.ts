@@ -2,7 +2,13 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './app-deps';
-import { authenticateTenant, bearerToken, requirePlatform, requireTenant } from './http/auth';
+import {
+  authenticateTenant,
+  bearerToken,
+  requirePlatform,
+  requireTenant,
+  tenantAuth,
+} from './http/auth';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createHealthRouter } from './http/routes/health';
 import { createOpenApiRouter } from './http/routes/openapi';
@@ -26,6 +32,7 @@ import { createWebhookReceiver } from './services/inbox/webhook-receiver';
 import { jsonBody } from './http/body';
 import { requestLogView } from './http/request-log';
 import { requestId } from './http/request-id';
+import { createCursorSeal, sealedCursors } from './http/list-cursors';
 import { createRouteLabeler } from './http/route-labels';
 import { createConsoleApiRouter } from './http/console/console-api';
 import { createConsoleRouter } from './http/console/console-router';
@@ -79,10 +86,18 @@ export function createApp(deps: AppDeps): Express {
   app.use(createHealthRouter(deps));
   app.use(createPreferencePageRouter(deps));
   app.use(createOpenApiRouter({ sandbox: Boolean(deps.services.sandbox) }));
-  app.use('/admin/tenants', requirePlatform(deps.services.tenants), createTenantsRouter(deps));
+  // Every list's nextCursor is sealed to its list and its caller (list-cursors.ts).
+  const cursors = createCursorSeal(deps.config.secretsKey);
+  app.use(
+    '/admin/tenants',
+    requirePlatform(deps.services.tenants),
+    sealedCursors(cursors, () => 'platform'),
+    createTenantsRouter(deps),
+  );
   app.use(
     '/admin',
     requireTenant(deps.services.tenants),
+    sealedCursors(cursors, (res) => `tenant:${tenantAuth(res).tenant.id}`),
     createSettingsRouter(deps),
     createCategoriesRouter(deps),
     createOptOutsRouter(deps),

@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'validation_failed',
+  'invalid_cursor',
   'unknown_fields',
   'malformed_json',
   'unauthorized',

@@ -1,3 +1,4 @@
+import { answerClientErrors } from './http/client-errors';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
@@ -48,6 +49,7 @@ export function listen(app: Express, opts: { port: number; host: string | null }
     };
     const server =
       opts.host === null ? app.listen(opts.port, done) : app.listen(opts.port, opts.host, done);
+    answerClientErrors(server);
   });
 }
 

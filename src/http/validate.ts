@@ -32,3 +32,18 @@ export function requireObjectBody(body: unknown): Record<string, unknown> {
   }
   return body as Record<string, unknown>;
 }
+
+const CONTROL_CHARS = /[\p{Cc}\u2028\u2029]/u;
+
+/**
+ * For names and labels (a tenant, a category, a task, a brand): no control characters. A NUL,
+ * an escape or a line break inside a name breaks CSV exports, logs and the console, and is
+ * never what someone meant to type (field test finding 16). `.refine(...plainLabel)`.
+ */
+export const plainLabel = [
+  (s: string) => !CONTROL_CHARS.test(s),
+  {
+    message:
+      'must not contain control characters (NUL, line breaks, tabs, escapes): type it as one line of plain text',
+  },
+] as const;

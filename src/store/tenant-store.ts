@@ -35,4 +35,9 @@ export interface TenantStore {
     now: Date,
   ): Promise<void>;
   findTenantIdByApiKeyHash(keyHash: string): Promise<string | null>;
+  /**
+   * When the tenant's keys were last revoked by a rotation (the latest revocation), or null when
+   * no key of it ever was: ADMIN_TOKEN stops acting as the default tenant's key once it was.
+   */
+  lastApiKeyRevocation(tenantId: string): Promise<Date | null>;
 }

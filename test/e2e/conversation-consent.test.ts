@@ -42,9 +42,10 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
     expect(byOrigin.customer!.revokedAt).not.toBeNull();
     expect(byOrigin.admin!.revokedAt).toBeNull();
     expect(byOrigin.meta!.revokedAt).toBeNull();
+    // The admin's and Meta's opt-outs still stop them: the reply says so (field test 9).
     const replies = sentTo(ctx, CUSTOMER);
     expect(replyText(replies[replies.length - 1])).toBe(
-      "You'll receive promotions from Default tenant again. Reply STOP at any time to stop them.",
+      "Noted. Promotions from Default tenant stay stopped for this number for now, so you won't receive them yet.",
     );
   });
 

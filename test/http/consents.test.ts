@@ -45,7 +45,21 @@ describe('POST /admin/consents', () => {
     const again = await add({ channel: 'whatsapp', contact: '+5511987654321' });
     expect(again.status).toBe(200);
     expect(again.headers['x-consent-outcome']).toBe('reaffirmed');
-    expect(again.body).toMatchObject({ id: res.body.id, source: 'api' });
+    // Field test 14: the record keeps the web form's proof; the plain re-grant is an event.
+    expect(again.body).toMatchObject({
+      id: res.body.id,
+      source: 'web_form',
+      evidence: { url: 'https://shop.example/join', wording: 'Send me offers on WhatsApp' },
+    });
+    const listed = await as(f.ctx, f.key).get('/admin/consents?contact=%2B5511987654321');
+    expect(listed.body.items[0]).toMatchObject({ source: 'web_form' });
+    const events = await as(f.ctx, f.key).get(`/admin/consents/${res.body.id}/events`);
+    expect(
+      events.body.items.map((e: { type: string; source: string }) => [e.type, e.source]),
+    ).toEqual([
+      ['granted', 'web_form'],
+      ['reaffirmed', 'api'],
+    ]);
   });
 
   it.each([
@@ -149,6 +163,46 @@ describe('POST /admin/consents/import', () => {
     expect(json.body).toMatchObject({
       invalidCount: 1,
       invalid: [{ error: 'unknown field extra' }],
+    });
+  });
+
+  it('takes source and evidence in JSON rows (and source as a CSV column), as the single route does', async () => {
+    const json = await as(f.ctx, f.key)
+      .post('/admin/consents/import')
+      .send({
+        rows: [
+          {
+            contact: '+5511987654331',
+            source: 'web_form',
+            evidence: { url: 'https://shop.example/join', wording: 'Sí, quiero 🎉' },
+          },
+          { contact: '+5511987654332', source: 'telepathy' },
+        ],
+      });
+    expect(json.body).toMatchObject({ created: 1, invalidCount: 1 });
+    expect(json.body.invalid[0].error).toMatch(/source/);
+    const csv = await as(f.ctx, f.key)
+      .post('/admin/consents/import')
+      .type('text/csv')
+      .send('contact,source,url\n+5511987654333,double_opt_in,https://shop.example/c\n');
+    expect(csv.body).toMatchObject({ created: 1, invalidCount: 0 });
+    const rows = (await as(f.ctx, f.key).get('/admin/consents')).body.items as {
+      contact: string;
+      source: string;
+      evidence: Record<string, string>;
+    }[];
+    const byContact = new Map(rows.map((r) => [r.contact, r]));
+    expect(byContact.get('+5511987654331')).toMatchObject({
+      source: 'web_form',
+      evidence: {
+        url: 'https://shop.example/join',
+        wording: 'Sí, quiero 🎉',
+        actor: expect.stringMatching(/^admin:/),
+      },
+    });
+    expect(byContact.get('+5511987654333')).toMatchObject({
+      source: 'double_opt_in',
+      evidence: { url: 'https://shop.example/c' },
     });
   });
 });

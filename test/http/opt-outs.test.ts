@@ -166,8 +166,9 @@ describe('POST /admin/opt-outs', () => {
       .post('/admin/opt-outs')
       .set('Content-Type', 'text/plain')
       .send('hello');
-    expect(text.status).toBe(400);
-    expect(text.body.error).toMatch(/Missing JSON body/);
+    expect(text.status).toBe(415);
+    expect(text.body).toMatchObject({ code: 'unsupported_media_type' });
+    expect(text.body.error).toMatch(/Content-Type "text\/plain" is not read here/);
     expect(
       (
         await as(f.ctx, f.key)

@@ -130,6 +130,12 @@ describe.each(lists.map(([, path, op]) => [path, op] as const))('GET %s', (path,
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/nextCursor/);
   });
+
+  it('refuses a well-formed id the API never returned as a cursor (invalid_cursor)', async () => {
+    const res = await get(path, 'cursor=ffffffffffffffffffffffff');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_cursor');
+  });
 });
 
 it('pages the opt-out events with the cursor', async () => {
@@ -140,7 +146,8 @@ it('pages the opt-out events with the cursor', async () => {
       .send({ channel: 'whatsapp', contact: '+5511987654321', validDays: 400 + i });
   const first = await api.get(`/admin/opt-outs/${ids.optOut}/events?limit=2`);
   expect(first.body.items).toHaveLength(2);
-  expect(first.body.nextCursor).toBe(first.body.items[1].id);
+  // Opaque: the store's cursor (the last item's id) sealed to this list and tenant.
+  expect(first.body.nextCursor).toMatch(new RegExp(`^${first.body.items[1].id}\\.`));
   const second = await api.get(
     `/admin/opt-outs/${ids.optOut}/events?limit=2&cursor=${first.body.nextCursor}`,
   );

@@ -8,6 +8,8 @@ export const ar: LanguageReplies = {
     optOutConfirmCategory: 'لن تصلك عروض {category} من {brand} حتى {until}. أرسل تفعيل للتراجع.',
     optOutConfirmUntil: 'لن تصلك عروض {brand} حتى {until}. أرسل تفعيل لاستلامها من جديد.',
     optInConfirm: 'ستصلك عروض {brand} من جديد. أرسل إيقاف في أي وقت لإيقافها.',
+    optInBlocked:
+      'تم تسجيل طلبك. تبقى عروض {brand} متوقفة لهذا الرقم في الوقت الحالي، لذلك لن تصلك بعد.',
     help: 'معك {brand}. أرسل إيقاف لإيقاف العروض، أو تفعيل لاستلامها من جديد، أو حالتي لمعرفة اختياراتك.',
     statusNone: 'تصلك عروض {brand}. أرسل إيقاف لإيقافها.',
     statusList: 'أوقفت هذه العروض من {brand}: {list}. أرسل تفعيل لاستلامها من جديد.',

@@ -12,6 +12,8 @@ export const de: LanguageReplies = {
       'Sie erhalten bis {until} keine Werbung von {brand}. Antworten Sie START, um sie wieder zu erhalten.',
     optInConfirm:
       'Sie erhalten wieder Werbung von {brand}. Antworten Sie jederzeit STOPP, um sie zu beenden.',
+    optInBlocked:
+      'Notiert. Werbung von {brand} bleibt für diese Nummer vorerst gestoppt, Sie erhalten sie also noch nicht.',
     help: 'Hier ist {brand}. Antworten Sie STOPP, um keine Werbung mehr zu erhalten, START, um sie wieder zu erhalten, oder STATUS für Ihre Auswahl.',
     statusNone: 'Sie erhalten Werbung von {brand}. Antworten Sie STOPP, um sie zu beenden.',
     statusList:

@@ -12,6 +12,8 @@ export const en: LanguageReplies = {
       "You won't receive promotions from {brand} until {until}. Reply START to receive them again.",
     optInConfirm:
       "You'll receive promotions from {brand} again. Reply STOP at any time to stop them.",
+    optInBlocked:
+      "Noted. Promotions from {brand} stay stopped for this number for now, so you won't receive them yet.",
     help: 'This is {brand}. Reply STOP to stop promotions, START to receive them again, or STATUS to see your choices.',
     statusNone: "You're receiving promotions from {brand}. Reply STOP to stop them.",
     statusList:

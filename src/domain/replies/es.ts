@@ -12,6 +12,8 @@ export const es: LanguageReplies = {
       'No recibirás promociones de {brand} hasta el {until}. Responde ALTA para volver a recibirlas.',
     optInConfirm:
       'Volverás a recibir promociones de {brand}. Responde BAJA en cualquier momento para dejar de recibirlas.',
+    optInBlocked:
+      'Anotado. Las promociones de {brand} siguen detenidas para este número por ahora, así que todavía no las recibirás.',
     help: 'Somos {brand}. Responde BAJA para dejar de recibir promociones, ALTA para volver a recibirlas o ESTADO para ver tus preferencias.',
     statusNone: 'Estás recibiendo promociones de {brand}. Responde BAJA para dejar de recibirlas.',
     statusList:

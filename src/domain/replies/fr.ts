@@ -12,6 +12,8 @@ export const fr: LanguageReplies = {
       'Vous ne recevrez plus de promotions de {brand} jusqu’au {until}. Répondez START pour les recevoir à nouveau.',
     optInConfirm:
       'Vous recevrez à nouveau les promotions de {brand}. Répondez STOP à tout moment pour les arrêter.',
+    optInBlocked:
+      "C'est noté. Les promotions de {brand} restent suspendues pour ce numéro pour le moment : vous ne les recevrez pas encore.",
     help: 'Ici {brand}. Répondez STOP pour arrêter les promotions, START pour les recevoir à nouveau ou STATUT pour voir vos choix.',
     statusNone: 'Vous recevez les promotions de {brand}. Répondez STOP pour les arrêter.',
     statusList:

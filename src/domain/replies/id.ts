@@ -12,6 +12,8 @@ export const id: LanguageReplies = {
       'Anda tidak akan menerima promo dari {brand} sampai {until}. Balas MULAI untuk menerimanya kembali.',
     optInConfirm:
       'Anda akan menerima promo dari {brand} lagi. Balas BERHENTI kapan saja untuk menghentikannya.',
+    optInBlocked:
+      'Dicatat. Promo dari {brand} masih dihentikan untuk nomor ini untuk sementara, jadi Anda belum akan menerimanya.',
     help: 'Ini {brand}. Balas BERHENTI untuk berhenti menerima promo, MULAI untuk menerimanya lagi, atau STATUS untuk melihat pilihan Anda.',
     statusNone: 'Anda menerima promo dari {brand}. Balas BERHENTI untuk menghentikannya.',
     statusList:

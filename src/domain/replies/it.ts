@@ -12,6 +12,8 @@ export const it: LanguageReplies = {
       'Non riceverai promozioni da {brand} fino al {until}. Rispondi START per riceverle di nuovo.',
     optInConfirm:
       'Riceverai di nuovo le promozioni di {brand}. Rispondi STOP in qualsiasi momento per interromperle.',
+    optInBlocked:
+      'Ricevuto. Le promozioni di {brand} restano sospese per questo numero per ora, quindi non le riceverai ancora.',
     help: 'Qui è {brand}. Rispondi STOP per non ricevere promozioni, START per riceverle di nuovo o STATO per vedere le tue scelte.',
     statusNone: 'Stai ricevendo le promozioni di {brand}. Rispondi STOP per interromperle.',
     statusList:

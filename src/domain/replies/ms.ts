@@ -14,6 +14,8 @@ export const ms: LanguageReplies = {
       'Anda tidak akan menerima promosi daripada {brand} sehingga {until}. Balas MULA untuk menerimanya semula.',
     optInConfirm:
       'Anda akan menerima promosi daripada {brand} semula. Balas BERHENTI pada bila-bila masa untuk menghentikannya.',
+    optInBlocked:
+      'Dicatat. Promosi daripada {brand} masih dihentikan untuk nombor ini buat masa ini, jadi anda belum akan menerimanya.',
     help: 'Ini {brand}. Balas BERHENTI untuk menghentikan promosi, MULA untuk menerimanya semula, atau STATUS untuk melihat pilihan anda.',
     statusNone: 'Anda menerima promosi daripada {brand}. Balas BERHENTI untuk menghentikannya.',
     statusList:

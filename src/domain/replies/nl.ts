@@ -14,6 +14,8 @@ export const nl: LanguageReplies = {
       'U ontvangt tot {until} geen aanbiedingen van {brand}. Antwoord START om ze weer te ontvangen.',
     optInConfirm:
       'U ontvangt weer aanbiedingen van {brand}. Antwoord op elk moment STOP om ze te stoppen.',
+    optInBlocked:
+      'Genoteerd. Aanbiedingen van {brand} blijven voorlopig gestopt voor dit nummer, dus u ontvangt ze nog niet.',
     help: 'Dit is {brand}. Antwoord STOP om geen aanbiedingen meer te ontvangen, START om ze weer te ontvangen, of STATUS om uw keuzes te zien.',
     statusNone: 'U ontvangt aanbiedingen van {brand}. Antwoord STOP om ze te stoppen.',
     statusList:

@@ -14,6 +14,8 @@ export const pl: LanguageReplies = {
       'Nie będziesz otrzymywać promocji od {brand} do {until}. Odpowiedz START, aby znów je otrzymywać.',
     optInConfirm:
       'Znów będziesz otrzymywać promocje od {brand}. Odpowiedz STOP w dowolnej chwili, aby je wyłączyć.',
+    optInBlocked:
+      'Przyjęliśmy. Promocje od {brand} pozostają na razie wyłączone dla tego numeru, więc jeszcze ich nie otrzymasz.',
     help: 'Tu {brand}. Odpowiedz STOP, aby nie otrzymywać promocji, START, aby znów je otrzymywać, lub STATUS, aby zobaczyć swoje ustawienia.',
     statusNone: 'Otrzymujesz promocje od {brand}. Odpowiedz STOP, aby je wyłączyć.',
     statusList:

@@ -12,6 +12,8 @@ export const pt: LanguageReplies = {
       'Você não receberá promoções de {brand} até {until}. Responda VOLTAR para recebê-las novamente.',
     optInConfirm:
       'Você voltará a receber promoções de {brand}. Responda PARAR a qualquer momento para interrompê-las.',
+    optInBlocked:
+      'Anotado. As promoções de {brand} continuam suspensas para este número por enquanto, então você ainda não vai recebê-las.',
     help: 'Aqui é {brand}. Responda PARAR para não receber promoções, VOLTAR para recebê-las de novo ou STATUS para ver suas escolhas.',
     statusNone: 'Você está recebendo promoções de {brand}. Responda PARAR para interrompê-las.',
     statusList:

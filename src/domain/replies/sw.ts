@@ -13,6 +13,8 @@ export const sw: LanguageReplies = {
       'Hutapokea matangazo kutoka {brand} hadi {until}. Jibu ANZA ili kuyapokea tena.',
     optInConfirm:
       'Utapokea tena matangazo kutoka {brand}. Jibu STOP wakati wowote ili kuyasitisha.',
+    optInBlocked:
+      'Tumepokea. Matangazo kutoka {brand} bado yamesitishwa kwa nambari hii kwa sasa, kwa hivyo hutayapokea bado.',
     help: 'Huyu ni {brand}. Jibu STOP kusitisha matangazo, ANZA kuyapokea tena, au HALI kuona machaguo yako.',
     statusNone: 'Unapokea matangazo kutoka {brand}. Jibu STOP ili kuyasitisha.',
     statusList: 'Umesitisha matangazo haya kutoka {brand}: {list}. Jibu ANZA ili kuyapokea tena.',

@@ -14,6 +14,8 @@ export const tl: LanguageReplies = {
       'Hindi ka makakatanggap ng promo mula sa {brand} hanggang {until}. Mag-reply ng START para makatanggap ulit.',
     optInConfirm:
       'Makakatanggap ka ulit ng promo mula sa {brand}. Mag-reply ng STOP anumang oras para itigil ito.',
+    optInBlocked:
+      'Naitala na. Nananatiling nakahinto ang promo mula sa {brand} para sa numerong ito sa ngayon, kaya hindi mo pa ito matatanggap.',
     help: 'Ito ang {brand}. Mag-reply ng STOP para itigil ang promo, START para makatanggap ulit, o STATUS para makita ang iyong mga pinili.',
     statusNone: 'Nakakatanggap ka ng promo mula sa {brand}. Mag-reply ng STOP para itigil ito.',
     statusList:

@@ -12,6 +12,8 @@ export const tr: LanguageReplies = {
       '{until} tarihine kadar {brand} kampanya mesajlarını almayacaksınız. Tekrar almak için BAŞLA yazın.',
     optInConfirm:
       '{brand} kampanya mesajlarını yeniden alacaksınız. Durdurmak için istediğiniz zaman İPTAL yazın.',
+    optInBlocked:
+      'Not edildi. {brand} kampanya mesajları bu numara için şimdilik durdurulmuş durumda, bu yüzden henüz almayacaksınız.',
     help: 'Burası {brand}. Kampanyaları durdurmak için İPTAL, tekrar almak için BAŞLA, tercihlerinizi görmek için DURUM yazın.',
     statusNone: '{brand} kampanya mesajlarını alıyorsunuz. Durdurmak için İPTAL yazın.',
     statusList: '{brand} için durdurduğunuz kampanyalar: {list}. Tekrar almak için BAŞLA yazın.',

@@ -5,6 +5,8 @@ export const REPLY_KEYS = [
   'optOutConfirmCategory',
   'optOutConfirmUntil',
   'optInConfirm',
+  /** START while an opt-out the customer cannot lift (an admin's, Meta's) still covers them. */
+  'optInBlocked',
   'help',
   'statusNone',
   'statusList',

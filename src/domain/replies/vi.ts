@@ -12,6 +12,8 @@ export const vi: LanguageReplies = {
     optOutConfirmUntil:
       'Bạn sẽ không nhận khuyến mãi từ {brand} đến {until}. Trả lời ĐĂNG KÝ để nhận lại.',
     optInConfirm: 'Bạn sẽ nhận lại khuyến mãi từ {brand}. Trả lời HỦY bất cứ lúc nào để dừng.',
+    optInBlocked:
+      'Đã ghi nhận. Khuyến mãi từ {brand} hiện vẫn tạm dừng cho số này, nên bạn chưa nhận được ngay.',
     help: 'Đây là {brand}. Trả lời HỦY để dừng nhận khuyến mãi, ĐĂNG KÝ để nhận lại, hoặc TRẠNG THÁI để xem lựa chọn của bạn.',
     statusNone: 'Bạn đang nhận khuyến mãi từ {brand}. Trả lời HỦY để dừng.',
     statusList: 'Bạn đã dừng các khuyến mãi này từ {brand}: {list}. Trả lời ĐĂNG KÝ để nhận lại.',

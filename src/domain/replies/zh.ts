@@ -11,6 +11,7 @@ export const zh: LanguageReplies = {
       '在{until}之前，您将不会收到{brand}的{category}促销信息。回复“订阅”即可撤销。',
     optOutConfirmUntil: '在{until}之前，您将不会收到{brand}的促销信息。回复“订阅”即可重新接收。',
     optInConfirm: '您将重新收到{brand}的促销信息。随时回复“退订”即可停止。',
+    optInBlocked: '已收到。目前{brand}对此号码的促销信息仍处于停止状态，因此您暂时还不会收到。',
     help: '这里是{brand}。回复“退订”停止接收促销信息，回复“订阅”重新接收，回复“状态”查看您的选择。',
     statusNone: '您正在接收{brand}的促销信息。回复“退订”即可停止。',
     statusList: '您已停止接收{brand}的以下促销信息：{list}。回复“订阅”即可重新接收。',

@@ -226,8 +226,8 @@ export const consentPaths: Paths = {
       tags,
       summary: 'Bulk import consents (CSV or JSON)',
       description:
-        'CSV columns: contact (required), channel, categoryId or category, wording, url, detail. ' +
-        'Rows become consents with source `import`; invalid rows are reported by line.',
+        'CSV columns: contact (required), channel, categoryId or category, source, wording, url, detail; JSON rows also take `evidence` as POST /admin/consents does. ' +
+        'Rows become consents with source `import` unless they name one; invalid rows are reported by line.',
       operationId: 'importConsents',
       security: TENANT,
       requestBody: {

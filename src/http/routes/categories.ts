@@ -5,7 +5,7 @@ import { ValidationError } from '../../errors';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { categoryView } from './category-views';
-import { parseInput, requireObjectBody } from '../validate';
+import { parseInput, plainLabel, requireObjectBody } from '../validate';
 import { pageQuerySchema } from './page-query';
 import { unsubscribeDays } from './settings-schema';
 
@@ -14,7 +14,8 @@ const fields = {
     .string('must be a string')
     .trim()
     .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+    .max(100, 'must be at most 100 characters')
+    .refine(...plainLabel),
   unsubscribeDays,
   description: z
     .string('must be a string or null')

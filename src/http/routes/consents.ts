@@ -4,7 +4,7 @@ import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
-import { importSource, JSON_IMPORT_LIMIT } from './opt-out-import-route';
+import { CSV_TYPES, importSource, JSON_IMPORT_LIMIT } from './opt-out-import-route';
 import {
   contactChannelSchema,
   contactConsentsSchema,
@@ -39,19 +39,23 @@ export function createConsentsRouter(deps: AppDeps): Router {
     res.json({ items: page.items.map(consentView), nextCursor: page.nextCursor });
   });
 
-  router.post('/consents/import', jsonBody(JSON_IMPORT_LIMIT), async (req, res) => {
-    const auth = tenantAuth(res);
-    const source = await importSource(deps, req);
-    const outcome = await consents.importRows(auth, source);
-    if (outcome.status === 'completed') {
-      res.status(200).json(outcome.summary);
-      return;
-    }
-    res
-      .status(202)
-      .location(`/admin/imports/${outcome.importId}`)
-      .json({ importId: outcome.importId, status: 'running' });
-  });
+  router.post(
+    '/consents/import',
+    jsonBody(JSON_IMPORT_LIMIT, { alsoReads: CSV_TYPES }),
+    async (req, res) => {
+      const auth = tenantAuth(res);
+      const source = await importSource(deps, req);
+      const outcome = await consents.importRows(auth, source);
+      if (outcome.status === 'completed') {
+        res.status(200).json(outcome.summary);
+        return;
+      }
+      res
+        .status(202)
+        .location(`/admin/imports/${outcome.importId}`)
+        .json({ importId: outcome.importId, status: 'running' });
+    },
+  );
 
   router.get('/consents/:id', async (req, res) => {
     const { tenant } = tenantAuth(res);

@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { MAX_IMPORT_ROWS, type ImportSource } from '../../services/imports/import-service';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
+import { csvUpload } from '../csv-upload';
 import { parseInput, requireObjectBody } from '../validate';
 
 /** JSON imports are parsed in memory, so they are capped; large lists go as CSV (streamed). */
@@ -16,7 +17,7 @@ export const jsonImportSchema = z.strictObject({
     .max(MAX_IMPORT_ROWS, `at most ${MAX_IMPORT_ROWS} rows`),
 });
 
-const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
+export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
 
 /**
  * The body of an import request as an ImportSource: CSV is streamed to a temporary file (never
@@ -27,7 +28,7 @@ export async function importSource(deps: AppDeps, req: Request): Promise<ImportS
     const { rows } = parseInput(jsonImportSchema, requireObjectBody(req.body));
     return deps.services.imports.jsonSource(rows);
   }
-  if (req.is(CSV_TYPES)) return deps.services.imports.receiveCsv(req);
+  if (req.is(CSV_TYPES)) return deps.services.imports.receiveCsv(csvUpload(req));
   throw new AppError(
     'Send the rows as CSV (Content-Type: text/csv, a header row first) or JSON (Content-Type: application/json, {"rows": [...]}).',
     415,
@@ -40,17 +41,21 @@ export async function importSource(deps: AppDeps, req: Request): Promise<ImportS
  * larger imports answer 202 `{ importId, status: 'running' }` (see GET /admin/imports/:id).
  */
 export function registerOptOutImport(router: Router, deps: AppDeps): void {
-  router.post('/opt-outs/import', jsonBody(JSON_IMPORT_LIMIT), async (req, res) => {
-    const auth = tenantAuth(res);
-    const source = await importSource(deps, req);
-    const outcome = await deps.services.imports.importOptOuts(auth, source);
-    if (outcome.status === 'completed') {
-      res.status(200).json(outcome.summary);
-      return;
-    }
-    res
-      .status(202)
-      .location(`/admin/imports/${outcome.importId}`)
-      .json({ importId: outcome.importId, status: 'running' });
-  });
+  router.post(
+    '/opt-outs/import',
+    jsonBody(JSON_IMPORT_LIMIT, { alsoReads: CSV_TYPES }),
+    async (req, res) => {
+      const auth = tenantAuth(res);
+      const source = await importSource(deps, req);
+      const outcome = await deps.services.imports.importOptOuts(auth, source);
+      if (outcome.status === 'completed') {
+        res.status(200).json(outcome.summary);
+        return;
+      }
+      res
+        .status(202)
+        .location(`/admin/imports/${outcome.importId}`)
+        .json({ importId: outcome.importId, status: 'running' });
+    },
+  );
 }

@@ -75,10 +75,17 @@ export function createPreferencePageRouter(deps: AppDeps): Router {
   const router = Router();
   const links = deps.services.preferenceLinks;
 
-  router.get('/preferences', async (req, res) => {
-    const token = typeof req.query.t === 'string' ? req.query.t : '';
-    const state = await links.open(token);
-    if (!state.ok) return problem(req, res, state);
+  /**
+   * The form for an open link. A POST without a valid choice gets it again (400): the link is
+   * fine, only the choice was missing or unknown, so the page does not say the link is invalid.
+   */
+  function showForm(
+    req: Request,
+    res: Response,
+    state: Extract<LinkState, { ok: true }>,
+    token: string,
+    status: number,
+  ): void {
     const { tenant, category } = state;
     const lang = pageLanguage(req, state);
     const vars = {
@@ -95,7 +102,14 @@ ${category ? option('stop_category', 'stopCategory') : ''}
 ${option('pause', 'pause')}
 ${option('resubscribe', 'resubscribe')}
 <button type="submit">${textHtml('save', lang, vars)}</button></form>`;
-    send(res, 200, lang, pageHtml(lang, 'title', vars, form));
+    send(res, status, lang, pageHtml(lang, 'title', vars, form));
+  }
+
+  router.get('/preferences', async (req, res) => {
+    const token = typeof req.query.t === 'string' ? req.query.t : '';
+    const state = await links.open(token);
+    if (!state.ok) return problem(req, res, state);
+    showForm(req, res, state, token, 200);
   });
 
   router.post(
@@ -108,8 +122,7 @@ ${option('resubscribe', 'resubscribe')}
       const state = await links.open(token);
       if (!state.ok) return problem(req, res, state);
       if (!choice || (choice === 'stop_category' && !state.category)) {
-        const lang = pageLanguage(req, state);
-        send(res, 400, lang, pageHtml(lang, 'invalid', {}, ''));
+        showForm(req, res, state, token, 400);
         return;
       }
       const done = await links.choose(token, choice);

@@ -7,6 +7,7 @@ import { REPLY_LANGUAGES } from '../../domain/replies';
 import type { TenantSettings } from '../../domain/types';
 import { resolveErrorBurst, type ErrorBurstRule } from '../../domain/error-burst';
 import { resolveOptOutBreaker } from '../../domain/opt-out-breaker';
+import { plainLabel } from '../validate';
 
 /** The languages the built-in reply texts and keyword lists cover. */
 export const LANGUAGES = REPLY_LANGUAGES;
@@ -147,6 +148,7 @@ export const settingsPatchSchema = z.strictObject({
     .trim()
     .min(1, 'must not be empty (use null for the tenant name)')
     .max(100)
+    .refine(...plainLabel)
     .nullable()
     .optional(),
   optOutBreaker: optOutBreaker.nullable().optional(),

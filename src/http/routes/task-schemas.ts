@@ -12,7 +12,7 @@ import {
   WINDOW_TIME_ZONES,
 } from '../../domain/types';
 import { MAX_IMPORT_ROWS } from '../../services/imports/import-service';
-import { isoDateTime } from '../validate';
+import { isoDateTime, plainLabel } from '../validate';
 import { pageParams } from './page-query';
 
 /** Meta's template language codes: "en", "pt_BR", "zh_HK", "es_419". */
@@ -28,6 +28,8 @@ const windowSchema = z
     // Optional only with a preset (its hours then apply alone); required otherwise.
     start: timeOfDay.optional(),
     end: timeOfDay.optional(),
+    // Empty or left out: every day. Tasks answer with `days: []` for that, so [] is accepted
+    // back (a client that sends a task's policy as it read it must not be refused).
     days: z
       .array(
         z
@@ -63,28 +65,41 @@ const windowSchema = z
     ...(!w.preset && w.timeZone ? { timeZone: w.timeZone } : {}),
   }));
 
-const templateSchema = z.strictObject({
-  name: z
-    .string()
-    .regex(TEMPLATE_NAME, 'must be the approved template name: lower-case letters, digits and _'),
-  language: z
-    .string()
-    .regex(LANGUAGE_CODE, 'must be a template language code such as "en" or "pt_BR"'),
-  preferenceLinkButtonIndex: z
-    .number()
-    .int('must be an integer')
-    .min(0, 'must be 0 to 9')
-    .max(9, 'must be 0 to 9')
-    .nullable()
-    .optional(),
-  optOutButtonIndex: z
-    .number()
-    .int()
-    .min(0, 'must be 0 to 9')
-    .max(9, 'must be 0 to 9')
-    .nullable()
-    .optional(),
-});
+const templateSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(TEMPLATE_NAME, 'must be the approved template name: lower-case letters, digits and _'),
+    language: z
+      .string()
+      .regex(LANGUAGE_CODE, 'must be a template language code such as "en" or "pt_BR"'),
+    preferenceLinkButtonIndex: z
+      .number()
+      .int('must be an integer')
+      .min(0, 'must be 0 to 9')
+      .max(9, 'must be 0 to 9')
+      .nullable()
+      .optional(),
+    optOutButtonIndex: z
+      .number()
+      .int()
+      .min(0, 'must be 0 to 9')
+      .max(9, 'must be 0 to 9')
+      .nullable()
+      .optional(),
+  })
+  // One button cannot be both: Meta refuses a send whose two button parameters name one index.
+  .refine(
+    (t) =>
+      t.optOutButtonIndex === null ||
+      t.optOutButtonIndex === undefined ||
+      t.optOutButtonIndex !== t.preferenceLinkButtonIndex,
+    {
+      message:
+        'must differ from optOutButtonIndex: the opt-out quick reply and the preference-link URL button are two buttons of the template',
+      path: ['preferenceLinkButtonIndex'],
+    },
+  );
 
 const policySchema = z.strictObject({
   window: windowSchema.nullable().optional(),
@@ -98,11 +113,25 @@ const policySchema = z.strictObject({
 });
 
 const followUpSchema = z.strictObject({
-  assignees: z.array(z.string().trim().min(1).max(200)).max(100),
+  assignees: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .refine(...plainLabel),
+    )
+    .max(100),
 });
 
 const taskFields = {
-  name: z.string().trim().min(1, 'must not be empty').max(200),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200)
+    .refine(...plainLabel),
   categoryId: z.string().min(1).nullable().optional(),
   template: templateSchema,
   startAt: isoDateTime.nullable().optional(),

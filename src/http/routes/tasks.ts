@@ -4,6 +4,7 @@ import { AppError } from '../../errors';
 import type { RecipientUpload } from '../../services/tasks/task-recipients';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
+import { csvUpload } from '../csv-upload';
 import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
 import {
@@ -25,7 +26,7 @@ function upload(req: Request): RecipientUpload {
     const { recipients } = parseInput(recipientsBodySchema, requireObjectBody(req.body));
     return { format: 'json', rows: recipients };
   }
-  if (req.is(CSV_TYPES)) return { format: 'csv', stream: req };
+  if (req.is(CSV_TYPES)) return { format: 'csv', stream: csvUpload(req) };
   throw new AppError(
     'Send recipients as CSV (Content-Type: text/csv, a header row with a "contact" column; other columns are template parameters) ' +
       'or JSON (Content-Type: application/json, {"recipients": [{"contact": "+5511987654321", "params": ["Ana"]}]}).',
@@ -67,18 +68,22 @@ export function createTasksRouter(deps: AppDeps): Router {
     res.json(taskView(await tasks().patch(tenant, req.params.id, input)));
   });
 
-  router.post('/tasks/:id/recipients', jsonBody(JSON_RECIPIENTS_LIMIT), async (req, res) => {
-    const { tenant } = tenantAuth(res);
-    const outcome = await tasks().addRecipients(tenant, req.params.id, upload(req));
-    if (outcome.status === 'completed') {
-      res.status(200).json(outcome.summary);
-      return;
-    }
-    res
-      .status(202)
-      .location(`/admin/imports/${outcome.importId}`)
-      .json({ importId: outcome.importId, status: 'running' });
-  });
+  router.post(
+    '/tasks/:id/recipients',
+    jsonBody(JSON_RECIPIENTS_LIMIT, { alsoReads: CSV_TYPES }),
+    async (req, res) => {
+      const { tenant } = tenantAuth(res);
+      const outcome = await tasks().addRecipients(tenant, req.params.id, upload(req));
+      if (outcome.status === 'completed') {
+        res.status(200).json(outcome.summary);
+        return;
+      }
+      res
+        .status(202)
+        .location(`/admin/imports/${outcome.importId}`)
+        .json({ importId: outcome.importId, status: 'running' });
+    },
+  );
 
   router.get('/tasks/:id/recipients', async (req, res) => {
     const { tenant } = tenantAuth(res);

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps';
 import type { Tenant } from '../../domain/types';
 import { NotFoundError, ValidationError } from '../../errors';
 import { jsonBody } from '../body';
-import { parseInput, requireObjectBody } from '../validate';
+import { parseInput, plainLabel, requireObjectBody } from '../validate';
 import { pageQuerySchema } from './page-query';
 import { settingsPatchSchema, toSettingsPatch } from './settings-schema';
 import { tenantView } from './tenant-views';
@@ -13,7 +13,8 @@ const name = z
   .string('must be a string')
   .trim()
   .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters');
+  .max(100, 'must be at most 100 characters')
+  .refine(...plainLabel);
 const phoneNumberId = z
   .string(
     'must be a string of digits (the WhatsApp phone number id from Meta, not the phone number)',

@@ -47,6 +47,17 @@ export function createWebhookRouter(deps: AppDeps): Router {
       );
       return;
     }
+    // Meta's challenge is a number; anything else is not Meta's handshake and is not echoed.
+    if (!/^\d{1,64}$/.test(challenge)) {
+      sendError(
+        req,
+        res,
+        400,
+        'validation_failed',
+        'hub.challenge must be digits (Meta sends a number and expects it back); this one is not echoed.',
+      );
+      return;
+    }
     res.status(200).type('text/plain').send(challenge);
   });
   return router;

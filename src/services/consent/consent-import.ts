@@ -5,6 +5,7 @@
  * spooling, row limits, background runs and invalid-row reports as the opt-out import.
  */
 import { z } from 'zod';
+import { CONSENT_SOURCES } from '../../domain/consent';
 import { CHANNELS, type Channel, type Tenant } from '../../domain/types';
 import type { CategoryStore, ConsentInput } from '../../store/types';
 import type { ColumnSpec, RowItem } from '../imports/import-rows';
@@ -26,17 +27,33 @@ interface Granting {
 }
 
 export const CONSENT_IMPORT_COLUMNS: ColumnSpec = {
-  allowed: ['channel', 'contact', 'categoryId', 'category', 'wording', 'url', 'detail'],
+  allowed: ['channel', 'contact', 'categoryId', 'category', 'source', 'wording', 'url', 'detail'],
   required: ['contact'],
 };
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+/**
+ * A row's `evidence` (JSON rows), as POST /admin/consents takes it (consent-schemas.ts: the
+ * same fields and limits); CSV rows give wording, url and detail as columns instead.
+ */
+const evidenceSchema = z.strictObject({
+  text: text(4096).optional(),
+  messageId: text(200).optional(),
+  url: text(2000).optional(),
+  wording: text(1000).optional(),
+  language: text(20).optional(),
+  detail: text(1000).optional(),
+});
 
 const rowSchema = z.strictObject({
   channel: z.enum(CHANNELS).default('whatsapp'),
   contact: z.union([z.string(), z.number().int().nonnegative().transform(String)]),
   categoryId: z.string().optional(),
   category: z.string().optional(),
+  // How the consent was collected (a web form's, a double opt-in's), as on POST /admin/consents.
+  source: z.enum(CONSENT_SOURCES, `must be one of ${CONSENT_SOURCES.join(', ')}`).optional(),
+  evidence: evidenceSchema.nullable().optional(),
   wording: text(1000).optional(),
   url: text(2000).optional(),
   detail: text(1000).optional(),
@@ -71,7 +88,9 @@ export async function createConsentImportHandler(
     } catch (err) {
       return { ok: false, error: (err as Error).message };
     }
+    // The columns win over the same field in `evidence`; the importing admin is always named.
     const evidence = {
+      ...(row.evidence ?? {}),
       actor,
       ...(row.wording !== undefined ? { wording: row.wording } : {}),
       ...(row.url !== undefined ? { url: row.url } : {}),
@@ -84,7 +103,7 @@ export async function createConsentImportHandler(
         channel: row.channel,
         contact,
         categoryId: category?.id ?? null,
-        source: 'import',
+        source: row.source ?? 'import',
         evidence,
         actor,
       },

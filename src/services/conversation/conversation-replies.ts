@@ -6,7 +6,9 @@ import type { OutboundMessage } from '../../whatsapp/types';
 
 /**
  * The language to answer in: what the customer wrote in, else what they used before, else the
- * tenant's; the first one we have replies for (domain/replies.ts), else English.
+ * tenant's `language`; the first one we have replies for (domain/replies.ts), else English.
+ * Pass null for `detected` when the message has no language of its own (a bare STOP, see
+ * domain/neutral-keywords.ts).
  */
 export function chooseReplyLanguage(
   detected: string | null,

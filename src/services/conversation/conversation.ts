@@ -8,6 +8,7 @@ import type { Config } from '../../config';
 import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversation';
 import { decideReply } from '../../domain/conversation-decision';
 import { classifyMessage } from '../../domain/intent';
+import { isLanguageNeutralKeyword } from '../../domain/neutral-keywords';
 import type { Category, Evidence, OptOut, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
@@ -38,6 +39,13 @@ import { eventsFor } from '../events/outbox-events';
 
 const TASK_LINK_MS = 72 * 3600 * 1000;
 const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
+/**
+ * A customer who sends STOP again (same scope) within this long of the opt-out being recorded
+ * gets no second confirmation: one keyword, one confirmation, however many times it is typed
+ * (impatient repeats, a double tap). Later, a repeat is confirmed again (they may have
+ * forgotten).
+ */
+export const REPEAT_CONFIRM_WINDOW_MS = 10 * 60_000;
 
 export interface ConversationDeps {
   store: BreakerStore &
@@ -74,6 +82,8 @@ interface Understood {
   classification: Classification | null;
   decision: Decision;
   lang: string;
+  /** The message is only a keyword with no language of its own (STOP): it sets no language. */
+  neutral: boolean;
 }
 
 type Classification = ReturnType<typeof classifyMessage>;
@@ -154,12 +164,14 @@ export function createConversation(deps: ConversationDeps) {
       task ? { taskId: task.taskId, categoryId: task.categoryId } : null,
       conversation?.pending ?? null,
     );
+    const neutral =
+      msg.text !== undefined && msg.text !== null && isLanguageNeutralKeyword(msg.text);
     const lang = chooseReplyLanguage(
-      classification?.language ?? null,
+      neutral ? null : (classification?.language ?? null),
       conversation?.language ?? null,
       tenant,
     );
-    return { categories, classification, decision, lang };
+    return { categories, classification, decision, lang, neutral };
   }
 
   /** The conversation remembers the last inbound time, the language, and a pending question. */
@@ -168,14 +180,14 @@ export function createConversation(deps: ConversationDeps) {
     msg: InboundMessage,
     contact: string,
     task: TaskMessageRef | null,
-    { classification, decision }: Understood,
+    { classification, decision, neutral }: Understood,
   ): Promise<void> {
     await store.saveConversation(
       tenant.id,
       contact,
       {
         lastInboundAt: msg.timestamp,
-        ...(classification && classification.language !== 'und'
+        ...(classification && classification.language !== 'und' && !neutral
           ? { language: classification.language }
           : {}),
         ...(decision.kind === 'none'
@@ -197,7 +209,8 @@ export function createConversation(deps: ConversationDeps) {
       case 'opt_out':
         return optOut(tenant, msg, c, decision);
       case 'ask':
-        return replies.question();
+        // Already opted out of all marketing: there is nothing left to ask about.
+        return (await stillStopped(tenant, identifiers, null)) ? null : replies.question();
       case 'keep':
         return replies.plain(replies.text('keepConfirm'));
       case 'undo': {
@@ -218,22 +231,34 @@ export function createConversation(deps: ConversationDeps) {
           );
           metrics.optOuts.inc({ source: target.source, outcome: 'revoked' });
         }
-        return replies.plain(replies.text('optInConfirm'));
+        return replies.plain(
+          replies.text(
+            (await stillStopped(tenant, identifiers, target?.categoryId ?? null))
+              ? 'optInBlocked'
+              : 'optInConfirm',
+          ),
+        );
       }
-      case 'opt_in':
+      case 'opt_in': {
         await deps.optOuts.revokeForContact(tenant.id, identifiers, {
           origins: ['customer'],
           actor: 'customer',
           source: 'keyword',
           evidence,
         });
-        return deps.consentKeywords.optIn(tenant, {
+        const reply = await deps.consentKeywords.optIn(tenant, {
           contact,
           categoryId: decision.categoryId,
           lang,
           evidence: consentEvidence(evidence, lang),
           replies,
         });
+        // START lifts only the customer's own opt-outs: while an admin's or Meta's still covers
+        // them, "you'll receive promotions again" would be untrue (field test finding 9).
+        return (await stillStopped(tenant, identifiers, decision.categoryId))
+          ? replies.plain(replies.text('optInBlocked'))
+          : reply;
+      }
       case 'consent':
         return deps.consentKeywords.answer(tenant, {
           contact,
@@ -277,8 +302,11 @@ export function createConversation(deps: ConversationDeps) {
     msg: InboundMessage,
     c: Sender & Understood & { replies: ReplyBuilder; evidence: Evidence },
     decision: Extract<Decision, { kind: 'opt_out' }>,
-  ): Promise<OutboundMessage> {
-    const { contact, task, evidence, replies } = c;
+  ): Promise<OutboundMessage | null> {
+    const { contact, task, evidence, replies, identifiers } = c;
+    const prior = (await activeOptOuts(tenant, identifiers)).find(
+      (o) => o.origin === 'customer' && o.categoryId === decision.scope.categoryId,
+    );
     const { optOut: recorded, outcome } = await deps.optOuts.record({
       tenant,
       channel: 'whatsapp',
@@ -308,10 +336,33 @@ export function createConversation(deps: ConversationDeps) {
       },
       'customer opted out',
     );
+    if (prior && clock.now().getTime() - prior.updatedAt.getTime() < REPEAT_CONFIRM_WINDOW_MS) {
+      metrics.repliesSent.inc({ kind: 'opt_out', outcome: 'repeat' });
+      return null;
+    }
     const category = recorded.categoryId
       ? (c.categories.find((cat) => cat.id === recorded.categoryId) ?? null)
       : null;
     return replies.optOutConfirmation(recorded, category);
+  }
+
+  async function activeOptOuts(tenant: Tenant, identifiers: string[]): Promise<OptOut[]> {
+    const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
+    return store.findActiveOptOuts(tenant.id, 'whatsapp', all, clock.now());
+  }
+
+  /**
+   * Whether an active opt-out (any origin) still stops the contact's marketing in this scope:
+   * one for all marketing, or for the category (`categoryId` null: all marketing only).
+   */
+  async function stillStopped(
+    tenant: Tenant,
+    identifiers: string[],
+    categoryId: string | null,
+  ): Promise<boolean> {
+    return (await activeOptOuts(tenant, identifiers)).some(
+      (o) => o.categoryId === null || (categoryId !== null && o.categoryId === categoryId),
+    );
   }
 
   async function findTaskContext(
@@ -365,6 +416,11 @@ export function createConversation(deps: ConversationDeps) {
         reply,
       );
       metrics.repliesSent.inc({ kind, outcome: 'sent' });
+      // The sandbox's record of sends is in memory; this line is what outlives a restart.
+      log.info(
+        { tenantId: tenant.id, messageId: msg.messageId, to: maskContact(reply.to), kind },
+        'reply sent',
+      );
     } catch (err) {
       metrics.repliesSent.inc({ kind, outcome: 'error' });
       log.warn(

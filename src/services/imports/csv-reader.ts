@@ -64,6 +64,7 @@ export const CSV_READER_BUFFER_BOUND = (columns: number) =>
 
 const QUOTE = 34;
 const COMMA = 44;
+const SEMICOLON = 59;
 const CR = 13;
 const LF = 10;
 const FF = 12;
@@ -77,6 +78,34 @@ const CR_ONLY = 3;
 /** Characters after the current one a decision may look at; kept back until more input comes. */
 const LOOKAHEAD = 2;
 
+/** How much of the first line is looked at for the separator. */
+const MAX_HEADER_SCAN = 64 * 1024;
+
+/**
+ * The field separator of a file, from its header line: the most frequent of comma, semicolon and
+ * TAB outside quotes. Excel saves "CSV" with semicolons wherever the decimal mark is a comma
+ * (es, de, fr, pt, it, ...) and "Text (Tab delimited)" with TABs; a header names the columns, so
+ * none of these appears inside a name. A one-column header (no separator at all) reads as comma.
+ * Ties go to the comma (RFC 4180).
+ */
+export function detectSeparator(text: string): number {
+  let quoted = false;
+  const counts = new Map<number, number>([
+    [COMMA, 0],
+    [SEMICOLON, 0],
+    [TAB, 0],
+  ]);
+  for (let i = 0; i < text.length && i < MAX_HEADER_SCAN; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && (c === LF || c === CR)) break;
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) as number) + 1);
+  }
+  let best = COMMA;
+  for (const [c, n] of counts) if (n > (counts.get(best) as number)) best = c;
+  return best;
+}
+
 const trimmable = (c: number) => c === SPACE || c === TAB || c === LF || c === CR || c === FF;
 
 /**
@@ -89,6 +118,9 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
   let head: Buffer | null = null;
   let carry = '';
   let delimiter = UNKNOWN;
+  // The field separator, decided from the header line (see detectSeparator); -1 until then.
+  let sep = -1;
+  let pending = '';
   let line = 1;
   let pendingBreak = false;
   let quoting = false;
@@ -285,7 +317,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
             continue;
           }
           // A NUL byte after the quote ends the field too: csv-parse tested `!nextChr`.
-          if (Number.isNaN(next) || next === 0 || next === COMMA || trimmable(next)) {
+          if (Number.isNaN(next) || next === 0 || next === sep || trimmable(next)) {
             keep(s, segment, i);
             quoting = false;
             wasQuoting = true;
@@ -319,7 +351,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
           i += length - 1;
           continue;
         }
-        if (c === COMMA) {
+        if (c === sep) {
           endField(s, i);
           continue;
         }
@@ -336,7 +368,7 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
         // Nothing is decided until the next quote, line break or (outside quotes) comma: skip ahead.
         while (i + 1 < stop) {
           const d = s.charCodeAt(i + 1);
-          if (d === QUOTE || d === LF || d === CR || (d === COMMA && !quoting)) break;
+          if (d === QUOTE || d === LF || d === CR || (d === sep && !quoting)) break;
           i += 1;
           if (pendingBreak) {
             line += 1;
@@ -390,7 +422,18 @@ export function createCsvReader(handlers: CsvHandlers, opts: { fields: boolean }
     if (held > peak) peak = held;
   }
 
+  /**
+   * The separator is decided once the header line is in (or the input ends, or the line is
+   * implausibly long): until then the text is held.
+   */
   function feed(more: string, final: boolean): void {
+    if (sep < 0) {
+      pending += more;
+      if (!final && !/[\r\n]/.test(pending) && pending.length < MAX_HEADER_SCAN) return;
+      sep = detectSeparator(pending);
+      more = pending;
+      pending = '';
+    }
     consume(more, final);
   }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { PayloadTooLargeError } from '../../errors';
 import { createCsvReader } from './csv-reader';
+import { createUtf8Check } from './utf8-check';
 
 export interface SpooledCsv {
   format: 'csv';
@@ -73,6 +74,9 @@ function writeCounting(
       },
       { fields: false },
     );
+    // The bytes are checked on the way in: the file is read again later (maybe in the background,
+    // after the answer), so this is the one place a non-UTF-8 file can still be refused whole.
+    const utf8 = createUtf8Check();
     const tee = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         bytes += chunk.length;
@@ -84,10 +88,20 @@ function writeCounting(
           );
         }
         if (records > limits.maxRows) return done(tooManyRows());
+        try {
+          utf8.write(chunk);
+        } catch (err) {
+          return done(err as Error);
+        }
         counter.write(chunk);
         done(null, chunk);
       },
       flush(done) {
+        try {
+          utf8.end();
+        } catch (err) {
+          return done(err as Error);
+        }
         counter.end();
         done(records > limits.maxRows ? tooManyRows() : null);
       },

@@ -78,6 +78,24 @@ export function csvParamColumns(header: readonly string[]): {
     const sorted = [...params].map(Number).sort((a, b) => a - b);
     if (sorted.every((n, i) => n === i + 1)) return { spec, positional: sorted.map(String) };
   }
+  const numbered = params.filter((p) => /^\d+$/.test(p));
+  if (numbered.length > 0 && numbered.length < params.length) {
+    // A template's parameters are all positional or all named (Meta's parameter_format).
+    throw new ValidationError(
+      `Invalid CSV header: positional parameter columns (${numbered.map((b) => `"${b}"`).join(', ')}) are mixed with named ones ` +
+        `(${params
+          .filter((p) => !/^\d+$/.test(p))
+          .map((b) => `"${b}"`)
+          .join(
+            ', ',
+          )}). A template's parameters are either all positional (columns 1, 2, 3...) or all named (e.g. first_name): use one kind.`,
+    );
+  }
+  if (numbered.length > 0) {
+    throw new ValidationError(
+      `Invalid CSV header: positional parameter columns must be numbered 1, 2, 3... without gaps; got ${numbered.map((b) => `"${b}"`).join(', ')}.`,
+    );
+  }
   const bad = params.filter((p) => !isParamName(p));
   if (bad.length > 0) {
     throw new ValidationError(

@@ -105,7 +105,8 @@ export function createTenantService(deps: {
 
     /**
      * Single-business deployments: the tenant for WHATSAPP_PHONE_NUMBER_ID exists after start-up,
-     * with the configured access token, and ADMIN_TOKEN also works as its key.
+     * with the configured access token, and ADMIN_TOKEN also works as its key until that key is
+     * rotated (see authenticate).
      */
     async bootstrap(): Promise<Tenant | null> {
       const phoneNumberId = config.whatsapp.phoneNumberId;
@@ -150,6 +151,15 @@ export function createTenantService(deps: {
         throw new AuthError('Missing credentials: send Authorization: Bearer <tenant API key>.');
       if (defaultTenantId && safeEqual(bearer, config.adminToken)) {
         const tenant = await store.getTenant(defaultTenantId);
+        // Rotating the default tenant's key ends ADMIN_TOKEN's stand-in for it too: a rotation
+        // is meant to leave only the new key working as that tenant's key. ADMIN_TOKEN stays
+        // the platform token (/admin/tenants, and any tenant named by X-Tenant-Id).
+        if (tenant && (await store.lastApiKeyRevocation(tenant.id)) !== null) {
+          throw new AuthError(
+            `ADMIN_TOKEN no longer acts as the default tenant's API key: that key was rotated. Use the tenant's new key, or ADMIN_TOKEN with X-Tenant-Id: ${tenant.id} to act for it as the platform.`,
+            403,
+          );
+        }
         if (tenant) return { tenant, actor: 'admin:platform' };
       }
       const tenantId = await store.findTenantIdByApiKeyHash(hashApiKey(bearer));

@@ -30,14 +30,15 @@ const eventOf = (
   actor: string,
   reason: string | null,
   at: Date,
+  proof: Pick<ConsentDoc, 'source' | 'evidence'> = doc,
 ): ConsentEventDoc => ({
   _id: newId(at.getTime()),
   tenantId: doc.tenantId,
   consentId: doc._id,
   type,
   actor,
-  source: doc.source,
-  evidence: doc.evidence,
+  source: proof.source,
+  evidence: proof.evidence,
   reason,
   at,
 });
@@ -91,9 +92,10 @@ export function createConsentRepo(
         outcome = 'created';
       } else {
         outcome = existing.withdrawnAt === null ? 'reaffirmed' : 'renewed';
+        // A reaffirmation keeps the proof of the grant that opened the consent (its event keeps
+        // its own); a renewal's proof is the new grant's.
         const set = {
-          source: input.source,
-          evidence,
+          ...(outcome === 'renewed' ? { source: input.source, evidence } : {}),
           grantedAt: now,
           updatedAt: now,
           withdrawnAt: null,
@@ -104,7 +106,10 @@ export function createConsentRepo(
         doc = { ...existing, ...set };
       }
       events.push(
-        eventOf(doc, outcome === 'created' ? 'granted' : outcome, input.actor, null, now),
+        eventOf(doc, outcome === 'created' ? 'granted' : outcome, input.actor, null, now, {
+          source: input.source,
+          evidence,
+        }),
       );
       results.push({ doc, outcome });
     }

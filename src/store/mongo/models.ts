@@ -444,7 +444,11 @@ const parkedStatusSchema = new Schema<ParkedStatusDoc>(
     recipientUserId: str,
     parkedAt: Date,
   },
-  schemaOptions,
+  // `errors` is Meta's field name on a status, kept as stored documents have it (a rename would
+  // need a migration). Mongoose reserves the name for documents it validates itself and warns on
+  // every start, even on SQLite; these documents go through the driver (no mongoose documents,
+  // no `doc.errors`), so the clash cannot bite: the warning is silenced.
+  { ...schemaOptions, suppressReservedKeysWarning: true },
 );
 // Taken by message id when a send records it; pruned oldest first after the retention.
 parkedStatusSchema.index({ messageId: 1 });

@@ -18,6 +18,7 @@ type TenantMethods = Pick<
   | 'updateTenant'
   | 'addApiKey'
   | 'findTenantIdByApiKeyHash'
+  | 'lastApiKeyRevocation'
 >;
 
 /** Tenants and their API keys (stored as hashes only; the hash is the key document's _id). */
@@ -109,6 +110,15 @@ export function createTenantRepo(cols: Collections, transact: Transact): TenantM
     async findTenantIdByApiKeyHash(keyHash) {
       const doc = await apiKeys.findOne({ _id: keyHash, revokedAt: null });
       return doc?.tenantId ?? null;
+    },
+
+    // The { tenantId: 1 } index narrows it to the tenant's few keys.
+    async lastApiKeyRevocation(tenantId) {
+      const doc = await apiKeys.findOne(
+        { tenantId, revokedAt: { $ne: null } },
+        { sort: { revokedAt: -1 }, projection: { revokedAt: 1 } },
+      );
+      return doc?.revokedAt ?? null;
     },
   };
 }

@@ -154,6 +154,7 @@ export function createConsentRepo(db: Db, outbox: OutboxWriter): ConsentRepoMeth
     actor: string,
     reason: string | null,
     at: number,
+    proof: Pick<ConsentRow, 'source' | 'evidence'> = row,
   ): void {
     insertEvent.run({
       id: newId(at),
@@ -161,8 +162,8 @@ export function createConsentRepo(db: Db, outbox: OutboxWriter): ConsentRepoMeth
       consent_id: row.id,
       type,
       actor,
-      source: row.source,
-      evidence: row.evidence,
+      source: proof.source,
+      evidence: proof.evidence,
       reason,
       at,
     });
@@ -195,10 +196,11 @@ export function createConsentRepo(db: Db, outbox: OutboxWriter): ConsentRepoMeth
       outcome = 'created';
     } else {
       outcome = existing.withdrawn_at === null ? 'reaffirmed' : 'renewed';
+      // A reaffirmation keeps the proof of the grant that opened the consent (its event keeps
+      // its own); a renewal's proof is the new grant's.
       row = {
         ...existing,
-        source: input.source,
-        evidence,
+        ...(outcome === 'renewed' ? { source: input.source, evidence } : {}),
         granted_at: at,
         updated_at: at,
         withdrawn_at: null,
@@ -207,7 +209,10 @@ export function createConsentRepo(db: Db, outbox: OutboxWriter): ConsentRepoMeth
       };
       updateRow.run(row);
     }
-    appendEvent(row, outcome === 'created' ? 'granted' : outcome, input.actor, null, at);
+    appendEvent(row, outcome === 'created' ? 'granted' : outcome, input.actor, null, at, {
+      source: input.source,
+      evidence,
+    });
     return { row, outcome };
   }
 

@@ -32,6 +32,9 @@ export function createTenantRepo(db: Db): TenantStore {
   const insertKey = db.prepare(
     'INSERT INTO api_keys (key_hash, tenant_id, prefix, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
   );
+  const lastRevocation = db.prepare<[string], { at: number | null }>(
+    'SELECT MAX(revoked_at) AS at FROM api_keys WHERE tenant_id = ?',
+  );
   const keyLookup = db.prepare<[string], { tenant_id: string }>(
     'SELECT tenant_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL',
   );
@@ -105,6 +108,11 @@ export function createTenantRepo(db: Db): TenantStore {
 
     async findTenantIdByApiKeyHash(keyHash) {
       return keyLookup.get(keyHash)?.tenant_id ?? null;
+    },
+
+    async lastApiKeyRevocation(tenantId) {
+      const at = lastRevocation.get(tenantId)?.at ?? null;
+      return at === null ? null : new Date(at);
     },
   };
 }

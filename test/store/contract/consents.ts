@@ -50,9 +50,19 @@ export function consentContract(open: () => Promise<Store>): void {
         }),
         at(DAY),
       );
+      // The record keeps the proof of the grant that opened it; the reaffirmation is an event.
       expect(again).toMatchObject({
         outcome: 'reaffirmed',
-        consent: { id: first.consent.id, grantedAt: at(DAY), source: 'keyword' },
+        consent: {
+          id: first.consent.id,
+          grantedAt: at(DAY),
+          source: 'api',
+          evidence: { actor: 'admin:sk_live', wording: 'Yes, send me offers' },
+        },
+      });
+      expect(await store().getConsent(tenant, first.consent.id)).toMatchObject({
+        source: 'api',
+        evidence: { actor: 'admin:sk_live', wording: 'Yes, send me offers' },
       });
       const withdrawn = await store().withdrawConsent(
         tenant,
@@ -77,7 +87,7 @@ export function consentContract(open: () => Promise<Store>): void {
       expect(events.map((e) => [e.type, e.actor, e.source, e.reason, e.at])).toEqual([
         ['granted', 'admin:sk_live', 'api', null, T0],
         ['reaffirmed', 'customer:x', 'keyword', null, at(DAY)],
-        ['withdrawn', 'admin:sk_live', 'keyword', 'asked by phone', at(2 * DAY)],
+        ['withdrawn', 'admin:sk_live', 'api', 'asked by phone', at(2 * DAY)],
         ['renewed', 'admin:sk_live', 'api', null, at(4 * DAY)],
       ]);
       expect(events[1]?.evidence).toEqual({ text: 'START' });

@@ -100,10 +100,16 @@ export function tenantContract(open: () => Promise<Store>): void {
       expect(await store().findTenantIdByApiKeyHash('hash-b1')).toBe(b);
       expect(await store().findTenantIdByApiKeyHash('hash-zz')).toBeNull();
 
+      expect(await store().lastApiKeyRevocation(a)).toBeNull();
       await store().addApiKey(a, 'hash-a3', 'sk_a3', true, at(MINUTE));
+      expect(await store().lastApiKeyRevocation(a)).toEqual(at(MINUTE));
+      expect(await store().lastApiKeyRevocation(b)).toBeNull();
+      await store().addApiKey(a, 'hash-a4', 'sk_a4', true, at(2 * MINUTE));
+      expect(await store().lastApiKeyRevocation(a)).toEqual(at(2 * MINUTE));
+      expect(await store().findTenantIdByApiKeyHash('hash-a3')).toBeNull();
       expect(await store().findTenantIdByApiKeyHash('hash-a1')).toBeNull();
       expect(await store().findTenantIdByApiKeyHash('hash-a2')).toBeNull();
-      expect(await store().findTenantIdByApiKeyHash('hash-a3')).toBe(a);
+      expect(await store().findTenantIdByApiKeyHash('hash-a4')).toBe(a);
       expect(await store().findTenantIdByApiKeyHash('hash-b1')).toBe(b);
     });
 

@@ -57,7 +57,13 @@ describe('CSV parameter columns', () => {
   it('reads columns 1..n as positional parameters in number order', () => {
     expect(csvParamColumns(['contact', '2', '1']).positional).toEqual(['1', '2']);
     expect(() => csvParamColumns(['contact', '1', '3'])).toThrow(
-      /"1", "3" cannot be template parameter names/,
+      /must be numbered 1, 2, 3\.\.\. without gaps; got "1", "3"/,
+    );
+  });
+
+  it('says that positional and named parameter columns cannot be mixed (field test 16)', () => {
+    expect(() => csvParamColumns(['contact', '1', 'name'])).toThrow(
+      /positional parameter columns \("1"\) are mixed with named ones \("name"\).*use one kind/,
     );
   });
 
