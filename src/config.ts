@@ -54,6 +54,12 @@ export interface Config {
    * in minutes (then pruned: it was for a message no task sent).
    */
   parkedStatusMinutes: number;
+  /**
+   * Which URLs tenants' outbound event endpoints may use: http:// only outside production;
+   * private, loopback and link-local addresses only with EVENT_ENDPOINTS_ALLOW_PRIVATE (its
+   * default: true outside production, where receivers run on this machine; false in production).
+   */
+  eventEndpoints: { allowHttp: boolean; allowPrivate: boolean };
 }
 
 export interface SandboxStatusEchoConfig {
@@ -107,6 +113,17 @@ const given = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** A true/false variable; `def` when unset. */
+function flag(name: string, def: boolean) {
+  return given.transform((raw, ctx) => {
+    if (raw === undefined) return def;
+    if (/^(true|1)$/i.test(raw)) return true;
+    if (/^(false|0)$/i.test(raw)) return false;
+    ctx.addIssue({ code: 'custom', message: `${name} must be true or false; got "${raw}".` });
+    return z.NEVER;
+  });
+}
 
 /** An integer variable from min to max with its default; the message says the range. */
 function integer(name: string, min: number, max: number, def: number) {
@@ -280,6 +297,7 @@ function envSchema(production: boolean, env: Env) {
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
+    EVENT_ENDPOINTS_ALLOW_PRIVATE: flag('EVENT_ENDPOINTS_ALLOW_PRIVATE', !production),
     SANDBOX_STATUS_ECHO: text(
       '0',
       (v) => v === '0' || v === '1',
@@ -387,6 +405,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
+    eventEndpoints: { allowHttp: !production, allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE },
   };
   return { config, notices: noticesFor(config, v) };
 }
@@ -411,6 +430,11 @@ function noticesFor(config: Config, v: z.infer<ReturnType<typeof envSchema>>): s
   if (v.HOST === undefined && config.host !== null) {
     notices.push(
       `HOST not set: listening on ${config.host} only, so the development defaults are not reachable from the network; set HOST=0.0.0.0 to listen on every interface.`,
+    );
+  }
+  if (config.env === 'production' && config.eventEndpoints.allowPrivate) {
+    notices.push(
+      'EVENT_ENDPOINTS_ALLOW_PRIVATE=true: tenants may point event endpoints at private and loopback addresses of this network; leave it unset unless every tenant key is trusted.',
     );
   }
   return notices;
