@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock';
 import type { Config } from '../../config';
-import { AuthError, NotFoundError } from '../../errors';
+import { AuthError, NotFoundError, ValidationError } from '../../errors';
+import { keywordProblems } from '../../domain/keyword-settings';
 import type { Logger } from '../../logger';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../domain/settings';
 import type { Tenant, TenantSettings } from '../../domain/types';
@@ -25,8 +26,16 @@ export function createTenantService(deps: {
   const { store, clock, config, log } = deps;
   let defaultTenantId: string | null = null;
 
+  /** Refuses keyword lists that would switch STOP off or contradict themselves (400). */
+  function checkKeywords(settings: TenantSettings): void {
+    const problems = keywordProblems(settings.keywords);
+    if (problems.length > 0) throw new ValidationError(problems.join(' '));
+  }
+
   async function create(input: TenantInput): Promise<{ tenant: Tenant; apiKey: string }> {
     const now = clock.now();
+    const settings = mergeSettings(DEFAULT_SETTINGS, input.settings ?? {});
+    checkKeywords(settings);
     const tenant = await store.createTenant(
       {
         name: input.name,
@@ -35,7 +44,7 @@ export function createTenantService(deps: {
         accessTokenEnc: input.accessToken
           ? encryptSecret(config.secretsKey, input.accessToken)
           : null,
-        settings: mergeSettings(DEFAULT_SETTINGS, input.settings ?? {}),
+        settings,
       },
       now,
     );
@@ -77,6 +86,9 @@ export function createTenantService(deps: {
       const tenant = await store.getTenant(tenantId);
       if (!tenant)
         throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
+      const settings = patch.settings ? mergeSettings(tenant.settings, patch.settings) : null;
+      // Only when the lists change: a tenant's other settings stay editable meanwhile.
+      if (settings && patch.settings?.keywords) checkKeywords(settings);
       const updated = await store.updateTenant(
         tenantId,
         {
@@ -90,7 +102,7 @@ export function createTenantService(deps: {
                   : null,
               }
             : {}),
-          ...(patch.settings ? { settings: mergeSettings(tenant.settings, patch.settings) } : {}),
+          ...(settings ? { settings } : {}),
         },
         clock.now(),
       );
