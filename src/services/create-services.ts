@@ -94,7 +94,13 @@ export function createServices(deps: ServiceDeps) {
   });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log });
+  const optOuts = createOptOutService({
+    store,
+    clock,
+    metrics,
+    log,
+    secretsKey: config.secretsKey,
+  });
   const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
   const templates = createTemplateGateway({ config, sandbox });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });
