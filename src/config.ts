@@ -60,6 +60,11 @@ export interface Config {
    * default: true outside production, where receivers run on this machine; false in production).
    */
   eventEndpoints: { allowHttp: boolean; allowPrivate: boolean };
+  /**
+   * METRICS_TOKEN: /metrics then needs `Authorization: Bearer <token>`. Unset: /metrics is open
+   * outside production and not served (404) in production (its counters are business data).
+   */
+  metricsToken: string | null;
 }
 
 export interface SandboxStatusEchoConfig {
@@ -297,6 +302,11 @@ function envSchema(production: boolean, env: Env) {
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
+    METRICS_TOKEN: optionalText(
+      (v) => v.length >= 16 && !/\s/.test(v),
+      () =>
+        'METRICS_TOKEN must be at least 16 characters without spaces; generate one with `openssl rand -hex 32`.',
+    ),
     EVENT_ENDPOINTS_ALLOW_PRIVATE: flag('EVENT_ENDPOINTS_ALLOW_PRIVATE', !production),
     SANDBOX_STATUS_ECHO: text(
       '0',
@@ -406,6 +416,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     },
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
     eventEndpoints: { allowHttp: !production, allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE },
+    metricsToken: v.METRICS_TOKEN ?? null,
   };
   return { config, notices: noticesFor(config, v) };
 }
@@ -430,6 +441,11 @@ function noticesFor(config: Config, v: z.infer<ReturnType<typeof envSchema>>): s
   if (v.HOST === undefined && config.host !== null) {
     notices.push(
       `HOST not set: listening on ${config.host} only, so the development defaults are not reachable from the network; set HOST=0.0.0.0 to listen on every interface.`,
+    );
+  }
+  if (config.env === 'production' && config.metricsToken === null) {
+    notices.push(
+      'METRICS_TOKEN not set: /metrics is not served (404) in production; set METRICS_TOKEN and scrape it with Authorization: Bearer <token>.',
     );
   }
   if (config.env === 'production' && config.eventEndpoints.allowPrivate) {
