@@ -65,6 +65,14 @@ export interface Config {
    * outside production and not served (404) in production (its counters are business data).
    */
   metricsToken: string | null;
+  /**
+   * PUBLIC_URL: the base of every link stopline generates (preference links), such as
+   * https://optout.example.com or https://example.com/stopline; null: the request's own
+   * protocol and Host header.
+   */
+  publicUrl: string | null;
+  /** TRUST_PROXY: express's `trust proxy` (false: X-Forwarded-* from anyone is ignored). */
+  trustProxy: boolean | number | string;
 }
 
 export interface SandboxStatusEchoConfig {
@@ -118,6 +126,21 @@ const given = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** What is wrong with a PUBLIC_URL value, or null: an absolute http(s) URL, no query or fragment. */
+function publicUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an absolute http(s) URL such as https://optout.example.com';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'must start with https:// (or http://)';
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '')
+    return 'must have no query, fragment or credentials: only the scheme, host and an optional path';
+  return null;
+}
 
 /** A true/false variable; `def` when unset. */
 function flag(name: string, def: boolean) {
@@ -307,6 +330,23 @@ function envSchema(production: boolean, env: Env) {
       () =>
         'METRICS_TOKEN must be at least 16 characters without spaces; generate one with `openssl rand -hex 32`.',
     ),
+    PUBLIC_URL: optionalText(
+      (v) => publicUrlProblem(v) === null,
+      (v) => `PUBLIC_URL ${publicUrlProblem(v) ?? ''}; got "${v}".`,
+    ).transform((v) => (v === undefined ? null : v.replace(/\/+$/, ''))),
+    TRUST_PROXY: given.transform((raw, ctx): boolean | number | string => {
+      if (raw === undefined || /^(false|0)$/i.test(raw)) return false;
+      if (/^true$/i.test(raw)) return true;
+      if (/^\d{1,2}$/.test(raw)) return Number(raw);
+      const parts = raw.split(',').map((p) => p.trim());
+      if (parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(p)))
+        return parts.join(',');
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUST_PROXY must be false, a number of proxy hops in front of stopline (1 behind one reverse proxy or Heroku's router), or the proxies' addresses (loopback, 10.0.0.0/8, ...); got "${raw}".`,
+      });
+      return z.NEVER;
+    }),
     EVENT_ENDPOINTS_ALLOW_PRIVATE: flag('EVENT_ENDPOINTS_ALLOW_PRIVATE', !production),
     SANDBOX_STATUS_ECHO: text(
       '0',
@@ -417,6 +457,8 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
     eventEndpoints: { allowHttp: !production, allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE },
     metricsToken: v.METRICS_TOKEN ?? null,
+    publicUrl: v.PUBLIC_URL,
+    trustProxy: v.TRUST_PROXY,
   };
   return { config, notices: noticesFor(config, v) };
 }
@@ -441,6 +483,11 @@ function noticesFor(config: Config, v: z.infer<ReturnType<typeof envSchema>>): s
   if (v.HOST === undefined && config.host !== null) {
     notices.push(
       `HOST not set: listening on ${config.host} only, so the development defaults are not reachable from the network; set HOST=0.0.0.0 to listen on every interface.`,
+    );
+  }
+  if (config.env === 'production' && config.publicUrl === null) {
+    notices.push(
+      "PUBLIC_URL not set: preference links are built from each request's Host header; set PUBLIC_URL to the address customers reach (e.g. https://optout.example.com).",
     );
   }
   if (config.env === 'production' && config.metricsToken === null) {
