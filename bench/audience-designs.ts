@@ -63,7 +63,13 @@ const CONSENT_OF = `EXISTS (SELECT 1 FROM consent_keys AS c WHERE c.contact_key 
 /** A batch's stamp: '1' or '0' per contact. */
 const STAMP_SQL = `SELECT group_concat(${CONSENT_OF}, '') FROM json_each(@keys) AS j`;
 
+// The stamped prototypes' own change log takes the place of migration 17's (same name, its own
+// index by contact): the shipped log and its triggers are dropped first, on this scratch file.
 const PROTOTYPE_SCHEMA = `
+  DROP TRIGGER consent_keys_log_insert;
+  DROP TRIGGER consent_keys_log_delete;
+  DROP TRIGGER consent_keys_log_update;
+  DROP TABLE consent_changes;
   CREATE TABLE consent_changes (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     space_id INTEGER NOT NULL,

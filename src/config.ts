@@ -73,6 +73,12 @@ export interface Config {
   publicUrl: string | null;
   /** TRUST_PROXY: express's `trust proxy` (false: X-Forwarded-* from anyone is ignored). */
   trustProxy: boolean | number | string;
+  /**
+   * SQLite: the most consent keys a process mirrors in memory for `consented` tasks' checks, all
+   * tenants together (14-27 bytes per E.164 key, about 100 per other key); a tenant beyond it
+   * is checked in SQL (slower, as exact). 0: never mirror.
+   */
+  consentMirrorMaxKeys: number;
 }
 
 export interface SandboxStatusEchoConfig {
@@ -348,6 +354,7 @@ function envSchema(production: boolean, env: Env) {
       return z.NEVER;
     }),
     EVENT_ENDPOINTS_ALLOW_PRIVATE: flag('EVENT_ENDPOINTS_ALLOW_PRIVATE', !production),
+    CONSENT_MIRROR_MAX_KEYS: integer('CONSENT_MIRROR_MAX_KEYS', 0, 100_000_000, 5_000_000),
     SANDBOX_STATUS_ECHO: text(
       '0',
       (v) => v === '0' || v === '1',
@@ -459,6 +466,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
     metricsToken: v.METRICS_TOKEN ?? null,
     publicUrl: v.PUBLIC_URL,
     trustProxy: v.TRUST_PROXY,
+    consentMirrorMaxKeys: v.CONSENT_MIRROR_MAX_KEYS,
   };
   return { config, notices: noticesFor(config, v) };
 }

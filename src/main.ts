@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   if (dotEnv) log.info(`read ${dotEnv} (variables set in the environment take precedence)`);
   if (config.env !== 'production') for (const notice of notices) log.info(notice);
 
-  const store = openStore(config.database);
+  const store = openStore(config.database, {
+    consentMirrorMaxKeys: config.consentMirrorMaxKeys,
+  });
   await store.init();
   // MongoDB's indexes are built by the release phase (npm run migrate), never here: say so
   // if they are not there yet, and let /readyz answer 503 until they are.

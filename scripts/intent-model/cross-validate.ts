@@ -49,6 +49,7 @@ const WRITTEN_AFTER: Record<string, string[]> = {
     'dev-round5.jsonl',
     'dev-round6.jsonl',
     'dev-round7.jsonl',
+    'dev-round8b.jsonl',
   ],
   'fresh-batch2.jsonl': [
     'dev-round2.jsonl',
@@ -57,6 +58,7 @@ const WRITTEN_AFTER: Record<string, string[]> = {
     'dev-round5.jsonl',
     'dev-round6.jsonl',
     'dev-round7.jsonl',
+    'dev-round8b.jsonl',
   ],
   'fresh-batch3.jsonl': [
     'dev-round3.jsonl',
@@ -64,14 +66,21 @@ const WRITTEN_AFTER: Record<string, string[]> = {
     'dev-round5.jsonl',
     'dev-round6.jsonl',
     'dev-round7.jsonl',
+    'dev-round8b.jsonl',
   ],
   'fresh-batch4.jsonl': [
     'dev-round4.jsonl',
     'dev-round5.jsonl',
     'dev-round6.jsonl',
     'dev-round7.jsonl',
+    'dev-round8b.jsonl',
   ],
-  'fresh-batch5.jsonl': ['dev-round5.jsonl', 'dev-round6.jsonl', 'dev-round7.jsonl'],
+  'fresh-batch5.jsonl': [
+    'dev-round5.jsonl',
+    'dev-round6.jsonl',
+    'dev-round7.jsonl',
+    'dev-round8b.jsonl',
+  ],
   // Training corpora written for the model by writers who never saw the code (20:30 UTC,
   // after round 4): left out in turn like the batches, read by today's rules.
   'train-a.jsonl': [],
@@ -83,14 +92,16 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   'train-e.jsonl': [],
   'train-f.jsonl': [],
   // Read first on round 5 (FIRST-READ-SCORES.md), development data of round 6.
-  'fresh-batch6.jsonl': ['dev-round6.jsonl', 'dev-round7.jsonl'],
-  'fresh-batch7.jsonl': ['dev-round6.jsonl', 'dev-round7.jsonl'],
+  'fresh-batch6.jsonl': ['dev-round6.jsonl', 'dev-round7.jsonl', 'dev-round8b.jsonl'],
+  'fresh-batch7.jsonl': ['dev-round6.jsonl', 'dev-round7.jsonl', 'dev-round8b.jsonl'],
   // Read first on round 6 (FIRST-READ-SCORES.md), development data of round 7.
-  'fresh-batch8.jsonl': ['dev-round7.jsonl'],
-  'fresh-batch9.jsonl': ['dev-round7.jsonl'],
+  'fresh-batch8.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
+  'fresh-batch9.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
   // Read first on round 7b (FIRST-READ-SCORES.md), development data of round 7c.
-  'fresh-batch10.jsonl': ['dev-round7.jsonl'],
-  'fresh-batch11.jsonl': ['dev-round7.jsonl'],
+  'fresh-batch10.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
+  'fresh-batch11.jsonl': ['dev-round7.jsonl', 'dev-round8b.jsonl'],
+  // Read first on round 7c (FIRST-READ-SCORES.md), development data of round 8b.
+  'fresh-batch12.jsonl': ['dev-round8b.jsonl'],
 };
 
 /**
@@ -111,6 +122,7 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch9.jsonl': 'b288d47',
   'fresh-batch10.jsonl': 'b1b0f6b',
   'fresh-batch11.jsonl': 'b1b0f6b',
+  'fresh-batch12.jsonl': 'bb33f4a',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

@@ -85,8 +85,12 @@ export interface ConsentStore {
   ): Promise<Set<string>>;
   /**
    * The dispatcher's check for a `consented` task: the suppression check (findSuppressionIds)
-   * and findConsented, read in ONE snapshot, so an opt-out and a consent change committed
-   * together are seen together.
+   * and findConsented, every read taken after the call began, so an opt-out or a withdrawal
+   * committed before it is honoured. MongoDB reads both in one snapshot. SQLite reads, like
+   * findSuppressionIds, part of a large batch's suppression in the worker thread's own snapshot,
+   * and the rest of the suppression together with the consents (its in-memory mirror, synced
+   * from the change log) in one: a change committed during the call may be seen by one of the
+   * two and not the other; every change committed before the call is seen by both.
    */
   checkAudience(
     tenantId: string,
@@ -95,4 +99,12 @@ export interface ConsentStore {
     categoryId: string | null,
     now: Date,
   ): Promise<AudienceCheck>;
+  /**
+   * Retention of what checkAudience keeps in step with: removes at most `limit` of the oldest
+   * entries of the consent change log recorded before `before`; how many. SQLite logs every
+   * consent_keys change (migration 17) so each process's in-memory consent mirror stays exact; a
+   * mirror older than the pruned entries reloads. MongoDB keeps no such log (its check reads the
+   * consents): 0. Never changes what checkAudience answers.
+   */
+  pruneConsentChanges(before: Date, limit: number): Promise<number>;
 }

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { AUDIENCE_SQL } from '../../src/store/sqlite/audience-query';
+import { LOG_POSITION_SQL } from '../../src/store/sqlite/consent-changes-schema';
+import { CHANGED_SQL, NEXT_CHUNK_SQL, PENDING_SQL } from '../../src/store/sqlite/consent-mirror';
 import { SUPPRESSION_SQL } from '../../src/store/sqlite/suppression-query';
 
 let dir: string;
@@ -73,5 +75,39 @@ describe('the batch checks’ query plans', () => {
         /^SEARCH opt_out_spaces USING COVERING INDEX \S+ \(tenant_id=\? AND channel=\?\)$/,
       );
     expect(others.length).toBeGreaterThan(0);
+  });
+
+  it('the consent mirror: its sync reads the log since a seq and descends consent_keys per key', () => {
+    const plan = (sql: string, p: Record<string, unknown>) =>
+      db
+        .prepare<[Record<string, unknown>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(p)
+        .map((row) => row.detail);
+    const changed = plan(CHANGED_SQL, { seq: 1, tenantId: 't1', channel: 'whatsapp' });
+    expect(changed).toContain(
+      'SEARCH consent_changes USING INDEX consent_changes_space (space_id=? AND seq>?)',
+    );
+    expect(changed.some((line) => KEY_DESCENT('c').test(line))).toBe(true);
+    expect(changed.filter((line) => /^SCAN (consent_keys|consent_changes)/.test(line))).toEqual([]);
+    // What is pending in the space: a range of the same index.
+    expect(plan(PENDING_SQL, { seq: 1, tenantId: 't1', channel: 'whatsapp', limit: 10 })).toContain(
+      'SEARCH consent_changes USING COVERING INDEX consent_changes_space (space_id=? AND seq>?)',
+    );
+    // The log's position: two lookups, nothing scanned.
+    expect(
+      plan(LOG_POSITION_SQL, {}).filter((line) => /^SCAN (?!CONSTANT ROW)/.test(line)),
+    ).toEqual([]);
+    // A load's next step: a range of the primary key from the cursor.
+    const step = plan(NEXT_CHUNK_SQL, {
+      tenantId: 't1',
+      channel: 'whatsapp',
+      limit: 10,
+      key: 1,
+      space: 1,
+      consent: 'c',
+    });
+    expect(step[0]).toMatch(
+      /^SEARCH consent_keys USING PRIMARY KEY \(\(contact_key,space_id,consent_id\)>/,
+    );
   });
 });

@@ -8,6 +8,7 @@
 import { askAbout } from './asking';
 import { asksForAnother } from './asks-another';
 import { ANGER_EMOJI, readBare, readSentences } from './bare';
+import { expandChatSpellings } from './chat-spellings';
 import { changedMind, comeBack } from './come-back';
 import { SLANG, VOCABULARY } from './compiled';
 import type { TenantPhrases } from './cover';
@@ -15,6 +16,11 @@ import { reconsider, whoQuestion } from './context';
 import { setErrandsAside } from './errand';
 import { reactsToOffer } from './offer-reaction';
 import { askedForTheWayOut } from './way-out';
+import { typedThenAsked } from './typed-stop';
+import { closedComplaint } from './repeated-contact';
+import { asksWhatThisIs } from './what-is-this';
+import { neverJoined } from './never-joined';
+import { setQuotedStopsAside } from './quoted-stop';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
 import {
@@ -87,7 +93,7 @@ function variants(tokens: readonly string[], isWord: (w: string) => boolean): st
     if (/^[\u0648\u0641\u0628]/.test(w) && !isWord(w) && isWord(w.slice(1))) w = w.slice(1);
     return w;
   };
-  const expanded = tokens.flatMap((t) => expandSlang(t, isWord));
+  const expanded = expandChatSpellings(tokens).flatMap((t) => expandSlang(t, isWord));
   const one = expanded.map((t) => fix(t, 1));
   const two = expanded.map((t) => fix(t, 2));
   return one.join(' ') === two.join(' ') ? [one] : [one, two];
@@ -165,8 +171,10 @@ function findAll(
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const leading = leadingKeyword(tokens, raw);
+  const what = asksWhatThisIs(tokens);
   const found = [
     ...(whole ? [whole] : []),
+    ...(what ? [what] : []),
     ...(leading ? [leading] : []),
     ...readSentences(tokens, tenant, angry),
     ...readPhrases(tokens, tenant),
@@ -205,7 +213,13 @@ function findAll(
     raw,
     emoji,
   );
-  return askedForTheWayOut(read, tokens);
+  const denied = neverJoined(tokens, questions);
+  const complaint = closedComplaint(
+    setQuotedStopsAside(denied ? [...read, denied] : read, tokens),
+    tokens,
+    signals,
+  );
+  return typedThenAsked(askedForTheWayOut(complaint, tokens), tokens);
 }
 
 /**

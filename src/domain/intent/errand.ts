@@ -8,6 +8,8 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf, sentenceOf } from './bounds';
+import { isAdContentQuestion } from './ad-content';
+import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
@@ -85,7 +87,7 @@ const ADDRESS = runs(`
 const CHARGED = runs(`
   charged, charge me, charging, billed, debited, deducted, taken from my card, still charging,
   cobrando, cobraron, cobran, cobrado, cobrança, cobranca, cobraram, cobrou, descontaram,
-  abgebucht, belastet, preleve, prélevé, preleves, debite, débité, addebitato, addebitano,
+  abgebucht, belastet, preleve, prélevé, preleves, prelevent, prélèvent, debite, débité, addebitato, addebitano,
   pobieraja, pobierają, pobrali, pobrano, списали, списывают, списание, снимают, сняли,
   cekiyorlar, çekiyorlar, cekiliyor, çekiliyor, cekilmis, çekilmiş, cekildi, çekildi, kesiyorlar, kesildi, kete nise, kete nilo,
   kete nilen, kata hai, kat liya, kat gaye, kat rahe, kepotong, dipotong, potong, terpotong,
@@ -182,7 +184,13 @@ export function setErrandsAside(
   findings: readonly Finding[],
   tokens: readonly string[],
 ): Finding[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out');
   return findings.flatMap((f): Finding[] => {
+    // "No me llames, mejor por WhatsApp" (round 8b, channel.ts): a call refused and another
+    // channel asked for is no stop; a stop naming the marketing beside it stays.
+    if (f.intent === 'opt_out' && prefersChannel(tokens, f, stops)) return [];
+    // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
+    if (f.intent === 'opt_in' && asksForChannel(tokens, f)) return [];
     // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an
     // opt-in phrase asks not to receive: a stop, never an opt-in.
     if (
@@ -299,6 +307,7 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
  */
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
+  if (isChannelPreference(tokens) || isAdContentQuestion(tokens)) return true;
   const about = isAboutSomethingElse(tokens);
   if (
     (about === 'delivery' || about === 'price' || about === 'call' || about === 'waitlist') &&

@@ -76,7 +76,7 @@ const WHAT_IS_THIS = runs(`
 `);
 
 /** Whether one clause asks how to leave the list ("comment je sors de cette liste"). */
-function asksHowToLeave(tokens: readonly string[]): boolean {
+export function asksHowToLeave(tokens: readonly string[]): boolean {
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && !isBoundary(tokens[i])) continue;

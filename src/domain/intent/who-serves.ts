@@ -6,6 +6,7 @@
  * the help reply (context.ts `whoQuestion`). One list for every language: the words of such
  * a role or draw, general language knowledge, to be reviewed by native speakers.
  */
+import { asksAboutAdContent } from './ad-content';
 import { has, runs } from './asking';
 
 const SERVES = runs(`
@@ -57,5 +58,6 @@ const SERVES = runs(`
 
 /** Whether the words of a "who" question name a role of the service or a draw's winner. */
 export function asksWhoServes(words: readonly string[]): boolean {
-  return has(SERVES, words, 0, words.length);
+  // Round 8b: a person in the ad, its photo or its song (ad-content.ts).
+  return has(SERVES, words, 0, words.length) || asksAboutAdContent(words);
 }

@@ -9,6 +9,7 @@
  */
 import { coerceError } from '../../errors';
 import type {
+  ConsentStore,
   CoordinationStore,
   InboxEntry,
   InboxStore,
@@ -45,6 +46,13 @@ const POLL_MS = 1_000;
 const MAX_ATTEMPTS = 5;
 // Statuses parked past their retention are pruned on the poll, at most this often.
 const PRUNE_EVERY_MS = 60_000;
+/**
+ * The consent change log (SQLite's consent mirrors catch up from it at every `consented` check)
+ * is kept this long: a mirror idle for longer reloads, which is exact too. Pruned with the
+ * parked statuses, this many entries per store call (one short write each).
+ */
+const CONSENT_CHANGES_RETENTION_MS = 60 * 60_000;
+const CONSENT_CHANGES_PRUNE_BATCH = 5_000;
 
 /**
  * The inbox needs what the conversation needs, and may be told when the webhook is quiet:
@@ -57,7 +65,8 @@ export type InboxDeps = ConversationDeps & {
     InboxStore &
     TenantStore &
     SignalStore &
-    TaskStore;
+    TaskStore &
+    Pick<ConsentStore, 'pruneConsentChanges'>;
   /** Meta's signup and resume are consent evidence (see preferences.ts). */
   consents: Pick<ConsentService, 'grant'>;
   webhookQuiet?: () => Promise<void>;
@@ -281,6 +290,18 @@ export function createInboxProcessor(deps: InboxDeps) {
     return running;
   }
 
+  /** Prunes the consent change log's entries older than its retention, in batches; how many. */
+  async function pruneConsentChanges(): Promise<number> {
+    const before = new Date(clock.now().getTime() - CONSENT_CHANGES_RETENTION_MS);
+    let total = 0;
+    let pruned = CONSENT_CHANGES_PRUNE_BATCH;
+    while (!stopped && pruned === CONSENT_CHANGES_PRUNE_BATCH) {
+      pruned = await store.pruneConsentChanges(before, CONSENT_CHANGES_PRUNE_BATCH);
+      total += pruned;
+    }
+    return total;
+  }
+
   async function pruneNow(): Promise<void> {
     const now = clock.now().getTime();
     if (now - prunedAt < PRUNE_EVERY_MS) return;
@@ -289,6 +310,11 @@ export function createInboxProcessor(deps: InboxDeps) {
       await parked.prune();
     } catch (err) {
       log.error({ err: coerceError(err) }, 'pruning parked statuses failed; retrying in a minute');
+    }
+    try {
+      await pruneConsentChanges();
+    } catch (err) {
+      log.error({ err: coerceError(err) }, 'pruning consent changes failed; retrying in a minute');
     }
   }
 
@@ -320,6 +346,8 @@ export function createInboxProcessor(deps: InboxDeps) {
     adoptStatuses: (messageIds: string[]): Promise<number> => parked.adopt(messageIds),
     /** Prunes the statuses parked past their retention now (the poll does it once a minute). */
     pruneParkedStatuses: (): Promise<number> => parked.prune(),
+    /** Prunes the consent change log past its retention now (the poll does it once a minute). */
+    pruneConsentChanges,
     /** Polls for entries left by a restart or another instance. */
     start(): void {
       stopped = false;

@@ -63,7 +63,7 @@ export function audienceOf(contacts: string[], answers: AudienceAnswer[]): Audie
 export function createAudienceQuery(
   cols: Collections,
   transact: Transact,
-): Pick<ConsentStore, 'checkAudience'> {
+): Pick<ConsentStore, 'checkAudience' | 'pruneConsentChanges'> {
   const { tenants, optOuts, consents, identities } = cols;
 
   function pipeline(
@@ -129,6 +129,11 @@ export function createAudienceQuery(
   }
 
   return {
+    // The check reads the consents themselves, in the call's own snapshot: no log to keep.
+    async pruneConsentChanges() {
+      return 0;
+    },
+
     async checkAudience(tenantId, channel, contacts, categoryId, now) {
       if (contacts.length === 0) return { suppressed: new Map(), consented: new Set() };
       const answers = await transact(async (session) => {

@@ -53,7 +53,7 @@ export function createConsentRepo(
   cols: Collections,
   transact: Transact,
   outbox: OutboxWriter,
-): Omit<ConsentStore, 'checkAudience'> {
+): Omit<ConsentStore, 'checkAudience' | 'pruneConsentChanges'> {
   const { consents, consentEvents, identities } = cols;
 
   async function grantAll(

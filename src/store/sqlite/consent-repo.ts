@@ -105,7 +105,7 @@ function createConsentedQuery(db: Db) {
   };
 }
 
-type ConsentRepoMethods = Omit<ConsentStore, 'checkAudience'>;
+type ConsentRepoMethods = Omit<ConsentStore, 'checkAudience' | 'pruneConsentChanges'>;
 
 /**
  * Consent writes and reads. Every change is one IMMEDIATE transaction that updates the row and

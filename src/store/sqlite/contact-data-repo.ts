@@ -22,6 +22,11 @@ async function truncateWal(db: Db): Promise<void> {
   );
 }
 
+const ERASE_CONSENT_CHANGES_SQL = `
+  UPDATE consent_changes_pruned
+  SET through = max(through, coalesce((SELECT max(seq) FROM consent_changes), 0)) WHERE id = 1;
+  DELETE FROM consent_changes;`;
+
 /**
  * A contact's data rights on SQLite: the export's reads, and the erasure. Erasure is rare and
  * thorough: one IMMEDIATE transaction, then VACUUM and a WAL truncation, so the number is gone
@@ -140,6 +145,10 @@ export function createContactDataRepo(db: Db): ContactDataStore {
              ON CONFLICT DO NOTHING`,
           ).run(newId(at), tenantId, channel, key, at, at, at);
         }
+        // The consent change log (migration 17) names the contact's keys (its consents' rows
+        // just went): emptied, and recorded as pruned up to its end, so every process's consent
+        // mirror reloads at its next check instead of reading the keys from the log.
+        db.exec(ERASE_CONSENT_CHANGES_SQL);
         return {
           optOuts,
           consents,

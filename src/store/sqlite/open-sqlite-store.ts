@@ -8,6 +8,7 @@ import { AUDIENCE_SQL, createAudienceQuery } from './audience-query';
 import { createBreakerRepo } from './breaker-repo';
 import { createCheckWorker } from './check-worker';
 import { createCategoryRepo } from './category-repo';
+import { createConsentChangeRepo } from './consent-change-repo';
 import { createConsentRepo } from './consent-repo';
 import { createContactDataRepo } from './contact-data-repo';
 import { createCommitSync } from './commit-sync';
@@ -56,6 +57,12 @@ export interface SqliteStoreOptions {
    * (better-sqlite3's `verbose`): tests read the query plans of a path's statements.
    */
   trace?: (sql: string) => void;
+  /**
+   * The most consent keys this process mirrors in memory for `consented` tasks' checks, all
+   * (tenant, channel) spaces together (consent-mirror.ts); a space beyond it is checked in SQL.
+   * Default DEFAULT_MIRROR_MAX_KEYS (5,000,000); 0 never mirrors.
+   */
+  consentMirrorMaxKeys?: number;
 }
 
 /** Makes sure the database file's folder exists: created, or a ConfigError that names it. */
@@ -188,8 +195,12 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     ...createLeaseRepo(db),
     ...createImportRepo(db),
     ...createConsentRepo(db, outbox),
+    ...createConsentChangeRepo(db),
     ...createContactDataRepo(db),
-    ...createAudienceQuery(suppressionReader, { worker: checkWorker }),
+    ...createAudienceQuery(suppressionReader, {
+      worker: checkWorker,
+      mirrorMaxKeys: opts.consentMirrorMaxKeys,
+    }),
     ...createSignalRepo(db, outbox),
     ...createEventRepo(db, outbox),
     ...createBreakerRepo(db),

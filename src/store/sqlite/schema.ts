@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CONSENT_CHANGES_MIGRATION } from './consent-changes-schema';
 import { CONSENT_KEYS_MIGRATION } from './consent-keys-schema';
 import { CONSENTS_MIGRATION } from './consent-schema';
 import { foldName } from '../../domain/fold-name';
@@ -395,6 +396,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       CREATE INDEX parked_statuses_recipient_user ON parked_statuses (tenant_id, recipient_user_id)
         WHERE recipient_user_id IS NOT NULL;
     `,
+  },
+  {
+    version: 17,
+    name: "consent_changes: the log of consent_keys' changed keys that keeps each process's consent mirror exact",
+    sql: CONSENT_CHANGES_MIGRATION,
   },
 ];
 

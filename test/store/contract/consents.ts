@@ -180,6 +180,31 @@ export function consentContract(open: () => Promise<Store>): void {
       expect(later.consented).toEqual(new Set([suppressed]));
     });
 
+    it('pruneConsentChanges: never changes what checkAudience answers, before or after', async () => {
+      const [kept, withdrawn, later] = ['+5511900000021', '+5511900000022', '+5511900000023'];
+      const consented = async () =>
+        (await store().checkAudience(tenant, 'whatsapp', [kept, withdrawn, later], null, T0))
+          .consented;
+      await store().grantConsent(consentInput(tenant, { contact: kept }), T0);
+      const { consent } = await store().grantConsent(
+        consentInput(tenant, { contact: withdrawn }),
+        T0,
+      );
+      expect(await consented()).toEqual(new Set([kept, withdrawn]));
+      // A withdrawal and a grant made since the last check, then every logged change pruned.
+      await store().withdrawConsent(tenant, consent.id, 'admin:x', 'asked', at(1));
+      await store().grantConsent(consentInput(tenant, { contact: later }), at(1));
+      const far = new Date(Date.now() + 365 * DAY);
+      let pruned = await store().pruneConsentChanges(far, 2);
+      expect(pruned).toBeLessThanOrEqual(2);
+      while (pruned > 0) pruned = await store().pruneConsentChanges(far, 2);
+      expect(await consented()).toEqual(new Set([kept, later]));
+      // Nothing left to prune: 0, and the next change is honoured as before.
+      expect(await store().pruneConsentChanges(far, 100)).toBe(0);
+      await store().grantConsent(consentInput(tenant, { contact: withdrawn }), at(2));
+      expect(await consented()).toEqual(new Set([kept, withdrawn, later]));
+    });
+
     it('checkAudience: consent under linked identifiers, renewed, scoped, per tenant and channel', async () => {
       const [number, linked, renewed, other] = [
         '+5511900000011',

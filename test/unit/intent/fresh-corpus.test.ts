@@ -148,7 +148,8 @@ describe.each([
   [
     'fresh-batch6.jsonl',
     {
-      optOut: [437, 440],
+      // Round 8b: 437 → 438 ("stahp 🙄", the spelling now read as STOP).
+      optOut: [438, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [88, 88],
@@ -202,7 +203,8 @@ describe.each([
   [
     'fresh-batch9.jsonl',
     {
-      optOut: [438, 440],
+      // Round 8b: 438 → 439 ("ไม่เคยสมัครเลย ลบออกด้วย", never signed up + delete).
+      optOut: [439, 440],
       explicitFalse: [0, 440],
       likelyFalse: [2, 440],
       optIn: [88, 88],
@@ -227,9 +229,10 @@ describe.each([
   [
     'fresh-batch11.jsonl',
     {
+      // Round 8b: likely false 5 → 4 ("ไม่ต้องโทรนะคะ ทักแชทแทนได้เลย", a channel preference).
       optOut: [439, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [5, 440],
+      likelyFalse: [4, 440],
       optIn: [85, 88],
       help: [88, 88],
       status: [44, 44],
@@ -261,15 +264,50 @@ describe.each([
   [
     'dev-round7.jsonl',
     {
+      // Round 8b: likely false 7 → 6 (the German wife's quoted stop, quoted-stop.ts).
       optOut: [50, 50],
       explicitFalse: [0, 301],
-      likelyFalse: [7, 301],
+      likelyFalse: [6, 301],
       optIn: [32, 33],
       help: [58, 58],
       status: [12, 12],
     },
   ],
-])('corpus %s (rounds 4 to 7, counts pinned)', (file, pinned) => {
+  // Round 8b: batch12 (first read by the lead on round 7c, main bb33f4a, FIRST-READ-SCORES.md)
+  // is development data and the model is trained on it: not evidence, the pins guard what
+  // was reached.
+  [
+    'fresh-batch12.jsonl',
+    {
+      optOut: [440, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [1, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  // The round-8b developer's sentences (notes "r8b c1" to "r8b c6"), written before the rules
+  // for batch12's classes: a channel preference ("no me llames, mejor escríbeme por whatsapp",
+  // 22 languages, with stops that name the marketing beside a refused call), negations written
+  // short ("nn", "k", "gk", "x", "j'veux pu"), frustration referring back in time closed by
+  // "enough" or "stop", "never signed up, delete me", "who sings in the ad?" (no help) and a
+  // bare "what is this?" written short (help), "how do I get off this list? I typed STOP"
+  // (help), product questions (none), slang stops. Their first reading (main bb33f4a) is in
+  // the round-8b notes: 97 of 108 opt-outs, 19 explicit and 7 likely false opt-outs of 59,
+  // 9 of 13 help requests.
+  [
+    'dev-round8b.jsonl',
+    {
+      optOut: [108, 108],
+      explicitFalse: [0, 59],
+      likelyFalse: [0, 59],
+      optIn: [5, 5],
+      help: [13, 13],
+      status: [0, 0],
+    },
+  ],
+])('corpus %s (rounds 4 to 8b, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

@@ -30,6 +30,7 @@ import { round4Another, round4Others, round4Past, round4Rules, round4Traps } fro
 import { round5Rules, round5Signals, round5Traps } from './round5-rules';
 import { round6Rules } from './round6-rules';
 import { round7bRules } from './round7b-rules';
+import { round8bRules } from './round8b-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -86,6 +87,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round5Rules(lex.lang),
     ...round6Rules(lex.lang),
     ...round7bRules(lex.lang),
+    ...round8bRules(lex.lang),
   ],
   traps: [...lex.traps, ...broadTraps(lex.lang), ...round4Traps(lex.lang)],
   signals: {

@@ -1,0 +1,90 @@
+/**
+ * "I never signed up, delete me" (round 8b): "sy x pernah daftar pun, remove la", "ไม่เคย
+ * สมัคร ลบออกด้วย", "toi chua bao gio dang ky, xoa di", "nunca me registré, bórrenme". Consent
+ * denied and a removal asked for is a stop in every language, though the removal verb alone
+ * ("remove la", "xoa di") reads as nothing: explicit, or `likely` when the removal is asked
+ * as a question ("never signed up, can you delete me?" is still a stop, asked first).
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs, startsAt } from './asking';
+import { sentenceOf } from './bounds';
+import type { Finding } from './finding';
+import { guessLanguage } from './language';
+import { isBoundary } from './normalize';
+
+/** Consent denied: never signed up, never registered, never subscribed. */
+const NEVER_JOINED = runs(`
+  never signed up, never subscribed, never registered, never joined, never opted in, never agreed,
+  didnt sign up, didn t sign up, did not sign up, didnt subscribe, did not subscribe, never gave you my number,
+  nunca me registre, nunca me registré, nunca me suscribi, nunca me suscribí, nunca me inscribi,
+  nunca me inscribí, no me registre, no me suscribi, nunca di mi numero, nunca les di mi numero,
+  nunca me cadastrei, nunca me inscrevi, nunca assinei, nao me cadastrei, não me cadastrei,
+  nunca dei meu numero, nunca me registrei, n me cadastrei,
+  jamais inscrit, jamais inscrite, suis jamais inscrit, suis jamais inscrite, jamais abonne, jamais abonné,
+  jamais donne mon numero, jamais donné mon numéro, pas inscrit, pas inscrite,
+  nie angemeldet, nie registriert, nie eingetragen, nie abonniert, niemals angemeldet, nicht angemeldet,
+  mai iscritto, mai iscritta, mai registrato, mai registrata, mai dato il mio numero,
+  pernah daftar, pernah mendaftar, pernah langganan, pernah subscribe, pernah register, pernah melanggan,
+  kabhi register nahi, kabhi sign up nahi, kabhi subscribe nahi, register nahi kiya, sign up nahi kiya,
+  subscribe nahi kiya, register hi nahi, kabhi register nahi kiya,
+  ما سجلت, عمري ما سجلت, ما اشتركت, ما اشتركتش, ماسجلتش, ما سجلتش, لم اسجل, لم أسجل, لم اشترك, لم أشترك,
+  kayit olmadim, kayıt olmadım, uye olmadim, üye olmadım, abone olmadim, abone olmadım,
+  не подписывался, не подписывалась, не регистрировался, не регистрировалась, не подписывался на,
+  nooit aangemeld, nooit ingeschreven, nooit geabonneerd, niet aangemeld, nooit opgegeven,
+  nie zapisywalem, nie zapisywałem, nie zapisywalam, nie zapisywałam, nie rejestrowalem,
+  nie rejestrowałem, nie rejestrowalam, nie rejestrowałam, nie zapisalem, nie zapisałem, nie zapisalam,
+  nie zapisałam, sie nie zapisywalem, się nie zapisywałem,
+  chua bao gio dang ky, chưa bao giờ đăng ký, khong he dang ky, không hề đăng ký, chua tung dang ky,
+  chưa từng đăng ký, khong dang ky, không đăng ký, chua dang ky, chưa đăng ký,
+  nag sign up, nagsign up, nagparehistro, nag register, nagregister, nag subscribe,
+  sijawahi kujiandikisha, sikujiandikisha, sijajiandikisha, sijawahi kujisajili, sikujisajili,
+  register kori nai, register kori nahi, register korini, subscribe kori nai, subscribe kori nahi,
+  sign up kori nai, sign up kori nahi, রেজিস্টার করিনি,
+  সাবস্ক্রাইব করিনি, কখনো রেজিস্টার, sign up nahi, sign up nai,
+  ไม่เคยสมัคร, ไม่ได้สมัคร, ไม่เคยลงทะเบียน, ไม่ได้ลงทะเบียน,
+  没注册过, 从来没注册, 从没注册, 没订阅过, 我没注册, 没有注册, 从没订阅, 没有订阅, 沒註冊,
+  登録した覚えない, 登録した覚えがない, 登録した覚えはない, 登録してない, 登録していない, 登録してません
+`);
+
+/** The removal asked for: delete, remove, take off, erase. */
+const REMOVE = runs(`
+  remove, delete, take me off, erase, unsubscribe, remove me, delete me, remove la,
+  borra, borren, borrenme, bórrenme, quitenme, quítenme, sacame, sáquenme, saquenme, elimina,
+  eliminen, eliminenme, tira, tirem, me tira, me tirem, apaga, apaguem, exclui, excluam, remova,
+  removam, supprimez, supprime, enlevez, retirez, effacez, loscht, löscht, losch, lösch, loschen,
+  löschen, entfernt, entfernen, austragen, tragt mich aus, cancellatemi, cancella, cancellate,
+  rimuovi, rimuovete, rimuovetemi, togli, toglietemi, hapus, hapusin, keluarin, keluarkan, buang,
+  padam, padamkan, hatao, hata do, hatayen, hataiye, delete karo, nikalo, nikal do, امسح, امسحوا,
+  احذف, احذفوا, احذفني, شيلوا, شيلو, شيلوني, silin, sil, cikarin, çıkarın, kaldirin, kaldırın,
+  удалите, удали, уберите, убери, haal me eraf, haal me weg, verwijder, verwijderen, schrap,
+  usuncie, usuńcie, usun, usuń, wykreslcie, wykreślcie, xoa, xóa, xoá, go, gỡ, tanggalin, alisin,
+  burahin, nitoeni, niondoe, niondoeni, futa, futeni, remove koren, remove koro, delete koren,
+  bad den, বাদ দেন, মুছে দিন, ডিলিট করেন, ลบ, ลบออก, เอาออก, เอาเบอร์ออก, 删, 删了, 删掉, 删除, 移除,
+  把我删了, 削除, 消して, 外して, 削除して
+`);
+
+/** A stop finding when the message denies consent and asks for a removal after it. */
+export function neverJoined(
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding | null {
+  const n = tokens.length;
+  let denied = -1;
+  for (let i = 0; i < n && denied < 0; i++) if (startsAt(NEVER_JOINED, tokens, i, n)) denied = i;
+  if (denied < 0) return null;
+  let at = -1;
+  for (let i = denied + 1; i < n && at < 0; i++) if (startsAt(REMOVE, tokens, i, n)) at = i;
+  if (at < 0 || !has(REMOVE, tokens, at, n)) return null;
+  const [, to] = sentenceOf(tokens, { start: at, end: at + 1 });
+  const lang = guessLanguage(tokens.filter((t) => !isBoundary(t)));
+  return {
+    intent: 'opt_out',
+    certainty: questions.includes(to) ? 'likely' : 'explicit',
+    matched: tokens.slice(denied, Math.min(to, at + 3)).join(' '),
+    langs: lang ? [lang] : [],
+    start: denied,
+    end: to,
+    source: 'phrase',
+    all: false,
+  };
+}

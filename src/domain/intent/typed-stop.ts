@@ -1,0 +1,67 @@
+/**
+ * "How do I get off this list? I typed STOP and still get them" (round 8b): the keyword was
+ * typed before, and is told now; the customer asks how to get out. Help (whose answer gives
+ * the way out), not an explicit stop of its own: "pano umalis sa list na to? nag-stop na ko
+ * wala pa rin", "cómo me salgo de esta lista? ya puse STOP y siguen llegando". Without a
+ * question about the way out ("I typed STOP and you still send them!") the stop stands.
+ * In every language at once; general language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs, startsAt } from './asking';
+import { asksHowToLeave } from './way-out';
+import { clauseOf } from './bounds';
+import type { Finding } from './finding';
+
+/** Typing, sending or replying a word: the keyword after it was said before, not now. */
+const TYPED = runs(`
+  typed, type, sent, send, replied, reply, texted, wrote, put, puse, escribi, escribí, mande,
+  mandé, envie, envié, respondi, respondí, digitei, digito, mandei, enviei, escrevi, coloquei,
+  envoye, envoyé, tape, tapé, ecrit, écrit, repondu, répondu, mis, geschickt, getippt,
+  geschrieben, geantwortet, gesendet, scritto, inviato, mandato, risposto, messo, ketik, ngetik,
+  kirim, balas, bales, taip, hantar, reply, likha, bheja, type kiya, reply kiya, likh diya,
+  لکھا, بھیجا, كتبت, بعت, ارسلت, أرسلت, رديت, yazdim, yazdım, gonderdim, gönderdim, attim,
+  attım, написал, написала, отправил, отправила, ответил, ответила, gestuurd, getypt,
+  geantwoord, wyslalem, wysłałem, wyslalam, wysłałam, napisalem, napisałem, napisalam,
+  napisałam, odpisalem, odpisałem, nhan, nhắn, go, gõ, gui, gửi, soan, soạn, nag, nagtype,
+  nag type, nireply, nag reply, tinype, nilagay, nimetuma, niliandika, nimeandika, nimejibu,
+  nilituma, লিখেছি, পাঠিয়েছি, দিছি, দিয়েছি, লিখছি, พิมพ์, ส่ง, ตอบ, 回复了, 回了, 发了, 打了,
+  输入了, 回复, 送った, 返信した, 打った, 入力した, 送りました, 返信しました
+`);
+
+/** Keywords a customer types to leave (the international ones and the commonest others). */
+const KEYWORD = runs(`
+  stop, stopp, unsubscribe, unsub, cancel, baja, sair, parar, salir, arret, arreter, stopall, стоп,
+  berhenti, td, 退订, 停止, 解除, 配信停止, หยุด, ยกเลิก
+`);
+
+/** Where, in tokens[from, to), a keyword follows a typing verb within its clause; -1 if nowhere. */
+function typedAt(tokens: readonly string[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (!startsAt(KEYWORD, tokens, k, to)) continue;
+    const [start] = clauseOf(tokens, { start: k, end: k + 1 });
+    if (has(TYPED, tokens, Math.max(start, k - 3), k)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The findings with a typed keyword told beside a way-out question: when help was read (or
+ * the message asks how to leave the list), a short stop after a typing verb is set aside, and
+ * "did it work?" about the typed keyword ("nhắn stop rồi mà không được") is the same help.
+ */
+export function typedThenAsked(findings: Finding[], tokens: readonly string[]): Finding[] {
+  const how = asksHowToLeave(tokens);
+  if (!how && !findings.some((f) => f.intent === 'help')) return findings;
+  // A keyword typed anywhere: a short stop inside the help question itself ("how do I
+  // unsubscribe?? already sent stop") is the question's topic, read again as "still" told.
+  const typed = typedAt(tokens, 0, tokens.length) >= 0;
+  const helps = findings.filter((f) => f.intent === 'help');
+  const inHelp = (f: Finding): boolean => helps.some((h) => h.start <= f.start && h.end >= f.end);
+  const out = findings.flatMap((f): Finding[] => {
+    if (f.intent === 'opt_out' && f.source !== 'message' && f.end - f.start <= 2)
+      return typedAt(tokens, f.start, f.end) >= 0 || (typed && inHelp(f)) ? [] : [f];
+    if (f.intent === 'status' && how && typedAt(tokens, f.start, f.end) >= 0)
+      return [{ ...f, intent: 'help' }];
+    return [f];
+  });
+  return out;
+}
