@@ -7,7 +7,6 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
-import { isIP } from 'node:net';
 import {
   refusedAddress,
   refusedEndpointUrl,
@@ -80,10 +79,6 @@ export function createEndpointGuard(deps: { policy: EndpointPolicy; resolve?: Re
     check(url: string): void {
       const why = refusedEndpointUrl(url, policy);
       if (why !== null) throw new EndpointRefusedError(`refused: the URL ${why}`);
-      const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
-      if (isIP(host) !== 0 && !policy.allowPrivate && refusedAddress(host) !== null) {
-        throw new EndpointRefusedError(`refused: ${host} is not a public address`);
-      }
     },
   };
 }
