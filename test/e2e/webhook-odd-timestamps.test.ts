@@ -80,3 +80,62 @@ it('counts and warns about a delivery for a phone_number_id no tenant has', asyn
     ctx.logs.some((l) => l.includes('unknown phone_number_id') && l.includes('"level":40')),
   ).toBe(true);
 });
+
+it('processes a STOP that came before its tenant once a tenant takes the number', async () => {
+  const number = '999000000000010';
+  const webhook = buildInboundWebhook({
+    phoneNumberId: number,
+    timestamp: ctx.clock.now(),
+    from: '34696000004',
+    text: 'STOP',
+    messageId: wamid(),
+  });
+  expect((await postSigned(ctx.app, serializeLikeMeta(webhook))).status).toBe(200);
+  await ctx.services.inbox.drain();
+  ctx.clock.advance(3 * 24 * 3600_000);
+
+  const tenant = await ctx.createTenant('Late tenant', number);
+  await ctx.services.inbox.drain();
+  const optOuts = await ctx.store.listOptOuts(
+    tenant.id,
+    { channel: 'whatsapp', contacts: ['+34696000004'] },
+    { limit: 10 },
+    ctx.clock.now(),
+  );
+  expect(optOuts.items).toHaveLength(1);
+  expect(optOuts.items[0]).toMatchObject({ source: 'keyword', revokedAt: null });
+  // Another tenant's number is not replayed into it, and a second replay changes nothing.
+  await ctx.services.tenants.update(tenant.id, { phoneNumberId: '999000000000011' });
+  await ctx.services.tenants.update(tenant.id, { phoneNumberId: number });
+  await ctx.services.inbox.drain();
+  const again = await ctx.store.listOptOuts(
+    tenant.id,
+    { channel: 'whatsapp', contacts: ['+34696000004'] },
+    { limit: 10 },
+    ctx.clock.now(),
+  );
+  expect(again.items).toHaveLength(1);
+});
+
+it('does not replay deliveries older than 7 days', async () => {
+  const number = '999000000000012';
+  const webhook = buildInboundWebhook({
+    phoneNumberId: number,
+    timestamp: ctx.clock.now(),
+    from: '34696000005',
+    text: 'STOP',
+    messageId: wamid(),
+  });
+  expect((await postSigned(ctx.app, serializeLikeMeta(webhook))).status).toBe(200);
+  await ctx.services.inbox.drain();
+  ctx.clock.advance(8 * 24 * 3600_000);
+  const tenant = await ctx.createTenant('Much later', number);
+  await ctx.services.inbox.drain();
+  const optOuts = await ctx.store.listOptOuts(
+    tenant.id,
+    { channel: 'whatsapp', contacts: ['+34696000005'] },
+    { limit: 10 },
+    ctx.clock.now(),
+  );
+  expect(optOuts.items).toEqual([]);
+});

@@ -5,7 +5,13 @@ import { keywordProblems } from '../../domain/keyword-settings';
 import type { Logger } from '../../logger';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../domain/settings';
 import type { Tenant, TenantSettings } from '../../domain/types';
-import type { Page, PageRequest, TenantStore } from '../../store/types';
+import type { InboxStore, Page, PageRequest, TenantStore } from '../../store/types';
+
+/**
+ * How far back a tenant that gains a phone number picks up the deliveries that came for that
+ * number while no tenant had it (a STOP included): Meta's own redelivery window.
+ */
+export const UNCLAIMED_REPLAY_MS = 7 * 24 * 3600_000;
 import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from './secrets';
 
 export interface TenantInput {
@@ -18,7 +24,7 @@ export interface TenantInput {
 
 /** Tenants, their API keys (shown once, stored hashed) and their encrypted access tokens. */
 export function createTenantService(deps: {
-  store: TenantStore;
+  store: TenantStore & Pick<InboxStore, 'requeueInbox'>;
   clock: Clock;
   config: Config;
   log: Logger;
@@ -30,6 +36,23 @@ export function createTenantService(deps: {
   function checkKeywords(settings: TenantSettings): void {
     const problems = keywordProblems(settings.keywords);
     if (problems.length > 0) throw new ValidationError(problems.join(' '));
+  }
+
+  /**
+   * Deliveries for this number that came while no tenant had it were acknowledged and left
+   * unprocessed (a warn log and a metric): put back in the inbox, their messages and stop
+   * switches are processed for the tenant now (idempotent for anything already processed).
+   */
+  async function replayUnclaimed(tenant: Tenant): Promise<void> {
+    if (!tenant.phoneNumberId) return;
+    const since = new Date(clock.now().getTime() - UNCLAIMED_REPLAY_MS);
+    const requeued = await store.requeueInbox(`"${tenant.phoneNumberId}"`, since);
+    if (requeued > 0) {
+      log.info(
+        { tenantId: tenant.id, phoneNumberId: tenant.phoneNumberId, requeued },
+        'deliveries that came for this number before its tenant existed are processed again',
+      );
+    }
   }
 
   async function create(input: TenantInput): Promise<{ tenant: Tenant; apiKey: string }> {
@@ -50,6 +73,7 @@ export function createTenantService(deps: {
     );
     const { apiKey, prefix } = newApiKey();
     await store.addApiKey(tenant.id, hashApiKey(apiKey), prefix, false, now);
+    await replayUnclaimed(tenant);
     return { tenant, apiKey };
   }
 
@@ -108,6 +132,9 @@ export function createTenantService(deps: {
       );
       if (!updated)
         throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
+      if (patch.phoneNumberId && patch.phoneNumberId !== tenant.phoneNumberId) {
+        await replayUnclaimed(updated);
+      }
       return updated;
     },
 
