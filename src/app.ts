@@ -43,7 +43,9 @@ export type { AppDeps };
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 1);
+  // Off unless TRUST_PROXY says which proxies are in front: otherwise anyone could claim
+  // X-Forwarded-Proto: https (or another client address) for a link or a log line.
+  app.set('trust proxy', deps.config.trustProxy);
   const receive = createWebhookReceiver({
     appSecrets: deps.config.whatsapp.appSecrets,
     ingest: deps.services.ingest,

@@ -55,6 +55,25 @@ export interface Config {
    */
   parkedStatusMinutes: number;
   /**
+   * Which URLs tenants' outbound event endpoints may use: http:// only outside production;
+   * private, loopback and link-local addresses only with EVENT_ENDPOINTS_ALLOW_PRIVATE (its
+   * default: true outside production, where receivers run on this machine; false in production).
+   */
+  eventEndpoints: { allowHttp: boolean; allowPrivate: boolean };
+  /**
+   * METRICS_TOKEN: /metrics then needs `Authorization: Bearer <token>`. Unset: /metrics is open
+   * outside production and not served (404) in production (its counters are business data).
+   */
+  metricsToken: string | null;
+  /**
+   * PUBLIC_URL: the base of every link stopline generates (preference links), such as
+   * https://optout.example.com or https://example.com/stopline; null: the request's own
+   * protocol and Host header.
+   */
+  publicUrl: string | null;
+  /** TRUST_PROXY: express's `trust proxy` (false: X-Forwarded-* from anyone is ignored). */
+  trustProxy: boolean | number | string;
+  /**
    * SQLite: the most consent keys a process mirrors in memory for `consented` tasks' checks, all
    * tenants together (14-27 bytes per E.164 key, about 100 per other key); a tenant beyond it
    * is checked in SQL (slower, as exact). 0: never mirror.
@@ -113,6 +132,32 @@ const given = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** What is wrong with a PUBLIC_URL value, or null: an absolute http(s) URL, no query or fragment. */
+function publicUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an absolute http(s) URL such as https://optout.example.com';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'must start with https:// (or http://)';
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '')
+    return 'must have no query, fragment or credentials: only the scheme, host and an optional path';
+  return null;
+}
+
+/** A true/false variable; `def` when unset. */
+function flag(name: string, def: boolean) {
+  return given.transform((raw, ctx) => {
+    if (raw === undefined) return def;
+    if (/^(true|1)$/i.test(raw)) return true;
+    if (/^(false|0)$/i.test(raw)) return false;
+    ctx.addIssue({ code: 'custom', message: `${name} must be true or false; got "${raw}".` });
+    return z.NEVER;
+  });
+}
 
 /** An integer variable from min to max with its default; the message says the range. */
 function integer(name: string, min: number, max: number, def: number) {
@@ -286,6 +331,29 @@ function envSchema(production: boolean, env: Env) {
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
+    METRICS_TOKEN: optionalText(
+      (v) => v.length >= 16 && !/\s/.test(v),
+      () =>
+        'METRICS_TOKEN must be at least 16 characters without spaces; generate one with `openssl rand -hex 32`.',
+    ),
+    PUBLIC_URL: optionalText(
+      (v) => publicUrlProblem(v) === null,
+      (v) => `PUBLIC_URL ${publicUrlProblem(v) ?? ''}; got "${v}".`,
+    ).transform((v) => (v === undefined ? null : v.replace(/\/+$/, ''))),
+    TRUST_PROXY: given.transform((raw, ctx): boolean | number | string => {
+      if (raw === undefined || /^(false|0)$/i.test(raw)) return false;
+      if (/^true$/i.test(raw)) return true;
+      if (/^\d{1,2}$/.test(raw)) return Number(raw);
+      const parts = raw.split(',').map((p) => p.trim());
+      if (parts.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(p)))
+        return parts.join(',');
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUST_PROXY must be false, a number of proxy hops in front of stopline (1 behind one reverse proxy or Heroku's router), or the proxies' addresses (loopback, 10.0.0.0/8, ...); got "${raw}".`,
+      });
+      return z.NEVER;
+    }),
+    EVENT_ENDPOINTS_ALLOW_PRIVATE: flag('EVENT_ENDPOINTS_ALLOW_PRIVATE', !production),
     CONSENT_MIRROR_MAX_KEYS: integer('CONSENT_MIRROR_MAX_KEYS', 0, 100_000_000, 5_000_000),
     SANDBOX_STATUS_ECHO: text(
       '0',
@@ -394,6 +462,10 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
+    eventEndpoints: { allowHttp: !production, allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE },
+    metricsToken: v.METRICS_TOKEN ?? null,
+    publicUrl: v.PUBLIC_URL,
+    trustProxy: v.TRUST_PROXY,
     consentMirrorMaxKeys: v.CONSENT_MIRROR_MAX_KEYS,
   };
   return { config, notices: noticesFor(config, v) };
@@ -419,6 +491,21 @@ function noticesFor(config: Config, v: z.infer<ReturnType<typeof envSchema>>): s
   if (v.HOST === undefined && config.host !== null) {
     notices.push(
       `HOST not set: listening on ${config.host} only, so the development defaults are not reachable from the network; set HOST=0.0.0.0 to listen on every interface.`,
+    );
+  }
+  if (config.env === 'production' && config.publicUrl === null) {
+    notices.push(
+      "PUBLIC_URL not set: preference links are built from each request's Host header; set PUBLIC_URL to the address customers reach (e.g. https://optout.example.com).",
+    );
+  }
+  if (config.env === 'production' && config.metricsToken === null) {
+    notices.push(
+      'METRICS_TOKEN not set: /metrics is not served (404) in production; set METRICS_TOKEN and scrape it with Authorization: Bearer <token>.',
+    );
+  }
+  if (config.env === 'production' && config.eventEndpoints.allowPrivate) {
+    notices.push(
+      'EVENT_ENDPOINTS_ALLOW_PRIVATE=true: tenants may point event endpoints at private and loopback addresses of this network; leave it unset unless every tenant key is trusted.',
     );
   }
   return notices;

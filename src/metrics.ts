@@ -60,6 +60,18 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       labelNames: ['kind', 'outcome'] as const,
       registers,
     }),
+    webhookTimesRepaired: new Counter({
+      name: 'stopline_webhook_timestamps_repaired_total',
+      help: 'Webhook events kept with a repaired time: milliseconds read as seconds, or an unusable timestamp replaced by the receive time',
+      labelNames: ['repair'] as const,
+      registers,
+    }),
+    webhookUnknownNumber: new Counter({
+      name: 'stopline_webhook_unknown_number_total',
+      help: 'Webhook events for a phone_number_id no tenant has, by kind (messages are kept for replay when the tenant is created)',
+      labelNames: ['kind'] as const,
+      registers,
+    }),
     optOuts: new Counter({
       name: 'stopline_opt_outs_total',
       help: 'Opt-out changes by source and outcome (created, extended, renewed, unchanged, revoked)',

@@ -1,5 +1,18 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { parseIsoTimestamp } from './domain/iso-timestamp';
 import { ValidationError } from './errors';
+
+/**
+ * An ISO 8601 timestamp with Z or an offset → Date, strictly (domain/iso-timestamp.ts): an
+ * impossible date such as 2030-02-30 is an error, never rolled over. Every JSON body, query
+ * string and CSV import reads timestamps with it.
+ */
+export const isoTimestamp = z.string().transform((s, ctx) => {
+  const parsed = parseIsoTimestamp(s);
+  if (parsed.ok) return parsed.date;
+  ctx.addIssue({ code: 'custom', message: parsed.error });
+  return z.NEVER;
+});
 
 /**
  * Parses `input` with a zod schema, turning failures into one ValidationError that names every

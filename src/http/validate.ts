@@ -1,22 +1,11 @@
-import { z } from 'zod';
 import { ValidationError } from '../errors';
 
 // parseInput is shared with the WhatsApp sandbox, which may not import from src/http.
 export { formatZodError, parseInput } from '../parse-input';
-import { describeValue } from '../parse-input';
+import { describeValue, isoTimestamp } from '../parse-input';
 
-/** An ISO 8601 timestamp with Z or an offset → Date. */
-export const isoDateTime = z
-  .string()
-  .refine(
-    (s) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(s) &&
-      !Number.isNaN(Date.parse(s)),
-    {
-      message: 'must be an ISO 8601 timestamp with Z or an offset, e.g. 2026-12-31T23:59:59Z',
-    },
-  )
-  .transform((s) => new Date(s));
+/** An ISO 8601 timestamp with Z or an offset → Date, strictly (no rolled-over dates). */
+export const isoDateTime = isoTimestamp;
 
 /** A JSON body must be an object (express.json accepts arrays and, with strict off, primitives). */
 export function requireObjectBody(body: unknown): Record<string, unknown> {

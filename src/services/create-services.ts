@@ -24,6 +24,7 @@ import { createEventService } from './events/event-service';
 import { createErrorBurstReview } from './opt-outs/error-burst-review';
 import { createEventDeliverer } from './events/event-deliverer';
 import { createEndpointSecrets } from './events/endpoint-secrets';
+import { createEndpointGuard } from './events/endpoint-guard';
 import { pidSpace } from './events/delivery-holder';
 import { createWebhookIngest } from './inbox/webhook-ingest';
 import { createInboxProcessor } from './inbox/inbox-processor';
@@ -68,7 +69,13 @@ export function createServices(deps: ServiceDeps) {
   const whatsapp = deps.whatsapp ?? createWhatsAppGateway({ config, sandbox, log });
   const tenants = createTenantService({ store, clock, config, log });
   const endpointSecrets = createEndpointSecrets(config.secretsKey);
-  const events = createEventService({ store, clock, log, secrets: endpointSecrets });
+  const events = createEventService({
+    store,
+    clock,
+    log,
+    secrets: endpointSecrets,
+    policy: config.eventEndpoints,
+  });
   const eventDeliverer = createEventDeliverer({
     store,
     clock,
@@ -83,10 +90,17 @@ export function createServices(deps: ServiceDeps) {
     },
     retention: config.eventsRetention,
     secrets: endpointSecrets,
+    guard: createEndpointGuard({ policy: config.eventEndpoints }),
   });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });
-  const optOuts = createOptOutService({ store, clock, metrics, log });
+  const optOuts = createOptOutService({
+    store,
+    clock,
+    metrics,
+    log,
+    secretsKey: config.secretsKey,
+  });
   const imports = createImportService({ store, clock, log, optOuts, owner: config.instanceId });
   const templates = createTemplateGateway({ config, sandbox });
   const consents = createConsentService({ store, clock, metrics, log, optOuts, imports });

@@ -52,4 +52,11 @@ export interface InboxStore {
   /** Marks these entries processed in one write (a batch of statuses). `deferred`. */
   completeInboxEntries(ids: string[], now: Date): Promise<void>;
   inboxBacklog(): Promise<InboxBacklog>;
+  /**
+   * Puts back to pending the completed `priority` entries received at or after `since` whose
+   * body contains `text` (a phone_number_id that had no tenant when they were processed), so the
+   * inbox processes them again; returns how many. Re-processing is idempotent (each event is
+   * keyed). Rare (a tenant gains a number): may scan the entries since `since`.
+   */
+  requeueInbox(text: string, since: Date): Promise<number>;
 }

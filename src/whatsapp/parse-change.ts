@@ -4,7 +4,7 @@ import type {
   PreferenceChange,
   WebhookEvents,
 } from './webhook-events';
-import { at, describe, isObject, list, str, unixSeconds, webhookErrors } from './parse-values';
+import { at, describe, eventTime, isObject, list, str, webhookErrors } from './parse-values';
 import type { JsonObject } from './parse-values';
 
 /** Where a change came from: enough to route its events to a tenant. */
@@ -13,6 +13,15 @@ export interface ChangeContext {
   wabaId: string | null;
   contacts: JsonObject[];
   out: WebhookEvents;
+  /** When the delivery was received: the time of an event whose own time is unusable. */
+  receivedAt: Date | null;
+}
+
+/** The event's time (parse-values.ts `eventTime`); a repair is noted, an unusable one skipped. */
+function timeOf(ctx: ChangeContext, path: string, value: unknown): Date | null {
+  const t = eventTime(value, ctx.receivedAt);
+  if (t?.note) ctx.out.repaired.push({ path, reason: t.note });
+  return t?.time ?? null;
 }
 
 function skip(ctx: ChangeContext, path: string, reason: string): void {
@@ -56,7 +65,7 @@ export function parseInbound(ctx: ChangeContext, m: unknown, path: string): void
   if (!isObject(m)) return skip(ctx, path, 'message is not an object');
   const messageId = str(m.id);
   if (messageId === null) return skip(ctx, path, 'message has no id');
-  const timestamp = unixSeconds(m.timestamp);
+  const timestamp = timeOf(ctx, path, m.timestamp);
   if (timestamp === null) {
     return skip(
       ctx,
@@ -99,7 +108,7 @@ export function parseStatus(ctx: ChangeContext, s: unknown, path: string): void 
   if (messageId === null) return skip(ctx, path, 'status has no message id');
   const status = str(s.status);
   if (status === null) return skip(ctx, path, `status for ${messageId} has no status value`);
-  const timestamp = unixSeconds(s.timestamp);
+  const timestamp = timeOf(ctx, path, s.timestamp);
   if (timestamp === null) {
     return skip(
       ctx,
@@ -133,7 +142,7 @@ export function parsePreference(ctx: ChangeContext, p: unknown, path: string): v
       `user preference needs category and value (got ${describe(p.category)}, ${describe(p.value)})`,
     );
   }
-  const timestamp = unixSeconds(p.timestamp);
+  const timestamp = timeOf(ctx, path, p.timestamp);
   if (timestamp === null) {
     return skip(ctx, path, `user preference has an invalid timestamp (${describe(p.timestamp)})`);
   }

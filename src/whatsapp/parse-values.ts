@@ -49,6 +49,42 @@ export function unixSeconds(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** 10^12 ms is September 2001; as seconds it would be the year 33658: clearly milliseconds. */
+const MS_FROM = 1e12;
+const MS_UNTIL = 1e14;
+
+/**
+ * An event's time: Unix seconds as Meta sends them; milliseconds (a relaying BSP or proxy
+ * may send them) read as seconds; anything else unusable ("0", "-5", "abc", missing) replaced
+ * by the time the delivery was received, when the caller knows it. `note` says what was
+ * repaired (null: nothing), for a warning; null when the time is unusable and no receive time
+ * is known. An unusable time must not turn a STOP into nothing: the words still count.
+ */
+export function eventTime(
+  value: unknown,
+  receivedAt: Date | null,
+): { time: Date; note: string | null } | null {
+  const seconds = unixSeconds(value);
+  if (seconds !== null) return { time: seconds, note: null };
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d{13,14}$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (Number.isSafeInteger(n) && n >= MS_FROM && n < MS_UNTIL) {
+    return {
+      time: new Date(Math.floor(n / 1000) * 1000),
+      note: `timestamp ${describe(value)} is in milliseconds; read as seconds`,
+    };
+  }
+  if (receivedAt === null) return null;
+  return {
+    time: receivedAt,
+    note: `timestamp ${describe(value)} is unusable; the time it was received is used`,
+  };
+}
+
 /** Meta's error objects; entries without a numeric code are dropped (nothing to act on). */
 export function webhookErrors(value: unknown): WebhookError[] {
   const errors: WebhookError[] = [];

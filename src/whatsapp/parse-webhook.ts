@@ -10,10 +10,13 @@ import { isSignalField, parseSignalChange } from './parse-signal-change';
  * already answered Meta 200, so every entry and every change is walked (Meta batches them) and
  * anything unusable lands in `skipped` with its path and the reason, for the log.
  */
-export function parseWebhook(body: unknown): WebhookEvents {
-  const out: WebhookEvents = { events: [], skipped: [] };
+export function parseWebhook(
+  body: unknown,
+  opts: { receivedAt?: Date | null } = {},
+): WebhookEvents {
+  const out: WebhookEvents = { events: [], skipped: [], repaired: [] };
   try {
-    walk(body, out);
+    walk(body, out, opts.receivedAt ?? null);
   } catch (err) {
     // Unreachable by design; kept so one odd payload can never stall the inbox drain.
     out.skipped.push({ path: '', reason: `parser failed: ${coerceError(err).message}` });
@@ -21,7 +24,7 @@ export function parseWebhook(body: unknown): WebhookEvents {
   return out;
 }
 
-function walk(body: unknown, out: WebhookEvents): void {
+function walk(body: unknown, out: WebhookEvents, receivedAt: Date | null): void {
   if (!isObject(body)) {
     out.skipped.push({ path: '', reason: 'body is not a JSON object' });
     return;
@@ -58,7 +61,7 @@ function walk(body: unknown, out: WebhookEvents): void {
           `${path}.changes[${j}]`,
           out,
         );
-      } else walkChange(change, wabaId, `${path}.changes[${j}]`, out);
+      } else walkChange(change, wabaId, `${path}.changes[${j}]`, out, receivedAt);
     });
   });
 }
@@ -68,6 +71,7 @@ function walkChange(
   wabaId: string | null,
   path: string,
   out: WebhookEvents,
+  receivedAt: Date | null,
 ): void {
   const field = at(change, 'field');
   if (field !== 'messages' && field !== 'user_preferences') {
@@ -89,7 +93,7 @@ function walkChange(
     return;
   }
   const contacts = (list(value.contacts) ?? []).filter(isObject);
-  const ctx: ChangeContext = { phoneNumberId, wabaId, contacts, out };
+  const ctx: ChangeContext = { phoneNumberId, wabaId, contacts, out, receivedAt };
 
   if (field === 'user_preferences') {
     const n = eachItem(ctx, value, 'user_preferences', valuePath, parsePreference);

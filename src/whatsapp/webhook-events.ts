@@ -83,4 +83,6 @@ export interface SkippedItem {
 export interface WebhookEvents {
   events: WebhookEvent[];
   skipped: SkippedItem[];
+  /** Events kept with a repaired time (milliseconds, or the receive time): worth a warning. */
+  repaired: SkippedItem[];
 }

@@ -18,6 +18,12 @@ describe('conversation: tenant phrases that are never an opt-out', () => {
   });
   afterEach(async () => ctx.close());
 
+  const tenantSettings = async () => {
+    const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
+    if (!tenant) throw new Error('no tenant');
+    return tenant.settings;
+  };
+
   it('records no opt-out for a message that is the phrase, or quotes it', async () => {
     await customerSays(ctx, { from: WA, text: 'Stop & Shop' });
     await customerSays(ctx, { from: WA, text: 'I love your "don’t stop exploring" campaign!' });
@@ -31,6 +37,33 @@ describe('conversation: tenant phrases that are never an opt-out', () => {
     expect(optOuts).toHaveLength(1);
     expect(optOuts[0]).toMatchObject({ revokedAt: null, categoryId: null });
     expect(replyText(sentTo(ctx, CUSTOMER)[0])).toContain("You won't receive promotions");
+  });
+
+  it.each(['Stop & Shop STOP', 'I love Stop & Shop, STOP sending me offers', 'STOP Stop & Shop'])(
+    'reads a bare STOP beside the phrase as an explicit opt-out: %s',
+    async (text) => {
+      await customerSays(ctx, { from: WA, text });
+      const optOuts = await optOutsOf(ctx, CUSTOMER);
+      expect(optOuts).toHaveLength(1);
+      expect(optOuts[0]).toMatchObject({ revokedAt: null, categoryId: null });
+      expect(replyText(sentTo(ctx, CUSTOMER)[0])).toContain("You won't receive promotions");
+    },
+  );
+
+  it('ignores a never-opt-out phrase that is a stop keyword, stored before it was refused', async () => {
+    // Written straight to the store, as a version without the settings check could have.
+    await ctx.store.updateTenant(
+      ctx.defaultTenantId,
+      {
+        settings: {
+          ...(await tenantSettings()),
+          keywords: { optOut: [], optIn: [], neverOptOut: ['stop'] },
+        },
+      },
+      ctx.clock.now(),
+    );
+    await customerSays(ctx, { from: WA, text: 'STOP' });
+    expect(await optOutsOf(ctx, CUSTOMER)).toHaveLength(1);
   });
 
   it('without the setting, the same message is an opt-out (the phrase is what saves it)', async () => {

@@ -12,6 +12,7 @@ import {
   PRUNE_BATCH,
   PRUNE_EVERY_MS,
 } from '../../src/services/events/event-deliverer';
+import { createEndpointGuard } from '../../src/services/events/endpoint-guard';
 import { createEndpointSecrets } from '../../src/services/events/endpoint-secrets';
 import type { Incarnation } from '../../src/services/events/delivery-holder';
 import { createLogger } from '../../src/logger';
@@ -122,6 +123,7 @@ describe('a restart and the claims of the run before it', () => {
       incarnation: { slot: 'box', explicit: false, pid, space: 'ns1', boot } satisfies Incarnation,
       retention: ctx.config.eventsRetention,
       secrets: createEndpointSecrets(ctx.config.secretsKey),
+      guard: createEndpointGuard({ policy: ctx.config.eventEndpoints }),
       pidAlive: alive,
     });
 

@@ -161,12 +161,20 @@ describe("tenant B's key against tenant A's data", () => {
 });
 
 it("A's opt-outs neither suppress for B nor can be reached through B's imports", async () => {
-  const check = await as(
-    bKey,
-    'get',
-    `/admin/opt-outs/check?channel=whatsapp&contact=${encodeURIComponent(A_CONTACTS[0]!)}`,
-  );
-  expect(check.body).toEqual({ suppressed: false, optOuts: [] });
+  const checkOf = (contact: string) =>
+    as(
+      bKey,
+      'get',
+      `/admin/opt-outs/check?channel=whatsapp&contact=${encodeURIComponent(contact)}`,
+    );
+  // A_CONTACTS[3] has an active opt-out in A only.
+  expect((await checkOf(A_CONTACTS[3]!)).body).toEqual({ suppressed: false, optOuts: [] });
+  // A_CONTACTS[0] too, but B erased that number itself (the table's erase row): B's check shows
+  // B's own erasure entries (keyed hashes under B's secret), never A's opt-out.
+  const erased = (await checkOf(A_CONTACTS[0]!)).body as {
+    optOuts: { id: string; source: string }[];
+  };
+  expect(erased.optOuts.every((o) => o.source === 'erasure' && o.id !== a.optOut)).toBe(true);
   const imported = await as(bKey, 'post', '/admin/opt-outs/import', {
     rows: [{ channel: 'whatsapp', contact: A_CONTACTS[2], categoryId: a.category }],
   });

@@ -10,6 +10,9 @@ const PROD = {
   SECRETS_KEY: 'ab'.repeat(32),
   WHATSAPP_APP_SECRET: 'app-secret',
   WHATSAPP_VERIFY_TOKEN: 'verify',
+  // Without these two, start-up says what production then does (metrics-auth, public-url tests).
+  PUBLIC_URL: 'https://optout.example.com',
+  METRICS_TOKEN: 'm'.repeat(32),
 };
 
 function problems(env: Record<string, string>): string[] {

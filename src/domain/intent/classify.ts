@@ -23,7 +23,14 @@ import { neverJoined } from './never-joined';
 import { setQuotedStopsAside } from './quoted-stop';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
-import { hasLongRun, isBoundary, normalizeText, phraseTokens, squeezeRuns } from './normalize';
+import {
+  hasLongRun,
+  isBoundary,
+  normalizeText,
+  phraseTokens,
+  squeezeRuns,
+  WEAK_BOUNDARY,
+} from './normalize';
 import { maskTraps, readPhrases } from './phrases';
 import { closePoliteAsides } from './polite-aside';
 import { setSupposedAside, supposedStops } from './hypothetical';
@@ -281,15 +288,17 @@ function backAgain(findings: readonly Finding[]): Finding[] {
   );
 }
 
-/** Masked words: no keyword, rule or gap matches them (see grammar.ts). */
-const MASK = '#';
-
-/** The tenant's never-opt-out phrases ("never stop exploring") masked wherever they occur. */
+/**
+ * The tenant's never-opt-out phrases ("never stop exploring") set aside wherever they occur:
+ * their words become clause breaks (same length: question marks keep their positions), so
+ * the phrase masks only its own words and a STOP beside it is still a bare keyword ("Stop &
+ * Shop STOP").
+ */
 function maskPhrases(tokens: readonly string[], phrases: readonly string[][]): string[] {
   const out = [...tokens];
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.length <= out.length; i++) {
-      if (phrase.every((w, k) => out[i + k] === w)) out.fill(MASK, i, i + phrase.length);
+      if (phrase.every((w, k) => out[i + k] === w)) out.fill(WEAK_BOUNDARY, i, i + phrase.length);
     }
   }
   return out;

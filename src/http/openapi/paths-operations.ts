@@ -57,10 +57,11 @@ export const operationsPaths: Paths = {
     get: {
       tags: ['operations'],
       summary: 'Prometheus metrics',
-      description: 'Webhook deliveries, inbox lag, opt-outs, sends, suppression and HTTP figures.',
+      description:
+        'Webhook deliveries, inbox lag, opt-outs, sends, suppression and HTTP figures. With METRICS_TOKEN set it takes `Authorization: Bearer <METRICS_TOKEN>` (401 otherwise); in production without METRICS_TOKEN it is not served (404).',
       operationId: 'metrics',
       security: PUBLIC,
-      responses: { '200': TEXT('Prometheus text exposition format.') },
+      responses: { '200': TEXT('Prometheus text exposition format.'), ...errorResponses(401, 404) },
     },
   },
   '/openapi.json': {

@@ -159,7 +159,10 @@ export function createPreferenceLinkAdminRouter(deps: AppDeps): Router {
       input.language ?? null,
       input.days,
     );
-    const url = `${req.protocol}://${req.get('host') ?? 'localhost'}/preferences?t=${token}`;
+    // PUBLIC_URL when set: behind a proxy that rewrites Host, the request's own would name the
+    // internal host, and a Host header is whatever the caller sent.
+    const base = deps.config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const url = `${base}/preferences?t=${token}`;
     res.status(201).json({ url, token, expiresAt: expiresAt.toISOString() });
   });
   return router;

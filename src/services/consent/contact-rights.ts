@@ -5,7 +5,6 @@
  * and a later import or task naming the number is recognised by recomputing the hash and linked
  * to its erasure entry, which the suppression check follows like any identity link.
  */
-import { createHmac } from 'node:crypto';
 import type { Clock } from '../../clock';
 import type { Channel, Tenant } from '../../domain/types';
 import { NotFoundError } from '../../errors';
@@ -23,17 +22,9 @@ import type {
 } from '../../store/types';
 import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import { createErasureKeys, erasureKey } from '../opt-outs/erasure-keys';
 
-export const ERASED_PREFIX = 'erased:';
-
-/** The tenant's own erasure secret: one tenant's hashes say nothing about another's. */
-function tenantSecret(secretsKey: Buffer, tenantId: string): Buffer {
-  return createHmac('sha256', secretsKey).update(`stopline-erasure:${tenantId}`).digest();
-}
-
-export function erasureKey(secret: Buffer, identifier: string): string {
-  return ERASED_PREFIX + createHmac('sha256', secret).update(identifier).digest('base64url');
-}
+export { ERASED_PREFIX, erasureKey } from '../opt-outs/erasure-keys';
 
 export function createContactRights(deps: {
   store: ContactDataStore &
@@ -49,15 +40,7 @@ export function createContactRights(deps: {
   optOuts: Pick<OptOutService, 'normalize'>;
 }) {
   const { store, clock, log, metrics } = deps;
-  const secrets = new Map<string, Buffer>();
-  const secretOf = (tenantId: string): Buffer => {
-    let secret = secrets.get(tenantId);
-    if (!secret) {
-      secret = tenantSecret(deps.secretsKey, tenantId);
-      secrets.set(tenantId, secret);
-    }
-    return secret;
-  };
+  const { secretOf } = createErasureKeys(deps.secretsKey);
 
   async function identifiersOf(tenant: Tenant, channel: Channel, raw: string): Promise<string[]> {
     const contact = deps.optOuts.normalize(tenant, channel, raw);

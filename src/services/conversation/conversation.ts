@@ -8,6 +8,7 @@ import type { Config } from '../../config';
 import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversation';
 import { decideReply } from '../../domain/conversation-decision';
 import { classifyMessage } from '../../domain/intent';
+import { appliedNeverOptOut } from '../../domain/keyword-settings';
 import { isLanguageNeutralKeyword } from '../../domain/neutral-keywords';
 import type { Category, Evidence, OptOut, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
@@ -153,7 +154,7 @@ export function createConversation(deps: ConversationDeps) {
       ? classifyMessage(msg.text, {
           extraOptOut: tenant.settings.keywords.optOut,
           extraOptIn: tenant.settings.keywords.optIn,
-          neverOptOut: tenant.settings.keywords.neverOptOut ?? [],
+          neverOptOut: appliedNeverOptOut(tenant.settings.keywords),
           categories: categories.map((c) => ({ id: c.id, name: c.name, keywords: c.keywords })),
         })
       : null;

@@ -15,6 +15,7 @@ import type { Logger } from '../../logger';
 import type { DeliveryResult, EventStore, OutboxDelivery } from '../../store/types';
 import type { Metrics } from '../../metrics';
 import { holderId, pidAlive, previousIncarnations, type Incarnation } from './delivery-holder';
+import { EndpointRefusedError, type EndpointGuard } from './endpoint-guard';
 import type { EndpointSecrets } from './endpoint-secrets';
 import { webhookSignature } from './standard-webhooks';
 
@@ -50,6 +51,26 @@ export function retryDelayMs(attempt: number, random: () => number): number {
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
+/**
+ * What lastError says about a failed request: the refusal reason, or the kind of failure
+ * (a timeout, an error code), never the addresses or ports a socket error names: the tenant
+ * reads it, and the service's own network is none of its business.
+ */
+export function deliveryError(err: unknown): string {
+  if (err instanceof EndpointRefusedError) return err.message;
+  const e = coerceError(err) as Error & { code?: unknown; cause?: unknown };
+  const code = typeof e.code === 'string' ? e.code : null;
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+    return `timed out after ${TIMEOUT_MS / 1000} s`;
+  }
+  if (code === 'ENDPOINT_REFUSED') return e.message;
+  if (e.cause instanceof EndpointRefusedError) return e.cause.message;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name did not resolve';
+  return code !== null && /^[A-Z_]+$/.test(code)
+    ? `could not connect (${code})`
+    : 'could not connect';
+}
+
 export function createEventDeliverer(deps: {
   store: EventStore;
   clock: Clock;
@@ -61,6 +82,8 @@ export function createEventDeliverer(deps: {
   retention: { deliveredDays: number; deadDays: number };
   /** Opens the stored (sealed) signing secrets. */
   secrets: EndpointSecrets;
+  /** Which addresses endpoints may reach (endpoint-guard.ts): checked at every delivery. */
+  guard: EndpointGuard;
   http?: AxiosInstance;
   random?: () => number;
   /** Whether a pid runs on this host (tests inject it). */
@@ -68,7 +91,14 @@ export function createEventDeliverer(deps: {
 }) {
   const { store, clock, log } = deps;
   const owner = holderId(deps.incarnation);
-  const agent = { keepAlive: true, maxSockets: SOCKETS_PER_HOST, scheduling: 'fifo' as const };
+  const { guard } = deps;
+  // Every connection resolves through the guard, and connects to the address it checked.
+  const agent = {
+    keepAlive: true,
+    maxSockets: SOCKETS_PER_HOST,
+    scheduling: 'fifo' as const,
+    lookup: guard.lookup,
+  };
   const http =
     deps.http ??
     axios.create({ httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
@@ -111,6 +141,7 @@ export function createEventDeliverer(deps: {
     const timestamp = Math.floor(at.getTime() / 1000);
     let error: string;
     try {
+      guard.check(d.url);
       const res = await http.post(d.url, d.body, {
         timeout: TIMEOUT_MS,
         headers: {
@@ -125,9 +156,13 @@ export function createEventDeliverer(deps: {
         maxRedirects: 0,
       });
       if (res.status >= 200 && res.status < 300) return { ok: true };
-      error = `HTTP ${res.status} from ${d.url}`;
+      error = `HTTP ${res.status}`;
     } catch (err) {
-      error = `${coerceError(err).message} (${d.url})`;
+      error = deliveryError(err);
+      if (!(err instanceof EndpointRefusedError)) {
+        // The detail (addresses, ports) is for the operator's log, never for the tenant.
+        log.info({ endpointId: d.endpointId, err: coerceError(err) }, 'event endpoint unreachable');
+      }
     }
     const now = clock.now();
     const retryAt = new Date(now.getTime() + retryDelayMs(d.attempts + 1, random));

@@ -4,7 +4,8 @@
  * (event-deliverer.ts) sends them; nothing here waits for a receiver.
  */
 import type { Clock } from '../../clock';
-import { NotFoundError } from '../../errors';
+import { refusedEndpointUrl, type EndpointPolicy } from '../../domain/endpoint-address';
+import { NotFoundError, ValidationError } from '../../errors';
 import type { Logger } from '../../logger';
 import type {
   EventEndpoint,
@@ -25,6 +26,8 @@ export function createEventService(deps: {
   log: Logger;
   /** Seals the signing secret before it is stored. */
   secrets: EndpointSecrets;
+  /** Which URLs endpoints may use (config.eventEndpoints); checked again at each delivery. */
+  policy: EndpointPolicy;
 }) {
   const { store, clock, log, secrets } = deps;
 
@@ -34,6 +37,8 @@ export function createEventService(deps: {
       tenantId: string,
       input: { url: string; secret?: string | undefined; events: string[] },
     ): Promise<EventEndpoint> {
+      const refused = refusedEndpointUrl(input.url, deps.policy);
+      if (refused !== null) throw new ValidationError(`url ${refused}`);
       const secret = input.secret ?? newSecret();
       secretKey(secret);
       const endpoint = await store.createEventEndpoint(

@@ -96,6 +96,7 @@ export function createInboxProcessor(deps: InboxDeps) {
     if (event.kind === 'signal') return signals.handle(event);
     const tenant = await store.findTenantByPhoneNumberId(event.phoneNumberId);
     if (!tenant) {
+      metrics.webhookUnknownNumber.inc({ kind: event.kind });
       log.warn(
         { phoneNumberId: event.phoneNumberId, kind: event.kind },
         'webhook event for an unknown phone_number_id; skipped (create a tenant with this phoneNumberId)',
@@ -132,7 +133,10 @@ export function createInboxProcessor(deps: InboxDeps) {
    * left to the caller, which marks a whole step's entries in one write (fewer transactions, and
    * pages the entries share written once).
    */
-  async function processEntry({ id, body, attempts }: InboxEntry, done?: string[]): Promise<void> {
+  async function processEntry(
+    { id, body, attempts, receivedAt }: InboxEntry,
+    done?: string[],
+  ): Promise<void> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -140,10 +144,19 @@ export function createInboxProcessor(deps: InboxDeps) {
       await store.completeInbox(id, 'failed', 'not JSON', clock.now());
       return;
     }
-    const { events, skipped } = parseWebhook(parsed);
+    const { events, skipped, repaired } = parseWebhook(parsed, { receivedAt });
     // A few lines say what was skipped; a hostile body with thousands of entries gets one count.
     for (const s of skipped.slice(0, 10)) {
       log.info({ inboxId: id, path: s.path, reason: s.reason }, 'webhook content skipped');
+    }
+    // Kept, but the sender (a BSP, a proxy) sends odd times: worth an operator's look.
+    for (const r of repaired) {
+      metrics.webhookTimesRepaired.inc({
+        repair: r.reason.includes('milliseconds') ? 'milliseconds' : 'receive_time',
+      });
+    }
+    for (const r of repaired.slice(0, 10)) {
+      log.warn({ inboxId: id, path: r.path, reason: r.reason }, 'webhook event time repaired');
     }
     if (skipped.length > 10)
       log.info({ inboxId: id, more: skipped.length - 10 }, 'webhook content skipped (more)');

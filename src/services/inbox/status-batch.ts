@@ -71,6 +71,7 @@ export async function applyStatusEntries(
       const tenant = await tenantOf(status.phoneNumberId);
       if (!tenant) {
         metrics.inboundEvents.inc({ kind: 'status', outcome: 'skipped' });
+        metrics.webhookUnknownNumber.inc({ kind: 'status' });
         continue;
       }
       if (!ROUTINE.includes(status.status)) {
@@ -152,8 +153,9 @@ function routineStatuses(body: string): DeliveryStatus[] | null {
   } catch {
     return null;
   }
-  const { events, skipped } = parseWebhook(parsed);
-  if (skipped.length > 0 || events.length === 0) return null;
+  const { events, skipped, repaired } = parseWebhook(parsed);
+  // A repaired time is warned about and counted on the one-by-one path too.
+  if (skipped.length > 0 || repaired.length > 0 || events.length === 0) return null;
   const statuses: DeliveryStatus[] = [];
   for (const event of events) {
     if (event.kind !== 'status' || event.errors.length > 0) return null;

@@ -9,6 +9,7 @@
  * `source`, `origin`, `createdAt`, `updatedAt`, `revokedAt`, `revokedBy`) are ignored: an imported
  * row is a new admin opt-out from the import, starting now.
  */
+import { isoTimestamp } from '../../parse-input';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { expiryAfterDays, MAX_VALIDITY_DAYS } from '../../domain/opt-out-validity';
@@ -58,15 +59,8 @@ const days = z.preprocess(
     .max(MAX_VALIDITY_DAYS, `must be at most ${MAX_VALIDITY_DAYS}`),
 );
 
-/** ISO 8601 with Z or an offset, as the admin routes accept it. */
-const timestamp = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i,
-    'must be an ISO 8601 timestamp with Z or an offset',
-  )
-  .transform((s) => new Date(s))
-  .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date and time');
+/** ISO 8601 with Z or an offset, as the admin routes accept it (the same strict reader). */
+const timestamp = isoTimestamp;
 
 /** The export writes true/false; JSON rows may send booleans. */
 const flag = z.preprocess(

@@ -14,8 +14,10 @@ import type {
   Tenant,
 } from '../../domain/types';
 import { NotFoundError, ValidationError } from '../../errors';
+import type { ErasureKeys } from './erasure-keys';
 import type {
   CategoryStore,
+  ContactDataStore,
   IdentityStore,
   OptOutFilter,
   OptOutStore,
@@ -46,8 +48,10 @@ export function withEquivalents(channel: Channel, contact: string): string[] {
 }
 
 export function createOptOutLookup(deps: {
-  store: CategoryStore & IdentityStore & OptOutStore;
+  store: CategoryStore & IdentityStore & OptOutStore & Pick<ContactDataStore, 'findErasedKeys'>;
   clock: Clock;
+  /** Recognises an erased contact by its keyed hash (erasure-keys.ts), as dispatch does. */
+  erasure: ErasureKeys;
 }) {
   const { store, clock } = deps;
 
@@ -130,6 +134,19 @@ export function createOptOutLookup(deps: {
       );
       const identifiers = [...new Set(linked.flatMap((id) => withEquivalents(channel, id)))];
       const optOuts = await store.findActiveOptOuts(tenant.id, channel, identifiers, clock.now());
+      // An erased contact is kept only as a keyed hash, linked to its numbers when a task or an
+      // import names them; the check recognises it the same way, linked or not (source
+      // `erasure`, the hash in place of the contact).
+      const erased = await store.findErasedKeys(
+        tenant.id,
+        channel,
+        deps.erasure.keysOf(tenant.id, identifiers),
+      );
+      if (erased.size > 0) {
+        const seen = new Set(optOuts.map((o) => o.id));
+        const entries = await store.findActiveOptOuts(tenant.id, channel, [...erased], clock.now());
+        optOuts.push(...entries.filter((o) => !seen.has(o.id)));
+      }
       const suppressed = optOuts.some(
         (o) => o.categoryId === null || (categoryId !== null && o.categoryId === categoryId),
       );

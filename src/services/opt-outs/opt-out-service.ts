@@ -14,6 +14,7 @@ import { maskContact, type Logger } from '../../logger';
 import type { Metrics } from '../../metrics';
 import type {
   CategoryStore,
+  ContactDataStore,
   IdentityStore,
   OptOutInput,
   OptOutStore,
@@ -22,6 +23,7 @@ import type {
 } from '../../store/types';
 import { pageOfList } from '../../store/page';
 import { createOptOutLookup, withEquivalents } from './opt-out-lookup';
+import { createErasureKeys } from './erasure-keys';
 import { optOutEvent } from '../events/event-data';
 import { eventsFor, toOutbox, type OutboundEvent } from '../events/outbox-events';
 
@@ -73,13 +75,19 @@ export interface Actor {
 
 /** The opt-out list: recording (every origin), the admin operations, and the suppression check. */
 export function createOptOutService(deps: {
-  store: CategoryStore & IdentityStore & OptOutStore;
+  store: CategoryStore & IdentityStore & OptOutStore & Pick<ContactDataStore, 'findErasedKeys'>;
   clock: Clock;
   metrics: Metrics;
   log: Logger;
+  /** SECRETS_KEY: the check recognises erased contacts by their keyed hash. */
+  secretsKey: Buffer;
 }) {
   const { store, clock, metrics, log } = deps;
-  const lookup = createOptOutLookup({ store, clock });
+  const lookup = createOptOutLookup({
+    store,
+    clock,
+    erasure: createErasureKeys(deps.secretsKey),
+  });
   const { requireCategory, normalize } = lookup;
 
   async function record(

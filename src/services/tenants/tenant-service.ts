@@ -1,10 +1,17 @@
 import type { Clock } from '../../clock';
 import type { Config } from '../../config';
-import { AuthError, NotFoundError } from '../../errors';
+import { AuthError, NotFoundError, ValidationError } from '../../errors';
+import { keywordProblems } from '../../domain/keyword-settings';
 import type { Logger } from '../../logger';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../domain/settings';
 import type { Tenant, TenantSettings } from '../../domain/types';
-import type { Page, PageRequest, TenantStore } from '../../store/types';
+import type { InboxStore, Page, PageRequest, TenantStore } from '../../store/types';
+
+/**
+ * How far back a tenant that gains a phone number picks up the deliveries that came for that
+ * number while no tenant had it (a STOP included): Meta's own redelivery window.
+ */
+export const UNCLAIMED_REPLAY_MS = 7 * 24 * 3600_000;
 import { decryptSecret, encryptSecret, hashApiKey, newApiKey, safeEqual } from './secrets';
 
 export interface TenantInput {
@@ -17,7 +24,7 @@ export interface TenantInput {
 
 /** Tenants, their API keys (shown once, stored hashed) and their encrypted access tokens. */
 export function createTenantService(deps: {
-  store: TenantStore;
+  store: TenantStore & Pick<InboxStore, 'requeueInbox'>;
   clock: Clock;
   config: Config;
   log: Logger;
@@ -25,8 +32,33 @@ export function createTenantService(deps: {
   const { store, clock, config, log } = deps;
   let defaultTenantId: string | null = null;
 
+  /** Refuses keyword lists that would switch STOP off or contradict themselves (400). */
+  function checkKeywords(settings: TenantSettings): void {
+    const problems = keywordProblems(settings.keywords);
+    if (problems.length > 0) throw new ValidationError(problems.join(' '));
+  }
+
+  /**
+   * Deliveries for this number that came while no tenant had it were acknowledged and left
+   * unprocessed (a warn log and a metric): put back in the inbox, their messages and stop
+   * switches are processed for the tenant now (idempotent for anything already processed).
+   */
+  async function replayUnclaimed(tenant: Tenant): Promise<void> {
+    if (!tenant.phoneNumberId) return;
+    const since = new Date(clock.now().getTime() - UNCLAIMED_REPLAY_MS);
+    const requeued = await store.requeueInbox(`"${tenant.phoneNumberId}"`, since);
+    if (requeued > 0) {
+      log.info(
+        { tenantId: tenant.id, phoneNumberId: tenant.phoneNumberId, requeued },
+        'deliveries that came for this number before its tenant existed are processed again',
+      );
+    }
+  }
+
   async function create(input: TenantInput): Promise<{ tenant: Tenant; apiKey: string }> {
     const now = clock.now();
+    const settings = mergeSettings(DEFAULT_SETTINGS, input.settings ?? {});
+    checkKeywords(settings);
     const tenant = await store.createTenant(
       {
         name: input.name,
@@ -35,12 +67,13 @@ export function createTenantService(deps: {
         accessTokenEnc: input.accessToken
           ? encryptSecret(config.secretsKey, input.accessToken)
           : null,
-        settings: mergeSettings(DEFAULT_SETTINGS, input.settings ?? {}),
+        settings,
       },
       now,
     );
     const { apiKey, prefix } = newApiKey();
     await store.addApiKey(tenant.id, hashApiKey(apiKey), prefix, false, now);
+    await replayUnclaimed(tenant);
     return { tenant, apiKey };
   }
 
@@ -77,6 +110,9 @@ export function createTenantService(deps: {
       const tenant = await store.getTenant(tenantId);
       if (!tenant)
         throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
+      const settings = patch.settings ? mergeSettings(tenant.settings, patch.settings) : null;
+      // Only when the lists change: a tenant's other settings stay editable meanwhile.
+      if (settings && patch.settings?.keywords) checkKeywords(settings);
       const updated = await store.updateTenant(
         tenantId,
         {
@@ -90,12 +126,15 @@ export function createTenantService(deps: {
                   : null,
               }
             : {}),
-          ...(patch.settings ? { settings: mergeSettings(tenant.settings, patch.settings) } : {}),
+          ...(settings ? { settings } : {}),
         },
         clock.now(),
       );
       if (!updated)
         throw new NotFoundError(`No tenant ${tenantId}: list them with GET /admin/tenants.`);
+      if (patch.phoneNumberId && patch.phoneNumberId !== tenant.phoneNumberId) {
+        await replayUnclaimed(updated);
+      }
       return updated;
     },
 

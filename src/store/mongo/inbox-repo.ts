@@ -7,7 +7,12 @@ import type { InboxDoc } from './documents';
 
 type InboxMethods = Pick<
   Store,
-  'appendInbox' | 'claimInbox' | 'completeInbox' | 'completeInboxEntries' | 'inboxBacklog'
+  | 'appendInbox'
+  | 'claimInbox'
+  | 'completeInbox'
+  | 'completeInboxEntries'
+  | 'inboxBacklog'
+  | 'requeueInbox'
 >;
 
 /**
@@ -104,6 +109,32 @@ export function createInboxRepo(cols: Collections): InboxMethods {
 
     async completeInbox(id, outcome, error, now) {
       await inbox.updateOne({ _id: id }, { $set: { status: outcome, error, completedAt: now } });
+    },
+
+    async requeueInbox(text, since) {
+      if (text === '') return 0;
+      const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const { modifiedCount } = await inbox.updateMany(
+        {
+          status: { $ne: 'pending' },
+          ...laneFilter('priority'),
+          receivedAt: { $gte: since },
+          body: { $regex: escaped },
+        },
+        {
+          $set: {
+            status: 'pending',
+            error: null,
+            completedAt: null,
+            claimedBy: null,
+            claimedAt: null,
+            claimToken: null,
+            attempts: 0,
+          },
+        },
+        { writeConcern: DURABLE },
+      );
+      return modifiedCount;
     },
 
     async completeInboxEntries(ids, now) {

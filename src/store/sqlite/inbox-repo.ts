@@ -52,6 +52,11 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
     `SELECT lane, count(*) AS pending, min(received_at) AS oldest FROM inbox
      WHERE status = 'pending' GROUP BY lane`,
   );
+  const requeue = db.prepare(
+    `UPDATE inbox SET status = 'pending', error = NULL, completed_at = NULL, claimed_by = NULL,
+       claimed_at = NULL, attempts = 0
+     WHERE status <> 'pending' AND lane = 'priority' AND received_at >= ? AND instr(body, ?) > 0`,
+  );
   const insertKey = db.prepare(
     'INSERT OR IGNORE INTO idempotency_keys (key, created_at) VALUES (?, ?)',
   );
@@ -69,6 +74,11 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
           return id;
         }),
       );
+    },
+
+    async requeueInbox(text, since) {
+      if (text === '') return 0;
+      return immediate(db, () => requeue.run(ms(since), text).changes);
     },
 
     async claimInbox(owner, limit, leaseMs, now, lane) {

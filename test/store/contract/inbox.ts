@@ -115,6 +115,32 @@ export function inboxContract(open: () => Promise<Store>): void {
       expect(later.map((e) => e.id)).toEqual([ids[1]]);
     });
 
+    it('requeues completed priority entries naming a text since a time, and only those', async () => {
+      const named = '{"phone_number_id":"555000000000001","text":"STOP"}';
+      const [old, fresh, failed, other, pending, receipt] = await store().appendInbox([
+        { body: named, receivedAt: at(1) },
+        { body: named, receivedAt: at(MINUTE) },
+        { body: named, receivedAt: at(MINUTE + 1) },
+        { body: '{"phone_number_id":"555000000000002"}', receivedAt: at(MINUTE + 2) },
+        { body: named, receivedAt: at(MINUTE + 3) },
+        { body: named, receivedAt: at(MINUTE + 4), lane: 'status' },
+      ]);
+      const claimed = await store().claimInbox('worker-1', 5, LEASE, at(2 * MINUTE), 'priority');
+      expect(claimed).toHaveLength(5);
+      await store().completeInboxEntries([old!, fresh!, other!], at(2 * MINUTE));
+      await store().completeInbox(failed!, 'failed', 'boom', at(2 * MINUTE));
+      await store().completeInbox(receipt!, 'processed', null, at(2 * MINUTE));
+
+      expect(await store().requeueInbox('"555000000000001"', at(MINUTE))).toBe(2);
+      // Pending again, unclaimed, attempts reset: the next claim takes them (and the one that
+      // was pending all along, once its claim lapses).
+      const again = await store().claimInbox('worker-2', 10, LEASE, at(2 * MINUTE + LEASE));
+      expect(again.map((e) => e.id).sort()).toEqual([fresh, failed, pending].sort());
+      expect(again.find((e) => e.id === fresh)?.attempts).toBe(1);
+      expect(await store().requeueInbox('', at(0))).toBe(0);
+      expect(await store().requeueInbox('"555000000000009"', at(0))).toBe(0);
+    });
+
     it('claims an idempotency key exactly once', async () => {
       expect(await store().hasKey('msg:wamid.1')).toBe(false);
       expect(await store().claimOnce('msg:wamid.1', T0)).toBe(true);

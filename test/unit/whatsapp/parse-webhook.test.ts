@@ -256,6 +256,34 @@ describe('parseWebhook: defects are skipped, never thrown', () => {
     expect(skipped[0]?.reason).toMatch(reason);
   });
 
+  it.each([
+    ['zero', '0'],
+    ['negative', '-5'],
+    ['not a number', 'abc'],
+    ['missing', undefined],
+    ['too long', '1'.repeat(30)],
+  ])('keeps a message whose timestamp is %s at the receive time, and says so', (_n, timestamp) => {
+    const receivedAt = new Date('2026-01-15T10:00:00Z');
+    const { events, skipped, repaired } = parseWebhook(msg({ timestamp }), { receivedAt });
+    expect(skipped).toEqual([]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'message', timestamp: receivedAt });
+    expect(repaired).toEqual([
+      {
+        path: 'entry[0].changes[0].value.messages[0]',
+        reason: expect.stringMatching(/is unusable; the time it was received is used$/),
+      },
+    ]);
+  });
+
+  it('reads a timestamp in milliseconds as seconds', () => {
+    const { events, repaired } = parseWebhook(msg({ timestamp: '1796607572000' }), {
+      receivedAt: new Date('2026-01-15T10:00:00Z'),
+    });
+    expect(events[0]).toMatchObject({ timestamp: new Date(1796607572 * 1000) });
+    expect(repaired[0]?.reason).toMatch(/in milliseconds; read as seconds/);
+  });
+
   it('skips a message without id, type or sender', () => {
     expect(parseWebhook(msg({ id: undefined })).skipped[0]?.reason).toBe('message has no id');
     expect(parseWebhook(msg({ type: 7 })).skipped[0]?.reason).toMatch(/no type/);
@@ -298,6 +326,7 @@ describe('parseWebhook: defects are skipped, never thrown', () => {
     expect(parseWebhook(body)).toEqual({
       events: [],
       skipped: [expect.objectContaining({ reason })],
+      repaired: [],
     });
   });
 
