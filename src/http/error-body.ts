@@ -30,8 +30,8 @@ export function sendError(
   error: string,
 ): void {
   // RFC 9110 §11.6.1: a 401 names the scheme to authenticate with. The webhook's 401 is about
-  // Meta's signature, not a bearer token.
-  if (status === 401 && !req.originalUrl.startsWith('/webhook'))
+  // Meta's signature, not a bearer token. A route that named its own realm (/metrics) keeps it.
+  if (status === 401 && !req.originalUrl.startsWith('/webhook') && !res.get('WWW-Authenticate'))
     res.set('WWW-Authenticate', 'Bearer realm="stopline"');
   res.status(status).json(errorBody(req, code, error));
 }
