@@ -40,6 +40,7 @@ import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { setOtherErrandsAside } from './not-marketing';
+import { putBack } from './put-back';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -232,10 +233,13 @@ function findAll(
     tokens,
     signals,
   );
-  return setOtherErrandsAside(
-    typedThenAsked(
-      askedForTheWayOut(
-        confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+  return putBack(
+    setOtherErrandsAside(
+      typedThenAsked(
+        askedForTheWayOut(
+          confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+          tokens,
+        ),
         tokens,
       ),
       tokens,

@@ -9,6 +9,12 @@
  * - a threat to report us over money: "If my refund isn't in my account by Friday I'm reporting
  *   you to Trading Standards", "Si no me devuelven el dinero, los denuncio en Profeco",
  *   "不退款的话我就去12315投诉".
+ * - (round 8d) a child, or oneself, taken off a course, a class, a canteen, after-school care
+ *   or a school bus: "Meine Tochter vom Schwimmkurs abmelden", "dar de baja a mi hijo del
+ *   taller de natación", "désinscrire mon fils de la cantine", "отказаться от продлёнки";
+ * - (round 8d) who handles a flat or a bill ("Chi è l'agente che segue il bilocale in via
+ *   Roma?", "Wer ist mein Ansprechpartner für die Nebenkostenabrechnung?"), a flight to cancel
+ *   ("Como eu cancelo a passagem de sexta?"), a card frozen at an ATM ("银行卡在ATM被冻结了，找谁？").
  * When the message names one of these and no marketing, its stop, status and help readings are
  * set aside (no stop, no answer about the list) and the learned model raises neither a stop
  * nor help (learned.ts `errand`). Marketing named beside it ("stop the pills and the promos")
@@ -89,7 +95,88 @@ const LOST = runs(`
   丢了, 被偷, 遗失, 紛失, なくした, 無くした, 盗まれ
 `);
 
-const MARKETING = runs(`
+/** A child of the customer's (a course booked for oneself needs the school words below). */
+const CHILD = runs(`
+  my son, our son, my daughter, my child, my kid, my kids, my children, daughter, child, kid,
+  sohn, tochter, mein kind, unser kind, meinen sohn, meine tochter, fils, fille, enfant, mon fils, ma fille,
+  hijo, hija, mi hijo, mi hija, nino, niño, nina, niña, filho, filha, meu filho, minha filha,
+  figlio, figlia, mio figlio, mia figlia, bambino, bambina, zoon, dochter, mijn zoon, mijn dochter, mijn kind, ons kind,
+  syn, syna, synа, corka, córka, corke, córkę, corki, córki, dziecko, dziecka, сын, сына, сыну,
+  дочь, дочку, дочери, ребенка, ребёнка, ребенок, oglum, oğlum, oglumu, oğlumu, oglumun, oğlumun,
+  kizim, kızım, kizimi, kızımı, kizimin, kızımın, cocugum, çocuğum, cocugumu, çocuğumu, anak,
+  anak saya, anakku, con toi, con tôi, con minh, con mình, con trai, con gai, con gái, cho con, anak ko, ang anak ko, mtoto,
+  mwanangu, beta, beti, bete, बेटा, बेटी, बच्चे, بیٹا, بیٹی, بچے, ছেলে, মেয়ে, বাচ্চা, ابني, بنتي,
+  ابنتي, طفلي, ลูก, 孩子, 儿子, 女儿, 兒子, 女兒, 小孩, 息子, 娘, 子供, 子ども
+`);
+
+/** A course, a class, lessons, or a school's service. */
+const COURSE = runs(`
+  course, class, classes, lessons, lesson, swimming, swim, training, tuition, workshop, kurs, kurse, schwimmkurs, training, unterricht, nachhilfe, fussballtraining, fußballtraining,
+  cours, atelier, stage, natation, taller, clase, clases, curso, natacion, natación, aula, aulas,
+  natacao, natação, matricula, matrícula, corso, lezioni, lezione, nuoto, les, lessen, cursus,
+  zwemles, zwemlessen, kurs, kursu, zajecia, zajęcia, zajec, zajęć, basen, basenu, lekcje,
+  курс, курса, курсов, кружок, кружка, секция, секции, занятия, занятий, kurs, kursu, kursundan,
+  kursdan, ders, dersi, dersinden, yuzme, yüzme, les renang, les piano, kursus, kelas, tuisyen,
+  lop, lớp, lop hoc, lớp học, lop boi, lớp bơi, klase, kurso, darasa, masomo, tuition, coaching,
+  क्लास, कोचिंग, ٹیوشن, کلاس, ক্লাস, কোচিং, دورة, الدورة, حصص, درس, คอร์ส, คลาส, เรียนพิเศษ,
+  ว่ายน้ำ, 课, 班, 课程, 游泳班, 補習, 补习, 教室, スイミング, 習い事, 塾, 講座
+`);
+
+/** A school's service (canteen, after-school care, school bus): no child needed. */
+const SCHOOL_SERVICE = runs(`
+  canteen, school lunch, school lunches, after school, after-school, afterschool, school bus,
+  daycare, mensa, schulbus, ganztag, ganztagsbetreuung, cantine, periscolaire,
+  périscolaire, garderie, ramassage scolaire, comedor, comedor escolar, transporte escolar,
+  ruta escolar, cantina, transporte escolar, mensa scolastica, doposcuola,
+  scuolabus, overblijf, tso, bso, naschoolse opvang, schoolbus, stolowka, stołówka, stolowki,
+  stołówki, swietlica, świetlica, swietlicy, świetlicy, продленка, продлёнка, продленки,
+  продлёнки, продленку, продлёнку, столовая, столовой, школьный автобус, servis kaydini,
+  servis kaydını, okul servisi, yemekhane, kantin, antar jemput, jemputan sekolah, bas sekolah,
+  xe dua don, xe đưa đón, ban tru, bán trú, school service, canteen ng, basi ya shule, chakula cha shule,
+  स्कूल बस, اسکول وین, স্কুল বাস, الحافلة المدرسية, باص المدرسة, รถรับส่ง, รถรับส่งนักเรียน,
+  校车, 校車, 午托, 托管, 食堂, 学童, スクールバス, 給食
+`);
+
+/** Who handles a flat or a bill: the customer asks for a person about an errand. */
+const WHO = runs(`
+  who, who s, whos, wer, qui, c est qui, quien, quién, quem, chi, wie, kto, кто, kim, siapa,
+  ai, sino, nani, kaun, کون, কে, من, ใคร, 谁, 誰, 找谁, 找誰
+`);
+
+const HANDLER = runs(`
+  agent, realtor, broker, landlord, contact person, advisor, adviser, makler, ansprechpartner,
+  vermieter, conseiller, agent immobilier, agente, corredor, corretor, gestor, agente immobiliare,
+  makelaar, contactpersoon, opiekunem, opiekun, agent nieruchomosci, риелтор, риэлтор, агент,
+  emlakci, emlakçı, danisman, danışman, penanggung jawab, agen, ejen, moi gioi, môi giới,
+  dalali, wakala, broker, ایجنٹ, দালাল, وكيل, السمسار, นายหน้า, 中介, 经纪人, 經紀人, 担当者, 不動産屋
+`);
+
+const PROPERTY_OR_BILL = runs(`
+  flat, apartment, house, property, viewing, bill, invoice, wohnung, haus, nebenkostenabrechnung,
+  abrechnung, rechnung, appart, appartement, maison, logement, facture, piso, apartamento, casa,
+  factura, ape, apê, imovel, imóvel, fatura, bilocale, appartamento, trilocale, bolletta, fattura,
+  appartement, woning, huis, factuur, mieszkania, mieszkanie, domu, rachunek, faktura, квартире,
+  квартиры, квартира, дому, счет, счёт, daire, ev, fatura, apartemen, rumah, tagihan, rumah sewa,
+  can ho, căn hộ, nha, nhà, hoa don, hóa đơn, bahay, condo, nyumba, bili, flat ka, फ्लैट, مکان,
+  ফ্ল্যাট, الشقة, شقة, คอนโด, บ้าน, 房子, 公寓, 账单, 物件, 部屋
+`);
+
+/** A flight, cancelled or asked about ("how do I cancel Friday's flight?"). */
+const FLIGHT = runs(`
+  flight, flights, flug, vuelo, passagem, voo, volo, vlucht, рейс, билет на самолет,
+  ucus, uçuş, ucusu, uçuşu, penerbangan, tiket pesawat, chuyen bay, chuyến bay, ve may bay, vé máy bay,
+  flight ko, safari ya ndege, tiketi ya ndege, फ्लाइट, فلائٹ, ফ্লাইট, الرحلة, رحلة, เที่ยวบิน, ตั๋วเครื่องบิน,
+  航班, 机票, 機票, フライト, 航空券
+`);
+
+/** A card frozen or blocked by the bank ("บัตรโดนอายัด", "银行卡被冻结了"). */
+const FROZEN = runs(`
+  frozen, blocked by, swallowed, gesperrt, bloquee, bloquée, bloqueada, bloqueado, bloccata,
+  geblokkeerd, zablokowana, заблокирована, bloke, bloke oldu, diblokir, terblokir, bi khoa, bị khóa,
+  na-block, imefungwa, block ho gaya, بلاک, ব্লক, محظورة, موقوفة, อายัด, โดนอายัด, 冻结, 凍結, 被吞
+`);
+
+export const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
   messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
   publicidad, ofertas, mensajes, promocoes, promoções, mensagens, pubblicita, pubblicità, offerte,
@@ -109,7 +196,13 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
       has(LEFT, tokens, 0, all) &&
       has(ORDER, tokens, 0, all)) ||
     (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
-    (has(CARD, tokens, 0, all) && has(LOST, tokens, 0, all));
+    (has(CARD, tokens, 0, all) && (has(LOST, tokens, 0, all) || has(FROZEN, tokens, 0, all))) ||
+    (has(COURSE, tokens, 0, all) && has(CHILD, tokens, 0, all)) ||
+    has(SCHOOL_SERVICE, tokens, 0, all) ||
+    (has(WHO, tokens, 0, all) &&
+      has(HANDLER, tokens, 0, all) &&
+      has(PROPERTY_OR_BILL, tokens, 0, all)) ||
+    has(FLIGHT, tokens, 0, all);
   return errand && !has(MARKETING, tokens, 0, all);
 }
 
