@@ -41,6 +41,7 @@ import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
+import { setFedUpAside } from './fed-up';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -234,15 +235,19 @@ function findAll(
     signals,
   );
   return putBack(
-    setOtherErrandsAside(
-      typedThenAsked(
-        askedForTheWayOut(
-          confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+    setFedUpAside(
+      setOtherErrandsAside(
+        typedThenAsked(
+          askedForTheWayOut(
+            confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+            tokens,
+          ),
           tokens,
         ),
         tokens,
       ),
       tokens,
+      questions,
     ),
     tokens,
   );
