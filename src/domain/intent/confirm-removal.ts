@@ -61,6 +61,41 @@ const DONE = runs(`
   解除しました, 停止しました, 配信停止した, 配信停止しました
 `);
 
+/**
+ * Round 8d: asking whether one is still on the list, or whether one was taken off ("Am I still
+ * on your marketing list or did you take me off?", "Je suis toujours dans votre liste de
+ * diffusion ?"), is a status question like a confirmation asked for.
+ */
+const STILL_ON = runs(`
+  am i still on, still on your list, still on the list, still subscribed, did you take me off,
+  did you remove me, have you removed me, have you taken me off,
+  bin ich noch auf, bin ich noch in, bin ich noch angemeldet, noch auf der liste, noch in eurem verteiler, noch im verteiler, noch angemeldet,
+  habt ihr mich ausgetragen, haben sie mich ausgetragen,
+  suis toujours dans, suis toujours sur, toujours dans votre liste, toujours inscrit, toujours inscrite, m avez vous retire,
+  m avez vous retiree, sigo en su lista, sigo en la lista, sigo suscrito, sigo suscrita, 
+  ainda estou na lista, ainda estou inscrito, ainda estou inscrita, ainda to na lista, ainda tô na lista,
+  me tiraram da lista, sono ancora nella lista, sono ancora iscritto, sono ancora iscritta, mi avete tolto,
+  sta ik nog op, nog op de lijst, nog ingeschreven, hebben jullie me verwijderd,
+  czy nadal jestem na, nadal jestem na liscie, nadal jestem na liście, czy mnie wypisaliscie, czy mnie wypisaliście,
+  я ещё в списке, я еще в списке, я все еще в списке, я всё ещё в списке, меня удалили, меня отписали,
+  hala listede, hala kayitli, hala kayıtlı, beni cikardiniz mi, beni çıkardınız mı,
+  masih terdaftar, masih di daftar, masih dalam senarai, sudah dihapus belum, udah dihapus belum,
+  van con trong danh sach, vẫn còn trong danh sách, da xoa toi chua, đã xóa tôi chưa,
+  nasa listahan pa ba, tinanggal nyo na ba, bado niko kwenye orodha, mmeniondoa,
+  kya mera naam hat gaya, मेरा नाम हट गया, abhi bhi list mein, کیا میرا نام ہٹ گیا,
+  এখনও তালিকায়, هل ما زلت في القائمة, هل حذفتموني, ยังอยู่ในรายชื่อ, ลบผมออกแล้วหรือยัง,
+  我还在名单, 我還在名單, 已经把我删了吗, まだリストに, 解除されていますか
+`);
+
+/** "I thought I had unsubscribed": the stop told as done, in a question about the list. */
+const THOUGHT = runs(`
+  i thought i had, i thought i d, thought i had, ich dachte, dachte ich, je croyais, je pensais,
+  pense que, pensé que, crei que, creí que, achei que, pensei que, pensavo di, credevo di,
+  ik dacht, myslalem, myślałem, myslalam, myślałam, я думал, я думала, saniyordum, sanıyordum,
+  kirain, saya fikir, tuong, tưởng, akala ko, nilidhani, socha tha, सोचा था, سوچا تھا, ভেবেছিলাম,
+  ظننت, كنت فاكر, นึกว่า, คิดว่า, 我以为, 我以為, と思って
+`);
+
 /** Findings read again: a confirmation asked for a stop told as done is a status question. */
 export function confirmsRemoval(
   findings: readonly Finding[],
@@ -71,8 +106,11 @@ export function confirmsRemoval(
   // stop phrase at all; an opt-in or a help answer already read is left alone.
   if (findings.some((f) => f.intent === 'opt_in' || f.intent === 'help')) return [...findings];
   if (signals.some((s) => s.kind === 'still')) return [...findings];
-  if (!has(CONFIRM, tokens, 0, tokens.length) || !has(DONE, tokens, 0, tokens.length))
-    return [...findings];
+  const all = tokens.length;
+  const confirm = has(CONFIRM, tokens, 0, all) && has(DONE, tokens, 0, all);
+  const onList =
+    has(STILL_ON, tokens, 0, all) || (has(THOUGHT, tokens, 0, all) && has(DONE, tokens, 0, all));
+  if (!confirm && !onList) return [...findings];
   const status: Finding = {
     intent: 'status',
     certainty: 'explicit',
