@@ -10,8 +10,10 @@
  * unsubscribed, confirm it, I still get them") is left to the rules (`still` signal).
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, runs } from './asking';
+import { has, runs, startsAt } from './asking';
 import type { Finding } from './finding';
+import { WAITLIST } from './other-stops';
+import { isBoundary } from './normalize';
 import type { Signal } from './signals';
 
 /** Confirm, verify, check that it is done. */
@@ -67,7 +69,7 @@ const DONE = runs(`
  * diffusion ?"), is a status question like a confirmation asked for.
  */
 const STILL_ON = runs(`
-  am i still on, still on your list, still on the list, still subscribed, did you take me off,
+  am i still on your list, am i still on the list, am i still on your mailing, am i still on your marketing, still on your list, still on the list, still subscribed, did you take me off,
   did you remove me, have you removed me, have you taken me off,
   bin ich noch auf, bin ich noch in, bin ich noch angemeldet, noch auf der liste, noch in eurem verteiler, noch im verteiler, noch angemeldet,
   habt ihr mich ausgetragen, haben sie mich ausgetragen,
@@ -96,6 +98,26 @@ const THOUGHT = runs(`
   ظننت, كنت فاكر, นึกว่า, คิดว่า, 我以为, 我以為, と思って
 `);
 
+/**
+ * Whether every stop read lies in the sentence of a "still on the list?" or "I thought I had"
+ * phrase: "Am I still on your list? Take me off now." asks for a stop in its own sentence.
+ */
+function stopsInListQuestion(findings: readonly Finding[], tokens: readonly string[]): boolean {
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    if (startsAt(STILL_ON, tokens, i, tokens.length) || startsAt(THOUGHT, tokens, i, tokens.length))
+      starts.push(i);
+  const sentenceOf = (at: number): number => {
+    let n = 0;
+    for (let i = 0; i < at; i++) if (isBoundary(tokens[i])) n++;
+    return n;
+  };
+  const sentences = new Set(starts.map(sentenceOf));
+  return findings
+    .filter((f) => f.intent === 'opt_out')
+    .every((f) => sentences.has(sentenceOf(f.start)));
+}
+
 /** Findings read again: a confirmation asked for a stop told as done is a status question. */
 export function confirmsRemoval(
   findings: readonly Finding[],
@@ -108,9 +130,11 @@ export function confirmsRemoval(
   if (signals.some((s) => s.kind === 'still')) return [...findings];
   const all = tokens.length;
   const confirm = has(CONFIRM, tokens, 0, all) && has(DONE, tokens, 0, all);
+  // A waiting list is no marketing list (round 7c: "am I still on the waitlist for tonight?").
   const onList =
-    has(STILL_ON, tokens, 0, all) || (has(THOUGHT, tokens, 0, all) && has(DONE, tokens, 0, all));
-  if (!confirm && !onList) return [...findings];
+    !has(WAITLIST, tokens, 0, all) &&
+    (has(STILL_ON, tokens, 0, all) || (has(THOUGHT, tokens, 0, all) && has(DONE, tokens, 0, all)));
+  if (!confirm && !(onList && stopsInListQuestion(findings, tokens))) return [...findings];
   const status: Finding = {
     intent: 'status',
     certainty: 'explicit',

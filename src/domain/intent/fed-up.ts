@@ -35,8 +35,12 @@ const FED_UP = runs(`
   พอแล้ว, เบื่อ, เหนื่อย, 受够了, 够了, 烦死了, 累死了, 受不了, もういい, 疲れた, うんざり
 `);
 
-/** What keeps the stop: a sending, a contact or a list named. */
+/** What keeps the stop: a sending, a contact or a list named, or "still" (still coming). */
 const ABOUT_US = runs(`
+  still, again, immer noch, schon wieder, toujours, encore, todavia, todavía, otra vez, ainda,
+  de novo, ancora, di nuovo, nog steeds, alweer, nadal, znowu, всё ещё, все еще, опять, снова,
+  hala, yine, masih, lagi, van con, vẫn còn, van nhan, vẫn nhận, nua, nữa, pa rin, ulit, bado, tena, abhi bhi, phir, फिर,
+  پھر, আবার, ما زال, تاني, อีก, 还, 還, 又, まだ, また,
   send, sending, sent, text, texting, write, writing, messages, message, number, list, contact,
   whatsapp, sms, spam, subscribe, unsubscribe, schicken, schickt, schreiben, schreibt, nummer,
   envoyer, envoyez, ecrire, écrire, numero, numéro, enviar, envien, envíen, mandar, manden,
@@ -51,23 +55,20 @@ const ABOUT_US = runs(`
 
 /** Something else named, or a goodbye for the night. */
 const OTHER = runs(`
-  rain, weather, heat, cold, winter, summer, train, trains, traffic, monday, mondays, work,
-  price, prices, good night, goodnight, regen, hitze, kalte, kälte, winter, bahn, zug, stau,
-  montag, arbeit, preis, gute nacht, pluie, chaleur, froid, hiver, train, trains, bouchons,
+  rain, weather, heat, cold, winter, summer, train, trains, traffic, monday, mondays, price, prices, good night, goodnight, regen, hitze, kalte, kälte, winter, bahn, zug, stau,
+  montag, preis, gute nacht, pluie, chaleur, froid, hiver, train, trains, bouchons,
   lundi, lundis, boulot, prix, bonne nuit, lluvia, calor, frio, frío, invierno, trafico,
   tráfico, lunes, trabajo, precio, buenas noches, chuva, calor, trem, transito, trânsito,
   segunda, trabalho, preco, preço, boa noite, pioggia, caldo, freddo, inverno, treno, traffico,
-  lunedi, lunedì, lavoro, prezzo, buonanotte, buona notte, regen, hitte, kou, trein, file,
-  maandag, werk, prijs, welterusten, deszcz, upal, upał, zimno, zima, pociag, pociąg, korki,
-  poniedzialek, poniedziałek, praca, cena, dobranoc, дождь, жара, холод, зима, поезд, пробки,
+  lunedi, lunedì, lavoro, prezzo, buonanotte, buona notte, regen, hitte, trein, maandag, prijs, welterusten, deszcz, upal, upał, zimno, zima, pociag, pociąg, korki,
+  poniedzialek, poniedziałek, cena, dobranoc, дождь, жара, холод, зима, поезд, пробки,
   понедельник, работа, цены, цена, спокойной ночи, yagmur, yağmur, sicak, sıcak, soguk, soğuk,
-  trafik, pazartesi, is, iş, fiyat, internet, iyi geceler, hujan, panas, dingin, macet, senin,
-  kerja, harga, selamat malam, selamat tidur, mua, mưa, nong, nóng, ket xe, kẹt xe, thu hai,
-  thứ hai, gia, giá, chuc ngu ngon, chúc ngủ ngon, ulan, init, trapik, lunes, trabaho, presyo,
-  goodnight po, mvua, joto, baridi, foleni, jumatatu, kazi, bei, usiku mwema, lala salama,
-  barish, garmi, sardi, traffic, kaam, shubh ratri, बारिश, गर्मी, ट्रैफिक, शुभ रात्रि, بارش, گرمی,
+  trafik, pazartesi, fiyat, internet, iyi geceler, hujan, panas, dingin, macet, kerja, harga, selamat malam, selamat tidur, mua, mưa, nong, nóng, ket xe, kẹt xe, thu hai,
+  thứ hai, chuc ngu ngon, chúc ngủ ngon, trapik, lunes, trabaho, presyo,
+  goodnight po, mvua, joto, baridi, foleni, jumatatu, usiku mwema, lala salama,
+  barish, garmi, sardi, traffic, shubh ratri, बारिश, गर्मी, ट्रैफिक, शुभ रात्रि, بارش, گرمی,
   শুভ রাত্রি, বৃষ্টি, গরম, মطر, مطر, حر, زحمة, تصبحون على خير, ฝน, ร้อน, รถติด, ราตรีสวัสดิ์,
-  下雨, 天气, 堵车, 晚安, 上班, 价格, 雨, 暑い, 電車, 月曜, おやすみ, 仕事
+  下雨, 天气, 堵车, 晚安, 上班, 价格, 暑い, 電車, 月曜, おやすみ, 仕事
 `);
 
 /** Whether token range [start, end) holds a fed-up phrase. */

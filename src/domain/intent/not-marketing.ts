@@ -109,6 +109,13 @@ const CHILD = runs(`
   ابنتي, طفلي, ลูก, 孩子, 儿子, 女儿, 兒子, 女兒, 小孩, 息子, 娘, 子供, 子ども
 `);
 
+/** The phone number named: "this number is my 12-year-old's, take it off the course list" is a stop. */
+const NUMBER = runs(`
+  number, this number, my number, nummer, numero, número, numer, numeru, номер, numara, numarayi,
+  numarayı, nomor, nombor, so nay, số này, so dien thoai, số điện thoại, numero ko, namba, नंबर,
+  نمبر, নম্বর, رقم, الرقم, เบอร์, 号码, 號碼, 番号
+`);
+
 /** A course, a class, lessons, or a school's service. */
 const COURSE = runs(`
   course, class, classes, lessons, lesson, swimming, swim, training, tuition, workshop, kurs, kurse, schwimmkurs, training, unterricht, nachhilfe, fussballtraining, fußballtraining,
@@ -197,7 +204,7 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
       has(ORDER, tokens, 0, all)) ||
     (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
     (has(CARD, tokens, 0, all) && (has(LOST, tokens, 0, all) || has(FROZEN, tokens, 0, all))) ||
-    (has(COURSE, tokens, 0, all) && has(CHILD, tokens, 0, all)) ||
+    (has(COURSE, tokens, 0, all) && has(CHILD, tokens, 0, all) && !has(NUMBER, tokens, 0, all)) ||
     has(SCHOOL_SERVICE, tokens, 0, all) ||
     (has(WHO, tokens, 0, all) &&
       has(HANDLER, tokens, 0, all) &&

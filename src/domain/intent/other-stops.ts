@@ -162,7 +162,7 @@ const NEVER_AGAIN = runs(`
  * appointment or a course, and leaving it (or asking whether they are still on it) is not about
  * the marketing list.
  */
-const WAITLIST = runs(`
+export const WAITLIST = runs(`
   waitlist, waitlists, wait list, waiting list, waitinglist, waitlisted,
   lista de espera, listas de espera, lista d espera, liste d attente, liste dattente,
   warteliste, wartelisten, der warteliste, lista d attesa, lista di attesa, liste d attesa,
