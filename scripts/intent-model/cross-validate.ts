@@ -107,6 +107,9 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   'train-g.jsonl': [],
   // Read first on round 7c (FIRST-READ-SCORES.md), development data of round 8c.
   'fresh-batch13.jsonl': ['dev-round8c.jsonl'],
+  // Read first on rounds 8-8c (FIRST-READ-SCORES.md), development data of round 8d.
+  'fresh-batch14.jsonl': ['dev-round8d.jsonl'],
+  'fresh-batch15.jsonl': ['dev-round8d.jsonl'],
 };
 
 /**
@@ -130,6 +133,8 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch12.jsonl': 'bb33f4a',
   'train-g.jsonl': 'a699b93',
   'fresh-batch13.jsonl': 'bb33f4a',
+  'fresh-batch14.jsonl': '568c738',
+  'fresh-batch15.jsonl': '28950d0',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

@@ -33,6 +33,7 @@ import { round7bRules } from './round7b-rules';
 import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rules';
 import { round8bRules } from './round8b-rules';
 import { round8cRules, round8cTraps } from './round8c-rules';
+import { round8dRules } from './round8d-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -92,6 +93,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8Rules(lex.lang),
     ...round8bRules(lex.lang),
     ...round8cRules(lex.lang),
+    ...round8dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
