@@ -29,7 +29,7 @@ const FED_UP = runs(`
   capek, cape, cape deh, bosan, muak, penat, jemu, sudah cukup, cukup,
   chan qua, chán quá, met qua, mệt quá, du roi, đủ rồi, het chiu noi, hết chịu nổi,
   nakakapagod, pagod na ako, suko na ako, tama na, ayoko na,
-  nimechoka, nimechoshwa, inatosha, imetosha, basi,
+  che palle, che noia, uffa, nimechoka, nimechoshwa, inatosha, imetosha, basi,
   bas, bas karo, thak gaya, thak gayi, tang aa gaya, tang aa gayi, बस, थक गया, थक गई, तंग आ गया,
   تھک گیا, تنگ آ گیا, যথেষ্ট, বিরক্ত, ক্লান্ত, كفاية, كفى, زهقت, تعبت, طفشت,
   พอแล้ว, เบื่อ, เหนื่อย, 受够了, 够了, 烦死了, 累死了, 受不了, もういい, 疲れた, うんざり
@@ -63,7 +63,7 @@ const OTHER = runs(`
   lunedi, lunedì, lavoro, prezzo, buonanotte, buona notte, regen, hitte, trein, maandag, prijs, welterusten, deszcz, upal, upał, zimno, zima, pociag, pociąg, korki,
   poniedzialek, poniedziałek, cena, dobranoc, дождь, жара, холод, зима, поезд, пробки,
   понедельник, работа, цены, цена, спокойной ночи, yagmur, yağmur, sicak, sıcak, soguk, soğuk,
-  trafik, pazartesi, fiyat, internet, iyi geceler, hujan, panas, dingin, macet, kerja, harga, selamat malam, selamat tidur, mua, mưa, nong, nóng, ket xe, kẹt xe, thu hai,
+  trafik*, siparis*, sipariş*, yagmur*, yağmur*, pazartesi, fiyat, internet, iyi geceler, hujan, panas, dingin, macet, kerja, harga, selamat malam, selamat tidur, mua, mưa, nong, nóng, ket xe, kẹt xe, thu hai,
   thứ hai, chuc ngu ngon, chúc ngủ ngon, trapik, lunes, trabaho, presyo,
   goodnight po, mvua, joto, baridi, foleni, jumatatu, usiku mwema, lala salama,
   barish, garmi, sardi, traffic, shubh ratri, बारिश, गर्मी, ट्रैफिक, शुभ रात्रि, بارش, گرمی,

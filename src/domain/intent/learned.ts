@@ -27,8 +27,9 @@ import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from '.
 import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
-import { has, runs } from './asking';
+import { has, runs, startsAt } from './asking';
 import { isOtherErrand } from './not-marketing';
+import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
 import type { Classification, ClassifyOptions, Intent, SignalKind } from './types';
@@ -153,7 +154,22 @@ export interface Settled {
    * still on the waiting list?", "czy jestem zapisana na jutro?", round 7c): no status raised.
    */
   booking?: boolean;
+  /**
+   * `button`: a stop phrase names a link or a button ("n11'in abonelikten çık butonu hiç yok,
+   * neyse", round 8d) and no broken link is complained of: the model raises no stop on the name.
+   */
+  button?: boolean;
 }
+
+/** A link that does not work ("the unsubscribe link is broken, take me off" stays a stop). */
+const BROKEN = runs(`
+  broken, doesn t work, doesnt work, not working, does not work, kaputt, funktioniert nicht,
+  ne marche pas, ne fonctionne pas, no funciona, nao funciona, não funciona, non funziona,
+  werkt niet, nie dziala, nie działa, не работает, calismiyor, çalışmıyor, tidak berfungsi,
+  gak bisa, ga bisa, tidak bisa, khong hoat dong, không hoạt động, hindi gumagana,
+  haifanyi kazi, kaam nahi, کام نہیں, কাজ করে না, لا يعمل, ما يشتغل, ใช้ไม่ได้, 打不开, 用不了,
+  無効, 使えない, error
+`);
 
 /**
  * "Don't stop" where the negator follows the verb (round 8c): Bengali "offer pathano bondho
@@ -209,6 +225,9 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
     booking: isAboutBooking(tokens),
+    button:
+      stops.some((k) => startsAt(LINK, tokens, k.end, tokens.length)) &&
+      !has(BROKEN, tokens, 0, tokens.length),
   };
 }
 
@@ -278,7 +297,8 @@ export function weighWithModel(
       settled.closed !== true &&
       settled.errand !== true &&
       settled.sentThing !== true &&
-      settled.login !== true
+      settled.login !== true &&
+      settled.button !== true
     ) {
       return {
         ...rules,

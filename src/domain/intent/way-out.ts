@@ -17,7 +17,7 @@ import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 
 /** The link, button or option that lets one out (also as a compound: "abmeldelink"). */
-const LINK = runs(`
+export const LINK = runs(`
   link, links, button, option, *link, lien, bouton, enlace, boton, botón, opcion, opción, botao,
   botão, opcao, opção, knopf, schaltflache, schaltfläche, pulsante, tasto, opzione, tautan, tombol,
   pilihan, pautan, लिंक, बटन, ऑप्शन, لنک, بٹن, رابط, الرابط, زر, الزر, خيار, linki, baglanti,

@@ -275,7 +275,7 @@ describe.each([
   [
     'fresh-batch14.jsonl',
     {
-      optOut: [436, 440],
+      optOut: [437, 440],
       explicitFalse: [0, 440],
       likelyFalse: [5, 440],
       optIn: [88, 88],
@@ -286,9 +286,9 @@ describe.each([
   [
     'fresh-batch15.jsonl',
     {
-      optOut: [416, 440],
+      optOut: [419, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [7, 440],
+      likelyFalse: [4, 440],
       optIn: [86, 88],
       help: [87, 88],
       status: [43, 44],
@@ -408,9 +408,9 @@ describe.each([
   [
     'dev-round8d.jsonl',
     {
-      optOut: [13, 13],
-      explicitFalse: [0, 46],
-      likelyFalse: [3, 46],
+      optOut: [17, 17],
+      explicitFalse: [0, 50],
+      likelyFalse: [3, 50],
       optIn: [8, 8],
       help: [1, 1],
       status: [4, 5],

@@ -207,7 +207,15 @@ describe('the rules weighed with the model', () => {
       refused: false,
       stopWord: false,
       booking: false,
+      button: false,
     });
+    // Round 8d: a stop phrase that names a button, with no broken link complained of.
+    expect(settledByRules('n11 in abonelikten çık butonu hiç yok, neyse')).toMatchObject({
+      button: true,
+    });
+    expect(
+      settledByRules('abonelikten çık butonu çalışmıyor, beni listeden çıkarın'),
+    ).toMatchObject({ button: false });
     // Round 7c: a waiting list or a booking.
     expect(settledByRules('am I still on the waiting list for the sofa?')).toMatchObject({
       booking: true,
