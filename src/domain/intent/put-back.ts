@@ -14,7 +14,7 @@ import type { Finding } from './finding';
 /** Add, re-add or register me again. */
 const PUT_BACK = runs(`
   add me back, add me again, put me back, sign me up again, re add me, readd me, resubscribe me,
-  wieder eintragen, wieder aufnehmen, wieder hinzufugen, wieder hinzufügen, neu eintragen, erneut eintragen,
+  wieder eintragen, wieder aufnehmen, mich wieder ein, mich wieder auf, mich wieder rein, wieder hinzufugen, wieder hinzufügen, neu eintragen, erneut eintragen,
   weer toevoegen, opnieuw toevoegen, opnieuw aanmelden, weer aanmelden, weer inschrijven, opnieuw inschrijven,
   reinscrire, réinscrire, me reinscrire, me réinscrire, rajouter, me rajouter, remettre dans la liste,
   volver a agregar, volver a agregarme, volver a anadir, volver a añadir, agregarme de nuevo,
