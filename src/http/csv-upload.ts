@@ -50,6 +50,10 @@ function fromWindows1252(): Transform {
  */
 function through(input: Readable, step: Transform, what: string): Readable {
   const out = new PassThrough();
+  // The reader (the import spool) attaches its listeners only after an await, and a corrupt
+  // stream can fail before that: an 'error' event nobody listens to would end the process. The
+  // failure stays in `out.errored`, where the spool looks for it once it listens.
+  out.on('error', () => {});
   step.on('error', (err) =>
     out.destroy(new ValidationError(`The body could not be read as ${what}: ${err.message}.`)),
   );

@@ -4,7 +4,12 @@ import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { toJson } from '../serialize';
 import { parseInput, requireObjectBody } from '../validate';
-import { CSV_TYPES, importSource, JSON_IMPORT_LIMIT } from './opt-out-import-route';
+import {
+  CSV_TYPES,
+  importSource,
+  JSON_IMPORT_LIMIT,
+  sendImportOutcome,
+} from './opt-out-import-route';
 import {
   contactChannelSchema,
   contactConsentsSchema,
@@ -46,14 +51,7 @@ export function createConsentsRouter(deps: AppDeps): Router {
       const auth = tenantAuth(res);
       const source = await importSource(deps, req);
       const outcome = await consents.importRows(auth, source);
-      if (outcome.status === 'completed') {
-        res.status(200).json(outcome.summary);
-        return;
-      }
-      res
-        .status(202)
-        .location(`/admin/imports/${outcome.importId}`)
-        .json({ importId: outcome.importId, status: 'running' });
+      sendImportOutcome(res, outcome);
     },
   );
 

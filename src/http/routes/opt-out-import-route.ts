@@ -1,8 +1,12 @@
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { AppError } from '../../errors';
-import { MAX_IMPORT_ROWS, type ImportSource } from '../../services/imports/import-service';
+import {
+  MAX_IMPORT_ROWS,
+  type ImportOutcome,
+  type ImportSource,
+} from '../../services/imports/import-service';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { csvUpload } from '../csv-upload';
@@ -36,6 +40,21 @@ export async function importSource(deps: AppDeps, req: Request): Promise<ImportS
 }
 
 /**
+ * An import's answer: 200 with the summary when it finished within the request, else 202 with
+ * where to follow it (GET /admin/imports/:id). The same for opt-outs, consents and recipients.
+ */
+export function sendImportOutcome(res: Response, outcome: ImportOutcome): void {
+  if (outcome.status === 'completed') {
+    res.status(200).json(outcome.summary);
+    return;
+  }
+  res
+    .status(202)
+    .location(`/admin/imports/${outcome.importId}`)
+    .json({ importId: outcome.importId, status: 'running' });
+}
+
+/**
  * POST /admin/opt-outs/import: up to 10,000 rows answer 200 with the summary
  * `{ created, extended, unchanged, invalidCount, invalid: [{ line, contact, error }] }`;
  * larger imports answer 202 `{ importId, status: 'running' }` (see GET /admin/imports/:id).
@@ -48,14 +67,7 @@ export function registerOptOutImport(router: Router, deps: AppDeps): void {
       const auth = tenantAuth(res);
       const source = await importSource(deps, req);
       const outcome = await deps.services.imports.importOptOuts(auth, source);
-      if (outcome.status === 'completed') {
-        res.status(200).json(outcome.summary);
-        return;
-      }
-      res
-        .status(202)
-        .location(`/admin/imports/${outcome.importId}`)
-        .json({ importId: outcome.importId, status: 'running' });
+      sendImportOutcome(res, outcome);
     },
   );
 }

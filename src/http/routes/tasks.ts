@@ -16,10 +16,10 @@ import {
   recipientsBodySchema,
 } from './task-schemas';
 import { recipientView, replyView, taskView } from './task-views';
+import { CSV_TYPES, sendImportOutcome } from './opt-out-import-route';
 
 /** JSON recipient lists are parsed in memory, so they are capped; large lists go as CSV (streamed). */
 const JSON_RECIPIENTS_LIMIT = '20mb';
-const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
 
 function upload(req: Request): RecipientUpload {
   if (req.body !== undefined) {
@@ -74,14 +74,7 @@ export function createTasksRouter(deps: AppDeps): Router {
     async (req, res) => {
       const { tenant } = tenantAuth(res);
       const outcome = await tasks().addRecipients(tenant, req.params.id, upload(req));
-      if (outcome.status === 'completed') {
-        res.status(200).json(outcome.summary);
-        return;
-      }
-      res
-        .status(202)
-        .location(`/admin/imports/${outcome.importId}`)
-        .json({ importId: outcome.importId, status: 'running' });
+      sendImportOutcome(res, outcome);
     },
   );
 

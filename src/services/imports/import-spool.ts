@@ -123,6 +123,12 @@ function writeCounting(
     file.on('finish', () => {
       if (!failed) resolve({ rows: records, header: header ?? [], headerColumns, bytes });
     });
+    // A stream that already failed before these listeners were attached (a corrupt gzip body
+    // inflated while the spool's folder was being made) emits nothing more: its error is kept.
+    if (input.errored) {
+      fail(input.errored);
+      return;
+    }
     input.pipe(tee).pipe(file);
   });
 }

@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { ValidationError } from '../../../../src/errors';
 import {
   checkHeader,
   readRows,
@@ -123,5 +124,17 @@ describe('spoolCsv', () => {
     await expect(spoolCsv(csv(rows), { maxBytes: 20, maxRows: 1000 })).rejects.toMatchObject({
       status: 413,
     });
+  });
+
+  it('reports an upload that failed before the spool listened (a corrupt gzip body)', async () => {
+    // csv-upload.ts inflates the body as it arrives; a corrupt one fails while the spool is
+    // still making its folder. The failure must reach the import as its error: before the fix
+    // the spool never heard of it and waited for ever (and the request hung).
+    const upload = new PassThrough();
+    upload.on('error', () => {});
+    upload.destroy(new ValidationError('The body could not be read as gzip: invalid block type.'));
+    await expect(spoolCsv(upload, { maxBytes: 1024, maxRows: 10 })).rejects.toThrow(
+      new ValidationError('The body could not be read as gzip: invalid block type.'),
+    );
   });
 });
