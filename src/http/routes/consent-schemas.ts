@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CONSENT_SOURCES } from '../../domain/consent';
 import { CHANNELS } from '../../domain/types';
+import { consentEvidenceSchema } from '../../services/consent/consent-import';
 import { pageParams } from './page-query';
 
 const channel = z.enum(CHANNELS, {
@@ -15,8 +16,6 @@ const contact = z
   .trim()
   .min(1, 'must not be empty')
   .max(320, 'must be at most 320 characters');
-const text = (max: number) =>
-  z.string('must be a string').max(max, `must be at most ${max} characters`);
 
 /** An unencoded "+" in a query string arrives as a space: read back as the "+" it was. */
 const queryContact = z
@@ -24,14 +23,8 @@ const queryContact = z
   .transform((s) => (/^ \d/.test(s) ? `+${s.slice(1)}` : s))
   .pipe(contact);
 
-export const consentEvidenceSchema = z.strictObject({
-  text: text(4096).optional(),
-  messageId: text(200).optional(),
-  url: text(2000).optional(),
-  wording: text(1000).optional(),
-  language: text(20).optional(),
-  detail: text(1000).optional(),
-});
+/** The evidence of a consent: the same fields and limits as a JSON import row's (consent-import.ts). */
+export { consentEvidenceSchema };
 
 export const createConsentSchema = z.strictObject({
   channel,

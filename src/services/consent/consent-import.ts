@@ -31,13 +31,14 @@ export const CONSENT_IMPORT_COLUMNS: ColumnSpec = {
   required: ['contact'],
 };
 
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string('must be a string').max(max, `must be at most ${max} characters`);
 
 /**
  * A row's `evidence` (JSON rows), as POST /admin/consents takes it (consent-schemas.ts: the
  * same fields and limits); CSV rows give wording, url and detail as columns instead.
  */
-const evidenceSchema = z.strictObject({
+export const consentEvidenceSchema = z.strictObject({
   text: text(4096).optional(),
   messageId: text(200).optional(),
   url: text(2000).optional(),
@@ -53,7 +54,7 @@ const rowSchema = z.strictObject({
   category: z.string().optional(),
   // How the consent was collected (a web form's, a double opt-in's), as on POST /admin/consents.
   source: z.enum(CONSENT_SOURCES, `must be one of ${CONSENT_SOURCES.join(', ')}`).optional(),
-  evidence: evidenceSchema.nullable().optional(),
+  evidence: consentEvidenceSchema.nullable().optional(),
   wording: text(1000).optional(),
   url: text(2000).optional(),
   detail: text(1000).optional(),
