@@ -337,9 +337,25 @@ function anyAt(
   return false;
 }
 
-function findRun(list: RunList, tokens: readonly string[], from: number, to: number): number {
+/** Where the first run of `list` starts in tokens[from, to), or -1. */
+export function findRun(
+  list: RunList,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): number {
   for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) return i;
   return -1;
+}
+
+/** Whether tokens[from, to) is a question: closed by "?" (at `to`) or holding a question particle. */
+export function isQuestionSpan(
+  tokens: readonly string[],
+  questions: readonly number[],
+  from: number,
+  to: number,
+): boolean {
+  return questions.includes(to) || has(PARTICLES, tokens, from, to);
 }
 
 export function has(list: RunList, tokens: readonly string[], from: number, to: number): boolean {

@@ -12,7 +12,7 @@
  * stop (negated-receive.ts, round 7b), never an opt-in here.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, hasStem, runs, startsAt } from './asking';
+import { findRun, has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
@@ -101,17 +101,6 @@ function negated(tokens: readonly string[], from: number, to: number): boolean {
   return has(UNSPACED_NEGATOR, tokens, from, to);
 }
 
-/** The first index in [from, to) where a run of `list` starts, or -1. */
-function firstAt(
-  list: Parameters<typeof startsAt>[0],
-  tokens: readonly string[],
-  from: number,
-  to: number,
-): number {
-  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) return i;
-  return -1;
-}
-
 /** The consents (and restarts) given in the message, as explicit opt-in findings. */
 export function consentsGiven(tokens: readonly string[]): Finding[] {
   const out: Finding[] = [];
@@ -120,9 +109,9 @@ export function consentsGiven(tokens: readonly string[]): Finding[] {
     if (i < tokens.length && tokens[i] !== '||') continue;
     const [start, end] = [from, i];
     from = i + 1;
-    const consent = firstAt(CONSENT, tokens, start, end);
-    const restart = consent < 0 ? firstAt(RESTART, tokens, start, end) : -1;
-    const join = consent < 0 && restart < 0 ? firstAt(JOIN, tokens, start, end) : -1;
+    const consent = findRun(CONSENT, tokens, start, end);
+    const restart = consent < 0 ? findRun(RESTART, tokens, start, end) : -1;
+    const join = consent < 0 && restart < 0 ? findRun(JOIN, tokens, start, end) : -1;
     const at = Math.max(consent, restart, join);
     const list = consent >= 0 ? CONSENT : restart >= 0 ? RESTART : JOIN;
     // A join may name the list a sentence earlier ("Gibt es einen Verteiler für die

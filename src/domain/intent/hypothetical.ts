@@ -14,7 +14,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { sentenceOf } from './bounds';
-import { has, hasStem, HOW_LIST, PARTICLE_LIST, runs, startsAt, type RunList } from './asking';
+import { has, hasStem, HOW_LIST, isQuestionSpan, runs, startsAt, type RunList } from './asking';
 import type { Finding } from './finding';
 import { NEGATORS } from './compiled';
 import { guessLanguage } from './language';
@@ -180,16 +180,6 @@ const NOT_IF_BEFORE: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether the sentence [from, to) asks: a "?" closing it or a question particle in it. */
-function asks(
-  tokens: readonly string[],
-  questions: readonly number[],
-  from: number,
-  to: number,
-): boolean {
-  return questions.includes(to) || has(PARTICLE_LIST, tokens, from, to);
-}
-
 /** Where the clause around token `at` ends (any boundary). */
 function clauseEnd(tokens: readonly string[], at: number): number {
   let to = at;
@@ -265,7 +255,7 @@ export function supposedStops(
     if (i < tokens.length && tokens[i] !== '||') continue;
     const [start, end] = [from, i];
     from = i + 1;
-    if (end - start < 2 || !asks(tokens, questions, start, end)) continue;
+    if (end - start < 2 || !isQuestionSpan(tokens, questions, start, end)) continue;
     for (let at = start; at < end; at++) {
       const span = conditionalAt(tokens, at, start, end, stopAt, lang);
       if (span) out.push({ kind: 'hypothetical', span });

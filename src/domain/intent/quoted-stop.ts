@@ -6,7 +6,7 @@
  * wife says stop sending these" alone is the customer passing the request on (a stop).
  * Every language at once; general language knowledge, to be reviewed by native speakers.
  */
-import { has, runs, startsAt } from './asking';
+import { findRun, has, runs } from './asking';
 import { sentenceOf } from './bounds';
 import type { Finding } from './finding';
 
@@ -35,27 +35,16 @@ const BUT = runs(`
   lakini, kintu, কিন্তু, แต่, 但, 但是, でも, لكن, بس
 `);
 
-/** Where the first run of `list` starts in tokens[from, to), or -1. */
-function firstAt(
-  list: ReturnType<typeof runs>,
-  tokens: readonly string[],
-  from: number,
-  to: number,
-): number {
-  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) return i;
-  return -1;
-}
-
 /** The findings without the stops another person is quoted saying, when the customer likes them. */
 export function setQuotedStopsAside(findings: Finding[], tokens: readonly string[]): Finding[] {
   const n = tokens.length;
-  const said = firstAt(SAYS, tokens, 0, n);
+  const said = findRun(SAYS, tokens, 0, n);
   if (said < 0) return findings;
   return findings.filter((f) => {
     if (f.intent !== 'opt_out' || f.source === 'message' || f.start <= said) return true;
     const [from] = sentenceOf(tokens, f);
-    if (said < from && firstAt(SAYS, tokens, from, f.start) < 0) return true;
-    const but = firstAt(BUT, tokens, f.end, n);
+    if (said < from && findRun(SAYS, tokens, from, f.start) < 0) return true;
+    const but = findRun(BUT, tokens, f.end, n);
     return but < 0 || !has(LIKES, tokens, but + 1, n);
   });
 }

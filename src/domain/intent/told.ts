@@ -12,7 +12,16 @@
  *
  * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
  */
-import { has, hasStem, HOW_LIST, PARTICLE_LIST, REQUEST_LIST, runs, WORKED_LIST } from './asking';
+import {
+  has,
+  hasStem,
+  HOW_LIST,
+  isQuestionSpan,
+  PARTICLE_LIST,
+  REQUEST_LIST,
+  runs,
+  WORKED_LIST,
+} from './asking';
 import type { Finding } from './finding';
 import type { Signal } from './signals';
 
@@ -145,16 +154,6 @@ function sentences(tokens: readonly string[]): [number, number][] {
   return out;
 }
 
-/** Whether tokens[from, to) is a question: closed by "?" or holding a question particle. */
-function isQuestion(
-  tokens: readonly string[],
-  questions: readonly number[],
-  from: number,
-  to: number,
-): boolean {
-  return questions.includes(to) || has(PARTICLE_LIST, tokens, from, to);
-}
-
 /** Whether the opt-out finding is told: its clause holds a past form, "already" or a past signal. */
 function isTold(tokens: readonly string[], f: Finding, past: readonly Signal[]): boolean {
   const [from, to] = clause(tokens, f.start);
@@ -181,7 +180,7 @@ export function toldThenAsked(
   // The question's own last clause asks about the list or the stop ("..., hoyeche ki?"); a
   // list named in a told clause before it ("tanggalin nyo ako sa list, bakit ...?") does not.
   const asking = sentences(tokens).find(([from, to]) => {
-    if (!isQuestion(tokens, questions, from, to)) return false;
+    if (!isQuestionSpan(tokens, questions, from, to)) return false;
     if (has(HOW_LIST, tokens, from, to) || has(WHY, tokens, from, to)) return false;
     if (has(REQUEST_LIST, tokens, from, to)) return false;
     const [last] = clause(tokens, Math.max(from, to - 1));
