@@ -154,24 +154,20 @@ export class ContactKeyTable {
       this.strings.delete(key);
       return;
     }
-    const { slots, mask } = this;
-    const lo = loOf(key);
-    const hi = hiOf(key);
-    let i = slotOf(lo, hi, mask);
-    for (;;) {
-      const tag = slots[2 * i + 1] as number;
-      if (tag === EMPTY) return;
-      if (tag !== REMOVED && slots[2 * i] === lo && tag >>> VALUE_BITS === hi + 1) {
-        slots[2 * i + 1] = REMOVED;
-        this.integers -= 1;
-        this.removed += 1;
-        return;
-      }
-      i = (i + 1) & mask;
-    }
+    const i = this.slotOfKey(key);
+    if (i < 0) return;
+    this.slots[2 * i + 1] = REMOVED;
+    this.integers -= 1;
+    this.removed += 1;
   }
 
   private getInteger(key: number): number {
+    const i = this.slotOfKey(key);
+    return i < 0 ? -1 : (this.slots[2 * i + 1] as number) & MAX_VALUE;
+  }
+
+  /** The slot holding the integer key, or -1: the probe lookups and deletions share. */
+  private slotOfKey(key: number): number {
     const { slots, mask } = this;
     const lo = loOf(key);
     const hi = hiOf(key);
@@ -179,8 +175,7 @@ export class ContactKeyTable {
     for (;;) {
       const tag = slots[2 * i + 1] as number;
       if (tag === EMPTY) return -1;
-      if (tag !== REMOVED && slots[2 * i] === lo && tag >>> VALUE_BITS === hi + 1)
-        return tag & MAX_VALUE;
+      if (tag !== REMOVED && slots[2 * i] === lo && tag >>> VALUE_BITS === hi + 1) return i;
       i = (i + 1) & mask;
     }
   }
