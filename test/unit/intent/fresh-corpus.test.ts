@@ -286,7 +286,7 @@ describe.each([
   [
     'fresh-batch15.jsonl',
     {
-      optOut: [419, 440],
+      optOut: [418, 440],
       explicitFalse: [0, 440],
       likelyFalse: [4, 440],
       optIn: [86, 88],
