@@ -16,8 +16,11 @@
  * the list sorted by number (each batch one neighbourhood of the index: the best case).
  */
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { MAX_BATCH } from '../src/services/dispatch/dispatch-task';
 import { createSqliteStore } from '../src/store/sqlite';
+import type { ConsentInput } from '../src/store/types';
 import { tempDir } from './lib/db';
 import { seedConsents } from './lib/seed-consents';
 import { emit, progress, round, runMain } from './lib/report';
@@ -66,6 +69,70 @@ async function timeInTurns(
     passes[1].push(await timePass(b, batches));
   }
   return passes;
+}
+
+/** Consents granted by the write-cost measure, in chunks as a consent import commits them. */
+const GRANTS = 100_000;
+const GRANT_CHUNK = 1_000;
+
+/**
+ * What the consent change log (SQLite migration 17: a trigger-written row and its index entry
+ * per consent_keys change) costs a consent import: GRANTS consents granted through the store's
+ * grantConsents, GRANT_CHUNK per transaction as the import commits them, on a fresh file with
+ * the log's triggers and on one with them dropped by hand (not a valid store: only to price the
+ * log), three rounds taking turns. Reported: grants per second of each, median, and their ratio.
+ */
+async function consentWriteCost(dir: string): Promise<void> {
+  const rates: [number[], number[]] = [[], []];
+  for (let round = 0; round < 3; round++) {
+    for (const withLog of [true, false]) {
+      const path = join(dir, `grants-${round}-${withLog ? 'log' : 'nolog'}.db`);
+      const store = createSqliteStore({ path });
+      await store.init();
+      const at = new Date();
+      const tenant = await store.createTenant(
+        { name: 'Grants', phoneNumberId: null, accessTokenEnc: null, settings: DEFAULT_SETTINGS },
+        at,
+      );
+      if (!withLog) {
+        const db = new Database(path);
+        db.exec(
+          'DROP TRIGGER consent_keys_log_insert; DROP TRIGGER consent_keys_log_delete; DROP TRIGGER consent_keys_log_update;',
+        );
+        db.close();
+      }
+      const input = (i: number): ConsentInput => ({
+        tenantId: tenant.id,
+        channel: 'whatsapp',
+        contact: `+1555${String((i * 7919) % 10_000_000).padStart(7, '0')}`,
+        categoryId: null,
+        source: 'import',
+        evidence: { wording: 'Yes to offers' },
+        actor: 'admin:bench',
+      });
+      const started = process.hrtime.bigint();
+      for (let i = 0; i < GRANTS; i += GRANT_CHUNK)
+        await store.grantConsents(
+          Array.from({ length: GRANT_CHUNK }, (_, j) => input(i + j)),
+          at,
+        );
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      (withLog ? rates[0] : rates[1]).push(GRANTS / seconds);
+      await store.close();
+    }
+  }
+  const [logged, bare] = [median(rates[0]), median(rates[1])];
+  progress(
+    `audience: consent grants ${rates[0].map((r) => Math.round(r)).join(' / ')}/s with the change log, ${rates[1].map((r) => Math.round(r)).join(' / ')}/s without`,
+  );
+  emit({
+    name: 'audience_consent_grants_per_s',
+    value: Math.round(logged),
+    unit: 'grants/s',
+    baseline: Math.round(bare),
+    ratio: round(logged / bare, 2),
+    target: 'info',
+  });
 }
 
 export async function audience(): Promise<void> {
@@ -215,6 +282,7 @@ export async function audience(): Promise<void> {
     } finally {
       await store.close();
     }
+    await consentWriteCost(tmp.dir);
   } finally {
     tmp.cleanup();
   }

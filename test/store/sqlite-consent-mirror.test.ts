@@ -393,6 +393,48 @@ describe('sqlite consent mirror', () => {
     }
   });
 
+  it('drops a mirror no check has used for its idle time, keeps one in use, and reloads on demand', async () => {
+    const path = newPath();
+    const store = createSqliteStore({ path });
+    const quiet = await createTenant(store);
+    const busy = await createTenant(store, 'Busy');
+    const reader = new Database(path, { readonly: true });
+    try {
+      await store.grantConsents(
+        [1, 2, 3].map((i) => consentInput(quiet, { contact: `+551190000080${i}` })),
+        T0,
+      );
+      await store.grantConsents([consentInput(busy, { contact: '+5511900000811' })], T0);
+      const mirrors = createConsentMirrors(reader, { maxKeys: 1000, idleMs: 90_000 });
+      const after = (ms: number) => new Date(T0.getTime() + ms);
+      const first = await mirrors.acquire(quiet, 'whatsapp', T0);
+      const other = await mirrors.acquire(busy, 'whatsapp', T0);
+      if (!first || !other) throw new Error('expected mirrors under the cap');
+      expect(mirrors.size()).toBe(4);
+      // 61 s later only `busy` is checked: `quiet` has been idle 61 s, under its 90.
+      expect(await mirrors.acquire(busy, 'whatsapp', after(61_000))).toBe(other);
+      expect(first.dropped).toBe(false);
+      // 122 s: `quiet` idle 122 s is dropped with its keys; `busy`, used 61 s ago, is kept.
+      expect(await mirrors.acquire(busy, 'whatsapp', after(122_000))).toBe(other);
+      expect(first.dropped).toBe(true);
+      expect(other.dropped).toBe(false);
+      expect(mirrors.size()).toBe(1);
+      // Its next check loads it again, exact.
+      const again = await mirrors.acquire(quiet, 'whatsapp', after(122_000));
+      expect(again).not.toBe(first);
+      expect(again?.keys.size).toBe(3);
+      expect(mirrors.size()).toBe(4);
+      if (!again) throw new Error('expected a fresh mirror');
+      expect(reader.transaction(() => mirrors.sync(again))()).toBe(true);
+      expect(again.keys.getContact('+5511900000802')).toBeGreaterThanOrEqual(0);
+      // A dropped mirror a check still held refuses to sync (the check reloads).
+      expect(reader.transaction(() => mirrors.sync(first))()).toBe(false);
+    } finally {
+      reader.close();
+      await store.close();
+    }
+  });
+
   it('checks a space beyond the cap in SQL, and one within it from memory', async () => {
     const path = newPath();
     const setup = createSqliteStore({ path });

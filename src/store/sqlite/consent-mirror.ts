@@ -30,8 +30,10 @@ export interface ConsentMirror {
   readonly keys: ContactKeyTable;
   /** The last log seq applied. */
   seq: number;
-  /** Dropped (reload pending, or the space went over the cap): not to be used again. */
+  /** Dropped (reload pending, over the cap, or idle): not to be used again. */
   dropped: boolean;
+  /** When a check last acquired it (the check's clock, ms). */
+  usedAt: number;
 }
 
 export interface ConsentMirrorOptions {
@@ -45,6 +47,11 @@ export interface ConsentMirrorOptions {
   chunkRows?: number;
   /** Logged changes since the mirror's seq above which it is reloaded instead of patched. */
   reloadAbove?: number;
+  /**
+   * A mirror no check has acquired for this long is dropped (its memory freed; the space's
+   * next `consented` check loads it again). Default IDLE_MS.
+   */
+  idleMs?: number;
 }
 
 /** consent_keys rows per step of a load: about 20-40 ms of the event loop each. */
@@ -53,6 +60,14 @@ const CHUNK_ROWS = 50_000;
 const RELOAD_ABOVE = 20_000;
 /** A space found too large for the cap is tried again after this long (its size may shrink). */
 const RETRY_OVER_CAP_MS = 15 * 60_000;
+/**
+ * A space's mirror unused this long is dropped. A `consented` task checks its space at least
+ * once a second while it sends, so only a space whose tasks have all finished (or a tenant gone
+ * quiet) ages out; reloading one costs about a second of a background load per million keys.
+ */
+export const IDLE_MS = 30 * 60_000;
+/** Idle mirrors are looked for at most this often (the check's clock). */
+const SWEEP_EVERY_MS = 60_000;
 
 /**
  * The distinct sets of scope keys a contact's consents make (a handful: all marketing, one
@@ -225,15 +240,38 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
       await nextTurn();
       rows = next.all({ ...params, key, space, consent });
     }
-    return { tenantId, channel, keys, seq, dropped: false };
+    return { tenantId, channel, keys, seq, dropped: false, usedAt: 0 };
+  }
+
+  const idleMs = opts.idleMs ?? IDLE_MS;
+  let sweptAt = -Infinity;
+
+  function drop(mirror: ConsentMirror): void {
+    if (mirror.dropped) return;
+    mirror.dropped = true;
+    const space = spaceOf(mirror.tenantId, mirror.channel);
+    if (ready.get(space) === mirror) ready.delete(space);
+    total -= mirror.keys.size;
+  }
+
+  /** Drops the mirrors no check has acquired for idleMs (at most once per SWEEP_EVERY_MS). */
+  function sweep(at: number): void {
+    if (at - sweptAt < SWEEP_EVERY_MS) return;
+    sweptAt = at;
+    for (const mirror of [...ready.values()]) if (at - mirror.usedAt >= idleMs) drop(mirror);
   }
 
   return {
     async acquire(tenantId, channel, now) {
       if (opts.maxKeys <= 0) return null;
+      const at = now.getTime();
+      sweep(at);
       const space = spaceOf(tenantId, channel);
       const held = ready.get(space);
-      if (held) return held;
+      if (held) {
+        held.usedAt = Math.max(held.usedAt, at);
+        return held;
+      }
       const retryAt = overCap.get(space);
       if (retryAt !== undefined && now.getTime() < retryAt) return null;
       let pending = loading.get(space);
@@ -247,6 +285,7 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
             }
             overCap.delete(space);
             total += mirror.keys.size;
+            mirror.usedAt = at;
             ready.set(space, mirror);
             return mirror;
           },
@@ -291,13 +330,7 @@ export function createConsentMirrors(reader: Db, opts: ConsentMirrorOptions): Co
       return total <= opts.maxKeys;
     },
 
-    drop(mirror) {
-      if (mirror.dropped) return;
-      mirror.dropped = true;
-      const space = spaceOf(mirror.tenantId, mirror.channel);
-      if (ready.get(space) === mirror) ready.delete(space);
-      total -= mirror.keys.size;
-    },
+    drop,
 
     size() {
       return total;
