@@ -211,9 +211,14 @@ const databaseSchema = (production: boolean) =>
     };
     if (url === undefined) {
       if (production) {
+        // Two supported ways (README, Deploy): which one depends on the host's disk, which
+        // stopline cannot see, so the default file is never assumed in production.
         return fail(
-          'DATABASE_URL (or MONGODB_URI) is required when NODE_ENV=production: a SQLite file on ' +
-            "Heroku's ephemeral disk would lose the opt-out list on every restart. Use mongodb+srv://... (Atlas).",
+          'DATABASE_URL (or MONGODB_URI) is required when NODE_ENV=production, so the opt-out list ' +
+            'is never put in a default file that may not survive a restart. Either MongoDB: ' +
+            "mongodb+srv://... (Atlas), the way on Heroku, whose dynos' ephemeral disk would lose a " +
+            'SQLite file on every restart; or SQLite on a machine with a persistent disk (a VM, or a ' +
+            'container with a mounted volume): sqlite:/var/lib/stopline/stopline.db (its folder must exist).',
         );
       }
       return { kind: 'sqlite', path: './data/stopline.db', explicit: false };
