@@ -331,6 +331,8 @@ export function createInboxProcessor(deps: InboxDeps) {
     /** Drains now and resolves when the inbox is empty (tests, shutdown). */
     async drain(): Promise<number> {
       draining += 1;
+      // A step already waiting for the webhook to be quiet stops waiting too.
+      share.release();
       try {
         let total = await drain();
         while (running) total += await running;
@@ -360,6 +362,7 @@ export function createInboxProcessor(deps: InboxDeps) {
     },
     async stop(): Promise<void> {
       stopped = true;
+      share.release();
       if (timer) clearInterval(timer);
       timer = null;
       while (running) await running;
