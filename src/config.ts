@@ -59,7 +59,15 @@ export interface Config {
    * private, loopback and link-local addresses only with EVENT_ENDPOINTS_ALLOW_PRIVATE (its
    * default: true outside production, where receivers run on this machine; false in production).
    */
-  eventEndpoints: { allowHttp: boolean; allowPrivate: boolean };
+  eventEndpoints: {
+    allowHttp: boolean;
+    allowPrivate: boolean;
+    /**
+     * EVENT_ENDPOINTS_PROXY: deliveries go through this forward proxy (CONNECT tunnels to each
+     * endpoint's checked address); null: straight to the endpoint, whatever HTTP_PROXY says.
+     */
+    proxy: string | null;
+  };
   /**
    * METRICS_TOKEN: /metrics then needs `Authorization: Bearer <token>`. Unset: /metrics is open
    * outside production and not served (404) in production (its counters are business data).
@@ -148,6 +156,32 @@ function publicUrlProblem(value: string): string | null {
   return null;
 }
 
+/** What is wrong with an EVENT_ENDPOINTS_PROXY value, or null: http(s)://[user:pass@]host:port. */
+function eventProxyProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be a proxy URL such as http://proxy.internal:3128';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return 'must start with http:// or https:// (a forward proxy that answers CONNECT)';
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+    return 'must be the proxy alone (scheme, optional user:password, host, port), without a path';
+  return null;
+}
+
+/** A URL without its password, for messages and logs. */
+const withoutPassword = (value: string): string => {
+  try {
+    const url = new URL(value);
+    if (url.password !== '') url.password = '***';
+    return url.href;
+  } catch {
+    return value.replace(/:[^:@/]*@/, ':***@');
+  }
+};
+
 /** A true/false variable; `def` when unset. */
 function flag(name: string, def: boolean) {
   return given.transform((raw, ctx) => {
@@ -211,9 +245,14 @@ const databaseSchema = (production: boolean) =>
     };
     if (url === undefined) {
       if (production) {
+        // Two supported ways (README, Deploy): which one depends on the host's disk, which
+        // stopline cannot see, so the default file is never assumed in production.
         return fail(
-          'DATABASE_URL (or MONGODB_URI) is required when NODE_ENV=production: a SQLite file on ' +
-            "Heroku's ephemeral disk would lose the opt-out list on every restart. Use mongodb+srv://... (Atlas).",
+          'DATABASE_URL (or MONGODB_URI) is required when NODE_ENV=production, so the opt-out list ' +
+            'is never put in a default file that may not survive a restart. Either MongoDB: ' +
+            "mongodb+srv://... (Atlas), the way on Heroku, whose dynos' ephemeral disk would lose a " +
+            'SQLite file on every restart; or SQLite on a machine with a persistent disk (a VM, or a ' +
+            'container with a mounted volume): sqlite:/var/lib/stopline/stopline.db (its folder must exist).',
         );
       }
       return { kind: 'sqlite', path: './data/stopline.db', explicit: false };
@@ -354,6 +393,10 @@ function envSchema(production: boolean, env: Env) {
       return z.NEVER;
     }),
     EVENT_ENDPOINTS_ALLOW_PRIVATE: flag('EVENT_ENDPOINTS_ALLOW_PRIVATE', !production),
+    EVENT_ENDPOINTS_PROXY: optionalText(
+      (v) => eventProxyProblem(v) === null,
+      (v) => `EVENT_ENDPOINTS_PROXY ${eventProxyProblem(v) ?? ''}; got "${withoutPassword(v)}".`,
+    ),
     CONSENT_MIRROR_MAX_KEYS: integer('CONSENT_MIRROR_MAX_KEYS', 0, 100_000_000, 5_000_000),
     SANDBOX_STATUS_ECHO: text(
       '0',
@@ -462,13 +505,32 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
-    eventEndpoints: { allowHttp: !production, allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE },
+    eventEndpoints: {
+      allowHttp: !production,
+      allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE,
+      proxy: v.EVENT_ENDPOINTS_PROXY ?? null,
+    },
     metricsToken: v.METRICS_TOKEN ?? null,
     publicUrl: v.PUBLIC_URL,
     trustProxy: v.TRUST_PROXY,
     consentMirrorMaxKeys: v.CONSENT_MIRROR_MAX_KEYS,
   };
-  return { config, notices: noticesFor(config, v) };
+  const notices = noticesFor(config, v);
+  // Read only to say it is not used: an environment proxy is for the process's other clients.
+  const envProxy = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].find(
+    (name) => given.parse(env[name]) !== undefined,
+  );
+  if (envProxy !== undefined && config.eventEndpoints.proxy === null) {
+    notices.push(
+      `${envProxy} is set: outbound event deliveries do not use it (a proxy would resolve the endpoints' names after the address check); set EVENT_ENDPOINTS_PROXY to send them through a proxy.`,
+    );
+  }
+  if (config.eventEndpoints.proxy !== null) {
+    notices.push(
+      `EVENT_ENDPOINTS_PROXY=${withoutPassword(config.eventEndpoints.proxy)}: outbound event deliveries go through it, as CONNECT tunnels to each endpoint's checked address.`,
+    );
+  }
+  return { config, notices };
 }
 
 /** What start-up says about the defaults it used (development only: production has none). */

@@ -91,6 +91,7 @@ export function createServices(deps: ServiceDeps) {
     retention: config.eventsRetention,
     secrets: endpointSecrets,
     guard: createEndpointGuard({ policy: config.eventEndpoints }),
+    proxy: config.eventEndpoints.proxy === null ? null : new URL(config.eventEndpoints.proxy),
   });
   const categories = createCategoryService({ store, clock });
   const health = createHealthService({ store, clock, metrics });

@@ -53,10 +53,17 @@ export interface InboxStore {
   completeInboxEntries(ids: string[], now: Date): Promise<void>;
   inboxBacklog(): Promise<InboxBacklog>;
   /**
-   * Puts back to pending the completed `priority` entries received at or after `since` whose
-   * body contains `text` (a phone_number_id that had no tenant when they were processed), so the
-   * inbox processes them again; returns how many. Re-processing is idempotent (each event is
-   * keyed). Rare (a tenant gains a number): may scan the entries since `since`.
+   * Notes that priority entry `id` (received at `receivedAt`) held events for these
+   * phone_number_ids, which no tenant had when it was processed: requeueInbox finds it by
+   * number when one gains them. Rare (only such entries); durable.
    */
-  requeueInbox(text: string, since: Date): Promise<number>;
+  noteUnclaimedInbox(id: string, phoneNumberIds: string[], receivedAt: Date): Promise<void>;
+  /**
+   * Puts back to pending the completed `priority` entries received at or after `since` that
+   * were noted for `phoneNumberId` (noteUnclaimedInbox), so the inbox processes them again;
+   * returns how many. Found by index (the number, then the time), never by reading bodies; the
+   * notes are then forgotten (an entry still unclaimed when processed again is noted again).
+   * Re-processing is idempotent (each event is keyed).
+   */
+  requeueInbox(phoneNumberId: string, since: Date): Promise<number>;
 }

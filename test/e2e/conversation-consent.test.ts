@@ -66,6 +66,47 @@ describe('conversation: opt back in, help, status, and Meta’s own signals', ()
     expect(status).toContain('Offers: January 25, 2026');
   });
 
+  it("STATUS says who stopped what: the customer's own (START undoes), an admin's, Meta's", async () => {
+    const tenant = (await ctx.store.getTenant(ctx.defaultTenantId))!;
+    const offers = await createCategory(ctx, 'Offers', 10);
+    const news = await createCategory(ctx, 'News', 10);
+    await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: offers.id, messageId: wamid() });
+    await customerSays(ctx, { from: WA, text: 'stop' });
+    await ctx.services.optOuts.record({
+      tenant,
+      channel: 'whatsapp',
+      contact: CUSTOMER,
+      categoryId: news.id,
+      origin: 'admin',
+      source: 'import',
+      at: ctx.clock.now(),
+      validity: { kind: 'until', expiresAt: null },
+      remarks: 'from the old CRM',
+      evidence: null,
+      actor: 'admin:test',
+    });
+    await customerSays(ctx, { from: WA, text: 'STATUS' });
+    expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
+      "You've stopped these promotions from Default tenant: • Offers: January 25, 2026. " +
+        'Reply START to receive them again.\n\n' +
+        'Default tenant has stopped these promotions for this number: • News: no end date. ' +
+        'To receive them again, ask Default tenant.',
+    );
+
+    // Only an admin's and Meta's: no word says START undoes them.
+    await customerSays(ctx, { from: WA, text: 'START' });
+    await customerSays(ctx, { from: WA, preference: 'stop' });
+    await customerSays(ctx, { from: WA, text: 'STATUS' });
+    const status = replyText(sentTo(ctx, CUSTOMER).at(-1));
+    expect(status).toBe(
+      'Default tenant has stopped these promotions for this number: • News: no end date. ' +
+        'To receive them again, ask Default tenant.\n\n' +
+        "You've stopped these promotions from Default tenant in WhatsApp: • all promotions: no end date. " +
+        'To receive them again, turn them back on in WhatsApp.',
+    );
+    expect(status).not.toMatch(/START|opt back in/);
+  });
+
   it('user_preferences stop: an all-marketing meta opt-out until resumed, no reply; resume revokes it', async () => {
     await customerSays(ctx, { from: WA, preference: 'stop' });
     let [optOut] = await optOutsOf(ctx, CUSTOMER);

@@ -158,6 +158,47 @@ describe('POST /admin/tasks', () => {
   });
 });
 
+describe('followUp.assignees', () => {
+  it.each(['<img src=x onerror=alert(1)>', 'Ana <ana@acme.example>', 'https://evil.example'])(
+    'refuses %j with a 400 naming the field and the rule, on create and on edit',
+    async (assignee) => {
+      const rule =
+        /^Invalid body: "followUp\.assignees\.1": must be an email address \(ana@example\.com\) or a short name/;
+      const created = await api()
+        .post('/admin/tasks')
+        .send({ ...valid, followUp: { assignees: ['ana@acme.example', assignee] } });
+      expect(created.status).toBe(400);
+      expect(created.body.error).toMatch(rule);
+      const task = await createTask();
+      const edited = await api()
+        .patch(`/admin/tasks/${task.id}`)
+        .send({ followUp: { assignees: ['Ana Souza', assignee] } });
+      expect(edited.status).toBe(400);
+      expect(edited.body.error).toMatch(rule);
+    },
+  );
+
+  it('takes emails and short names, trimmed', async () => {
+    const task = await createTask({
+      ...valid,
+      followUp: { assignees: [' ana@acme.example ', "Seán O'Brien", 'Team (Lisbon)'] },
+    });
+    expect(task).toMatchObject({
+      followUp: { assignees: ['ana@acme.example', "Seán O'Brien", 'Team (Lisbon)'] },
+    });
+  });
+
+  it('says a line break is a control character, not a bad name', async () => {
+    const res = await api()
+      .post('/admin/tasks')
+      .send({ ...valid, followUp: { assignees: ['Ana\nBea'] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe(
+      'Invalid body: "followUp.assignees.0": must not contain control characters (NUL, line breaks, tabs, escapes): type it as one line of plain text',
+    );
+  });
+});
+
 describe('GET /admin/tasks', () => {
   it('lists newest first with a status filter and a cursor', async () => {
     const a = await createTask({ ...valid, name: 'A' });

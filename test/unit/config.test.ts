@@ -67,10 +67,26 @@ describe('readConfig', () => {
     expect(found.some((p) => p.includes(name))).toBe(true);
   });
 
-  it('explains why SQLite is refused in production (ephemeral disk)', () => {
+  it('gives both ways to set the database in production: Atlas, or SQLite on a persistent disk', () => {
     const env: Record<string, string> = { ...PROD };
     delete env.DATABASE_URL;
-    expect(problems(env).join(' ')).toMatch(/ephemeral disk/);
+    const said = problems(env).join(' ');
+    expect(said).toMatch(/Heroku, whose dynos' ephemeral disk/);
+    expect(said).toMatch(/mongodb\+srv:\/\/\.\.\. \(Atlas\)/);
+    expect(said).toMatch(/SQLite on a machine with a persistent disk/);
+    expect(said).toMatch(/sqlite:\/var\/lib\/stopline\/stopline\.db/);
+  });
+
+  it('starts in production on an explicit SQLite file (a VM with a persistent disk)', () => {
+    const { config } = readConfig({
+      ...PROD,
+      DATABASE_URL: 'sqlite:/var/lib/stopline/stopline.db',
+    });
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      path: '/var/lib/stopline/stopline.db',
+      explicit: true,
+    });
   });
 
   it('refuses a phone number id without its access token in production', () => {

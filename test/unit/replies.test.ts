@@ -58,6 +58,21 @@ describe('default reply texts', () => {
     },
   );
 
+  it.each(REPLY_LANGUAGES.map((l) => [l]))(
+    "%s STATUS parts for an admin's or Meta's opt-outs never tell the customer to send START",
+    (lang) => {
+      const texts = DEFAULT_REPLIES[lang];
+      const start = REPLY_KEYWORDS[lang].start;
+      // The customer's own part does (START lifts those); the others would be untrue.
+      expect(texts.statusList).toContain(start);
+      for (const key of ['statusListAdmin', 'statusListMeta', 'noEndDate'] as const) {
+        expect({ key, start: texts[key].includes(start) }).toEqual({ key, start: false });
+        expect({ key, differs: texts[key] !== texts.statusList }).toEqual({ key, differs: true });
+      }
+      expect(texts.noEndDate).not.toBe(texts.untilRevoked);
+    },
+  );
+
   it('confirms an opt-out with the brand, the stop and how to undo it', () => {
     expect(renderReply('optOutConfirmAll', 'en', { brand: 'Acme' })).toBe(
       "You won't receive promotions from Acme anymore. Reply START to receive them again.",

@@ -13,6 +13,13 @@ export const ar: LanguageReplies = {
     help: 'معك {brand}. أرسل إيقاف لإيقاف العروض، أو تفعيل لاستلامها من جديد، أو حالتي لمعرفة اختياراتك.',
     statusNone: 'تصلك عروض {brand}. أرسل إيقاف لإيقافها.',
     statusList: 'أوقفت هذه العروض من {brand}: {list}. أرسل تفعيل لاستلامها من جديد.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      'أوقفت {brand} هذه العروض لهذا الرقم: {list}. لاستلامها من جديد، تواصل مع {brand}.',
+    statusListMeta:
+      'أوقفت هذه العروض من {brand} في واتساب: {list}. لاستلامها من جديد، شغّلها مرة أخرى في واتساب.',
+    noEndDate: 'بدون تاريخ انتهاء',
     askConfirm: 'هل تريد إيقاف استلام عروض {brand}؟',
     btnStopAll: 'إيقاف كل العروض',
     btnUndo: 'تراجع',

@@ -17,6 +17,11 @@ export const bn: LanguageReplies = {
     help: 'এটি {brand}। প্রমোশন বন্ধ করতে STOP, আবার পেতে START, অথবা আপনার পছন্দ দেখতে STATUS লিখে উত্তর দিন।',
     statusNone: 'আপনি {brand} থেকে প্রমোশন পাচ্ছেন। বন্ধ করতে STOP লিখে উত্তর দিন।',
     statusList: 'আপনি {brand} এর এই প্রমোশনগুলো বন্ধ করেছেন: {list}। আবার পেতে START লিখে উত্তর দিন।',
+    statusListAdmin:
+      '{brand} এই নম্বরের জন্য এই প্রমোশনগুলো বন্ধ করেছে: {list}। আবার পেতে {brand} এর সাথে যোগাযোগ করুন।',
+    statusListMeta:
+      'আপনি WhatsApp-এ {brand} এর এই প্রমোশনগুলো বন্ধ করেছেন: {list}। আবার পেতে WhatsApp-এ সেগুলো আবার চালু করুন।',
+    noEndDate: 'কোনো শেষ তারিখ নেই',
     askConfirm: 'আপনি কি {brand} থেকে প্রমোশন পাওয়া বন্ধ করতে চান?',
     btnStopAll: 'সব বন্ধ করুন',
     btnUndo: 'ফিরিয়ে নিন',

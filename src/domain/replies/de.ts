@@ -18,6 +18,13 @@ export const de: LanguageReplies = {
     statusNone: 'Sie erhalten Werbung von {brand}. Antworten Sie STOPP, um sie zu beenden.',
     statusList:
       'Sie haben diese Werbung von {brand} abbestellt: {list}. Antworten Sie START, um sie wieder zu erhalten.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} hat diese Werbung für diese Nummer gestoppt: {list}. Wenn Sie sie wieder erhalten möchten, wenden Sie sich an {brand}.',
+    statusListMeta:
+      'Sie haben diese Werbung von {brand} in WhatsApp abbestellt: {list}. Um sie wieder zu erhalten, aktivieren Sie sie in WhatsApp wieder.',
+    noEndDate: 'ohne Enddatum',
     askConfirm: 'Möchten Sie keine Werbung mehr von {brand} erhalten?',
     btnStopAll: 'Alle Werbung stoppen',
     btnUndo: 'Rückgängig',

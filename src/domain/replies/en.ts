@@ -18,6 +18,11 @@ export const en: LanguageReplies = {
     statusNone: "You're receiving promotions from {brand}. Reply STOP to stop them.",
     statusList:
       "You've stopped these promotions from {brand}: {list}. Reply START to receive them again.",
+    statusListAdmin:
+      '{brand} has stopped these promotions for this number: {list}. To receive them again, ask {brand}.',
+    statusListMeta:
+      "You've stopped these promotions from {brand} in WhatsApp: {list}. To receive them again, turn them back on in WhatsApp.",
+    noEndDate: 'no end date',
     askConfirm: 'Do you want to stop receiving promotions from {brand}?',
     btnStopAll: 'Stop all promotions',
     btnUndo: 'Undo',

@@ -18,6 +18,13 @@ export const es: LanguageReplies = {
     statusNone: 'Estás recibiendo promociones de {brand}. Responde BAJA para dejar de recibirlas.',
     statusList:
       'Dejaste de recibir estas promociones de {brand}: {list}. Responde ALTA para volver a recibirlas.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} detuvo estas promociones para este número: {list}. Para volver a recibirlas, pídeselo a {brand}.',
+    statusListMeta:
+      'Detuviste estas promociones de {brand} en WhatsApp: {list}. Para volver a recibirlas, vuelve a activarlas en WhatsApp.',
+    noEndDate: 'sin fecha de fin',
     askConfirm: '¿Quieres dejar de recibir promociones de {brand}?',
     btnStopAll: 'Parar todas promos',
     btnUndo: 'Deshacer',

@@ -18,6 +18,13 @@ export const fr: LanguageReplies = {
     statusNone: 'Vous recevez les promotions de {brand}. Répondez STOP pour les arrêter.',
     statusList:
       'Vous avez arrêté ces promotions de {brand} : {list}. Répondez START pour les recevoir à nouveau.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} a suspendu ces promotions pour ce numéro : {list}. Pour les recevoir à nouveau, contactez {brand}.',
+    statusListMeta:
+      'Vous avez arrêté ces promotions de {brand} dans WhatsApp : {list}. Pour les recevoir à nouveau, réactivez-les dans WhatsApp.',
+    noEndDate: 'sans date de fin',
     askConfirm: 'Voulez-vous ne plus recevoir de promotions de {brand} ?',
     btnStopAll: 'Tout arrêter',
     btnUndo: 'Annuler',

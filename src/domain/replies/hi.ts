@@ -14,6 +14,13 @@ export const hi: LanguageReplies = {
     help: 'यह {brand} है। प्रमोशन बंद करने के लिए STOP, फिर से पाने के लिए START, या अपनी पसंद देखने के लिए STATUS भेजें।',
     statusNone: 'आपको {brand} से प्रमोशन मिल रहे हैं। इन्हें बंद करने के लिए STOP भेजें।',
     statusList: 'आपने {brand} के ये प्रमोशन बंद किए हैं: {list}। फिर से पाने के लिए START भेजें।',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} ने इस नंबर के लिए ये प्रमोशन बंद किए हैं: {list}। फिर से पाने के लिए {brand} से संपर्क करें।',
+    statusListMeta:
+      'आपने WhatsApp में {brand} के ये प्रमोशन बंद किए हैं: {list}। फिर से पाने के लिए इन्हें WhatsApp में दोबारा चालू करें।',
+    noEndDate: 'कोई अंतिम तिथि नहीं',
     askConfirm: 'क्या आप {brand} से प्रमोशन पाना बंद करना चाहते हैं?',
     btnStopAll: 'सभी प्रमोशन बंद करें',
     btnUndo: 'वापस लें',

@@ -18,6 +18,13 @@ export const id: LanguageReplies = {
     statusNone: 'Anda menerima promo dari {brand}. Balas BERHENTI untuk menghentikannya.',
     statusList:
       'Anda telah menghentikan promo ini dari {brand}: {list}. Balas MULAI untuk menerimanya kembali.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} telah menghentikan promo ini untuk nomor ini: {list}. Untuk menerimanya kembali, hubungi {brand}.',
+    statusListMeta:
+      'Anda telah menghentikan promo ini dari {brand} di WhatsApp: {list}. Untuk menerimanya kembali, aktifkan lagi di WhatsApp.',
+    noEndDate: 'tanpa tanggal berakhir',
     askConfirm: 'Apakah Anda ingin berhenti menerima promo dari {brand}?',
     btnStopAll: 'Stop semua promo',
     btnUndo: 'Batalkan',

@@ -18,6 +18,13 @@ export const it: LanguageReplies = {
     statusNone: 'Stai ricevendo le promozioni di {brand}. Rispondi STOP per interromperle.',
     statusList:
       'Hai interrotto queste promozioni di {brand}: {list}. Rispondi START per riceverle di nuovo.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} ha sospeso queste promozioni per questo numero: {list}. Per riceverle di nuovo, rivolgiti a {brand}.',
+    statusListMeta:
+      'Hai interrotto queste promozioni di {brand} su WhatsApp: {list}. Per riceverle di nuovo, riattivale su WhatsApp.',
+    noEndDate: 'senza data di fine',
     askConfirm: 'Vuoi smettere di ricevere promozioni da {brand}?',
     btnStopAll: 'Stop a tutte',
     btnUndo: 'Annulla',

@@ -20,6 +20,11 @@ export const ja: LanguageReplies = {
     statusNone: '{brand}からのお知らせを受信中です。停止するには「配信停止」と返信してください。',
     statusList:
       '{brand}からの次のお知らせを停止中です：{list}。再開するには「配信再開」と返信してください。',
+    statusListAdmin:
+      '{brand}がこの番号への次のお知らせを停止しています：{list}。再開をご希望の場合は{brand}にお問い合わせください。',
+    statusListMeta:
+      'WhatsAppで{brand}からの次のお知らせを停止しています：{list}。再開するにはWhatsAppで再びオンにしてください。',
+    noEndDate: '終了日なし',
     askConfirm: '{brand}からのお知らせの配信を停止しますか？',
     btnStopAll: 'すべて停止',
     btnUndo: '取り消す',

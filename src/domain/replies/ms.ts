@@ -20,6 +20,11 @@ export const ms: LanguageReplies = {
     statusNone: 'Anda menerima promosi daripada {brand}. Balas BERHENTI untuk menghentikannya.',
     statusList:
       'Anda telah menghentikan promosi ini daripada {brand}: {list}. Balas MULA untuk menerimanya semula.',
+    statusListAdmin:
+      '{brand} telah menghentikan promosi ini untuk nombor ini: {list}. Untuk menerimanya semula, hubungi {brand}.',
+    statusListMeta:
+      'Anda telah menghentikan promosi ini daripada {brand} dalam WhatsApp: {list}. Untuk menerimanya semula, aktifkannya semula dalam WhatsApp.',
+    noEndDate: 'tiada tarikh tamat',
     askConfirm: 'Adakah anda mahu berhenti menerima promosi daripada {brand}?',
     btnStopAll: 'Hentikan semua',
     btnUndo: 'Batal',

@@ -20,6 +20,11 @@ export const nl: LanguageReplies = {
     statusNone: 'U ontvangt aanbiedingen van {brand}. Antwoord STOP om ze te stoppen.',
     statusList:
       'U heeft deze aanbiedingen van {brand} gestopt: {list}. Antwoord START om ze weer te ontvangen.',
+    statusListAdmin:
+      '{brand} heeft deze aanbiedingen voor dit nummer gestopt: {list}. Neem contact op met {brand} om ze weer te ontvangen.',
+    statusListMeta:
+      'U heeft deze aanbiedingen van {brand} in WhatsApp gestopt: {list}. Zet ze in WhatsApp weer aan om ze weer te ontvangen.',
+    noEndDate: 'zonder einddatum',
     askConfirm: 'Wilt u geen aanbiedingen meer ontvangen van {brand}?',
     btnStopAll: 'Alles stoppen',
     btnUndo: 'Ongedaan maken',

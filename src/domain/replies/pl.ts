@@ -20,6 +20,11 @@ export const pl: LanguageReplies = {
     statusNone: 'Otrzymujesz promocje od {brand}. Odpowiedz STOP, aby je wyłączyć.',
     statusList:
       'Wyłączono te promocje od {brand}: {list}. Odpowiedz START, aby znów je otrzymywać.',
+    statusListAdmin:
+      '{brand} wyłączył te promocje dla tego numeru: {list}. Aby znów je otrzymywać, skontaktuj się z {brand}.',
+    statusListMeta:
+      'Wyłączono te promocje od {brand} w WhatsApp: {list}. Aby znów je otrzymywać, włącz je ponownie w WhatsApp.',
+    noEndDate: 'bez daty końcowej',
     askConfirm: 'Czy chcesz przestać otrzymywać promocje od {brand}?',
     btnStopAll: 'Wyłącz wszystkie',
     btnUndo: 'Cofnij',

@@ -18,6 +18,13 @@ export const pt: LanguageReplies = {
     statusNone: 'Você está recebendo promoções de {brand}. Responda PARAR para interrompê-las.',
     statusList:
       'Você parou estas promoções de {brand}: {list}. Responda VOLTAR para recebê-las novamente.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} suspendeu estas promoções para este número: {list}. Para voltar a recebê-las, fale com {brand}.',
+    statusListMeta:
+      'Você parou estas promoções de {brand} no WhatsApp: {list}. Para recebê-las novamente, reative-as no WhatsApp.',
+    noEndDate: 'sem data de término',
     askConfirm: 'Você quer parar de receber promoções de {brand}?',
     btnStopAll: 'Parar todas promos',
     btnUndo: 'Desfazer',

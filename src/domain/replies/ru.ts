@@ -18,6 +18,13 @@ export const ru: LanguageReplies = {
     statusNone: 'Вы получаете рекламу от {brand}. Ответьте СТОП, чтобы отписаться.',
     statusList:
       'Вы отписались от этой рекламы {brand}: {list}. Ответьте СТАРТ, чтобы снова её получать.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} отключил эту рекламу для этого номера: {list}. Чтобы снова её получать, обратитесь в {brand}.',
+    statusListMeta:
+      'Вы отключили эту рекламу {brand} в WhatsApp: {list}. Чтобы снова её получать, включите её в WhatsApp.',
+    noEndDate: 'без даты окончания',
     askConfirm: 'Вы хотите отписаться от рекламы {brand}?',
     btnStopAll: 'Отписаться от всего',
     btnUndo: 'Отменить',

@@ -18,6 +18,11 @@ export const sw: LanguageReplies = {
     help: 'Huyu ni {brand}. Jibu STOP kusitisha matangazo, ANZA kuyapokea tena, au HALI kuona machaguo yako.',
     statusNone: 'Unapokea matangazo kutoka {brand}. Jibu STOP ili kuyasitisha.',
     statusList: 'Umesitisha matangazo haya kutoka {brand}: {list}. Jibu ANZA ili kuyapokea tena.',
+    statusListAdmin:
+      '{brand} imesitisha matangazo haya kwa nambari hii: {list}. Ili kuyapokea tena, wasiliana na {brand}.',
+    statusListMeta:
+      'Umesitisha matangazo haya kutoka {brand} kwenye WhatsApp: {list}. Ili kuyapokea tena, yawashe tena kwenye WhatsApp.',
+    noEndDate: 'bila tarehe ya mwisho',
     askConfirm: 'Je, unataka kuacha kupokea matangazo kutoka {brand}?',
     btnStopAll: 'Sitisha yote',
     btnUndo: 'Tengua',

@@ -20,6 +20,11 @@ export const tl: LanguageReplies = {
     statusNone: 'Nakakatanggap ka ng promo mula sa {brand}. Mag-reply ng STOP para itigil ito.',
     statusList:
       'Itinigil mo ang mga promo na ito mula sa {brand}: {list}. Mag-reply ng START para makatanggap ulit.',
+    statusListAdmin:
+      'Itinigil ng {brand} ang mga promo na ito para sa numerong ito: {list}. Para makatanggap ulit, makipag-ugnayan sa {brand}.',
+    statusListMeta:
+      'Itinigil mo ang mga promo na ito mula sa {brand} sa WhatsApp: {list}. Para makatanggap ulit, i-on ulit ang mga ito sa WhatsApp.',
+    noEndDate: 'walang petsa ng pagtatapos',
     askConfirm: 'Gusto mo bang itigil ang pagtanggap ng promo mula sa {brand}?',
     btnStopAll: 'Itigil lahat',
     btnUndo: 'Bawiin',

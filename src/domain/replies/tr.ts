@@ -17,6 +17,13 @@ export const tr: LanguageReplies = {
     help: 'Burası {brand}. Kampanyaları durdurmak için İPTAL, tekrar almak için BAŞLA, tercihlerinizi görmek için DURUM yazın.',
     statusNone: '{brand} kampanya mesajlarını alıyorsunuz. Durdurmak için İPTAL yazın.',
     statusList: '{brand} için durdurduğunuz kampanyalar: {list}. Tekrar almak için BAŞLA yazın.',
+    // statusListAdmin, statusListMeta, noEndDate: written without a native speaker, to be
+    // reviewed before production use (the rest of this file was).
+    statusListAdmin:
+      '{brand} bu numara için şu kampanyaları durdurdu: {list}. Tekrar almak için {brand} ile iletişime geçin.',
+    statusListMeta:
+      "WhatsApp'ta durdurduğunuz {brand} kampanyaları: {list}. Tekrar almak için bunları WhatsApp'ta yeniden açın.",
+    noEndDate: 'bitiş tarihi yok',
     askConfirm: '{brand} kampanya mesajlarını almayı durdurmak istiyor musunuz?',
     btnStopAll: 'Hepsini durdur',
     btnUndo: 'Geri al',

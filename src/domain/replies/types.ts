@@ -9,13 +9,20 @@ export const REPLY_KEYS = [
   'optInBlocked',
   'help',
   'statusNone',
+  /** STATUS: the opt-outs the customer made (START lifts them). */
   'statusList',
+  /** STATUS: the opt-outs an admin made (the console, the API, an import): START leaves them. */
+  'statusListAdmin',
+  /** STATUS: the opt-outs Meta reported (the customer stopped marketing in WhatsApp itself). */
+  'statusListMeta',
   'askConfirm',
   'btnStopAll',
   'btnUndo',
   'btnStopYes',
   'btnKeep',
   'untilRevoked',
+  /** A STATUS line's end for an admin's or Meta's opt-out with none ("until you opt back in" is untrue). */
+  'noEndDate',
   'allMarketing',
   'keepConfirm',
 ] as const;

@@ -22,6 +22,11 @@ export const ur: LanguageReplies = {
       'آپ کو {brand} کی طرف سے پروموشنز موصول ہو رہی ہیں۔ بند کرنے کے لیے STOP لکھ کر جواب دیں۔',
     statusList:
       'آپ نے {brand} کی یہ پروموشنز بند کی ہیں: {list}۔ دوبارہ حاصل کرنے کے لیے START لکھ کر جواب دیں۔',
+    statusListAdmin:
+      '{brand} نے اس نمبر کے لیے یہ پروموشنز بند کی ہیں: {list}۔ دوبارہ حاصل کرنے کے لیے {brand} سے رابطہ کریں۔',
+    statusListMeta:
+      'آپ نے WhatsApp میں {brand} کی یہ پروموشنز بند کی ہیں: {list}۔ دوبارہ حاصل کرنے کے لیے انہیں WhatsApp میں دوبارہ آن کریں۔',
+    noEndDate: 'کوئی اختتامی تاریخ نہیں',
     askConfirm: 'کیا آپ {brand} کی طرف سے پروموشنز بند کرنا چاہتے ہیں؟',
     btnStopAll: 'سب بند کریں',
     btnUndo: 'واپس لیں',

@@ -17,6 +17,11 @@ export const vi: LanguageReplies = {
     help: 'Đây là {brand}. Trả lời HỦY để dừng nhận khuyến mãi, ĐĂNG KÝ để nhận lại, hoặc TRẠNG THÁI để xem lựa chọn của bạn.',
     statusNone: 'Bạn đang nhận khuyến mãi từ {brand}. Trả lời HỦY để dừng.',
     statusList: 'Bạn đã dừng các khuyến mãi này từ {brand}: {list}. Trả lời ĐĂNG KÝ để nhận lại.',
+    statusListAdmin:
+      '{brand} đã dừng các khuyến mãi này cho số này: {list}. Để nhận lại, hãy liên hệ {brand}.',
+    statusListMeta:
+      'Bạn đã dừng các khuyến mãi này từ {brand} trong WhatsApp: {list}. Để nhận lại, hãy bật lại trong WhatsApp.',
+    noEndDate: 'không có ngày kết thúc',
     askConfirm: 'Bạn có muốn dừng nhận khuyến mãi từ {brand} không?',
     btnStopAll: 'Dừng tất cả',
     btnUndo: 'Hoàn tác',

@@ -15,6 +15,10 @@ export const zh: LanguageReplies = {
     help: '这里是{brand}。回复“退订”停止接收促销信息，回复“订阅”重新接收，回复“状态”查看您的选择。',
     statusNone: '您正在接收{brand}的促销信息。回复“退订”即可停止。',
     statusList: '您已停止接收{brand}的以下促销信息：{list}。回复“订阅”即可重新接收。',
+    statusListAdmin: '{brand}已停止向此号码发送以下促销信息：{list}。如需重新接收，请联系{brand}。',
+    statusListMeta:
+      '您已在 WhatsApp 中停止接收{brand}的以下促销信息：{list}。如需重新接收，请在 WhatsApp 中重新开启。',
+    noEndDate: '无结束日期',
     askConfirm: '您想停止接收{brand}的促销信息吗？',
     btnStopAll: '全部停止',
     btnUndo: '撤销',

@@ -3,6 +3,7 @@
  * exists, the rate is within the number's) are checked by the task service.
  */
 import { z } from 'zod';
+import { ASSIGNEE_RULE, isAssignee } from '../../domain/assignee';
 import { parseTimeOfDay } from '../../domain/tasks';
 import {
   RECIPIENT_STATUSES,
@@ -119,8 +120,9 @@ const followUpSchema = z.strictObject({
         .string()
         .trim()
         .min(1)
-        .max(200)
-        .refine(...plainLabel),
+        .refine(plainLabel[0], { ...plainLabel[1], abort: true })
+        // Empty and control characters have their own messages above.
+        .refine((s) => s === '' || isAssignee(s), { message: ASSIGNEE_RULE }),
     )
     .max(100),
 });

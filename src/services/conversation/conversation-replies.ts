@@ -1,6 +1,6 @@
 import { formatDate, renderReply, replyLanguage, type ReplyKey } from '../../domain/replies';
 import { PAYLOAD } from '../../domain/conversation';
-import type { Category, OptOut, Tenant } from '../../domain/types';
+import type { Category, OptOut, Origin, Tenant } from '../../domain/types';
 import { buttonsMessage, textMessage, type ButtonSpec } from '../../whatsapp/messages';
 import type { OutboundMessage } from '../../whatsapp/types';
 
@@ -21,6 +21,16 @@ export function chooseReplyLanguage(
   }
   return 'en';
 }
+
+/**
+ * STATUS's part for each origin (every origin has one: a new origin fails to compile here), in
+ * this order: the customer's own opt-outs first, the ones they can undo.
+ */
+const STATUS_KEYS: Record<Origin, ReplyKey> = {
+  customer: 'statusList',
+  admin: 'statusListAdmin',
+  meta: 'statusListMeta',
+};
 
 /** Builds our messages in the customer's language, with the tenant's overrides. */
 export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quote: string | null) {
@@ -77,15 +87,27 @@ export function createReplyBuilder(tenant: Tenant, lang: string, to: string, quo
       );
     },
 
+    /**
+     * STATUS: the active opt-outs, grouped by who made them, each group in words true for it.
+     * Only the customer's own are theirs to lift with START; an admin's stays until the business
+     * lifts it, Meta's until the customer turns marketing back on in WhatsApp.
+     */
     status(active: OptOut[], categories: Map<string, Category>): OutboundMessage {
       if (active.length === 0) return withContext(textMessage(to, text('statusNone')));
-      const lines = active.map((o) => {
+      const line = (o: OptOut) => {
         const what = o.categoryId
           ? (categories.get(o.categoryId)?.name ?? o.categoryId)
           : text('allMarketing');
-        return `• ${what}: ${o.expiresAt ? until(o.expiresAt) : text('untilRevoked')}`;
+        const end = o.expiresAt
+          ? until(o.expiresAt)
+          : text(o.origin === 'customer' ? 'untilRevoked' : 'noEndDate');
+        return `• ${what}: ${end}`;
+      };
+      const groups = Object.entries(STATUS_KEYS).flatMap(([origin, key]) => {
+        const lines = active.filter((o) => o.origin === origin).map(line);
+        return lines.length === 0 ? [] : [text(key, { list: lines.join('\n') })];
       });
-      return withContext(textMessage(to, text('statusList', { list: lines.join('\n') })));
+      return withContext(textMessage(to, groups.join('\n\n')));
     },
   };
 }

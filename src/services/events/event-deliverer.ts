@@ -16,6 +16,7 @@ import type { DeliveryResult, EventStore, OutboxDelivery } from '../../store/typ
 import type { Metrics } from '../../metrics';
 import { holderId, pidAlive, previousIncarnations, type Incarnation } from './delivery-holder';
 import { EndpointRefusedError, type EndpointGuard } from './endpoint-guard';
+import { createProxyTunnel } from './proxy-tunnel';
 import type { EndpointSecrets } from './endpoint-secrets';
 import { webhookSignature } from './standard-webhooks';
 
@@ -84,6 +85,14 @@ export function createEventDeliverer(deps: {
   secrets: EndpointSecrets;
   /** Which addresses endpoints may reach (endpoint-guard.ts): checked at every delivery. */
   guard: EndpointGuard;
+  /**
+   * EVENT_ENDPOINTS_PROXY: deliveries go through this forward proxy (proxy-tunnel.ts), else
+   * straight to the endpoint. Never HTTP_PROXY/HTTPS_PROXY: a proxy resolves names itself, after
+   * the address check, so using one must be a choice made for event deliveries.
+   */
+  proxy?: URL | null;
+  /** Certificate authorities trusted besides the system's (tests: a local TLS endpoint). */
+  ca?: string;
   http?: AxiosInstance;
   random?: () => number;
   /** Whether a pid runs on this host (tests inject it). */
@@ -92,16 +101,21 @@ export function createEventDeliverer(deps: {
   const { store, clock, log } = deps;
   const owner = holderId(deps.incarnation);
   const { guard } = deps;
-  // Every connection resolves through the guard, and connects to the address it checked.
+  // Every connection resolves through the guard, and connects to the address it checked
+  // (through the proxy, when there is one, as a tunnel to that address).
   const agent = {
     keepAlive: true,
     maxSockets: SOCKETS_PER_HOST,
     scheduling: 'fifo' as const,
     lookup: guard.lookup,
+    ...(deps.ca === undefined ? {} : { ca: deps.ca }),
   };
-  const http =
-    deps.http ??
-    axios.create({ httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
+  const agents = deps.proxy
+    ? createProxyTunnel({ proxy: deps.proxy, guard, timeoutMs: TIMEOUT_MS }).agents(agent)
+    : { httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) };
+  // proxy: false: axios would otherwise send every delivery to HTTP_PROXY/HTTPS_PROXY from the
+  // environment, which would then resolve the endpoint's name itself, unchecked.
+  const http = deps.http ?? axios.create({ ...agents, proxy: false });
   // Opened secrets by their stored form: one decryption per endpoint, not per delivery.
   const opened = new Map<string, string>();
   const open = (stored: string, endpointId: string): string => {

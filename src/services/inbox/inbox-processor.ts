@@ -91,7 +91,10 @@ export function createInboxProcessor(deps: InboxDeps) {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
-  async function handleEvent(event: WebhookEvent): Promise<'done' | 'duplicate' | 'skipped'> {
+  /** 'unclaimed': no tenant has the event's number (yet); the entry is noted for replay. */
+  async function handleEvent(
+    event: WebhookEvent,
+  ): Promise<'done' | 'duplicate' | 'skipped' | 'unclaimed'> {
     // Meta's quality signals name an account (WABA), not a number: routed and keyed apart.
     if (event.kind === 'signal') return signals.handle(event);
     const tenant = await store.findTenantByPhoneNumberId(event.phoneNumberId);
@@ -101,7 +104,7 @@ export function createInboxProcessor(deps: InboxDeps) {
         { phoneNumberId: event.phoneNumberId, kind: event.kind },
         'webhook event for an unknown phone_number_id; skipped (create a tenant with this phoneNumberId)',
       );
-      return 'skipped';
+      return 'unclaimed';
     }
     const key = inboxEventKey(tenant.id, event);
     if (key && (await store.hasKey(key))) return 'duplicate';
@@ -134,7 +137,7 @@ export function createInboxProcessor(deps: InboxDeps) {
    * pages the entries share written once).
    */
   async function processEntry(
-    { id, body, attempts, receivedAt }: InboxEntry,
+    { id, body, attempts, receivedAt, lane }: InboxEntry,
     done?: string[],
   ): Promise<void> {
     let parsed: unknown;
@@ -161,10 +164,15 @@ export function createInboxProcessor(deps: InboxDeps) {
     if (skipped.length > 10)
       log.info({ inboxId: id, more: skipped.length - 10 }, 'webhook content skipped (more)');
     let failure: string | null = null;
+    const unclaimed = new Set<string>();
     for (const event of events) {
       try {
         const outcome = await handleEvent(event);
-        metrics.inboundEvents.inc({ kind: event.kind, outcome });
+        if (outcome === 'unclaimed' && event.kind !== 'signal') unclaimed.add(event.phoneNumberId);
+        metrics.inboundEvents.inc({
+          kind: event.kind,
+          outcome: outcome === 'unclaimed' ? 'skipped' : outcome,
+        });
       } catch (err) {
         const e = coerceError(err);
         failure = e.message;
@@ -173,6 +181,20 @@ export function createInboxProcessor(deps: InboxDeps) {
           { err: e, inboxId: id, kind: event.kind },
           'webhook event failed; the entry will be retried',
         );
+      }
+    }
+    // Noted before the entry is complete: the tenant created for the number replays it
+    // (tenant-service.ts). Priority entries only: a routine receipt for a number no tenant
+    // has needs no replay.
+    if (unclaimed.size > 0 && lane === 'priority') {
+      await store.noteUnclaimedInbox(id, [...unclaimed], receivedAt);
+      // A tenant created for the number since its lookup above replayed before this note: the
+      // entry is left unfinished instead, and processed again when its claim lapses.
+      for (const number of unclaimed) {
+        if (failure === null && (await store.findTenantByPhoneNumberId(number))) {
+          failure = `a tenant took phone_number_id ${number} while this entry was processed`;
+          log.info({ inboxId: id, phoneNumberId: number }, `${failure}; processed again soon`);
+        }
       }
     }
     if (failure === null) {
@@ -331,6 +353,8 @@ export function createInboxProcessor(deps: InboxDeps) {
     /** Drains now and resolves when the inbox is empty (tests, shutdown). */
     async drain(): Promise<number> {
       draining += 1;
+      // A step already waiting for the webhook to be quiet stops waiting too.
+      share.release();
       try {
         let total = await drain();
         while (running) total += await running;
@@ -360,6 +384,7 @@ export function createInboxProcessor(deps: InboxDeps) {
     },
     async stop(): Promise<void> {
       stopped = true;
+      share.release();
       if (timer) clearInterval(timer);
       timer = null;
       while (running) await running;

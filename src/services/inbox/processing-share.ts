@@ -29,6 +29,8 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
   let resumedAt = windowStart;
   let used = 0;
   let queued: Promise<void> = Promise.resolve();
+  /** Ends the wait in progress (release()); null while none is. */
+  let endWait: (() => void) | null = null;
 
   function startWindowIfOver(t: number): void {
     if (t - windowStart < windowMs) return;
@@ -44,11 +46,13 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
       startWindowIfOver(t);
       if (used >= shareMs && opts.webhookQuiet) {
         let timer: NodeJS.Timeout | undefined;
-        const windowEnd = new Promise((resolve) => {
+        const windowEnd = new Promise<void>((resolve) => {
           timer = setTimeout(resolve, Math.max(0, windowStart + windowMs - t));
+          endWait = resolve;
         });
         await Promise.race([opts.webhookQuiet(), windowEnd]);
         clearTimeout(timer);
+        endWait = null;
       }
       await turnOfTheLoop();
       resumedAt = now();
@@ -63,6 +67,14 @@ export function createProcessingShare(opts: ProcessingShareOptions = {}) {
       const mine = queued.then(turnOfTheLoop);
       queued = mine;
       return mine;
+    },
+    /**
+     * Ends the wait for the webhook now, if one is in progress: someone wants the inbox drained
+     * at once (the shutdown, a test). Without it a wait begun just before goes on until the
+     * webhook is quiet or the window ends, both timers, which a caller cannot hurry.
+     */
+    release(): void {
+      endWait?.();
     },
     /** Milliseconds of the current window's share already used (tests, metrics). */
     used: () => used,

@@ -46,7 +46,7 @@ export function createTenantService(deps: {
   async function replayUnclaimed(tenant: Tenant): Promise<void> {
     if (!tenant.phoneNumberId) return;
     const since = new Date(clock.now().getTime() - UNCLAIMED_REPLAY_MS);
-    const requeued = await store.requeueInbox(`"${tenant.phoneNumberId}"`, since);
+    const requeued = await store.requeueInbox(tenant.phoneNumberId, since);
     if (requeued > 0) {
       log.info(
         { tenantId: tenant.id, phoneNumberId: tenant.phoneNumberId, requeued },

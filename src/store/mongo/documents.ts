@@ -76,6 +76,11 @@ export interface InboxDoc {
   error: string | null;
   /** Missing on entries stored before lanes existed: those count as `priority`. */
   lane?: InboxLane | null;
+  /**
+   * The phone_number_ids no tenant had when this priority entry was processed (noteUnclaimedInbox):
+   * requeueInbox finds the entry by them. Missing on every other entry.
+   */
+  unclaimedNumbers?: string[];
 }
 
 /** `_id` is the idempotency key itself: the unique index is the primary key. */

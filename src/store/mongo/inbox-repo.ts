@@ -12,6 +12,7 @@ type InboxMethods = Pick<
   | 'completeInbox'
   | 'completeInboxEntries'
   | 'inboxBacklog'
+  | 'noteUnclaimedInbox'
   | 'requeueInbox'
 >;
 
@@ -111,17 +112,29 @@ export function createInboxRepo(cols: Collections): InboxMethods {
       await inbox.updateOne({ _id: id }, { $set: { status: outcome, error, completedAt: now } });
     },
 
-    async requeueInbox(text, since) {
-      if (text === '') return 0;
-      const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    async noteUnclaimedInbox(id, phoneNumberIds) {
+      if (phoneNumberIds.length === 0) return;
+      await inbox.updateOne(
+        { _id: id },
+        { $addToSet: { unclaimedNumbers: { $each: phoneNumberIds } } },
+        { writeConcern: DURABLE },
+      );
+    },
+
+    async requeueInbox(phoneNumberId, since) {
+      if (phoneNumberId === '') return 0;
+      // On the partial index { unclaimedNumbers, receivedAt }: the number's entries since then
+      // ($exists repeats the index's filter, so the planner may use it).
       const { modifiedCount } = await inbox.updateMany(
         {
+          unclaimedNumbers: { $exists: true, $eq: phoneNumberId },
+          receivedAt: { $gte: since },
           status: { $ne: 'pending' },
           ...laneFilter('priority'),
-          receivedAt: { $gte: since },
-          body: { $regex: escaped },
         },
         {
+          // Requeued: processed again for the tenant, or noted again if it is gone by then.
+          $pull: { unclaimedNumbers: phoneNumberId },
           $set: {
             status: 'pending',
             error: null,

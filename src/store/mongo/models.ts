@@ -171,10 +171,17 @@ const inboxSchema = new Schema<InboxDoc>(
     completedAt: date,
     error: str,
     lane: String,
+    unclaimedNumbers: { type: [String], default: undefined },
   },
   schemaOptions,
 );
 inboxSchema.index({ status: 1, receivedAt: 1, _id: 1 });
+// requeueInbox: the entries noted for a number, by time. Partial: only those entries have the
+// field (a number connected before its tenant existed), so the webhook's inserts never touch it.
+inboxSchema.index(
+  { unclaimedNumbers: 1, receivedAt: 1 },
+  { partialFilterExpression: { unclaimedNumbers: { $exists: true } } },
+);
 // Each lane's pending entries, oldest first (the processor drains `priority` first).
 inboxSchema.index({ status: 1, lane: 1, receivedAt: 1, _id: 1 });
 

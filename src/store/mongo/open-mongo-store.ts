@@ -21,6 +21,7 @@ import {
   type HelloAnswer,
 } from './connection-options';
 import { migrateCategoryNameKeys } from './category-name-keys';
+import { backfillUnclaimedNumbers } from './unclaimed-numbers';
 import { collections, defineModels, type Collections, type Models } from './models';
 import { createTransact, type Transact } from './transactions';
 
@@ -147,6 +148,8 @@ export function openMongoStore(opts: MongoStoreOptions): MongoHandle {
       await connect();
       // Data the new unique indexes need, before they are built.
       await migrateCategoryNameKeys(cols.categories);
+      // Entries processed before requeueInbox read notes: noted from their bodies (recent only).
+      await backfillUnclaimedNumbers(cols.inbox, cols.tenants, new Date());
       for (const model of Object.values(models)) {
         await model.createCollection();
         // createIndexes (not syncIndexes): adds what the schemas declare and never drops an

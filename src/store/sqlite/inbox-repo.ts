@@ -33,6 +33,16 @@ const claimSql = (laneFilter: string) =>
    RETURNING id, body, received_at, attempts, lane`;
 
 /**
+ * requeueInbox: the entries noted for the number since the time (inbox_unclaimed's primary key,
+ * migration 18), each found by its primary key; exported for the query-plan test.
+ */
+export const REQUEUE_SQL = `UPDATE inbox SET status = 'pending', error = NULL, completed_at = NULL,
+    claimed_by = NULL, claimed_at = NULL, attempts = 0
+  WHERE id IN (SELECT inbox_id FROM inbox_unclaimed
+      WHERE phone_number_id = @number AND received_at >= @since)
+    AND status <> 'pending' AND lane = 'priority'`;
+
+/**
  * The webhook inbox and idempotency keys. A delivery is committed (and fsync'd: the store
  * runs with synchronous=FULL) before the webhook answers 200, so Meta's retry is the only
  * copy we may ever lose, never ours.
@@ -52,10 +62,15 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
     `SELECT lane, count(*) AS pending, min(received_at) AS oldest FROM inbox
      WHERE status = 'pending' GROUP BY lane`,
   );
-  const requeue = db.prepare(
-    `UPDATE inbox SET status = 'pending', error = NULL, completed_at = NULL, claimed_by = NULL,
-       claimed_at = NULL, attempts = 0
-     WHERE status <> 'pending' AND lane = 'priority' AND received_at >= ? AND instr(body, ?) > 0`,
+  const noteUnclaimed = db.prepare(
+    'INSERT OR IGNORE INTO inbox_unclaimed (phone_number_id, received_at, inbox_id) VALUES (?, ?, ?)',
+  );
+  const requeue = db.prepare<[Record<string, unknown>], { id: string }>(
+    `${REQUEUE_SQL} RETURNING id`,
+  );
+  const forgetUnclaimed = db.prepare(
+    `DELETE FROM inbox_unclaimed WHERE phone_number_id = @number AND received_at >= @since
+       AND inbox_id IN (SELECT value FROM json_each(@ids))`,
   );
   const insertKey = db.prepare(
     'INSERT OR IGNORE INTO idempotency_keys (key, created_at) VALUES (?, ?)',
@@ -76,9 +91,22 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
       );
     },
 
-    async requeueInbox(text, since) {
-      if (text === '') return 0;
-      return immediate(db, () => requeue.run(ms(since), text).changes);
+    async noteUnclaimedInbox(id, phoneNumberIds, receivedAt) {
+      if (phoneNumberIds.length === 0) return;
+      immediate(db, () => {
+        for (const number of phoneNumberIds) noteUnclaimed.run(number, ms(receivedAt), id);
+      });
+    },
+
+    async requeueInbox(phoneNumberId, since) {
+      if (phoneNumberId === '') return 0;
+      const params = { number: phoneNumberId, since: ms(since) };
+      return immediate(db, () => {
+        const ids = requeue.all(params).map((row) => row.id);
+        // Requeued: processed again for the tenant, or noted again if it is gone by then.
+        if (ids.length > 0) forgetUnclaimed.run({ ...params, ids: JSON.stringify(ids) });
+        return ids.length;
+      });
     },
 
     async claimInbox(owner, limit, leaseMs, now, lane) {

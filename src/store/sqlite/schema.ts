@@ -3,6 +3,7 @@ import { CONSENT_CHANGES_MIGRATION } from './consent-changes-schema';
 import { CONSENT_KEYS_MIGRATION } from './consent-keys-schema';
 import { CONSENTS_MIGRATION } from './consent-schema';
 import { foldName } from '../../domain/fold-name';
+import { INBOX_UNCLAIMED_MIGRATION } from './inbox-unclaimed-schema';
 import { SUPPRESSION_KEYS_MIGRATION } from './suppression-keys-schema';
 
 /**
@@ -401,6 +402,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 17,
     name: "consent_changes: the log of consent_keys' changed keys that keeps each process's consent mirror exact",
     sql: CONSENT_CHANGES_MIGRATION,
+  },
+  {
+    version: 18,
+    name: 'inbox_unclaimed: entries processed while no tenant had their number, by number and time',
+    sql: INBOX_UNCLAIMED_MIGRATION,
   },
 ];
 

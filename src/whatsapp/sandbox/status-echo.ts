@@ -12,13 +12,13 @@ export interface StatusEchoOptions {
   appSecret: string;
   /** Hands a signed delivery to the app's webhook (in process, or over HTTP). */
   post(rawBody: Buffer, signatureHeader: string): Promise<{ status: number }>;
-  /** Wait before each status, after the previous one (or the send), drawn from [min, max] ms. */
+  /** Wait before each status, after the previous one's time (or the send), drawn from [min, max] ms. */
   delayMs: readonly [number, number];
   /** Share (0-1) of accepted messages reported `failed` after `sent`, instead of delivered and read. */
   failedRate: number;
   /** The error code of those failures (131026: undeliverable; 131050: the customer stopped marketing). */
   failedCode: number;
-  /** Tests: the random source (0 <= x < 1) and the timer. */
+  /** Tests: the random source (0 <= x < 1) and the timer (`delayMs` after the send). */
   random?: () => number;
   schedule?: (delayMs: number, fn: () => void) => void;
   log?: Logger;
@@ -85,17 +85,34 @@ export function createStatusEcho(opts: StatusEchoOptions) {
     }
   }
 
-  /** Runs `status` after a delay, then `next` (each step counted as in flight until done). */
+  /**
+   * Schedules every status of `message` now, each a random delay after the one before, and posts
+   * them in order: a status whose time comes while the one before is still being posted waits
+   * for it. All timers exist from the moment of the send, so how much time must pass for the
+   * statuses to be due never depends on how long a post takes (a test advancing fake timers by
+   * the maximum delays gets every one, however slow the disk; each step counted as in flight
+   * until posted).
+   */
   function later(message: SandboxMessage, steps: StatusWebhookSpec['status'][]): void {
-    const [status, ...rest] = steps;
-    if (status === undefined) return;
-    inFlight += 1;
-    schedule(delay(), () => {
-      void post(message, status).finally(() => {
-        later(message, rest);
-        settle();
+    let at = 0;
+    let previous: Promise<void> = Promise.resolve();
+    for (const status of steps) {
+      at += delay();
+      inFlight += 1;
+      const after = previous;
+      let posted!: () => void;
+      previous = new Promise((resolve) => {
+        posted = resolve;
       });
-    });
+      schedule(at, () => {
+        void after
+          .then(() => post(message, status))
+          .finally(() => {
+            posted();
+            settle();
+          });
+      });
+    }
   }
 
   return {

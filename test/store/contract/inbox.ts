@@ -115,30 +115,51 @@ export function inboxContract(open: () => Promise<Store>): void {
       expect(later.map((e) => e.id)).toEqual([ids[1]]);
     });
 
-    it('requeues completed priority entries naming a text since a time, and only those', async () => {
+    it('requeues the completed priority entries noted for a number since a time, and only those', async () => {
       const named = '{"phone_number_id":"555000000000001","text":"STOP"}';
-      const [old, fresh, failed, other, pending, receipt] = await store().appendInbox([
+      const [old, fresh, failed, other, pending, receipt, unnoted] = await store().appendInbox([
         { body: named, receivedAt: at(1) },
         { body: named, receivedAt: at(MINUTE) },
         { body: named, receivedAt: at(MINUTE + 1) },
         { body: '{"phone_number_id":"555000000000002"}', receivedAt: at(MINUTE + 2) },
         { body: named, receivedAt: at(MINUTE + 3) },
         { body: named, receivedAt: at(MINUTE + 4), lane: 'status' },
+        // Names the number, but was not noted (it had a tenant): the body is never searched.
+        { body: named, receivedAt: at(MINUTE + 5) },
       ]);
-      const claimed = await store().claimInbox('worker-1', 5, LEASE, at(2 * MINUTE), 'priority');
-      expect(claimed).toHaveLength(5);
-      await store().completeInboxEntries([old!, fresh!, other!], at(2 * MINUTE));
+      const claimed = await store().claimInbox('worker-1', 10, LEASE, at(2 * MINUTE), 'priority');
+      expect(claimed).toHaveLength(6);
+      const note = (id: string | undefined, numbers: string[], n: number) =>
+        store().noteUnclaimedInbox(id!, numbers, at(n));
+      await note(old, ['555000000000001'], 1);
+      await note(fresh, ['555000000000001', '555000000000003'], MINUTE);
+      await note(fresh, ['555000000000001'], MINUTE); // noted twice: one note
+      await note(failed, ['555000000000001'], MINUTE + 1);
+      await note(other, ['555000000000002'], MINUTE + 2);
+      await note(pending, ['555000000000001'], MINUTE + 3);
+      await note(receipt, ['555000000000001'], MINUTE + 4);
+      await note(unnoted, [], MINUTE + 5);
+      await store().completeInboxEntries([old!, fresh!, other!, unnoted!], at(2 * MINUTE));
       await store().completeInbox(failed!, 'failed', 'boom', at(2 * MINUTE));
       await store().completeInbox(receipt!, 'processed', null, at(2 * MINUTE));
 
-      expect(await store().requeueInbox('"555000000000001"', at(MINUTE))).toBe(2);
+      expect(await store().requeueInbox('555000000000001', at(MINUTE))).toBe(2);
       // Pending again, unclaimed, attempts reset: the next claim takes them (and the one that
       // was pending all along, once its claim lapses).
       const again = await store().claimInbox('worker-2', 10, LEASE, at(2 * MINUTE + LEASE));
       expect(again.map((e) => e.id).sort()).toEqual([fresh, failed, pending].sort());
       expect(again.find((e) => e.id === fresh)?.attempts).toBe(1);
+      await store().completeInboxEntries([fresh!, failed!, pending!], at(3 * MINUTE));
+      // The notes that led to a requeue are gone; the entry that was pending kept its own, and
+      // is requeued now that it is complete. Then nothing is left to replay.
+      expect(await store().requeueInbox('555000000000001', at(MINUTE))).toBe(1);
+      await store().completeInboxEntries([pending!], at(3 * MINUTE));
+      expect(await store().requeueInbox('555000000000001', at(MINUTE))).toBe(0);
+      // The entry's other number still finds it; the old entry is still noted, before `since`.
+      expect(await store().requeueInbox('555000000000003', at(MINUTE))).toBe(1);
+      expect(await store().requeueInbox('555000000000001', at(0))).toBe(1);
       expect(await store().requeueInbox('', at(0))).toBe(0);
-      expect(await store().requeueInbox('"555000000000009"', at(0))).toBe(0);
+      expect(await store().requeueInbox('555000000000009', at(0))).toBe(0);
     });
 
     it('claims an idempotency key exactly once', async () => {

@@ -84,7 +84,8 @@ describe('sandbox status echo', () => {
     expect(of('wamid.B').map((p) => p.status.status)).toEqual(['sent', 'delivered', 'read']);
     // random() = 0.5 in [100, 900]: 100 + floor(0.5 * 801) = 500 ms before each status.
     expect(of('wamid.A').map((p) => p.at - start)).toEqual([500, 1000, 1500]);
-    expect(timers.delays.every((d) => d === 500)).toBe(true);
+    // All three timers are set at the send, each 500 ms after the one before.
+    expect(timers.delays).toEqual([500, 1000, 1500, 500, 1000, 1500]);
     expect(posted[0]!.status).toMatchObject({
       kind: 'status',
       phoneNumberId: '100000000000001',
@@ -97,7 +98,7 @@ describe('sandbox status echo', () => {
   });
 
   it('reports the configured share of messages failed after sent, with the error code', async () => {
-    const draws = [0.01, 0.5, 0.99, 0.5, 0.5, 0.5, 0.5, 0.5];
+    const draws = [0.01, 0.5, 0.25, 0.99, 0.5, 0.5, 0.5];
     const { timers, posted, echo } = setup({
       failedRate: 0.05,
       random: () => draws.shift() ?? 0.5,
@@ -109,8 +110,44 @@ describe('sandbox status echo', () => {
     expect(f.map((s) => s.status)).toEqual(['sent', 'failed']);
     expect(f[1]!.errors[0]).toMatchObject({ code: 131050 });
     expect(posted.filter((p) => p.status.messageId === 'wamid.G')).toHaveLength(3);
-    // The draws: 0.01 < 5 % fails F; 0.5 is its first delay (100 + 400); 0.99 keeps G; ...
-    expect(timers.delays.slice(0, 2)).toEqual([500, 100 + Math.floor(0.5 * 801)]);
+    // The draws: 0.01 < 5 % fails F; 0.5 and 0.25 are its two delays; 0.99 keeps G; ...
+    expect(timers.delays.slice(0, 2)).toEqual([500, 500 + 100 + Math.floor(0.25 * 801)]);
+  });
+
+  it('keeps the order when a post outlasts the next delay, and idle() waits for the last', async () => {
+    const clock = new ManualClock('2026-01-15T10:00:00.000Z');
+    const timers = manualTimers(clock);
+    const order: string[] = [];
+    let release: (() => void) | null = null;
+    const echo = createStatusEcho({
+      clock,
+      appSecret: SECRET,
+      delayMs: [100, 100],
+      failedRate: 0,
+      failedCode: 131050,
+      schedule: (ms, fn) => timers.schedule(ms, fn),
+      async post(raw) {
+        const { events } = parseWebhook(JSON.parse(raw.toString('utf8')));
+        const status = (events[0] as DeliveryStatus).status;
+        // The first post hangs (a slow disk) until released.
+        if (status === 'sent') await new Promise<void>((resolve) => (release = resolve));
+        order.push(status);
+        return { status: 200 };
+      },
+    });
+    echo.accepted(message('wamid.S', '5511900000009'));
+    // Every status is due after 300 ms, whatever the first post is doing.
+    expect(timers.delays).toEqual([100, 200, 300]);
+    await timers.run(300);
+    expect(order).toEqual([]);
+    let idle = false;
+    const waiting = echo.idle().then(() => (idle = true));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    release!();
+    await waiting;
+    expect(order).toEqual(['sent', 'delivered', 'read']);
+    expect(echo.counts()).toEqual({ posted: 3, refused: 0 });
   });
 
   it('names a recipient known only by its BSUID with recipient_user_id', async () => {

@@ -78,4 +78,21 @@ describe('the delivery-time address check', () => {
     expect((await lookup(open, 'rebound.example.com', {})).address).toBe('127.0.0.1');
     expect(() => open.check('http://127.0.0.1:4000/stopline')).not.toThrow();
   });
+  it('gives the checked addresses for a proxy tunnel: an IP literal is its own, checked too', async () => {
+    await expect(guard.addresses('crm.example.com')).resolves.toEqual([
+      { address: '93.184.216.34', family: 4 },
+    ]);
+    await expect(guard.addresses('[2606:2800:220:1::1]')).resolves.toEqual([
+      { address: '2606:2800:220:1::1', family: 6 },
+    ]);
+    await expect(guard.addresses('10.1.2.3')).rejects.toThrow(
+      'refused: 10.1.2.3 resolves to a private (RFC 1918) address; event endpoints must be public addresses',
+    );
+    await expect(guard.addresses('mixed.example.com')).rejects.toMatchObject({
+      code: 'ENDPOINT_REFUSED',
+    });
+    await expect(guard.addresses('crm.example.com', 6)).rejects.toMatchObject({
+      code: 'ENOTFOUND',
+    });
+  });
 });

@@ -48,6 +48,20 @@ describe('processing share', () => {
     expect(asked).toBe(2);
   });
 
+  it('stops waiting at once when released (a drain or the shutdown), with no timer run', async () => {
+    const share = createProcessingShare({ now, webhookQuiet: () => new Promise(() => undefined) });
+    share.release(); // nothing waiting: nothing to end, and nothing ended in advance
+    t += 30;
+    let resumed = false;
+    const pausing = share.pause().then(() => (resumed = true));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(resumed).toBe(false);
+    share.release();
+    await pausing;
+    expect(resumed).toBe(true);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
   it('under a flood that is never quiet, gets a fresh share when the 100 ms window ends', async () => {
     const share = createProcessingShare({ now, webhookQuiet: () => new Promise(() => undefined) });
     t += 30; // the share used up 30 ms into the window

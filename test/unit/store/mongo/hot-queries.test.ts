@@ -77,6 +77,13 @@ const HOT: HotQuery[] = [
     then: ['receivedAt', '_id'],
   },
   {
+    what: 'replay for a number a tenant gained: the entries noted for it, since a time',
+    collection: 'inbox',
+    equality: ['unclaimedNumbers'],
+    then: ['receivedAt'],
+    partial: true,
+  },
+  {
     what: 'status by message id',
     collection: 'recipients',
     equality: ['messageId'],
