@@ -55,6 +55,11 @@ export interface Config {
    */
   parkedStatusMinutes: number;
   /**
+   * How long the webhook inbox keeps processed deliveries (their bodies hold customers' words)
+   * and the event keys that deduplicate Meta's retries, in days; then pruned.
+   */
+  inboxRetentionDays: number;
+  /**
    * Which URLs tenants' outbound event endpoints may use: http:// only outside production;
    * private, loopback and link-local addresses only with EVENT_ENDPOINTS_ALLOW_PRIVATE (its
    * default: true outside production, where receivers run on this machine; false in production).
@@ -370,6 +375,8 @@ function envSchema(production: boolean, env: Env) {
     EVENTS_RETENTION_DAYS: integer('EVENTS_RETENTION_DAYS', 1, 3650, 7),
     EVENTS_DEAD_RETENTION_DAYS: integer('EVENTS_DEAD_RETENTION_DAYS', 1, 3650, 30),
     PARKED_STATUS_RETENTION_MINUTES: integer('PARKED_STATUS_RETENTION_MINUTES', 1, 10080, 60),
+    // At least 8: a tenant that takes a number replays its last 7 days of inbox.
+    INBOX_RETENTION_DAYS: integer('INBOX_RETENTION_DAYS', 8, 3650, 30),
     METRICS_TOKEN: optionalText(
       (v) => v.length >= 16 && !/\s/.test(v),
       () =>
@@ -505,6 +512,7 @@ export function readConfig(env: Env = process.env): { config: Config; notices: s
       deadDays: v.EVENTS_DEAD_RETENTION_DAYS,
     },
     parkedStatusMinutes: v.PARKED_STATUS_RETENTION_MINUTES,
+    inboxRetentionDays: v.INBOX_RETENTION_DAYS,
     eventEndpoints: {
       allowHttp: !production,
       allowPrivate: v.EVENT_ENDPOINTS_ALLOW_PRIVATE,

@@ -24,6 +24,14 @@ function random5(): string {
 }
 
 /**
+ * The smallest id newId makes at `nowMs`: every id made earlier sorts before it, every id made
+ * then or later sorts at or after it (a range bound on an id index, e.g. the inbox's retention).
+ */
+export function idFloor(nowMs: number): string {
+  return `${nowMs.toString(16).padStart(12, '0').slice(-10)}${'0'.repeat(14)}`;
+}
+
+/**
  * A 24-character id that sorts by creation time: 10 hex digits of milliseconds, 4 of a
  * per-millisecond sequence, 10 random. Used as the stable order and cursor of every list.
  */

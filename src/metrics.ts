@@ -129,6 +129,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       labelNames: ['outcome'] as const,
       registers,
     }),
+    inboxPruned: new Counter({
+      name: 'stopline_inbox_pruned_total',
+      help: 'Processed webhook deliveries (entries) and their event keys (keys) deleted after INBOX_RETENTION_DAYS',
+      labelNames: ['kind'] as const,
+      registers,
+    }),
     outboxPruned: new Counter({
       name: 'stopline_outbox_pruned_total',
       help: 'Finished outbound event deliveries deleted from the outbox after their retention',

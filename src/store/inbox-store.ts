@@ -66,4 +66,12 @@ export interface InboxStore {
    * Re-processing is idempotent (each event is keyed).
    */
   requeueInbox(phoneNumberId: string, since: Date): Promise<number>;
+  /**
+   * Retention (the inbox and its event keys otherwise grow with every delivery, receipts
+   * included, and keep customers' words): removes up to `limit` completed entries (processed or
+   * failed, never pending) received before `before`, oldest first, with their unclaimed-number
+   * notes, and up to `limit` event keys (claimOnce) claimed before it. Bounded by index on both
+   * stores. Resolves with how many of each went.
+   */
+  pruneInbox(before: Date, limit: number): Promise<{ entries: number; keys: number }>;
 }

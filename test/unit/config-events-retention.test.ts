@@ -41,6 +41,14 @@ describe('outbox retention and the instance slot', () => {
     );
   });
 
+  it('keeps processed webhook deliveries 30 days by default, or as set (8 to 3650: the replay reads 7)', () => {
+    expect(readConfig(base).config.inboxRetentionDays).toBe(30);
+    expect(readConfig({ ...base, INBOX_RETENTION_DAYS: '8' }).config.inboxRetentionDays).toBe(8);
+    expect(() => readConfig({ ...base, INBOX_RETENTION_DAYS: '7' })).toThrow(
+      'INBOX_RETENTION_DAYS must be an integer from 8 to 3650; got "7".',
+    );
+  });
+
   it('names the slot by INSTANCE_ID when set, else by the host', () => {
     expect(readConfig({ ...base, INSTANCE_ID: 'web.1' }).config.instanceSlot).toEqual({
       name: 'web.1',

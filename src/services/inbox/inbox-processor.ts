@@ -53,6 +53,14 @@ const PRUNE_EVERY_MS = 60_000;
  */
 const CONSENT_CHANGES_RETENTION_MS = 60 * 60_000;
 const CONSENT_CHANGES_PRUNE_BATCH = 5_000;
+/**
+ * Processed deliveries and event keys past INBOX_RETENTION_DAYS go this many per store call,
+ * at most INBOX_PRUNE_CALLS calls per minute (a backlog of years left by an upgrade is worked
+ * off over the following hours, in short writes, the webhook's in between).
+ */
+const INBOX_PRUNE_BATCH = 5_000;
+const INBOX_PRUNE_CALLS = 20;
+const DAY_MS = 24 * 3600_000;
 
 /**
  * The inbox needs what the conversation needs, and may be told when the webhook is quiet:
@@ -324,6 +332,21 @@ export function createInboxProcessor(deps: InboxDeps) {
     return total;
   }
 
+  /** Prunes processed deliveries and event keys past their retention, bounded; how many. */
+  async function pruneInbox(): Promise<{ entries: number; keys: number }> {
+    const before = new Date(clock.now().getTime() - config.inboxRetentionDays * DAY_MS);
+    const total = { entries: 0, keys: 0 };
+    for (let call = 0; call < INBOX_PRUNE_CALLS && !stopped; call++) {
+      const { entries, keys } = await store.pruneInbox(before, INBOX_PRUNE_BATCH);
+      total.entries += entries;
+      total.keys += keys;
+      if (entries > 0) metrics.inboxPruned.inc({ kind: 'entries' }, entries);
+      if (keys > 0) metrics.inboxPruned.inc({ kind: 'keys' }, keys);
+      if (entries < INBOX_PRUNE_BATCH && keys < INBOX_PRUNE_BATCH) break;
+    }
+    return total;
+  }
+
   async function pruneNow(): Promise<void> {
     const now = clock.now().getTime();
     if (now - prunedAt < PRUNE_EVERY_MS) return;
@@ -337,6 +360,11 @@ export function createInboxProcessor(deps: InboxDeps) {
       await pruneConsentChanges();
     } catch (err) {
       log.error({ err: coerceError(err) }, 'pruning consent changes failed; retrying in a minute');
+    }
+    try {
+      await pruneInbox();
+    } catch (err) {
+      log.error({ err: coerceError(err) }, 'pruning the inbox failed; retrying in a minute');
     }
   }
 
@@ -372,6 +400,8 @@ export function createInboxProcessor(deps: InboxDeps) {
     pruneParkedStatuses: (): Promise<number> => parked.prune(),
     /** Prunes the consent change log past its retention now (the poll does it once a minute). */
     pruneConsentChanges,
+    /** Prunes processed deliveries and event keys past their retention now (likewise). */
+    pruneInbox,
     /** Polls for entries left by a restart or another instance. */
     start(): void {
       stopped = false;

@@ -14,6 +14,7 @@ type InboxMethods = Pick<
   | 'inboxBacklog'
   | 'noteUnclaimedInbox'
   | 'requeueInbox'
+  | 'pruneInbox'
 >;
 
 /**
@@ -56,7 +57,7 @@ const claimableAt = (staleBefore: Date) => ({
 
 /** The webhook inbox: durable appends, leased claims (oldest first), completion. */
 export function createInboxRepo(cols: Collections): InboxMethods {
-  const { inbox } = cols;
+  const { inbox, keys } = cols;
 
   return {
     async appendInbox(entries) {
@@ -181,6 +182,43 @@ export function createInboxRepo(cols: Collections): InboxMethods {
           out.oldestReceivedAt = group.oldest;
       }
       return out;
+    },
+
+    // Not TTL indexes: the retention is a setting and the time the injected clock, the same
+    // rules as SQLite's, checked by the same contract tests. The ids first, bounded and oldest
+    // first on an index ({status, receivedAt, _id}; keys' {createdAt}), then one delete that
+    // repeats the condition.
+    async pruneInbox(before, limit) {
+      const n = Math.max(0, Math.floor(limit));
+      if (n === 0) return { entries: 0, keys: 0 };
+      const done: mongo.Filter<InboxDoc> = {
+        status: { $in: ['processed', 'failed'] },
+        receivedAt: { $lt: before },
+      };
+      const entryIds = (
+        await inbox
+          .find(done, { projection: { _id: 1 } })
+          .sort({ status: 1, receivedAt: 1, _id: 1 })
+          .limit(n)
+          .toArray()
+      ).map((doc) => doc._id);
+      const old = { createdAt: { $lt: before } };
+      const keyIds = (
+        await keys
+          .find(old, { projection: { _id: 1 } })
+          .sort({ createdAt: 1 })
+          .limit(n)
+          .toArray()
+      ).map((doc) => doc._id);
+      const entries =
+        entryIds.length === 0
+          ? 0
+          : (await inbox.deleteMany({ _id: { $in: entryIds }, ...done })).deletedCount;
+      const gone =
+        keyIds.length === 0
+          ? 0
+          : (await keys.deleteMany({ _id: { $in: keyIds }, ...old })).deletedCount;
+      return { entries, keys: gone };
     },
   };
 }

@@ -186,6 +186,8 @@ inboxSchema.index(
 inboxSchema.index({ status: 1, lane: 1, receivedAt: 1, _id: 1 });
 
 const keySchema = new Schema<KeyDoc>({ _id: String, createdAt: Date }, schemaOptions);
+// The inbox retention prunes the oldest event keys first.
+keySchema.index({ createdAt: 1 });
 
 const conversationSchema = new Schema<ConversationDoc>(
   {

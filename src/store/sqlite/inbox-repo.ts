@@ -1,4 +1,4 @@
-import { newId } from '../../ids';
+import { idFloor, newId } from '../../ids';
 import type { CoordinationStore, InboxBacklog, InboxEntry, InboxLane, InboxStore } from '../types';
 import { date, ms } from './rows';
 import type { Deferred } from './commit-sync';
@@ -21,6 +21,21 @@ const toEntry = (row: InboxRow): InboxEntry => ({
   attempts: row.attempts,
   lane: row.lane,
 });
+
+/**
+ * The inbox's retention. Ids sort by receive time (newId; @bound is idFloor of @before), so the
+ * oldest entries are a range of the primary key's index: no scan of the young ones, however
+ * many. Pending ones are stepped over, never removed.
+ */
+export const PRUNE_INBOX_SQL = `
+  DELETE FROM inbox WHERE id IN (
+    SELECT id FROM inbox WHERE id < @bound AND received_at < @before AND status <> 'pending'
+    ORDER BY id LIMIT @limit)`;
+
+/** The event keys' retention, on migration 19's index by creation time. */
+export const PRUNE_KEYS_SQL = `
+  DELETE FROM idempotency_keys WHERE key IN (
+    SELECT key FROM idempotency_keys WHERE created_at < @before ORDER BY created_at LIMIT @limit)`;
 
 // A claim is live while now < claimed_at + leaseMs; after that another worker may take it.
 const claimSql = (laneFilter: string) =>
@@ -78,6 +93,8 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
   const keyExists = db.prepare<[string], { one: number }>(
     'SELECT 1 AS one FROM idempotency_keys WHERE key = ?',
   );
+  const pruneEntries = db.prepare(PRUNE_INBOX_SQL);
+  const pruneKeys = db.prepare(PRUNE_KEYS_SQL);
 
   return {
     async appendInbox(entries) {
@@ -150,6 +167,15 @@ export function createInboxRepo(db: Db, deferred: Deferred): InboxMethods {
 
     async hasKey(key) {
       return keyExists.get(key) !== undefined;
+    },
+
+    async pruneInbox(before, limit) {
+      const at = ms(before);
+      const n = Math.max(0, Math.floor(limit));
+      return immediate(db, () => ({
+        entries: pruneEntries.run({ bound: idFloor(at), before: at, limit: n }).changes,
+        keys: pruneKeys.run({ before: at, limit: n }).changes,
+      }));
     },
   };
 }

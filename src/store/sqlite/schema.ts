@@ -408,6 +408,12 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'inbox_unclaimed: entries processed while no tenant had their number, by number and time',
     sql: INBOX_UNCLAIMED_MIGRATION,
   },
+  {
+    version: 19,
+    name: 'idempotency_keys by creation time: the inbox retention prunes old event keys by index',
+    // Keys are claimed in time order, so each new entry lands at the index's right edge.
+    sql: 'CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);',
+  },
 ];
 
 /** Applies the migrations this database has not seen yet. Idempotent; safe across processes. */

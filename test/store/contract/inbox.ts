@@ -1,5 +1,5 @@
 import type { Store } from '../../../src/store/types';
-import { at, createTenant, MINUTE, T0, useStore } from './harness';
+import { at, createTenant, DAY, MINUTE, T0, useStore } from './harness';
 
 const LEASE = 5 * MINUTE;
 
@@ -160,6 +160,49 @@ export function inboxContract(open: () => Promise<Store>): void {
       expect(await store().requeueInbox('555000000000001', at(0))).toBe(1);
       expect(await store().requeueInbox('', at(0))).toBe(0);
       expect(await store().requeueInbox('555000000000009', at(0))).toBe(0);
+    });
+
+    it('prunes completed entries and event keys older than the retention, never pending ones, oldest first', async () => {
+      const number = '555000000000007';
+      const [oldDone, oldFailed, oldPending, edge, young] = (await store().appendInbox([
+        { body: '{"n":1}', receivedAt: at(DAY) },
+        { body: '{"n":2}', receivedAt: at(2 * DAY) },
+        { body: '{"n":3}', receivedAt: at(3 * DAY) },
+        // Received at the very moment of the cut: kept (only entries before it go).
+        { body: '{"n":4}', receivedAt: at(30 * DAY) },
+        { body: '{"n":5}', receivedAt: at(31 * DAY) },
+      ])) as [string, string, string, string, string];
+      await store().claimInbox('worker-1', 10, LEASE, at(DAY));
+      for (const id of [oldDone, oldFailed, edge, young])
+        await store().noteUnclaimedInbox(id, [number], at(DAY));
+      await store().completeInboxEntries([oldDone, edge, young], at(32 * DAY));
+      await store().completeInbox(oldFailed, 'failed', 'boom', at(32 * DAY));
+      // oldPending stays pending (its claim lapses): never pruned, whatever its age.
+      expect(await store().claimOnce('msg:old', at(DAY))).toBe(true);
+      expect(await store().claimOnce('msg:edge', at(30 * DAY))).toBe(true);
+      expect(await store().claimOnce('msg:young', at(31 * DAY))).toBe(true);
+
+      // Bounded: one of each per call, the oldest first.
+      expect(await store().pruneInbox(at(30 * DAY), 1)).toEqual({ entries: 1, keys: 1 });
+      expect(await store().hasKey('msg:old')).toBe(false);
+      expect(await store().pruneInbox(at(30 * DAY), 10)).toEqual({ entries: 1, keys: 0 });
+      expect(await store().pruneInbox(at(30 * DAY), 10)).toEqual({ entries: 0, keys: 0 });
+      expect(await store().pruneInbox(at(30 * DAY), 0)).toEqual({ entries: 0, keys: 0 });
+      expect(await store().hasKey('msg:edge')).toBe(true);
+      expect(await store().hasKey('msg:young')).toBe(true);
+      // A pruned key can be claimed again (Meta retries for 7 days; the retention is at least 8).
+      expect(await store().claimOnce('msg:old', at(32 * DAY))).toBe(true);
+      // The pending entry is still there to be processed, and the pruned entries' notes went
+      // with them: only the two entries kept are replayed.
+      const pending = await store().claimInbox('worker-2', 10, LEASE, at(32 * DAY));
+      expect(pending.map((e) => e.id)).toEqual([oldPending]);
+      expect(await store().inboxBacklog()).toMatchObject({
+        pending: 1,
+        oldestReceivedAt: at(3 * DAY),
+      });
+      expect(await store().requeueInbox(number, at(0))).toBe(2);
+      const replayed = await store().claimInbox('worker-3', 10, LEASE, at(40 * DAY));
+      expect(replayed.map((e) => e.id).sort()).toEqual([oldPending, edge, young].sort());
     });
 
     it('claims an idempotency key exactly once', async () => {

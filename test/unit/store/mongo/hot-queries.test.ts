@@ -77,6 +77,18 @@ const HOT: HotQuery[] = [
     then: ['receivedAt', '_id'],
   },
   {
+    what: 'inbox retention: the oldest completed entries (per minute)',
+    collection: 'inbox',
+    equality: ['status'],
+    then: ['receivedAt', '_id'],
+  },
+  {
+    what: 'inbox retention: the oldest event keys (per minute)',
+    collection: 'idempotency_keys',
+    equality: [],
+    then: ['createdAt'],
+  },
+  {
     what: 'replay for a number a tenant gained: the entries noted for it, since a time',
     collection: 'inbox',
     equality: ['unclaimedNumbers'],
