@@ -42,6 +42,9 @@ import { formalStop } from './formal-stops';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setFedUpAside } from './fed-up';
+import { askedIfItWorked } from './did-it-work';
+import { setBookedErrandsAside } from './booked-errand';
+import { askedForAPerson } from './human-please';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -234,23 +237,30 @@ function findAll(
     tokens,
     signals,
   );
-  return putBack(
-    setFedUpAside(
-      setOtherErrandsAside(
-        typedThenAsked(
-          askedForTheWayOut(
-            confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+  // Round 9b: "did I unsubscribe? I got one again" (status), a course, an order or a booking
+  // cancelled (no stop), a bot refused (help).
+  const read9b = askedIfItWorked(
+    putBack(
+      setFedUpAside(
+        setOtherErrandsAside(
+          typedThenAsked(
+            askedForTheWayOut(
+              confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+              tokens,
+            ),
             tokens,
           ),
           tokens,
         ),
         tokens,
+        questions,
       ),
       tokens,
-      questions,
     ),
     tokens,
+    questions,
   );
+  return askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens);
 }
 
 /**

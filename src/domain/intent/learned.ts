@@ -29,6 +29,7 @@ import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
 import { isOtherErrand } from './not-marketing';
+import { isBookedCancel } from './booked-errand';
 import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
@@ -219,7 +220,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     negated,
     tenantStop: matches(tokens, tenant).length > 0,
     // Round 8c (not-marketing.ts): a medicine stopped, an app left, a refund threatened.
-    errand: isPaymentOrAddressErrand(tokens) || isOtherErrand(tokens),
+    // Round 9b (booked-errand.ts): a course, an order, a booking, a card blocked.
+    errand: isPaymentOrAddressErrand(tokens) || isOtherErrand(tokens) || isBookedCancel(tokens),
     sentThing: isSentThingErrand(tokens),
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),

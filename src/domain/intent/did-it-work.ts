@@ -1,0 +1,81 @@
+/**
+ * "Did I unsubscribe? I got one again today" (round 9b): a yes/no question about the customer's
+ * own unsubscription, told as done ("did I", "am I unsubscribed", "Я отписался?", "Listeden
+ * çıktım mı?", "Na-unsubscribe na po ba ako?", "udah ke-unsubscribe belum?", "退订成功了吗？"),
+ * followed or not by a sentence saying a message came again, is a **status** question: the
+ * customer asks whether the stop worked, they do not ask for it. The `still` signal ("again",
+ * "still") used to turn it into a stop (signals.ts: "I unsubscribed and you still send them").
+ *
+ * The boundary: every stop read lies in such a question. A stop asked for or repeated outside
+ * the question ("I unsubscribed last week and you still send these, STOP", "Bin ich abgemeldet?
+ * Hört endlich auf!") and a statement with no question ("I unsubscribed and you still text me")
+ * stay stops. A question that is a request ("can you unsubscribe me?") has no done-marker.
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { has, isQuestionSpan, runs } from './asking';
+import { sentenceOf } from './bounds';
+import type { Finding } from './finding';
+
+/** "Did I", "have I been", "am I": the unsubscription asked about as done, in every language. */
+const DONE_ASKED = runs(`
+  did i, have i, have i been, am i, was i, did my, has my, is my, did it work, did that work, did it go through,
+  bin ich, wurde ich, hat die abmeldung, hat es geklappt, ist meine abmeldung, hat das geklappt,
+  suis je, je suis bien, ai je ete, ai je bien ete, est ce que je suis, ma desinscription a, ca a marche,
+  ya me di, me di de baja, estoy dado, estoy dada, ya estoy, se hizo efectiva, fui dado, fui dada, funciono,
+  ja fui, fui descadastrado, fui descadastrada, ja me descadastrei, estou descadastrado, estou descadastrada, deu certo,
+  sono stato, sono stata, sono disiscritto, sono disiscritta, mi sono disiscritto, mi sono disiscritta, ha funzionato,
+  ben ik, is mijn afmelding, is het gelukt, ben ik afgemeld,
+  czy jestem, czy zostalem, czy zostałem, czy zostalam, czy zostałam, czy mnie, czy sie udalo, czy się udało,
+  меня отписали, я отписался, я отписалась, или нет, отписан ли, отписана ли, я отписан, я отписана, получилось ли,
+  мене відписали, я відписався, я відписалася, чи відписали, чи мене,
+  ciktim mi, cikarildim mi, cikti mi, oldu mu, iptal oldu mu, silindim mi, cikarildi mi,
+  belum, ke belum, udah belum, sudah belum, dah ke,
+  na ba ako, na po ba ako, ba ako, na ba,
+  chua, chưa,
+  ho gaya, ho gayi, hua ya nahi, ho gai, हो गया, हो गई, ہو گئی, ہو گیا, ہوا یا نہیں,
+  hoye gechi, hoyeche, হয়ে গেছে, হয়েছে কি,
+  هل تم, تم الغاء, تم إلغاء, هل انلغى,
+  หรือยัง, สำเร็จ, รึยัง,
+  了吗, 了嗎, 成功了吗, 成功了嗎, 了没有, 了沒有,
+  できてますか, できていますか, されていますか, されてますか, 完了していますか, 解除されましたか,
+  nimeondolewa, je nimeondolewa, nimejiondoa, imefanikiwa
+`);
+
+/**
+ * "Didn't I tell you to stop?", "why am I still getting them?", "I never signed up": a reproach,
+ * not a question about the result.
+ */
+const REPROACH = runs(`
+  did i not, didn t i, haven t i, hab ich nicht, ne vous ai je pas, no les dije, never, chua bao gio, chua tung,
+  why, warum, wieso, pourquoi, por que, porque, perche, perché, waarom, dlaczego, czemu, почему, зачем, чому, neden, niye,
+  kenapa, kok, tai sao, tại sao, sao, bakit, kwa nini, kyun, کیوں, কেন, لماذا, ليش, ทำไม, 为什么, 為什麼, なぜ, どうして
+`);
+
+/** Findings read again: stops only asked about as done are a status question. */
+export function askedIfItWorked(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out');
+  if (stops.length === 0 || findings.some((f) => f.intent === 'opt_in')) return [...findings];
+  const all = tokens.length;
+  if (has(REPROACH, tokens, 0, all)) return [...findings];
+  const asked = stops.every((f) => {
+    const [from, to] = sentenceOf(tokens, f);
+    return isQuestionSpan(tokens, questions, from, to) && has(DONE_ASKED, tokens, from, to);
+  });
+  if (!asked) return [...findings];
+  const status: Finding = {
+    intent: 'status',
+    certainty: 'explicit',
+    // Not the message's words: they tell its language (language.ts excludes the matched ones).
+    matched: 'did it work',
+    langs: [],
+    start: 0,
+    end: all,
+    source: 'sentence',
+    all: false,
+  };
+  return [...findings.filter((f) => f.intent !== 'opt_out'), status];
+}
