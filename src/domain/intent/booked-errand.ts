@@ -85,10 +85,19 @@ const CANCEL = runs(`
   ghairi, kughairi, kusitisha, *jiondoa, tarik diri, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
 `);
 
+/** A guest list for one event: "take me off the guest list for Thursday" is no marketing list. */
+const GUEST_LIST = runs(`
+  guest list, gasteliste, gästeliste, liste des invites, liste des invités, lista de invitados, lista de convidados,
+  lista degli invitati, gastenlijst, lista gosci, lista gości, список гостей, список гостів, davetli listesi,
+  daftar tamu, senarai tetamu, danh sach khach moi, danh sách khách mời, listahan ng bisita, orodha ya wageni
+`);
+
 /** Whether the message is such an errand (the rules set its stops aside). */
 export function isBookedErrand(tokens: readonly string[]): boolean {
   const all = tokens.length;
-  if (has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all)) return false;
+  if (has(MARKETING, tokens, 0, all)) return false;
+  if (has(GUEST_LIST, tokens, 0, all)) return true;
+  if (has(KEEPS, tokens, 0, all)) return false;
   return (
     has(BOOKED, tokens, 0, all) || (has(BLOCK, tokens, 0, all) && has(CARD_OR_TIME, tokens, 0, all))
   );
@@ -119,6 +128,7 @@ export function setBookedErrandsAside(findings: Finding[], tokens: readonly stri
     const [from, to] = clauseOf(tokens, f);
     const booked =
       has(BOOKED, tokens, from, to) ||
+      has(GUEST_LIST, tokens, from, to) ||
       (has(BLOCK, tokens, from, to) && has(CARD_OR_TIME, tokens, 0, all));
     if (!booked) return false;
     if (f.intent !== 'help') return true;

@@ -15,6 +15,16 @@ const BOT = runs(`
   بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated
 `);
 
+/** A person asked for, with a bot named: help even where no stop was read ("keinen Chatbot, einen Menschen bitte"). */
+const PERSON = runs(`
+  person, human, real person, agent, representative, operator, someone, mensch, menschen, mitarbeiter, mitarbeiterin,
+  conseiller, conseillere, humain, quelqu un, persona, humano, agente, asesor, atendente, pessoa, operatore, medewerker,
+  mens, konsultant, konsultanta, czlowiek, człowiek, czlowiekiem, człowiekiem, оператор, оператором, человек, человеком,
+  людина, людиною, оператора, temsilci, temsilciyle, insan, insanla, manusia, orang, orang sebenar, nguoi that, người thật,
+  nhan vien, nhân viên, tao, totoong tao, mtu, mtu halisi, insaan, انسان, نمائندے, manush, manusher, موظف, إنسان, انسان,
+  พนักงาน, คนจริง, 人工, 真人, 客服, 担当者, 人間, オペレーター
+`);
+
 /** Marketing named, or a list or a number: "no bots and no promos", "bot istemiyorum, listeden çıkarın". */
 const KEEPS = runs(`
   list, liste, lista, listeden, список, списка, daftar, senarai, danh sach, listahan, orodha,
@@ -22,8 +32,9 @@ const KEEPS = runs(`
 `);
 
 export function askedForAPerson(findings: Finding[], tokens: readonly string[]): Finding[] {
-  if (!findings.some((f) => f.intent === 'opt_out')) return findings;
   const all = tokens.length;
+  const stops = findings.some((f) => f.intent === 'opt_out');
+  if (!stops && (findings.length > 0 || !has(PERSON, tokens, 0, all))) return findings;
   if (!has(BOT, tokens, 0, all) || has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all))
     return findings;
   const kept = findings.filter((f) => f.intent !== 'opt_out');

@@ -34,7 +34,7 @@ import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rul
 import { round8bRules } from './round8b-rules';
 import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
-import { round9bTraps } from './round9b-rules';
+import { round9bRules, round9bTraps } from './round9b-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -97,6 +97,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8bRules(lex.lang),
     ...round8cRules(lex.lang),
     ...round8dRules(lex.lang),
+    ...round9bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

@@ -6,11 +6,78 @@
  *   "wystarczy na", Dutch "genoeg voor", English "enough for", German "reicht das";
  * - an offer shown as closed: Hindi/Urdu "band dikh raha hai" (the offer shows as closed), "kab
  *   khulega";
- * - Portuguese "chega" (arrives) with a day: "Chega amanhã?".
+ * - Portuguese "chega" (arrives) with a day or a message: "Chega amanhã?", "ainda chega msg"
+ *   (messages still arrive; "chega de mensagens" stays a stop).
  * A bare "Yeter!", "Basta!", "Хватит!" and "offers band karo" stay stops.
  */
 import type { Lang } from '../types';
-import { words } from './rules';
+import { rules, words } from './rules';
+
+/**
+ * "Don't invite me again", "no more invitations" (round 9b): invitations to events are
+ * marketing; leaving one event ("I can't come on Saturday", booked-errand.ts) is not. With
+ * "again", "any more" or "next time" the customer stops them all.
+ */
+const RULES: Partial<Record<Lang, string>> = {
+  en: `
+    out (stop|quit) ~1 (sending|send) ~2 (invitations|invites)
+    outneg (no more|don t send|dont send|do not send) ~3 (invitations|invites)
+    outneg (don t|dont|do not) invite me ~3 (again|anymore|any more|next time|in future|future)
+  `,
+  de: `
+    outneg (ladet|laden sie) mich ~3 nicht mehr ~2 ein
+    outneg keine einladungen mehr
+  `,
+  fr: `
+    outneg ne m invitez plus
+    outneg plus d invitations
+  `,
+  es: `
+    outneg no me (inviten|invites|invitéis|inviteis) ~3 (mas|nunca|otra vez)
+    outneg no ~1 (mas|más) invitaciones
+  `,
+  pt: `
+    outneg (nao|não) me (convidem|convide|convidar) ~3 (mais)
+    outneg (nao|não) ~2 (mandem|enviem) ~3 convites
+  `,
+  it: `
+    outneg non (invitatemi|mi invitate) ~1 (piu|più)
+  `,
+  nl: `
+    outneg nodig me ~3 niet meer ~1 uit
+  `,
+  pl: `
+    outneg nie zapraszajcie mnie ~3 (wiecej|więcej|juz|już)
+  `,
+  ru: `
+    outneg (не приглашайте|больше не приглашайте) ~1 ?меня
+  `,
+  uk: `
+    outneg (не запрошуйте|більше не запрошуйте) ~1 ?мене
+  `,
+  tr: `
+    outneg ?beni ~2 davet etmeyin
+  `,
+  id: `
+    outneg (jangan|gak usah|ga usah|tidak usah|nggak usah) ~2 (undang|diundang|mengundang) ~4 lagi
+  `,
+  ms: `
+    outneg (jangan|tak payah|tak perlu) ~2 (jemput|undang) ~4 lagi
+  `,
+  vi: `
+    outneg (dung|khong can) ~2 moi ~4 (nua|lan sau)
+  `,
+  tl: `
+    outneg (wag|huwag) ~5 (imbitahin|iimbitahin|imbitahan)
+  `,
+  th: `
+    outneg ไม่ต้อง ~2 เชิญ
+  `,
+};
+
+export function round9bRules(lang: Lang): ReturnType<typeof rules> {
+  return rules(RULES[lang] ?? '');
+}
 
 const TRAPS: Partial<Record<Lang, string>> = {
   en: `
@@ -30,6 +97,8 @@ const TRAPS: Partial<Record<Lang, string>> = {
     basta y sobra
   `,
   pt: `
+    (ainda|sempre|continua|continuam) ~1 (chega|chegam|chegando)
+    (chega|chegam) (msg|msgs|mensagem|mensagens|sms|promo|promos|promocao|promocoes|propaganda|email|e mail)
     (chega|chegam) ~1 (amanha|hoje|quando|ate|em|na|no|sexta|segunda|terca|quarta|quinta|sabado|domingo)
     quando (chega|chegam)
   `,
