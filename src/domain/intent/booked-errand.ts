@@ -37,6 +37,7 @@ const BOOKED = runs(`
   lop hoc, lớp học, khoa hoc, khóa học, su kien, sự kiện, don hang, đơn hàng, lich hen, lịch hẹn, dat cho, đặt chỗ, dat ban, đặt bàn,
   klase, order ko, appointment ko, slot ko, reservation ko,
   semina, darasa, warsha, oda, agizo, usafirishaji, miadi, tukio,
+  ورکشاپ, کلاس, آرڈر, بکنگ, वर्कशॉप, क्लास, ऑर्डर, बुकिंग, ওয়ার্কশপ, ক্লাস, অর্ডার, বুকিং,
   ورشة, ورشه, طلبي, الطلب, حجز, حجزي, موعد, موعدي, دورة, الدورة, الفعالية,
   คิว, การจอง, จอง, ออเดอร์, คำสั่งซื้อ, เวิร์กช็อป, คลาส, นัด, คอร์ส, สั่งซื้อ,
   订单, 訂單, 预约, 預約, 报名, 報名, 课, 課, 活动, 活動, 预订, 預訂, 订位,
@@ -82,7 +83,8 @@ const CANCEL = runs(`
   unsub*, cancel*, stop*, pause*, remove*, unregister*, opt*, abmeld*, storn*, kundig*, pausier*, desinscri*,
   desabonn*, annul*, suspend*, arret*, baja, cancelar*, anular*, pausar*, descadastr*, disiscriv*, sospend*,
   afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
-  ghairi, kughairi, kusitisha, *jiondoa, tarik diri, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
+  ghairi, kughairi, kusitisha, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
+  বাতিল, ক্যানসেল, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
 `);
 
 /** A guest list for one event: "take me off the guest list for Thursday" is no marketing list. */

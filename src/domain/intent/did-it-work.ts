@@ -6,6 +6,9 @@
  * customer asks whether the stop worked, they do not ask for it. The `still` signal ("again",
  * "still") used to turn it into a stop (signals.ts: "I unsubscribed and you still send them").
  *
+ * Beside such a question, an opt-in read in a sentence that reports a message come in today
+ * ("Heute schon wieder Werbung bekommen") is no wish to come back (`reportedReceipts`).
+ *
  * The boundary: every stop read lies in such a question. A stop asked for or repeated outside
  * the question ("I unsubscribed last week and you still send these, STOP", "Bin ich abgemeldet?
  * Hört endlich auf!") and a statement with no question ("I unsubscribed and you still text me")
@@ -51,20 +54,63 @@ const REPROACH = runs(`
   kenapa, kok, tai sao, tại sao, sao, bakit, kwa nini, kyun, کیوں, কেন, لماذا, ليش, ทำไม, 为什么, 為什麼, なぜ, どうして
 `);
 
-/** Findings read again: stops only asked about as done are a status question. */
-export function askedIfItWorked(
+/** A message reported as come in today or this morning: a receipt, not a wish. */
+const TODAY = runs(`
+  today, this morning, tonight, just got, just now, heute, heute morgen, gestern, aujourd hui, ce matin, hoy, esta manana,
+  hoje, hoje de manha, oggi, stamattina, vandaag, vanochtend, dzis, dziś, dzisiaj, сегодня, утром, сьогодні, вранці,
+  bugun, bugün, sabah, hari ini, tadi, pagi tadi, hari ni, hom nay, hôm nay, sang nay, sáng nay, kanina, ngayon, leo,
+  asubuhi, aaj, आज, آج, আজ, اليوم, الصبح, วันนี้, เมื่อเช้า, 今天, 今早, 今日, 今朝
+`);
+
+/** A wish or a request: "I want the offers again" is an opt-in even after a status question. */
+const WISH = runs(`
+  want, would like, please, möchte, mochte, will, bitte, je veux, voudrais, quiero, quisiera, quero, queria, voglio,
+  vorrei, wil, graag, chce, chcę, prosze, proszę, хочу, хотел, хочу знову, прошу, istiyorum, lutfen, lütfen, mau,
+  ingin, nak, muon, muốn, gusto, pakiusap, nataka, chahta, chahti, چاہتا, চাই, أبي, أريد, ابغى, อยาก, 想, たい, ください
+`);
+
+/**
+ * "Wurde ich ausgetragen? Heute schon wieder Werbung bekommen": beside a status question, an
+ * opt-in read in a sentence that only reports a message come in today ("got ads again") is no
+ * wish to come back.
+ */
+function reportedReceipts(
   findings: readonly Finding[],
   tokens: readonly string[],
   questions: readonly number[],
 ): Finding[] {
+  if (!findings.some((f) => f.intent === 'status')) return [...findings];
+  const report = (f: Finding): boolean => {
+    if (f.intent !== 'opt_in') return false;
+    const [from, to] = sentenceOf(tokens, f);
+    return (
+      !isQuestionSpan(tokens, questions, from, to) &&
+      has(TODAY, tokens, from, to) &&
+      !has(WISH, tokens, from, to)
+    );
+  };
+  return findings.filter((f) => !report(f));
+}
+
+/** Findings read again: stops only asked about as done are a status question. */
+export function askedIfItWorked(
+  found: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const findings = reportedReceipts(found, tokens, questions);
   const stops = findings.filter((f) => f.intent === 'opt_out');
   if (stops.length === 0 || findings.some((f) => f.intent === 'opt_in')) return [...findings];
   const all = tokens.length;
   if (has(REPROACH, tokens, 0, all)) return [...findings];
-  const asked = stops.every((f) => {
+  const inQuestion = (f: Finding): boolean => {
     const [from, to] = sentenceOf(tokens, f);
     return isQuestionSpan(tokens, questions, from, to) && has(DONE_ASKED, tokens, from, to);
-  });
+  };
+  // A likely stop beside the question ("still getting stuff") is the report of what came in;
+  // an explicit one outside it ("…, STOP") is asked for again.
+  const explicit = stops.filter((f) => f.certainty === 'explicit');
+  const asked = explicit.length > 0 ? explicit.every(inQuestion) : stops.every(inQuestion);
   if (!asked) return [...findings];
   const status: Finding = {
     intent: 'status',

@@ -11,13 +11,14 @@ import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
 
 const BOT = runs(`
-  bot, bots, chatbot, robot, robots, robô, робот, бот, бота, ботом, roboti, روبوت, بوت,
+  bot, bots, botnya, bot nya, chatbot, robot, robots, robô, البوت, الروبوت, робот, бот, бота, ботом, roboti, روبوت, بوت,
   بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated
 `);
 
 /** A person asked for, with a bot named: help even where no stop was read ("keinen Chatbot, einen Menschen bitte"). */
 const PERSON = runs(`
-  person, human, real person, agent, representative, operator, someone, mensch, menschen, mitarbeiter, mitarbeiterin,
+  person, human, real person, agent, representative, operator, someone, someone real, alguem, alguém, alguien,
+  orang beneran, beneran, أحد حقيقي, احد حقيقي, حد حقيقي, mensch, menschen, mitarbeiter, mitarbeiterin,
   conseiller, conseillere, humain, quelqu un, persona, humano, agente, asesor, atendente, pessoa, operatore, medewerker,
   mens, konsultant, konsultanta, czlowiek, człowiek, czlowiekiem, człowiekiem, оператор, оператором, человек, человеком,
   людина, людиною, оператора, temsilci, temsilciyle, insan, insanla, manusia, orang, orang sebenar, nguoi that, người thật,
