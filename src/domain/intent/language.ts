@@ -23,7 +23,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * writes) or one of its frequent words that Russian does not share tell it apart.
  */
 const UKRAINIAN =
-  /[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]|(?<!\p{L})(?:що|щоб|досить|дякую|будь ласка|треба|немає|навіщо|хто|як|мене|знову|ласка|будь-ласка|вже|годі)(?!\p{L})/iu;
+  /[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]|(?<!\p{L})(?:що|щоб|досить|дякую|будь ласка|треба|немає|навіщо|хто|як|мене|знову|ласка|будь-ласка|вже|годі|(?:розсил|надсила|скасу|замовлен|знижк)\p{L}*)(?!\p{L})/iu;
 /** Languages whose script tells them apart from the others: never scored on words. */
 const BY_SCRIPT: ReadonlySet<Lang> = new Set(['ar', 'ru', 'bn', 'th', 'zh', 'ja', 'uk']);
 const LATIN = /[A-Za-z\u00C0-\u024F]/gu;

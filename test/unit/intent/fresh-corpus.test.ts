@@ -274,7 +274,10 @@ describe.each([
   ],
   // Round 8d: batch14 and batch15 (first read by the lead on 568c738/28950d0,
   // FIRST-READ-SCORES.md) are now development data and the model is trained on them: not
-  // evidence, the pins guard what was reached.
+  // evidence, the pins guard what was reached. Round 9b's retrain moved batch15's opt-outs 418 →
+  // 417: a hint the model alone reads, at its threshold ("ek baar kurta kharida tha, shaadi nahi
+  // ki thi aapse", 0.65 before, just under after), not a rule; and it put dev-round8's opt-in
+  // back at 73 of 74, its pin before round 9b's first retrain.
   [
     'fresh-batch14.jsonl',
     {
@@ -289,7 +292,7 @@ describe.each([
   [
     'fresh-batch15.jsonl',
     {
-      optOut: [418, 440],
+      optOut: [417, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -394,7 +397,7 @@ describe.each([
       optOut: [123, 123],
       explicitFalse: [0, 105],
       likelyFalse: [0, 105],
-      optIn: [74, 74],
+      optIn: [73, 74],
       help: [0, 0],
       status: [0, 0],
     },
@@ -444,16 +447,17 @@ describe.each([
   // 10 likely false opt-outs of 130, opt-in 0 of 2, help 23 of 26, status 19 of 27. A second
   // pass of 95 ("r9b p2"), written after the first rules, read first on 048144c: 4 of 4
   // opt-outs, 0 explicit and 1 likely false opt-out of 91, help 20 of 23, status 22 of 23 (a
-  // German "did I unsubscribe? got ads again today" read as an opt-in).
+  // German "did I unsubscribe? got ads again today" read as an opt-in). A third pass, 30
+  // Ukrainian sentences ("r9b p3"), read first on 19396ae: all 30 as labelled.
   [
     'dev-round9b.jsonl',
     {
-      optOut: [34, 34],
-      explicitFalse: [0, 221],
-      likelyFalse: [0, 221],
-      optIn: [2, 2],
-      help: [49, 49],
-      status: [50, 50],
+      optOut: [46, 46],
+      explicitFalse: [0, 239],
+      likelyFalse: [0, 239],
+      optIn: [6, 6],
+      help: [52, 52],
+      status: [52, 52],
     },
   ],
 ])('corpus %s (rounds 4 to 9b, counts pinned)', (file, pinned) => {
