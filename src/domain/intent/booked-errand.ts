@@ -126,7 +126,8 @@ export function setBookedErrandsAside(findings: Finding[], tokens: readonly stri
   if (!findings.some((f) => f.intent !== 'opt_in') || !isBookedErrand(tokens)) return findings;
   const all = tokens.length;
   const aboutBooking = (f: Finding): boolean => {
-    if (f.intent === 'opt_in') return false;
+    // A whole-message keyword or an opening STOP in capitals ("STOP booking") stays a stop.
+    if (f.intent === 'opt_in' || f.source === 'message') return false;
     const [from, to] = clauseOf(tokens, f);
     const booked =
       has(BOOKED, tokens, from, to) ||

@@ -104,6 +104,8 @@ export function askedIfItWorked(
   if (stops.length === 0 || findings.some((f) => f.intent === 'opt_in')) return [...findings];
   const all = tokens.length;
   if (has(REPROACH, tokens, 0, all)) return [...findings];
+  // An opening STOP in capitals or a whole-message keyword is asked for, not asked about.
+  if (stops.some((f) => f.source === 'message')) return [...findings];
   const inQuestion = (f: Finding): boolean => {
     const [from, to] = sentenceOf(tokens, f);
     return isQuestionSpan(tokens, questions, from, to) && has(DONE_ASKED, tokens, from, to);

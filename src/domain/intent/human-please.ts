@@ -38,6 +38,8 @@ export function askedForAPerson(findings: Finding[], tokens: readonly string[]):
   if (!stops && (findings.length > 0 || !has(PERSON, tokens, 0, all))) return findings;
   if (!has(BOT, tokens, 0, all) || has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all))
     return findings;
+  // An opening STOP in capitals or a whole-message keyword stays a stop ("STOP. No bots").
+  if (findings.some((f) => f.intent === 'opt_out' && f.source === 'message')) return findings;
   const kept = findings.filter((f) => f.intent !== 'opt_out');
   if (kept.some((f) => f.intent === 'help')) return kept;
   const help: Finding = {

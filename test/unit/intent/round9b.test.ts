@@ -47,6 +47,8 @@ describe('a course, an event, an order or a booking is no stop (booked-errand.ts
     'Unsubscribe me from the workshop newsletter',
     'Stop sending me event invitations',
     'Stoppt die Werbung für eure Kochkurse',
+    // An opening STOP in capitals is a stop whatever follows (README).
+    'STOP booking',
   ])('keeps the stop when the marketing or the invitations are named: %s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
