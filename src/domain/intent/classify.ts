@@ -45,6 +45,7 @@ import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
 import { setBookedErrandsAside } from './booked-errand';
 import { askedForAPerson } from './human-please';
+import { setChoiceAside } from './other-sense';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -238,7 +239,7 @@ function findAll(
     signals,
   );
   // Round 9b: "did I unsubscribe? I got one again" (status), a course, an order or a booking
-  // cancelled (no stop), a bot refused (help).
+  // cancelled (no stop), a bot refused (help), "enough, thanks, the black one" (no stop).
   const read9b = askedIfItWorked(
     putBack(
       setFedUpAside(
@@ -260,7 +261,7 @@ function findAll(
     tokens,
     questions,
   );
-  return askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens);
+  return setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens);
 }
 
 /**

@@ -59,17 +59,25 @@ describe('a stop word in another sense is no stop (round9b traps, booked-errand.
     'Yeter ki beden uysun, renk fark etmez',
     'Basta che sia blu, la taglia è la M',
     'Could you block Monday morning for the delivery?',
+    'Ça suffit pour deux personnes ?',
+    'Es reicht für zwei, danke',
+    // "Enough / no thanks" ending a choice of colour or size (other-sense.ts).
+    'Yeter, teşekkürler, siyahı alıyorum',
+    'Enough, the black one please',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
   });
 
   // A bare "Yeter!" was and stays a likely stop (one question); the others explicit.
-  it.each(['Yeter!', 'Basta, non scrivetemi più', 'offers band karo'])(
-    'keeps a stop: %s',
-    (text) => {
-      expect(classifyMessage(text).intent).toBe('opt_out');
-    },
-  );
+  it.each([
+    'Yeter!',
+    'Basta, non scrivetemi più',
+    'offers band karo',
+    'Ça suffit, arrêtez',
+    'No thanks, no more promos, I’ll keep the black one',
+  ])('keeps a stop: %s', (text) => {
+    expect(classifyMessage(text).intent).toBe('opt_out');
+  });
 });
 
 describe('a bot refused is a request for a person (human-please.ts)', () => {

@@ -3,7 +3,8 @@
  * (general language knowledge, to be reviewed by native speakers):
  * - "as long as" / "it suffices": Turkish "yeter ki" ("Yeter ki kargo hızlı gelsin"), Italian
  *   "basta che", Spanish "con eso basta", Russian "хватит ли" (is it enough?), Polish
- *   "wystarczy na", Dutch "genoeg voor", English "enough for", German "reicht das";
+ *   "wystarczy na", Dutch "genoeg voor", English "enough for", German "es reicht für", French "ça
+ *   suffit pour";
  * - an offer shown as closed: Hindi/Urdu "band dikh raha hai" (the offer shows as closed), "kab
  *   khulega";
  * - Portuguese "chega" (arrives) with a day or a message: "Chega amanhã?", "ainda chega msg"
@@ -89,7 +90,12 @@ const TRAPS: Partial<Record<Lang, string>> = {
   `,
   de: `
     reicht (das|es|der|die) ~2 (fur|für)
+    (es|das) reicht (fur|für|fuer)
     reicht das
+  `,
+  fr: `
+    (ca|cela|ça) suffit (pour|a|à)
+    suffit (pour|a|à) (deux|trois|quatre|un|une)
   `,
   es: `
     con (eso|esto|uno|una|dos) basta
