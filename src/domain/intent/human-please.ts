@@ -15,15 +15,14 @@ const BOT = runs(`
   بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated
 `);
 
-/** A person asked for, with a bot named: help even where no stop was read ("keinen Chatbot, einen Menschen bitte"). */
-const PERSON = runs(`
-  person, human, real person, agent, representative, operator, someone, someone real, alguem, alguém, alguien,
-  orang beneran, beneran, أحد حقيقي, احد حقيقي, حد حقيقي, mensch, menschen, mitarbeiter, mitarbeiterin,
-  conseiller, conseillere, humain, quelqu un, persona, humano, agente, asesor, atendente, pessoa, operatore, medewerker,
-  mens, konsultant, konsultanta, czlowiek, człowiek, czlowiekiem, człowiekiem, оператор, оператором, человек, человеком,
-  людина, людиною, оператора, temsilci, temsilciyle, insan, insanla, manusia, orang, orang sebenar, nguoi that, người thật,
-  nhan vien, nhân viên, tao, totoong tao, mtu, mtu halisi, insaan, انسان, نمائندے, manush, manusher, موظف, إنسان, انسان,
-  พนักงาน, คนจริง, 人工, 真人, 客服, 担当者, 人間, オペレーター
+/** A person asked for without a bot named: help when nothing else was read ("人と話したい"). */
+const PERSON_ASKED = runs(`
+  talk to someone, speak to someone, speak to a person, talk to a person, a real person, real human, echten menschen,
+  echter mensch, persona real, una persona de verdad, pessoa de verdade, persona vera, echt mens, echte medewerker,
+  prawdziwym czlowiekiem, prawdziwym człowiekiem, живым человеком, живой человек, з людиною, жива людина, з оператором,
+  orang sungguhan, orang asli, mtu halisi, totoong tao, asli insaan, আসল মানুষ, شخص حقيقي, موظف حقيقي, اكلم موظف,
+  أكلم موظف, nguoi that, người thật, gap nhan vien, gặp nhân viên, noi chuyen voi nguoi, nói chuyện với người,
+  คนจริง, คุยกับพนักงาน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
 `);
 
 /** Marketing named, or a list or a number: "no bots and no promos", "bot istemiyorum, listeden çıkarın". */
@@ -35,9 +34,14 @@ const KEEPS = runs(`
 export function askedForAPerson(findings: Finding[], tokens: readonly string[]): Finding[] {
   const all = tokens.length;
   const stops = findings.some((f) => f.intent === 'opt_out');
-  if (!stops && (findings.length > 0 || !has(PERSON, tokens, 0, all))) return findings;
-  if (!has(BOT, tokens, 0, all) || has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all))
-    return findings;
+  if (!stops && findings.length > 0) return findings;
+  if (has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all)) return findings;
+  // Nothing else read: a bot named ("I don't want a bot", "Не хочу говорить с ботом") or a
+  // person asked for is a help request. Beside a stop, only a bot refused sets it aside.
+  const asked = stops
+    ? has(BOT, tokens, 0, all)
+    : has(BOT, tokens, 0, all) || has(PERSON_ASKED, tokens, 0, all);
+  if (!asked) return findings;
   // An opening STOP in capitals or a whole-message keyword stays a stop ("STOP. No bots").
   if (findings.some((f) => f.intent === 'opt_out' && f.source === 'message')) return findings;
   const kept = findings.filter((f) => f.intent !== 'opt_out');

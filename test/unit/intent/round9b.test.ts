@@ -85,6 +85,10 @@ describe('a bot refused is a request for a person (human-please.ts)', () => {
     'Stop the bot, I need a real person',
     'Keinen Chatbot bitte, ich brauche einen Menschen',
     'Cho em gặp người thật, không muốn bot',
+    // A bot refused alone, or a person asked for with nothing else read.
+    "I don't want a bot",
+    'Не хочу говорить с ботом',
+    '人と話したい',
   ])('%s', (text) => {
     expect(read(text)).toBe('help/explicit');
   });
