@@ -26,8 +26,14 @@ describe('"did I unsubscribe? I got one again" is a status question (did-it-work
     'I unsubscribed twice and you still text me. STOP.',
     'Did I not tell you to stop? Remove me',
     'Why am I still getting these? I unsubscribed',
+    // A complaint closed by STOP in capitals (classify.ts closingKeyword).
+    'I unsubscribed last week and you still send these, STOP',
   ])('keeps the stop when the customer repeats or reproaches: %s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it('reads no closing STOP inside a question as explicit', () => {
+    expect(read('what happens if I reply, STOP?')).not.toBe('opt_out/explicit');
   });
 });
 
