@@ -93,6 +93,18 @@ function reportedReceipts(
   return findings.filter((f) => !report(f));
 }
 
+/** "Do I have to reply STOP to unsubscribe?": a how-question (help), not whether it worked. */
+const HOW = runs(`
+  supposed to, have to, need to, got to, should i, do i have to, do i need, muss ich, soll ich, dois je, faut il,
+  tengo que, debo, preciso, devo, moet ik, czy musze, czy muszę, надо ли, нужно ли, треба, gerekiyor, harus, perlu,
+  cần, kailangan ko, lazima, karna hoga, karna padega, يجب, لازم, ต้อง, 需要, 必要
+`);
+
+/** "did I unsubscribe or not": asked without a question mark. */
+const OR_NOT = runs(
+  `or not, oder nicht, ou pas, ou non, o no, ou nao, ou não, o no?, of niet, czy nie, или нет, чи ні, ya nahi, ya hindi, au la`,
+);
+
 /** Findings read again: stops only asked about as done are a status question. */
 export function askedIfItWorked(
   found: readonly Finding[],
@@ -108,7 +120,11 @@ export function askedIfItWorked(
   if (stops.some((f) => f.source === 'message')) return [...findings];
   const inQuestion = (f: Finding): boolean => {
     const [from, to] = sentenceOf(tokens, f);
-    return isQuestionSpan(tokens, questions, from, to) && has(DONE_ASKED, tokens, from, to);
+    return (
+      (isQuestionSpan(tokens, questions, from, to) || has(OR_NOT, tokens, from, to)) &&
+      has(DONE_ASKED, tokens, from, to) &&
+      !has(HOW, tokens, from, to)
+    );
   };
   // A likely stop beside the question ("still getting stuff") is the report of what came in;
   // an explicit one outside it ("…, STOP") is asked for again.

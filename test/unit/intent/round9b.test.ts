@@ -18,6 +18,8 @@ describe('"did I unsubscribe? I got one again" is a status question (did-it-work
     '¿Ya estoy dado de baja? Esta mañana me llegó otra promo',
     'Czy zostałam wypisana? Wczoraj znowu coś przyszło',
     'Aboneliğim iptal oldu mu? Dün yine mesaj geldi',
+    // Asked without a question mark.
+    'did I unsubscribe or not',
   ])('%s', (text) => {
     expect(read(text)).toBe('status/explicit');
   });
