@@ -110,6 +110,9 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // Read first on rounds 8-8c (FIRST-READ-SCORES.md), development data of round 8d.
   'fresh-batch14.jsonl': ['dev-round8d.jsonl'],
   'fresh-batch15.jsonl': ['dev-round8d.jsonl'],
+  // Read first on 023eaba (FIRST-READ-SCORES.md), development data of round 9b, whose
+  // sentences are phrasings of its classes.
+  'fresh-batch16.jsonl': ['dev-round9b.jsonl'],
 };
 
 /**
@@ -135,6 +138,7 @@ const FIRST_READ: Record<string, string> = {
   'fresh-batch13.jsonl': 'bb33f4a',
   'fresh-batch14.jsonl': '568c738',
   'fresh-batch15.jsonl': '28950d0',
+  'fresh-batch16.jsonl': '023eaba',
 };
 
 type RulesAt = (text: string, opts: object, found: (f: Finding) => void) => Classification;

@@ -98,6 +98,8 @@ const YES = new Set([
   'نعم',
   'evet',
   'да',
+  // Ukrainian (round 9b).
+  'так',
   '1',
   'ok stop',
   'confirm',
@@ -118,6 +120,7 @@ const NO = new Set([
   'hayır',
   'hayir',
   'нет',
+  'ні',
   '2',
   'keep',
 ]);

@@ -24,6 +24,7 @@ import { sw } from './sw';
 import { th } from './th';
 import { tl } from './tl';
 import { tr } from './tr';
+import { uk } from './uk';
 import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
@@ -71,6 +72,7 @@ export const CONSENT_TEXTS: Record<Language, ConsentTexts> = {
   sw,
   zh,
   ja,
+  uk,
 };
 
 /** Every locale's texts: each language's, and Traditional Chinese. */

@@ -42,6 +42,10 @@ import { formalStop } from './formal-stops';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setFedUpAside } from './fed-up';
+import { askedIfItWorked } from './did-it-work';
+import { setBookedErrandsAside } from './booked-errand';
+import { askedForAPerson } from './human-please';
+import { setChoiceAside } from './other-sense';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
 import type { Classification, ClassifyOptions } from './types';
@@ -146,6 +150,36 @@ function leadingKeyword(tokens: readonly string[], raw: string): Finding | null 
 }
 
 /**
+ * "I unsubscribed last week and you still send these, STOP" (round 9b): a complaint closed by
+ * an international keyword in capitals, after a comma or a full stop, repeats the request: as
+ * explicit as one that opens the message. Only the last word, only in capitals.
+ */
+function closingKeyword(
+  tokens: readonly string[],
+  raw: string,
+  questions: readonly number[],
+): Finding | null {
+  const end = tokens.length;
+  const last = tokens[end - 1];
+  if (last === undefined || !INTERNATIONAL.has(last) || !isBoundary(tokens[end - 2])) return null;
+  // "what happens if I reply, STOP?" asks.
+  if (questions.includes(end) || /\?\s*$/u.test(raw)) return null;
+  const lastRaw = /(\p{L}+)[^\p{L}]*$/u.exec(raw)?.[1] ?? '';
+  if (lastRaw.length < 3 || lastRaw !== lastRaw.toUpperCase() || lastRaw.toLowerCase() !== last)
+    return null;
+  return {
+    intent: 'opt_out',
+    certainty: 'explicit',
+    matched: last,
+    langs: [],
+    start: end - 1,
+    end,
+    source: 'message',
+    all: false,
+  };
+}
+
+/**
  * "stop alsjeblieft", "STOP prosím": an international keyword next to words of a language
  * we have no lexicon for. Probably a stop, but we cannot tell what the other words say: ask.
  */
@@ -180,7 +214,7 @@ function findAll(
   emoji: readonly string[] = [],
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
-  const leading = leadingKeyword(tokens, raw);
+  const leading = leadingKeyword(tokens, raw) ?? closingKeyword(tokens, raw, questions);
   const what = asksWhatThisIs(tokens);
   const found = [
     ...(whole ? [whole] : []),
@@ -234,23 +268,30 @@ function findAll(
     tokens,
     signals,
   );
-  return putBack(
-    setFedUpAside(
-      setOtherErrandsAside(
-        typedThenAsked(
-          askedForTheWayOut(
-            confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+  // Round 9b: "did I unsubscribe? I got one again" (status), a course, an order or a booking
+  // cancelled (no stop), a bot refused (help), "enough, thanks, the black one" (no stop).
+  const read9b = askedIfItWorked(
+    putBack(
+      setFedUpAside(
+        setOtherErrandsAside(
+          typedThenAsked(
+            askedForTheWayOut(
+              confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+              tokens,
+            ),
             tokens,
           ),
           tokens,
         ),
         tokens,
+        questions,
       ),
       tokens,
-      questions,
     ),
     tokens,
+    questions,
   );
+  return setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens);
 }
 
 /**

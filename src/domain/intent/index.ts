@@ -25,7 +25,7 @@
  *   say otherwise ("stop por favor" → es); Arabic (Urdu when its letters show), Devanagari,
  *   Cyrillic, Bengali, Thai and Chinese/Japanese script decide by themselves; Roman Urdu
  *   reads as Hindi; `und` when nothing tells.
- * - 22 languages (types.ts LANGS). Chinese, Japanese and Thai have no spaces between words:
+ * - 23 languages (types.ts LANGS; Ukrainian since round 9b). Chinese, Japanese and Thai have no spaces between words:
  *   they are read letter by letter, and their phrases match wherever they stand.
  * - The rest of a message can overrule a keyword in it (signals.ts): laughter or a song
  *   ("stop it 😂 I'm dying") makes a short stop a joke; a past or mistaken unsubscription
@@ -42,6 +42,7 @@ export { classifyByRules } from './classify';
 export { classifyMessage } from './learned';
 export { detectLanguage } from './language';
 export { foldText, normalizeText } from './normalize';
+export { sharedKeywordLanguages } from './shared-keyword';
 export type {
   CategoryRef,
   Certainty,

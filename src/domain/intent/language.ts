@@ -18,8 +18,14 @@ const SCRIPTS: readonly [Lang, RegExp][] = [
 /** Letters Urdu writes and Arabic does not (ٹ ڈ ڑ ں ے ہ ھ گ پ چ ژ). */
 const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2\u06C1\u06BE\u06AF\u067E\u0686\u0698]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * Round 9b: Ukrainian is Cyrillic like Russian. Its own letters (і ї є ґ, which Russian never
+ * writes) or one of its frequent words that Russian does not share tell it apart.
+ */
+const UKRAINIAN =
+  /[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]|(?<!\p{L})(?:що|щоб|досить|дякую|будь ласка|треба|немає|навіщо|хто|як|мене|знову|ласка|будь-ласка|вже|годі|(?:розсил|надсила|скасу|замовлен|знижк)\p{L}*)(?!\p{L})/iu;
 /** Languages whose script tells them apart from the others: never scored on words. */
-const BY_SCRIPT: ReadonlySet<Lang> = new Set(['ar', 'ru', 'bn', 'th', 'zh', 'ja']);
+const BY_SCRIPT: ReadonlySet<Lang> = new Set(['ar', 'ru', 'bn', 'th', 'zh', 'ja', 'uk']);
 const LATIN = /[A-Za-z\u00C0-\u024F]/gu;
 
 /** Letters that only (or mostly) one language writes. */
@@ -62,14 +68,16 @@ export function scriptLanguage(raw: string): Lang | null {
   if (!best || bestCount < latin) return null;
   if (best === 'ar' && URDU_LETTERS.test(raw)) return 'ur';
   if (best === 'zh' && KANA.test(raw)) return 'ja';
+  if (best === 'ru' && UKRAINIAN.test(raw)) return 'uk';
   return best;
 }
 
 /**
  * Scripts two languages share: Chinese characters without kana may be Japanese ("配信停止"),
- * Arabic letters without Urdu ones may be Urdu ("بند کرو"); the lexicon that decided tells.
+ * Arabic letters without Urdu ones may be Urdu ("بند کرو"), Cyrillic without Ukrainian letters
+ * may be Ukrainian ("досить спаму"); the lexicon that decided tells.
  */
-const SHARED_SCRIPT: Partial<Record<Lang, Lang>> = { zh: 'ja', ar: 'ur' };
+const SHARED_SCRIPT: Partial<Record<Lang, Lang>> = { zh: 'ja', ar: 'ur', ru: 'uk' };
 
 /** LANGUAGE_WEIGHTS as lists, in the same order: read for every word of every message. */
 const WEIGHT_LISTS: ReadonlyMap<string, readonly (readonly [Lang, number])[]> = new Map(

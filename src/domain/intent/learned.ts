@@ -29,6 +29,8 @@ import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
 import { isOtherErrand } from './not-marketing';
+import { isBookedCancel } from './booked-errand';
+import { usesStopWordOtherwise } from './other-sense';
 import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
 import type { Signal } from './signals';
@@ -219,7 +221,13 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     negated,
     tenantStop: matches(tokens, tenant).length > 0,
     // Round 8c (not-marketing.ts): a medicine stopped, an app left, a refund threatened.
-    errand: isPaymentOrAddressErrand(tokens) || isOtherErrand(tokens),
+    // Round 9b: a course, an order, a booking, a card blocked (booked-errand.ts); a stop word in
+    // another sense, "yeter ki", "basta che" (other-sense.ts).
+    errand:
+      isPaymentOrAddressErrand(tokens) ||
+      isOtherErrand(tokens) ||
+      isBookedCancel(tokens) ||
+      usesStopWordOtherwise(tokens),
     sentThing: isSentThingErrand(tokens),
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),

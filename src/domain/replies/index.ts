@@ -32,6 +32,7 @@ import { ja } from './ja';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
+import { uk } from './uk';
 import { REPLY_KEYS, type LanguageReplies, type ReplyKey } from './types';
 
 export { BUTTON_KEYS, MAX_BUTTON_TITLE, REPLY_KEYS } from './types';
@@ -64,6 +65,7 @@ const REPLIES: Record<ReplyLanguage, LanguageReplies> = {
   sw,
   zh,
   ja,
+  uk,
 };
 
 function byLanguage<T>(pick: (r: LanguageReplies) => T): Record<ReplyLanguage, T> {

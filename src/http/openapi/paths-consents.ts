@@ -54,7 +54,7 @@ export const consentPaths: Paths = {
       description:
         'Opened from a signed, expiring link (t = the token from POST ' +
         '/admin/contacts/{contact}/preference-link). 404 for an invalid token, 410 once expired. ' +
-        'In the customer’s language (one of the 22 the classifier reads): the one the ' +
+        'In the customer’s language (one of the 23 the classifier reads): the one the ' +
         'conversation last saw them write in, else the link’s, else the browser’s ' +
         '(Accept-Language), else the tenant’s, else English; `lang`, `dir` (rtl for ar and ur) ' +
         'and Content-Language say which.',

@@ -8,14 +8,19 @@ import type { OutboundMessage } from '../../whatsapp/types';
  * The language to answer in: what the customer wrote in, else what they used before, else the
  * tenant's `language`; the first one we have replies for (domain/replies.ts), else English.
  * Pass null for `detected` when the message has no language of its own (a bare STOP, see
- * domain/neutral-keywords.ts).
+ * domain/neutral-keywords.ts), and in `shared` the languages of a bare keyword several share
+ * (intent/shared-keyword.ts).
  */
 export function chooseReplyLanguage(
   detected: string | null,
   previous: string | null,
   tenant: Tenant,
+  shared: readonly string[] = [],
 ): string {
-  for (const lang of [detected, previous, tenant.settings.language]) {
+  // Round 9b: a bare keyword two languages share ("Pare": es and pt; "СТОП": ru and uk) takes
+  // the customer's earlier language, then the tenant's, when it is one of them.
+  const preferred = [previous, tenant.settings.language].find((l) => l && shared.includes(l));
+  for (const lang of [preferred, detected, previous, tenant.settings.language]) {
     const supported = replyLanguage(lang);
     if (supported) return supported;
   }

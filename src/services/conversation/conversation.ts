@@ -7,7 +7,7 @@ import type { Clock } from '../../clock';
 import type { Config } from '../../config';
 import { identifierFromWhatsApp, parseOurPayload } from '../../domain/conversation';
 import { decideReply } from '../../domain/conversation-decision';
-import { classifyMessage } from '../../domain/intent';
+import { classifyMessage, sharedKeywordLanguages } from '../../domain/intent';
 import { appliedNeverOptOut } from '../../domain/keyword-settings';
 import { isLanguageNeutralKeyword } from '../../domain/neutral-keywords';
 import type { Category, Evidence, OptOut, Tenant } from '../../domain/types';
@@ -171,6 +171,7 @@ export function createConversation(deps: ConversationDeps) {
       neutral ? null : (classification?.language ?? null),
       conversation?.language ?? null,
       tenant,
+      msg.text ? sharedKeywordLanguages(msg.text) : [],
     );
     return { categories, classification, decision, lang, neutral };
   }

@@ -29,13 +29,16 @@ describe.each([['fresh-batch1.jsonl'], ['fresh-batch2.jsonl'], ['fresh-batch3.js
     const cases = read(file);
     const score = scoreCorpus(cases, classifyMessage);
 
-    it('covers every supported language with every intent', () => {
+    // Ukrainian (round 9b) came after these batches were written: they cover the 22 before it.
+    const written = LANGS.filter((l) => l !== 'uk');
+
+    it('covers every language supported when it was written, with every intent', () => {
       const langs = new Set(cases.map((c) => c.lang));
-      expect([...LANGS].filter((l) => !langs.has(l))).toEqual([]);
+      expect(written.filter((l) => !langs.has(l))).toEqual([]);
       expect(new Set(cases.map((c) => c.expect)).size).toBe(5);
     });
 
-    it.each([...LANGS])('%s: finds every opt-out', (lang) => {
+    it.each([...written])('%s: finds every opt-out', (lang) => {
       const s = score.byLang.get(lang);
       expect(s && rate(s.optOut)).toBe(1);
     });
@@ -175,7 +178,7 @@ describe.each([
     {
       optOut: [435, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [7, 440],
+      likelyFalse: [4, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
@@ -263,7 +266,7 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [11, 440],
+      likelyFalse: [10, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -271,7 +274,10 @@ describe.each([
   ],
   // Round 8d: batch14 and batch15 (first read by the lead on 568c738/28950d0,
   // FIRST-READ-SCORES.md) are now development data and the model is trained on them: not
-  // evidence, the pins guard what was reached.
+  // evidence, the pins guard what was reached. Round 9b's retrain moved batch15's opt-outs 418 →
+  // 417: a hint the model alone reads, at its threshold ("ek baar kurta kharida tha, shaadi nahi
+  // ki thi aapse", 0.65 before, just under after), not a rule; and it put dev-round8's opt-in
+  // back at 73 of 74, its pin before round 9b's first retrain.
   [
     'fresh-batch14.jsonl',
     {
@@ -286,12 +292,28 @@ describe.each([
   [
     'fresh-batch15.jsonl',
     {
-      optOut: [418, 440],
+      optOut: [417, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      likelyFalse: [3, 440],
       optIn: [86, 88],
       help: [87, 88],
       status: [43, 44],
+    },
+  ],
+  // Batch16 (first read by the lead on 023eaba: recall 0.95, 4/440 explicit false opt-outs,
+  // FIRST-READ-SCORES.md) is development data from round 9b on; round 9b's classes (status
+  // asked after a stop, a course, an order or a booking cancelled, a stop word in another
+  // sense, a bot refused) were taken from its misses, and the model is trained on it: fitted,
+  // not evidence. Pinned once it read no explicit false opt-out.
+  [
+    'fresh-batch16.jsonl',
+    {
+      optOut: [435, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [1, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
     },
   ],
   // The round-7 developer's sentences, each pass written before its fix: requests to send a
@@ -416,7 +438,29 @@ describe.each([
       status: [4, 5],
     },
   ],
-])('corpus %s (rounds 4 to 8d, counts pinned)', (file, pinned) => {
+  // The round-9b developer's sentences (notes "r9b c1" … "c6"), written before the rules: "did
+  // I unsubscribe? I got one again today" (status) beside complaints that repeat the stop, a
+  // course, a workshop or an event left (none) beside invitations named, an order, a booking or
+  // a delivery cancelled or paused, a stop word in another sense ("yeter ki", "band dikh raha",
+  // a card blocked), "I don't want a bot, get me a person" (help), and Ukrainian stops, opt-ins,
+  // help, status and traps. Their first reading (d4d3a0c): 30 of 30 opt-outs, 15 explicit and
+  // 10 likely false opt-outs of 130, opt-in 0 of 2, help 23 of 26, status 19 of 27. A second
+  // pass of 95 ("r9b p2"), written after the first rules, read first on 048144c: 4 of 4
+  // opt-outs, 0 explicit and 1 likely false opt-out of 91, help 20 of 23, status 22 of 23 (a
+  // German "did I unsubscribe? got ads again today" read as an opt-in). A third pass, 30
+  // Ukrainian sentences ("r9b p3"), read first on 19396ae: all 30 as labelled.
+  [
+    'dev-round9b.jsonl',
+    {
+      optOut: [46, 46],
+      explicitFalse: [0, 239],
+      likelyFalse: [0, 239],
+      optIn: [6, 6],
+      help: [52, 52],
+      status: [52, 52],
+    },
+  ],
+])('corpus %s (rounds 4 to 9b, counts pinned)', (file, pinned) => {
   const { total, byLang } = scoreCorpus(read(file), classifyMessage);
   const pair = (r: Ratio): [number, number] => [r.hit, r.of];
 

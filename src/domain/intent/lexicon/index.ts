@@ -34,10 +34,12 @@ import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rul
 import { round8bRules } from './round8b-rules';
 import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
+import { round9bRules, round9bTraps } from './round9b-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
+import { uk } from './uk';
 
 const BASE: readonly Lexicon[] = [
   en,
@@ -62,6 +64,7 @@ const BASE: readonly Lexicon[] = [
   sw,
   zh,
   ja,
+  uk,
 ];
 
 /** Round 5's signals and traps (round5-rules.ts) added to a lexicon. */
@@ -94,6 +97,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8bRules(lex.lang),
     ...round8cRules(lex.lang),
     ...round8dRules(lex.lang),
+    ...round9bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -101,6 +105,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round4Traps(lex.lang),
     ...round8Traps(lex.lang),
     ...round8cTraps(lex.lang),
+    ...round9bTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,

@@ -1,0 +1,142 @@
+/**
+ * Round 9b: errands with stop words about something booked or ordered, in every language:
+ * - signing off a course, a class, a workshop, a webinar, an appointment or an event one
+ *   attends ("ich möchte mich vom Kochkurs abmelden, bin krank", "je peux me désinscrire de
+ *   l'atelier de samedi ?", "cancel my spot on Friday", "ขอยกเลิกคิวพรุ่งนี้");
+ * - cancelling an order or a booking, pausing a delivery ("can I unsubscribe from the veg box
+ *   for 2 weeks?", "stop my vegetable order during the holidays", "можно отменить вчерашний
+ *   заказ?");
+ * - a card blocked at payment, a calendar slot blocked ("can you block Thursday 3pm for me?").
+ * They are no stop and no help (neither the rules nor the learned model: learned.ts `errand`).
+ *
+ * Each stop, help or status read must lie in a sentence that names the thing booked, and the
+ * message must name no marketing, invitation, list or number: "unsubscribe me from your event
+ * invitations", "abmelden von allen Newslettern", "stop the promos about the veg box" and
+ * "Stop texting me. Cancel my order." stay stops. General language knowledge, to be reviewed
+ * by native speakers.
+ */
+import { has, runs } from './asking';
+import { clauseOf } from './bounds';
+import { phraseTokens } from './normalize';
+import type { Finding } from './finding';
+import { MARKETING } from './not-marketing';
+
+/** Something attended, booked or ordered. */
+const BOOKED = runs(`
+  course, class, lesson, lessons, workshop, webinar, seminar, session, event, appointment, tasting, spot, slot, seat,
+  booking, reservation, order, orders, veg box, vegetable box, fruit box, meal box, delivery, deliveries, parcel, yoga, pilates, meetup,
+  kurs*, yogakurs*, kochkurs*, workshop*, termin*, veranstaltung*, seminar*, bestellung*, gemusekiste*, lieferung*, buchung*, reservierung*, webinar*,
+  atelier*, cours, seance*, rendez vous, evenement*, commande*, livraison*, panier*, reservation*, degustation*, place pour, ma place,
+  taller*, clase, clases, curso*, cita, evento*, pedido*, reserva*, entrega*, caja*, cesta*, aula, aulas, oficina*, consulta*,
+  corso*, lezion*, laboratorio, ordine*, prenotazion*, consegn*, spesa,
+  cursus*, afspraak*, bestelling*, groentebox*, levering*, reservering*,
+  warsztat*, zajec*, zajęć, zajęcia, wizyt*, zamowien*, zamówien*, rezerwacj*, dostawa, dostawy, dostawe, dostawę, dostawie, spotkani*,
+  мастер класс*, курс*, заняти*, запись, записи, запись на, заказ, заказа, заказу, заказом, заказы, брон*, доставк*, вебинар*, семинар*, прием*, приём*, замовлення, курсу, заняття,
+  atolye*, kurs*, ders*, randevu*, etkinli*, siparis, siparisim, siparisimi, siparisi, siparisini, rezervasyon*, teslimat*, seminer*,
+  kelas, kursus, bengkel, acara, janji temu, pesanan, tempahan, orderan, booking*, pengiriman, penghantaran, jadwal, temujanji,
+  lop hoc, lớp học, khoa hoc, khóa học, su kien, sự kiện, don hang, đơn hàng, lich hen, lịch hẹn, dat cho, đặt chỗ, dat ban, đặt bàn,
+  klase, order ko, appointment ko, slot ko, reservation ko,
+  semina, darasa, warsha, oda, agizo, usafirishaji, miadi, tukio,
+  ورکشاپ, کلاس, آرڈر, بکنگ, वर्कशॉप, क्लास, ऑर्डर, बुकिंग, ওয়ার্কশপ, ক্লাস, অর্ডার, বুকিং,
+  ورشة, ورشه, طلبي, الطلب, حجز, حجزي, موعد, موعدي, دورة, الدورة, الفعالية,
+  คิว, การจอง, จอง, ออเดอร์, คำสั่งซื้อ, เวิร์กช็อป, คลาส, นัด, คอร์ส, สั่งซื้อ,
+  订单, 訂單, 预约, 預約, 报名, 報名, 课, 課, 活动, 活動, 预订, 預訂, 订位,
+  注文, 予約, ワークショップ, 参加, 講座, 教室, 配達, 定期便
+`);
+
+/** What keeps the stop: the marketing, invitations, a list or the number named. */
+const KEEPS = runs(`
+  invitation*, invite, invites, einladung*, newsletter*, invitacion*, convite*, invit*, uitnodiging*, zaproszen*,
+  приглашен*, запрошен*, davet*, undangan, loi moi, lời mời, imbitasyon, mialiko, دعوات, دعوة, คำเชิญ, 邀请, 邀請, 招待,
+  list, liste, lista, listy, список, списка, listeden, listesinden, daftar, senarai, danh sach, danh sách, listahan, orodha,
+  सूची, فہرست, তালিকা, القائمة, รายชื่อ, 名单, 名單, リスト,
+  number, nummer, numero, número, numer, номер, numara*, nomor, nombor, namba, नंबर, نمبر, নম্বর, رقم, เบอร์, 号码, 番号,
+  sending, send me, stop texting, write to me, contact me, schreiben, envoyer, mandar, enviar, mandarme, inviare,
+  sturen, wysylac, wysyłać, присылать, писать, göndermeyin, gondermeyin, kirim, hantar, gui tin, gửi tin, padalhan, kutumia, bhejna,
+  بھیجنا, পাঠানো, ترسلوا, ส่งข้อความ, 发消息, 送らないで, whatsapp,
+  info, infos, information, informasi,案内, updates, notifications, notification, promocji, promocja, promocje, promoção, promocao,
+  pub, bons plans, propaganda, акции, акций, ofert, reklam*, kampanya*, discount*, โปร, عروض, ya3roud, msg, msgs, sms*, km,
+  promo*, reklam*, реклам*, рекл*, publi*, angebot*, offre*, oferta*, offert*, aanbied*, ofert*, iklan*, diskaun*,
+  diskon*, sconti, descuento*, desconto*, rabatt*, khuyen*, quang cao, matangazo, ofa, offer, 宣伝, 広告, 促销, 优惠,
+  廣告, โปร*, โฆษณา, عروض, اعلان*, إعلان*, اشتہار*, বিজ্ঞাপন, विज्ञापन, sale, sales, deals, notifs, reszta, le reste,
+  the rest, invite me, moi, mời, imbitahin, einladen, inviter, invitar, convidar, invitare, uitnodigen, zapraszac,
+  zapraszać, приглашать, davet etmeyin, alika,
+  remocao, remoção, descadastramento,
+  remove me, take me off, delete me, opt me out, opt out, only once, once,
+  never, jamais, nunca, mai, nooit, nigdy, никогда, ніколи, hic, hiç, asla, tidak pernah, tak pernah, khong bao gio,
+  không bao giờ, kailanman, kamwe, kabhi nahi, कभी नहीं, کبھی نہیں, কখনও, أبدا, ابدا, ไม่เคย, 从来, 從來, 一度も
+`);
+
+/** A card blocked, or a time blocked in a calendar: "block" in another sense. */
+const BLOCK = runs(
+  `block, blocked, block out, blocken, blockieren, blockiert, bloquer, bloquee, bloquée, bloquear, bloqueada, bloccare, bloccata, blokir, diblokir, บล็อก, 冻结, ブロック`,
+);
+const CARD_OR_TIME = runs(`
+  card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, thẻ, บัตร, カード, 卡,
+  checkout, payment, paiement, pago, pagamento, pembayaran, จ่ายเงิน, 支付, 決済,
+  monday, tuesday, wednesday, thursday, friday, saturday, sunday, afternoon, morning, evening, am, pm, calendar, diary,
+  montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, uhr, kalender
+`);
+
+/** A how-question about cancelling ("can I unsubscribe from the veg box?"), not a plea for help. */
+const CANCEL = runs(`
+  unsub*, cancel*, stop*, pause*, remove*, unregister*, opt*, abmeld*, storn*, kundig*, pausier*, desinscri*,
+  desabonn*, annul*, suspend*, arret*, baja, cancelar*, anular*, pausar*, descadastr*, disiscriv*, sospend*,
+  afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
+  ghairi, kughairi, kusitisha, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
+  বাতিল, ক্যানসেল, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
+`);
+
+/** A guest list for one event: "take me off the guest list for Thursday" is no marketing list. */
+const GUEST_LIST = runs(`
+  guest list, gasteliste, gästeliste, liste des invites, liste des invités, lista de invitados, lista de convidados,
+  lista degli invitati, gastenlijst, lista gosci, lista gości, список гостей, список гостів, davetli listesi,
+  daftar tamu, senarai tetamu, danh sach khach moi, danh sách khách mời, listahan ng bisita, orodha ya wageni
+`);
+
+/** Whether the message is such an errand (the rules set its stops aside). */
+export function isBookedErrand(tokens: readonly string[]): boolean {
+  const all = tokens.length;
+  if (has(MARKETING, tokens, 0, all)) return false;
+  if (has(GUEST_LIST, tokens, 0, all)) return true;
+  if (has(KEEPS, tokens, 0, all)) return false;
+  return (
+    has(BOOKED, tokens, 0, all) || (has(BLOCK, tokens, 0, all) && has(CARD_OR_TIME, tokens, 0, all))
+  );
+}
+
+/**
+ * For the learned model's `errand` gate: such an errand with a verb of cancelling, pausing or
+ * signing off in it. Without one ("promos no, order updates yes", "what is this raffle? I never
+ * signed up") the model still weighs the message.
+ */
+export function isBookedCancel(tokens: readonly string[]): boolean {
+  return (
+    isBookedErrand(tokens) &&
+    (has(CANCEL, tokens, 0, tokens.length) || has(BLOCK, tokens, 0, tokens.length))
+  );
+}
+
+/**
+ * The findings without the stop and status read in a clause about something booked, and
+ * without a how-question about cancelling it. A help keyword beside an order ("help, my order
+ * has not come") keeps its answer.
+ */
+export function setBookedErrandsAside(findings: Finding[], tokens: readonly string[]): Finding[] {
+  if (!findings.some((f) => f.intent !== 'opt_in') || !isBookedErrand(tokens)) return findings;
+  const all = tokens.length;
+  const aboutBooking = (f: Finding): boolean => {
+    // A whole-message keyword or an opening STOP in capitals ("STOP booking") stays a stop.
+    if (f.intent === 'opt_in' || f.source === 'message') return false;
+    const [from, to] = clauseOf(tokens, f);
+    const booked =
+      has(BOOKED, tokens, from, to) ||
+      has(GUEST_LIST, tokens, from, to) ||
+      (has(BLOCK, tokens, from, to) && has(CARD_OR_TIME, tokens, 0, all));
+    if (!booked) return false;
+    if (f.intent !== 'help') return true;
+    const said = phraseTokens(f.matched);
+    return has(CANCEL, said, 0, said.length);
+  };
+  return findings.filter((f) => !aboutBooking(f));
+}

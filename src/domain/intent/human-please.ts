@@ -1,0 +1,60 @@
+/**
+ * "I want to talk to a representative, I don't want a bot" (round 9b): a bot refused is a wish
+ * for a person, not a stop of the marketing ("Bot istemiyorum", "No quiero un bot", "不要机器人").
+ * When the message names a bot (or an automatic answer) and no marketing, its stop readings are
+ * set aside and it gets the help reply, which offers the way to a person and the way out.
+ * "I don't want a bot and I don't want your promos" stays a stop. General language knowledge, to
+ * be reviewed by native speakers.
+ */
+import { has, runs } from './asking';
+import type { Finding } from './finding';
+import { MARKETING } from './not-marketing';
+
+const BOT = runs(`
+  bot, bots, botnya, bot nya, chatbot, robot, robots, robô, البوت, الروبوت, робот, бот, бота, ботом, roboti, روبوت, بوت,
+  بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated
+`);
+
+/** A person asked for without a bot named: help when nothing else was read ("人と話したい"). */
+const PERSON_ASKED = runs(`
+  talk to someone, speak to someone, speak to a person, talk to a person, a real person, real human, echten menschen,
+  echter mensch, persona real, una persona de verdad, pessoa de verdade, persona vera, echt mens, echte medewerker,
+  prawdziwym czlowiekiem, prawdziwym człowiekiem, живым человеком, живой человек, з людиною, жива людина, з оператором,
+  orang sungguhan, orang asli, mtu halisi, totoong tao, asli insaan, আসল মানুষ, شخص حقيقي, موظف حقيقي, اكلم موظف,
+  أكلم موظف, nguoi that, người thật, gap nhan vien, gặp nhân viên, noi chuyen voi nguoi, nói chuyện với người,
+  คนจริง, คุยกับพนักงาน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
+`);
+
+/** Marketing named, or a list or a number: "no bots and no promos", "bot istemiyorum, listeden çıkarın". */
+const KEEPS = runs(`
+  list, liste, lista, listeden, список, списка, daftar, senarai, danh sach, listahan, orodha,
+  remove me, take me off, unsubscribe me, cikarin, çıkarın, отпишите, удалите, hapus, xoa, xóa
+`);
+
+export function askedForAPerson(findings: Finding[], tokens: readonly string[]): Finding[] {
+  const all = tokens.length;
+  const stops = findings.some((f) => f.intent === 'opt_out');
+  if (!stops && findings.length > 0) return findings;
+  if (has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all)) return findings;
+  // Nothing else read: a bot named ("I don't want a bot", "Не хочу говорить с ботом") or a
+  // person asked for is a help request. Beside a stop, only a bot refused sets it aside.
+  const asked = stops
+    ? has(BOT, tokens, 0, all)
+    : has(BOT, tokens, 0, all) || has(PERSON_ASKED, tokens, 0, all);
+  if (!asked) return findings;
+  // An opening STOP in capitals or a whole-message keyword stays a stop ("STOP. No bots").
+  if (findings.some((f) => f.intent === 'opt_out' && f.source === 'message')) return findings;
+  const kept = findings.filter((f) => f.intent !== 'opt_out');
+  if (kept.some((f) => f.intent === 'help')) return kept;
+  const help: Finding = {
+    intent: 'help',
+    certainty: 'explicit',
+    matched: 'a person asked for',
+    langs: [],
+    start: 0,
+    end: all,
+    source: 'sentence',
+    all: false,
+  };
+  return [...kept, help];
+}
