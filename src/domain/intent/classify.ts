@@ -39,6 +39,7 @@ import { consentsGiven } from './consent';
 import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
+import { switchedOff } from './switch-off';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setFedUpAside } from './fed-up';
@@ -194,6 +195,8 @@ function findAll(
   if (registry) found.push(registry);
   const formal = formalStop(tokens);
   if (formal) found.push(formal);
+  const off = switchedOff(tokens, questions, found);
+  if (off) found.push(off);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>

@@ -23,6 +23,7 @@ import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { maskTraps } from './phrases';
+import { saysRestToo } from './rest-too';
 import { toldThenAsked, toldThenOther } from './told';
 import type { SignalKind } from './types';
 
@@ -201,7 +202,11 @@ export function weighSignals(
     );
   // "This one no, the rest yes", "from every shop except you": no stop of ours at all, and
   // nothing to opt into either. A stop of everything ("stop all") still counts.
-  if (has('others'))
+  // "Not interested in this sale, and don't send the others either" (round 9a, rest-too.ts):
+  // a stop said of the others too is a stop of everything.
+  const restToo = out.filter((f) => f.intent === 'opt_out' && saysRestToo(tokens, f, signals));
+  if (restToo.length > 0) out = out.map((f) => (restToo.includes(f) ? { ...f, all: true } : f));
+  else if (has('others'))
     out = out.filter((f) => (f.intent !== 'opt_out' || f.all) && f.intent !== 'opt_in');
   // "Unsubscribe me from the other shop's list" (round 7b): another company named sets aside
   // the stop of its own clause only; "I buy from another shop now, stop sending me offers"

@@ -34,6 +34,7 @@ import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rul
 import { round8bRules } from './round8b-rules';
 import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
+import { round9aRules, round9aTraps } from './round9a-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -94,6 +95,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8bRules(lex.lang),
     ...round8cRules(lex.lang),
     ...round8dRules(lex.lang),
+    ...round9aRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -101,6 +103,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round4Traps(lex.lang),
     ...round8Traps(lex.lang),
     ...round8cTraps(lex.lang),
+    ...round9aTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
