@@ -40,6 +40,7 @@ import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { switchedOff } from './switch-off';
+import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setFedUpAside } from './fed-up';
@@ -237,7 +238,8 @@ function findAll(
     tokens,
     signals,
   );
-  return putBack(
+  // "Basta, grazie" (round 9a, polite-enough.ts): asked about, never acted on at once.
+  const closing = putBack(
     setFedUpAside(
       setOtherErrandsAside(
         typedThenAsked(
@@ -254,6 +256,7 @@ function findAll(
     ),
     tokens,
   );
+  return askPoliteEnough(closing, tokens);
 }
 
 /**

@@ -10,6 +10,7 @@
 import { clauseOf, sentenceOf } from './bounds';
 import { isAdContentQuestion } from './ad-content';
 import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
+import { keepsServiceOnly } from './service-only';
 import {
   asksForOtherChannel,
   isOtherChannelPreference,
@@ -204,6 +205,8 @@ export function setErrandsAside(
     // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
     if (f.intent === 'opt_in' && (asksForChannel(tokens, f) || asksForOtherChannel(tokens, f)))
       return [];
+    // "Keep sending the appointment reminders" (round 9a, service-only.ts): no marketing opt-in.
+    if (keepsServiceOnly(tokens, f)) return [];
     // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an
     // opt-in phrase asks not to receive: a stop, never an opt-in.
     if (
