@@ -363,10 +363,14 @@ export function isQuestionSpan(
  * asks nothing: Vietnamese "shop đừng gửi gì nữa nha" and Chinese "别发什么了" say "don't send
  * anything any more" (round 9a: a chatty stop read as a help question).
  */
+const IDIOM_BEFORE: ReadonlySet<string> = new Set(['bukannya', 'bukan']);
+
 function hasParticle(tokens: readonly string[], from: number, to: number): boolean {
-  for (let at = findRun(PARTICLES, tokens, from, to); at >= 0; ) {
+  for (let at = findRun(PARTICLES, tokens, from, to); at >= 0;) {
     const negated = ANY_NEGATOR.has(tokens[at - 1] ?? '') && startsAt(WHAT_SEND, tokens, at, to);
-    if (!negated) return true;
+    // Indonesian "bukannya gimana" (no offence meant) asks nothing either.
+    const idiom = IDIOM_BEFORE.has(tokens[at - 1] ?? '');
+    if (!negated && !idiom) return true;
     at = findRun(PARTICLES, tokens, at + 1, to);
   }
   return false;
@@ -548,7 +552,7 @@ const REQUEST = runs(`
   mogę, moge, czy mogę, chcę, chce, kan ik, mag ik, ik wil, могу ли, хочу, хотел бы,
   muốn, muon, có thể, co the, pwede, gusto ko, nataka, naweza, istiyorum, olabilir mi,
   عايز, عاوز, اريد, أريد, chahta, chahti, چاہتا, চাই, อยาก, ได้ไหม, 可以, 能不能, 我想, 我要,
-  たい, ください, もらえ
+  たい, ください, もらえ, いただけ, 頂け, くださいますか, くれますか
 `);
 
 /**

@@ -12,10 +12,12 @@ import type { Finding } from './finding';
 
 /** "Enough", the keyword that may close a conversation. */
 const ENOUGH = runs(`
-  enough, thats enough, that s enough, basta, ya basta, chega, ja chega, já chega, assez, ca suffit,
-  ça suffit, suffit, genug, es reicht, reicht, genoeg, dosc, dość, wystarczy, хватит, достаточно,
-  yeter, cukup, sudah cukup, dah cukup, bas, ab bas, bas karo, kafi, بس, كفايه, كفى, خلاص, যথেষ্ট,
-  đủ rồi, du roi, tama na, sapat na, inatosha, basi, พอ, พอแล้ว, 够了, 夠了, 十分, もう十分, もういい
+  enough, thats enough, that s enough, that is enough, its enough, it s enough, basta, ya basta, chega, ja chega, já chega, assez, ca suffit,
+  ça suffit, suffit, genug, es reicht, reicht, genoeg, genoeg zo, zo is het genoeg, het is genoeg, dosc, dość, wystarczy, хватит, достаточно,
+  yeter, bu kadar yeter, cukup, sudah cukup, dah cukup, bas, ab bas, bas karo, kafi, بس, كفايه, كفى,
+  যথেষ্ট, যথেষ্ট হয়েছে, অনেক হয়েছে, imetosha,
+  đủ rồi, du roi, tama na, sapat na, inatosha, basi, พอ, พอแล้ว, 够了, 夠了, 十分, もう十分, もういい,
+  もう結構
 `);
 
 /** Thanks. */
@@ -33,41 +35,53 @@ const POLITE = runs(`
   nhe, nha, ka, kha, ค่ะ, คะ, ครับ, นะ, นะคะ, นะครับ, です, でした, ございました, ございます, もう,
   了, 啦, 吧, 哦, por favor, porfa, per favore, s il vous plait, bitte, alsjeblieft, aub,
   пожалуйста, prosze, proszę, lutfen, lütfen, tolong, so, very much, so much, muito, mucho,
-  beaucoup, vielmals, mille, tanto, hai, na po, bahut, bohot, جزيلا, بہت, অনেক, sana, 非常, 多谢
+  beaucoup, vielmals, mille, tanto, hai, na po, bahut, bohot, جزيلا, بہت, অনেক, sana, 非常, 多谢,
+  كده, بقى, خلاص, ya, ji, sagolun, sağolun, asanteni, zo, nu, hoyeche, হয়েছে, হয়ে গেছে, now, 了
 `);
 
 /** Whether the message is only "enough" and thanks, politely: no other word. */
 function bareEnough(tokens: readonly string[]): boolean {
+  const covered = tokens.map(isBoundary);
   let enough = false;
-  let rest = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (isBoundary(tokens[i])) continue;
-    if (startsAt(ENOUGH, tokens, i, tokens.length)) enough = true;
-    if ([ENOUGH, THANKS, POLITE].some((l) => startsAt(l, tokens, i, tokens.length))) {
-      // Skip the whole run: its words are all covered by the lists (one at a time below).
-      continue;
+    for (const list of [ENOUGH, THANKS, POLITE]) {
+      const end = runEnd(list, tokens, i);
+      if (end < 0) continue;
+      covered.fill(true, i, end);
+      if (list === ENOUGH) enough = true;
     }
-    if (!covered(tokens, i)) rest++;
   }
-  return enough && rest === 0;
+  return enough && covered.every(Boolean);
 }
 
-/** Whether tokens[i] lies inside a run of one of the lists that starts at or before it. */
-function covered(tokens: readonly string[], i: number): boolean {
-  for (let from = Math.max(0, i - 12); from < i; from++) {
-    for (const l of [ENOUGH, THANKS, POLITE]) {
-      if (startsAt(l, tokens, from, i + 1) && !startsAt(l, tokens, from, i)) return true;
-    }
+/** Where the shortest run of `list` starting at tokens[i] ends, or -1. */
+function runEnd(list: typeof ENOUGH, tokens: readonly string[], i: number): number {
+  for (let end = i + 1; end <= Math.min(tokens.length, i + 12); end++) {
+    if (startsAt(list, tokens, i, end)) return end;
   }
-  return false;
+  return -1;
 }
 
 /**
- * A bare "enough" keyword said with thanks (the whole message, or a sentence of it that is only
- * that) made `likely`.
+ * A bare "enough" said with thanks: the stop keyword read in it made `likely`, or, where no
+ * rule read one ("that's enough, thank you", "كفاية كده، شكرا"), a `likely` stop added.
  */
 export function askPoliteEnough(findings: Finding[], tokens: readonly string[]): Finding[] {
   if (!has(THANKS, tokens, 0, tokens.length) || !bareEnough(tokens)) return findings;
+  if (findings.length === 0) {
+    return [
+      {
+        intent: 'opt_out',
+        certainty: 'likely',
+        matched: tokens.filter((t) => !isBoundary(t)).join(' '),
+        langs: [],
+        start: 0,
+        end: tokens.length,
+        source: 'message',
+        all: false,
+      },
+    ];
+  }
   return findings.map((f) =>
     f.intent === 'opt_out' && f.certainty === 'explicit' ? { ...f, certainty: 'likely' } : f,
   );

@@ -11,7 +11,7 @@
  * - "I'd rather not get offers (on WhatsApp)", "liever geen aanbiedingen", "không nhận khuyến
  *   mãi", "sin publicidad": a stop (other-channel.ts sets it aside when another channel is asked
  *   for instead);
- * - a bare "enough, thank you" ("that's enough", "genoeg zo", "যথেষ্ট হয়েছে"): `likely`, a question.
+ * (A bare "enough, thank you" is read by polite-enough.ts.)
  */
 import type { Lang } from '../types';
 import { rules, words } from './rules';
@@ -22,7 +22,9 @@ const RULES: Partial<Record<Lang, string>> = {
     out no more (invitations|invites|invitation|event invites|event invitations)
     outneg (dont|do not|never) (send|text|message) ?(me|us) ?(any of) (the others|the rest|others|the other ones|any others|the remaining ones|the other offers|other offers)
     out (switch|turn|shut) off ~2 (the newsletter|newsletters|the points ?(reminder|reminders|messages)|points ?(reminder|reminders|messages)|loyalty ?(reminders|messages)|the loyalty ?(reminders|messages))
-    maybe @bos (thats|that s|that is|its|it s) enough ?now @eoc
+    outneg (neither|nor) ~2 (the others|the rest|the next ones|the next one|the following ones|future ones|any others)
+    outneg (the others|the rest|the next ones|future ones) either @eoc
+    out @bos ?(please|pls) no (marketing|promos|promotions|offers|ads|deals|advertising|adverts) (on|by|via|through|over) (whatsapp|wa|here|this number)
   `,
   es: `
     outneg no (me|nos) (inviten|invites|invitéis|invitéis|invitar) ~4 (mas|más|nunca mas|otra vez|de nuevo)
@@ -30,6 +32,8 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (tampoco|ni) (me|nos) (manden|envien|envíen|mandes) ~2 (las demas|las demás|los demas|los demás|el resto|las otras|los otros)
     outneg (prefiero|preferiria|preferiría) no (recibir|que me manden|que me envien|que me envíen) ~2 (@obj|mensaje*|promo*|oferta*|publicidad)
     out @bos (sin|nada de|cero) (publicidad|promociones|ofertas|anuncios|propaganda|promos)
+    outneg (y|ni) (las|los) (siguientes|demas|demás|otras|otros|proximas|próximas) tampoco
+    outneg ni (las|los) (siguientes|demas|demás|otras|otros|proximas|próximas)
     out (ya no quiero|no quiero|no necesito) ?(recibir) ?(el|los) (boletin|boletín|newsletter|boletines)
     out (desactiven|desactivad|desactivar|apaguen|quiten) ~2 (el boletin|el boletín|la newsletter|los mensajes de puntos|los recordatorios de puntos|las notificaciones de puntos)
   `,
@@ -38,6 +42,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (nao|não) (me|nos) (convidem|convide|convidar) ~3 (mais|de novo|nunca mais)
     out (chega de|sem mais|nada de) (convites|convite)
     maybe (nao|não) precisa (me|nos) convidar
+    outneg (as|os) (proximas|próximas|outras|outros|demais) (tambem nao|também não)
     outneg (nem|tambem nao|também não|nao|não) (mandem|enviem|manda|envia|mande) ~2 (as outras|os outros|o resto|as demais|os demais)
     out (nao|não) preciso (das|dos|de) (mensagens|lembretes|avisos|notificacoes|notificações) ~3 (pontos|fidelidade|newsletter) ~4 (desligar|desativar|desliguem|desativem|tirar|parar)
     out (desliguem|desativem|desativa|desliga|podem desligar|podem desativar) ~3 (a newsletter|as mensagens de pontos|os lembretes de pontos|os avisos de pontos)
@@ -46,6 +51,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (ne|n) (m|nous) (invitez|invitez plus|invite) ~2 (plus|jamais|plus jamais)
     outneg (ne plus|plus jamais) (m|nous) inviter
     out (plus d|fini les|assez d) (invitations|invitation)
+    outneg ni (les|la) (suivantes|autres|prochaines|suivante|prochaine)
     outneg (n envoyez pas|ne m envoyez pas|n envoyez plus|ne m envoyez plus) ~2 (les autres|le reste|les suivantes|les prochaines)
     out (rappels|messages|notifications|alertes) ~4 (points|fidelite|fidélité) ~6 (desactivez|désactivez|coupez|arretez|arrêtez|supprimez) ?(les|moi)
     out (desactivez|désactivez|coupez|arretez|arrêtez) ~2 (la newsletter|les rappels de points|les messages de points|les messages fidelite|les messages fidélité)
@@ -55,6 +61,8 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (ladet|laden sie|ladet mich|lade) ~4 (nicht mehr|nie wieder|nicht wieder|kunftig nicht|künftig nicht) ~2 ein
     outneg (mich|uns) ~3 (nicht mehr|nie wieder|kunftig nicht|künftig nicht) ~2 (einladen|ein)
     out keine (einladungen|einladung|eventeinladungen) mehr
+    outneg noch (die anderen|die nachsten|die nächsten|die restlichen|weitere)
+    outneg (die anderen|die nachsten|die nächsten) (auch nicht|ebenfalls nicht)
     outneg (die anderen|den rest|die restlichen|die weiteren|die ubrigen|die übrigen) ~4 (nicht|auch nicht) ~2 (schicken|senden|zuschicken|schickt|sendet)
     out (newsletter|punkte erinnerungen|punkteerinnerungen|punkte nachrichten|punktenachrichten|treuepunkte ?(nachrichten|erinnerungen)) ~5 (abstellen|abbestellen|ausschalten|deaktivieren|abschalten|stoppen)
     out (stellt|schaltet|bestellt) ~3 (newsletter|punkte erinnerungen|punkteerinnerungen|punkte nachrichten) ~2 (ab|aus)
@@ -62,6 +70,7 @@ const RULES: Partial<Record<Lang, string>> = {
   it: `
     outneg non (invitatemi|invitarmi|mi invitate|invitateci) ~3 (piu|più|mai piu|mai più)
     out (basta|niente piu|niente più|niente) (inviti|invito)
+    outneg (ne|né) (le|gli) (prossime|prossimi|altre|altri)
     outneg (non mandatemi|non mandate|non inviatemi) ~2 (nemmeno|neanche|neppure) ~2 (le altre|gli altri|il resto)
     out (disattivate|disattivatemi|togliete) ~3 (messaggi|promemoria|avvisi) ~3 (punti|fedelta|fedeltà)
   `,
@@ -72,7 +81,6 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (liever|graag) geen ~2 (@obj|aanbiedingen|reclame|acties|promoties|nieuwsbrief)
     out (de nieuwsbrief|nieuwsbrief|puntenberichten|punten berichten|spaarpunten berichten) ~4 (hoeft niet meer|hoef ik niet|zet die maar uit|zet maar uit|uitzetten|stopzetten)
     out (geen|zonder) (reclame|aanbiedingen|acties|promoties|advertenties) ~2 (meer|maar)
-    maybe @bos (genoeg zo|zo is het genoeg|het is genoeg|nu is het genoeg) @eoc
   `,
   pl: `
     outneg (nie zapraszajcie|nie zapraszac|nie zapraszać|nie zapraszaj) ~3 (wiecej|więcej|juz|już|ponownie)
@@ -84,6 +92,7 @@ const RULES: Partial<Record<Lang, string>> = {
   ru: `
     outneg (больше|впредь) ~2 не (приглашайте|зовите|присылайте приглашения)
     out больше никаких (приглашений|приглашения)
+    maybe (и|а) (следующие|остальные|другие) тоже @eoc
     outneg (остальные|другие|остальное) ~2 (тоже|также) не (присылайте|отправляйте|шлите)
     out (отключите|выключите|отпишите) ~3 (рассылку|напоминания о баллах|уведомления о баллах|сообщения о баллах|новостную рассылку)
   `,
@@ -94,11 +103,14 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   id: `
     outneg (jangan|gak usah|ga usah|nggak usah|tidak usah|gausah) ~2 (undang|ngundang|diundang|kirim undangan) ~4 (lagi|next time|berikutnya|selanjutnya)
+    outneg (lain kali|ke depannya|kedepannya|next time|selanjutnya) ~2 (jangan|gak usah|ga usah|nggak usah|tidak usah|gausah) ~2 (undang|diundang|ngundang|diajak|ajak)
+    outneg (yang lain|lainnya|promo lainnya|promo lain|sisanya) (juga|jg) (ga usah|gak usah|nggak usah|tidak usah|jangan|gausah)
     outneg (yang lain|lainnya|sisanya) ~2 (juga|jg) (jangan|gak usah|ga usah|nggak usah|tidak usah|gausah) ~2 (dikirim|kirim|dikirimin|kirimin)
     out (matikan|dimatikan|stop|berhentiin) ~3 (newsletter|buletin|pengingat poin|notif poin|pesan poin)
   `,
   ms: `
     outneg (jangan|tak payah|tak perlu) ~2 (jemput|ajak|undang) ~4 (lagi|lepas ni|lain kali)
+    outneg (lain kali|lepas ni|lepas ini|akan datang) ~2 (jangan|tak payah|tak perlu) ~2 (jemput|ajak|undang)
     outneg (yang lain|lain lain|selebihnya) ~2 (pun|juga) (jangan|tak payah|tak perlu) ~2 (hantar|kirim|dihantar)
     out (tutup|matikan|hentikan|berhentikan) ~3 (newsletter|buletin|peringatan mata|mesej mata ganjaran|peringatan mata ganjaran)
   `,
@@ -131,7 +143,6 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (পরের বার|আর|ভবিষ্যতে) ~4 (দাওয়াত|আমন্ত্রণ|ইনভাইট) ~2 (দেবেন না|করবেন না|পাঠাবেন না)
     outneg (বাকিগুলো|বাকিগুলোও|বাকি|বাকিও) ~2 (পাঠাবেন না|পাঠাও না|দেবেন না)
     out (নিউজলেটার|পয়েন্টের|পয়েন্ট) ~4 (বন্ধ করে দিন|বন্ধ করুন|লাগবে না)
-    maybe @bos (যথেষ্ট|যথেষ্ট হয়েছে|অনেক হয়েছে) @eoc
   `,
   ar: `
     outneg (لا|ما) (تدعوني|تعزموني|ترسلوا لي دعوات|ترسلولي دعوات) ~3 (مره ثانيه|مره تانيه|مجددا|بعد اليوم|ابدا)
@@ -154,13 +165,14 @@ const RULES: Partial<Record<Lang, string>> = {
   zh: `
     outneg (以后|今后|下次) ~6 (别|不要|不用) ~2 (邀请|叫|请)
     out (别|不要|不用) (再|再给我) ~2 (发邀请|邀请我|邀请)
+    outneg (后面的|后面|其他的|其它的|别的|以后的|下次的) 也 (不用|不要|别)
     outneg (其他|其它|别的) ~4 (也别|也不要|也不用) ~2 (发|寄|推送)
     out (电子报|积分提醒|积分通知|会员通知|newsletter) ~4 (不要了|不用了|不用发|关掉|取消|别发)
   `,
   ja: `
-    out (今後|次回から|これから) ~6 (招待|ご招待|お誘い) ~8 (不要|いりません|要りません|大丈夫です|結構です|しないで)
+    out (招待|ご招待|お誘い|招待状) ~8 (不要|いりません|要りません|大丈夫です|結構です|しないで|送らないで)
+    out (次の|ほかの|他の) ~2 も (要りません|いりません|不要|結構です)
     outneg (他の|ほかの|他) ~3 (も) ~2 (送らないで|送らなくて|配信しないで)
-    maybe @bos (もう十分です|もう十分|もう結構です|もういいです) @eoc
     out (メルマガ|ポイントのお知らせ|ポイント通知|ポイントのメール|ニュースレター) ~4 (いりません|要りません|不要|止めて|停止|やめて)
   `,
 };
