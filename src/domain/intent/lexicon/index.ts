@@ -34,7 +34,7 @@ import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rul
 import { round8bRules } from './round8b-rules';
 import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
-import { round9aRules, round9aTraps } from './round9a-rules';
+import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -112,6 +112,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...otherChannelSignals(lex.lang),
       ...round4Past(lex.lang),
       ...round8Past(lex.lang),
+      ...round9aPast(lex.lang),
     ],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
     others: [

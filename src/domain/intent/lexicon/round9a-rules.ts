@@ -195,3 +195,28 @@ const TRAPS: Partial<Record<Lang, string>> = {
 export function round9aTraps(lang: Lang): string[] {
   return words(TRAPS[lang] ?? '');
 }
+
+/**
+ * Stops told as past requests (`past` signals): "I previously asked you to stop the messages,
+ * but I have changed my mind" tells an old stop; the request of today is what follows.
+ */
+const PAST: Partial<Record<Lang, string[]>> = {
+  en: [
+    '(previously|once|earlier|formerly) ~2 (asked|requested|told you|said) ~2 (to stop|to unsubscribe|to remove|to be removed)',
+  ],
+  es: [
+    '(anteriormente|antes|una vez) ~2 (pedi|pedí|solicite|solicité) ~3 (dejar de|darme de baja|que pararan|que dejaran)',
+  ],
+  pt: ['(anteriormente|antes|uma vez) ~2 (pedi|solicitei) ~3 (parar|para parar|cancelar|sair)'],
+  fr: [
+    '(auparavant|precedemment|précédemment|une fois) ~3 (demande|demandé) ~3 (arreter|arrêter|desinscri*|désinscri*)',
+  ],
+  de: [
+    '(fruher|früher|zuvor|vorher|einmal) ~3 (gebeten|verlangt) ~3 (aufzuhoren|aufzuhören|abzumelden|auszutragen)',
+  ],
+};
+
+/** The round-9a `past` signals of one language. */
+export function round9aPast(lang: Lang): string[] {
+  return PAST[lang] ?? [];
+}
