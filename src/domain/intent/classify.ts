@@ -40,6 +40,7 @@ import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { switchedOff } from './switch-off';
+import { notMyNumber } from './not-my-number';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
@@ -198,6 +199,8 @@ function findAll(
   if (formal) found.push(formal);
   const off = switchedOff(tokens, questions, found);
   if (off) found.push(off);
+  const gone = notMyNumber(tokens, questions);
+  if (gone) found.push(gone);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>

@@ -18,7 +18,7 @@ import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
-    outneg (dont|do not|please dont|never) (invite|inv) (me|us) ~5 (again|anymore|any more|in future|in the future|next time|from now on)
+    outneg (dont|do not|please dont|never) (invite|inv) (me|us) ~5 (again|anymore|any more|in future|in the future|future|next time|from now on|upcoming)
     out no more (invitations|invites|invitation|event invites|event invitations)
     outneg (dont|do not|never) (send|text|message) ?(me|us) ?(any of) (the others|the rest|others|the other ones|any others|the remaining ones|the other offers|other offers)
     out (switch|turn|shut) off ~2 (the newsletter|newsletters|the points ?(reminder|reminders|messages)|points ?(reminder|reminders|messages)|loyalty ?(reminders|messages)|the loyalty ?(reminders|messages))
@@ -81,6 +81,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (liever|graag) geen ~2 (@obj|aanbiedingen|reclame|acties|promoties|nieuwsbrief)
     out (de nieuwsbrief|nieuwsbrief|puntenberichten|punten berichten|spaarpunten berichten) ~4 (hoeft niet meer|hoef ik niet|zet die maar uit|zet maar uit|uitzetten|stopzetten)
     out (geen|zonder) (reclame|aanbiedingen|acties|promoties|advertenties) ~2 (meer|maar)
+    out @bos (geen|zonder) (reclame|aanbiedingen|acties|promoties|advertenties) @eoc
   `,
   pl: `
     outneg (nie zapraszajcie|nie zapraszac|nie zapraszać|nie zapraszaj) ~3 (wiecej|więcej|juz|już|ponownie)
@@ -124,6 +125,7 @@ const RULES: Partial<Record<Lang, string>> = {
   tl: `
     outneg (huwag|wag|hwag) ~4 (imbitahan|imbitahin|iimbitahan|i invite|invite) ~4 (ulit|na|sa susunod|kahit kailan)
     outneg (huwag|wag|hwag) ~4 (ipadala|padalhan|magpadala|i send|isend) ~3 (yung iba|ang iba|iba pa|iba)
+    out (wala nang|wala ng|wala na ang|wala nang mga|wala ng mga) (ads|promo|promos|patalastas|offers|deals|advertisements|advertisement)
     out (paki off|i off|patayin|itigil) ~3 (newsletter|points reminders|points reminder|reminders ng points|points messages)
     out (points reminders|points reminder|newsletter) ~4 (paki off|i off|itigil|ayoko na|hindi ko na kailangan)
     out (hindi ko na kailangan|ayoko na) ~2 (ng|ang|yung|mga) ~2 (newsletter|points reminders|points reminder)
