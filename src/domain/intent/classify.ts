@@ -41,6 +41,7 @@ import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
+import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
@@ -358,11 +359,15 @@ export function classifyByRules(
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
-    const signals = [
-      ...readSignals(tokens, norm.emoji),
-      ...asksForAnother(tokens, norm.questions),
-      ...supposedStops(tokens, norm.questions),
-    ];
+    // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
+    const signals = withoutChannelProducts(
+      [
+        ...readSignals(tokens, norm.emoji),
+        ...asksForAnother(tokens, norm.questions),
+        ...supposedStops(tokens, norm.questions),
+      ],
+      tokens,
+    );
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),

@@ -102,3 +102,16 @@ export function asksForOtherChannel(tokens: readonly string[], f: Finding): bool
     otherChannelAfter(tokens, here, [])
   );
 }
+
+/**
+ * "I'd rather not get any offers on WhatsApp": "any offers on …" usually asks about another
+ * product ("any offers on shoes?", the `another` signal, which sets a decline's stop aside),
+ * but WhatsApp is where we send them, not a product. Such `another` signals are dropped.
+ */
+export function withoutChannelProducts<
+  S extends { kind: string; span: { start: number; end: number } },
+>(signals: S[], tokens: readonly string[]): S[] {
+  return signals.filter(
+    (s) => s.kind !== 'another' || starts(HERE, tokens, s.span.start, s.span.end).length === 0,
+  );
+}
