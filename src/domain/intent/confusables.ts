@@ -54,7 +54,7 @@ const TO_LATIN: ReadonlyMap<string, string> = new Map(
 
 /** Latin letters whose capital looks like a Cyrillic one ("CTOП" → "стоп"). */
 const TO_CYRILLIC: ReadonlyMap<string, string> = new Map(
-  ['aа', 'bв', 'cс', 'eе', 'hн', 'kк', 'mм', 'oо', 'pр', 'tт', 'xх', 'yу'].map((pair) => [
+  ['aа', 'bв', 'cс', 'eе', 'hн', 'iі', 'kк', 'mм', 'oо', 'pр', 'tт', 'xх', 'yу'].map((pair) => [
     pair[0] ?? '',
     pair[1] ?? '',
   ]),

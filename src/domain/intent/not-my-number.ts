@@ -48,13 +48,23 @@ const REMOVE = runs(`
   删掉, 移除, 削除, 外して
 `);
 
+/** What is to be removed: the number, the customer, the list ("remove the delivery charge" is not). */
+const WHAT = runs(`
+  number, my number, this number, the number, it, me, list, lists, contact, numero, número,
+  contacto, contato, lista, listas, numéro, listes, liste, nummer, verteiler, numer, номер,
+  списка, список, numara, numaramı, numarami, listeden, nomor, nombor, senarai, so, số,
+  danh sach, danh sách, number ko, नंबर, نمبر, لسٹ, নম্বর, নম্বরটা, رقم, رقمي, الرقم, القائمه,
+  เบอร์, รายชื่อ, namba, orodha, 号码, 號碼, 名单, 番号, リスト, lo, lá, le, la, lo de, it off
+`);
+
 /** The stop of a message whose number is no longer the customer's, with a removal asked. */
 export function notMyNumber(
   tokens: readonly string[],
   questions: readonly number[],
 ): Finding | null {
   const n = tokens.length;
-  if (!has(GONE, tokens, 0, n) || !has(REMOVE, tokens, 0, n)) return null;
+  if (!has(GONE, tokens, 0, n) || !has(REMOVE, tokens, 0, n) || !has(WHAT, tokens, 0, n))
+    return null;
   return {
     intent: 'opt_out',
     certainty: questions.length > 0 ? 'likely' : 'explicit',

@@ -27,11 +27,13 @@ const OFF = runs(`
   stellt sie ab, schaltet sie ab, disattivate, disattivateli, disattivatele, spegnete, uitzetten,
   zet uit, zet die uit, zet ze uit, zet die maar uit, zet maar uit, uitschakelen, wylaczcie,
   wyłączcie, wylacz, wyłącz, wylaczyc, wyłączyć, отключите, выключите, отключить, kapatin,
-  kapatın, kapatir misiniz, kapatır mısınız, matikan, dimatikan, matiin, dimatiin, tutup,
-  tutupkan, tat, tắt, tat giup, tắt giúp, tat di, tắt đi, paki off, i off, ioff, patayin,
+  kapatın, kapatir misiniz, kapatır mısınız, matikan, dimatikan, matiin, dimatiin, tolong tutup,
+  tutup je, tutupkan, tat giup, tắt giúp, tat gium, tắt giùm, tat di, tắt đi, tat het, tắt hết,
+  tat thong bao, tắt thông báo, tat tin, tắt tin, paki off, i off, ioff, patayin,
   pakipatay, band kar do, band karo, band kijiye, band kar dijiye, band kardo, बंद कर दो,
   बंद करो, بند کر دیں, بند کریں, بند کرو, বন্ধ করে দিন, বন্ধ করুন, বন্ধ করো, اوقفوها, اوقفوا,
-  اطفوها, عطلوها, الغوها, ปิด, ปิดให้, ปิดเลย, zimeni, lizimeni, zizime, izime, 关掉, 关闭, 关了,
+  اطفوها, عطلوها, الغوها, ปิดให้, ปิดเลย, ช่วยปิด, ปิดการแจ้งเตือน, zimeni, lizimeni, zizime, izime,
+  关掉, 请关闭, 关闭吧,
   停掉, オフにして, 止めて, 停止して, 解除して
 `);
 
