@@ -135,6 +135,8 @@ function leadingKeyword(tokens: readonly string[], raw: string): Finding | null 
   const firstRaw = /\p{L}+/u.exec(raw)?.[0] ?? '';
   const capitals = firstRaw.length >= 3 && firstRaw === firstRaw.toUpperCase();
   if (!capitals && tokens[1] !== first) return null;
+  // "STOP by our new store on Main St!" (round 9a): a trap ("stop by", "stop over") is no keyword.
+  if (tokens[1] !== first && maskTraps(tokens.slice(0, 4))[0] !== first) return null;
   let end = 1;
   while (tokens[end] === first) end++;
   return {

@@ -13,6 +13,7 @@ import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { keepsServiceOnly } from './service-only';
 import {
   asksForOtherChannel,
+  isNegatedOn,
   isOtherChannelPreference,
   movesToOtherChannel,
 } from './other-channel';
@@ -207,6 +208,7 @@ export function setErrandsAside(
       return [];
     // "Keep sending the appointment reminders" (round 9a, service-only.ts): no marketing opt-in.
     if (keepsServiceOnly(tokens, f)) return [];
+    if (isNegatedOn(tokens, f)) return [];
     // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an
     // opt-in phrase asks not to receive: a stop, never an opt-in.
     if (

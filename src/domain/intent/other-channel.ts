@@ -115,3 +115,12 @@ export function withoutChannelProducts<
     (s) => s.kind !== 'another' || starts(HERE, tokens, s.span.start, s.span.end).length === 0,
   );
 }
+
+/**
+ * "No offers on WhatsApp? I only see them on Instagram": "on" is a start keyword when a message
+ * is only keywords and objects ("offers on"), but after "no" / "not" it starts nothing.
+ */
+export function isNegatedOn(tokens: readonly string[], f: Finding): boolean {
+  if (f.intent !== 'opt_in' || f.matched !== 'on') return false;
+  return tokens.slice(f.start, f.end).some((t) => t === 'no' || t === 'not' || t === 'dont');
+}

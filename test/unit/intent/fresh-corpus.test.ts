@@ -419,19 +419,21 @@ describe.each([
       status: [4, 5],
     },
   ],
-  // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2", "r9a p3"), each
+  // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
   // pass written before the rules it led to: invitations declined for the future, one stream
   // switched off, "and don't send the others either", "no offers on WhatsApp" (and moved to
   // email: none), "I moved abroad, remove my number", chatty stops, partial stops keeping the
   // reminders, look-alike letters, a bare "enough, thanks" (likely), with controls. First
   // readings (FIRST-READ-SCORES.md, round 9a): pass 1 on main d4d3a0c 178/205 opt-outs, 2/73
-  // explicit and 3/73 likely false; pass 2 on this round's code 119/127, 0/36, 1/36.
+  // explicit and 3/73 likely false; pass 2 on this round's code 119/127, 0/36, 1/36; pass 4
+  // (risk probes of the new rules) 13/13, 2/25, 2/25. Left: "Undangannya bisa dikirim ulang?
+  // Kehapus" and "No me manden las demás tallas, solo la M" (likely, as on main).
   [
     'dev-round9a.jsonl',
     {
-      optOut: [332, 332],
-      explicitFalse: [0, 123],
-      likelyFalse: [1, 123],
+      optOut: [345, 345],
+      explicitFalse: [0, 148],
+      likelyFalse: [2, 148],
       optIn: [0, 0],
       help: [0, 0],
       status: [0, 0],

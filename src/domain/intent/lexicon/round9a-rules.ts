@@ -20,7 +20,8 @@ const RULES: Partial<Record<Lang, string>> = {
   en: `
     outneg (dont|do not|please dont|never) (invite|inv) (me|us) ~5 (again|anymore|any more|in future|in the future|future|next time|from now on|upcoming)
     out no more (invitations|invites|invitation|event invites|event invitations)
-    outneg (dont|do not|never) (send|text|message) ?(me|us) ?(any of) (the others|the rest|others|the other ones|any others|the remaining ones|the other offers|other offers)
+    outneg (dont|do not|never) (send|text|message) ?(me|us) ?(any of) (the others|the rest|others|the other ones|any others|the remaining ones) (either|too|as well|anymore|any more)
+    outneg (dont|do not|never) (send|text|message) ?(me|us) ?(any of) (the other|other) (offers|promos|promotions|deals|sales|ads)
     out (switch|turn|shut) off ~2 (the newsletter|newsletters|the points ?(reminder|reminders|messages)|points ?(reminder|reminders|messages)|loyalty ?(reminders|messages)|the loyalty ?(reminders|messages))
     outneg (neither|nor) ~2 (the others|the rest|the next ones|the next one|the following ones|future ones|any others)
     outneg (the others|the rest|the next ones|future ones) either @eoc
