@@ -98,6 +98,7 @@ const KEYWORDS: ReadonlySet<string> = new Set(['stop', 'stopp', 'stopall', 'unsu
 const LATIN = /\p{Script=Latin}/u;
 const OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LETTER = /\p{L}/u;
+const ASCII = /^[ -~]*$/;
 
 /** Small capitals as plain Latin letters (run on the whole text, before folding). */
 export function plainSmallCaps(text: string): string {
@@ -121,9 +122,9 @@ function mapped(word: string, map: ReadonlyMap<string, string>, target: RegExp):
  * are in. Words in one script are returned as they are, except the look-alike keywords.
  */
 export function unconfuse(word: string, isWord: (w: string) => boolean): string {
+  // Most words are plain ASCII or of one other script: the cheap test first.
+  if (ASCII.test(word) || !OTHER.test(word)) return word;
   const latin = LATIN.test(word);
-  const other = OTHER.test(word);
-  if (!other) return word;
   const asLatin = mapped(word, TO_LATIN, LATIN);
   if (!latin) {
     return asLatin !== null && KEYWORDS.has(asLatin) && !isWord(word) ? asLatin : word;
