@@ -355,7 +355,25 @@ export function isQuestionSpan(
   from: number,
   to: number,
 ): boolean {
-  return questions.includes(to) || has(PARTICLES, tokens, from, to);
+  return questions.includes(to) || hasParticle(tokens, from, to);
+}
+
+/**
+ * Whether tokens[from, to) holds a question particle. A "send what" right after a negator
+ * asks nothing: Vietnamese "shop đừng gửi gì nữa nha" and Chinese "别发什么了" say "don't send
+ * anything any more" (round 9a: a chatty stop read as a help question).
+ */
+const IDIOM_BEFORE: ReadonlySet<string> = new Set(['bukannya', 'bukan']);
+
+function hasParticle(tokens: readonly string[], from: number, to: number): boolean {
+  for (let at = findRun(PARTICLES, tokens, from, to); at >= 0;) {
+    const negated = ANY_NEGATOR.has(tokens[at - 1] ?? '') && startsAt(WHAT_SEND, tokens, at, to);
+    // Indonesian "bukannya gimana" (no offence meant) asks nothing either.
+    const idiom = IDIOM_BEFORE.has(tokens[at - 1] ?? '');
+    if (!negated && !idiom) return true;
+    at = findRun(PARTICLES, tokens, at + 1, to);
+  }
+  return false;
 }
 
 export function has(list: RunList, tokens: readonly string[], from: number, to: number): boolean {
@@ -534,7 +552,7 @@ const REQUEST = runs(`
   mogę, moge, czy mogę, chcę, chce, kan ik, mag ik, ik wil, могу ли, хочу, хотел бы,
   muốn, muon, có thể, co the, pwede, gusto ko, nataka, naweza, istiyorum, olabilir mi,
   عايز, عاوز, اريد, أريد, chahta, chahti, چاہتا, চাই, อยาก, ได้ไหม, 可以, 能不能, 我想, 我要,
-  たい, ください, もらえ
+  たい, ください, もらえ, いただけ, 頂け, くださいますか, くれますか
 `);
 
 /**
@@ -558,7 +576,7 @@ export function askAbout(
     if (f.intent !== 'opt_out') return f;
     const [from, to] = sentenceOf(tokens, f);
     const marked = questions.includes(to);
-    if (!marked && !has(PARTICLES, tokens, from, to)) return f;
+    if (!marked && !hasParticle(tokens, from, to)) return f;
     // "I unsubscribed last year, but where are my points?": the stop is told, the question
     // is about something else (signals.ts drops the stop).
     const [cFrom, cTo] = clauseOf(tokens, f);
@@ -599,7 +617,7 @@ export function askAbout(
     const start = from;
     from = i + 1;
     if (findings.some((f) => f.start < to && f.end > start)) continue;
-    if (!questions.includes(to) && !has(PARTICLES, tokens, start, to)) continue;
+    if (!questions.includes(to) && !hasParticle(tokens, start, to)) continue;
     // "kemarin udah kirim STOP, udah berhasil?": a past moment, but asked whether it worked.
     const toldOnly = told(start, to) && !has(WORKED, tokens, start, to);
     // "What do I send so that these stop / I don't get them?" (round 4): which word to send,

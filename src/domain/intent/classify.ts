@@ -39,6 +39,10 @@ import { consentsGiven } from './consent';
 import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
+import { switchedOff } from './switch-off';
+import { notMyNumber } from './not-my-number';
+import { withoutChannelProducts } from './other-channel';
+import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setFedUpAside } from './fed-up';
@@ -135,6 +139,8 @@ function leadingKeyword(tokens: readonly string[], raw: string): Finding | null 
   const firstRaw = /\p{L}+/u.exec(raw)?.[0] ?? '';
   const capitals = firstRaw.length >= 3 && firstRaw === firstRaw.toUpperCase();
   if (!capitals && tokens[1] !== first) return null;
+  // "STOP by our new store on Main St!" (round 9a): a trap ("stop by", "stop over") is no keyword.
+  if (tokens[1] !== first && maskTraps(tokens.slice(0, 4))[0] !== first) return null;
   let end = 1;
   while (tokens[end] === first) end++;
   return {
@@ -228,6 +234,10 @@ function findAll(
   if (registry) found.push(registry);
   const formal = formalStop(tokens);
   if (formal) found.push(formal);
+  const off = switchedOff(tokens, questions, found);
+  if (off) found.push(off);
+  const gone = notMyNumber(tokens, questions);
+  if (gone) found.push(gone);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>
@@ -291,7 +301,11 @@ function findAll(
     tokens,
     questions,
   );
-  return setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens);
+  // "Basta, grazie" (round 9a, polite-enough.ts): asked about, never acted on at once.
+  return askPoliteEnough(
+    setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens),
+    tokens,
+  );
 }
 
 /**
@@ -390,11 +404,15 @@ export function classifyByRules(
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
-    const signals = [
-      ...readSignals(tokens, norm.emoji),
-      ...asksForAnother(tokens, norm.questions),
-      ...supposedStops(tokens, norm.questions),
-    ];
+    // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
+    const signals = withoutChannelProducts(
+      [
+        ...readSignals(tokens, norm.emoji),
+        ...asksForAnother(tokens, norm.questions),
+        ...supposedStops(tokens, norm.questions),
+      ],
+      tokens,
+    );
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),

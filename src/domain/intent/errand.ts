@@ -10,6 +10,13 @@
 import { clauseOf, sentenceOf } from './bounds';
 import { isAdContentQuestion } from './ad-content';
 import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
+import { keepsServiceOnly } from './service-only';
+import {
+  asksForOtherChannel,
+  isNegatedOn,
+  isOtherChannelPreference,
+  movesToOtherChannel,
+} from './other-channel';
 import { has, hasStem, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
@@ -193,8 +200,15 @@ export function setErrandsAside(
     if (f.intent === 'opt_out' && f.matched !== 'registry' && prefersChannel(tokens, f, stops)) {
       return [];
     }
+    // "No offers on WhatsApp, send them by email instead" (round 9a, other-channel.ts): moved,
+    // not stopped. Without the other channel asked for, "no offers on WhatsApp" is a stop.
+    if (f.intent === 'opt_out' && movesToOtherChannel(tokens, f, stops)) return [];
     // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
-    if (f.intent === 'opt_in' && asksForChannel(tokens, f)) return [];
+    if (f.intent === 'opt_in' && (asksForChannel(tokens, f) || asksForOtherChannel(tokens, f)))
+      return [];
+    // "Keep sending the appointment reminders" (round 9a, service-only.ts): no marketing opt-in.
+    if (keepsServiceOnly(tokens, f)) return [];
+    if (isNegatedOn(tokens, f)) return [];
     // "ขอไม่รับโฆษณาค่ะ" (round 7c, negated-receive.ts): a negator before "receive" inside an
     // opt-in phrase asks not to receive: a stop, never an opt-in.
     if (
@@ -312,7 +326,8 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
  */
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  if (isChannelPreference(tokens) || isAdContentQuestion(tokens)) return true;
+  if (isChannelPreference(tokens) || isOtherChannelPreference(tokens)) return true;
+  if (isAdContentQuestion(tokens)) return true;
   const about = isAboutSomethingElse(tokens);
   if (
     (about === 'delivery' || about === 'price' || about === 'call' || about === 'waitlist') &&

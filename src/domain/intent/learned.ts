@@ -170,19 +170,26 @@ const BROKEN = runs(`
   werkt niet, nie dziala, nie działa, не работает, calismiyor, çalışmıyor, tidak berfungsi,
   gak bisa, ga bisa, tidak bisa, khong hoat dong, không hoạt động, hindi gumagana,
   haifanyi kazi, kaam nahi, کام نہیں, কাজ করে না, لا يعمل, ما يشتغل, ใช้ไม่ได้, 打不开, 用不了,
-  無効, 使えない, error
+  無効, 使えない, error, doesnt open, does not open, wont open, not opening, wont load,
+  no abre, nao abre, não abre, n ouvre pas, offnet nicht, öffnet nicht, non si apre, gaat niet open,
+  nie otwiera, не открывается, acilmiyor, açılmıyor, tidak bisa dibuka, ga kebuka, gak kebuka,
+  khong mo duoc, không mở được, hindi bumubukas, khulta nahi, খুলছে না, لا يفتح, ما يفتح,
+  เปิดไม่ได้, 開かない, haifunguki
 `);
 
 /**
  * "Don't stop" where the negator follows the verb (round 8c): Bengali "offer pathano bondho
  * korben na" (please don't stop sending offers), Hindi/Urdu "band mat karna", "بند نہ کریں".
  * The look for a negator before a keyword (above) misses them; the model raises no stop there.
+ * Round 9a: Turkish and Japanese negate inside the verb ("iptal etmeyin", "停止しないで").
  */
 const DONT_STOP = runs(`
   bondho korben na, bondho koro na, bondho korbe na, bondho kore diben na, bondho korben nah,
   বন্ধ করবেন না, বন্ধ করো না, বন্ধ করবে না, বন্ধ করে দিবেন না,
   band mat karo, band mat karna, band mat kijiye, band na karna, band na karein, band na karen,
-  बंद मत करो, बंद मत करना, बंद न करें, بند مت کرو, بند مت کرنا, بند نہ کریں, بند نہ کرنا
+  बंद मत करो, बंद मत करना, बंद न करें, بند مت کرو, بند مت کرنا, بند نہ کریں, بند نہ کرنا,
+  iptal etmeyin, iptal etme, iptal etmeyiniz, durdurmayin, durdurmayın, kesmeyin, birakmayin,
+  bırakmayın, 止めないで, 停止しないで, 解除しないで, やめないで
 `);
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -222,12 +229,16 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     tenantStop: matches(tokens, tenant).length > 0,
     // Round 8c (not-marketing.ts): a medicine stopped, an app left, a refund threatened.
     // Round 9b: a course, an order, a booking, a card blocked (booked-errand.ts); a stop word in
-    // another sense, "yeter ki", "basta che" (other-sense.ts).
+    // another sense, "yeter ki", "basta che" (other-sense.ts). Round 9a: "the newsletter link
+    // doesn't open" complains of a link, names no stop.
     errand:
       isPaymentOrAddressErrand(tokens) ||
       isOtherErrand(tokens) ||
       isBookedCancel(tokens) ||
-      usesStopWordOtherwise(tokens),
+      usesStopWordOtherwise(tokens) ||
+      (stops.length === 0 &&
+        has(LINK, tokens, 0, tokens.length) &&
+        has(BROKEN, tokens, 0, tokens.length)),
     sentThing: isSentThingErrand(tokens),
     login: isAboutSomethingElse(tokens) === 'login',
     refused: matches(words, CONSENT_RUNS).some(under),

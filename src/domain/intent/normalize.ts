@@ -1,3 +1,5 @@
+import { plainSmallCaps, unconfuse } from './confusables';
+
 /**
  * Text normalisation for matching. Customers write "STOP!!!", "Stooop", "S.T.O.P",
  * "İPTAL", "Não", "إلغاء" with or without diacritics, and emoji; the lexicons are written
@@ -21,9 +23,10 @@ export interface NormalizedText {
   questions: number[];
 }
 
-// Zero-width and bidi controls, soft hyphen, variation selectors: invisible, never meaningful.
+// Zero-width and bidi controls (isolates too), soft hyphen, the grapheme joiner, Mongolian
+// selectors, variation selectors: invisible, never meaningful.
 const INVISIBLE =
-  /\u00AD|\u180E|[\u200B-\u200F]|[\u202A-\u202E]|[\u2060-\u2064]|[\uFE00-\uFE0F]|\uFEFF/g;
+  /\u00AD|\u034F|\u061C|[\u180B-\u180E]|[\u200B-\u200F]|[\u202A-\u202E]|[\u2060-\u2069]|[\uFE00-\uFE0F]|\uFEFF/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/gu;
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}]|\u20E3/gu;
 // Latin, Cyrillic and Greek accents; Devanagari nukta, candrabindu, anusvara (spelt either
@@ -67,8 +70,7 @@ function asciiDigit(ch: string): string {
 
 /** Case-fold and strip accents from a string, keeping its punctuation and spacing. */
 export function foldText(text: string): string {
-  const lowered = text
-    .normalize('NFKC')
+  const lowered = plainSmallCaps(text.normalize('NFKC'))
     .replace(INVISIBLE, '')
     .replace(/\u0130/g, 'i') // İ: toLowerCase would leave a combining dot
     .toLowerCase()
@@ -143,8 +145,10 @@ export function normalizeText(
   for (const m of folded.matchAll(TOKEN)) {
     const raw = m[0];
     if (/[\p{L}\p{N}]/u.test(raw)) {
-      if (unspaced) tokens.push(...splitUnspaced(raw));
-      else tokens.push(raw);
+      // "SТОР" with Cyrillic letters in it (confusables.ts).
+      const word = unconfuse(raw, isWord);
+      if (unspaced) tokens.push(...splitUnspaced(word));
+      else tokens.push(word);
       hasWords = true;
       continue;
     }

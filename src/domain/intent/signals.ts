@@ -23,6 +23,7 @@ import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { maskTraps } from './phrases';
+import { saysRestToo } from './rest-too';
 import { toldThenAsked, toldThenOther } from './told';
 import type { SignalKind } from './types';
 
@@ -115,6 +116,21 @@ const sameClause = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): bool
   return b.start >= from && b.end <= to;
 };
 
+/**
+ * Whether a past moment is near enough to a stop to date it (round 9a): "I unsubscribed two
+ * years ago" tells an old stop, but in a long clause with no commas (Thai writes none: "เคยซื้อ
+ * รองเท้าเมื่อสองปีก่อน ตั้งแต่นั้นได้โปรทุกอาทิตย์ … ไม่ต้องส่งอะไรมาแล้วนะคะ") the purchase two
+ * years ago is the story and the stop at its end is today's request. At most 8 words apart, or
+ * 24 letters of a script written without spaces.
+ */
+function toldNear(tokens: readonly string[], past: TokenSpan, f: TokenSpan): boolean {
+  const gap = past.start >= f.end ? past.start - f.end : f.start - past.end;
+  if (gap <= 8) return true;
+  const between = tokens.slice(Math.min(past.end, f.end), Math.max(past.start, f.start));
+  return gap <= 24 && between.some((t) => UNSPACED_LETTER.test(t));
+}
+const UNSPACED_LETTER = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Whether `b` lies within the sentence (between "||" marks) of `a`'s first token. */
 const sameSentence = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): boolean => {
   const [from, to] = sentenceOf(tokens, { start: a.start, end: a.start });
@@ -174,7 +190,9 @@ export function weighSignals(
   if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
   else if (past.length > 0 && !has('still')) {
     out = out.filter(
-      (f) => f.intent !== 'opt_out' || !past.some((s) => sameClause(tokens, s.span, f)),
+      (f) =>
+        f.intent !== 'opt_out' ||
+        !past.some((s) => sameClause(tokens, s.span, f) && toldNear(tokens, s.span, f)),
     );
   }
   // "Not this one, but keep sending the others": nothing changes, neither way.
@@ -184,7 +202,11 @@ export function weighSignals(
     );
   // "This one no, the rest yes", "from every shop except you": no stop of ours at all, and
   // nothing to opt into either. A stop of everything ("stop all") still counts.
-  if (has('others'))
+  // "Not interested in this sale, and don't send the others either" (round 9a, rest-too.ts):
+  // a stop said of the others too is a stop of everything.
+  const restToo = out.filter((f) => f.intent === 'opt_out' && saysRestToo(tokens, f, signals));
+  if (restToo.length > 0) out = out.map((f) => (restToo.includes(f) ? { ...f, all: true } : f));
+  else if (has('others'))
     out = out.filter((f) => (f.intent !== 'opt_out' || f.all) && f.intent !== 'opt_in');
   // "Unsubscribe me from the other shop's list" (round 7b): another company named sets aside
   // the stop of its own clause only; "I buy from another shop now, stop sending me offers"

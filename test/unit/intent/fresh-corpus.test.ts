@@ -249,7 +249,8 @@ describe.each([
     {
       // Round 8b: likely false 5 → 4 ("ไม่ต้องโทรนะคะ ทักแชทแทนได้เลย", a channel preference);
       // rounds 8, 8b and 8c merged and the model retrained on all of them: 4 → 3.
-      optOut: [439, 440],
+      // Round 9a: opt-out 439 → 440 (a chatty stop after a purchase a year ago, Vietnamese).
+      optOut: [440, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [88, 88],
@@ -292,7 +293,9 @@ describe.each([
   [
     'fresh-batch15.jsonl',
     {
-      optOut: [417, 440],
+      // Round 9a: 418 → 419 ("delivery wale msg theek hai, baaki offers mat bhejo": the rest
+      // refused too, rest-too.ts).
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -308,7 +311,7 @@ describe.each([
   [
     'fresh-batch16.jsonl',
     {
-      optOut: [435, 440],
+      optOut: [440, 440],
       explicitFalse: [0, 440],
       likelyFalse: [1, 440],
       optIn: [88, 88],
@@ -458,6 +461,26 @@ describe.each([
       optIn: [6, 6],
       help: [52, 52],
       status: [52, 52],
+    },
+  ],
+  // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
+  // pass written before the rules it led to: invitations declined for the future, one stream
+  // switched off, "and don't send the others either", "no offers on WhatsApp" (and moved to
+  // email: none), "I moved abroad, remove my number", chatty stops, partial stops keeping the
+  // reminders, look-alike letters, a bare "enough, thanks" (likely), with controls. First
+  // readings (FIRST-READ-SCORES.md, round 9a): pass 1 on main d4d3a0c 178/205 opt-outs, 2/73
+  // explicit and 3/73 likely false; pass 2 on this round's code 119/127, 0/36, 1/36; pass 4
+  // (risk probes of the new rules) 13/13, 2/25, 2/25. Left: "Undangannya bisa dikirim ulang?
+  // Kehapus" and "No me manden las demás tallas, solo la M" (likely, as on main).
+  [
+    'dev-round9a.jsonl',
+    {
+      optOut: [345, 345],
+      explicitFalse: [0, 148],
+      likelyFalse: [2, 148],
+      optIn: [0, 0],
+      help: [0, 0],
+      status: [0, 0],
     },
   ],
 ])('corpus %s (rounds 4 to 9b, counts pinned)', (file, pinned) => {

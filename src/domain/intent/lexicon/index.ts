@@ -34,6 +34,7 @@ import { round8Others, round8Past, round8Rules, round8Traps } from './round8-rul
 import { round8bRules } from './round8b-rules';
 import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
+import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
 import { nl } from './nl';
 import { pt } from './pt';
@@ -98,6 +99,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8cRules(lex.lang),
     ...round8dRules(lex.lang),
     ...round9bRules(lex.lang),
+    ...round9aRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -106,6 +108,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8Traps(lex.lang),
     ...round8cTraps(lex.lang),
     ...round9bTraps(lex.lang),
+    ...round9aTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
@@ -114,6 +117,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...otherChannelSignals(lex.lang),
       ...round4Past(lex.lang),
       ...round8Past(lex.lang),
+      ...round9aPast(lex.lang),
     ],
     decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
     others: [

@@ -28,7 +28,7 @@ export const IT = table(`
   out it | Vorrei disiscrivermi
   out it | Stop per favore
   out it | Non inviatemi più messaggi
-  out it | Basta grazie
+  likely it | Basta grazie
   out it | Non voglio più messaggi
   out it | Disiscrivetemi
   out it | Per favore smettetela di mandarmi messaggi

@@ -1,0 +1,48 @@
+/**
+ * "Keep sending the appointment reminders" and "sigan mandando los recordatorios de citas"
+ * (round 9a) ask to keep the service messages (reminders, order and delivery updates), which no
+ * marketing opt-out stops anyway: no opt-in to the marketing. Beside "no ads" ("sin publicidad,
+ * pero sigan mandando los recordatorios") the stop is what the customer asked for; an explicit
+ * opt-in there would put an opted-out customer back on the marketing list.
+ * An opt-in that names the marketing too ("keep sending the reminders about sales") stays.
+ * In every language at once; general language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs } from './asking';
+import { clauseOf } from './bounds';
+import type { Finding } from './finding';
+
+/** Service messages: reminders, appointments, orders, deliveries. */
+const SERVICE = runs(`
+  appointment, appointments, appointment reminders, reminders, reminder, order updates,
+  delivery updates, shipping updates, tracking, recordatorios, recordatorio, citas, cita, envios,
+  envíos, entregas, pedidos, lembretes, lembrete, consulta, consultas, rappels, rappel,
+  rendez vous, livraison, livraisons, commandes, termin, termine, terminerinnerungen,
+  erinnerungen, lieferung, bestellung, promemoria, appuntamenti, appuntamento, consegne, afspraak,
+  afspraken, herinneringen, afspraakherinneringen, bezorging, bestelling, przypomnienia,
+  przypomnienie, wizyty, wizytach, wizyt, dostawy, zamowienia, zamówienia, напоминания,
+  напоминание, записи, запись, доставке, заказе, hatirlatma, hatırlatma, hatirlatmalari,
+  hatırlatmaları, randevu, kargo, siparis, sipariş, pengingat, janji temu, pengiriman, pesanan,
+  peringatan, temujanji, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
+  don hang, đơn hàng, paalala, یاد دہانی, اپائنٹمنٹ, রিমাইন্ডার, অ্যাপয়েন্টমেন্ট, تذكير,
+  المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
+  订单, リマインダー, 予約, 配送
+`);
+
+/** The marketing named beside it. */
+const MARKETING = runs(`
+  offers, offer, promos, promo, promotions, deals, ads, sales, sale, discounts, newsletter,
+  ofertas, promociones, publicidad, ofertas, promoções, promocoes, propaganda, offres, pub, pubs,
+  angebote, werbung, aktionen, offerte, pubblicita, pubblicità, aanbiedingen, reclame, acties,
+  promocje, reklamy, акции, реклама, kampanya, reklam, promo, iklan, diskon, khuyen mai,
+  khuyến mãi, quang cao, quảng cáo, آفرز, اشتہارات, অফার, বিজ্ঞাপন, عروض, اعلانات, โปร,
+  โฆษณา, ofa, matangazo, 广告, 促销, 优惠, 広告, セール, キャンペーン
+`);
+
+/** Whether the opt-in `f` asks to keep service messages only. */
+export function keepsServiceOnly(tokens: readonly string[], f: Finding): boolean {
+  if (f.intent !== 'opt_in' || f.comeBack === true) return false;
+  const [from, to] = clauseOf(tokens, f);
+  const a = Math.min(from, f.start);
+  const b = Math.max(to, f.end);
+  return has(SERVICE, tokens, a, b) && !has(MARKETING, tokens, a, b);
+}
