@@ -294,8 +294,9 @@ describe.each([
     'fresh-batch15.jsonl',
     {
       // Round 9a: 418 → 419 ("delivery wale msg theek hai, baaki offers mat bhejo": the rest
-      // refused too, rest-too.ts).
-      optOut: [419, 440],
+      // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
+      // the model reads, at its threshold).
+      optOut: [418, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
