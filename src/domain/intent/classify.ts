@@ -45,6 +45,7 @@ import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
+import { setEnoughOrdersAside } from './enough-order';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
 import { setBookedErrandsAside } from './booked-errand';
@@ -302,10 +303,12 @@ function findAll(
     questions,
   );
   // "Basta, grazie" (round 9a, polite-enough.ts): asked about, never acted on at once.
-  return askPoliteEnough(
+  const read9a = askPoliteEnough(
     setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens),
     tokens,
   );
+  // Round 10: "con 2 basta", "2個で十分です" (an order), "basta de pensarlo" (no stop).
+  return setEnoughOrdersAside(read9a, tokens);
 }
 
 /**
