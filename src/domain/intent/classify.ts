@@ -46,6 +46,7 @@ import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setEnoughOrdersAside } from './enough-order';
+import { sentByMistake } from './sent-by-mistake';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
 import { setBookedErrandsAside } from './booked-errand';
@@ -308,7 +309,8 @@ function findAll(
     tokens,
   );
   // Round 10: "con 2 basta", "2個で十分です" (an order), "basta de pensarlo" (no stop).
-  return setEnoughOrdersAside(read9a, tokens);
+  // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
+  return sentByMistake(setEnoughOrdersAside(read9a, tokens), tokens);
 }
 
 /**
