@@ -51,6 +51,9 @@ const DONE_ASKED = runs(`
  */
 const REPROACH = runs(`
   did i not, didn t i, haven t i, hab ich nicht, ne vous ai je pas, no les dije, never, chua bao gio, chua tung,
+  chua dang ky, chưa đăng ký, chua dang ki, chưa đăng kí, chua dk, chưa đk, belum pernah daftar, tak pernah daftar,
+  hindi ako nag subscribe, kabhi subscribe nahi, kabhi join nahi, nunca me suscribi, nunca me suscribí,
+  nunca me inscrevi, jamais inscrit, nie zapisywałem, nie zapisywalem, никогда не подписывался,
   why, warum, wieso, pourquoi, por que, porque, perche, perché, waarom, dlaczego, czemu, почему, зачем, чому, neden, niye,
   kenapa, kok, tai sao, tại sao, sao, bakit, kwa nini, kyun, کیوں, কেন, لماذا, ليش, ทำไม, 为什么, 為什麼, なぜ, どうして
 `);
