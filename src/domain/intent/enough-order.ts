@@ -37,19 +37,29 @@ const THINKING = runs(`
 
 const DIGITS = /^\d{1,3}$/;
 
-/** Whether a quantity stands within `reach` words of tokens[from, to). */
+/** A time or a count of times after a number: "2 semanas", "3 times" say how long, not how many. */
+const TIME = runs(`
+  times, time, days, day, weeks, week, months, month, hours, years, veces, vez, dias, días, semanas, meses,
+  horas, anos, años, vezes, semanas, fois, jours, semaines, mois, heures, mal, tage, wochen, monate, stunden,
+  volte, giorni, settimane, mesi, ore, keer, dagen, weken, maanden, razy, dni, tygodni, miesięcy, раз, дня,
+  дней, недели, недель, месяца, kez, gün, gun, hafta, ay, kali, hari, minggu, bulan, din, hafte, mahine,
+  baar, lần, lan, ngày, ngay, tuần, tuan, beses, araw, linggo, mara, siku, wiki, วัน, ครั้ง, 天, 次, 周, 日, 回, 週間
+`);
+
+/** Whether a quantity stands within `reach` words of tokens[from, to), in the same clause. */
 function quantityNear(tokens: readonly string[], from: number, to: number, reach = 3): boolean {
   const near = (i: number): boolean =>
-    DIGITS.test(tokens[i] ?? '') || startsAt(QUANTITY, tokens, i, tokens.length);
-  let seen = 0;
-  for (let i = from - 1; i >= 0 && seen < reach; i--) {
-    if (isBoundary(tokens[i] ?? '')) continue;
+    (DIGITS.test(tokens[i] ?? '') || startsAt(QUANTITY, tokens, i, tokens.length)) &&
+    !startsAt(TIME, tokens, i + 1, tokens.length);
+  for (let i = from - 1, seen = 0; i >= 0 && seen < reach && !isBoundary(tokens[i] ?? ''); i--) {
     if (near(i)) return true;
     seen++;
   }
-  seen = 0;
-  for (let i = to; i < tokens.length && seen < reach; i++) {
-    if (isBoundary(tokens[i] ?? '')) continue;
+  for (
+    let i = to, seen = 0;
+    i < tokens.length && seen < reach && !isBoundary(tokens[i] ?? '');
+    i++
+  ) {
     if (near(i)) return true;
     seen++;
   }

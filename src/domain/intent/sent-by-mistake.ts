@@ -16,7 +16,7 @@ const MISTAKE = runs(`
   por equivocación, sem querer, por engano, por erro, par erreur, par accident, par megarde, par mégarde,
   aus versehen, versehentlich, per sbaglio, per errore, per ongeluk, per abuis, przez pomylke, przez pomyłkę,
   przypadkiem, случайно, по ошибке, yanlislikla, yanlışlıkla, kazara, gak sengaja, ga sengaja, gk sengaja,
-  tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo, lỡ, nham, nhầm,
+  tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
   bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa bahati mbaya,
   galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
   bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり

@@ -23,8 +23,8 @@ const MAILS = runs(`
 /** Told as done: already, past forms and particles. */
 const DONE = runs(`
   already, unsubscribed, i unsubscribed, ive unsubscribed, have unsubscribed, opted out, udah, sudah, dah, telah,
-  kar diye, kar diya, kar di, kiya, kiye, kiya tha, ho gaya, ya me, ya, ja, já, deja, déjà, schon, gia, già, đã, da,
-  zaten, уже, отписался, отписалась, juz, już, na, nimeshajiondoa, nimejiondoa, แล้ว, 已经, 了, した, しました,
+  kar diye, kar diya, kar di, kiya, kiye, kiya tha, ho gaya, ya me, ya, ja, já, deja, déjà, schon, gia, già, đã,
+  zaten, уже, отписался, отписалась, juz, już, nimeshajiondoa, nimejiondoa, แล้ว, 已经, 了, した, しました,
   解除した, 解除しました, 停止した, 退会した, abgemeldet, desinscrit, desuscribi, desuscribí, me di de baja,
   cancele, cancelei, disiscritto, disiscritta, afgemeld, wypisalem, wypisałem, wypisalam, wypisałam, cikdim, çıktım
 `);
