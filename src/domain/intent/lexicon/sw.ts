@@ -20,7 +20,9 @@ export const sw: Lexicon = {
       acha, hapana, sitaki, basi, inatosha, imetosha, inaboa, mnaboa, mnakera, kero, spam,
       sina haja, sipendi`),
     start: words('anza, anzisha, jiunge, jiunge tena, nirudishe, nirudisheni, endelea, endeleeni'),
-    help: words('msaada, usaidizi, maelezo, taarifa, nani huyu, ni nani, nyinyi ni nani'),
+    help: words(
+      'msaada, usaidizi, maelezo, taarifa, nani huyu, ni nani, nyinyi ni nani, nitajiondoaje, najiondoaje, ninajiondoaje, nitajitoaje, najitoaje, nitaondolewaje, tutajiondoaje, nitajiondoa vipi, nitajitoa vipi',
+    ),
     status: words('hali, hali yangu'),
   },
   filler: words(`
