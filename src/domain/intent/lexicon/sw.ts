@@ -13,7 +13,8 @@ export const sw: Lexicon = {
     stop: words(`
       acheni, sitisha, sitisheni, simamisha, ondoa, niondoe, niondoeni, jiondoa,
       nataka kujiondoa, msinitumie, msinitumie tena, usinitumie, usinitumie tena, acheni kutuma,
-      acha kutuma, acheni kunitumia, sitaki ujumbe, sitaki meseji, sitaki tena`),
+      acha kutuma, acheni kunitumia, sitaki ujumbe, sitaki meseji, sitaki tena, komeni, komeni kunitumia,
+      komesheni, koma kunitumia, komesha ujumbe`),
     stopWeak: words('futa, ghairi, batilisha'),
     stopSolo: [],
     stopLikely: words(`
