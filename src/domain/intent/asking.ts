@@ -236,6 +236,7 @@ const DONE_TEXT = `
   geklappt, funktioniert, erledigt, noch immer, immer noch, wirksam, angekommen,
   funzionato, andata a buon fine, andato a buon fine, ancora iscritto, effettuata, registrata,
   e andata, e andato, è andata, è andato, e passata, è passata,
+  est passee, est passée, est passe, est passé, a ete prise, a été prise, a ete faite, a été faite,
   wypisaliscie, wypisaliście, usuneliscie, usunęliście,
   berhasil, belum, masih, terdaftar, jadi, sukses, diproses,
   hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
