@@ -47,6 +47,7 @@ import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setEnoughOrdersAside } from './enough-order';
 import { sentByMistake } from './sent-by-mistake';
+import { askNamedButtons } from './named-button';
 import { setElsewhereUnsubscriptionsAside } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
@@ -312,8 +313,12 @@ function findAll(
   // Round 10: "con 2 basta", "2個で十分です" (an order), "basta de pensarlo" (no stop).
   // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
   // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
+  // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
   return sentByMistake(
-    setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+    askNamedButtons(
+      setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+      tokens,
+    ),
     tokens,
   );
 }
