@@ -16,7 +16,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, isQuestionSpan, runs } from './asking';
-import { sentenceOf } from './bounds';
+import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
 
 /** "Did I", "have I been", "am I": the unsubscription asked about as done, in every language. */
@@ -123,9 +123,12 @@ export function askedIfItWorked(
   if (stops.some((f) => f.source === 'message')) return [...findings];
   const inQuestion = (f: Finding): boolean => {
     const [from, to] = sentenceOf(tokens, f);
+    // The done-marker in the stop's own clause: "unsubscribe me, and where is my order?" asks
+    // about the order, not the stop.
+    const [cFrom, cTo] = clauseOf(tokens, f);
     return (
       (isQuestionSpan(tokens, questions, from, to) || has(OR_NOT, tokens, from, to)) &&
-      has(DONE_ASKED, tokens, from, to) &&
+      has(DONE_ASKED, tokens, cFrom, cTo) &&
       !has(HOW, tokens, from, to)
     );
   };

@@ -99,6 +99,12 @@ describe('did my unsubscription go through: status; never signed up, a formal re
     expect(read(text)).toMatch(/^opt_out\//);
   });
 
+  it('reads the done-marker in the stop\'s own clause: "where is my order?" asks no status', () => {
+    expect(read('Unsubscribe me from emails and whatsapp, and where is my order?')).toBe(
+      'opt_out/explicit',
+    );
+  });
+
   it('reads no status in "już" alone (an exchange asked)', () => {
     expect(read('nie chcę już tego koloru, mogę wymienić?')).toBe('none/none');
   });
