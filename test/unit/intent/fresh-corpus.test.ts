@@ -499,7 +499,7 @@ describe.each([
   // sent by mistake with a request to come back and START in local script (opt-in), an
   // unsubscription from another company's e-mails beside an errand (none), a real person asked
   // for (help), missed stops. First reading (862a323): 26 of 70 misread. Pass 2, 20 probes
-  // written after the rules, first read on 52fd69a: 19 of 20 ("ma désinscription est passée ?"
+  // written after the rules, first read on 520f135: 19 of 20 ("ma désinscription est passée ?"
   // read as an explicit stop, then fixed). Left: "Stop! Is this really the price? 😳" and a
   // product subscription cancelled with the messages kept (likely, not none).
   [
