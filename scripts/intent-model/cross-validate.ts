@@ -113,6 +113,10 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // Read first on 023eaba (FIRST-READ-SCORES.md), development data of round 9b, whose
   // sentences are phrasings of its classes.
   'fresh-batch16.jsonl': ['dev-round9b.jsonl'],
+  // Read first on the round-9 code (FIRST-READ-SCORES.md), development data of round 10,
+  // whose sentences are phrasings of their classes.
+  'fresh-batch17.jsonl': ['dev-round10.jsonl'],
+  'fresh-batch18.jsonl': ['dev-round10.jsonl'],
 };
 
 /**

@@ -235,6 +235,9 @@ const DONE_TEXT = `
   pris en compte, prise en compte, bien ete, a t elle, a t il, fonctionne, marche, effectue, effectuée, effective, effectif,
   geklappt, funktioniert, erledigt, noch immer, immer noch, wirksam, angekommen,
   funzionato, andata a buon fine, andato a buon fine, ancora iscritto, effettuata, registrata,
+  e andata, e andato, è andata, è andato, e passata, è passata,
+  est passee, est passée, est passe, est passé, a ete prise, a été prise, a ete faite, a été faite,
+  wypisaliscie, wypisaliście, usuneliscie, usunęliście,
   berhasil, belum, masih, terdaftar, jadi, sukses, diproses,
   hua, hui, ho gaya, ho gayi, hogaya, hua ya nahi, abhi bhi, ab bhi, ho chuka, हुआ, हो गया, अभी भी,
   تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
@@ -266,7 +269,8 @@ const WORKED = runs(`
   andata a buon fine, funzionato, berhasil, sukses, jadi, hua ya nahi, ho gaya, hua, تم, نجح,
   اتلغى, oldu mu, oldu, получилось, сработало, прошло, удалось, gelukt, gewerkt, zadziałało,
   zadzialalo, udało, udalo, berjaya, thành công, thanh cong, được chưa, duoc chua, gumana,
-  nagawa, natanggal, হয়েছে, সফল, สำเร็จ, imefanikiwa, 成功, 生效, 反映, できました, 完了
+  nagawa, natanggal, হয়েছে, সফল, สำเร็จ, imefanikiwa, 成功, 生效, 反映, できました, 完了,
+  e andata, e andato, è andata, è andato
 ,
   ${STILL_LISTED_TEXT}
 `);
@@ -279,7 +283,7 @@ const DONE_ONLY = runs(DONE_TEXT);
  */
 const PARTICLES = runs(`
   est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
-  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, chưa, không, kan, kah, ya nahi,
+  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, ยังคะ, ยังครับ, ยังค่ะ, chưa, không, kan, kah, ya nahi,
   या नहीं, হয়েছে কি, ob, whether,
   gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
   paano, làm sao, lam sao, macam mana, kivabe, kibhabe, कैसे, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani,
@@ -552,7 +556,10 @@ const REQUEST = runs(`
   mogę, moge, czy mogę, chcę, chce, kan ik, mag ik, ik wil, могу ли, хочу, хотел бы,
   muốn, muon, có thể, co the, pwede, gusto ko, nataka, naweza, istiyorum, olabilir mi,
   عايز, عاوز, اريد, أريد, chahta, chahti, چاہتا, চাই, อยาก, ได้ไหม, 可以, 能不能, 我想, 我要,
-  たい, ください, もらえ, いただけ, 頂け, くださいますか, くれますか
+  たい, ください, もらえ, いただけ, 頂け, くださいますか, くれますか,
+  solicito, solicitamos, solicito que, le solicito, les solicito, pido que, les pido, requiero, exijo,
+  i request, i ask that, je demande, ich bitte, ich fordere, chiedo, richiedo, peço, peco, solicito a,
+  saya mohon, saya minta, prosze o, proszę o, talep ediyorum, rica ederim, yêu cầu, yeu cau
 `);
 
 /**

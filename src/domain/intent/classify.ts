@@ -45,6 +45,10 @@ import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
+import { setEnoughOrdersAside } from './enough-order';
+import { sentByMistake } from './sent-by-mistake';
+import { askNamedButtons } from './named-button';
+import { setElsewhereUnsubscriptionsAside } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
 import { setBookedErrandsAside } from './booked-errand';
@@ -302,8 +306,19 @@ function findAll(
     questions,
   );
   // "Basta, grazie" (round 9a, polite-enough.ts): asked about, never acted on at once.
-  return askPoliteEnough(
+  const read9a = askPoliteEnough(
     setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens),
+    tokens,
+  );
+  // Round 10: "con 2 basta", "2個で十分です" (an order), "basta de pensarlo" (no stop).
+  // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
+  // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
+  // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
+  return sentByMistake(
+    askNamedButtons(
+      setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+      tokens,
+    ),
     tokens,
   );
 }

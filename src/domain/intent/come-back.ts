@@ -68,7 +68,7 @@ const WANT = runs(`
   mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
   voglio, vorrei, desidero, mi mancano, mancano, mi manca, potete,
   mau, ingin, pengen, pingin, pgn, kangen, rindu, bisa,
-  chahiye, chahta, chahti, chahiyen, चाहिए, चाहता, चाहती, چاہیے, چاہتا, چاہتی,
+  chahiye, chahta, chahti, chahiyen, चाहिए, चाहता, चाहती, چاہیے, چاہتا, چاہتی, چاہییں, چاہئیں, چاہیئے, چاہئے,
   عايز, عاوز, اريد, أريد, ابغى, بدي, حابب,
   istiyorum, isterim,
   хочу, хотел бы, хотела бы, хочется,

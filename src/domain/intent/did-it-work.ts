@@ -16,7 +16,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, isQuestionSpan, runs } from './asking';
-import { sentenceOf } from './bounds';
+import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
 
 /** "Did I", "have I been", "am I": the unsubscription asked about as done, in every language. */
@@ -51,6 +51,9 @@ const DONE_ASKED = runs(`
  */
 const REPROACH = runs(`
   did i not, didn t i, haven t i, hab ich nicht, ne vous ai je pas, no les dije, never, chua bao gio, chua tung,
+  chua dang ky, chưa đăng ký, chua dang ki, chưa đăng kí, chua dk, chưa đk, belum pernah daftar, tak pernah daftar,
+  hindi ako nag subscribe, kabhi subscribe nahi, kabhi join nahi, nunca me suscribi, nunca me suscribí,
+  nunca me inscrevi, jamais inscrit, nie zapisywałem, nie zapisywalem, никогда не подписывался,
   why, warum, wieso, pourquoi, por que, porque, perche, perché, waarom, dlaczego, czemu, почему, зачем, чому, neden, niye,
   kenapa, kok, tai sao, tại sao, sao, bakit, kwa nini, kyun, کیوں, কেন, لماذا, ليش, ทำไม, 为什么, 為什麼, なぜ, どうして
 `);
@@ -120,9 +123,12 @@ export function askedIfItWorked(
   if (stops.some((f) => f.source === 'message')) return [...findings];
   const inQuestion = (f: Finding): boolean => {
     const [from, to] = sentenceOf(tokens, f);
+    // The done-marker in the stop's own clause: "unsubscribe me, and where is my order?" asks
+    // about the order, not the stop.
+    const [cFrom, cTo] = clauseOf(tokens, f);
     return (
       (isQuestionSpan(tokens, questions, from, to) || has(OR_NOT, tokens, from, to)) &&
-      has(DONE_ASKED, tokens, from, to) &&
+      has(DONE_ASKED, tokens, cFrom, cTo) &&
       !has(HOW, tokens, from, to)
     );
   };

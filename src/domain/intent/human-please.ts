@@ -22,7 +22,13 @@ const PERSON_ASKED = runs(`
   prawdziwym czlowiekiem, prawdziwym człowiekiem, живым человеком, живой человек, з людиною, жива людина, з оператором,
   orang sungguhan, orang asli, mtu halisi, totoong tao, asli insaan, আসল মানুষ, شخص حقيقي, موظف حقيقي, اكلم موظف,
   أكلم موظف, nguoi that, người thật, gap nhan vien, gặp nhân viên, noi chuyen voi nguoi, nói chuyện với người,
-  คนจริง, คุยกับพนักงาน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
+  nhan vien that, nhân viên thật, noi chuyen voi nhan vien, nói chuyện với nhân viên, gap nguoi, gặp người,
+  makausap yung tao, makausap ang tao, makausap ng tao, makausap ang staff, makausap yung staff, makausap ang agent,
+  kausapin ang tao, tao po ba, totoong tao po, talk to staff, speak to staff, talk to an agent, speak to an agent,
+  talk to a human, speak to a human, hablar con una persona, hablar con alguien, falar com uma pessoa, falar com atendente,
+  parlare con una persona, parler à quelqu un, parler a quelqu un, mit einem menschen, mit einem mitarbeiter,
+  kuzungumza na mtu, niongee na mtu, insaan se baat, kisi insaan se, কারো সাথে কথা, إنسان حقيقي,
+  คนจริง, คุยกับพนักงาน, คุยกับคน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
 `);
 
 /** Marketing named, or a list or a number: "no bots and no promos", "bot istemiyorum, listeden çıkarın". */

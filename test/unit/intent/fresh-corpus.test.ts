@@ -295,8 +295,9 @@ describe.each([
     {
       // Round 9a: 418 → 419 ("delivery wale msg theek hai, baaki offers mat bhejo": the rest
       // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
-      // the model reads, at its threshold).
-      optOut: [418, 440],
+      // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
+      // pas votre cible, vraiment pas", read by the model alone, just under its threshold).
+      optOut: [417, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -313,6 +314,34 @@ describe.each([
     'fresh-batch16.jsonl',
     {
       optOut: [440, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [1, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  // Batch17 and batch18 (first read by the lead on the round-9 code: recall 0.99 and 0.99,
+  // 1/440 and 4/440 explicit false opt-outs, FIRST-READ-SCORES.md) are development data from
+  // round 10 on; round 10's classes ("con 2 basta", STOP sent by mistake, an unsubscription
+  // from another company's e-mails beside an errand, "did my unsubscription go through" in more
+  // forms, a real person asked for) were taken from their misses, and the model is trained on
+  // them: fitted, not evidence. Pinned once each read no explicit false opt-out.
+  [
+    'fresh-batch17.jsonl',
+    {
+      optOut: [440, 440],
+      explicitFalse: [0, 440],
+      likelyFalse: [4, 440],
+      optIn: [88, 88],
+      help: [88, 88],
+      status: [44, 44],
+    },
+  ],
+  [
+    'fresh-batch18.jsonl',
+    {
+      optOut: [437, 440],
       explicitFalse: [0, 440],
       likelyFalse: [1, 440],
       optIn: [88, 88],
@@ -462,6 +491,26 @@ describe.each([
       optIn: [6, 6],
       help: [52, 52],
       status: [52, 52],
+    },
+  ],
+  // The round-10 developer's sentences (notes "r10 c1" … "c7", then "r10 p2"), written before
+  // the rules: "enough" beside a quantity or ending the thinking (none), "did my unsubscription
+  // go through" (status) beside "I never signed up, delete" and a formal request (stops), STOP
+  // sent by mistake with a request to come back and START in local script (opt-in), an
+  // unsubscription from another company's e-mails beside an errand (none), a real person asked
+  // for (help), missed stops. First reading (862a323): 26 of 70 misread. Pass 2, 20 probes
+  // written after the rules, first read on 520f135: 19 of 20 ("ma désinscription est passée ?"
+  // read as an explicit stop, then fixed). Left: "Stop! Is this really the price? 😳" and a
+  // product subscription cancelled with the messages kept (likely, not none).
+  [
+    'dev-round10.jsonl',
+    {
+      optOut: [21, 21],
+      explicitFalse: [0, 68],
+      likelyFalse: [1, 68],
+      optIn: [21, 21],
+      help: [4, 4],
+      status: [7, 7],
     },
   ],
   // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each

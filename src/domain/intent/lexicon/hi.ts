@@ -25,7 +25,7 @@ export const hi: Lexicon = {
       nahi, nahin, nai, नहीं, नही, nahi chahiye, nahin chahiye, नहीं चाहिए, bas, बस, bas karo,
       बस करो, bahut ho gaya, बहुत हो गया, pareshan, परेशान, spam, स्पैम, nahi chaiye`),
     start: words(`
-      start karo, start kar do, शुरू करो, शुरू करें, शुरू कर दो, shuru karo, shuru kar do,
+      स्टार्ट, start karo, start kar do, शुरू करो, शुरू करें, शुरू कर दो, shuru karo, shuru kar do,
       phir se bhejo, fir se bhejo, फिर से भेजो, dobara bhejo, दोबारा भेजो, chalu karo,
       चालू करो, chalu kar do, subscribe karo, सब्सक्राइब, सब्सक्राइब करो, phir se shuru karo`),
     help: words(

@@ -13,14 +13,17 @@ export const sw: Lexicon = {
     stop: words(`
       acheni, sitisha, sitisheni, simamisha, ondoa, niondoe, niondoeni, jiondoa,
       nataka kujiondoa, msinitumie, msinitumie tena, usinitumie, usinitumie tena, acheni kutuma,
-      acha kutuma, acheni kunitumia, sitaki ujumbe, sitaki meseji, sitaki tena`),
+      acha kutuma, acheni kunitumia, sitaki ujumbe, sitaki meseji, sitaki tena, komeni, komeni kunitumia,
+      komesheni, koma kunitumia, komesha ujumbe`),
     stopWeak: words('futa, ghairi, batilisha'),
     stopSolo: [],
     stopLikely: words(`
       acha, hapana, sitaki, basi, inatosha, imetosha, inaboa, mnaboa, mnakera, kero, spam,
       sina haja, sipendi`),
     start: words('anza, anzisha, jiunge, jiunge tena, nirudishe, nirudisheni, endelea, endeleeni'),
-    help: words('msaada, usaidizi, maelezo, taarifa, nani huyu, ni nani, nyinyi ni nani'),
+    help: words(
+      'msaada, usaidizi, maelezo, taarifa, nani huyu, ni nani, nyinyi ni nani, nitajiondoaje, najiondoaje, ninajiondoaje, nitajitoaje, najitoaje, nitaondolewaje, tutajiondoaje, nitajiondoa vipi, nitajitoa vipi',
+    ),
     status: words('hali, hali yangu'),
   },
   filler: words(`

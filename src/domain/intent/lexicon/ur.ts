@@ -21,7 +21,7 @@ export const ur: Lexicon = {
       نہیں, نہیں چاہیے, بس, بس کرو, بس کریں, تنگ, پریشان, سپیم, spam, nahi chahiye, bas karein,
       tang na karein, dilchaspi nahi`),
     start: words(`
-      شروع کریں, شروع کرو, دوبارہ شروع کریں, دوبارہ بھیجیں, سبسکرائب, سبسکرائب کریں,
+      اسٹارٹ, سٹارٹ, شروع کریں, شروع کرو, دوبارہ شروع کریں, دوبارہ بھیجیں, سبسکرائب, سبسکرائب کریں,
       shuru karein, dobara bhejein, dobara shamil karein, dobara add karein`),
     help: words('مدد, مدد چاہیے, معلومات, madad, madad chahiye, کون ہے, کون ہیں, آپ کون ہیں'),
     status: words('سٹیٹس, اسٹیٹس, میرا سٹیٹس'),

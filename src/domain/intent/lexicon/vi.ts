@@ -13,7 +13,8 @@ export const vi: Lexicon = {
     stop: words(`
       huy, hủy, huỷ, huy dang ky, hủy đăng ký, huỷ đăng ký, tu choi, từ chối, dừng, dừng lại,
       dừng gửi, ngừng, ngừng gửi, ngưng, ngưng gửi, đừng gửi nữa, đừng nhắn nữa,
-      đừng gửi, đừng nhắn, hủy nhận tin, huỷ nhận tin, không nhận tin, không nhận nữa`),
+      đừng gửi, đừng nhắn, hủy nhận tin, huỷ nhận tin, không nhận tin, không nhận nữa, đừng liên lạc,
+      đừng liên hệ, đừng liên lạc nữa, đừng liên hệ nữa, đừng làm phiền nữa`),
     stopWeak: words('xóa, xoá, bỏ'),
     stopSolo: [],
     stopLikely: words(`

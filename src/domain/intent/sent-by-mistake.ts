@@ -1,0 +1,87 @@
+/**
+ * "Mandé STOP sin querer, vuélvanme a meter", "lỡ bấm STOP, bật lại giùm em", "wysłałem STOP
+ * przez pomyłkę, włączcie mi to z powrotem", "kont 3amalt stop bas 3ayez arga3" (round 10):
+ * a stop told as a mistake, or told before a wish to come back, with a request to be put back
+ * or turned on again, is an opt-in. Opt-in wins when the customer asks to come back (issue
+ * 18). Neither the mistake nor the request may be negated ("it was not by mistake, STOP").
+ * In every language at once; general language knowledge, to be reviewed by native speakers.
+ */
+import { runs, startsAt } from './asking';
+import { NEGATORS } from './compiled';
+import type { Finding } from './finding';
+
+/** "By mistake", "accidentally". */
+const MISTAKE = runs(`
+  by mistake, by accident, accidentally, mistakenly, in error, sin querer, por error, por equivocacion,
+  por equivocación, sem querer, por engano, por erro, par erreur, par accident, par megarde, par mégarde,
+  aus versehen, versehentlich, per sbaglio, per errore, per ongeluk, per abuis, przez pomylke, przez pomyłkę,
+  przypadkiem, случайно, по ошибке, yanlislikla, yanlışlıkla, kazara, gak sengaja, ga sengaja, gk sengaja,
+  tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
+  bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa bahati mbaya,
+  galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
+  bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり
+`);
+
+/** Put me back, turn it back on, "I want to come back". */
+const RESTORE = runs(`
+  put me back, add me back, turn it back on, turn back on, back on, reactivate, re activate, resubscribe,
+  back in, again, come back, vuelvanme, vuélvanme, vuelvan a, reactivar, reactiven, activarme, activenme,
+  de nuevo, otra vez, riattivatemi, riattivami, riattivare, rimettetemi, rimettermi, di nuovo,
+  er weer in, weer aan, weer op, weer, terug, wlaczcie, włączcie, z powrotem, przywroccie, przywróćcie,
+  ponownie, znowu, bat lai, bật lại, mo lai, mở lại, them lai, thêm lại, lai, lại, tekrar, geri, yeniden,
+  lagi, semula, arga3, argaa, ارجع, رجعوني, wieder, réactivez, reactivez, réactiver, reactiver, remettez,
+  de volta, reativar, reativem, de novo, novamente, ibalik, ulit, muli, nirudishe, rudisha, tena,
+  dobara, phir se, wapas, واپس, دوبارہ, আবার, อีกครั้ง, เปิดใหม่, เปิดกลับ, 恢复, 重新, 再開, 戻して, もう一度,
+  снова, обратно, верните, включите
+`);
+
+/** "I had done stop … I want to come back": the wish alone, after a stop told. */
+const WANTS_BACK = runs(`
+  3ayez arga3, 3awez arga3, 3ayza arga3, عايز ارجع, عايزة ارجع, want to come back, wanna come back,
+  quiero volver, voglio tornare, quero voltar, je veux revenir, ich will zurück, chce wrocic, chcę wrócić
+`);
+
+/** The keyword itself, as customers name what they sent. */
+const STOP: ReadonlySet<string> = new Set([
+  'stop',
+  'stopp',
+  'стоп',
+  'unsubscribe',
+  'unsub',
+  'sair',
+]);
+
+const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((set) => [...set]));
+
+/** Where the first run of `list` starts, not negated in the 2 tokens before; -1 when none. */
+function plainAt(list: typeof MISTAKE, tokens: readonly string[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsAt(list, tokens, i, tokens.length)) continue;
+    if (tokens.slice(Math.max(0, i - 2), i).some((t) => ANY_NEGATOR.has(t))) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Findings read again: a stop sent by mistake, with a request to come back, is an opt-in. */
+export function sentByMistake(findings: Finding[], tokens: readonly string[]): Finding[] {
+  // The stop told: read as a stop, or already set aside as told ("I sent STOP").
+  const told = findings.some((f) => f.intent === 'opt_out') || tokens.some((t) => STOP.has(t));
+  if (!told) return findings;
+  const mistake = plainAt(MISTAKE, tokens);
+  const wants = plainAt(WANTS_BACK, tokens);
+  const restore = mistake >= 0 ? plainAt(RESTORE, tokens) : -1;
+  const at = wants >= 0 ? wants : restore;
+  if (at < 0) return findings;
+  const optIn: Finding = {
+    intent: 'opt_in',
+    certainty: 'explicit',
+    matched: 'sent stop by mistake',
+    langs: [],
+    start: Math.min(at, mistake >= 0 ? mistake : at),
+    end: tokens.length,
+    source: 'phrase',
+    all: false,
+  };
+  return [...findings.filter((f) => f.intent !== 'opt_out'), optIn];
+}
