@@ -352,6 +352,18 @@ export function findRun(
   return -1;
 }
 
+/** Where every run of `list` starts in tokens[from, to), each position once. */
+export function findRuns(
+  list: RunList,
+  tokens: readonly string[],
+  from: number,
+  to: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) out.push(i);
+  return out;
+}
+
 /** Whether tokens[from, to) is a question: closed by "?" (at `to`) or holding a question particle. */
 export function isQuestionSpan(
   tokens: readonly string[],

@@ -9,7 +9,7 @@
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf } from './bounds';
-import { has, runs, startsAt } from './asking';
+import { findRuns, has, runs } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
@@ -79,18 +79,6 @@ function negatorsOf(tokens: readonly string[]): ReadonlySet<string> {
   return (lang && NEGATORS.get(lang)) || ANY_NEGATOR;
 }
 
-/** Where a run of `list` starts in tokens[from, to), each position once. */
-function starts(
-  list: Parameters<typeof startsAt>[0],
-  tokens: readonly string[],
-  from: number,
-  to: number,
-): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) out.push(i);
-  return out;
-}
-
 /**
  * Whether a channel is asked for after tokens[callAt]: a channel word, not inside `refusals`
  * (the stops read), with no "or" between, and either in a clause of its own that no negator
@@ -101,7 +89,7 @@ function channelAfter(
   callAt: number,
   refusals: readonly { start: number; end: number }[],
 ): boolean {
-  for (const at of starts(CHANNEL, tokens, callAt + 1, tokens.length)) {
+  for (const at of findRuns(CHANNEL, tokens, callAt + 1, tokens.length)) {
     if (refusals.some((r) => at >= r.start && at < r.end)) continue;
     if (has(NOR, tokens, callAt + 1, at)) continue;
     const [from] = clauseOf(tokens, { start: at, end: at + 1 });
@@ -123,7 +111,7 @@ export function prefersChannel(
   f: Finding,
   stops: readonly Finding[] = [f],
 ): boolean {
-  const calls = starts(REFUSED, tokens, f.start, f.end);
+  const calls = findRuns(REFUSED, tokens, f.start, f.end);
   const last = calls[calls.length - 1];
   if (last === undefined) return false;
   // A stop spanning the call too (the whole message read as one) is this same refusal.
@@ -137,7 +125,7 @@ export function prefersChannel(
  * but the call refused.
  */
 export function isChannelPreference(tokens: readonly string[]): boolean {
-  const calls = starts(REFUSED, tokens, 0, tokens.length);
+  const calls = findRuns(REFUSED, tokens, 0, tokens.length);
   return calls.some((at) => channelAfter(tokens, at, []));
 }
 
@@ -146,7 +134,7 @@ export function isChannelPreference(tokens: readonly string[]): boolean {
  * mándenme un mensaje", "niet bellen, app me maar"): the way to reach them, not the marketing.
  */
 export function asksForChannel(tokens: readonly string[], f: Finding): boolean {
-  const call = starts(REFUSED, tokens, 0, f.start)[0];
+  const call = findRuns(REFUSED, tokens, 0, f.start)[0];
   return (
     call !== undefined && has(CHANNEL, tokens, f.start, f.end) && channelAfter(tokens, call, [])
   );

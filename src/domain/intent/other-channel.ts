@@ -9,7 +9,7 @@
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
 import { clauseOf } from './bounds';
-import { has, runs, startsAt } from './asking';
+import { findRuns, has, runs } from './asking';
 import type { Finding } from './finding';
 
 /** WhatsApp, the channel we write on, by its names. */
@@ -45,13 +45,6 @@ const ASKED = runs(`
   أرسلوا, ابعتوا, ابعتولي, بہتر, بھیجیں, بھیج دیں
 `);
 
-/** Where a run of `list` starts in tokens[from, to), each position once. */
-function starts(list: typeof HERE, tokens: readonly string[], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) if (startsAt(list, tokens, i, to)) out.push(i);
-  return out;
-}
-
 /**
  * Whether a stop naming WhatsApp in its clause (`here`, the position of that name) is followed by
  * another channel asked for, outside every stop read (`stops`): the customer moves our
@@ -62,7 +55,7 @@ function otherChannelAfter(
   here: number,
   stops: readonly { start: number; end: number }[],
 ): boolean {
-  return starts(ELSEWHERE, tokens, here + 1, tokens.length).some((at) => {
+  return findRuns(ELSEWHERE, tokens, here + 1, tokens.length).some((at) => {
     if (stops.some((s) => at >= s.start && at < s.end)) return false;
     const [from, to] = clauseOf(tokens, { start: at, end: at + 1 });
     return has(ASKED, tokens, Math.max(from, here + 1), to);
@@ -79,7 +72,7 @@ export function movesToOtherChannel(
   stops: readonly Finding[] = [f],
 ): boolean {
   const [from, to] = clauseOf(tokens, f);
-  const here = starts(HERE, tokens, Math.min(from, f.start), Math.max(to, f.end))[0];
+  const here = findRuns(HERE, tokens, Math.min(from, f.start), Math.max(to, f.end))[0];
   if (here === undefined) return false;
   const others = stops.filter((s) => !(s.start <= here && s.end > here) && s !== f);
   return otherChannelAfter(tokens, here, others);
@@ -87,7 +80,7 @@ export function movesToOtherChannel(
 
 /** The same for the learned model (which raises no stop there): WhatsApp, then another channel asked for. */
 export function isOtherChannelPreference(tokens: readonly string[]): boolean {
-  return starts(HERE, tokens, 0, tokens.length).some((at) => otherChannelAfter(tokens, at, []));
+  return findRuns(HERE, tokens, 0, tokens.length).some((at) => otherChannelAfter(tokens, at, []));
 }
 
 /**
@@ -95,7 +88,7 @@ export function isOtherChannelPreference(tokens: readonly string[]): boolean {
  * offers on WhatsApp, send them by email instead"): the way to reach them, not the marketing.
  */
 export function asksForOtherChannel(tokens: readonly string[], f: Finding): boolean {
-  const here = starts(HERE, tokens, 0, f.start)[0];
+  const here = findRuns(HERE, tokens, 0, f.start)[0];
   return (
     here !== undefined &&
     has(ELSEWHERE, tokens, f.start, f.end) &&
@@ -112,7 +105,7 @@ export function withoutChannelProducts<
   S extends { kind: string; span: { start: number; end: number } },
 >(signals: S[], tokens: readonly string[]): S[] {
   return signals.filter(
-    (s) => s.kind !== 'another' || starts(HERE, tokens, s.span.start, s.span.end).length === 0,
+    (s) => s.kind !== 'another' || findRuns(HERE, tokens, s.span.start, s.span.end).length === 0,
   );
 }
 
