@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import request from 'supertest';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { createTestContext, type TestContext } from '../support/context';
+import { queryPlan } from '../support/query-plan';
 import { customerSays } from '../support/webhook';
 import {
   addRecipients,
@@ -57,10 +58,7 @@ function plans(path: string, sqls: string[]): { sql: string; plan: string[] }[] 
       .filter((sql) => /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql))
       .map((sql) => ({
         sql,
-        plan: db
-          .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-          .all()
-          .map((row) => row.detail),
+        plan: queryPlan(db, sql),
       }));
   } finally {
     db.close();

@@ -13,6 +13,7 @@ import { AUDIENCE_SQL } from '../../src/store/sqlite/audience-query';
 import { LOG_POSITION_SQL } from '../../src/store/sqlite/consent-changes-schema';
 import { CHANGED_SQL, NEXT_CHUNK_SQL, PENDING_SQL } from '../../src/store/sqlite/consent-mirror';
 import { SUPPRESSION_SQL } from '../../src/store/sqlite/suppression-query';
+import { queryPlan } from '../support/query-plan';
 
 let dir: string;
 let db: Database.Database;
@@ -35,11 +36,7 @@ const params = {
   now: 0,
 };
 
-const planOf = (sql: string): string[] =>
-  db
-    .prepare<[typeof params], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-    .all(params)
-    .map((row) => row.detail);
+const planOf = (sql: string): string[] => queryPlan(db, sql, params);
 
 /** What a plan line may read without an index: the batch's keys, a constant row. */
 const HARMLESS_SCAN = /^SCAN (j VIRTUAL TABLE INDEX \d+:|CONSTANT ROW)$/;
@@ -78,11 +75,7 @@ describe('the batch checks’ query plans', () => {
   });
 
   it('the consent mirror: its sync reads the log since a seq and descends consent_keys per key', () => {
-    const plan = (sql: string, p: Record<string, unknown>) =>
-      db
-        .prepare<[Record<string, unknown>], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-        .all(p)
-        .map((row) => row.detail);
+    const plan = (sql: string, p: Record<string, unknown>) => queryPlan(db, sql, p);
     const changed = plan(CHANGED_SQL, { seq: 1, tenantId: 't1', channel: 'whatsapp' });
     expect(changed).toContain(
       'SEARCH consent_changes USING INDEX consent_changes_space (space_id=? AND seq>?)',

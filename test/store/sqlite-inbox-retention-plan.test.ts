@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { idFloor, newId } from '../../src/ids';
 import { PRUNE_INBOX_SQL, PRUNE_KEYS_SQL } from '../../src/store/sqlite/inbox-repo';
 import { migrate } from '../../src/store/sqlite/schema';
+import { queryPlan } from '../support/query-plan';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -16,11 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const plan = (sql: string): string[] =>
-  db
-    .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-    .all()
-    .map((row) => row.detail);
+const plan = (sql: string): string[] => queryPlan(db, sql);
 
 const bound = (sql: string) =>
   sql

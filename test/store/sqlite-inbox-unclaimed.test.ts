@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { REQUEUE_SQL } from '../../src/store/sqlite/inbox-repo';
 import { migrate } from '../../src/store/sqlite/schema';
+import { queryPlan } from '../support/query-plan';
 
 const DAY = 24 * 3600_000;
 const NOW = Date.now();
@@ -29,11 +30,7 @@ const delivery = (...numbers: string[]) =>
 let db: Database.Database;
 afterEach(() => db.close());
 
-const plan = (sql: string): string[] =>
-  db
-    .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-    .all()
-    .map((row) => row.detail);
+const plan = (sql: string): string[] => queryPlan(db, sql);
 
 it('requeues by index: the notes by number and time, each entry by its id', () => {
   db = new Database(':memory:');

@@ -10,6 +10,7 @@ import {
   PRUNE_DELIVERED_SQL,
 } from '../../src/store/sqlite/event-repo';
 import { migrate } from '../../src/store/sqlite/schema';
+import { queryPlan } from '../support/query-plan';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -18,11 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const plan = (sql: string): string[] =>
-  db
-    .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-    .all()
-    .map((row) => row.detail);
+const plan = (sql: string): string[] => queryPlan(db, sql);
 
 /** The planner's choice after ANALYZE, on an outbox made mostly of delivered rows. */
 function fillAndAnalyze(): void {
