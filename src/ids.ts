@@ -28,7 +28,12 @@ function random5(): string {
  * then or later sorts at or after it (a range bound on an id index, e.g. the inbox's retention).
  */
 export function idFloor(nowMs: number): string {
-  return `${nowMs.toString(16).padStart(12, '0').slice(-10)}${'0'.repeat(14)}`;
+  return `${timePartOf(nowMs)}${'0'.repeat(14)}`;
+}
+
+/** An id's leading time part: 10 hex digits of milliseconds. */
+function timePartOf(nowMs: number): string {
+  return nowMs.toString(16).padStart(12, '0').slice(-10);
 }
 
 /**
@@ -47,7 +52,7 @@ export function newId(nowMs: number = Date.now()): string {
     const before = seqOfLeft.get(nowMs);
     lastMs = nowMs;
     seq = before === undefined ? 0 : before + 1;
-    timeHex = nowMs.toString(16).padStart(12, '0').slice(-10);
+    timeHex = timePartOf(nowMs);
   }
   return timeHex + (seq & 0xffff).toString(16).padStart(4, '0') + random5();
 }
