@@ -46,8 +46,10 @@ function slotOf(lo: number, hi: number, mask: number): number {
   return x & mask;
 }
 
-const loOf = (key: number): number => (key % TWO_32) >>> 0;
 const hiOf = (key: number): number => Math.floor(key / TWO_32);
+// Not `key % TWO_32`: on a double V8 calls fmod for it (a fifth of a lookup's time), where a
+// floor, a multiplication and a subtraction are exact below 2^53 and a few instructions.
+const loOf = (key: number): number => (key - hiOf(key) * TWO_32) >>> 0;
 const tagOf = (hi: number, value: number): number => (hi + 1) * (MAX_VALUE + 1) + value;
 
 export class ContactKeyTable {
@@ -88,7 +90,9 @@ export class ContactKeyTable {
   getContacts(contacts: readonly string[], skip: readonly unknown[], out: Int32Array): void {
     const { slots, mask } = this;
     const count = contacts.length;
-    const keys = new Float64Array(count);
+    // Each integer key's two halves, split once.
+    const los = new Uint32Array(count);
+    const his = new Uint32Array(count);
     // Each contact's first slot's tag word (-1: not an integer key, or skipped).
     const at = new Int32Array(count);
     const first = new Uint32Array(count);
@@ -97,9 +101,15 @@ export class ContactKeyTable {
       at[i] = -1;
       if (skip[i] !== undefined) continue;
       const key = integerKeyOf(contacts[i] as string);
-      keys[i] = key;
-      if (key >= 0) at[i] = 2 * slotOf(loOf(key), hiOf(key), mask) + 1;
-      else out[i] = this.strings.get(contacts[i] as string) ?? -1;
+      if (key < 0) {
+        out[i] = this.strings.get(contacts[i] as string) ?? -1;
+        continue;
+      }
+      const hi = hiOf(key);
+      const lo = (key - hi * TWO_32) >>> 0;
+      los[i] = lo;
+      his[i] = hi;
+      at[i] = 2 * slotOf(lo, hi, mask) + 1;
     }
     // The reads alone: a loop this small keeps dozens of its cache misses in flight at once,
     // where one that also parsed and hashed kept a few (half the lookup's time on 540,000 keys).
@@ -112,10 +122,10 @@ export class ContactKeyTable {
       if (word < 0) continue;
       const tag = first[i] as number;
       if (tag === EMPTY) continue;
-      const key = keys[i] as number;
-      if (slots[word - 1] === loOf(key) && tag >>> VALUE_BITS === hiOf(key) + 1)
-        out[i] = tag & MAX_VALUE;
-      else out[i] = this.getInteger(key);
+      const lo = los[i] as number;
+      const hi = his[i] as number;
+      if (slots[word - 1] === lo && tag >>> VALUE_BITS === hi + 1) out[i] = tag & MAX_VALUE;
+      else out[i] = this.getInteger(hi * TWO_32 + lo);
     }
   }
 
