@@ -30,11 +30,14 @@ export interface ConsentFilter {
 
 /**
  * What the dispatcher reads for a batch of a `consented` task, in one snapshot: the suppressed
- * contacts (as findSuppressionIds answers) and, of the others, those holding an active consent.
+ * contacts (as findSuppressionIds answers) and, of the others, those WITHOUT an active consent
+ * covering the task. The rest are the ones it may send to. The contacts left out, not the ones
+ * kept, because a `consented` task's list is mostly consented: the set built per batch (and
+ * looked up per contact by the dispatcher) is the small one.
  */
 export interface AudienceCheck {
   suppressed: Map<string, string>;
-  consented: Set<string>;
+  noConsent: Set<string>;
 }
 
 /** The consent ledger: one row per (tenant, channel, contact, scope) and its event history. */

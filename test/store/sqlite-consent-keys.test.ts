@@ -13,6 +13,7 @@ import { createSqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/types';
 import { consentInput } from './contract/consents';
 import { at, createTenant, T0 } from './contract/harness';
+import { consentedIn } from '../support/audience';
 
 let dir: string;
 let files = 0;
@@ -191,7 +192,8 @@ describe('sqlite consent_keys', () => {
       'cat-a',
       at(2),
     );
-    expect(check.consented).toEqual(new Set([number, bsuid]));
+    expect(check.noConsent).toEqual(new Set([withdrawn]));
+    expect(consentedIn([number, bsuid, withdrawn], check)).toEqual(new Set([number, bsuid]));
     expect(actualKeys(db)).toEqual(expectedKeys(db));
     expect(actualKeys(db)).toHaveLength(2);
   });

@@ -16,6 +16,7 @@ import { toScopeKey } from '../../src/store/sqlite/rows';
 import type { AudienceCheck, Store } from '../../src/store/types';
 import { consentInput } from './contract/consents';
 import { at, createTenant, DAY, optOutInput, T0 } from './contract/harness';
+import { consentedIn } from '../support/audience';
 
 let dir: string;
 let files = 0;
@@ -52,7 +53,8 @@ function bySql(
     else suppressed.add(contacts[row[0]] as string);
   }
   for (const contact of suppressed) consented.delete(contact);
-  return { suppressed: new Map([...suppressed].map((c) => [c, ''])), consented };
+  const noConsent = new Set(contacts.filter((c) => !suppressed.has(c) && !consented.has(c)));
+  return { suppressed: new Map([...suppressed].map((c) => [c, ''])), noConsent };
 }
 
 const CATEGORIES = [null, 'cat-a', 'cat-b'] as const;
@@ -150,10 +152,11 @@ describe('sqlite consent mirror', () => {
             const batch = [...contacts, pick()];
             const mine = await store.checkAudience(checked, 'whatsapp', batch, category, now);
             const sql = bySql(db, checked, batch, category, now);
-            expect([...mine.consented].sort()).toEqual([...sql.consented].sort());
+            const consented = consentedIn(batch, mine);
+            expect([...mine.noConsent].sort()).toEqual([...sql.noConsent].sort());
             expect([...mine.suppressed.keys()].sort()).toEqual([...sql.suppressed.keys()].sort());
-            consentedSeen += mine.consented.size;
-            const answer = JSON.stringify([...mine.consented].sort());
+            consentedSeen += consented.size;
+            const answer = JSON.stringify([...consented].sort());
             if (checked === tenant && category === null && answer !== previous) {
               changedAnswers += 1;
               previous = answer;
@@ -176,7 +179,7 @@ describe('sqlite consent mirror', () => {
     const tenant = await createTenant(admin);
     const [a, b] = ['+5511900000101', '+5511900000102'];
     const check = async () =>
-      (await sender.checkAudience(tenant, 'whatsapp', [a, b], 'cat-a', T0)).consented;
+      consentedIn([a, b], await sender.checkAudience(tenant, 'whatsapp', [a, b], 'cat-a', T0));
     try {
       const { consent } = await admin.grantConsent(consentInput(tenant, { contact: a }), T0);
       expect(await check()).toEqual(new Set([a]));
@@ -189,7 +192,7 @@ describe('sqlite consent mirror', () => {
       // An opt-out still wins over the mirror's consent.
       await admin.upsertOptOut(optOutInput(tenant, { contact: b, startsAt: at(4) }), at(4));
       const withOptOut = await sender.checkAudience(tenant, 'whatsapp', [a, b], 'cat-a', at(5));
-      expect(withOptOut.consented).toEqual(new Set([a]));
+      expect(consentedIn([a, b], withOptOut)).toEqual(new Set([a]));
       expect([...withOptOut.suppressed.keys()]).toEqual([b]);
     } finally {
       await sender.close();
@@ -204,7 +207,7 @@ describe('sqlite consent mirror', () => {
     const tenant = await createTenant(admin);
     const [a, b] = ['+5511900000201', 'BR.201'];
     const check = async () =>
-      (await sender.checkAudience(tenant, 'whatsapp', [a, b], null, T0)).consented;
+      consentedIn([a, b], await sender.checkAudience(tenant, 'whatsapp', [a, b], null, T0));
     try {
       const { consent } = await admin.grantConsent(consentInput(tenant, { contact: a }), T0);
       expect(await check()).toEqual(new Set([a]));
@@ -235,7 +238,10 @@ describe('sqlite consent mirror', () => {
     const tenant = await createTenant(admin);
     const [number, bsuid, kept] = ['+5511900000601', 'BR.601', '+5511900000602'];
     const check = async () =>
-      (await sender.checkAudience(tenant, 'whatsapp', [number, bsuid, kept], null, T0)).consented;
+      consentedIn(
+        [number, bsuid, kept],
+        await sender.checkAudience(tenant, 'whatsapp', [number, bsuid, kept], null, T0),
+      );
     const db = new Database(path, { readonly: true });
     const logged = () =>
       db
@@ -343,7 +349,7 @@ describe('sqlite consent mirror', () => {
           (c) => mirrors.covering(toScopeKey(category))[mirror.keys.getContact(c)] === 1,
         );
         expect(fromMirror.sort()).toEqual(
-          [...bySql(reader, tenant, batch, category, T0).consented].sort(),
+          [...consentedIn(batch, bySql(reader, tenant, batch, category, T0))].sort(),
         );
       }
       expect(mirror.keys.getContact(contacts[1] as string)).toBe(-1);
@@ -448,13 +454,13 @@ describe('sqlite consent mirror', () => {
     const mirrored = createSqliteStore({ path, consentMirrorMaxKeys: 4 });
     const db = new Database(path);
     const check = async (store: Store) =>
-      (await store.checkAudience(tenant, 'whatsapp', contacts, null, T0)).consented;
+      consentedIn(contacts, await store.checkAudience(tenant, 'whatsapp', contacts, null, T0));
     try {
       // Another tenant's empty space: nothing to hold, still not mirrored with a cap of 0.
       const empty = await createTenant(setup, 'Empty');
-      expect((await never.checkAudience(empty, 'whatsapp', contacts, null, T0)).consented).toEqual(
-        new Set(),
-      );
+      expect(
+        consentedIn(contacts, await never.checkAudience(empty, 'whatsapp', contacts, null, T0)),
+      ).toEqual(new Set());
       for (const store of [capped, never, mirrored])
         expect(await check(store)).toEqual(new Set(contacts));
       // A change the log does not see (its triggers dropped by hand): only a check that reads

@@ -18,6 +18,7 @@ import {
 import type { Store } from '../../src/store/types';
 import { consentInput } from './contract/consents';
 import { createTenant, optOutInput, T0 } from './contract/harness';
+import { consentedIn } from '../support/audience';
 
 const contact = (i: number) => `+4479${String(i).padStart(8, '0')}`;
 const batchOf = (n: number) => Array.from({ length: n }, (_, i) => contact(i));
@@ -125,7 +126,8 @@ describe('sqlite suppression worker', () => {
     const batch = batchOf(2 * SPLIT_MIN_CONTACTS);
     const check = () => query.checkAudience(tenant, 'whatsapp', batch, 'cat-a', T0);
     // The first large batch starts the worker and is answered by this thread alone.
-    expect(await check()).toEqual({ suppressed: new Map(), consented: new Set() });
+    // No consent yet: the whole batch is left out for want of one.
+    expect(await check()).toEqual({ suppressed: new Map(), noConsent: new Set(batch) });
     await worker?.ready;
     const mine = 3;
     const theirs = SPLIT_MIN_CONTACTS + 7;
@@ -147,7 +149,7 @@ describe('sqlite suppression worker', () => {
         [contact(theirs + 1), second],
       ]),
     );
-    expect(answer.consented).toEqual(
+    expect(consentedIn(batch, answer)).toEqual(
       new Set([contact(mine), contact(theirs), contact(theirs + 2)]),
     );
     expect(worker?.taken).toBe(1);
@@ -160,7 +162,9 @@ describe('sqlite suppression worker', () => {
       await store.listConsents(tenant, { contacts: [contact(theirs)] }, { limit: 1, cursor: null })
     ).items;
     await store.withdrawConsent(tenant, held?.id ?? '', 'admin:x', 'asked', T0);
-    expect((await check()).consented).toEqual(new Set([contact(mine), contact(theirs + 2)]));
+    expect(consentedIn(batch, await check())).toEqual(
+      new Set([contact(mine), contact(theirs + 2)]),
+    );
     expect(worker?.answered).toBe(2);
     await checkWorker.close();
   });

@@ -39,10 +39,9 @@ export async function checkBatchAudience(
     ]);
     return { suppressed, noConsent: new Set(), recentSends };
   }
-  const [{ suppressed, consented }, recentSends] = await Promise.all([
+  const [{ suppressed, noConsent }, recentSends] = await Promise.all([
     store.checkAudience(tenantId, channel, contacts, task.categoryId, now),
     recent,
   ]);
-  const noConsent = new Set(contacts.filter((c) => !suppressed.has(c) && !consented.has(c)));
   return { suppressed, noConsent, recentSends };
 }

@@ -22,8 +22,8 @@ export interface AudienceAnswer {
 
 /**
  * Each contact's answer from the aggregation's: suppressed by its best opt-out (under itself or
- * a linked identifier, ranked as findSuppressionIds ranks them), else consented if it or a
- * linked identifier holds a covering consent. Suppression wins.
+ * a linked identifier, ranked as findSuppressionIds ranks them), else without consent unless it
+ * or a linked identifier holds a covering consent. Suppression wins.
  */
 export function audienceOf(contacts: string[], answers: AudienceAnswer[]): AudienceCheck {
   const reasons = new Map<string, Ranked[]>();
@@ -39,14 +39,14 @@ export function audienceOf(contacts: string[], answers: AudienceAnswer[]): Audie
     }
   }
   const suppressed = new Map<string, string>();
-  const consented = new Set<string>();
+  const noConsent = new Set<string>();
   for (const contact of contacts) {
     let best: Ranked | undefined;
     for (const row of reasons.get(contact) ?? []) if (!best || outranks(row, best)) best = row;
     if (best) suppressed.set(contact, best._id);
-    else if (held.has(contact)) consented.add(contact);
+    else if (!held.has(contact)) noConsent.add(contact);
   }
-  return { suppressed, consented };
+  return { suppressed, noConsent };
 }
 
 /**
@@ -135,7 +135,7 @@ export function createAudienceQuery(
     },
 
     async checkAudience(tenantId, channel, contacts, categoryId, now) {
-      if (contacts.length === 0) return { suppressed: new Map(), consented: new Set() };
+      if (contacts.length === 0) return { suppressed: new Map(), noConsent: new Set() };
       const answers = await transact(async (session) => {
         const out: AudienceAnswer[] = [];
         for (const chunk of chunks(distinct(contacts), AUDIENCE_CHUNK)) {

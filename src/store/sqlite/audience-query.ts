@@ -106,7 +106,7 @@ export function createAudienceQuery(
     params: (part: string[]) => Record<string, unknown>,
   ): AudienceCheck {
     const suppressed = new Map<string, string>();
-    const consented = new Set<string>();
+    const noConsent = new Set<string>();
     // Indexed by the contact's position in `contacts`, as in the suppression check.
     const best: (KeyRow | undefined)[] = new Array(contacts.length);
     const held = new Uint8Array(contacts.length);
@@ -127,9 +127,10 @@ export function createAudienceQuery(
     // the other's, is suppressed.
     for (let i = 0; i < contacts.length; i++) {
       const contact = contacts[i] as string;
-      if (held[i] === 1 && !suppressed.has(contact)) consented.add(contact);
+      if (held[i] === 0 && best[i] === undefined && !suppressed.has(contact))
+        noConsent.add(contact);
     }
-    return { suppressed, consented };
+    return { suppressed, noConsent };
   }
 
   function byMirror(
@@ -139,7 +140,7 @@ export function createAudienceQuery(
     scopeKey: string,
   ): AudienceCheck {
     const suppressed = new Map<string, string>();
-    const consented = new Set<string>();
+    const noConsent = new Set<string>();
     for (let i = 0; i < contacts.length; i++) {
       const row = best[i];
       if (row) suppressed.set(contacts[i] as string, row[1]);
@@ -148,19 +149,20 @@ export function createAudienceQuery(
     mirror.keys.getContacts(contacts, best, scopes);
     const covering = mirrors.covering(scopeKey);
     for (let i = 0; i < contacts.length; i++) {
+      if (best[i] !== undefined) continue;
       const id = scopes[i] as number;
       // Not covering[-1]: a typed array read out of bounds leaves V8's fast path.
-      if (id < 0 || covering[id] !== 1) continue;
+      if (id >= 0 && covering[id] === 1) continue;
       const contact = contacts[i] as string;
       // Suppression wins, for a contact listed twice too.
-      if (!suppressed.has(contact)) consented.add(contact);
+      if (!suppressed.has(contact)) noConsent.add(contact);
     }
-    return { suppressed, consented };
+    return { suppressed, noConsent };
   }
 
   return {
     async checkAudience(tenantId, channel, contacts, categoryId, now) {
-      if (contacts.length === 0) return { suppressed: new Map(), consented: new Set() };
+      if (contacts.length === 0) return { suppressed: new Map(), noConsent: new Set() };
       const params = checkParams(tenantId, channel, categoryId, now);
       // Twice at most: a mirror found out of date (behind a prune, or a bulk import since) is
       // reloaded once; if even the fresh one cannot be synced, this batch goes by SQL.

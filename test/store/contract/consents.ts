@@ -1,5 +1,6 @@
 import type { ConsentInput, Store } from '../../../src/store/types';
 import { at, createTenant, DAY, newTask, optOutInput, T0, useStore } from './harness';
+import { consentedIn } from '../../support/audience';
 
 const NUMBER = '+5511987654321';
 const WA_ID = '551187654321';
@@ -173,7 +174,8 @@ export function consentContract(open: () => Promise<Store>): void {
         at(DAY),
       );
       expect(check.suppressed).toEqual(new Map([[suppressed, optOut.id]]));
-      expect(check.consented).toEqual(new Set([kept]));
+      expect(check.noConsent).toEqual(new Set([none]));
+      expect(consentedIn([kept, suppressed, none], check)).toEqual(new Set([kept]));
       // A withdrawn consent no longer counts; the opt-out's expiry is honoured.
       const [row] = (
         await store().listConsents(tenant, { contacts: [kept] }, { limit: 1, cursor: null })
@@ -187,14 +189,17 @@ export function consentContract(open: () => Promise<Store>): void {
         at(31 * DAY),
       );
       expect(later.suppressed).toEqual(new Map());
-      expect(later.consented).toEqual(new Set([suppressed]));
+      expect(later.noConsent).toEqual(new Set([kept]));
+      expect(consentedIn([kept, suppressed], later)).toEqual(new Set([suppressed]));
     });
 
     it('pruneConsentChanges: never changes what checkAudience answers, before or after', async () => {
       const [kept, withdrawn, later] = ['+5511900000021', '+5511900000022', '+5511900000023'];
       const consented = async () =>
-        (await store().checkAudience(tenant, 'whatsapp', [kept, withdrawn, later], null, T0))
-          .consented;
+        consentedIn(
+          [kept, withdrawn, later],
+          await store().checkAudience(tenant, 'whatsapp', [kept, withdrawn, later], null, T0),
+        );
       await store().grantConsent(consentInput(tenant, { contact: kept }), T0);
       const { consent } = await store().grantConsent(
         consentInput(tenant, { contact: withdrawn }),
@@ -223,8 +228,10 @@ export function consentContract(open: () => Promise<Store>): void {
         '+5511900000013',
       ];
       const check = async (contacts: string[], categoryId: string | null, channel = 'whatsapp') =>
-        (await store().checkAudience(tenant, channel as 'whatsapp', contacts, categoryId, T0))
-          .consented;
+        consentedIn(
+          contacts,
+          await store().checkAudience(tenant, channel as 'whatsapp', contacts, categoryId, T0),
+        );
       // A consent under a BSUID reaches the number once they are linked, whichever came first.
       await store().grantConsent(
         consentInput(tenant, { contact: linked, categoryId: 'cat-a' }),
@@ -285,12 +292,16 @@ export function consentContract(open: () => Promise<Store>): void {
       expect(check.suppressed).toEqual(suppressed);
       const held = await store().findConsented(tenant, 'whatsapp', contacts, 'cat-a');
       const expected = new Set(contacts.filter((c) => held.has(c) && !suppressed.has(c)));
-      expect(check.consented).toEqual(expected);
+      expect(consentedIn(contacts, check)).toEqual(expected);
+      // What it leaves out for want of consent: the rest of those not suppressed.
+      expect(check.noConsent).toEqual(
+        new Set(contacts.filter((c) => !held.has(c) && !suppressed.has(c))),
+      );
       // What that is, counted: i % 5 (but 10, withdrawn) or i % 7, and not i % 3.
       const counted = contacts.filter(
         (_, i) => ((i % 5 === 0 && i !== 10) || i % 7 === 0) && i % 3 !== 0,
       );
-      expect(check.consented).toEqual(new Set(counted));
+      expect(consentedIn(contacts, check)).toEqual(new Set(counted));
       expect(suppressed.size).toBe(200);
     });
 

@@ -34,7 +34,7 @@ describe('audienceOf', () => {
         ['+2', 'o9'],
       ]),
     );
-    expect(check.consented).toEqual(new Set(['+3']));
+    expect(check.noConsent).toEqual(new Set(['+4']));
     const withAll = audienceOf(
       ['+1'],
       [{ ...answer, optOuts: [...answer.optOuts, optOut('o7', '+1', '*', 1)] }],
@@ -57,6 +57,6 @@ describe('audienceOf', () => {
     ];
     const check = audienceOf(['+1', '+2', '+3', '+5'], answers);
     expect(check.suppressed).toEqual(new Map([['+2', 'o1']]));
-    expect(check.consented).toEqual(new Set(['+1', '+5']));
+    expect(check.noConsent).toEqual(new Set(['+3']));
   });
 });
