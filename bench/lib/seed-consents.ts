@@ -10,6 +10,17 @@ import { SEED_TENANT, TASK_CATEGORY } from './seed-opt-outs';
 
 export const CONSENTS = 600_000;
 
+/**
+ * The recipients (their index, as recipientContact takes it) holding an active consent that
+ * covers the task: every seeded consent covers it (all marketing or the task's category) but
+ * the withdrawn tenth.
+ */
+export function consentedRecipients(): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < CONSENTS; k++) if (k % 10 !== 9) out.push(Math.floor((k * 5) / 3));
+  return out;
+}
+
 export function seedConsents(path: string, now: number): void {
   const db = new Database(path);
   try {

@@ -29,13 +29,15 @@ export interface ConsentFilter {
 }
 
 /**
- * What the dispatcher reads for a batch of a `consented` task, in one snapshot: the suppressed
- * contacts (as findSuppressionIds answers) and, of the others, those WITHOUT an active consent
- * covering the task. The rest are the ones it may send to. The contacts left out, not the ones
- * kept, because a `consented` task's list is mostly consented: the set built per batch (and
- * looked up per contact by the dispatcher) is the small one.
+ * What the dispatcher reads for a batch of a `consented` task, in one snapshot, consent first:
+ * the contacts WITHOUT an active consent covering the task (left out whatever their opt-outs:
+ * recipient status `no_consent`) and, of the consented ones, those suppressed (as
+ * findSuppressionIds answers for them). The rest are the ones it may send to. The contacts
+ * left out, not the ones kept, because a `consented` task's list is mostly consented: the set
+ * built per batch (and looked up per contact by the dispatcher) is the small one.
  */
 export interface AudienceCheck {
+  /** Consented contacts with an active opt-out covering the task, and that opt-out's id. */
   suppressed: Map<string, string>;
   noConsent: Set<string>;
 }

@@ -123,25 +123,38 @@ describe('sqlite suppression worker', () => {
         )),
     });
     const query = createAudienceQuery(reader, { worker: checkWorker });
-    const batch = batchOf(2 * SPLIT_MIN_CONTACTS);
+    const batch = batchOf(3 * SPLIT_MIN_CONTACTS);
     const check = () => query.checkAudience(tenant, 'whatsapp', batch, 'cat-a', T0);
-    // The first large batch starts the worker and is answered by this thread alone.
-    // No consent yet: the whole batch is left out for want of one.
+    // No consent yet: the whole batch is left out for want of one, no suppression read at all.
     expect(await check()).toEqual({ suppressed: new Map(), noConsent: new Set(batch) });
-    await worker?.ready;
+    expect(worker).toBeUndefined();
     const mine = 3;
     const theirs = SPLIT_MIN_CONTACTS + 7;
     const grant = (contact: string, categoryId: string | null) =>
       store.grantConsent(consentInput(tenant, { contact, categoryId }), T0);
-    for (const i of [mine, mine + 1, theirs, theirs + 1])
-      await grant(contact(i), i % 2 === 1 ? 'cat-a' : null);
-    // Consented and opted out: suppression wins, in either half.
+    // The first two hundred consented (for the category or all marketing) but two: enough to
+    // split. A consent given under a linked identifier reaches the contact; another category's
+    // does not.
+    const linked = contact(theirs + 2);
+    const otherCategory = contact(theirs + 3);
+    const consented = batch
+      .slice(0, 2 * SPLIT_MIN_CONTACTS)
+      .filter((c) => c !== linked && c !== otherCategory);
+    await store.grantConsents(
+      consented.map((c, i) =>
+        consentInput(tenant, { contact: c, categoryId: i % 2 ? 'cat-a' : null }),
+      ),
+      T0,
+    );
+    await store.linkIdentifiers(tenant, 'whatsapp', [linked, 'BR.9'], T0);
+    await grant('BR.9', null);
+    await grant(otherCategory, 'cat-b');
+    // The first large consented batch starts the worker and is answered by this thread alone.
+    await check();
+    await worker?.ready;
+    // Consented and opted out: suppressed, in either half.
     const first = await optOut(mine + 1);
     const second = await optOut(theirs + 1, 'cat-a');
-    // A consent given under a linked identifier reaches the contact; another category's does not.
-    await store.linkIdentifiers(tenant, 'whatsapp', [contact(theirs + 2), 'BR.9'], T0);
-    await grant('BR.9', null);
-    await grant(contact(theirs + 3), 'cat-b');
     const answer = await check();
     expect(answer.suppressed).toEqual(
       new Map([
@@ -149,8 +162,12 @@ describe('sqlite suppression worker', () => {
         [contact(theirs + 1), second],
       ]),
     );
-    expect(consentedIn(batch, answer)).toEqual(
-      new Set([contact(mine), contact(theirs), contact(theirs + 2)]),
+    const sendable = [...consented, linked].filter(
+      (c) => c !== contact(mine + 1) && c !== contact(theirs + 1),
+    );
+    expect(consentedIn(batch, answer)).toEqual(new Set(sendable));
+    expect(answer.noConsent).toEqual(
+      new Set(batch.filter((c) => !consented.includes(c) && c !== linked)),
     );
     expect(worker?.taken).toBe(1);
     expect(worker?.answered).toBe(1);
@@ -162,8 +179,10 @@ describe('sqlite suppression worker', () => {
       await store.listConsents(tenant, { contacts: [contact(theirs)] }, { limit: 1, cursor: null })
     ).items;
     await store.withdrawConsent(tenant, held?.id ?? '', 'admin:x', 'asked', T0);
-    expect(consentedIn(batch, await check())).toEqual(
-      new Set([contact(mine), contact(theirs + 2)]),
+    const afterWithdrawal = await check();
+    expect(afterWithdrawal.noConsent.has(contact(theirs))).toBe(true);
+    expect(consentedIn(batch, afterWithdrawal)).toEqual(
+      new Set(sendable.filter((c) => c !== contact(theirs))),
     );
     expect(worker?.answered).toBe(2);
     await checkWorker.close();

@@ -93,7 +93,8 @@ export const TaskSchema = z.object({
     audience: z.enum(TASK_AUDIENCES).meta({
       description:
         'not_opted_out (default): everyone without an active opt-out; consented: only contacts ' +
-        'with an active consent covering the task’s category (the rest end as no_consent).',
+        'with an active consent covering the task’s category: those without one end as no_consent ' +
+        '(whether or not also opted out), consented ones with an active opt-out as suppressed.',
     }),
   }),
   followUp: z.object({ assignees: z.array(z.string()) }),

@@ -21,9 +21,9 @@ export interface AudienceAnswer {
 }
 
 /**
- * Each contact's answer from the aggregation's: suppressed by its best opt-out (under itself or
- * a linked identifier, ranked as findSuppressionIds ranks them), else without consent unless it
- * or a linked identifier holds a covering consent. Suppression wins.
+ * Each contact's answer from the aggregation's, consent first: without consent unless it or a
+ * linked identifier holds a covering consent; if it does, suppressed by its best opt-out (under
+ * itself or a linked identifier, ranked as findSuppressionIds ranks them).
  */
 export function audienceOf(contacts: string[], answers: AudienceAnswer[]): AudienceCheck {
   const reasons = new Map<string, Ranked[]>();
@@ -43,8 +43,8 @@ export function audienceOf(contacts: string[], answers: AudienceAnswer[]): Audie
   for (const contact of contacts) {
     let best: Ranked | undefined;
     for (const row of reasons.get(contact) ?? []) if (!best || outranks(row, best)) best = row;
-    if (best) suppressed.set(contact, best._id);
-    else if (!held.has(contact)) noConsent.add(contact);
+    if (!held.has(contact)) noConsent.add(contact);
+    else if (best) suppressed.set(contact, best._id);
   }
   return { suppressed, noConsent };
 }
@@ -58,7 +58,7 @@ export function audienceOf(contacts: string[], answers: AudienceAnswer[]): Audie
  * and consents by their (tenantId, channel, contact, scopeKey) key, identities by (tenantId,
  * channel, identifier) and then groupId, and the members' rows again by contact (the
  * localField/foreignField form of $lookup, MongoDB 5.0+, which probes that index per member).
- * Suppression is decided as findSuppressionIds decides it (outranks); suppression wins.
+ * A consented contact's suppression is decided as findSuppressionIds decides it (outranks).
  */
 export function createAudienceQuery(
   cols: Collections,

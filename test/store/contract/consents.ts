@@ -158,24 +158,26 @@ export function consentContract(open: () => Promise<Store>): void {
       expect(await store().findConsented(other, 'whatsapp', [NUMBER], 'cat-a')).toEqual(new Set());
     });
 
-    it('checkAudience: suppression as findSuppressionIds answers it, consent among the rest', async () => {
-      const [kept, suppressed, none] = ['+5511900000001', '+5511900000002', '+5511900000003'];
+    it('checkAudience: consent first, then suppression as findSuppressionIds answers it', async () => {
+      const [kept, suppressed, none, optedOut] = [
+        '+5511900000001',
+        '+5511900000002',
+        '+5511900000003',
+        '+5511900000004',
+      ];
       for (const contact of [kept, suppressed])
         await store().grantConsent(consentInput(tenant, { contact }), T0);
       const { optOut } = await store().upsertOptOut(
         optOutInput(tenant, { contact: suppressed, expiresAt: at(30 * DAY) }),
         T0,
       );
-      const check = await store().checkAudience(
-        tenant,
-        'whatsapp',
-        [kept, suppressed, none],
-        'cat-a',
-        at(DAY),
-      );
+      await store().upsertOptOut(optOutInput(tenant, { contact: optedOut }), T0);
+      const contacts = [kept, suppressed, none, optedOut];
+      const check = await store().checkAudience(tenant, 'whatsapp', contacts, 'cat-a', at(DAY));
+      // Opted out but never consented: left out for want of consent, as one who never opted out.
       expect(check.suppressed).toEqual(new Map([[suppressed, optOut.id]]));
-      expect(check.noConsent).toEqual(new Set([none]));
-      expect(consentedIn([kept, suppressed, none], check)).toEqual(new Set([kept]));
+      expect(check.noConsent).toEqual(new Set([none, optedOut]));
+      expect(consentedIn(contacts, check)).toEqual(new Set([kept]));
       // A withdrawn consent no longer counts; the opt-out's expiry is honoured.
       const [row] = (
         await store().listConsents(tenant, { contacts: [kept] }, { limit: 1, cursor: null })
@@ -289,14 +291,13 @@ export function consentContract(open: () => Promise<Store>): void {
         'cat-a',
         at(1),
       );
-      expect(check.suppressed).toEqual(suppressed);
       const held = await store().findConsented(tenant, 'whatsapp', contacts, 'cat-a');
+      // Consent first: those without one are left out whatever their opt-outs; the consented
+      // ones are suppressed exactly as the default check suppresses them.
+      expect(check.noConsent).toEqual(new Set(contacts.filter((c) => !held.has(c))));
+      expect(check.suppressed).toEqual(new Map([...suppressed].filter(([c]) => held.has(c))));
       const expected = new Set(contacts.filter((c) => held.has(c) && !suppressed.has(c)));
       expect(consentedIn(contacts, check)).toEqual(expected);
-      // What it leaves out for want of consent: the rest of those not suppressed.
-      expect(check.noConsent).toEqual(
-        new Set(contacts.filter((c) => !held.has(c) && !suppressed.has(c))),
-      );
       // What that is, counted: i % 5 (but 10, withdrawn) or i % 7, and not i % 3.
       const counted = contacts.filter(
         (_, i) => ((i % 5 === 0 && i !== 10) || i % 7 === 0) && i % 3 !== 0,

@@ -16,7 +16,7 @@ const optOut = (id: string, contact: string, scopeKey = '*', expiresIn: number |
   }) satisfies Ranked;
 
 describe('audienceOf', () => {
-  it('suppresses by the best opt-out, over a consent; consents the rest that hold one', () => {
+  it('leaves out who holds no consent; suppresses a consented one by its best opt-out', () => {
     const answer = {
       optOuts: [
         optOut('o3', '+1', 'cat-a', 30),
@@ -28,13 +28,9 @@ describe('audienceOf', () => {
     };
     const check = audienceOf(['+1', '+2', '+3', '+4'], [answer]);
     // Until revoked outranks a later expiry; all marketing outranks any category.
-    expect(check.suppressed).toEqual(
-      new Map([
-        ['+1', 'o2'],
-        ['+2', 'o9'],
-      ]),
-    );
-    expect(check.noConsent).toEqual(new Set(['+4']));
+    expect(check.suppressed).toEqual(new Map([['+1', 'o2']]));
+    // Consent first: +2's opt-out is not what leaves it out.
+    expect(check.noConsent).toEqual(new Set(['+2', '+4']));
     const withAll = audienceOf(
       ['+1'],
       [{ ...answer, optOuts: [...answer.optOuts, optOut('o7', '+1', '*', 1)] }],
