@@ -380,4 +380,44 @@ describe('GET /admin/tasks/:id/preview', () => {
       parameters: [{ type: 'payload', payload: `optout:${taskId}` }],
     });
   });
+
+  it("reads a consented task's recipients consent first, as the dispatcher does", async () => {
+    const promos = await createCategory(f.ctx, f.key, { name: 'Offers', unsubscribeDays: 30 });
+    await api()
+      .patch(`/admin/tasks/${taskId}`)
+      .send({ categoryId: promos.id, policy: { audience: 'consented' } });
+    const c = (i: number) => `+4915112345${String(700 + i)}`;
+    await postJson([0, 1, 2, 3, 4].map((i) => ({ contact: c(i), params: ['Ana'] })));
+    const consent = async (contact: string, categoryId: string | null) =>
+      expect(
+        (
+          await api()
+            .post('/admin/consents')
+            .send({ channel: 'whatsapp', contact, ...(categoryId ? { categoryId } : {}) })
+        ).status,
+      ).toBe(201);
+    await consent(c(0), promos.id);
+    await consent(c(1), null);
+    await consent(c(3), promos.id);
+    // Opted out without consent (left out for want of one), consented and opted out
+    // (suppressed), never asked.
+    await optOut(c(2), promos.id);
+    await optOut(c(3), promos.id);
+
+    const res = await api().get(`/admin/tasks/${taskId}/preview`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      scanned: 5,
+      wouldSend: 2,
+      noConsent: 2,
+      suppressed: { total: 1, byScope: { category: 1, allMarketing: 0 } },
+    });
+    expect([c(0), c(1)]).toContain(res.body.example.contact);
+    // The same task as not_opted_out: everyone without an opt-out would be sent.
+    await api()
+      .patch(`/admin/tasks/${taskId}`)
+      .send({ policy: { audience: 'not_opted_out' } });
+    const plain = await api().get(`/admin/tasks/${taskId}/preview`);
+    expect(plain.body).toMatchObject({ wouldSend: 3, noConsent: 0, suppressed: { total: 2 } });
+  });
 });

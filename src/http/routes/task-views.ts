@@ -172,6 +172,11 @@ export const TaskPreviewSchema = z
     scanned: count,
     truncated: z.boolean(),
     wouldSend: count,
+    noConsent: count.meta({
+      description:
+        'A `consented` task’s recipients without an active consent covering it (never sent; ' +
+        'read before suppression, as the dispatcher reads them). 0 for a `not_opted_out` task.',
+    }),
     suppressed: z.object({
       total: count,
       byScope: z.object({ category: count, allMarketing: count }),

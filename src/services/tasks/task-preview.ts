@@ -1,7 +1,9 @@
 /**
  * The dry run behind GET /admin/tasks/:id/preview: what would happen if the pending recipients
  * were sent now. Suppression uses the same one-query-per-batch check the dispatcher runs, and
- * the example body comes from the dispatcher's own builder.
+ * the example body comes from the dispatcher's own builder. A `consented` task's recipients
+ * are read consent first, as the dispatcher reads them: those without a covering consent are
+ * counted `noConsent`, and only the others are looked at for suppression.
  */
 import type { Clock } from '../../clock';
 import {
@@ -15,7 +17,7 @@ import {
 } from '../../domain/tasks';
 import type { Recipient, Task, Tenant } from '../../domain/types';
 import { coerceError } from '../../errors';
-import type { OptOutStore, RecipientStore } from '../../store/types';
+import type { ConsentStore, OptOutStore, RecipientStore } from '../../store/types';
 import type { TemplateMessage } from '../../whatsapp/types';
 import { buildTaskMessage } from './task-message';
 import { onRecipientClock, recipientWindowCheck } from '../dispatch/recipient-window';
@@ -30,6 +32,8 @@ export interface TaskPreview {
   scanned: number;
   truncated: boolean;
   wouldSend: number;
+  /** A `consented` task's recipients without an active consent covering it (0 for another). */
+  noConsent: number;
   suppressed: {
     total: number;
     /** `category`: an opt-out of this task's category; `allMarketing`: of all marketing. */
@@ -58,7 +62,7 @@ export interface TaskPreview {
 }
 
 export async function previewTask(
-  deps: { store: OptOutStore & RecipientStore; clock: Clock },
+  deps: { store: OptOutStore & RecipientStore & Pick<ConsentStore, 'findConsented'>; clock: Clock },
   tenant: Tenant,
   task: Task,
 ): Promise<TaskPreview> {
@@ -72,8 +76,11 @@ export async function previewTask(
   };
   const scanned: { recipient: Recipient; shape: ParamShape; problem: string | null }[] = [];
   let firstSendable: Recipient | null = null;
+  // Recipients left out (suppressed, or without consent): not sendable.
   const suppressedIds = new Set<string>();
   const found = (r: Recipient) => suppressedIds.has(r.id);
+  const consentFirst = task.policy.audience === 'consented';
+  let noConsent = 0;
   let cursor: string | null = null;
   let truncated = false;
   do {
@@ -83,14 +90,28 @@ export async function previewTask(
       { status: 'pending' },
       { limit: PAGE, cursor },
     );
+    const contacts = page.items.map((r) => r.contact);
+    const consented = consentFirst
+      ? await store.findConsented(tenant.id, task.channel, contacts, task.categoryId)
+      : null;
     const optOuts = await store.findSuppressions(
       tenant.id,
       task.channel,
-      page.items.map((r) => r.contact),
+      consented ? contacts.filter((c) => consented.has(c)) : contacts,
       task.categoryId,
       now,
     );
     for (const recipient of page.items) {
+      if (consented && !consented.has(recipient.contact)) {
+        suppressedIds.add(recipient.id);
+        noConsent += 1;
+        scanned.push({
+          recipient,
+          shape: paramShape(recipient.params),
+          problem: paramsProblem(recipient.params, null),
+        });
+        continue;
+      }
       const optOut = optOuts.get(recipient.contact);
       if (optOut) {
         suppressedIds.add(recipient.id);
@@ -151,7 +172,8 @@ export async function previewTask(
   return {
     scanned: scanned.length,
     truncated,
-    wouldSend: scanned.length - suppressed.total,
+    wouldSend: scanned.length - suppressed.total - noConsent,
+    noConsent,
     suppressed,
     params: {
       expected: describeShape(expected),

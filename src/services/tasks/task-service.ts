@@ -23,6 +23,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors';
 import type { Logger } from '../../logger';
 import type {
   CategoryStore,
+  ConsentStore,
   DeliveryStore,
   OptOutStore,
   NewTask,
@@ -45,7 +46,12 @@ import { taskEvent } from '../events/event-data';
 import { eventsFor } from '../events/outbox-events';
 
 export interface TaskDeps {
-  store: CategoryStore & DeliveryStore & OptOutStore & RecipientStore & TaskStore;
+  store: CategoryStore &
+    DeliveryStore &
+    OptOutStore &
+    RecipientStore &
+    TaskStore &
+    Pick<ConsentStore, 'findConsented'>;
   clock: Clock;
   log: Logger;
   imports: ImportService;
