@@ -160,10 +160,16 @@ function decodeStamped(text: string, stamp: string): Answer {
   return out;
 }
 
+/**
+ * Whether two candidates send to the same contacts (`consented`: consented and not suppressed,
+ * in every candidate). Who is counted suppressed is not compared: the shipped AUDIENCE_SQL now
+ * reads consent first (only consented contacts' opt-outs are read), the earlier designs
+ * measured here read every contact's.
+ */
 function sameAnswer(a: Answer, b: Answer): boolean {
   const same = (x: Set<number>, y: Set<number>) =>
     x.size === y.size && [...x].every((v) => y.has(v));
-  return same(a.suppressed, b.suppressed) && same(a.consented, b.consented);
+  return same(a.consented, b.consented);
 }
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
