@@ -1,0 +1,187 @@
+/**
+ * Round 11c of issue 18: replies to small local businesses (general language knowledge, to be
+ * reviewed by native speakers):
+ * - "keep your offers (for yourself), I'll come by when I need something": a stop said as a
+ *   farewell ("pode guardar as promoções pra você", "kampanyalar sende kalsın", "优惠你留着吧",
+ *   "baki na ofa zako"). "Keep the offers coming" and "can you keep that offer for me till
+ *   Saturday?" are not: the offers must be the business's own, kept by it, at the clause's end
+ *   or "for yourself";
+ * - "no need for the offers any more" said after a move ("İzmir'e taşındım, kampanyalara gerek
+ *   kalmadı", "não preciso mais das promoções");
+ * - the offers refused as such with thanks ("ei offer gulo te amar agroho nai", "ما عندي اهتمام
+ *   بالعروض", "セールのお知らせは興味ないです"); a bare "thanks but not interested" stays a
+ *   `likely` stop (it may answer one offer), and "not this one, keep me posted" changes nothing;
+ * - opt-in: "send me the menu news too", "keep me on the broadcast".
+ */
+import type { Lang } from '../types';
+import { rules, words } from './rules';
+
+const RULES: Partial<Record<Lang, string>> = {
+  en: `
+    outneg keep (your|ur|yer) ~1 (offers|deals|promos|promotions|discounts) @eoc
+    outneg keep ~2 (offers|deals|promos|promotions|discounts) (to yourself|to yourselves|for yourself|for yourselves)
+    in (send|give) me ~4 (news|updates|offers|deals|promos) (too|as well) ?(please|pls|thanks) @eoc
+    in keep me (on|in) ~2 (broadcast|list|group) ~4 (want|like|love) ~3 (news|offers|deals|sale|sales|promos)
+  `,
+  es: `
+    outneg (guardate|guárdate|guardese|guárdese|quedate con|quédate con|quedense con|quédense con) ~1 (tus|sus|las|esas) (ofertas|promociones|promos|publicidades)
+    outneg (ofertas|promociones|promos) ~2 (para ti|pa ti|para usted|para ustedes) @eoc
+  `,
+  pt: `
+    outneg (guarda|guarde|guardem|pode guardar|podem guardar) ~2 (promocoes|promoções|ofertas|promos|propagandas|promocao|promoção) ~1 (pra|para) (voce|você|voces|vocês|vc|vcs|ti|si)
+    outneg (fica|fique|ficam) com (as|suas|as suas|essas) ~1 (promocoes|promoções|ofertas|promos)
+    outneg (nao|não|n) preciso mais ~2 (das|de|dessas) ~1 (promocoes|promoções|ofertas|promos|propagandas|mensagens)
+  `,
+  fr: `
+    outneg (gardez|garde|gardes) (vos|tes|les) (promos|offres|promotions|pubs) @eoc
+    outneg (gardez|garde) ~3 (promos|offres|promotions) pour (vous|toi)
+  `,
+  it: `
+    outneg (tenetevi|tieniti|tenetevele|tienitele|tenetele) ~2 (offerte|promozioni|promo|pubblicita|pubblicità)
+  `,
+  de: `
+    outneg (behaltet|behalten sie|behalt|behalte) (eure|ihre|deine) (angebote|aktionen|werbung|rabatte) @eoc
+  `,
+  nl: `
+    outneg (hou|houd|houden) (je|jullie|uw) ~1 (aanbiedingen|acties|reclame) ~1 (maar|zelf) @eoc
+  `,
+  pl: `
+    outneg (zatrzymajcie|zostawcie|zachowajcie) ~2 (promocje|oferty|reklamy) ~1 (dla siebie|sobie)
+  `,
+  ru: `
+    outneg (оставьте|оставь) ~2 (акции|предложения|скидки|рекламу) ~1 себе
+  `,
+  uk: `
+    outneg (залиште|залиш) ~2 (акції|пропозиції|знижки|рекламу) ~1 собі
+  `,
+  tr: `
+    outneg (kampanyalar*|indirimler*|firsatlar*|fırsatlar*|reklamlar*) ~1 (sizde|sende) kalsin
+    outneg (kampanyalar*|indirimler*|reklamlar*) ~1 gerek (kalmadi|kalmadı|yok artik|yok artık)
+  `,
+  id: `
+    outneg (promo|promonya|diskon|diskonnya) ~3 (simpan aja|disimpan aja|buat kakak aja|buat kamu aja|buat anda aja)
+    in (tetap|tetep) ~2 (di|dalam) broadcast ~4 (mau|pengen|ingin) ~3 (info|promo|diskon)
+    in (masukin|masukkan|tambahin|tambahkan) ~1 (saya|aku|gue) ~2 (broadcast|grup promo|group promo)
+  `,
+  ms: `
+    outneg simpan ~2 (promosi|promo|tawaran) ~1 (tu|je|sendiri) @eoc
+    in (kekalkan|kekal) ~1 saya ~2 (broadcast|senarai)
+    in (masukkan|tambah|add) ~1 saya ~3 (broadcast|senarai promosi|group promo)
+  `,
+  tl: `
+    outneg sa (inyo|iyo) na lang ~3 (promo|promos|offer|offers)
+  `,
+  vi: `
+    outneg (khuyen mai|uu dai) ~4 (cu giu lai|giu lai nha|de danh)
+    outneg khong can ~2 (tin khuyen mai|khuyen mai|quang cao) ~2 nua
+  `,
+  sw: `
+    outneg (baki na|kaa na) ~1 (ofa|matangazo|punguzo) ~1 (zako|zenu)
+    outneg (ofa|matangazo) (zako|zenu) ~2 (kaa nazo|baki nazo)
+  `,
+  hi: `
+    outneg (offers|offer|ishtehar) ~1 apne (paas|pas) (rakho|rakhiye|rakhein|rakhen|rakh lo)
+  `,
+  ur: `
+    outneg (offers|offer|ishtehar) ~1 apne (paas|pas) (rakho|rakhiye|rakhein|rakhen|rakh lo)
+  `,
+  bn: `
+    outneg (offer|offer gulo|অফার|অফারগুলো) ~3 (kachei|kache|কাছেই|কাছে) (rakhen|রাখেন|রাখুন)
+    outneg (offer|offer gulo|অফার|অফারগুলো) ~2 ?amar agroho (nai|nahi|nei|নেই)
+  `,
+  ar: `
+    outneg (خلي|خلّي|خلوا) (عروضك|عروضكم) ~1 (عندك|عندكم|لك|لكم)
+    outneg ما (عندي|عندى) اهتمام ~1 (العروض|الاعلانات|عروضكم)
+  `,
+  th: `
+    outneg (โปร|โปรโมชั่น) ~6 เก็บไว้
+  `,
+  zh: `
+    outneg (优惠|活动|广告) ~6 (留着吧|自己留着|留着自己用)
+  `,
+  ja: `
+    outneg (セール|お知らせ|宣伝|案内) ~10 (もう結構|興味ないです|興味がないです|興味ありません)
+  `,
+};
+
+export function round11cRules(lang: Lang): ReturnType<typeof rules> {
+  return rules(RULES[lang] ?? '');
+}
+
+/**
+ * Stop words in another sense (none): a taxi asked to stop at a place, a phone that blocks
+ * numbers by itself, a number blocked by mistake, and "don't send me the other sizes, only the
+ * M" (an order's variants: the retrained model stopped doubting it, round 9a's risk control).
+ */
+const TRAPS: Partial<Record<Lang, string>> = {
+  en: `
+    (dont|don t|do not) send ~3 (sizes|colours|colors|models) ~1 (only|just)
+    stop (outside|in front of|by the chemist|at the corner)
+    blocking numbers ~3 (on its own|by itself)
+    (blocks|blocked) numbers ~3 (on its own|by itself)
+    blocked your number ~2 by mistake
+  `,
+  fr: `
+    (t arreter|arreter|vous arreter|arrete toi|arretez vous) (devant|au coin|a cote)
+  `,
+  es: `
+    no me (manden|mandes|envien|envíen|envies|envíes) ~2 (tallas|medidas|colores|modelos|numeros|números)
+    (parar|para|pare|pararte) (frente|enfrente|delante)
+    bloquea numeros solo
+  `,
+  pt: `
+    (nao|não) ~1 (mandem|manda|envie|enviem|mande) ~2 (tamanhos|cores|modelos|numeracoes|numerações)
+    (parar|para|pare) (em frente|na frente)
+    bloqueei ~2 (numero|número) ~2 sem querer
+  `,
+  it: `
+    (fermarti|fermati|fermarsi|fermatevi) davanti
+  `,
+  de: `
+    vor ~2 (anhalten|halten)
+  `,
+  tr: `
+    onunde (dur|durur|durun|durabilir)
+    önünde (dur|durur|durun|durabilir)
+    kendi kendine engelliyor
+  `,
+  id: `
+    (berhenti|stop) di depan
+    (blokir|block) ~2 sendiri
+  `,
+  ms: `
+    (berhenti|stop) (depan|di depan)
+    (block|blok|sekat) ~2 sendiri
+  `,
+  vi: `
+    dung truoc
+  `,
+  ru: `
+    остановитесь (у|возле|около)
+  `,
+  hi: `
+    apne aap ~2 block
+    khud hi ~2 block
+    galti se ~4 block
+  `,
+  ur: `
+    apne aap ~2 block
+    khud hi ~2 block
+    galti se ~4 block
+  `,
+  th: `
+    จอดหน้า
+    บล็อกสายเอง
+  `,
+  zh: `
+    门口停
+  `,
+  ja: `
+    前で止め
+    前で止まっ
+  `,
+};
+
+export function round11cTraps(lang: Lang): string[] {
+  return words(TRAPS[lang] ?? '');
+}
