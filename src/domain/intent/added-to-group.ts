@@ -29,14 +29,14 @@ const ADDED = runs(`
   додав, додала, додали, ekledi, eklediniz, eklemis, eklemiş, eklemissiniz, eklemişsiniz, eklendim,
   masukin saya, masukin aku, masukin gue, masukkan saya, masukkan aku, memasukkan saya, nambahin saya,
   menambahkan saya, dimasukin, dimasukkan, add saya, add aku, ngeadd, masukin, masukkan,
-  nag add, nag add sakin, nag add sa akin, nag add saken, inadd, in add, sinali ako, isinali ako,
-  add minh, add mình, add toi, add tôi, add em, them minh, thêm mình, them toi, thêm tôi, them em,
+  nag add, na add ako, naadd ako, na add, nag add sakin, nag add sa akin, nag add saken, inadd, in add, sinali ako, isinali ako,
+  bi them, bị thêm, bi add, bị add, bi keo, bị kéo, add minh, add mình, add toi, add tôi, add em, them minh, thêm mình, them toi, thêm tôi, them em,
   thêm em, cho minh vao, cho mình vào, cho toi vao, cho tôi vào, keo minh vao, kéo mình vào,
   aliniongeza, ameniongeza, mmeniongeza, mliniongeza, kuniongeza, aliniweka, ameniweka, mmeniweka,
-  mujhe add, mujhe add kiya, add kiya, add kar diya, add kiya hai, add kia, dal diya, daal diya,
+  ایڈ کر, ایڈ کیا, ایڈ کر دیا, شامل کر دیا, mujhe add, mujhe add kiya, add kiya, add kar diya, add kiya hai, add kia, dal diya, daal diya,
   amake add, add korlo, add korse, add korechen, add koreche, আমাকে কে, অ্যাড করলো, অ্যাড করেছে,
   অ্যাড করল, যোগ করলো, যোগ করেছে, যোগ করল, ضافني, ضافتني, اضافني, أضافني, ضفتوني, اضفتموني,
-  أضفتموني, دخلني, دخلوني, حطني, حطوني, ใครเพิ่ม, เพิ่มฉัน, เพิ่มเรา, เพิ่มผม, ดึงฉัน, ดึงเข้า, แอดเข้า,
+  أضفتموني, دخلني, دخلوني, حطني, حطوني, ใครเพิ่ม, เพิ่มเข้า, เพิ่มฉัน, เพิ่มเรา, เพิ่มผม, ดึงฉัน, ดึงเข้า, แอดเข้า,
   拉进, 拉入, 加进, 加到, 拉我, 把我加, 把我拉, 拉了我, 加了我, 追加した, 追加され, 入れた, 入れられ
 `);
 
@@ -50,7 +50,7 @@ const GROUP = runs(`
   рассылке, список, чат, групу, група, групі, розсилку, розсилка, розсилки, список, grup, gruba,
   grubu, grupta, liste, listeye, listesine, yayın listesine, yayin listesine, grupnya, grup ini,
   senarai, kumpulan, nhom, nhóm, danh sach, danh sách, kikundi, kundi, gruop, গ্রুপ, গ্রুপে,
-  গ্রুপটায়, ব্রডকাস্ট, ব্রডকাস্টে, লিস্টে, قروب, جروب, مجموعة, المجموعة, القروب, الجروب, القائمة,
+  গ্রুপটায়, گروپ, لسٹ, براڈکاسٹ, ব্রডকাস্ট, ব্রডকাস্টে, লিস্টে, قروب, جروب, مجموعة, المجموعة, القروب, الجروب, القائمة,
   กลุ่ม, ลิสต์, 群, 群里, 群组, 群發, 群发, 名单, グループ, リスト, 一斉送信
 `);
 
@@ -70,8 +70,8 @@ const REMOVE = runs(`
   keluarkan, keluarin saya, keluarkan saya, tolong keluarkan, remove saya, pa remove, paki remove,
   paremove, i remove, alisin ako, tanggalin ako, pakitanggal, xoa minh, xóa mình, xoá mình,
   xoa toi, xóa tôi, xoá tôi, cho minh ra, cho mình ra, cho toi ra, cho tôi ra, kick minh, niondoeni,
-  nitoeni, niondoe, nitoe, nikalo, nikal do, nikal dein, nikal dijiye, nikaal do, remove kar do,
-  remove karo, remove kar dein, hata do, hata dein, mujhe hatao, bad den, বাদ দেন, বের করে দেন,
+  nitoeni, niondoe, nitoe, nikalo, nikal do, nikal dein, نکال دیں, نکالیں, ہٹا دیں, ہٹائیں, مجھے نکالو, nikal dijiye, nikaal do, remove kar do,
+  remove karo, remove kar dein, hata do, hata dein, mujhe hatao, bad den, বাদ দেন, বের করে দেন, বের করে দিন,
   বের করেন, remove kore den, remove koren, শিলوني, شيلوني, طلعوني, اطلعني, طلعني, احذفوني,
   احذفني, امسحوني, เอาออก, เอาฉันออก, ลบออก, ลบฉันออก, 移出, 踢我出去, 踢出, 踢了我, 把我删了,
   把我移出, 退群, 外して, 抜いて, 削除して
