@@ -43,6 +43,7 @@ import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
 import { givenForOtherThings } from './given-for';
 import { addedToGroup } from './added-to-group';
+import { withoutBlessings } from './blessing';
 import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
@@ -439,12 +440,16 @@ export function classifyByRules(
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
-    const signals = withoutChannelProducts(
-      [
-        ...readSignals(tokens, norm.emoji),
-        ...asksForAnother(tokens, norm.questions),
-        ...supposedStops(tokens, norm.questions),
-      ],
+    // ("apnader byabsa bhalo choluk" blesses the business: no "yours stay", blessing.ts.)
+    const signals = withoutBlessings(
+      withoutChannelProducts(
+        [
+          ...readSignals(tokens, norm.emoji),
+          ...asksForAnother(tokens, norm.questions),
+          ...supposedStops(tokens, norm.questions),
+        ],
+        tokens,
+      ),
       tokens,
     );
     if (signals.length > 0) heard?.(signals);

@@ -36,7 +36,7 @@ import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
 import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
-import { round11cRules, round11cTraps } from './round11c-rules';
+import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -122,7 +122,11 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...round8Past(lex.lang),
       ...round9aPast(lex.lang),
     ],
-    decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
+    decline: [
+      ...(lex.signals?.decline ?? []),
+      ...forNowSignals(lex.lang),
+      ...round11cDecline(lex.lang),
+    ],
     others: [
       ...othersSignals(lex.lang),
       ...moreOthersSignals(lex.lang),

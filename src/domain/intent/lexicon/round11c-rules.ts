@@ -224,3 +224,20 @@ const TRAPS: Partial<Record<Lang, string>> = {
 export function round11cTraps(lang: Lang): string[] {
   return words(TRAPS[lang] ?? '');
 }
+
+/**
+ * "This one no, but tell me about the next ones" (a `decline` signal: the `likely` stop of "no
+ * me interesa" is set aside, an explicit stop stays): one offer declined, the others asked for.
+ */
+const DECLINE: Partial<Record<Lang, string>> = {
+  en: `(but|though) (let me know|keep me posted|tell me|do tell me) ~3 (next|other|others|future|upcoming)`,
+  es: `(pero|aunque) (avisame|avísame|avisenme|avísenme|me avisan|me avisas|me avisen) ~2 (proxima|próxima|proximas|próximas|otras|otros|siguientes)`,
+  pt: `(mas|porem|porém) (me avisa|me avisem|me avise|avisa|me fala) ~2 (proximas|próximas|proxima|próxima|outras|outros)`,
+  fr: `(mais|par contre) (tenez moi au courant|prevenez moi|prévenez moi|dites moi) ~3 (prochaines|prochaine|autres|suivantes)`,
+  it: `(ma|pero|però) (avvisatemi|fatemi sapere|avvisami) ~3 (prossime|prossima|altre|successive)`,
+  de: `(aber|doch) (sagt mir|gebt mir bescheid|meldet euch) ~3 (nachste|nächste|nachsten|nächsten|andere|anderen)`,
+};
+
+export function round11cDecline(lang: Lang): string[] {
+  return words(DECLINE[lang] ?? '');
+}
