@@ -11,7 +11,7 @@ import type { Signal } from './signals';
 
 /** The business itself: the shop, the trade, the work. */
 const BUSINESS = runs(`
-  business, shop, byabsa, byabsha, bebsha, ব্যবসা, ব্যাবসা, dokan, দোকান, kaj, কাজ, dhandha,
+  business, byabsa, byabsha, bebsha, ব্যবসা, ব্যাবসা, dokan, দোকান, kaj, কাজ, dhandha,
   dhanda, धंधा, धंधे, karobar, kaarobar, कारोबार, کاروبار, dukaan, dukan, दुकान, دکان, kaam, काम,
   کام, biashara, duka, تجارتكم, شغلكم, محلكم
 `);

@@ -297,8 +297,9 @@ describe.each([
       // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
       // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
       // pas votre cible, vraiment pas", read by the model alone, just under its threshold);
-      // 418 with round 11c (that sentence read by the model again, at its threshold).
-      optOut: [418, 440],
+      // 419 with round 11c ("Je ne suis pas votre cible, vraiment pas" found again by the
+      // retrained model).
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],

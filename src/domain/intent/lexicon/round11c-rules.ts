@@ -150,7 +150,8 @@ export function round11cRules(lang: Lang): ReturnType<typeof rules> {
 /**
  * Stop words in another sense (none): a taxi asked to stop at a place, a phone that blocks
  * numbers by itself, a number blocked by mistake, and "don't send me the other sizes, only the
- * M" (an order's variants: the retrained model stopped doubting it, round 9a's risk control).
+ * M" (an order's variants: the retrained model stopped doubting it, round 9a's risk control),
+ * Hindi/Urdu "auto deduction band karein" (an automatic payment switched off, batch20: the same).
  */
 const TRAPS: Partial<Record<Lang, string>> = {
   en: `
@@ -199,11 +200,13 @@ const TRAPS: Partial<Record<Lang, string>> = {
     остановитесь (у|возле|около)
   `,
   hi: `
+    auto (deduction|debit|renewal|renew|pay|payment|cut) ~1 (band|bund|off)
     apne aap ~2 block
     khud hi ~2 block
     galti se ~4 block
   `,
   ur: `
+    auto (deduction|debit|renewal|renew|pay|payment|cut) ~1 (band|bund|off)
     apne aap ~2 block
     khud hi ~2 block
     galti se ~4 block
