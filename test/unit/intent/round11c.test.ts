@@ -157,8 +157,13 @@ describe('stop, block and remove in another sense are never an explicit stop', (
     'My phone keeps blocking numbers by itself, can you look at it?',
     'Mera phone apne aap numbers block kar deta hai, dekh lena',
     'I blocked your number by mistake, sorry! Is the suit ready?',
+    'The spam filter on my phone blocked your number, is Friday still on?',
     'No me manden las otras tallas, solo la L',
   ])('%s', (text) => {
     expect(read(text)).not.toMatch(/^opt_out\/explicit/);
+  });
+
+  it('"I\'ve blocked your number" said by the customer is still asked about', () => {
+    expect(read("I've blocked your number on my phone. Bye")).toMatch(/^opt_out\//);
   });
 });

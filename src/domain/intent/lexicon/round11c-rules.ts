@@ -160,6 +160,7 @@ const TRAPS: Partial<Record<Lang, string>> = {
     blocking numbers ~3 (on its own|by itself)
     (blocks|blocked) numbers ~3 (on its own|by itself)
     blocked your number ~2 by mistake
+    (spam filter|filter|phone s|phone|mobile|app) ~3 (blocked|blocks|blocking) your number
   `,
   fr: `
     (t arreter|arreter|vous arreter|arrete toi|arretez vous) (devant|au coin|a cote)
@@ -168,11 +169,13 @@ const TRAPS: Partial<Record<Lang, string>> = {
     no me (manden|mandes|envien|envíen|envies|envíes) ~2 (tallas|medidas|colores|modelos|numeros|números)
     (parar|para|pare|pararte) (frente|enfrente|delante)
     bloquea numeros solo
+    (filtro|celular|telefono|teléfono|movil|móvil) ~3 (bloqueo|bloqueó) su numero
   `,
   pt: `
     (nao|não) ~1 (mandem|manda|envie|enviem|mande) ~2 (tamanhos|cores|modelos|numeracoes|numerações)
     (parar|para|pare) (em frente|na frente)
     bloqueei ~2 (numero|número) ~2 sem querer
+    (filtro|celular|telefone) ~3 bloqueou ~2 (numero|número)
   `,
   it: `
     (fermarti|fermati|fermarsi|fermatevi) davanti
