@@ -117,6 +117,9 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // whose sentences are phrasings of their classes.
   'fresh-batch17.jsonl': ['dev-round10.jsonl'],
   'fresh-batch18.jsonl': ['dev-round10.jsonl'],
+  // Read first on 751a156 (FIRST-READ-SCORES.md), development data of round 11c, whose
+  // sentences are phrasings of its classes.
+  'fresh-batch21.jsonl': ['dev-round11c.jsonl'],
 };
 
 /**

@@ -381,12 +381,30 @@ export function isQuestionSpan(
  */
 const IDIOM_BEFORE: ReadonlySet<string> = new Set(['bukannya', 'bukan']);
 
+/** Words that may close a Vietnamese question after "không" ("được không ạ?", "có không vậy"). */
+const VI_CLOSERS: ReadonlySet<string> = new Set(
+  'a ha ta vay nhi nhe nha shop em anh chi ban ha'.split(' '),
+);
+
+/**
+ * Vietnamese "không" asks only at the end of its clause ("được không?"); before a verb it
+ * negates it: "chuyển vào Sài Gòn rồi nên không cần khuyến mãi nữa" (round 11c) says "no need
+ * for the offers any more", no question.
+ */
+function negatesVerb(tokens: readonly string[], at: number, to: number): boolean {
+  if (tokens[at] !== 'khong') return false;
+  for (let i = at + 1; i < to && !isBoundary(tokens[i]); i++) {
+    if (!VI_CLOSERS.has(tokens[i] ?? '')) return true;
+  }
+  return false;
+}
+
 function hasParticle(tokens: readonly string[], from: number, to: number): boolean {
   for (let at = findRun(PARTICLES, tokens, from, to); at >= 0;) {
     const negated = ANY_NEGATOR.has(tokens[at - 1] ?? '') && startsAt(WHAT_SEND, tokens, at, to);
     // Indonesian "bukannya gimana" (no offence meant) asks nothing either.
     const idiom = IDIOM_BEFORE.has(tokens[at - 1] ?? '');
-    if (!negated && !idiom) return true;
+    if (!negated && !idiom && !negatesVerb(tokens, at, to)) return true;
     at = findRun(PARTICLES, tokens, at + 1, to);
   }
   return false;

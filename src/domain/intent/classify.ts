@@ -41,6 +41,9 @@ import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
+import { givenForOtherThings } from './given-for';
+import { addedToGroup } from './added-to-group';
+import { withoutBlessings } from './blessing';
 import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
@@ -242,6 +245,17 @@ function findAll(
   if (off) found.push(off);
   const gone = notMyNumber(tokens, questions);
   if (gone) found.push(gone);
+  // Round 11c: "who added me to this group? remove me" (the removal wins over the
+  // who-question's help).
+  const added = addedToGroup(tokens, questions);
+  if (added) {
+    // "…now you've put me on a broadcast instead? Remove me.": the adding is told, no opt-in.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f?.intent === 'opt_in' && f.start < added.start) found.splice(i, 1);
+    }
+    found.push(added);
+  }
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>
@@ -257,13 +271,19 @@ function findAll(
   // asked for before is no "still getting them" complaint once the customer changed their mind.
   const still = signals.some((s) => s.kind === 'still') && !changedMind(tokens);
   const back = foreign || still ? null : comeBack(found, tokens, toldEnds);
-  const asked = askAbout(
-    foreign ? [foreign] : back ? [...found, back] : found,
-    tokens,
-    questions,
-    signals,
-    untrapped,
-  );
+  // Round 11c: "te di mi número para el arreglo, no para que me lleguen promociones" denies a
+  // purpose ("para que" is no "what for?" there): read after the questions (given-for.ts).
+  const given = givenForOtherThings(tokens, questions);
+  const asked = [
+    ...askAbout(
+      foreign ? [foreign] : back ? [...found, back] : found,
+      tokens,
+      questions,
+      signals,
+      untrapped,
+    ),
+    ...(given ? [given] : []),
+  ];
   const read = exclaimedAtOffer(
     weighSignals(
       reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
@@ -420,12 +440,16 @@ export function classifyByRules(
   for (const variant of variants(norm.tokens, isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
-    const signals = withoutChannelProducts(
-      [
-        ...readSignals(tokens, norm.emoji),
-        ...asksForAnother(tokens, norm.questions),
-        ...supposedStops(tokens, norm.questions),
-      ],
+    // ("apnader byabsa bhalo choluk" blesses the business: no "yours stay", blessing.ts.)
+    const signals = withoutBlessings(
+      withoutChannelProducts(
+        [
+          ...readSignals(tokens, norm.emoji),
+          ...asksForAnother(tokens, norm.questions),
+          ...supposedStops(tokens, norm.questions),
+        ],
+        tokens,
+      ),
       tokens,
     );
     if (signals.length > 0) heard?.(signals);

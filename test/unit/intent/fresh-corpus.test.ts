@@ -296,8 +296,10 @@ describe.each([
       // Round 9a: 418 → 419 ("delivery wale msg theek hai, baaki offers mat bhejo": the rest
       // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
       // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
-      // pas votre cible, vraiment pas", read by the model alone, just under its threshold).
-      optOut: [417, 440],
+      // pas votre cible, vraiment pas", read by the model alone, just under its threshold);
+      // 419 with round 11c ("Je ne suis pas votre cible, vraiment pas" found again by the
+      // retrained model).
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -513,6 +515,27 @@ describe.each([
       status: [7, 7],
     },
   ],
+  // The round-11c developer's sentences (notes "r11c c1" … "c7", then "r11c p2", "p3"), batch21's
+  // classes in all 23 languages: the number given for an errand and not for ads, "keep your
+  // offers", moved away with good wishes, the offers refused with thanks, "who added me to this
+  // group? remove me" (and without the removal: help), broadcast opt-ins, stop / block / skip in
+  // other senses. First readings (FIRST-READ-SCORES.md, round 11c): pass 1 (200, written before
+  // any rule) on 7da6409 85/119 opt-outs, 0/81 explicit and 5/81 likely false, opt-in 17/18,
+  // help 6/6; pass 2 (70, after the rules) 38/38, 0/32, 2/32, 6/6, 3/3; pass 3 (166 probes)
+  // 82/95, 0/46, 6/46, opt-in 23/27. Left: "Yang ni tak nak, tapi bagitahu kalau ada promosi
+  // lain" (an explicit opt-in, as on main), "Kal tuition cancel kar dijiye" (likely) and
+  // "estas ofertas no son para mí" (none: "para mí" is a trap).
+  [
+    'dev-round11c.jsonl',
+    {
+      optOut: [250, 251],
+      explicitFalse: [0, 185],
+      likelyFalse: [1, 185],
+      optIn: [51, 51],
+      help: [9, 9],
+      status: [0, 0],
+    },
+  ],
   // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
   // pass written before the rules it led to: invitations declined for the future, one stream
   // switched off, "and don't send the others either", "no offers on WhatsApp" (and moved to
@@ -521,13 +544,15 @@ describe.each([
   // readings (FIRST-READ-SCORES.md, round 9a): pass 1 on main d4d3a0c 178/205 opt-outs, 2/73
   // explicit and 3/73 likely false; pass 2 on this round's code 119/127, 0/36, 1/36; pass 4
   // (risk probes of the new rules) 13/13, 2/25, 2/25. Left: "Undangannya bisa dikirim ulang?
-  // Kehapus" and "No me manden las demás tallas, solo la M" (likely, as on main).
+  // Kehapus" (likely, as on main). Round 11c: "No me manden las demás tallas, solo la M" is
+  // none (the other sizes of an order, a trap in lexicon/round11c-rules.ts): the retrained
+  // model had stopped doubting the rules' explicit reading of it.
   [
     'dev-round9a.jsonl',
     {
       optOut: [345, 345],
       explicitFalse: [0, 148],
-      likelyFalse: [2, 148],
+      likelyFalse: [1, 148],
       optIn: [0, 0],
       help: [0, 0],
       status: [0, 0],

@@ -36,6 +36,7 @@ import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
 import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
+import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -100,6 +101,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8dRules(lex.lang),
     ...round9bRules(lex.lang),
     ...round9aRules(lex.lang),
+    ...round11cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -109,6 +111,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8cTraps(lex.lang),
     ...round9bTraps(lex.lang),
     ...round9aTraps(lex.lang),
+    ...round11cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
@@ -119,7 +122,11 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...round8Past(lex.lang),
       ...round9aPast(lex.lang),
     ],
-    decline: [...(lex.signals?.decline ?? []), ...forNowSignals(lex.lang)],
+    decline: [
+      ...(lex.signals?.decline ?? []),
+      ...forNowSignals(lex.lang),
+      ...round11cDecline(lex.lang),
+    ],
     others: [
       ...othersSignals(lex.lang),
       ...moreOthersSignals(lex.lang),
