@@ -57,7 +57,7 @@ const ERRAND = runs(`
  * how to do. Only payment MECHANISMS: a card, a loan or instalments are also products that
  * marketing offers ("not interested in the credit card, stop sending all this" is a stop).
  */
-const PAYMENT = runs(`
+export const PAYMENT = runs(`
   autopay, auto pay, auto debit, autodebit, automatic payment, automatic payments, direct debit,
   standing order, standing instruction, recurring transfer, recurring payment, arahan tetap,
   स्टैंडिंग इंस्ट्रक्शन, التحويل الشهري, التحويل الثابت, 自動振替, 振替, lenh chuyen tien,

@@ -30,6 +30,7 @@ import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
 import { isOtherErrand } from './not-marketing';
 import { isBookedCancel } from './booked-errand';
+import { isBusinessSense } from './business-sense';
 import { usesStopWordOtherwise } from './other-sense';
 import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
@@ -235,6 +236,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       isPaymentOrAddressErrand(tokens) ||
       isOtherErrand(tokens) ||
       isBookedCancel(tokens) ||
+      // Round 11b: a gym membership, an auto-renewal, a landline, a lost card.
+      isBusinessSense(tokens) ||
       usesStopWordOtherwise(tokens) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&

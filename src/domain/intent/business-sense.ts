@@ -1,0 +1,142 @@
+/**
+ * Stopping, cancelling or pausing in the business's own sense (round 11b): the customer stops
+ * something they pay for or use, not the marketing.
+ * - a gym or club membership cancelled or quit, also asked how ("how do I cancel my gym
+ *   membership?": none, not help; the help reply would tell how to leave the marketing list);
+ * - a subscription's automatic renewal switched off, an automatic deduction stopped with "I never
+ *   agreed" beside it ("stop the auto-debit, I never agreed", "auto deduction band karein, maine
+ *   ijazat nahi di"): the refusal of consent is about the money, not the messages;
+ * - calls to a landline refused, with the mobile asked for ("stop calling the landline, call my
+ *   mobile", "dejen de llamar al fijo"): a number to call, not the marketing;
+ * - a card blocked because it was lost or stolen ("カードを止めてください、財布をなくしました");
+ * - "enough" ending a decision to buy ("Basta, ho deciso: prendo la Panda", "chega, decidi: vou
+ *   levar o carro").
+ * Every reading of a stop, a question about one or a help request is set aside, except a whole
+ * message keyword ("STOP"). A marketing word anywhere in the message keeps it all ("cancel my gym
+ * AND stop the promos", "block my card and stop the marketing texts").
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs } from './asking';
+import { DICTIONARY } from './compiled';
+import { PAYMENT } from './errand';
+import type { Finding } from './finding';
+import { clauseOf } from './bounds';
+
+/** A gym, a fitness club or a sports club, and memberships of one. */
+const GYM = runs(`
+  gym, the gym, gym membership, gym*, fitness, fitness club, health club, sports club,
+  gimnasio, gimnasio*, gym del, membresia del gimnasio, academia, academia*, salle de sport,
+  salle de gym, club de sport, palestra, palestra*, fitnessstudio, fitnessstudio*, fitness studio,
+  sportschool, sportschool*, sportclub, silownia, silowni, silownie, siłownia, siłowni, siłownię,
+  karnet, karnetu, karnet na silownie, спортзал, спортзала, спортзал*, фитнес, фитнес*, абонемент в зал,
+  абонемент у спортзал, спортзалу, spor salonu, spor salonu*, salon uyeligi, fitness salonu,
+  جيم, الجيم, النادي, نادي, النادي الرياضي, اشتراك الجيم, جم, جِم, ورزش, gym ki membership,
+  gym membership, जिम, জিম, জিমের, keahlian gym, member gym, langganan gym, pusat kebugaran,
+  phong gym, phong tap, the tap, goi tap, thẻ tập, gói tập, uanachama wa gym, klabu ya mazoezi,
+  ยิม, ฟิตเนส, สมาชิกยิม, สมาชิกฟิตเนส, ジム, フィットネス, 健身房, 健身卡, 健身, 会员卡, 健身会员
+`);
+
+/** An automatic renewal or deduction: money, not messages (errand.ts has the payment orders). */
+const RENEWAL = runs(`
+  auto renew, auto renewal, autorenew, auto renewals, automatic renewal, auto-renew, renews automatically,
+  otomatik odemeyi, otomatik ödemeyi, otomatik odeme talimatini, auto deduction, auto deductions, automatic deduction, auto debit, autodebit, auto cut,
+  renovacion automatica, renovación automática, renovacao automatica, renovação automática,
+  renouvellement automatique, rinnovo automatico, automatische verlangerung, automatische verlängerung,
+  automatische verlenging, automatyczne odnowienie, automatycznego odnowienia, автопродление,
+  автопродления, автопродовження, автосписання, otomatik yenileme, otomatik yenilemeyi,
+  perpanjangan otomatis, perpanjangan auto, auto perpanjang, pembaharuan automatik,
+  gia han tu dong, tu dong gia han, auto renew ng, kujisasisha, kujirenew,
+  التجديد التلقائي, التجديد الاوتوماتيكي, الخصم التلقائي, الخصم الاوتوماتيكي, آٹو رینیو, آٹو ڈیڈکشن,
+  अटो रिन्यू, ऑटो रिन्यू, ऑटो रिन्यूअल, auto renewal, অটো রিনিউ, অটো রিনিউয়াল,
+  ต่ออายุอัตโนมัติ, ตัดเงินอัตโนมัติ, 自動更新, 自动续费, 自動續費, 自动续订, 自動継続, 自动扣费
+`);
+
+/** A landline or home phone. */
+const LANDLINE = runs(`
+  landline, land line, home phone, house phone, fixed line, fijo, telefono fijo, teléfono fijo,
+  telefone fixo, fixo, le fixe, au fixe, telephone fixe, festnetz, festnetznummer, aufs festnetz,
+  il fisso, al fisso, sul fisso, telefono fisso, vaste lijn, vaste telefoon, vaste nummer,
+  stacjonarny, stacjonarnego, telefon stacjonarny, городской, городской телефон, стационарный,
+  домашний телефон, домашній телефон, стаціонарний, ev telefonu, sabit hat, sabit telefon,
+  telepon rumah, telefon rumah, dien thoai ban, may ban, landline namin, simu ya mezani,
+  الخط الارضي, التلفون الارضي, الهاتف الارضي, ارضي, लैंडलाइन, landline par, ল্যান্ডলাইন,
+  لینڈ لائن, โทรศัพท์บ้าน, 固定電話, 家の電話, 座机, 固话, 家里电话
+`);
+
+/** A bank card, and its being lost or stolen. */
+const CARD = runs(`
+  card, my card, debit card, credit card, tarjeta, cartao, cartão, carte, karte, carta, kaart,
+  karta, karte, карта, карту, карточку, kart, kartim, kartımı, kartimi, kartu, kad, the, thẻ,
+  kadi, بطاقة, البطاقة, बटाक, कार्ड, card ko, কার্ড, کارڈ, บัตร, カード, 卡, 银行卡, 信用卡
+`);
+const LOST = runs(`
+  lost, stolen, lost it, perdi, perdí, la perdi, me la robaron, robada, roubado, roubaram, perdue,
+  perdu, vole, volé, verloren, gestohlen, persa, rubata, rubato, kwijt, gestolen, zgubilem, zgubiłem,
+  zgubilam, zgubiłam, skradziony, потерял, потеряла, потеряли, украли, втратив, втратила, kaybettim,
+  kayboldu, caldirdim, çaldırdım, hilang, dicuri, kehilangan, mat the, mất thẻ, lam mat, làm mất,
+  nawala, ninakaw, nimepoteza, imepotea, kho gaya, kho gayi, gum ho gaya, চুরি, হারিয়ে, হারিয়েছি,
+  گم, کھو گیا, ضاع, ضاعت, سرق, سرقت, หาย, ทำหาย, なくし, なくした, 無くし, 紛失, 盗ま, 丢了, 被偷
+`);
+
+/** A decision to buy told after "enough" ("Basta, ho deciso: prendo la Panda"). */
+const DECIDED = runs(`
+  decided, i ve decided, made up my mind, ho deciso, deciso, lo decidi, lo decidí, ya decidi,
+  ya decidí, decidi, decidido, j ai decide, j ai décidé, c est decide, c est décidé, entschieden,
+  ich habe mich entschieden, решено, решил, решила, вирішила, вирішив, вирішено, karar verdim,
+  karar verdik, besloten, zdecydowalem, zdecydowałem, zdecydowalam, zdecydowałam, sudah putuskan,
+  udah mutusin, dah decide, nakapagdesisyon, nimeamua, tumeamua, faisla kar liya, ফাইনাল,
+  قررت, خلاص قررت, فیصلہ کر لیا, ตัดสินใจแล้ว, 決めました, 决定了, quyet dinh roi
+`);
+
+/** Calls are objects of the lexicons' dictionary, but not marketing by themselves. */
+const CALLS = new Set(['call', 'calls', 'calling', 'llamadas', 'llamada', 'anrufe', 'appels']);
+
+/** Whether tokens name the marketing (a lexicon object: "promos", "offers", "messages"). */
+function namesMarketing(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t) => !CALLS.has(t) && (DICTIONARY.get(t)?.some((r) => r.role === 'object') ?? false),
+  );
+}
+
+/** Whether the message names no marketing and is about a renewal, a landline or a lost card. */
+function aboutMoneyOrLine(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return (
+    has(RENEWAL, tokens, 0, n) ||
+    has(PAYMENT, tokens, 0, n) ||
+    has(LANDLINE, tokens, 0, n) ||
+    (has(CARD, tokens, 0, n) && has(LOST, tokens, 0, n))
+  );
+}
+
+/**
+ * Whether the message is one of these errands (the learned model raises no stop or help there
+ * either): a gym, a renewal, a landline or a lost card named, and no marketing.
+ */
+export function isBusinessSense(tokens: readonly string[]): boolean {
+  if (namesMarketing(tokens)) return false;
+  return aboutMoneyOrLine(tokens) || has(GYM, tokens, 0, tokens.length);
+}
+
+/**
+ * The stops, stop questions and help requests of such a message, set aside: the whole message's
+ * for a renewal, a deduction, a landline or a lost card (the "I never agreed" beside it is about
+ * the money); the gym's own clause only ("I quit the gym, stop texting me" keeps the stop);
+ * only a doubtful "enough" before a decision to buy.
+ */
+export function setBusinessSenseAside(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+): Finding[] {
+  if (!findings.some((f) => f.intent !== 'opt_in') || namesMarketing(tokens)) return [...findings];
+  const all = aboutMoneyOrLine(tokens);
+  const decided = has(DECIDED, tokens, 0, tokens.length);
+  const gym = has(GYM, tokens, 0, tokens.length);
+  if (!all && !decided && !gym) return [...findings];
+  return findings.filter((f) => {
+    if (f.intent === 'opt_in' || (f.source === 'message' && f.intent === 'opt_out')) return true;
+    if (all) return false;
+    if (gym && has(GYM, tokens, ...clauseOf(tokens, f))) return false;
+    return !(decided && f.intent === 'opt_out' && f.certainty === 'likely');
+  });
+}
