@@ -117,6 +117,10 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // whose sentences are phrasings of their classes.
   'fresh-batch17.jsonl': ['dev-round10.jsonl'],
   'fresh-batch18.jsonl': ['dev-round10.jsonl'],
+  // Read first on dd9483d (FIRST-READ-SCORES.md), development data of round 11, whose
+  // sentences are phrasings of their classes.
+  'fresh-batch19.jsonl': ['dev-round11b.jsonl'],
+  'fresh-batch20.jsonl': ['dev-round11b.jsonl'],
 };
 
 /**

@@ -9,6 +9,7 @@
  * - calls to a landline refused, with the mobile asked for ("stop calling the landline, call my
  *   mobile", "dejen de llamar al fijo"): a number to call, not the marketing;
  * - a card blocked because it was lost or stolen ("カードを止めてください、財布をなくしました");
+ * - a relative who cannot log in ("ze kan niet meer inloggen, kunnen jullie helpen");
  * - "enough" ending a decision to buy ("Basta, ho deciso: prendo la Panda", "chega, decidi: vou
  *   levar o carro").
  * Every reading of a stop, a question about one or a help request is set aside, except a whole
@@ -19,6 +20,7 @@
 import { has, runs } from './asking';
 import { DICTIONARY } from './compiled';
 import { PAYMENT } from './errand';
+import { MARKETING } from './not-marketing';
 import type { Finding } from './finding';
 import { clauseOf } from './bounds';
 
@@ -57,8 +59,8 @@ const LANDLINE = runs(`
   telefone fixo, fixo, le fixe, au fixe, telephone fixe, festnetz, festnetznummer, aufs festnetz,
   il fisso, al fisso, sul fisso, telefono fisso, vaste lijn, vaste telefoon, vaste nummer,
   stacjonarny, stacjonarnego, telefon stacjonarny, городской, городской телефон, стационарный,
-  домашний телефон, домашній телефон, стаціонарний, ev telefonu, sabit hat, sabit telefon,
-  telepon rumah, telefon rumah, dien thoai ban, may ban, landline namin, simu ya mezani,
+  домашний телефон, домашній телефон, на домашний, на городской, на стационарный, на домашній, стаціонарний, ev telefonu, sabit hat, sabit telefon,
+  telepon rumah, telefon rumah, telepon ke rumah, telpon ke rumah, nelpon ke rumah, telpon rumah, dien thoai ban, may ban, landline namin, simu ya mezani,
   الخط الارضي, التلفون الارضي, الهاتف الارضي, ارضي, लैंडलाइन, landline par, ল্যান্ডলাইন,
   لینڈ لائن, โทรศัพท์บ้าน, 固定電話, 家の電話, 座机, 固话, 家里电话
 `);
@@ -78,6 +80,19 @@ const LOST = runs(`
   گم, کھو گیا, ضاع, ضاعت, سرق, سرقت, หาย, ทำหาย, なくし, なくした, 無くし, 紛失, 盗ま, 丢了, 被偷
 `);
 
+/**
+ * Logging in ("ze kan niet meer inloggen", "my mum can't log in"): an account, not the marketing
+ * (other-stops.ts reads a login beside an account named; a relative writing often names none).
+ */
+const LOGIN = runs(`
+  log in, login, log into, sign in, signing in, inloggen, in te loggen, einloggen, einzuloggen, se connecter,
+  me connecter, iniciar sesion, iniciar sesión, entrar en su cuenta, entrar a su cuenta, entrar na conta,
+  fazer login, accedere, fare il login, zalogowac, zalogować, zalogowac sie, войти, залогиниться, увійти,
+  giris yap*, giriş yap*, oturum ac*, masuk akun, bisa login, log masuk, dang nhap, đăng nhập, mag login,
+  makapag login, kuingia kwenye akaunti, लॉगिन, login nahi, لاگ ان, লগইন, تسجيل الدخول, ادخل حسابي,
+  เข้าสู่ระบบ, ล็อกอิน, ログイン, 登录, 登入, 登陆
+`);
+
 /** A decision to buy told after "enough" ("Basta, ho deciso: prendo la Panda"). */
 const DECIDED = runs(`
   decided, i ve decided, made up my mind, ho deciso, deciso, lo decidi, lo decidí, ya decidi,
@@ -89,16 +104,37 @@ const DECIDED = runs(`
 `);
 
 /** Calls are objects of the lexicons' dictionary, but not marketing by themselves. */
-const CALLS = new Set(['call', 'calls', 'calling', 'llamadas', 'llamada', 'anrufe', 'appels']);
+const CALLS = new Set(
+  `call, calls, calling, phone, llamadas, llamada, llamar, anrufe, anruf, anrufen, appels, appel, appeler,
+  chiamate, chiamata, ligacoes, ligações, ligacao, ligação, ligar, oproepen, telefoontjes, telefony, polaczenia,
+  połączenia, звонки, звонить, дзвінки, arama, aramalar, telepon, telpon, nelpon, panggilan, cuoc goi, tawag,
+  simu, calls mat, फोन, کال, কল, مكالمات, اتصالات, โทร, 电话, 電話`
+    .split(',')
+    .map((w) => w.trim()),
+);
 
-/** Whether tokens name the marketing (a lexicon object: "promos", "offers", "messages"). */
+/** Marketing words the dictionary's objects miss in unspaced scripts and inflected forms. */
+const MORE_MARKETING = runs(`
+  promo*, offer*, oferta*, aktion*, акци*, kampanya*, indirim*, โปร, ข่าวสาร, キャンペーン, 促销, 活动,
+  宣传, 宣伝, ưu đãi, khuyen mai, 優惠, 优惠, 推送
+`);
+
+/**
+ * Whether tokens name the marketing: a lexicon object ("promos", "offers", "messages"; a call
+ * is not one here) or a marketing word (not-marketing.ts, and the inflected ones above).
+ */
 function namesMarketing(tokens: readonly string[]): boolean {
-  return tokens.some(
-    (t) => !CALLS.has(t) && (DICTIONARY.get(t)?.some((r) => r.role === 'object') ?? false),
+  const n = tokens.length;
+  return (
+    has(MARKETING, tokens, 0, n) ||
+    has(MORE_MARKETING, tokens, 0, n) ||
+    tokens.some(
+      (t) => !CALLS.has(t) && (DICTIONARY.get(t)?.some((r) => r.role === 'object') ?? false),
+    )
   );
 }
 
-/** Whether the message names no marketing and is about a renewal, a landline or a lost card. */
+/** Whether the message is about a renewal or a deduction, a landline or a lost card. */
 function aboutMoneyOrLine(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return (
@@ -107,6 +143,15 @@ function aboutMoneyOrLine(tokens: readonly string[]): boolean {
     has(LANDLINE, tokens, 0, n) ||
     (has(CARD, tokens, 0, n) && has(LOST, tokens, 0, n))
   );
+}
+
+/**
+ * Whether the message is about logging in and names no marketing: its stops are set aside, its
+ * help request stays ("I can't log in, help": the help reply points to a person). The learned
+ * model raises no stop there either (learned.ts `login`).
+ */
+export function isLoginTrouble(tokens: readonly string[]): boolean {
+  return has(LOGIN, tokens, 0, tokens.length) && !namesMarketing(tokens);
 }
 
 /**
@@ -121,7 +166,7 @@ export function isBusinessSense(tokens: readonly string[]): boolean {
 /**
  * The stops, stop questions and help requests of such a message, set aside: the whole message's
  * for a renewal, a deduction, a landline or a lost card (the "I never agreed" beside it is about
- * the money); the gym's own clause only ("I quit the gym, stop texting me" keeps the stop);
+ * the money); the stops only beside a login; the gym's own clause only ("I quit the gym, stop texting me" keeps the stop);
  * only a doubtful "enough" before a decision to buy.
  */
 export function setBusinessSenseAside(
@@ -130,12 +175,14 @@ export function setBusinessSenseAside(
 ): Finding[] {
   if (!findings.some((f) => f.intent !== 'opt_in') || namesMarketing(tokens)) return [...findings];
   const all = aboutMoneyOrLine(tokens);
+  const login = has(LOGIN, tokens, 0, tokens.length);
   const decided = has(DECIDED, tokens, 0, tokens.length);
   const gym = has(GYM, tokens, 0, tokens.length);
-  if (!all && !decided && !gym) return [...findings];
+  if (!all && !decided && !gym && !login) return [...findings];
   return findings.filter((f) => {
     if (f.intent === 'opt_in' || (f.source === 'message' && f.intent === 'opt_out')) return true;
     if (all) return false;
+    if (login && f.intent === 'opt_out') return false;
     if (gym && has(GYM, tokens, ...clauseOf(tokens, f))) return false;
     return !(decided && f.intent === 'opt_out' && f.certainty === 'likely');
   });

@@ -47,7 +47,7 @@ const DONE_ASKED = runs(`
   habt ihr mich, haben sie mich, hat man mich, vous m avez, m avez vous, avez vous, on m a,
   ya me quitaron, ya me sacaron, ya me borraron, ya me eliminaron, me quitaron, me sacaron, me borraron, ya me dieron,
   ja me tiraram, já me tiraram, me tiraram, ja me removeram, já me removeram, me removeram, voces ja, vocês já,
-  mi avete, mi hanno, hebben jullie, hebben jullie me, heeft u mij, czy usuneliscie, czy usunęliście, usuneliscie mnie,
+  mi avete tolto, mi avete cancellato, mi avete rimosso, mi avete eliminato, mi avete gia, mi avete già, hebben jullie, hebben jullie me, heeft u mij, czy usuneliscie, czy usunęliście, usuneliscie mnie,
   usunęliście mnie, вы меня, меня уже, ви мене, мене вже, cikardiniz mi, çıkardınız mı, sildiniz mi, kaldirdiniz mi,
   kaldırdınız mı, udah dihapus, sudah dihapus, dah buang, dah keluarkan, da xoa, đã xóa, natanggal na, tinanggal nyo na,
   mmeshaniondoa, mmeniondoa, kya aapne, kya apne, aapne hata diya, আপনারা কি, শلتوني, شلتوني, حذفتوني, حذفتوا رقمي,

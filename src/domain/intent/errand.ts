@@ -161,7 +161,8 @@ const EXCHANGE = runs(`
 const PRODUCT = runs(`
   color, colour, colors, kleur, kolor, koloru, farbe, couleur, colore, cor, warna, rang, रंग, رنگ,
   لون, اللون, renk, rengi, цвет, màu này, màu sắc, kulay, রঙ, রং, สี, rangi, 颜色, 色, size, talla, tamanho,
-  taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ
+  taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ,
+  sizes, tallas, tamanhos, tailles, grossen, größen, taglie, maten, rozmiary, bedenler, размеры
 `);
 
 /** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */

@@ -178,7 +178,8 @@ describe.each([
     {
       optOut: [435, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      // Round 11b: 4 → 3 (a gym membership, business-sense.ts).
+      likelyFalse: [3, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
@@ -238,7 +239,8 @@ describe.each([
     {
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [8, 440],
+      // Round 11b: 8 → 4 (a gym membership, an auto-renewal: business-sense.ts).
+      likelyFalse: [4, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -284,9 +286,11 @@ describe.each([
     {
       optOut: [437, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [5, 440],
+      // Round 11b: likely false 5 → 4 and help 83 → 85 ("Que mensagem é essa? nunca me
+      // cadastrei", "Che cos'è questo messaggio? Non mi sono mai iscritto": what-message.ts).
+      likelyFalse: [4, 440],
       optIn: [88, 88],
-      help: [83, 88],
+      help: [85, 88],
       status: [44, 44],
     },
   ],
@@ -297,7 +301,8 @@ describe.each([
       // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
       // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
       // pas votre cible, vraiment pas", read by the model alone, just under its threshold).
-      optOut: [417, 440],
+      // Round 11b: 417 → 419 with dev-round11b in the model's data (read by the model alone).
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -315,7 +320,8 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [1, 440],
+      // Round 11b: 1 → 0 (a gym membership changed to yearly, business-sense.ts).
+      likelyFalse: [0, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -511,6 +517,26 @@ describe.each([
       optIn: [21, 21],
       help: [4, 4],
       status: [7, 7],
+    },
+  ],
+  // The round-11b developer's sentences (notes "r11b c1" … "c6", then "r11b p2"), written
+  // before the rules: a bare yes in 23 languages and one kind of offer asked for (opt-in) beside
+  // a yes about something else, "what is this message? I never bought anything" and "how do I
+  // get off, STOP does not work" (help), "did you take me off the list?" (status) beside "take me
+  // off", a gym membership, an automatic debit or renewal, a landline, a lost card, a class left
+  // (none) beside the same with the promos named. First reading (1afd406): 74 of 262 misread
+  // (opt-in 38 of 80, 8 explicit and 19 likely false opt-outs of 241). Pass 2, 113 probes written
+  // after the rules, first read on b8d0489: 13 misread (opt-in 39 of 43, status 7 of 9, 1
+  // explicit and 2 likely false opt-outs of 108), then fixed.
+  [
+    'dev-round11b.jsonl',
+    {
+      optOut: [26, 26],
+      explicitFalse: [0, 349],
+      likelyFalse: [0, 349],
+      optIn: [123, 123],
+      help: [45, 45],
+      status: [30, 30],
     },
   ],
   // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
