@@ -16,7 +16,10 @@
 import type { Finding } from './finding';
 import type { Lang } from './types';
 
-/** Yes words, by language (NFKC lower case, as typed: with and without accents). */
+/**
+ * Yes words, by language (NFKC lower case, as typed: with and without accents). Egyptian "ايه"
+ * (what?) is left out; Lebanese Arabizi "ayeh" is in.
+ */
 const YES: Readonly<Record<string, readonly string[]>> = {
   en: ['yes', 'yeah', 'yep', 'yup', 'yea', 'absolutely', 'definitely'],
   de: ['ja', 'jawohl', 'gerne', 'gern'],
@@ -36,8 +39,6 @@ const YES: Readonly<Record<string, readonly string[]>> = {
     'أيوه',
     'أيوة',
     'اي',
-    'ايه',
-    'إيه',
     'أكيد',
     'اكيد',
     'طبعا',
@@ -212,13 +213,15 @@ const TAK_COMPANY = new Set([
 
 const UNSPACED = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** A run of an unspaced script cut into yes and polite pieces (longest first), or null. */
+/** The yes and polite pieces of the unspaced scripts. */
+const PIECES = [...LANG_OF.keys(), ...POLITE_UNSPACED].filter((p) => UNSPACED.test(p));
+
+/** A run of an unspaced script cut into yes and polite pieces, or null. */
 function cut(run: string): string[] | null {
-  const pieces = [...LANG_OF.keys(), ...POLITE_UNSPACED].filter((p) => UNSPACED.test(p));
   const best: (string[] | null)[] = [[]];
   for (let i = 1; i <= run.length; i++) {
     best[i] = null;
-    for (const p of pieces) {
+    for (const p of PIECES) {
       const from = i - p.length;
       const before = from >= 0 ? best[from] : null;
       if (before && run.slice(from, i) === p) {
@@ -255,8 +258,7 @@ export function bareYes(raw: string, tokenCount: number, stopEmoji: boolean): Fi
   const yes = pieces.filter((p) => LANG_OF.has(p));
   const first = yes[0];
   if (first === undefined) return null;
-  // Polite words alone that double as yes ("sure", "ya", "ji", "graag") are a yes only
-  // beside another yes or alone: "ok thanks" has none.
+  // At least one yes word: politeness alone ("ok thanks", "sawa asante") is no yes.
   if (pieces.includes('tak') && !pieces.every((p) => TAK_COMPANY.has(p))) return null;
   const langs = [...new Set(yes.flatMap((p) => LANG_OF.get(p) ?? []))];
   return {

@@ -526,7 +526,7 @@ describe.each([
   // off", a gym membership, an automatic debit or renewal, a landline, a lost card, a class left
   // (none) beside the same with the promos named. First reading (1afd406): 74 of 262 misread
   // (opt-in 38 of 80, 8 explicit and 19 likely false opt-outs of 241). Pass 2, 113 probes written
-  // after the rules, first read on b8d0489: 13 misread (opt-in 39 of 43, status 7 of 9, 1
+  // after the rules, first read on b8d0489: 8 misread (opt-in 39 of 43, status 7 of 9, 1
   // explicit and 2 likely false opt-outs of 108), then fixed.
   [
     'dev-round11b.jsonl',
