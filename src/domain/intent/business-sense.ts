@@ -38,6 +38,23 @@ const GYM = runs(`
   ยิม, ฟิตเนส, สมาชิกยิม, สมาชิกฟิตเนส, ジム, フィットネス, 健身房, 健身卡, 健身, 会员卡, 健身会员
 `);
 
+/**
+ * Leaving the gym: a membership named, or a verb of cancelling or quitting a contract. Without one
+ * ("I don't want anything from your gym anymore", "хватит писать про фитнес") the gym is the
+ * sender, and the stop is a stop.
+ */
+const LEAVE = runs(`
+  membership, member, my plan, my contract, cancel*, quit, quitting, leave, leaving, terminate, freeze,
+  membresia, membresía, baja, darme de baja, dar de baja, cancelar, plan del gimnasio, matricula, matrícula,
+  mitgliedschaft*, kundig*, kündig*, vertrag*, abo, resilier*, résilier*, resiliation, résiliation, abonnement*,
+  desinscri*, disdire, disdico, disdetta, abbonamento*, iscrizione, plano, cancelar o plano, sair da academia,
+  lidmaatschap*, opzeg*, karnet*, zrezygnow*, rezygnacj*, абонемент*, членств*, расторг*, отмен*, скасув*,
+  uyelik*, üyelik*, iptal*, keahlian, langganan, berhenti, batal*, membership ko, hủy, huy, ngừng, ngung,
+  thẻ tập, the tap, gói tập, goi tap, uanachama, kusitisha, kuacha, membership band, band karni, khatam karni,
+  সদস্য*, মেম্বারশিপ, বাতিল, اشتراك*, الغي, ألغي, الغاء, إلغاء, عضوية, ممبرشپ, สมาชิก, ยกเลิก,
+  会员, 会員, 退会, 解約, 契約, 取消, 退了, 健身卡
+`);
+
 /** An automatic renewal or deduction: money, not messages (errand.ts has the payment orders). */
 const RENEWAL = runs(`
   auto renew, auto renewal, autorenew, auto renewals, automatic renewal, auto-renew, renews automatically,
@@ -160,13 +177,15 @@ export function isLoginTrouble(tokens: readonly string[]): boolean {
  */
 export function isBusinessSense(tokens: readonly string[]): boolean {
   if (namesMarketing(tokens)) return false;
-  return aboutMoneyOrLine(tokens) || has(GYM, tokens, 0, tokens.length);
+  const n = tokens.length;
+  return aboutMoneyOrLine(tokens) || (has(GYM, tokens, 0, n) && has(LEAVE, tokens, 0, n));
 }
 
 /**
  * The stops, stop questions and help requests of such a message, set aside: the whole message's
  * for a renewal, a deduction, a landline or a lost card (the "I never agreed" beside it is about
- * the money); the stops only beside a login; the gym's own clause only ("I quit the gym, stop texting me" keeps the stop);
+ * the money); the stops only beside a login; the gym's own clause only, when it leaves the
+ * gym ("I quit the gym, stop texting me" and "nothing more from your gym" keep the stop);
  * only a doubtful "enough" before a decision to buy.
  */
 export function setBusinessSenseAside(
@@ -183,7 +202,10 @@ export function setBusinessSenseAside(
     if (f.intent === 'opt_in' || (f.source === 'message' && f.intent === 'opt_out')) return true;
     if (all) return false;
     if (login && f.intent === 'opt_out') return false;
-    if (gym && has(GYM, tokens, ...clauseOf(tokens, f))) return false;
+    if (gym) {
+      const [from, to] = clauseOf(tokens, f);
+      if (has(GYM, tokens, from, to) && has(LEAVE, tokens, from, to)) return false;
+    }
     return !(decided && f.intent === 'opt_out' && f.certainty === 'likely');
   });
 }

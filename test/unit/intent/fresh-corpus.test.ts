@@ -527,16 +527,21 @@ describe.each([
   // (none) beside the same with the promos named. First reading (1afd406): 74 of 262 misread
   // (opt-in 38 of 80, 8 explicit and 19 likely false opt-outs of 241). Pass 2, 113 probes written
   // after the rules, first read on b8d0489: 8 misread (opt-in 39 of 43, status 7 of 9, 1
-  // explicit and 2 likely false opt-outs of 108), then fixed.
+  // explicit and 2 likely false opt-outs of 108), then fixed. Pass 3, 37 risk probes of the new
+  // rules ("r11b p3"), first read on daa1200: 15 of 23 opt-outs (the gym set aside "I don't want
+  // anything from your gym anymore": now only a gym left, with a membership or a cancel verb, is
+  // no stop), 0 explicit and 1 likely false of 14. Left: "yes ok" (likely opt-in), "yes, wrong
+  // number" (likely stop, as on main), "já me tiraram da lista? não? então tirem agora" (status,
+  // as on main).
   [
     'dev-round11b.jsonl',
     {
-      optOut: [26, 26],
-      explicitFalse: [0, 349],
-      likelyFalse: [0, 349],
+      optOut: [48, 49],
+      explicitFalse: [0, 363],
+      likelyFalse: [1, 363],
       optIn: [123, 123],
       help: [45, 45],
-      status: [30, 30],
+      status: [31, 31],
     },
   ],
   // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
