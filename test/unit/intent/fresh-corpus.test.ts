@@ -301,8 +301,7 @@ describe.each([
       // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
       // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
       // pas votre cible, vraiment pas", read by the model alone, just under its threshold).
-      // Round 11b: 417 → 419 with dev-round11b in the model's data (read by the model alone).
-      optOut: [419, 440],
+      optOut: [417, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
