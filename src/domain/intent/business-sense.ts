@@ -10,6 +10,8 @@
  *   mobile", "dejen de llamar al fijo"): a number to call, not the marketing;
  * - a card blocked because it was lost or stolen ("カードを止めてください、財布をなくしました");
  * - a relative who cannot log in ("ze kan niet meer inloggen, kunnen jullie helpen");
+ * - a box, a meal kit or a delivery paused for a while ("Pause my meal kit for 2 weeks", "Mettez en
+ *   pause ma box ce mois-ci");
  * - "enough" ending a decision to buy ("Basta, ho deciso: prendo la Panda", "chega, decidi: vou
  *   levar o carro").
  * Every reading of a stop, a question about one or a help request is set aside, except a whole
@@ -120,6 +122,35 @@ const DECIDED = runs(`
   قررت, خلاص قررت, فیصلہ کر لیا, ตัดสินใจแล้ว, 決めました, 决定了, quyet dinh roi
 `);
 
+/** A delivery, a box or a plan paused for a while ("pause my meal kit for 2 weeks"). */
+const PAUSE = runs(`
+  pause, paused, pausing, put on hold, on hold, pausar, pausen, pausa, pausieren, pausiert, en pause,
+  in pausa, pauzeren, pauze, wstrzymac, wstrzymać, zawiesic, zawiesić, приостановить, приостановите,
+  заморозить, заморозьте, призупинити, призупиніть, dondur*, askiya al*, jeda, tam dung, tạm dừng,
+  kusimamisha, simamisha, ايقاف مؤقت, إيقاف مؤقت, وقف مؤقت, 一時停止, 休止, 暂停, 暫停, พักไว้,
+  หยุดชั่วคราว, স্থগিত
+`);
+const FOR_A_WHILE = runs(`
+  week, weeks, month, months, days, next week, this month, semana*, mes, meses, woche*, monat*, semaine*,
+  mois, settiman*, mese, mesi, week*, maand*, tygodni*, tydzien, tydzień, miesiac*, miesiąc*, недел*,
+  месяц*, тижн*, місяц*, hafta, ay, minggu, bulan, tuan, tuần, thang, tháng, linggo, buwan, wiki, mwezi,
+  hafte, mahine, সপ্তাহ, মাস, اسبوع, أسبوع, اسبوعين, شهر, สัปดาห์, เดือน, 週間, ヶ月, か月, 个月, 個月,
+  vacation, holiday, holidays, away, vacances, vacaciones, ferien, urlaub, ferie, vakantie, wakacje,
+  отпуск, tatil, liburan, cuti, nghi, nghỉ, bakasyon, likizo, chhutti, ছুটি, اجازة, ลาพักร้อน, 旅行, 休假,
+  box, kit, meal kit, meal plan, tiffin, caja, caixa, kiste, kochbox, abonnement, abbonamento, langganan,
+  sayur, plan, delivery, deliveries, entrega, lieferung, livraison, consegna, levering, dostawa, доставк*
+`);
+
+/** Taking the product ("prendo la Panda in promo"): the promo named is the offer bought. */
+const TAKE = runs(`
+  i ll take, ill take, i will take, i m taking, buying, i ll buy, prendo, lo prendo, compro, me llevo, me lo llevo,
+  vou levar, levo, vou comprar, je prends, je la prends, je le prends, j achete, ich nehme, nehme, kaufe,
+  neem, ik neem, biore, biorę, kupuje, kupuję, беру, возьму, покупаю, беру её, alıyorum, aliyorum,
+  alacağım, alacagim, saya ambil, ambil, beli, lấy, lay, mua, kukunin, bibilhin, nitachukua, nanunua,
+  le raha, le lunga, lunga, kharid, নেব, কিনব, ساخذ, سآخذ, باخذ, اشتري, لوں گا, เอา, ซื้อ, 買います, 買う,
+  にします, 买, 要了
+`);
+
 /** Calls are objects of the lexicons' dictionary, but not marketing by themselves. */
 const CALLS = new Set(
   `call, calls, calling, phone, llamadas, llamada, llamar, anrufe, anruf, anrufen, appels, appel, appeler,
@@ -151,14 +182,15 @@ function namesMarketing(tokens: readonly string[]): boolean {
   );
 }
 
-/** Whether the message is about a renewal or a deduction, a landline or a lost card. */
+/** Whether the message is about a renewal or a deduction, a landline, a lost card or a pause. */
 function aboutMoneyOrLine(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return (
     has(RENEWAL, tokens, 0, n) ||
     has(PAYMENT, tokens, 0, n) ||
     has(LANDLINE, tokens, 0, n) ||
-    (has(CARD, tokens, 0, n) && has(LOST, tokens, 0, n))
+    (has(CARD, tokens, 0, n) && has(LOST, tokens, 0, n)) ||
+    (has(PAUSE, tokens, 0, n) && has(FOR_A_WHILE, tokens, 0, n))
   );
 }
 
@@ -186,16 +218,22 @@ export function isBusinessSense(tokens: readonly string[]): boolean {
  * for a renewal, a deduction, a landline or a lost card (the "I never agreed" beside it is about
  * the money); the stops only beside a login; the gym's own clause only, when it leaves the
  * gym ("I quit the gym, stop texting me" and "nothing more from your gym" keep the stop);
- * only a doubtful "enough" before a decision to buy.
+ * only a doubtful "enough" before a decision to buy (also beside "in promo": the offer taken).
  */
 export function setBusinessSenseAside(
   findings: readonly Finding[],
   tokens: readonly string[],
 ): Finding[] {
-  if (!findings.some((f) => f.intent !== 'opt_in') || namesMarketing(tokens)) return [...findings];
+  if (!findings.some((f) => f.intent !== 'opt_in')) return [...findings];
+  const n = tokens.length;
+  // "Basta, ho deciso: prendo la Panda in promo": the promo is what is bought.
+  const decided = has(DECIDED, tokens, 0, n) && has(TAKE, tokens, 0, n);
+  if (namesMarketing(tokens))
+    return decided
+      ? findings.filter((f) => !(f.intent === 'opt_out' && f.certainty === 'likely'))
+      : [...findings];
   const all = aboutMoneyOrLine(tokens);
   const login = has(LOGIN, tokens, 0, tokens.length);
-  const decided = has(DECIDED, tokens, 0, tokens.length);
   const gym = has(GYM, tokens, 0, tokens.length);
   if (!all && !decided && !gym && !login) return [...findings];
   return findings.filter((f) => {

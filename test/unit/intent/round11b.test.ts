@@ -158,6 +158,9 @@ describe('stopping in the business sense is no stop (business-sense.ts)', () => 
     'ik meld me af voor de zwemles van vrijdag',
     'mi padre ya no puede iniciar sesión, ¿me ayudan?',
     'mijn oma kan niet meer inloggen, wat nu?',
+    'can you pause my veggie box next month? on holiday',
+    'bitte die Kochbox für drei Wochen pausieren',
+    'Chega, já decidi: levo o modelo em promoção',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
   });
@@ -166,6 +169,8 @@ describe('stopping in the business sense is no stop (business-sense.ts)', () => 
     'cancel my gym membership and stop the promos',
     'switch off auto-renew and no more offers please',
     'quit the gym, stop texting me',
+    'I do not want anything from your gym anymore',
+    'pause the promos for two weeks',
     'STOP',
   ])('a marketing word keeps the stop: %s', (text) => {
     expect(read(text)).toMatch(/^opt_out\//);
