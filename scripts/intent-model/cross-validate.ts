@@ -120,6 +120,10 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   // Read first on 751a156 (FIRST-READ-SCORES.md), development data of round 11c, whose
   // sentences are phrasings of its classes.
   'fresh-batch21.jsonl': ['dev-round11c.jsonl'],
+  // Read first on dd9483d (FIRST-READ-SCORES.md), development data of round 11, whose
+  // sentences are phrasings of their classes.
+  'fresh-batch19.jsonl': ['dev-round11b.jsonl'],
+  'fresh-batch20.jsonl': ['dev-round11b.jsonl'],
 };
 
 /**

@@ -30,6 +30,8 @@ const BOOKED = runs(`
   taller*, clase, clases, curso*, cita, evento*, pedido*, reserva*, entrega*, caja*, cesta*, aula, aulas, oficina*, consulta*,
   corso*, lezion*, laboratorio, ordine*, prenotazion*, consegn*, spesa,
   cursus*, afspraak*, bestelling*, groentebox*, levering*, reservering*,
+  yogales, spinningles, zwemles, dansles, danles, pilatesles, bootcamples, gymles, proefles, groepsles, bokles, fitnessles, zumbales,
+  spinning, spinning class, zumba, bootcamp,
   warsztat*, zajec*, zajęć, zajęcia, wizyt*, zamowien*, zamówien*, rezerwacj*, dostawa, dostawy, dostawe, dostawę, dostawie, spotkani*,
   мастер класс*, курс*, заняти*, запись, записи, запись на, заказ, заказа, заказу, заказом, заказы, брон*, доставк*, вебинар*, семинар*, прием*, приём*, замовлення, курсу, заняття,
   atolye*, kurs*, ders*, randevu*, etkinli*, siparis, siparisim, siparisimi, siparisi, siparisini, rezervasyon*, teslimat*, seminer*,

@@ -56,6 +56,9 @@ import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
 import { setBookedErrandsAside } from './booked-errand';
 import { askedForAPerson } from './human-please';
+import { bareYes } from './bare-yes';
+import { setBusinessSenseAside } from './business-sense';
+import { askedWhatTheMessageIs } from './what-message';
 import { setChoiceAside } from './other-sense';
 import { resolveScope } from './scope';
 import { readSignals, weighSignals, type Signal } from './signals';
@@ -334,13 +337,20 @@ function findAll(
   // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
   // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
   // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
-  return sentByMistake(
+  const read10 = sentByMistake(
     askNamedButtons(
       setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
       tokens,
     ),
     tokens,
   );
+  // Round 11b: "YES", "Ja bitte", "TAK", "はい！" as the whole reply (bare-yes.ts): a likely
+  // opt-in. Only an explicit reading (a tenant's own keyword) stands beside it.
+  // "Cancel my gym membership", "stop calling the landline" (business-sense.ts): no stop.
+  // "What is this message? I never bought anything from you" (what-message.ts): help.
+  const read11 = askedWhatTheMessageIs(setBusinessSenseAside(read10, tokens), tokens);
+  const yes = bareYes(raw, tokens.length, stopEmoji);
+  return yes ? [yes, ...read11.filter((f) => f.certainty === 'explicit')] : read11;
 }
 
 /**

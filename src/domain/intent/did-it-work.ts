@@ -42,7 +42,17 @@ const DONE_ASKED = runs(`
   หรือยัง, สำเร็จ, รึยัง,
   了吗, 了嗎, 成功了吗, 成功了嗎, 了没有, 了沒有,
   できてますか, できていますか, されていますか, されてますか, 完了していますか, 解除されましたか,
-  nimeondolewa, je nimeondolewa, nimejiondoa, imefanikiwa
+  nimeondolewa, je nimeondolewa, nimejiondoa, imefanikiwa,
+  did you, have you, you already, did u, have u, did they, have they,
+  habt ihr mich, haben sie mich, hat man mich, vous m avez, m avez vous, avez vous, on m a,
+  ya me quitaron, ya me sacaron, ya me borraron, ya me eliminaron, me quitaron, me sacaron, me borraron, ya me dieron,
+  ja me tiraram, já me tiraram, me tiraram, ja me removeram, já me removeram, me removeram, voces ja, vocês já,
+  mi avete tolto, mi avete cancellato, mi avete rimosso, mi avete eliminato, mi avete gia, mi avete già, hebben jullie, hebben jullie me, heeft u mij, czy usuneliscie, czy usunęliście, usuneliscie mnie,
+  usunęliście mnie, вы меня, меня уже, ви мене, мене вже, cikardiniz mi, çıkardınız mı, sildiniz mi, kaldirdiniz mi,
+  kaldırdınız mı, udah dihapus, sudah dihapus, dah buang, dah keluarkan, da xoa, đã xóa, natanggal na, tinanggal nyo na,
+  mmeshaniondoa, mmeniondoa, kya aapne, kya apne, aapne hata diya, আপনারা কি, শلتوني, شلتوني, حذفتوني, حذفتوا رقمي,
+  شلتوا رقمي, もらえましたか, 外しましたか, 外してくれましたか, 削除されましたか, 删掉了吗, 删了吗, 删除了吗, 移除了吗, 去掉了吗,
+  เอาออกแล้ว, ลบแล้ว
 `);
 
 /**
@@ -50,7 +60,7 @@ const DONE_ASKED = runs(`
  * not a question about the result.
  */
 const REPROACH = runs(`
-  did i not, didn t i, haven t i, hab ich nicht, ne vous ai je pas, no les dije, never, chua bao gio, chua tung,
+  did i not, didn t i, haven t i, did you not, didn t you, haven t you, still haven t, hab ich nicht, ne vous ai je pas, no les dije, never, chua bao gio, chua tung,
   chua dang ky, chưa đăng ký, chua dang ki, chưa đăng kí, chua dk, chưa đk, belum pernah daftar, tak pernah daftar,
   hindi ako nag subscribe, kabhi subscribe nahi, kabhi join nahi, nunca me suscribi, nunca me suscribí,
   nunca me inscrevi, jamais inscrit, nie zapisywałem, nie zapisywalem, никогда не подписывался,

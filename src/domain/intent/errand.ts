@@ -57,7 +57,7 @@ const ERRAND = runs(`
  * how to do. Only payment MECHANISMS: a card, a loan or instalments are also products that
  * marketing offers ("not interested in the credit card, stop sending all this" is a stop).
  */
-const PAYMENT = runs(`
+export const PAYMENT = runs(`
   autopay, auto pay, auto debit, autodebit, automatic payment, automatic payments, direct debit,
   standing order, standing instruction, recurring transfer, recurring payment, arahan tetap,
   स्टैंडिंग इंस्ट्रक्शन, التحويل الشهري, التحويل الثابت, 自動振替, 振替, lenh chuyen tien,
@@ -161,7 +161,8 @@ const EXCHANGE = runs(`
 const PRODUCT = runs(`
   color, colour, colors, kleur, kolor, koloru, farbe, couleur, colore, cor, warna, rang, रंग, رنگ,
   لون, اللون, renk, rengi, цвет, màu này, màu sắc, kulay, রঙ, রং, สี, rangi, 颜色, 色, size, talla, tamanho,
-  taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ
+  taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ,
+  sizes, tallas, tamanhos, tailles, grossen, größen, taglie, maten, rozmiary, bedenler, размеры
 `);
 
 /** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */

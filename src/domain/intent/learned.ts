@@ -30,6 +30,7 @@ import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
 import { isOtherErrand } from './not-marketing';
 import { isBookedCancel } from './booked-errand';
+import { isBusinessSense, isLoginTrouble } from './business-sense';
 import { usesStopWordOtherwise } from './other-sense';
 import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
@@ -189,7 +190,8 @@ const DONT_STOP = runs(`
   band mat karo, band mat karna, band mat kijiye, band na karna, band na karein, band na karen,
   बंद मत करो, बंद मत करना, बंद न करें, بند مت کرو, بند مت کرنا, بند نہ کریں, بند نہ کرنا,
   iptal etmeyin, iptal etme, iptal etmeyiniz, durdurmayin, durdurmayın, kesmeyin, birakmayin,
-  bırakmayın, 止めないで, 停止しないで, 解除しないで, やめないで
+  bırakmayın, 止めないで, 停止しないで, 解除しないで, やめないで,
+  stop nooit, stop je nooit, stop niet, stoppen jullie nooit, stoppen jullie niet
 `);
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */
@@ -235,12 +237,15 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       isPaymentOrAddressErrand(tokens) ||
       isOtherErrand(tokens) ||
       isBookedCancel(tokens) ||
+      // Round 11b: a gym membership, an auto-renewal, a landline, a lost card.
+      isBusinessSense(tokens) ||
       usesStopWordOtherwise(tokens) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&
         has(BROKEN, tokens, 0, tokens.length)),
     sentThing: isSentThingErrand(tokens),
-    login: isAboutSomethingElse(tokens) === 'login',
+    // Round 11b: a relative who cannot log in names no account (business-sense.ts).
+    login: isAboutSomethingElse(tokens) === 'login' || isLoginTrouble(tokens),
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
     booking: isAboutBooking(tokens),

@@ -56,7 +56,8 @@ const MARKETING_CODE = runs(`
   cheap, cheapest, newsletter, murah, barato, baratos, baratas, pas cher, gunstig*, günstig*,
   economici, ucuz, дешев*, goedkop*, tani, tanie, tanich, gia re, re nhat, mura, bei nafuu,
   sasta, sasti, sasty, سستا, سستی, رخيص*, ราคาถูก, 特价, 特價, 推广, 推廣, 促销, 促銷, 广告, 廣告,
-  格安, 安い
+  格安, 安い,
+  打折, 特惠, 降价, 降價, 便宜
 `);
 
 /**

@@ -100,9 +100,13 @@ describe('classifyMessage: behaviour', () => {
     expect(classifyMessage('a volta ao mundo', word).intent).toBe('none');
   });
 
-  it('treats a bare YES as nothing (it collides with bot questions)', () => {
+  // Round 11b: a bare YES was nothing (it collides with bot questions). It is the whole reply
+  // to a promotion's "Reply YES", so it reads as an opt-in now, but only `likely`: decideReply
+  // takes a typed yes as the answer to a pending question first and records nothing on a likely
+  // opt-in (round11b.test.ts).
+  it('treats a bare YES as a likely opt-in, never an explicit one', () => {
     for (const text of ['yes', 'YES', 'Sí', 'sim', 'oui', 'ja', 'evet', 'да', 'نعم', 'haan']) {
-      expect(classifyMessage(text).intent).toBe('none');
+      expect(classifyMessage(text)).toMatchObject({ intent: 'opt_in', certainty: 'likely' });
     }
   });
 

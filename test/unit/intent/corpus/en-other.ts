@@ -3,6 +3,8 @@
  * Issue 18 changed "who is this?" from none to help: a customer who asks who writes gets
  * the help reply, which names the brand and the way out. "What is this?" followed in round 5,
  * when the learned model read it as help: in answer to a marketing message it asks the same.
+ * Round 11b changed a bare "yes" (also "Yes please") from none to a likely opt-in: the whole
+ * reply to a promotion's "Reply YES"; likely, so a pending question still takes it as its answer.
  */
 import { table } from './table';
 
@@ -24,8 +26,8 @@ export const EN_OTHER = table(`
   none - | unstoppable
   none en | quit smoking plan
   none en | Count me in! We have got to STOP this terrible bill from passing!!
-  none en | yes
-  none en | YES
+  maybein en | yes
+  maybein en | YES
   none en | ok thanks
   none en | Thank you!
   none en | What time do you open?
@@ -51,7 +53,7 @@ export const EN_OTHER = table(`
   none - | Where's the nearest bus stop?
   none - | Thanks for the offer!
   none - | Can I get a discount?
-  none - | Yes please
+  maybein - | Yes please
   none - | Send me more info about the offer
   none - | stop, I meant the blue one
   none - | Don't stop the music

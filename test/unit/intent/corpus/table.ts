@@ -2,6 +2,7 @@
  * Corpus notation: one case per line, `<kind> <lang|-> [all|default|cat:<id>] | <text>`.
  *   out      opt_out, explicit          likely  opt_out, likely
  *   in       opt_in, explicit           help    help
+ *   maybein  opt_in, likely (a bare yes: recorded only after a question, round 11b)
  *   status   status                     none    intent none
  *   notout   anything but opt_out (a trap that may still be read as help or opt-in)
  * The language is asserted when given (`-` leaves it unchecked: "STOP" alone has no language).
@@ -22,6 +23,7 @@ const KINDS: Record<string, { intent: Intent; certainty?: Certainty }> = {
   out: { intent: 'opt_out', certainty: 'explicit' },
   likely: { intent: 'opt_out', certainty: 'likely' },
   in: { intent: 'opt_in', certainty: 'explicit' },
+  maybein: { intent: 'opt_in', certainty: 'likely' },
   help: { intent: 'help' },
   status: { intent: 'status' },
   none: { intent: 'none', certainty: 'none' },
