@@ -23,6 +23,12 @@ export type Decision =
   | { kind: 'undo'; optOutId: string }
   /** START/JOIN/"I want offers": `categoryId` when the customer named a category. */
   | { kind: 'opt_in'; categoryId: string | null }
+  /**
+   * A likely opt-in (a bare "yes", "SIM", "はい") answering one of our marketing messages: kept
+   * as the task's reply, and the customer asked with the double opt-in buttons before anything
+   * is recorded.
+   */
+  | { kind: 'opt_in_ask'; categoryId: string | null }
   /** The answer to the double opt-in question (its buttons). */
   | { kind: 'consent'; answer: 'yes'; categoryId: string | null }
   | { kind: 'consent'; answer: 'no' }
@@ -104,6 +110,9 @@ export function decideReply(
   }
   if (c && c.intent === 'opt_out' && c.certainty === 'likely')
     return pending ? { kind: 'none' } : { kind: 'ask' };
+  // Only in answer to our marketing: a bare yes anywhere else answers someone else's question.
+  if (c && c.intent === 'opt_in' && c.certainty === 'likely' && taskCtx)
+    return { kind: 'opt_in_ask', categoryId: c.categoryId };
   if (c && c.certainty === 'likely' && (c.intent === 'help' || c.intent === 'status'))
     return { kind: c.intent };
   return { kind: 'none' };

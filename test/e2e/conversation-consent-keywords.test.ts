@@ -6,7 +6,14 @@
 import type { Consent } from '../../src/domain/consent';
 import { createTestContext, type TestContext } from '../support/context';
 import { customerSays } from '../support/webhook';
-import { replyButtons, replyText, sentTo } from './conversation-helpers';
+import {
+  createCategory,
+  replyButtons,
+  replyText,
+  sentTo,
+  taskMessageSent,
+} from './conversation-helpers';
+import { wamid } from '../support/webhook';
 
 const CUSTOMER = '+5511987654321';
 const WA = '5511987654321';
@@ -100,6 +107,46 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
   const replies = sentTo(ctx, CUSTOMER);
   expect(replies).toHaveLength(before + 1);
   expect(replyButtons(replies.at(-1))).toEqual([]);
+});
+
+it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about, never recorded as consent', async () => {
+  const offers = await createCategory(ctx, 'Offers', 10);
+  const { taskId } = await taskMessageSent(ctx, {
+    contact: CUSTOMER,
+    categoryId: offers.id,
+    messageId: wamid(),
+  });
+  await customerSays(ctx, { from: WA, text: 'SIM' });
+  // Nothing recorded yet: a bare yes may mean the offer, not the marketing.
+  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  const question = sentTo(ctx, CUSTOMER).at(-1);
+  expect(replyText(question)).toBe(
+    'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
+  );
+  expect(replyButtons(question).map((b) => b.id)).toEqual(['sl:consent_yes', 'sl:consent_no']);
+  // The business sees the yes among the task's replies, to follow it up.
+  const replies = await ctx.store.listReplies(ctx.defaultTenantId, taskId, {
+    limit: 10,
+    cursor: null,
+  });
+  expect(replies.items.map((r) => r.text)).toEqual(['SIM']);
+  // "Yes" on the button: the consent, as double opt-in records it.
+  await customerSays(ctx, {
+    from: WA,
+    interactiveId: 'sl:consent_yes',
+    interactiveTitle: 'Sim, quero ofertas',
+  });
+  expect((await consentsOf(CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
+  // Consented already: another yes is only a reply, nothing asked.
+  const before = sentTo(ctx, CUSTOMER).length;
+  await customerSays(ctx, { from: WA, text: 'sim' });
+  expect(sentTo(ctx, CUSTOMER)).toHaveLength(before);
+});
+
+it('a bare yes with no marketing of ours before it is no consent and gets no question', async () => {
+  await customerSays(ctx, { from: WA, text: 'SIM' });
+  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(sentTo(ctx, CUSTOMER)).toEqual([]);
 });
 
 it.each([

@@ -54,6 +54,25 @@ export function createConsentKeywords(deps: {
       actor: 'customer',
     });
 
+  /** Whether the contact already holds a consent covering the category (any identifier). */
+  const holds = async (tenant: Tenant, input: KeywordConsent) =>
+    (await store.findConsented(tenant.id, 'whatsapp', [input.contact], input.categoryId)).has(
+      input.contact,
+    );
+
+  /** The double opt-in question, with its two buttons, in the customer's language. */
+  const question = (input: KeywordConsent): OutboundMessage => {
+    const { replies } = input;
+    const lang = textLocaleOf(input);
+    return replies.buttons(consentReply('consentAsk', lang, replies.brand), [
+      {
+        id: PAYLOAD.consentYes(input.categoryId),
+        title: consentReply('btnConsentYes', lang, replies.brand),
+      },
+      { id: PAYLOAD.consentNo, title: consentReply('btnConsentNo', lang, replies.brand) },
+    ]);
+  };
+
   return {
     /** START and its kin: consent now, or the double opt-in question. Returns the reply. */
     async optIn(tenant: Tenant, input: KeywordConsent): Promise<OutboundMessage> {
@@ -63,21 +82,17 @@ export function createConsentKeywords(deps: {
         return replies.plain(replies.text('optInConfirm'));
       }
       // Already consented (under any identifier): nothing to ask.
-      const held = await store.findConsented(
-        tenant.id,
-        'whatsapp',
-        [input.contact],
-        input.categoryId,
-      );
-      if (held.has(input.contact)) return replies.plain(replies.text('optInConfirm'));
-      const lang = textLocaleOf(input);
-      return replies.buttons(consentReply('consentAsk', lang, replies.brand), [
-        {
-          id: PAYLOAD.consentYes(input.categoryId),
-          title: consentReply('btnConsentYes', lang, replies.brand),
-        },
-        { id: PAYLOAD.consentNo, title: consentReply('btnConsentNo', lang, replies.brand) },
-      ]);
+      if (await holds(tenant, input)) return replies.plain(replies.text('optInConfirm'));
+      return question(input);
+    },
+
+    /**
+     * A likely yes to our marketing ("SIM", "はい" answering an offer): the double opt-in
+     * question whatever the tenant's setting (a bare yes is too little to record as consent),
+     * nothing when the contact already consented.
+     */
+    async ask(tenant: Tenant, input: KeywordConsent): Promise<OutboundMessage | null> {
+      return (await holds(tenant, input)) ? null : question(input);
     },
 
     /** The answer to the double opt-in question: consent on yes, nothing recorded on no. */

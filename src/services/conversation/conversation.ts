@@ -279,20 +279,39 @@ export function createConversation(deps: ConversationDeps) {
           new Map(c.categories.map((cat) => [cat.id, cat])),
         );
       }
+      case 'opt_in_ask':
+        // Interest in the offer is a reply the business follows up, whatever the answer.
+        await recordReply(tenant, msg, contact, task);
+        return deps.consentKeywords.ask(tenant, {
+          contact,
+          categoryId: decision.categoryId,
+          lang,
+          evidence: consentEvidence(evidence, lang),
+          replies,
+        });
       case 'none':
-        if (task) {
-          await store.recordReply({
-            tenantId: tenant.id,
-            taskId: task.taskId,
-            recipientId: task.recipientId,
-            contact,
-            messageId: msg.messageId,
-            text: msg.text ?? `[${msg.type}]`,
-            at: msg.timestamp,
-          });
-        }
+        await recordReply(tenant, msg, contact, task);
         return null;
     }
+  }
+
+  /** A reply to a task message, kept for the task's follow-up. */
+  async function recordReply(
+    tenant: Tenant,
+    msg: InboundMessage,
+    contact: string,
+    task: TaskMessageRef | null,
+  ): Promise<void> {
+    if (!task) return;
+    await store.recordReply({
+      tenantId: tenant.id,
+      taskId: task.taskId,
+      recipientId: task.recipientId,
+      contact,
+      messageId: msg.messageId,
+      text: msg.text ?? `[${msg.type}]`,
+      at: msg.timestamp,
+    });
   }
 
   /**

@@ -134,6 +134,20 @@ describe('decideReply', () => {
     expect(decideReply(settings, text('no'), c('no'), null, pending)).toEqual({ kind: 'keep' });
   });
 
+  it('a bare yes to our marketing is asked about (double opt-in buttons); to nothing of ours, it is none', () => {
+    const task = { taskId: 't1', categoryId: 'offers' };
+    for (const t of ['SIM', 'はい', 'yes', 'EVET 👍', 'ДА'])
+      expect(decideReply(settings, text(t), c(t), task, null)).toEqual({
+        kind: 'opt_in_ask',
+        categoryId: null,
+      });
+    expect(decideReply(settings, text('SIM'), c('SIM'), null, null)).toEqual({ kind: 'none' });
+    // A pending stop question is answered first: the yes confirms the stop asked about.
+    expect(decideReply(settings, text('SIM'), c('SIM'), task, pending)).toMatchObject({
+      kind: 'opt_out',
+    });
+  });
+
   it('a keyword wins over the pending question', () => {
     expect(decideReply(settings, text('START'), c('START'), null, pending)).toEqual({
       kind: 'opt_in',
