@@ -41,6 +41,7 @@ import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
 import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
+import { channelStop } from './channel-stop';
 import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
@@ -242,6 +243,9 @@ function findAll(
   if (off) found.push(off);
   const gone = notMyNumber(tokens, questions);
   if (gone) found.push(gone);
+  // "Not on WhatsApp please, e-mail is fine" (round 11): a stop on the channel we write on.
+  const channel = channelStop(tokens, questions);
+  if (channel) found.push(channel);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>
@@ -266,7 +270,7 @@ function findAll(
   );
   const read = exclaimedAtOffer(
     weighSignals(
-      reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+      reconsider(backAgain(setErrandsAside(asked, tokens, questions)), tokens, questions, past),
       tokens,
       signals,
       questions,

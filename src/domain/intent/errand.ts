@@ -11,13 +11,14 @@ import { clauseOf, sentenceOf } from './bounds';
 import { isAdContentQuestion } from './ad-content';
 import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { keepsServiceOnly } from './service-only';
+import { asksElsewhere, refusesWhatsAppForOther } from './channel-stop';
 import {
   asksForOtherChannel,
   isNegatedOn,
   isOtherChannelPreference,
   movesToOtherChannel,
 } from './other-channel';
-import { has, hasStem, runs, type RunList } from './asking';
+import { has, hasStem, isQuestionSpan, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
 import { refusesToReceive } from './negated-receive';
@@ -190,8 +191,15 @@ function namesMarketingAround(tokens: readonly string[], f: Finding): boolean {
 export function setErrandsAside(
   findings: readonly Finding[],
   tokens: readonly string[],
+  questions: readonly number[] = [],
 ): Finding[] {
   const stops = findings.filter((f) => f.intent === 'opt_out');
+  const refused = refusesWhatsAppForOther(tokens, questions);
+  // A stop that asks nothing ("no offers on WhatsApp, e-mail them": round 11) stands.
+  const stands = (f: Finding): boolean => {
+    const [from, to] = clauseOf(tokens, f);
+    return !isQuestionSpan(tokens, questions, from, to);
+  };
   return findings.flatMap((f): Finding[] => {
     // "No me llames, mejor por WhatsApp" (round 8b, channel.ts): a call refused and another
     // channel asked for is no stop; a stop naming the marketing beside it stays. A do-not-call
@@ -202,10 +210,13 @@ export function setErrandsAside(
     }
     // "No offers on WhatsApp, send them by email instead" (round 9a, other-channel.ts): moved,
     // not stopped. Without the other channel asked for, "no offers on WhatsApp" is a stop.
-    if (f.intent === 'opt_out' && movesToOtherChannel(tokens, f, stops)) return [];
+    if (f.intent === 'opt_out' && movesToOtherChannel(tokens, f, stops, stands(f))) return [];
     // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
     if (f.intent === 'opt_in' && (asksForChannel(tokens, f) || asksForOtherChannel(tokens, f)))
       return [];
+    // "su whatsapp no, mandatemi le offerte via mail" (round 11, channel-stop.ts): the offers
+    // asked for on the other channel are no opt-in here; the refusal is a stop on WhatsApp.
+    if (f.intent === 'opt_in' && refused && asksElsewhere(tokens, f)) return [];
     // "Keep sending the appointment reminders" (round 9a, service-only.ts): no marketing opt-in.
     if (keepsServiceOnly(tokens, f)) return [];
     if (isNegatedOn(tokens, f)) return [];
