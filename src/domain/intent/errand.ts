@@ -24,6 +24,7 @@ import type { Finding } from './finding';
 import { refusesToReceive } from './negated-receive';
 import { asksAboutBooking, isAboutSomethingElse, stopsSomethingElse } from './other-stops';
 import { namesSentThing } from './sent-things';
+import { OFFERS } from './not-marketing';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
@@ -170,7 +171,8 @@ function namesMarketing(tokens: readonly string[], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
   }
-  return false;
+  // Round 11: an offer named by its kind ("промокоды", "Kreditangebote", "โปรโรงแรม").
+  return has(OFFERS, tokens, from, to);
 }
 
 function hasInSentence(list: RunList, tokens: readonly string[], f: Finding): boolean {

@@ -36,6 +36,7 @@ import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
 import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
+import { round11aRules } from './round11a-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -100,6 +101,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8dRules(lex.lang),
     ...round9bRules(lex.lang),
     ...round9aRules(lex.lang),
+    ...round11aRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
