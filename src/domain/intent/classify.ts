@@ -42,6 +42,7 @@ import { formalStop } from './formal-stops';
 import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
 import { channelStop } from './channel-stop';
+import { askOtherOffersKept } from './other-offers-kept';
 import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
@@ -318,9 +319,13 @@ function findAll(
   // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
   // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
   // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
-  return sentByMistake(
-    askNamedButtons(
-      setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+  // Round 11: "no hotel offers, but send me the flight deals" (other-offers-kept.ts) is asked.
+  return askOtherOffersKept(
+    sentByMistake(
+      askNamedButtons(
+        setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+        tokens,
+      ),
       tokens,
     ),
     tokens,

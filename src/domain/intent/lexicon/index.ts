@@ -36,7 +36,7 @@ import { round8cRules, round8cTraps } from './round8c-rules';
 import { round8dRules } from './round8d-rules';
 import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
-import { round11aRules } from './round11a-rules';
+import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -111,6 +111,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round8cTraps(lex.lang),
     ...round9bTraps(lex.lang),
     ...round9aTraps(lex.lang),
+    ...round11aTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,

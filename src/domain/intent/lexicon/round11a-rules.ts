@@ -15,10 +15,13 @@
  *   arrêtez"; Tagalog "di ko kailangan, salamat" (likely, as "I don't need it, thanks" is).
  */
 import type { Lang } from '../types';
-import { rules } from './rules';
+import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    out (stop|quit) trying to (sell|pitch|push|offer) (me|us)
+    out take (him|her) off ?(please|pls|thanks|thank you) @eoc
+    out unsubscribe (him|her) ?(please|pls|thanks|thank you) @eoc
     out (stop|quit) (offering|pitching|selling|pushing|recommending|promoting) ~1 (me|us)
     outneg (dont|do not|never) ~1 (offer|pitch|sell|push) (me|us) ~5 (again|anymore|any more|more)
     outneg no need to ~1 (keep) (offering|pitching|selling|pushing|offer|pitch|sell|push) (me|us)
@@ -30,6 +33,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg @bos ?(please|pls|and|but) no ~2 (offers|promos|promotions|deals|ads|adverts|advertising|marketing|sales|discounts|coupons) ?(please|pls|thanks|thank you) @eoc
   `,
   es: `
+    outneg no (me|nos) (sigan|siga) (ofreciendo|vendiendo|promocionando)
     out (dejen de|paren de|deje de|dejar de|basta de) (ofrecerme|ofrecerle|venderme|promocionarme|recomendarme|ofrecer)
     outneg no (me|nos) (ofrezcan|ofrezca|ofrezcas|vendan) ~4 (mas|nada|otra vez|de nuevo)
     maybeneg no (me|nos) (ofrezcan|ofrezca|ofrezcas)
@@ -49,6 +53,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (cancelar|parar de|deixar de) ~1 (o recebimento|receber) ~3 (@obj)
   `,
   fr: `
+    out (la|le|les) (retirer|supprimer|enlever|desinscrire|désinscrire|radier) ~4 (liste|listes|envois|fichier|base|diffusion|newsletter|messages|offres|promos)
     out (arretez|arrêtez|cessez) de (me|nous) (proposer|vendre|offrir|recommander)
     outneg (ne|n) (me|nous) (proposez|offrez|vendez) ~1 plus
     maybeneg (ne|n) (me|nous) (proposez|offrez) pas
@@ -83,6 +88,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (dia|beliau|mak|ayah|ibu|bapa) (tak nak|tidak mahu|tak mahu) ~2 (terima|dapat|menerima) ~3 (@obj)
   `,
   tr: `
+    outneg (kampanya*|reklam*|teklif*|indirim*|firsat*|fırsat*|promosyon*) ~2 (gondermeyin|göndermeyin|atmayin|atmayın|yollamayin|yollamayın|istemiyorum|istemiyoruz|gelmesin)
     outneg ~2 (teklif etmeyin|teklif etmeyiniz|onermeyin|önermeyin|satmaya calismayin|satmaya çalışmayın|pazarlamayin|pazarlamayın)
     out (teklif etmeyi|onermeyi|önermeyi|satmayi|satmayı) (birakin|bırakın|kesin)
   `,
@@ -113,6 +119,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (zrezygnowac|zrezygnować|rezygnuje|rezygnuję) z (otrzymywania) ~3 (@obj)
   `,
   vi: `
+    out (con|rieng) (@obj) ~3 thi thoi @eoc
     outneg (dung|đừng|khong can|không cần|thoi|thôi) ~1 (moi|mời|chao|chào|tiep thi|tiếp thị|gioi thieu|giới thiệu) ~2 (toi|tôi|em|minh|mình|anh|chi|chị)
     out (xoa|xóa|xoá|bo|bỏ|gach|gạch|loai|loại) (ba ay|bà ấy|ong ay|ông ấy|anh ay|anh ấy|chi ay|chị ấy|co ay|cô ấy|em ay|em ấy|ho|họ|me toi|mẹ tôi|bo toi|bố tôi|ba toi|ba tôi|ong toi|ông tôi|ba toi|bà tôi) ~2 (khoi|khỏi|ra khoi|ra khỏi)
     out (huy|hủy|ngung|ngừng|dung|dừng) (nhan|nhận) ~3 (@obj|tin)
@@ -130,6 +137,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (آفر|آفرز|پیشکش) ~2 (مت کریں|نہ کریں|کرنا بند کریں|مت کرو)
   `,
   ar: `
+    outneg (عروض|العروض|اعلانات|الاعلانات|الإعلانات|إعلانات) ~2 لا @eoc
     outneg (لا|ما|بلاش) (تعرضوا|تعرض|تعرضون|تعرضو|تسوقوا|تبيعوا) ~2 (علي|علينا|لي)
     out (شيلو رقمه|شيلو رقمها|احذفوا رقمه|احذفوا رقمها|شيلوا رقمه|شيلوا رقمها)
     out (شيلوه|شيلوها|احذفوه|احذفوها|امسحوه|امسحوها|طلعوه|طلعوها) ~4 (القائمة|القايمة|الليستة|اللستة|الرسائل|العروض|قائمة|القائمه)
@@ -149,4 +157,15 @@ const RULES: Partial<Record<Lang, string>> = {
 
 export function round11aRules(lang: Lang): ReturnType<typeof rules> {
   return rules(RULES[lang] ?? '');
+}
+
+/** "أنا مشترك في العروض ولا لا؟" (am I subscribed to the offers or not?): no "offers, no". */
+const TRAPS: Partial<Record<Lang, string>> = {
+  ar: `
+    (ولا|او|أو|والا) لا @eoc
+  `,
+};
+
+export function round11aTraps(lang: Lang): string[] {
+  return words(TRAPS[lang] ?? '');
 }
