@@ -43,6 +43,7 @@ import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
 import { channelStop } from './channel-stop';
 import { askOtherOffersKept } from './other-offers-kept';
+import { readDictatedMarks } from './dictated';
 import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
@@ -426,7 +427,8 @@ export function classifyByRules(
 
   let best: { finding: Finding; tokens: string[] } | null = null;
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
-  for (const variant of variants(norm.tokens, isWord)) {
+  // Round 11: "… danh sách chấm tôi chưa bao giờ đăng ký chấm" (dictated marks, dictated.ts).
+  for (const variant of variants([...readDictatedMarks(norm.tokens)], isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
     const signals = withoutChannelProducts(
