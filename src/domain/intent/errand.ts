@@ -28,6 +28,8 @@ import { OFFERS } from './not-marketing';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
+  tallas, talla, tamanhos, tamanho, tailles, taille, grossen, größen, taglie, taglia, maten, rozmiary,
+  rozmiaru, размеры, размера, beden, bedenler, ukuran, saiz, colores, cores, couleurs, farben, colori,
   address, bill, refund, cart, size, sizes, wrong size, wrong item, the item, this item, the order, my order, order number, code,
   factura, recibo, codigo, código, pedido, paquete, direccion, dirección, envio, envío, reembolso, carrito,
   boleto, nota fiscal, encomenda, carrinho, o produto, do produto, pacote, endereco, endereço, entrega, codigo de rastreio,

@@ -202,7 +202,7 @@ const OFFER_KINDS = `
   teklif*, indirim*, firsat*, fırsat*, promosyon*, iklan*, tawaran*, penawaran*, diskon*,
   promosi*, khuyen mai, khuyến mãi, quang cao, quảng cáo, uu dai, ưu đãi, giam gia, giảm giá,
   alok, ऑफर*, आफर*, विज्ञापन*, آفر*, اشتہار*, پروموشن*, অফার*, বিজ্ঞাপন*, প্রমোশন*, عروض*,
-  العروض*, اعلان*, الاعلان*, إعلان*, الإعلان*, ترويج*, الترويج*, تسويق*, التسويق*, تخفيضات*,
+  العروض*, عرض, العرض, اعلان*, الاعلان*, إعلان*, الإعلان*, ترويج*, الترويج*, تسويق*, التسويق*, تخفيضات*,
   โปร, โฆษณา, ส่วนลด, ดีล, ofa, matangazo, tangazo, promosheni, punguzo, 广告, 促销, 优惠,
   推广, 营销, 宣传, 推销, 特价, 折扣, 広告, セール, キャンペーン, 勧誘, 営業, 特典, クーポン,
   割引

@@ -13,13 +13,6 @@ import type { Finding } from './finding';
 import { OFFERS } from './not-marketing';
 import { isBoundary } from './normalize';
 
-/** "But" and its kin: the clause after it says what the customer still wants. */
-const BUT = runs(`
-  but, though, pero, mas, mais, aber, doch, ma, pero, maar, ale, но, а, ama, fakat, tapi,
-  namun, tetapi, nhung, nhưng, con, còn, pero, lekin, magar, لیکن, মগর, কিন্তু, لكن, بس,
-  แต่, lakini, ila, 但, 但是, 不过, でも, けど, が, але
-`);
-
 /** Wanted: "send", "yes", "welcome", "fine", "gerne", "tell me". */
 const WANTED = runs(`
   send, send me, yes, welcome, are welcome, fine, ok, okay, tell me, let me know, keep, keep sending,
@@ -28,25 +21,29 @@ const WANTED = runs(`
   wysyłajcie, да, присылайте, пишите, так, надсилайте, evet, gonderin, gönderin, gelsin, boleh,
   kirim, kirimin, hantar, duoc, được, gui, gửi, oo, sige, padalhan, haan, bhejo, bhejiye,
   হ্যাঁ, পাঠান, نعم, ايوه, ارسلوا, ابعتوا, ได้, ส่ง, ndiyo, tumeni, nitumieni, 要, 可以, 发, 欢迎,
-  ok, はい, 送って, お願い, sim, mandem, manda, pode mandar, podem mandar
+  ok, はい, 送って, お願い, sim, mandem, manda, pode mandar, podem mandar, ابعتولي, ارسلولي, بتانا,
+  bata dena, batana, batayen, بتائیں, বলবেন, জানাবেন, let me know, notify me, avisenme, avísenme
 `);
 
 function offerClauseWanted(tokens: readonly string[], from: number, to: number): boolean {
   return has(OFFERS, tokens, from, to) && has(WANTED, tokens, from, to);
 }
 
-/** The stops whose message asks for other offers after a "but" turned into questions. */
+/** The stops whose message asks for other offers in another clause, turned into questions. */
 export function askOtherOffersKept(findings: Finding[], tokens: readonly string[]): Finding[] {
   const at = findings.findIndex(
     (f) => f.intent === 'opt_out' && f.certainty === 'explicit' && f.source === 'phrase',
   );
   if (at < 0) return findings;
   const n = tokens.length;
-  // Each "but" opens a clause; its clause must name an offer and want it, outside every stop.
-  const stops = findings.filter((f) => f.intent === 'opt_out');
+  // Another clause, outside every stop, names an offer and wants it ("…, but the flight deals
+  // yes", "…، بس ابعتولي عروض اللابتوب", "…، لیپ ٹاپ کی آفر آئے تو بتانا").
+  // (Only explicit ones: Arabic "بس" is both "but" and a doubtful "enough".)
+  const stops = findings.filter((f) => f.intent === 'opt_out' && f.certainty === 'explicit');
   let wanted = false;
   for (let i = 0; i < n && !wanted; i++) {
-    if (isBoundary(tokens[i] ?? '') || !has(BUT, tokens, i, i + 1)) continue;
+    if (i > 0 && !isBoundary(tokens[i - 1] ?? '')) continue;
+    if (isBoundary(tokens[i] ?? '')) continue;
     const [from, to] = clauseOf(tokens, { start: i, end: i + 1 });
     if (stops.some((s) => s.start < to && s.end > from)) continue;
     wanted = offerClauseWanted(tokens, from, to);

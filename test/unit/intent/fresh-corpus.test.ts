@@ -282,7 +282,9 @@ describe.each([
   [
     'fresh-batch14.jsonl',
     {
-      optOut: [437, 440],
+      // Round 11a: 437 → 438 ("配送のお知らせはそのままで、キャンペーン情報だけ止めてください":
+      // the campaign named beside the delivery notices kept, not-marketing.ts OFFER_KINDS).
+      optOut: [438, 440],
       explicitFalse: [0, 440],
       likelyFalse: [5, 440],
       optIn: [88, 88],
@@ -297,7 +299,9 @@ describe.each([
       // refused too, rest-too.ts); 418 with train-h and train-i in the model's data (a hint only
       // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
       // pas votre cible, vraiment pas", read by the model alone, just under its threshold).
-      optOut: [417, 440],
+      // Round 11a: 417 → 420 (that line back over the threshold after the retrain; "แจ้งส่งของ
+      // ได้ค่ะ แต่โฆษณาไม่ต้อง" and "thôi khỏi nha" no longer set aside beside a delivery).
+      optOut: [420, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -341,7 +345,8 @@ describe.each([
   [
     'fresh-batch18.jsonl',
     {
-      optOut: [437, 440],
+      // Round 11a: 437 → 438 ("ไม่เอาโฆษณา แต่แจ้งเรื่องส่งของได้", likely: round 10's note).
+      optOut: [438, 440],
       explicitFalse: [0, 440],
       likelyFalse: [1, 440],
       optIn: [88, 88],
@@ -430,7 +435,8 @@ describe.each([
       optOut: [123, 123],
       explicitFalse: [0, 105],
       likelyFalse: [0, 105],
-      optIn: [73, 74],
+      // 74 with round 11a's retrain ("hört bloß nicht auf, mir die Angebote zu schicken").
+      optIn: [74, 74],
       help: [0, 0],
       status: [0, 0],
     },
@@ -513,6 +519,27 @@ describe.each([
       status: [7, 7],
     },
   ],
+  // The round-11a developer's sentences (notes "r11a c1" … "c6", then "r11a p2"), written
+  // before the rules: a partial stop naming the kind of offer beside a service kept ("flight
+  // updates are fine, but no hotel offers"), the pitch refused with its reason ("no need to
+  // offer me data packs, I'm on unlimited"), our marketing refused on WhatsApp for another
+  // channel (a stop on WhatsApp; an invoice moved to e-mail stays none), a relative taking
+  // someone else off the list, "cancel receiving" (Chinese 取消接收 read as an opt-in before),
+  // terse and dictated stops. First reading (751a156): 125 of 161 opt-outs, 0 explicit and 2
+  // likely false of 30. Pass 2, 62 probes written after the first rules, first read on
+  // 39c986f: 39 of 46 opt-outs, 0 explicit and 2 likely false of 16. Left: "don't offer me
+  // the basic plan, I want the premium one" (likely: a bare "don't offer me" is only asked).
+  [
+    'dev-round11a.jsonl',
+    {
+      optOut: [207, 207],
+      explicitFalse: [0, 46],
+      likelyFalse: [1, 46],
+      optIn: [1, 1],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
   // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
   // pass written before the rules it led to: invitations declined for the future, one stream
   // switched off, "and don't send the others either", "no offers on WhatsApp" (and moved to
@@ -525,9 +552,11 @@ describe.each([
   [
     'dev-round9a.jsonl',
     {
-      optOut: [345, 345],
-      explicitFalse: [0, 148],
-      likelyFalse: [2, 148],
+      // Round 11a relabelled its 11 "moved to e-mail" controls as stops (channel-stop.ts: the
+      // opt-out list is per channel): 345/345 and 0, 2 of 148 became 356/356 and 0, 2 of 137.
+      optOut: [356, 356],
+      explicitFalse: [0, 137],
+      likelyFalse: [2, 137],
       optIn: [0, 0],
       help: [0, 0],
       status: [0, 0],

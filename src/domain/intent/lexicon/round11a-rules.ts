@@ -120,6 +120,7 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   vi: `
     out (con|rieng) (@obj) ~3 thi thoi @eoc
+    out (roi|rời) ?(khoi|khỏi) danh sach
     outneg (dung|đừng|khong can|không cần|thoi|thôi) ~1 (moi|mời|chao|chào|tiep thi|tiếp thị|gioi thieu|giới thiệu) ~2 (toi|tôi|em|minh|mình|anh|chi|chị)
     out (xoa|xóa|xoá|bo|bỏ|gach|gạch|loai|loại) (ba ay|bà ấy|ong ay|ông ấy|anh ay|anh ấy|chi ay|chị ấy|co ay|cô ấy|em ay|em ấy|ho|họ|me toi|mẹ tôi|bo toi|bố tôi|ba toi|ba tôi|ong toi|ông tôi|ba toi|bà tôi) ~2 (khoi|khỏi|ra khoi|ra khỏi)
     out (huy|hủy|ngung|ngừng|dung|dừng) (nhan|nhận) ~3 (@obj|tin)
@@ -159,10 +160,17 @@ export function round11aRules(lang: Lang): ReturnType<typeof rules> {
   return rules(RULES[lang] ?? '');
 }
 
-/** "أنا مشترك في العروض ولا لا؟" (am I subscribed to the offers or not?): no "offers, no". */
+/**
+ * "أنا مشترك في العروض ولا لا؟" (am I subscribed to the offers or not?): no "offers, no". Turkish
+ * "abonelikten çıkmıştım" (I had unsubscribed) tells a past, it asks for nothing.
+ */
 const TRAPS: Partial<Record<Lang, string>> = {
   ar: `
     (ولا|او|أو|والا) لا @eoc
+  `,
+  // "eskiden abonelikten çıkmıştım ama mart faturası lazım": the pluperfect tells, never asks.
+  tr: `
+    (abonelikten|listeden|uyelikten|üyelikten) (cikmistim|çıkmıştım|cikmistik|çıkmıştık)
   `,
 };
 
