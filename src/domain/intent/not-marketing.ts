@@ -188,7 +188,8 @@ const FROZEN = runs(`
  * "Kreditangebote", "cursusaanbiedingen", "промокоды", "โปรโรงแรม"): a stop beside a flight, a
  * medicine or a statement kept ("flight updates are fine, but no hotel offers") names the
  * marketing. Stems (`offer*`) for inflections, suffixes (`*angebote`) for German and Dutch
- * compounds; scripts without spaces match inside the word anyway.
+ * compounds; scripts without spaces match inside the word anyway. The verbs of a pitch
+ * ("nawarin", "ofrecer", "предлагать") name it too: "jangan nawarin kartu kredit lagi".
  */
 const OFFER_KINDS = `
   offer*, promo*, deal, deals, advert*, discount*, coupon*, pitch*, sales pitch,
@@ -205,7 +206,8 @@ const OFFER_KINDS = `
   العروض*, عرض, العرض, اعلان*, الاعلان*, إعلان*, الإعلان*, ترويج*, الترويج*, تسويق*, التسويق*, تخفيضات*,
   โปร, โฆษณา, ส่วนลด, ดีล, ofa, matangazo, tangazo, promosheni, punguzo, 广告, 促销, 优惠,
   推广, 营销, 宣传, 推销, 特价, 折扣, 広告, セール, キャンペーン, 勧誘, 営業, 特典, クーポン,
-  割引
+  割引, nawarin, nawarkan, tawarin, tawarkan, menawarkan, ofrec*, oferec*, anzubieten, propormi,
+  offrirmi, proponowac, proponować, предлага*, пропонува*, alukin, ialok, 推销, 勧誘, เสนอ
 `;
 
 /** The offer kinds alone, for the readers that already know the lexicons' objects (errand.ts). */
