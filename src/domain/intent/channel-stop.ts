@@ -28,8 +28,8 @@ const HERE_PLAIN = runs(`
 /** Words that refuse the channel beside its name: "not on", "no", "jangan", "别", "ではなく". */
 const REFUSE = runs(`
   not, no, dont, do not, never, nicht, nicht uber, nicht über, kein, keine, non, pas, ne, nie,
-  не, ні, нет, jangan, jgn, gak, ga, nggak, tidak, tak, usah, tak payah, tak perlu, mat, na,
-  nahi, nahin, नहीं, मत, نہیں, مت, না, ไม่, ไม่ต้อง, อย่า, si, sio, msitume, usitume, wag,
+  не, ні, нет, nein, nope, jangan, jgn, gak, ga, nggak, tidak, tak payah, tak perlu, tak nak, tak mahu,
+  usah, mat, na, nahi, nahin, नहीं, मत, نہیں, مت, না, ไม่, ไม่ต้อง, อย่า, si kwa, sio, msitume, usitume, wag,
   huwag, hindi, degil, değil, مو, مش, لا, ما, بلاش, 别, 不要, 不用, 勿, 请勿, 不, ではなく,
   じゃなく, じゃなくて, ではなくて, khong, không, dung, đừng, niet, geen, nee, nao, não, ni
 `);
@@ -61,7 +61,12 @@ function refusedAt(tokens: readonly string[], questions: readonly number[]): num
     const hi = Math.min(to, at + 1 + reach);
     for (let i = lo; i < hi; i++) {
       if (i === at || isBoundary(tokens[i] ?? '')) continue;
-      if (startsAt(REFUSE, tokens, i, to)) return at;
+      if (!startsAt(REFUSE, tokens, i, to)) continue;
+      // "not email but WhatsApp", "WhatsApp is fine, not email": the refusal governs the other
+      // channel when one stands between it and WhatsApp, or right after it.
+      const after = Math.min(to, i + 4);
+      const between = i < at ? has(ELSEWHERE, tokens, i, at) : has(ELSEWHERE, tokens, i, after);
+      if (!between) return at;
     }
   }
   return -1;
@@ -100,4 +105,21 @@ export function channelStop(tokens: readonly string[], questions: readonly numbe
 export function asksElsewhere(tokens: readonly string[], f: Finding): boolean {
   const [from, to] = clauseOf(tokens, f);
   return has(ELSEWHERE, tokens, Math.min(from, f.start), Math.max(to, f.end));
+}
+
+/**
+ * "I prefer WhatsApp, not email", "WhatsApp ok, e-mail nein": the other channel refused, WhatsApp
+ * kept. No stop, and the learned model (whose n-grams of "not" and a channel name are those of
+ * a channel stop) must not raise one either (errand.ts `isPaymentOrAddressErrand`).
+ */
+export function prefersWhatsApp(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  if (findRuns(HERE, tokens, 0, n).length === 0 || refusedAt(tokens, []) >= 0) return false;
+  return findRuns(ELSEWHERE, tokens, 0, n).some((e) => {
+    const [from, to] = clauseOf(tokens, { start: e, end: e + 1 });
+    for (let i = Math.max(from, e - 2); i < Math.min(to, e + 3); i++) {
+      if (i !== e && startsAt(REFUSE, tokens, i, to)) return true;
+    }
+    return false;
+  });
 }

@@ -11,7 +11,7 @@ import { clauseOf, sentenceOf } from './bounds';
 import { isAdContentQuestion } from './ad-content';
 import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { keepsServiceOnly } from './service-only';
-import { asksElsewhere, refusesWhatsAppForOther } from './channel-stop';
+import { asksElsewhere, prefersWhatsApp, refusesWhatsAppForOther } from './channel-stop';
 import {
   asksForOtherChannel,
   isNegatedOn,
@@ -342,6 +342,8 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
   if (isChannelPreference(tokens) || isOtherChannelPreference(tokens)) return true;
+  // "I prefer WhatsApp, not email" (round 11, channel-stop.ts): the other channel refused.
+  if (prefersWhatsApp(tokens)) return true;
   if (isAdContentQuestion(tokens)) return true;
   const about = isAboutSomethingElse(tokens);
   if (

@@ -80,6 +80,20 @@ describe('our marketing refused on WhatsApp for another channel is a stop (chann
     expect(read(text)).not.toMatch(/^opt_out\//);
   });
 
+  // Risk probes written after the rules: each of the first four read as an explicit stop
+  // before the refusal had to govern WhatsApp itself (and "sí" was taken for Swahili "si").
+  it.each([
+    'WhatsApp is fine not email',
+    'prefer whatsapp not email',
+    'not email but whatsapp please',
+    'por WhatsApp sí, por correo no',
+    'I prefer WhatsApp, not email',
+    'WhatsApp ok, e-mail nein',
+    'tak, WhatsApp jest ok, mail nie',
+  ])('the other channel refused, WhatsApp kept, is no stop: %s', (text) => {
+    expect(read(text)).toBe('none/none');
+  });
+
   it('the offers asked for by e-mail are no opt-in on WhatsApp', () => {
     expect(read('su WhatsApp no, le promozioni mandatele per email')).toBe('opt_out/explicit');
   });
