@@ -85,7 +85,10 @@ export function refusesWhatsAppForOther(
 }
 
 /** The channel stop found in the message, or null. */
-export function channelStop(tokens: readonly string[], questions: readonly number[]): Finding | null {
+export function channelStop(
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding | null {
   if (!refusesWhatsAppForOther(tokens, questions)) return null;
   const at = refusedAt(tokens, questions);
   const [from, to] = clauseOf(tokens, { start: at, end: at + 1 });

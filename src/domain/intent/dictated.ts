@@ -12,14 +12,49 @@ import { STRONG_BOUNDARY, WEAK_BOUNDARY } from './normalize';
 
 /** Dictated full stops, by their folded spelling. */
 const FULL_STOP: ReadonlySet<string> = new Set([
-  'cham', 'punto', 'ponto', 'point', 'punkt', 'punt', 'titik', 'kropka', 'точка', 'nokta',
-  'крапка', 'tuldok', 'nukta', 'نقطة', 'نقطه', 'দাঁড়ি', 'จุด', '句号', '句點', '句点', 'kituo',
+  'cham',
+  'punto',
+  'ponto',
+  'point',
+  'punkt',
+  'punt',
+  'titik',
+  'kropka',
+  'точка',
+  'nokta',
+  'крапка',
+  'tuldok',
+  'nukta',
+  'نقطة',
+  'نقطه',
+  'দাঁড়ি',
+  'จุด',
+  '句号',
+  '句點',
+  '句点',
+  'kituo',
 ]);
 
 /** Dictated commas. */
 const COMMA: ReadonlySet<string> = new Set([
-  'phay', 'coma', 'virgula', 'virgule', 'komma', 'virgola', 'przecinek', 'запятая', 'virgul',
-  'koma', 'кома', 'kuwit', 'فاصلة', 'কমা', 'จุลภาค', '逗号', '読点', 'mkato',
+  'phay',
+  'coma',
+  'virgula',
+  'virgule',
+  'komma',
+  'virgola',
+  'przecinek',
+  'запятая',
+  'virgul',
+  'koma',
+  'кома',
+  'kuwit',
+  'فاصلة',
+  'কমা',
+  'จุลภาค',
+  '逗号',
+  '読点',
+  'mkato',
 ]);
 
 /** The tokens with dictated punctuation read as marks, when the message ends with a full stop. */
