@@ -48,11 +48,13 @@ const BROKEN = runs(`
 
 /** Where the name of WhatsApp (or "here" beside the marketing) is refused in its clause, or -1. */
 function refusedAt(tokens: readonly string[], questions: readonly number[]): number {
-  const marketing = has(MARKETING, tokens, 0, tokens.length);
+  const plain = findRuns(HERE_PLAIN, tokens, 0, tokens.length);
   const places = [
     ...findRuns(HERE, tokens, 0, tokens.length),
-    ...(marketing ? findRuns(HERE_PLAIN, tokens, 0, tokens.length) : []),
+    // (The marketing list is long: looked up only when "here" is said.)
+    ...(plain.length > 0 && has(MARKETING, tokens, 0, tokens.length) ? plain : []),
   ];
+  if (places.length === 0) return -1;
   for (const at of places) {
     const [from, to] = clauseOf(tokens, { start: at, end: at + 1 });
     if (isQuestionSpan(tokens, questions, from, to)) continue;
@@ -78,10 +80,9 @@ export function refusesWhatsAppForOther(
   questions: readonly number[] = [],
 ): boolean {
   const n = tokens.length;
-  if (has(BROKEN, tokens, 0, n) || movesErrand(tokens)) return false;
   const at = refusedAt(tokens, questions);
-  if (at < 0) return false;
-  return findRuns(ELSEWHERE, tokens, 0, n).some((e) => e < at || e > at);
+  if (at < 0 || !findRuns(ELSEWHERE, tokens, 0, n).some((e) => e !== at)) return false;
+  return !has(BROKEN, tokens, 0, n) && !movesErrand(tokens);
 }
 
 /** The channel stop found in the message, or null. */
@@ -117,7 +118,7 @@ export function asksElsewhere(tokens: readonly string[], f: Finding): boolean {
  */
 export function prefersWhatsApp(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  if (findRuns(HERE, tokens, 0, n).length === 0 || refusedAt(tokens, []) >= 0) return false;
+  if (!has(HERE, tokens, 0, n) || refusedAt(tokens, []) >= 0) return false;
   return findRuns(ELSEWHERE, tokens, 0, n).some((e) => {
     const [from, to] = clauseOf(tokens, { start: e, end: e + 1 });
     for (let i = Math.max(from, e - 2); i < Math.min(to, e + 3); i++) {

@@ -198,7 +198,8 @@ export function setErrandsAside(
   questions: readonly number[] = [],
 ): Finding[] {
   const stops = findings.filter((f) => f.intent === 'opt_out');
-  const refused = refusesWhatsAppForOther(tokens, questions);
+  let refusedOnce: boolean | undefined;
+  const refused = (): boolean => (refusedOnce ??= refusesWhatsAppForOther(tokens, questions));
   // A stop that asks nothing ("no offers on WhatsApp, e-mail them": round 11) stands.
   const stands = (f: Finding): boolean => {
     const [from, to] = clauseOf(tokens, f);
@@ -220,7 +221,7 @@ export function setErrandsAside(
       return [];
     // "su whatsapp no, mandatemi le offerte via mail" (round 11, channel-stop.ts): the offers
     // asked for on the other channel are no opt-in here; the refusal is a stop on WhatsApp.
-    if (f.intent === 'opt_in' && refused && asksElsewhere(tokens, f)) return [];
+    if (f.intent === 'opt_in' && asksElsewhere(tokens, f) && refused()) return [];
     // "Keep sending the appointment reminders" (round 9a, service-only.ts): no marketing opt-in.
     if (keepsServiceOnly(tokens, f)) return [];
     if (isNegatedOn(tokens, f)) return [];

@@ -10,6 +10,7 @@
  *   want these offers";
  * - receiving cancelled or stopped: "хочу отменить получение рекламы", "取消接收广告信息" (read
  *   as an opt-in before round 11, see also negated-receive.ts);
+ * - Gulf "لا ابغى هالرسايل" (I don't want these messages), whose negator hid the stop after it;
  * - formal and object-first Chinese: "请勿再向本号码发送营销信息", "选举宣传不要发到这个号码",
  *   "游戏活动通知这里别推了"; Portuguese "não quero mais saber de feirão"; a terse French "c bon
  *   arrêtez"; Tagalog "di ko kailangan, salamat" (likely, as "I don't need it, thanks" is).
@@ -139,6 +140,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (آفر|آفرز|پیشکش) ~2 (مت کریں|نہ کریں|کرنا بند کریں|مت کرو)
   `,
   ar: `
+    outneg (لا|ما|مو) (ابغى|ابغي|أبغى|أبغي|ابى|ابي|أبي|بدي|عايز|عاوز|اريد|أريد) ~1 (@obj|هالرسايل|هالرسائل|هالمسجات|هالعروض|هالاعلانات|هالإعلانات|هذي الرسايل|هذه الرسائل)
     outneg (عروض|العروض|اعلانات|الاعلانات|الإعلانات|إعلانات) ~2 لا @eoc
     outneg (لا|ما|بلاش) (تعرضوا|تعرض|تعرضون|تعرضو|تسوقوا|تبيعوا) ~2 (علي|علينا|لي)
     out (شيلو رقمه|شيلو رقمها|احذفوا رقمه|احذفوا رقمها|شيلوا رقمه|شيلوا رقمها)
