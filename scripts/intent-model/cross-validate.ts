@@ -122,8 +122,8 @@ const WRITTEN_AFTER: Record<string, string[]> = {
   'fresh-batch21.jsonl': ['dev-round11c.jsonl'],
   // Read first on dd9483d (FIRST-READ-SCORES.md), development data of round 11, whose
   // sentences are phrasings of their classes.
-  'fresh-batch19.jsonl': ['dev-round11b.jsonl'],
-  'fresh-batch20.jsonl': ['dev-round11b.jsonl'],
+  'fresh-batch19.jsonl': ['dev-round11a.jsonl', 'dev-round11b.jsonl'],
+  'fresh-batch20.jsonl': ['dev-round11a.jsonl', 'dev-round11b.jsonl'],
 };
 
 /**

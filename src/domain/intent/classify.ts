@@ -44,6 +44,9 @@ import { notMyNumber } from './not-my-number';
 import { givenForOtherThings } from './given-for';
 import { addedToGroup } from './added-to-group';
 import { withoutBlessings } from './blessing';
+import { channelStop } from './channel-stop';
+import { askOtherOffersKept } from './other-offers-kept';
+import { readDictatedMarks } from './dictated';
 import { withoutChannelProducts } from './other-channel';
 import { askPoliteEnough } from './polite-enough';
 import { setOtherErrandsAside } from './not-marketing';
@@ -259,6 +262,9 @@ function findAll(
     }
     found.push(added);
   }
+  // "Not on WhatsApp please, e-mail is fine" (round 11): a stop on the channel we write on.
+  const channel = channelStop(tokens, questions);
+  if (channel) found.push(channel);
   // "Who gave you my number?" is a complaint: a who-question counts when nothing in it is a stop.
   const who = whoQuestion(tokens, questions);
   const stopIn = (w: Finding): boolean =>
@@ -289,7 +295,7 @@ function findAll(
   ];
   const read = exclaimedAtOffer(
     weighSignals(
-      reconsider(backAgain(setErrandsAside(asked, tokens)), tokens, questions, past),
+      reconsider(backAgain(setErrandsAside(asked, tokens, questions)), tokens, questions, past),
       tokens,
       signals,
       questions,
@@ -337,9 +343,13 @@ function findAll(
   // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
   // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
   // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
-  const read10 = sentByMistake(
-    askNamedButtons(
-      setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+  // Round 11: "no hotel offers, but send me the flight deals" (other-offers-kept.ts) is asked.
+  const read10 = askOtherOffersKept(
+    sentByMistake(
+      askNamedButtons(
+        setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+        tokens,
+      ),
       tokens,
     ),
     tokens,
@@ -447,7 +457,8 @@ export function classifyByRules(
 
   let best: { finding: Finding; tokens: string[] } | null = null;
   const never = (opts.neverOptOut ?? []).map(phraseTokens).filter((p) => p.length > 0);
-  for (const variant of variants(norm.tokens, isWord)) {
+  // Round 11: "… danh sách chấm tôi chưa bao giờ đăng ký chấm" (dictated marks, dictated.ts).
+  for (const variant of variants([...readDictatedMarks(norm.tokens)], isWord)) {
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
     // ("apnader byabsa bhalo choluk" blesses the business: no "yours stay", blessing.ts.)

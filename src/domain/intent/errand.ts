@@ -11,21 +11,25 @@ import { clauseOf, sentenceOf } from './bounds';
 import { isAdContentQuestion } from './ad-content';
 import { asksForChannel, isChannelPreference, prefersChannel } from './channel';
 import { keepsServiceOnly } from './service-only';
+import { asksElsewhere, prefersWhatsApp, refusesWhatsAppForOther } from './channel-stop';
 import {
   asksForOtherChannel,
   isNegatedOn,
   isOtherChannelPreference,
   movesToOtherChannel,
 } from './other-channel';
-import { has, hasStem, runs, type RunList } from './asking';
+import { has, hasStem, isQuestionSpan, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
 import { refusesToReceive } from './negated-receive';
 import { asksAboutBooking, isAboutSomethingElse, stopsSomethingElse } from './other-stops';
 import { namesSentThing } from './sent-things';
+import { OFFERS } from './not-marketing';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
+  tallas, talla, tamanhos, tamanho, tailles, taille, grossen, größen, taglie, taglia, maten, rozmiary,
+  rozmiaru, размеры, размера, beden, bedenler, ukuran, saiz, colores, cores, couleurs, farben, colori,
   address, bill, refund, cart, size, sizes, wrong size, wrong item, the item, this item, the order, my order, order number, code,
   factura, recibo, codigo, código, pedido, paquete, direccion, dirección, envio, envío, reembolso, carrito,
   boleto, nota fiscal, encomenda, carrinho, o produto, do produto, pacote, endereco, endereço, entrega, codigo de rastreio,
@@ -170,7 +174,8 @@ function namesMarketing(tokens: readonly string[], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
   }
-  return false;
+  // Round 11: an offer named by its kind ("промокоды", "Kreditangebote", "โปรโรงแรม").
+  return has(OFFERS, tokens, from, to);
 }
 
 function hasInSentence(list: RunList, tokens: readonly string[], f: Finding): boolean {
@@ -191,8 +196,16 @@ function namesMarketingAround(tokens: readonly string[], f: Finding): boolean {
 export function setErrandsAside(
   findings: readonly Finding[],
   tokens: readonly string[],
+  questions: readonly number[] = [],
 ): Finding[] {
   const stops = findings.filter((f) => f.intent === 'opt_out');
+  let refusedOnce: boolean | undefined;
+  const refused = (): boolean => (refusedOnce ??= refusesWhatsAppForOther(tokens, questions));
+  // A stop that asks nothing ("no offers on WhatsApp, e-mail them": round 11) stands.
+  const stands = (f: Finding): boolean => {
+    const [from, to] = clauseOf(tokens, f);
+    return !isQuestionSpan(tokens, questions, from, to);
+  };
   return findings.flatMap((f): Finding[] => {
     // "No me llames, mejor por WhatsApp" (round 8b, channel.ts): a call refused and another
     // channel asked for is no stop; a stop naming the marketing beside it stays. A do-not-call
@@ -203,10 +216,13 @@ export function setErrandsAside(
     }
     // "No offers on WhatsApp, send them by email instead" (round 9a, other-channel.ts): moved,
     // not stopped. Without the other channel asked for, "no offers on WhatsApp" is a stop.
-    if (f.intent === 'opt_out' && movesToOtherChannel(tokens, f, stops)) return [];
+    if (f.intent === 'opt_out' && movesToOtherChannel(tokens, f, stops, stands(f))) return [];
     // ("no me llamen, mándenme un mensaje": the message asked for is the channel, no opt-in.)
     if (f.intent === 'opt_in' && (asksForChannel(tokens, f) || asksForOtherChannel(tokens, f)))
       return [];
+    // "su whatsapp no, mandatemi le offerte via mail" (round 11, channel-stop.ts): the offers
+    // asked for on the other channel are no opt-in here; the refusal is a stop on WhatsApp.
+    if (f.intent === 'opt_in' && asksElsewhere(tokens, f) && refused()) return [];
     // "Keep sending the appointment reminders" (round 9a, service-only.ts): no marketing opt-in.
     if (keepsServiceOnly(tokens, f)) return [];
     if (isNegatedOn(tokens, f)) return [];
@@ -328,6 +344,8 @@ export function isSentThingErrand(tokens: readonly string[]): boolean {
 export function isPaymentOrAddressErrand(tokens: readonly string[]): boolean {
   const n = tokens.length;
   if (isChannelPreference(tokens) || isOtherChannelPreference(tokens)) return true;
+  // "I prefer WhatsApp, not email" (round 11, channel-stop.ts): the other channel refused.
+  if (prefersWhatsApp(tokens)) return true;
   if (isAdContentQuestion(tokens)) return true;
   const about = isAboutSomethingElse(tokens);
   if (

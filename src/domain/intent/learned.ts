@@ -183,6 +183,8 @@ const BROKEN = runs(`
  * korben na" (please don't stop sending offers), Hindi/Urdu "band mat karna", "بند نہ کریں".
  * The look for a negator before a keyword (above) misses them; the model raises no stop there.
  * Round 9a: Turkish and Japanese negate inside the verb ("iptal etmeyin", "停止しないで").
+ * Round 11: Spanish and Portuguese "never stop" as a cheer ("¡no pares nunca!", "nunca parem"),
+ * the imperative only: "no paran de mandarme" (they don't stop) is a complaint.
  */
 const DONT_STOP = runs(`
   bondho korben na, bondho koro na, bondho korbe na, bondho kore diben na, bondho korben nah,
@@ -191,7 +193,9 @@ const DONT_STOP = runs(`
   बंद मत करो, बंद मत करना, बंद न करें, بند مت کرو, بند مت کرنا, بند نہ کریں, بند نہ کرنا,
   iptal etmeyin, iptal etme, iptal etmeyiniz, durdurmayin, durdurmayın, kesmeyin, birakmayin,
   bırakmayın, 止めないで, 停止しないで, 解除しないで, やめないで,
-  stop nooit, stop je nooit, stop niet, stoppen jullie nooit, stoppen jullie niet
+  stop nooit, stop je nooit, stop niet, stoppen jullie nooit, stoppen jullie niet,
+  no pares nunca, nunca pares, no paren nunca, nunca paren, no pare nunca,
+  nao pare nunca, não pare nunca, nunca parem, nao parem nunca, não parem nunca
 `);
 
 /** The signals (signals.ts) by which the rules read that the marketing should go on. */

@@ -183,6 +183,36 @@ const FROZEN = runs(`
   na-block, imefungwa, block ho gaya, بلاک, ব্লক, محظورة, موقوفة, อายัด, โดนอายัด, 冻结, 凍結, 被吞
 `);
 
+/**
+ * Round 11: the offers, deals and ads named by their kind ("hotel offers", "pharmacy ads",
+ * "Kreditangebote", "cursusaanbiedingen", "промокоды", "โปรโรงแรม"): a stop beside a flight, a
+ * medicine or a statement kept ("flight updates are fine, but no hotel offers") names the
+ * marketing. Stems (`offer*`) for inflections, suffixes (`*angebote`) for German and Dutch
+ * compounds; scripts without spaces match inside the word anyway. The verbs of a pitch
+ * ("nawarin", "ofrecer", "предлагать") name it too: "jangan nawarin kartu kredit lagi".
+ */
+const OFFER_KINDS = `
+  offer*, promo*, deal, deals, advert*, discount*, coupon*, pitch*, sales pitch,
+  oferta*, ofertinha*, promoc*, promoç*, publicidad*, publicidade*, anuncio*, anúncio*,
+  propaganda*, descuento*, desconto*, cupon*, cupom*, feirao, feirão, liquidacao, liquidação,
+  offre*, publicit*, reduction*, réduction*, soldes, bons plans, *angebot, *angebote,
+  *angeboten, angebot*, *werbung, werbe*, aktion*, *aktionen, rabatt*, gutschein*, offert*,
+  pubblicit*, sconti, sconto, *aanbieding, *aanbiedingen, aanbieding*, *reclame, reclame*,
+  *acties, korting*, ofert*, promocj*, reklam*, rabat*, okazj*, предложени*, акци*, реклам*,
+  промокод*, скидк*, промо*, рассылк*, пропозиц*, акці*, знижк*, розсилк*, kampanya*,
+  teklif*, indirim*, firsat*, fırsat*, promosyon*, iklan*, tawaran*, penawaran*, diskon*,
+  promosi*, khuyen mai, khuyến mãi, quang cao, quảng cáo, uu dai, ưu đãi, giam gia, giảm giá,
+  alok, ऑफर*, आफर*, विज्ञापन*, آفر*, اشتہار*, پروموشن*, অফার*, বিজ্ঞাপন*, প্রমোশন*, عروض*,
+  العروض*, عرض, العرض, اعلان*, الاعلان*, إعلان*, الإعلان*, ترويج*, الترويج*, تسويق*, التسويق*, تخفيضات*,
+  โปร, โฆษณา, ส่วนลด, ดีล, ofa, matangazo, tangazo, promosheni, punguzo, 广告, 促销, 优惠,
+  推广, 营销, 宣传, 推销, 特价, 折扣, 広告, セール, キャンペーン, 勧誘, 営業, 特典, クーポン,
+  割引, nawarin, nawarkan, tawarin, tawarkan, menawarkan, ofrec*, oferec*, anzubieten, propormi,
+  offrirmi, proponowac, proponować, предлага*, пропонува*, alukin, ialok, 推销, 勧誘, เสนอ
+`;
+
+/** The offer kinds alone, for the readers that already know the lexicons' objects (errand.ts). */
+export const OFFERS = runs(OFFER_KINDS);
+
 export const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
   messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
@@ -191,7 +221,8 @@ export const MARKETING = runs(`
   рекламу, рассылку, сообщения, reklam, kampanya, mesaj, mesajlar, iklan, pesan, tin nhan,
   tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
-  uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale
+  uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
+  ${OFFER_KINDS}
 `);
 
 /** Whether the message is one of the errands above and names no marketing. */

@@ -11,9 +11,10 @@
 import { clauseOf } from './bounds';
 import { findRuns, has, runs } from './asking';
 import type { Finding } from './finding';
+import { MARKETING } from './not-marketing';
 
 /** WhatsApp, the channel we write on, by its names. */
-const HERE = runs(`
+export const HERE = runs(`
   whatsapp, whatsap, watsap, wasap, whatsup, wa, wpp, zap, zapzap, whats, whatsappie, whatsappen,
   whatsapptan, whatsapp tan, whatsappa, ватсап, вотсап, вацап, ватсапе, вотсапе, واتساب, واتس,
   الواتس, الواتساب, واتس اب, واٹس ایپ, وٹس ایپ, واٹس اپ, व्हाट्सएप, व्हाट्सऐप, হোয়াটসঅ্যাপ,
@@ -21,14 +22,43 @@ const HERE = runs(`
 `);
 
 /** Another channel: e-mail, SMS, post, another messenger. */
-const ELSEWHERE = runs(`
+export const ELSEWHERE = runs(`
   email, e mail, mail, emails, by mail, correo, correo electronico, correo electrónico, courriel,
   mailem, emailem, e mailem, poczta, poczte, pocztę, почта, почту, почте, емейл, имейл, эл почту,
   sms, смс, text message, text messages, telegram, телеграм, телеграмм, viber, messenger, signal,
   line, zalo, instagram, insta, facebook, eposta, e posta, surel, emel, barua pepe, ईमेल, ई मेल,
   ای میل, ایمیل, ইমেইল, ই মেইল, ايميل, إيميل, الايميل, البريد, بريد, อีเมล, อีเมล์, ไลน์, 邮件,
-  邮箱, 电邮, 电子邮件, 短信, メール, ショートメール, LINE
+  邮箱, 电邮, 电子邮件, 短信, メール, ショートメール, LINE, пошту, пошта, пошті, поштою, почтой,
+  імейл, емейл, имейлом, emailu, maila, mailu, emaila, ইমেইলে, ইমেলে, মেইলে, ইমেল, correio,
+  e mailen, mailen, e postayla, epostayla, e posta ile, emailnya, emel saya, sa email
 `);
+
+/**
+ * Things sent that are not marketing: moved to another channel, they are an errand ("send the
+ * invoice by e-mail instead of WhatsApp").
+ */
+const ERRAND_THING = runs(`
+  invoice, invoices, receipt, receipts, bill, bills, statement, statements, ticket, tickets,
+  boarding pass, confirmation, booking confirmation, code, codes, otp, password, contract,
+  document, documents, report, results, tracking, tracking number, order update, order updates,
+  factura, facturas, recibo, recibos, boleto, boletos, comprobante, confirmacion, confirmación,
+  codigo, código, contrato, documentos, extrato, nota fiscal, fatura, facture, factures, recu,
+  reçu, billet, billets, confirmation, rechnung, rechnungen, quittung, beleg, bestatigung,
+  bestätigung, ticket, vertrag, unterlagen, fattura, fatture, ricevuta, biglietto, conferma,
+  contratto, factuur, facturen, bon, bevestiging, faktura, faktury, fakture, fakturę, paragon,
+  potwierdzenie, bilet, счет, счёт, счета, чек, чеки, квитанцию, квитанция, билет, код,
+  договор, рахунок, квитанцію, fatura, faturayi, faturayı, fis, fiş, dekont, bilet, kod,
+  invois, resit, struk, tagihan, kwitansi, e tiket, tiket, kode, hoa don, hóa đơn, ve, vé,
+  ma, mã, resibo, tiket, risiti, ankara, bill ko, बिल, रसीद, बिल्ल, بل, رسید, বিল, রসিদ,
+  الفاتورة, الفاتوره, فاتورة, الايصال, التذكرة, ใบเสร็จ, ใบแจ้งหนี้, ตั๋ว, 发票, 账单, 收据,
+  验证码, 机票, 电子票, 請求書, 領収書, 明細, チケット, 認証コード
+`);
+
+/** Whether the message moves an errand (an invoice, a code) and names no marketing. */
+export function movesErrand(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return has(ERRAND_THING, tokens, 0, n) && !has(MARKETING, tokens, 0, n);
+}
 
 /** The other channel asked for: "instead", "rather", "better", or a verb that asks for it. */
 const ASKED = runs(`
@@ -70,17 +100,24 @@ export function movesToOtherChannel(
   tokens: readonly string[],
   f: Finding,
   stops: readonly Finding[] = [f],
+  stands = false,
 ): boolean {
   const [from, to] = clauseOf(tokens, f);
   const here = findRuns(HERE, tokens, Math.min(from, f.start), Math.max(to, f.end))[0];
   if (here === undefined) return false;
   const others = stops.filter((s) => !(s.start <= here && s.end > here) && s !== f);
-  return otherChannelAfter(tokens, here, others);
+  // Round 11 (channel-stop.ts): our marketing refused on WhatsApp, in a clause that asks
+  // nothing (`stands`), is a stop there wherever else it may go; only an errand (an invoice, a
+  // code) moved to another channel is a preference.
+  return otherChannelAfter(tokens, here, others) && (movesErrand(tokens) || !stands);
 }
 
 /** The same for the learned model (which raises no stop there): WhatsApp, then another channel asked for. */
 export function isOtherChannelPreference(tokens: readonly string[]): boolean {
-  return findRuns(HERE, tokens, 0, tokens.length).some((at) => otherChannelAfter(tokens, at, []));
+  return (
+    movesErrand(tokens) &&
+    findRuns(HERE, tokens, 0, tokens.length).some((at) => otherChannelAfter(tokens, at, []))
+  );
 }
 
 /**

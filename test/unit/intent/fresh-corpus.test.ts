@@ -284,7 +284,9 @@ describe.each([
   [
     'fresh-batch14.jsonl',
     {
-      optOut: [437, 440],
+      // Round 11a: 437 → 438 ("配送のお知らせはそのままで、キャンペーン情報だけ止めてください":
+      // the campaign named beside the delivery notices kept, not-marketing.ts OFFER_KINDS).
+      optOut: [438, 440],
       explicitFalse: [0, 440],
       // Round 11b: likely false 5 → 4 and help 83 → 85 ("Que mensagem é essa? nunca me
       // cadastrei", "Che cos'è questo messaggio? Non mi sono mai iscritto": what-message.ts).
@@ -302,7 +304,10 @@ describe.each([
       // the model reads, at its threshold); 417 with dev-round10 in it (round 10: "Je ne suis
       // pas votre cible, vraiment pas", read by the model alone, just under its threshold);
       // 419 with round 11c ("Je ne suis pas votre cible, vraiment pas" found again by the
-      // retrained model).
+      // retrained model). Round 11a: "แจ้งส่งของได้ค่ะ แต่โฆษณาไม่ต้อง" and "thôi khỏi nha" no
+      // longer set aside beside a delivery (420 on its branch); 419 with rounds 11a-11c merged
+      // and the model retrained on all of them (the line the model alone reads is under its
+      // threshold again).
       optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
@@ -348,7 +353,8 @@ describe.each([
   [
     'fresh-batch18.jsonl',
     {
-      optOut: [437, 440],
+      // Round 11a: 437 → 438 ("ไม่เอาโฆษณา แต่แจ้งเรื่องส่งของได้", likely: round 10's note).
+      optOut: [438, 440],
       explicitFalse: [0, 440],
       likelyFalse: [1, 440],
       optIn: [88, 88],
@@ -437,6 +443,9 @@ describe.each([
       optOut: [123, 123],
       explicitFalse: [0, 105],
       likelyFalse: [0, 105],
+      // 74 with round 11a's retrain alone ("hört bloß nicht auf, mir die Angebote zu
+      // schicken", an opt-in only the model reads); 73 again, as before round 11, with rounds
+      // 11a-11c merged and retrained together.
       optIn: [73, 74],
       help: [0, 0],
       status: [0, 0],
@@ -566,6 +575,27 @@ describe.each([
       status: [31, 31],
     },
   ],
+  // The round-11a developer's sentences (notes "r11a c1" … "c6", then "r11a p2"), written
+  // before the rules: a partial stop naming the kind of offer beside a service kept ("flight
+  // updates are fine, but no hotel offers"), the pitch refused with its reason ("no need to
+  // offer me data packs, I'm on unlimited"), our marketing refused on WhatsApp for another
+  // channel (a stop on WhatsApp; an invoice moved to e-mail stays none), a relative taking
+  // someone else off the list, "cancel receiving" (Chinese 取消接收 read as an opt-in before),
+  // terse and dictated stops. First reading (751a156): 125 of 161 opt-outs, 0 explicit and 2
+  // likely false of 30. Pass 2, 62 probes written after the first rules, first read on
+  // 39c986f: 39 of 46 opt-outs, 0 explicit and 2 likely false of 16. Left: "don't offer me
+  // the basic plan, I want the premium one" (likely: a bare "don't offer me" is only asked).
+  [
+    'dev-round11a.jsonl',
+    {
+      optOut: [207, 207],
+      explicitFalse: [0, 46],
+      likelyFalse: [1, 46],
+      optIn: [1, 1],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
   // The round-9a developer's sentences (notes "r9a c1" … "c9", then "r9a p2" … "p4"), each
   // pass written before the rules it led to: invitations declined for the future, one stream
   // switched off, "and don't send the others either", "no offers on WhatsApp" (and moved to
@@ -580,9 +610,12 @@ describe.each([
   [
     'dev-round9a.jsonl',
     {
-      optOut: [345, 345],
-      explicitFalse: [0, 148],
-      likelyFalse: [1, 148],
+      // Round 11a relabelled its 11 "moved to e-mail" controls as stops (channel-stop.ts: the
+      // opt-out list is per channel): 345/345 and 0, 2 of 148 became 356/356 and 0, 2 of 137;
+      // 1 of 137 likely false with rounds 11a-11c merged (as round 11c read it).
+      optOut: [356, 356],
+      explicitFalse: [0, 137],
+      likelyFalse: [1, 137],
       optIn: [0, 0],
       help: [0, 0],
       status: [0, 0],

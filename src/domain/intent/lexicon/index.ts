@@ -38,6 +38,7 @@ import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
 import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules';
 import { round11bRules } from './round11b-rules';
+import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -104,6 +105,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round9aRules(lex.lang),
     ...round11cRules(lex.lang),
     ...round11bRules(lex.lang),
+    ...round11aRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -114,6 +116,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round9bTraps(lex.lang),
     ...round9aTraps(lex.lang),
     ...round11cTraps(lex.lang),
+    ...round11aTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
