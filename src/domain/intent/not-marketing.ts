@@ -226,6 +226,23 @@ export const MARKETING = runs(`
 `);
 
 /** Whether the message is one of the errands above and names no marketing. */
+/** A list or broadcast named: the marketing's own list, never a school's or a shop's errand. */
+const LIST_NAMED = runs(`
+  list, the list, mailing list, broadcast, lista, listas, liste, verteiler, senarai, सूची, लिस्ट,
+  لسٹ, فہرست, قائمة, القائمة, قائمه, القائمه, listeden, listesinden, список*, списк*, рассылк*,
+  розсилк*, lijst, listy, liscie, liście, danh sach, danh sách, listahan, orodha, লিস্ট, তালিকা,
+  ลิสต์, รายชื่อ, 名单, 名單, 列表, リスト, 配信リスト, difusion, difusión, transmissao, transmissão
+`);
+
+/** The school's own lists, which a child leaves ("take him off the class list"). */
+const SCHOOL_LIST = runs(`
+  class list, attendance, roster, register, waiting list, waitlist, lista de asistencia,
+  lista de clase, lista de espera, lista da turma, lista de presenca, lista de presença,
+  liste de classe, liste d appel, liste d attente, klassenliste, anwesenheitsliste, warteliste,
+  lista di classe, registro, presenze, lista d attesa, klassenlijst, wachtlijst, lista obecnosci,
+  lista obecności, журнал, список класса, список группы, daftar hadir, absen, senarai kelas
+`);
+
 export function isOtherErrand(tokens: readonly string[]): boolean {
   const all = tokens.length;
   const errand =
@@ -235,7 +252,12 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
       has(ORDER, tokens, 0, all)) ||
     (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
     (has(CARD, tokens, 0, all) && (has(LOST, tokens, 0, all) || has(FROZEN, tokens, 0, all))) ||
-    (has(COURSE, tokens, 0, all) && has(CHILD, tokens, 0, all) && !has(NUMBER, tokens, 0, all)) ||
+    // A child's course left is the school's errand, unless the customer asks off a list too
+    // ("my son finished tutoring, please take me off the list": round 11, batch22).
+    (has(COURSE, tokens, 0, all) &&
+      has(CHILD, tokens, 0, all) &&
+      !has(NUMBER, tokens, 0, all) &&
+      !(has(LIST_NAMED, tokens, 0, all) && !has(SCHOOL_LIST, tokens, 0, all))) ||
     has(SCHOOL_SERVICE, tokens, 0, all) ||
     (has(WHO, tokens, 0, all) &&
       has(HANDLER, tokens, 0, all) &&

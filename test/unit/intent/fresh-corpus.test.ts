@@ -239,8 +239,10 @@ describe.each([
     {
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      // Round 11b: 8 → 4 (a gym membership, an auto-renewal: business-sense.ts).
-      likelyFalse: [4, 440],
+      // Round 11b: 8 → 4 (a gym membership, an auto-renewal: business-sense.ts). 5 with
+      // batch22 in the model: "Passt so, mehr brauch ich nicht" (an order, asked about: the
+      // model learnt batch22's polite "ich brauch … nicht" refusals).
+      likelyFalse: [5, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],

@@ -85,6 +85,8 @@ export const es: Lexicon = {
       paro de recibir, me salgo, salirme, dejo`),
   },
   traps: words(`
+    (quitame|quiteme|sacame|cortame|cortenme|quitenme) ?(solo|nada mas|solamente) ?(un|unos|dos|tres) (poco|poquito|poquitito|dedo|dedos|centimetro|centimetros|cm)
+    (quitame|quiteme|sacame|cortame|cortenme|quitenme) ?(solo|nada mas|solamente) (las|los) (puntas|orzuelas|horquillas|patillas|capas)
     (precio|precios|temperatura|fiebre|marea|bolsa|cuota|tasa|luz) (baja|bajan|bajo)
     (baja|bajan|bajo) (el|la|los|las) (precio|precios|temperatura)
     (alta|alto) (calidad|gama|velocidad|costura|definicion|temporada|resolucion|presion)
