@@ -11,7 +11,7 @@
  */
 import { findRun, runs, startsAt } from './asking';
 import { clauseOf } from './bounds';
-import type { Finding } from './finding';
+import { spanFinding, type Finding } from './finding';
 
 /** Being put on something: "added me", "me metió", "ekledi", "masukin", "拉进". */
 const ADDED = runs(`
@@ -88,16 +88,7 @@ export function addedToGroup(
   for (let i = added + 1; i < n; i++) {
     if (!startsAt(REMOVE, tokens, i, n)) continue;
     const [from, to] = clauseOf(tokens, { start: i, end: i + 1 });
-    return {
-      intent: 'opt_out',
-      certainty: questions.includes(to) ? 'likely' : 'explicit',
-      matched: tokens.slice(from, to).join(' '),
-      langs: [],
-      start: from,
-      end: to,
-      source: 'phrase',
-      all: false,
-    };
+    return spanFinding(tokens, from, to, 'opt_out', questions.includes(to) ? 'likely' : 'explicit');
   }
   return null;
 }

@@ -13,7 +13,7 @@
  */
 import { findRuns, has, isQuestionSpan, runs, startsAt } from './asking';
 import { clauseOf } from './bounds';
-import type { Finding } from './finding';
+import { spanFinding, type Finding } from './finding';
 import { MARKETING } from './not-marketing';
 import { isBoundary, isUnspaced } from './normalize';
 import { ELSEWHERE, HERE, movesErrand } from './other-channel';
@@ -93,16 +93,7 @@ export function channelStop(
   if (!refusesWhatsAppForOther(tokens, questions)) return null;
   const at = refusedAt(tokens, questions);
   const [from, to] = clauseOf(tokens, { start: at, end: at + 1 });
-  return {
-    intent: 'opt_out',
-    certainty: 'explicit',
-    matched: tokens.slice(from, to).join(' '),
-    langs: [],
-    start: from,
-    end: to,
-    source: 'phrase',
-    all: false,
-  };
+  return spanFinding(tokens, from, to, 'opt_out', 'explicit');
 }
 
 /** Whether the opt-in `f` names another channel in its clause ("mandatemi le offerte via mail"). */

@@ -23,6 +23,30 @@ export interface Finding {
   keeps?: boolean;
 }
 
+/**
+ * A rule's reading of a whole span of the tokens (a clause or a sentence), the span's words as
+ * what matched: the shape of every finding a structural rule makes (no lexicon phrase, so no
+ * language).
+ */
+export function spanFinding(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  intent: RuleIntent,
+  certainty: Finding['certainty'],
+): Finding {
+  return {
+    intent,
+    certainty,
+    matched: tokens.slice(from, to).join(' '),
+    langs: [],
+    start: from,
+    end: to,
+    source: 'phrase',
+    all: false,
+  };
+}
+
 const RANK: Record<string, number> = {
   'opt_out/explicit': 6,
   'opt_in/explicit': 5,

@@ -12,7 +12,7 @@
  */
 import { findRun, runs } from './asking';
 import { clauseOf } from './bounds';
-import type { Finding } from './finding';
+import { spanFinding, type Finding } from './finding';
 import { isBoundary } from './normalize';
 
 /** The customer's number or contact, named. */
@@ -77,16 +77,13 @@ export function givenForOtherThings(
     const named = findRun(MARKETING, tokens, denied < 0 ? from : denied, to);
     const after = named < 0 ? -1 : findRun(DENIED_AFTER, tokens, named, to);
     if ((denied >= 0 && named > denied) || after > named) {
-      return {
-        intent: 'opt_out',
-        certainty: questions.includes(to) ? 'likely' : 'explicit',
-        matched: tokens.slice(from, to).join(' '),
-        langs: [],
-        start: from,
-        end: to,
-        source: 'phrase',
-        all: false,
-      };
+      return spanFinding(
+        tokens,
+        from,
+        to,
+        'opt_out',
+        questions.includes(to) ? 'likely' : 'explicit',
+      );
     }
     from = to + 1;
   }

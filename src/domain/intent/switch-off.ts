@@ -14,7 +14,7 @@
  */
 import { findRun, has, runs } from './asking';
 import { sentenceOf } from './bounds';
-import type { Finding } from './finding';
+import { spanFinding, type Finding } from './finding';
 
 /** Asking for a switch-off: the verb, as a request. */
 const OFF = runs(`
@@ -74,14 +74,5 @@ export function switchedOff(
   const [from, to] = sentenceOf(tokens, { start: at, end: at + 1 });
   if (questions.includes(to)) return null;
   if (!has(STREAM, tokens, from, to) || has(OTHER, tokens, from, to)) return null;
-  return {
-    intent: 'opt_out',
-    certainty: 'explicit',
-    matched: tokens.slice(from, to).join(' '),
-    langs: [],
-    start: from,
-    end: to,
-    source: 'phrase',
-    all: false,
-  };
+  return spanFinding(tokens, from, to, 'opt_out', 'explicit');
 }
