@@ -65,6 +65,18 @@ const YES: Readonly<Record<string, readonly string[]>> = {
  * mixes them, "YES ครับ", "haan ji", "Ya kak"). No word of wanting or refusing: "tak nak" (ms,
  * don't want) must not read as Polish "tak" + something.
  */
+/** Polish please and thanks: courtesy words, and the company that makes "tak" Polish. */
+const POLISH_COURTESY: readonly string[] = [
+  'poproszę',
+  'proszę',
+  'prosze',
+  'poprosze',
+  'dziękuję',
+  'dziekuje',
+  'dzięki',
+  'dzieki',
+];
+
 const POLITE = new Set([
   'please',
   'pls',
@@ -95,14 +107,7 @@ const POLITE = new Set([
   'grazie',
   'obrigado',
   'obrigada',
-  'poproszę',
-  'proszę',
-  'prosze',
-  'poprosze',
-  'dziękuję',
-  'dziekuje',
-  'dzięki',
-  'dzieki',
+  ...POLISH_COURTESY,
   'пожалуйста',
   'спасибо',
   'конечно',
@@ -195,21 +200,7 @@ for (const [lang, words] of Object.entries(YES)) {
 }
 
 /** Polish yes: the Malay and Indonesian "tak" means "not", so it keeps Polish company only. */
-const TAK_COMPANY = new Set([
-  'tak',
-  'poproszę',
-  'proszę',
-  'prosze',
-  'poprosze',
-  'dziękuję',
-  'dziekuje',
-  'dzięki',
-  'dzieki',
-  'jasne',
-  'please',
-  'ok',
-  'okay',
-]);
+const TAK_COMPANY = new Set(['tak', ...POLISH_COURTESY, 'jasne', 'please', 'ok', 'okay']);
 
 const UNSPACED = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
