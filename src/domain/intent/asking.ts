@@ -243,6 +243,7 @@ const DONE_TEXT = `
   تم, نجح, اتلغى, اتشال, لسه, مازلت, ما زلت, هل تم, فعلا,
   oldu mu, oldu, alındı mı, alindi mi, işleme, isleme, islendi, işlendi, hala, hâlâ, gerçekleşti, tamam mı,
   получилось, сработало, сработала, сработал, прошла, прошло, прошёл, прошел, обработана, обработан, всё ещё, все еще, удалось, оформлена,
+  спрацювало, спрацювала, спрацював, вийшло, пройшло, подіяло, оброблено, досі,
   gelukt, gewerkt, verwerkt, nog steeds, doorgevoerd,
   zadziałało, zadzialalo, zadziałała, zadzialala, udało, udalo, przeszła, przeszla, przeszło, przeszlo, przeszedł, nadal, wciąż, wciaz, przeszło,
   berjaya, masih, jadi ke, lulus,
@@ -268,7 +269,7 @@ const WORKED = runs(`
   prise en compte, fonctionne, marche, geklappt, funktioniert, erledigt, andato a buon fine,
   andata a buon fine, funzionato, berhasil, sukses, jadi, hua ya nahi, ho gaya, hua, تم, نجح,
   اتلغى, oldu mu, oldu, получилось, сработало, прошло, удалось, gelukt, gewerkt, zadziałało,
-  zadzialalo, udało, udalo, berjaya, thành công, thanh cong, được chưa, duoc chua, gumana,
+  zadzialalo, udało, udalo, спрацювало, вийшло, подіяло, berjaya, thành công, thanh cong, được chưa, duoc chua, gumana,
   nagawa, natanggal, হয়েছে, সফল, สำเร็จ, imefanikiwa, 成功, 生效, 反映, できました, 完了,
   e andata, e andato, è andata, è andato
 ,

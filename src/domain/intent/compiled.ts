@@ -41,6 +41,17 @@ export interface CompiledRule {
   anchors: ReadonlySet<string> | null;
   /** ... and meets each of these (one per element it cannot skip): anchor-index.ts. */
   required: readonly Requirement[];
+  /**
+   * The words the pattern names itself (not through a word class, a prefix or a gap). A word a
+   * trap set aside that the pattern names is read in the pattern's sense (phrases.ts
+   * `readPhrases`: "no son para mí", "para" = for).
+   */
+  written: ReadonlySet<string>;
+  /**
+   * The written words that are stop verbs in another language only: the author's word in this
+   * one, no stop inside the phrase (phrases.ts `hasInnerStop`: Tagalog "hindi para sa akin").
+   */
+  homographs: ReadonlySet<string>;
 }
 
 export interface CompiledTrap {
@@ -127,6 +138,23 @@ function wordTokens(word: string): string[] {
   return isUnspaced(word) && tokens.length > 1 ? [] : tokens;
 }
 
+/** The words a pattern spells out (grammar.ts): no `~n` gap, `@class` or `prefix*`. */
+function writtenWords(pattern: string): ReadonlySet<string> {
+  return new Set(
+    pattern
+      .replace(/[()|?]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 0 && !/^[~@]/.test(w) && !w.endsWith('*'))
+      .flatMap(phraseTokens),
+  );
+}
+
+/** The written words of a rule that are no stop verb of its own lexicon. */
+function homographsOf(written: ReadonlySet<string>, lex: Lexicon): ReadonlySet<string> {
+  const own = new Set((lex.classes.stopV ?? []).flatMap(phraseTokens));
+  return new Set([...written].filter((w) => !own.has(w)));
+}
+
 function compileLexicon(lex: Lexicon): CompiledLexicon {
   const classes = classLookup(lex);
   const compile = (p: string): RegExp => {
@@ -138,12 +166,17 @@ function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
   return {
     lang: lex.lang,
-    rules: lex.rules.map((rule) => ({
-      rule,
-      re: compile(rule.p),
-      lang: lex.lang,
-      ...anchorsOf(rule.p, classes),
-    })),
+    rules: lex.rules.map((rule) => {
+      const written = writtenWords(rule.p);
+      return {
+        rule,
+        re: compile(rule.p),
+        lang: lex.lang,
+        ...anchorsOf(rule.p, classes),
+        written,
+        homographs: homographsOf(written, lex),
+      };
+    }),
     traps: lex.traps.map((p) => ({ re: compile(p), ...anchorsOf(p, classes) })),
     negators: new Set(lex.negators.flatMap(wordTokens)),
     negatorsAfter: new Set((lex.negatorsAfter ?? []).flatMap(wordTokens)),

@@ -11,6 +11,7 @@
  *   ~2                   up to two other words (~12: letters of an unspaced script), never across a clause boundary
  *   unsubscri*           a word starting with "unsubscri"
  *   @eoc  @bos           end / start of a clause
+ *   @brk                 a clause boundary, if there is one ("my friend gets your codes, me too")
  */
 import { foldText, phraseTokens } from './normalize';
 
@@ -57,6 +58,7 @@ function compileElement(el: string, classes: ClassLookup, depth: number): string
   if (el.startsWith('?')) return `(?:${compileElement(el.slice(1), classes, depth)})?`;
   if (el === '@eoc') return '(?=\\| |$)';
   if (el === '@bos') return '(?<=^ |\\| )';
+  if (el === '@brk') return '(?:\\| )?';
   const gap = /^~(\d{1,2})$/.exec(el);
   if (gap) return `(?:${ANY_WORD} ){0,${gap[1]}}`;
   if (el.startsWith('@')) {
@@ -218,7 +220,8 @@ function elementRequirement(
   prefixes: boolean,
   depth: number,
 ): Requirement | null {
-  if (el.startsWith('?') || el.startsWith('~') || el === '@eoc' || el === '@bos') return null;
+  if (el.startsWith('?') || el.startsWith('~') || el === '@eoc' || el === '@bos' || el === '@brk')
+    return null;
   if (el.startsWith('@')) return unionOf(classes(el.slice(1)) ?? [], classes, prefixes, depth);
   if (el.startsWith('(') && el.endsWith(')'))
     return unionOf(splitTop(el.slice(1, -1), '|'), classes, prefixes, depth);

@@ -78,8 +78,16 @@ export function isNegated(
  * "I don't want to stop receiving messages": a phrase that carries its own negation
  * ("don't want ... messages") around a stop verb is a double negation, not an opt-out.
  */
-function hasInnerStop(tokens: readonly string[], span: TokenSpan): boolean {
-  for (let k = span.start + 1; k < span.end; k++) if (STOP_VERBS.has(tokens[k] ?? '')) return true;
+function hasInnerStop(
+  tokens: readonly string[],
+  span: TokenSpan,
+  homographs: ReadonlySet<string>,
+): boolean {
+  for (let k = span.start + 1; k < span.end; k++) {
+    const t = tokens[k] ?? '';
+    // Another language's stop verb the rule spells out is its own word ("hindi para sa akin").
+    if (STOP_VERBS.has(t) && !homographs.has(t)) return true;
+  }
   return false;
 }
 
@@ -144,6 +152,23 @@ function tenantFindings(tokens: readonly string[], tenant: TenantPhrases): Findi
   return found;
 }
 
+/**
+ * The runs of words a trap masked (in `trapped`) and nothing masked since (in `masked`: a
+ * question's words stay set aside).
+ */
+function runsOf(trapped: readonly string[], masked: readonly string[]): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
+  for (let i = 0; i <= trapped.length; i++) {
+    if (i < trapped.length && trapped[i] === MASK && masked[i] === MASK) run.push(i);
+    else if (run.length > 0) {
+      out.push(run);
+      run = [];
+    }
+  }
+  return out;
+}
+
 /** The message with its traps masked ("vom Konto abmelden", "cancel my order"). */
 export function maskTraps(tokens: readonly string[]): string[] {
   const masked = [...tokens];
@@ -155,7 +180,8 @@ export function maskTraps(tokens: readonly string[]): string[] {
 }
 
 export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): Finding[] {
-  const masked = maskTraps(tokens);
+  const trapped = maskTraps(tokens);
+  const masked = [...trapped];
   const findings: Finding[] = [];
   const questions: TokenSpan[] = [];
   const isQuestion = (cr: CompiledRule): boolean =>
@@ -180,11 +206,10 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
     (cr) => cr.rule.keeps === true,
     (cr, span) => findings.push(toFinding(cr, span, tokens)),
   );
-  eachRule(
-    candidates,
-    masked,
-    (cr) => !isQuestion(cr) && cr.rule.keeps !== true,
-    (cr, span, lex) => {
+  const isStatement = (cr: CompiledRule): boolean => !isQuestion(cr) && cr.rule.keeps !== true;
+  /** A statement's span, unless negated or a double negation; read on `seen`. */
+  const visit =
+    (seen: readonly string[]) => (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => {
       const own = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
       const negators =
         context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
@@ -192,10 +217,31 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
         return;
       const doubled =
         cr.rule.negatable === false && !cr.rule.polite && cr.rule.intent === 'opt_out';
-      if (doubled && hasInnerStop(masked, span)) return;
-      findings.push(toFinding(cr, span, masked));
-    },
-  );
+      if (doubled && hasInnerStop(masked, span, cr.homographs)) return;
+      findings.push(toFinding(cr, span, seen));
+    };
+  eachRule(candidates, masked, isStatement, visit(masked));
+  // Round 12: a trap sets words aside in another sense ("para mí": for me, no "stop"); a rule
+  // that spells out ALL of them has read them in that sense, so it is read with them given
+  // back ("estas ofertas no son para mí"). A rule that names only the stop word a trap guards
+  // ("tak boleh berhenti beli": can't stop buying) still meets the trap. Only spans holding
+  // such words are read again: the rest were read above.
+  const aside = runsOf(trapped, masked);
+  if (aside.length > 0) {
+    const words = new Set(aside.flatMap((run) => run.map((i) => tokens[i] ?? '')));
+    const restored = [...masked];
+    for (const run of aside) for (const i of run) restored[i] = tokens[i] ?? '';
+    const spells = (cr: CompiledRule): boolean =>
+      isStatement(cr) && [...words].some((w) => cr.written.has(w));
+    const read = visit(restored);
+    eachRule(candidates, restored, spells, (cr, span, lex) => {
+      const touched = aside.filter((run) => run.some((i) => i >= span.start && i < span.end));
+      const whole = touched.every((run) =>
+        run.every((i) => i >= span.start && i < span.end && cr.written.has(tokens[i] ?? '')),
+      );
+      if (touched.length > 0 && whole) read(cr, span, lex);
+    });
+  }
   findings.push(...tenantFindings(masked, tenant));
   return findings;
 }

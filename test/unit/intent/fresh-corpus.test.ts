@@ -539,17 +539,38 @@ describe.each([
   // any rule) on 7da6409 85/119 opt-outs, 0/81 explicit and 5/81 likely false, opt-in 17/18,
   // help 6/6; pass 2 (70, after the rules) 38/38, 0/32, 2/32, 6/6, 3/3; pass 3 (166 probes)
   // 82/95, 0/46, 6/46, opt-in 23/27. Left: "Yang ni tak nak, tapi bagitahu kalau ada promosi
-  // lain" (an explicit opt-in, as on main), "Kal tuition cancel kar dijiye" (likely) and
-  // "estas ofertas no son para mí" (none: "para mí" is a trap).
+  // lain" (an explicit opt-in, as on main) and "Kal tuition cancel kar dijiye" (likely). Round 12:
+  // 250 → 251, "estas ofertas no son para mí" (a stop: a rule that spells out the words of the
+  // "para mí" trap reads them in its own sense, phrases.ts).
   [
     'dev-round11c.jsonl',
     {
-      optOut: [250, 251],
+      optOut: [251, 251],
       explicitFalse: [0, 185],
       likelyFalse: [1, 185],
       optIn: [51, 51],
       help: [9, 9],
       status: [0, 0],
+    },
+  ],
+  // The round-12a sentences (notes "r12a c1" … "c9"), batch24's and batch25's classes written
+  // by the lead after reading their misses, before the rules: partial stops keeping a service
+  // notice without a stop verb, a relative's stop in the third person, a Thai city whose name
+  // holds "ใหม่" (new), transliterated keywords (อันซับ, অপ্ট আউট, ऑप्ट आउट, bare إزالة), "I never
+  // subscribed" negated after the verb in romanised Bengali, Cantonese, "I sent STOP, did it
+  // work?", "my friend gets your codes, I want them too", "these offers aren't for me" (c9,
+  // written before either batch existed), with controls. First reading on the release
+  // (4f61332): 40/57 opt-outs, 1/41 explicit and 2/41 likely false, opt-in 14/17, status 8/12;
+  // with round 12's first rule alone 47/57.
+  [
+    'dev-round12a.jsonl',
+    {
+      optOut: [57, 57],
+      explicitFalse: [0, 41],
+      likelyFalse: [0, 41],
+      optIn: [17, 17],
+      help: [0, 0],
+      status: [12, 12],
     },
   ],
   // The round-11b developer's sentences (notes "r11b c1" … "c6", then "r11b p2"), written

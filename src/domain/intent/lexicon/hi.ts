@@ -13,7 +13,7 @@ export const hi: Lexicon = {
     stop: words(`
       band karo, band kar do, band kardo, band kijiye, band karein, band kare, band karen,
       band karo bhai, बंद करो, बंद कर दो, बंद कीजिए, बंद करें, बंद करे, बंद कर दीजिए,
-      stop karo, stop kar do, stop kardo, stop kijiye, स्टॉप, स्टॉप करो, स्टॉप कर दो,
+      अनसब्सक्राइब, अनसबस्क्राइब, ऑप्ट आउट, stop karo, stop kar do, stop kardo, stop kijiye, स्टॉप, स्टॉप करो, स्टॉप कर दो,
       unsubscribe karo, unsubscribe kar do, अनसब्सक्राइब, अनसब्सक्राइब करो, mat bhejo,
       मत भेजो, message mat bhejo, msg mat bhejo, मैसेज मत भेजो, संदेश मत भेजो, mat bhejna,
       मत भेजना, मत भेजिए, मत भेजें, na bheje, ना भेजें, ना भेजे, न भेजें, nahi bhejna,

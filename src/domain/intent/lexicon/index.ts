@@ -37,6 +37,7 @@ import { round8dRules } from './round8d-rules';
 import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
 import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules';
+import { round12Rules } from './round12-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -106,6 +107,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round11cRules(lex.lang),
     ...round11bRules(lex.lang),
     ...round11aRules(lex.lang),
+    ...round12Rules(lex.lang),
   ],
   traps: [
     ...lex.traps,

@@ -13,7 +13,7 @@ export const ur: Lexicon = {
     stop: words(`
       بند کرو, بند کریں, بند کر دیں, بند کردیں, بند کیجیے, بند کیجئے, بند کر دو, روک دیں,
       روکیں, مت بھیجیں, مت بھیجو, نہ بھیجیں, میسج مت کریں, میسج نہ کریں, ان سبسکرائب,
-      ان سبسکرائب کریں, سبسکرپشن ختم کریں, band karein, band kar dein, band kijiye,
+      ان سبسکرائب کریں, آپٹ آؤٹ, سبسکرپشن ختم کریں, band karein, band kar dein, band kijiye,
       mat bhejein, mat bhejiye, na bhejein, unsubscribe karein, unsubscribe kar dein`),
     stopWeak: words('بند, ختم, ختم کریں, نکال دیں, ہٹا دیں'),
     stopSolo: [],
