@@ -49,6 +49,8 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     'можно',
     'пожалуйста',
     'könnt',
+    'kann',
+    'darf',
     'würde',
     'würden',
     'hätte',

@@ -1,7 +1,8 @@
 /**
  * Stop words in another sense (round 9b; the traps of lexicon/round9b-rules.ts mask them for the
  * rules): "yeter ki" (as long as), "basta che", "хватит ли" (is it enough?), "band dikh raha hai"
- * (shows as closed). The learned model sees the stop word's letters and may raise a stop the
+ * (shows as closed); round 12: "no more sugar in my tea", "不要再加冰了", "送料を外して" (a fee
+ * taken off). The learned model sees the stop word's letters and may raise a stop the
  * rules set aside on purpose: learned.ts closes it when one of these stands in the message.
  *
  * And "enough, thanks, I'll take the black one" ("Yeter, teşekkürler, siyahı alıyorum", "大丈夫
@@ -18,6 +19,12 @@ const OTHER_SENSE = runs(`
   хватит ли, чи вистачить, enough for, big enough, good enough, fair enough, genoeg voor, starczy na, starczy mi,
   czy starczy, wystarczy na, czy wystarczy, ca suffit pour, suffit pour, es reicht fur, reicht fur, band dikh*,
   band dikha*, band dikhai*, kab khulega, kab khulegi, ainda chega, chega amanha, quando chega, chega pra
+  ,
+  no more sugar, no more ice, no sugar, less sugar, sin azucar, sin azúcar, sem acucar, sem açúcar, sans sucre,
+  ohne zucker, zonder suiker, senza zucchero, bez cukru, без сахара, без цукру, sekersiz, şekersiz, tanpa gula,
+  gula lagi, jangan pakai gula, khong duong, không đường, walang asukal, bila sukari, بدون سكر, cheeni mat,
+  chini mat, চিনি দিবেন না, চিনি দেবেন না, ไม่ใส่น้ำตาล, ไม่หวาน, 不要再加, 别再加, 不加糖, 去冰, 少糖, 砂糖なし,
+  氷なし, 料を外して
 `);
 
 /** A colour or a size chosen (whole phrases: single colour words are too common). */

@@ -7,7 +7,8 @@
  * - how to get off the list with a verb no lexicon holds: "comment je sors de cette liste ?",
  *   "jak wyjść z tej listy?", "ninatokaje kwenye orodha hii?": help;
  * - "what is this? I never signed up": a maybe-stop said with a question about what the
- *   message is, answered with help (which names the brand and the way out).
+ *   message is, answered with help (which names the brand and the way out);
+ * - "how do I get only the delivery updates and not the ads?" (round 12, notices-only.ts): help.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs } from './asking';
@@ -15,6 +16,7 @@ import { sentenceOf } from './bounds';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
+import { asksForNoticesOnly } from './notices-only';
 
 /** The link, button or option that lets one out (also as a compound: "abmeldelink"). */
 export const LINK = runs(`
@@ -114,15 +116,18 @@ export function askedForTheWayOut(findings: Finding[], tokens: readonly string[]
     has(LINK, tokens, 0, n) && has(WHERE_FIND, tokens, 0, n) && hasStem(tokens, 0, n) >= 0;
   const leave = asksHowToLeave(tokens);
   const what = has(WHAT_IS_THIS, tokens, 0, n);
-  if (!link && !leave && !what) return findings;
+  const only = asksForNoticesOnly(tokens);
+  if (!link && !leave && !what && !only) return findings;
   const out = findings.map((f): Finding => {
     // A whole-message keyword and a tenant's phrase stay what they are.
     if (f.intent !== 'opt_out' || f.source === 'message' || f.langs.length === 0) return f;
     const [from, to] = sentenceOf(tokens, f);
     if (link && has(LINK, tokens, from, to)) return help(tokens, from, to);
     if (what && f.certainty === 'likely') return help(tokens, from, to);
+    // "Only the delivery updates, not the ads: how?": the partial stop inside is asked about.
+    if (only) return help(tokens, 0, n);
     return f;
   });
   const answered = out.some((f) => f.intent === 'help' || f.intent === 'status');
-  return (leave || link) && !answered ? [...out, help(tokens, 0, n)] : out;
+  return (leave || link || only) && !answered ? [...out, help(tokens, 0, n)] : out;
 }

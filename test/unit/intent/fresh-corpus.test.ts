@@ -310,7 +310,10 @@ describe.each([
       // longer set aside beside a delivery (420 on its branch); 419 with rounds 11a-11c merged
       // and the model retrained on all of them (the line the model alone reads is under its
       // threshold again).
-      optOut: [419, 440],
+      // Round 12: "Je ne suis pas votre cible" is a rule of its own now (round12c-rules.ts), and
+      // the model retrained with batches 24-26 reads "Gak butuh apa-apa, sekarang atau nanti"
+      // as a likely stop: 420.
+      optOut: [420, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -356,9 +359,11 @@ describe.each([
     'fresh-batch18.jsonl',
     {
       // Round 11a: 437 → 438 ("ไม่เอาโฆษณา แต่แจ้งเรื่องส่งของได้", likely: round 10's note).
+      // Round 12: likely false 1 → 2, a bare "plus tard" asked about by the model retrained with
+      // batches 24-26 (0.66, its threshold is 0.6): one question, nothing acted on.
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [1, 440],
+      likelyFalse: [2, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -571,6 +576,26 @@ describe.each([
       optIn: [17, 17],
       help: [0, 0],
       status: [12, 12],
+    },
+  ],
+  // The round-12c sentences (notes "r12c c1" … "c7", then "r12c p2"), batch26's classes written by
+  // the lead after reading its misses, before the rules: Spain's vosotros forms, separable and
+  // clipped verbs (de, nl, sw, pl, bn, ar), "how do I get only the delivery updates and not the
+  // ads?" (help, notices-only.ts), a past request asked about (status), "without the Black
+  // Friday ones" (likely), "my colleague gets your offers, can I have them too?", sugar and a
+  // fee (traps). First reading on 4931c30 (round 12a): 27/30 opt-outs, 3/45 explicit and 6/45
+  // likely false, opt-in 4/5, help 10/17, status 4/8. Pass 2 (a service question with "let me
+  // know", "keep X, ditch the rest", "not your target"), read on the round-12c rules before its
+  // own: 35/38 opt-outs, 0/52 explicit and 1/52 likely false.
+  [
+    'dev-round12c.jsonl',
+    {
+      optOut: [38, 38],
+      explicitFalse: [0, 52],
+      likelyFalse: [0, 52],
+      optIn: [5, 5],
+      help: [17, 17],
+      status: [8, 8],
     },
   ],
   // The round-11b developer's sentences (notes "r11b c1" … "c6", then "r11b p2"), written

@@ -138,3 +138,68 @@ describe('transliterated keywords and the Thai polite "ครับ" (lexicons)'
     expect(read('อยากกลับมารับโปรอีกครั้งค่ะ')).toBe('opt_in/explicit');
   });
 });
+
+describe('round 12c: batch26 (two things at once, mid-conversation)', () => {
+  it.each([
+    'Todo perfecto con el envío. Eso sí, borradme de las promociones',
+    'No me enviéis más newsletters, gracias',
+    'Dadme de baja de la publicidad, porfa',
+    'Danke! Stellt die Werbung bei mir bitte ab, Paketinfos sind okay',
+    'Sonderangebote brauch ich nicht',
+    'Top geleverd! Zet de aanbiedingen bij mij maar uit',
+    'Asanteni, zimeni matangazo kwangu',
+    'Reklamacja złożona, a przy okazji proszę wypisać mnie z newslettera',
+    'keep the booking confirmations, ditch the rest',
+    'Ich bin nicht eure Zielgruppe, sorry',
+  ])('a stop beside the rest: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_out\//);
+  });
+
+  it.each([
+    'How can I get only the shipping notices and not the promotions?',
+    'Comment recevoir uniquement le suivi, sans la pub ?',
+    'Sirf delivery ke messages aayein, offers nahi, kya karna hoga?',
+    '怎么才能只收快递通知，不要广告？',
+  ])('how to keep only the notices is help: %s', (text) => {
+    expect(read(text)).toMatch(/^help\//);
+  });
+
+  it.each([
+    // Asked without "how": a request, a partial stop.
+    'only the shipping notices please, no promotions',
+  ])('no help: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_out\//);
+  });
+
+  it.each([
+    'I asked you to stop the offers last week, has that been done?',
+    'Я просила отписать меня, это уже сделано?',
+    '我已经申请退订了，处理好了吗？',
+  ])('a past request asked about is status: %s', (text) => {
+    expect(read(text)).toMatch(/^status\//);
+  });
+
+  it.each(['bez reklam proszę', 'sem promoções pra mim, obrigado', 'без рекламы пожалуйста'])(
+    'without the marketing is asked about: %s',
+    (text) => {
+      expect(read(text)).toMatch(/^opt_out\//);
+    },
+  );
+
+  it.each([
+    'bez cukru proszę',
+    'без сахара пожалуйста',
+    'চায়ে আর চিনি দিবেন না',
+    '送料を外してください',
+  ])('no stop: %s', (text) => {
+    expect(read(text)).not.toMatch(/^opt_out\/explicit/);
+  });
+
+  it.each([
+    'Mi amiga recibe vuestras ofertas y yo no, ¿me podéis volver a apuntar?',
+    'Meine Nachbarin kriegt eure Angebote, kann ich die auch bekommen?',
+    'Siostra dostaje od was promocje, też chcę',
+  ])('opt-in: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_in\//);
+  });
+});

@@ -38,6 +38,7 @@ import { round9aPast, round9aRules, round9aTraps } from './round9a-rules';
 import { round9bRules, round9bTraps } from './round9b-rules';
 import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules';
 import { round12Rules } from './round12-rules';
+import { round12cRules, round12cTraps } from './round12c-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -108,6 +109,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round11bRules(lex.lang),
     ...round11aRules(lex.lang),
     ...round12Rules(lex.lang),
+    ...round12cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -119,6 +121,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round9aTraps(lex.lang),
     ...round11cTraps(lex.lang),
     ...round11aTraps(lex.lang),
+    ...round12cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
