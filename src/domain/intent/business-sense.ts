@@ -171,7 +171,7 @@ const MORE_MARKETING = runs(`
  * Whether tokens name the marketing: a lexicon object ("promos", "offers", "messages"; a call
  * is not one here) or a marketing word (not-marketing.ts, and the inflected ones above).
  */
-function namesMarketing(tokens: readonly string[]): boolean {
+export function namesMarketing(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return (
     has(MARKETING, tokens, 0, n) ||

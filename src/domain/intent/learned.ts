@@ -31,6 +31,12 @@ import { has, runs, startsAt } from './asking';
 import { isOtherErrand } from './not-marketing';
 import { isBookedCancel } from './booked-errand';
 import { isBusinessSense, isLoginTrouble } from './business-sense';
+import {
+  DISCOUNT_CODE,
+  isAboutServiceOrAccount,
+  isOnlyCourtesy,
+  namesThingSent,
+} from './service-things';
 import { usesStopWordOtherwise } from './other-sense';
 import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
@@ -162,6 +168,16 @@ export interface Settled {
    * neyse", round 8d) and no broken link is complained of: the model raises no stop on the name.
    */
   button?: boolean;
+  /**
+   * `courtesy`: the message is only thanks and a farewell ("Obrigada, boa noite", "谢谢，拜拜",
+   * round 12b, service-things.ts): the model raises nothing.
+   */
+  courtesy?: boolean;
+  /**
+   * `brokenCode`: a discount code or a coupon that does not work ("โค้ดส่วนลดใช้ไม่ได้", round
+   * 12b): a complaint about the offer, no opt-in for the model.
+   */
+  brokenCode?: boolean;
 }
 
 /** A link that does not work ("the unsubscribe link is broken, take me off" stays a stop). */
@@ -243,11 +259,14 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       isBookedCancel(tokens) ||
       // Round 11b: a gym membership, an auto-renewal, a landline, a lost card.
       isBusinessSense(tokens) ||
+      // Round 12b: a service paid for, an account blocked, a parcel left, a balance.
+      isAboutServiceOrAccount(tokens) ||
       usesStopWordOtherwise(tokens) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&
         has(BROKEN, tokens, 0, tokens.length)),
-    sentThing: isSentThingErrand(tokens),
+    // Round 12b: a parcel, a bill, a courier or a driver (service-things.ts).
+    sentThing: isSentThingErrand(tokens) || namesThingSent(tokens, stops),
     // Round 11b: a relative who cannot log in names no account (business-sense.ts).
     login: isAboutSomethingElse(tokens) === 'login' || isLoginTrouble(tokens),
     refused: matches(words, CONSENT_RUNS).some(under),
@@ -256,6 +275,9 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     button:
       stops.some((k) => startsAt(LINK, tokens, k.end, tokens.length)) &&
       !has(BROKEN, tokens, 0, tokens.length),
+    courtesy: isOnlyCourtesy(tokens),
+    brokenCode:
+      has(DISCOUNT_CODE, tokens, 0, tokens.length) && has(BROKEN, tokens, 0, tokens.length),
   };
 }
 
@@ -280,7 +302,8 @@ function refusesOptIn(settled: Settled): boolean {
     settled.negated ||
     settled.refused === true ||
     settled.stopWord === true ||
-    settled.sentThing === true
+    settled.sentThing === true ||
+    settled.brokenCode === true
   );
 }
 
@@ -318,7 +341,7 @@ export function weighWithModel(
       return rules;
     // Read only when the model would speak: it costs a second normalisation.
     const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
-    if (settled.short) return rules;
+    if (settled.short || settled.courtesy === true) return rules;
     if (
       optOut >= thresholds.raiseOptOut &&
       !settled.negated &&
