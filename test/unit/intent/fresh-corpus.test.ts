@@ -271,7 +271,11 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [10, 440],
+      // Round 12b: 10 → 7, three paid plans cancelled read as none (service-things.ts): "بدي
+      // ألغي اشتراك الباقة الذهبية الشهري، بس خلوا حسابي شغال", "Mau berhenti langganan paket
+      // premium yang 49 ribu/bulan.", "Premium package band karna hai, agle mahine se paise na
+      // katein".
+      likelyFalse: [7, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -292,7 +296,9 @@ describe.each([
       explicitFalse: [0, 440],
       // Round 11b: likely false 5 → 4 and help 83 → 85 ("Que mensagem é essa? nunca me
       // cadastrei", "Che cos'è questo messaggio? Non mi sono mai iscritto": what-message.ts).
-      likelyFalse: [4, 440],
+      // Round 12b: 4 → 3 ("快递放门口就行，别打电话了我在开会": a parcel left at the door, an
+      // errand, service-things.ts).
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [85, 88],
       status: [44, 44],
@@ -549,6 +555,26 @@ describe.each([
       likelyFalse: [1, 185],
       optIn: [51, 51],
       help: [9, 9],
+      status: [0, 0],
+    },
+  ],
+  // The round-12b developer's sentences (notes "r12b c1" … "c7"; "keep" marks the sentences that
+  // must keep their reading), written before any rule: words of stopping said about a service or
+  // a thing in all 23 languages (a data bundle, caller tune or paid plan cancelled or asked how
+  // to, a parcel, bill or courier named, an account or wallet blocked, a parcel left or a car
+  // stopped at a place, a balance asked about, thanks and a farewell alone, a discount code that
+  // does not work), beside real stops and real how-to-leave questions. First reading (4f61332):
+  // 34 of 153 misread: 15 of the 24 service how-questions read as help, opt-outs 16/16, 3
+  // explicit and 14 likely false of 137, opt-in 1/2, help 10/10. Left: "send me more discount
+  // codes, I love them" (none, as on main: no opt-in phrase reads "send me more").
+  [
+    'dev-round12b.jsonl',
+    {
+      optOut: [16, 16],
+      explicitFalse: [0, 137],
+      likelyFalse: [0, 137],
+      optIn: [1, 2],
+      help: [10, 10],
       status: [0, 0],
     },
   ],
