@@ -362,7 +362,7 @@ function findAll(
   // Round 12b: "how do I cancel my data bundle?", "block my GCash account", "leave it with the
   // concierge", "don't send the courier today" (service-things.ts): no stop, no help.
   const read11 = askedWhatTheMessageIs(
-    setServiceStopsAside(setBusinessSenseAside(read10, tokens), tokens),
+    setServiceStopsAside(setBusinessSenseAside(read10, tokens), tokens, questions),
     tokens,
   );
   const yes = bareYes(raw, tokens.length, stopEmoji);

@@ -224,7 +224,7 @@ export function closesStop(signals: readonly Signal[]): boolean {
 }
 
 export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
-  const tokens = normalizeText(text).tokens;
+  const { tokens, questions } = normalizeText(text);
   const words = tokens.filter((t) => !isBoundary(t));
   const unspaced = isUnspaced(text);
   // "Yes please" (round 8) is a bare "yes" with a please-word: one word for the model too.
@@ -260,7 +260,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       // Round 11b: a gym membership, an auto-renewal, a landline, a lost card.
       isBusinessSense(tokens) ||
       // Round 12b: a service paid for, an account blocked, a parcel left, a balance.
-      isAboutServiceOrAccount(tokens) ||
+      isAboutServiceOrAccount(tokens, questions) ||
       usesStopWordOtherwise(tokens) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&

@@ -20,7 +20,7 @@
  * opt-in on a discount code that does not work (learned.ts `brokenCode`).
  * New language knowledge in all 23 languages, to be reviewed by native speakers.
  */
-import { has, hasStem, runs, startsAt, type RunList } from './asking';
+import { has, hasStem, isQuestionSpan, runs, startsAt, type RunList } from './asking';
 import { clauseOf, type Span } from './bounds';
 import { namesMarketing } from './business-sense';
 import { LIST_NAMED } from './not-marketing';
@@ -228,31 +228,81 @@ function without(list: RunList, tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Information sent about a thing ("info paket", "信息"): the messages, not the thing. */
+const INFO = runs(`
+  info, infos, information, informasi, informacion, información, informacoes, informações,
+  informationen, informazioni, informatie, informacje, информаци*, інформаці*, bilgi*, maklumat,
+  thong tin, thông tin, impormasyon, taarifa, जानकारी, معلومات, তথ্য, ข้อมูล, 信息, 资讯, 情報
+`);
+
 /**
- * Whether tokens name the marketing or its list, a service's own words and a channel set aside
- * ("mein SMS-Paket", "the bill to my old email").
+ * Whether tokens name the marketing, its list or its information, a service's own words and a
+ * channel set aside ("mein SMS-Paket", "the bill to my old email").
  */
 function namesTheMarketing(tokens: readonly string[]): boolean {
   return (
     has(LIST_NAMED, tokens, 0, tokens.length) ||
+    has(INFO, tokens, 0, tokens.length) ||
     namesMarketing(without(SERVICE, tokens).filter((t) => !CHANNEL.has(t)))
   );
 }
 
-/**
- * Whether the message is about a service paid for, an account blocked, a parcel left or a car
- * stopped somewhere, or a balance, and names no marketing.
- */
-export function isAboutServiceOrAccount(tokens: readonly string[]): boolean {
+/** What the whole message says around its clauses (`serviceIn`, `errand`). */
+interface Around {
+  offered: boolean;
+  yours: boolean;
+  asks: boolean;
+}
+
+function around(tokens: readonly string[], questions: readonly number[]): Around {
   const n = tokens.length;
   const yours = has(YOURS, tokens, 0, n);
-  const offered = yours || has(OFFERED, tokens, 0, n);
-  const about =
-    (has(SERVICE, tokens, 0, n) && !offered) ||
-    (has(ACCOUNT, tokens, 0, n) && has(BLOCK, tokens, 0, n) && !yours) ||
-    (has(PLACE, tokens, 0, n) && has(LEAVE_OR_PULL_UP, tokens, 0, n)) ||
-    (has(BALANCE, tokens, 0, n) && has(ENOUGH_LEFT, tokens, 0, n) && !offered);
-  return about && !namesTheMarketing(tokens) && !has(REPLY_KEYWORD, tokens, 0, n);
+  return {
+    yours,
+    offered: yours || has(OFFERED, tokens, 0, n),
+    asks: questions.length > 0 || isQuestionSpan(tokens, questions, 0, n),
+  };
+}
+
+/**
+ * Whether tokens[from, to) are about a service paid for or a balance. A service or a balance
+ * offered, and the business's own ("your packages"), are the marketing's; a balance only in a
+ * question ("enough, I don't have credit left for this" may be fed up with the messages).
+ */
+function serviceIn(tokens: readonly string[], from: number, to: number, a: Around): boolean {
+  return (
+    (has(SERVICE, tokens, from, to) && !a.offered) ||
+    (has(BALANCE, tokens, from, to) && has(ENOUGH_LEFT, tokens, from, to) && !a.offered && a.asks)
+  );
+}
+
+/**
+ * Whether the message is about an account blocked (not "this account": the sender's), or a parcel
+ * left or a car stopped somewhere.
+ */
+function errand(tokens: readonly string[], a: Around): boolean {
+  const n = tokens.length;
+  return (
+    (has(ACCOUNT, tokens, 0, n) && has(BLOCK, tokens, 0, n) && !a.yours) ||
+    (has(PLACE, tokens, 0, n) && has(LEAVE_OR_PULL_UP, tokens, 0, n))
+  );
+}
+
+/** Whether the message names the marketing, or asks what replying STOP does: no errand then. */
+function keepsItsStops(tokens: readonly string[]): boolean {
+  return namesTheMarketing(tokens) || has(REPLY_KEYWORD, tokens, 0, tokens.length);
+}
+
+/**
+ * Whether the message is about a service, a balance, an account or a place (above) and names no
+ * marketing: the learned model raises no stop or help there (learned.ts `errand`).
+ */
+export function isAboutServiceOrAccount(
+  tokens: readonly string[],
+  questions: readonly number[],
+): boolean {
+  const a = around(tokens, questions);
+  return (errand(tokens, a) || serviceIn(tokens, 0, tokens.length, a)) && !keepsItsStops(tokens);
 }
 
 /**
@@ -271,23 +321,26 @@ export function namesThingSent(tokens: readonly string[], stops: readonly Span[]
 }
 
 /**
- * The findings of such a message without its stops, stop questions and help requests (a whole
- * message keyword, "STOP", stays); and, in any message naming no marketing, the stops whose own
- * clause names a thing sent or a carrier.
+ * The findings without their stops, stop questions and help requests, when the message names no
+ * marketing: all of them beside an account blocked or a parcel left at a place ("快递放门口就行，
+ * 别打电话了我在开会": the courier is not to call); those whose own clause is about a service or a
+ * balance, or names a thing sent or a carrier. A whole message keyword ("STOP") stays, and so does
+ * a stop in a clause of its own beside a service: "Please unsubscribe me, I already have a data
+ * plan", "Stop. I don't have enough credit to read all these".
  */
 export function setServiceStopsAside(
   findings: readonly Finding[],
   tokens: readonly string[],
+  questions: readonly number[],
 ): Finding[] {
-  if (!findings.some((f) => f.intent !== 'opt_in')) return [...findings];
-  const kept = (f: Finding): boolean =>
-    f.intent === 'opt_in' || (f.source === 'message' && f.intent === 'opt_out');
-  if (isAboutServiceOrAccount(tokens)) return findings.filter(kept);
-  if (!has(THING, tokens, 0, tokens.length) || namesTheMarketing(tokens)) return [...findings];
+  if (!findings.some((f) => f.intent !== 'opt_in') || keepsItsStops(tokens)) return [...findings];
+  const a = around(tokens, questions);
+  const whole = errand(tokens, a);
   return findings.filter((f) => {
-    if (kept(f) || f.intent !== 'opt_out') return true;
+    if (f.intent === 'opt_in' || (f.source === 'message' && f.intent === 'opt_out')) return true;
     const [from, to] = clauseOf(tokens, f);
-    return !has(THING, tokens, from, to);
+    if (whole || serviceIn(tokens, from, to, a)) return false;
+    return f.intent !== 'opt_out' || !has(THING, tokens, from, to);
   });
 }
 
