@@ -565,16 +565,19 @@ describe.each([
   // stopped at a place, a balance asked about, thanks and a farewell alone, a discount code that
   // does not work), beside real stops and real how-to-leave questions. First reading (4f61332):
   // 34 of 153 misread: 15 of the 24 service how-questions read as help, opt-outs 16/16, 3
-  // explicit and 14 likely false of 137, opt-in 1/2, help 10/10. Left: "send me more discount
-  // codes, I love them" (none, as on main: no opt-in phrase reads "send me more").
+  // explicit and 14 likely false of 137, opt-in 1/2, help 10/10. Pass 2 ("r12b p2"), 44 risk
+  // probes written after the first rules (real stops and how-to-leave questions beside a service,
+  // a parcel, a place, a balance or thanks), first read on b0c4dd9: 40 of 44 (the service and
+  // the balance had set aside a stop in a clause of its own), then fixed. Left: "send me more
+  // discount codes, I love them" (none, as on main: no opt-in phrase reads "send me more").
   [
     'dev-round12b.jsonl',
     {
-      optOut: [16, 16],
-      explicitFalse: [0, 137],
-      likelyFalse: [0, 137],
+      optOut: [56, 56],
+      explicitFalse: [0, 141],
+      likelyFalse: [0, 141],
       optIn: [1, 2],
-      help: [10, 10],
+      help: [14, 14],
       status: [0, 0],
     },
   ],
