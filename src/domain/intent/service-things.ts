@@ -36,7 +36,8 @@ const SERVICE = runs(`
   internet package, internet bundle, add on, addon, add ons, sms package, sms pack, sms bundle,
   voice bundle, call bundle, roaming pack, caller tune, caller tunes, ringback tone, ring back tone,
   hello tune, premium plan, premium subscription, paid subscription, music subscription,
-  streaming subscription, spotify, netflix, youtube premium, apple music, my plan,
+  streaming subscription, spotify, netflix, youtube premium, apple music, my plan, monthly plan,
+  pelan premium, abonament premium, abonamentu premium, premium uyelig*, premium üyeliğ*,
   paquete de datos, paquete de internet, paquete, paquetes, plan de datos, bolsa de datos,
   tono de espera, suscripcion premium, suscripción premium, pacote de dados, pacote de internet,
   pacote, assinatura premium, assinatura de musica, assinatura de música, plano de dados,
@@ -67,14 +68,14 @@ const ACCOUNT = runs(`
   akaun, akaun bank, kad, tai khoan, tài khoản, the tin dung, thẻ tín dụng, the ngan hang, thẻ ngân hàng,
   vi dien tu, ví điện tử, tai khoan vi, tài khoản ví, akaunti, akaunti yangu,
   अकाउंट, खाता, कार्ड, اکاؤنٹ, کھاتہ, کارڈ, অ্যাকাউন্ট, একাউন্ট, বিকাশ, কার্ড, حساب, حسابي,
-  المحفظة, محفظة, البطاقة, บัญชี, บัตร, 账户, 帐户, 账号, 银行卡, 口座, アカウント, カード
+  المحفظة, محفظة, البطاقة, بطاقتي, บัญชี, บัตร, 账户, 帐户, 账号, 银行卡, 口座, アカウント, カード
 `);
 
 /** Blocking, freezing or closing an account (not a number: "block my number" is a stop). */
 const BLOCK = runs(`
   block, block it, blocked, freeze, frozen, close, suspend, blokir, diblokir, sekat, bloquear,
   bloqueen, bloquea, bloqueiem, bloqueie, bloquear a, bloquer, bloquez, sperren, sperrt, sperre,
-  bloccare, bloccate, blocca, blokkeren, blokkeer, zablokuj, zablokujcie, заблокируйте,
+  bloccare, bloccate, blocca, وقفوها, اوقفوها, blokkeren, blokkeer, zablokuj, zablokujcie, заблокируйте,
   заблокировать, заблокуйте, заблокувати, bloke, bloke edin, bloke et, dondurun, khoa, khóa,
   i block, paki block, block niyo, zuia, mzuie, zuieni, funga, ब्लॉक, बंद कर दो, बंद कर दें,
   بلاک, بند کر دیں, بند کر دو, ব্লক, বন্ধ করে দিন, اوقفوا, اوقف, وقف, ايقاف, إيقاف, احظروا,
@@ -109,7 +110,7 @@ const LEAVE_OR_PULL_UP = runs(`
   lasciare, lasci, lasciate, lasciatelo, si fermi, fermati, fermatevi, afgeven, achterlaten,
   stoppen bij, zostawic, zostawić, zostawcie, zostaw, zatrzymaj, оставьте, оставь, оставить,
   залиште, залиш, залишити, остановите, остановитесь, зупиніться, зупиніть, birakin, bırakın,
-  birak, bırak, dursun, durun, dur, titip, titipkan, taruh, tinggalkan, letak, tinggal, de lai,
+  birak, bırak, dursun, durun, dur, pakihinto, ihinto, hinto, titip, titipkan, taruh, tinggalkan, letak, tinggal, de lai,
   để lại, gui o, gửi ở, dung o, dừng ở, iwan, iwanan, ibaba, acha, mwachie, simama, छोड़ दो,
   छोड़ देना, रोक देना, रोक दो, रोकना, رکھ دیں, چھوڑ دیں, روک دیں, রেখে দিন, রেখে যান, থামান,
   اترك, اتركه, اتركوه, خليه, حطه, وقف, ฝาก, วาง, วางไว้, จอด, 放在, 放, 停在, 停一下, 置いて,
@@ -148,9 +149,9 @@ const THING = runs(`
   fahrer, paket, paketbote, fattura, fatture, ricevuta, estratto conto, corriere, pacco,
   autista, factuur, facturen, afschrift, bezorger, pakketbezorger, koerier, pakket, paragon,
   paragony, paragonow, paragonów, faktura, faktury, wyciag, wyciąg, kurier, kuriera, paczka,
-  paczke, paczkę, kierowca, посылк*, посилк*, счет, счёт, квитанц*, чек, чеки,
+  paczke, paczkę, kierowca, bolletta, bollette, посылк*, посилк*, счет, счёт, квитанц*, чек, чеки,
   выписк*, курьер*, кур єр*, водител*, водія, fatura, faturayi, faturayı,
-  fis, fiş, dekont, ekstre, kurye, kuryeyi, kargo, kargoyu, sofor, şoför, paket, paketi,
+  fis, fiş, dekont, ekstre, kurye*, kargo, kargoyu, sofor, şoför, paket, paketi,
   tagihan, struk, kurir, kurirnya, driver nya, paket nya, bil, resit, penyata, penghantar,
   hoa don, hóa đơn, bien lai, biên lai, sao ke, sao kê, shipper, tai xe, tài xế, buwanang bill,
   resibo, rider ko, bili, risiti, dereva, mpelekaji, kifurushi changu, बिल, रसीद, ड्राइवर,
@@ -209,7 +210,7 @@ const REPLY_KEYWORD = runs(`
 
 /** The channel a thing goes to ("to my old email"): no marketing by itself there. */
 const CHANNEL = new Set(
-  `email, e mail, mail, correo, e-mail, courriel, почта, почту, пошту, e posta, eposta, surel,
+  `email, e mail, mail, correo, e-mail, courriel, whatsapp, watsap, واتساب, الواتس, واتس, почта, почту, пошту, e posta, eposta, surel,
   emel, thu, barua pepe, ईमेल, ای میل, ইমেইল, ايميل, البريد, อีเมล, 邮箱, 邮件, メール`
     .split(',')
     .map((w) => phraseTokens(w).join(' ')),

@@ -211,9 +211,11 @@ describe.each([
     {
       // Round 8d: likely false 5 → 4 and status 43 → 44 ("am I still on your marketing list or
       // did you take me off when I closed my account?" is a status question, confirm-removal.ts).
+      // Round 12b: 4 → 3 ("Pakihinto po sa green na gate, sira doorbell": a car stopped at a
+      // gate, an errand, service-things.ts).
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [87, 88],
       status: [44, 44],
@@ -271,11 +273,13 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      // Round 12b: 10 → 7, three paid plans cancelled read as none (service-things.ts): "بدي
+      // Round 12b: 10 → 3, seven paid plans cancelled read as none (service-things.ts): "بدي
       // ألغي اشتراك الباقة الذهبية الشهري، بس خلوا حسابي شغال", "Mau berhenti langganan paket
       // premium yang 49 ribu/bulan.", "Premium package band karna hai, agle mahine se paise na
-      // katein".
-      likelyFalse: [7, 440],
+      // katein", "₹299 wala monthly plan band karna hai…", "Nak berhenti langganan pelan premium
+      // RM19.90 sebulan.", "Chcę zrezygnować z abonamentu Premium…", "Aylık 49,90 TL'lik premium
+      // üyeliğimi iptal etmek istiyorum.".
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -364,7 +368,9 @@ describe.each([
       // Round 11a: 437 → 438 ("ไม่เอาโฆษณา แต่แจ้งเรื่องส่งของได้", likely: round 10's note).
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [1, 440],
+      // Round 12b: 1 → 0 ("kuryede yanlış numara var": the courier has a wrong number, a thing
+      // named in the stop's clause, service-things.ts).
+      likelyFalse: [0, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
