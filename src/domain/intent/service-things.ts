@@ -73,7 +73,7 @@ const ACCOUNT = runs(`
 
 /** Blocking, freezing or closing an account (not a number: "block my number" is a stop). */
 const BLOCK = runs(`
-  block, block it, blocked, freeze, frozen, close, suspend, blokir, diblokir, sekat, bloquear,
+  block, block it, freeze, close, suspend, blokir, sekat, bloquear,
   bloqueen, bloquea, bloqueiem, bloqueie, bloquear a, bloquer, bloquez, sperren, sperrt, sperre,
   bloccare, bloccate, blocca, وقفوها, اوقفوها, blokkeren, blokkeer, zablokuj, zablokujcie, заблокируйте,
   заблокировать, заблокуйте, заблокувати, bloke, bloke edin, bloke et, dondurun, khoa, khóa,
@@ -84,7 +84,8 @@ const BLOCK = runs(`
 
 /** Where a parcel is left or a car stops: a person at the door, a gate, an entrance, a branch. */
 const PLACE = runs(`
-  concierge, reception, front desk, doorman, porter, security, guard, neighbour, neighbor, gate,
+  concierge, reception, front desk, doorman, porter, security desk, security guard, guard,
+  neighbour, neighbor, gate,
   back gate, entrance, back entrance, back door, front door, post office, branch, lobby,
   portaria, porteiro, portão, portao, portero, conserje, recepcion, recepción, porteria, portería,
   vecino, vecina, gardien, gardienne, loge, voisin, voisine, accueil, nachbar, nachbarn, pforte,
@@ -278,15 +279,22 @@ function serviceIn(tokens: readonly string[], from: number, to: number, a: Aroun
 }
 
 /**
- * Whether the message is about an account blocked (not "this account": the sender's), or a parcel
- * left or a car stopped somewhere.
+ * Whether one clause asks for an account to be blocked (not "this account": the sender's; not
+ * "my card is blocked anyway", a state), or a parcel left or a car stopped somewhere: the whole
+ * message is that errand. In one clause: "Leave me alone, for security reasons" and "Bırakın
+ * artık, kapıcı bile bıktı" leave no parcel.
  */
 function errand(tokens: readonly string[], a: Around): boolean {
-  const n = tokens.length;
-  return (
-    (has(ACCOUNT, tokens, 0, n) && has(BLOCK, tokens, 0, n) && !a.yours) ||
-    (has(PLACE, tokens, 0, n) && has(LEAVE_OR_PULL_UP, tokens, 0, n))
-  );
+  for (let from = 0; from < tokens.length;) {
+    const [, to] = clauseOf(tokens, { start: from, end: from });
+    if (
+      (has(ACCOUNT, tokens, from, to) && has(BLOCK, tokens, from, to) && !a.yours) ||
+      (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to))
+    )
+      return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** Whether the message names the marketing, or asks what replying STOP does: no errand then. */

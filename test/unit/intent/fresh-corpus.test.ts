@@ -574,14 +574,17 @@ describe.each([
   // explicit and 14 likely false of 137, opt-in 1/2, help 10/10. Pass 2 ("r12b p2"), 44 risk
   // probes written after the first rules (real stops and how-to-leave questions beside a service,
   // a parcel, a place, a balance or thanks), first read on b0c4dd9: 40 of 44 (the service and
-  // the balance had set aside a stop in a clause of its own), then fixed. Left: "send me more
-  // discount codes, I love them" (none, as on main: no opt-in phrase reads "send me more").
+  // the balance had set aside a stop in a clause of its own), then fixed. Pass 3 ("r12b p3"), 19
+  // more risk probes (leave me alone beside a neighbour or a guard, a card "blocked anyway",
+  // thanks beside a stop), first read on a7595b8: 14/17 opt-outs, 0/2 false (a place and a
+  // blocked account had been read across clauses), then fixed. Left: "send me more discount
+  // codes, I love them" (none, as on main: no opt-in phrase reads "send me more").
   [
     'dev-round12b.jsonl',
     {
-      optOut: [56, 56],
-      explicitFalse: [0, 141],
-      likelyFalse: [0, 141],
+      optOut: [73, 73],
+      explicitFalse: [0, 143],
+      likelyFalse: [0, 143],
       optIn: [1, 2],
       help: [14, 14],
       status: [0, 0],
