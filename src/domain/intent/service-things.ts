@@ -15,9 +15,11 @@
  * A marketing word anywhere keeps it all ("how do I stop the promos and cancel my data plan?"
  * stays help; "block my number from your marketing list" stays a stop). The learned model raises
  * no stop or help on the first four either (learned.ts `errand`), no stop where a thing sent is
- * named (`sentThing`), nor anything on a message that
- * is only thanks and a farewell ("Obrigada, boa noite", "谢谢，拜拜": learned.ts `courtesy`), nor an
- * opt-in on a discount code that does not work (learned.ts `brokenCode`).
+ * named in a stop's clause (`sentThing`), nothing on a message that is only thanks and a farewell
+ * ("Obrigada, boa noite", "谢谢，拜拜": `courtesy`), and no opt-in on a discount code that does
+ * not work (`brokenCode`). A service, a balance or a place is read in its clause: "Please
+ * unsubscribe me, I already have a data plan" and "Leave me alone, for security reasons" stay
+ * stops.
  * New language knowledge in all 23 languages, to be reviewed by native speakers.
  */
 import { has, hasStem, isQuestionSpan, runs, startsAt, type RunList } from './asking';
