@@ -88,7 +88,7 @@ const LANDLINE = runs(`
 const CARD = runs(`
   card, my card, debit card, credit card, tarjeta, cartao, cartão, carte, karte, carta, kaart,
   karta, karte, карта, карту, карточку, kart, kartim, kartımı, kartimi, kartu, kad, the, thẻ,
-  kadi, بطاقة, البطاقة, बटाक, कार्ड, card ko, কার্ড, کارڈ, บัตร, カード, 卡, 银行卡, 信用卡
+  kadi, بطاقة, البطاقة, بطاقتي, बटाक, कार्ड, card ko, কার্ড, کارڈ, บัตร, カード, 卡, 银行卡, 信用卡
 `);
 const LOST = runs(`
   lost, stolen, lost it, perdi, perdí, la perdi, me la robaron, robada, roubado, roubaram, perdue,
@@ -171,7 +171,7 @@ const MORE_MARKETING = runs(`
  * Whether tokens name the marketing: a lexicon object ("promos", "offers", "messages"; a call
  * is not one here) or a marketing word (not-marketing.ts, and the inflected ones above).
  */
-function namesMarketing(tokens: readonly string[]): boolean {
+export function namesMarketing(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return (
     has(MARKETING, tokens, 0, n) ||

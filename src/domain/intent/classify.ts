@@ -61,6 +61,7 @@ import { setBookedErrandsAside } from './booked-errand';
 import { askedForAPerson } from './human-please';
 import { bareYes } from './bare-yes';
 import { setBusinessSenseAside } from './business-sense';
+import { setServiceStopsAside } from './service-things';
 import { askedWhatTheMessageIs } from './what-message';
 import { setChoiceAside } from './other-sense';
 import { resolveScope } from './scope';
@@ -358,7 +359,12 @@ function findAll(
   // opt-in. Only an explicit reading (a tenant's own keyword) stands beside it.
   // "Cancel my gym membership", "stop calling the landline" (business-sense.ts): no stop.
   // "What is this message? I never bought anything from you" (what-message.ts): help.
-  const read11 = askedWhatTheMessageIs(setBusinessSenseAside(read10, tokens), tokens);
+  // Round 12b: "how do I cancel my data bundle?", "block my GCash account", "leave it with the
+  // concierge", "don't send the courier today" (service-things.ts): no stop, no help.
+  const read11 = askedWhatTheMessageIs(
+    setServiceStopsAside(setBusinessSenseAside(read10, tokens), tokens, questions),
+    tokens,
+  );
   const yes = bareYes(raw, tokens.length, stopEmoji);
   return yes ? [yes, ...read11.filter((f) => f.certainty === 'explicit')] : read11;
 }

@@ -28,9 +28,16 @@ import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
-import { isOtherErrand } from './not-marketing';
+import { isOtherErrand, MARKETING } from './not-marketing';
+import { namesServiceOnly } from './service-only';
 import { isBookedCancel } from './booked-errand';
 import { isBusinessSense, isLoginTrouble } from './business-sense';
+import {
+  DISCOUNT_CODE,
+  isAboutServiceOrAccount,
+  isOnlyCourtesy,
+  namesThingSent,
+} from './service-things';
 import { usesStopWordOtherwise } from './other-sense';
 import { LINK } from './way-out';
 import { INTENT_MODEL } from './model/weights';
@@ -162,7 +169,53 @@ export interface Settled {
    * neyse", round 8d) and no broken link is complained of: the model raises no stop on the name.
    */
   button?: boolean;
+  /**
+   * `courtesy`: the message is only thanks and a farewell ("Obrigada, boa noite", "谢谢，拜拜",
+   * round 12b, service-things.ts): the model raises nothing.
+   */
+  courtesy?: boolean;
+  /**
+   * `brokenCode`: a discount code or a coupon that does not work ("โค้ดส่วนลดใช้ไม่ได้", round
+   * 12b): a complaint about the offer, no opt-in for the model.
+   */
+  brokenCode?: boolean;
+  /**
+   * `serviceOnly`: the message names a service message (reminders, order or delivery updates)
+   * and no marketing (service-only.ts, round 12): the rules read no marketing opt-in in "keep
+   * sending the appointment reminders", and the model raises none either.
+   */
+  serviceOnly?: boolean;
+  /**
+   * `notifyMe`: "let me know", "avísenme", "gebt mir Bescheid", or "keep sending" the service
+   * messages, with no stop word and no marketing named ("la receta está lista? avísenme por
+   * favor", "please keep sending the appointment reminders", round 12): a request to be told;
+   * the model raises no stop.
+   */
+  notifyMe?: boolean;
 }
+
+/** "Keep sending": said of the service messages alone, no stop. */
+const KEEP_SENDING = runs(`
+  keep sending, keep them coming, keep it coming, sigan mandando, sigan enviando, sigue mandando,
+  continuem enviando, continuem mandando, continua mandando, continuez a envoyer, continuez à envoyer,
+  schickt weiter, weiter schicken, continuate a mandare, continuate a inviare, blijf sturen,
+  blijven sturen, wysylajcie dalej, wysyłajcie dalej, продолжайте присылать, продолжайте отправлять,
+  продовжуйте надсилати, gondermeye devam, göndermeye devam, terus kirim, tetap kirim, teruskan hantar,
+  tiep tuc gui, tiếp tục gửi, ituloy lang, endeleeni kutuma, bhejte rahiye, bhejte raho, bhejte rahen,
+  পাঠাতে থাকুন, استمروا في ارسال, استمروا بارسال, ส่งมาเรื่อยๆ, 继续发, 继续发送, 送り続けて
+`);
+
+/** "Let me know": a request to be told (about an errand, when no marketing is named). */
+const NOTIFY_ME = runs(`
+  let me know, tell me when, text me when, avisenme, avísenme, avisame, avísame, me avisan, me avisa,
+  me avisen, me avisas, me avisem, me avise, me avisa quando, previenez moi, prévenez moi, previens moi,
+  préviens moi, tenez moi au courant, gebt mir bescheid, geben sie mir bescheid, sag bescheid,
+  sagt bescheid, avvisatemi, avvisami, fatemi sapere, fammi sapere, laat me weten, laat het me weten,
+  dajcie znac, dajcie znać, daj znac, daj znać, сообщите, дайте знать, повідомте, дайте знати,
+  haber verin, haberim olsun, kabarin, kabari, kasih tau, kasih tahu, bagitahu, bao minh, báo mình,
+  bao em, báo em, ipaalam, pakisabihan, nijulishe, mnijulishe, bata dena, bata dijiye, بتا دیں,
+  জানাবেন, জানিয়ে দিন, ابلغوني, أبلغوني, خبروني, แจ้งด้วย, บอกด้วย, 通知我, 告诉我, 知らせて, お知らせください
+`);
 
 /** A link that does not work ("the unsubscribe link is broken, take me off" stays a stop). */
 const BROKEN = runs(`
@@ -208,7 +261,7 @@ export function closesStop(signals: readonly Signal[]): boolean {
 }
 
 export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
-  const tokens = normalizeText(text).tokens;
+  const { tokens, questions } = normalizeText(text);
   const words = tokens.filter((t) => !isBoundary(t));
   const unspaced = isUnspaced(text);
   // "Yes please" (round 8) is a bare "yes" with a please-word: one word for the model too.
@@ -243,11 +296,14 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       isBookedCancel(tokens) ||
       // Round 11b: a gym membership, an auto-renewal, a landline, a lost card.
       isBusinessSense(tokens) ||
+      // Round 12b: a service paid for, an account blocked, a parcel left, a balance.
+      isAboutServiceOrAccount(tokens, questions) ||
       usesStopWordOtherwise(tokens) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&
         has(BROKEN, tokens, 0, tokens.length)),
-    sentThing: isSentThingErrand(tokens),
+    // Round 12b: a parcel, a bill, a courier or a driver (service-things.ts).
+    sentThing: isSentThingErrand(tokens) || namesThingSent(tokens, stops),
     // Round 11b: a relative who cannot log in names no account (business-sense.ts).
     login: isAboutSomethingElse(tokens) === 'login' || isLoginTrouble(tokens),
     refused: matches(words, CONSENT_RUNS).some(under),
@@ -256,6 +312,15 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     button:
       stops.some((k) => startsAt(LINK, tokens, k.end, tokens.length)) &&
       !has(BROKEN, tokens, 0, tokens.length),
+    courtesy: isOnlyCourtesy(tokens),
+    brokenCode:
+      has(DISCOUNT_CODE, tokens, 0, tokens.length) && has(BROKEN, tokens, 0, tokens.length),
+    serviceOnly: namesServiceOnly(tokens),
+    notifyMe:
+      stops.length === 0 &&
+      !has(MARKETING, tokens, 0, tokens.length) &&
+      (has(NOTIFY_ME, tokens, 0, tokens.length) ||
+        (has(KEEP_SENDING, tokens, 0, tokens.length) && namesServiceOnly(tokens))),
   };
 }
 
@@ -280,7 +345,9 @@ function refusesOptIn(settled: Settled): boolean {
     settled.negated ||
     settled.refused === true ||
     settled.stopWord === true ||
-    settled.sentThing === true
+    settled.sentThing === true ||
+    settled.brokenCode === true ||
+    settled.serviceOnly === true
   );
 }
 
@@ -318,7 +385,7 @@ export function weighWithModel(
       return rules;
     // Read only when the model would speak: it costs a second normalisation.
     const settled = typeof settledBy === 'function' ? settledBy() : settledBy;
-    if (settled.short) return rules;
+    if (settled.short || settled.courtesy === true) return rules;
     if (
       optOut >= thresholds.raiseOptOut &&
       !settled.negated &&
@@ -326,7 +393,8 @@ export function weighWithModel(
       settled.errand !== true &&
       settled.sentThing !== true &&
       settled.login !== true &&
-      settled.button !== true
+      settled.button !== true &&
+      settled.notifyMe !== true
     ) {
       return {
         ...rules,

@@ -227,7 +227,7 @@ export const MARKETING = runs(`
 
 /** Whether the message is one of the errands above and names no marketing. */
 /** A list or broadcast named: the marketing's own list, never a school's or a shop's errand. */
-const LIST_NAMED = runs(`
+export const LIST_NAMED = runs(`
   list, the list, mailing list, broadcast, lista, listas, liste, verteiler, senarai, सूची, लिस्ट,
   لسٹ, فہرست, قائمة, القائمة, قائمه, القائمه, listeden, listesinden, список*, списк*, рассылк*,
   розсилк*, lijst, listy, liscie, liście, danh sach, danh sách, listahan, orodha, লিস্ট, তালিকা,

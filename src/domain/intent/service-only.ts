@@ -46,3 +46,11 @@ export function keepsServiceOnly(tokens: readonly string[], f: Finding): boolean
   const b = Math.max(to, f.end);
   return has(SERVICE, tokens, a, b) && !has(MARKETING, tokens, a, b);
 }
+
+/**
+ * Whether the whole message names a service message and no marketing ("keep sending the
+ * appointment reminders"): learned.ts lets the model raise no marketing opt-in there (round 12).
+ */
+export function namesServiceOnly(tokens: readonly string[]): boolean {
+  return has(SERVICE, tokens, 0, tokens.length) && !has(MARKETING, tokens, 0, tokens.length);
+}

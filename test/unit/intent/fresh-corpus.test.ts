@@ -211,9 +211,11 @@ describe.each([
     {
       // Round 8d: likely false 5 → 4 and status 43 → 44 ("am I still on your marketing list or
       // did you take me off when I closed my account?" is a status question, confirm-removal.ts).
+      // Round 12b: 4 → 3 ("Pakihinto po sa green na gate, sira doorbell": a car stopped at a
+      // gate, an errand, service-things.ts).
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [87, 88],
       status: [44, 44],
@@ -271,7 +273,13 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [10, 440],
+      // Round 12b: 10 → 3, seven paid plans cancelled read as none (service-things.ts): "بدي
+      // ألغي اشتراك الباقة الذهبية الشهري، بس خلوا حسابي شغال", "Mau berhenti langganan paket
+      // premium yang 49 ribu/bulan.", "Premium package band karna hai, agle mahine se paise na
+      // katein", "₹299 wala monthly plan band karna hai…", "Nak berhenti langganan pelan premium
+      // RM19.90 sebulan.", "Chcę zrezygnować z abonamentu Premium…", "Aylık 49,90 TL'lik premium
+      // üyeliğimi iptal etmek istiyorum.".
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -292,7 +300,9 @@ describe.each([
       explicitFalse: [0, 440],
       // Round 11b: likely false 5 → 4 and help 83 → 85 ("Que mensagem é essa? nunca me
       // cadastrei", "Che cos'è questo messaggio? Non mi sono mai iscritto": what-message.ts).
-      likelyFalse: [4, 440],
+      // Round 12b: 4 → 3 ("快递放门口就行，别打电话了我在开会": a parcel left at the door, an
+      // errand, service-things.ts).
+      likelyFalse: [3, 440],
       optIn: [88, 88],
       help: [85, 88],
       status: [44, 44],
@@ -310,10 +320,10 @@ describe.each([
       // longer set aside beside a delivery (420 on its branch); 419 with rounds 11a-11c merged
       // and the model retrained on all of them (the line the model alone reads is under its
       // threshold again).
-      // Round 12: "Je ne suis pas votre cible" is a rule of its own now (round12c-rules.ts), and
-      // the model retrained with batches 24-26 reads "Gak butuh apa-apa, sekarang atau nanti"
-      // as a likely stop: 420.
-      optOut: [420, 440],
+      // Round 12: "Je ne suis pas votre cible" is a rule of its own now (round12c-rules.ts); the
+      // model retrained with batches 24-26 read "Gak butuh apa-apa, sekarang atau nanti" as a
+      // likely stop (420), and no longer with round 12b's sentences in its data too: 419.
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],
@@ -359,11 +369,12 @@ describe.each([
     'fresh-batch18.jsonl',
     {
       // Round 11a: 437 → 438 ("ไม่เอาโฆษณา แต่แจ้งเรื่องส่งของได้", likely: round 10's note).
-      // Round 12: likely false 1 → 2, a bare "plus tard" asked about by the model retrained with
-      // batches 24-26 (0.66, its threshold is 0.6): one question, nothing acted on.
+      // Round 12b: likely false 1 → 0 ("kuryede yanlış numara var": the courier has a wrong
+      // number, a thing named in the stop's clause, service-things.ts). A bare "plus tard",
+      // asked about by the model retrained with batches 24-26 alone, is not with 12b's data.
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [2, 440],
+      likelyFalse: [0, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -596,6 +607,35 @@ describe.each([
       optIn: [5, 5],
       help: [17, 17],
       status: [8, 8],
+    },
+  ],
+  // The round-12b developer's sentences (notes "r12b c1" … "c7"; "keep" marks the sentences that
+  // must keep their reading), written before any rule: words of stopping said about a service or
+  // a thing in all 23 languages (a data bundle, caller tune or paid plan cancelled or asked how
+  // to, a parcel, bill or courier named, an account or wallet blocked, a parcel left or a car
+  // stopped at a place, a balance asked about, thanks and a farewell alone, a discount code that
+  // does not work), beside real stops and real how-to-leave questions. First reading (4f61332):
+  // 34 of 153 misread: 15 of the 24 service how-questions read as help, opt-outs 16/16, 3
+  // explicit and 14 likely false of 137, opt-in 1/2, help 10/10. Pass 2 ("r12b p2"), 44 risk
+  // probes written after the first rules (real stops and how-to-leave questions beside a service,
+  // a parcel, a place, a balance or thanks), first read on b0c4dd9: 40 of 44 (the service and
+  // the balance had set aside a stop in a clause of its own), then fixed. Pass 3 ("r12b p3"), 19
+  // more risk probes (leave me alone beside a neighbour or a guard, a card "blocked anyway",
+  // thanks beside a stop), first read on a7595b8: 14/17 opt-outs, 0/2 false (a place and a
+  // blocked account had been read across clauses), then fixed. "Send me more discount
+  // codes, I love them" (none on main: no opt-in phrase reads "send me more") is read by the
+  // retrained model.
+  [
+    'dev-round12b.jsonl',
+    {
+      optOut: [73, 73],
+      explicitFalse: [0, 143],
+      likelyFalse: [0, 143],
+      // 2 with the model retrained on rounds 12a-12c together ("send me more discount codes, I
+      // love them", read by the model alone).
+      optIn: [2, 2],
+      help: [14, 14],
+      status: [0, 0],
     },
   ],
   // The round-11b developer's sentences (notes "r11b c1" … "c6", then "r11b p2"), written

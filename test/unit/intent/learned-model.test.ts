@@ -210,6 +210,10 @@ describe('the rules weighed with the model', () => {
       stopWord: false,
       booking: false,
       button: false,
+      courtesy: false,
+      brokenCode: false,
+      serviceOnly: false,
+      notifyMe: false,
     });
     // Round 8d: a stop phrase that names a button, with no broken link complained of.
     expect(settledByRules('n11 in abonelikten çık butonu hiç yok, neyse')).toMatchObject({

@@ -1,0 +1,426 @@
+/**
+ * Words of stopping said about a service or a thing, not about the marketing (round 12b):
+ * - a service the customer pays for, cancelled, switched off or asked how to ("How do I cancel my
+ *   data bundle?", "Как отключить платную подписку на музыку?", "Ek paketi nasıl iptal ederim?"):
+ *   a telecom package, an add-on, a caller tune, a paid plan or a streaming subscription. No help
+ *   reply either: it would tell how to leave the marketing list;
+ * - an account or a wallet blocked ("আমার বিকাশ অ্যাকাউন্ট ব্লক করে দিন", "Paki-block yung GCash
+ *   account ko", "Tolong blokir rekening saya");
+ * - a parcel left somewhere or a car stopped somewhere ("leave it with the concierge", "Залиште на
+ *   відділенні пошти", "裏口で止めてください");
+ * - a balance asked about ("Il me reste assez de data ?", "我的流量还够吗？");
+ * - a thing sent or a carrier sent named where the stop is said ("Не відправляйте посилку на
+ *   відділення", "parem de mandar o boleto pro meu email antigo", "ड्राइवर को अभी मत भेजो"): only
+ *   that clause's stop is set aside ("stop texting me, where is my parcel?" stays a stop).
+ * A marketing word anywhere keeps it all ("how do I stop the promos and cancel my data plan?"
+ * stays help; "block my number from your marketing list" stays a stop). The learned model raises
+ * no stop or help on the first four either (learned.ts `errand`), no stop where a thing sent is
+ * named in a stop's clause (`sentThing`), nothing on a message that is only thanks and a farewell
+ * ("Obrigada, boa noite", "谢谢，拜拜": `courtesy`), and no opt-in on a discount code that does
+ * not work (`brokenCode`). A service, a balance or a place is read in its clause: "Please
+ * unsubscribe me, I already have a data plan" and "Leave me alone, for security reasons" stay
+ * stops.
+ * New language knowledge in all 23 languages, to be reviewed by native speakers.
+ */
+import { has, hasStem, isQuestionSpan, runs, startsAt, type RunList } from './asking';
+import { clauseOf, type Span } from './bounds';
+import { namesMarketing } from './business-sense';
+import { LIST_NAMED } from './not-marketing';
+import type { Finding } from './finding';
+import { isBoundary, phraseTokens } from './normalize';
+
+/**
+ * A service paid for: a telecom package or bundle, an add-on, a caller tune, a paid or premium
+ * plan, a streaming or music subscription, an SMS package ("SMS" is no marketing there).
+ */
+const SERVICE = runs(`
+  data bundle, data bundles, bundle, bundles, data pack, data package, data plan, data plans,
+  internet package, internet bundle, add on, addon, add ons, sms package, sms pack, sms bundle,
+  voice bundle, call bundle, roaming pack, caller tune, caller tunes, ringback tone, ring back tone,
+  hello tune, premium plan, premium subscription, paid subscription, music subscription,
+  streaming subscription, spotify, netflix, youtube premium, apple music, my plan, monthly plan,
+  pelan premium, abonament premium, abonamentu premium, premium uyelig*, premium üyeliğ*,
+  paquete de datos, paquete de internet, paquete, paquetes, plan de datos, bolsa de datos,
+  tono de espera, suscripcion premium, suscripción premium, pacote de dados, pacote de internet,
+  pacote, assinatura premium, assinatura de musica, assinatura de música, plano de dados,
+  forfait, option streaming, option internet, option payante, forfait internet, sonnerie d attente, abonnement premium,
+  datenpaket, sms paket, sms-paket, paket, zusatzpaket, tarifoption, premium abo,
+  pacchetto, pacchetto dati, opzione internet, opzione a pagamento, abbonamento premium,
+  databundel, bundel, sms bundel, belbundel, premium abonnement, pakiet, pakiet internetowy,
+  pakiet danych, pakiet sms, пакет, пакет интернета, интернет пакет, платную подписку, платная подписка,
+  платну підписку, платну послугу, гудок, гудка, замість гудка, вместо гудка, ek paket*, paket*,
+  internet paketi, sms paketi, premium uyelik, premium üyelik, paket data, paket internet,
+  paket nelpon, paket sms, nada sambung, nada sambung pribadi, rbt, langganan premium, kuota,
+  pakej data, pakej internet, pelan data, add on data, goi cuoc, gói cước, goi data, gói data,
+  goi cuoc data, nhac cho, nhạc chờ, premium ko, unli data, load subscription, kifurushi,
+  vifurushi, bando, kifurushi cha intaneti, डेटा पैक, डाटा पैक, पैक, कॉलर ट्यून, कॉलर टयून, प्लान,
+  ڈیٹا پیکج, پیکج, پیکیج, کالر ٹیون, کالر ٹون, প্যাকেজ, ইন্টারনেট প্যাকেজ, কলার টিউন, ডাটা প্যাক,
+  باقة, باقه, الباقة, الباقه, باقة الانترنت, نغمة الانتظار, الاشتراك المدفوع, แพ็กเกจ, แพ็คเกจ,
+  เสริมเน็ต, แพ็กเกจเสริม, เพลงรอสาย, 流量包, 套餐, 彩铃, 增值业务, 会员自动续费, 有料プラン,
+  プラン, 有料オプション, 音楽アプリ, サブスク
+`);
+
+/** An account, a wallet or a bank card (business-sense.ts has cards lost or stolen). */
+const ACCOUNT = runs(`
+  account, my account, wallet, bank account, debit card, credit card, card, bkash, bikash, nagad,
+  gcash, paymaya, maya, mpesa, m pesa, paytm, phonepe, jazzcash, jazz cash, easypaisa, ovo, gopay,
+  cuenta, tarjeta, conta, cartao, cartão, compte, carte, konto, karte, conto, carta, rekening,
+  rekeningnummer, kaart, bankpas, karta, karte, счет, счёт, аккаунт, карту, карта, рахунок, картку,
+  hesap, hesabim, hesabım, hesabimi, hesabımı, kart, kartimi, kartımı, rekening, akun, akun saya,
+  akaun, akaun bank, kad, tai khoan, tài khoản, the tin dung, thẻ tín dụng, the ngan hang, thẻ ngân hàng,
+  vi dien tu, ví điện tử, tai khoan vi, tài khoản ví, akaunti, akaunti yangu,
+  अकाउंट, खाता, कार्ड, اکاؤنٹ, کھاتہ, کارڈ, অ্যাকাউন্ট, একাউন্ট, বিকাশ, কার্ড, حساب, حسابي,
+  المحفظة, محفظة, البطاقة, بطاقتي, บัญชี, บัตร, 账户, 帐户, 账号, 银行卡, 口座, アカウント, カード
+`);
+
+/** Blocking, freezing or closing an account (not a number: "block my number" is a stop). */
+const BLOCK = runs(`
+  block, block it, freeze, close, suspend, blokir, sekat, bloquear,
+  bloqueen, bloquea, bloqueiem, bloqueie, bloquear a, bloquer, bloquez, sperren, sperrt, sperre,
+  bloccare, bloccate, blocca, وقفوها, اوقفوها, blokkeren, blokkeer, zablokuj, zablokujcie, заблокируйте,
+  заблокировать, заблокуйте, заблокувати, bloke, bloke edin, bloke et, dondurun, khoa, khóa,
+  i block, paki block, block niyo, zuia, mzuie, zuieni, funga, ब्लॉक, बंद कर दो, बंद कर दें,
+  بلاک, بند کر دیں, بند کر دو, ব্লক, বন্ধ করে দিন, اوقفوا, اوقف, وقف, ايقاف, إيقاف, احظروا,
+  جمدوا, อายัด, ระงับ, บล็อก, 冻结, 凍結, 锁定, 止めて, 停止, 凍結して
+`);
+
+/** Where a parcel is left or a car stops: a person at the door, a gate, an entrance, a branch. */
+const PLACE = runs(`
+  concierge, reception, front desk, doorman, porter, security desk, security guard, guard,
+  neighbour, neighbor, gate,
+  back gate, entrance, back entrance, back door, front door, post office, branch, lobby,
+  portaria, porteiro, portão, portao, portero, conserje, recepcion, recepción, porteria, portería,
+  vecino, vecina, gardien, gardienne, loge, voisin, voisine, accueil, nachbar, nachbarn, pforte,
+  empfang, eingang, tor, hintereingang, portineria, portiere, cancello, ingresso, vicino, vicina,
+  receptie, buren, buurman, buurvrouw, poort, ingang, portier, recepcja, recepcji, sasiad, sąsiad,
+  sasiadki, sąsiadki, brama, bramie, wejscie, wejście, консьерж, консьержа, охрана, охраны,
+  охраннику, ворот, воротах, подъезда, подъезде, входа, відділенні, відділення, пошти, консьєржа,
+  сусідів, воріт, güvenlik, guvenlik, kapici, kapıcı, kapida, kapıda, kapı, kapi, resepsiyon,
+  satpam, resepsionis, pos satpam, gerbang, pintu belakang, pintu depan, tetangga, pengawal,
+  pondok pengawal, jiran, bao ve, bảo vệ, le tan, lễ tân, cong, cổng, cong sau, cổng sau,
+  guard house, gwardya, kapitbahay, mlinzi, getini, geti, mlangoni, jirani, चौकीदार, गार्ड, गेट,
+  रिसेप्शन, पड़ोसी, پڑوسی, گارڈ, گیٹ, چوکیدار, দারোয়ান, গেট, গেটে, রিসেপশন, الحارس, البواب,
+  البوابة, الباب الخلفي, الباب, الاستقبال, الجيران, ยาม, นิติ, ป้อมยาม, ประตู, ประตูหลัง,
+  门卫, 保安, 前台, 门口, 后门, 快递柜, 驿站, 邻居, 管理人, 受付, 裏口, 正門, 裏門, 玄関, の前で,
+  コンシェルジュ, 宅配ボックス, 管理室
+`);
+
+/** Leaving a parcel or stopping a car there. */
+const LEAVE_OR_PULL_UP = runs(`
+  leave, leave it, drop, drop it, drop it off, stop at, stop by, pull over, park, deixar, deixa,
+  deixe, pode deixar, dejar, dejalo, déjelo, dejelo, dejenlo, déjenlo, pare, pare no, pare na,
+  laisser, laissez, laisse, deposer, déposer, deposez, déposez, abgeben, abstellen, halten,
+  lasciare, lasci, lasciate, lasciatelo, si fermi, fermati, fermatevi, afgeven, achterlaten,
+  stoppen bij, zostawic, zostawić, zostawcie, zostaw, zatrzymaj, оставьте, оставь, оставить,
+  залиште, залиш, залишити, остановите, остановитесь, зупиніться, зупиніть, birakin, bırakın,
+  birak, bırak, dursun, durun, dur, pakihinto, ihinto, hinto, titip, titipkan, taruh, tinggalkan, letak, tinggal, de lai,
+  để lại, gui o, gửi ở, dung o, dừng ở, iwan, iwanan, ibaba, acha, mwachie, simama, छोड़ दो,
+  छोड़ देना, रोक देना, रोक दो, रोकना, رکھ دیں, چھوڑ دیں, روک دیں, রেখে দিন, রেখে যান, থামান,
+  اترك, اتركه, اتركوه, خليه, حطه, وقف, ฝาก, วาง, วางไว้, จอด, 放在, 放, 停在, 停一下, 置いて,
+  止めて, 停めて, 預けて
+`);
+
+/** A balance, an allowance of data or of credit. */
+const BALANCE = runs(`
+  data left, enough data, data balance, data remaining, credit, balance, airtime, saldo, kuota,
+  pulsa, kredit, baki, baki data, sisa data, guthaben, datenvolumen, assez de data, de data,
+  crédit, credito, crédito, megas, traffico, tegoed,
+  bundel, srodki, środki, остаток, остатка, баланс, баланса, трафик, трафика, трафік, залишок,
+  bakiye, bakiyem, internetim, tai khoan, tài khoản, luu luong, lưu lượng, dung luong, salio,
+  bando, बैलेंस, डेटा, डाटा, بیلنس, ڈیٹا, ব্যালেন্স, ডাটা, رصيد, رصيدي, الرصيد, ยอดเงิน, เน็ต,
+  เครดิต, 流量, 余额, 话费, 話費, 残高, ギガ, データ, 通信量
+`);
+
+/** Enough of it, or some of it left (no "basta": an Italian and Spanish stop). */
+const ENOUGH_LEFT = runs(`
+  enough, left, assez, suffisamment, suffisant, reste, il me reste, suficiente,
+  alcanza, me queda, queda, sobra, suficiente pra, reicht, genug, ubrig, übrig, abbastanza,
+  sufficiente, rimane, genoeg, wystarczy, zostalo, zostało, хватит, хватает, осталось,
+  достаточно, вистачить, вистачає, залишилося, yeter, yeterli, kaldi, kaldı, cukup, sisa,
+  tinggal, du tien, đủ tiền, con du, còn đủ, du de, đủ để, linatosha, inatosha, imebaki, बचे,
+  बचा, काफी, पर्याप्त, کافی, بچا, بچے, যথেষ্ট, বাকি, يكفي, كافي, متبقي, باقي, พอ, เหลือ, 够,
+  剩, 足り, 残って, 残り
+`);
+
+/** Things an order or an account sends, and who brings them (sent-things.ts has codes and links). */
+const THING = runs(`
+  parcel, package, bill, bills, invoice, invoices, receipt, receipts, statement, statements,
+  courier, driver, rider, delivery guy, delivery man, boleto, boletos, fatura, faturas, conta de luz,
+  extrato, entregador, motoboy, motorista, factura, facturas, recibo, recibos, estado de cuenta,
+  repartidor, mensajero, chofer, paquete, facture, factures, releve, relevé, releves, relevés,
+  livreur, coursier, colis, chauffeur, rechnung, rechnungen, kontoauszug, quittung, kurier,
+  fahrer, paket, paketbote, fattura, fatture, ricevuta, estratto conto, corriere, pacco,
+  autista, factuur, facturen, afschrift, bezorger, pakketbezorger, koerier, pakket, paragon,
+  paragony, paragonow, paragonów, faktura, faktury, wyciag, wyciąg, kurier, kuriera, paczka,
+  paczke, paczkę, kierowca, bolletta, bollette, посылк*, посилк*, счет, счёт, квитанц*, чек, чеки,
+  выписк*, курьер*, кур єр*, водител*, водія, fatura, faturayi, faturayı,
+  fis, fiş, dekont, ekstre, kurye*, kargo, kargoyu, sofor, şoför, paket, paketi,
+  tagihan, struk, kurir, kurirnya, driver nya, paket nya, bil, resit, penyata, penghantar,
+  hoa don, hóa đơn, bien lai, biên lai, sao ke, sao kê, shipper, tai xe, tài xế, buwanang bill,
+  resibo, rider ko, bili, risiti, dereva, mpelekaji, kifurushi changu, बिल, रसीद, ड्राइवर,
+  डिलीवरी बॉय, पार्सल, رسید, ڈرائیور, رائیڈر, پارسل, বিল, রসিদ, ড্রাইভার, রাইডার,
+  পার্সেল, الفاتورة, الفاتوره, الإيصال, الايصال, المندوب, السائق, الطرد, كشف الحساب,
+  ใบแจ้งหนี้, ใบเสร็จ, ไรเดอร์, คนส่งของ, พัสดุ, 账单, 帐单, 发票, 收据, 快递员, 司机, 骑手,
+  包裹, 領収書, 請求書, 明細, 配達員, ドライバー, 運転手, 荷物
+`);
+
+/**
+ * Sending, offering or recommending, or the business's own ("your packages"): a service sent,
+ * offered or told about is an offer ("旅游套餐就不用发了", "لا تعرضوا علي باقات انترنت", "ギガ追加の
+ * おすすめはもういらない", "vifurushi vyenu havinihusu tena"), the marketing itself; the
+ * customer's own service is cancelled or switched off. The same goes for a balance: "周日一大早推
+ * 流量包，真的够了" has had enough of the offers.
+ */
+const OFFERED = runs(`
+  send, sending, sent, offer, offering, enviar, envien, envíen, mandar, manden, mandem, mande,
+  envoyer, envoyez, proposer, schicken, senden, anbieten, mandare, mandate, inviare, proporre,
+  sturen, stuur, aanbieden, wysylac, wysyłać, wysylajcie, wysyłajcie, oferowac, oferować,
+  присылать, присылайте, отправлять, предлагать, предлагайте, надсилати, надсилайте, пропонувати,
+  gondermeyin, göndermeyin, gondermek, göndermek, atmayin, atmayın, kirim, kirimin, ngirim,
+  tawarin, hantar, gui, gửi, moi, mời, padala, magpadala, tuma, kutuma, mnitumie, bhejo,
+  bhejna, भेजो, भेजना, भेजें, بھیجیں, بھیجنا, بھیجو, পাঠাবেন, পাঠানো, পাঠাবেন না, ترسل*,
+  ارسال, إرسال, تبعت*, تعرض*, ส่ง, เสนอ, 发, 发了, 推, 推荐, 送って, 送ら, 勧め, おすすめ, お勧め,
+  案内, ditawarin, ditawari, ditawarkan, tawar, ditawar
+`);
+
+/**
+ * The business's own, or this chat's account ("your packages", "vifurushi vyenu", "I'll block
+ * this account"): the sender is meant, and a stop stays one.
+ */
+const YOURS = runs(`
+  your, yours, vos, vuestros, vuestras, eure, euren, ваши, ваших, ваші, sizin, kalian,
+  punya kalian, anda, của bạn, ben ban, bên bạn, ninyo, niyo, vyenu, yenu, आपके, aapke, آپ کے,
+  آپکے, আপনাদের, باقاتكم, عروضكم, ของคุณ, そちらの, 御社の, 你们的, 你們的, 贵司, this account,
+  esta cuenta, esa cuenta, essa conta, esta conta, ce compte, dieses konto, diesen account,
+  questo account, questo numero, deze account, to konto, ten numer, этот аккаунт, этот номер,
+  цей акаунт, bu hesap, bu hesabi, bu hesabı, akun ini, akaun ini, tai khoan nay, tài khoản này,
+  account na ito, akaunti hii, यह अकाउंट, اس اکاؤنٹ, এই অ্যাকাউন্ট, هذا الحساب, บัญชีนี้,
+  这个账号, 這個帳號, このアカウント
+`);
+
+/** Replying with a stop keyword ("si je réponds STOP, ça résilie mon forfait ?") asks about it. */
+const REPLY_KEYWORD = runs(`
+  reply stop, reply with stop, send stop, text stop, type stop, reponds stop, réponds stop,
+  repondre stop, répondre stop, envoie stop, responder stop, respondo stop, respondo baja,
+  mando stop, mandar stop, responder sair, respondo sair, antworte stop, antworten stop,
+  rispondo stop, antwoord stop, odpowiem stop, ответить стоп, отвечу стоп, відповім стоп,
+  stop yazarsam, stop yazsam, iptal yazarsam, balas stop, ketik stop, bales stop, hantar stop,
+  tra loi stop, trả lời stop, go stop, gõ stop, sumagot ng stop, mag reply ng stop, jibu stop,
+  nikijibu stop, stop likhun, stop bhejun, stop bhej du, بعت ايقاف, ابعت ايقاف, ارسلت ايقاف,
+  ارسل ايقاف, اكتب ايقاف, رد ايقاف, بعت stop, ابعت stop, ตอบ stop, พิมพ์ stop, 回复stop,
+  回复 stop, 回复退订, 回复td, 返信でstop, stopと返信, 停止と返信
+`);
+
+/** The channel a thing goes to ("to my old email"): no marketing by itself there. */
+const CHANNEL = new Set(
+  `email, e mail, mail, correo, e-mail, courriel, whatsapp, watsap, واتساب, الواتس, واتس, почта, почту, пошту, e posta, eposta, surel,
+  emel, thu, barua pepe, ईमेल, ای میل, ইমেইল, ايميل, البريد, อีเมล, 邮箱, 邮件, メール`
+    .split(',')
+    .map((w) => phraseTokens(w).join(' ')),
+);
+
+/** The tokens with every run of `list` blanked out (a service's "SMS" names no marketing). */
+function without(list: RunList, tokens: readonly string[]): string[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    if (!startsAt(list, out, i, out.length)) continue;
+    let end = i + 1;
+    while (!startsAt(list, out, i, end)) end++;
+    out.fill('', i, end);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Information sent about a thing ("info paket", "信息"): the messages, not the thing. */
+const INFO = runs(`
+  info, infos, information, informasi, informacion, información, informacoes, informações,
+  informationen, informazioni, informatie, informacje, информаци*, інформаці*, bilgi*, maklumat,
+  thong tin, thông tin, impormasyon, taarifa, जानकारी, معلومات, তথ্য, ข้อมูล, 信息, 资讯, 情報
+`);
+
+/**
+ * Whether tokens name the marketing, its list or its information, a service's own words and a
+ * channel set aside ("mein SMS-Paket", "the bill to my old email").
+ */
+function namesTheMarketing(tokens: readonly string[]): boolean {
+  return (
+    has(LIST_NAMED, tokens, 0, tokens.length) ||
+    has(INFO, tokens, 0, tokens.length) ||
+    namesMarketing(without(SERVICE, tokens).filter((t) => !CHANNEL.has(t)))
+  );
+}
+
+/** What the whole message says around its clauses (`serviceIn`, `errand`). */
+interface Around {
+  offered: boolean;
+  yours: boolean;
+  asks: boolean;
+}
+
+function around(tokens: readonly string[], questions: readonly number[]): Around {
+  const n = tokens.length;
+  const yours = has(YOURS, tokens, 0, n);
+  return {
+    yours,
+    offered: yours || has(OFFERED, tokens, 0, n),
+    asks: questions.length > 0 || isQuestionSpan(tokens, questions, 0, n),
+  };
+}
+
+/**
+ * Whether tokens[from, to) are about a service paid for or a balance. A service or a balance
+ * offered, and the business's own ("your packages"), are the marketing's; a balance only in a
+ * question ("enough, I don't have credit left for this" may be fed up with the messages).
+ */
+function serviceIn(tokens: readonly string[], from: number, to: number, a: Around): boolean {
+  return (
+    (has(SERVICE, tokens, from, to) && !a.offered) ||
+    (has(BALANCE, tokens, from, to) && has(ENOUGH_LEFT, tokens, from, to) && !a.offered && a.asks)
+  );
+}
+
+/**
+ * Whether one clause asks for an account to be blocked (not "this account": the sender's; not
+ * "my card is blocked anyway", a state), or a parcel left or a car stopped somewhere: the whole
+ * message is that errand. In one clause: "Leave me alone, for security reasons" and "Bırakın
+ * artık, kapıcı bile bıktı" leave no parcel.
+ */
+function errand(tokens: readonly string[], a: Around): boolean {
+  for (let from = 0; from < tokens.length;) {
+    const [, to] = clauseOf(tokens, { start: from, end: from });
+    if (
+      (has(ACCOUNT, tokens, from, to) && has(BLOCK, tokens, from, to) && !a.yours) ||
+      (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to))
+    )
+      return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+/** Whether the message names the marketing, or asks what replying STOP does: no errand then. */
+function keepsItsStops(tokens: readonly string[]): boolean {
+  return namesTheMarketing(tokens) || has(REPLY_KEYWORD, tokens, 0, tokens.length);
+}
+
+/**
+ * Whether the message is about a service, a balance, an account or a place (above) and names no
+ * marketing: the learned model raises no stop or help there (learned.ts `errand`).
+ */
+export function isAboutServiceOrAccount(
+  tokens: readonly string[],
+  questions: readonly number[],
+): boolean {
+  const a = around(tokens, questions);
+  return (errand(tokens, a) || serviceIn(tokens, 0, tokens.length, a)) && !keepsItsStops(tokens);
+}
+
+/**
+ * Whether a thing sent or a carrier is named in the clause of one of the `stops` (the stop
+ * keywords read), and neither the marketing nor an unsubscription is named ("ड्राइवर को अभी मत
+ * भेजो"): the model raises no stop (learned.ts `sentThing`). A bill named in another clause
+ * ("别再推信用卡了，账单照常") leaves the stop to the model.
+ */
+export function namesThingSent(tokens: readonly string[], stops: readonly Span[]): boolean {
+  const n = tokens.length;
+  return (
+    stops.some((s) => has(THING, tokens, ...clauseOf(tokens, s))) &&
+    !namesTheMarketing(tokens) &&
+    hasStem(tokens, 0, n) < 0
+  );
+}
+
+/**
+ * The findings without their stops, stop questions and help requests, when the message names no
+ * marketing: all of them beside an account blocked or a parcel left at a place ("快递放门口就行，
+ * 别打电话了我在开会": the courier is not to call); those whose own clause is about a service or a
+ * balance, or names a thing sent or a carrier. A whole message keyword ("STOP") stays, and so does
+ * a stop in a clause of its own beside a service: "Please unsubscribe me, I already have a data
+ * plan", "Stop. I don't have enough credit to read all these".
+ */
+export function setServiceStopsAside(
+  findings: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  if (!findings.some((f) => f.intent !== 'opt_in') || keepsItsStops(tokens)) return [...findings];
+  const a = around(tokens, questions);
+  const whole = errand(tokens, a);
+  return findings.filter((f) => {
+    if (f.intent === 'opt_in' || (f.source === 'message' && f.intent === 'opt_out')) return true;
+    const [from, to] = clauseOf(tokens, f);
+    if (whole || serviceIn(tokens, from, to, a)) return false;
+    return f.intent !== 'opt_out' || !has(THING, tokens, from, to);
+  });
+}
+
+/** Thanks, in every language (a message of courtesy needs one). */
+const THANKS = `
+  thanks, thank you, thank u, thx, ty, many thanks, gracias, muchas gracias, obrigado, obrigada,
+  muito obrigado, muito obrigada, merci, merci beaucoup, danke, danke schön, danke schon, vielen dank,
+  grazie, grazie mille, dank je, dank je wel, dank u, bedankt, dankjewel, dziekuje, dziękuję,
+  dzieki, dzięki, спасибо, спасибі, дякую, teşekkürler, tesekkurler, teşekkür ederim,
+  tesekkur ederim, sağol, sagol, sağ olun, sag olun, terima kasih, makasih, makasih ya, terima kasih ya, trims, thanks ya,
+  cam on, cảm ơn, cám ơn, salamat, salamat po, asante, asante sana, shukran, धन्यवाद, शुक्रिया,
+  dhanyavad, shukriya, شکریہ, ধন্যবাদ, শুকরিয়া, شكرا, شكراً, مشكور, ขอบคุณ, ขอบใจ, 谢谢, 多谢,
+  謝謝, 感谢, ありがとう, ありがとうございます, ありがとうございました, どうも
+`;
+
+/** Farewells, greetings and the small words beside them ("thanks ya", "obrigada, boa noite"). */
+const FAREWELL = `
+  bye, bye bye, goodbye, see you, see ya, see you soon, good night, goodnight, good day,
+  have a nice day, have a good day, take care, cheers, very much, so much, a lot,
+  hasta luego, adios, adiós, buenas noches, buen dia, buen día, nos vemos, chao, chau,
+  boa noite, bom dia, boa tarde, tchau, ate logo, até logo, ate mais, até mais, au revoir,
+  bonne soiree, bonne soirée, bonne nuit, bonne journee, bonne journée, a bientot, à bientôt,
+  tschuss, tschüss, gute nacht, auf wiedersehen, bis bald, schönen tag, schonen tag, ciao,
+  buonanotte, buona serata, buona giornata, arrivederci, a presto, tot ziens, doei, fijne avond,
+  welterusten, do widzenia, dobranoc, milego dnia, miłego dnia, do zobaczenia, до свидания,
+  спокойной ночи, пока, всего доброго, хорошего дня, на все добре, добраніч, бувай, до побачення,
+  iyi geceler, iyi günler, iyi gunler, görüşürüz, gorusuruz, hoşça kal, hosca kal, jumpa lagi,
+  sampai jumpa, selamat malam, selamat tinggal, sampai nanti, dadah, da, chuc ngu ngon, chúc ngủ ngon,
+  tam biet, tạm biệt, hen gap lai, hẹn gặp lại, ingat, ingat po, paalam, magandang gabi,
+  usiku mwema, kwaheri, tutaonana, siku njema, शुभ रात्रि, अलविदा, फिर मिलेंगे, khuda hafiz,
+  خدا حافظ, اللہ حافظ, شب بخیر, শুভ রাত্রি, আবার দেখা হবে, বিদায়, مع السلامة, تصبح على خير,
+  الى اللقاء, إلى اللقاء, บาย, บ๊ายบาย, ราตรีสวัสดิ์, แล้วเจอกัน, ค่ะ, คะ, ครับ, นะคะ, นะครับ,
+  拜拜, 再见, 再見, 晚安, 回头见, おやすみなさい, おやすみ, さようなら, またね, では, po, sir, madam,
+  ji, जी, جی, nhé, nhe, ạ
+`;
+
+/** The phrases as space-joined tokens, longest first (a long one before its own start). */
+function phrases(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((w) => phraseTokens(w.trim()).join(' '))
+    .filter((w) => w.length > 0)
+    .sort((a, b) => b.length - a.length);
+}
+const THANKS_PHRASES = phrases(THANKS);
+const COURTESY_PHRASES = phrases(`${THANKS},${FAREWELL}`);
+
+/**
+ * Whether the message is only thanks and a farewell or a greeting ("thanks, see you", "Terima
+ * kasih, jumpa lagi", "谢谢，拜拜"): the model raises nothing on it.
+ */
+export function isOnlyCourtesy(tokens: readonly string[]): boolean {
+  let rest = ` ${tokens.filter((t) => !isBoundary(t)).join(' ')} `;
+  if (!THANKS_PHRASES.some((p) => rest.includes(` ${p} `))) return false;
+  for (const p of COURTESY_PHRASES) {
+    while (rest.includes(` ${p} `)) rest = rest.replace(` ${p} `, ' ');
+  }
+  return rest.trim().length === 0;
+}
+
+/** A discount code or a coupon (learned.ts: one that does not work raises no opt-in). */
+export const DISCOUNT_CODE = runs(`
+  discount code, promo code, promocode, coupon, coupon code, voucher, voucher code, codigo de descuento,
+  código de descuento, cupon, cupón, cupom, cupom de desconto, codigo promocional, código promocional,
+  code promo, code de reduction, code de réduction, gutscheincode, rabattcode, gutschein,
+  codice sconto, codice promozionale, buono sconto, kortingscode, kortingscoupon, kod rabatowy,
+  kod promocyjny, kupon, промокод, купон, indirim kodu, kupon kodu, kode promo,
+  kode promonya, kode diskon, kode voucher, kod promosi, kod diskaun, baucar, ma giam gia,
+  mã giảm giá, voucher ko, promo code ko, kuponi, nambari ya punguzo, कूपन, कूपन कोड, डिस्काउंट कोड,
+  کوپن, ڈسکاؤنٹ کوڈ, কুপন, ডিসকাউন্ট কোড, كود الخصم, كوبون, رمز الخصم, โค้ดส่วนลด, โค้ด, คูปอง,
+  优惠码, 优惠券, 折扣码, 優惠碼, クーポン, クーポンコード, 割引コード
+`);
