@@ -322,6 +322,7 @@ function findAll(
             askedForTheWayOut(
               confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
               tokens,
+              questions,
             ),
             tokens,
           ),

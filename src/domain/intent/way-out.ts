@@ -8,15 +8,18 @@
  *   "jak wyjść z tej listy?", "ninatokaje kwenye orodha hii?": help;
  * - "what is this? I never signed up": a maybe-stop said with a question about what the
  *   message is, answered with help (which names the brand and the way out);
- * - "how do I get only the delivery updates and not the ads?" (round 12, notices-only.ts): help.
+ * - "how do I get only the delivery updates and not the ads?" (round 12, notices-only.ts): help;
+ * - "what is this raffle? I don't know your shop" (round 12, unknown-sender.ts): help beside any
+ *   stop (a stop said too stays the reading).
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, hasStem, runs } from './asking';
+import { has, hasStem, isQuestionSpan, runs } from './asking';
 import { sentenceOf } from './bounds';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import { asksForNoticesOnly } from './notices-only';
+import { saysSenderUnknown } from './unknown-sender';
 
 /** The link, button or option that lets one out (also as a compound: "abmeldelink"). */
 export const LINK = runs(`
@@ -110,14 +113,21 @@ function help(tokens: readonly string[], from: number, to: number): Finding {
  * found becomes help; a how-question about leaving the list is help; a likely stop said with
  * "what is this?" is help.
  */
-export function askedForTheWayOut(findings: Finding[], tokens: readonly string[]): Finding[] {
+export function askedForTheWayOut(
+  findings: Finding[],
+  tokens: readonly string[],
+  questions: readonly number[] = [],
+): Finding[] {
   const n = tokens.length;
   const link =
     has(LINK, tokens, 0, n) && has(WHERE_FIND, tokens, 0, n) && hasStem(tokens, 0, n) >= 0;
   const leave = asksHowToLeave(tokens);
   const what = has(WHAT_IS_THIS, tokens, 0, n);
   const only = asksForNoticesOnly(tokens);
-  if (!link && !leave && !what && !only) return findings;
+  // Any sentence may ask ("What is this raffle? I don't know your shop").
+  const asks = questions.length > 0 || isQuestionSpan(tokens, questions, 0, n);
+  const unknown = asks && saysSenderUnknown(tokens);
+  if (!link && !leave && !what && !only && !unknown) return findings;
   const out = findings.map((f): Finding => {
     // A whole-message keyword and a tenant's phrase stay what they are.
     if (f.intent !== 'opt_out' || f.source === 'message' || f.langs.length === 0) return f;
@@ -129,5 +139,5 @@ export function askedForTheWayOut(findings: Finding[], tokens: readonly string[]
     return f;
   });
   const answered = out.some((f) => f.intent === 'help' || f.intent === 'status');
-  return (leave || link || only) && !answered ? [...out, help(tokens, 0, n)] : out;
+  return (leave || link || only || unknown) && !answered ? [...out, help(tokens, 0, n)] : out;
 }

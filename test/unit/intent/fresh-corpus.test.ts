@@ -176,7 +176,9 @@ describe.each([
   [
     'fresh-batch7.jsonl',
     {
-      optOut: [435, 440],
+      // Round 12d: 435 → 436 ("gausah kirim2 promo lg", an explicit opt-in before: "gausah", no
+      // need, is an Indonesian negator now).
+      optOut: [436, 440],
       explicitFalse: [0, 440],
       // Round 11b: 4 → 3 (a gym membership, business-sense.ts).
       likelyFalse: [3, 440],

@@ -203,3 +203,48 @@ describe('round 12c: batch26 (two things at once, mid-conversation)', () => {
     expect(read(text)).toMatch(/^opt_in\//);
   });
 });
+
+describe('round 12d: batch27 (seasonal and cultural campaigns)', () => {
+  it.each([
+    'Was soll dieses Weihnachtsgewinnspiel? Ich kenne euch gar nicht',
+    '¿Qué es esta rifa de Navidad? No conozco esta tienda',
+    'Ye Diwali lucky draw kya hai? Fraud hai kya?',
+    'Ini undian Lebaran apa ya? Saya tidak kenal tokonya',
+    '这个中秋抽奖是什么？我不认识你们',
+  ])('"what is this? I don\'t know you" is help: %s', (text) => {
+    expect(read(text)).toMatch(/^help\//);
+  });
+
+  it('a stop beside it stays the stop', () => {
+    expect(read("What is this raffle? I don't know your shop, remove my number")).toMatch(
+      /^opt_out\//,
+    );
+  });
+
+  it.each([
+    // kein(e) negates the opt-in phrase around it: a stop.
+    'Ich möchte keine Newsletter mehr von euch bekommen, danke',
+    'gausah kirim promo lagi kak',
+  ])('no opt-in: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_out\//);
+  });
+
+  it.each([
+    'Me di de baja por error, ¿me agregan otra vez? No me quiero perder las rebajas',
+    'Beni de kampanya listenize ekler misiniz?',
+    'ضيفوني على قائمة العروض لو سمحتوا',
+  ])('opt-in: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_in\//);
+  });
+
+  it.each(['TC', 'tc'])('Vietnamese bare keyword: %s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'Tafadhali ondoeni jina kwenye kadi, nitaandika mwenyewe',
+    'Shop dừng nhận đơn Tết ngày nào ạ?',
+  ])('no stop: %s', (text) => {
+    expect(read(text)).not.toMatch(/^opt_out\/explicit/);
+  });
+});

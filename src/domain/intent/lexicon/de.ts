@@ -45,7 +45,8 @@ export const de: Lexicon = {
     die, der, den, dem, diese, dieser, diesen, ihre, eure, ihr, mich, mir, uns, meine,
     meinen, meiner, nummer, meine nummer, liste, mehr, von, aus, vom, zu, zum, und, auch,
     sie, euch, weitere, weiteren`),
-  negators: words('nicht, nie, niemals, nimmer, ohne'),
+  // "kein(e)" negates a noun: "ich möchte keine Nachrichten mehr bekommen" is no opt-in (round 12).
+  negators: words('nicht, nie, niemals, nimmer, ohne, kein, keine, keinen, keiner, keinem'),
   negatorsAfter: words('nicht, nie'),
   classes: {
     who: words('wer, wem'),

@@ -42,7 +42,8 @@ export const id: Lexicon = {
     dari, ke, saya, aku, gue, gw, kami, nomor, nomor saya, nomorku, lagi, yang, anda,
     kalian, dan, juga, di, untuk, ku, daftar, list`),
   negators: words(
-    'tidak, tak, ga, gak, nggak, enggak, engga, ngga, jangan, bukan, belum, ndak, tanpa',
+    // "gausah" (no need, written as one word): "gausah kirim2 promo lagi" (round 12).
+    'tidak, tak, ga, gak, nggak, enggak, engga, ngga, jangan, bukan, belum, ndak, tanpa, gausah, gusah',
   ),
   classes: {
     who: words('siapa'),

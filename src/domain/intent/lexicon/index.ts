@@ -39,6 +39,7 @@ import { round9bRules, round9bTraps } from './round9b-rules';
 import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules';
 import { round12Rules } from './round12-rules';
 import { round12cRules, round12cTraps } from './round12c-rules';
+import { round12dRules, round12dTraps } from './round12d-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -110,6 +111,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round11aRules(lex.lang),
     ...round12Rules(lex.lang),
     ...round12cRules(lex.lang),
+    ...round12dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -122,6 +124,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round11cTraps(lex.lang),
     ...round11aTraps(lex.lang),
     ...round12cTraps(lex.lang),
+    ...round12dTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,

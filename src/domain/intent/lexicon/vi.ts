@@ -16,7 +16,8 @@ export const vi: Lexicon = {
       đừng gửi, đừng nhắn, hủy nhận tin, huỷ nhận tin, không nhận tin, không nhận nữa, đừng liên lạc,
       đừng liên hệ, đừng liên lạc nữa, đừng liên hệ nữa, đừng làm phiền nữa`),
     stopWeak: words('xóa, xoá, bỏ'),
-    stopSolo: [],
+    // "TC" (từ chối, refuse) alone: the carriers' keyword against advertising (round 12).
+    stopSolo: words('tc'),
     stopLikely: words(`
       không, ko, khong, thôi, thôi đi, đủ rồi, spam, phiền, phiền quá, làm phiền,
       không quan tâm, ko quan tâm, chặn, block`),
