@@ -192,7 +192,16 @@ export interface Settled {
    * the model raises no stop.
    */
   notifyMe?: boolean;
+  /**
+   * `startAsked`: a start keyword in a short question ("Subscribe to what?", "Join what?"): the
+   * rules read it as a question about the word, not a request; the model raises no opt-in
+   * (round 12e).
+   */
+  startAsked?: boolean;
 }
+
+/** The most words of a question about a start keyword ("Subscribe to what?"). */
+const SHORT_QUESTION_WORDS = 4;
 
 /** "Keep sending": said of the service messages alone, no stop. */
 const KEEP_SENDING = runs(`
@@ -273,7 +282,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
   // 以后别发": the "不" of "not interested" does not negate the stop after the comma; round 7).
   const negators = matches(tokens, NEGATOR_RUNS);
   const stops = matches(tokens, STOP_RUNS);
-  const keywords = [...stops, ...matches(tokens, START_RUNS), ...matches(tokens, tenant)];
+  const starts = matches(tokens, START_RUNS);
+  const keywords = [...stops, ...starts, ...matches(tokens, tenant)];
   const under = (k: { start: number }): boolean =>
     negators.some(
       (n) =>
@@ -316,6 +326,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     brokenCode:
       has(DISCOUNT_CODE, tokens, 0, tokens.length) && has(BROKEN, tokens, 0, tokens.length),
     serviceOnly: namesServiceOnly(tokens),
+    startAsked: starts.length > 0 && questions.length > 0 && words.length <= SHORT_QUESTION_WORDS,
     notifyMe:
       stops.length === 0 &&
       !has(MARKETING, tokens, 0, tokens.length) &&
@@ -347,7 +358,8 @@ function refusesOptIn(settled: Settled): boolean {
     settled.stopWord === true ||
     settled.sentThing === true ||
     settled.brokenCode === true ||
-    settled.serviceOnly === true
+    settled.serviceOnly === true ||
+    settled.startAsked === true
   );
 }
 

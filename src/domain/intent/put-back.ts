@@ -17,6 +17,8 @@ const PUT_BACK = runs(`
   wieder eintragen, wieder aufnehmen, mich wieder ein, mich wieder auf, mich wieder rein, wieder hinzufugen, wieder hinzufügen, neu eintragen, erneut eintragen,
   weer toevoegen, opnieuw toevoegen, opnieuw aanmelden, weer aanmelden, weer inschrijven, opnieuw inschrijven,
   reinscrire, réinscrire, me reinscrire, me réinscrire, rajouter, me rajouter, remettre dans la liste,
+  remettez moi, remets moi, rajoutez moi, zet me er weer op, zet me weer op, wieder draufpacken,
+  поверніть мене, додайте мене знову, wapas jod do, jod do wapas, 再给我发,
   volver a agregar, volver a agregarme, volver a anadir, volver a añadir, agregarme de nuevo,
   anadirme de nuevo, añadirme de nuevo, agregar de nuevo, inscribirme de nuevo,
   adicionar de novo, me adicionar de novo, adicionar novamente, me incluir de novo, incluir de novo,

@@ -324,8 +324,9 @@ describe.each([
       // threshold again).
       // Round 12: "Je ne suis pas votre cible" is a rule of its own now (round12c-rules.ts); the
       // model retrained with batches 24-26 read "Gak butuh apa-apa, sekarang atau nanti" as a
-      // likely stop (420), and no longer with round 12b's sentences in its data too: 419.
-      optOut: [419, 440],
+      // likely stop (420), and no longer with round 12b's sentences in its data too: 419; 420
+      // with batch29 (indirect replies) in its data.
+      optOut: [420, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [86, 88],

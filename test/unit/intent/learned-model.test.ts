@@ -214,6 +214,7 @@ describe('the rules weighed with the model', () => {
       brokenCode: false,
       serviceOnly: false,
       notifyMe: false,
+      startAsked: false,
     });
     // Round 8d: a stop phrase that names a button, with no broken link complained of.
     expect(settledByRules('n11 in abonelikten çık butonu hiç yok, neyse')).toMatchObject({

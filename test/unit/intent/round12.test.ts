@@ -248,3 +248,39 @@ describe('round 12d: batch27 (seasonal and cultural campaigns)', () => {
     expect(read(text)).not.toMatch(/^opt_out\/explicit/);
   });
 });
+
+describe('round 12e: batch29 (indirect replies)', () => {
+  it.each([
+    'Please forget my number, I never signed up',
+    'Olvídense de mí, por favor',
+    'Esquece meu número, valeu',
+    'Bu numarayı değil, numaramı unutun lütfen',
+    'この番号は忘れてください',
+    '请把我号码忘了',
+  ])('"forget my number" is a stop: %s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'Not today, not tomorrow, not ever.',
+    'Nice try, but I pass. For good.',
+    'Nu niet en later ook niet, dank je',
+    'Ani dziś, ani nigdy.',
+  ])('a refusal for ever is asked about: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_out\//);
+  });
+
+  it.each([
+    'New number! Please send the offers to this one from now on',
+    'Haltet mich über eure Aktionen auf dem Laufenden',
+    'Держите меня в курсе распродаж',
+    "Je ne reçois plus vos promos du samedi… remettez-moi dedans s'il vous plaît",
+    'Ik krijg de acties niet meer binnen, zet me er weer op',
+  ])('an opt-in said sideways: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_in\//);
+  });
+
+  it.each(['Subscribe to what?', 'Join what?'])('a start word asked about: %s', (text) => {
+    expect(read(text)).toBe('none/none');
+  });
+});

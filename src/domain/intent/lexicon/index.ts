@@ -40,6 +40,7 @@ import { round11cDecline, round11cRules, round11cTraps } from './round11c-rules'
 import { round12Rules } from './round12-rules';
 import { round12cRules, round12cTraps } from './round12c-rules';
 import { round12dRules, round12dTraps } from './round12d-rules';
+import { round12eRules, round12eTraps } from './round12e-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -112,6 +113,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12Rules(lex.lang),
     ...round12cRules(lex.lang),
     ...round12dRules(lex.lang),
+    ...round12eRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -125,6 +127,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round11aTraps(lex.lang),
     ...round12cTraps(lex.lang),
     ...round12dTraps(lex.lang),
+    ...round12eTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
