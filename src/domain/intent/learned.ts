@@ -283,6 +283,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
   const negators = matches(tokens, NEGATOR_RUNS);
   const stops = matches(tokens, STOP_RUNS);
   const starts = matches(tokens, START_RUNS);
+  const serviceOnly = namesServiceOnly(tokens);
   const keywords = [...stops, ...starts, ...matches(tokens, tenant)];
   const under = (k: { start: number }): boolean =>
     negators.some(
@@ -325,13 +326,13 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     courtesy: isOnlyCourtesy(tokens),
     brokenCode:
       has(DISCOUNT_CODE, tokens, 0, tokens.length) && has(BROKEN, tokens, 0, tokens.length),
-    serviceOnly: namesServiceOnly(tokens),
+    serviceOnly,
     startAsked: starts.length > 0 && questions.length > 0 && words.length <= SHORT_QUESTION_WORDS,
     notifyMe:
       stops.length === 0 &&
       !has(MARKETING, tokens, 0, tokens.length) &&
       (has(NOTIFY_ME, tokens, 0, tokens.length) ||
-        (has(KEEP_SENDING, tokens, 0, tokens.length) && namesServiceOnly(tokens))),
+        (has(KEEP_SENDING, tokens, 0, tokens.length) && serviceOnly)),
   };
 }
 
