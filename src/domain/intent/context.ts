@@ -207,6 +207,7 @@ export function reconsider(
       f.intent === 'opt_in' &&
       f.source === 'phrase' &&
       !comeBack &&
+      f.asks !== true &&
       isQuestion(tokens, questions, f)
     )
       return [];

@@ -79,7 +79,8 @@ export const PAYMENT = runs(`
 /**
  * Where a parcel goes (round 6): "don't send it to the old address", "msitume kwa anwani ya
  * zamani", "前の住所に送らないでください". A negated send with a destination is a delivery
- * instruction, not a stop: nothing (other errands stay `likely`).
+ * instruction, not a stop: nothing (other errands stay `likely`). Round 13a: a post office
+ * branch, a parcel locker or a pickup point ("більше не надсилайте на старе відділення").
  */
 const ADDRESS = runs(`
   address, old address, delivery address, shipping address, direccion, direccion antigua, endereco,
@@ -87,7 +88,11 @@ const ADDRESS = runs(`
   alamat lama, पते, पुराने पते, pate par, purane pate, purane address, العنوان, عالعنوان, adres,
   adrese, eski adrese, адрес, адресу, старый адрес, adresu, stary adres, oude adres, dia chi,
   dia chi cu, anwani, ঠিকানা, ঠিকানায়, thikana, thikanay, purono thikanay, پتے, پرانے پتے,
-  ที่อยู่, ที่อยู่เก่า, 地址, 旧地址, 住所, 前の住所, tirahan, lumang address
+  ที่อยู่, ที่อยู่เก่า, 地址, 旧地址, 住所, 前の住所, tirahan, lumang address,
+  pickup point, parcel locker, відділення, відділенні, старе відділення, поштомат, отделение,
+  отделения, старое отделение, почтомат, пункт выдачи, пункт видачі, paczkomat, paczkomatu,
+  punkt odbioru, packstation, abholstation, point relais, punto de recogida, ponto de retirada,
+  afhaalpunt, pakketpunt
 `);
 
 /**
@@ -207,6 +212,9 @@ export function setErrandsAside(
     return !isQuestionSpan(tokens, questions, from, to);
   };
   return findings.flatMap((f): Finding[] => {
+    // "Why does my neighbour get your discount codes and I don't?" (round 13a): the rule named
+    // the marketing itself, and the codes are its offers, not a code sent for an errand.
+    if (f.asks === true) return [f];
     // "No me llames, mejor por WhatsApp" (round 8b, channel.ts): a call refused and another
     // channel asked for is no stop; a stop naming the marketing beside it stays. A do-not-call
     // registry cited (registry.ts) is no call refused: "I am on the National Do Not Call

@@ -21,6 +21,8 @@ export interface Finding {
   comeBack?: boolean;
   /** The marketing asked to keep coming in negative words (a `keep` rule, round 8). */
   keeps?: boolean;
+  /** An opt-in asked as the question itself (an `inasked` rule, round 13a). */
+  asks?: boolean;
 }
 
 /**

@@ -103,7 +103,8 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
     source: 'phrase',
     all: false,
   };
-  return cr.rule.keeps ? { ...found, keeps: true } : found;
+  const kept = cr.rule.keeps ? { ...found, keeps: true } : found;
+  return cr.rule.asks ? { ...kept, asks: true } : kept;
 }
 
 const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));

@@ -32,7 +32,11 @@ const RESTORE = runs(`
   lagi, semula, arga3, argaa, ارجع, رجعوني, wieder, réactivez, reactivez, réactiver, reactiver, remettez,
   de volta, reativar, reativem, de novo, novamente, ibalik, ulit, muli, nirudishe, rudisha, tena,
   dobara, phir se, wapas, واپس, دوبارہ, আবার, อีกครั้ง, เปิดใหม่, เปิดกลับ, 恢复, 重新, 再開, 戻して, もう一度,
-  снова, обратно, верните, включите
+  снова, обратно, верните, включите,
+  still want, keep receiving, keep getting, continue receiving, volveis a, volvéis a, meterme, volver a meter,
+  seguir recibiendo, sigo queriendo, rimettete, rimetti, rimettere, continuare a ricevere,
+  continuar recebendo, continuar a receber, quero continuar, weiter bekommen, weiterhin, verder ontvangen,
+  nadal chce, nadal chcę, продолжать получать, продовжувати отримувати
 `);
 
 /** "I had done stop … I want to come back": the wish alone, after a stop told. */
@@ -43,6 +47,8 @@ const WANTS_BACK = runs(`
 
 /** The keyword itself, as customers name what they sent. */
 const STOP: ReadonlySet<string> = new Set([
+  'baja',
+  'salir',
   'stop',
   'stopp',
   'стоп',

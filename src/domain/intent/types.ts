@@ -69,6 +69,11 @@ export interface Rule {
   polite?: boolean;
   /** An opt-in that sounds negative ("don't stop sending the deals"): stops it overlaps go. */
   keeps?: boolean;
+  /**
+   * An opt-in asked as a question that is the request itself ("why does my neighbour get your
+   * codes and I don't?"): kept where an opt-in phrase inside a question is not (round 13a).
+   */
+  asks?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */

@@ -572,6 +572,27 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-13a sentences (notes "r13a c1" … "c7"), batch30's opt-in classes and its false
+  // readings written by the lead after reading its misses, before the rules: "why does my
+  // sister get your coupons and I don't?" in 23 languages beside a neighbour's parcel that came
+  // first, "your offers stopped coming, I miss them" beside "I miss your old menu", STOP sent by
+  // mistake and asked back, "no need to keep sending these", "what are these messages?", "am I
+  // off the list now?", an onion taken off a kebab and a parcel not to be sent to the old post
+  // office branch. First reading on e914b6a (the release): 2/5 opt-outs, 6/161 explicit and
+  // 20/161 likely false, opt-in 51/118, help 9/9, status 6/6. Left: "Скучаю по вашему старому
+  // меню" (a likely opt-in, the model's), an onion and parsley taken off (likely stops, the
+  // model's).
+  [
+    'dev-round13a.jsonl',
+    {
+      optOut: [5, 5],
+      explicitFalse: [0, 161],
+      likelyFalse: [2, 161],
+      optIn: [118, 118],
+      help: [9, 9],
+      status: [6, 6],
+    },
+  ],
   // The round-12a sentences (notes "r12a c1" … "c9"), batch24's and batch25's classes written
   // by the lead after reading their misses, before the rules: partial stops keeping a service
   // notice without a stop verb, a relative's stop in the third person, a Thai city whose name

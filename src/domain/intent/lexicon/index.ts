@@ -41,6 +41,7 @@ import { round12Rules } from './round12-rules';
 import { round12cRules, round12cTraps } from './round12c-rules';
 import { round12dRules, round12dTraps } from './round12d-rules';
 import { round12eRules, round12eTraps } from './round12e-rules';
+import { round13aRules } from './round13a-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -114,6 +115,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12cRules(lex.lang),
     ...round12dRules(lex.lang),
     ...round12eRules(lex.lang),
+    ...round13aRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

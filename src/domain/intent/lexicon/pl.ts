@@ -76,7 +76,8 @@ export const pl: Lexicon = {
     out (chce|chcę|prosze|proszę) ~2 (zrezygnowac|zrezygnować|rezygnacje|rezygnację|wypisanie)
     out (usun*|wykresl*|wypisz*|skresl*) ~3 (@me|numer|numeru|dane|danych) ~4 (z|ze) ~3 (@list)
     outneg nie (chce|chcę|chcemy) ~1 (dostawac|dostawać|otrzymywac|otrzymywać) ~3 (@obj)
-    out (usun|usuń|usuncie|usuńcie|wypiszcie|usuniecie|usunięcie) ~2 (@me|numer|numeru)
+    # Round 13a: not @me, whose "mi" (to me) is also "usuńcie mi cebulę z kebaba" (an order).
+    out (usun|usuń|usuncie|usuńcie|wypiszcie|usuniecie|usunięcie) ~2 (mnie|do mnie|moj numer|mój numer|numer|numeru)
     out (wypisz|wypiszcie) ~1 (mnie) ~3
     out dajcie ~1 (mi|nam) ~1 (spokoj|spokój)
     maybe (za duzo|za dużo|ciagle|ciągle|codziennie|w kolko|w kółko) ~2 (@obj|piszecie|wysylacie|wysyłacie)

@@ -32,6 +32,12 @@ const KINDS: Record<string, Omit<Rule, 'p'>> = {
    * your offers"): it carries its own negation, and a stop it overlaps is set aside (round 8).
    */
   keep: { intent: 'opt_in', certainty: 'explicit', negatable: false, keeps: true },
+  /**
+   * An opt-in asked sideways as a question ("why does my neighbour get your codes and I
+   * don't?", round 13a): the question is the request, and the stop words it overlaps ("and I
+   * don't", "not any more") are no stop.
+   */
+  inasked: { intent: 'opt_in', certainty: 'explicit', negatable: false, keeps: true, asks: true },
   /** A question about how to stop or start: answered with help, never acted on. */
   help: { intent: 'help', certainty: 'explicit', negatable: false },
   /** A question about the customer's own subscription state. */
