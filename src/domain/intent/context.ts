@@ -29,6 +29,10 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     'puede',
     'pueden',
     'podria',
+    // Round 13a: Spain's vosotros ("¿me podéis añadir?") and the conditional.
+    'podeis',
+    'podriais',
+    'podrian',
     'pouvez',
     'pourriez',
     'peux',

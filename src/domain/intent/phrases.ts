@@ -244,5 +244,21 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
     });
   }
   findings.push(...tenantFindings(masked, tenant));
-  return findings;
+  return withoutOptInsInsideStops(findings);
+}
+
+/**
+ * "No need to keep sending", "I don't want to receive your offers" (round 13a): an opt-in phrase
+ * that lies wholly inside a stop the lexicon read is that stop's own words, no opt-in. (A `keep`
+ * opt-in is the other way round: it holds the stop it sets aside.)
+ */
+function withoutOptInsInsideStops(findings: Finding[]): Finding[] {
+  const stops = findings.filter((f) => f.intent === 'opt_out' && f.certainty === 'explicit');
+  if (stops.length === 0) return findings;
+  return findings.filter(
+    (f) =>
+      f.intent !== 'opt_in' ||
+      f.keeps === true ||
+      !stops.some((s) => s.start <= f.start && s.end >= f.end && s.end - s.start > f.end - f.start),
+  );
 }

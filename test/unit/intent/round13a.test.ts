@@ -102,3 +102,25 @@ describe('other readings of round 13a', () => {
     expect(read('Більше не надсилайте мені акції')).toBe('opt_out/explicit');
   });
 });
+
+describe('round 13a, second part', () => {
+  it("an opt-in phrase inside a stop is the stop's words (phrases.ts)", () => {
+    expect(
+      read(
+        'Moved to Leeds last year, the London store offers are no use to me. No need to keep sending',
+      ),
+    ).toBe('opt_out/explicit');
+    // Alone, "keep sending" is still an opt-in.
+    expect(read('Keep sending the deals please')).toBe('opt_in/explicit');
+  });
+
+  it('a cancellation texted before and asked about is status (vi)', () => {
+    expect(read('Hôm kia mình đã nhắn hủy rồi, được chưa shop?')).toBe('status/explicit');
+  });
+
+  it('"keep me in the loop" (fr) and "¿me podéis añadir?" (Spain) are opt-ins', () => {
+    expect(read('Je veux bien être dans la boucle moi aussi')).toBe('opt_in/explicit');
+    expect(read('¿Me podéis añadir a la lista también?')).toBe('opt_in/explicit');
+    expect(read('¿Me podéis añadir el queso extra al pedido?')).toBe('none/none');
+  });
+});

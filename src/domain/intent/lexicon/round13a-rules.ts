@@ -32,6 +32,7 @@ const RULES: Partial<Record<Lang, string>> = {
   es: `
     inasked (recibe|reciben|le llegan|le llega|les llegan|tiene|tienen|le mandan|le envian) ~4 (cupones|codigos|descuentos|ofertas|promos|promociones|vales|rebajas) ~5 @brk ~3 (y yo no|a mi no|y a mi no|a mi nunca|y a mi nunca|yo nunca|yo no|y yo nada|a mi nada) @eoc
     inasked (no me llegan|no me llega|no recibo|ya no recibo|no nos llegan|dejaron de llegar|dejaron de llegarme) ~5 (ofertas|promos|promociones|descuentos|cupones|novedades) ~6 @brk ~4 (las extrano|los extrano|las echo de menos|los echo de menos|se os echa de menos|se les extrana|extrano|echo de menos)
+    in (me podeis|me pueden|me podrias|me podrian|podeis|pueden) (anadir|agregar|apuntar|incluir|meter|sumar) ~3 (directamente|tambien|a la lista|al grupo|a mi)
     inasked (echo de menos|extrano) ~2 (vuestras|sus|tus|las|los) ~1 (ofertas|promos|promociones|descuentos|cupones)
   `,
   pt: `
@@ -43,6 +44,7 @@ const RULES: Partial<Record<Lang, string>> = {
     inasked (recoit|recoivent|a|ont) ~4 (codes|codes promo|bons plans|promos|reductions|bons de reduction|coupons|offres) ~5 @brk ~3 (et moi jamais|et moi rien|et moi non|et moi pas|moi jamais|moi rien|pas moi|mais pas moi) @eoc
     inasked (recois plus|m arrivent plus|arrivent plus|recois rien|recois plus rien) ~6 @brk ~4 (me manque|me manquent|ca me manque)
     inasked (vos|les) ~1 (offres|promos|bons plans|newsletters|codes|reductions) ~2 me (manque|manquent)
+    in (etre|mettez moi|mets moi|ajoutez moi|rajoutez moi|gardez moi) ~1 dans la boucle
   `,
   it: `
     inasked (riceve|ricevono|arrivano|arriva|ha|hanno) ~4 (coupon|codici|sconti|offerte|promo|promozioni|buoni) ~5 @brk ~3 (e io no|a me no|a me mai|e a me no|io mai|io no|e a me niente|a me niente) @eoc
@@ -109,6 +111,7 @@ const RULES: Partial<Record<Lang, string>> = {
   vi: `
     inasked (nhan duoc|co|duoc) ~4 (ma giam gia|ma khuyen mai|khuyen mai|uu dai|voucher) ~6 @brk ~3 (minh thi khong|con minh thi khong|ma minh thi khong|toi thi khong|minh khong|em thi khong|em khong|ma minh khong) @eoc
     inasked (khong thay|khong nhan duoc|khong con nhan|chang thay|khong con thay) ~6 @brk ~4 (nho|tiec)
+    status (da|nhan|bao|gui) ~1 (huy|stop|tu choi) ~1 roi ~3 @brk ~2 (xong chua|duoc chua|roi chua|chua)
   `,
   th: `
     inasked ได้ ~3 (โค้ด|โปร|คูปอง|ส่วนลด) ~12 @brk ~4 แต่ ~1 (เรา|ผม|ฉัน|หนู|ดิฉัน) ~1 ไม่ได้
