@@ -21,6 +21,11 @@ export interface Finding {
   comeBack?: boolean;
   /** The marketing asked to keep coming in negative words (a `keep` rule, round 8). */
   keeps?: boolean;
+  /**
+   * Said of the messages or offers themselves: laughter or a past moment beside it leaves it a
+   * stop (a `wry` or `outwry` rule, a curt close after a complaint: round 13b).
+   */
+  wry?: boolean;
 }
 
 /**

@@ -103,6 +103,7 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
     source: 'phrase',
     all: false,
   };
+  if (cr.rule.wry) found.wry = true;
   return cr.rule.keeps ? { ...found, keeps: true } : found;
 }
 

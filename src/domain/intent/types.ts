@@ -69,6 +69,12 @@ export interface Rule {
   polite?: boolean;
   /** An opt-in that sounds negative ("don't stop sending the deals"): stops it overlaps go. */
   keeps?: boolean;
+  /**
+   * Said of the messages or offers themselves, now ("drowning in your messages 😅", "moved away
+   * last year, so the store offers are wasted on me"): laughter does not make it a joke, nor a
+   * past moment a stop told (round 13b, signals.ts).
+   */
+  wry?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */
