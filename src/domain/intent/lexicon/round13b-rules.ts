@@ -70,7 +70,8 @@ const RULES: Partial<Record<Lang, string>> = {
     # c4: declined for the future
     maybeneg (give|giving) ~2 ${EN_OFFERS} a miss
     maybeneg (i ll|ill|i will|i m going to|im going to|gonna) (pass on|give) ~3 ${EN_OFFERS} ~2 (from now on|going forward|in future|in the future)
-    maybeneg (if|when|whenever) (i|we) (need|want|require) ~1 (anything|something|smth|stuff) ~2 @brk ~1 (i ll|ill|i will|we ll|we will) ~2 (reach out|contact you|call you|text you|message you|get in touch|be in touch|give you a shout)
+    maybeneg (from now on|going forward|in future|in the future) ~3 (i ll|ill|i will) (pass on|skip|give) ~3 ${EN_OFFERS}
+    maybeneg (if|when|whenever) (i|we) (need|want|require) (anything|something|smth|stuff) @brk ?then (i ll|ill|i will|we ll|we will) ~2 (reach out|contact you|call you|text you|message you|get in touch|be in touch|give you a shout)
     # c5: flooded, spare me, more than my mother
     wry (drowning|buried|swamped|flooded|snowed under|inundated|bombarded|drowned) (in|with|by|under) ~2 (your|ur|these|all these|the|all the|all your) ~1 ${EN_OFFERS}
     wry (inbox|phone|whatsapp) ~2 (is|s) ~1 (buried|flooded|drowning|swamped|clogged) ~3 (your|ur|these) ~1 ${EN_OFFERS}
@@ -81,12 +82,12 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   es: `
     outwry (ya no|no) (me sirven|me hacen falta|las necesito|los necesito|me interesan) ~2 (para nada|de nada)
-    outwry ${ES_OFFERS} ~4 ya no (me sirven|me hacen falta|las necesito|me interesan)
-    wry ${ES_OFFERS} ~4 (sobran|ya no van conmigo|no van conmigo|ya no me aplican|ya no aplican|no me sirven de nada|estan de mas|están de más|ya no tienen sentido)
+    outwry ${ES_OFFERS} ~6 ya no (me sirven|me hacen falta|las necesito|me interesan)
+    wry ${ES_OFFERS} ~6 (sobran|ya no van conmigo|no van conmigo|ya no me aplican|ya no aplican|no me sirven de nada|estan de mas|están de más|ya no tienen sentido)
     wry lo de ~2 ${ES_OFFERS} ~3 ya no va conmigo
     maybeneg (paso|pasare|pasaré|prefiero pasar) de ~2 ?(las|los|sus|vuestras|vuestros|tus) ~1 ${ES_OFFERS}
     maybeneg (me apano|me apaño|me arreglo|me las arreglo|me apañaré|me apanare|me las apano|me las apaño) sin ~2 ${ES_OFFERS}
-    maybeneg (cuando|si) (necesite|necesito|me haga falta|quiera) ~3 @brk ~1 (yo|ya) (os|les|te|me) ~1 (escribo|escribire|escribiré|llamo|llamare|llamaré|aviso|contacto|pongo en contacto|comunico)
+    maybeneg (cuando|si) (necesite|necesito|me haga falta|quiera) ?algo @brk (yo|ya) (os|les|te|me) ~1 (escribo|escribire|escribiré|llamo|llamare|llamaré|aviso|contacto|pongo en contacto|comunico)
     wry (me teneis|me tenéis|me tienen|me tenes|me tenés) (frito|frita|harto|harta|loco|loca|mareado|mareada|agobiado|agobiada|hasta el moño|hasta el mono|hasta las narices|hasta la coronilla) ~4 (mensaje*|promo*|oferta*|whatsapp*|notificacion*|notificación*|publicidad)
     wry (hasta el mono|hasta el moño|hasta las narices|hasta la coronilla|hasta el gorro) ~1 de ~2 (mensaje*|promo*|oferta*|publicidad|spam|notificacion*|notificación*|whatsapp*)
     wry (ahogad*|inundad*|saturad*|bombardead*|sepultad*) (en|de|con|por) ~3 (mensaje*|promo*|oferta*|notificacion*|notificación*|publicidad)
@@ -96,22 +97,23 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   pt: `
     outneg (nao|não) (pretendo|desejo|autorizo|aceito) ~2 (receber|envio|o envio) ~2 @obj
-    outwry ${PT_OFFERS} ~4 (ja nao|já não|nao|não) (me servem|me interessam mais|preciso mais|fazem falta)
-    wry ${PT_OFFERS} ~4 (ja eram|já eram|nao fazem mais sentido|não fazem mais sentido|nao tem mais sentido|não têm mais sentido|sobram|perderam o sentido|nao servem mais|não servem mais)
+    outneg (nao|não) (autorizo|aceito|consinto) ~2 @obj
+    outwry ${PT_OFFERS} ~6 (ja nao|já não|nao|não) (me servem|me interessam mais|preciso mais|fazem falta)
+    wry ${PT_OFFERS} ~6 (ja eram|já eram|nao fazem mais sentido|não fazem mais sentido|nao tem mais sentido|não têm mais sentido|sobram|perderam o sentido|nao servem mais|não servem mais)
     maybeneg (daqui pra frente|daqui para frente|de agora em diante|a partir de agora|daqui em diante) ~2 (eu passo|passo|dispenso|eu dispenso)
-    maybeneg (quando|se) ~1 ?eu precisar ~3 (eu chamo|eu aviso|eu procuro|eu entro em contato|eu falo|chamo|procuro|entro em contato|mando mensagem) ~2
+    maybeneg (quando|se) ?eu precisar ?(de algo|de alguma coisa|de qualquer coisa) @brk (eu chamo|eu aviso|eu procuro|eu entro em contato|eu falo com|chamo|procuro|entro em contato com|mando mensagem pra)
     wry (afogando|afogado|afogada|soterrado|soterrada|inundado|inundada|entupido|entupida|bombardeado|bombardeada|lotado|lotada) (em|nas|nos|de|com|na|no|da|das|dos|pelas|pelos) ~3 (mensage*|promo*|oferta*|propaganda*|notificac*|notificaç*|zap)
     wry (voces|vocês|vcs|vc) (mandam|enviam|escrevem|me mandam|me escrevem) ~2 mais ~2 (que|do que) ~1 (minha|meu) (mae|mãe|namorado|namorada|sogra|avo|avó|vo|vó|ex|esposa|marido|tia)
     maybeneg melhor (nao|não) ?(me|nos) (mandar|mandarem|enviar|enviarem|mandem|enviem) ~2 ${PT_OFFERS}
     wry (me poupem|me poupe|poupem me|poupe me) (de|das|dos|da|do) ~2 ${PT_OFFERS}
   `,
   fr: `
-    outwry ${FR_OFFERS} ~4 ne me (servent|sert) plus
-    wry ${FR_OFFERS} ~4 ne me (concernent|concerne) plus
+    outwry ${FR_OFFERS} ~6 ne me (servent|sert) plus
+    wry ${FR_OFFERS} ~6 ne me (concernent|concerne) plus
     outneg inutile de (m ecrire|m écrire|m envoyer|me contacter|me relancer|m en envoyer|nous ecrire|nous envoyer)
     maybeneg (m en|men|je m en) (passer|passerai|passe) ~2 (dorenavant|dorénavant|desormais|désormais|a l avenir|à l avenir|a partir de maintenant|à partir de maintenant)
     maybeneg (dorenavant|dorénavant|desormais|désormais|a l avenir|à l avenir|a partir de maintenant|à partir de maintenant) ~3 (m en|men) (passer|passerai|passe)
-    maybeneg (si|quand) (j ai|j aurai) besoin ~4 @brk ~1 (je vous|c est moi qui vous|moi qui vous) (contacterai|recontacterai|appellerai|ecrirai|écrirai|ferai signe|contacte|appelle|ecris|écris)
+    maybeneg (si|quand) (j ai|j aurai) besoin ?(de quelque chose|de qqch|d un truc) @brk (je vous|c est moi qui vous|moi qui vous) (contacterai|recontacterai|appellerai|ecrirai|écrirai|ferai signe|contacte|appelle|ecris|écris)
     wry (croule|croulons|submerge|submergé|submergee|submergée|noye|noyé|noyee|noyée|inonde|inondé|inondee|inondée|bombarde|bombardé|bombardee|bombardée) (sous|de|par|avec) ~3 ${FR_OFFERS}
     wry (vous m ecrivez|vous m écrivez|vous m envoyez|m ecrivez|m écrivez) ~3 plus ~3 que (ma|mon|mes) (mere|mère|maman|copine|copain|ex|belle mere|belle mère|soeur|sœur|grand mere|grand mère)
     wry (epargnez moi|épargnez moi|epargnez nous|épargnez nous|epargne moi|épargne moi) ~2 (vos|ces|les|tes) ~1 ${FR_OFFERS}
@@ -121,18 +123,18 @@ const RULES: Partial<Record<Lang, string>> = {
     outwry ${DE_OFFERS} ~4 (brauche ich nicht mehr|brauch ich nicht mehr|brauchen wir nicht mehr|bringen mir nichts mehr|bringen uns nichts mehr|nutzen mir nichts mehr)
     wry ${DE_OFFERS} ~4 (konnt ihr euch sparen|könnt ihr euch sparen|konnen sie sich sparen|können sie sich sparen|sind fur mich sinnlos|sind für mich sinnlos|sind fur mich uberflussig|sind für mich überflüssig)
     maybeneg (verzichte|verzichten) ~3 auf ~2 (eure|ihre|die|deine|weitere) ~1 ${DE_OFFERS}
-    maybeneg (wenn|falls|sobald) ich ~2 (brauche|benotige|benötige|brauch) ~1 @brk ~1 (melde ich mich|ruf ich an|rufe ich an|schreib ich|schreibe ich|komme ich) ~3
+    maybeneg (wenn|falls|sobald) ich ?(was|etwas) (brauche|benotige|benötige|brauch) @brk (melde ich mich|ruf ich an|rufe ich an|schreib ich|schreibe ich|komme ich)
     wry (ertrinke|ersaufe|versinke|ersticke|gehe unter) ~1 (in|mit|unter) ~2 (euren|ihren|deinen|den|diesen) ~1 ${DE_OFFERS}
     maybeneg (lieber|besser) ~2 keine ${DE_OFFERS} ~2 (schicken|senden|mehr)
     wry (verschont|verschonen sie|verschone) (mich|uns) ~2 (mit|vor) ~3 ${DE_OFFERS}
     wry (ihr schreibt|ihr schickt|ihr meldet euch|schreibt ihr|schickt ihr) ~3 (ofter|öfter|mehr|haufiger|häufiger) als (meine|mein) ~1 (mutter|mama|oma|freundin|freund|frau|mann|ex|schwiegermutter)
   `,
   it: `
-    outwry ${IT_OFFERS} ~4 non (mi servono piu|mi servono più|mi servono|ci servono piu|ci servono più)
-    wry ${IT_OFFERS} ~4 (per me sono inutili|sono inutili|sono sprecate|non fanno piu per me|non fanno più per me|non hanno piu senso|non hanno più senso)
+    outwry ${IT_OFFERS} ~6 non (mi servono piu|mi servono più|mi servono|ci servono piu|ci servono più)
+    wry ${IT_OFFERS} ~6 (per me sono inutili|sono inutili|sono sprecate|non fanno piu per me|non fanno più per me|non hanno piu senso|non hanno più senso)
     maybeneg (d ora in poi|da ora in poi|da adesso in poi|d ora in avanti|da ora in avanti|in futuro) ~3 (ne faccio a meno|ne faro a meno|ne farò a meno|rinuncio)
     maybeneg (ne faccio a meno|ne faro a meno|ne farò a meno|rinuncio) ~2 (delle|alle|alla|a|ai) ~2 ${IT_OFFERS}
-    maybeneg (quando|se) ~1 (avro|avrò|ho|avessi) bisogno ~3 @brk ~1 (vi scrivo|vi chiamo|vi contatto|vi faccio sapere|mi faccio vivo|mi faccio sentire|vi cerco)
+    maybeneg (quando|se) (avro|avrò|ho|avessi) bisogno ?(di qualcosa) @brk ?io (vi scrivo|vi chiamo|vi contatto|vi faccio sapere|mi faccio vivo|mi faccio sentire|vi cerco)
     wry (affogando|affogato|affogata|annegando|sommerso|sommersa|invaso|invasa|bombardato|bombardata|sepolto|sepolta) (nei|nelle|di|da|dai|dalle|tra|sotto|con) ~3 ${IT_OFFERS}
     wry (risparmiatemi|risparmiami|risparmiateci) ~2 ${IT_OFFERS}
     wry (mi scrivete|scrivete|mi mandate|mandate|mi cercate) ~2 piu ~2 (di|che) (mia|mio) (madre|mamma|suocera|nonna|moglie|marito|fidanzata|fidanzato|ex|sorella)
@@ -221,8 +223,8 @@ const RULES: Partial<Record<Lang, string>> = {
     wry hindi ko na ~1 (magagamit|magamit) ~3 ${TL_OFFERS}
     maybeneg pass na ako sa ~2 ${TL_OFFERS}
     maybeneg (kapag|pag|kung) may kailangan ~2 @brk ~2 ako na lang ~2 (mag message|magme message|magmessage|tatawag|magtext|mag text|kokontak|mag contact|magcontact)
-    wry (nalulunod|lunod|nalunod|binabaha|binaha) ~3 ${TL_OFFERS}
-    wry (nalulunod|lunod|nalunod|binabaha|binaha) ~3 (message|messages|text|texts|notif|chat) ~2 (niyo|nyo|ninyo)
+    wry (nalulunod|lunod|nalunod|binabaha|binaha) ~5 ${TL_OFFERS}
+    wry (nalulunod|lunod|nalunod|binabaha|binaha) ~5 (message|messages|text|texts|notif|chat) ~2 (niyo|nyo|ninyo)
     wry mas madalas ~4 (kaysa|kesa|keysa) ~2 (nanay|mama|jowa|asawa|ex|lola|gf|bf|nobya|nobyo|syota|mommy)
   `,
   sw: `
