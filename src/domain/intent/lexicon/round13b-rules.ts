@@ -210,8 +210,9 @@ const RULES: Partial<Record<Lang, string>> = {
     wry (korang|kamu|awak|anda) ~3 (lagi kerap|lebih kerap|lagi banyak) ~3 (dari|daripada) ~1 (mak|emak|ibu|isteri|suami|girlfriend|awek|boyfriend|pakwe|bini)
   `,
   vi: `
-    outwry ${VI_OFFERS} ~4 (khong can nua|không cần nữa|khong can|không cần)
-    wry ${VI_OFFERS} ~5 (khong dung duoc nua|không dùng được nữa|khong dung duoc|không dùng được|vo ich|vô ích|khong con tac dung|không còn tác dụng)
+    outwry ${VI_OFFERS} ~4 (khong can nua|không cần nữa|khong con can|không còn cần)
+    wry ${VI_OFFERS} ~4 (khong can|không cần) ~1 (dau|đâu|a|ạ|nha|nhe|nhé|@eoc)
+    wry ${VI_OFFERS} ~5 (khong su dung duoc|không sử dụng được|khong xai duoc|không xài được|vo ich|vô ích|khong con tac dung|không còn tác dụng)
     out (bo|bỏ) (minh|mình|em|toi|tôi|tui|to|tớ|so nay|số này|so minh|số mình|so em|số em|so toi|số tôi) ra ?(khoi|khỏi)
     maybeneg (khi nao|luc nao|neu|khi) ~2 can ~3 (tu|tự) ~1 (lien he|nhan|goi|inbox|ib)
     wry (ngap|chim|ngop) ~2 ?(trong|giua|vi|boi|voi) ~2 (tin nhan|tin|khuyen mai|quang cao|thong bao|uu dai)
