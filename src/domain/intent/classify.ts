@@ -39,6 +39,7 @@ import { consentsGiven } from './consent';
 import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
 import { formalStop } from './formal-stops';
+import { curtClose } from './curt-close';
 import { switchedOff } from './switch-off';
 import { notMyNumber } from './not-my-number';
 import { givenForOtherThings } from './given-for';
@@ -248,6 +249,9 @@ function findAll(
   if (registry) found.push(registry);
   const formal = formalStop(tokens);
   if (formal) found.push(formal);
+  // Round 13b: "That's enough now. Genuinely.", "another 'unique' deal 🙄 I'm out" (curt-close.ts).
+  const curt = curtClose(tokens, questions, emoji);
+  if (curt) found.push(curt);
   const off = switchedOff(tokens, questions, found);
   if (off) found.push(off);
   const gone = notMyNumber(tokens, questions);

@@ -19,7 +19,7 @@ const ENOUGH = runs(`
 `);
 
 /** A quantity: a number word or a counter ("tane", "個", "штуки"). Digits are read apart. */
-const QUANTITY = runs(`
+export const QUANTITY = runs(`
   one, two, three, four, five, six, a couple, uno, una, dos, tres, cuatro, cinco, due, tre, quattro,
   cinque, dois, duas, três, tres, quatro, deux, trois, quatre, cinq, zwei, drei, vier, fünf, funf, twee,
   drie, vijf, dwa, dwie, trzy, cztery, pięć, piec, два, две, три, четыре, пять, штуки, штук, штука, iki, üç, uc,
@@ -29,7 +29,7 @@ const QUANTITY = runs(`
 `);
 
 /** "Enough thinking / deciding": the customer has made up their mind. */
-const THINKING = runs(`
+export const THINKING = runs(`
   thinking, of thinking, de pensarlo, de pensar, de pensarlo tanto, di pensarci, de pensar nisso, de réfléchir,
   de reflechir, nachdenken, mit nachdenken, düşündüğüm, dusundugum, düşünmek, dusunmek, mikir, mikirnya,
   mikirin, berpikir, sochna, sochte, suy nghĩ, suy nghi, mag isip, kufikiri, คิด, 考え, 想了, 想
@@ -38,7 +38,7 @@ const THINKING = runs(`
 const DIGITS = /^\d{1,3}$/;
 
 /** A time or a count of times after a number: "2 semanas", "3 times" say how long, not how many. */
-const TIME = runs(`
+export const TIME = runs(`
   times, time, days, day, weeks, week, months, month, hours, years, veces, vez, dias, días, semanas, meses,
   horas, anos, años, vezes, semanas, fois, jours, semaines, mois, heures, mal, tage, wochen, monate, stunden,
   volte, giorni, settimane, mesi, ore, keer, dagen, weken, maanden, razy, dni, tygodni, miesięcy, раз, дня,

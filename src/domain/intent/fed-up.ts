@@ -36,7 +36,7 @@ const FED_UP = runs(`
 `);
 
 /** What keeps the stop: a sending, a contact or a list named, or "still" (still coming). */
-const ABOUT_US = runs(`
+export const ABOUT_US = runs(`
   still, again, immer noch, schon wieder, toujours, encore, todavia, todavía, otra vez, ainda,
   de novo, ancora, di nuovo, nog steeds, alweer, nadal, znowu, всё ещё, все еще, опять, снова,
   hala, yine, masih, lagi, van con, vẫn còn, van nhan, vẫn nhận, nua, nữa, pa rin, ulit, bado, tena, abhi bhi, phir, फिर,

@@ -23,6 +23,11 @@ export interface Finding {
   keeps?: boolean;
   /** An opt-in asked as the question itself (an `inasked` rule, round 13a). */
   asks?: boolean;
+  /**
+   * Said of the messages or offers themselves: laughter or a past moment beside it leaves it a
+   * stop (a `wry` or `outwry` rule, a curt close after a complaint: round 13b).
+   */
+  wry?: boolean;
 }
 
 /**

@@ -20,6 +20,7 @@
  * nor help (learned.ts `errand`). Marketing named beside it ("stop the pills and the promos")
  * keeps the stop. General language knowledge, to be reviewed by native speakers.
  */
+import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { has, runs } from './asking';
 import type { Finding } from './finding';
 
@@ -222,7 +223,8 @@ export const MARKETING = runs(`
   tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
-  ${OFFER_KINDS}
+  ${OFFER_KINDS},
+  ${ROUND13B_OBJECTS}
 `);
 
 /** Whether the message is one of the errands above and names no marketing. */

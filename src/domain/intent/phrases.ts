@@ -103,6 +103,7 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
     source: 'phrase',
     all: false,
   };
+  if (cr.rule.wry) found.wry = true;
   const kept = cr.rule.keeps ? { ...found, keeps: true } : found;
   return cr.rule.asks ? { ...kept, asks: true } : kept;
 }

@@ -2,7 +2,8 @@
  * Words of stopping said about a service or a thing, not about the marketing (round 12b):
  * - a service the customer pays for, cancelled, switched off or asked how to ("How do I cancel my
  *   data bundle?", "Как отключить платную подписку на музыку?", "Ek paketi nasıl iptal ederim?"):
- *   a telecom package, an add-on, a caller tune, a paid plan or a streaming subscription. No help
+ *   a telecom package, an add-on, a caller tune, a paid plan, a streaming subscription or (round
+ *   13b) a cable TV package ("Cara berhenti langganan TV kabel gimana?"). No help
  *   reply either: it would tell how to leave the marketing list;
  * - an account or a wallet blocked ("আমার বিকাশ অ্যাকাউন্ট ব্লক করে দিন", "Paki-block yung GCash
  *   account ko", "Tolong blokir rekening saya");
@@ -28,6 +29,37 @@ import { namesMarketing } from './business-sense';
 import { LIST_NAMED } from './not-marketing';
 import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
+
+/**
+ * A television service: a cable or satellite TV package or subscription, pay TV, a TV box
+ * (round 13b: "Cara berhenti langganan TV kabel gimana?", "Jak zrezygnować z pakietu
+ * telewizji?", "Dijital TV aboneliğimi nasıl iptal ederim?", "Hủy gói truyền hình cáp như thế
+ * nào?").
+ */
+const TV = `
+  cable tv, cable tv package, cable package, cable subscription, tv package, tv subscription,
+  tv plan, pay tv, satellite tv, sports package, sports tv package, dth, dth pack, dish tv,
+  tata play, dstv, gotv, startimes, astro, cignal, sky cable, iptv,
+  television por cable, televisión por cable, tv por cable, paquete de television,
+  paquete de televisión, paquete de tv, suscripcion de tv, suscripción de tv, tv de paga, tv de pago,
+  tv a cabo, pacote de tv, pacote de canais, assinatura de tv, tv por assinatura,
+  abonnement tv, abonnement télé, abonnement tele, bouquet tv, bouquet télé, bouquet de chaînes,
+  bouquet de chaines, tv paket, tv-paket, kabelfernsehen, fernsehpaket, sky abo, pay-tv,
+  abbonamento tv, abbonamento alla pay tv, pacchetto tv, pacchetto sport, tv via cavo,
+  tv pakket, tv-pakket, tv abonnement, kabeltelevisie, zenderpakket,
+  telewizja kablowa, telewizji kablowej, telewizję kablową, telewizje kablowa, pakiet telewizji,
+  pakietu telewizji, pakiet tv, pakietu tv, kablowki, kablówki, kablowka,
+  kablówka, кабельное тв, кабельного телевидения, кабельное телевидение, пакет каналов,
+  тв пакет, пакет тв, спутниковое тв, пакет телеканалів, кабельне тб, кабельного телебачення,
+  dijital tv, kablo tv, tv paketi, tv paketim*, tv aboneligi*, tv aboneliği*, digiturk,
+  tv kabel, tv digital, tv berbayar, langganan tv, paket tv, tv berlangganan, unifi tv,
+  truyen hinh cap, truyền hình cáp, goi truyen hinh, gói truyền hình,
+  cable ko, cable subscription ko, kifurushi cha dstv, kifurushi cha tv,
+  cable tv ka package, tv package, ডিশ লাইন, ডিশ লাইনের, ক্যাবল টিভি, ডিশ, কেবল টিভি,
+  باقة القنوات, القنوات المشفرة, باقة التلفزيون, اشتراك التلفزيون,
+  ทีวีเคเบิล, เคเบิลทีวี, แพ็กเกจทีวี, ทรูวิชั่นส์, 有线电视, 电视套餐, 有線テレビ, ケーブルテレビ,
+  スカパー, 有料放送
+`;
 
 /**
  * A service paid for: a telecom package or bundle, an add-on, a caller tune, a paid or premium
@@ -57,7 +89,8 @@ const SERVICE = runs(`
   ڈیٹا پیکج, پیکج, پیکیج, کالر ٹیون, کالر ٹون, প্যাকেজ, ইন্টারনেট প্যাকেজ, কলার টিউন, ডাটা প্যাক,
   باقة, باقه, الباقة, الباقه, باقة الانترنت, نغمة الانتظار, الاشتراك المدفوع, แพ็กเกจ, แพ็คเกจ,
   เสริมเน็ต, แพ็กเกจเสริม, เพลงรอสาย, 流量包, 套餐, 彩铃, 增值业务, 会员自动续费, 有料プラン,
-  プラン, 有料オプション, 音楽アプリ, サブスク
+  プラン, 有料オプション, 音楽アプリ, サブスク,
+  ${TV}
 `);
 
 /** An account, a wallet or a bank card (business-sense.ts has cards lost or stolen). */

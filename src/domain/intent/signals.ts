@@ -137,9 +137,14 @@ const sameSentence = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): bo
   return b.start >= from && b.end <= to;
 };
 
-/** "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. */
+/**
+ * "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. A stop said
+ * of the messages themselves ("I'm drowning in your messages 😅", "the nappy offers are
+ * superfluous now 😂", round 13b) is none.
+ */
 const isShort = (f: Finding): boolean =>
-  f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2;
+  f.wry !== true &&
+  (f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2);
 
 /**
  * The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"), or
@@ -189,16 +194,22 @@ export function weighSignals(
   if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f));
   if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
   else if (past.length > 0 && !has('still')) {
+    // "Moved to Glasgow last year so the store offers are wasted on me" (round 13b): a stop
+    // said of the offers themselves, now; the past moment dates the move, no stop told.
     out = out.filter(
       (f) =>
         f.intent !== 'opt_out' ||
+        f.wry === true ||
         !past.some((s) => sameClause(tokens, s.span, f) && toldNear(tokens, s.span, f)),
     );
   }
-  // "Not this one, but keep sending the others": nothing changes, neither way.
+  // "Not this one, but keep sending the others": nothing changes, neither way. A stop said of
+  // the messages themselves is no offer declined ("the third today 🙄 no thanks", round 13b).
   if (has('decline'))
     out = out.filter(
-      (f) => !(f.intent === 'opt_out' && f.certainty === 'likely') && f.intent !== 'opt_in',
+      (f) =>
+        !(f.intent === 'opt_out' && f.certainty === 'likely' && f.wry !== true) &&
+        f.intent !== 'opt_in',
     );
   // "This one no, the rest yes", "from every shop except you": no stop of ours at all, and
   // nothing to opt into either. A stop of everything ("stop all") still counts.

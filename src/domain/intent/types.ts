@@ -74,6 +74,12 @@ export interface Rule {
    * codes and I don't?"): kept where an opt-in phrase inside a question is not (round 13a).
    */
   asks?: boolean;
+  /**
+   * Said of the messages or offers themselves, now ("drowning in your messages 😅", "moved away
+   * last year, so the store offers are wasted on me"): laughter does not make it a joke, nor a
+   * past moment a stop told (round 13b, signals.ts).
+   */
+  wry?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */

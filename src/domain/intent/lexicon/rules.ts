@@ -38,6 +38,15 @@ const KINDS: Record<string, Omit<Rule, 'p'>> = {
    * don't", "not any more") are no stop.
    */
   inasked: { intent: 'opt_in', certainty: 'explicit', negatable: false, keeps: true, asks: true },
+  /**
+   * Might mean stop, negation included, said of the messages or offers themselves, now ("I'm
+   * drowning in your messages 😅", "you write more than my mother", "moved away last year, so
+   * the store offers are wasted on me"): laughter beside it is wry, no joke, and a past moment
+   * dates the story, no stop told (round 13b, signals.ts).
+   */
+  wry: { intent: 'opt_out', certainty: 'likely', negatable: false, wry: true },
+  /** The same, explicit: "sold the car, I won't be needing the car-wash offers any more". */
+  outwry: { intent: 'opt_out', certainty: 'explicit', negatable: false, wry: true },
   /** A question about how to stop or start: answered with help, never acted on. */
   help: { intent: 'help', certainty: 'explicit', negatable: false },
   /** A question about the customer's own subscription state. */
