@@ -160,6 +160,7 @@ const HOW = runs(`
   كيف, ازاي, إزاي, ازاى, شلون, كيفاش,
   nasıl, nasil, ne yapmam lazim, ne yapmaliyim,
   как, каким образом, что нужно сделать, что сделать, что нужно, чтобы,
+  як, яким чином, що треба зробити, що потрібно зробити,
   hoe, hoe kan, wat moet ik doen,
   jak, jak mogę, co mam zrobić, w jaki sposób,
   macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,

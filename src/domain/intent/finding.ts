@@ -23,6 +23,8 @@ export interface Finding {
   keeps?: boolean;
   /** An opt-in asked as the question itself (an `inasked` rule, round 13a). */
   asks?: boolean;
+  /** A stop of one named automated stream (a round-13c rule naming `@stream`). */
+  stream?: boolean;
 }
 
 /**

@@ -28,14 +28,25 @@ const SERVICE = runs(`
   订单, リマインダー, 予約, 配送
 `);
 
-/** The marketing named beside it. */
+/**
+ * The marketing named beside it; round 13c: the automated streams of a shop (a price drop, a
+ * restock, the cart, a survey), so "turn the cart reminders back on" is an opt-in.
+ */
 const MARKETING = runs(`
   offers, offer, promos, promo, promotions, deals, ads, sales, sale, discounts, newsletter,
   ofertas, promociones, publicidad, ofertas, promoções, promocoes, propaganda, offres, pub, pubs,
   angebote, werbung, aktionen, offerte, pubblicita, pubblicità, aanbiedingen, reclame, acties,
   promocje, reklamy, акции, реклама, kampanya, reklam, promo, iklan, diskon, khuyen mai,
   khuyến mãi, quang cao, quảng cáo, آفرز, اشتہارات, অফার, বিজ্ঞাপন, عروض, اعلانات, โปร,
-  โฆษณา, ofa, matangazo, 广告, 促销, 优惠, 広告, セール, キャンペーン
+  โฆษณา, ofa, matangazo, 广告, 促销, 优惠, 広告, セール, キャンペーン,
+  price drop, price drops, restock, back in stock, cart, basket, survey, surveys, cashback, webinar,
+  webinars, bajada de precio, reposicion, reposición, carrito, encuestas, baixa de preco,
+  baixa de preço, carrinho, estoque, baisse de prix, retour en stock, panier, preisalarm*,
+  warenkorb*, calo prezzo, carrello, prijsalert*, winkelwagen*, koszyk*, корзин*, снижени*,
+  кошик*, зниженн*, fiyat*, sepet*, turun harga, harga turun, keranjang, troli, giam gia, giảm giá,
+  gio hang, giỏ hàng, co hang, có hàng, price drop alerts, kushuka bei, kikapu, दाम, कार्ट,
+  قیمت, কার্ট, দাম, نزول السعر, السله, ราคาลด, สินค้าเข้า, ตะกร้า, 降价, 到货, 补货, 购物车, 问卷,
+  値下げ, 入荷, 再入荷, カート
 `);
 
 /** Whether the opt-in `f` asks to keep service messages only. */

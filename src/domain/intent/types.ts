@@ -74,6 +74,11 @@ export interface Rule {
    * codes and I don't?"): kept where an opt-in phrase inside a question is not (round 13a).
    */
   asks?: boolean;
+  /**
+   * A stop of one named automated stream ("turn off the price-drop alerts, keep the rest", round
+   * 13c): "keep the rest" beside it is said of the other streams, and does not set it aside.
+   */
+  stream?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */

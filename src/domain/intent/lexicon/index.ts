@@ -42,6 +42,7 @@ import { round12cRules, round12cTraps } from './round12c-rules';
 import { round12dRules, round12dTraps } from './round12d-rules';
 import { round12eRules, round12eTraps } from './round12e-rules';
 import { round13aRules } from './round13a-rules';
+import { round13cClasses, round13cRules, round13cTraps } from './round13c-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -94,6 +95,8 @@ function withRound5(lex: Lexicon): Lexicon {
 /** Each lexicon with the rules written by class across all languages (class-rules.ts, broad-rules.ts). */
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).map((lex) => ({
   ...lex,
+  // Round 13c: the marketing streams and switch-off verbs its rules name (round13c-rules.ts).
+  classes: { ...lex.classes, ...round13cClasses(lex.lang) },
   rules: [
     ...lex.rules,
     ...classRules(lex.lang),
@@ -116,6 +119,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12dRules(lex.lang),
     ...round12eRules(lex.lang),
     ...round13aRules(lex.lang),
+    ...round13cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -130,6 +134,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12cTraps(lex.lang),
     ...round12dTraps(lex.lang),
     ...round12eTraps(lex.lang),
+    ...round13cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
