@@ -11,7 +11,7 @@ import { has, runs } from './asking';
 import { clauseOf } from './bounds';
 import type { Finding } from './finding';
 
-/** Service messages: reminders, appointments, orders, deliveries. */
+/** Service messages: reminders, appointments, orders, deliveries (round 13c: their alerts). */
 const SERVICE = runs(`
   appointment, appointments, appointment reminders, reminders, reminder, order updates,
   delivery updates, shipping updates, tracking, recordatorios, recordatorio, citas, cita, envios,
@@ -25,7 +25,10 @@ const SERVICE = runs(`
   peringatan, temujanji, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
   don hang, đơn hàng, paalala, یاد دہانی, اپائنٹمنٹ, রিমাইন্ডার, অ্যাপয়েন্টমেন্ট, تذكير,
   المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
-  订单, リマインダー, 予約, 配送
+  订单, リマインダー, 予約, 配送,
+  delivery, deliveries, delivery alerts, shipping, entrega, avisos de entrega, versand*,
+  sendungsverfolgung, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
+  डिलीवरी, ڈیلیوری, การจัดส่ง
 `);
 
 /**
