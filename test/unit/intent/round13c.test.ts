@@ -71,6 +71,12 @@ describe('the same stream switched back on is an opt-in', () => {
     expect(read(text)).toBe('opt_in/explicit');
   });
 
+  it('Thai "เปิด" (switch on) holds the letters of "ปิด" (switch off) and is no stop', () => {
+    expect(read('เปิดการแจ้งเตือนโปรอีกครั้งค่ะ')).toBe('opt_in/explicit');
+    expect(read('ช่วยเปิดการแจ้งเตือนโปรให้หน่อย')).not.toMatch(/^opt_out/);
+    expect(read('ปิดการแจ้งเตือนโปรให้หน่อย')).toBe('opt_out/explicit');
+  });
+
   it('resuming a survey is no opt-in', () => {
     expect(read('Resume the survey where I left off')).not.toMatch(/^opt_in/);
   });

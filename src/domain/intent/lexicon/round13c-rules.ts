@@ -573,7 +573,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (เลิก|ไม่ต้อง|หยุด) ~2 (เตือน|ถาม|ชวน|ขอให้|ขอรีวิว|ขอคะแนน|ทวง) ~10 @asked
     polite @asked ~10 @brk ?@filler ?@filler (เลิก|หยุด) ~2 (ขอ|ถาม|ชวน|เตือน)
     out (พอแล้ว|พอเถอะ|พอที) ~3 @stream
-    in เปิด ~14 @stream ~8 (อีกครั้ง|อีกรอบ)
+    in เปิด ~14 (@stream|@obj) ~8 (อีกครั้ง|อีกรอบ)
     help @programme ~16 (คืออะไร|อะไร)
     out @stopV ~4 @stream
     outneg (ไม่เอา|ไม่ต้องการ|ไม่ต้องส่ง) ~2 @stream
