@@ -148,7 +148,11 @@ const WHAT_SEND = runs(WHAT_TO_SEND);
  */
 const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
-/** "how", "in what way", "what do I do to": the question asks for a procedure. */
+/**
+ * "how", "in what way", "what do I do to": the question asks for a procedure. Ukrainian "як"
+ * only with what follows it: alone it is also "if / when" ("як щось буде треба, я сама напишу,
+ * добре?" declines for the future, round 13).
+ */
 const HOW = runs(`
   how, how do, how can, how to, what do i do, what should i do, what do i need to do,
   como, cómo, como faço, como hago, como se, de que forma, que tengo que hacer, para que,
@@ -160,6 +164,9 @@ const HOW = runs(`
   كيف, ازاي, إزاي, ازاى, شلون, كيفاش,
   nasıl, nasil, ne yapmam lazim, ne yapmaliyim,
   как, каким образом, что нужно сделать, что сделать, что нужно, чтобы,
+  як мені, як можна, як я можу, як відключити, як вимкнути, як відписатися, як відписатись,
+  як зупинити, як прибрати, як скасувати, як вийти, як позбутися, як це зробити, яким чином,
+  що треба зробити, що потрібно зробити,
   hoe, hoe kan, wat moet ik doen,
   jak, jak mogę, co mam zrobić, w jaki sposób,
   macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,

@@ -46,7 +46,10 @@ const BOOKED = runs(`
   注文, 予約, ワークショップ, 参加, 講座, 教室, 配達, 定期便
 `);
 
-/** What keeps the stop: the marketing, invitations, a list or the number named. */
+/**
+ * What keeps the stop: the marketing, invitations, a list or the number named; round 13c: an
+ * automated stream, follow-ups, alerts and surveys ("arrêtez les relances panier").
+ */
 const KEEPS = runs(`
   invitation*, invite, invites, einladung*, newsletter*, invitacion*, convite*, invit*, uitnodiging*, zaproszen*,
   приглашен*, запрошен*, davet*, undangan, loi moi, lời mời, imbitasyon, mialiko, دعوات, دعوة, คำเชิญ, 邀请, 邀請, 招待,
@@ -64,6 +67,12 @@ const KEEPS = runs(`
   the rest, invite me, moi, mời, imbitahin, einladen, inviter, invitar, convidar, invitare, uitnodigen, zapraszac,
   zapraszać, приглашать, davet etmeyin, alika,
   remocao, remoção, descadastramento,
+  relance*, alert*, alerte*, sondag*, survey*, encuesta*, pesquisa*, umfrag*, enquete*, ankiet*,
+  опрос*, опитуван*, anket*, survei, tinjauan, khao sat, dodoso, questionnaire*, questionari*,
+  cuestionario*, kuesioner, استبيان*, แบบสอบถาม, सर्वे, سروے, সার্ভে, 问卷, アンケート,
+  pedido de avaliacao, pedidos de avaliacao, pedido de avaliação, pedidos de avaliação,
+  review request*, rating request*, solicitud de resena, solicitudes de resena, richieste di recensione,
+  rappels de panier, rappel de panier, rappels panier, webinaruitnodiging*, webinareinladung*,
   remove me, take me off, delete me, opt me out, opt out, only once, once,
   never, jamais, nunca, mai, nooit, nigdy, никогда, ніколи, hic, hiç, asla, tidak pernah, tak pernah, khong bao gio,
   không bao giờ, kailanman, kamwe, kabhi nahi, कभी नहीं, کبھی نہیں, কখনও, أبدا, ابدا, ไม่เคย, 从来, 從來, 一度も

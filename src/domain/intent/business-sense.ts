@@ -96,6 +96,7 @@ const LOST = runs(`
   zgubilam, zgubiłam, skradziony, потерял, потеряла, потеряли, украли, втратив, втратила, kaybettim,
   kayboldu, caldirdim, çaldırdım, hilang, dicuri, kehilangan, mat the, mất thẻ, lam mat, làm mất,
   nawala, ninakaw, nimepoteza, imepotea, kho gaya, kho gayi, gum ho gaya, চুরি, হারিয়ে, হারিয়েছি,
+  انسرقت, اتسرقت, 落とし, 落とした, 盗まれ, 丢失, 被盗, gum ho gayi, chori ho gaya, chori,
   گم, کھو گیا, ضاع, ضاعت, سرق, سرقت, หาย, ทำหาย, なくし, なくした, 無くし, 紛失, 盗ま, 丢了, 被偷
 `);
 

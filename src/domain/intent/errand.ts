@@ -128,12 +128,22 @@ const CART = runs(`
   কার্ট, কার্টে, ตะกร้า, 购物车, 購物車, カート, かご
 `);
 
-/** Reminders and notices about the cart are marketing: "stop the abandoned-cart reminders". */
+/**
+ * Reminders and notices about the cart are marketing: "stop the abandoned-cart reminders". Round
+ * 13c: alerts and notices too ("desliguem os alertas de carrinho"), and being reminded of it
+ * ("smettetela di ricordarmi il carrello", "berhenti ingatkan pasal troli", "đừng nhắc giỏ hàng").
+ */
 const REMINDER = runs(`
   reminder, reminders, remind, notification, notifications, abandoned, recordatorio, recordatorios,
   lembrete, lembretes, abandonado, rappel, rappels, erinnerung, erinnerungen, promemoria,
   pengingat, notifikasi, peringatan, yaad, تذكير, تذكيرات, hatirlatma*, напоминани*,
-  herinnering*, przypomnien*, nhac nho, paalala, kikumbusho, vikumbusho, แจ้งเตือน, 提醒, リマインド
+  herinnering*, przypomnien*, nhac nho, paalala, kikumbusho, vikumbusho, แจ้งเตือน, 提醒, リマインド,
+  reminding, remind me, alerts, alert, nagging, recordarme, recordar, avisos, alertas, lembrar,
+  me lembrar, relances, relance, rappeler, me rappeler, erinnern, zu erinnern, ricordarmi,
+  ricordare, avvisi, herinneren, meldingen, przypominac, przypominać, przypomina*, напоминать,
+  нагадувати, нагадуван*, hatırlat*, hatirlat*, ingetin, ngingetin, ingatkan, mengingatkan,
+  nhac, nhắc, paalalahanan, ipaalala, kunikumbusha, arifa, yaad dila*, reminder mat, تذكروني,
+  تنبيه, تنبيهات, اشعارات, เตือน, 通知, お知らせ, 通知して
 `);
 
 /**
@@ -270,7 +280,9 @@ export function setErrandsAside(
       f.source === 'sentence' &&
       (f.intent === 'help' || f.intent === 'status') &&
       has(CART, tokens, f.start, f.end) &&
-      !namesMarketing(tokens, f.start, f.end)
+      !namesMarketing(tokens, f.start, f.end) &&
+      // "Como faço pra desligar só os alertas de carrinho?" (round 13c): the cart's alerts.
+      !has(REMINDER, tokens, f.start, f.end)
     )
       return [];
     // "How do I cancel the auto-debit on my card?" (round 6): how to stop a payment.

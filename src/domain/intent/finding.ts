@@ -28,6 +28,8 @@ export interface Finding {
    * stop (a `wry` or `outwry` rule, a curt close after a complaint: round 13b).
    */
   wry?: boolean;
+  /** A stop of one named automated stream (a round-13c rule naming `@stream`). */
+  stream?: boolean;
 }
 
 /**

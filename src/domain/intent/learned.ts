@@ -203,7 +203,10 @@ export interface Settled {
 /** The most words of a question about a start keyword ("Subscribe to what?"). */
 const SHORT_QUESTION_WORDS = 4;
 
-/** "Keep sending": said of the service messages alone, no stop. */
+/**
+ * "Keep sending": said of the service messages alone, no stop. Round 13c: kept on ("keep the
+ * delivery alerts on", "los avisos de entrega déjenlos activos", "配送のお知らせはそのまま送って").
+ */
 const KEEP_SENDING = runs(`
   keep sending, keep them coming, keep it coming, sigan mandando, sigan enviando, sigue mandando,
   continuem enviando, continuem mandando, continua mandando, continuez a envoyer, continuez à envoyer,
@@ -211,7 +214,10 @@ const KEEP_SENDING = runs(`
   blijven sturen, wysylajcie dalej, wysyłajcie dalej, продолжайте присылать, продолжайте отправлять,
   продовжуйте надсилати, gondermeye devam, göndermeye devam, terus kirim, tetap kirim, teruskan hantar,
   tiep tuc gui, tiếp tục gửi, ituloy lang, endeleeni kutuma, bhejte rahiye, bhejte raho, bhejte rahen,
-  পাঠাতে থাকুন, استمروا في ارسال, استمروا بارسال, ส่งมาเรื่อยๆ, 继续发, 继续发送, 送り続けて
+  পাঠাতে থাকুন, استمروا في ارسال, استمروا بارسال, ส่งมาเรื่อยๆ, 继续发, 继续发送, 送り続けて,
+  keep them on, leave them on, dejenlos activos, déjenlos activos, dejalos activos, déjalos activos,
+  pode continuar mandando, weiterhin schicken, оставьте, залиште, devam etsin, gelmeye devam,
+  biar je, cu gui, cứ gửi, ituloy niyo, chalu rehne do, চালু রাখুন, خلوها, เปิดไว้, そのまま送って
 `);
 
 /** "Let me know": a request to be told (about an errand, when no marketing is named). */

@@ -1,6 +1,9 @@
 /**
  * "How do I get only the delivery updates and not the ads?" (round 12, batch26): the customer
- * asks how to keep the service's notices without the marketing. A question about the way
+ * asks how to keep the service's notices without the marketing.
+ * Round 13c: "can I turn off just the surveys and keep the rest?", "Est-ce qu'on peut couper
+ * juste les sondages ?", "只关掉问卷调查，其他的保留，怎么设置？": a stop of one stream asked as a
+ * question (`asksToStopOnlyOne`) is help too; "can you stop only the surveys?" asks for it. A question about the way
  * out, answered with help (which names the way out and what stays), in every language at
  * once: "Hoe krijg ik alleen de bezorgupdates en geen reclame?", "Sirf delivery updates aayein,
  * ads na aayein, iske liye kya karna hoga?", "怎样才能只收物流通知，不收广告？". Three things
@@ -66,4 +69,43 @@ export function asksForNoticesOnly(tokens: readonly string[]): boolean {
     if (after >= 0 || before >= 0) return true;
   }
   return false;
+}
+
+/**
+ * Only one of the streams (round 13c). Narrower than ONLY: "just", "aja", "lang" and "بس" also
+ * make a request softer ("can I just say, stop texting me?").
+ */
+const ONE = runs(`
+  only, just the, solo, sólo, solamente, unicamente, únicamente, apenas, so os, so as, só os,
+  só as, somente, seulement, uniquement, juste les, juste le, juste la, nur, alleen, enkel, tylko,
+  только, лишь, тільки, лише, sadece, yalnizca, yalnızca, hanya, cuma, sahaja, chi, chỉ, rieng,
+  riêng, sirf, सिर्फ, केवल, صرف, শুধু, فقط, เฉพาะ, 只, 仅, 僅, だけ, のみ, pekee, lamang
+`);
+
+/** The customer asking whether they can: "can I", "is it possible", "est-ce qu'on peut". */
+const MAY_I = runs(`
+  can i, can we, could i, is it possible, is there a way, possible to, est ce qu on peut,
+  est ce que je peux, peut on, puis je, on peut, je peux, puedo, podemos, se puede, es posible,
+  hay forma, hay manera, posso, da pra, dá pra, tem como, e possivel, é possível, kann ich, kann man,
+  konnen wir, können wir, ist es moglich, ist es möglich, lasst sich, lässt sich, si puo, si può,
+  e possibile, è possibile, kan ik, kunnen we, is het mogelijk, czy moge, czy mogę, czy mozna,
+  czy można, da sie, da się, можно, могу ли, можно ли, чи можна, чи можу, можна, mumkun, mümkün,
+  olur mu, bisa, bisakah, boleh, bolehkah, duoc khong, được không, co the, có thể, pwede, puwede,
+  naweza, inawezekana, sakta, sakti, sakte, سکتا, سکتی, সম্ভব, পারি, ممكن, يمكن, اقدر, أقدر,
+  ได้ไหม, ได้มั้ย, 可以, 能不能, 能否, できますか, できる
+`);
+
+/**
+ * Whether tokens[from, to), a sentence holding a stop, asks whether or how the customer can stop
+ * only one stream: a question (its "?" or a how) with "only" and a how or a "can I".
+ */
+export function asksToStopOnlyOne(
+  tokens: readonly string[],
+  questions: readonly number[],
+  from: number,
+  to: number,
+): boolean {
+  const how = has(HOW, tokens, from, to);
+  if (!questions.includes(to) && !how) return false;
+  return has(ONE, tokens, from, to) && (how || has(MAY_I, tokens, from, to));
 }

@@ -105,7 +105,8 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
   };
   if (cr.rule.wry) found.wry = true;
   const kept = cr.rule.keeps ? { ...found, keeps: true } : found;
-  return cr.rule.asks ? { ...kept, asks: true } : kept;
+  const streamed = cr.rule.stream ? { ...kept, stream: true } : kept;
+  return cr.rule.asks ? { ...streamed, asks: true } : streamed;
 }
 
 const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));

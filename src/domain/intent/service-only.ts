@@ -11,7 +11,7 @@ import { has, runs } from './asking';
 import { clauseOf } from './bounds';
 import type { Finding } from './finding';
 
-/** Service messages: reminders, appointments, orders, deliveries. */
+/** Service messages: reminders, appointments, orders, deliveries (round 13c: their alerts). */
 const SERVICE = runs(`
   appointment, appointments, appointment reminders, reminders, reminder, order updates,
   delivery updates, shipping updates, tracking, recordatorios, recordatorio, citas, cita, envios,
@@ -25,17 +25,31 @@ const SERVICE = runs(`
   peringatan, temujanji, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
   don hang, đơn hàng, paalala, یاد دہانی, اپائنٹمنٹ, রিমাইন্ডার, অ্যাপয়েন্টমেন্ট, تذكير,
   المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
-  订单, リマインダー, 予約, 配送
+  订单, リマインダー, 予約, 配送,
+  delivery, deliveries, delivery alerts, shipping, entrega, avisos de entrega, versand*,
+  sendungsverfolgung, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
+  डिलीवरी, ڈیلیوری, การจัดส่ง
 `);
 
-/** The marketing named beside it. */
+/**
+ * The marketing named beside it; round 13c: the automated streams of a shop (a price drop, a
+ * restock, the cart, a survey), so "turn the cart reminders back on" is an opt-in.
+ */
 const MARKETING = runs(`
   offers, offer, promos, promo, promotions, deals, ads, sales, sale, discounts, newsletter,
   ofertas, promociones, publicidad, ofertas, promoções, promocoes, propaganda, offres, pub, pubs,
   angebote, werbung, aktionen, offerte, pubblicita, pubblicità, aanbiedingen, reclame, acties,
   promocje, reklamy, акции, реклама, kampanya, reklam, promo, iklan, diskon, khuyen mai,
   khuyến mãi, quang cao, quảng cáo, آفرز, اشتہارات, অফার, বিজ্ঞাপন, عروض, اعلانات, โปร,
-  โฆษณา, ofa, matangazo, 广告, 促销, 优惠, 広告, セール, キャンペーン
+  โฆษณา, ofa, matangazo, 广告, 促销, 优惠, 広告, セール, キャンペーン,
+  price drop, price drops, restock, back in stock, cart, basket, survey, surveys, cashback, webinar,
+  webinars, bajada de precio, reposicion, reposición, carrito, encuestas, baixa de preco,
+  baixa de preço, carrinho, estoque, baisse de prix, retour en stock, panier, preisalarm*,
+  warenkorb*, calo prezzo, carrello, prijsalert*, winkelwagen*, koszyk*, корзин*, снижени*,
+  кошик*, зниженн*, fiyat*, sepet*, turun harga, harga turun, keranjang, troli, giam gia, giảm giá,
+  gio hang, giỏ hàng, co hang, có hàng, price drop alerts, kushuka bei, kikapu, दाम, कार्ट,
+  قیمت, কার্ট, দাম, نزول السعر, السله, ราคาลด, สินค้าเข้า, ตะกร้า, 降价, 到货, 补货, 购物车, 问卷,
+  値下げ, 入荷, 再入荷, カート
 `);
 
 /** Whether the opt-in `f` asks to keep service messages only. */

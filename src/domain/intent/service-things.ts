@@ -198,6 +198,83 @@ const THING = runs(`
 `);
 
 /**
+ * A loan or credit the customer applied for (round 13c): "Loan application rok do, ab zaroorat
+ * nahi", "Mijn leningaanvraag mag gestopt worden", "贷款申请帮我撤回吧". A loan named with an
+ * application, or a word that is both, withdrawn in the same clause: the whole message is that
+ * errand.
+ */
+const LOAN = runs(`
+  loan, loans, credit, mortgage, financing, prestamo, préstamo, credito, crédito, hipoteca,
+  financiamiento, emprestimo, empréstimo, financiamento, pret, prêt, kredit, darlehen, prestito,
+  finanziamento, mutuo, lening, krediet, hypotheek, pozyczk*, pożyczk*, kredyt*, кредит*, займ*,
+  позик*, kredi*, pinjaman, mkopo, karz, qarz, कर्ज, लोन, قرض, لون, ঋণ, লোন*, القرض, تمويل,
+  التمويل, สินเชื่อ, เงินกู้, 贷款, 借款, ローン, 融資
+`);
+const APPLICATION = runs(`
+  application, applications, request, solicitud, tramite, trámite, pedido, demande, dossier,
+  antrag, anfrage, richiesta, pratica, domanda, aanvraag, wniosek, wniosku, заявк*, заяв*,
+  basvuru*, başvuru*, pengajuan, permohonan, aplikasi, maombi, ombi, darkhwast, درخواست, आवेदन,
+  আবেদন*, طلب, คำขอ, การขอ, การสมัคร, 申请, 申請, 申し込み, 申込
+`);
+/** Words that are a loan application by themselves. */
+const LOAN_APPLIED = runs(`
+  kreditantrag*, darlehensantrag*, leningaanvraag*, kredietaanvraag*, hypotheekaanvraag*,
+  ho so vay, hồ sơ vay, khoan vay, khoản vay, don vay, đơn vay, 贷款申请, 借款申请
+`);
+/** Stopping, cancelling or withdrawing it. */
+const WITHDRAW = runs(`
+  stop, stopped, cancel, withdraw, halt, pause, put on hold, close, drop, parar, parem, pare,
+  zatrzymajcie, zatrzymac, zatrzymać,
+  detener, detengan, cancelar, cancela, cancelen, cancelem, anular, anulen, retirar, suspender,
+  desistir, arreter, arrêter, arretez, arrêtez, annuler, annulez, retirer, retirez, stoppen,
+  stoppt, gestoppt, gestopt, zuruckziehen, zurückziehen, stornieren, abbrechen, fermare, fermate,
+  annullare, annullate, ritirare, ritirate, intrekken, annuleren, stopzetten, wstrzymac, wstrzymać,
+  anulowac, anulować, anulujcie, wycofac, wycofać, остановить, остановите, отменить, отмените,
+  отозвать, приостановить, зупиніть, зупинити, скасуйте, скасувати, відкликати, durdurun,
+  durdur, iptal*, geri cek*, geri çek*, hentikan, dihentikan, batalkan, dibatalkan, tarik,
+  berhentikan, dung, dừng, huy, hủy, rut, rút, itigil, pakihinto, ihinto, hinto, kanselahin,
+  sitisha, nisitishieni, sitisheni, kusimamisha, simamisha, ghairi, rok do, rok dein, rok, roko,
+  cancel kar*, band kar*, बंद, रोक, रद्द, روک, بند, منسوخ, বন্ধ, থামি*, বাতিল, اوقف, وقف, الغ*,
+  الغاء, سحب, หยุด, ยกเลิก, ระงับ, 停止, 取消, 撤回, 撤销, 暂停, 取り下げ, キャンセル, 中止, 止め
+`);
+
+/**
+ * Loyalty points asked about (round 13c): "How many points do I have?", "Скільки в мене
+ * балів?", "我现在有多少积分？": a balance, not the marketing (in a question only).
+ */
+const POINTS = runs(`
+  points, point, reward points, miles, puntos, millas, pontos, milhas, punkte, punkten, punti,
+  punten, spaarpunten, punktow, punktów, punkty, punktami, баллов, балл*, бонусов, бонус*,
+  балів, бали, бонусів, puan*, poin, poinnya, mata, mata ganjaran, diem, điểm, pointi, पॉइंट्स,
+  पॉइंट, پوائنٹس, পয়েন্ট*, نقاط, نقطه, نقاطي, แต้ม, 积分, ポイント
+`);
+const HOW_MANY = runs(`
+  how many, how much, cuantos, cuántos, cuanto, cuánto, quantos, quanto, combien, wie viele,
+  wie viel, quanti, hoeveel, ile, сколько, скільки, kac, kaç, ne kadar, berapa, bao nhieu,
+  bao nhiêu, ilan, ilang, ngapi, kitne, kitna, कितने, कितना, کتنے, کتنا, কত, كم, เท่าไหร่,
+  เท่าไร, 多少, いくつ, 何ポイント, どれくらい, どのくらい
+`);
+
+/**
+ * A review put off (round 13c): "I'll write the review next week", "Đánh giá để sau nha, chưa
+ * dùng", "评价晚点再写": the customer's own review, not a stop of the review requests.
+ */
+const REVIEW = runs(`
+  review, reviews, rating, resena, reseña, opinion, opinión, valoracion, valoración, avaliacao,
+  avaliação, avalio, avaliar, avis, bewertung, rezension, recensione, beoordeling, opinia,
+  opinie, recenzja, recenzje, отзыв*, відгук*, yorum*, degerlendirme*, değerlendirme*, ulasan*,
+  penilaian, danh gia, đánh giá, maoni, tathmini, रिव्यू, ریویو, রিভিউ, التقييم, تقييم, รีวิว,
+  评价, 评论, レビュー, 評価
+`);
+const LATER = runs(`
+  later, next week, tomorrow, despues, después, luego, mas tarde, más tarde, mais tarde, depois,
+  plus tard, spater, später, piu tardi, più tardi, dopo, piu avanti, più avanti, straks,
+  pozniej, później, потом, позже, попозже, пізніше, потім, sonra, nanti, kemudian, lain kali,
+  de sau, để sau, mamaya, sa susunod, baadaye, baad mein, बाद में, بعد میں, পরে, بعدين, لاحقا,
+  ทีหลัง, ไว้ก่อน, 晚点, 以后, 回头, 後で, あとで
+`);
+
+/**
  * Sending, offering or recommending, or the business's own ("your packages"): a service sent,
  * offered or told about is an offer ("旅游套餐就不用发了", "لا تعرضوا علي باقات انترنت", "ギガ追加の
  * おすすめはもういらない", "vifurushi vyenu havinihusu tena"), the marketing itself; the
@@ -309,7 +386,24 @@ function around(tokens: readonly string[], questions: readonly number[]): Around
 function serviceIn(tokens: readonly string[], from: number, to: number, a: Around): boolean {
   return (
     (has(SERVICE, tokens, from, to) && !a.offered) ||
-    (has(BALANCE, tokens, from, to) && has(ENOUGH_LEFT, tokens, from, to) && !a.offered && a.asks)
+    (has(BALANCE, tokens, from, to) &&
+      has(ENOUGH_LEFT, tokens, from, to) &&
+      !a.offered &&
+      a.asks) ||
+    // Round 13c: points counted in a question, a review put off.
+    (has(POINTS, tokens, from, to) &&
+      (has(HOW_MANY, tokens, from, to) || has(BALANCE, tokens, from, to)) &&
+      a.asks) ||
+    (has(REVIEW, tokens, from, to) && has(LATER, tokens, from, to))
+  );
+}
+
+/** Whether tokens[from, to) withdraw a loan application (round 13c). */
+function withdrawsLoan(tokens: readonly string[], from: number, to: number): boolean {
+  return (
+    (has(LOAN_APPLIED, tokens, from, to) ||
+      (has(LOAN, tokens, from, to) && has(APPLICATION, tokens, from, to))) &&
+    has(WITHDRAW, tokens, from, to)
   );
 }
 
@@ -324,7 +418,8 @@ function errand(tokens: readonly string[], a: Around): boolean {
     const [, to] = clauseOf(tokens, { start: from, end: from });
     if (
       (has(ACCOUNT, tokens, from, to) && has(BLOCK, tokens, from, to) && !a.yours) ||
-      (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to))
+      (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to)) ||
+      withdrawsLoan(tokens, from, to)
     )
       return true;
     from = to + 1;

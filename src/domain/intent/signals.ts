@@ -217,8 +217,11 @@ export function weighSignals(
   // a stop said of the others too is a stop of everything.
   const restToo = out.filter((f) => f.intent === 'opt_out' && saysRestToo(tokens, f, signals));
   if (restToo.length > 0) out = out.map((f) => (restToo.includes(f) ? { ...f, all: true } : f));
+  // A stop of one named stream stays (round 13c: "turn off the surveys, keep the rest").
   else if (has('others'))
-    out = out.filter((f) => (f.intent !== 'opt_out' || f.all) && f.intent !== 'opt_in');
+    out = out.filter(
+      (f) => (f.intent !== 'opt_out' || f.all || f.stream === true) && f.intent !== 'opt_in',
+    );
   // "Unsubscribe me from the other shop's list" (round 7b): another company named sets aside
   // the stop of its own clause only; "I buy from another shop now, stop sending me offers"
   // stops us ("others" sets aside every stop: "keep the others" is said of this one).

@@ -69,7 +69,11 @@ export function switchedOff(
   found: readonly Finding[],
 ): Finding | null {
   if (found.length > 0) return null;
-  const at = findRun(OFF, tokens, 0, tokens.length);
+  let at = findRun(OFF, tokens, 0, tokens.length);
+  // Thai "เปิด" (switch on) holds the letters of "ปิด" (switch off): read letter by letter, "เปิด
+  // การแจ้งเตือนโปรอีกครั้ง" (round 13c) asks for the stream back, it is no switch-off.
+  while (at >= 0 && tokens[at] === 'ปิ' && tokens[at - 1] === 'เ')
+    at = findRun(OFF, tokens, at + 1, tokens.length);
   if (at < 0) return null;
   const [from, to] = sentenceOf(tokens, { start: at, end: at + 1 });
   if (questions.includes(to)) return null;

@@ -80,6 +80,11 @@ export interface Rule {
    * past moment a stop told (round 13b, signals.ts).
    */
   wry?: boolean;
+  /**
+   * A stop of one named automated stream ("turn off the price-drop alerts, keep the rest", round
+   * 13c): "keep the rest" beside it is said of the other streams, and does not set it aside.
+   */
+  stream?: boolean;
 }
 
 /** Whole-message keywords, by what they mean when the message is (almost) only them. */

@@ -10,7 +10,9 @@
  *   message is, answered with help (which names the brand and the way out);
  * - "how do I get only the delivery updates and not the ads?" (round 12, notices-only.ts): help;
  * - "what is this raffle? I don't know your shop" (round 12, unknown-sender.ts): help beside any
- *   stop (a stop said too stays the reading).
+ *   stop (a stop said too stays the reading);
+ * - "can I turn off just the surveys?" (round 13c, notices-only.ts): the stop of one stream asked
+ *   about is help.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, isQuestionSpan, runs } from './asking';
@@ -18,7 +20,7 @@ import { sentenceOf } from './bounds';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
-import { asksForNoticesOnly } from './notices-only';
+import { asksForNoticesOnly, asksToStopOnlyOne } from './notices-only';
 import { saysSenderUnknown } from './unknown-sender';
 
 /** The link, button or option that lets one out (also as a compound: "abmeldelink"). */
@@ -127,7 +129,14 @@ export function askedForTheWayOut(
   // Any sentence may ask ("What is this raffle? I don't know your shop").
   const asks = questions.length > 0 || isQuestionSpan(tokens, questions, 0, n);
   const unknown = asks && saysSenderUnknown(tokens);
-  if (!link && !leave && !what && !only && !unknown) return findings;
+  // "Can I turn off just the surveys and keep the rest?" (round 13c): a stop of one stream, asked.
+  const one = (f: Finding): boolean =>
+    f.intent === 'opt_out' &&
+    f.source !== 'message' &&
+    f.langs.length > 0 &&
+    asksToStopOnlyOne(tokens, questions, ...sentenceOf(tokens, f));
+  const oneAsked = findings.some(one);
+  if (!link && !leave && !what && !only && !unknown && !oneAsked) return findings;
   const out = findings.map((f): Finding => {
     // A whole-message keyword and a tenant's phrase stay what they are.
     if (f.intent !== 'opt_out' || f.source === 'message' || f.langs.length === 0) return f;
@@ -136,6 +145,7 @@ export function askedForTheWayOut(
     if (what && f.certainty === 'likely') return help(tokens, from, to);
     // "Only the delivery updates, not the ads: how?": the partial stop inside is asked about.
     if (only) return help(tokens, 0, n);
+    if (one(f)) return help(tokens, from, to);
     return f;
   });
   const answered = out.some((f) => f.intent === 'help' || f.intent === 'status');

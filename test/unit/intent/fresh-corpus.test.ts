@@ -593,6 +593,31 @@ describe.each([
       status: [6, 6],
     },
   ],
+  // The round-13c sentences (notes "r13c c1" … "c5", then "r13c p2"), batch32's classes written
+  // by the developer after reading its misses, before the rules: one automated stream switched
+  // off (price-drop and back-in-stock alerts, cart reminders, surveys, review requests, referral,
+  // cashback, webinar invitations, app pushes) in 23 languages, the same switched back on, "what
+  // is this points programme? I never joined" and "how do I turn off only the surveys?" (help), a
+  // loan application withdrawn, a stolen card, a points balance and a review put off (errands),
+  // and controls (an oven, a survey to fill in, delivery alerts kept). First reading of the 308
+  // on 5295f39 (round 13a): 83/119 opt-outs, 4/189 explicit and 27/189 likely false, opt-in
+  // 17/27, help 28/46. Pass 2 (99 probes, "r13c p2": new phrasings and risks of the new rules,
+  // "end the survey", "drop the coupon code here", "ไม่ต้องขอบคุณ"), read on the first round-13c
+  // rules: 43/45 opt-outs, 0/54 explicit and 4/54 likely false, opt-in 16/16, help 7/10. Left:
+  // 6 likely false of the model (a survey the customer will fill in, an oven, "stellt mir die
+  // Umfrage zu", Thai thanks, "acha maoni") and "Drop the coupon code here pls" (a likely opt-in
+  // of the model).
+  [
+    'dev-round13c.jsonl',
+    {
+      optOut: [164, 164],
+      explicitFalse: [0, 243],
+      likelyFalse: [6, 243],
+      optIn: [43, 43],
+      help: [56, 56],
+      status: [0, 0],
+    },
+  ],
   // The round-12a sentences (notes "r12a c1" … "c9"), batch24's and batch25's classes written
   // by the lead after reading their misses, before the rules: partial stops keeping a service
   // notice without a stop verb, a relative's stop in the third person, a Thai city whose name

@@ -43,6 +43,7 @@ import { round12dRules, round12dTraps } from './round12d-rules';
 import { round12eRules, round12eTraps } from './round12e-rules';
 import { round13aRules } from './round13a-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
+import { round13cClasses, round13cRules, round13cTraps } from './round13c-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
 import { nl } from './nl';
@@ -97,6 +98,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
   ...lex,
   // Round 13b: donation requests, a promotional flyer, "comunicações publicitárias".
   objects: [...lex.objects, ...round13bObjects(lex.lang)],
+  // Round 13c: the marketing streams and switch-off verbs its rules name (round13c-rules.ts).
+  classes: { ...lex.classes, ...round13cClasses(lex.lang) },
   rules: [
     ...lex.rules,
     ...classRules(lex.lang),
@@ -120,6 +123,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12eRules(lex.lang),
     ...round13aRules(lex.lang),
     ...round13bRules(lex.lang),
+    ...round13cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -135,6 +139,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12dTraps(lex.lang),
     ...round12eTraps(lex.lang),
     ...round13bTraps(lex.lang),
+    ...round13cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,

@@ -119,7 +119,7 @@ export const it: Lexicon = {
     help come ~4 @kw
     help (cosa|che cosa) ~4 (scrivere|mandare|inviare|rispondere) ~2 per ~1 @kw
     help (posso|e possibile|si puo) ~2 @kw
-    status (sono|risulto) ~1 (iscritto|iscritta|disiscritto|disiscritta|registrato|registrata|cancellato|cancellata|nella lista|ancora iscritto|ancora iscritta)
+    status (sono|risulto) ?(ancora|gia|già|ora|adesso|davvero|io) (iscritto|iscritta|disiscritto|disiscritta|registrato|registrata|cancellato|cancellata|nella lista|ancora iscritto|ancora iscritta)
     status a (cosa|che cosa) sono (iscritto|iscritta)
     status (qual e|quale) ~2 (il mio stato|la mia iscrizione)
   `),
