@@ -73,12 +73,14 @@ export function asksForNoticesOnly(tokens: readonly string[]): boolean {
 
 /**
  * Only one of the streams (round 13c). Narrower than ONLY: "just", "aja", "lang" and "بس" also
- * make a request softer ("can I just say, stop texting me?").
+ * make a request softer ("can I just say, stop texting me?"), and Indonesian "cuma" is as often
+ * "it's just that" ("cuma notif diskon tiap hari bikin penuh HP, bisa dimatiin buat saya?" asks
+ * for the stop).
  */
 const ONE = runs(`
   only, just the, solo, sólo, solamente, unicamente, únicamente, apenas, so os, so as, só os,
   só as, somente, seulement, uniquement, juste les, juste le, juste la, nur, alleen, enkel, tylko,
-  только, лишь, тільки, лише, sadece, yalnizca, yalnızca, hanya, cuma, sahaja, chi, chỉ, rieng,
+  только, лишь, тільки, лише, sadece, yalnizca, yalnızca, hanya, sahaja, chi, chỉ, rieng,
   riêng, sirf, सिर्फ, केवल, صرف, শুধু, فقط, เฉพาะ, 只, 仅, 僅, だけ, のみ, pekee, lamang
 `);
 

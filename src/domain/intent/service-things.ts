@@ -73,6 +73,7 @@ const SERVICE = runs(`
   streaming subscription, spotify, netflix, youtube premium, apple music, my plan, monthly plan,
   pelan premium, abonament premium, abonamentu premium, premium uyelig*, premium üyeliğ*,
   paquete de datos, paquete de internet, paquete, paquetes, plan de datos, bolsa de datos,
+  bono de internet, bono de datos, bono de minutos,
   tono de espera, suscripcion premium, suscripción premium, pacote de dados, pacote de internet,
   pacote, assinatura premium, assinatura de musica, assinatura de música, plano de dados,
   forfait, option streaming, option internet, option payante, forfait internet, sonnerie d attente, abonnement premium,
