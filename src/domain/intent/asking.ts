@@ -151,7 +151,8 @@ const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap(
 /**
  * "how", "in what way", "what do I do to": the question asks for a procedure. Ukrainian "як"
  * only with what follows it: alone it is also "if / when" ("як щось буде треба, я сама напишу,
- * добре?" declines for the future, round 13).
+ * добре?" declines for the future, round 13); Polish "jak" too ("wywalcie mnie z tej listy czy
+ * jak to się nazywa": or whatever it is called, round 13d).
  */
 const HOW = runs(`
   how, how do, how can, how to, what do i do, what should i do, what do i need to do,
@@ -168,13 +169,16 @@ const HOW = runs(`
   як зупинити, як прибрати, як скасувати, як вийти, як позбутися, як це зробити, яким чином,
   що треба зробити, що потрібно зробити,
   hoe, hoe kan, wat moet ik doen,
-  jak, jak mogę, co mam zrobić, w jaki sposób,
+  jak mogę, jak moge, jak można, jak mozna, jak się, jak sie, jak zrezygnować, jak zrezygnowac,
+  jak wypisać, jak wypisac, jak to zrobić, jak to zrobic, jak wyłączyć, jak wylaczyc, jak usunąć, jak usunac,
+  co mam zrobić, w jaki sposób,
   macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,
   làm sao, lam sao, như thế nào, nhu the nao, thế nào, the nao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
   như nào, nhu nao,
   paano, pano, paanu, ano gagawin ko,
-  کیسے, کیسے کریں,
-  কিভাবে, কীভাবে, কি করে, কী করে, কেমনে, kivabe, kibhabe, kivave, kemne, ki kore,
+  کیسے, کیسے کریں, طریقہ کیا ہے, ka tareeqa, ka tareeka, ka tarika, tareeqa kya, tareeka kya, tarika kya,
+  কিভাবে, কীভাবে, কি করে, কী করে, কেমনে, kivabe, kibhabe, kivave, kemne, ki kore, কী করতে হবে,
+  কি করতে হবে, ki korte hobe,
   कैसे, कैसे करें, कैसे करूं, kaise karun,
   ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
   vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje,

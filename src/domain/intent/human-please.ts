@@ -10,8 +10,8 @@ import { has, runs } from './asking';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
 
-const BOT = runs(`
-  bot, bots, botnya, bot nya, chatbot, robot, robots, robô, البوت, الروبوت, робот, бот, бота, ботом, roboti, روبوت, بوت,
+const BOT_OTHER = runs(`
+  bots, botnya, bot nya, chatbot, robot, robots, robô, البوت, الروبوت, робот, бот, бота, ботом, roboti, روبوت, بوت,
   بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated
 `);
 
@@ -31,6 +31,26 @@ const PERSON_ASKED = runs(`
   คนจริง, คุยกับพนักงาน, คุยกับคน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
 `);
 
+/**
+ * Vietnamese "bớt" (less) folds to "bot": "bỏ bớt 1 gói bánh" (take one pack off), "giảm bớt",
+ * "bớt đi" name no bot (round 13d).
+ */
+const LESS_BEFORE: ReadonlySet<string> = new Set(['bo', 'giam', 'cat', 'bot']);
+const LESS_AFTER: ReadonlySet<string> = new Set(['di', 'lai', 'gia', 'mot', 'chut']);
+
+/** Whether a bot is named (not Vietnamese "bớt"). */
+function namesBot(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'bot') continue;
+    const before = tokens[i - 1] ?? '';
+    const after = tokens[i + 1] ?? '';
+    if (LESS_BEFORE.has(before) || LESS_AFTER.has(after) || /^\d/.test(after)) continue;
+    return true;
+  }
+  // Every other bot word, and "bot" inside a longer run ("chat bot").
+  return has(BOT_OTHER, tokens, 0, tokens.length);
+}
+
 /** Marketing named, or a list or a number: "no bots and no promos", "bot istemiyorum, listeden çıkarın". */
 const KEEPS = runs(`
   list, liste, lista, listeden, список, списка, daftar, senarai, danh sach, listahan, orodha,
@@ -44,9 +64,8 @@ export function askedForAPerson(findings: Finding[], tokens: readonly string[]):
   if (has(MARKETING, tokens, 0, all) || has(KEEPS, tokens, 0, all)) return findings;
   // Nothing else read: a bot named ("I don't want a bot", "Не хочу говорить с ботом") or a
   // person asked for is a help request. Beside a stop, only a bot refused sets it aside.
-  const asked = stops
-    ? has(BOT, tokens, 0, all)
-    : has(BOT, tokens, 0, all) || has(PERSON_ASKED, tokens, 0, all);
+  const bot = namesBot(tokens);
+  const asked = stops ? bot : bot || has(PERSON_ASKED, tokens, 0, all);
   if (!asked) return findings;
   // An opening STOP in capitals or a whole-message keyword stays a stop ("STOP. No bots").
   if (findings.some((f) => f.intent === 'opt_out' && f.source === 'message')) return findings;

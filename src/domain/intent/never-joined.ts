@@ -4,6 +4,8 @@
  * denied and a removal asked for is a stop in every language, though the removal verb alone
  * ("remove la", "xoa di") reads as nothing: explicit, or `likely` when the removal is asked
  * as a question ("never signed up, can you delete me?" is still a stop, asked first).
+ * Round 13d: "where did you get my number? delete it" denies consent as a question, and more
+ * removal verbs ("pakidelete", "dihapus", "ifuteni", "حذفه", "сотрите").
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
@@ -46,6 +48,23 @@ const NEVER_JOINED = runs(`
   登録した覚えない, 登録した覚えがない, 登録した覚えはない, 登録してない, 登録していない, 登録してません
 `);
 
+/**
+ * "Where did you get my number?" (round 13d): consent denied as a question, as good as "I never
+ * signed up" before a removal ("Не знаю, где вы взяли мой номер, сотрите его").
+ */
+const WHERE_NUMBER = runs(`
+  where did you get my number, where you got my number, how did you get my number, where d you get my number,
+  de donde sacaron mi numero, de dónde sacaron mi número, de donde tienen mi numero, de onde tiraram meu numero,
+  de onde pegaram meu numero, ou avez vous eu mon numero, woher habt ihr meine nummer, woher haben sie meine nummer,
+  dove avete preso il mio numero, откуда у вас мой номер, где вы взяли мой номер, звідки у вас мій номер,
+  де ви взяли мій номер, skad macie moj numer, skąd macie mój numer, numaramı nereden, numarami nereden,
+  dapet nomor saya dari mana, dapat nomor saya dari mana, dapat nombor saya dari mana, saan niyo nakuha,
+  saan nyo nakuha, mmepata namba yangu wapi, mlipata namba yangu, mmeipata namba yangu,
+  كيف حصلتم على رقمي, كيف حصلتم علي رقمي, من وين جبتوا رقمي, منين جبتوا رقمي, جبتوا رقمي منين,
+  mera number kahan se mila, mera number kaha se mila, amar number koi pailen, আমার নম্বর কোথায় পেলেন,
+  lấy số của mình ở đâu, lay so cua minh o dau, 你们怎么有我的号码, 哪来的我的号码, 我的号码哪来的
+`);
+
 /** The removal asked for: delete, remove, take off, erase. */
 const REMOVE = runs(`
   remove, delete, take me off, erase, unsubscribe, remove me, delete me, remove la,
@@ -60,7 +79,9 @@ const REMOVE = runs(`
   usuncie, usuńcie, usun, usuń, wykreslcie, wykreślcie, xoa, xóa, xoá, go, gỡ, tanggalin, alisin,
   burahin, nitoeni, niondoe, niondoeni, futa, futeni, remove koren, remove koro, delete koren,
   bad den, বাদ দেন, মুছে দিন, ডিলিট করেন, ลบ, ลบออก, เอาออก, เอาเบอร์ออก, 删, 删了, 删掉, 删除, 移除,
-  把我删了, 削除, 消して, 外して, 削除して
+  把我删了, 削除, 消して, 外して, 削除して,
+  pakidelete, paki delete, pakibura, idelete, i delete, dihapus, ifuteni, mnifute, nifute, mifute, ifute,
+  حذفه, احذفوه, امسحوه, امسحه, احذفه, сотрите, удалите его, видаліть, зітріть
 `);
 
 /** A stop finding when the message denies consent and asks for a removal after it. */
@@ -70,7 +91,8 @@ export function neverJoined(
 ): Finding | null {
   const n = tokens.length;
   let denied = -1;
-  for (let i = 0; i < n && denied < 0; i++) if (startsAt(NEVER_JOINED, tokens, i, n)) denied = i;
+  for (let i = 0; i < n && denied < 0; i++)
+    if (startsAt(NEVER_JOINED, tokens, i, n) || startsAt(WHERE_NUMBER, tokens, i, n)) denied = i;
   if (denied < 0) return null;
   let at = -1;
   for (let i = denied + 1; i < n && at < 0; i++) if (startsAt(REMOVE, tokens, i, n)) at = i;

@@ -53,6 +53,7 @@ const TV = `
   тв пакет, пакет тв, спутниковое тв, пакет телеканалів, кабельне тб, кабельного телебачення,
   dijital tv, kablo tv, tv paketi, tv paketim*, tv aboneligi*, tv aboneliği*, digiturk,
   tv kabel, tv digital, tv berbayar, langganan tv, paket tv, tv berlangganan, unifi tv,
+  internet rumah, langganan internet, wifi rumah, indihome, unifi, time fibre, maxis fibre,
   truyen hinh cap, truyền hình cáp, goi truyen hinh, gói truyền hình,
   cable ko, cable subscription ko, kifurushi cha dstv, kifurushi cha tv,
   cable tv ka package, tv package, ডিশ লাইন, ডিশ লাইনের, ক্যাবল টিভি, ডিশ, কেবল টিভি,

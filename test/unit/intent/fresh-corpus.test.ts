@@ -217,7 +217,9 @@ describe.each([
       // gate, an errand, service-things.ts).
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [3, 440],
+      // Round 13d: 3 → 2, home internet is a service paid for ("Mau berhenti langganan internet,
+      // pindah rumah. Prosesnya gimana?", service-things.ts).
+      likelyFalse: [2, 440],
       optIn: [88, 88],
       help: [87, 88],
       status: [44, 44],
@@ -574,6 +576,30 @@ describe.each([
       optIn: [51, 51],
       help: [9, 9],
       status: [0, 0],
+    },
+  ],
+  // The round-13d sentences (notes "r13d c1" … "c8"), batches 31 and 33's classes written by the
+  // lead after reading their misses (both first read on the release and on round 13 as merged),
+  // before the rules: "where did you get my number? delete it" (a stop beside the question),
+  // "a friend gets your discounts, can you include me too?", "I sent STOP, has it been
+  // processed?", the offers refused beside a service kept, "what is this message / how do I
+  // stop these?" asked in Urdu, Bengali, Turkish, Chinese, a seat or a bus ticket cancelled, home
+  // internet cancelled, paper statements stopped, Vietnamese "bỏ bớt" (take off one, not a bot),
+  // plain stops and opt-ins missed (uk "вимкніть розсилку", Brunei "inda", Tunisian and Moroccan
+  // "الليستة", Cantonese "加返我"). First reading on 17afd01 (round 13 merged): 28/39 opt-outs, 1/44
+  // explicit and 7/44 likely false, opt-in 12/15, help 8/12, status 5/8. "I asked to be taken
+  // off last week, is it sorted?" was left to the rules (none: a told stop followed by a
+  // question with no "did it work" word reads as a question about something else, told.ts); the
+  // model retrained with this file reads it as status (likely).
+  [
+    'dev-round13d.jsonl',
+    {
+      optOut: [39, 39],
+      explicitFalse: [0, 44],
+      likelyFalse: [0, 44],
+      optIn: [15, 15],
+      help: [12, 12],
+      status: [8, 8],
     },
   ],
   // The round-13a sentences (notes "r13a c1" … "c7"), batch30's opt-in classes and its false

@@ -37,7 +37,7 @@ export const ms: Lexicon = {
   connectors: words(`
     dari, daripada, ke, kepada, saya, aku, kami, nombor, nombor saya, no saya, lagi, yang,
     awak, korang, anda, dan, juga, dalam, untuk, senarai, kat, pada`),
-  negators: words('tak, tidak, jangan, bukan, belum, tanpa, x'),
+  negators: words('tak, tidak, jangan, bukan, belum, tanpa, x, inda'),
   classes: {
     who: words('siapa'),
     stopV: words('berhenti, stop, hentikan, henti'),
