@@ -198,6 +198,12 @@ export interface Settled {
    * (round 12e).
    */
   startAsked?: boolean;
+  /**
+   * `ownMessage`: the customer asks whether the business got their own message ("Just checking,
+   * did you get my message?", round 13): no status raised (the model, trained on "just checking,
+   * am I still on your list?", had read the first words alone).
+   */
+  ownMessage?: boolean;
 }
 
 /** The most words of a question about a start keyword ("Subscribe to what?"). */
@@ -275,6 +281,18 @@ export function closesStop(signals: readonly Signal[]): boolean {
   return signals.some((s) => CLOSING.has(s.kind));
 }
 
+/** The customer's own message asked about: did you get it, did it arrive (round 13). */
+const OWN_MESSAGE = runs(`
+  did you get my message, did you receive my message, did you see my message, have you received my message,
+  did you get my msg, got my message, received my message, did my message arrive, did my message come through,
+  recibieron mi mensaje, recibiste mi mensaje, les llego mi mensaje, receberam minha mensagem, recebeu minha mensagem,
+  avez vous recu mon message, vous avez recu mon message, habt ihr meine nachricht, haben sie meine nachricht,
+  avete ricevuto il mio messaggio, hebben jullie mijn bericht, heb je mijn bericht, dostaliscie moja wiadomosc,
+  вы получили мое сообщение, ви отримали моє повідомлення, mesajimi aldiniz mi, pesan saya sudah diterima,
+  sudah terima mesej saya, natanggap niyo ba message ko, mmepokea ujumbe wangu, mera message mila, আমার মেসেজ পেয়েছেন,
+  وصلتكم رسالتي, وصلتك رسالتي, ได้รับข้อความไหม, 收到我的消息了吗, 收到我的信息了吗, メッセージ届きましたか
+`);
+
 export function settledByRules(text: string, tenantOptOut: readonly string[] = []): Settled {
   const { tokens, questions } = normalizeText(text);
   const words = tokens.filter((t) => !isBoundary(t));
@@ -326,6 +344,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     refused: matches(words, CONSENT_RUNS).some(under),
     stopWord: stops.some((k) => !under(k)),
     booking: isAboutBooking(tokens),
+    ownMessage: has(OWN_MESSAGE, tokens, 0, tokens.length),
     button:
       stops.some((k) => startsAt(LINK, tokens, k.end, tokens.length)) &&
       !has(BROKEN, tokens, 0, tokens.length),
@@ -428,7 +447,8 @@ export function weighWithModel(
           ? (thresholds.raiseOptIn ?? thresholds.raiseOther)
           : thresholds.raiseOther;
       if (intent === 'help' && settled.errand === true) continue;
-      if (intent === 'status' && settled.booking === true) continue;
+      if (intent === 'status' && (settled.booking === true || settled.ownMessage === true))
+        continue;
       if (p(intent) >= raise && !(intent === 'opt_in' && refusesOptIn(settled))) {
         return {
           ...rules,

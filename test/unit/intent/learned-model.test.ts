@@ -215,6 +215,11 @@ describe('the rules weighed with the model', () => {
       serviceOnly: false,
       notifyMe: false,
       startAsked: false,
+      ownMessage: false,
+    });
+    // Round 13: the customer's own message asked about raises no status.
+    expect(settledByRules('Just checking, did you get my message?')).toMatchObject({
+      ownMessage: true,
     });
     // Round 8d: a stop phrase that names a button, with no broken link complained of.
     expect(settledByRules('n11 in abonelikten çık butonu hiç yok, neyse')).toMatchObject({
