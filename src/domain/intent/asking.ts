@@ -149,42 +149,40 @@ const WHAT_SEND = runs(WHAT_TO_SEND);
 const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
 /**
+ * "How" in every language: the words every reader of a how-question shares (asking.ts, way-out.ts,
+ * notices-only.ts), each adding its own to them.
+ */
+export const HOW_WORDS = `
+  how, how do, how can, como, comment, wie, come, cara, gimana, bagaimana, kaise, kese, كيف, ازاي,
+  nasıl, как, hoe, macam mana, làm sao, làm thế nào, paano, pano, کیسے, কিভাবে, কীভাবে, ยังไง,
+  อย่างไร, vipi, 怎么, 如何, どうやって, どうすれば
+`;
+
+/**
  * "how", "in what way", "what do I do to": the question asks for a procedure. Ukrainian "як"
  * only with what follows it: alone it is also "if / when" ("як щось буде треба, я сама напишу,
  * добре?" declines for the future, round 13); Polish "jak" too ("wywalcie mnie z tej listy czy
  * jak to się nazywa": or whatever it is called, round 13d).
  */
 const HOW = runs(`
-  how, how do, how can, how to, what do i do, what should i do, what do i need to do,
-  como, cómo, como faço, como hago, como se, de que forma, que tengo que hacer, para que,
-  comment, comment faire, que dois je faire,
-  wie, wie kann, was muss ich, was soll ich, damit,
-  come, come si fa, come faccio, cosa devo fare,
-  cara, caranya, gimana, bagaimana, gmn, gimane,
-  kaise, kese, kaisay, kaise karu, kaise karen, kya karna hai, kaise kare,
-  كيف, ازاي, إزاي, ازاى, شلون, كيفاش,
-  nasıl, nasil, ne yapmam lazim, ne yapmaliyim,
-  как, каким образом, что нужно сделать, что сделать, что нужно, чтобы,
-  як мені, як можна, як я можу, як відключити, як вимкнути, як відписатися, як відписатись,
-  як зупинити, як прибрати, як скасувати, як вийти, як позбутися, як це зробити, яким чином,
-  що треба зробити, що потрібно зробити,
-  hoe, hoe kan, wat moet ik doen,
-  jak mogę, jak moge, jak można, jak mozna, jak się, jak sie, jak zrezygnować, jak zrezygnowac,
-  jak wypisać, jak wypisac, jak to zrobić, jak to zrobic, jak wyłączyć, jak wylaczyc, jak usunąć, jak usunac,
-  co mam zrobić, w jaki sposób,
-  macam mana, camne, cemana, bagaimana caranya, biar, supaya, agar,
-  làm sao, lam sao, như thế nào, nhu the nao, thế nào, the nao, làm thế nào, lam the nao, cách nào, cach nao, bằng cách nào,
-  như nào, nhu nao,
-  paano, pano, paanu, ano gagawin ko,
-  کیسے, کیسے کریں, طریقہ کیا ہے, ka tareeqa, ka tareeka, ka tarika, tareeqa kya, tareeka kya, tarika kya,
-  কিভাবে, কীভাবে, কি করে, কী করে, কেমনে, kivabe, kibhabe, kivave, kemne, ki kore, কী করতে হবে,
-  কি করতে হবে, ki korte hobe,
-  कैसे, कैसे करें, कैसे करूं, kaise karun,
-  ยังไง, อย่างไร, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ,
-  vipi, jinsi gani, namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje,
-  怎么, 怎样, 如何, 怎麼,
-  どうやる, どうやって, どうすれば, どうしたら, どうやったら, どうやれば, 方法, には,
-  ${WHAT_TO_SEND}
+  ${HOW_WORDS},
+  how to, what do i do, what should i do, what do i need to do, como faço, como hago, como se,
+  de que forma, que tengo que hacer, para que, comment faire, que dois je faire, wie kann,
+  was muss ich, was soll ich, damit, come si fa, come faccio, cosa devo fare, caranya, gmn, gimane,
+  kaisay, kaise karu, kaise karen, kya karna hai, kaise kare, شلون, كيفاش, ne yapmam lazim,
+  ne yapmaliyim, каким образом, что нужно сделать, что сделать, что нужно, чтобы, як мені,
+  як можна, як я можу, як відключити, як вимкнути, як відписатися, як відписатись, як зупинити,
+  як прибрати, як скасувати, як вийти, як позбутися, як це зробити, яким чином, що треба зробити,
+  що потрібно зробити, hoe kan, wat moet ik doen, jak mogę, jak moge, jak można, jak mozna,
+  jak się, jak sie, jak zrezygnować, jak zrezygnowac, jak wypisać, jak wypisac, jak to zrobić,
+  jak to zrobic, jak wyłączyć, jak wylaczyc, jak usunąć, jak usunac, co mam zrobić, w jaki sposób,
+  camne, cemana, bagaimana caranya, biar, supaya, agar, như thế nào, nhu the nao, thế nào, the nao,
+  cách nào, cach nao, bằng cách nào, như nào, nhu nao, paanu, ano gagawin ko, کیسے کریں,
+  طریقہ کیا ہے, ka tareeqa, ka tareeka, ka tarika, tareeqa kya, tareeka kya, tarika kya, কি করে,
+  কী করে, কেমনে, kivabe, kibhabe, kivave, kemne, ki kore, কী করতে হবে, কি করতে হবে, ki korte hobe,
+  कैसे, कैसे करें, कैसे करूं, kaise karun, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ, jinsi gani,
+  namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje, 怎样, どうやる, どうしたら,
+  どうやったら, どうやれば, 方法, には, ${WHAT_TO_SEND}
 `);
 
 /**

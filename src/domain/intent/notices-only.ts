@@ -13,20 +13,22 @@
  * refused marketing it asks something else ("how do I get the updates by email?").
  * General language knowledge, to be reviewed by native speakers.
  */
-import { findRun, has, runs } from './asking';
+import { findRun, has, HOW_WORDS, runs } from './asking';
 import { MARKETING } from './not-marketing';
 
-/** How, or what to do: the question asks for a procedure. */
+/**
+ * How, or what to do: the question asks for a procedure (the shared words, then this reader's
+ * own). Ukrainian "як" and Polish "jak" alone are also "if / as": "only" and the marketing beside
+ * them make the question.
+ */
 const HOW = runs(`
-  how, how do, how can, what do i do, what should i do, what do i have to do, comment,
-  comment faire, que dois je faire, como, cómo, como hago, cómo hago, que tengo que hacer,
-  o que faco, o que faço, como faco, como faço, wie, was muss ich tun, come, come faccio,
-  cosa devo fare, gimana, bagaimana, cara, caranya, gmn, macam mana, kaise, kese, kya karna,
-  kya karna hoga, kya karun, کیسے, کیا کرنا, كيف, ازاي, شو لازم, nasil, nasıl, ne yapmaliyim,
-  ne yapmalıyım, ne yapmam lazim, ne yapmam lazım, как, что делать, что нужно сделать, як,
-  що робити, що зробити, hoe, wat moet ik doen, jak, co zrobic, co zrobić, lam sao, làm sao,
-  lam the nao, làm thế nào, paano, pano, vipi, nifanyeje, jinsi gani, কিভাবে, কীভাবে, কি করতে,
-  কী করতে, ยังไง, อย่างไร, ทำไง, ทำยังไง, 怎么, 怎样, 怎麼, 如何, どう, どうすれば, どうやって
+  ${HOW_WORDS},
+  what do i do, what should i do, what do i have to do, comment faire, que dois je faire,
+  como hago, cómo hago, que tengo que hacer, o que faco, o que faço, como faco, como faço,
+  was muss ich tun, come faccio, cosa devo fare, caranya, gmn, kya karna, kya karna hoga,
+  kya karun, کیا کرنا, شو لازم, ne yapmaliyim, ne yapmalıyım, ne yapmam lazim, ne yapmam lazım,
+  что делать, что нужно сделать, як, що робити, що зробити, wat moet ik doen, jak, co zrobic,
+  co zrobić, nifanyeje, jinsi gani, কি করতে, কী করতে, ทำไง, ทำยังไง, 怎样, どう
 `);
 
 /** Only, just: the notices kept, nothing else. */

@@ -103,10 +103,12 @@ function toFinding(cr: CompiledRule, span: TokenSpan, tokens: readonly string[])
     source: 'phrase',
     all: false,
   };
+  // The rule's own marks, set only when true (a finding without them reads as before).
+  if (cr.rule.keeps) found.keeps = true;
+  if (cr.rule.asks) found.asks = true;
   if (cr.rule.wry) found.wry = true;
-  const kept = cr.rule.keeps ? { ...found, keeps: true } : found;
-  const streamed = cr.rule.stream ? { ...kept, stream: true } : kept;
-  return cr.rule.asks ? { ...streamed, asks: true } : streamed;
+  if (cr.rule.stream) found.stream = true;
+  return found;
 }
 
 const RULES = anchorIndex(COMPILED.flatMap((lex) => lex.rules.map((cr) => ({ ...cr, lex }))));

@@ -15,7 +15,7 @@
  *   about is help.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, hasStem, isQuestionSpan, runs } from './asking';
+import { has, hasStem, HOW_WORDS, isQuestionSpan, runs } from './asking';
 import { sentenceOf } from './bounds';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
@@ -63,11 +63,14 @@ const LEAVE = runs(`
   ออก, 退出, 出去, 抜け, 抜ける, 外れ
 `);
 
-/** How: the question asks for a procedure (asking.ts holds the full list for stops). */
+/**
+ * How: the question asks for a procedure (the shared words, then this reader's own; asking.ts
+ * holds the full list for stops). Polish "jak" alone is also "as": with a list and a leaving verb
+ * beside it, it asks how.
+ */
 const HOW = runs(`
-  how, how do, how can, comment, como, cómo, wie, come, gimana, bagaimana, cara, macam mana,
-  kaise, kese, کیسے, كيف, ازاي, nasil, nasıl, как, hoe, jak, lam sao, làm sao, lam the nao,
-  paano, pano, vipi, *je, কিভাবে, কীভাবে, ยังไง, อย่างไร, 怎么, 如何, どう, どうすれば, どうやって
+  ${HOW_WORDS},
+  jak, *je, どう
 `);
 
 /** "What is this?", "what are these messages?": a question about the message itself. */
