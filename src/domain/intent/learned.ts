@@ -66,6 +66,19 @@ export const THRESHOLDS: Thresholds = {
   raiseOptIn: 0.5,
 };
 
+/**
+ * A sentence read alone raises a request only on more certainty than a whole message: each
+ * sentence is one more reading the model could get wrong ("Merci pour la livraison. Les promos
+ * de la semaine sont super!" is no stop), and a whole message already got its own.
+ */
+const SENTENCE_RAISE = 0.8;
+const SENTENCE_THRESHOLDS: Thresholds = {
+  ...THRESHOLDS,
+  raiseOptOut: SENTENCE_RAISE,
+  raiseOther: SENTENCE_RAISE,
+  raiseOptIn: SENTENCE_RAISE,
+};
+
 const percent = (p: number): string => p.toFixed(2);
 
 /** Token runs by their first token, for matching many phrases at each position. */
@@ -485,6 +498,7 @@ export function classifierWith(
   return (text, opts = {}) => {
     let finding: Finding | null = null;
     let closed = false;
+    let aside = false;
     const rules = classifyByRules(
       text,
       opts,
@@ -493,6 +507,7 @@ export function classifierWith(
       },
       (signals) => {
         closed ||= closesStop(signals);
+        aside ||= signals.some((s) => SET_ASIDE.has(s.kind));
       },
     );
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
@@ -506,8 +521,78 @@ export function classifierWith(
       scratch,
     );
     const settled = (): Settled => ({ ...settledByRules(unquoted, opts.extraOptOut), closed });
-    return weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
+    const whole = weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
+    if (rules.intent !== 'none' || whole.intent !== 'none' || aside) return whole;
+    return bySentence(rules, unquoted, opts, closed) ?? whole;
   };
+
+  /**
+   * Round 14: two things at once ("Paket ist da, danke! Könnt ihr mich auch für die Angebote
+   * eintragen?", "Bedankt voor de factuur. De nieuwsbrief mag wel stoppen trouwens"). The model
+   * reads a message as one bag of words, so an errand or thanks in one sentence drowns the
+   * request in the next (or its flags, `errand` and `sentThing`, set the whole message aside).
+   * When the rules and the model read nothing in the whole, each sentence is read alone, by the
+   * model and its own flags, and a request raised in a sentence that names the marketing is the
+   * message's, if no other sentence raises a different one. Not when the message laughs or says
+   * the marketing should go on (`SET_ASIDE`): there the whole decides.
+   */
+  function bySentence(
+    none: Classification,
+    text: string,
+    opts: ClassifyOptions,
+    closed: boolean,
+  ): Classification | null {
+    if (!model) return null;
+    const parts = sentencesOf(text);
+    if (parts.length < 2) return null;
+    let one: Classification | null = null;
+    for (const part of parts) {
+      const read = weighWithModel(
+        none,
+        null,
+        predict(model, withoutPhrases(part, opts.neverOptOut ?? []), scratch).probabilities,
+        model.classes,
+        () => ({ ...settledByRules(part, opts.extraOptOut), closed }),
+        SENTENCE_THRESHOLDS,
+      );
+      if (read.intent === 'none' || !namesMarketing(part)) continue;
+      if (one && one.intent !== read.intent) return null;
+      one ??= read;
+    }
+    return one && { ...one, matched: `${one.matched ?? ''} (one sentence)` };
+  }
+}
+
+/**
+ * Signals by which the rules read the whole message, which its sentences alone would not:
+ * laughter ("พอเถอะ 555 ขำมาก"), another shop's list, one offer declined, the rest wanted.
+ */
+const SET_ASIDE: ReadonlySet<SignalKind> = new Set([
+  'laugh',
+  'elsewhere',
+  'decline',
+  'others',
+  'another',
+  'hypothetical',
+]);
+
+/** Whether a sentence names the marketing (not-marketing.ts MARKETING: offers, newsletter…). */
+function namesMarketing(text: string): boolean {
+  const { tokens } = normalizeText(text);
+  return has(MARKETING, tokens, 0, tokens.length);
+}
+
+/** Sentence ends: . ! ? … and their Arabic, Urdu, Hindi and CJK forms, and line breaks. */
+const SENTENCE_END = /(?<=[.!?\u2026\u061F\u06D4\u0964])\s+|(?<=[\u3002\uFF01\uFF1F])|\s*\n\s*/u;
+
+/**
+ * The sentences of a message, for the model to read one by one. In Thai, which writes no
+ * spaces between words, a space ends a clause.
+ */
+export function sentencesOf(text: string): string[] {
+  const parts = text.split(SENTENCE_END);
+  const thai = parts.flatMap((p) => (/[\u0E00-\u0E7F]/u.test(p) ? p.split(/\s+/u) : [p]));
+  return thai.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
 let shipped: ((text: string, opts?: ClassifyOptions) => Classification) | null = null;
