@@ -1,0 +1,122 @@
+/**
+ * Round 14b of issue 18: stops and opt-ins missed on batches 34 and 35. General language
+ * knowledge, to be reviewed by native speakers:
+ * - the marketing named by its parts (`OBJECTS`): a newsletter, a weekly catalogue or flyer,
+ *   weekly coupons, a charity's appeals ("please stop the charity appeals", "newsletter no
+ *   thanks, order updates yes please", "jarida", "电子报", "週刊カタログ"). Named, they make the
+ *   stop beside a service kept a partial stop of the marketing, not an errand;
+ * - a part of the marketing refused beside a service kept, "X no, Y yes" (c1): "newsletter no
+ *   thanks, order updates yes", "I'd like to leave the newsletter but keep the order
+ *   information", "katalog mingguan tak payah", "週刊カタログはオフに", "我想取消电子报": a stop
+ *   (its scope the marketing part), never an errand;
+ * - another person's number removed too (c2): "remove my wife too, 0912…, she doesn't want them
+ *   either", "tira minha esposa também", "xóa luôn số vợ anh": a stop (the business handles the
+ *   other number);
+ * - Swahili "koma / komesha" (stop) before "kutuma" (sending) (c3); Thai "เอาชื่อออก" (take my
+ *   name out) after "ใช้ไม่ได้" (of no use to me): the space between is lost, and the negation
+ *   ends at its "ได้";
+ * - "send me your offers too" in romanised Urdu, "keep me in the broadcast" in Bengali (c4).
+ */
+import type { Lang } from '../types';
+import { rules, words } from './rules';
+
+/** The marketing's parts, in every language; each stop phrase that takes objects takes them. */
+const OBJECTS: Partial<Record<Lang, string>> = {
+  en: `charity appeals, charity requests, charity messages, charity asks, donation asks, fundraising
+    requests, fundraising asks, weekly catalogue, weekly catalog, catalogue emails, weekly flyer,
+    weekly coupons, weekly deals, weekly offers`,
+  es: 'boletin, boletín, boletines, catalogo semanal, catálogo semanal, cupones, cupones semanales, folleto semanal',
+  pt: 'boletim, catalogo semanal, catálogo semanal, cupons, cupons semanais, encarte semanal',
+  fr: 'lettre d information, catalogue hebdomadaire, coupons, bons de reduction, bons de réduction',
+  de: 'wochenkatalog, wochenprospekt, katalog, coupons, wochen coupons',
+  it: 'catalogo settimanale, coupon, buoni sconto, volantino settimanale',
+  nl: 'nieuwsbrief, nieuwsbrieven, weekfolder, catalogus, coupons, kortingsbonnen',
+  pl: 'newslettera, newsletterze, katalog, katalogu, kupony, kuponow, kuponów, gazetki tygodniowej',
+  ru: 'каталог, каталоги, купоны, купонов, новостную рассылку',
+  uk: 'каталог, каталоги, купони, купонів',
+  tr: 'bulten, bülten, e bulten, e bülten, bulteni, bülteni, katalog, kupon, kuponlar',
+  id: 'katalog mingguan, katalog, kupon, kupon mingguan, buletin, newsletternya',
+  ms: 'katalog mingguan, katalog, kupon, kupon mingguan, buletin, risalah mingguan',
+  vi: 'ban tin, bản tin, catalogue, phieu giam gia, phiếu giảm giá, voucher',
+  tl: 'newsletter, catalog, coupons, weekly catalog',
+  sw: 'jarida, majarida, katalogi, kuponi, ofa za kila wiki',
+  hi: 'newsletter, coupon, coupons, न्यूज़लेटर',
+  ur: 'newsletter, coupon, coupons, نیوز لیٹر',
+  bn: 'নিউজলেটার, ক্যাটালগ, কুপন, newsletter',
+  ar: 'النشرة الاخبارية, النشرة الإخبارية, النشرة البريدية, الكتالوج, الكوبونات, كوبونات',
+  th: 'จดหมายข่าว, แคตตาล็อก, คูปอง',
+  zh: '电子报, 電子報, 周刊, 週刊, 电子周刊, 会员通讯, 优惠券, 優惠券, 每周优惠券',
+  ja: '週刊カタログ, カタログ, 週替わりクーポン, クーポン配信',
+};
+
+const RULES: Partial<Record<Lang, string>> = {
+  en: `
+    outneg @bos ?(the|your) @obj ~1 (no thanks|no thank you|no need|not needed|not necessary|no longer needed) ?please @eoc
+    out (leave|quit|come off|get off|drop out of) (the|your) (newsletter|newsletters|mailing list|weekly catalogue|weekly catalog|catalogue emails|weekly coupons|weekly flyer|broadcast|broadcast list)
+    out (remove|delete|take off|unsubscribe|drop) (my|our) (wife|husband|partner|mum|mom|mother|dad|father|sister|brother|son|daughter|girlfriend|boyfriend) ?s ?number ~1 (too|as well|also)
+  `,
+  es: `
+    outneg @bos ?(el|la|los|las) @obj no ?(gracias|hace falta|me hace falta) @eoc
+    out (quiten|quita|quite|borren|borra|eliminen|elimina|saquen|saca|den de baja a) (tambien|también) ?(a) ?(mi) (esposa|esposo|mujer|marido|madre|padre|mama|mamá|papa|papá|hermana|hermano|hijo|hija|pareja|novia|novio)
+    out (quiten|quita|quite|borren|borra|eliminen|elimina|saquen|saca) ?(a) ?(mi) (esposa|esposo|mujer|marido|madre|padre|mama|mamá|papa|papá|hermana|hermano|hijo|hija|pareja|novia|novio) (tambien|también)
+  `,
+  pt: `
+    out (tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|apaga|apague|apaguem|descadastra|descadastrem) ?(o numero da|o número da|o numero do|o número do|a|o) ?(minha|meu) (esposa|marido|mulher|mae|mãe|pai|irma|irmã|irmao|irmão|filho|filha|sogra|namorada|namorado) ~1 (tambem|também)
+    out (tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|apaga|apague|apaguem) (tambem|também) ~4 (esposa|marido|mulher|mae|mãe|pai|irma|irmã|irmao|irmão|filho|filha|sogra|namorada|namorado)
+  `,
+  it: `
+    out (togliete|togli|rimuovete|cancellate) anche ~3 (moglie|marito|mamma|madre|padre|sorella|fratello|figlio|figlia)
+  `,
+  fr: `
+    out (retirez|supprimez|enlevez|desinscrivez|désinscrivez) aussi ~4 (femme|mari|mere|mère|pere|père|soeur|sœur|frere|frère|fils|fille)
+  `,
+  de: `
+    out (entfernt|löscht|loscht|streicht|tragt) auch ~4 (frau|mann|mutter|vater|schwester|bruder|sohn|tochter) ?(aus|raus)
+  `,
+  id: `
+    out (hapus|hapuskan|keluarkan|hapusin) juga ~1 (nomor|no) (istri|suami|ibu|bapak|ayah|kakak|adik|anak|mama|papa)
+    outneg @obj ~2 (gak usah|ga usah|nggak usah|ngga usah|gausah|tidak usah|tak usah|gk usah) ~2 (dikirim|lagi) ?lagi
+  `,
+  ms: `
+    outneg @obj ~2 (tak payah|tak perlu|tidak perlu|x payah|xpayah|tak payah lagi) @eoc
+  `,
+  vi: `
+    out (xoa|xóa|bo|bỏ|go|gỡ|huy|hủy) ~3 (so|số) ~2 (vo|vợ|chong|chồng|me|mẹ|bo|bố|ba|chi|chị|anh trai|em gai|em gái|con) ~3 (luon|luôn|nua|nữa|cung|cũng)
+    out (xoa|xóa|bo|bỏ|go|gỡ) (luon|luôn) (so|số) ~1 (vo|vợ|chong|chồng|me|mẹ|bo|bố|ba|chi|chị|con)
+  `,
+  pl: `
+    out (chce|chcę|chcialbym|chciałbym|chcialabym|chciałabym) (wypisac sie|wypisać się|sie wypisac|się wypisać|zrezygnowac|zrezygnować) z ~2 @obj
+    outneg @bos @obj nie ?(dziekuje|dziękuję) @eoc
+  `,
+  sw: `
+    out (komeni|koma|komesha|komesheni|komeshe) (kutuma|kunitumia|kututumia|kuleta|kunisumbua)
+  `,
+  th: `
+    outneg ได้ (เอาชื่อ|ลบชื่อ|เอาเบอร์|ลบเบอร์) ~6 ออก
+  `,
+  zh: `
+    out (取消|退订|退訂|不要|关掉|關掉|停掉|停止) ~2 @obj
+  `,
+  ja: `
+    out @obj ~6 (オフにして|停止して|止めて|とめて|やめて|解除して)
+  `,
+  ur: `
+    in mujhe bhi ~3 (offers|offer|deals|discounts|sale|promotions|updates) ~4 (bheja karein|bheja karen|bhejein|bhejen|bhej dein|bhej den|bhejte rahein|bhejte rahiye|bhejiye|bhejo)
+    in (offers|offer|deals|discounts|sale|promotions) ~3 mujhe bhi ~4 (bheja karein|bheja karen|bhejein|bhejen|bhej dein|bhej den|bhejte rahein|bhejte rahiye|bhejiye|bhejo)
+  `,
+  bn: `
+    in (ব্রডকাস্টে|লিস্টে|তালিকায়|broadcast e|list e) (রেখে দেন|রেখে দিন|রাখবেন|রাখুন|rekhe din|rakhben)
+    in (আপডেট|অফার|অফারগুলো|খবর) ~2 আমাকেও (দিয়েন|দিবেন|দেবেন|দিন|পাঠাবেন|পাঠান|পাঠিয়েন)
+  `,
+};
+
+export function round14bRules(lang: Lang): ReturnType<typeof rules> {
+  return rules(RULES[lang] ?? '');
+}
+
+export function round14bObjects(lang: Lang): string[] {
+  return words(OBJECTS[lang] ?? '');
+}
+
+/** The same objects in all languages, one list, for the readers that ask whether marketing is named. */
+export const ROUND14B_OBJECTS: string = Object.values(OBJECTS).join(', ');
