@@ -94,7 +94,7 @@ const SERVICE = runs(`
   プラン, 有料オプション, 音楽アプリ, サブスク,
   phone plan, mobile plan, phone contract, phone subscription, internet connection, wifi connection,
   broadband, home internet, auto renew, auto renewal, data promo, abonament, abonamentu,
-  abonamentem, abonament na telefon, abonamentu na telefon, abonamentu na internet, langganan wifi,
+  abonamentem, abonament na telefon, abonamentu na telefon, abonamentu na internet,
   ওয়াইফাই, ওয়াইফাই লাইন, ইন্টারনেট লাইন, ইন্টারনেট সংযোগ, อินเทอร์เน็ตบ้าน, เน็ตบ้าน,
   ${TV}
 `);
