@@ -30,7 +30,7 @@ const OBJECTS: Partial<Record<Lang, string>> = {
   fr: 'lettre d information, catalogue hebdomadaire, coupons, bons de reduction, bons de réduction',
   de: 'wochenkatalog, wochenprospekt, katalog, coupons, wochen coupons',
   it: 'catalogo settimanale, coupon, buoni sconto, volantino settimanale',
-  nl: 'nieuwsbrief, nieuwsbrieven, weekfolder, catalogus, coupons, kortingsbonnen',
+  nl: 'newsletter, nieuwsbrief, nieuwsbrieven, weekfolder, catalogus, coupons, kortingsbonnen',
   pl: 'newslettera, newsletterze, katalog, katalogu, kupony, kuponow, kuponów, gazetki tygodniowej',
   ru: 'каталог, каталоги, купоны, купонов, новостную рассылку',
   uk: 'каталог, каталоги, купони, купонів',
@@ -51,31 +51,39 @@ const OBJECTS: Partial<Record<Lang, string>> = {
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
-    outneg @bos ?(the|your) @obj ~1 (no thanks|no thank you|no need|not needed|not necessary|no longer needed) ?please @eoc
+    out take (my|our) (wife|husband|partner|mum|mom|mother|dad|father|sister|brother|son|daughter|girlfriend|boyfriend) ?s ?number off ~1 (too|as well|also)
+    outneg @bos ?(the|your) (newsletter|newsletters|promos|promotions|offers|deals|ads|coupons|flyers|marketing|marketing messages|promo texts|sales messages|weekly catalogue|weekly catalog|catalogue emails|weekly coupons|weekly flyer|weekly deals|weekly offers|charity appeals|donation appeals) ~1 (no thanks|no thank you|no need|not needed|not necessary|no longer needed) ?please @eoc
     out (leave|quit|come off|get off|drop out of) (the|your) (newsletter|newsletters|mailing list|weekly catalogue|weekly catalog|catalogue emails|weekly coupons|weekly flyer|broadcast|broadcast list)
     out (remove|delete|take off|unsubscribe|drop) (my|our) (wife|husband|partner|mum|mom|mother|dad|father|sister|brother|son|daughter|girlfriend|boyfriend) ?s ?number ~1 (too|as well|also)
   `,
   es: `
-    outneg @bos ?(el|la|los|las) @obj no ?(gracias|hace falta|me hace falta) @eoc
+    outneg @bos ?(el|la|los|las) (boletin|boletín|boletines|newsletter|promos|promociones|ofertas|publicidad|cupones|catalogo semanal|catálogo semanal|folleto semanal) no ?(gracias|hace falta|me hace falta) @eoc
     out (quiten|quita|quite|borren|borra|eliminen|elimina|saquen|saca|den de baja a) (tambien|también) ?(a) ?(mi) (esposa|esposo|mujer|marido|madre|padre|mama|mamá|papa|papá|hermana|hermano|hijo|hija|pareja|novia|novio)
     out (quiten|quita|quite|borren|borra|eliminen|elimina|saquen|saca) ?(a) ?(mi) (esposa|esposo|mujer|marido|madre|padre|mama|mamá|papa|papá|hermana|hermano|hijo|hija|pareja|novia|novio) (tambien|también)
   `,
   pt: `
+    outneg @bos ?(o|a|os|as) (newsletter|boletim|promos|promocoes|promoções|ofertas|propaganda|cupons|encarte|encartes|catalogo semanal|catálogo semanal) (nao|não) ?(obrigado|obrigada|precisa) @eoc
     out (tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|apaga|apague|apaguem|descadastra|descadastrem) ?(o numero da|o número da|o numero do|o número do|a|o) ?(minha|meu) (esposa|marido|mulher|mae|mãe|pai|irma|irmã|irmao|irmão|filho|filha|sogra|namorada|namorado) ~1 (tambem|também)
     out (tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|apaga|apague|apaguem) (tambem|também) ~4 (esposa|marido|mulher|mae|mãe|pai|irma|irmã|irmao|irmão|filho|filha|sogra|namorada|namorado)
   `,
   it: `
+    outneg @bos ?(il|la|lo|i|le|gli) (newsletter|promozioni|offerte|pubblicita|pubblicità|volantino|volantini|coupon|buoni sconto|catalogo settimanale) no ?grazie @eoc
     out (togliete|togli|rimuovete|cancellate) anche ~3 (moglie|marito|mamma|madre|padre|sorella|fratello|figlio|figlia)
   `,
   fr: `
+    outneg @bos ?(le|la|les) (newsletter|promos|promotions|offres|pubs|pub|publicite|publicité|catalogue hebdomadaire|coupons|prospectus) non ?merci @eoc
     out (retirez|supprimez|enlevez|desinscrivez|désinscrivez) aussi ~4 (femme|mari|mere|mère|pere|père|soeur|sœur|frere|frère|fils|fille)
   `,
   de: `
+    outneg @bos ?(der|die|das|den) (newsletter|werbung|angebote|aktionen|gutscheine|coupons|prospekt|prospekte|wochenprospekt|wochenkatalog) nein ?danke @eoc
     out (entfernt|löscht|loscht|streicht|tragt) auch ~4 (frau|mann|mutter|vater|schwester|bruder|sohn|tochter) ?(aus|raus)
   `,
   id: `
     out (hapus|hapuskan|keluarkan|hapusin) juga ~1 (nomor|no) (istri|suami|ibu|bapak|ayah|kakak|adik|anak|mama|papa)
     outneg @obj ~2 (gak usah|ga usah|nggak usah|ngga usah|gausah|tidak usah|tak usah|gk usah) ~2 (dikirim|lagi) ?lagi
+  `,
+  nl: `
+    outneg @bos ?(de|het) (newsletter|nieuwsbrief|nieuwsbrieven|aanbiedingen|reclame|acties|folder|weekfolder|coupons|kortingsbonnen) (nee|niet) ?(dank je|dankjewel|bedankt|hoeft niet) @eoc
   `,
   ms: `
     outneg @obj ~2 (tak payah|tak perlu|tidak perlu|x payah|xpayah|tak payah lagi) @eoc
@@ -86,7 +94,7 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   pl: `
     out (chce|chcę|chcialbym|chciałbym|chcialabym|chciałabym) (wypisac sie|wypisać się|sie wypisac|się wypisać|zrezygnowac|zrezygnować) z ~2 @obj
-    outneg @bos @obj nie ?(dziekuje|dziękuję) @eoc
+    outneg @bos (newsletter|newslettera|promocje|promki|oferty|reklamy|kupony|gazetka|gazetki|katalog) nie ?(dziekuje|dziękuję) @eoc
   `,
   sw: `
     out (komeni|koma|komesha|komesheni|komeshe) (kutuma|kunitumia|kututumia|kuleta|kunisumbua)
@@ -95,6 +103,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg ได้ (เอาชื่อ|ลบชื่อ|เอาเบอร์|ลบเบอร์) ~6 ออก
   `,
   zh: `
+    outneg @obj ~2 (不要了|不用了|不用发了|别发了|別發了|不需要了|不用再发|别再发)
     out (取消|退订|退訂|不要|关掉|關掉|停掉|停止) ~2 @obj
   `,
   ja: `
