@@ -25,6 +25,12 @@ describe('a part of the marketing refused beside a service kept is a stop (c1)',
     'Katalog tak payah, resit je hantar',
     '电子报不要了，发票照常发',
     'Jarida sitaki, ila risiti ziendelee',
+    'Рассылку не надо, а уведомления о заказе присылайте',
+    'Розсилку не треба, а сповіщення про замовлення надсилайте',
+    'النشرة الإخبارية لا شكرا، بس تحديثات الطلب أيوه',
+    'Newsletter wag na po, yung order updates lang',
+    'Quero sair da newsletter, mas continuem mandando as atualizações do pedido',
+    'Saya nak keluar dari newsletter, tapi notifikasi pesanan teruskan',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
@@ -47,8 +53,20 @@ describe("another person's number removed too is a stop (c2)", () => {
     'Entfernt auch meine Frau, 0151 2345678, sie will das auch nicht',
     'Retirez aussi ma femme, 06 12 34 56 78',
     'Xóa số của bố em luôn nhé, 0912 000 111',
+    'Видаліть і номер дружини, 067 123 45 67, їй теж не треба',
+    'আমার স্ত্রীর নম্বরটাও বাদ দিন, 01711-000000, সেও চায় না',
+    'ลบเบอร์ภรรยาผมด้วยครับ 081-234-5678 เขาก็ไม่อยากได้',
+    'Mtoeni na mke wangu pia, 0712 345 678, hataki pia',
+    'Verwijder mijn vrouw ook, 06 12345678, zij wil ze ook niet',
+    'Pakiremove din ang misis ko, 0917 000 1111',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it('an unsubscription from e-mails told beside an errand stays no stop (Vietnamese "đã")', () => {
+    expect(read('Em đã hủy nhận email của Shopee rồi, nhưng hóa đơn đơn hàng chưa tới')).toBe(
+      'none/none',
+    );
   });
 
   it("another person's number given for an errand is no stop", () => {

@@ -62,6 +62,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (quiten|quita|quite|borren|borra|eliminen|elimina|saquen|saca) ?(a) ?(mi) (esposa|esposo|mujer|marido|madre|padre|mama|mamá|papa|papá|hermana|hermano|hijo|hija|pareja|novia|novio) (tambien|también)
   `,
   pt: `
+    out (quero|queria|gostaria de) sair (da|do) (newsletter|boletim|lista de transmissao|lista de transmissão|lista de promocoes|lista de promoções)
     outneg @bos ?(o|a|os|as) (newsletter|boletim|promos|promocoes|promoções|ofertas|propaganda|cupons|encarte|encartes|catalogo semanal|catálogo semanal) (nao|não) ?(obrigado|obrigada|precisa) @eoc
     out (tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|apaga|apague|apaguem|descadastra|descadastrem) ?(o numero da|o número da|o numero do|o número do|a|o) ?(minha|meu) (esposa|marido|mulher|mae|mãe|pai|irma|irmã|irmao|irmão|filho|filha|sogra|namorada|namorado) ~1 (tambem|também)
     out (tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|apaga|apague|apaguem) (tambem|também) ~4 (esposa|marido|mulher|mae|mãe|pai|irma|irmã|irmao|irmão|filho|filha|sogra|namorada|namorado)
@@ -83,9 +84,11 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg @obj ~2 (gak usah|ga usah|nggak usah|ngga usah|gausah|tidak usah|tak usah|gk usah) ~2 (dikirim|lagi) ?lagi
   `,
   nl: `
+    out (verwijder|haal|schrap) ?(ook) (mijn|m n) (vrouw|man|moeder|vader|zus|broer|zoon|dochter|partner) ~1 (ook|eraf|er ook af)
     outneg @bos ?(de|het) (newsletter|nieuwsbrief|nieuwsbrieven|aanbiedingen|reclame|acties|folder|weekfolder|coupons|kortingsbonnen) (nee|niet) ?(dank je|dankjewel|bedankt|hoeft niet) @eoc
   `,
   ms: `
+    out (nak|mahu|mau|ingin) keluar dari ?(senarai) (newsletter|buletin|senarai promosi|katalog mingguan)
     outneg @obj ~2 (tak payah|tak perlu|tidak perlu|x payah|xpayah|tak payah lagi) @eoc
   `,
   vi: `
@@ -97,9 +100,11 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg @bos (newsletter|newslettera|promocje|promki|oferty|reklamy|kupony|gazetka|gazetki|katalog) nie ?(dziekuje|dziękuję) @eoc
   `,
   sw: `
+    out (mtoeni|mwondoeni|mfuteni|ondoeni|futeni) (na|pia) ~1 (mke|mume|mama|baba|dada|kaka|mtoto|namba ya mke|namba ya mume)
     out (komeni|koma|komesha|komesheni|komeshe) (kutuma|kunitumia|kututumia|kuleta|kunisumbua)
   `,
   th: `
+    out (ลบ|เอา) (เบอร์|ชื่อ) (ภรรยา|สามี|แม่|พ่อ|พี่|น้อง|ลูก|แฟน) ~6 (ด้วย|ออกด้วย)
     outneg ได้ (เอาชื่อ|ลบชื่อ|เอาเบอร์|ลบเบอร์) ~6 ออก
   `,
   zh: `
@@ -114,8 +119,24 @@ const RULES: Partial<Record<Lang, string>> = {
     in (offers|offer|deals|discounts|sale|promotions) ~3 mujhe bhi ~4 (bheja karein|bheja karen|bhejein|bhejen|bhej dein|bhej den|bhejte rahein|bhejte rahiye|bhejiye|bhejo)
   `,
   bn: `
+    out (স্ত্রীর|স্বামীর|মায়ের|বাবার|বোনের|ভাইয়ের|ছেলের|মেয়ের|বউয়ের) (নম্বরটাও|নম্বরও|নাম্বারটাও|নাম্বারও) (বাদ দিন|কেটে দিন|মুছে দিন|সরিয়ে দিন|বাদ দেন)
     in (ব্রডকাস্টে|লিস্টে|তালিকায়|broadcast e|list e) (রেখে দেন|রেখে দিন|রাখবেন|রাখুন|rekhe din|rakhben)
     in (আপডেট|অফার|অফারগুলো|খবর) ~2 আমাকেও (দিয়েন|দিবেন|দেবেন|দিন|পাঠাবেন|পাঠান|পাঠিয়েন)
+  `,
+  ru: `
+    out (уберите|удалите|вычеркните|отпишите) ~1 (и|также|тоже) ?(мою|моего|номер) (жену|мужа|маму|мать|отца|папу|сестру|брата|сына|дочь|жены|мамы|матери|папы|сестры|дочери)
+    outneg @bos (рассылку|рассылка|рассылки|каталог|купоны|новостную рассылку) (не надо|не нужно|не нужна|не нужны|не нужен) @eoc
+  `,
+  uk: `
+    out (видаліть|приберіть|викресліть|відпишіть) ~1 (і|також|теж) ?(мою|мого|номер) (дружину|чоловіка|маму|матір|батька|тата|сестру|брата|сина|доньку|дочку|дружини|мами|сестри|доньки)
+    outneg @bos (розсилку|розсилка|розсилки|каталог|купони) (не треба|не потрібно|не потрібна|не потрібні) @eoc
+  `,
+  tl: `
+    out (pakiremove|paki remove|pakitanggal|paki tanggal|tanggalin|i remove) (din|rin) ~3 (asawa|misis|mister|nanay|tatay|kapatid|anak)
+    outneg @obj (wag na|huwag na|ayoko na|hindi na kailangan) ?(po|pa) @eoc
+  `,
+  ar: `
+    outneg @bos (النشرة الإخبارية|النشرة الاخبارية|النشرة|الكتالوج|الكوبونات|العروض) (لا شكرا|لا شكراً|مش لازم|ما احتاجها|ما ابغاها|مش عايزها) @eoc
   `,
 };
 
