@@ -106,6 +106,7 @@ describe('opt-ins missed (c4)', () => {
     'Galti se unsubscribe kar diya, wapas add kar do',
     'Випадково відписався, поверніть мене',
     'Mujhe bhi deals bhej dein',
+    'मुझे भी ऑफर भेजा करो',
     'আমাকেও অফার পাঠাবেন',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_in/explicit');

@@ -7,15 +7,18 @@
  *   stop beside a service kept a partial stop of the marketing, not an errand;
  * - a part of the marketing refused beside a service kept, "X no, Y yes" (c1): "newsletter no
  *   thanks, order updates yes", "I'd like to leave the newsletter but keep the order
- *   information", "katalog mingguan tak payah", "週刊カタログはオフに", "我想取消电子报": a stop
- *   (its scope the marketing part), never an errand;
+ *   information", "katalog mingguan tak payah", "週刊カタログはオフに", "我想取消电子报",
+ *   "рассылку не надо", "newsletter wag na po": a stop (its scope the marketing part), never an
+ *   errand. "X no thanks" names the kinds in the plural: "the offer no thanks" declines one
+ *   offer;
  * - another person's number removed too (c2): "remove my wife too, 0912…, she doesn't want them
- *   either", "tira minha esposa também", "xóa luôn số vợ anh": a stop (the business handles the
- *   other number);
+ *   either", "tira minha esposa também", "xóa luôn số vợ anh", "видаліть і номер дружини": a stop
+ *   (the business handles the other number);
  * - Swahili "koma / komesha" (stop) before "kutuma" (sending) (c3); Thai "เอาชื่อออก" (take my
  *   name out) after "ใช้ไม่ได้" (of no use to me): the space between is lost, and the negation
  *   ends at its "ได้";
- * - "send me your offers too" in romanised Urdu, "keep me in the broadcast" in Bengali (c4).
+ * - "send me your offers too" in romanised Urdu and Hindi, "keep me in the broadcast" in Bengali
+ *   (c4).
  */
 import type { Lang } from '../types';
 import { rules, words } from './rules';
@@ -48,6 +51,15 @@ const OBJECTS: Partial<Record<Lang, string>> = {
   zh: '电子报, 電子報, 周刊, 週刊, 电子周刊, 会员通讯, 优惠券, 優惠券, 每周优惠券',
   ja: '週刊カタログ, カタログ, 週替わりクーポン, クーポン配信',
 };
+
+/**
+ * "Send me your offers too" in romanised Urdu and Hindi, written alike ("mujhe bhi apne offers
+ * WhatsApp par bheja karein"), and in Devanagari: an opt-in the model read as a stop.
+ */
+const SEND_ME_TOO = `
+  in (mujhe bhi|मुझे भी) ~3 (offers|offer|deals|discounts|sale|promotions|updates|ऑफर|ऑफर्स|डील्स) ~4 (bheja karein|bheja karen|bheja karo|bhejein|bhejen|bhej dein|bhej den|bhej do|bhejte rahein|bhejte rahiye|bhejte raho|bhejiye|bhej dijiye|bhejo|भेजा करो|भेजा करें|भेजें|भेज दें|भेज दो|भेजते रहें|भेजो)
+  in (offers|offer|deals|discounts|sale|promotions|ऑफर|ऑफर्स|डील्स) ~3 (mujhe bhi|मुझे भी) ~4 (bheja karein|bheja karen|bheja karo|bhejein|bhejen|bhej dein|bhej den|bhej do|bhejte rahein|bhejte rahiye|bhejte raho|bhejiye|bhej dijiye|bhejo|भेजा करो|भेजा करें|भेजें|भेज दें|भेज दो|भेजते रहें|भेजो)
+`;
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
@@ -114,10 +126,8 @@ const RULES: Partial<Record<Lang, string>> = {
   ja: `
     out @obj ~6 (オフにして|停止して|止めて|とめて|やめて|解除して)
   `,
-  ur: `
-    in mujhe bhi ~3 (offers|offer|deals|discounts|sale|promotions|updates) ~4 (bheja karein|bheja karen|bhejein|bhejen|bhej dein|bhej den|bhejte rahein|bhejte rahiye|bhejiye|bhejo)
-    in (offers|offer|deals|discounts|sale|promotions) ~3 mujhe bhi ~4 (bheja karein|bheja karen|bhejein|bhejen|bhej dein|bhej den|bhejte rahein|bhejte rahiye|bhejiye|bhejo)
-  `,
+  ur: SEND_ME_TOO,
+  hi: SEND_ME_TOO,
   bn: `
     out (স্ত্রীর|স্বামীর|মায়ের|বাবার|বোনের|ভাইয়ের|ছেলের|মেয়ের|বউয়ের) (নম্বরটাও|নম্বরও|নাম্বারটাও|নাম্বারও) (বাদ দিন|কেটে দিন|মুছে দিন|সরিয়ে দিন|বাদ দেন)
     in (ব্রডকাস্টে|লিস্টে|তালিকায়|broadcast e|list e) (রেখে দেন|রেখে দিন|রাখবেন|রাখুন|rekhe din|rakhben)
