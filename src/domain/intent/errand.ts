@@ -25,6 +25,7 @@ import { refusesToReceive } from './negated-receive';
 import { asksAboutBooking, isAboutSomethingElse, stopsSomethingElse } from './other-stops';
 import { namesSentThing } from './sent-things';
 import { OFFERS } from './not-marketing';
+import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 
 const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
@@ -119,10 +120,11 @@ const CHARGED = runs(`
 
 /**
  * The cart (round 4): "remove the shoes from my cart", "cart se kurta hata do", "Xoá cái áo
- * khỏi giỏ hàng". A remove verb there is about an item, never about marketing: nothing.
+ * khỏi giỏ hàng". A remove verb there is about an item, never about marketing: nothing. Round
+ * 14b: an item taken out of the order the same way ("Xóa giúp em món trà sữa khỏi đơn").
  */
 const CART = runs(`
-  cart, basket, shopping cart, shopping bag, my bag, carrito, cesta, carrinho, sacola, panier,
+  khoi don, khỏi đơn, khoi don hang, khỏi đơn hàng, cart, basket, shopping cart, shopping bag, my bag, carrito, cesta, carrinho, sacola, panier,
   warenkorb, einkaufswagen, carrello, keranjang, troli, troli saya, कार्ट, سلة, السلة, العربة,
   العربه, sepet*, корзин*, winkelmand*, winkelwagen*, koszyk*, koszyka, gio hang, giỏ hàng, kikapu,
   কার্ট, কার্টে, ตะกร้า, 购物车, 購物車, カート, かご
@@ -189,9 +191,14 @@ function namesMarketing(tokens: readonly string[], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
   }
-  // Round 11: an offer named by its kind ("промокоды", "Kreditangebote", "โปรโรงแรม").
-  return has(OFFERS, tokens, from, to);
+  // Round 11: an offer named by its kind ("промокоды", "Kreditangebote", "โปรโรงแรม"); round
+  // 14b: a part of the marketing, also where a script without spaces makes one token a letter
+  // ("我想取消电子报，但是送货通知照常发": the newsletter, not the deliveries).
+  return has(OFFERS, tokens, from, to) || has(PARTS, tokens, from, to);
 }
+
+/** The marketing's parts (lexicon/round14b-rules.ts): a newsletter, a weekly catalogue, coupons. */
+const PARTS = runs(ROUND14B_OBJECTS);
 
 function hasInSentence(list: RunList, tokens: readonly string[], f: Finding): boolean {
   const [from, to] = sentenceOf(tokens, f);

@@ -21,6 +21,7 @@
  * keeps the stop. General language knowledge, to be reviewed by native speakers.
  */
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
+import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
 import type { Finding } from './finding';
 
@@ -224,7 +225,8 @@ export const MARKETING = runs(`
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
   ${OFFER_KINDS},
-  ${ROUND13B_OBJECTS}
+  ${ROUND13B_OBJECTS},
+  ${ROUND14B_OBJECTS}
 `);
 
 /** Whether the message is one of the errands above and names no marketing. */

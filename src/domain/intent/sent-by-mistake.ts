@@ -3,10 +3,13 @@
  * przez pomyłkę, włączcie mi to z powrotem", "kont 3amalt stop bas 3ayez arga3" (round 10):
  * a stop told as a mistake, or told before a wish to come back, with a request to be put back
  * or turned on again, is an opt-in. Opt-in wins when the customer asks to come back (issue
- * 18). Neither the mistake nor the request may be negated ("it was not by mistake, STOP").
+ * 18). Round 14b: the unsubscription told in the customer's words ("Випадково відписалася,
+ * можете додати назад?", "lỡ tay hủy đăng ký, thêm em lại", "ভুল করে আনসাবস্ক্রাইব হয়ে গেছে,
+ * আবার অফার পাঠান") and Turkey's legal keyword RET ("Yanlışlıkla RET yazdım, kampanya mesajları
+ * tekrar gelsin") tell the stop as well as a STOP sent. Neither the mistake nor the request may be negated ("it was not by mistake, STOP").
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
-import { runs, startsAt } from './asking';
+import { has, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 
@@ -15,7 +18,7 @@ const MISTAKE = runs(`
   by mistake, by accident, accidentally, mistakenly, in error, sin querer, por error, por equivocacion,
   por equivocación, sem querer, por engano, por erro, par erreur, par accident, par megarde, par mégarde,
   aus versehen, versehentlich, per sbaglio, per errore, per ongeluk, per abuis, przez pomylke, przez pomyłkę,
-  przypadkiem, случайно, по ошибке, yanlislikla, yanlışlıkla, kazara, gak sengaja, ga sengaja, gk sengaja,
+  przypadkiem, случайно, по ошибке, випадково, ненароком, помилково, yanlislikla, yanlışlıkla, kazara, gak sengaja, ga sengaja, gk sengaja,
   tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
   bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa bahati mbaya,
   galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
@@ -32,7 +35,7 @@ const RESTORE = runs(`
   lagi, semula, arga3, argaa, ارجع, رجعوني, wieder, réactivez, reactivez, réactiver, reactiver, remettez,
   de volta, reativar, reativem, de novo, novamente, ibalik, ulit, muli, nirudishe, rudisha, tena,
   dobara, phir se, wapas, واپس, دوبارہ, আবার, อีกครั้ง, เปิดใหม่, เปิดกลับ, 恢复, 重新, 再開, 戻して, もう一度,
-  снова, обратно, верните, включите,
+  снова, обратно, верните, включите, назад, знову, поверніть, повернути, додайте, додати, yine,
   still want, keep receiving, keep getting, continue receiving, volveis a, volvéis a, meterme, volver a meter,
   seguir recibiendo, sigo queriendo, rimettete, rimetti, rimettere, continuare a ricevere,
   continuar recebendo, continuar a receber, quero continuar, weiter bekommen, weiterhin, verder ontvangen,
@@ -55,7 +58,22 @@ const STOP: ReadonlySet<string> = new Set([
   'unsubscribe',
   'unsub',
   'sair',
+  'ret',
 ]);
+
+/**
+ * The unsubscription told ("I unsubscribed", "відписалася", "hủy đăng ký", "আনসাবস্ক্রাইব"),
+ * which the rules may read as no stop of its own.
+ */
+const UNSUBSCRIBED = runs(`
+  unsubscribed, i unsubscribed, opted out, me di de baja, me desuscribi, me desuscribí,
+  me descadastrei, descadastrei, me desinscrit, désinscrit, abgemeldet, disiscritto, disiscritta,
+  afgemeld, uitgeschreven, wypisalem, wypisałem, wypisalam, wypisałam, отписался, отписалась,
+  відписався, відписалася, відписалась, abonelikten ciktim, abonelikten çıktım, berhenti langganan,
+  unsubscribe, huy dang ky, hủy đăng ký, nag unsubscribe, nimejiondoa, unsubscribe ho gaya,
+  unsubscribe kar diya, আনসাবস্ক্রাইব, ألغيت الاشتراك, เลิกรับ, ยกเลิกการรับ, 退订了, 退訂了, 取消订阅,
+  配信停止, 登録解除
+`);
 
 const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((set) => [...set]));
 
@@ -72,7 +90,10 @@ function plainAt(list: typeof MISTAKE, tokens: readonly string[]): number {
 /** Findings read again: a stop sent by mistake, with a request to come back, is an opt-in. */
 export function sentByMistake(findings: Finding[], tokens: readonly string[]): Finding[] {
   // The stop told: read as a stop, or already set aside as told ("I sent STOP").
-  const told = findings.some((f) => f.intent === 'opt_out') || tokens.some((t) => STOP.has(t));
+  const told =
+    findings.some((f) => f.intent === 'opt_out') ||
+    tokens.some((t) => STOP.has(t)) ||
+    has(UNSUBSCRIBED, tokens, 0, tokens.length);
   if (!told) return findings;
   const mistake = plainAt(MISTAKE, tokens);
   const wants = plainAt(WANTS_BACK, tokens);

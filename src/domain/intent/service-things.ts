@@ -92,6 +92,10 @@ const SERVICE = runs(`
   باقة, باقه, الباقة, الباقه, باقة الانترنت, نغمة الانتظار, الاشتراك المدفوع, แพ็กเกจ, แพ็คเกจ,
   เสริมเน็ต, แพ็กเกจเสริม, เพลงรอสาย, 流量包, 套餐, 彩铃, 增值业务, 会员自动续费, 有料プラン,
   プラン, 有料オプション, 音楽アプリ, サブスク,
+  phone plan, mobile plan, phone contract, phone subscription, internet connection, wifi connection,
+  broadband, home internet, auto renew, auto renewal, data promo, abonament, abonamentu,
+  abonamentem, abonament na telefon, abonamentu na telefon, abonamentu na internet,
+  ওয়াইফাই, ওয়াইফাই লাইন, ইন্টারনেট লাইন, ইন্টারনেট সংযোগ, อินเทอร์เน็ตบ้าน, เน็ตบ้าน,
   ${TV}
 `);
 
@@ -116,7 +120,7 @@ const BLOCK = runs(`
   заблокировать, заблокуйте, заблокувати, bloke, bloke edin, bloke et, dondurun, khoa, khóa,
   i block, paki block, block niyo, zuia, mzuie, zuieni, funga, ब्लॉक, बंद कर दो, बंद कर दें,
   بلاک, بند کر دیں, بند کر دو, ব্লক, বন্ধ করে দিন, اوقفوا, اوقف, وقف, ايقاف, إيقاف, احظروا,
-  جمدوا, อายัด, ระงับ, บล็อก, 冻结, 凍結, 锁定, 止めて, 停止, 凍結して
+  جمدوا, อายัด, ระงับ, บล็อก, 冻结, 凍結, 锁定, 止めて, 停止, 凍結して, 止められ
 `);
 
 /** Where a parcel is left or a car stops: a person at the door, a gate, an entrance, a branch. */

@@ -20,10 +20,14 @@ const MAILS = runs(`
   อีเมล์, 邮件, 电邮, メール, メルマガ, メールマガジン, ニュースレター, barua pepe
 `);
 
-/** Told as done: already, past forms and particles. */
+/**
+ * Told as done: already, past forms and particles. Vietnamese "đã" only with its verb (round
+ * 14b): folded it is "da", Portuguese "of the" ("quero sair da newsletter").
+ */
 const DONE = runs(`
   already, unsubscribed, i unsubscribed, ive unsubscribed, have unsubscribed, opted out, udah, sudah, dah, telah,
-  kar diye, kar diya, kar di, kiya, kiye, kiya tha, ho gaya, ya me, ya, ja, já, deja, déjà, schon, gia, già, đã,
+  kar diye, kar diya, kar di, kiya, kiye, kiya tha, ho gaya, ya me, ya, ja, já, deja, déjà, schon, gia, già,
+  đã hủy, đã bỏ, đã huỷ, hủy rồi, huỷ rồi, bỏ rồi, rồi,
   zaten, уже, отписался, отписалась, juz, już, nimeshajiondoa, nimejiondoa, แล้ว, 已经, 了, した, しました,
   解除した, 解除しました, 停止した, 退会した, abgemeldet, desinscrit, desuscribi, desuscribí, me di de baja,
   cancele, cancelei, disiscritto, disiscritta, afgemeld, wypisalem, wypisałem, wypisalam, wypisałam, cikdim, çıktım

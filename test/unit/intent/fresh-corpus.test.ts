@@ -602,6 +602,26 @@ describe.each([
       status: [8, 8],
     },
   ],
+  // The round-14b sentences (notes "r14b c1" … "c5"), written after reading batches 34 and 35's
+  // misses, before the rules: a part of the marketing refused beside a service kept ("weekly
+  // catalogue no thanks, delivery updates yes", "我想退订周刊，但是订单通知照常发"), another
+  // person's number removed too ("tira a minha irmã também, 11 98765-4321"), charity appeals,
+  // Swahili "koma kutuma", Thai "take my name out" after "of no use", an unsubscription by mistake
+  // with a wish to come back (uk, vi, bn, Turkey's RET), "send me your offers too" (ur, bn), and
+  // the readings to keep (a phone plan or home internet cancelled, an item out of the order, a
+  // card stopped by the bank, "koma kidogo"). First reading on 3b10af9: 32/46 opt-outs, 1/37
+  // explicit and 2/37 likely false, opt-in 14/17, help 2/2.
+  [
+    'dev-round14b.jsonl',
+    {
+      optOut: [46, 46],
+      explicitFalse: [0, 37],
+      likelyFalse: [0, 37],
+      optIn: [17, 17],
+      help: [2, 2],
+      status: [0, 0],
+    },
+  ],
   // The round-13a sentences (notes "r13a c1" … "c7"), batch30's opt-in classes and its false
   // readings written by the lead after reading its misses, before the rules: "why does my
   // sister get your coupons and I don't?" in 23 languages beside a neighbour's parcel that came

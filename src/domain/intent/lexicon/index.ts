@@ -44,6 +44,7 @@ import { round12eRules, round12eTraps } from './round12e-rules';
 import { round13aRules } from './round13a-rules';
 import { round13dRules } from './round13d-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
+import { round14bObjects, round14bRules } from './round14b-rules';
 import { round13cClasses, round13cRules, round13cTraps } from './round13c-rules';
 import { round11bRules } from './round11b-rules';
 import { round11aRules, round11aTraps } from './round11a-rules';
@@ -98,7 +99,8 @@ function withRound5(lex: Lexicon): Lexicon {
 export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).map((lex) => ({
   ...lex,
   // Round 13b: donation requests, a promotional flyer, "comunicações publicitárias".
-  objects: [...lex.objects, ...round13bObjects(lex.lang)],
+  // Round 14b: a newsletter, a weekly catalogue, coupons, a charity's appeals.
+  objects: [...lex.objects, ...round13bObjects(lex.lang), ...round14bObjects(lex.lang)],
   // Round 13c: the marketing streams and switch-off verbs its rules name (round13c-rules.ts).
   classes: { ...lex.classes, ...round13cClasses(lex.lang) },
   rules: [
@@ -126,6 +128,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round13bRules(lex.lang),
     ...round13cRules(lex.lang),
     ...round13dRules(lex.lang),
+    ...round14bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
