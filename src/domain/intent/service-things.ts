@@ -63,8 +63,54 @@ const TV = `
 `;
 
 /**
+ * Internet at home and the line it comes on (round 14c): home internet, broadband, fibre, wifi,
+ * an internet connection, a router ("Internet connection kaise band karwaun? Ghar shift kar raha
+ * hoon", "ওয়াইফাই লাইনটা কিভাবে বন্ধ করব?", "ยกเลิกอินเทอร์เน็ตบ้านยังไงครับ", "自宅の光回線を解約
+ * するには"). Asked how to cancel before a move, it is the service, not the list.
+ */
+const HOME_INTERNET = `
+  internet, home internet, broadband, home broadband, fibre, fiber, fibre line, wifi, wi fi,
+  home wifi, wifi connection, internet connection, internet line, router, modem,
+  fibra, fibra optica, fibra óptica, internet de casa, wifi de casa, conexion a internet,
+  conexión a internet, internet fixa, banda larga, box internet, la box, ma box, fibre optique,
+  internetanschluss, internetvertrag, dsl, dsl vertrag, glasfaser, wlan, fibra di casa, adsl,
+  linea internet, glasvezel, internetabonnement, wifi abonnement, wifi-abonnement, swiatlowod,
+  światłowód, swiatlowodu, światłowodu, internet domowy, internetu domowego, интернет,
+  домашний интернет, домашнего интернета, вайфай, роутер, інтернет, домашній інтернет,
+  ev interneti, ev internetimi, internetimi, fiber internet, modem*, wifi nya, wifi rumah,
+  internet rumah, langganan wifi, wifi kos, wifi nha, wifi nhà, cap quang, cáp quang,
+  internet nha, internet nhà, home wifi namin, wifi namin, internet namin, intaneti,
+  intaneti ya nyumbani, wifi ya nyumbani, wifi connection, ghar ka wifi, ghar ka internet,
+  इंटरनेट, वाईफाई, ब्रॉडबैंड, انٹرنیٹ, وائی فائی, ইন্টারনেট, ওয়াইফাই, ওয়াইফাই লাইন, ব্রডব্যান্ড,
+  النت, الانترنت, الإنترنت, النت المنزلي, الواي فاي, الوايفاي, الراوتر, อินเทอร์เน็ต,
+  อินเทอร์เน็ตบ้าน, เน็ตบ้าน, ไวไฟ, ไฟเบอร์, 宽带, 寬頻, 光纤, 家里网, 网络, 光回線, 回線,
+  インターネット, ネット回線, ワイファイ, ルーター
+`;
+
+/**
+ * A phone or mobile plan, a contract or a pass paid by the month (round 14c: "Chcę zrezygnować
+ * z abonamentu na telefon"). Polish "abonament" and Russian and Ukrainian "абонемент" are always
+ * a paid plan or pass (a newsletter is "subskrypcja", "подписка"); French, Dutch, Italian, German,
+ * Turkish and Indonesian use their word for both, so only the phone's plan is named there.
+ */
+const PHONE_PLAN = `
+  phone plan, mobile plan, phone contract, mobile contract, cell plan, postpaid, postpaid plan,
+  prepaid plan, contrato de movil, contrato de móvil, plan de celular, plan movil, plan móvil,
+  plano de celular, plano do celular, plano pos pago, plano pós pago, abonnement telephonique,
+  abonnement téléphonique, forfait mobile, abonnement mobile, handyvertrag, handy abo,
+  handy-abo, handytarif, mobilfunkvertrag, abbonamento telefonico, abbonamento del telefono,
+  piano tariffario, telefoonabonnement, gsm abonnement, abonament*, абонемент*, мобильный тариф,
+  тариф, тарифный план, тарифу, тарифный, тарифний план, telefon aboneligi*, telefon aboneliği*,
+  hat aboneligi*, hat aboneliği*, faturali hat*, faturalı hat*, paket bulanan, pascabayar,
+  langganan hp, pelan pascabayar, pelan bulanan, goi cuoc tra sau, gói cước trả sau, postpaid ko,
+  mpango wa simu, postpaid plan, पोस्टपेड, پوسٹ پیڈ, পোস্টপেইড, باقة الجوال, الخط المفوتر,
+  รายเดือน, แพ็กเกจรายเดือน, 话费套餐, 合约机, 携帯プラン, 携帯の契約, 料金プラン
+`;
+
+/**
  * A service paid for: a telecom package or bundle, an add-on, a caller tune, a paid or premium
- * plan, a streaming or music subscription, an SMS package ("SMS" is no marketing there).
+ * plan, a streaming or music subscription, an SMS package ("SMS" is no marketing there), a data
+ * promo of the customer's own (Tagalog "data promo ko", round 14c), home internet, a phone plan.
  */
 const SERVICE = runs(`
   data bundle, data bundles, bundle, bundles, data pack, data package, data plan, data plans,
@@ -91,8 +137,11 @@ const SERVICE = runs(`
   ڈیٹا پیکج, پیکج, پیکیج, کالر ٹیون, کالر ٹون, প্যাকেজ, ইন্টারনেট প্যাকেজ, কলার টিউন, ডাটা প্যাক,
   باقة, باقه, الباقة, الباقه, باقة الانترنت, نغمة الانتظار, الاشتراك المدفوع, แพ็กเกจ, แพ็คเกจ,
   เสริมเน็ต, แพ็กเกจเสริม, เพลงรอสาย, 流量包, 套餐, 彩铃, 增值业务, 会员自动续费, 有料プラン,
-  プラン, 有料オプション, 音楽アプリ, サブスク,
-  ${TV}
+  プラン, 有料オプション, 音楽アプリ, サブスク, data promo, load promo, unli promo, promo ko,
+  โปรเน็ต, โปรอินเทอร์เน็ต,
+  ${TV},
+  ${HOME_INTERNET},
+  ${PHONE_PLAN}
 `);
 
 /** An account, a wallet or a bank card (business-sense.ts has cards lost or stolen). */

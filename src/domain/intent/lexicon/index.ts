@@ -43,6 +43,7 @@ import { round12dRules, round12dTraps } from './round12d-rules';
 import { round12eRules, round12eTraps } from './round12e-rules';
 import { round13aRules } from './round13a-rules';
 import { round13dRules } from './round13d-rules';
+import { round14cRules } from './round14c-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round13cClasses, round13cRules, round13cTraps } from './round13c-rules';
 import { round11bRules } from './round11b-rules';
@@ -126,6 +127,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round13bRules(lex.lang),
     ...round13cRules(lex.lang),
     ...round13dRules(lex.lang),
+    ...round14cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
