@@ -8,7 +8,9 @@
  *   ijazat nahi di"): the refusal of consent is about the money, not the messages;
  * - calls to a landline refused, with the mobile asked for ("stop calling the landline, call my
  *   mobile", "dejen de llamar al fijo"): a number to call, not the marketing;
- * - a card blocked because it was lost or stolen ("カードを止めてください、財布をなくしました");
+ * - a card blocked because it was lost or stolen ("カードを止めてください、財布をなくしました"),
+ *   or declined or stopped at a payment (round 14c: "支払いの時にカードが止められたんですが、どう
+ *   すればいいですか": what to do about the card, not help about the list);
  * - a relative who cannot log in ("ze kan niet meer inloggen, kunnen jullie helpen");
  * - a box, a meal kit or a delivery paused for a while ("Pause my meal kit for 2 weeks", "Mettez en
  *   pause ma box ce mois-ci");
@@ -84,7 +86,7 @@ const LANDLINE = runs(`
   لینڈ لائن, โทรศัพท์บ้าน, 固定電話, 家の電話, 座机, 固话, 家里电话
 `);
 
-/** A bank card, and its being lost or stolen. */
+/** A bank card, and its being lost or stolen, or declined at a payment. */
 const CARD = runs(`
   card, my card, debit card, credit card, tarjeta, cartao, cartão, carte, karte, carta, kaart,
   karta, karte, карта, карту, карточку, kart, kartim, kartımı, kartimi, kartu, kad, the, thẻ,
@@ -97,7 +99,13 @@ const LOST = runs(`
   kayboldu, caldirdim, çaldırdım, hilang, dicuri, kehilangan, mat the, mất thẻ, lam mat, làm mất,
   nawala, ninakaw, nimepoteza, imepotea, kho gaya, kho gayi, gum ho gaya, চুরি, হারিয়ে, হারিয়েছি,
   انسرقت, اتسرقت, 落とし, 落とした, 盗まれ, 丢失, 被盗, gum ho gayi, chori ho gaya, chori,
-  گم, کھو گیا, ضاع, ضاعت, سرق, سرقت, หาย, ทำหาย, なくし, なくした, 無くし, 紛失, 盗ま, 丢了, 被偷
+  گم, کھو گیا, ضاع, ضاعت, سرق, سرقت, หาย, ทำหาย, なくし, なくした, 無くし, 紛失, 盗ま, 丢了, 被偷,
+  got declined, was declined, been declined, got blocked at, was blocked at, declined at checkout, me rechazaron,
+  fue rechazada, rechazada, foi recusado, foi recusada, recusaram, a ete refusee, a été refusée, carte refusee,
+  carte refusée, wurde abgelehnt, abgelehnt, e stata rifiutata, è stata rifiutata, werd geweigerd, geweigerd,
+  zostala odrzucona, została odrzucona, odrzucili, отклонили, отклонена, не прошла, reddedildi, gecmedi, geçmedi,
+  ditolak, bị từ chối, bi tu choi, na decline, nadecline, imekataliwa, decline ho gaya, decline ho gayi,
+  রিজেক্ট হয়েছে, ডিক্লাইন, اترفضت, رفضت البطاقة, ถูกปฏิเสธ, รูดไม่ผ่าน, 被拒, 刷不了, 止められ, 使えなくなっ
 `);
 
 /**

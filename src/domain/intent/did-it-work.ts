@@ -12,7 +12,9 @@
  * The boundary: every stop read lies in such a question. A stop asked for or repeated outside
  * the question ("I unsubscribed last week and you still send these, STOP", "Bin ich abgemeldet?
  * Hört endlich auf!") and a statement with no question ("I unsubscribed and you still text me")
- * stay stops. A question that is a request ("can you unsubscribe me?") has no done-marker.
+ * stay stops. A question that is a request ("can you unsubscribe me?") has no done-marker; one
+ * that asks whether the business managed it does (round 14c: "Conseguiram me descadastrar?",
+ * "Beni listeden çıkarabildiniz mi?", "¿Me habéis quitado ya de las promos o todavía no?").
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, isQuestionSpan, runs } from './asking';
@@ -52,7 +54,17 @@ const DONE_ASKED = runs(`
   kaldırdınız mı, udah dihapus, sudah dihapus, dah buang, dah keluarkan, da xoa, đã xóa, natanggal na, tinanggal nyo na,
   mmeshaniondoa, mmeniondoa, kya aapne, kya apne, aapne hata diya, আপনারা কি, শلتوني, شلتوني, حذفتوني, حذفتوا رقمي,
   شلتوا رقمي, もらえましたか, 外しましたか, 外してくれましたか, 削除されましたか, 删掉了吗, 删了吗, 删除了吗, 移除了吗, 去掉了吗,
-  เอาออกแล้ว, ลบแล้ว
+  เอาออกแล้ว, ลบแล้ว,
+  did you manage, did you get to, were you able, have you managed, taken me off yet, removed me yet,
+  conseguiram, conseguiu, voces conseguiram, vocês conseguiram, consiguieron, consiguio, consiguió, pudieron, pudisteis,
+  habeis podido, habéis podido, me habeis quitado, me habéis quitado, me habeis sacado, me habéis sacado,
+  me habeis dado de baja, me habéis dado de baja, me han quitado, me han sacado, me han dado de baja,
+  reussi, réussi, avez vous reussi, avez vous réussi, vous avez reussi, vous avez réussi, geschafft, habt ihr es geschafft,
+  siete riusciti, siete riuscite, siete riusciti a, riusciti a, riuscito a, gelukt, gelukt om, udalo wam sie, udało wam się,
+  udalo sie, udało się, удалось, вам удалось, вдалося, вам вдалося, *abildiniz, *ebildiniz, berhasil, udah berhasil,
+  sudah berhasil, dah berjaya, berjaya, duoc chua, được chưa, nagawa nyo na, nagawa niyo na, natanggal nyo na ba,
+  mmefanikiwa, mmeweza, kar paye, kar paaye, hata paye, হয়েছে কি, পেরেছেন, تمكنتم, قدرتوا, قدرتو, ได้หรือยัง,
+  ได้แล้วหรือยัง, 成功了吗, 弄好了吗, 好了吗, できましたか, 削除できましたか
 `);
 
 /**

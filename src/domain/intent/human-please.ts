@@ -3,7 +3,9 @@
  * for a person, not a stop of the marketing ("Bot istemiyorum", "No quiero un bot", "不要机器人").
  * When the message names a bot (or an automatic answer) and no marketing, its stop readings are
  * set aside and it gets the help reply, which offers the way to a person and the way out.
- * "I don't want a bot and I don't want your promos" stays a stop. General language knowledge, to
+ * "I don't want a bot and I don't want your promos" stays a stop. Round 14c: an automatic reply
+ * refused is the bot refused ("Kisi banday se baat karwa dein, ye automatic jawab nahi chahiye",
+ * "no quiero respuestas automáticas"). General language knowledge, to
  * be reviewed by native speakers.
  */
 import { has, runs } from './asking';
@@ -12,7 +14,19 @@ import { MARKETING } from './not-marketing';
 
 const BOT_OTHER = runs(`
   bots, botnya, bot nya, chatbot, robot, robots, robô, البوت, الروبوت, робот, бот, бота, ботом, roboti, روبوت, بوت,
-  بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated
+  بوٹ, বট, बॉट, บอท, หุ่นยนต์, 机器人, 機器人, ボット, ロボット, automatic replies, auto reply, automated,
+  automatic reply, automatic answer, automatic answers, auto replies, automatic jawab, automatic jawaab,
+  auto jawab, automated replies, respuesta automatica, respuesta automática, respuestas automaticas,
+  respuestas automáticas, resposta automatica, resposta automática, respostas automaticas, respostas automáticas,
+  reponse automatique, réponse automatique, reponses automatiques, réponses automatiques, automatische antwort,
+  automatische antworten, risposta automatica, risposte automatiche, automatisch antwoord, automatische antwoorden,
+  automatyczna odpowiedz, automatyczna odpowiedź, automatyczne odpowiedzi, автоответ*, автоматический ответ,
+  автоматические ответы, автоматична відповідь, автоматичні відповіді, otomatik cevap*, otomatik yanit*,
+  otomatik yanıt*, balasan otomatis, jawaban otomatis, balas otomatis, jawapan automatik, tra loi tu dong,
+  trả lời tự động, automatic na sagot, auto reply na, majibu ya kiotomatiki, majibu ya automatic,
+  ऑटोमैटिक जवाब, ऑटोमेटिक जवाब, آٹومیٹک جواب, خودکار جواب, অটোমেটিক উত্তর, অটো রিপ্লাই, الرد الآلي,
+  الرد التلقائي, رد آلي, رد تلقائي, ردود آلية, ตอบกลับอัตโนมัติ, ตอบอัตโนมัติ, 自动回复, 自動回覆,
+  自動返信, 自動応答
 `);
 
 /** A person asked for without a bot named: help when nothing else was read ("人と話したい"). */
@@ -27,7 +41,8 @@ const PERSON_ASKED = runs(`
   kausapin ang tao, tao po ba, totoong tao po, talk to staff, speak to staff, talk to an agent, speak to an agent,
   talk to a human, speak to a human, hablar con una persona, hablar con alguien, falar com uma pessoa, falar com atendente,
   parlare con una persona, parler à quelqu un, parler a quelqu un, mit einem menschen, mit einem mitarbeiter,
-  kuzungumza na mtu, niongee na mtu, insaan se baat, kisi insaan se, কারো সাথে কথা, إنسان حقيقي,
+  kuzungumza na mtu, niongee na mtu, insaan se baat, kisi insaan se, kisi banday se, kisi bande se, banday se baat,
+  bande se baat, kisi aadmi se baat, kisi agent se, agent se baat, কারো সাথে কথা, إنسان حقيقي,
   คนจริง, คุยกับพนักงาน, คุยกับคน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
 `);
 

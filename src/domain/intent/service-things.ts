@@ -63,8 +63,56 @@ const TV = `
 `;
 
 /**
+ * Internet at home and the line it comes on (round 14c): home internet, broadband, fibre, wifi,
+ * an internet connection, a router ("Internet connection kaise band karwaun? Ghar shift kar raha
+ * hoon", "ওয়াইফাই লাইনটা কিভাবে বন্ধ করব?", "ยกเลิกอินเทอร์เน็ตบ้านยังไงครับ", "自宅の光回線を解約
+ * するには"). Asked how to cancel before a move, it is the service, not the list. Not "internet"
+ * alone: "İnternet şubesine giremiyorum" is online banking, "internet bill" a bill.
+ */
+const HOME_INTERNET = `
+  home internet, broadband, home broadband, fibre, fiber, fibre line, wifi, wi fi, home wifi,
+  wifi connection, internet connection, internet line, router, modem, fibra, fibra optica,
+  fibra óptica, internet de casa, wifi de casa, conexion a internet, conexión a internet,
+  internet fixa, banda larga, box internet, la box, ma box, fibre optique, internetanschluss,
+  internetvertrag, dsl vertrag, dsl anschluss, glasfaser, wlan, fibra di casa, adsl,
+  linea internet, glasvezel, internetabonnement, wifi abonnement, wifi-abonnement, swiatlowod,
+  światłowód, swiatlowodu, światłowodu, internet domowy, internetu domowego, домашний интернет,
+  домашнего интернета, вайфай, роутер, домашній інтернет, ev interneti, ev internetimi,
+  internetimi, fiber internet, modem*, wifi nya, wifi rumah, internet rumah, langganan wifi,
+  wifi kos, wifi nha, wifi nhà, cap quang, cáp quang, internet nha, internet nhà, home wifi namin,
+  wifi namin, internet namin, intaneti, intaneti ya nyumbani, wifi ya nyumbani, ghar ka wifi,
+  ghar ka internet, वाईफाई, ब्रॉडबैंड, وائی فائی, ওয়াইফাই, ওয়াইফাই লাইন, ব্রডব্যান্ড,
+  النت المنزلي, الواي فاي, الوايفاي, الراوتر, อินเทอร์เน็ตบ้าน, เน็ตบ้าน, ไวไฟ, ไฟเบอร์, 宽带, 寬頻,
+  光纤, 家里网, 光回線, ネット回線, ワイファイ, ルーター, ইন্টারনেট লাইন, বাসার ইন্টারনেট, internet ng bahay, インターネット回線,
+  家里的网, 网线, الانترنت المنزلي
+`;
+
+/**
+ * A phone or mobile plan, a contract or a pass paid by the month (round 14c: "Chcę zrezygnować
+ * z abonamentu na telefon"). Polish "abonament" and Russian and Ukrainian "абонемент" are always
+ * a paid plan or pass (a newsletter is "subskrypcja", "подписка"); French, Dutch, Italian, German,
+ * Turkish and Indonesian use their word for both, so only the phone's plan is named there.
+ */
+const PHONE_PLAN = `
+  phone plan, mobile plan, phone contract, mobile contract, cell plan, postpaid, postpaid plan,
+  prepaid plan, contrato de movil, contrato de móvil, plan de celular, plan movil, plan móvil,
+  plano de celular, plano do celular, plano pos pago, plano pós pago, abonnement telephonique,
+  abonnement téléphonique, forfait mobile, abonnement mobile, handyvertrag, handy abo,
+  handy-abo, handytarif, mobilfunkvertrag, abbonamento telefonico, abbonamento del telefono,
+  piano tariffario, telefoonabonnement, gsm abonnement, abonament*, абонемент*, мобильный тариф,
+  тариф, тарифный план, тарифу, тарифный, тарифний план, telefon aboneligi*, telefon aboneliği*,
+  hat aboneligi*, hat aboneliği*, faturali hat*, faturalı hat*, paket bulanan, pascabayar,
+  langganan hp, pelan pascabayar, pelan bulanan, goi cuoc tra sau, gói cước trả sau, postpaid ko,
+  mpango wa simu, postpaid plan, पोस्टपेड, پوسٹ پیڈ, পোস্টপেইড, باقة الجوال, الخط المفوتر,
+  รายเดือน, แพ็กเกจรายเดือน, 话费套餐, 合约机, 携帯プラン, 携帯の契約, 料金プラン
+`;
+
+/**
  * A service paid for: a telecom package or bundle, an add-on, a caller tune, a paid or premium
- * plan, a streaming or music subscription, an SMS package ("SMS" is no marketing there).
+ * plan, a streaming or music subscription, an SMS package ("SMS" is no marketing there), a data
+ * promo of the customer's own or its renewal (Tagalog "data promo ko", Thai "ต่ออายุโปร", round
+ * 14c; Thai "โปรเน็ต" alone is also the offers: "ไม่เอาโปรเน็ตแล้ว" stays a stop), home internet, a
+ * phone plan.
  */
 const SERVICE = runs(`
   data bundle, data bundles, bundle, bundles, data pack, data package, data plan, data plans,
@@ -91,12 +139,11 @@ const SERVICE = runs(`
   ڈیٹا پیکج, پیکج, پیکیج, کالر ٹیون, کالر ٹون, প্যাকেজ, ইন্টারনেট প্যাকেজ, কলার টিউন, ডাটা প্যাক,
   باقة, باقه, الباقة, الباقه, باقة الانترنت, نغمة الانتظار, الاشتراك المدفوع, แพ็กเกจ, แพ็คเกจ,
   เสริมเน็ต, แพ็กเกจเสริม, เพลงรอสาย, 流量包, 套餐, 彩铃, 增值业务, 会员自动续费, 有料プラン,
-  プラン, 有料オプション, 音楽アプリ, サブスク,
-  phone plan, mobile plan, phone contract, phone subscription, internet connection, wifi connection,
-  broadband, home internet, auto renew, auto renewal, data promo, abonament, abonamentu,
-  abonamentem, abonament na telefon, abonamentu na telefon, abonamentu na internet,
-  ওয়াইফাই, ওয়াইফাই লাইন, ইন্টারনেট লাইন, ইন্টারনেট সংযোগ, อินเทอร์เน็ตบ้าน, เน็ตบ้าน,
-  ${TV}
+  プラン, 有料オプション, 音楽アプリ, サブスク, data promo, load promo, unli promo, promo ko,
+  ต่ออายุอัตโนมัติของโปร, ต่ออายุโปร,
+  ${TV},
+  ${HOME_INTERNET},
+  ${PHONE_PLAN}
 `);
 
 /** An account, a wallet or a bank card (business-sense.ts has cards lost or stolen). */
@@ -285,7 +332,8 @@ const LATER = runs(`
  * offered or told about is an offer ("旅游套餐就不用发了", "لا تعرضوا علي باقات انترنت", "ギガ追加の
  * おすすめはもういらない", "vifurushi vyenu havinihusu tena"), the marketing itself; the
  * customer's own service is cancelled or switched off. The same goes for a balance: "周日一大早推
- * 流量包，真的够了" has had enough of the offers.
+ * 流量包，真的够了" has had enough of the offers. Not interested in it says the same (round 14c:
+ * "pas intéressé par la box internet et plus généralement arrêtez tout ça" is a stop).
  */
 const OFFERED = runs(`
   send, sending, sent, offer, offering, enviar, envien, envíen, mandar, manden, mandem, mande,
@@ -296,7 +344,11 @@ const OFFERED = runs(`
   tawarin, hantar, gui, gửi, moi, mời, padala, magpadala, tuma, kutuma, mnitumie, bhejo,
   bhejna, भेजो, भेजना, भेजें, بھیجیں, بھیجنا, بھیجو, পাঠাবেন, পাঠানো, পাঠাবেন না, ترسل*,
   ارسال, إرسال, تبعت*, تعرض*, ส่ง, เสนอ, 发, 发了, 推, 推荐, 送って, 送ら, 勧め, おすすめ, お勧め,
-  案内, ditawarin, ditawari, ditawarkan, tawar, ditawar
+  案内, ditawarin, ditawari, ditawarkan, tawar, ditawar,
+  interested, interessé, intéressé, interesse, interesa, interesado, interesada, interessado, interessada,
+  interessiert, interessato, interessata, geinteresseerd, zainteresowany, zainteresowana, интересует,
+  интересно, цікавить, ilgilenmiyorum, tertarik, berminat, quan tam, quan tâm, interesado po, interesado ako,
+  sina hamu, dilchaspi, दिलचस्पी, دلچسپی, আগ্রহ নেই, مهتم, مهتمة, สนใจ, 感兴趣, 興味
 `);
 
 /**
@@ -324,7 +376,8 @@ const REPLY_KEYWORD = runs(`
   tra loi stop, trả lời stop, go stop, gõ stop, sumagot ng stop, mag reply ng stop, jibu stop,
   nikijibu stop, stop likhun, stop bhejun, stop bhej du, بعت ايقاف, ابعت ايقاف, ارسلت ايقاف,
   ارسل ايقاف, اكتب ايقاف, رد ايقاف, بعت stop, ابعت stop, ตอบ stop, พิมพ์ stop, 回复stop,
-  回复 stop, 回复退订, 回复td, 返信でstop, stopと返信, 停止と返信
+  回复 stop, 回复退订, 回复td, 返信でstop, stopと返信, 停止と返信, 停止って送ったら, 停止と送ったら,
+  stopって送ったら, stopと送ったら, 停止と送ると, 停止って送ると
 `);
 
 /** The channel a thing goes to ("to my old email"): no marketing by itself there. */

@@ -17,15 +17,20 @@ import type { Finding } from './finding';
 /** "What is this message / text / number?", "who is writing?" as a question about the message. */
 const WHAT_MESSAGE = runs(`
   what is this, whats this, what s this, what is that, what are these, what message is this, what kind of message,
-  que es esto, que es este mensaje, que mensaje es este, qué mensaje es este, que es eso,
+  what kind of messages, what messages are these, what texts are these, what s with these, what are all these,
+  que es esto, que es este mensaje, que mensaje es este, qué mensaje es este, que es eso, que son estos,
+  qué son estos, que mensajes son, qué mensajes son, que son esos, qué son esos,
   que mensagem e essa, que mensagem é essa, que mensagem e esta, o que e isso, o que é isso, que isso, q isso, oq e isso,
-  c est quoi, cest quoi, c quoi, quel est ce message, qu est ce que c est, qu est ce que ce message,
+  que mensagens sao, que mensagens são, o que sao essas, o que são essas,
+  c est quoi, cest quoi, c quoi, quel est ce message, qu est ce que c est, qu est ce que ce message, quels sont ces,
   was ist das, was soll das, was ist das fur eine nachricht, was ist das für eine nachricht, was sind das,
-  cos e, cos è, che cos e, che cos è, cosa e, cosa è, che messaggio e, che messaggio è,
-  wat is dit, wat is dat, wat is dit voor, wat voor bericht,
-  co to, co to jest, co to za, jaka to wiadomosc, jaka to wiadomość,
+  was sollen diese, was sollen die, was sind das fur, was sind das für,
+  cos e, cos è, che cos e, che cos è, cosa e, cosa è, che messaggio e, che messaggio è, che messaggi sono,
+  cosa sono questi, cosa sono questi messaggi,
+  wat is dit, wat is dat, wat is dit voor, wat voor bericht, wat zijn dit, wat zijn dit voor, wat voor berichten,
+  co to, co to jest, co to za, jaka to wiadomosc, jaka to wiadomość, co to za wiadomosci, co to za wiadomości,
   что это, что за, это что, що це, що за, це що,
-  bu ne, bu nedir, bu mesaj ne, ne mesaji, ne mesajı, bu mesaj nedir,
+  bu ne, bu nedir, bu mesaj ne, ne mesaji, ne mesajı, bu mesaj nedir, bu mesajlar ne, bu mesajlar nedir,
   ini apa, apa ini, ini pesan apa, pesan apa, apaan nih, mesej apa, apa ni, apa benda ni,
   tin nhan gi, tin nhắn gì, cai gi day, cái gì đây, gi day, gì đây, gi vay, gì vậy,
   ano ito, ano to, ano po ito, ano po itong, ano itong, anong message,
@@ -33,13 +38,39 @@ const WHAT_MESSAGE = runs(`
   ye kya hai, yeh kya hai, ye kaisa message, yeh kaisa message, kaisa message, kya message hai, ये क्या है, यह क्या है,
   ye kaisa, یہ کیا ہے, یہ کیسا میسج, کیسا میسج, eta ki, এটা কি, এটা কী, এটা কিসের, কিসের মেসেজ,
   ايش هذا, ايش هالرسالة, ايش هذي الرسالة, شو هاد, شو هالرسالة, ما هذه الرسالة, ما هذا, ايه ده, ايه الرسالة دي,
+  ما هذه الرسائل, ما هذه الرسايل, ايه الرسايل دي, ايه الرسائل دي, ايش هالرسايل, شو هالرسايل, ايه الرسايل دى,
   ข้อความอะไร, นี่อะไร, นี่คืออะไร, อะไรเนี่ย,
   这是什么, 这是啥, 什么信息, 什么短信, 啥信息, 這是什麼,
   これは何, これ何, 何のメッセージ, このメッセージは何, なにこれ, 何これ
 `);
 
-/** Never bought, ordered, signed up or registered ("I never bought anything from you"). */
+/**
+ * Never bought, ordered, signed up or registered ("I never bought anything from you"); not a
+ * customer, not knowing the sender, not remembering giving the number or the details (round
+ * 14c: "Don't remember giving you my details", "Ich bin doch gar kein Kunde bei Ihnen", "أنا
+ * معرفكوش").
+ */
 const NEVER = runs(`
+  not your customer, not even your customer, not a customer, not a client, dont know you, don t know you,
+  dont remember giving, don t remember giving, don t remember signing, dont remember signing, never gave you,
+  no soy cliente, no soy tu cliente, ni soy cliente, no los conozco, no recuerdo haber dado, nunca les di,
+  nem sou cliente, nao sou cliente, não sou cliente, nao conheco voces, não conheço vocês, nunca dei meu,
+  je ne suis pas client, je suis pas client, je ne vous connais pas, je vous connais pas,
+  kein kunde, keine kundin, kenne sie nicht, kenne euch nicht, kenne sie gar nicht, kenne euch gar nicht,
+  non sono un vostro cliente, non sono cliente, non vi conosco, geen klant, ken jullie niet, ken u niet,
+  nie jestem klientem, nie jestem klientka, nie jestem klientką, nie znam was, nie pamietam, nie pamiętam,
+  nie podawalem, nie podawałem, nie podawalam, nie podawałam, je ne me souviens pas, me souviens pas avoir,
+  erinnere mich nicht, kann mich nicht erinnern, non ricordo di aver, non ricordo di avervi, herinner me niet,
+  nao lembro de ter, não lembro de ter, no me acuerdo de haber, не помню чтобы, не помню, не пам ятаю,
+  hatirlamiyorum, hatırlamıyorum, gak inget pernah, ga inget pernah, tidak ingat pernah, tak ingat pernah,
+  khong nho da, không nhớ đã, hindi ko maalala, sikumbuki, yaad nahi, याद नहीं, یاد نہیں, মনে পড়ে না, মনে নেই,
+  مش فاكر, لا اتذكر, لا أتذكر, จำไม่ได้, 不记得, 不記得, 記憶にない, не ваш клиент, не являюсь клиентом,
+  я вас не знаю, не ваша клиентка, не ваш клієнт, не знаю вас, musteriniz degilim, müşteriniz değilim,
+  musteri degilim, müşteri değilim, sizi tanimiyorum, sizi tanımıyorum, bukan pelanggan, bukan customer,
+  gak kenal, ga kenal, tidak kenal, bukan pelanggan anda, khong phai khach, không phải khách, hindi ako customer,
+  hindi ko kayo kilala, si mteja wenu, siwajui, customer nahi hoon, aapko nahi janta, আমি আপনাদের গ্রাহক না,
+  চিনি না, معرفكوش, ماعرفكمش, مش عارفكم, مش عارفكو, ما اعرفكم, ما أعرفكم, لا اعرفكم, لا أعرفكم, لست عميل,
+  مش عميل, ไม่ใช่ลูกค้า, ไม่รู้จัก, 不是你们的客户, 不认识你们, 不认识, お客じゃない, 客ではありません, 知らない,
   never bought, never ordered, never signed up, never registered, never subscribed, never shopped, never bought anything,
   never purchased, i ve never, ive never, i have never, never been a customer,
   nunca compre, nunca compré, nunca les compre, nunca les he comprado, nunca me registre, nunca me suscribi, nunca me suscribí,

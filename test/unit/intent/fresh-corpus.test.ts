@@ -622,6 +622,26 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-14c sentences (notes "r14c c1" … "c5"), batches 34 and 35's help, status and
+  // false readings written after reading their misses, before the rules: how to cancel home
+  // internet, wifi, fibre or a data promo's renewal, a card declined at a payment (none, not
+  // help), "what are these messages? I'm not your customer" (help), a person asked for beside
+  // "no automatic replies" (help), "did you manage to remove me?", "have you taken me off yet or
+  // not?" (status), a phone plan cancelled ("zrezygnować z abonamentu", "Handy-Abo kündigen":
+  // none), with the stops and help questions that keep their reading. First reading on 3b10af9:
+  // 12/13 opt-outs, 9/80 explicit and 4/80 likely false, help 23/29, status 8/14, and 11 of the
+  // 37 service sentences read as help; after the rules 13/13, 0, 0, 29/29, 14/14 and none.
+  [
+    'dev-round14c.jsonl',
+    {
+      optOut: [13, 13],
+      explicitFalse: [0, 80],
+      likelyFalse: [0, 80],
+      optIn: [0, 0],
+      help: [29, 29],
+      status: [14, 14],
+    },
+  ],
   // The round-13a sentences (notes "r13a c1" … "c7"), batch30's opt-in classes and its false
   // readings written by the lead after reading its misses, before the rules: "why does my
   // sister get your coupons and I don't?" in 23 languages beside a neighbour's parcel that came

@@ -81,6 +81,6 @@ export const ID = table(`
   out id | Mohon berhenti mengirim pesan ke saya
   none id | kirim ulang struk belanja saya ya
   none id | kodenya kirim lagi kak, belum masuk
-  likely id | mau berhenti langganan wifi bulan depan
+  none id | mau berhenti langganan wifi bulan depan
   none id | jangan kirim kurirnya hari minggu ya
 `);
