@@ -499,6 +499,7 @@ export function classifierWith(
     let finding: Finding | null = null;
     let closed = false;
     let aside = false;
+    let told = false;
     const rules = classifyByRules(
       text,
       opts,
@@ -508,6 +509,7 @@ export function classifierWith(
       (signals) => {
         closed ||= closesStop(signals);
         aside ||= signals.some((s) => SET_ASIDE.has(s.kind));
+        told ||= signals.some((s) => s.kind === 'past');
       },
     );
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
@@ -523,7 +525,7 @@ export function classifierWith(
     const settled = (): Settled => ({ ...settledByRules(unquoted, opts.extraOptOut), closed });
     const whole = weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
     if (rules.intent !== 'none' || whole.intent !== 'none' || aside) return whole;
-    return bySentence(rules, unquoted, opts, closed) ?? whole;
+    return bySentence(rules, unquoted, opts, closed, told) ?? whole;
   };
 
   /**
@@ -534,13 +536,15 @@ export function classifierWith(
    * When the rules and the model read nothing in the whole, each sentence is read alone, by the
    * model and its own flags, and a request raised in a sentence that names the marketing is the
    * message's, if no other sentence raises a different one. Not when the message laughs or says
-   * the marketing should go on (`SET_ASIDE`): there the whole decides.
+   * the marketing should go on (`SET_ASIDE`): there the whole decides; nor a stop when the
+   * message tells of one in the past.
    */
   function bySentence(
     none: Classification,
     text: string,
     opts: ClassifyOptions,
     closed: boolean,
+    told: boolean,
   ): Classification | null {
     if (!model) return null;
     const parts = sentencesOf(text);
@@ -556,6 +560,13 @@ export function classifierWith(
         SENTENCE_THRESHOLDS,
       );
       if (read.intent === 'none' || !namesMarketing(part)) continue;
+      // A stop told as past ("ปีที่แล้วยกเลิกรับจดหมายข่าวไปแล้ว แต่อยากถามเรื่องใบแจ้งหนี้") is the
+      // story of the message, not its request; "unsubscribed by mistake. Add me back?" still is.
+      if (told && read.intent === 'opt_out') continue;
+      // A stop the rules read in the sentence alone, and set aside in the whole message, was set
+      // aside for what the other sentences say ("Ich hab den Newsletter von MediaMarkt
+      // abbestellt, aber eure Nachrichten find ich gut. Habt ihr die Kopfhörer noch in Schwarz?").
+      if (read.intent === 'opt_out' && classifyByRules(part, opts).intent === 'opt_out') continue;
       if (one && one.intent !== read.intent) return null;
       one ??= read;
     }

@@ -128,11 +128,13 @@ describe.each([
       // thôi"). It was trained on this file: the gain is no evidence, the pin guards it.
       // Round 8: 35 "don't stop sending me the deals" lines, labelled none by round 4, are
       // opt-ins (the round-8 brief: a negated stop with the marketing wanted asks for it), so
-      // optIn 45/45 → 80/80; nothing else moved.
+      // optIn 45/45 → 80/80; nothing else moved. Round 14: the Thai one, "อย่าหยุดส่งคูปองนะคะ",
+      // still labelled none, is relabelled opt_in as round 14b did dev-issue18's Polish twin
+      // (coupons are now named as the marketing, so the rules read it): 81/81.
       optOut: [80, 80],
       explicitFalse: [0, 287],
       likelyFalse: [0, 287],
-      optIn: [80, 80],
+      optIn: [81, 81],
       help: [77, 77],
       status: [0, 0],
     },
@@ -600,6 +602,25 @@ describe.each([
       optIn: [15, 15],
       help: [12, 12],
       status: [8, 8],
+    },
+  ],
+  // The round-14a sentences (notes "r14a c1" … "c3"), batch 35's two things at once written by
+  // the lead after reading its misses, before the change: thanks or an errand in one sentence and
+  // an opt-in ("parcel came, thanks! add me to the offers list too") or a stop ("thanks for the
+  // invoice. The newsletter can stop") in the next, in 23 languages, beside thanks and praise of
+  // the offers (none). First reading on 3b10af9: 21/23 opt-outs, 0/46 explicit and 3/46 likely
+  // false, opt-in 15/23; with the change (learned.ts bySentence), before the retrain: 22/23, 0,
+  // 5/46 (the offers praised in fr, tl, ur: the model's), 21/23; the model retrained with these
+  // sentences reads all of them.
+  [
+    'dev-round14a.jsonl',
+    {
+      optOut: [23, 23],
+      explicitFalse: [0, 46],
+      likelyFalse: [0, 46],
+      optIn: [23, 23],
+      help: [0, 0],
+      status: [0, 0],
     },
   ],
   // The round-14b sentences (notes "r14b c1" … "c5"), written after reading batches 34 and 35's

@@ -574,6 +574,7 @@ const RULES: Partial<Record<Lang, string>> = {
     polite @asked ~10 @brk ?@filler ?@filler (เลิก|หยุด) ~2 (ขอ|ถาม|ชวน|เตือน)
     out (พอแล้ว|พอเถอะ|พอที) ~3 @stream
     in เปิด ~14 (@stream|@obj) ~8 (อีกครั้ง|อีกรอบ)
+    in (ช่วยเปิด|ขอเปิด) ~14 (@stream|@obj) ~8 (ให้หน่อย|ให้ด้วย|หน่อย|ด้วย|ได้ไหม)
     help @programme ~16 (คืออะไร|อะไร)
     out @stopV ~4 @stream
     outneg (ไม่เอา|ไม่ต้องการ|ไม่ต้องส่ง) ~2 @stream

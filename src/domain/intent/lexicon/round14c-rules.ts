@@ -8,7 +8,11 @@
  * - Dutch "mijn abonnement op de nieuwsbrief opzeggen": the newsletter's subscription ended, a
  *   stop (service-things.ts reads an "abonnement" of the phone as the paid plan);
  * - Arabic "ما هذه الرسائل" ("what are these messages") is no negated want (ar.ts traps it;
- *   what-message.ts reads it as the question).
+ *   what-message.ts reads it as the question);
+ * - German "Wie ist der Stand meiner Newsletter-Anmeldung?", Japanese "登録状況を教えてください",
+ *   Italian "l'annullamento dell'iscrizione è andato a buon fine?": how the sign-up or the stop
+ *   stands, asked (a customer who tells it, "è andata a buon fine, grazie", gets the status too) (the lead, after the retrain left both a hair
+ *   under the model's bar): status.
  */
 import type { Lang } from '../types';
 import { rules } from './rules';
@@ -34,9 +38,11 @@ const RULES: Partial<Record<Lang, string>> = {
   it: `
     status (siete riusciti|siete riuscite|siete riuscito|e riuscito|avete potuto|sei riuscito|sei riuscita) ~1 (a|di) ~1 (cancellarmi|togliermi|rimuovermi|disiscrivermi|eliminarmi)
     status (mi avete|mi hanno) ?(gia) (tolto|tolta|cancellato|cancellata|rimosso|rimossa|disiscritto|disiscritta) ~4 (o no|o ancora no|ancora no)
+    status (annullamento|cancellazione|disiscrizione) ~3 (e andato|e andata) a buon fine
   `,
   de: `
     status (habt ihr mich|haben sie mich|hat man mich|habt ihr es geschafft|haben sie es geschafft) ~3 (ausgetragen|abgemeldet|entfernt|geloscht|rausgenommen|austragen|abzumelden|auszutragen)
+    status (wie ist der stand|was ist der stand|wie steht es um) ~2 (abmeldung|anmeldung|newsletter anmeldung|newsletter abmeldung)
   `,
   nl: `
     status (hebben jullie me|hebben jullie mij|heeft u me|heeft u mij|is het jullie gelukt) ~3 (afgemeld|verwijderd|uitgeschreven|eraf gehaald|af te melden|te verwijderen)
@@ -92,6 +98,7 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   ja: `
     status (配信停止|登録解除|解除|削除) ~8 (できましたか|されましたか|してもらえましたか|済みですか)
+    status (登録状況|配信状況|解除状況) ~4 (教えて|知りたい|確認したい|どうなって)
   `,
 };
 
