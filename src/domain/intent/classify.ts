@@ -54,6 +54,7 @@ import { setOtherErrandsAside } from './not-marketing';
 import { putBack } from './put-back';
 import { setEnoughOrdersAside } from './enough-order';
 import { sentByMistake } from './sent-by-mistake';
+import { askedSideways } from './new-number';
 import { askNamedButtons } from './named-button';
 import { setElsewhereUnsubscriptionsAside } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
@@ -350,10 +351,15 @@ function findAll(
   // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
   // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
   // Round 11: "no hotel offers, but send me the flight deals" (other-offers-kept.ts) is asked.
+  // Round 14f: "new number, send the promos here", "you used to tell me of the sales, I'd like
+  // that again" (new-number.ts): an opt-in said sideways.
   const read10 = askOtherOffersKept(
-    sentByMistake(
-      askNamedButtons(
-        setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+    askedSideways(
+      sentByMistake(
+        askNamedButtons(
+          setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+          tokens,
+        ),
         tokens,
       ),
       tokens,

@@ -207,7 +207,7 @@ const OFFER_KINDS = `
   alok, ऑफर*, आफर*, विज्ञापन*, آفر*, اشتہار*, پروموشن*, অফার*, বিজ্ঞাপন*, প্রমোশন*, عروض*,
   العروض*, عرض, العرض, اعلان*, الاعلان*, إعلان*, الإعلان*, ترويج*, الترويج*, تسويق*, التسويق*, تخفيضات*,
   โปร, โฆษณา, ส่วนลด, ดีล, ofa, matangazo, tangazo, promosheni, punguzo, 广告, 促销, 优惠,
-  推广, 营销, 宣传, 推销, 特价, 折扣, 広告, セール, キャンペーン, 勧誘, 営業, 特典, クーポン,
+  推广, 营销, 宣传, 推销, 特价, 折扣, 打折, 減價, 広告, セール, キャンペーン, 勧誘, 営業, 特典, クーポン,
   割引, nawarin, nawarkan, tawarin, tawarkan, menawarkan, ofrec*, oferec*, anzubieten, propormi,
   offrirmi, proponowac, proponować, предлага*, пропонува*, alukin, ialok, 推销, 勧誘, เสนอ
 `;

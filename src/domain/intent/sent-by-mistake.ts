@@ -39,6 +39,7 @@ const RESTORE = runs(`
   still want, keep receiving, keep getting, continue receiving, volveis a, volvéis a, meterme, volver a meter,
   seguir recibiendo, sigo queriendo, rimettete, rimetti, rimettere, continuare a ricevere,
   continuar recebendo, continuar a receber, quero continuar, weiter bekommen, weiterhin, verder ontvangen,
+  gern weiter, gerne weiter, weiter haben, vuelven a, me vuelven, volver a apuntar, apuntarme de nuevo,
   nadal chce, nadal chcę, продолжать получать, продовжувати отримувати
 `);
 
@@ -67,7 +68,8 @@ const STOP: ReadonlySet<string> = new Set([
  */
 const UNSUBSCRIBED = runs(`
   unsubscribed, i unsubscribed, opted out, me di de baja, me desuscribi, me desuscribí,
-  me descadastrei, descadastrei, me desinscrit, désinscrit, abgemeldet, disiscritto, disiscritta,
+  me descadastrei, descadastrei, me desinscrit, désinscrit, abgemeldet, abbestellt, me sali de la lista,
+  me salí de la lista, ان سبسکرائب, سبسکرائب ختم, disiscritto, disiscritta,
   afgemeld, uitgeschreven, wypisalem, wypisałem, wypisalam, wypisałam, отписался, отписалась,
   відписався, відписалася, відписалась, abonelikten ciktim, abonelikten çıktım, berhenti langganan,
   unsubscribe, huy dang ky, hủy đăng ký, nag unsubscribe, nimejiondoa, unsubscribe ho gaya,

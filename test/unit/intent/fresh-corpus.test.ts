@@ -604,6 +604,26 @@ describe.each([
       status: [8, 8],
     },
   ],
+  // The round-14f sentences (notes "r14f c1" … "c4"), batch 36's opt-ins said sideways, written
+  // by the lead after reading its misses, before the rules: a new number with the offers sent to
+  // it (23 languages), the offers that used to come wanted again, an unsubscription by mistake,
+  // "skip me with those promos", beside a new number for an errand, a new number refused, and
+  // "you used to send more offers" with no wish. First reading on f0f63f1 (round 14 merged): 5/6
+  // opt-outs, 0/43 explicit and 11/43 likely false (the model read "send the offers here from
+  // now on" as a stop), opt-in 19/36. Left: "You used to send so many offers, glad that calmed
+  // down" (a likely stop, the rules') and "Früher gab es mehr Rabatte bei euch, schade" (the
+  // model's).
+  [
+    'dev-round14f.jsonl',
+    {
+      optOut: [6, 6],
+      explicitFalse: [0, 43],
+      likelyFalse: [2, 43],
+      optIn: [36, 36],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
   // The round-14a sentences (notes "r14a c1" … "c3"), batch 35's two things at once written by
   // the lead after reading its misses, before the change: thanks or an errand in one sentence and
   // an opt-in ("parcel came, thanks! add me to the offers list too") or a stop ("thanks for the

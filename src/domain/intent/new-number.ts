@@ -1,0 +1,113 @@
+/**
+ * Opt-ins said sideways (round 14f, batch 36), in every language at once:
+ * - a new number, with the marketing sent to it: "Numaramı değiştirdim, kampanyaları artık bu
+ *   numaraya atın", "番号を変えました。今後のお得情報はこちらにお願いします", "Bagong number ko
+ *   po ito, dito niyo na po i-send ang promos". The customer asks for the offers on the number
+ *   they write from: an opt-in (the model read several as stops: "send … from now on");
+ * - the offers that used to come, wanted again: "Früher habt ihr immer Bescheid gesagt, wenn
+ *   Sale war. Was ist los? Hätte das gern wieder", "以前有活动都会通知我，最近怎么没动静了？想继续收到".
+ *   A past habit of the business, the marketing named, and a wish for it again.
+ * Neither holds under a negator ("new number, don't send promos to it") or beside a stop the
+ * rules read, nor without the marketing named ("new number, send the invoice here" is an errand).
+ * Round 12e's phrase rules read a few of these shapes in some languages; this reads the shape.
+ * General language knowledge, to be reviewed by native speakers.
+ */
+import { has, runs, startsAt } from './asking';
+import { NEGATORS } from './compiled';
+import type { Finding } from './finding';
+import { MARKETING } from './not-marketing';
+import { isBoundary } from './normalize';
+
+/** A new or changed number. */
+const NEW_NUMBER = runs(`
+  new number, changed my number, changed number, my new number, changed numbers, got a new number,
+  numero nuevo, número nuevo, nuevo numero, nuevo número, cambie de numero, cambié de número,
+  cambie mi numero, cambié mi número, novo numero, novo número, troquei de numero, troquei de número,
+  mudei de numero, mudei de número, troquei o numero, troquei o número, nouveau numero, nouveau numéro,
+  change de numero, changé de numéro, neue nummer, nummer geandert, nummer geändert, neue handynummer,
+  nuovo numero, cambiato numero, nieuw nummer, nummer veranderd, ander nummer, nowy numer,
+  zmienilem numer, zmieniłem numer, zmienilam numer, zmieniłam numer, новый номер, сменил номер,
+  сменила номер, поменял номер, поменяла номер, новий номер, змінив номер, змінила номер,
+  yeni numara, yeni numaram, numarami degistirdim, numaramı değiştirdim, numara degistirdim,
+  nomor baru, ganti nomor, ganti no, nombor baru, tukar nombor, so moi, số mới, doi so, đổi số,
+  bagong number, bagong numero, nagpalit ng number, nagpalit ako ng number, nagpalit na ako ng number, nagpalit na ng number, namba mpya,
+  nimebadilisha namba, naya number, number badal, number change, नया नंबर, नंबर बदल, نیا نمبر,
+  نمبر بدل, নতুন নম্বর, নতুন নাম্বার, notun number, notun nambar, رقم جديد, رقمي الجديد, غيرت رقمي,
+  غيرت الرقم, เบอร์ใหม่, เปลี่ยนเบอร์, 新号码, 新號碼, 换号, 換號, 换了号码, 新しい番号, 番号を変え,
+  番号が変わり, 番号変更
+`);
+
+/** This number, here: where the offers are to go. */
+const HERE = runs(`
+  this one, this number, here, to this, este numero, este número, a este, aqui, aquí, esse numero,
+  esse número, pra esse, para esse, neste, celui ci, ce numero, ce numéro, diese nummer, diese hier,
+  an diese, hierher, hierhin, questo numero, a questo, qui, dit nummer, naar dit, hier, na ten,
+  ten numer, на этот, этот номер, сюда, на цей, цей номер, сюди, bu numaraya, bu numara, buraya,
+  nomor ini, ke sini, kesini, nombor ni, nombor ini, ke sini, số này, so nay, vào số này, dito,
+  itong number, namba hii, kwa namba hii, hapa, is number, isi number, is number pe, yahan, यहाँ,
+  इस नंबर, اس نمبر, یہاں, এই নম্বর, এখানে, ei number, ei nambar, ekhane, الرقم ده, هذا الرقم,
+  هالرقم, هنا, เบอร์นี้, ที่นี่, 这个号码, 這個號碼, 这个号, 这里, この番号, こちら
+`);
+
+/** The business's habit, in the past ("you used to", "früher", "以前"). */
+const USED_TO = runs(`
+  used to, before you, you always, fruher, früher, sonst immer, ihr habt mir immer, habt ihr mir immer,
+  habt mir doch immer, ihr habt immer, habt ihr immer, avant vous, avant, autrefois,
+  una volta, prima mi, prima, antes, antes me, antigamente, vroeger, kiedys, kiedyś, раньше, раніше,
+  eskiden, dulu, dulu kalian, dahulu, dulu awak, truoc day, trước đây, hồi trước, dati, noon,
+  zamani, pehle, pahle, पहले, پہلے, আগে, زمان, قبل كده, سابقا, سابقاً, แต่ก่อน, เมื่อก่อน, 以前,
+  前は, 以前は
+`);
+
+/** Wanted again, or to go on. */
+const AGAIN = runs(`
+  again, back, wieder, erneut, encore, de nouveau, a nouveau, à nouveau, di nuovo, ancora, rivorrei,
+  de novo, novamente, otra vez, de nuevo, volver a, weer, opnieuw, znowu, ponownie, снова, опять,
+  знову, tekrar, yine, lagi, semula, lai, lại, ulit, muli, tena, phir se, dobara, फिर से, دوبارہ,
+  আবার, مرة ثانية, تاني, تانی, อีก, 还想, 還想, 继续, 繼續, 再, また, もう一度
+`);
+
+const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((set) => [...set]));
+
+/** Where a run of `list` starts at or after `from`, with no negator in the 3 tokens before it in its clause. */
+function plainAt(list: typeof AGAIN, tokens: readonly string[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    if (!startsAt(list, tokens, i, tokens.length)) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    const clause = before.slice(before.findLastIndex(isBoundary) + 1);
+    if (clause.some((t) => ANY_NEGATOR.has(t))) continue;
+    return i;
+  }
+  return -1;
+}
+
+function sideways(tokens: readonly string[]): string | null {
+  if (!has(MARKETING, tokens, 0, tokens.length)) return null;
+  // A new number, and no negator just before the place ("new number, don't send promos here").
+  if (has(NEW_NUMBER, tokens, 0, tokens.length) && plainAt(HERE, tokens, 0) >= 0)
+    return 'new number';
+  // The offers that used to come: their absence is told with a negator ("now nothing", "现在
+  // 怎么没有了"), the wish may not be ("don't send them again").
+  const habit = plainAt(USED_TO, tokens, 0);
+  if (habit >= 0 && plainAt(AGAIN, tokens, habit + 1) >= 0) return 'wanted again';
+  return null;
+}
+
+/** Findings read again: the offers asked for on a new number, or wanted again, are an opt-in. */
+export function askedSideways(findings: Finding[], tokens: readonly string[]): Finding[] {
+  if (findings.some((f) => f.intent !== 'opt_in')) return findings;
+  if (findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit')) return findings;
+  const matched = sideways(tokens);
+  if (!matched) return findings;
+  const optIn: Finding = {
+    intent: 'opt_in',
+    certainty: 'explicit',
+    matched,
+    langs: [],
+    start: 0,
+    end: tokens.length,
+    source: 'phrase',
+    all: false,
+  };
+  return [...findings, optIn];
+}
