@@ -7,8 +7,8 @@
  * Round 13d: "where did you get my number? delete it" denies consent as a question, and more
  * removal verbs ("pakidelete", "dihapus", "ifuteni", "حذفه", "сотрите").
  * Round 14d: "I never gave you my number; wherever you got it from, delete it" denies consent by
- * the number never given ("哪来的请删掉", "Mliipata wapi sijui, ifuteni"); the "wherever" is no
- * question (asking.ts).
+ * the number never given ("我从来没留过号码给你们，哪来的请删掉", "Sijawahi kuwapa namba yangu.
+ * Mliipata wapi sijui, ifuteni"), a statement with no "where did you get it?" asked.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
