@@ -6,8 +6,8 @@
  * the business to do it. That is an opt-out, not a help question (asking.ts reads the how).
  *
  * The boundary: the intention alone is also a polite way to ask now ("Volevo chiedere come ci si
- * disiscrive?", "I wanted to ask how to unsubscribe?"): help. Only a hand-over after the clause of
- * the intention ("never mind", "you do it", "take me off yourselves") makes it a stop, and only
+ * disiscrive?", "I wanted to ask how to unsubscribe?"): help. Only a hand-over after the intention
+ * ("never mind", "you do it", "take me off yourselves") makes it a stop, and only
  * when the question was about the stop (an unsubscription named, or a stop or help read in the
  * message): "I was going to ask how to change my address, never mind, you do it" is no stop.
  * General language knowledge, to be reviewed by native speakers.
@@ -74,10 +74,9 @@ export function handedOver(findings: readonly Finding[], tokens: readonly string
   const n = tokens.length;
   const meant = findRun(MEANT_TO_ASK, tokens, 0, n);
   if (meant < 0) return [...findings];
-  // The hand-over comes after the clause of the intention.
-  let end = meant;
-  while (end < n && !isBoundary(tokens[end])) end++;
-  if (findRun(HANDED_OVER, tokens, end, n) < 0) return [...findings];
+  // The hand-over comes after the intention, in its clause or a later one ("Was going to ask
+  // how to unsubscribe but honestly just do it for me").
+  if (findRun(HANDED_OVER, tokens, meant + 1, n) < 0) return [...findings];
   const read = (f: Finding): boolean => f.intent === 'opt_out' || f.intent === 'help';
   const topic =
     findings.some(read) || hasStem(tokens, 0, n) >= 0 || findRun(RID, tokens, 0, n) >= 0;

@@ -16,6 +16,7 @@ const read = (text: string): string => {
 describe('a how-question told as meant, then handed over, is a stop (meant-to-ask.ts)', () => {
   it.each([
     'I meant to ask how to opt out... never mind, just take me off yourselves',
+    'Wanted to ask how to unsubscribe but you know what, do it for me',
     'Quería preguntar cómo me doy de baja... olvídalo, háganlo ustedes',
     'Volevo chiedere come si fa a disiscriversi... lascia stare, fate voi',
     'Ik wilde vragen hoe ik me kan afmelden... laat maar, doen jullie het maar',
