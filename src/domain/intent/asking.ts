@@ -289,7 +289,8 @@ const DONE_ONLY = runs(DONE_TEXT);
 
 /**
  * Question particles and question words (besides "?"): a sentence holding one asks.
- * "how" words count too (HOW).
+ * "how" words count too (HOW). A wish to know how asks too: "je voulais savoir comment on se
+ * désabonne, merci" (round 14d; not "je ne sais pas comment…, retirez-moi", which gives up).
  */
 const PARTICLES = runs(`
   est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
@@ -303,6 +304,10 @@ const PARTICLES = runs(`
   подскажите, скажите, vertel, powiedz, powiedzcie, chỉ mình, chi minh, sabihin, بتائیں,
   বলুন, บอกหน่อย, niambie, niambieni, 告诉我, 教えて,
   ke tak, ke belum, jadi ke, kah, اذا تم, إذا تم, لو تم, ان كان تم,
+  voulais savoir comment, veux savoir comment, voudrais savoir comment, volevo sapere come,
+  vorrei sapere come, quiero saber como, quisiera saber como, queria saber como, quería saber cómo,
+  gostaria de saber como, want to know how, wanted to know how, would like to know how,
+  mochte wissen wie, möchte wissen wie, wollte wissen wie, wil weten hoe, wilde weten hoe,
   ${WHAT_TO_SEND}
 `);
 

@@ -6,7 +6,8 @@
  * - cancelling an order or a booking, pausing a delivery ("can I unsubscribe from the veg box
  *   for 2 weeks?", "stop my vegetable order during the holidays", "можно отменить вчерашний
  *   заказ?");
- * - a card blocked at payment, a calendar slot blocked ("can you block Thursday 3pm for me?").
+ * - a card blocked at payment, a calendar slot blocked ("can you block Thursday 3pm for me?");
+ * - (round 14d) an order deleted by its number ("Naomba mfute oda namba 4471, nimekosea saizi").
  * They are no stop and no help (neither the rules nor the learned model: learned.ts `errand`).
  *
  * Each stop, help or status read must lie in a sentence that names the thing booked, and the
@@ -15,9 +16,9 @@
  * "Stop texting me. Cancel my order." stay stops. General language knowledge, to be reviewed
  * by native speakers.
  */
-import { has, runs } from './asking';
-import { clauseOf } from './bounds';
-import { phraseTokens } from './normalize';
+import { has, runs, startsAt } from './asking';
+import { clauseOf, sentenceOf } from './bounds';
+import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
 
@@ -44,6 +45,16 @@ const BOOKED = runs(`
   คิว, การจอง, จอง, ออเดอร์, คำสั่งซื้อ, เวิร์กช็อป, คลาส, นัด, คอร์ส, สั่งซื้อ, ตั๋ว, ที่นั่ง,
   订单, 訂單, 预约, 預約, 报名, 報名, 课, 課, 活动, 活動, 预订, 預訂, 订位,
   注文, 予約, ワークショップ, 参加, 講座, 教室, 配達, 定期便
+`);
+
+/**
+ * A number's name: beside an order ("oda yangu namba 4471", "order number", "número de pedido",
+ * "注文番号") it is the order's own number, no phone number, and does not keep the stop (round
+ * 14d: "naomba mfute oda namba 4471" cancels an order).
+ */
+const NUMBER_WORD = runs(`
+  number, no, nr, nummer, numero, número, numéro, numer, номер, numara*, nomor, nombor, namba,
+  नंबर, نمبر, নম্বর, رقم, เลข, หมายเลข, 号, 號, 番号
 `);
 
 /**
@@ -94,7 +105,7 @@ const CANCEL = runs(`
   unsub*, cancel*, stop*, pause*, remove*, unregister*, opt*, abmeld*, storn*, kundig*, pausier*, desinscri*,
   desabonn*, annul*, suspend*, arret*, baja, cancelar*, anular*, pausar*, descadastr*, disiscriv*, sospend*,
   afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
-  ghairi, kughairi, kusitisha, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
+  ghairi, kughairi, kusitisha, futa, kufuta, *fute, *futie, *futeni, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
   বাতিল, ক্যানসেল, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
 `);
 
@@ -105,12 +116,37 @@ const GUEST_LIST = runs(`
   daftar tamu, senarai tetamu, danh sach khach moi, danh sách khách mời, listahan ng bisita, orodha ya wageni
 `);
 
+/** The tokens with every order's number masked (same length: positions keep). */
+function withoutOrderNumbers(tokens: readonly string[]): readonly string[] {
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    if (!startsAt(NUMBER_WORD, tokens, i, i + 1)) continue;
+    let from = i;
+    while (from > Math.max(0, i - 3) && !isBoundary(tokens[from - 1])) from--;
+    let to = i + 1;
+    while (to < Math.min(tokens.length, i + 4) && !isBoundary(tokens[to])) to++;
+    if (has(BOOKED, tokens, from, i) || has(BOOKED, tokens, i + 1, to)) out[i] = '|';
+  }
+  return out;
+}
+
+/** Whether a clause in tokens[from, to) cancels something booked ("mnifutie agizo langu"). */
+function cancelledBefore(tokens: readonly string[], from: number, to: number): boolean {
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isBoundary(tokens[i])) continue;
+    if (has(BOOKED, tokens, start, i) && has(CANCEL, tokens, start, i)) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 /** Whether the message is such an errand (the rules set its stops aside). */
 export function isBookedErrand(tokens: readonly string[]): boolean {
   const all = tokens.length;
   if (has(MARKETING, tokens, 0, all)) return false;
   if (has(GUEST_LIST, tokens, 0, all)) return true;
-  if (has(KEEPS, tokens, 0, all)) return false;
+  if (has(KEEPS, withoutOrderNumbers(tokens), 0, all)) return false;
   return (
     has(BOOKED, tokens, 0, all) || (has(BLOCK, tokens, 0, all) && has(CARD_OR_TIME, tokens, 0, all))
   );
@@ -140,8 +176,14 @@ export function setBookedErrandsAside(findings: Finding[], tokens: readonly stri
     // A whole-message keyword or an opening STOP in capitals ("STOP booking") stays a stop.
     if (f.intent === 'opt_in' || f.source === 'message') return false;
     const [from, to] = clauseOf(tokens, f);
+    // Round 14d: or a stop after the clause that cancels the booked thing, in the same sentence
+    // ("Naomba mnifutie agizo langu la jana, sitaki tena viatu hivyo": the order cancelled, then
+    // the shoes no longer wanted). Not after the thing alone: "il corso non mi interessa più,
+    // toglietemi" leaves the course's list.
+    const [sFrom] = sentenceOf(tokens, f);
     const booked =
       has(BOOKED, tokens, from, to) ||
+      (f.intent === 'opt_out' && cancelledBefore(tokens, sFrom, from)) ||
       has(GUEST_LIST, tokens, from, to) ||
       (has(BLOCK, tokens, from, to) && has(CARD_OR_TIME, tokens, 0, all));
     if (!booked) return false;

@@ -20,6 +20,7 @@ import { typedThenAsked } from './typed-stop';
 import { closedComplaint } from './repeated-contact';
 import { asksWhatThisIs } from './what-is-this';
 import { neverJoined } from './never-joined';
+import { handedOver } from './meant-to-ask';
 import { setQuotedStopsAside } from './quoted-stop';
 import { bestFinding, findingRank, type Finding } from './finding';
 import { detectLanguage } from './language';
@@ -289,16 +290,20 @@ function findAll(
   // Round 11c: "te di mi número para el arreglo, no para que me lleguen promociones" denies a
   // purpose ("para que" is no "what for?" there): read after the questions (given-for.ts).
   const given = givenForOtherThings(tokens, questions);
-  const asked = [
-    ...askAbout(
-      foreign ? [foreign] : back ? [...found, back] : found,
-      tokens,
-      questions,
-      signals,
-      untrapped,
-    ),
-    ...(given ? [given] : []),
-  ];
+  // Round 14d: "was going to ask how to unsubscribe... never mind, do it for me" (meant-to-ask.ts).
+  const asked = handedOver(
+    [
+      ...askAbout(
+        foreign ? [foreign] : back ? [...found, back] : found,
+        tokens,
+        questions,
+        signals,
+        untrapped,
+      ),
+      ...(given ? [given] : []),
+    ],
+    tokens,
+  );
   const read = exclaimedAtOffer(
     weighSignals(
       reconsider(backAgain(setErrandsAside(asked, tokens, questions)), tokens, questions, past),

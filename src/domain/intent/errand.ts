@@ -282,14 +282,17 @@ export function setErrandsAside(
         return [];
     }
     // "Comment je supprime un article de mon panier ?" (round 5): a how-question about
-    // removing something from the cart is about the cart, not the list.
+    // removing something from the cart is about the cart, not the list. Round 14d: also when a
+    // lexicon's help phrase read the how ("How do I remove the candle from my basket?"): the
+    // cart is in its sentence, beyond the phrase.
+    const [hFrom, hTo] = f.source === 'phrase' ? sentenceOf(tokens, f) : [f.start, f.end];
     if (
-      f.source === 'sentence' &&
+      f.source !== 'message' &&
       (f.intent === 'help' || f.intent === 'status') &&
-      has(CART, tokens, f.start, f.end) &&
-      !namesMarketing(tokens, f.start, f.end) &&
+      has(CART, tokens, hFrom, hTo) &&
+      !namesMarketing(tokens, hFrom, hTo) &&
       // "Como faço pra desligar só os alertas de carrinho?" (round 13c): the cart's alerts.
-      !has(REMINDER, tokens, f.start, f.end)
+      !has(REMINDER, tokens, hFrom, hTo)
     )
       return [];
     // "How do I cancel the auto-debit on my card?" (round 6): how to stop a payment.

@@ -6,6 +6,9 @@
  * as a question ("never signed up, can you delete me?" is still a stop, asked first).
  * Round 13d: "where did you get my number? delete it" denies consent as a question, and more
  * removal verbs ("pakidelete", "dihapus", "ifuteni", "حذفه", "сотрите").
+ * Round 14d: "I never gave you my number; wherever you got it from, delete it" denies consent by
+ * the number never given ("我从来没留过号码给你们，哪来的请删掉", "Sijawahi kuwapa namba yangu.
+ * Mliipata wapi sijui, ifuteni"), a statement with no "where did you get it?" asked.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
@@ -45,7 +48,20 @@ const NEVER_JOINED = runs(`
   সাবস্ক্রাইব করিনি, কখনো রেজিস্টার, sign up nahi, sign up nai,
   ไม่เคยสมัคร, ไม่ได้สมัคร, ไม่เคยลงทะเบียน, ไม่ได้ลงทะเบียน,
   没注册过, 从来没注册, 从没注册, 没订阅过, 我没注册, 没有注册, 从没订阅, 没有订阅, 沒註冊,
-  登録した覚えない, 登録した覚えがない, 登録した覚えはない, 登録してない, 登録していない, 登録してません
+  登録した覚えない, 登録した覚えがない, 登録した覚えはない, 登録してない, 登録していない, 登録してません,
+  never gave my number, never gave you guys my number, never given you my number,
+  nie bei euch angemeldet, nie bei ihnen angemeldet, mich nie angemeldet, nie meine nummer gegeben,
+  nunca passei meu numero, nunca passei meu número, nunca dei o meu numero,
+  pernah kasih nomor, pernah ngasih nomor, pernah memberi nomor, pernah bagi nombor, pernah beri nombor,
+  никогда не давал, никогда не давала, не давал вам свой номер, не давала вам свой номер,
+  ніколи не давав, ніколи не давала, numarami hic vermedim, numaramı hiç vermedim, numaramı vermedim,
+  numarami vermedim, nooit mijn nummer gegeven, nigdy nie dawalem, nigdy nie dawałem, nigdy nie dawalam,
+  nigdy nie dawałam, nie podawalem numeru, nie podawałem numeru, chua bao gio dua so, chưa bao giờ đưa số,
+  chua bao gio cho so, chưa bao giờ cho số, hindi ko binigay ang number, di ko binigay number ko,
+  sijawahi kuwapa, sikuwahi kuwapa, sijawapa namba, kabhi number nahi diya, number kabhi nahi diya,
+  کبھی نمبر نہیں دیا, number kokhono dei ni, নম্বর কখনো দিইনি, ما عطيتكم رقمي, ما اعطيتكم رقمي,
+  لم اعطكم رقمي, ما اديتكم رقمي, ไม่เคยให้เบอร์, 没给过你们, 没给过, 从来没留过, 没留过号码, 没留过,
+  番号を教えたことない, 番号を教えた覚えはない, 番号教えてない
 `);
 
 /**

@@ -88,7 +88,12 @@ const ALREADY = runs(`
   already, earlier, a while back, a while ago, last week, antes, schon, bereits, gia, già,
   sudah, udah, dah, pehle hi, pehle, aage, আগেই, আগে, من قبل, من زمان, mn zaman, men zaman, zaman,
   daha once, zaten, уже, al eerder, wczesniej, roi, rồi, dati, noon, nilishaa, awali, แล้ว, 已经,
-  之前, 以前, 前に, 既に, すでに
+  之前, 以前, 前に, 既に, すでに,
+  letzte woche, la semana pasada, semana passada, la semaine derniere, la semaine dernière,
+  la settimana scorsa, vorige week, w zeszlym tygodniu, w zeszłym tygodniu, на прошлой неделе,
+  минулого тижня, gecen hafta, geçen hafta, minggu lalu, minggu lepas, tuan truoc, tuần trước,
+  noong isang linggo, wiki iliyopita, pichle hafte, پچھلے ہفتے, গত সপ্তাহে, الاسبوع الماضي,
+  الأسبوع الماضي, สัปดาห์ที่แล้ว, 上周, 上星期, 先週
 `);
 
 /**
@@ -107,7 +112,11 @@ const LISTED = runs(`
   trong danh sach, trong danh sách, sa list, sa listahan, kwenye orodha, ในรายชื่อ, ในลิสต์,
   名单, 列表, リストに, リスト, nei vostri contatti, in your contacts, in your database, in your system,
   dans vos contacts, dans votre base, in der datenbank, im system, en su base, no cadastro, cadastrado,
-  cadastrada, в базе, w bazie, in jullie bestand, di database, di sistem, 登録されて, 还在你们
+  cadastrada, в базе, w bazie, in jullie bestand, di database, di sistem, 登録されて, 还在你们,
+  still there, masih ada, masih lagi, ainda esta la, ainda está lá, todavia esta, todavía está,
+  encore dedans, noch drin, ancora dentro, nog steeds erin, nadal jest, всё ещё там, все еще там,
+  hala duruyor mu, hala var mi, hâlâ var mı, van con, vẫn còn, nandoon pa, bado ipo, bado iko,
+  abhi bhi hai, ab bhi hai, ابھی بھی ہے, এখনো আছে, لسا موجود, ما زال موجود, ยังอยู่, 还在, まだ残って
 `);
 
 /** "Why am I still on your list?" complains; a status question does not ask why. */
@@ -124,7 +133,16 @@ const TOOK_EFFECT = runs(`
   confermata, confermato, ricevuto, ricevuta, recibido, recibida, recebido, recebida,
   przyjeta, przyjęta, zostala przyjeta, zrealizowana, limekamilika, imekamilika, imekubaliwa,
   limekubaliwa, et3amal, et3amalet, etnafez, اتعمل, تم تنفيذ, ho gaya, ho gayi, हो गया, हो गई,
-  ہو گئی, ہو گیا, hoyeche, hoye geche, হয়েছে, হয়ে গেছে, thanh cong, thành công, gumana, nagawa
+  ہو گئی, ہو گیا, hoyeche, hoye geche, হয়েছে, হয়ে গেছে, thanh cong, thành công, gumana, nagawa,
+  handled, been handled, sorted, been sorted, sorted out, taken care of, dealt with, processed,
+  esta hecho, está hecho, procesado, procesada, resuelto, foi feito, resolvido, processado,
+  traite, traité, traitee, traitée, pris en compte, regle, réglé, erledigt, bearbeitet,
+  umgesetzt, stato fatto, sistemato, gestito, elaborato, geregeld, verwerkt, zalatwione,
+  załatwione, zrobione, сделано, обработано, выполнено, зроблено, оброблено, виконано,
+  halledildi, yapildi mi, yapıldı mı, islendi, işlendi, diproses, beres, dah settle, dah siap,
+  xu ly chua, xử lý chưa, xong chua, xong chưa, naasikaso, naayos na, imeshughulikiwa,
+  imefanyika, hua kya, تمت, خلصتوا, จัดการแล้ว, เรียบร้อย, 处理好, 处理了, 弄好, 搞定, 办好, 对应了,
+  対応済み, 対応して, 処理されました, 処理済み
 `);
 
 /** Whether tokens[from, to) asks about the list or about the stop having worked. */
@@ -154,14 +172,26 @@ function sentences(tokens: readonly string[]): [number, number][] {
   return out;
 }
 
-/** Whether the opt-out finding is told: its clause holds a past form, "already" or a past signal. */
-function isTold(tokens: readonly string[], f: Finding, past: readonly Signal[]): boolean {
+/**
+ * Whether the opt-out finding is told: its clause holds a past form, "already" or a past signal.
+ * `reported`: also "already" or a past signal in the clause just before it, in the same sentence: "Ich habe
+ * letzte Woche gesagt, ihr sollt nichts mehr schicken" reports the stop as said (round 14d; only
+ * before a status question, where the stop is asked about, not asked for).
+ */
+function isTold(
+  tokens: readonly string[],
+  f: Finding,
+  past: readonly Signal[],
+  reported = false,
+): boolean {
   const [from, to] = clause(tokens, f.start);
+  const before =
+    reported && from > 1 && tokens[from - 1] === '|' ? clause(tokens, from - 2)[0] : from;
   return (
     has(TOLD, tokens, from, to) ||
     perfectAt(tokens, from, to) ||
-    has(ALREADY, tokens, from, to) ||
-    past.some((s) => s.span.start >= from && s.span.end <= to)
+    has(ALREADY, tokens, before, to) ||
+    past.some((s) => s.span.start >= before && s.span.end <= to)
   );
 }
 
@@ -190,7 +220,7 @@ export function toldThenAsked(
   const [aFrom, aTo] = asking;
   const inAsking = (f: Finding): boolean => f.start >= aFrom && f.end <= aTo;
   const told = findings.filter(
-    (f) => f.intent === 'opt_out' && (isTold(tokens, f, past) || inAsking(f)),
+    (f) => f.intent === 'opt_out' && (isTold(tokens, f, past, true) || inAsking(f)),
   );
   const named =
     hasStem(tokens, aFrom, aTo) >= 0 ||

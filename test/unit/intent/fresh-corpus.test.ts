@@ -169,7 +169,9 @@ describe.each([
       // Round 8b: 437 → 438 ("stahp 🙄", the spelling now read as STOP).
       optOut: [438, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [2, 440],
+      // Round 14d: 2 → 1 ("naomba kusitisha oda namba 2231, nimekosea saizi": the order's own
+      // number no longer keeps the stop, booked-errand.ts; an order cancelled, none).
+      likelyFalse: [1, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -182,8 +184,9 @@ describe.each([
       // need, is an Indonesian negator now).
       optOut: [436, 440],
       explicitFalse: [0, 440],
-      // Round 11b: 4 → 3 (a gym membership, business-sense.ts).
-      likelyFalse: [3, 440],
+      // Round 11b: 4 → 3 (a gym membership, business-sense.ts). Round 14d: 3 → 2
+      // ("注文番号4412止めてください、サイズ間違えました": an order stopped by its number, none).
+      likelyFalse: [2, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
@@ -681,6 +684,29 @@ describe.each([
       optIn: [0, 0],
       help: [29, 29],
       status: [14, 14],
+    },
+  ],
+  // The round-14d sentences (notes "r14d c1" … "c4"), batch 36's help/status boundary written
+  // after reading its misses, before the rules: "I was going to ask how to unsubscribe... never
+  // mind, do it for me" (a stop), a stop told then "has it been handled?" (status), "I never gave
+  // you my number, wherever you got it, delete it" (a stop), an item taken out of the cart and an
+  // order deleted by its number (none), with the help questions, repeated stops and phone
+  // numbers that keep their reading. First reading on f0f63f1: 19/26 opt-outs, 6/28 explicit and
+  // 2/28 likely false, help 6/7, status 4/10; after the rules 26/26, 0/28, 0/28, 8/8, 9/10. One
+  // keep was replaced after the first reading: "…meine neue Nummer nie gegeben, bitte die alte
+  // im Konto löschen und die neue eintragen" (an old number swapped in the account, read as a
+  // stop by the class rules' polite "bitte … löschen", left for another round) by "Ich habe mich
+  // nie bei euch angemeldet. Woher habt ihr überhaupt meine Nummer?" (help). Left: "La semana
+  // pasada les pedí que no me mandaran más, ¿ya está hecho?" (none: the rules read no stop told).
+  [
+    'dev-round14d.jsonl',
+    {
+      optOut: [26, 26],
+      explicitFalse: [0, 28],
+      likelyFalse: [0, 28],
+      optIn: [0, 0],
+      help: [8, 8],
+      status: [9, 10],
     },
   ],
   // The round-13a sentences (notes "r13a c1" … "c7"), batch30's opt-in classes and its false
