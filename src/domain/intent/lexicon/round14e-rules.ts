@@ -37,7 +37,7 @@ const RULES: Partial<Record<Lang, string>> = {
   en: `
     outwry (let s|lets|let us|time to|think we should|we should|i say we) call it a day with (these|them|this|your|the|all these|all your|all the) ~1 ?${EN_OFFERS}
     outwry count me out (from now on|going forward|from here on|from today|of these|of your ${EN_OFFERS}|of the ${EN_OFFERS})
-    outwry (maybe|how about you|why not|could you) just stop ~1 (eh|yeah|ok|okay|already|please|maybe|no|@eoc)
+    out (maybe|how about you|why not|could you) just stop ~1 (eh|yeah|ok|okay|already|please|maybe|no|@eoc)
     outwry (dont|don t|do not) tell me (any more|anymore|about your ${EN_OFFERS}|about the ${EN_OFFERS}|about any more ${EN_OFFERS})
     outwry (i|we) (dont|don t|do not) want (anything|nothing|any more|more) from you ~1 (after today|from now on|anymore|any more|again|ever again)
     outwry (pointless|useless|no use|a waste|waste of time) ~3 (sending|to send|to keep sending|texting|to text) ~2 (me|us) ~2 ${EN_OFFERS}
@@ -45,15 +45,15 @@ const RULES: Partial<Record<Lang, string>> = {
   es: `
     outwry no (tiene|tiene ningun|hay) (caso|sentido|punto) ~1 (que|en que) ~2 (sigan|sigas|sigais|me sigan|me sigas) ~1 (mandando|enviando|mandandome|enviandome) ~2 ${ES_OFFERS}
     outwry (no tiene caso|no tiene sentido|es inutil|no sirve de nada|de nada sirve) ~2 (mandarme|enviarme|que me manden|que me envien) ~2 ${ES_OFFERS}
-    outwry (no me avisen|no me avises|no me cuenten|no me digan) (mas) ~3 ${ES_OFFERS}
+    outwry (no me avisen|no me avises|no me cuenten|no me digan) mas ~3 ${ES_OFFERS}
     outwry (no quiero|ya no quiero) (nada|nada mas) de (ustedes|vosotros) ~1 (a partir de hoy|desde hoy|nunca mas|@eoc)
     outwry (a partir de ahora|desde ahora|de ahora en adelante) (sin mi|cuenten sin mi)
-    outwry (cuenten|contad) sin (mi) ~2 (a partir de ahora|desde ahora|de ahora en adelante|@eoc)
+    outwry (cuenten|contad) sin mi ~2 (a partir de ahora|desde ahora|de ahora en adelante|@eoc)
   `,
   pt: `
     outwry (pedir|peco|pedindo) ~4 (pra|para|de) nao (receber|recebe) mais ~2 ${PT_OFFERS}
     outwry (nao faz sentido|nao adianta|e inutil) ~2 (mandar|enviar|voces mandarem|continuarem|me mandarem|continuar) ~3 ${PT_OFFERS}
-    outwry (nao quero) mais nada de (voces) ~1 (a partir de hoje|depois de hoje|@eoc)
+    outwry nao quero mais nada de voces ~1 (a partir de hoje|depois de hoje|@eoc)
     outwry (nao me avisem|nao me contem) mais ~3 ${PT_OFFERS}
   `,
   fr: `
@@ -61,12 +61,12 @@ const RULES: Partial<Record<Lang, string>> = {
     outwry (ne me prevenez plus|ne me parlez plus) ~3 ${FR_OFFERS}
     outwry (je ne veux plus rien de vous|je veux plus rien de vous)
     outwry (sans moi|comptez sans moi) (desormais|a partir de maintenant|dorenavant)
-    outwry (vous pourriez|pourriez vous|vous pouvez|pouvez vous) juste arreter ~1 (non|svp|s il vous plait|@eoc)
+    out (vous pourriez|pourriez vous|vous pouvez|pouvez vous) juste arreter ~1 (non|svp|s il vous plait|@eoc)
   `,
   it: `
     outwry (smettete|smettetela|smettila|basta) (di|a) (mandarle|mandarli|inviarle|inviarli|mandarmele|mandarmeli|inviarmele|inviarmeli)
     outwry (non ha senso|e inutile|non serve a niente|non serve a nulla) ~2 (mandarmi|inviarmi|che mi mandiate|che continuiate|continuare) ~3 ${IT_OFFERS}
-    outwry (non voglio piu) (niente|nulla) da voi
+    outwry non voglio piu (niente|nulla) da voi
     outwry (da ora in poi|d ora in poi|da adesso) senza di me
   `,
   de: `
@@ -82,9 +82,9 @@ const RULES: Partial<Record<Lang, string>> = {
     outwry (vanaf nu|voortaan) zonder mij
   `,
   pl: `
-    outwry (moze) (po prostu|wreszcie|juz) (przestancie|przestan|dajcie spokoj|dajcie sobie spokoj)
+    out moze (po prostu|wreszcie|juz) (przestancie|przestan|dajcie spokoj|dajcie sobie spokoj)
     outwry (nie ma sensu|bez sensu|szkoda) ~2 (wysylac|przysylac|wysylania) ~3 ${PL_OFFERS}
-    outwry (nie chce) (juz) nic od was
+    outwry nie chce juz nic od was
   `,
   ru: `
     outwry (нет смысла|бессмысленно|бесполезно) ~3 (присылать|слать|отправлять|писать) ~3 ${RU_OFFERS}
