@@ -62,7 +62,7 @@ const TEMPTING = runs(`
  * one", "j'en prends deux", "blue wala bhej do"), never for the messages.
  */
 const ORDER = runs(`
-  send me the, send the, send it, send me one, send them both, i ll take, ill take, i will take,
+  send me the, send me a, send the, send it, send me one, send them both, i ll take, ill take, i will take,
   i ll have, add the, add it, add one, mándenme, mandenme, mándame, mandame, envíenme, envienme,
   me llevo, me manda, me mande, me envia, vou levar, envoyez moi, envoie moi, j en prends,
   je prends, je prendrai, je la prends, je le prends, schickt mir, schick mir, schicken sie mir,
