@@ -43,7 +43,8 @@ export const PL_OFFERS = '(promocj*|ofert*|rabat*|reklam*|wiadomosc*|wiadomośc*
 export const RU_OFFERS = '(акци*|скидк*|скидок|предложени*|рассылк*|реклам*|сообщени*|промо)';
 export const UK_OFFERS = '(акці*|знижк*|знижок|пропозиці*|розсилк*|реклам*|повідомлен*|промо)';
 export const TR_OFFERS = '(kampanya*|indirim*|firsat*|fırsat*|reklam*|mesaj*|promosyon*)';
-export const ID_OFFERS = '(promo|promonya|diskon|penawaran|iklan|info promo|chat promo|pesan promo)';
+export const ID_OFFERS =
+  '(promo|promonya|diskon|penawaran|iklan|info promo|chat promo|pesan promo)';
 export const MS_OFFERS = '(promo|promosi|tawaran|diskaun|iklan|mesej promo)';
 export const VI_OFFERS =
   '(uu dai|ưu đãi|khuyen mai|khuyến mãi|km|tin khuyen mai|tin khuyến mãi|quang cao|quảng cáo|sale|voucher)';
