@@ -12,7 +12,7 @@
  * after it, in the next clause. A stop beside the order said of the messages ("send the blue
  * one and then stop the promos") names no tempting and stays a stop.
  */
-import { runs, startsAt } from './asking';
+import { hasStem, runs, startsAt } from './asking';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
@@ -74,7 +74,11 @@ const ORDER = runs(`
   kukunin ko, nitumieni, nitumie, nachukua, bhej do, bhej dijiye, bhej dein, bhejo, le lunga,
   le lungi, بھیج دیں, pathan, pathiye din, nibo, ابعتولي, ابعثولي, ارسلولي, ارسلوا لي, gửi cái,
   gui cai, gửi em, gui em, gửi mình, gui minh, lấy cái, lay cai, ส่ง, เอา, 送って, 買います,
-  寄, 给我发, 我要, 买
+  寄, 给我发, 我要, 买, i ll order, ill order, i m ordering, im ordering, added to cart, adding to cart,
+  in my cart, lo pido, lo compro, la compro, je commande, ich bestelle, bestelle ich, lo ordino,
+  la ordino, vou comprar, ik bestel, zamawiam, заказываю, замовляю, siparis veriyorum,
+  sipariş veriyorum, aku checkout, saya order, order ko na, nanunua, order kar raha, order kar rahi,
+  بطلب, هشتري, em đặt, em dat, mình đặt, minh dat, สั่ง, 注文します, 下单
 `);
 
 const DIGITS = /^\d{1,3}$/;
@@ -127,10 +131,14 @@ function enoughThinking(at: number, tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Where the first order at or after `from` starts ("send me the", "j'en prends"), or -1. */
+/**
+ * Where the first order at or after `from` starts ("send me the", "j'en prends"), or -1; none
+ * when an unsubscription is named after it ("send me the unsubscribe link").
+ */
 function orderAfter(tokens: readonly string[], from: number): number {
   for (let i = from; i < tokens.length; i++)
-    if (startsAt(ORDER, tokens, i, tokens.length)) return i;
+    if (startsAt(ORDER, tokens, i, tokens.length))
+      return hasStem(tokens, i, tokens.length) < 0 ? i : -1;
   return -1;
 }
 

@@ -23,6 +23,8 @@ describe('a stop of the tempting before an order is none (enough-order.ts)', () 
     'Berhenti godain aku 😩 oke aku ambil yang hitam',
     'Acheni kunishawishi 😂 sawa nachukua mbili',
     '别诱惑我了😩 我要黑色的',
+    "Stop tempting me 😩 fine, I'm ordering the blue one",
+    'Dejen de tentarme 😩 ya, lo pido en azul',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
   });
@@ -30,6 +32,9 @@ describe('a stop of the tempting before an order is none (enough-order.ts)', () 
   it('a stop of the messages beside the order stays a stop', () => {
     expect(read('Stop tempting me and stop sending these promos')).toBe('opt_out/explicit');
     expect(read('Send me the black one, then unsubscribe me please')).toBe('opt_out/explicit');
+    expect(read('Stop tempting me with promos 😩 send me the unsubscribe link')).toBe(
+      'opt_out/explicit',
+    );
   });
 });
 
