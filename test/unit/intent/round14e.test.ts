@@ -43,6 +43,8 @@ describe('laughter beside a request that names the sending or the customer is a 
     "I'm on a budget now 😂 please stop sending me offers",
     'Pensei que era o meu chefe, era promoção 😅 não me mandem mais',
     'Ich spare fürs Auto 😂 meldet mich bitte ab',
+    "Mia moglie pensa che ho l'amante 😂 cancellatemi per favore",
+    'Mke wangu ananishuku 😂 msinitumie tena',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
