@@ -65,8 +65,21 @@ describe('a hint with a wish, and the offers called pointless, are stops (round1
     'Jangan kasih tau aku lagi ya, lagi nabung',
     'No tiene sentido que me sigan mandando ofertas, vivo en otro país',
     'Нет смысла присылать мне акции, я переехал',
+    'From now on, count me out',
+    'Mi galería está llena de fotos de sus sofás, por favor dejen de mandarlas',
+    'Mon téléphone est plein de vos photos, arrêtez de les envoyer svp',
+    'Hakuna maana kunitumia ofa, nimehamia Dodoma',
+    'Walang silbi na padalhan niyo pa ako ng promo, lumipat na ako',
+    'Het heeft geen zin om mij nog aanbiedingen te sturen, ik ben verhuisd',
+    '给我发优惠也没用，我搬走了',
+    'セールのお知らせを送っても意味ないです、引っ越したので',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it('something else called pointless to send is no stop', () => {
+    expect(read('Hakuna maana kunitumia risiti mara mbili')).toBe('none/none');
+    expect(read("There's no point sending me the invoice twice")).toBe('none/none');
   });
 
   it('the opt-in it overlaps stays an opt-in where no one calls it pointless', () => {

@@ -23,26 +23,32 @@ import {
   FR_OFFERS,
   ID_OFFERS,
   IT_OFFERS,
+  JA_OFFERS,
   MS_OFFERS,
   NL_OFFERS,
   PL_OFFERS,
   PT_OFFERS,
   RU_OFFERS,
+  SW_OFFERS,
+  TL_OFFERS,
   TR_OFFERS,
   UK_OFFERS,
+  ZH_OFFERS,
 } from './round13b-rules';
 import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
+    outwry (from now on|going forward|from here on) ?@brk count me out
     outwry (let s|lets|let us|time to|think we should|we should|i say we) call it a day with (these|them|this|your|the|all these|all your|all the) ~1 ?${EN_OFFERS}
     outwry count me out (from now on|going forward|from here on|from today|of these|of your ${EN_OFFERS}|of the ${EN_OFFERS})
     out (maybe|how about you|why not|could you) just stop ~1 (eh|yeah|ok|okay|already|please|maybe|no|@eoc)
     outwry (dont|don t|do not) tell me (any more|anymore|about your ${EN_OFFERS}|about the ${EN_OFFERS}|about any more ${EN_OFFERS})
     outwry (i|we) (dont|don t|do not) want (anything|nothing|any more|more) from you ~1 (after today|from now on|anymore|any more|again|ever again)
-    outwry (pointless|useless|no use|a waste|waste of time) ~3 (sending|to send|to keep sending|texting|to text) ~2 (me|us) ~2 ${EN_OFFERS}
+    outwry (pointless|useless|no use|no sense|no point|a waste|waste of time) ~3 (sending|to send|to keep sending|texting|to text) ~2 (me|us) ~2 ${EN_OFFERS}
   `,
   es: `
+    outwry (dejen|deja|dejad|paren|para|parad) de (mandarlas|mandarlos|enviarlas|enviarlos|mandarmelas|mandarmelos|enviarmelas|enviarmelos)
     outwry no (tiene|tiene ningun|hay) (caso|sentido|punto) ~1 (que|en que) ~2 (sigan|sigas|sigais|me sigan|me sigas) ~1 (mandando|enviando|mandandome|enviandome) ~2 ${ES_OFFERS}
     outwry (no tiene caso|no tiene sentido|es inutil|no sirve de nada|de nada sirve) ~2 (mandarme|enviarme|que me manden|que me envien) ~2 ${ES_OFFERS}
     outwry (no me avisen|no me avises|no me cuenten|no me digan) mas ~3 ${ES_OFFERS}
@@ -57,6 +63,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outwry (nao me avisem|nao me contem) mais ~3 ${PT_OFFERS}
   `,
   fr: `
+    outwry (arretez|arrete|cessez|cesse) de (les|me les) (envoyer|balancer)
     outwry (ca ne sert a rien|inutile|ca sert a rien) ~2 (de continuer a|de|d) ~1 (m envoyer|me les envoyer|m ecrire) ~3 ${FR_OFFERS}
     outwry (ne me prevenez plus|ne me parlez plus) ~3 ${FR_OFFERS}
     outwry (je ne veux plus rien de vous|je veux plus rien de vous)
@@ -78,6 +85,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outwry (sagt|sagen sie) mir ~2 (nicht mehr|nie mehr) bescheid ~3 ${DE_OFFERS}
   `,
   nl: `
+    outwry (heeft geen zin|heeft geen nut|is zinloos|is nutteloos) ~5 ${NL_OFFERS} ~1 (te sturen|te blijven sturen|te appen)
     outwry (heeft geen zin|heeft geen nut|is zinloos|is nutteloos) ~3 (te sturen|te blijven sturen|sturen) ~3 ${NL_OFFERS}
     outwry (vanaf nu|voortaan) zonder mij
   `,
@@ -106,10 +114,22 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   ar: `
     outwry (ما|مش|مو) (ابي|ابغى|ابغي|بدي|اريد|عايز|عاوز) (شي|شيء|حاجه|حاجة|اي شي|أي شي) (منكم|منكو) ~1 (بعد اليوم|بعد الحين|من اليوم|بعد كذا|تاني|بعد الآن|بعد الان|@eoc)
-    outwry (ما في فايدة|مافي فايدة|ما له داعي|مالوش لازمة|لا فائدة) ~3 (ترسلون|ترسلوا|تبعتوا|ارسال|إرسال) ~3 ?${AR_OFFERS}
+    outwry (ما في فايدة|مافي فايدة|ما له داعي|مالوش لازمة|لا فائدة) ~3 (ترسلون|ترسلوا|تبعتوا|ارسال|إرسال) ~3 ${AR_OFFERS}
   `,
   vi: `
     outwry (gui|nhan) ~5 (cung vo ich|vo ich|cung chang de lam gi|chang de lam gi|cung khong de lam gi|cung khong co ich)
+  `,
+  sw: `
+    outwry (hakuna maana|haina maana|hakuna haja|hakuna faida|haina faida) ~2 (kunitumia|kutuma|mnitumie|kuendelea kunitumia) ~3 ${SW_OFFERS}
+  `,
+  tl: `
+    outwry (walang silbi|walang saysay|walang kwenta|walang kuwenta|sayang lang) ~3 (padalhan|magpadala|mag send|i send|pagpapadala) ~4 ${TL_OFFERS}
+  `,
+  zh: `
+    outwry (发|推送|推) ~2 ${ZH_OFFERS} ~4 (也没用|也没有用|没意义|没有意义|也是白发)
+  `,
+  ja: `
+    outwry ${JA_OFFERS} ~6 (送って|送られて|送信して) ~2 (も意味ない|も意味がない|も無駄|もしょうがない)
   `,
 };
 
