@@ -10,7 +10,12 @@
  * - c4, the offers asked for as pointless: "no tiene caso que me sigan mandando promociones",
  *   "gửi khuyến mãi cho mình cũng chẳng để làm gì", "es hat keinen Sinn, mir weiter Angebote
  *   zu schicken": a stop, where "keep sending promotions" inside it read as an opt-in (the
- *   longer stop covers it). A move told beside it ("me mudé a Monterrey") is the reason.
+ *   longer stop covers it). A move told beside it ("me mudé a Monterrey") is the reason. Only
+ *   the offers count: "no point sending me the invoice twice" is no stop;
+ * - in the lexicons: Italian removals with the customer joined to the verb ("cancellatemi",
+ *   it.ts `remV`) and Swahili "msinitumie" (sw.ts `send`) name a request, which laughter leaves
+ *   a stop (signals.ts); Tagalog "nag-unsubscribe ako" tells a stop done (tl.ts `past`); English
+ *   "stop calling me Mr" names what the customer is called (a trap below).
  * The stop of the tempting before an order ("stop tempting me 😩 send the blue one", c1) is read
  * in enough-order.ts, laughter beside a request (c2) in signals.ts.
  */
