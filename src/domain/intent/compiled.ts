@@ -287,6 +287,21 @@ export const STOP_VERB_RUNS: readonly (readonly string[])[] = LEXICONS.flatMap((
   .map(phraseTokens)
   .filter((t) => t.length > 0);
 
+/**
+ * What a stop asks of the business, as token runs, from every lexicon: the sending (its `send…`
+ * classes: "hantar", "kunitumia", "шліть"), the customer as its object (`me`, `meObj`: "me",
+ * "saya") and a removal (`remove`, `remV`: "nitoe", "borrame"). A laughing stop that names one
+ * is a request, not an exclamation (signals.ts, round 14e).
+ */
+export const REQUEST_RUNS: readonly (readonly string[])[] = LEXICONS.flatMap((l) =>
+  Object.entries(l.classes)
+    .filter(([name]) => /^(send|me$|meObj$|remove$|remV$)/.test(name))
+    .flatMap(([, words]) => words),
+)
+  .filter((w) => !/[()@?~*|]/.test(w))
+  .map(phraseTokens)
+  .filter((t) => t.length > 0);
+
 /** Chat spellings of every language, folded: "jgn" → ["jangan"], "jveux" → ["je", "veux"]. */
 export const SLANG: ReadonlyMap<string, string[]> = new Map(
   LEXICONS.flatMap((l) => Object.entries(l.slang ?? {})).map(([k, v]) => [

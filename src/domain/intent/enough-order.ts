@@ -4,8 +4,15 @@
  * pensarlo, quiero dos", "Yeter düşündüğüm" ("enough thinking") is no stop either. Only when
  * "enough" is the message's only stop: "2 messages a day is enough, STOP" stays a stop. In
  * every language at once; general language knowledge, to be reviewed by native speakers.
+ *
+ * Round 14e: "Stop tempting me 😩 ok, send me the blue one", "Houd op met me te verleiden,
+ * stuur de blauwe maar", "Tempt karna band karo, blue wala bhej do": the stop is of the
+ * tempting (tempt, lure, seduce, tease, make me spend), and an order follows: the customer
+ * gives in to the offer, no stop. "Ça suffit, j'en prends deux !": "enough" with the order
+ * after it, in the next clause. A stop beside the order said of the messages ("send the blue
+ * one and then stop the promos") names no tempting and stays a stop.
  */
-import { runs, startsAt } from './asking';
+import { hasStem, runs, startsAt } from './asking';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
@@ -33,6 +40,45 @@ export const THINKING = runs(`
   thinking, of thinking, de pensarlo, de pensar, de pensarlo tanto, di pensarci, de pensar nisso, de réfléchir,
   de reflechir, nachdenken, mit nachdenken, düşündüğüm, dusundugum, düşünmek, dusunmek, mikir, mikirnya,
   mikirin, berpikir, sochna, sochte, suy nghĩ, suy nghi, mag isip, kufikiri, คิด, 考え, 想了, 想
+`);
+
+/** Tempting, luring, seducing, teasing, making spend: what a given-in stop is of (round 14e). */
+const TEMPTING = runs(`
+  tempting, tempt, tempt me, luring, lure, lure me, teasing, tease, seducing, seduce, making me spend,
+  make me spend, making me buy, make me buy, temptation, tentarme, tentandome, tentándome, tentar,
+  tentarmi, tentare, tentazione, tentação, tentacao, tentation, me tenter, tenter, m allécher,
+  m allecher, me séduire, me seduire, verführen, verfuhren, verführt, verfuhrt, verführung,
+  verfuhrung, verleiden, verleid, verleiding, kusić, kusic, kuszenia, kuszenie, kusicie, соблазнять,
+  соблазняете, искушать, искушаете, искушение, спокушати, спокушаєте, спокуса, baştan çıkarmayı,
+  bastan cikarmayi, baştan çıkarmayın, bastan cikarmayin, ayartmayı, ayartmayi, godain, godaan,
+  menggoda, goda, ngegodain, tuksuhin, tinutukso, tukso, pang aakit, akitin, kunishawishi,
+  kunitamanisha, kunijaribu, lalach, lalch, lalchana, lalchao, ललचाना, लालच, لالچ, lobh, লোভ,
+  تغروني, تغريني, تغرونا, إغراء, اغراء, dụ em, du em, dụ mình, du minh, dụ dỗ, du do, dụ tôi,
+  du toi, ยั่ว, ล่อใจ, 诱惑, 誘惑, 勾引
+`);
+
+/**
+ * The order that follows a given-in stop: the customer asks for the item ("send me the blue
+ * one", "j'en prends deux", "blue wala bhej do"), never for the messages.
+ */
+const ORDER = runs(`
+  send me the, send me a, send the, send it, send me one, send them both, i ll take, ill take, i will take,
+  i ll have, add the, add it, add one, mándenme, mandenme, mándame, mandame, envíenme, envienme,
+  me llevo, me manda, me mande, me envia, vou levar, envoyez moi, envoie moi, j en prends,
+  je prends, je prendrai, je la prends, je le prends, schickt mir, schick mir, schicken sie mir,
+  ich nehme, nehm ich, nehme ich, mandatemi, mandami, inviatemi, ne prendo, prendo, stuur de,
+  stuur het, stuur maar, stuur me, ik neem, wyślijcie, wyslijcie, poproszę, poprosze, biorę,
+  biore, wezmę, wezme, пришлите, присылайте, отправьте, беру, возьму, надішліть, пришліть,
+  візьму, gönderin, gonderin, yollayın, yollayin, alıyorum, aliyorum, kirim yang, kirimin,
+  ambil yang, aku ambil, saya ambil, hantar yang, hantarkan yang, send niyo, ipadala niyo,
+  kukunin ko, nitumieni, nitumie, nachukua, bhej do, bhej dijiye, bhej dein, bhejo, le lunga,
+  le lungi, بھیج دیں, pathan, pathiye din, nibo, ابعتولي, ابعثولي, ارسلولي, ارسلوا لي, gửi cái,
+  gui cai, gửi em, gui em, gửi mình, gui minh, lấy cái, lay cai, ส่ง, เอา, 送って, 買います,
+  寄, 给我发, 我要, 买, i ll order, ill order, i m ordering, im ordering, added to cart, adding to cart,
+  in my cart, lo pido, lo compro, la compro, je commande, ich bestelle, bestelle ich, lo ordino,
+  la ordino, vou comprar, ik bestel, zamawiam, заказываю, замовляю, siparis veriyorum,
+  sipariş veriyorum, aku checkout, saya order, order ko na, nanunua, order kar raha, order kar rahi,
+  بطلب, هشتري, em đặt, em dat, mình đặt, minh dat, สั่ง, 注文します, 下单
 `);
 
 const DIGITS = /^\d{1,3}$/;
@@ -85,13 +131,66 @@ function enoughThinking(at: number, tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Findings read again: an "enough" that counts or ends the thinking is no stop. */
+/**
+ * Where the first order at or after `from` starts ("send me the", "j'en prends"), or -1; none
+ * when an unsubscription is named after it ("send me the unsubscribe link").
+ */
+function orderAfter(tokens: readonly string[], from: number): number {
+  for (let i = from; i < tokens.length; i++)
+    if (startsAt(ORDER, tokens, i, tokens.length))
+      return hasStem(tokens, i, tokens.length) < 0 ? i : -1;
+  return -1;
+}
+
+/** Where the tempting words stand in the message, as token positions. */
+function temptingAt(tokens: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    if (startsAt(TEMPTING, tokens, i, tokens.length)) out.push(i);
+  return out;
+}
+
+/**
+ * Whether a stop finding is said of the tempting, with an order after both ("Przestańcie mnie
+ * kusić, wyślijcie tę niebieską"): the tempting within 4 words of it (12 letters of a script
+ * written without spaces: "别再诱惑我了").
+ */
+function givenInStop(f: Finding, tokens: readonly string[], tempting: readonly number[]): boolean {
+  const order = orderAfter(tokens, f.end);
+  if (order < 0) return false;
+  const reach = tokens.slice(f.start, f.end).some((t) => UNSPACED.test(t)) ? 12 : 4;
+  return tempting.some((t) => t < order && (t >= f.end ? t - f.end : f.start - t) <= reach);
+}
+const UNSPACED = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether the customer gives in to an offer (round 14e): a tempting word, then an order ("stop
+ * tempting me 😩 ok, send me the blue one"). The model raises no stop there (learned.ts).
+ */
+export function givesIn(tokens: readonly string[]): boolean {
+  const tempting = temptingAt(tokens);
+  return tempting.length > 0 && orderAfter(tokens, (tempting[0] ?? 0) + 1) >= 0;
+}
+
+/**
+ * Findings read again: an "enough" that counts, ends the thinking or comes before an order
+ * with its quantity ("ça suffit, j'en prends deux"), and a stop of the tempting before an
+ * order, are no stop.
+ */
 export function setEnoughOrdersAside(findings: Finding[], tokens: readonly string[]): Finding[] {
   const stops = findings.filter((f) => f.intent === 'opt_out');
   if (stops.length === 0) return findings;
+  const tempting = temptingAt(tokens);
   const order = (f: Finding): boolean => {
+    if (givenInStop(f, tokens, tempting)) return true;
     const at = enoughAt(f, tokens);
-    return at >= 0 && (quantityNear(tokens, at, at + 1) || enoughThinking(at, tokens));
+    if (at < 0) return false;
+    const then = orderAfter(tokens, at + 1);
+    return (
+      quantityNear(tokens, at, at + 1) ||
+      enoughThinking(at, tokens) ||
+      (then >= 0 && quantityNear(tokens, then, then + 1))
+    );
   };
   if (!stops.every(order)) return findings;
   return findings.filter((f) => f.intent !== 'opt_out');

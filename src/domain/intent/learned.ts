@@ -23,6 +23,7 @@ import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
 import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
+import { givesIn } from './enough-order';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -206,6 +207,12 @@ export interface Settled {
    */
   notifyMe?: boolean;
   /**
+   * `givesIn`: the customer gives in to an offer ("stop tempting me 😩 ok, send me the blue
+   * one", enough-order.ts, round 14e): the rules set the stop of the tempting aside, and the
+   * model raises none.
+   */
+  givesIn?: boolean;
+  /**
    * `startAsked`: a start keyword in a short question ("Subscribe to what?", "Join what?"): the
    * rules read it as a question about the word, not a request; the model raises no opt-in
    * (round 12e).
@@ -366,6 +373,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       has(DISCOUNT_CODE, tokens, 0, tokens.length) && has(BROKEN, tokens, 0, tokens.length),
     serviceOnly,
     startAsked: starts.length > 0 && questions.length > 0 && words.length <= SHORT_QUESTION_WORDS,
+    givesIn: givesIn(tokens),
     notifyMe:
       stops.length === 0 &&
       !has(MARKETING, tokens, 0, tokens.length) &&
@@ -445,7 +453,8 @@ export function weighWithModel(
       settled.sentThing !== true &&
       settled.login !== true &&
       settled.button !== true &&
-      settled.notifyMe !== true
+      settled.notifyMe !== true &&
+      settled.givesIn !== true
     ) {
       return {
         ...rules,

@@ -17,7 +17,7 @@
 import { clauseOf, sentenceOf } from './bounds';
 import { anchorIndex } from './anchor-index';
 import { stemSpan } from './asking';
-import { COMPILED, STOP_VERB_RUNS } from './compiled';
+import { COMPILED, REQUEST_RUNS, STOP_VERB_RUNS } from './compiled';
 import { isPaymentOrAddressErrand } from './errand';
 import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
@@ -140,11 +140,26 @@ const sameSentence = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): bo
 /**
  * "stop it", "hör auf", "bas karo": a keyword short enough to be an exclamation. A stop said
  * of the messages themselves ("I'm drowning in your messages 😅", "the nappy offers are
- * superfluous now 😂", round 13b) is none.
+ * superfluous now 😂", round 13b) is none. A stop that names the sending, the customer as its
+ * object or a removal, in it or beside it, is a request, laughter or not ("Me descadastra
+ * que é melhor pra nós dois 😂", "acheni kunitumia", "jangan hantar dah", "unsubscribe me",
+ * round 14e).
  */
-const isShort = (f: Finding): boolean =>
+const isShort = (f: Finding, tokens: readonly string[]): boolean =>
   f.wry !== true &&
-  (f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2);
+  (f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2) &&
+  !namesRequest(f, tokens);
+
+/**
+ * Whether a word of REQUEST_RUNS starts within a finding or right after it ("unsubscribe me");
+ * not before it, where a pronoun is the subject of a stop told ("aku unsubscribe Vidio wkwk").
+ */
+function namesRequest(f: Finding, tokens: readonly string[]): boolean {
+  for (let at = f.start; at <= Math.min(tokens.length - 1, f.end); at++) {
+    if (REQUEST_RUNS.some((r) => r.every((w, k) => tokens[at + k] === w))) return true;
+  }
+  return false;
+}
 
 /**
  * The first stop verb of the message, as a finding ("ihr sollt aufhören" → "aufhoren"), or
@@ -191,7 +206,7 @@ export function weighSignals(
   const asked5 = toldThenAsked(findings, tokens, questions, signals);
   const optIn = findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
   let out = asked5 ?? toldThenOther(findings, tokens, questions, signals);
-  if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f));
+  if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f, tokens));
   if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
   else if (past.length > 0 && !has('still')) {
     // "Moved to Glasgow last year so the store offers are wasted on me" (round 13b): a stop

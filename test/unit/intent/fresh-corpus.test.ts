@@ -666,6 +666,26 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-14e sentences (notes "r14e c1" … "c4"), batch 36's stops hidden in jokes and
+  // stories written after reading its misses, before the rules: "stop tempting me 😩 ok, send me
+  // the red one" and "ça suffit, j'en prends trois" (none) in 23 languages beside a stop of the
+  // promos with an order, laughter beside "unsubscribe me", "stop sending me them", "don't send
+  // any more" (a stop) beside "stop it, I'm dying 😂", "พอเถอะ 555" (none), hints with a wish
+  // ("let's call it a day with these", "Ohne mich ab jetzt", "ما أبي شي منكم بعد اليوم") and
+  // "no point in you still sending me promotions" (a stop, not the opt-in inside it). First
+  // reading on f0f63f1: 24/32 opt-outs, 3/34 explicit and 11/34 likely false, opt-in 3/3;
+  // after the rules 32/32, 0, 0, 3/3.
+  [
+    'dev-round14e.jsonl',
+    {
+      optOut: [32, 32],
+      explicitFalse: [0, 34],
+      likelyFalse: [0, 34],
+      optIn: [3, 3],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
   // The round-14c sentences (notes "r14c c1" … "c5"), batches 34 and 35's help, status and
   // false readings written after reading their misses, before the rules: how to cancel home
   // internet, wifi, fibre or a data promo's renewal, a card declined at a payment (none, not

@@ -214,8 +214,13 @@ describe('the rules weighed with the model', () => {
       brokenCode: false,
       serviceOnly: false,
       notifyMe: false,
+      givesIn: false,
       startAsked: false,
       ownMessage: false,
+    });
+    // Round 14e: the customer gives in to an offer; the model raises no stop.
+    expect(settledByRules('Stop tempting me 😩 ok, send me the blue one')).toMatchObject({
+      givesIn: true,
     });
     // Round 13: the customer's own message asked about raises no status.
     expect(settledByRules('Just checking, did you get my message?')).toMatchObject({

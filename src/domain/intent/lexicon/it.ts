@@ -69,6 +69,11 @@ export const it: Lexicon = {
     list: words(
       'lista, liste, elenco, database, gruppo, lista di distribuzione, mailing list, rubrica, contatti',
     ),
+    // Round 14e: a removal asked with the customer joined to the verb ("cancellatemi 😂" is a
+    // request, not an exclamation: signals.ts, compiled.ts REQUEST_RUNS).
+    remV: words(`
+      cancellami, cancellatemi, rimuovimi, rimuovetemi, toglimi, toglietemi, eliminami, eliminatemi,
+      disiscrivimi, disiscrivetemi`),
     kw: words(`
       disiscrivermi, disiscrivo, disiscrivere, cancellarmi, annullare, smettere, togliermi,
       disattivare, rimuovermi, non ricevere, uscire, iscrivermi, riattivare`),

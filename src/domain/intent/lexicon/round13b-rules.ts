@@ -25,39 +25,40 @@ import type { Lang } from '../types';
 import { rules, words } from './rules';
 
 /** The offers and messages, by language (c1, c4, c5). */
-const EN_OFFERS =
+export const EN_OFFERS =
   '(offers|offer|deals|deal|promos|promo|promotions|discounts|sales|sale texts|messages|texts|newsletters|newsletter|ads|coupons)';
-const ES_OFFERS =
+export const ES_OFFERS =
   '(ofertas|oferta|promos|promo|promociones|descuentos|mensajes|publicidad|anuncios|cupones|rebajas)';
-const PT_OFFERS =
+export const PT_OFFERS =
   '(ofertas|oferta|promocoes|promoções|promocao|promoção|promos|promo|descontos|mensagens|mensagem|propaganda|propagandas|cupons)';
-const FR_OFFERS =
+export const FR_OFFERS =
   '(offres|offre|promos|promo|promotions|reductions|réductions|bons plans|messages|pubs|pub|publicites|publicités|soldes)';
-const DE_OFFERS =
+export const DE_OFFERS =
   '(angebot*|aktion*|rabatt*|werbung|nachrichten|deals|gutschein*|newsletter*|prospekt*)';
-const IT_OFFERS =
+export const IT_OFFERS =
   '(offerte|offerta|promozioni|promo|sconti|messaggi|pubblicita|pubblicità|volantini|coupon)';
-const NL_OFFERS =
+export const NL_OFFERS =
   '(aanbiedingen|aanbieding|acties|actie|kortingen|reclame|berichten|appjes|deals|folders|nieuwsbrief)';
-const PL_OFFERS = '(promocj*|ofert*|rabat*|reklam*|wiadomosc*|wiadomośc*|gazet*|okazj*)';
-const RU_OFFERS = '(акци*|скидк*|скидок|предложени*|рассылк*|реклам*|сообщени*|промо)';
-const UK_OFFERS = '(акці*|знижк*|знижок|пропозиці*|розсилк*|реклам*|повідомлен*|промо)';
-const TR_OFFERS = '(kampanya*|indirim*|firsat*|fırsat*|reklam*|mesaj*|promosyon*)';
-const ID_OFFERS = '(promo|promonya|diskon|penawaran|iklan|info promo|chat promo|pesan promo)';
-const MS_OFFERS = '(promo|promosi|tawaran|diskaun|iklan|mesej promo)';
-const VI_OFFERS =
+export const PL_OFFERS = '(promocj*|ofert*|rabat*|reklam*|wiadomosc*|wiadomośc*|gazet*|okazj*)';
+export const RU_OFFERS = '(акци*|скидк*|скидок|предложени*|рассылк*|реклам*|сообщени*|промо)';
+export const UK_OFFERS = '(акці*|знижк*|знижок|пропозиці*|розсилк*|реклам*|повідомлен*|промо)';
+export const TR_OFFERS = '(kampanya*|indirim*|firsat*|fırsat*|reklam*|mesaj*|promosyon*)';
+export const ID_OFFERS =
+  '(promo|promonya|diskon|penawaran|iklan|info promo|chat promo|pesan promo)';
+export const MS_OFFERS = '(promo|promosi|tawaran|diskaun|iklan|mesej promo)';
+export const VI_OFFERS =
   '(uu dai|ưu đãi|khuyen mai|khuyến mãi|km|tin khuyen mai|tin khuyến mãi|quang cao|quảng cáo|sale|voucher)';
-const TL_OFFERS = '(promo|promos|offers|sale|deals|discount|discounts)';
-const SW_OFFERS = '(ofa|matangazo|punguzo|promosheni|jumbe|meseji)';
-const HI_OFFERS =
+export const TL_OFFERS = '(promo|promos|offers|sale|deals|discount|discounts)';
+export const SW_OFFERS = '(ofa|matangazo|punguzo|promosheni|jumbe|meseji)';
+export const HI_OFFERS =
   '(offers|offer|deals|discount|discounts|messages|sale|ऑफर|ऑफर्स|ओफर|ओफर्स|ऑफ़र|ऑफ़र्स|डील|मैसेज)';
-const UR_OFFERS = '(offers|offer|deals|discount|messages|sale|آفرز|آفر|آفرز|ڈیلز|میسجز)';
-const BN_OFFERS = '(অফার|অফারের|অফারগুলো|অফারগুলা|ডিসকাউন্ট|মেসেজ|মেসেজের|offer|offers)';
-const AR_OFFERS =
+export const UR_OFFERS = '(offers|offer|deals|discount|messages|sale|آفرز|آفر|آفرز|ڈیلز|میسجز)';
+export const BN_OFFERS = '(অফার|অফারের|অফারগুলো|অফারগুলা|ডিসকাউন্ট|মেসেজ|মেসেজের|offer|offers)';
+export const AR_OFFERS =
   '(العروض|عروض|عروضكم|الخصومات|خصومات|التخفيضات|تخفيضات|الرسائل|رسائلكم|الرسايل|رسايلكم|الاعلانات|اعلاناتكم)';
-const TH_OFFERS = '(โปร|โปรโมชั่น|ส่วนลด|ดีล|ข้อความ|โฆษณา)';
-const ZH_OFFERS = '(优惠|活动|促销|广告|消息|推送|打折信息)';
-const JA_OFFERS = '(セール|キャンペーン|クーポン|お知らせ|メッセージ|広告|情報)';
+export const TH_OFFERS = '(โปร|โปรโมชั่น|ส่วนลด|ดีล|ข้อความ|โฆษณา)';
+export const ZH_OFFERS = '(优惠|活动|促销|广告|消息|推送|打折信息)';
+export const JA_OFFERS = '(セール|キャンペーン|クーポン|お知らせ|メッセージ|広告|情報)';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `

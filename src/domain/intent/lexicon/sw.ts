@@ -44,7 +44,7 @@ export const sw: Lexicon = {
     stopV: words('acha, acheni, sitisha, sitisheni, simamisha, simamisheni, komesha'),
     send: words(`
       kutuma, kunitumia, kunipigia, kunisumbua, kutumiwa, tuma, tumeni, nitumie, kunitumia ujumbe,
-      kusumbua, kupiga simu`),
+      kusumbua, kupiga simu, msinitumie, usinitumie, msitume, usitume`),
     list: words('orodha, orodha yenu, kundi, group, broadcast, hifadhidata, orodha ya matangazo'),
     remove: words('ondoa, ondoeni, niondoe, niondoeni, futa, futeni, toa, toeni'),
     kw: words('kujiondoa, jiondoa, kuacha, kujiunga, jiunge, acha'),

@@ -93,7 +93,8 @@ export const tl: Lexicon = {
     ),
     past: words(`
       (by mistake|aksidente|hindi sinasadya|di sinasadya|nagkamali|napindot), last (year|week|month),
-      (noong|nung) (isang|nakaraang) (taon|linggo|buwan), (nakaraang|last) ~1 (taon|linggo|buwan)`),
+      (noong|nung) (isang|nakaraang) (taon|linggo|buwan), (nakaraang|last) ~1 (taon|linggo|buwan),
+      (nag|nagpa) (unsubscribe|unsub|opt out) ~1 ako`),
     still: words(`
       (pa rin|parin|padin|pa din), (sinabi|sabi|nagsabi|sinabihan) ~2 (na|ko) ~3 (stop|tigil|wag|huwag|unsubscribe)`),
     decline: words(
