@@ -139,7 +139,7 @@ const TOOK_EFFECT = runs(`
   traite, traité, traitee, traitée, pris en compte, regle, réglé, erledigt, bearbeitet,
   umgesetzt, stato fatto, sistemato, gestito, elaborato, geregeld, verwerkt, zalatwione,
   załatwione, zrobione, сделано, обработано, выполнено, зроблено, оброблено, виконано,
-  halledildi, yapildi mi, yapıldı mı, islendi, işlendi, diproses, beres, dah settle, dah siap,
+  halledildi, yapildi mi, yapıldı mı, islendi, işlendi, diproses, beres, dah settle,
   xu ly chua, xử lý chưa, xong chua, xong chưa, naasikaso, naayos na, imeshughulikiwa,
   imefanyika, hua kya, تمت, خلصتوا, จัดการแล้ว, เรียบร้อย, 处理好, 处理了, 弄好, 搞定, 办好, 对应了,
   対応済み, 対応して, 処理されました, 処理済み

@@ -337,10 +337,14 @@ describe.each([
       // likely stop (420), and no longer with round 12b's sentences in its data too: 419; 420
       // with batch29 (indirect replies) in its data. Round 13: 421, the retrained model reads
       // "Shop dễ thương nhưng nhắn dày quá, thôi khỏi nha" (too many messages, no thanks).
-      optOut: [421, 440],
+      // Round 14: 419. Two lines only the model reads fell just under its bar (0.64 and 0.65
+      // against 0.65) with round 14's sentences in its data: "Ma che, ci siamo sposati? Ho
+      // comprato una volta sola" and "Sağ olun, almayayım". optIn 86 → 87: "بیٹے نے غلطی سے ان
+      // سبسکرائب کر دیا، دوبارہ لسٹ میں ڈال دیں" (unsubscribed by mistake, sent-by-mistake.ts).
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
-      optIn: [86, 88],
+      optIn: [87, 88],
       help: [87, 88],
       status: [43, 44],
     },
@@ -621,7 +625,9 @@ describe.each([
     {
       optOut: [6, 6],
       explicitFalse: [0, 43],
-      likelyFalse: [2, 43],
+      // 2 → 1 with the model retrained on these sentences ("Früher gab es mehr Rabatte bei euch,
+      // schade" is none).
+      likelyFalse: [1, 43],
       optIn: [36, 36],
       help: [0, 0],
       status: [0, 0],
@@ -726,7 +732,9 @@ describe.each([
       likelyFalse: [0, 28],
       optIn: [0, 0],
       help: [8, 8],
-      status: [9, 10],
+      // 9 → 10 with the model retrained on round 14: "La semana pasada les pedí que no me
+      // mandaran más, ¿ya está hecho?" is a likely status.
+      status: [10, 10],
     },
   ],
   // The round-13a sentences (notes "r13a c1" … "c7"), batch30's opt-in classes and its false
