@@ -167,7 +167,9 @@ export const HOW_WORDS = `
 const HOW = runs(`
   ${HOW_WORDS},
   how to, what do i do, what should i do, what do i need to do, como faço, como hago, como se,
-  de que forma, que tengo que hacer, para que, comment faire, que dois je faire, wie kann,
+  de que forma, que tengo que hacer, para que, donde me, dónde me, donde puedo, dónde puedo,
+  where do i, where can i, onde me, onde posso, ou puis je, où puis je, wo kann ich, dove posso,
+  waar kan ik, gdzie moge, gdzie mogę, comment faire, que dois je faire, wie kann,
   was muss ich, was soll ich, damit, come si fa, come faccio, cosa devo fare, caranya, gmn, gimane,
   kaisay, kaise karu, kaise karen, kya karna hai, kaise kare, شلون, كيفاش, ne yapmam lazim,
   ne yapmaliyim, каким образом, что нужно сделать, что сделать, что нужно, чтобы, як мені,

@@ -39,7 +39,7 @@ const DONE_ASKED = runs(`
   na ba ako, na po ba ako, ba ako, na ba,
   chua, chưa,
   ho gaya, ho gayi, hua ya nahi, ho gai, हो गया, हो गई, ہو گئی, ہو گیا, ہوا یا نہیں,
-  hoye gechi, hoyeche, হয়ে গেছে, হয়েছে কি,
+  hoye gechi, hoyeche, হয়ে গেছে, হয়েছে কি, বাদ দিছেন, বাদ দিয়েছেন, বাদ দিয়ে দিয়েছেন, bad dichen, bad diyechen,
   هل تم, تم الغاء, تم إلغاء, هل انلغى,
   หรือยัง, สำเร็จ, รึยัง,
   了吗, 了嗎, 成功了吗, 成功了嗎, 了没有, 了沒有,

@@ -28,7 +28,8 @@ const HOW = runs(`
   was muss ich tun, come faccio, cosa devo fare, caranya, gmn, kya karna, kya karna hoga,
   kya karun, کیا کرنا, شو لازم, ne yapmaliyim, ne yapmalıyım, ne yapmam lazim, ne yapmam lazım,
   что делать, что нужно сделать, як, що робити, що зробити, wat moet ik doen, jak, co zrobic,
-  co zrobić, nifanyeje, jinsi gani, কি করতে, কী করতে, ทำไง, ทำยังไง, 怎样, どう
+  co zrobić, nifanyeje, jinsi gani, কি করতে, কী করতে, ทำไง, ทำยังไง, 怎样, どう, chinh sao, chỉnh sao,
+  cai sao, cài sao, cai dat sao, cài đặt sao
 `);
 
 /** Only, just: the notices kept, nothing else. */

@@ -186,7 +186,9 @@ describe.each([
       explicitFalse: [0, 440],
       // Round 11b: 4 → 3 (a gym membership, business-sense.ts). Round 14d: 3 → 2
       // ("注文番号4412止めてください、サイズ間違えました": an order stopped by its number, none).
-      likelyFalse: [2, 440],
+      // Round 14: 2 → 1 ("jajaja "ya no me escribas" le dije a mi ex, no a ustedes 😂 sigan con
+      // los cupones": "sigan con los cupones" is the marketing still wanted, broad-rules.ts).
+      likelyFalse: [1, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
@@ -240,7 +242,9 @@ describe.each([
       // "khuyến mãi tới khi nào?" (when does the promo end?) as a likely stop (P 0.68): a
       // question asked, nothing recorded.
       likelyFalse: [3, 440],
-      optIn: [88, 88],
+      // Round 14: 88 → 87: "ừ gửi đi" (yeah, send it), read by the model alone, fell under its
+      // bar with batch 36 in its data (a likely opt-in changes nothing in the service).
+      optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
     },
@@ -946,10 +950,12 @@ describe.each([
     {
       // Round 11a relabelled its 11 "moved to e-mail" controls as stops (channel-stop.ts: the
       // opt-out list is per channel): 345/345 and 0, 2 of 148 became 356/356 and 0, 2 of 137;
-      // 1 of 137 likely false with rounds 11a-11c merged (as round 11c read it).
+      // 1 of 137 likely false with rounds 11a-11c merged (as round 11c read it). Round 14: 2, the
+      // model retrained with batch 36 reads "Danke, das reicht mir als Info" (that is enough
+      // information for me) as a likely stop (P 0.69): a question asked, nothing recorded.
       optOut: [356, 356],
       explicitFalse: [0, 137],
-      likelyFalse: [1, 137],
+      likelyFalse: [2, 137],
       optIn: [0, 0],
       help: [0, 0],
       status: [0, 0],

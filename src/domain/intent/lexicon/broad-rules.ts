@@ -349,6 +349,9 @@ export function broadTraps(lang: Lang): string[] {
 const OTHERS: Partial<Record<Lang, string>> = {
   en: `(keep|send) ~3 (other|others|rest) ~2 (coming|deals|offers|ones|promos), (but|though) ~3 (the other|the others|the rest|other) ~3 (fine|ok|okay|welcome|coming|good)`,
   zh: `(其他|别的|其它) ~4 (继续|照常|可以|还是) ~3 (发|推送|送)`,
+  // Round 14: "sigan con los cupones" after a joke ("'ya no me escribas' le dije a mi ex, no a
+  // ustedes 😂"): the marketing still wanted.
+  es: `@bos (sigan|sigue|siga|seguid) ~1 con ~2 (cupones|ofertas|promos|promociones|descuentos), (ustedes|pero|mejor) (sigan|sigue|siga|seguid) ~1 con ~2 (cupones|ofertas|promos|promociones|descuentos)`,
 };
 
 /**
