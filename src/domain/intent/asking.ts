@@ -154,7 +154,8 @@ const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap(
  */
 export const HOW_WORDS = `
   how, how do, how can, como, comment, wie, come, cara, gimana, bagaimana, kaise, kese, كيف, ازاي,
-  nasıl, как, hoe, macam mana, làm sao, làm thế nào, paano, pano, کیسے, কিভাবে, কীভাবে, ยังไง,
+  nasıl, как, hoe, macam mana, làm sao, làm thế nào, kiểu gì, kieu gi, paano, pano, کیسے, কিভাবে,
+  কীভাবে, ยังไง,
   อย่างไร, vipi, 怎么, 如何, どうやって, どうすれば
 `;
 

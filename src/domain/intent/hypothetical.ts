@@ -19,6 +19,8 @@ import type { Finding } from './finding';
 import { NEGATORS } from './compiled';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
+import { namesServiceNotice } from './service-only';
+import { MARKETING } from './not-marketing';
 import type { Lang } from './types';
 import type { Signal } from './signals';
 
@@ -121,7 +123,7 @@ const NOT_TURKISH: ReadonlySet<string> = new Set(
 const BENGALI_IF = /^(?:\p{L}+লে|korle|korla|dile|hole)$/u;
 const SWAHILI_IF = /^(?:ni|u|tu|m|wa|a)ki\p{L}{3,}$/u;
 const AFTER = runs(`
-  たら, れば, なら, 的话, 的話
+  たら, れば, なら, 的话, 的話, 以后, 以後, 之后, 之後
 `);
 
 /** Every language's negators: "if I don't unsubscribe", "nếu không nhận" is no supposed stop. */
@@ -331,7 +333,18 @@ export function setSupposedAside(
     const [from, to] = sentenceOf(tokens, s.span);
     return f.start < to && f.end > from;
   };
-  return findings.filter((f) => {
+  // Round 14 (batch 39): "if I stop the promos, will I still get the outage alerts?" asks which
+  // messages remain: help, where the rest of the sentence names a service message or notice.
+  // The stop supposed is the marketing's ("if I cancel my appointment, will I get a reminder?"
+  // supposes no stop of the marketing).
+  const remains = supposed.find((s) => {
+    const [from, to] = sentenceOf(tokens, s.span);
+    const ofMarketing =
+      has(MARKETING, tokens, s.span.start, s.span.end) ||
+      hasStem(tokens, s.span.start, s.span.end) >= 0;
+    return ofMarketing && namesServiceNotice(tokens, from, to);
+  });
+  const kept = findings.filter((f) => {
     if (f.intent === 'opt_out')
       return !supposed.some((s) => f.start >= s.span.start && f.start < s.span.end);
     // "In case I stop the promos, do I still get the voucher?": no status of the list either.
@@ -347,4 +360,17 @@ export function setSupposedAside(
       has(WANT, tokens, s.span.start, s.span.end)
     );
   });
+  if (!remains || kept.some((f) => f.intent !== 'opt_in' && f.intent !== 'help')) return kept;
+  if (kept.some((f) => f.intent === 'help')) return kept;
+  const help: Finding = {
+    intent: 'help',
+    certainty: 'explicit',
+    matched: 'which messages remain',
+    langs: [],
+    start: remains.span.start,
+    end: remains.span.end,
+    source: 'phrase',
+    all: false,
+  };
+  return [...kept.filter((f) => f.intent !== 'opt_in'), help];
 }

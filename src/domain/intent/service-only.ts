@@ -52,6 +52,28 @@ const MARKETING = runs(`
   値下げ, 入荷, 再入荷, カート
 `);
 
+/**
+ * The notices of a utility, a bank or a telecom (round 14: batch 39): outage, payment, transaction
+ * and bill alerts, beside the appointments and deliveries above.
+ */
+const NOTICES = runs(`
+  alerts, alert, notifications, notification, notices, advisories, outage, outages, avisos, aviso,
+  alertas, cortes, alertes, alerte, coupure, coupures, meldungen, storungsmeldungen,
+  störungsmeldungen, benachrichtigungen, avvisi, interruzione, storingsmeldingen, meldingen,
+  powiadomienia, przerwach, уведомления, уведомлений, отключениях, сповіщення, відключень,
+  bildirim*, kesintisi, taarifa, tahadhari, تنبيهات, التنبيهات, انقطاع, alert, notif, notifikasi,
+  pemadaman, pemberitahuan, thong bao, thông báo, cup dien, cúp điện, abiso, brownout, बिजली,
+  bijli, current, কারেন্ট, بجلی, แจ้งเตือน, ไฟดับ, 通知, 停电, 停電, お知らせ, 利用通知
+`);
+
+/**
+ * Whether tokens[from, to) names a service message or notice: "will I still get the outage
+ * alerts?" after a stop supposed (hypothetical.ts) asks which messages remain.
+ */
+export function namesServiceNotice(tokens: readonly string[], from: number, to: number): boolean {
+  return has(SERVICE, tokens, from, to) || has(NOTICES, tokens, from, to);
+}
+
 /** Whether the opt-in `f` asks to keep service messages only. */
 export function keepsServiceOnly(tokens: readonly string[], f: Finding): boolean {
   if (f.intent !== 'opt_in' || f.comeBack === true) return false;

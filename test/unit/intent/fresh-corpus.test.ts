@@ -241,10 +241,12 @@ describe.each([
       // Round 13: 2 → 3: the model retrained with round 13's sets and batches 28, 30, 32 reads
       // "khuyến mãi tới khi nào?" (when does the promo end?) as a likely stop (P 0.68): a
       // question asked, nothing recorded.
-      likelyFalse: [3, 440],
-      // Round 14: 88 → 87: "ừ gửi đi" (yeah, send it), read by the model alone, fell under its
-      // bar with batch 36 in its data (a likely opt-in changes nothing in the service).
-      optIn: [87, 88],
+      // Round 14: 4 with batch 39 in the model's data: "hanggang kailan promo?" (until when is
+      // the promo?) is a likely stop (P 0.66): a question asked, nothing recorded.
+      likelyFalse: [4, 440],
+      // Round 14: "ừ gửi đi" (yeah, send it), read by the model alone, fell under its bar with
+      // batch 36 in its data and rose over it again with batch 39 (a likely opt-in).
+      optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
     },
@@ -343,9 +345,10 @@ describe.each([
       // "Shop dễ thương nhưng nhắn dày quá, thôi khỏi nha" (too many messages, no thanks).
       // Round 14: 419. Two lines only the model reads fell just under its bar (0.64 and 0.65
       // against 0.65) with round 14's sentences in its data: "Ma che, ci siamo sposati? Ho
-      // comprato una volta sola" and "Sağ olun, almayayım". optIn 86 → 87: "بیٹے نے غلطی سے ان
+      // comprato una volta sola" and "Sağ olun, almayayım"; 420 with batches 36 and 39 in it
+      // (the Turkish one over the bar again, "Jajaja no. Nunca más" under it and back). optIn 86 → 87: "بیٹے نے غلطی سے ان
       // سبسکرائب کر دیا، دوبارہ لسٹ میں ڈال دیں" (unsubscribed by mistake, sent-by-mistake.ts).
-      optOut: [419, 440],
+      optOut: [420, 440],
       explicitFalse: [0, 440],
       likelyFalse: [3, 440],
       optIn: [87, 88],

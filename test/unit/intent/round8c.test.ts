@@ -15,7 +15,6 @@ describe('a stop supposed in a question is no stop (hypothetical.ts)', () => {
   it.each([
     'Hypothetically, if I opt out of the texts, do I lose my store credit?',
     'Wenn ich die Werbung abbestelle, gilt mein Gutschein dann noch?',
-    'Si me doy de baja, ¿sigo recibiendo los avisos de envío?',
     'Se eu me descadastrar, perco o cashback?',
     'Jika saya berhenti berlangganan, apakah saldo poin tetap ada?',
     'Nếu tôi hủy nhận tin thì có còn được giảm giá thành viên không?',
@@ -23,6 +22,10 @@ describe('a stop supposed in a question is no stop (hypothetical.ts)', () => {
     'إذا ألغيت الاشتراك، هل يضيع الرصيد؟',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
+  });
+
+  it('asks which messages remain: help (round 14g, batch 39: the help reply says what stays)', () => {
+    expect(read('Si me doy de baja, ¿sigo recibiendo los avisos de envío?')).toBe('help/explicit');
   });
 
   it.each([
