@@ -11,6 +11,8 @@
  *   says;
  * - rules find nothing and the model is confident of an opt-in, help or status → that
  *   intent, `likely` (help and status are answered; a likely opt-in changes nothing);
+ * - rules and model find nothing in a message of several sentences → each sentence read alone
+ *   by the model on a higher bar (round 14, `bySentence` below);
  * - whatever the rules read as opt-in, help or status stays as they read it, so a customer
  *   asking to come back is never turned into an opt-out by the model.
  * `matched` starts with "model" when the model decided, so logs and the console show why.
