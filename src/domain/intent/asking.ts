@@ -15,7 +15,7 @@ import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR } from './compiled';
 
 /**
  * A word list compiled for lookup: runs indexed by their first word, and the few whose
@@ -146,7 +146,6 @@ const WHAT_SEND = runs(WHAT_TO_SEND);
  * Every language's negators at once: "what do I send so that I no longer get these?" asks
  * about the way out whatever verb follows the negator ("om niks meer te krijgen").
  */
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
 /**
  * "How" in every language: the words every reader of a how-question shares (asking.ts, way-out.ts,

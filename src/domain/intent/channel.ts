@@ -10,7 +10,7 @@
  */
 import { clauseOf } from './bounds';
 import { findRuns, has, runs } from './asking';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR, NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
@@ -70,8 +70,6 @@ const NOR = runs(`
   или, ни, of, noch, lub, ani, hay, hoac, hoặc, o kaya, au, wala, অথবা, বা, หรือ, 或, 也别, 或者,
   也不要, とか, も, أو, ولا, یا
 `);
-
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
 /** The negators of the message's language ("no" negates in Spanish, not in "manda no zap"). */
 function negatorsOf(tokens: readonly string[]): ReadonlySet<string> {

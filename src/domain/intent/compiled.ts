@@ -319,3 +319,6 @@ export const WHO_WORDS: readonly { tokens: readonly string[]; lang: Lang }[] = L
 export const NEGATORS: ReadonlyMap<Lang, ReadonlySet<string>> = new Map(
   COMPILED.map((c) => [c.lang, c.negators]),
 );
+
+/** Every language's negators at once: a word negated in any of them ("if I don't", "nếu không"). */
+export const ANY_NEGATOR: ReadonlySet<string> = new Set(COMPILED.flatMap((c) => [...c.negators]));

@@ -13,7 +13,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { findRun, has, hasStem, runs, startsAt } from './asking';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR, NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
@@ -91,7 +91,6 @@ const OFFERS = runs(`
  * Negators of the message's language (of every language when it is unknown: Tagalog "na" is
  * "that", Hindi "na" is "not"); unspaced ones as runs ("ไม่", "不要", "しない").
  */
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 const UNSPACED_NEGATOR = runs(`ไม่, 不, 别, 別, 勿, ない, ません, しない, 拒绝, 拒絕`);
 
 function negated(tokens: readonly string[], from: number, to: number): boolean {

@@ -16,7 +16,7 @@
 import { sentenceOf } from './bounds';
 import { has, hasStem, HOW_LIST, isQuestionSpan, runs, startsAt, type RunList } from './asking';
 import type { Finding } from './finding';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR } from './compiled';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import { namesServiceNotice } from './service-only';
@@ -126,9 +126,6 @@ const AFTER = runs(`
   たら, れば, なら, 的话, 的話, 以后, 以後, 之后, 之後
 `);
 
-/** Every language's negators: "if I don't unsubscribe", "nếu không nhận" is no supposed stop. */
-const NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
-
 /**
  * Markers that are conditional in some languages only: "se" is "if" in Portuguese and
  * Italian, a pronoun in Spanish and French ("¿se procesó mi baja?"); "si" is "if" in Spanish
@@ -213,7 +210,7 @@ function supposesStop(
   if (stem < 0) return false;
   if (has(ASKS, tokens, body, to)) return false;
   // "if I don't unsubscribe", "nếu không nhận những tin này nữa" (I'd be grateful if I didn't).
-  for (let k = body; k <= stem; k++) if (NEGATOR.has(tokens[k] ?? '')) return false;
+  for (let k = body; k <= stem; k++) if (ANY_NEGATOR.has(tokens[k] ?? '')) return false;
   // The word after the stem (its first token after a multi-word stem is close enough).
   for (let k = stem + 1; k <= Math.min(stem + 2, to - 1); k++)
     if (ME.has(tokens[k] ?? '')) return false;

@@ -13,7 +13,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
 import { isBoundary } from './normalize';
@@ -66,8 +66,6 @@ const AGAIN = runs(`
   знову, tekrar, yine, lagi, semula, lai, lại, ulit, muli, tena, phir se, dobara, फिर से, دوبارہ,
   আবার, مرة ثانية, تاني, تانی, อีก, 还想, 還想, 继续, 繼續, 再, また, もう一度
 `);
-
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((set) => [...set]));
 
 /** Where a run of `list` starts at or after `from`, with no negator in the 3 tokens before it in its clause. */
 function plainAt(list: typeof AGAIN, tokens: readonly string[], from: number): number {

@@ -8,7 +8,7 @@
  * tenant's keyword stays an explicit stop.
  */
 import { has, runs } from './asking';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 
 /** A price figure: "70%", "-40 %", "2x1", "$20", "20€", "₹499". */
@@ -34,8 +34,6 @@ const COMPLAINT = runs(`
   spam, pourquoi, warum, perche, perché, kenapa, kyun, kyu, لماذا, ليه, neden, почему, waarom,
   dlaczego, tai sao, bakit, kwa nini, কেন, ทำไม, 为什么, 為什麼, なぜ, なんで
 `);
-
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((n) => [...n]));
 
 /**
  * Whether the opening keyword `f` is followed by a reaction to an offer: the rest of the

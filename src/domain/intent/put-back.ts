@@ -8,7 +8,7 @@
  * errand is round 7's. General language knowledge, to be reviewed by native speakers.
  */
 import { runs, startsAt } from './asking';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 
 /** Add, re-add or register me again. */
@@ -34,9 +34,6 @@ const PUT_BACK = runs(`
   دوبارہ شامل, دوبارہ ایڈ, আবার যোগ, আবার অ্যাড, أضفني مرة أخرى, ضيفوني تاني, رجعوني, أعيدوني,
   เพิ่มกลับ, เพิ่มอีกครั้ง, 重新加, 再加我, 重新添加, 重新订阅, 再登録, もう一度登録, 登録し直
 `);
-
-/** Every language's negators: a request negated in any of them is no request. */
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((set) => [...set]));
 
 /** Where a put-back request starts, not negated just before; -1 when none. */
 function putBackAt(tokens: readonly string[]): number {

@@ -10,7 +10,7 @@
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
-import { NEGATORS } from './compiled';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 
 /** "By mistake", "accidentally". */
@@ -76,8 +76,6 @@ const UNSUBSCRIBED = runs(`
   unsubscribe kar diya, আনসাবস্ক্রাইব, ألغيت الاشتراك, เลิกรับ, ยกเลิกการรับ, 退订了, 退訂了, 取消订阅,
   配信停止, 登録解除
 `);
-
-const ANY_NEGATOR: ReadonlySet<string> = new Set([...NEGATORS.values()].flatMap((set) => [...set]));
 
 /** Where the first run of `list` starts, not negated in the 2 tokens before; -1 when none. */
 function plainAt(list: typeof MISTAKE, tokens: readonly string[]): number {
