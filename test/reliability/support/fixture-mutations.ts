@@ -157,6 +157,19 @@ export function mutation(phoneNumberIds: string[]): fc.Arbitrary<Mutation> {
   );
 }
 
+/** The most one multiplied part may take up, serialised. */
+export const MULTIPLIED_BYTES = 300_000;
+
+/**
+ * The longest a node serialises to, `depth` levels down: the pretty form, whose every line after
+ * the first carries two spaces a level, or Meta's form, which escapes all but ASCII.
+ */
+function largestSerialisedSize(node: Json, depth: number): number {
+  const pretty = JSON.stringify(node, null, 2) ?? 'null';
+  const lines = pretty.split('\n').length;
+  return Math.max(pretty.length + 2 * depth * (lines - 1) + lines, serializeLikeMeta(node).length);
+}
+
 function deepText(depth: number, shape: 'array' | 'object'): string {
   const open = shape === 'array' ? '['.repeat(depth) : '{"a":'.repeat(depth);
   const close = shape === 'array' ? ']'.repeat(depth) : '}'.repeat(depth);
@@ -184,11 +197,14 @@ function mutate(doc: Json, mutations: Mutation[]): { doc: Json; deep: string | n
         break;
       case 'multiply':
         // Copies share one object, so multiplying twice would serialise to gigabytes: cap the
-        // copies so the part stays under ~300 KB.
+        // copies so the part stays under ~300 KB however it is serialised. Pretty-printing is the
+        // largest: a node buried 999 deep is 2 KB compact and 2 MB indented, and two of those
+        // multiplied past V8's longest string (RangeError in CI).
         if (at)
           doc = updateAt(doc, at, (node) => {
-            const size = JSON.stringify(node).length + 1;
-            return multiply(node, Math.max(1, Math.min(m.n, Math.floor(300_000 / size))));
+            const item = Array.isArray(node) ? (node[0] ?? null) : node;
+            const size = largestSerialisedSize(item, at.length + 1) + 1;
+            return multiply(node, Math.max(1, Math.min(m.n, Math.floor(MULTIPLIED_BYTES / size))));
           });
         break;
       case 'deep':

@@ -11,6 +11,7 @@ import { freshen, loadFixtures, phoneNumberIdsOf, tenantsForFixtures } from './f
 import type { Json } from './json-mutations';
 import { expectedStatus, signatureFor, webhookCase } from './webhook-bodies';
 import { anErrorBody } from '../../support/error-body';
+import { runSeed } from './random';
 
 export interface FuzzSummary {
   posted: number;
@@ -53,6 +54,9 @@ export async function fuzzWebhook(numRuns: number): Promise<FuzzSummary> {
       return { name: f.name, raw: fresh, json: JSON.parse(fresh) as Json };
     });
     const numbers = phoneNumberIdsOf(raw);
+    // Printed before the run: an exception while generating a case ends fast-check without its
+    // own report of the seed.
+    const seed = runSeed('webhook fuzz');
     await fc.assert(
       fc.asyncProperty(webhookCase(fixtures, numbers), async (c) => {
         const req = request(server).post('/webhook').set('content-type', c.contentType);
@@ -71,7 +75,7 @@ export async function fuzzWebhook(numRuns: number): Promise<FuzzSummary> {
         // A little time passes between deliveries, as it does for Meta.
         ctx.clock.advance(250);
       }),
-      { numRuns, endOnFailure: true },
+      { numRuns, seed, endOnFailure: true },
     );
     summary.stored = await counterValue(ctx, 'stored');
     summary.pendingAfter = (await ctx.store.inboxBacklog()).pending;
