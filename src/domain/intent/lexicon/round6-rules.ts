@@ -13,7 +13,8 @@ import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
-    in (agree|consent|accept|am happy|m happy|happy|ok|okay) ~2 (to receive|to get|receiving|getting) ~3 (promo*|offers|deals|marketing|advert*|newsletter*|discounts|news|updates)
+    in (agree|consent|accept|am happy|m happy|happy|ok|okay) ~2 (to receive|to get|receiving|getting) ~3 (promo*|offers|deals|marketing|advert*|newsletter*|discounts|news)
+    in (agree|consent|accept|am happy|m happy|happy|ok|okay) ~2 (to receive|to get|receiving|getting) ?(the|your|any|more) ?(weekly|monthly|regular|latest|new|future|occasional) ?(sale|sales|promo|promotional|marketing|product|offer|special|shop|store) updates
   `,
   es: `
     in (acepto|consiento|autorizo|de acuerdo|estoy de acuerdo en|doy mi consentimiento para) ~2 recibir ~3 (promo*|ofertas|publicidad|novedades|descuentos|comunicaciones comerciales|noticias)
