@@ -5,7 +5,7 @@
  * explicit when unambiguous ("please stop sending me these") and `likely` when they only
  * might mean stop ("too many messages"), in which case the service asks first.
  */
-import { askAbout } from './asking';
+import { askAbout, startsAt } from './asking';
 import { asksForAnother } from './asks-another';
 import { ANGER_EMOJI, readBare, readSentences } from './bare';
 import { expandChatSpellings } from './chat-spellings';
@@ -16,7 +16,7 @@ import { reconsider, whoQuestion } from './context';
 import { setErrandsAside } from './errand';
 import { reactsToOffer } from './offer-reaction';
 import { askedForTheWayOut } from './way-out';
-import { typedThenAsked } from './typed-stop';
+import { TOLD_AFTER_KEYWORD, typedThenAsked } from './typed-stop';
 import { closedComplaint } from './repeated-contact';
 import { asksWhatThisIs } from './what-is-this';
 import { neverJoined } from './never-joined';
@@ -160,6 +160,8 @@ function leadingKeyword(tokens: readonly string[], raw: string): Finding | null 
   if (tokens[1] !== first && maskTraps(tokens.slice(0, 4))[0] !== first) return null;
   let end = 1;
   while (tokens[end] === first) end++;
+  // "STOP bheja tha, list se hata diya kya?" (round 15e): the keyword told, a verb after it.
+  if (startsAt(TOLD_AFTER_KEYWORD, tokens, end, tokens.length)) return null;
   return {
     intent: 'opt_out',
     certainty: 'explicit',

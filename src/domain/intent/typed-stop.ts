@@ -27,6 +27,24 @@ const TYPED = runs(`
   输入了, 回复, 送った, 返信した, 打った, 入力した, 送りました, 返信しました
 `);
 
+/**
+ * A typing verb in the past, as it follows the keyword in languages that put the verb last
+ * ("STOP bheja tha", "STOP likhechilam", "STOP yazdım", "STOP 发了") or in a clipped English
+ * note ("STOP sent last week, am I off?"): the keyword is told, not typed now. Only past forms:
+ * "STOP kirim promo" and "STOP send nothing more" are stops.
+ */
+export const TOLD_AFTER_KEYWORD = runs(`
+  sent, typed, texted, wrote, replied, bheja, bheji, bhej diya, bhej di, likha, likhi, likh diya,
+  likh di, type kiya, reply kiya, likhechilam, likhsilam, likhchilam, likhechi, likhsi,
+  pathiyechilam, pathiyechi, pathaisi, pathaisilam, লিখেছি, লিখেছিলাম, পাঠিয়েছি, পাঠিয়েছিলাম, দিছি,
+  দিয়েছি, لکھا, بھیجا, yazdim, yazdım, gonderdim, gönderdim, attim, attım, yolladim, yolladım,
+  geschickt, getippt, geschrieben, gesendet, gestuurd, getypt, enviei, mandei, escrevi, envie,
+  envié, mande, mandé, escribi, escribí, inviato, mandato, scritto, envoye, envoyé, ecrit, écrit,
+  написал, написала, отправил, отправила, написав, написала, надіслав, надіслала, wyslalem,
+  wysłałem, wyslalam, wysłałam, napisalem, napisałem, napisalam, napisałam, nimetuma, nilituma,
+  niliandika, nimeandika, 发了, 回复了, 回了, 打了, 送った, 送りました, 返信した, 返信しました
+`);
+
 /** Keywords a customer types to leave (the international ones and the commonest others). */
 const KEYWORD = runs(`
   stop, stopp, unsubscribe, unsub, cancel, baja, sair, parar, salir, arret, arreter, stopall, стоп,

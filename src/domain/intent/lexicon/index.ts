@@ -46,6 +46,7 @@ import { round13dRules } from './round13d-rules';
 import { round14cRules } from './round14c-rules';
 import { round14fRules } from './round14f-rules';
 import { round15aRules } from './round15a-rules';
+import { round15eRules, round15eTraps } from './round15e-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round14bObjects, round14bRules } from './round14b-rules';
@@ -137,6 +138,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round14fRules(lex.lang),
     ...round14eRules(lex.lang),
     ...round15aRules(lex.lang),
+    ...round15eRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -154,6 +156,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round13bTraps(lex.lang),
     ...round13cTraps(lex.lang),
     ...round14eTraps(lex.lang),
+    ...round15eTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
