@@ -64,8 +64,12 @@ export function leaseWatcher(dbPath: string, phoneNumberId: string) {
   const owner = db.prepare<[string, number], { owner: string }>(
     'SELECT owner FROM leases WHERE key = ? AND expires_at > ?',
   );
+  // One open connection: opening a store for each look takes ~150 ms (its worker, its checks),
+  // which on a loaded machine left a watching loop too slow to keep pace with the send.
+  const status = db.prepare<[string], { status: string }>('SELECT status FROM tasks WHERE id = ?');
   return {
     owner: (): string | null => owner.get(`number:${phoneNumberId}`, Date.now())?.owner ?? null,
+    taskStatus: (taskId: string): string | undefined => status.get(taskId)?.status,
     close: () => db.close(),
   };
 }
