@@ -9,10 +9,15 @@
  * Round 14d: "I never gave you my number; wherever you got it from, delete it" denies consent by
  * the number never given ("我从来没留过号码给你们，哪来的请删掉", "Sijawahi kuwapa namba yangu.
  * Mliipata wapi sijui, ifuteni"), a statement with no "where did you get it?" asked.
+ * Round 15b: the English loanword negated in the customer's own language, as code-mixed chat
+ * writes it ("maine kabhi subscribe hi nahi kiya tha, foran remove karein", "ami kokhono
+ * subscribe korini, amar number remove korun", "hindi naman ako nag-subscribe"): the rules read
+ * the bare "subscribe" as an opt-in, but negated beside it it denies consent like the phrases.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
 import { sentenceOf } from './bounds';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
@@ -81,6 +86,38 @@ const WHERE_NUMBER = runs(`
   lấy số của mình ở đâu, lay so cua minh o dau, 你们怎么有我的号码, 哪来的我的号码, 我的号码哪来的
 `);
 
+/** English consent verbs borrowed by code-mixed chat (Hinglish, Banglish, Taglish, Manglish…). */
+const LOANWORD = runs(`
+  subscribe, subscribed, subscription, register, registered, sign up, signed up, signup, opt in,
+  opted in, join, joined, nag subscribe, mag subscribe, nagsubscribe
+`);
+
+/**
+ * Romanised Bengali negates after the verb, often written into it ("korini", "korinai", "kori
+ * nai"): negations that follow a loanword, beside the shared negators.
+ */
+const FUSED_NEGATED: ReadonlySet<string> = new Set(['korini', 'korinai', 'nai']);
+
+/**
+ * Whether a consent loanword at `i` is negated in its clause: a negator up to 3 words before
+ * it ("tak pernah subscribe", "ga pernah subscribe") or after it ("subscribe hi nahi kiya",
+ * "subscribe kori ni", "subscribe korini").
+ */
+function negatedLoanword(tokens: readonly string[], i: number, n: number): boolean {
+  if (!startsAt(LOANWORD, tokens, i, n)) return false;
+  const near = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] ?? '';
+      if (isBoundary(t)) return false;
+      if (ANY_NEGATOR.has(t) || FUSED_NEGATED.has(t)) return true;
+    }
+    return false;
+  };
+  let start = i;
+  while (start > Math.max(0, i - 3) && !isBoundary(tokens[start - 1])) start--;
+  return near(start, i) || near(i + 1, Math.min(n, i + 4));
+}
+
 /** The removal asked for: delete, remove, take off, erase. */
 const REMOVE = runs(`
   remove, delete, take me off, erase, unsubscribe, remove me, delete me, remove la,
@@ -108,7 +145,12 @@ export function neverJoined(
   const n = tokens.length;
   let denied = -1;
   for (let i = 0; i < n && denied < 0; i++)
-    if (startsAt(NEVER_JOINED, tokens, i, n) || startsAt(WHERE_NUMBER, tokens, i, n)) denied = i;
+    if (
+      startsAt(NEVER_JOINED, tokens, i, n) ||
+      startsAt(WHERE_NUMBER, tokens, i, n) ||
+      negatedLoanword(tokens, i, n)
+    )
+      denied = i;
   if (denied < 0) return null;
   let at = -1;
   for (let i = denied + 1; i < n && at < 0; i++) if (startsAt(REMOVE, tokens, i, n)) at = i;

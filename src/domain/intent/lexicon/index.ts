@@ -45,6 +45,7 @@ import { round13aRules } from './round13a-rules';
 import { round13dRules } from './round13d-rules';
 import { round14cRules } from './round14c-rules';
 import { round14fRules } from './round14f-rules';
+import { round15bRules } from './round15b-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round14bObjects, round14bRules } from './round14b-rules';
@@ -135,6 +136,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round14cRules(lex.lang),
     ...round14fRules(lex.lang),
     ...round14eRules(lex.lang),
+    ...round15bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
