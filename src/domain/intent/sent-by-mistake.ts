@@ -66,9 +66,10 @@ const STOP: ReadonlySet<string> = new Set([
  * The unsubscription told ("I unsubscribed", "відписалася", "hủy đăng ký", "আনসাবস্ক্রাইব"),
  * which the rules may read as no stop of its own.
  */
-const UNSUBSCRIBED = runs(`
+export const UNSUBSCRIBED = runs(`
   unsubscribed, i unsubscribed, opted out, me di de baja, me desuscribi, me desuscribí,
-  me descadastrei, descadastrei, me desinscrit, désinscrit, abgemeldet, abbestellt, me sali de la lista,
+  me descadastrei, descadastrei, me desinscrit, désinscrit, désabonné, désabonnée, sai da lista,
+  saí da lista, abgemeldet, abbestellt, me sali de la lista,
   me salí de la lista, ان سبسکرائب, سبسکرائب ختم, disiscritto, disiscritta,
   afgemeld, uitgeschreven, wypisalem, wypisałem, wypisalam, wypisałam, отписался, отписалась,
   відписався, відписалася, відписалась, abonelikten ciktim, abonelikten çıktım, berhenti langganan,
