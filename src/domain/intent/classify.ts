@@ -373,6 +373,7 @@ function findAll(
         tokens,
       ),
       tokens,
+      questions,
     ),
     tokens,
   );
