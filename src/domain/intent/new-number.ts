@@ -81,6 +81,13 @@ const FORGOT_ME = runs(`
   mmenisahau, mmetusahau, 忘了我, 把我忘了, 忘记我, 私のこと忘れ, 忘れちゃ, 忘れられ
 `);
 
+/**
+ * Teasing tags that make "you forgot me" a question with no "?" (Thai "ลืมกันแล้วเหรอ",
+ * Vietnamese "quên em rồi hả"). Here only: as question particles everywhere they would turn
+ * "ว่างกันมากเหรอ ลบเบอร์ออกให้หน่อย" (that idle? delete my number) into a question.
+ */
+const TEASED = runs(`เหรอ, rồi hả, rồi sao`);
+
 /** Wanted again, or to go on. */
 const AGAIN = runs(`
   again, back, wieder, erneut, encore, de nouveau, a nouveau, à nouveau, di nuovo, ancora, rivorrei,
@@ -112,7 +119,8 @@ function forgottenAt(tokens: readonly string[], questions: readonly number[]): n
   for (let i = habit + 1; i < tokens.length; i++) {
     if (!startsAt(FORGOT_ME, tokens, i, tokens.length)) continue;
     const [from, to] = sentenceOf(tokens, { start: i, end: i + 1 });
-    if (isQuestionSpan(tokens, questions, from, to)) return i;
+    if (isQuestionSpan(tokens, questions, from, to) || has(TEASED, tokens, i, Math.min(to, i + 12)))
+      return i;
   }
   return -1;
 }

@@ -45,7 +45,7 @@ import { round13aRules } from './round13a-rules';
 import { round13dRules } from './round13d-rules';
 import { round14cRules } from './round14c-rules';
 import { round14fRules } from './round14f-rules';
-import { round15bRules } from './round15b-rules';
+import { round15bRules, round15bTraps } from './round15b-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round14bObjects, round14bRules } from './round14b-rules';
@@ -151,6 +151,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12cTraps(lex.lang),
     ...round12dTraps(lex.lang),
     ...round12eTraps(lex.lang),
+    ...round15bTraps(lex.lang),
     ...round13bTraps(lex.lang),
     ...round13cTraps(lex.lang),
     ...round14eTraps(lex.lang),

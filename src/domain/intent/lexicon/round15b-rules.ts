@@ -10,7 +10,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import type { Lang } from '../types';
-import { rules } from './rules';
+import { rules, words } from './rules';
 
 const RULES: Partial<Record<Lang, string>> = {
   en: `
@@ -37,4 +37,18 @@ const RULES: Partial<Record<Lang, string>> = {
 
 export function round15bRules(lang: Lang): ReturnType<typeof rules> {
   return rules(RULES[lang] ?? '');
+}
+
+/**
+ * "Did you forget me?" asks whether the business forgot the customer (an order, the offers): the
+ * imperative "forget me" (round 12e, a stop) is not in it.
+ */
+const TRAPS: Partial<Record<Lang, string>> = {
+  en: `
+    (did|have|has|had) (you|u|ya|they|the shop) ?all (forget|forgot|forgotten) ?about (me|us)
+  `,
+};
+
+export function round15bTraps(lang: Lang): string[] {
+  return words(TRAPS[lang] ?? '');
 }
