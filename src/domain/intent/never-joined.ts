@@ -88,34 +88,52 @@ const WHERE_NUMBER = runs(`
 
 /** English consent verbs borrowed by code-mixed chat (Hinglish, Banglish, Taglish, Manglish…). */
 const LOANWORD = runs(`
-  subscribe, subscribed, subscription, register, registered, sign up, signed up, signup, opt in,
-  opted in, join, joined, nag subscribe, mag subscribe, nagsubscribe
+  subscribe, subscribed, register, registered, sign up, signed up, signup, opt in, opted in
 `);
 
-/**
- * Romanised Bengali negates after the verb, often written into it ("korini", "korinai", "kori
- * nai"): negations that follow a loanword, beside the shared negators.
- */
-const FUSED_NEGATED: ReadonlySet<string> = new Set(['korini', 'korinai', 'nai']);
+/** Tagalog's past prefix on the loanword ("nag-subscribe": did subscribe). */
+const LOANWORD_PAST = runs(`nag subscribe, nagsubscribe, nag register, nagregister, nag sign up`);
 
 /**
- * Whether a consent loanword at `i` is negated in its clause: a negator up to 3 words before
- * it ("tak pernah subscribe", "ga pernah subscribe") or after it ("subscribe hi nahi kiya",
- * "subscribe kori ni", "subscribe korini").
+ * "Never", "ever" as the customer's language writes it beside a negator ("kabhi … nahi", "tak
+ * pernah", "ami kokhono … korini", "nunca"): consent denied for all time, not "can't register".
  */
-function negatedLoanword(tokens: readonly string[], i: number, n: number): boolean {
-  if (!startsAt(LOANWORD, tokens, i, n)) return false;
-  const near = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) {
-      const t = tokens[k] ?? '';
-      if (isBoundary(t)) return false;
-      if (ANY_NEGATOR.has(t) || FUSED_NEGATED.has(t)) return true;
-    }
-    return false;
+const NEVER: ReadonlySet<string> = new Set(
+  'never kabhi kbhi kokhono kakhono কখনো কখনও pernah nunca jamas jamais nigdy nooit hic asla kailanman'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The negation after the loanword, in the past: Hindi and Urdu "nahi kiya", romanised Bengali
+ * "kori ni", often written as one word ("korini", "korinai").
+ */
+const PAST_AUX: ReadonlySet<string> = new Set(['kiya', 'kiye', 'kia', 'kari', 'kori']);
+const FUSED_NEGATED: ReadonlySet<string> = new Set(['korini', 'korinai']);
+
+/**
+ * Whether a consent loanword at `i` is denied: negated, with "never", up to 3 words before it
+ * ("tak pernah subscribe", "nunca hice subscribe"), after Tagalog's past prefix ("hindi ako
+ * nag-subscribe"), or negated in the past after it ("subscribe hi nahi kiya", "subscribe kori
+ * ni", "subscribe korini"). "I can't register on your site" or "register nahi ho raha" (it
+ * won't register) deny nothing.
+ */
+function deniedLoanword(tokens: readonly string[], i: number, n: number): boolean {
+  const past = startsAt(LOANWORD_PAST, tokens, i, n);
+  if (!past && !startsAt(LOANWORD, tokens, i, n)) return false;
+  const clause = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let k = from; k < to && !isBoundary(tokens[k]); k++) out.push(tokens[k] ?? '');
+    return out;
   };
   let start = i;
   while (start > Math.max(0, i - 3) && !isBoundary(tokens[start - 1])) start--;
-  return near(start, i) || near(i + 1, Math.min(n, i + 4));
+  const before = clause(start, i);
+  if (before.some((t) => ANY_NEGATOR.has(t)) && (past || before.some((t) => NEVER.has(t))))
+    return true;
+  const after = clause(i + 1, Math.min(n, i + 5));
+  if (after.some((t) => FUSED_NEGATED.has(t))) return true;
+  return after.some((t) => ANY_NEGATOR.has(t)) && after.some((t) => PAST_AUX.has(t));
 }
 
 /** The removal asked for: delete, remove, take off, erase. */
@@ -148,7 +166,7 @@ export function neverJoined(
     if (
       startsAt(NEVER_JOINED, tokens, i, n) ||
       startsAt(WHERE_NUMBER, tokens, i, n) ||
-      negatedLoanword(tokens, i, n)
+      deniedLoanword(tokens, i, n)
     )
       denied = i;
   if (denied < 0) return null;

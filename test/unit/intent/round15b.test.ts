@@ -106,7 +106,9 @@ describe('never subscribed, with the loanword, then a removal, is a stop (c4)', 
     'please subscribe me to the deals',
     'subscribe me from next month please',
     'I unsubscribed by mistake, please subscribe me again',
-  ])('a subscription asked for, or a charge removed, is no stop: %s', (text) => {
+    "I can't register on your site, remove my old account",
+    "The app won't let me sign up, delete the account and I'll try again",
+  ])('a subscription asked for, or an account that will not register, is no stop: %s', (text) => {
     expect(read(text)).not.toMatch(/^opt_out\//);
   });
 });
