@@ -11,6 +11,7 @@ import { has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
+import { MARKETING } from './not-marketing';
 import { isBoundary, isUnspaced } from './normalize';
 
 const TURN = runs(`
@@ -190,11 +191,12 @@ export function comeBack(
   // own ("পুজোর অফারগুলো আবার পাঠানো শুরু করুন, গত বছর বন্ধ করেছিলাম": start sending the offers
   // again, I stopped them last year). Only when the rules read no stop at all: "please send the
   // code again and unsubscribe me" asks one; "what do I text back if I want these to stop?" tells
-  // no past.
+  // no past; "send the order again, I stopped the subscription last month" wants no offers.
   const clause = tokens.slice(0, first).findLastIndex(isBoundary) + 1;
   const ownClause = clause > 0;
   const past = told.some((end) => end > clause);
-  if (stops.length === 0 && ownClause && past && wishAgain(tokens.slice(0, first), 0)) {
+  const offers = has(MARKETING, tokens, 0, clause);
+  if (stops.length === 0 && ownClause && past && offers && wishAgain(tokens.slice(0, first), 0)) {
     const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
     if (!tokens.slice(0, first).some((t) => EN_NEGATORS.has(t) || (own?.has(t) ?? false)))
       return cameBack(tokens, 0, tokens.length);

@@ -85,9 +85,13 @@ describe('coming back after a regret or an accident is an opt-in (c3)', () => {
     'Keine Angebote mehr bitte',
     'Send only the booking reminders, no offers',
     'What do I text back if I want these to stop?',
-  ])('a regret of signing up, a plain stop or a how question is no opt-in: %s', (text) => {
-    expect(read(text)).not.toMatch(/^opt_in\//);
-  });
+    'Send the order again please, I stopped the subscription last month',
+  ])(
+    'a regret of signing up, a plain stop, a how question or an errand is no opt-in: %s',
+    (text) => {
+      expect(read(text)).not.toMatch(/^opt_in\//);
+    },
+  );
 });
 
 describe('never subscribed, with the loanword, then a removal, is a stop (c4)', () => {
