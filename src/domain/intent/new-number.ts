@@ -63,8 +63,8 @@ const USED_TO = runs(`
   una volta, prima mi, prima, antes, antes me, antigamente, vroeger, kiedys, kiedyś, раньше, раніше,
   eskiden, dulu, dulu kalian, dahulu, dulu awak, truoc day, trước đây, hồi trước, dati, noon,
   zamani, pehle, pahle, पहले, پہلے, আগে, زمان, قبل كده, سابقا, سابقاً, แต่ก่อน, เมื่อก่อน, 以前,
-  前は, 以前は, كانت توصلني, كان يوصلني, كانت تجيني, eu recebia, recebia, je recevais, me llegaban, mi arrivavano, trước, ik kreeg,
-  kila ijumaa, har friday, har hafte
+  前は, 以前は, كانت توصلني, كان يوصلني, كانت تجيني, eu recebia, recebia, je recevais, me llegaban,
+  mi arrivavano, trước
 `);
 
 /** "Did you forget me?": the business asked whether it forgot the customer. */

@@ -116,7 +116,8 @@ export function sentByMistake(findings: Finding[], tokens: readonly string[]): F
   const told = inWords || findings.some((f) => f.intent === 'opt_out');
   if (!told) return findings;
   const regret = inWords ? plainAt(REGRET, tokens) : -1;
-  const mistake = plainAt(MISTAKE, tokens) >= 0 ? plainAt(MISTAKE, tokens) : regret;
+  const mistaken = plainAt(MISTAKE, tokens);
+  const mistake = mistaken >= 0 ? mistaken : regret;
   const wants = plainAt(WANTS_BACK, tokens);
   const restore = mistake >= 0 ? plainAt(RESTORE, tokens) : -1;
   const at = wants >= 0 ? wants : restore;
