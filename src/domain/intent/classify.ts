@@ -57,7 +57,7 @@ import { setEnoughOrdersAside } from './enough-order';
 import { sentByMistake } from './sent-by-mistake';
 import { askedSideways } from './new-number';
 import { askNamedButtons } from './named-button';
-import { setElsewhereUnsubscriptionsAside } from './unsubscribed-elsewhere';
+import { setElsewhereUnsubscriptionsAside, stoppedHereToo } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
 import { setBookedErrandsAside } from './booked-errand';
@@ -356,6 +356,7 @@ function findAll(
   // Round 10: "con 2 basta", "2個で十分です" (an order), "basta de pensarlo" (no stop).
   // "Mandé STOP sin querer, vuélvanme a meter" (an opt-in: sent-by-mistake.ts).
   // "Flipkart ke emails unsubscribe kar diye, invoice bhej do" (unsubscribed-elsewhere.ts).
+  // Round 15b: "unfollowed on Insta, unsubscribed from the mails, here too please": a stop.
   // "abonelikten çık butonu bile yok, neyse, kargom?" (a button named: named-button.ts).
   // Round 11: "no hotel offers, but send me the flight deals" (other-offers-kept.ts) is asked.
   // Round 14f: "new number, send the promos here", "you used to tell me of the sales, I'd like
@@ -364,12 +365,17 @@ function findAll(
     askedSideways(
       sentByMistake(
         askNamedButtons(
-          setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+          stoppedHereToo(
+            setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+            tokens,
+            questions,
+          ),
           tokens,
         ),
         tokens,
       ),
       tokens,
+      questions,
     ),
     tokens,
   );

@@ -11,6 +11,7 @@ import { has, hasStem, runs, startsAt } from './asking';
 import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
+import { MARKETING } from './not-marketing';
 import { isBoundary, isUnspaced } from './normalize';
 
 const TURN = runs(`
@@ -83,6 +84,7 @@ const WANT = runs(`
   想, 要,
   たい, ほしい, 欲しい,
   boleh, add, pa add, paki add, korun, koren, করুন, করে দিন, din, dein, kar do, kar dein,
+  karo, karein, kariye, kijiye, shuru karo, शुरू करो, शुरू करें, شروع کریں,
   能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
   tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย,
   duoc khong, được không, dc ko, them minh, them em, them toi, them lai, giup, giúp, 帮, 帮我, หน่อย, ได้ไหม, ได้มั้ย, て欲しい, てほしい, もらえ, いただけ
@@ -183,17 +185,35 @@ export function comeBack(
     if (tokens.slice(turn, rest).some((t, k) => negated(t) && !tag(turn + k))) return null;
     // Another stop after the turn ("but now stop for good") is no come-back.
     if (findings.some((f) => f.intent === 'opt_out' && f.start > turn)) return null;
-    return {
-      intent: 'opt_in',
-      certainty: 'explicit',
-      matched: tokens.slice(first, rest).join(' '),
-      langs: [],
-      start: first,
-      end: rest,
-      source: 'phrase',
-      all: false,
-      comeBack: true,
-    };
+    return cameBack(tokens, first, rest);
+  }
+  // Round 15b: the wish first, the unsubscription told after it, in the past, in a clause of its
+  // own ("পুজোর অফারগুলো আবার পাঠানো শুরু করুন, গত বছর বন্ধ করেছিলাম": start sending the offers
+  // again, I stopped them last year). Only when the rules read no stop at all: "please send the
+  // code again and unsubscribe me" asks one; "what do I text back if I want these to stop?" tells
+  // no past; "send the order again, I stopped the subscription last month" wants no offers.
+  const clause = tokens.slice(0, first).findLastIndex(isBoundary) + 1;
+  const ownClause = clause > 0;
+  const past = told.some((end) => end > clause);
+  const offers = has(MARKETING, tokens, 0, clause);
+  if (stops.length === 0 && ownClause && past && offers && wishAgain(tokens.slice(0, first), 0)) {
+    const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
+    if (!tokens.slice(0, first).some((t) => EN_NEGATORS.has(t) || (own?.has(t) ?? false)))
+      return cameBack(tokens, 0, tokens.length);
   }
   return null;
+}
+
+function cameBack(tokens: readonly string[], start: number, end: number): Finding {
+  return {
+    intent: 'opt_in',
+    certainty: 'explicit',
+    matched: tokens.slice(start, end).join(' '),
+    langs: [],
+    start,
+    end,
+    source: 'phrase',
+    all: false,
+    comeBack: true,
+  };
 }

@@ -9,10 +9,15 @@
  * Round 14d: "I never gave you my number; wherever you got it from, delete it" denies consent by
  * the number never given ("我从来没留过号码给你们，哪来的请删掉", "Sijawahi kuwapa namba yangu.
  * Mliipata wapi sijui, ifuteni"), a statement with no "where did you get it?" asked.
+ * Round 15b: the English loanword negated in the customer's own language, as code-mixed chat
+ * writes it ("maine kabhi subscribe hi nahi kiya tha, foran remove karein", "ami kokhono
+ * subscribe korini, amar number remove korun", "hindi naman ako nag-subscribe"): the rules read
+ * the bare "subscribe" as an opt-in, but negated beside it it denies consent like the phrases.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
 import { sentenceOf } from './bounds';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
@@ -81,6 +86,56 @@ const WHERE_NUMBER = runs(`
   lấy số của mình ở đâu, lay so cua minh o dau, 你们怎么有我的号码, 哪来的我的号码, 我的号码哪来的
 `);
 
+/** English consent verbs borrowed by code-mixed chat (Hinglish, Banglish, Taglish, Manglish…). */
+const LOANWORD = runs(`
+  subscribe, subscribed, register, registered, sign up, signed up, signup, opt in, opted in
+`);
+
+/** Tagalog's past prefix on the loanword ("nag-subscribe": did subscribe). */
+const LOANWORD_PAST = runs(`nag subscribe, nagsubscribe, nag register, nagregister, nag sign up`);
+
+/**
+ * "Never", "ever" as the customer's language writes it beside a negator ("kabhi … nahi", "tak
+ * pernah", "ami kokhono … korini", "nunca"): consent denied for all time, not "can't register".
+ */
+const NEVER: ReadonlySet<string> = new Set(
+  'never kabhi kbhi kokhono kakhono কখনো কখনও pernah nunca jamas jamais nigdy nooit hic asla kailanman'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The negation after the loanword, in the past: Hindi and Urdu "nahi kiya", romanised Bengali
+ * "kori ni", often written as one word ("korini", "korinai").
+ */
+const PAST_AUX: ReadonlySet<string> = new Set(['kiya', 'kiye', 'kia', 'kari', 'kori']);
+const FUSED_NEGATED: ReadonlySet<string> = new Set(['korini', 'korinai']);
+
+/**
+ * Whether a consent loanword at `i` is denied: negated, with "never", up to 3 words before it
+ * ("tak pernah subscribe", "nunca hice subscribe"), after Tagalog's past prefix ("hindi ako
+ * nag-subscribe"), or negated in the past after it ("subscribe hi nahi kiya", "subscribe kori
+ * ni", "subscribe korini"). "I can't register on your site" or "register nahi ho raha" (it
+ * won't register) deny nothing.
+ */
+function deniedLoanword(tokens: readonly string[], i: number, n: number): boolean {
+  const past = startsAt(LOANWORD_PAST, tokens, i, n);
+  if (!past && !startsAt(LOANWORD, tokens, i, n)) return false;
+  const clause = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let k = from; k < to && !isBoundary(tokens[k]); k++) out.push(tokens[k] ?? '');
+    return out;
+  };
+  let start = i;
+  while (start > Math.max(0, i - 3) && !isBoundary(tokens[start - 1])) start--;
+  const before = clause(start, i);
+  if (before.some((t) => ANY_NEGATOR.has(t)) && (past || before.some((t) => NEVER.has(t))))
+    return true;
+  const after = clause(i + 1, Math.min(n, i + 5));
+  if (after.some((t) => FUSED_NEGATED.has(t))) return true;
+  return after.some((t) => ANY_NEGATOR.has(t)) && after.some((t) => PAST_AUX.has(t));
+}
+
 /** The removal asked for: delete, remove, take off, erase. */
 const REMOVE = runs(`
   remove, delete, take me off, erase, unsubscribe, remove me, delete me, remove la,
@@ -108,7 +163,12 @@ export function neverJoined(
   const n = tokens.length;
   let denied = -1;
   for (let i = 0; i < n && denied < 0; i++)
-    if (startsAt(NEVER_JOINED, tokens, i, n) || startsAt(WHERE_NUMBER, tokens, i, n)) denied = i;
+    if (
+      startsAt(NEVER_JOINED, tokens, i, n) ||
+      startsAt(WHERE_NUMBER, tokens, i, n) ||
+      deniedLoanword(tokens, i, n)
+    )
+      denied = i;
   if (denied < 0) return null;
   let at = -1;
   for (let i = denied + 1; i < n && at < 0; i++) if (startsAt(REMOVE, tokens, i, n)) at = i;

@@ -7,12 +7,19 @@
  * - the offers that used to come, wanted again: "Früher habt ihr immer Bescheid gesagt, wenn
  *   Sale war. Was ist los? Hätte das gern wieder", "以前有活动都会通知我，最近怎么没动静了？想继续收到".
  *   A past habit of the business, the marketing named, and a wish for it again.
+ * - round 15b (batch 38), the offers that used to come and a question whether the business forgot
+ *   the customer: "I used to get your Friday deals, did you forget me? 😅", "Eskiden cuma
+ *   fırsatlarınız gelirdi, beni unuttunuz mu?", "Zamani nilikuwa napata ofa zenu kila Ijumaa,
+ *   mmenisahau?". Teasing, but asking for the offers again. Only as a question ("luckily you
+ *   forgot me" is glad of it); the "forget me" the rules read as a stop and the "did …?" they read
+ *   as a status question are that question.
  * Neither holds under a negator ("new number, don't send promos to it") or beside a stop the
  * rules read, nor without the marketing named ("new number, send the invoice here" is an errand).
  * Round 12e's phrase rules read a few of these shapes in some languages; this reads the shape.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, runs, startsAt } from './asking';
+import { has, isQuestionSpan, runs, startsAt } from './asking';
+import { sentenceOf } from './bounds';
 import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
@@ -56,8 +63,30 @@ const USED_TO = runs(`
   una volta, prima mi, prima, antes, antes me, antigamente, vroeger, kiedys, kiedyś, раньше, раніше,
   eskiden, dulu, dulu kalian, dahulu, dulu awak, truoc day, trước đây, hồi trước, dati, noon,
   zamani, pehle, pahle, पहले, پہلے, আগে, زمان, قبل كده, سابقا, سابقاً, แต่ก่อน, เมื่อก่อน, 以前,
-  前は, 以前は
+  前は, 以前は, كانت توصلني, كان يوصلني, كانت تجيني, eu recebia, recebia, je recevais, me llegaban,
+  mi arrivavano, trước
 `);
+
+/** "Did you forget me?": the business asked whether it forgot the customer. */
+const FORGOT_ME = runs(`
+  forget me, forgot me, forgotten me, forgot about me, forgotten about me, forget about me,
+  olvidaron de mi, olvidaron de mí, olvidado de mi, olvidado de mí, olvidaste de mi, m avez oublie,
+  m avez oubliée, m avez oublié, m as oublie, m as oublié, mich vergessen, uns vergessen,
+  dimenticati di me, dimenticato di me, dimenticata di me, esqueceram de mim, esqueceu de mim,
+  zapomnieliście o mnie, zapomnieliscie o mnie, zapomnieli o mnie, про меня забыли, меня забыли,
+  мене забули, про мене забули, beni unuttunuz, beni unuttun, lupa sama aku, lupa sama saya,
+  lupa saya, lupa aku, lupakan aku, nakalimutan niyo, nakalimutan nyo, nakalimutan na ako,
+  me vergeten, mij vergeten, ভুলে গেলেন, ভুলে গেছেন, bhool gaye, bhul gaye, bhool gae, bhool gaye kya,
+  بھول گئے, भूल गए, نسيتوني, نسيتونا, ลืมกัน, ลืมเรา, ลืมหนู, ลืมผม, quên em, quên mình, quên tôi,
+  mmenisahau, mmetusahau, 忘了我, 把我忘了, 忘记我, 私のこと忘れ, 忘れちゃ, 忘れられ
+`);
+
+/**
+ * Teasing tags that make "you forgot me" a question with no "?" (Thai "ลืมกันแล้วเหรอ",
+ * Vietnamese "quên em rồi hả"). Here only: as question particles everywhere they would turn
+ * "ว่างกันมากเหรอ ลบเบอร์ออกให้หน่อย" (that idle? delete my number) into a question.
+ */
+const TEASED = runs(`เหรอ, rồi hả, rồi sao`);
 
 /** Wanted again, or to go on. */
 const AGAIN = runs(`
@@ -79,6 +108,23 @@ function plainAt(list: typeof AGAIN, tokens: readonly string[], from: number): n
   return -1;
 }
 
+/**
+ * Whether the offers that used to come are told, then "did you forget me?" asked after them:
+ * where that question starts, or -1.
+ */
+function forgottenAt(tokens: readonly string[], questions: readonly number[]): number {
+  if (!has(MARKETING, tokens, 0, tokens.length)) return -1;
+  const habit = plainAt(USED_TO, tokens, 0);
+  if (habit < 0) return -1;
+  for (let i = habit + 1; i < tokens.length; i++) {
+    if (!startsAt(FORGOT_ME, tokens, i, tokens.length)) continue;
+    const [from, to] = sentenceOf(tokens, { start: i, end: i + 1 });
+    if (isQuestionSpan(tokens, questions, from, to) || has(TEASED, tokens, i, Math.min(to, i + 12)))
+      return i;
+  }
+  return -1;
+}
+
 function sideways(tokens: readonly string[]): string | null {
   if (!has(MARKETING, tokens, 0, tokens.length)) return null;
   // A new number, and no negator just before the place ("new number, don't send promos here").
@@ -91,11 +137,23 @@ function sideways(tokens: readonly string[]): string | null {
   return null;
 }
 
-/** Findings read again: the offers asked for on a new number, or wanted again, are an opt-in. */
-export function askedSideways(findings: Finding[], tokens: readonly string[]): Finding[] {
-  if (findings.some((f) => f.intent !== 'opt_in')) return findings;
-  if (findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit')) return findings;
-  const matched = sideways(tokens);
+/**
+ * Findings read again: the offers asked for on a new number, wanted again, or missed with "did
+ * you forget me?", are an opt-in. The forgetting asked drops what the rules read in its
+ * sentence: "forget me" (a stop) and "did you …?" (status).
+ */
+export function askedSideways(
+  findings: Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const forgot = forgottenAt(tokens, questions);
+  const [from, to] = forgot < 0 ? [0, 0] : sentenceOf(tokens, { start: forgot, end: forgot + 1 });
+  const asked = (f: Finding): boolean => f.intent !== 'opt_in' && f.start < to && f.end > from;
+  const rest = findings.filter((f) => !asked(f));
+  if (rest.some((f) => f.intent !== 'opt_in')) return findings;
+  if (rest.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit')) return findings;
+  const matched = forgot >= 0 ? 'forgotten' : sideways(tokens);
   if (!matched) return findings;
   const optIn: Finding = {
     intent: 'opt_in',
@@ -107,5 +165,5 @@ export function askedSideways(findings: Finding[], tokens: readonly string[]): F
     source: 'phrase',
     all: false,
   };
-  return [...findings, optIn];
+  return [...rest, optIn];
 }

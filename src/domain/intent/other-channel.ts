@@ -30,7 +30,8 @@ export const ELSEWHERE = runs(`
   ای میل, ایمیل, ইমেইল, ই মেইল, ايميل, إيميل, الايميل, البريد, بريد, อีเมล, อีเมล์, ไลน์, 邮件,
   邮箱, 电邮, 电子邮件, 短信, メール, ショートメール, LINE, пошту, пошта, пошті, поштою, почтой,
   імейл, емейл, имейлом, emailu, maila, mailu, emaila, ইমেইলে, ইমেলে, মেইলে, ইমেল, correio,
-  e mailen, mailen, e postayla, epostayla, e posta ile, emailnya, emel saya, sa email
+  e mailen, mailen, e postayla, epostayla, e posta ile, emailnya, emel saya, sa email,
+  instagramda, instagramdan, facebookta, facebooktan, e postadan, epostadan, mailden, ig, fb
 `);
 
 /**

@@ -5,7 +5,9 @@
  * X" is a complaint about a stop the customer did not want; with a request to add, re-add or
  * register them again it is an opt-in, never a stop. The request must not be negated ("don't
  * add me back"). Sending something again ("send the code again") is no such request: that
- * errand is round 7's. General language knowledge, to be reviewed by native speakers.
+ * errand is round 7's. Round 15b: turned on or signed up again ("Seit Wochen keine Angebote mehr,
+ * obwohl ich die will. Bitte wieder anmelden", "geen aanbiedingen meer … weer aanzetten aub").
+ * General language knowledge, to be reviewed by native speakers.
  */
 import { runs, startsAt } from './asking';
 import { ANY_NEGATOR } from './compiled';
@@ -14,6 +16,9 @@ import type { Finding } from './finding';
 /** Add, re-add or register me again. */
 const PUT_BACK = runs(`
   add me back, add me again, put me back, sign me up again, re add me, readd me, resubscribe me,
+  wieder anmelden, wieder einschalten, wieder aktivieren, wieder anschalten,
+  weer aanzetten, zet het weer aan, zet ze weer aan, weer aan zetten, weer activeren,
+  turn them back on, switch them back on, turn it back on,
   wieder eintragen, wieder aufnehmen, mich wieder ein, mich wieder auf, mich wieder rein, wieder hinzufugen, wieder hinzufügen, neu eintragen, erneut eintragen,
   weer toevoegen, opnieuw toevoegen, opnieuw aanmelden, weer aanmelden, weer inschrijven, opnieuw inschrijven,
   reinscrire, réinscrire, me reinscrire, me réinscrire, rajouter, me rajouter, remettre dans la liste,

@@ -7,6 +7,9 @@
  * можете додати назад?", "lỡ tay hủy đăng ký, thêm em lại", "ভুল করে আনসাবস্ক্রাইব হয়ে গেছে,
  * আবার অফার পাঠান") and Turkey's legal keyword RET ("Yanlışlıkla RET yazdım, kampanya mesajları
  * tekrar gelsin") tell the stop as well as a STOP sent. Neither the mistake nor the request may be negated ("it was not by mistake, STOP").
+ * Round 15b: an unsubscription regretted is as good as one by mistake ("Ich hätte gern wieder
+ * den Newsletter, hab ihn letztes Jahr abbestellt und bereue es"), and leaving the broadcast
+ * tells it ("saya nggak sengaja keluar dari broadcast, bisa dimasukin lagi?").
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt } from './asking';
@@ -19,10 +22,25 @@ const MISTAKE = runs(`
   por equivocación, sem querer, por engano, por erro, par erreur, par accident, par megarde, par mégarde,
   aus versehen, versehentlich, per sbaglio, per errore, per ongeluk, per abuis, przez pomylke, przez pomyłkę,
   przypadkiem, случайно, по ошибке, випадково, ненароком, помилково, yanlislikla, yanlışlıkla, kazara, gak sengaja, ga sengaja, gk sengaja,
+  nggak sengaja, enggak sengaja, ngga sengaja,
   tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
   bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa bahati mbaya,
   galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
   bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり
+`);
+
+/**
+ * Regret (round 15b): "abbestellt und bereue es", "unsubscribed and regret it", "kapatmıştım,
+ * pişman oldum". Only of an unsubscription told in the customer's words or a keyword sent: "I
+ * regret signing up, stop the newsletter" regrets the opposite.
+ */
+const REGRET = runs(`
+  regret, regret it, regretted, bereue, bereue es, bereut, me arrepiento, me arrepentí, arrependi,
+  me arrependi, arrependida, arrependido, je regrette, regrette, me ne pento, mi sono pentita,
+  mi sono pentito, pentita, pentito, spijt, heb spijt, żałuję, zaluje, жалею, пожалел, пожалела,
+  шкодую, pişman, pisman, pişman oldum, menyesal, nyesel, nyesal, kesal, hối hận, hoi han,
+  nagsisi, pinagsisihan, najuta, nimejuta, pachhtava, pachtava, pachhta, afsos, افسوس, पछतावा,
+  পস্তাচ্ছি, আফসোস, ندمت, ندمان, เสียดาย, 后悔, 後悔, 後悔して
 `);
 
 /** Put me back, turn it back on, "I want to come back". */
@@ -66,14 +84,18 @@ const STOP: ReadonlySet<string> = new Set([
  * The unsubscription told ("I unsubscribed", "відписалася", "hủy đăng ký", "আনসাবস্ক্রাইব"),
  * which the rules may read as no stop of its own.
  */
-const UNSUBSCRIBED = runs(`
+export const UNSUBSCRIBED = runs(`
   unsubscribed, i unsubscribed, opted out, me di de baja, me desuscribi, me desuscribí,
-  me descadastrei, descadastrei, me desinscrit, désinscrit, abgemeldet, abbestellt, me sali de la lista,
+  me descadastrei, descadastrei, me desinscrit, désinscrit, désabonné, désabonnée, sai da lista,
+  saí da lista, abgemeldet, abbestellt, me sali de la lista,
   me salí de la lista, ان سبسکرائب, سبسکرائب ختم, disiscritto, disiscritta,
   afgemeld, uitgeschreven, wypisalem, wypisałem, wypisalam, wypisałam, отписался, отписалась,
   відписався, відписалася, відписалась, abonelikten ciktim, abonelikten çıktım, berhenti langganan,
   unsubscribe, huy dang ky, hủy đăng ký, nag unsubscribe, nimejiondoa, unsubscribe ho gaya,
-  unsubscribe kar diya, আনসাবস্ক্রাইব, ألغيت الاشتراك, เลิกรับ, ยกเลิกการรับ, 退订了, 退訂了, 取消订阅,
+  unsubscribe kar diya, আনসাবস্ক্রাইব, ألغيت الاشتراك, left the broadcast, left the list,
+  keluar dari broadcast, keluar dari grup, keluar dari list, keluar broadcast, quitté la liste,
+  salí de la lista, uscita dalla lista, uscito dalla lista, kapatmıştım, kapattım, kapatmistim,
+  kapattim, เลิกรับ, ยกเลิกการรับ, 退订了, 退訂了, 取消订阅,
   配信停止, 登録解除
 `);
 
@@ -90,12 +112,12 @@ function plainAt(list: typeof MISTAKE, tokens: readonly string[]): number {
 /** Findings read again: a stop sent by mistake, with a request to come back, is an opt-in. */
 export function sentByMistake(findings: Finding[], tokens: readonly string[]): Finding[] {
   // The stop told: read as a stop, or already set aside as told ("I sent STOP").
-  const told =
-    findings.some((f) => f.intent === 'opt_out') ||
-    tokens.some((t) => STOP.has(t)) ||
-    has(UNSUBSCRIBED, tokens, 0, tokens.length);
+  const inWords = tokens.some((t) => STOP.has(t)) || has(UNSUBSCRIBED, tokens, 0, tokens.length);
+  const told = inWords || findings.some((f) => f.intent === 'opt_out');
   if (!told) return findings;
-  const mistake = plainAt(MISTAKE, tokens);
+  const regret = inWords ? plainAt(REGRET, tokens) : -1;
+  const mistaken = plainAt(MISTAKE, tokens);
+  const mistake = mistaken >= 0 ? mistaken : regret;
   const wants = plainAt(WANTS_BACK, tokens);
   const restore = mistake >= 0 ? plainAt(RESTORE, tokens) : -1;
   const at = wants >= 0 ? wants : restore;

@@ -7,10 +7,22 @@
  * when every stop read lies in such a clause: "I unsubscribed from your emails, now stop
  * WhatsApp too" stays a stop. In every language at once; general language knowledge, to be
  * reviewed by native speakers.
+ *
+ * Round 15b, the other way (batch 38): "Vi ho già tolto da Instagram e mi sono disiscritta dalla
+ * mail. Manca solo WhatsApp: basta anche qui", "Op Insta en per mail heb ik me al afgemeld. Nu
+ * graag ook hier", "Instagram'da takibi bıraktım, e-postadan da çıktım. Burada da kesin lütfen".
+ * An unsubscription or an unfollowing told on another channel, then "here too": the customer
+ * asks for the same on the channel we write on, a stop, though the words for it ("basta",
+ * "graag", "kesin", "xin dừng") read as nothing alone. Negated ("but not here") or beside an
+ * opt-in ("…but WhatsApp is fine") it asks for no stop.
  */
-import { has, runs } from './asking';
-import { clauseOf } from './bounds';
+import { has, runs, startsAt } from './asking';
+import { clauseOf, sentenceOf } from './bounds';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
+import { isBoundary } from './normalize';
+import { ELSEWHERE } from './other-channel';
+import { UNSUBSCRIBED } from './sent-by-mistake';
 
 /** E-mails and newsletters: what was unsubscribed from, not our WhatsApp messages. */
 const MAILS = runs(`
@@ -58,4 +70,87 @@ export function setElsewhereUnsubscriptionsAside(
   };
   if (!stops.every(told)) return findings;
   return findings.filter((f) => f.intent !== 'opt_out');
+}
+
+/** Unfollowed, stopped following: how a customer leaves a business's social pages. */
+const UNFOLLOWED = runs(`
+  unfollowed, unfollow, unfollowed you, stopped following, dejé de seguir, deje de seguir, los dejé de seguir,
+  deixei de seguir, entfolgt, nicht mehr gefolgt, ne vous suis plus, ne suis plus, smesso di seguire,
+  tolto, tolta, ontvolgd, niet meer gevolgd, przestałam obserwować, przestałem obserwować,
+  przestałam was obserwować, przestałem was obserwować, отписался, отписалась, відписався, відписалася,
+  takibi bıraktım, takipten çıktım, takibi biraktim, takipten ciktim, berhenti follow, berhenti mengikuti,
+  bỏ theo dõi, bo theo doi, nag unfollow, inunfollow, nimeacha kuwafuata, niliacha kuwafuata,
+  kuwafuata, unfollow kar diya, unfollow kar diye, আনফলো, ألغيت متابعت*, الغيت متابعت*, เลิกติดตาม,
+  เลิกฟอล, 取关, 取消关注, 取消關注, フォロー外し, フォロー解除, フォローを外し
+`);
+
+/** Here too: the same asked for on the channel we write on. */
+const HERE_TOO = runs(`
+  here too, here as well, same here, this side too, on this side too, whatsapp too, whatsapp as well,
+  también aquí, aquí también, por aquí también, tambien aqui, aqui tambem, aqui também, também aqui,
+  ici aussi, aussi ici, auch hier, hier auch, anche qui, qui anche, anche su whatsapp, ook hier, hier ook,
+  tutaj też, tu też, tutaj tez, и здесь, и тут, здесь тоже, тут тоже, і тут, і тут теж, тут теж,
+  burada da, buradan da, whatsapp'tan da, di sini juga, disini juga, sini juga, sini pun, di sini pun,
+  bên này cũng, ben nay cung, ở đây cũng, dito rin, dito din, huku pia, hapa pia, yahan bhi, idhar bhi,
+  yahaan bhi, यहाँ भी, یہاں بھی, ekhaneo, এখানেও, هنا كمان, هنا ايضا, هنا أيضا, وهنا كمان, هنا برضو,
+  ที่นี่ด้วย, ทางนี้ด้วย, 这里也, 這裡也, 这边也, こちらも, ここも
+`);
+
+/**
+ * Sending or getting asked for beside "here too" ("send the invoice here too", "can I get the
+ * offers here too?"): the same thing wanted here, no stop.
+ */
+const SEND_OR_GET = runs(`
+  send, send it, get, receive, keep getting, keep receiving, mandar, manden, mándenlo, envíen, enviar,
+  recibir, mandem, enviem, receber, envoyez, envoyer, recevoir, schickt, schicken, bekommen, erhalten,
+  mandate, inviate, ricevere, stuur, sturen, krijgen, ontvangen, wysyłajcie, wyślijcie, dostawać,
+  присылайте, пришлите, получать, надсилайте, отримувати, gönderin, gonderin, kirim, kirimin,
+  terima, hantar, gửi, gui, nhận, nhan, ipadala, padalhan, tumeni, pokea, bhejo, bhejiye, bhej do,
+  بھیجیں, পাঠান, ابعتوا, ارسلوا, ส่งมา, รับ, 发, 发给, 收到, 送って, 受け取
+`);
+
+/** Where a run of `list` starts, no negator in the 2 tokens before it in its clause; -1 when none. */
+function plainAt(
+  list: typeof HERE_TOO,
+  tokens: readonly string[],
+  from = 0,
+  to = tokens.length,
+): number {
+  for (let i = from; i < to; i++) {
+    if (!startsAt(list, tokens, i, to)) continue;
+    const before = tokens.slice(Math.max(0, i - 2), i);
+    const clause = before.slice(before.findLastIndex(isBoundary) + 1);
+    if (!clause.some((t) => ANY_NEGATOR.has(t))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Findings read again: an unsubscription or unfollowing told on another channel, then "here
+ * too", is a stop (`likely` when the sentence asks it).
+ */
+export function stoppedHereToo(
+  findings: Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  if (findings.some((f) => f.intent === 'opt_in' || f.intent === 'opt_out')) return findings;
+  const at = plainAt(HERE_TOO, tokens);
+  if (at < 0) return findings;
+  const elsewhere = has(ELSEWHERE, tokens, 0, at) || has(MAILS, tokens, 0, at);
+  const told = has(UNFOLLOWED, tokens, 0, at) || has(UNSUBSCRIBED, tokens, 0, at);
+  if (!elsewhere || !told) return findings;
+  const [from, to] = sentenceOf(tokens, { start: at, end: at + 1 });
+  if (plainAt(SEND_OR_GET, tokens, from, to) >= 0) return findings;
+  const stop: Finding = {
+    intent: 'opt_out',
+    certainty: questions.includes(to) ? 'likely' : 'explicit',
+    matched: 'unsubscribed elsewhere, here too',
+    langs: [],
+    start: at,
+    end: to,
+    source: 'phrase',
+    all: false,
+  };
+  return [...findings, stop];
 }

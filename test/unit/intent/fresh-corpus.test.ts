@@ -618,6 +618,30 @@ describe.each([
       status: [8, 8],
     },
   ],
+  // The round-15b sentences (notes "r15b c1" … "c4"), batches 37 to 39's opt-ins and stops said
+  // sideways, written by the developer after reading their misses, before the rules: the offers
+  // that used to come and "did you forget me?" (15 languages), unsubscribed or unfollowed elsewhere
+  // and "here too", back after a regret or an accident ("send the member offers too, not just the
+  // schedule"), "never subscribed" with the loanword negated before a removal and voice-to-text
+  // "on subscribe me from", beside a status question, a missing order, relief that the offers
+  // stopped, an unsubscription elsewhere with WhatsApp kept, plain stops and plain opt-ins. First
+  // reading on dfff9da (round 14 merged): 17/28 opt-outs, 4/46 explicit and 4/46 likely false,
+  // opt-in 23/33, status 1/1; "Finally no more deals every Friday, thank you" then labelled a
+  // stop (the brief keeps it "none or not opt_in"): 18/29, 3/45 and 4/45. Left: "You used to tell
+  // me about every sale, what happened? Nothing for months" (none: no wish, no "forgot me"), and
+  // three likely stops: "I never subscribed but I'd like to, please add me" (the rules') and two
+  // customers glad the offers stopped (fr, de, the model's).
+  [
+    'dev-round15b.jsonl',
+    {
+      optOut: [29, 29],
+      explicitFalse: [0, 45],
+      likelyFalse: [3, 45],
+      optIn: [31, 33],
+      help: [0, 0],
+      status: [1, 1],
+    },
+  ],
   // The round-14f sentences (notes "r14f c1" … "c4"), batch 36's opt-ins said sideways, written
   // by the lead after reading its misses, before the rules: a new number with the offers sent to
   // it (23 languages), the offers that used to come wanted again, an unsubscription by mistake,

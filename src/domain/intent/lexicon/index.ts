@@ -47,6 +47,7 @@ import { round14cRules } from './round14c-rules';
 import { round14fRules } from './round14f-rules';
 import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
+import { round15bRules, round15bTraps } from './round15b-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round14bObjects, round14bRules } from './round14b-rules';
@@ -139,6 +140,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round14eRules(lex.lang),
     ...round15aRules(lex.lang),
     ...round15eRules(lex.lang),
+    ...round15bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -153,6 +155,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round12cTraps(lex.lang),
     ...round12dTraps(lex.lang),
     ...round12eTraps(lex.lang),
+    ...round15bTraps(lex.lang),
     ...round13bTraps(lex.lang),
     ...round13cTraps(lex.lang),
     ...round14eTraps(lex.lang),
