@@ -27,7 +27,7 @@ const SERVICE = runs(`
   المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
   订单, リマインダー, 予約, 配送,
   delivery, deliveries, delivery alerts, shipping, entrega, avisos de entrega, versand*,
-  sendungsverfolgung, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
+  sendungsverfolgung, spedizione, spedizioni, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
   डिलीवरी, ڈیلیوری, การจัดส่ง
 `);
 
@@ -60,7 +60,7 @@ const NOTICES = runs(`
   alerts, alert, notifications, notification, notices, advisories, outage, outages, avisos, aviso,
   alertas, cortes, alertes, alerte, coupure, coupures, meldungen, storungsmeldungen,
   störungsmeldungen, benachrichtigungen, avvisi, interruzione, storingsmeldingen, meldingen,
-  powiadomienia, przerwach, уведомления, уведомлений, отключениях, сповіщення, відключень,
+  notifiche, powiadomienia, przerwach, уведомления, уведомлений, отключениях, сповіщення, відключень,
   bildirim*, kesintisi, taarifa, tahadhari, تنبيهات, التنبيهات, انقطاع, alert, notif, notifikasi,
   pemadaman, pemberitahuan, thong bao, thông báo, cup dien, cúp điện, abiso, brownout, बिजली,
   bijli, current, কারেন্ট, بجلی, แจ้งเตือน, ไฟดับ, 通知, 停电, 停電, お知らせ, 利用通知
