@@ -46,6 +46,7 @@ import { round13dRules } from './round13d-rules';
 import { round14cRules } from './round14c-rules';
 import { round14fRules } from './round14f-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
+import { round15cDecline } from './round15c-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round14bObjects, round14bRules } from './round14b-rules';
 import { round13cClasses, round13cRules, round13cTraps } from './round13c-rules';
@@ -166,6 +167,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...(lex.signals?.decline ?? []),
       ...forNowSignals(lex.lang),
       ...round11cDecline(lex.lang),
+      ...round15cDecline(lex.lang),
     ],
     others: [
       ...othersSignals(lex.lang),
