@@ -133,7 +133,7 @@ const AFTER = runs(`
  * ("配信停止ってもう反映されてます？"). Those ask, allow or quote the stop; the "even if" is what is
  * left (round 15c: the letter after it tells them apart).
  */
-const NOT_AFTER_TEMO: ReadonlySet<string> = new Set(['ら', 'い', 'よ', '良', '大', '構', 'か', 'う']);
+const NOT_AFTER_TEMO: ReadonlySet<string> = new Set([...'らいよ良大構かう']);
 
 /**
  * Markers that are conditional in some languages only: "se" is "if" in Portuguese and
@@ -320,7 +320,10 @@ function conditionalAt(
   // "停止したら", "退订的话": the suffix follows the stop within a few letters.
   const after = runAt(AFTER, tokens, at, to);
   if (after === 0 || stopAt(tokens, Math.max(from, at - 6), at) < 0) return null;
-  if (tokens.slice(at, at + after).join('') === 'ても' && NOT_AFTER_TEMO.has(tokens[at + after] ?? ''))
+  if (
+    tokens.slice(at, at + after).join('') === 'ても' &&
+    NOT_AFTER_TEMO.has(tokens[at + after] ?? '')
+  )
     return null;
   return supposesStop(tokens, from, at + after, stopAt) ? { start: from, end: at + after } : null;
 }
