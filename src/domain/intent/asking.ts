@@ -538,7 +538,7 @@ const UNSUB_TEXT = `
   no recibir, no me lleguen, no me llegue, nao receber, não receber, ne plus recevoir,
   keine nachrichten, nicht mehr bekommen, non ricevere, piu ricevere, niet meer ontvangen,
   wyłączyć, wylaczyc, wyłączyc, nie dostawać, nie dostawac, nie otrzymywać, nie otrzymywac,
-  ititigil, itigil, matigil, kurtul*, engellerim, не получать, не приходили, отключить,
+  ititigil, itigil, matigil, kurtul*, engellerim, не получать, не отримувати, не приходили, отключить,
   ga dapet, gak dapet, nggak dapet, ngga dapet, enggak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
   không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
   ไม่ได้รับ, ไม่รับ, ไม่อยากรับ, ไม่อยากได้รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,

@@ -62,7 +62,8 @@ const NOTICES = runs(`
   störungsmeldungen, benachrichtigungen, avvisi, interruzione, storingsmeldingen, meldingen,
   notifiche, powiadomienia, przerwach, уведомления, уведомлений, отключениях, сповіщення, відключень,
   bildirim*, kesintisi, taarifa, tahadhari, تنبيهات, التنبيهات, انقطاع, alert, notif, notifikasi,
-  pemadaman, pemberitahuan, thong bao, thông báo, cup dien, cúp điện, abiso, brownout, बिजली,
+  pemadaman, pemberitahuan, confirmations, booking confirmations, confirmaciones, confirmacoes,
+  confirmações, *bestatigungen, *bestätigungen, *benachrichtigungen, thong bao, thông báo, cup dien, cúp điện, abiso, brownout, बिजली,
   bijli, current, কারেন্ট, بجلی, แจ้งเตือน, ไฟดับ, 通知, 停电, 停電, お知らせ, 利用通知
 `);
 
