@@ -642,7 +642,7 @@ const WHO_WHERE = runs(`
  * stop said with them is a stop.
  */
 const EXASPERATED = runs(`
-  how dare, how many times, how often, how many more, wie oft, combien de fois,
+  how dare, how many times, how often, how many more, how come, wie oft, combien de fois,
   cuantas veces, cuántas veces, quantas vezes, quante volte, сколько раз, сколько можно,
   kitni baar, kitni bar, kitni dafa, kaç kere, kac kere, kaç defa, kac defa, hoe vaak,
   ile razy, berapa kali, bao nhiêu lần, bao nhieu lan, ilang beses, ilang ulit, mara ngapi,

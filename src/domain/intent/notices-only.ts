@@ -14,8 +14,10 @@
  * refused marketing it asks something else ("how do I get the updates by email?").
  * General language knowledge, to be reviewed by native speakers.
  */
-import { findRun, has, HOW_WORDS, runs } from './asking';
+import { findRun, has, hasStem, HOW_WORDS, runs } from './asking';
+import { sentenceOf, type Span } from './bounds';
 import { MARKETING } from './not-marketing';
+import { namesServiceNotice } from './service-only';
 
 /**
  * How, or what to do: the question asks for a procedure (the shared words, then this reader's
@@ -73,6 +75,24 @@ export function asksForNoticesOnly(tokens: readonly string[]): boolean {
     if (after >= 0 || before >= 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a "still get" (a `still` signal at `span`) asks what remains (round 15c): after a stop,
+ * in a how-question, of a service notice and no marketing ("how do I stop only the promos but
+ * still get the booking confirmations?", "macam mana nak stop promo je tapi pengesahan tempahan
+ * masih dapat?"). No complaint that the messages still come: "how come I said stop and still get
+ * these?", "how do I unsubscribe, I still receive your promos".
+ */
+export function asksWhatRemains(tokens: readonly string[], span: Span): boolean {
+  const [from, to] = sentenceOf(tokens, span);
+  const stem = hasStem(tokens, from, span.start);
+  return (
+    stem >= 0 &&
+    has(HOW, tokens, from, to) &&
+    namesServiceNotice(tokens, stem, to) &&
+    !has(MARKETING, tokens, span.end, to)
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ const SERVICE = runs(`
   przypomnienie, wizyty, wizytach, wizyt, dostawy, zamowienia, zamówienia, напоминания,
   напоминание, записи, запись, доставке, заказе, hatirlatma, hatırlatma, hatirlatmalari,
   hatırlatmaları, randevu, kargo, siparis, sipariş, pengingat, janji temu, pengiriman, pesanan,
-  peringatan, temujanji, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
+  peringatan, temujanji, pengesahan tempahan, tempahan, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
   don hang, đơn hàng, paalala, یاد دہانی, اپائنٹمنٹ, রিমাইন্ডার, অ্যাপয়েন্টমেন্ট, تذكير,
   المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
   订单, リマインダー, 予約, 配送,

@@ -1,7 +1,8 @@
 /**
  * Round 15c of issue 18: help questions and hard negatives missed on batches 37-39. Phrasings in
  * none of the corpora beside the sentences that keep their reading (dev-round15c.jsonl holds
- * more). See asking.ts (WHAT_TO_DO), hypothetical.ts (Japanese "ても"), notices-only.ts (KEEP),
+ * more). See asking.ts (WHAT_TO_DO), hypothetical.ts (Japanese "ても"), notices-only.ts (KEEP,
+ * `asksWhatRemains`),
  * lexicon/round15c-rules.ts (one offer declined for now), errand.ts (PAYMENT, CHARGED),
  * booked-errand.ts (tickets, classes), service-things.ts (a food order's extras), normalize.ts
  * ("no." before an order's digits).
@@ -61,6 +62,8 @@ describe('what remains after a stop, or the rest kept, asked about is help (c2)'
     'Wenn ich die Werbung abbestelle, kommen dann die Lieferbenachrichtigungen weiter?',
     'セールのメールを止めても、予約の確認は届きますか？',
     'キャンペーン配信を停止しても、発送のお知らせは来ますか？',
+    'How do I turn off only the sales texts but still get my order updates?',
+    'Cara stop iklan aja tapi notifikasi transaksi tetap dapat gimana?',
   ])('%s', (text) => {
     expect(read(text)).toBe('help/explicit');
   });
@@ -70,7 +73,9 @@ describe('what remains after a stop, or the rest kept, asked about is help (c2)'
     'キャンペーンのお知らせ、止めてもいいですよ',
     'Please stop the promotions, keep the delivery alerts',
     'Keep your offers for yourselves, I will come in when I need something',
-  ])('a request, a permission or a farewell stays a stop: %s', (text) => {
+    'How come I said stop and still get these?',
+    'How can I unsubscribe, I still receive your promos',
+  ])('a request, a permission, a farewell or a complaint stays a stop: %s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
 });
