@@ -153,7 +153,7 @@ const WHAT_SEND = runs(WHAT_TO_SEND);
  * Vietnamese "làm gì" alone ask "what for".
  */
 const WHAT_TO_DO_TEXT = `
-  what do i have to do, what do i need to do, what must i do, what should i do, what do i do,
+  what do i have to do, what do i need to do, what must i do, what should i do,
   what have i got to do, what do i gotta do, what do we have to do, what do you have to do,
   what does one have to do, what needs to be done, what is needed, what s needed,
   que tengo que hacer, que hay que hacer, que debo hacer, que necesito hacer, que hago,

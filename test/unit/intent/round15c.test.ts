@@ -44,6 +44,7 @@ describe('"what do I have to do to stop these?" is help (c1)', () => {
     'What do I have to do so you stop?? I said STOP. STOP NOW',
     "I don't know what to do anymore, stop sending me these",
     'What do I do with all your offers, I live abroad now. Unsubscribe me',
+    'What do I do with all your offers, unsubscribe me',
   ])('a firm stop beside the words stays a stop: %s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
