@@ -156,7 +156,7 @@ const WHAT_TO_DO_TEXT = `
   what do i have to do, what do i need to do, what must i do, what should i do,
   what have i got to do, what do i gotta do, what do we have to do, what do you have to do,
   what does one have to do, what needs to be done, what is needed, what s needed,
-  que tengo que hacer, que hay que hacer, que debo hacer, que necesito hacer, que hago,
+  que tengo que hacer, que hay que hacer, que debo hacer, que necesito hacer,
   que tendria que hacer, hay que hacer que, tengo que hacer que,
   o que eu preciso fazer, o que preciso fazer, o que eu tenho que fazer, o que tenho que fazer,
   o que tenho de fazer, o que devo fazer, o que eu devo fazer,
