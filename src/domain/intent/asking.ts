@@ -143,6 +143,65 @@ const WHAT_TO_SEND = `
 const WHAT_SEND = runs(WHAT_TO_SEND);
 
 /**
+ * "What do I have to do to stop these?" (round 15c): the how-question asked as what must I do,
+ * what should I do, what is needed ("il faut faire quoi pour ne plus recevoir ça ?", "nak
+ * berhenti terima msg ni kena buat apa?", "ye message band karwane ke liye kya karna hoga?").
+ * Like which word to send, it governs its whole sentence: the stop sits in the purpose clause
+ * ("to stop", "pour ne plus", "ke liye", "biar"), often after a comma. Only forms that ask for a
+ * step (a modal or the asker as subject): "I don't know what to do any more, stop this" gives
+ * up, "what do I do with all your offers?" shrugs, and Indonesian "ngapain", Malay "buat apa",
+ * Vietnamese "làm gì" alone ask "what for".
+ */
+const WHAT_TO_DO_TEXT = `
+  what do i have to do, what do i need to do, what must i do, what should i do,
+  what have i got to do, what do i gotta do, what do we have to do, what do you have to do,
+  what does one have to do, what needs to be done, what is needed, what s needed,
+  que tengo que hacer, que hay que hacer, que debo hacer, que necesito hacer,
+  que tendria que hacer, hay que hacer que, tengo que hacer que,
+  o que eu preciso fazer, o que preciso fazer, o que eu tenho que fazer, o que tenho que fazer,
+  o que tenho de fazer, o que devo fazer, o que eu devo fazer,
+  o que e preciso fazer, o que precisa fazer, preciso fazer o que, tenho que fazer o que,
+  que dois je faire, il faut faire quoi, faut faire quoi, je dois faire quoi, on doit faire quoi,
+  qu'est-ce que je dois faire, qu'est-ce qu'il faut faire, que faut il faire,
+  que puis je faire, qu'est-ce que je peux faire,
+  was muss ich tun, was muss ich machen, was muss man tun, was muss man machen, was soll ich tun,
+  was soll ich machen, was kann ich tun, was kann ich machen, was ist zu tun,
+  cosa devo fare, cosa bisogna fare, che devo fare, che bisogna fare,
+  cosa si deve fare, cosa posso fare, cosa occorre fare, cosa dovrei fare,
+  wat moet ik doen, wat moet je doen, wat moet men doen, wat kan ik doen, wat moet ik daarvoor doen,
+  co mam zrobic, co trzeba zrobic, co musze zrobic, co nalezy zrobic, co powinienem zrobic,
+  co powinnam zrobic, co moge zrobic,
+  что нужно сделать, что надо сделать, что мне сделать, что мне нужно сделать, что мне надо сделать,
+  что необходимо сделать, что я должен сделать, что я должна сделать,
+  що треба зробити, що потрібно зробити, що мені зробити, що мені треба зробити,
+  що мені потрібно зробити, що я маю зробити,
+  ne yapmam lazim, ne yapmaliyim, ne yapmam gerekiyor, ne yapmam gerek, ne yapmak gerekiyor,
+  ne yapmaliyiz,
+  ماذا يجب ان افعل, ماذا علي ان افعل, شو لازم اعمل, ايش لازم اسوي, وش لازم اسوي, لازم اعمل ايه,
+  lazem a3mel eh, shu lazem a3mel,
+  kya karna hoga, kya karna ho ga, kya karna padega, kya karna parega, kya karna pade ga,
+  kya karna pare ga, kya karna chahiye, liye kya karu, liye kya karun, liye kya karoon,
+  liye kya karen, liye kya karein, karna kya hai, karna kya hoga, क्या करना होगा, क्या करना पड़ेगा,
+  क्या करना चाहिए, लिए क्या करूं, کیا کرنا ہوگا, کیا کرنا ہو گا, کیا کرنا پڑے گا, کیا کرنا پڑیگا,
+  کیا کرنا چاہیے, لیے کیا کروں, ki korte hobe, ki korte hoy, ki kora lagbe, jonno ki korbo,
+  jonne ki korbo, জন্য কী করব, জন্য কি করব, কী করতে হয়, কি করতে হয়, কী করা লাগবে, কি করা লাগবে,
+  harus ngapain, mesti ngapain, musti ngapain, perlu ngapain, harus apa, apa yang harus saya lakukan,
+  apa yang harus dilakukan, apa yang perlu saya lakukan, apa yang harus aku lakukan, saya harus apa,
+  aku harus apa,
+  kena buat apa, perlu buat apa, patut buat apa, apa yang perlu saya buat, apa yang patut saya buat,
+  apa saya kena buat, apa perlu dibuat, apa yang perlu dibuat,
+  ano ang kailangan kong gawin, anong kailangan kong gawin, ano ang gagawin ko, ano gagawin ko,
+  ano ang dapat kong gawin, anong dapat kong gawin, ano dapat gawin, ano ang kailangang gawin,
+  ano po ang gagawin ko, ano po ang kailangan kong gawin,
+  phai lam gi, can lam gi, phai lam sao, phai lam the nao,
+  ต้องทำอะไร, ควรทำอะไร, ทำยังไงดี, ต้องทำอย่างไร,
+  需要做什么, 要做什么, 该做什么, 应该做什么, 得做什么, 需要怎么做,
+  何をすれば, 何をしたら, 何すれば, なにをすれば, 何をする必要,
+  nifanye nini, natakiwa kufanya nini, inabidi nifanye nini, nahitaji kufanya nini, tufanye nini
+`;
+const WHAT_TO_DO = runs(WHAT_TO_DO_TEXT);
+
+/**
  * Every language's negators at once: "what do I send so that I no longer get these?" asks
  * about the way out whatever verb follows the negator ("om niks meer te krijgen").
  */
@@ -184,7 +243,7 @@ const HOW = runs(`
   কী করে, কেমনে, kivabe, kibhabe, kivave, kemne, ki kore, কী করতে হবে, কি করতে হবে, ki korte hobe,
   कैसे, कैसे करें, कैसे करूं, kaise karun, ทำไง, ทํายังไง, ทำยังไง, วิธี, ถึงจะ, jinsi gani,
   namna gani, nifanyeje, nifanye nini, jinsi ya, nawezaje, tunawezaje, ninawezaje, 怎样, どうやる, どうしたら,
-  どうやったら, どうやれば, 方法, には, ${WHAT_TO_SEND}
+  どうやったら, どうやれば, 方法, には, ${WHAT_TO_SEND}, ${WHAT_TO_DO_TEXT}
 `);
 
 /**
@@ -310,7 +369,7 @@ const PARTICLES = runs(`
   vorrei sapere come, quiero saber como, quisiera saber como, queria saber como, quería saber cómo,
   gostaria de saber como, want to know how, wanted to know how, would like to know how,
   mochte wissen wie, möchte wissen wie, wollte wissen wie, wil weten hoe, wilde weten hoe,
-  ${WHAT_TO_SEND}
+  ${WHAT_TO_SEND}, ${WHAT_TO_DO_TEXT}
 `);
 
 /**
@@ -479,10 +538,10 @@ const UNSUB_TEXT = `
   no recibir, no me lleguen, no me llegue, nao receber, não receber, ne plus recevoir,
   keine nachrichten, nicht mehr bekommen, non ricevere, piu ricevere, niet meer ontvangen,
   wyłączyć, wylaczyc, wyłączyc, nie dostawać, nie dostawac, nie otrzymywać, nie otrzymywac,
-  ititigil, itigil, matigil, kurtul*, engellerim, не получать, не приходили, отключить,
-  ga dapet, gak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
+  ititigil, itigil, matigil, kurtul*, engellerim, не получать, не отримувати, не приходили, отключить,
+  ga dapet, gak dapet, nggak dapet, ngga dapet, enggak dapet, ga dapat, tidak dapat, tidak menerima, ga terima, tak terima,
   không nhận, khong nhan, 不收到, 不再收到, 不要收到, 收不到, 止める, 止め, 届かない,
-  ไม่ได้รับ, ไม่รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
+  ไม่ได้รับ, ไม่รับ, ไม่อยากรับ, ไม่อยากได้รับ, ไม่ให้ส่ง, msinitumie, *sipokee, *sipate, sitapokea, dejen de llegar, deje de llegar, না আসে, আসা বন্ধ,
   nahi aaye, na aaye, نہ آئیں,
   me tirarem, me tirar da, me tirem, me tire da, me sacaran, me saquen, me sacaran de, me quitaran,
   me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania,
@@ -490,7 +549,7 @@ const UNSUB_TEXT = `
   ga dikirim*, gak dikirim*, nggak dikirim*, tidak dikirim*, tak dapat, x dapat,
   *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки,
   turns off, turns these off, turn them off, turns them off, turn it off, turns it off,
-  rokne, rokna, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
+  rokne, rokna, rukwane, rukwana, rukvane, रुकवाने, aufhort, aufhoert, لايقاف, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
   pra sair, para sair, sair da lista, يوقف, توقف الاشتراك, ايقاف, إيقاف,
   di na makatanggap, hindi na makatanggap, di makatanggap, hindi makatanggap,
   止まる, 止まり, 止まります, 退会, 届かなく, 届かなくなる, awa2af, awa2ef, a wa2af, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
@@ -583,7 +642,7 @@ const WHO_WHERE = runs(`
  * stop said with them is a stop.
  */
 const EXASPERATED = runs(`
-  how dare, how many times, how often, how many more, wie oft, combien de fois,
+  how dare, how many times, how often, how many more, how come, wie oft, combien de fois,
   cuantas veces, cuántas veces, quantas vezes, quante volte, сколько раз, сколько можно,
   kitni baar, kitni bar, kitni dafa, kaç kere, kac kere, kaç defa, kac defa, hoe vaak,
   ile razy, berapa kali, bao nhiêu lần, bao nhieu lan, ilang beses, ilang ulit, mara ngapi,
@@ -645,7 +704,8 @@ export function askAbout(
     const how =
       hasAsk(HOW, tokens, cFrom, cTo) ||
       hasAsk(HOW, tokens, from, Math.min(from + 3, to)) ||
-      hasAsk(WHAT_SEND, tokens, from, to);
+      hasAsk(WHAT_SEND, tokens, from, to) ||
+      hasAsk(WHAT_TO_DO, tokens, from, to);
     // "Can I be removed?" asks for the stop; "can you check my unsubscription worked?" does not.
     const worked = sentWorked || has(DONE_ONLY, tokens, cFrom, cTo);
     if (has(REQUEST, tokens, from, to) && !how && !worked) return f;

@@ -44,7 +44,13 @@ const BOOKED = runs(`
   ورشة, ورشه, طلبي, الطلب, حجز, حجزي, موعد, موعدي, دورة, الدورة, الفعالية,
   คิว, การจอง, จอง, ออเดอร์, คำสั่งซื้อ, เวิร์กช็อป, คลาส, นัด, คอร์ส, สั่งซื้อ, ตั๋ว, ที่นั่ง,
   订单, 訂單, 预约, 預約, 报名, 報名, 课, 課, 活动, 活動, 预订, 預訂, 订位,
-  注文, 予約, ワークショップ, 参加, 講座, 教室, 配達, 定期便
+  注文, 予約, ワークショップ, 参加, 講座, 教室, 配達, 定期便,
+  ticket, tickets, bus ticket, train ticket, billete*, passagem, billet, fahrkarte*, biglietto,
+  kaartje, bilet*, билет*, квиток, tiket, ve xe, vé xe, ve tau, vé tàu, tiketi, टिकट, ٹکٹ, টিকিট,
+  تذكره, التذكره, 车票, 票, チケット, 切符,
+  swimming, swimming lessons, swim class, basen*, schwimmkurs*, schwimmen, natation, natacion,
+  natación, natacao, natação, nuoto, zwemles*, плавани*, басейн*, yuzme, yüzme, renang, lop boi,
+  lớp bơi, languoy, kuogelea, तैराकी, تیراکی, সাঁতার, سباحه, ว่ายน้ำ, 游泳, 水泳, スイミング
 `);
 
 /**
@@ -104,7 +110,7 @@ const CARD_OR_TIME = runs(`
 const CANCEL = runs(`
   unsub*, cancel*, stop*, pause*, remove*, unregister*, opt*, abmeld*, storn*, kundig*, pausier*, desinscri*,
   desabonn*, annul*, suspend*, arret*, baja, cancelar*, anular*, pausar*, descadastr*, disiscriv*, sospend*,
-  afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
+  afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, rezygn*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
   ghairi, kughairi, kusitisha, futa, kufuta, *fute, *futie, *futeni, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
   বাতিল, ক্যানসেল, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
 `);

@@ -16,6 +16,7 @@ import { reconsider, whoQuestion } from './context';
 import { setErrandsAside } from './errand';
 import { reactsToOffer } from './offer-reaction';
 import { askedForTheWayOut } from './way-out';
+import { asksWhatRemains } from './notices-only';
 import { TOLD_AFTER_KEYWORD, typedThenAsked } from './typed-stop';
 import { closedComplaint } from './repeated-contact';
 import { asksWhatThisIs } from './what-is-this';
@@ -492,6 +493,8 @@ export function classifyByRules(
     const tokens = never.length > 0 ? maskPhrases(variant, never) : variant;
     // ("any offers on WhatsApp" asks about no other product: other-channel.ts.)
     // ("apnader byabsa bhalo choluk" blesses the business: no "yours stay", blessing.ts.)
+    // ("how do I stop the promos but still get the confirmations?" complains of nothing still
+    // coming: round 15c, notices-only.ts.)
     const signals = withoutBlessings(
       withoutChannelProducts(
         [
@@ -502,7 +505,7 @@ export function classifyByRules(
         tokens,
       ),
       tokens,
-    );
+    ).filter((s) => s.kind !== 'still' || !asksWhatRemains(tokens, s.span));
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),

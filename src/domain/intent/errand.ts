@@ -74,7 +74,13 @@ export const PAYMENT = runs(`
   автоплатеж, автоплатежи, автосписание, otomatik odeme, otomatik ödeme, odeme talimati,
   automatische incasso, incasso, polecenie zaplaty, polecenie zapłaty, automatyczna splate,
   automatyczną spłatę, automatyczna splata, tu dong thanh toan, auto deduct, malipo ya kiotomatiki,
-  الخصم التلقائي, หักบัญชีอัตโนมัติ, 自动扣款, 自動引き落とし, 引き落とし
+  الخصم التلقائي, หักบัญชีอัตโนมัติ, 自动扣款, 自動引き落とし, 引き落とし,
+  auto payment, autopayment, pago automatico, pago automático, cargo automatico, cargo automático,
+  pagamento automatico, pagamento automático, paiement automatique, automatische zahlung,
+  automatische betaling, автооплата, автоплатіж, автосписання, debit langsung, potongan automatik,
+  trich no tu dong, trích nợ tự động, trich no, trích nợ, thanh toan tu dong, thanh toán tự động,
+  auto debit ko, ऑटो डेबिट, آٹو ڈیبٹ, অটো ডেবিট, الدفع التلقائي, الدفع الالي, ตัดบัญชีอัตโนมัติ,
+  ตัดบัตรอัตโนมัติ, หักเงินอัตโนมัติ, 自动扣费, 自动代扣, 口座振替, makato ya moja kwa moja
 `);
 
 /**
@@ -115,7 +121,8 @@ const CHARGED = runs(`
   addebiti, paise kaatna, paise katna, paisa kaatna, paise kaatne, twice charged, caj, dipotong,
   afschrijven, afgeschreven, pobierac, pobierać, списывать, списания, cekmeyi, çekmeyi, tru tien,
   trừ tiền, 二重請求, 二重引き落とし, 重复扣款, 扣了两次,
-  kat gaya, double kat, कट गया, कट गए, দুইবার কেটেছে, দুবার কেটেছে, কেটে নিয়েছে, কেটেছে
+  kat gaya, double kat, कट गया, कट गए, দুইবার কেটেছে, দুবার কেটেছে, কেটে নিয়েছে, কেটেছে,
+  *kata pesa, *nikata, mnakata, mnanikata
 `);
 
 /**

@@ -66,7 +66,7 @@ const WHEN = runs(`
 const MORE_STOPS = runs(`
   cancel, cancelar, cancelo, cancele, cancellare, annullo, annullare, annulla, sair, saio, leave,
   opt out, stop, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
-  отпишусь, откажусь, desuscribo, me doy de baja, me salgo, me desinscribo, afmeld,
+  kapat*, отпишусь, откажусь, desuscribo, me doy de baja, me salgo, me desinscribo, afmeld,
   huy, hủy, ngung, ngừng, tat, tắt, 退订, 取消, 解除, 停止, ยกเลิก, เลิกรับ
 `);
 
@@ -123,8 +123,17 @@ const NOT_TURKISH: ReadonlySet<string> = new Set(
 const BENGALI_IF = /^(?:\p{L}+লে|korle|korla|dile|hole)$/u;
 const SWAHILI_IF = /^(?:ni|u|tu|m|wa|a)ki\p{L}{3,}$/u;
 const AFTER = runs(`
-  たら, れば, なら, 的话, 的話, 以后, 以後, 之后, 之後
+  たら, れば, なら, ても, 的话, 的話, 以后, 以後, 之后, 之後
 `);
+
+/**
+ * Japanese "ても" (even if: "配信を止めても、お知らせは届きますか？") is also the "て" of a request
+ * or a permission followed by "も": "止めてもらえますか" (could you stop?), "止めてもいいです"
+ * (you may stop), "止めても大丈夫", "止めても構いません", and the quoting "って" before "もう"
+ * ("配信停止ってもう反映されてます？"). Those ask, allow or quote the stop; the "even if" is what is
+ * left (round 15c: the letter after it tells them apart).
+ */
+const NOT_AFTER_TEMO: ReadonlySet<string> = new Set([...'らいよ良大構かう']);
 
 /**
  * Markers that are conditional in some languages only: "se" is "if" in Portuguese and
@@ -311,6 +320,11 @@ function conditionalAt(
   // "停止したら", "退订的话": the suffix follows the stop within a few letters.
   const after = runAt(AFTER, tokens, at, to);
   if (after === 0 || stopAt(tokens, Math.max(from, at - 6), at) < 0) return null;
+  if (
+    tokens.slice(at, at + after).join('') === 'ても' &&
+    NOT_AFTER_TEMO.has(tokens[at + after] ?? '')
+  )
+    return null;
   return supposesStop(tokens, from, at + after, stopAt) ? { start: from, end: at + after } : null;
 }
 

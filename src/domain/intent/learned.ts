@@ -359,8 +359,9 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&
         has(BROKEN, tokens, 0, tokens.length)),
-    // Round 12b: a parcel, a bill, a courier or a driver (service-things.ts).
-    sentThing: isSentThingErrand(tokens) || namesThingSent(tokens, stops),
+    // Round 12b: a parcel, a bill, a courier or a driver (service-things.ts). Round 15c: or a
+    // food order's extras refused ("no cutlery and no sauces please"): a negator's clause counts.
+    sentThing: isSentThingErrand(tokens) || namesThingSent(tokens, [...stops, ...negators]),
     // Round 11b: a relative who cannot log in names no account (business-sense.ts).
     login: isAboutSomethingElse(tokens) === 'login' || isLoginTrouble(tokens),
     refused: matches(words, CONSENT_RUNS).some(under),

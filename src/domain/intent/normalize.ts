@@ -121,6 +121,14 @@ function splitUnspaced(word: string): string[] {
 const EMOJI_MARK = '\uE000';
 
 /**
+ * "Order no. 5512 cancel kar dijiye", "Bestellung Nr. 4471": the dot of a number's abbreviation
+ * before its digits ends no sentence (round 15c: the order and its cancelling stay in one clause).
+ * Three digits at least: "I said no. 3 times!" ends one.
+ */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nr', 'nro', 'num', 'n']);
+const DIGIT_NEXT = /^\s*\p{N}{3}/u;
+
+/**
  * Split a message into folded words and clause/sentence boundaries.
  * `isWord` (the lexicon vocabulary) lets "S.T.O.P" be read as one word.
  */
@@ -155,6 +163,8 @@ export function normalizeText(
     const mark = /^[,:\u060C\u061B\u3001]+$/.test(raw) ? WEAK_BOUNDARY : STRONG_BOUNDARY;
     const last = tokens[tokens.length - 1];
     if (last === undefined) continue;
+    if (raw === '.' && NUMBER_ABBREVIATIONS.has(last) && DIGIT_NEXT.test(folded.slice(m.index + 1)))
+      continue;
     if (!isBoundary(last)) tokens.push(mark);
     else if (mark === STRONG_BOUNDARY) tokens[tokens.length - 1] = STRONG_BOUNDARY;
     if (/[?\uFF1F\u061F]/.test(raw)) questions.push(tokens.length - 1);

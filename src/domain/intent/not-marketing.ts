@@ -97,8 +97,32 @@ const LOST = runs(`
   丢了, 被偷, 遗失, 紛失, なくした, 無くした, 盗まれ
 `);
 
-/** A child of the customer's (a course booked for oneself needs the school words below). */
-const CHILD = runs(`
+/**
+ * A child of the customer's (a course booked for oneself needs the school words below), or
+ * (round 15c) another member of the family: "my wife is leaving the Tuesday yoga class". Not the
+ * words that also address the seller ("Ibu", "แม่ค้า") or hide in others ("大丈夫" holds "丈夫"
+ * and "夫"). A relative beside a paid service is no errand by itself: "ma mère ne souhaite plus
+ * recevoir vos propositions d'assurance" stops the marketing for her.
+ */
+const FAMILY = runs(`
+  husband, my husband, wife, my wife, spouse, my partner, my mum, my mom, my mother, my dad,
+  my father, my brother, my sister, my parents, my grandma, my grandmother, my grandpa,
+  esposo, esposa, marido, mi pareja, mi madre, mi padre, mi hermano, mi hermana, minha esposa,
+  minha mulher, minha mae, minha mãe, meu pai, meu irmao, meu irmão, minha irma, minha irmã,
+  mon mari, ma femme, mon conjoint, ma conjointe, ma mere, ma mère, mon pere, mon père, mon frere,
+  mon frère, ma soeur, ma sœur, mein mann, meinen mann, meine frau, ehemann, ehefrau,
+  meine mutter, mein vater, meinen vater, mein bruder, meinen bruder, meine schwester, mio marito,
+  mia moglie, marito, moglie, mia madre, mio padre, mio fratello, mia sorella, mijn man,
+  mijn vrouw, echtgenoot, echtgenote, mijn moeder, mijn vader, mijn broer, mijn zus, maz, mąż,
+  meza, męża, moja zona, moją żonę, moja żona, mojej mamy, mojego taty, муж, мужа, жена, жену, мою маму,
+  моего папу, мама, папа, чоловік, чоловіка, дружина, дружину, мою маму, мого тата, esim, eşim,
+  esimi, eşimi, kocam, kocami, kocamı, karim, karım, karimi, karımı, annem, annemi, babam, babami,
+  babamı, suami, suami saya, istri, istri saya, isteri, isteri saya, ibu saya, ayah saya,
+  chong, chồng, vo toi, vợ tôi, vo em, vợ em, me toi, mẹ tôi, bo toi, bố tôi, asawa, asawa ko,
+  nanay ko, tatay ko, patni, biwi, shohar, mummy, पति, पत्नी, बीवी, शौहर, بیوی, شوہر, امی,
+  abbu, স্বামী, স্ত্রী, shami, bou, زوجي, زوجتي, جوزي, مراتي, امي, ابويا, ابوي, สามี, ภรรยา,
+  แฟน, 老公, 老婆, 我先生, 我太太, 我妈, 我爸, 夫の, 妻の, 夫を, 妻を, 主人の, mume, mume wangu,
+  mke wangu, mama yangu, baba yangu,
   my son, our son, my daughter, my child, my kid, my kids, my children, daughter, child, kid,
   sohn, tochter, mein kind, unser kind, meinen sohn, meine tochter, fils, fille, enfant, mon fils, ma fille,
   hijo, hija, mi hijo, mi hija, nino, niño, nina, niña, filho, filha, meu filho, minha filha,
@@ -256,10 +280,10 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
       has(ORDER, tokens, 0, all)) ||
     (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
     (has(CARD, tokens, 0, all) && (has(LOST, tokens, 0, all) || has(FROZEN, tokens, 0, all))) ||
-    // A child's course left is the school's errand, unless the customer asks off a list too
+    // A child's (a relative's) course left is the school's errand, unless the customer asks off a list too
     // ("my son finished tutoring, please take me off the list": round 11, batch22).
     (has(COURSE, tokens, 0, all) &&
-      has(CHILD, tokens, 0, all) &&
+      has(FAMILY, tokens, 0, all) &&
       !has(NUMBER, tokens, 0, all) &&
       !(has(LIST_NAMED, tokens, 0, all) && !has(SCHOOL_LIST, tokens, 0, all))) ||
     has(SCHOOL_SERVICE, tokens, 0, all) ||

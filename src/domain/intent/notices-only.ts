@@ -3,7 +3,8 @@
  * asks how to keep the service's notices without the marketing.
  * Round 13c: "can I turn off just the surveys and keep the rest?", "Est-ce qu'on peut couper
  * juste les sondages ?", "只关掉问卷调查，其他的保留，怎么设置？": a stop of one stream asked as a
- * question (`asksToStopOnlyOne`) is help too; "can you stop only the surveys?" asks for it. A question about the way
+ * question (`asksToStopOnlyOne`) is help too (round 15c: or with the rest kept, "but keep the
+ * payment alerts"); "can you stop only the surveys?" asks for it. A question about the way
  * out, answered with help (which names the way out and what stays), in every language at
  * once: "Hoe krijg ik alleen de bezorgupdates en geen reclame?", "Sirf delivery updates aayein,
  * ads na aayein, iske liye kya karna hoga?", "怎样才能只收物流通知，不收广告？". Three things
@@ -13,8 +14,10 @@
  * refused marketing it asks something else ("how do I get the updates by email?").
  * General language knowledge, to be reviewed by native speakers.
  */
-import { findRun, has, HOW_WORDS, runs } from './asking';
+import { findRun, has, hasStem, HOW_WORDS, runs } from './asking';
+import { sentenceOf, type Span } from './bounds';
 import { MARKETING } from './not-marketing';
+import { namesServiceNotice } from './service-only';
 
 /**
  * How, or what to do: the question asks for a procedure (the shared words, then this reader's
@@ -29,7 +32,7 @@ const HOW = runs(`
   kya karun, کیا کرنا, شو لازم, ne yapmaliyim, ne yapmalıyım, ne yapmam lazim, ne yapmam lazım,
   что делать, что нужно сделать, як, що робити, що зробити, wat moet ik doen, jak, co zrobic,
   co zrobić, nifanyeje, jinsi gani, কি করতে, কী করতে, ทำไง, ทำยังไง, 怎样, どう, chinh sao, chỉnh sao,
-  cai sao, cài sao, cai dat sao, cài đặt sao
+  cai sao, cài sao, cai dat sao, cài đặt sao, 方法, วิธี
 `);
 
 /** Only, just: the notices kept, nothing else. */
@@ -75,6 +78,24 @@ export function asksForNoticesOnly(tokens: readonly string[]): boolean {
 }
 
 /**
+ * Whether a "still get" (a `still` signal at `span`) asks what remains (round 15c): after a stop,
+ * in a how-question, of a service notice and no marketing ("how do I stop only the promos but
+ * still get the booking confirmations?", "macam mana nak stop promo je tapi pengesahan tempahan
+ * masih dapat?"). No complaint that the messages still come: "how come I said stop and still get
+ * these?", "how do I unsubscribe, I still receive your promos".
+ */
+export function asksWhatRemains(tokens: readonly string[], span: Span): boolean {
+  const [from, to] = sentenceOf(tokens, span);
+  const stem = hasStem(tokens, from, span.start);
+  return (
+    stem >= 0 &&
+    has(HOW, tokens, from, to) &&
+    namesServiceNotice(tokens, stem, to) &&
+    !has(MARKETING, tokens, span.end, to)
+  );
+}
+
+/**
  * Only one of the streams (round 13c). Narrower than ONLY: "just", "aja", "lang" and "بس" also
  * make a request softer ("can I just say, stop texting me?"), and Indonesian "cuma" is as often
  * "it's just that" ("cuma notif diskon tiap hari bikin penuh HP, bisa dimatiin buat saya?" asks
@@ -85,6 +106,18 @@ const ONE = runs(`
   só as, somente, seulement, uniquement, juste les, juste le, juste la, nur, alleen, enkel, tylko,
   только, лишь, тільки, лише, sadece, yalnizca, yalnızca, hanya, sahaja, chi, chỉ, rieng,
   riêng, sirf, सिर्फ, केवल, صرف, শুধু, فقط, เฉพาะ, 只, 仅, 僅, だけ, のみ, pekee, lamang
+`);
+
+/**
+ * Keeping the rest (round 15c): "how do I turn off the ads but keep the payment alerts?",
+ * "広告だけ止めて、利用通知は残す方法ってありますか?": the stop of one stream asked about names
+ * what stays instead of an "only".
+ */
+const KEEP = runs(`
+  keep, keeping, behalten, garder, conserver, mantener, manter, tenere, mantenere, houden,
+  behouden, zachowac, zachować, zostawic, zostawić, оставить, сохранить, залишити, зберегти,
+  kalsin, kalsın, tutmak, kekalkan, giu, giữ, panatilihin, rakhna, rakhni, rakhun, رکھنا,
+  রাখতে, রাখব, ابقي, ابقاء, احتفظ, เก็บไว้, คงไว้, 保留, 留着, 残す, 残し, 残して, kubaki
 `);
 
 /** The customer asking whether they can: "can I", "is it possible", "est-ce qu'on peut". */
@@ -112,5 +145,8 @@ export function asksToStopOnlyOne(
 ): boolean {
   const how = has(HOW, tokens, from, to);
   if (!questions.includes(to) && !how) return false;
-  return has(ONE, tokens, from, to) && (how || has(MAY_I, tokens, from, to));
+  // The rest kept counts in a question only: "keep your promos, I'll come in when I need a cut"
+  // refuses them.
+  const kept = questions.includes(to) && has(KEEP, tokens, from, to);
+  return (has(ONE, tokens, from, to) || kept) && (how || has(MAY_I, tokens, from, to));
 }

@@ -22,12 +22,12 @@ const SERVICE = runs(`
   przypomnienie, wizyty, wizytach, wizyt, dostawy, zamowienia, zamówienia, напоминания,
   напоминание, записи, запись, доставке, заказе, hatirlatma, hatırlatma, hatirlatmalari,
   hatırlatmaları, randevu, kargo, siparis, sipariş, pengingat, janji temu, pengiriman, pesanan,
-  peringatan, temujanji, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
+  peringatan, temujanji, pengesahan tempahan, tempahan, nhac lich, nhắc lịch, lich hen, lịch hẹn, giao hang, giao hàng,
   don hang, đơn hàng, paalala, یاد دہانی, اپائنٹمنٹ, রিমাইন্ডার, অ্যাপয়েন্টমেন্ট, تذكير,
   المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
   订单, リマインダー, 予約, 配送,
   delivery, deliveries, delivery alerts, shipping, entrega, avisos de entrega, versand*,
-  sendungsverfolgung, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
+  sendungsverfolgung, spedizione, spedizioni, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
   डिलीवरी, ڈیلیوری, การจัดส่ง
 `);
 
@@ -60,9 +60,10 @@ const NOTICES = runs(`
   alerts, alert, notifications, notification, notices, advisories, outage, outages, avisos, aviso,
   alertas, cortes, alertes, alerte, coupure, coupures, meldungen, storungsmeldungen,
   störungsmeldungen, benachrichtigungen, avvisi, interruzione, storingsmeldingen, meldingen,
-  powiadomienia, przerwach, уведомления, уведомлений, отключениях, сповіщення, відключень,
+  notifiche, powiadomienia, przerwach, уведомления, уведомлений, отключениях, сповіщення, відключень,
   bildirim*, kesintisi, taarifa, tahadhari, تنبيهات, التنبيهات, انقطاع, alert, notif, notifikasi,
-  pemadaman, pemberitahuan, thong bao, thông báo, cup dien, cúp điện, abiso, brownout, बिजली,
+  pemadaman, pemberitahuan, confirmations, booking confirmations, confirmaciones, confirmacoes,
+  confirmações, *bestatigungen, *bestätigungen, *benachrichtigungen, thong bao, thông báo, cup dien, cúp điện, abiso, brownout, बिजली,
   bijli, current, কারেন্ট, بجلی, แจ้งเตือน, ไฟดับ, 通知, 停电, 停電, お知らせ, 利用通知
 `);
 

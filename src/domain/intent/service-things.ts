@@ -228,8 +228,20 @@ const ENOUGH_LEFT = runs(`
   剩, 足り, 残って, 残り
 `);
 
-/** Things an order or an account sends, and who brings them (sent-things.ts has codes and links). */
+/**
+ * Things an order or an account sends, and who brings them (sent-things.ts has codes and links).
+ * Round 15c: the sides and extras of a food order ("aur raita mat bhejna is dafa", "no cutlery,
+ * and don't send the sauce"): an order note, not a stop.
+ */
 const THING = runs(`
+  cutlery, utensils, napkins, straws, sauce, sauces, ketchup, mayo, chopsticks, raita, chutney,
+  achar, cold drink, cubiertos, servilletas, pajitas, talheres, guardanapos, canudo, couverts,
+  serviettes, besteck, servietten, posate, tovaglioli, bestek, servetten, rietjes, sztucce,
+  sztućce, serwetki, slomki, słomki, приборы, салфетки, прибори, серветки, catal bicak, çatal bıçak,
+  pecete, peçete, alat makan, sedotan, sambal, sudu garpu, sos cili, muong, muỗng,
+  nuoc cham, nước chấm, ong hut, ống hút, kubyertos, sawsawan, vijiko, mchuzi, رائتہ, چٹنی,
+  রায়তা, চাটনি, شوك, ملاعق, مناديل, صوص, ช้อนส้อม, ตะเกียบ, หลอด, 餐具, 筷子, 吸管, 酱料, 箸, ストロー,
+  カトラリー,
   parcel, package, bill, bills, invoice, invoices, receipt, receipts, statement, statements,
   courier, driver, rider, delivery guy, delivery man, boleto, boletos, fatura, faturas, conta de luz,
   extrato, entregador, motoboy, motorista, factura, facturas, recibo, recibos, estado de cuenta,

@@ -296,8 +296,9 @@ describe.each([
       // premium yang 49 ribu/bulan.", "Premium package band karna hai, agle mahine se paise na
       // katein", "₹299 wala monthly plan band karna hai…", "Nak berhenti langganan pelan premium
       // RM19.90 sebulan.", "Chcę zrezygnować z abonamentu Premium…", "Aylık 49,90 TL'lik premium
-      // üyeliğimi iptal etmek istiyorum.".
-      likelyFalse: [3, 440],
+      // üyeliğimi iptal etmek istiyorum.". Round 15c: 3 → 2, the automatic card payment stopped
+      // "รบกวนหยุดตัดบัตรอัตโนมัติครับ จ่ายผ่านพร้อมเพย์ไปแล้ว" reads as none (errand.ts PAYMENT).
+      likelyFalse: [2, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -661,6 +662,24 @@ describe.each([
       likelyFalse: [1, 43],
       optIn: [36, 36],
       help: [0, 0],
+      status: [0, 0],
+    },
+  ],
+  // The round-15c sentences (notes "r15c c1" … "c4"), batches 37-39's help questions and hard
+  // negatives written after reading their misses, before the rules: "what do I have to do to stop
+  // these?" asked as what must I do in 23 languages (help), what remains after a stop and how to
+  // stop the ads but keep the notices (help), a direct debit stopped, an order or a ticket
+  // cancelled, a food order's extras not to be sent, a cancelled plan still charged, a class left
+  // (none), one offer declined for now (none), beside firm stops said with the same words. First
+  // reading on dfff9da: 11/11 opt-outs, 11/67 explicit and 5/67 likely false, help 22/40.
+  [
+    'dev-round15c.jsonl',
+    {
+      optOut: [11, 11],
+      explicitFalse: [0, 67],
+      likelyFalse: [0, 67],
+      optIn: [0, 0],
+      help: [40, 40],
       status: [0, 0],
     },
   ],

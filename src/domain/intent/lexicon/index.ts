@@ -49,6 +49,7 @@ import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
+import { round15cDecline } from './round15c-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
 import { round14bObjects, round14bRules } from './round14b-rules';
 import { round13cClasses, round13cRules, round13cTraps } from './round13c-rules';
@@ -174,6 +175,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
       ...(lex.signals?.decline ?? []),
       ...forNowSignals(lex.lang),
       ...round11cDecline(lex.lang),
+      ...round15cDecline(lex.lang),
     ],
     others: [
       ...othersSignals(lex.lang),
