@@ -46,6 +46,11 @@ const BROKEN = runs(`
   ใช้ไม่ได้, ไม่มี, 用不了, 打不开, 没有, 没装, 使えない, 持っていない, 持ってない
 `);
 
+/** Refusals said after the word they refuse (Turkish, Hindi and Urdu, Japanese). */
+const POSTPOSED = runs(`
+  degil, değil, nahi, nahin, nahi balki, ではなく, じゃなく, じゃなくて, ではなくて
+`);
+
 /** Where the name of WhatsApp (or "here" beside the marketing) is refused in its clause, or -1. */
 function refusedAt(tokens: readonly string[], questions: readonly number[]): number {
   const plain = findRuns(HERE_PLAIN, tokens, 0, tokens.length);
@@ -64,6 +69,13 @@ function refusedAt(tokens: readonly string[], questions: readonly number[]): num
     for (let i = lo; i < hi; i++) {
       if (i === at || isBoundary(tokens[i] ?? '')) continue;
       if (!startsAt(REFUSE, tokens, i, to)) continue;
+      // A negator that follows its noun ("whatsapptan değil mailden atın", "WhatsApp pe nahi,
+      // email pe bhejo") refuses the word just before it: WhatsApp when that is its name, the
+      // other channel when that is ("e-posta değil, WhatsApp'tan atın").
+      if (startsAt(POSTPOSED, tokens, i, to)) {
+        if (i > at && i - at <= 2 && !has(ELSEWHERE, tokens, at + 1, i)) return at;
+        continue;
+      }
       // "not email but WhatsApp", "WhatsApp is fine, not email": the refusal governs the other
       // channel when one stands between it and WhatsApp, or right after it.
       const after = Math.min(to, i + 4);

@@ -2,7 +2,9 @@
  * Round 15e of issue 18: batch 41's businesses with several kinds of marketing. Phrasings in none
  * of the corpora beside the sentences that keep their reading (dev-round15e.jsonl holds more).
  * See lexicon/round15e-rules.ts, classify.ts (`leadingKeyword`: "STOP bheja tha" tells the
- * keyword) and typed-stop.ts (`TOLD_AFTER_KEYWORD`).
+ * keyword), typed-stop.ts (`TOLD_AFTER_KEYWORD`) and channel-stop.ts (a negator said after the
+ * channel's name: "whatsapptan değil mailden atın", batch 19's line, read as nothing once round
+ * 15b taught other-channel.ts the Turkish "mailden").
  */
 import { classifyMessage } from '../../../src/domain/intent';
 
@@ -86,6 +88,22 @@ describe('a table, a date, a card or an item taken off is no stop (c4)', () => {
     'the customer taken off stays a stop: %s',
     (text) => {
       expect(read(text)).toBe('opt_out/explicit');
+    },
+  );
+});
+
+describe('a refusal said after the channel refuses the word before it (c5)', () => {
+  it.each(['whatsapptan değil mailden atın isterseniz', 'WhatsApp pe nahi, email pe bhejo offers'])(
+    'WhatsApp refused for another channel is a stop: %s',
+    (text) => {
+      expect(read(text)).toBe('opt_out/explicit');
+    },
+  );
+
+  it.each(['e-posta değil, WhatsApptan atın', 'email pe nahi, whatsapp pe bhejo'])(
+    'the other channel refused, WhatsApp kept, is no stop: %s',
+    (text) => {
+      expect(read(text)).not.toMatch(/^opt_out/);
     },
   );
 });
