@@ -159,10 +159,44 @@ const NONE_UNTIL_HI_UR = `
     outneg (tak|तक|تک) ~8 (koi|कोई|کوئی) ~1 @obj ~1 (nahi|nahin|nai|mat|नहीं|मत|نہیں|مت)
 `;
 
-/** Rules of one language beside the pause rules every language has. */
+/** "Без купонів … і запрошень на події, будь ласка" (no coupons or invitations, please). */
+const WITHOUT_OBJECTS = `
+    outneg @bos (без|безо|bez) @obj
+`;
+
+/**
+ * Rules of one language beside the pause rules every language has. The kinds refused beside a
+ * kind kept (round 15d): "Baucar hari jadi dengan jemputan event tak nak, koleksi baru boleh",
+ * "Yung weekly flyer wag nyo na po isend, yung recipes okay lang", "คูปองวันเกิดกับบัตรเชิญ
+ * อีเวนต์ไม่เอาค่ะ สินค้าใหม่ส่งได้": the refusal follows the object itself, so that one
+ * product's offer declined ("tawaran phone ni tak nak, tapi promo laptop bagitau", "โปรรองเท้า
+ * ไม่เอา แต่โปรกระเป๋าส่งมาได้") is no stop. "Tama na yung seat sale alerts" (enough of…),
+ * "Ofa za safari … ziacheni" (leave them), "โปร… ใช้ไม่ได้ ยกเลิกให้ด้วย" and "não faz sentido
+ * receber promo … Remove aí" (of no use to me since I moved: cancel, remove).
+ */
 const RULES: Partial<Record<Lang, string>> = {
   hi: NONE_UNTIL_HI_UR,
   ur: NONE_UNTIL_HI_UR,
+  ru: WITHOUT_OBJECTS,
+  uk: WITHOUT_OBJECTS,
+  pl: WITHOUT_OBJECTS,
+  ms: `
+    outneg @obj ?(lagi|semua) (tak nak|taknak|x nak|tak mahu|tak mau|tidak mahu) ?(lah|la|ye|ya) @eoc
+  `,
+  tl: `
+    outneg @obj (wag|huwag) ?(nyo|niyo) ?(na) ?(po) (isend|i send|ipadala|padalhan|ipasa|send|magsend)
+    out @bos (tama na|tama na po|tama na muna|sobra na) ?(po) ?(yung|ang|sa|ng|mga|yung mga) @obj
+  `,
+  th: `
+    outneg @obj (ไม่เอา|ไม่ต้องส่ง|ไม่รับ)
+    outneg (ใช้ไม่ได้|ไม่ได้ใช้|ไม่มีประโยชน์) ~6 (ยกเลิก|ลบ|เอาออก|เอาชื่อออก)
+  `,
+  sw: `
+    out @obj ~6 (ziacheni|ziache|zisitisheni|zisitishe|zikomesheni|zikomeshe|zifuteni|ziondoeni)
+  `,
+  pt: `
+    out @obj ~8 @brk ~1 (remove|remova|removam|tira|tire|tirem|exclui|exclua|excluam) ?(ai|aí|ae|isso|a|o|meu numero|meu número|por favor|pf|pfv) @eoc
+  `,
 };
 
 /** Unspaced scripts count letters in a gap (grammar.ts), so their gaps are wider. */
