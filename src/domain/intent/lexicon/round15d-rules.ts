@@ -7,7 +7,8 @@
  *   dulu promonya sampai habis Lebaran", "พักส่งโปรไว้ก่อนจนหลังสงกรานต์", "FSc ke papers tak koi
  *   promo nahi"): a stop, the label the business needs (it must not send until the customer
  *   comes back). A pause verb (`pauseV`: pause, hold off, suspend, postpone, "on hold", "en
- *   pause"), one of the lexicon's objects and an until-word (`untilW`), in any order, or "no
+ *   pause"; not hold, keep or freeze alone, which reserve an offer: "can you hold the offer
+ *   until Friday?"), one of the lexicon's objects and an until-word (`untilW`), in any order, or "no
  *   promos until …" (`noneW`). Without an object of the marketing ("pause my meal box until
  *   after the holidays", "hold the parcel until Monday") it is the business's own pause
  *   (business-sense.ts); without a pause ("send me the offers after Christmas") no stop at all;
@@ -20,26 +21,25 @@ import { rules, words } from './rules';
 /** The pause verbs, until-words and "no … until" words, per language. */
 const CLASSES: Partial<Record<Lang, Record<string, string>>> = {
   en: {
-    pauseV: `pause, paused, hold off, hold off on, hold, put on hold, on hold, on pause, suspend,
-      postpone, freeze, put a hold on, snooze, park`,
+    pauseV: `pause, paused, hold off, hold off on, put on hold, on hold, on pause, suspend,
+      postpone, put a hold on, snooze`,
     untilW: 'until, till, til, untill, untl, through to, up to',
     noneW: 'no, zero, nothing, no more',
   },
   es: {
     pauseV: `pausen, pausa, pausar, pausad, pausame, pausenme, suspendan, suspende, suspender,
-      suspended, congelen, congela, posterguen, pospongan, en pausa, en espera`,
+      suspended, posterguen, pospongan, en pausa, en espera`,
     untilW: 'hasta',
     noneW: 'nada de, ninguna, ningun, ningún, sin, cero',
   },
   pt: {
-    pauseV: `pausa, pausem, pausar, pause, suspendam, suspende, suspender, suspenda, segura,
-      segurem, segurar, congela, congelem, adiem, adia, em pausa, em espera`,
+    pauseV: `pausa, pausem, pausar, pause, suspendam, suspende, suspender, suspenda, adiem, adia, em pausa, em espera`,
     untilW: 'ate, até',
     noneW: 'nada de, nenhuma, nenhum, sem, zero',
   },
   fr: {
     pauseV: `pausez, suspendez, suspendre, suspends, suspend, mettez en pause, mettre en pause,
-      en pause, en attente, gelez, reportez, stand by`,
+      en pause, en attente, reportez, stand by`,
     untilW: 'jusqu, jusque, jusqua',
     noneW: 'plus de, pas de, aucune, aucun, zero',
   },
@@ -51,36 +51,35 @@ const CLASSES: Partial<Record<Lang, Record<string, string>>> = {
   },
   it: {
     pauseV: `sospendete, sospendi, sospendere, sospenda, mettete in pausa, metti in pausa, in pausa,
-      fermate per ora, rimandate, congelate, in stand by`,
+      fermate per ora, rimandate, in stand by`,
     untilW: 'fino, finche, finché',
     noneW: 'niente, nessuna, nessun, zero',
   },
   nl: {
     pauseV: `pauzeer, pauzeren, pauzeert, op pauze, op hold, on hold, even stop, stilzetten, zet stil,
-      uitstellen, stel uit, bevriezen`,
+      uitstellen, stel uit`,
     untilW: 'tot, totdat',
     noneW: 'geen, even geen',
   },
   pl: {
     pauseV: `wstrzymajcie, wstrzymaj, wstrzymać, wstrzymac, wstrzymajmy, zawieście, zawiescie, zawieś,
-      zawies, zawiesić, zawiesic, na pauzę, na pauze, na wstrzymanie, odłóżcie, odlozcie, zamroźcie`,
+      zawies, zawiesić, zawiesic, na pauzę, na pauze, na wstrzymanie, odłóżcie, odlozcie`,
     untilW: 'do, aż do, az do, dopóki, dopoki',
     noneW: 'żadnych, zadnych, bez, zero',
   },
   ru: {
-    pauseV: `приостановите, приостановить, приостанови, на паузу, на паузе, заморозьте, заморозить,
-      отложите, отложить, повремените, притормозите`,
+    pauseV: `приостановите, приостановить, приостанови, на паузу, на паузе, отложите, отложить, повремените, притормозите`,
     untilW: 'до, пока',
     noneW: 'никаких, без, ноль',
   },
   uk: {
-    pauseV: `призупиніть, призупинити, призупини, на паузу, на паузі, заморозьте, відкладіть,
+    pauseV: `призупиніть, призупинити, призупини, на паузу, на паузі, відкладіть,
       відкласти, пригальмуйте`,
     untilW: 'до, поки',
     noneW: 'жодних, без',
   },
   tr: {
-    pauseV: `dondurun, dondur, askıya alın, askiya alin, askıya al, askiya al, erteleyin, ertele,
+    pauseV: `askıya alın, askiya alin, askıya al, askiya al, erteleyin, ertele,
       ara verin, ara ver, bekletin, durdurun, durdur`,
     untilW: 'kadar, dek, sonraya kadar',
   },
@@ -108,13 +107,13 @@ const CLASSES: Partial<Record<Lang, Record<string, string>>> = {
     noneW: 'কোনো, কোন',
   },
   id: {
-    pauseV: `tunda, tunda dulu, tundain, ditunda, tahan dulu, stop dulu, distop dulu, setop dulu,
+    pauseV: `tunda, tunda dulu, tundain, ditunda, stop dulu, distop dulu, setop dulu,
       berhenti dulu, hentikan dulu, berhentiin dulu, pause dulu, dipause, jeda, jeda dulu, libur dulu`,
     untilW: 'sampai, sampe, ampe, hingga, sampai dengan',
     noneW: 'ga usah ada, gak usah ada, jangan ada, tanpa',
   },
   ms: {
-    pauseV: `tangguh, tangguh dulu, tangguhkan, tangguhkan dulu, tahan dulu, stop dulu, berhenti dulu,
+    pauseV: `tangguh, tangguh dulu, tangguhkan, tangguhkan dulu, stop dulu, berhenti dulu,
       hentikan dulu, henti dulu, pause dulu, rehat dulu, cuti dulu`,
     untilW: 'sampai, sehingga, hingga, sampai lah',
     noneW: 'tak payah ada, jangan ada, tanpa',
