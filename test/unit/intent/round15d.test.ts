@@ -52,12 +52,16 @@ describe('the marketing paused until a time is a stop (c1)', () => {
     expect(read(text)).toBe('none/none');
   });
 
-  it.each(['Send the offers after Christmas please', "I haven't had any promos until today"])(
-    'no pause, no stop: %s',
-    (text) => {
-      expect(read(text)).not.toMatch(/^opt_out/);
-    },
-  );
+  it.each([
+    'Send the offers after Christmas please',
+    "I haven't had any promos until today",
+    'Is the offer paused until next week? I wanted to buy',
+    'Promo-nya ditunda sampai kapan kak?',
+    '¿La oferta está en pausa hasta cuándo?',
+    '促销暂停到什么时候？',
+  ])('no pause asked for, no stop: %s', (text) => {
+    expect(read(text)).not.toMatch(/^opt_out/);
+  });
 
   it.each([
     'Can you hold the offer until Friday? I get paid then',

@@ -21,7 +21,7 @@ import { rules, words } from './rules';
 /** The pause verbs, until-words and "no … until" words, per language. */
 const CLASSES: Partial<Record<Lang, Record<string, string>>> = {
   en: {
-    pauseV: `pause, paused, hold off, hold off on, put on hold, on hold, on pause, suspend,
+    pauseV: `pause, hold off, hold off on, put on hold, on hold, on pause, suspend,
       postpone, put a hold on, snooze`,
     untilW: 'until, till, til, untill, untl, through to, up to',
     noneW: 'no, zero, nothing, no more',
@@ -107,8 +107,8 @@ const CLASSES: Partial<Record<Lang, Record<string, string>>> = {
     noneW: 'কোনো, কোন',
   },
   id: {
-    pauseV: `tunda, tunda dulu, tundain, ditunda, stop dulu, distop dulu, setop dulu,
-      berhenti dulu, hentikan dulu, berhentiin dulu, pause dulu, dipause, jeda, jeda dulu, libur dulu`,
+    pauseV: `tunda, tunda dulu, tundain, stop dulu, distop dulu, setop dulu,
+      berhenti dulu, hentikan dulu, berhentiin dulu, pause dulu, jeda, jeda dulu, libur dulu`,
     untilW: 'sampai, sampe, ampe, hingga, sampai dengan',
     noneW: 'ga usah ada, gak usah ada, jangan ada, tanpa',
   },
@@ -225,29 +225,34 @@ function pauseRules(lang: Lang): string {
 }
 
 /**
- * "Until now" is no pause: "no offers until now" (none came so far) is masked before the rules
- * run, in the languages that have a "no … until" rule.
+ * "Until now" and "until when?" are no pause: "no offers until now" (none came so far) and
+ * "promo-nya ditunda sampai kapan?" (the offer postponed until when?) are masked before the
+ * rules run.
  */
 const TRAPS: Partial<Record<Lang, string>> = {
-  en: 'until now, till now, up to now, until today, till today',
-  es: 'hasta ahora, hasta hoy, hasta el momento',
-  pt: 'ate agora, até agora, ate hoje, até hoje, ate o momento, até o momento',
-  fr: 'jusqu a present, jusqu à présent, jusqu ici, jusqu a maintenant, jusqu à maintenant, jusqu aujourd hui',
-  de: 'bis jetzt, bis heute',
-  it: 'fino ad ora, fino ad oggi, fino adesso',
-  nl: 'tot nu toe, tot nu, tot vandaag',
-  pl: 'do tej pory, do teraz, do dzisiaj, do dziś, do dzis',
-  ru: 'до сих пор, до сегодняшнего дня, до сегодня',
-  uk: 'до сьогодні, до цього часу',
-  ar: 'حتى الآن, حتى الان, لحد الآن, لحد الان, لين الحين, لحد دلوقتي, حتى اليوم',
-  hi: 'ab tak, aaj tak, अब तक, आज तक',
-  ur: 'ab tak, aaj tak, اب تک, آج تک',
-  bn: 'এখন পর্যন্ত, আজ পর্যন্ত, ekhon porjonto',
-  id: 'sampai sekarang, sampe sekarang, hingga kini, hingga sekarang, sampai hari ini',
-  ms: 'sampai sekarang, sehingga kini, hingga kini, sampai hari ini',
-  tl: 'hanggang ngayon',
-  th: 'จนถึงตอนนี้, จนถึงวันนี้',
-  sw: 'hadi sasa, mpaka sasa, hadi leo, mpaka leo',
+  en: 'until now, till now, up to now, until today, till today, until when, till when',
+  es: 'hasta ahora, hasta hoy, hasta el momento, hasta cuando, hasta cuándo',
+  pt: 'ate agora, até agora, ate hoje, até hoje, ate o momento, até o momento, ate quando, até quando',
+  fr: 'jusqu a present, jusqu à présent, jusqu ici, jusqu a maintenant, jusqu à maintenant, jusqu aujourd hui, jusqu a quand, jusqu à quand',
+  de: 'bis jetzt, bis heute, bis wann',
+  it: 'fino ad ora, fino ad oggi, fino adesso, fino a quando',
+  nl: 'tot nu toe, tot nu, tot vandaag, tot wanneer',
+  pl: 'do tej pory, do teraz, do dzisiaj, do dziś, do dzis, do kiedy',
+  ru: 'до сих пор, до сегодняшнего дня, до сегодня, до какого числа, до каких пор, до когда',
+  uk: 'до сьогодні, до цього часу, до коли, до якого числа',
+  tr: 'ne zamana kadar, ne zamana dek',
+  ar: 'حتى الآن, حتى الان, لحد الآن, لحد الان, لين الحين, لحد دلوقتي, حتى اليوم, حتى متى, لحد امتى, لين متى',
+  hi: 'ab tak, aaj tak, kab tak, अब तक, आज तक, कब तक',
+  ur: 'ab tak, aaj tak, kab tak, اب تک, آج تک, کب تک',
+  bn: 'এখন পর্যন্ত, আজ পর্যন্ত, কবে পর্যন্ত, ekhon porjonto, kobe porjonto',
+  id: 'sampai sekarang, sampe sekarang, hingga kini, hingga sekarang, sampai hari ini, sampai kapan, sampe kapan',
+  ms: 'sampai sekarang, sehingga kini, hingga kini, sampai hari ini, sampai bila, sehingga bila',
+  tl: 'hanggang ngayon, hanggang kailan',
+  vi: 'den bao gio, đến bao giờ, den khi nao, đến khi nào, toi bao gio, tới bao giờ',
+  th: 'จนถึงตอนนี้, จนถึงวันนี้, ถึงเมื่อไหร่, ถึงเมื่อไร, จนถึงเมื่อไหร่, จนถึงเมื่อไร',
+  zh: '到什么时候, 到什麼時候, 到几号, 到幾號, 到哪天',
+  ja: 'いつまで',
+  sw: 'hadi sasa, mpaka sasa, hadi leo, mpaka leo, hadi lini, mpaka lini',
 };
 
 /** The round-15d word classes of one language (merged into its lexicon's classes). */
