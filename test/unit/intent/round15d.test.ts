@@ -101,12 +101,18 @@ describe('a named kind of marketing stopped is a stop (c3)', () => {
     'Stop the last-minute deals please, not travelling this year',
     "Basta con le offerte last minute, quest'anno non parto",
     'Tama na po ang seat sale, wala akong budget',
+    'Genug mit den Reiseangeboten',
+    'Hakuna haja ya ofa za tiketi za ndege tena',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
 
-  it('the happy hour praised is none', () => {
-    expect(read('the happy hour yesterday was amazing, thanks!')).toBe('none/none');
+  it.each([
+    'the happy hour yesterday was amazing, thanks!',
+    'Genug mit dem Gerede, ich nehme das Angebot',
+    'Hakuna haja ya kunitumia risiti',
+  ])('none: %s', (text) => {
+    expect(read(text)).toBe('none/none');
   });
 });
 

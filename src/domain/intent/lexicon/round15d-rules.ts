@@ -170,7 +170,8 @@ const WITHOUT_OBJECTS = `
  * อีเวนต์ไม่เอาค่ะ สินค้าใหม่ส่งได้": the refusal follows the object itself, so that one
  * product's offer declined ("tawaran phone ni tak nak, tapi promo laptop bagitau", "โปรรองเท้า
  * ไม่เอา แต่โปรกระเป๋าส่งมาได้") is no stop. "Tama na yung seat sale alerts" (enough of…),
- * "Ofa za safari … ziacheni" (leave them), "โปร… ใช้ไม่ได้ ยกเลิกให้ด้วย" and "não faz sentido
+ * "Genug mit den Reiseangeboten", "Ofa za safari … ziacheni" (leave them), "hakuna haja ya ofa
+ * za tiketi tena" (no need for them any more), "โปร… ใช้ไม่ได้ ยกเลิกให้ด้วย" and "não faz sentido
  * receber promo … Remove aí" (of no use to me since I moved: cancel, remove).
  */
 const RULES: Partial<Record<Lang, string>> = {
@@ -191,7 +192,11 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (ใช้ไม่ได้|ไม่ได้ใช้|ไม่มีประโยชน์) ~6 (ยกเลิก|ลบ|เอาออก|เอาชื่อออก)
   `,
   sw: `
+    outneg (hakuna haja|sina haja|sihitaji) ?(ya|za|na) ?(hizi|hizo|tena) @obj
     out @obj ~6 (ziacheni|ziache|zisitisheni|zisitishe|zikomesheni|zikomeshe|zifuteni|ziondoeni)
+  `,
+  de: `
+    out (genug|jetzt reichts|es reicht|jetzt reicht es) mit ?(den|dem|der|diesen|euren|ihren|all den|all diesen) (@obj|angeboten)
   `,
   pt: `
     out @obj ~8 @brk ~1 (remove|remova|removam|tira|tire|tirem|exclui|exclua|excluam) ?(ai|aí|ae|isso|a|o|meu numero|meu número|por favor|pf|pfv) @eoc
