@@ -48,6 +48,7 @@ describe('the marketing paused until a time is a stop (c1)', () => {
     'Bitte die Lieferung bis nach Ostern pausieren',
     'Tunda pengiriman paket sampai Senin ya',
     'พักการส่งกล่องอาหารจนถึงเดือนหน้า',
+    'Dá pra pausar o clube do vinho até março?',
   ])("the business's own pause is none: %s", (text) => {
     expect(read(text)).toBe('none/none');
   });

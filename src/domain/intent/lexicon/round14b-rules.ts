@@ -21,7 +21,8 @@
  *   (c4).
  * Round 15d added to `OBJECTS` the kinds a business with several kinds of marketing names (batch
  * 41): last-minute and travel deals, seat sale alerts, birthday coupons, event invitations, happy
- * hour, a wine club, recipes, flyers ("Schluss mit den Last-Minute-Angeboten", "tama na yung seat
+ * hour, a wine club's messages (not the club, which is a subscription: "pause my wine
+ * club until March"), recipes, flyers ("Schluss mit den Last-Minute-Angeboten", "tama na yung seat
  * sale alerts", "kuponi za siku ya kuzaliwa"), also to be reviewed by native speakers.
  */
 import type { Lang } from '../types';
@@ -34,28 +35,28 @@ const OBJECTS: Partial<Record<Lang, string>> = {
     weekly coupons, weekly deals, weekly offers,
     last minute deals, last minute offers, seat sale, seat sales, seat sale alerts, flight deals,
     travel deals, birthday coupons, birthday coupon, birthday vouchers, event invitations, event invites,
-    happy hour, happy hour deals, happy hour invites, wine club, wine club emails, recipes, recipe emails,
+    happy hour, happy hour deals, happy hour invites, wine club emails, wine club messages, recipes, recipe emails,
     recipe newsletter, flyers, weekly flyers`,
   es: `boletin, boletín, boletines, catalogo semanal, catálogo semanal, cupones, cupones semanales, folleto semanal,
-    ofertas de ultimo minuto, ofertas de último minuto, ofertas last minute, alertas de vuelos, cupones de cumpleanos, cupones de cumpleaños, invitaciones a eventos, invitaciones, happy hour, club del vino, recetas, folletos`,
+    ofertas de ultimo minuto, ofertas de último minuto, ofertas last minute, alertas de vuelos, cupones de cumpleanos, cupones de cumpleaños, invitaciones a eventos, invitaciones, happy hour, mensajes del club del vino, recetas, folletos`,
   pt: `boletim, catalogo semanal, catálogo semanal, cupons, cupons semanais, encarte semanal,
-    ofertas de ultima hora, ofertas de última hora, promocoes de passagens, promoções de passagens, alertas de passagens, cupom de aniversario, cupom de aniversário, cupons de aniversario, cupons de aniversário, convites para eventos, convites pra eventos, convites, happy hour, clube do vinho, receitas, encarte, folheto, folhetos`,
+    ofertas de ultima hora, ofertas de última hora, promocoes de passagens, promoções de passagens, alertas de passagens, cupom de aniversario, cupom de aniversário, cupons de aniversario, cupons de aniversário, convites para eventos, convites pra eventos, convites, happy hour, mensagens do clube do vinho, receitas, encarte, folheto, folhetos`,
   fr: `lettre d information, catalogue hebdomadaire, coupons, bons de reduction, bons de réduction,
-    offres de derniere minute, offres de dernière minute, alertes vols, bons d anniversaire, coupons d anniversaire, invitations aux evenements, invitations aux événements, invitations, happy hour, club de vin, club du vin, recettes, prospectus`,
+    offres de derniere minute, offres de dernière minute, alertes vols, bons d anniversaire, coupons d anniversaire, invitations aux evenements, invitations aux événements, invitations, happy hour, messages du club de vin, recettes, prospectus`,
   de: `wochenkatalog, wochenprospekt, katalog, coupons, wochen coupons,
-    last minute angebote, last minute angeboten, last minute deals, reiseangebote, reiseangeboten, flugangebote, geburtstagsgutscheine, geburtstagscoupons, einladungen, event einladungen, veranstaltungseinladungen, happy hour, weinclub, rezepte, rezept newsletter, prospekt, prospekte, flyer`,
+    last minute angebote, last minute angeboten, last minute deals, reiseangebote, reiseangeboten, flugangebote, geburtstagsgutscheine, geburtstagscoupons, einladungen, event einladungen, veranstaltungseinladungen, happy hour, weinclub nachrichten, rezepte, rezept newsletter, prospekt, prospekte, flyer`,
   it: `catalogo settimanale, coupon, buoni sconto, volantino settimanale,
-    offerte last minute, offerte dell ultimo minuto, coupon di compleanno, buoni compleanno, inviti agli eventi, inviti, happy hour, club del vino, ricette, volantino, volantini`,
+    offerte last minute, offerte dell ultimo minuto, coupon di compleanno, buoni compleanno, inviti agli eventi, inviti, happy hour, messaggi del club del vino, ricette, volantino, volantini`,
   nl: `newsletter, nieuwsbrief, nieuwsbrieven, weekfolder, catalogus, coupons, kortingsbonnen,
-    last minute aanbiedingen, last minute deals, reisaanbiedingen, verjaardagscoupons, verjaardagsbonnen, uitnodigingen, happy hour, wijnclub, recepten, folder, folders`,
+    last minute aanbiedingen, last minute deals, reisaanbiedingen, verjaardagscoupons, verjaardagsbonnen, uitnodigingen, happy hour, wijnclub berichten, recepten, folder, folders`,
   pl: `newslettera, newsletterze, katalog, katalogu, kupony, kuponow, kuponów, gazetki tygodniowej,
-    oferty last minute, ofertami last minute, ofert last minute, kupony urodzinowe, kuponów urodzinowych, kuponow urodzinowych, zaproszenia na eventy, zaproszenia, zaproszeń, zaproszen, happy hour, klub wina, przepisy, gazetka, gazetki, ulotki`,
+    oferty last minute, ofertami last minute, ofert last minute, kupony urodzinowe, kuponów urodzinowych, kuponow urodzinowych, zaproszenia na eventy, zaproszenia, zaproszeń, zaproszen, happy hour, wiadomości klubu wina, przepisy, gazetka, gazetki, ulotki`,
   ru: `каталог, каталоги, купоны, купонов, новостную рассылку,
-    горящие туры, горящих туров, горящие предложения, купоны на день рождения, купонов на день рождения, приглашения, приглашений, приглашения на мероприятия, винный клуб, рецепты, рецептов, листовки`,
+    горящие туры, горящих туров, горящие предложения, купоны на день рождения, купонов на день рождения, приглашения, приглашений, приглашения на мероприятия, рецепты, рецептов, листовки`,
   uk: `каталог, каталоги, купони, купонів,
     гарячі тури, гарячих турів, купони на день народження, купонів на день народження, запрошення, запрошень, запрошення на події, рецепти, рецептів, листівки`,
   tr: `bulten, bülten, e bulten, e bülten, bulteni, bülteni, katalog, kupon, kuponlar,
-    son dakika fırsatları, son dakika firsatlari, son dakika fırsatlarını, son dakika firsatlarini, doğum günü kuponu, dogum gunu kuponu, davetiyeler, etkinlik davetleri, happy hour, şarap kulübü, sarap kulubu, tarifler, broşür, brosur`,
+    son dakika fırsatları, son dakika firsatlari, son dakika fırsatlarını, son dakika firsatlarini, doğum günü kuponu, dogum gunu kuponu, davetiyeler, etkinlik davetleri, happy hour, şarap kulübü mesajları, şarap kulübü mesajlarını, sarap kulubu mesajlari, sarap kulubu mesajlarini, tarifler, broşür, brosur`,
   id: `katalog mingguan, katalog, kupon, kupon mingguan, buletin, newsletternya,
     promo last minute, tiket promo, promo tiket, promo pesawat, kupon ulang tahun, voucher ulang tahun, undangan event, undangan acara, happy hour, resep, brosur, flyer`,
   ms: `katalog mingguan, katalog, kupon, kupon mingguan, buletin, risalah mingguan,
