@@ -349,13 +349,24 @@ const REMOVED = runs(REMOVED_TEXT);
 const DONE_ONLY = runs(DONE_TEXT);
 
 /**
+ * Particles that close their question (Thai, Chinese, Japanese). One standing before a stop
+ * asks about what came before it, not about the stop (round 15d): "วันละ 3 ข้อความ เยอะไปมั้ย
+ * ลบเบอร์ผมออกจากรายชื่อเลยครับ" (three a day, too many, no? remove my number from the list),
+ * where the space that ends the Thai sentence is lost.
+ */
+const CLOSING_PARTICLES_TEXT = `
+  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, ยังคะ, ยังครับ, ยังค่ะ
+`;
+const CLOSING_PARTICLES = runs(CLOSING_PARTICLES_TEXT);
+
+/**
  * Question particles and question words (besides "?"): a sentence holding one asks.
  * "how" words count too (HOW). A wish to know how asks too: "je voulais savoir comment on se
  * désabonne, merci" (round 14d; not "je ne sais pas comment…, retirez-moi", which gives up).
  */
 const PARTICLES = runs(`
   est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
-  吗, 嗎, ですか, ますか, ไหม, มั้ย, หรือเปล่า, รึยัง, หรือยัง, ยังคะ, ยังครับ, ยังค่ะ, chưa, không, kan, kah, ya nahi,
+  ${CLOSING_PARTICLES_TEXT}, chưa, không, kan, kah, ya nahi,
   या नहीं, হয়েছে কি, ob, whether,
   gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
   paano, làm sao, lam sao, macam mana, kivabe, kibhabe, कैसे, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani,
@@ -475,12 +486,21 @@ function negatesVerb(tokens: readonly string[], at: number, to: number): boolean
   return false;
 }
 
-function hasParticle(tokens: readonly string[], from: number, to: number): boolean {
+/**
+ * `closedBefore`: where a stop starts; a closing particle before it asks nothing of the stop.
+ */
+function hasParticle(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  closedBefore = from,
+): boolean {
   for (let at = findRun(PARTICLES, tokens, from, to); at >= 0;) {
     const negated = ANY_NEGATOR.has(tokens[at - 1] ?? '') && startsAt(WHAT_SEND, tokens, at, to);
     // Indonesian "bukannya gimana" (no offence meant) asks nothing either.
     const idiom = IDIOM_BEFORE.has(tokens[at - 1] ?? '');
-    if (!negated && !idiom && !negatesVerb(tokens, at, to)) return true;
+    const closed = at < closedBefore && startsAt(CLOSING_PARTICLES, tokens, at, to);
+    if (!negated && !idiom && !closed && !negatesVerb(tokens, at, to)) return true;
     at = findRun(PARTICLES, tokens, at + 1, to);
   }
   return false;
@@ -689,7 +709,7 @@ export function askAbout(
     if (f.intent !== 'opt_out') return f;
     const [from, to] = sentenceOf(tokens, f);
     const marked = questions.includes(to);
-    if (!marked && !hasParticle(tokens, from, to)) return f;
+    if (!marked && !hasParticle(tokens, from, to, f.start)) return f;
     // "I unsubscribed last year, but where are my points?": the stop is told, the question
     // is about something else (signals.ts drops the stop).
     const [cFrom, cTo] = clauseOf(tokens, f);

@@ -643,6 +643,27 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the
+  // round-15d developer after reading its misses, before the change: the marketing paused until a
+  // time (23 languages), the kinds refused beside a kind kept, named kinds (last-minute deals,
+  // seat sale alerts, happy hour, wine club), moved away or too many + remove me; beside a box,
+  // a parcel, a membership or a delivery paused (none), "send me the offers after Christmas"
+  // (opt-in), real stops and "how do I pause the promos?" (help). First reading on bb8be67: 61/75
+  // opt-outs, 0/24 explicit and 1/24 likely false, opt-in 1/1, help 1/3; with the change, before
+  // the retrain: 74/75, 0, 1/24, 1/1, 1/3. Left: "Udahan ya info tiket promo last minute-nya"
+  // (none), "¿Cómo pauso las ofertas durante un mes?" (none) and "Est-ce qu'on peut mettre les
+  // promos en pause ?" (a likely stop): help questions about pausing are another round's.
+  [
+    'dev-round15d.jsonl',
+    {
+      optOut: [74, 75],
+      explicitFalse: [0, 24],
+      likelyFalse: [1, 24],
+      optIn: [1, 1],
+      help: [1, 3],
+      status: [0, 0],
+    },
+  ],
   // The round-14f sentences (notes "r14f c1" … "c4"), batch 36's opt-ins said sideways, written
   // by the lead after reading its misses, before the rules: a new number with the offers sent to
   // it (23 languages), the offers that used to come wanted again, an unsubscription by mistake,

@@ -48,6 +48,7 @@ import { round14fRules } from './round14f-rules';
 import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
+import { round15dClasses, round15dRules, round15dTraps } from './round15d-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
 import { round15cDecline } from './round15c-rules';
 import { round13bObjects, round13bRules, round13bTraps } from './round13b-rules';
@@ -109,7 +110,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
   // Round 14b: a newsletter, a weekly catalogue, coupons, a charity's appeals.
   objects: [...lex.objects, ...round13bObjects(lex.lang), ...round14bObjects(lex.lang)],
   // Round 13c: the marketing streams and switch-off verbs its rules name (round13c-rules.ts).
-  classes: { ...lex.classes, ...round13cClasses(lex.lang) },
+  // Round 15d: the pause verbs and until-words of the marketing paused until a time.
+  classes: { ...lex.classes, ...round13cClasses(lex.lang), ...round15dClasses(lex.lang) },
   rules: [
     ...lex.rules,
     ...classRules(lex.lang),
@@ -142,6 +144,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15aRules(lex.lang),
     ...round15eRules(lex.lang),
     ...round15bRules(lex.lang),
+    ...round15dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -161,6 +164,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round13cTraps(lex.lang),
     ...round14eTraps(lex.lang),
     ...round15eTraps(lex.lang),
+    ...round15dTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,

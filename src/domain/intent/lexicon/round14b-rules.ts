@@ -19,6 +19,11 @@
  *   ends at its "ได้";
  * - "send me your offers too" in romanised Urdu and Hindi, "keep me in the broadcast" in Bengali
  *   (c4).
+ * Round 15d added to `OBJECTS` the kinds a business with several kinds of marketing names (batch
+ * 41): last-minute and travel deals, seat sale alerts, birthday coupons, event invitations, happy
+ * hour, a wine club's messages (not the club, which is a subscription: "pause my wine
+ * club until March"), recipes, flyers ("Schluss mit den Last-Minute-Angeboten", "tama na yung seat
+ * sale alerts", "kuponi za siku ya kuzaliwa"), also to be reviewed by native speakers.
  */
 import type { Lang } from '../types';
 import { rules, words } from './rules';
@@ -27,29 +32,55 @@ import { rules, words } from './rules';
 const OBJECTS: Partial<Record<Lang, string>> = {
   en: `charity appeals, charity requests, charity messages, charity asks, donation asks, fundraising
     requests, fundraising asks, weekly catalogue, weekly catalog, catalogue emails, weekly flyer,
-    weekly coupons, weekly deals, weekly offers`,
-  es: 'boletin, boletín, boletines, catalogo semanal, catálogo semanal, cupones, cupones semanales, folleto semanal',
-  pt: 'boletim, catalogo semanal, catálogo semanal, cupons, cupons semanais, encarte semanal',
-  fr: 'lettre d information, catalogue hebdomadaire, coupons, bons de reduction, bons de réduction',
-  de: 'wochenkatalog, wochenprospekt, katalog, coupons, wochen coupons',
-  it: 'catalogo settimanale, coupon, buoni sconto, volantino settimanale',
-  nl: 'newsletter, nieuwsbrief, nieuwsbrieven, weekfolder, catalogus, coupons, kortingsbonnen',
-  pl: 'newslettera, newsletterze, katalog, katalogu, kupony, kuponow, kuponów, gazetki tygodniowej',
-  ru: 'каталог, каталоги, купоны, купонов, новостную рассылку',
-  uk: 'каталог, каталоги, купони, купонів',
-  tr: 'bulten, bülten, e bulten, e bülten, bulteni, bülteni, katalog, kupon, kuponlar',
-  id: 'katalog mingguan, katalog, kupon, kupon mingguan, buletin, newsletternya',
-  ms: 'katalog mingguan, katalog, kupon, kupon mingguan, buletin, risalah mingguan',
-  vi: 'ban tin, bản tin, catalogue, phieu giam gia, phiếu giảm giá, voucher',
-  tl: 'newsletter, catalog, coupons, weekly catalog',
-  sw: 'jarida, majarida, katalogi, kuponi, ofa za kila wiki',
-  hi: 'newsletter, coupon, coupons, न्यूज़लेटर',
-  ur: 'newsletter, coupon, coupons, نیوز لیٹر',
-  bn: 'নিউজলেটার, ক্যাটালগ, কুপন, newsletter',
-  ar: 'النشرة الاخبارية, النشرة الإخبارية, النشرة البريدية, الكتالوج, الكوبونات, كوبونات',
-  th: 'จดหมายข่าว, แคตตาล็อก, คูปอง',
-  zh: '电子报, 電子報, 周刊, 週刊, 电子周刊, 会员通讯, 优惠券, 優惠券, 每周优惠券',
-  ja: '週刊カタログ, カタログ, 週替わりクーポン, クーポン配信',
+    weekly coupons, weekly deals, weekly offers,
+    last minute deals, last minute offers, seat sale, seat sales, seat sale alerts, flight deals,
+    travel deals, birthday coupons, birthday coupon, birthday vouchers, event invitations, event invites,
+    happy hour, happy hour deals, happy hour invites, wine club emails, wine club messages, recipes, recipe emails,
+    recipe newsletter, flyers, weekly flyers`,
+  es: `boletin, boletín, boletines, catalogo semanal, catálogo semanal, cupones, cupones semanales, folleto semanal,
+    ofertas de ultimo minuto, ofertas de último minuto, ofertas last minute, alertas de vuelos, cupones de cumpleanos, cupones de cumpleaños, invitaciones a eventos, invitaciones, happy hour, mensajes del club del vino, recetas, folletos`,
+  pt: `boletim, catalogo semanal, catálogo semanal, cupons, cupons semanais, encarte semanal,
+    ofertas de ultima hora, ofertas de última hora, promocoes de passagens, promoções de passagens, alertas de passagens, cupom de aniversario, cupom de aniversário, cupons de aniversario, cupons de aniversário, convites para eventos, convites pra eventos, convites, happy hour, mensagens do clube do vinho, receitas, encarte, folheto, folhetos`,
+  fr: `lettre d information, catalogue hebdomadaire, coupons, bons de reduction, bons de réduction,
+    offres de derniere minute, offres de dernière minute, alertes vols, bons d anniversaire, coupons d anniversaire, invitations aux evenements, invitations aux événements, invitations, happy hour, messages du club de vin, recettes, prospectus`,
+  de: `wochenkatalog, wochenprospekt, katalog, coupons, wochen coupons,
+    last minute angebote, last minute angeboten, last minute deals, reiseangebote, reiseangeboten, flugangebote, geburtstagsgutscheine, geburtstagscoupons, einladungen, event einladungen, veranstaltungseinladungen, happy hour, weinclub nachrichten, rezepte, rezept newsletter, prospekt, prospekte, flyer`,
+  it: `catalogo settimanale, coupon, buoni sconto, volantino settimanale,
+    offerte last minute, offerte dell ultimo minuto, coupon di compleanno, buoni compleanno, inviti agli eventi, inviti, happy hour, messaggi del club del vino, ricette, volantino, volantini`,
+  nl: `newsletter, nieuwsbrief, nieuwsbrieven, weekfolder, catalogus, coupons, kortingsbonnen,
+    last minute aanbiedingen, last minute deals, reisaanbiedingen, verjaardagscoupons, verjaardagsbonnen, uitnodigingen, happy hour, wijnclub berichten, recepten, folder, folders`,
+  pl: `newslettera, newsletterze, katalog, katalogu, kupony, kuponow, kuponów, gazetki tygodniowej,
+    oferty last minute, ofertami last minute, ofert last minute, kupony urodzinowe, kuponów urodzinowych, kuponow urodzinowych, zaproszenia na eventy, zaproszenia, zaproszeń, zaproszen, happy hour, wiadomości klubu wina, przepisy, gazetka, gazetki, ulotki`,
+  ru: `каталог, каталоги, купоны, купонов, новостную рассылку,
+    горящие туры, горящих туров, горящие предложения, купоны на день рождения, купонов на день рождения, приглашения, приглашений, приглашения на мероприятия, рецепты, рецептов, листовки`,
+  uk: `каталог, каталоги, купони, купонів,
+    гарячі тури, гарячих турів, купони на день народження, купонів на день народження, запрошення, запрошень, запрошення на події, рецепти, рецептів, листівки`,
+  tr: `bulten, bülten, e bulten, e bülten, bulteni, bülteni, katalog, kupon, kuponlar,
+    son dakika fırsatları, son dakika firsatlari, son dakika fırsatlarını, son dakika firsatlarini, doğum günü kuponu, dogum gunu kuponu, davetiyeler, etkinlik davetleri, happy hour, şarap kulübü mesajları, şarap kulübü mesajlarını, sarap kulubu mesajlari, sarap kulubu mesajlarini, tarifler, broşür, brosur`,
+  id: `katalog mingguan, katalog, kupon, kupon mingguan, buletin, newsletternya,
+    promo last minute, tiket promo, promo tiket, promo pesawat, kupon ulang tahun, voucher ulang tahun, undangan event, undangan acara, happy hour, resep, brosur, flyer`,
+  ms: `katalog mingguan, katalog, kupon, kupon mingguan, buletin, risalah mingguan,
+    tawaran saat akhir, promosi tiket, baucar hari jadi, baucer hari jadi, voucher hari jadi, jemputan event, jemputan acara, happy hour, resipi, risalah, flyer`,
+  vi: `ban tin, bản tin, catalogue, phieu giam gia, phiếu giảm giá, voucher,
+    vé máy bay giá rẻ, ve may bay gia re, vé rẻ, ve re, voucher sinh nhật, voucher sinh nhat, phiếu sinh nhật, phieu sinh nhat, thiệp mời, thiep moi, lời mời sự kiện, loi moi su kien, happy hour, công thức nấu ăn, cong thuc nau an, tờ rơi, to roi`,
+  tl: `newsletter, catalog, coupons, weekly catalog,
+    seat sale, seat sales, seat sale alerts, piso fare, promo fare, last minute deals, birthday coupons, birthday voucher, event invites, event invitations, happy hour, recipes, weekly flyer, flyer`,
+  sw: `jarida, majarida, katalogi, kuponi, ofa za kila wiki,
+    ofa za safari, ofa za dakika za mwisho, ofa za tiketi, kuponi za siku ya kuzaliwa, mialiko, mialiko ya matukio, happy hour, mapishi, vipeperushi`,
+  hi: `newsletter, coupon, coupons, न्यूज़लेटर,
+    promo, promos, deals, last minute deals, birthday coupon, event invitations, event invites, happy hour, recipes, flyer`,
+  ur: `newsletter, coupon, coupons, نیوز لیٹر,
+    promo, promos, deals, last minute deals, birthday coupon, event invitations, event invites, happy hour, recipes, flyer`,
+  bn: `নিউজলেটার, ক্যাটালগ, কুপন, newsletter,
+    প্রোমো, লাস্ট মিনিট ডিল, জন্মদিনের কুপন, ইভেন্টের আমন্ত্রণ, আমন্ত্রণ, হ্যাপি আওয়ার, রেসিপি, লিফলেট`,
+  ar: `النشرة الاخبارية, النشرة الإخبارية, النشرة البريدية, الكتالوج, الكوبونات, كوبونات,
+    عروض اللحظة الاخيرة, عروض اللحظة الأخيرة, عروض الطيران, كوبونات عيد الميلاد, دعوات الفعاليات, الدعوات, الوصفات, المنشورات`,
+  th: `จดหมายข่าว, แคตตาล็อก, คูปอง,
+    คูปองวันเกิด, บัตรเชิญ, บัตรเชิญอีเวนต์, บัตรเชิญงานอีเวนต์, ดีลนาทีสุดท้าย, ตั๋วเครื่องบินราคาถูก, แฮปปี้อาวร์, สูตรอาหาร, ใบปลิว`,
+  zh: `电子报, 電子報, 周刊, 週刊, 电子周刊, 会员通讯, 优惠券, 優惠券, 每周优惠券,
+    生日券, 生日优惠券, 活动邀请, 邀请函, 特价机票, 机票优惠, 食谱, 传单`,
+  ja: `週刊カタログ, カタログ, 週替わりクーポン, クーポン配信,
+    誕生日クーポン, イベントの招待, イベント招待, 招待状, 直前割, ハッピーアワー, レシピ, チラシ`,
 };
 
 /**
