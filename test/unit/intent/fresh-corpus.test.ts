@@ -114,7 +114,10 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [0, 440],
+      // Round 15: 1, the model retrained with round 15's sets reads "Stop er alsjeblieft niet
+      // mee, top aanbiedingen!" (don't stop, great offers) as a likely stop (P 0.66): a
+      // question asked, nothing recorded.
+      likelyFalse: [1, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -188,7 +191,10 @@ describe.each([
       // ("注文番号4412止めてください、サイズ間違えました": an order stopped by its number, none).
       // Round 14: 2 → 1 ("jajaja "ya no me escribas" le dije a mi ex, no a ustedes 😂 sigan con
       // los cupones": "sigan con los cupones" is the marketing still wanted, broad-rules.ts).
-      likelyFalse: [1, 440],
+      // Round 15: 2, the retrained model reads "nimejiondoa kwenye group ya WhatsApp ya kazini
+      // sio hapa, endeleeni kunitumia ofa" (I left the work group, not here: keep sending me
+      // offers) as a likely stop (P 0.71).
+      likelyFalse: [2, 440],
       optIn: [87, 88],
       help: [88, 88],
       status: [44, 44],
@@ -243,7 +249,8 @@ describe.each([
       // question asked, nothing recorded.
       // Round 14: 4 with batch 39 in the model's data: "hanggang kailan promo?" (until when is
       // the promo?) is a likely stop (P 0.66): a question asked, nothing recorded.
-      likelyFalse: [4, 440],
+      // Round 15: 3, "hanggang kailan promo?" is none again (round 15d masks "until when").
+      likelyFalse: [3, 440],
       // Round 14: "ừ gửi đi" (yeah, send it), read by the model alone, fell under its bar with
       // batch 36 in its data and rose over it again with batch 39 (a likely opt-in).
       optIn: [88, 88],
@@ -351,7 +358,9 @@ describe.each([
       // سبسکرائب کر دیا، دوبارہ لسٹ میں ڈال دیں" (unsubscribed by mistake, sent-by-mistake.ts).
       optOut: [420, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [3, 440],
+      // Round 15: 4, the retrained model reads "Przestańcie, serio za tyle?" (stop it, seriously,
+      // that much?) as a likely stop (P 0.67).
+      likelyFalse: [4, 440],
       optIn: [87, 88],
       help: [87, 88],
       status: [43, 44],
@@ -385,7 +394,10 @@ describe.each([
     {
       optOut: [440, 440],
       explicitFalse: [0, 440],
-      likelyFalse: [4, 440],
+      // Round 15: 5, the retrained model reads the first sentence of "定期便の解約をお願いします。
+      // お知らせのメッセージはそのままで大丈夫です" (cancel my regular delivery; the notices are
+      // fine as they are) alone as a stop (P 0.83, one sentence): a question asked.
+      likelyFalse: [5, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -637,8 +649,10 @@ describe.each([
     {
       optOut: [29, 29],
       explicitFalse: [0, 45],
-      likelyFalse: [3, 45],
-      optIn: [31, 33],
+      // 1 and 32 with the model retrained on round 15: the two customers glad the offers stopped
+      // are none, "You used to tell me about every sale, what happened?" a likely opt-in.
+      likelyFalse: [1, 45],
+      optIn: [32, 33],
       help: [0, 0],
       status: [1, 1],
     },
@@ -656,11 +670,13 @@ describe.each([
   [
     'dev-round15d.jsonl',
     {
-      optOut: [74, 75],
+      // 75 and help 2 with the model retrained on round 15: "Udahan ya info tiket promo last
+      // minute-nya" a likely stop, "¿Cómo pauso las ofertas durante un mes?" likely help.
+      optOut: [75, 75],
       explicitFalse: [0, 24],
       likelyFalse: [1, 24],
       optIn: [1, 1],
-      help: [1, 3],
+      help: [2, 3],
       status: [0, 0],
     },
   ],
@@ -684,6 +700,60 @@ describe.each([
       optIn: [36, 36],
       help: [0, 0],
       status: [0, 0],
+    },
+  ],
+  // The round-15a sentences (notes "r15a c1" … "c5"), written by the lead after reading batches
+  // 37 and 38's misses, before the rules: Turkish stops asked as a polite question, the
+  // marketing let go beside a service kept ("the promo ones can go", "khuyến mãi thì thôi",
+  // "套餐推荐就免了"), status said as checking ("just checking my opt out went through", "list se
+  // hata diya kya?"), Maghrebi and Egyptian Arabizi, Japanese in romaji; beside errands stopped
+  // and items let go. First reading on dfff9da: 26/34 opt-outs, 1/29 explicit and 6/29 likely
+  // false, opt-in 3/4, help 2/3, status 5/11. Left: "Checking whether you got my STOP from
+  // Monday" (none).
+  [
+    'dev-round15a.jsonl',
+    {
+      optOut: [34, 34],
+      explicitFalse: [0, 29],
+      likelyFalse: [0, 29],
+      optIn: [4, 4],
+      help: [3, 3],
+      status: [10, 11],
+    },
+  ],
+  // The round-15e sentences (notes "r15e c1" … "c5"), batch 41's kinds of marketing, written by
+  // the lead after reading its misses, before the rules: "what kinds of messages do you send,
+  // can I choose?" (help, 23 languages), the weekly flyer or catalogue asked for here too
+  // (opt-in), "STOP bheja tha, list se nikal gaya?" (status), a table, a date, a card or an
+  // onion taken off (none); c5, after the first retrain: "I haven't had any promos until today"
+  // (none) and "les promos, c'est fini pour moi" (a stop). First reading on bb8be67: 4/4
+  // opt-outs, 3/56 explicit and 9/56 likely false, opt-in 9/14, help 3/24, status 1/4. Left:
+  // "Do you have different lists? Could I just get the recipes one?" (help, read as none before
+  // the retrain) and one likely false.
+  [
+    'dev-round15e.jsonl',
+    {
+      optOut: [5, 5],
+      explicitFalse: [0, 61],
+      likelyFalse: [1, 61],
+      optIn: [14, 14],
+      help: [24, 24],
+      status: [4, 4],
+    },
+  ],
+  // Batch 41 (businesses with several kinds of marketing), first read on round 14 as submitted
+  // (7f298e6/dfff9da: recall 0.95, 3/460 explicit and 19/460 likely false, opt-in 0.88, help
+  // 0.79, status 0.96; FIRST-READ-SCORES.md), then read for its misses (rounds 15d and 15e):
+  // development data, the pin guards what was reached.
+  [
+    'fresh-batch41.jsonl',
+    {
+      optOut: [460, 460],
+      explicitFalse: [0, 460],
+      likelyFalse: [1, 460],
+      optIn: [92, 92],
+      help: [92, 92],
+      status: [46, 46],
     },
   ],
   // The round-15c sentences (notes "r15c c1" … "c4"), batches 37-39's help questions and hard

@@ -97,3 +97,16 @@ describe('Japanese in romaji (c5)', () => {
     expect(read('sono shouhin wa okuranaide kudasai')).not.toMatch(/^opt_out\/explicit/);
   });
 });
+
+describe('after the round-15 retrain (c6)', () => {
+  it('"me salgo de la lista" is a stop of its own, not only the model\'s', () => {
+    expect(read('Me salgo de la lista, gracias')).toBe('opt_out/explicit');
+  });
+
+  it.each(['no thanks, I already bought one', 'No gracias, ya la compré'])(
+    'one offer declined because it was bought is no stop: %s',
+    (text) => {
+      expect(read(text)).toBe('none/none');
+    },
+  );
+});

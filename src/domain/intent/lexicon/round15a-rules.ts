@@ -4,7 +4,8 @@
  * - Turkish stops asked as a polite question ("kampanya gönderimini durdurur musunuz?",
  *   "reklam mesajlarını keser misiniz?"): a marketing noun, then the stop verb's question form.
  *   The first person ("nasıl durdurabilirim?") is a help question and is not among the forms.
- * - English "the weekly newsletter can go" beside a service kept.
+ * - English "the weekly newsletter can go" beside a service kept; Spanish "me salgo de la lista"
+ *   (I leave the list), which only the model had read.
  * - Vietnamese "mấy khuyến mãi thì thôi" (the promotions, never mind them) beside a service kept;
  *   "khuyến mãi giày thì thôi, nhưng túi thì báo mình" declines one offer (the shoes named).
  * - Status checks said as checking: "just checking my opt out went through", "checking whether
@@ -27,6 +28,9 @@ const REMOVED_FROM_LIST_ASKED = `
 `;
 
 const RULES: Partial<Record<Lang, string>> = {
+  es: `
+    out (me salgo|me voy|salgo) de (la lista|esta lista|la difusion|la lista de difusion|sus listas|la lista de ofertas)
+  `,
   tr: `
     out (kampanya*|reklam*|promosyon*|indirim*|firsat*|teklif*|bulten*) ~3 (durdurur musunuz|durdurabilir misiniz|durdurur musun|keser misiniz|kesebilir misiniz|kapatir misiniz|kapatabilir misiniz|birakir misiniz|birakabilir misiniz|kaldirir misiniz|kaldirabilir misiniz)
   `,

@@ -1,7 +1,8 @@
 /**
  * Round 15c of issue 18: one offer declined for now, in every language ("Tę ofertę sobie
  * odpuszczę, kolor mi nie pasuje", "Цього місяця ні, може наступного", "Is dafa rehne dein, rang
- * pasand nahi aaya"): this offer, this time, this month passed on or left, or "maybe next month".
+ * pasand nahi aaya"): this offer, this time, this month passed on or left, or "maybe next month";
+ * "no thanks, I already bought one" (round 15, after the retrain raised it as a likely stop).
  * A `decline` signal (signals.ts): the `likely` stop of such a message is set aside, an explicit
  * stop stays, and the learned model raises none (learned.ts `closed`). The customer stays with
  * the marketing: the next offer may suit. New language knowledge, to be reviewed by native
@@ -14,11 +15,13 @@ const DECLINE: Partial<Record<Lang, string>> = {
   en: `
     (this|that) (one|offer|deal|time|month|week) ~2 (i ll pass|ill pass|i will pass|i ll skip|ill skip|i will skip),
     (i ll|ill|i will|gonna) (pass|skip) on (this|that|it) ~1 (one|offer|deal|time),
-    maybe next (time|month|week|season|year), not this (month|week|season|year)
+    maybe next (time|month|week|season|year), not this (month|week|season|year),
+    (i|i ve|ive|i have) (already|just) (bought|got|ordered) (one|it|this|that|mine)
   `,
   es: `
     (esta vez|este mes|esta semana|esta oferta|esta promo) ~2 (paso|lo dejo|la dejo|me la salto|no),
-    (tal vez|quizas|quizás|a lo mejor) ~1 (el proximo|el próximo|la proxima|la próxima) (mes|vez|semana)
+    (tal vez|quizas|quizás|a lo mejor) ~1 (el proximo|el próximo|la proxima|la próxima) (mes|vez|semana),
+    ya (lo|la) (compre|compré|tengo|pedi|pedí)
   `,
   pt: `
     (dessa vez|desta vez|esse mes|esse mês|este mes|este mês|essa semana|essa oferta|essa promo) ~2 (passo|vou passar|nao|não),

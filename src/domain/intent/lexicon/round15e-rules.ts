@@ -14,6 +14,8 @@
  *   "arrêtez de" or "dejen de" is no opt-in.
  * - "Have I been taken off the list?" asked with the customer as the subject, in romanised Urdu
  *   and Hindi ("list se nikal gaya hun?") and Bengali ("list theke bad porechi ki?").
+ * - French "les promos, c'est fini pour moi" (for me, the promos are over) is a stop; "enfin
+ *   c'est fini" (relief that they stopped) names no one and stays none.
  * - Traps: a table, a date or a hall blocked for a party (pl "zablokować stolik", bn "hall ta
  *   block kore rakhen"), a card or an item removed (romanised Urdu and Hindi "purana card remove
  *   kar dein"). And Japanese 外して (round 4) is a stop when it opens the clause or follows
@@ -42,6 +44,7 @@ const RULES: Partial<Record<Lang, string>> = {
   fr: `
     help (quels|quel|quelles|quelle) ~1 (types|type|genres|genre|sortes|sorte) de (messages|message|newsletters|offres|notifications|envois)
     help (quoi|quel) comme (messages|offres|notifications|envois)
+    out (promos|offres|pubs|publicites|newsletter|promotions) ~2 c est (fini|termine) pour moi
     in (vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|tu pourrais|merci de|possible de) ~2 (envoyer|recevoir) ~2 (aussi|egalement) ~3 (le|la|les|votre|vos) ~2 (prospectus|catalogue|depliant|newsletter|promos|offres|bons plans)
     in (je veux bien|j aimerais|je voudrais) recevoir ~3 (prospectus|catalogue|depliant|newsletter|promos|offres|bons plans) ~4 (ici aussi|aussi|egalement|chaque semaine|par whatsapp)
   `,
