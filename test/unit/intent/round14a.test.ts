@@ -38,7 +38,14 @@ describe('a request in one sentence, beside an errand or thanks', () => {
     const c = read(text);
     expect(c.intent).toBe(intent);
     expect(c.certainty).toBe('likely');
-    expect(c.matched).toMatch(/\(one sentence\)$/);
+  });
+
+  // The Japanese one is read whole since the model was retrained in round 15 (P 0.5 or more for
+  // the whole message); the French one still needs its sentence read alone.
+  it('the model reads the sentence alone when the whole message reads nothing', () => {
+    expect(
+      read("Merci, colis bien reçu. Par contre les promos, c'est fini pour moi.").matched,
+    ).toMatch(/\(one sentence\)$/);
   });
 });
 

@@ -259,7 +259,7 @@ export const CLASS_RULES: Partial<Record<Lang, ClassRules>> = {
       out (verwijder|haal) ~2 (mijn nummer|me|mij|mijn gegevens) ~3 (uit|van) ~3
       outneg nooit meer ~3
       outneg (stuur|stuurt|bel|app) me (nooit|niet) meer
-      out (hoe vaak|hoe vaak nog) ~5
+      out hoe vaak (nog|moet|moeten|heb ik|hebben we|ga ik) ~5
       help (van wie|wiens|wat voor) ~1 (is dit|dit) ~1 nummer
       help (hoe|waar) ~3 (komen|kom|hebben|heb) ~3 (mijn nummer|aan mijn nummer)
       status (sta ik|ben ik) ~1 (nog|nog steeds) ~3 (op de lijst|ingeschreven|aangemeld|geabonneerd)

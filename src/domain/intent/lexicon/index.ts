@@ -47,6 +47,7 @@ import { round14cRules } from './round14c-rules';
 import { round14fRules } from './round14f-rules';
 import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
+import { round15fRules, round15fTraps } from './round15f-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
 import { round15dClasses, round15dRules, round15dTraps } from './round15d-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
@@ -145,6 +146,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15eRules(lex.lang),
     ...round15bRules(lex.lang),
     ...round15dRules(lex.lang),
+    ...round15fRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -165,6 +167,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round14eTraps(lex.lang),
     ...round15eTraps(lex.lang),
     ...round15dTraps(lex.lang),
+    ...round15fTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
