@@ -11,38 +11,34 @@ import { asksHowToLeave } from './way-out';
 import { clauseOf } from './bounds';
 import type { Finding } from './finding';
 
-/** Typing, sending or replying a word: the keyword after it was said before, not now. */
-const TYPED = runs(`
-  typed, type, sent, send, replied, reply, texted, wrote, put, puse, escribi, escribí, mande,
-  mandé, envie, envié, respondi, respondí, digitei, digito, mandei, enviei, escrevi, coloquei,
-  envoye, envoyé, tape, tapé, ecrit, écrit, repondu, répondu, mis, geschickt, getippt,
-  geschrieben, geantwortet, gesendet, scritto, inviato, mandato, risposto, messo, ketik, ngetik,
-  kirim, balas, bales, taip, hantar, reply, likha, bheja, type kiya, reply kiya, likh diya,
-  لکھا, بھیجا, كتبت, بعت, ارسلت, أرسلت, رديت, yazdim, yazdım, gonderdim, gönderdim, attim,
-  attım, написал, написала, отправил, отправила, ответил, ответила, gestuurd, getypt,
-  geantwoord, wyslalem, wysłałem, wyslalam, wysłałam, napisalem, napisałem, napisalam,
-  napisałam, odpisalem, odpisałem, nhan, nhắn, go, gõ, gui, gửi, soan, soạn, nag, nagtype,
-  nag type, nireply, nag reply, tinype, nilagay, nimetuma, niliandika, nimeandika, nimejibu,
-  nilituma, লিখেছি, পাঠিয়েছি, দিছি, দিয়েছি, লিখছি, พิมพ์, ส่ง, ตอบ, 回复了, 回了, 发了, 打了,
-  输入了, 回复, 送った, 返信した, 打った, 入力した, 送りました, 返信しました
-`);
-
 /**
  * A typing verb in the past, as it follows the keyword in languages that put the verb last
  * ("STOP bheja tha", "STOP likhechilam", "STOP yazdım", "STOP 发了") or in a clipped English
  * note ("STOP sent last week, am I off?"): the keyword is told, not typed now. Only past forms:
  * "STOP kirim promo" and "STOP send nothing more" are stops.
  */
-export const TOLD_AFTER_KEYWORD = runs(`
+const TOLD_TEXT = `
   sent, typed, texted, wrote, replied, bheja, bheji, bhej diya, bhej di, likha, likhi, likh diya,
   likh di, type kiya, reply kiya, likhechilam, likhsilam, likhchilam, likhechi, likhsi,
-  pathiyechilam, pathiyechi, pathaisi, pathaisilam, লিখেছি, লিখেছিলাম, পাঠিয়েছি, পাঠিয়েছিলাম, দিছি,
-  দিয়েছি, لکھا, بھیجا, yazdim, yazdım, gonderdim, gönderdim, attim, attım, yolladim, yolladım,
-  geschickt, getippt, geschrieben, gesendet, gestuurd, getypt, enviei, mandei, escrevi, envie,
-  envié, mande, mandé, escribi, escribí, inviato, mandato, scritto, envoye, envoyé, ecrit, écrit,
-  написал, написала, отправил, отправила, написав, написала, надіслав, надіслала, wyslalem,
+  pathiyechilam, pathiyechi, pathaisi, pathaisilam, লিখেছি, লিখেছিলাম, পাঠিয়েছি, পাঠিয়েছিলাম,
+  দিছি, দিয়েছি, لکھا, بھیجا, yazdim, yazdım, gonderdim, gönderdim, attim, attım, yolladim,
+  yolladım, geschickt, getippt, geschrieben, gesendet, gestuurd, getypt, enviei, mandei, escrevi,
+  envie, envié, mande, mandé, escribi, escribí, inviato, mandato, scritto, envoye, envoyé, ecrit,
+  écrit, написал, написала, отправил, отправила, написав, надіслав, надіслала, wyslalem,
   wysłałem, wyslalam, wysłałam, napisalem, napisałem, napisalam, napisałam, nimetuma, nilituma,
   niliandika, nimeandika, 发了, 回复了, 回了, 打了, 送った, 送りました, 返信した, 返信しました
+`;
+
+export const TOLD_AFTER_KEYWORD = runs(TOLD_TEXT);
+
+/** Typing, sending or replying a word: the keyword after it was said before, not now. */
+const TYPED = runs(`
+  ${TOLD_TEXT},
+  type, send, reply, put, puse, respondi, respondí, digitei, digito, coloquei, tape, tapé,
+  repondu, répondu, mis, geantwortet, risposto, messo, ketik, ngetik, kirim, balas, bales, taip,
+  hantar, كتبت, بعت, ارسلت, أرسلت, رديت, ответил, ответила, geantwoord, odpisalem, odpisałem,
+  nhan, nhắn, go, gõ, gui, gửi, soan, soạn, nag, nagtype, nag type, nireply, nag reply, tinype,
+  nilagay, nimejibu, লিখছি, พิมพ์, ส่ง, ตอบ, 输入了, 回复, 打った, 入力した
 `);
 
 /** Keywords a customer types to leave (the international ones and the commonest others). */
