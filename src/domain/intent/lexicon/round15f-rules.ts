@@ -28,8 +28,11 @@
 import type { Lang } from '../types';
 import { rules, words } from './rules';
 
-/** Another person's number put on the offers in romanised Hindi and Urdu, shared by both. */
-const ADD_NUMBER_HI_UR = `
+/**
+ * Romanised Hindi and Urdu, shared by both: another person's number put on the offers, and "am I
+ * still on the list?".
+ */
+const HI_UR = `
     inasked (number|नंबर) ~4 (offers|offer|list|lisst|लिस्ट|ऑफर|ऑफ़र|promo|promos) ~4 (add kar do|add kar dein|add karo|add kardo|add kardein|daal do|daal dein|dal dein|dal do|jod do|jod dein|शामिल कर दें|जोड़ दो|जोड़ दें|ऐड कर दो|ऐड कर दें)
     status (kya main|kya mai|क्या मैं) ~2 (abhi bhi|ab bhi|अभी भी|अब भी) ~2 (list|लिस्ट) (mein|me|में) (hun|hoon|hu|हूँ|हूं)
 `;
@@ -86,8 +89,8 @@ const RULES: Partial<Record<Lang, string>> = {
     inasked (ضيفوا|أضيفوا|اضيفوا|ضيف|أضف|اضف|حطوا|ضيفو|زيدوا) ~3 رقم ~6 (العروض|القائمة|الليستة|الخصومات|القائمه)
     inasked (العروض|الخصومات) ~3 (على الواتساب|على الواتس|واتساب|الواتساب) ~2 (بدل|بدلا من|بدل ال)
   `,
-  hi: ADD_NUMBER_HI_UR,
-  ur: ADD_NUMBER_HI_UR,
+  hi: HI_UR,
+  ur: HI_UR,
   bn: `
     inasked (number|nombor|নম্বর|নাম্বার) ~3 (offer|list|অফার|লিস্ট) ~3 (add kore den|add koren|add koro|add kore din|যোগ করে দিন|অ্যাড করে দিন|dhukiye din|ঢুকিয়ে দিন)
   `,
