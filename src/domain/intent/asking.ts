@@ -511,6 +511,27 @@ export function has(list: RunList, tokens: readonly string[], from: number, to: 
 }
 
 /**
+ * Where the first run of `list` in tokens[from, to) starts with no negator among the `reach`
+ * tokens before it (only those in its own clause when `inClause`); -1 when none. "I did not
+ * unsubscribe by mistake" is no mistake told; sent-by-mistake, put-back, new-number and
+ * unsubscribed-elsewhere each look for a run said plainly.
+ */
+export function unnegatedAt(
+  list: RunList,
+  tokens: readonly string[],
+  reach: number,
+  { from = 0, to = tokens.length, inClause = false } = {},
+): number {
+  for (let i = from; i < to; i++) {
+    if (!startsAt(list, tokens, i, to)) continue;
+    const near = tokens.slice(Math.max(0, i - reach), i);
+    const before = inClause ? near.slice(near.findLastIndex(isBoundary) + 1) : near;
+    if (!before.some((t) => ANY_NEGATOR.has(t))) return i;
+  }
+  return -1;
+}
+
+/**
  * Like `has`, for the how and which-word lists, skipping a question word said twice:
  * Malay and Indonesian "apa-apa" (anything) in "jangan hantar apa-apa lagi" asks nothing.
  */

@@ -18,12 +18,10 @@
  * Round 12e's phrase rules read a few of these shapes in some languages; this reads the shape.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, isQuestionSpan, runs, startsAt } from './asking';
+import { has, isQuestionSpan, runs, startsAt, unnegatedAt } from './asking';
 import { sentenceOf } from './bounds';
-import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
-import { isBoundary } from './normalize';
 
 /** A new or changed number. */
 const NEW_NUMBER = runs(`
@@ -96,25 +94,13 @@ const AGAIN = runs(`
   আবার, مرة ثانية, تاني, تانی, อีก, 还想, 還想, 继续, 繼續, 再, また, もう一度
 `);
 
-/** Where a run of `list` starts at or after `from`, with no negator in the 3 tokens before it in its clause. */
-function plainAt(list: typeof AGAIN, tokens: readonly string[], from: number): number {
-  for (let i = from; i < tokens.length; i++) {
-    if (!startsAt(list, tokens, i, tokens.length)) continue;
-    const before = tokens.slice(Math.max(0, i - 3), i);
-    const clause = before.slice(before.findLastIndex(isBoundary) + 1);
-    if (clause.some((t) => ANY_NEGATOR.has(t))) continue;
-    return i;
-  }
-  return -1;
-}
-
 /**
  * Whether the offers that used to come are told, then "did you forget me?" asked after them:
  * where that question starts, or -1.
  */
 function forgottenAt(tokens: readonly string[], questions: readonly number[]): number {
   if (!has(MARKETING, tokens, 0, tokens.length)) return -1;
-  const habit = plainAt(USED_TO, tokens, 0);
+  const habit = unnegatedAt(USED_TO, tokens, 3, { inClause: true });
   if (habit < 0) return -1;
   for (let i = habit + 1; i < tokens.length; i++) {
     if (!startsAt(FORGOT_ME, tokens, i, tokens.length)) continue;
@@ -128,12 +114,16 @@ function forgottenAt(tokens: readonly string[], questions: readonly number[]): n
 function sideways(tokens: readonly string[]): string | null {
   if (!has(MARKETING, tokens, 0, tokens.length)) return null;
   // A new number, and no negator just before the place ("new number, don't send promos here").
-  if (has(NEW_NUMBER, tokens, 0, tokens.length) && plainAt(HERE, tokens, 0) >= 0)
+  if (
+    has(NEW_NUMBER, tokens, 0, tokens.length) &&
+    unnegatedAt(HERE, tokens, 3, { inClause: true }) >= 0
+  )
     return 'new number';
   // The offers that used to come: their absence is told with a negator ("now nothing", "现在
   // 怎么没有了"), the wish may not be ("don't send them again").
-  const habit = plainAt(USED_TO, tokens, 0);
-  if (habit >= 0 && plainAt(AGAIN, tokens, habit + 1) >= 0) return 'wanted again';
+  const habit = unnegatedAt(USED_TO, tokens, 3, { inClause: true });
+  if (habit >= 0 && unnegatedAt(AGAIN, tokens, 3, { from: habit + 1, inClause: true }) >= 0)
+    return 'wanted again';
   return null;
 }
 

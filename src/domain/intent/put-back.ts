@@ -9,8 +9,7 @@
  * obwohl ich die will. Bitte wieder anmelden", "geen aanbiedingen meer … weer aanzetten aub").
  * General language knowledge, to be reviewed by native speakers.
  */
-import { runs, startsAt } from './asking';
-import { ANY_NEGATOR } from './compiled';
+import { runs, unnegatedAt } from './asking';
 import type { Finding } from './finding';
 
 /** Add, re-add or register me again. */
@@ -40,21 +39,10 @@ const PUT_BACK = runs(`
   เพิ่มกลับ, เพิ่มอีกครั้ง, 重新加, 再加我, 重新添加, 重新订阅, 再登録, もう一度登録, 登録し直
 `);
 
-/** Where a put-back request starts, not negated just before; -1 when none. */
-function putBackAt(tokens: readonly string[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!startsAt(PUT_BACK, tokens, i, tokens.length)) continue;
-    const before = tokens.slice(Math.max(0, i - 2), i);
-    if (before.some((t) => ANY_NEGATOR.has(t))) continue;
-    return i;
-  }
-  return -1;
-}
-
 /** Findings read again: a request to be put back drops the stops and is an opt-in. */
 export function putBack(findings: readonly Finding[], tokens: readonly string[]): Finding[] {
   if (!findings.some((f) => f.intent === 'opt_out')) return [...findings];
-  const at = putBackAt(tokens);
+  const at = unnegatedAt(PUT_BACK, tokens, 2);
   if (at < 0) return [...findings];
   const optIn: Finding = {
     intent: 'opt_in',

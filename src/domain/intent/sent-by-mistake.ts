@@ -12,8 +12,7 @@
  * tells it ("saya nggak sengaja keluar dari broadcast, bisa dimasukin lagi?").
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
-import { has, runs, startsAt } from './asking';
-import { ANY_NEGATOR } from './compiled';
+import { has, runs, unnegatedAt } from './asking';
 import type { Finding } from './finding';
 
 /** "By mistake", "accidentally". */
@@ -99,27 +98,17 @@ export const UNSUBSCRIBED = runs(`
   配信停止, 登録解除
 `);
 
-/** Where the first run of `list` starts, not negated in the 2 tokens before; -1 when none. */
-function plainAt(list: typeof MISTAKE, tokens: readonly string[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!startsAt(list, tokens, i, tokens.length)) continue;
-    if (tokens.slice(Math.max(0, i - 2), i).some((t) => ANY_NEGATOR.has(t))) continue;
-    return i;
-  }
-  return -1;
-}
-
 /** Findings read again: a stop sent by mistake, with a request to come back, is an opt-in. */
 export function sentByMistake(findings: Finding[], tokens: readonly string[]): Finding[] {
   // The stop told: read as a stop, or already set aside as told ("I sent STOP").
   const inWords = tokens.some((t) => STOP.has(t)) || has(UNSUBSCRIBED, tokens, 0, tokens.length);
   const told = inWords || findings.some((f) => f.intent === 'opt_out');
   if (!told) return findings;
-  const regret = inWords ? plainAt(REGRET, tokens) : -1;
-  const mistaken = plainAt(MISTAKE, tokens);
+  const regret = inWords ? unnegatedAt(REGRET, tokens, 2) : -1;
+  const mistaken = unnegatedAt(MISTAKE, tokens, 2);
   const mistake = mistaken >= 0 ? mistaken : regret;
-  const wants = plainAt(WANTS_BACK, tokens);
-  const restore = mistake >= 0 ? plainAt(RESTORE, tokens) : -1;
+  const wants = unnegatedAt(WANTS_BACK, tokens, 2);
+  const restore = mistake >= 0 ? unnegatedAt(RESTORE, tokens, 2) : -1;
   const at = wants >= 0 ? wants : restore;
   if (at < 0) return findings;
   const optIn: Finding = {

@@ -16,11 +16,9 @@
  * "graag", "kesin", "xin dừng") read as nothing alone. Negated ("but not here") or beside an
  * opt-in ("…but WhatsApp is fine") it asks for no stop.
  */
-import { has, runs, startsAt } from './asking';
+import { has, runs, unnegatedAt } from './asking';
 import { clauseOf, sentenceOf } from './bounds';
-import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
-import { isBoundary } from './normalize';
 import { ELSEWHERE } from './other-channel';
 import { UNSUBSCRIBED } from './sent-by-mistake';
 
@@ -109,22 +107,6 @@ const SEND_OR_GET = runs(`
   بھیجیں, পাঠান, ابعتوا, ارسلوا, ส่งมา, รับ, 发, 发给, 收到, 送って, 受け取
 `);
 
-/** Where a run of `list` starts, no negator in the 2 tokens before it in its clause; -1 when none. */
-function plainAt(
-  list: typeof HERE_TOO,
-  tokens: readonly string[],
-  from = 0,
-  to = tokens.length,
-): number {
-  for (let i = from; i < to; i++) {
-    if (!startsAt(list, tokens, i, to)) continue;
-    const before = tokens.slice(Math.max(0, i - 2), i);
-    const clause = before.slice(before.findLastIndex(isBoundary) + 1);
-    if (!clause.some((t) => ANY_NEGATOR.has(t))) return i;
-  }
-  return -1;
-}
-
 /**
  * Findings read again: an unsubscription or unfollowing told on another channel, then "here
  * too", is a stop (`likely` when the sentence asks it).
@@ -135,13 +117,13 @@ export function stoppedHereToo(
   questions: readonly number[],
 ): Finding[] {
   if (findings.some((f) => f.intent === 'opt_in' || f.intent === 'opt_out')) return findings;
-  const at = plainAt(HERE_TOO, tokens);
+  const at = unnegatedAt(HERE_TOO, tokens, 2, { inClause: true });
   if (at < 0) return findings;
   const elsewhere = has(ELSEWHERE, tokens, 0, at) || has(MAILS, tokens, 0, at);
   const told = has(UNFOLLOWED, tokens, 0, at) || has(UNSUBSCRIBED, tokens, 0, at);
   if (!elsewhere || !told) return findings;
   const [from, to] = sentenceOf(tokens, { start: at, end: at + 1 });
-  if (plainAt(SEND_OR_GET, tokens, from, to) >= 0) return findings;
+  if (unnegatedAt(SEND_OR_GET, tokens, 2, { from, to, inClause: true }) >= 0) return findings;
   const stop: Finding = {
     intent: 'opt_out',
     certainty: questions.includes(to) ? 'likely' : 'explicit',
