@@ -9,6 +9,7 @@ import { customerSays } from '../support/webhook';
 import {
   createCategory,
   replyButtons,
+  lastIdTo,
   replyText,
   sentTo,
   taskMessageSent,
@@ -86,6 +87,7 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
   const { messageId } = await customerSays(ctx, {
     from: WA,
     interactiveId: 'sl:consent_yes',
+    contextId: lastIdTo(ctx, CUSTOMER),
     interactiveTitle: 'Sim, quero ofertas',
   });
   // The yes is confirmed as a first consent (not "again"), with how to stop.
@@ -107,6 +109,27 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
   const replies = sentTo(ctx, CUSTOMER);
   expect(replies).toHaveLength(before + 1);
   expect(replyButtons(replies.at(-1))).toEqual([]);
+});
+
+it('a yes that names no question is asked the question, and nothing is recorded', async () => {
+  await setDoubleOptIn(true);
+  // A tap always names the message whose button it is; this one names none (a forged or
+  // replayed delivery): it cannot show the question was seen.
+  await customerSays(ctx, { from: WA, interactiveId: 'sl:consent_yes', interactiveTitle: 'Sim' });
+  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  const question = sentTo(ctx, CUSTOMER).at(-1);
+  expect(replyButtons(question).map((b) => b.id)).toEqual(['sl:consent_yes', 'sl:consent_no']);
+  // The tap on that question's button records the consent, naming the question it answered.
+  const asked = lastIdTo(ctx, CUSTOMER);
+  await customerSays(ctx, {
+    from: WA,
+    interactiveId: 'sl:consent_yes',
+    interactiveTitle: 'Sim',
+    contextId: asked,
+  });
+  const [consent] = await consentsOf(CUSTOMER);
+  expect(consent).toMatchObject({ source: 'double_opt_in' });
+  expect(consent!.evidence?.detail).toBe(`button sl:consent_yes answering ${asked}`);
 });
 
 it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about, never recorded as consent', async () => {
@@ -134,6 +157,7 @@ it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about,
   await customerSays(ctx, {
     from: WA,
     interactiveId: 'sl:consent_yes',
+    contextId: lastIdTo(ctx, CUSTOMER),
     interactiveTitle: 'Sim, quero ofertas',
   });
   expect((await consentsOf(CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
@@ -182,6 +206,7 @@ it.each([
     await customerSays(ctx, {
       from: WA,
       interactiveId: 'sl:consent_yes',
+      contextId: lastIdTo(ctx, CUSTOMER),
       interactiveTitle: titles[0],
     });
     expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(yes);
@@ -214,6 +239,7 @@ it('double opt-in in Traditional Chinese: a customer who writes in it is asked i
   await customerSays(ctx, {
     from: WA,
     interactiveId: 'sl:consent_yes',
+    contextId: lastIdTo(ctx, CUSTOMER),
     interactiveTitle: titles[0],
   });
   expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(

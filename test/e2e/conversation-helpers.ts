@@ -63,6 +63,13 @@ export function sentTo(ctx: TestContext, to: string) {
   return ctx.services.sandbox!.messages({ to }).map((m) => m.body);
 }
 
+/** The wamid of the last message sent to `to`: what a tap on its buttons names as its context. */
+export function lastIdTo(ctx: TestContext, to: string): string {
+  const last = ctx.services.sandbox!.messages({ to }).at(-1);
+  if (!last) throw new Error(`nothing was sent to ${to}`);
+  return last.id;
+}
+
 /** The text a customer sees in a reply: a text body or the interactive body. */
 export function replyText(body: unknown): string {
   const b = body as {

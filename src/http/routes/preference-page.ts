@@ -42,7 +42,7 @@ function send(res: Response, status: number, lang: TextLocale, html: string): vo
 function problem(req: Request, res: Response, state: Extract<LinkState, { ok: false }>): void {
   const lang = pageLanguage(req, state);
   const key: PreferenceTextKey = state.reason === 'expired' ? 'expired' : 'invalid';
-  send(res, state.reason === 'expired' ? 410 : 404, lang, pageHtml(lang, key, {}, ''));
+  send(res, state.reason === 'invalid' ? 404 : 410, lang, pageHtml(lang, key, {}, ''));
 }
 
 const DONE: Record<PreferenceChoice, PreferenceTextKey> = {

@@ -4,7 +4,9 @@
  * mode (tenant setting customerOptOutPolicy) it also needs a consent newer than the opt-out
  * covering its scope, or an explicit `override` (with the reason). The revocation's event names
  * the actor and keeps the reason (as `detail`, where the console shows it), the override and the
- * consent relied on. The revocation itself (metrics, outbound event) is the opt-out service's.
+ * consent relied on. An erasure's entry (the suppression an erased contact is kept under, by a
+ * keyed hash) is lifted only with a reason and an explicit `override`, in every mode. The
+ * revocation itself (metrics, outbound event) is the opt-out service's.
  */
 import type { Evidence, OptOut, Tenant } from '../../domain/types';
 import { ConflictError, ValidationError } from '../../errors';
@@ -55,7 +57,18 @@ export function createOptOutLift(deps: {
       }
       const evidence: Evidence = {};
       if (reason) evidence.detail = reason;
-      if (customers && (tenant.settings.customerOptOutPolicy ?? 'seed') === 'strict') {
+      if (optOut.source === 'erasure') {
+        // The contact's number is gone: no consent can name it, and lifting this entry would
+        // let the next task that names the number reach the person who asked to be erased.
+        if (!reason || !request.override) {
+          throw new ConflictError(
+            'This entry keeps an erased contact suppressed (source "erasure"): lifting it lets ' +
+              'tasks reach a person who asked for their data to be erased. Send {"reason": "...", ' +
+              '"override": true} if that person asked to be contacted again.',
+          );
+        }
+        evidence.override = true;
+      } else if (customers && (tenant.settings.customerOptOutPolicy ?? 'seed') === 'strict') {
         const consent = await newerConsent(tenant.id, optOut);
         if (consent) evidence.consentId = consent.id;
         else if (request.override) evidence.override = true;

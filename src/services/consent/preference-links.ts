@@ -20,6 +20,7 @@ import type {
   TenantStore,
 } from '../../store/types';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import { decryptSecret, encryptSecret } from '../tenants/secrets';
 import type { ConsentService } from './consent-service';
 
@@ -44,14 +45,20 @@ export type PreferenceChoice = 'stop_all' | 'stop_category' | 'pause' | 'resubsc
  */
 export type LinkState =
   | { ok: true; tenant: Tenant; contact: string; category: Category | null; lang: string | null }
-  | { ok: false; reason: 'expired' | 'invalid'; lang: string | null; tenant: Tenant | null };
+  | {
+      ok: false;
+      /** `erased`: the contact's data was erased since the link was sent (it names their number). */
+      reason: 'expired' | 'invalid' | 'erased';
+      lang: string | null;
+      tenant: Tenant | null;
+    };
 
 export function createPreferenceLinks(deps: {
   store: TenantStore & CategoryStore & ConversationStore & IdentityStore;
   clock: Clock;
   log: Logger;
   secretsKey: Buffer;
-  optOuts: Pick<OptOutService, 'record' | 'revokeForContact'>;
+  optOuts: Pick<OptOutService, 'record' | 'revokeForContact' | 'erasureEntries'>;
   consents: Pick<ConsentService, 'grant'>;
 }) {
   const { store, clock, log } = deps;
@@ -87,6 +94,11 @@ export function createPreferenceLinks(deps: {
     if (!tenant) return { ok: false, reason: 'invalid', lang: null, tenant: null };
     const lang = await customerLanguage(tenant.id, payload.c, payload.l ?? null);
     if (payload.e <= clock.now().getTime()) return { ok: false, reason: 'expired', lang, tenant };
+    // A link sent before the contact's erasure still names their number: it must neither show
+    // their choices nor write the number back (the erasure's entry keeps them suppressed).
+    const forms = withEquivalents('whatsapp', payload.c);
+    if ((await deps.optOuts.erasureEntries(tenant.id, 'whatsapp', forms)).length > 0)
+      return { ok: false, reason: 'erased', lang, tenant };
     const category = payload.k ? await store.getCategory(tenant.id, payload.k) : null;
     return { ok: true, tenant, contact: payload.c, category, lang };
   }

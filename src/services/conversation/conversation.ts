@@ -32,6 +32,8 @@ import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies'
 import { consentEvidence, evidenceOf } from './conversation-evidence';
 import type { ConsentKeywords } from '../consent/consent-keywords';
 import type { OptOutService } from '../opt-outs/opt-out-service';
+import { ERASED_PREFIX } from '../opt-outs/erasure-keys';
+import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { TenantService } from '../tenants/tenant-service';
 import { checkOptOutBreaker } from '../tasks/opt-out-breaker';
 import type { EventService } from '../events/event-service';
@@ -133,7 +135,10 @@ export function createConversation(deps: ConversationDeps) {
       );
       return null;
     }
-    const task = await findTaskContext(tenant, msg, ids);
+    const found = await findTaskContext(tenant, msg, ids);
+    // A task message to a contact erased since is no context: its recipient is a keyed hash now,
+    // which can be neither recorded under nor answered.
+    const task = found && !found.contact.startsWith(ERASED_PREFIX) ? found : null;
     const contact = task?.contact ?? ids[0]!;
     const identifiers = [...new Set([contact, ...ids])];
     if (identifiers.length > 1)
@@ -242,6 +247,7 @@ export function createConversation(deps: ConversationDeps) {
         );
       }
       case 'opt_in': {
+        if (await erased(tenant, identifiers)) return replies.plain(replies.text('optInBlocked'));
         await deps.optOuts.revokeForContact(tenant.id, identifiers, {
           origins: ['customer'],
           actor: 'customer',
@@ -262,12 +268,30 @@ export function createConversation(deps: ConversationDeps) {
           : reply;
       }
       case 'consent':
+        if (decision.answer === 'yes' && (await erased(tenant, identifiers)))
+          return replies.plain(replies.text('optInBlocked'));
+        // A tap on the question's button names the question (context.id). A yes that names no
+        // message cannot show the question was seen: it is asked again, and nothing recorded.
+        if (decision.answer === 'yes' && !msg.contextId)
+          return deps.consentKeywords.ask(tenant, {
+            contact,
+            categoryId: decision.categoryId,
+            lang,
+            evidence: consentEvidence(evidence, lang),
+            replies,
+          });
         return deps.consentKeywords.answer(tenant, {
           contact,
           categoryId: decision.answer === 'yes' ? decision.categoryId : null,
           yes: decision.answer === 'yes',
           lang,
-          evidence: consentEvidence(evidence, lang),
+          evidence: {
+            ...consentEvidence(evidence, lang),
+            // The question's own message id: the proof links the yes to the question sent.
+            ...(msg.contextId
+              ? { detail: `button ${msg.payload ?? ''} answering ${msg.contextId}` }
+              : {}),
+          },
           replies,
         });
       case 'help':
@@ -282,6 +306,7 @@ export function createConversation(deps: ConversationDeps) {
       case 'opt_in_ask':
         // Interest in the offer is a reply the business follows up, whatever the answer.
         await recordReply(tenant, msg, contact, task);
+        if (await erased(tenant, identifiers)) return replies.plain(replies.text('optInBlocked'));
         return deps.consentKeywords.ask(tenant, {
           contact,
           categoryId: decision.categoryId,
@@ -365,6 +390,17 @@ export function createConversation(deps: ConversationDeps) {
       ? (c.categories.find((cat) => cat.id === recorded.categoryId) ?? null)
       : null;
     return replies.optOutConfirmation(recorded, category);
+  }
+
+  /**
+   * Whether the sender's data was erased (POST /admin/contacts/:contact/erase): they stay
+   * suppressed by the erasure's entry, which only an admin lifts, so an opt-in of theirs is
+   * answered as one an admin's opt-out blocks, and no consent is recorded.
+   */
+  async function erased(tenant: Tenant, identifiers: string[]): Promise<boolean> {
+    const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
+    const forms = [...new Set(all.flatMap((id) => withEquivalents('whatsapp', id)))];
+    return (await deps.optOuts.erasureEntries(tenant.id, 'whatsapp', forms)).length > 0;
   }
 
   async function activeOptOuts(tenant: Tenant, identifiers: string[]): Promise<OptOut[]> {

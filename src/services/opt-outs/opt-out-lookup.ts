@@ -85,9 +85,29 @@ export function createOptOutLookup(deps: {
     return filter;
   }
 
+  /**
+   * The active erasure entries of these identifiers. An erased contact is kept only as a keyed
+   * hash, linked to its numbers when a task or an import names them; it is recognised the same
+   * way, linked or not (source `erasure`, the hash in place of the contact).
+   */
+  async function erasureEntries(
+    tenantId: string,
+    channel: Channel,
+    identifiers: string[],
+  ): Promise<OptOut[]> {
+    const erased = await store.findErasedKeys(
+      tenantId,
+      channel,
+      deps.erasure.keysOf(tenantId, identifiers),
+    );
+    if (erased.size === 0) return [];
+    return store.findActiveOptOuts(tenantId, channel, [...erased], clock.now());
+  }
+
   return {
     requireCategory,
     normalize,
+    erasureEntries,
 
     async list(tenant: Tenant, query: OptOutQuery, page: PageRequest): Promise<Page<OptOut>> {
       return store.listOptOuts(tenant.id, await toFilter(tenant, query), page, clock.now());
@@ -134,18 +154,9 @@ export function createOptOutLookup(deps: {
       );
       const identifiers = [...new Set(linked.flatMap((id) => withEquivalents(channel, id)))];
       const optOuts = await store.findActiveOptOuts(tenant.id, channel, identifiers, clock.now());
-      // An erased contact is kept only as a keyed hash, linked to its numbers when a task or an
-      // import names them; the check recognises it the same way, linked or not (source
-      // `erasure`, the hash in place of the contact).
-      const erased = await store.findErasedKeys(
-        tenant.id,
-        channel,
-        deps.erasure.keysOf(tenant.id, identifiers),
-      );
-      if (erased.size > 0) {
-        const seen = new Set(optOuts.map((o) => o.id));
-        const entries = await store.findActiveOptOuts(tenant.id, channel, [...erased], clock.now());
-        optOuts.push(...entries.filter((o) => !seen.has(o.id)));
+      const seen = new Set(optOuts.map((o) => o.id));
+      for (const entry of await erasureEntries(tenant.id, channel, identifiers)) {
+        if (!seen.has(entry.id)) optOuts.push(entry);
       }
       const suppressed = optOuts.some(
         (o) => o.categoryId === null || (categoryId !== null && o.categoryId === categoryId),

@@ -114,6 +114,29 @@ export function createSandboxRouter(
     res.status(201).json({ rule: { count: 1, ...rule } });
   });
 
+  /**
+   * A tap on a reply button names the message the button belongs to (context.id), as WhatsApp's
+   * does: the last message sent to the customer with a button of that id, unless the request
+   * names one itself. None found: the tap names nothing, as a forged one would.
+   */
+  function tappedMessage(
+    buttonId: string | undefined,
+    from: string | undefined,
+    phoneNumberId: string,
+  ): string | undefined {
+    if (buttonId === undefined || from === undefined) return undefined;
+    const digits = from.replace(/^\+/, '');
+    return state
+      .list({ phoneNumberId })
+      .filter(
+        (m) =>
+          m.to.replace(/^\+/, '') === digits &&
+          m.body.type === 'interactive' &&
+          m.body.interactive.action.buttons.some((b) => b.reply.id === buttonId),
+      )
+      .at(-1)?.id;
+  }
+
   router.post('/inbound', async (req, res) => {
     const body = parseInput(inboundBody, req.body ?? {});
     const phoneNumberId = numberFor(
@@ -126,8 +149,10 @@ export function createSandboxRouter(
     ) as string;
     const envelope = deps.describeNumber?.(phoneNumberId) ?? null;
     const messageId = body.preference === undefined ? state.messageId() : null;
+    const contextId = body.contextId ?? tappedMessage(body.interactiveId, body.from, phoneNumberId);
     const webhook = buildInboundWebhook({
       ...body,
+      ...(contextId !== undefined ? { contextId } : {}),
       phoneNumberId,
       ...(envelope ?? {}),
       ...(messageId !== null ? { messageId } : {}),

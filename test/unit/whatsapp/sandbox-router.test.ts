@@ -5,7 +5,7 @@ import { ManualClock } from '../../../src/clock';
 import { createErrorHandler } from '../../../src/http/error-handler';
 import { createLogger } from '../../../src/logger';
 import { createCloudApiClient } from '../../../src/whatsapp/cloud-api-client';
-import { textMessage } from '../../../src/whatsapp/messages';
+import { buttonsMessage, textMessage } from '../../../src/whatsapp/messages';
 import { parseWebhook } from '../../../src/whatsapp/parse-webhook';
 import { createSandbox } from '../../../src/whatsapp/sandbox';
 import { verifySignature } from '../../../src/whatsapp/signature';
@@ -206,6 +206,35 @@ describe('POST /sandbox/inbound', () => {
         waId: '16505551234',
         phoneNumberId: 'PHONE_B',
       }),
+    ]);
+  });
+
+  it('names, for a reply-button tap, the message the button was sent in (context.id), as WhatsApp does', async () => {
+    const { app, client, deliveries } = setup();
+    const buttons = [
+      { id: 'sl:consent_yes', title: 'Yes' },
+      { id: 'sl:consent_no', title: 'No' },
+    ];
+    const first = await client.send(A, buttonsMessage('16505551234', 'Offers?', buttons));
+    const second = await client.send(A, buttonsMessage('+16505551234', 'Offers, really?', buttons));
+    await client.send(A, textMessage('16505551234', 'a plain message after them'));
+    await client.send(A, buttonsMessage('16505550000', 'Someone else', buttons));
+    const tap = (body: Record<string, string>) =>
+      request(app)
+        .post('/sandbox/inbound')
+        .send({ phoneNumberId: 'PHONE_A', from: '16505551234', ...body })
+        .expect(200);
+    await tap({ interactiveId: 'sl:consent_yes', interactiveTitle: 'Yes' });
+    await tap({ interactiveId: 'sl:consent_no', contextId: first.messageId });
+    // No message of ours carries this button: the tap names nothing.
+    await tap({ interactiveId: 'sl:other', interactiveTitle: 'Other' });
+    const events = deliveries.flatMap(
+      (d) => parseWebhook(JSON.parse(d.raw.toString('utf8'))).events,
+    );
+    expect(events.map((e) => (e.kind === 'message' ? e.contextId : 'not a message'))).toEqual([
+      second.messageId,
+      first.messageId,
+      null,
     ]);
   });
 
