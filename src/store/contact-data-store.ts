@@ -38,6 +38,13 @@ export interface ContactDataStore {
   /** Every reply stored from one of these contacts, oldest first. */
   listContactReplies(tenantId: string, contacts: string[]): Promise<TaskReply[]>;
   /**
+   * The stored webhook bodies (the inbox, raw JSON, oldest first) that name one of these numbers
+   * (as digits, with or without "+") and the tenant's sending number: what eraseContact deletes,
+   * read for the export (the caller picks the contact's own messages out of them). Found by a
+   * scan of the bodies, as the erasure finds them: the inbox keeps no contact column.
+   */
+  listContactInbox(phoneNumberId: string, numbers: string[]): Promise<string[]>;
+  /**
    * Removes the contact's personal data in one transaction: opt-outs and consents (with their
    * events), replies, conversation state, identity links, its outbound events (the outbox) and
    * the stored webhook bodies naming it go; recipient rows keep their status but lose the number, parameters and reply text. A

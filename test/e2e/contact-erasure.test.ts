@@ -61,7 +61,11 @@ it('exports everything, erases the number from the file, and keeps it suppressed
     .set(auth)
     .send({ channel: 'whatsapp', contact: CUSTOMER, evidence: { wording: 'Yes to offers' } });
   await customerSays(ctx, { from: WA, text: 'STOP' });
-  await customerSays(ctx, { from: WA, text: 'Obrigada, aqui é a Maria' });
+  await customerSays(ctx, {
+    from: WA,
+    text: 'Obrigada, aqui é a Maria',
+    profileName: 'Maria Perfil',
+  });
 
   const exported = await request(ctx.app)
     .get(`/admin/contacts/${encodeURIComponent(CUSTOMER)}/export`)
@@ -75,7 +79,18 @@ it('exports everything, erases the number from the file, and keeps it suppressed
     taskMessages: [expect.objectContaining({ taskId: first, params: ['Maria Silva'] })],
     replies: [expect.objectContaining({ text: 'Obrigada, aqui é a Maria' })],
     conversations: [expect.objectContaining({ contact: CUSTOMER })],
+    erasure: [],
   });
+  // The customer's own messages as the inbox still holds them, with WhatsApp's profile name.
+  expect(
+    exported.body.inboundMessages.map((m: { text: string; profileName: string | null }) => [
+      m.text,
+      m.profileName,
+    ]),
+  ).toEqual([
+    ['STOP', expect.anything()],
+    ['Obrigada, aqui é a Maria', 'Maria Perfil'],
+  ]);
   expect(JSON.stringify(exported.body)).not.toMatch(/tenantId/);
 
   expect(databaseContains(WA)).toBe(true);
@@ -92,7 +107,20 @@ it('exports everything, erases the number from the file, and keeps it suppressed
   const after = await request(ctx.app)
     .get(`/admin/contacts/${encodeURIComponent(CUSTOMER)}/export`)
     .set(auth);
-  expect(after.body).toMatchObject({ optOuts: [], consents: [], taskMessages: [], replies: [] });
+  expect(after.body).toMatchObject({
+    optOuts: [],
+    consents: [],
+    taskMessages: [],
+    replies: [],
+    inboundMessages: [],
+    // What is left: the erasure, which keeps the number suppressed by keyed hashes (one for
+    // the number, one for its Brazilian form without the ninth digit).
+    erasure: [
+      { erasedAt: expect.any(String), optOutId: expect.any(String) },
+      { erasedAt: expect.any(String), optOutId: expect.any(String) },
+    ],
+  });
+  expect(databaseContains('Perfil')).toBe(false);
   expect(await ctx.metrics.registry.getSingleMetricAsString('stopline_erasures_total')).toMatch(
     /stopline_erasures_total 1/,
   );

@@ -18,6 +18,7 @@ import {
   jsonSchemaOf,
   object,
   pageOf,
+  nullableString,
   pathParam,
   queryParameters,
   ref,
@@ -137,7 +138,9 @@ export const consentPaths: Paths = {
       responses: {
         '200': jsonResponse(
           'The contact’s identifiers, opt-outs and consents with their events, task messages ' +
-            'and statuses, replies and conversation state.',
+            'and statuses, replies, conversation state, the WhatsApp messages still held in the ' +
+            'inbox (text and profile name, kept INBOX_RETENTION_DAYS) and, for a number whose ' +
+            'data was erased, the erasure. `?channel=email` for an email address.',
           object({
             contact: { type: 'string' },
             channel: { type: 'string', enum: [...CHANNELS] },
@@ -147,6 +150,22 @@ export const consentPaths: Paths = {
             taskMessages: { type: 'array', items: { type: 'object' } },
             replies: { type: 'array', items: { type: 'object' } },
             conversations: { type: 'array', items: { type: 'object' } },
+            inboundMessages: {
+              type: 'array',
+              items: object({
+                messageId: { type: 'string' },
+                at: timestamp,
+                type: { type: 'string' },
+                text: nullableString,
+                profileName: nullableString,
+                inReplyTo: nullableString,
+              }),
+            },
+            erasure: {
+              type: 'array',
+              description: 'The erasure entries that keep this number suppressed (by keyed hash).',
+              items: object({ erasedAt: timestamp, optOutId: { type: 'string' } }),
+            },
             exportedAt: timestamp,
           }),
         ),

@@ -23,6 +23,7 @@ import type {
 import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import { createErasureKeys, erasureKey } from '../opt-outs/erasure-keys';
+import { parseWebhook } from '../../whatsapp/parse-webhook';
 
 export { ERASED_PREFIX, erasureKey } from '../opt-outs/erasure-keys';
 
@@ -58,6 +59,39 @@ export function createContactRights(deps: {
     return out;
   }
 
+  /**
+   * The contact's own WhatsApp messages still held in the inbox's stored webhook bodies (kept
+   * INBOX_RETENTION_DAYS, erased with the contact): each message's id, time, type, text, the
+   * profile name WhatsApp sent with it, and the message it answered.
+   */
+  async function inboundMessages(tenant: Tenant, channel: Channel, identifiers: string[]) {
+    if (channel !== 'whatsapp' || tenant.phoneNumberId === null) return [];
+    const digits = new Set(identifiers.map((id) => id.replace(/^\+/, '')));
+    const messages = [];
+    for (const body of await store.listContactInbox(tenant.phoneNumberId, identifiers)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        continue; // stored as received: a body that is not JSON names nobody
+      }
+      for (const event of parseWebhook(parsed).events) {
+        if (event.kind !== 'message' || event.phoneNumberId !== tenant.phoneNumberId) continue;
+        const from = event.from ?? event.contactWaId;
+        if (from === null || !digits.has(from.replace(/^\+/, ''))) continue;
+        messages.push({
+          messageId: event.messageId,
+          at: event.timestamp,
+          type: event.type,
+          text: event.text,
+          profileName: event.profileName,
+          inReplyTo: event.contextId,
+        });
+      }
+    }
+    return messages;
+  }
+
   return {
     /** GET /admin/contacts/:contact/export: everything stored about the contact. */
     async exportContact(tenant: Tenant, channel: Channel, raw: string) {
@@ -79,6 +113,19 @@ export function createContactRights(deps: {
         const conversation = await store.getConversation(tenant.id, id);
         if (conversation) conversations.push(conversation);
       }
+      // Kept under a keyed hash only: the erasure, when this number's data was erased.
+      const erasedKeys = await store.findErasedKeys(
+        tenant.id,
+        channel,
+        identifiers.map((id) => erasureKey(secretOf(tenant.id), id)),
+      );
+      const erasure =
+        erasedKeys.size === 0
+          ? []
+          : (await store.findActiveOptOuts(tenant.id, channel, [...erasedKeys], now)).map((o) => ({
+              erasedAt: o.createdAt,
+              optOutId: o.id,
+            }));
       return {
         contact: identifiers[0] ?? raw,
         channel,
@@ -98,6 +145,8 @@ export function createContactRights(deps: {
         taskMessages: await store.listContactRecipients(tenant.id, identifiers),
         replies: await store.listContactReplies(tenant.id, identifiers),
         conversations,
+        inboundMessages: await inboundMessages(tenant, channel, identifiers),
+        erasure,
         exportedAt: now,
       };
     },

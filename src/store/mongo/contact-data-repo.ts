@@ -24,6 +24,24 @@ export function createContactDataRepo(cols: Collections, transact: Transact): Co
       return docs.map(toTaskReply);
     },
 
+    async listContactInbox(phoneNumberId, numbers) {
+      const digits = distinct(numbers.map((n) => n.replace(/^\+/, '')));
+      if (digits.length === 0) return [];
+      const docs = await cols.inbox
+        .find(
+          {
+            $and: [
+              { $or: digits.map((d) => ({ body: { $regex: escapeRegex(d) } })) },
+              { body: { $regex: escapeRegex(phoneNumberId) } },
+            ],
+          },
+          { projection: { body: 1 } },
+        )
+        .sort({ receivedAt: 1, _id: 1 })
+        .toArray();
+      return docs.map((d) => d.body);
+    },
+
     async findErasedKeys(tenantId, channel, keys) {
       const docs = await optOuts
         .find(

@@ -42,10 +42,22 @@ export function createContactDataRepo(db: Db): ContactDataStore {
        AND contact IN (SELECT value FROM json_each(?))`,
   );
   erasedOf.pluck();
+  const inboxNaming = db.prepare<[string, string], string>(
+    `SELECT body FROM inbox WHERE instr(body, ?) > 0 AND instr(body, ?) > 0
+     ORDER BY received_at, id`,
+  );
+  inboxNaming.pluck();
 
   return {
     async listContactReplies(tenantId, contacts) {
       return repliesOf.all(tenantId, JSON.stringify(distinct(contacts))).map(toTaskReply);
+    },
+
+    async listContactInbox(phoneNumberId, numbers) {
+      const bodies = new Set<string>();
+      for (const number of distinct(numbers.map((n) => n.replace(/^\+/, ''))))
+        for (const body of inboxNaming.all(number, phoneNumberId)) bodies.add(body);
+      return [...bodies];
     },
 
     async findErasedKeys(tenantId, channel, keys) {

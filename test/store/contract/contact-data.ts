@@ -31,6 +31,23 @@ export function contactDataContract(open: () => Promise<Store>): void {
       expect(await store().listContactReplies(tenant, [NUMBER])).toEqual([]);
     });
 
+    it('finds the stored webhook bodies that name the number and the sending number, oldest first', async () => {
+      const body = (from: string, phone: string, text: string) =>
+        JSON.stringify({ phone_number_id: phone, from, text });
+      await store().appendInbox([
+        { body: body('5511987654321', 'PHONE_A', 'second'), receivedAt: at(2) },
+        { body: body('5511987654321', 'PHONE_A', 'first'), receivedAt: at(1) },
+        { body: body('5511900000001', 'PHONE_A', 'another customer'), receivedAt: at(3) },
+        { body: body('5511987654321', 'PHONE_B', 'another business'), receivedAt: at(4) },
+      ]);
+      const found = await store().listContactInbox('PHONE_A', [NUMBER, '5511987654321']);
+      expect(found.map((b) => (JSON.parse(b) as { text: string }).text)).toEqual([
+        'first',
+        'second',
+      ]);
+      expect(await store().listContactInbox('PHONE_C', [NUMBER])).toEqual([]);
+    });
+
     it('erases opt-outs, consents and recipients’ data, and keeps the contact suppressed by key', async () => {
       const task = await store().createTask(tenant, newTask(), T0);
       await store().addRecipients(tenant, task.id, [{ contact: NUMBER, params: ['Maria'] }]);
