@@ -108,7 +108,12 @@ describe('GET, DELETE and history', () => {
 
     const missingReason = await as(f.ctx, f.key).delete(`/admin/consents/${a.id}`).send({});
     expect(missingReason.status).toBe(400);
-    expect(missingReason.body.error).toMatch(/"reason"/);
+    expect(missingReason.body.error).toMatch(/"reason".*is required/);
+    const numberReason = await as(f.ctx, f.key)
+      .delete(`/admin/consents/${a.id}`)
+      .send({ reason: 5 });
+    expect(numberReason.status).toBe(400);
+    expect(numberReason.body.error).toMatch(/"reason".*must be a string/);
     const withdrawn = await as(f.ctx, f.key)
       .delete(`/admin/consents/${a.id}`)
       .send({ reason: 'asked by phone' });

@@ -51,7 +51,12 @@ export const listConsentsSchema = z.strictObject({
 
 export const withdrawConsentSchema = z.strictObject({
   reason: z
-    .string('is required: say why the consent is withdrawn')
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: say why the consent is withdrawn'
+          : 'must be a string saying why the consent is withdrawn',
+    })
     .trim()
     .min(1, 'must not be empty')
     .max(500, 'must be at most 500 characters'),

@@ -79,7 +79,7 @@ export const revokeSchema = z.strictObject({
   reason: z
     .string('must be a string')
     .trim()
-    .min(1, 'must not be empty (leave it out to revoke without a reason)')
+    .min(1, 'must not be empty: say why (only an admin’s own opt-out may be revoked without one)')
     .max(500, 'must be at most 500 characters')
     .optional(),
   override: z.boolean('must be true or false').optional(),
