@@ -115,8 +115,16 @@ export function isUnspaced(text: string): boolean {
   return HAS_UNSPACED.test(text);
 }
 
+/**
+ * "やめてーー", "やめてー": the long-vowel mark after a hiragana letter, or after another mark,
+ * only stretches the word (katakana loanwords spell theirs once, after katakana: "セール").
+ */
+const STRETCHES = /^[\p{Script=Hiragana}\u30FC]$/u;
+
 function splitUnspaced(word: string): string[] {
-  return HAS_UNSPACED.test(word) ? (word.match(UNSPACED) ?? [word]) : [word];
+  if (!HAS_UNSPACED.test(word)) return [word];
+  const letters = word.match(UNSPACED) ?? [word];
+  return letters.filter((ch, i) => ch !== '\u30FC' || !STRETCHES.test(letters[i - 1] ?? ''));
 }
 const EMOJI_MARK = '\uE000';
 
