@@ -81,7 +81,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out @kin ~2 (auch|ebenfalls) ~4 (rausnehmen|herausnehmen|entfernen|loschen|austragen|streichen|abmelden)
     outneg (diese|die|eure|solche|ihre|deine) ~1 @obj (will|mochte|brauche) ich ~1 nicht
     outneg ich (will|mochte|brauche) (diese|die|eure|solche|ihre|deine) ~1 @obj nicht
-    out (verpiss dich|verpisst euch|haut ab|hau ab|geht mir weg|bleibt mir weg) mit ~2 @obj
+    out (verpiss dich|verpisst euch|haut ab|hau ab|geht mir weg|bleibt mir weg) mit ~2 (@obj|angeboten|newslettern)
   `,
   nl: `
     outneg (die|deze|al die|jullie|je) ~1 @obj (wil|hoef) ik ?(echt) niet
