@@ -15,7 +15,7 @@ export const it: Lexicon = {
       rimuovetemi, toglimi, toglietemi, smettetela, smettila, basta messaggi,
       non scrivetemi piu, non mandatemi piu, lasciatemi in pace, lasciami in pace, smettete, smetti,
       disattiva, disattivare, fermatevi, fermati, adesso basta, ora basta, basta cosi,
-      andate a quel paese, andate a cagare`),
+      andate a quel paese, andate a cagare, sparite, smammate, smammatela`),
     stopWeak: words(
       'annulla, cancella, cancellare, rimuovi, rimuovere, elimina, eliminami, togli, esci, uscire',
     ),
