@@ -83,6 +83,13 @@ describe("another person's number taken off is a stop, in any order (c3)", () =>
     expect(read(text)).toMatch(/^opt_in\//);
   });
 
+  it.each([
+    'Tragt auch meine Frau ein, sie will die Angebote auch',
+    'Haal mijn vrouw ook erbij, zij wil de acties ook',
+  ])('a particle that puts on, not off, is no explicit stop: %s', (text) => {
+    expect(read(text)).not.toBe('opt_out/explicit');
+  });
+
   it('another person taken off an errand is no stop', () => {
     expect(read('Quitad la reserva de mi marido, se ha cancelado el viaje')).not.toMatch(
       /^opt_out/,
@@ -105,6 +112,10 @@ describe('curt and rude stops (c4)', () => {
     '滚蛋',
     'Defolun gidin',
     'Spadajcie',
+    'やめろー',
+    '走开',
+    'Lárguense',
+    'หยุดดดด',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
@@ -114,6 +125,7 @@ describe('curt and rude stops (c4)', () => {
     'Rot op, ik lach me dood 😂',
     'Die collega kan oprotten met zijn grapjes',
     '滚动播放的广告在哪里看？',
+    'ฮ่าาาา ขำ',
   ])('a laugh or an insult about something else is no stop: %s', (text) => {
     expect(read(text)).toBe('none/none');
   });

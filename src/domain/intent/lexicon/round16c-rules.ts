@@ -14,12 +14,17 @@
  *   ("könnt ihr auch meinen Bruder rausnehmen?"), the vosotros and infinitive forms ("sacad
  *   también a mi marido", "potete togliere anche mia moglie"), Chinese "我老公那个号也帮忙取消一下"
  *   (the number first). Round 15f made "add my husband's number too" an opt-in, and the model
- *   learnt "also + a relative" from it: these rules say removal. `KIN` names the relatives once per
- *   language. Also "dejen de mandarme también las ofertas" (the "too" inside the stop).
+ *   learnt "also + a relative" from it: these rules say removal. German "tragt … aus" takes off,
+ *   "tragt … ein" puts on: round 14b's "tragt auch meine Frau" read both as a stop; Dutch "haal
+ *   mijn vrouw ook eraf" takes off, "haal mijn vrouw ook erbij" brings in (round 14b's "haal"
+ *   needs its particle now). `KIN` names the relatives once per language. Also "dejen de
+ *   mandarme también las ofertas" (the "too" inside the stop).
  * - A rude dismissal that names the offers (c4): "rot op met je aanbiedingen", "piss off with your
  *   offers", "vete a la mierda con tus ofertas", "dégage avec tes promos". Said alone ("滚",
- *   "defolun", "verpiss dich") it is a keyword of the language's lexicon; said of anything else
- *   ("die buurman kan oprotten") it is none. Tagalog "tantanan nyo ko" (leave me alone).
+ *   "defolun", "verpiss dich", "やめろ", "lárguense", "niacheni") it is a keyword of the
+ *   language's lexicon; said of anything else ("die buurman kan oprotten") it is none. Tagalog
+ *   "hinto na" (stop) and "tantanan nyo ko" (leave me alone), Vietnamese "dùm cái" (a filler:
+ *   "stop dùm cái"). Stretched stops: Japanese "やめてーー" and Thai "ไม่เอาาาา" (normalize.ts).
  */
 import type { Lang } from '../types';
 import { rules, words } from './rules';
@@ -79,6 +84,8 @@ const RULES: Partial<Record<Lang, string>> = {
   de: `
     out (auch|ebenfalls) ~2 @kin ~4 (rausnehmen|herausnehmen|entfernen|loschen|austragen|streichen|abmelden)
     out @kin ~2 (auch|ebenfalls) ~4 (rausnehmen|herausnehmen|entfernen|loschen|austragen|streichen|abmelden)
+    out (nehmt|tragt|entfernt|loscht|streicht) ~4 @kin ~3 (aus|raus|heraus) ~1 (verteiler|liste|newsletter|@eoc)
+    out (entfernt|loscht|streicht) ~2 (auch|ebenfalls) ~3 @kin
     outneg (diese|die|eure|solche|ihre|deine) ~1 @obj (will|mochte|brauche) ich ~1 nicht
     outneg ich (will|mochte|brauche) (diese|die|eure|solche|ihre|deine) ~1 @obj nicht
     out (verpiss dich|verpisst euch|haut ab|hau ab|geht mir weg|bleibt mir weg) mit ~2 (@obj|angeboten|newslettern)
@@ -86,6 +93,7 @@ const RULES: Partial<Record<Lang, string>> = {
   nl: `
     outneg (die|deze|al die|jullie|je) ~1 @obj (wil|hoef) ik ?(echt) niet
     outneg ik (wil|hoef) (die|deze|al die|jullie|je) ~1 @obj ?(echt) niet
+    out haal ?(ook) (mijn|m n) @kin ~2 (eraf|er ook af|ook af|weg|eruit|uit de lijst|van de lijst)
     out (rot|donder|flikker|sodemieter) ?toch op met ~2 @obj
   `,
   id: `
