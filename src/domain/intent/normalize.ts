@@ -115,8 +115,21 @@ export function isUnspaced(text: string): boolean {
   return HAS_UNSPACED.test(text);
 }
 
+/**
+ * "やめてーー", "やめてー": the long-vowel mark after a hiragana letter, or after another mark,
+ * only stretches the word (katakana loanwords spell theirs once, after katakana: "セール").
+ */
+const STRETCHES = /^[\p{Script=Hiragana}\u30FC]$/u;
+/**
+ * "ไม่เอาาาา", "หยุดดดด": a Thai vowel typed three times or more, or a consonant four times or
+ * more, stretches the word; it is read once. Three consonants are spelt: "ขอออก" (ขอ + ออก).
+ */
+const THAI_RUN = /([\u0E30-\u0E3A\u0E40-\u0E45]\p{M}*)\1{2,}|(\p{Script=Thai}\p{M}*)\2{3,}/gu;
+
 function splitUnspaced(word: string): string[] {
-  return HAS_UNSPACED.test(word) ? (word.match(UNSPACED) ?? [word]) : [word];
+  if (!HAS_UNSPACED.test(word)) return [word];
+  const letters = word.replace(THAI_RUN, '$1$2').match(UNSPACED) ?? [word];
+  return letters.filter((ch, i) => ch !== '\u30FC' || !STRETCHES.test(letters[i - 1] ?? ''));
 }
 const EMOJI_MARK = '\uE000';
 

@@ -660,6 +660,27 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-16c sentences (notes "r16c c1" … "c4"), batches 42-44's missed stops written by the
+  // round-16c developer after reading its misses, before the change: the marketing named first or
+  // with a demonstrative then refused ("die berichten wil ik niet", "这些消息我不要"), the customer
+  // taking themselves off ("mi cancello", "gỡ mình ra", "udah ga minat"), another person's number
+  // removed in any order ("könnt ihr auch meinen Bruder rausnehmen?", "sacad también a mi
+  // marido", "我老公那个号也取消一下"), curt and rude stops ("やめてーー", "hinto na", "滚", "rot op
+  // met die reclame"); beside shoes or a colour refused, another person added (opt-in), a laugh,
+  // an insult about someone else, "¿cómo me doy de baja?" (help). First reading on 2b156a5: 71/88
+  // opt-outs, 0/16 explicit and 0/16 likely false, opt-in 3/3, help 3/3; with the change, before
+  // the retrain: 88/88, 0, 0, 3/3, 3/3.
+  [
+    'dev-round16c.jsonl',
+    {
+      optOut: [88, 88],
+      explicitFalse: [0, 16],
+      likelyFalse: [0, 16],
+      optIn: [3, 3],
+      help: [3, 3],
+      status: [0, 0],
+    },
+  ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the
   // round-15d developer after reading its misses, before the change: the marketing paused until a
   // time (23 languages), the kinds refused beside a kind kept, named kinds (last-minute deals,

@@ -16,7 +16,8 @@ export const de: Lexicon = {
       keine nachrichten mehr, keine werbung mehr, keine angebote, keine angebote mehr,
       nicht mehr schreiben, nicht mehr kontaktieren, lasst mich in ruhe, lassen sie mich in ruhe,
       lass mich in ruhe, abo beenden, newsletter abbestellen, entfernen sie mich, hort auf,
-      horen sie auf, hor auf, aufhoren, abmelden bitte, werbung stoppen, nachrichten stoppen`),
+      horen sie auf, hor auf, aufhoren, abmelden bitte, werbung stoppen, nachrichten stoppen,
+      verpiss dich, verpisst euch, haut ab, hau ab`),
     stopWeak: words('beenden, loschen, entfernen, kundigen, stoppen, widerrufen, widerspruch'),
     stopSolo: [],
     stopLikely: words(`

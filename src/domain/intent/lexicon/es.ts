@@ -16,7 +16,8 @@ export const es: Lexicon = {
       desuscribirse, desinscribir, desinscribirme, parar, detener, detengan, detente, paren,
       no mas, no mas mensajes, ya no mas, no quiero mas, basta, ya basta, borrame, borrenme,
       eliminame, eliminenme, quitame, quitenme, sacame, saquenme, darse de baja, me borran,
-      me eliminan, me dan de baja, me sacan de la lista, me quitan de la lista`),
+      me eliminan, me dan de baja, me sacan de la lista, me quitan de la lista,
+      vete a la mierda, idos a la mierda, vayanse a la mierda, largate, larguense, largaos`),
     stopWeak: words(
       'cancelar, cancela, cancelen, salir, eliminar, borrar, quitar, anular, desactivar',
     ),

@@ -14,7 +14,8 @@ export const fr: Lexicon = {
       desabonnez moi, desabonne moi, me desabonner, se desabonner, desinscrire, desinscription,
       desinscrivez moi, desinscris moi, me desinscrire, stop sms, stop pub, stop pubs,
       plus de messages, plus de sms, plus de pub, pas de pub, stoppez, stoppe, ne plus recevoir,
-      laissez moi tranquille, laisse moi tranquille, retirez moi, supprimez moi, radiez moi`),
+      laissez moi tranquille, laisse moi tranquille, retirez moi, supprimez moi, radiez moi,
+      degage, degagez, foutez moi la paix, fous moi la paix, casse toi, cassez vous`),
     stopWeak: words('annuler, annulez, supprimer, retirer, stopper, cessez, arretez tout'),
     stopSolo: [],
     stopLikely: words(`

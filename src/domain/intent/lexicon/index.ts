@@ -48,6 +48,7 @@ import { round14fRules } from './round14f-rules';
 import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15fRules, round15fTraps } from './round15f-rules';
+import { round16cClasses, round16cRules } from './round16c-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
 import { round15dClasses, round15dRules, round15dTraps } from './round15d-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
@@ -112,7 +113,13 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
   objects: [...lex.objects, ...round13bObjects(lex.lang), ...round14bObjects(lex.lang)],
   // Round 13c: the marketing streams and switch-off verbs its rules name (round13c-rules.ts).
   // Round 15d: the pause verbs and until-words of the marketing paused until a time.
-  classes: { ...lex.classes, ...round13cClasses(lex.lang), ...round15dClasses(lex.lang) },
+  // Round 16c: the relatives whose numbers are taken off too.
+  classes: {
+    ...lex.classes,
+    ...round13cClasses(lex.lang),
+    ...round15dClasses(lex.lang),
+    ...round16cClasses(lex.lang),
+  },
   rules: [
     ...lex.rules,
     ...classRules(lex.lang),
@@ -147,6 +154,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15bRules(lex.lang),
     ...round15dRules(lex.lang),
     ...round15fRules(lex.lang),
+    ...round16cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

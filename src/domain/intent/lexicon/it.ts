@@ -14,7 +14,8 @@ export const it: Lexicon = {
       cancellami, cancellatemi, annulla iscrizione, annullare iscrizione, rimuovimi,
       rimuovetemi, toglimi, toglietemi, smettetela, smettila, basta messaggi,
       non scrivetemi piu, non mandatemi piu, lasciatemi in pace, lasciami in pace, smettete, smetti,
-      disattiva, disattivare, fermatevi, fermati, adesso basta, ora basta, basta cosi`),
+      disattiva, disattivare, fermatevi, fermati, adesso basta, ora basta, basta cosi,
+      andate a quel paese, andate a cagare, sparite, smammate, smammatela`),
     stopWeak: words(
       'annulla, cancella, cancellare, rimuovi, rimuovere, elimina, eliminami, togli, esci, uscire',
     ),

@@ -14,7 +14,7 @@ export const nl: Lexicon = {
       uitschrijven, afmelden, afmelding, uitschrijving, schrijf me uit,
       meld me af, hou op, houd op, hou maar op, ophouden, stop ermee, stoppen ermee,
       geen berichten meer, geen reclame meer, geen spam meer, niet meer appen, app me niet meer,
-      laat me met rust, uit de lijst`),
+      laat me met rust, uit de lijst, rot op, rot toch op, donder op, flikker op, sodemieter op`),
     stopWeak: words('stoppen, verwijderen, verwijder, annuleren, opzeggen, zeg op'),
     stopSolo: words('uit'),
     stopLikely: words(`

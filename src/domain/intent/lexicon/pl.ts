@@ -15,7 +15,8 @@ export const pl: Lexicon = {
       rezygnuję, rezygnacja, rezygnuje z subskrypcji, anuluj subskrypcje, wypisz z listy,
       przestancie, przestańcie, przestan, przestań, przestańcie pisać, przestancie pisac,
       dajcie mi spokoj, dajcie mi spokój, nie piszcie, nie piszcie wiecej, nie wysylajcie,
-      nie wysyłajcie, koniec z reklamami, bez reklam, odsubskrybuj, usun mnie, usuń mnie`),
+      nie wysyłajcie, koniec z reklamami, bez reklam, odsubskrybuj, usun mnie, usuń mnie,
+      spadaj, spadajcie, odwalcie sie, odczepcie sie`),
     stopWeak: words('usun, usuń, anuluj, koniec, wylacz, wyłącz, skoncz, skończ'),
     stopSolo: [],
     stopLikely: words(`

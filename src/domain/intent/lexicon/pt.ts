@@ -14,7 +14,8 @@ export const pt: Lexicon = {
       descadastrar me, me descadastra, me descadastre, me descadastrem, desinscrever,
       cancelar inscricao, cancelar a inscricao, sair da lista, me tira da lista,
       me tire da lista, me tirem da lista, me remove, me remova, me removam, me exclui,
-      me exclua, nao quero mais, chega de mensagens, descadastramento, parar tudo`),
+      me exclua, nao quero mais, chega de mensagens, descadastramento, parar tudo,
+      vai a merda, vao a merda, vai se catar, vao se catar`),
     stopWeak: words(`
       cancelar, cancela, cancele, sair, remover, remova, excluir, descadastrar, bloquear`),
     stopSolo: words('para, pára, sai'),

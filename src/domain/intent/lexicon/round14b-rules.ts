@@ -120,14 +120,14 @@ const RULES: Partial<Record<Lang, string>> = {
   `,
   de: `
     outneg @bos ?(der|die|das|den) (newsletter|werbung|angebote|aktionen|gutscheine|coupons|prospekt|prospekte|wochenprospekt|wochenkatalog) nein ?danke @eoc
-    out (entfernt|löscht|loscht|streicht|tragt) auch ~4 (frau|mann|mutter|vater|schwester|bruder|sohn|tochter) ?(aus|raus)
+    out (entfernt|löscht|loscht|streicht) auch ~4 (frau|mann|mutter|vater|schwester|bruder|sohn|tochter) ?(aus|raus)
   `,
   id: `
     out (hapus|hapuskan|keluarkan|hapusin) juga ~1 (nomor|no) (istri|suami|ibu|bapak|ayah|kakak|adik|anak|mama|papa)
     outneg @obj ~2 (gak usah|ga usah|nggak usah|ngga usah|gausah|tidak usah|tak usah|gk usah) ~2 (dikirim|lagi) ?lagi
   `,
   nl: `
-    out (verwijder|haal|schrap) ?(ook) (mijn|m n) (vrouw|man|moeder|vader|zus|broer|zoon|dochter|partner) ~1 (ook|eraf|er ook af)
+    out (verwijder|schrap) ?(ook) (mijn|m n) (vrouw|man|moeder|vader|zus|broer|zoon|dochter|partner) ~1 (ook|eraf|er ook af)
     outneg @bos ?(de|het) (newsletter|nieuwsbrief|nieuwsbrieven|aanbiedingen|reclame|acties|folder|weekfolder|coupons|kortingsbonnen) (nee|niet) ?(dank je|dankjewel|bedankt|hoeft niet) @eoc
   `,
   ms: `

@@ -14,7 +14,7 @@ export const sw: Lexicon = {
       acheni, sitisha, sitisheni, simamisha, ondoa, niondoe, niondoeni, jiondoa,
       nataka kujiondoa, msinitumie, msinitumie tena, usinitumie, usinitumie tena, acheni kutuma,
       acha kutuma, acheni kunitumia, sitaki ujumbe, sitaki meseji, sitaki tena, komeni, komeni kunitumia,
-      komesheni, koma kunitumia, komesha ujumbe`),
+      komesheni, koma kunitumia, komesha ujumbe, niacheni, niache`),
     stopWeak: words('futa, ghairi, batilisha'),
     stopSolo: [],
     stopLikely: words(`

@@ -13,7 +13,8 @@ export const tl: Lexicon = {
     stop: words(`
       tigil, itigil, tigilan, tigil na, itigil na, tigilan nyo na ako, tigilan niyo na ako,
       stop na, stop na po, wag na mag message, huwag na mag message, ayoko na, ayaw ko na,
-      paki unsubscribe, paki remove, tanggalin nyo ako, alisin nyo ako, wag nyo na ako itext`),
+      paki unsubscribe, paki remove, tanggalin nyo ako, alisin nyo ako, wag nyo na ako itext,
+      hinto, hinto na, ihinto, ihinto na`),
     stopWeak: words('tanggalin, alisin, paki tanggal, paki alis, cancel'),
     stopSolo: [],
     stopLikely: words(`

@@ -16,7 +16,8 @@ export const tr: Lexicon = {
       aboneligimi iptal edin, listeden cikar, listeden cikarin, beni listeden cikarin,
       beni cikarin, beni silin, stop, mesaj gondermeyin, mesaj atmayin, mesaj istemiyorum,
       sms istemiyorum, gondermeyin, atmayin, yollamayin, iptal et, iptal edin, iptal ediyorum,
-      reklam istemiyorum, kampanya istemiyorum, rahatsiz etmeyin, abonelik iptal, uyelik iptal`),
+      reklam istemiyorum, kampanya istemiyorum, rahatsiz etmeyin, abonelik iptal, uyelik iptal,
+      defol, defolun, defol git, defolun gidin`),
     stopWeak: words('sil, silin, kaldir, kaldirin, cikar, cikarin, cik'),
     stopSolo: words('dur, durun'),
     stopLikely: words(`

@@ -28,7 +28,7 @@ export const vi: Lexicon = {
   },
   filler: words(`
     vui lòng, làm ơn, xin, xin vui lòng, cảm ơn, cám ơn, cảm ơn nhiều, thanks, ạ, nha, nhé,
-    nhe, nhá, đi, với, giùm, giúp, dùm, chào, chào shop, xin chào, alo, shop, bạn, anh, chị,
+    nhe, nhá, đi, với, giùm, giúp, dùm, dùm cái, giùm cái, giúp cái, chào, chào shop, xin chào, alo, shop, bạn, anh, chị,
     em, ad, admin, ok, oke, dạ, vâng, ngay, ngay lập tức, luôn, nhen, hen, a`),
   all: words('tất cả, hết, toàn bộ, mọi'),
   objects: words(`

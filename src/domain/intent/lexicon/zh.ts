@@ -14,7 +14,7 @@ export const zh: Lexicon = {
     stop: words(`
       退订, td, 取消订阅, 退订短信, 停止发送, 停止推送, 别发了, 不要发了, 不要再发了, 别再发了,
       拒收, 退出, 不要再联系我, 别联系我, 别烦我, 取消推送, 停止订阅, 我要退订, 别发, 不要发, 别再发,
-      退定`),
+      退定, 滚, 滚开, 滚蛋, 走开`),
     stopWeak: words('取消, 删除, 移除'),
     stopSolo: [],
     stopLikely: words(
