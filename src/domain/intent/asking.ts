@@ -275,7 +275,13 @@ const REMOVED_TEXT = `
   vom verteiler genommen, aus dem verteiler genommen, me tiraram, tiraram da lista, me sacaron,
   me quitaron, me han sacado, ciktim, çıktım, cikardiniz, çıkardınız, dikeluarin dari,
   van de lijst gehaald, usuneliscie, usunęliście, tinanggal na, naam hata, list se hata,
-  hoise naki, hoyeche naki, hoye geche naki
+  hoise naki, hoyeche naki, hoye geche naki,
+  me borraron, me eliminaron, me dieron de baja, отписали, отписали меня, відписали,
+  nikal diya, nikaal diya, nikal diye, निकाल दिया, نکال دیا,
+  bad dise, bad disen, bad diyeche, bad diyechen, bad dilen, baad diyechen, baad dise,
+  bad deya hoise, bad deya hoyeche, বাদ দিয়েছেন, বাদ দিয়েছে, বাদ দিছেন, বাদ দিলেন, সরিয়ে দিয়েছেন,
+  شلتوني, شلتني, حذفتوني, حذفتني, مسحتوني, شالوني, شلتو رقمي, حذفتو رقمي,
+  dah buang, sudah buang, udah buang, dah keluarkan, udah dikeluarin, udah keluarin
 `;
 
 /**
@@ -324,7 +330,8 @@ const DONE_TEXT = `
   สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
   imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
   成功, 了吗, 了没, 好了吗, 还在, 生效,
-  できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
+  できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました,
+  になりました, になった, ให้ยัง, ยังคะ, ยังครับ, ยังค่ะ
 `;
 const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT},${STILL_LISTED_TEXT}`);
 
