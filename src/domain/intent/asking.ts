@@ -697,7 +697,12 @@ const EXASPERATED = runs(`
   多少次, 何度, 何回, كام مرة, كم مرة, কতবার, กี่ครั้ง, कितनी बार, کتنی بار
 `);
 
-/** Request words: "can you stop..." asks for the stop, it does not ask about it. */
+/**
+ * Request words: "can you stop..." asks for the stop, it does not ask about it. Hindi and Urdu
+ * "hata sakte hain" (can you remove) and Bengali "bad deya jabe / dite parben" (can it be removed,
+ * can you) ask too (round 16b: "kya aap mera number broadcast list se hata sakte hain?" read as
+ * status). "Is it possible", "可能ですか", "inawezekana", "posible bang" ask for it too.
+ */
 const REQUEST = runs(`
   can you, could you, would you, please, pls, plz, pouvez vous, pourriez vous, merci de,
   können sie, könnt ihr, koennen sie, potete, podrian, pueden, podem, poderiam, bisa tolong,
@@ -713,8 +718,29 @@ const REQUEST = runs(`
   たい, ください, もらえ, いただけ, 頂け, くださいますか, くれますか,
   solicito, solicitamos, solicito que, le solicito, les solicito, pido que, les pido, requiero, exijo,
   i request, i ask that, je demande, ich bitte, ich fordere, chiedo, richiedo, peço, peco, solicito a,
-  saya mohon, saya minta, prosze o, proszę o, talep ediyorum, rica ederim, yêu cầu, yeu cau
+  saya mohon, saya minta, prosze o, proszę o, talep ediyorum, rica ederim, yêu cầu, yeu cau,
+  sakte hain, sakte ho, sakti hain, sakenge, ja sakta, ja sakti, सकते हैं, सकती हैं, सकेंगे, जा सकता,
+  سکتے ہیں, سکتی ہیں, سکیں گے, جا سکتا, parben, deya jabe, dewa jabe, পারবেন, যাবে, দেবেন, দিবেন,
+  is it possible, would it be possible, e possibile, è possibile, sarebbe possibile, inawezekana,
+  posible bang, posible ba, pwede bang, puwede bang, pwede ba, 能把, 可以把, 可能ですか,
+  可能でしょうか, いただく, いただける
 `);
+
+/**
+ * "Is it possible to remove me / my number?", "è possibile togliermi dalla lista?" (round 16b):
+ * the help rules' "is it possible to unsubscribe?" asks whether there is a way; with the customer
+ * as the object of the stop verb (the next word "me", "my"; an Italian clitic "-rmi") it asks for
+ * the stop, like "can you remove me?".
+ */
+const POSSIBLE = runs(`
+  is it possible, would it be possible, possible, e possibile, è possibile, sarebbe possibile
+`);
+const MY: ReadonlySet<string> = new Set(['me', 'my', 'mine']);
+
+function possibleForMe(tokens: readonly string[], f: Finding): boolean {
+  if (!has(POSSIBLE, tokens, f.start, f.end)) return false;
+  return MY.has(tokens[f.end] ?? '') || /^\p{L}{3,}[aei]rmi$/u.test(tokens[f.end - 1] ?? '');
+}
 
 /**
  * An opt-out finding inside a question about it becomes help (how) or status (whether).
@@ -823,6 +849,8 @@ export function askAbout(
   }
   // "¿Quién les dio mi número?": a likely stop inside a question about the number is help.
   return out.map((f): Finding => {
+    if (f.intent === 'help' && f.source === 'phrase' && possibleForMe(tokens, f))
+      return { ...f, intent: 'opt_out', certainty: 'explicit' };
     if (f.intent !== 'opt_out' || f.certainty !== 'likely') return f;
     const [start, to] = sentenceOf(tokens, f);
     const asked = questions.includes(to) || has(WHO_WHERE, tokens, start, to);
