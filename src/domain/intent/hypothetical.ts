@@ -39,7 +39,7 @@ const IF = runs(`
   kalau, kalo, klo, kl, jika, jikalau, bila, apabila, seandainya, andaikan, misalnya, sekiranya, andai,
   neu, nếu,
   kung, kapag, sakaling,
-  kama, ikiwa, endapo, iwapo,
+  kama, ikiwa, endapo, iwapo, nikiwa, tukiwa, ukiwa,
   agar, yadi, अगर, यदि, اگر,
   jodi, যদি,
   إذا, اذا, لو, في حال, فى حال,
@@ -241,10 +241,16 @@ function supposesStop(
   return true;
 }
 
+/** "Don't want" with the negation inside the verb: Swahili "sitaki", Turkish "istemezsem". */
+const UNWANTING = runs(`
+  sitaki, hatutaki, sihitaji, istemezsem, istemiyorsam, istemezsek, istemezseniz
+`);
+
 /**
  * Whether the conditional clause tokens[from, to) says "no longer want" (WANTED within three
- * words after a negator: "no quiero", "不想", "ما بدي", "geen berichten meer wil") or holds a
- * stop phrase carrying its own negator ("dont want these anymore", "nggak mau terima lagi").
+ * words after a negator: "no quiero", "不想", "ما بدي", "geen berichten meer wil"; UNWANTING) or
+ * holds a stop phrase carrying its own negator ("dont want these anymore", "nggak mau terima
+ * lagi").
  */
 function unwanted(
   tokens: readonly string[],
@@ -252,6 +258,7 @@ function unwanted(
   to: number,
   stops: readonly Finding[],
 ): boolean {
+  if (has(UNWANTING, tokens, from, to)) return true;
   for (let k = from; k < to; k++) {
     if (!ANY_NEGATOR.has(tokens[k] ?? '')) continue;
     for (let j = k + 1; j <= Math.min(k + 3, to - 1); j++)
