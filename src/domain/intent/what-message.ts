@@ -36,7 +36,8 @@ const WHAT_MESSAGE = runs(`
   ano ito, ano to, ano po ito, ano po itong, ano itong, anong message,
   ujumbe huu ni wa nini, ujumbe gani, hii ni nini, nini hii, ujumbe huu ni nini,
   ye kya hai, yeh kya hai, ye kaisa message, yeh kaisa message, kaisa message, kya message hai, ये क्या है, यह क्या है,
-  ye kaisa, یہ کیا ہے, یہ کیسا میسج, کیسا میسج, eta ki, এটা কি, এটা কী, এটা কিসের, কিসের মেসেজ,
+  ye kaisa, yeh kya messages, ye kya messages, kaise messages, یہ کیا ہے, یہ کیسا میسج, کیسا میسج,
+  کیسے میسج, eta ki, এটা কি, এটা কী, এটা কিসের, কিসের মেসেজ,
   ايش هذا, ايش هالرسالة, ايش هذي الرسالة, شو هاد, شو هالرسالة, ما هذه الرسالة, ما هذا, ايه ده, ايه الرسالة دي,
   ما هذه الرسائل, ما هذه الرسايل, ايه الرسايل دي, ايه الرسائل دي, ايش هالرسايل, شو هالرسايل, ايه الرسايل دى,
   ข้อความอะไร, นี่อะไร, นี่คืออะไร, อะไรเนี่ย,
@@ -114,7 +115,7 @@ const SIGNED_UP = runs(`
   kayitli, kayıtlı, uye miyim, üye miyim, abone miyim,
   terdaftar, berlangganan, langganan, daftar,
   dang ky, đăng ký, naka subscribe, nakarehistro, naka register, nimejiandikisha, nimesajiliwa,
-  registered hoon, subscribe kiya, रजिस्टर, সাবস্ক্রাইব, রেজিস্টার, مشترك, مسجل, สมัคร,
+  registered hoon, subscribe kiya, register kiya, रजिस्टर, رجسٹر, সাবস্ক্রাইব, রেজিস্টার, مشترك, مسجل, สมัคร,
   订阅, 注册, 登录了, 登録
 `);
 
