@@ -331,7 +331,7 @@ const DONE_TEXT = `
   imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
   成功, 了吗, 了没, 好了吗, 还在, 生效,
   できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました,
-  になりました, になった, ให้ยัง, ยังคะ, ยังครับ, ยังค่ะ
+  になりました, になった, もらえました, いただけました, くれました, ให้ยัง, ยังคะ, ยังครับ, ยังค่ะ
 `;
 const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT},${STILL_LISTED_TEXT}`);
 
@@ -373,7 +373,7 @@ const CLOSING_PARTICLES = runs(CLOSING_PARTICLES_TEXT);
  */
 const PARTICLES = runs(`
   est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
-  ${CLOSING_PARTICLES_TEXT}, chưa, không, kan, kah, ya nahi,
+  ${CLOSING_PARTICLES_TEXT}, 了没, 了没有, chưa, không, kan, kah, ya nahi,
   या नहीं, হয়েছে কি, ob, whether,
   gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
   paano, làm sao, lam sao, macam mana, kivabe, kibhabe, कैसे, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani,
