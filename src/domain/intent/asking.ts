@@ -275,7 +275,13 @@ const REMOVED_TEXT = `
   vom verteiler genommen, aus dem verteiler genommen, me tiraram, tiraram da lista, me sacaron,
   me quitaron, me han sacado, ciktim, çıktım, cikardiniz, çıkardınız, dikeluarin dari,
   van de lijst gehaald, usuneliscie, usunęliście, tinanggal na, naam hata, list se hata,
-  hoise naki, hoyeche naki, hoye geche naki
+  hoise naki, hoyeche naki, hoye geche naki,
+  me borraron, me eliminaron, me dieron de baja, отписали, отписали меня, відписали,
+  nikal diya, nikaal diya, nikal diye, निकाल दिया, نکال دیا,
+  bad dise, bad disen, bad diyeche, bad diyechen, bad dilen, baad diyechen, baad dise,
+  bad deya hoise, bad deya hoyeche, বাদ দিয়েছেন, বাদ দিয়েছে, বাদ দিছেন, বাদ দিলেন, সরিয়ে দিয়েছেন,
+  شلتوني, شلتني, حذفتوني, حذفتني, مسحتوني, شالوني, شلتو رقمي, حذفتو رقمي,
+  dah buang, sudah buang, udah buang, dah keluarkan, udah dikeluarin, udah keluarin
 `;
 
 /**
@@ -324,7 +330,8 @@ const DONE_TEXT = `
   สำเร็จ, รึยัง, หรือยัง, แล้วหรือยัง, เรียบร้อย,
   imefanikiwa, imekubaliwa, bado, nimesha, nimeshaondolewa, nimeondolewa,
   成功, 了吗, 了没, 好了吗, 还在, 生效,
-  できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました
+  できて, できました, できた, 完了, 済み, まだ, 反映, なって, なっています, されて, されました,
+  になりました, になった, もらえました, いただけました, くれました, ให้ยัง, ยังคะ, ยังครับ, ยังค่ะ
 `;
 const DONE = runs(`${DONE_TEXT},${REMOVED_TEXT},${STILL_LISTED_TEXT}`);
 
@@ -366,7 +373,7 @@ const CLOSING_PARTICLES = runs(CLOSING_PARTICLES_TEXT);
  */
 const PARTICLES = runs(`
   est ce que, est-ce que, هل, mı, mi mi, mu, mü, ли, czy, kya, क्या, কি, কী, na ba, po ba,
-  ${CLOSING_PARTICLES_TEXT}, chưa, không, kan, kah, ya nahi,
+  ${CLOSING_PARTICLES_TEXT}, 了没, 了没有, chưa, không, kan, kah, ya nahi,
   या नहीं, হয়েছে কি, ob, whether,
   gimana, gmn, vipi, ยังไง, อย่างไร, ทำไง, どうやって, どうやる, どうすれば, 怎么, 如何, kaise,
   paano, làm sao, lam sao, macam mana, kivabe, kibhabe, कैसे, كيف, ازاي, nasıl, nasil, কিভাবে, কীভাবে, jinsi gani,
@@ -690,7 +697,12 @@ const EXASPERATED = runs(`
   多少次, 何度, 何回, كام مرة, كم مرة, কতবার, กี่ครั้ง, कितनी बार, کتنی بار
 `);
 
-/** Request words: "can you stop..." asks for the stop, it does not ask about it. */
+/**
+ * Request words: "can you stop..." asks for the stop, it does not ask about it. Hindi and Urdu
+ * "hata sakte hain" (can you remove) and Bengali "bad deya jabe / dite parben" (can it be removed,
+ * can you) ask too (round 16b: "kya aap mera number broadcast list se hata sakte hain?" read as
+ * status). "Is it possible", "可能ですか", "inawezekana", "posible bang" ask for it too.
+ */
 const REQUEST = runs(`
   can you, could you, would you, please, pls, plz, pouvez vous, pourriez vous, merci de,
   können sie, könnt ihr, koennen sie, potete, podrian, pueden, podem, poderiam, bisa tolong,
@@ -706,8 +718,29 @@ const REQUEST = runs(`
   たい, ください, もらえ, いただけ, 頂け, くださいますか, くれますか,
   solicito, solicitamos, solicito que, le solicito, les solicito, pido que, les pido, requiero, exijo,
   i request, i ask that, je demande, ich bitte, ich fordere, chiedo, richiedo, peço, peco, solicito a,
-  saya mohon, saya minta, prosze o, proszę o, talep ediyorum, rica ederim, yêu cầu, yeu cau
+  saya mohon, saya minta, prosze o, proszę o, talep ediyorum, rica ederim, yêu cầu, yeu cau,
+  sakte hain, sakte ho, sakti hain, sakenge, ja sakta, ja sakti, सकते हैं, सकती हैं, सकेंगे, जा सकता,
+  سکتے ہیں, سکتی ہیں, سکیں گے, جا سکتا, parben, deya jabe, dewa jabe, পারবেন, যাবে, দেবেন, দিবেন,
+  is it possible, would it be possible, e possibile, è possibile, sarebbe possibile, inawezekana,
+  posible bang, posible ba, pwede bang, puwede bang, pwede ba, 能把, 可以把, 可能ですか,
+  可能でしょうか, いただく, いただける
 `);
+
+/**
+ * "Is it possible to remove me / my number?", "è possibile togliermi dalla lista?" (round 16b):
+ * the help rules' "is it possible to unsubscribe?" asks whether there is a way; with the customer
+ * as the object of the stop verb (the next word "me", "my"; an Italian clitic "-rmi") it asks for
+ * the stop, like "can you remove me?".
+ */
+const POSSIBLE = runs(`
+  is it possible, would it be possible, possible, e possibile, è possibile, sarebbe possibile
+`);
+const MY: ReadonlySet<string> = new Set(['me', 'my', 'mine']);
+
+function possibleForMe(tokens: readonly string[], f: Finding): boolean {
+  if (!has(POSSIBLE, tokens, f.start, f.end)) return false;
+  return MY.has(tokens[f.end] ?? '') || /^\p{L}{3,}[aei]rmi$/u.test(tokens[f.end - 1] ?? '');
+}
 
 /**
  * An opt-out finding inside a question about it becomes help (how) or status (whether).
@@ -816,6 +849,8 @@ export function askAbout(
   }
   // "¿Quién les dio mi número?": a likely stop inside a question about the number is help.
   return out.map((f): Finding => {
+    if (f.intent === 'help' && f.source === 'phrase' && possibleForMe(tokens, f))
+      return { ...f, intent: 'opt_out', certainty: 'explicit' };
     if (f.intent !== 'opt_out' || f.certainty !== 'likely') return f;
     const [start, to] = sentenceOf(tokens, f);
     const asked = questions.includes(to) || has(WHO_WHERE, tokens, start, to);

@@ -39,7 +39,7 @@ const IF = runs(`
   kalau, kalo, klo, kl, jika, jikalau, bila, apabila, seandainya, andaikan, misalnya, sekiranya, andai,
   neu, nếu,
   kung, kapag, sakaling,
-  kama, ikiwa, endapo, iwapo,
+  kama, ikiwa, endapo, iwapo, nikiwa, tukiwa, ukiwa,
   agar, yadi, अगर, यदि, اگر,
   jodi, যদি,
   إذا, اذا, لو, في حال, فى حال,
@@ -81,11 +81,26 @@ const YOU = runs(`
  * A wish inside the conditional ("what if I just want to stop getting the promos?", "if I want
  * to unsubscribe later, how…"): a help answer over it stays (the way out is what is asked).
  */
-const WANT = runs(`
+const WANT_TEXT = `
   want, wanted, wish, would like, d like, quiero, quisiera, mochte, möchte, will ich, voudrais,
   veux, vorrei, voglio, quero, gostaria, wil, chce, chcę, хочу, хотел, istiyorum, mau, ingin,
   pengen, nak, muon, muốn, gusto, nataka, chahta, chahti, chahte, চাই, أريد, اريد, عايز, عاوز,
   อยาก, 想要, 我想, したい
+`;
+const WANT = runs(WANT_TEXT);
+
+/**
+ * A wish said as "no longer want" inside the conditional (round 16b): "si algún día no quiero
+ * recibir más, ¿cómo me doy de baja?", "以后不想收的话怎么取消？", "se poi non voglio più ricevere
+ * messaggi, come faccio a disiscrivermi?". The stop is not done but foreseen, and the how asks
+ * for the way out: help. A negator right before (or a word before) one of these, or a stop
+ * phrase that carries its own negator ("no quiero recibir más"), said in a conditional whose
+ * sentence asks how. The wishes WANT lacks: Chinese "想" alone, Levantine "بدي", Russian
+ * "захочу", Hindi "chahiye", Polish "chciał".
+ */
+const WANTED = runs(`
+  ${WANT_TEXT}, need, 想, 要, بدي, ابغى, أبغى, захочу, захочется, нужно, нужны, chahiye, चाहिए,
+  چاہیے, chciał, chcial, chciała, chciala, will, brauche
 `);
 
 /** A request inside the conditional ("if possible", "if you could", "please"): a stop asked for. */
@@ -226,6 +241,45 @@ function supposesStop(
   return true;
 }
 
+/** "Don't want" with the negation inside the verb: Swahili "sitaki", Turkish "istemezsem". */
+const UNWANTING = runs(`
+  sitaki, hatutaki, sihitaji, istemezsem, istemiyorsam, istemezsek, istemezseniz
+`);
+
+/**
+ * Whether the conditional clause tokens[from, to) says "no longer want" (WANTED within three
+ * words after a negator: "no quiero", "不想", "ما بدي", "geen berichten meer wil"; UNWANTING) or
+ * holds a stop phrase carrying its own negator ("dont want these anymore", "nggak mau terima
+ * lagi").
+ */
+function unwanted(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  stops: readonly Finding[],
+): boolean {
+  if (has(UNWANTING, tokens, from, to)) return true;
+  for (let k = from; k < to; k++) {
+    if (!ANY_NEGATOR.has(tokens[k] ?? '')) continue;
+    for (let j = k + 1; j <= Math.min(k + 3, to - 1); j++)
+      if (startsAt(WANTED, tokens, j, to)) return true;
+  }
+  return stops.some(
+    (f) =>
+      f.start >= from &&
+      f.start < to &&
+      tokens.slice(f.start, f.end).some((t) => ANY_NEGATOR.has(t)),
+  );
+}
+
+/** Whether the sentence [start, end) asks how outside the clause [from, to). */
+const asksHowBeside = (
+  tokens: readonly string[],
+  [start, end]: readonly [number, number],
+  from: number,
+  to: number,
+): boolean => has(HOW_LIST, tokens, start, from) || has(HOW_LIST, tokens, to, end);
+
 /** Where the first stop word of tokens[from, to) stands, or -1. */
 type StopAt = (tokens: readonly string[], from: number, to: number) => number;
 
@@ -265,7 +319,13 @@ export function supposedStops(
     from = i + 1;
     if (end - start < 2 || !isQuestionSpan(tokens, questions, start, end)) continue;
     for (let at = start; at < end; at++) {
-      const span = conditionalAt(tokens, at, start, end, stopAt, lang);
+      // Round 16b: "if one day I no longer want them" with a how beside it and a stop named.
+      const foreseen = (from: number, to: number): boolean =>
+        !has(ASKS, tokens, from, to) &&
+        asksHowBeside(tokens, [start, end], from, to) &&
+        unwanted(tokens, from, to, stops) &&
+        stopAt(tokens, start, end) >= 0;
+      const span = conditionalAt(tokens, at, start, end, stopAt, lang, foreseen);
       if (span) out.push({ kind: 'hypothetical', span });
     }
   }
@@ -280,6 +340,7 @@ function conditionalAt(
   end: number,
   stopAt: StopAt,
   lang: () => Lang | null,
+  foreseen: (from: number, to: number) => boolean,
 ): { start: number; end: number } | null {
   const to = clauseEnd(tokens, at);
   const ifLength = runAt(IF, tokens, at, to);
@@ -290,7 +351,9 @@ function conditionalAt(
   const foreign = only !== undefined && !only.includes(lang() ?? ('und' as Lang));
   const whether = WHETHER_AFTER.has(tokens[at - 1] ?? '');
   if (ifLength > 0 && !impersonal && !foreign && !whether) {
-    return supposesStop(tokens, at + ifLength, to, stopAt) ? { start: at, end: to } : null;
+    return supposesStop(tokens, at + ifLength, to, stopAt) || foreseen(at + ifLength, to)
+      ? { start: at, end: to }
+      : null;
   }
   const whenLength = runAt(WHEN, tokens, at, to);
   const whenOnly = whenLength === 1 ? ONLY_IN.get(tokens[at] ?? '') : undefined;
@@ -298,7 +361,9 @@ function conditionalAt(
     // "when I opt out, will it...": another clause follows; "what happens when I...": inside.
     const more = to < end || at > start;
     if (!more || has(YOU, tokens, at + whenLength, to)) return null;
-    return supposesStop(tokens, at + whenLength, to, stopAt) ? { start: at, end: to } : null;
+    return supposesStop(tokens, at + whenLength, to, stopAt) || foreseen(at + whenLength, to)
+      ? { start: at, end: to }
+      : null;
   }
   const token = tokens[at] ?? '';
   const from = clauseStart(tokens, at);
@@ -319,7 +384,9 @@ function conditionalAt(
     return supposesStop(tokens, from, at + 1, stopAt) ? { start: from, end: at + 1 } : null;
   // "停止したら", "退订的话": the suffix follows the stop within a few letters.
   const after = runAt(AFTER, tokens, at, to);
-  if (after === 0 || stopAt(tokens, Math.max(from, at - 6), at) < 0) return null;
+  if (after === 0) return null;
+  if (stopAt(tokens, Math.max(from, at - 6), at) < 0)
+    return foreseen(from, at + after) ? { start: from, end: at + after } : null;
   if (
     tokens.slice(at, at + after).join('') === 'ても' &&
     NOT_AFTER_TEMO.has(tokens[at + after] ?? '')
@@ -371,6 +438,41 @@ export function setSupposedAside(
       has(WANT, tokens, s.span.start, s.span.end)
     );
   });
+  // Round 16b: "si un jour je veux me désabonner, comment faire ?", "if one day I don't want
+  // them any more, how do I unsubscribe?": a stop wished or foreseen in the conditional, a how
+  // beside it, asks for the way out, said explicitly. A wish for the stop or a stop named
+  // outside the conditional tells it from "if I unsubscribe, how do I keep my points?".
+  // ("mau berhenti terima promo" read as an opt-in inside the conditional goes too.)
+  const wayOut = supposed.find((s) => {
+    const sentence = sentenceOf(tokens, s.span);
+    const [from, to] = sentence;
+    return (
+      asksHowBeside(tokens, sentence, s.span.start, s.span.end) &&
+      !kept.some((f) => f.intent === 'help' && inSentence(f, s)) &&
+      (has(WANTED, tokens, s.span.start, s.span.end) ||
+        stopWordAt(tokens, from, s.span.start) >= 0 ||
+        stopWordAt(tokens, s.span.end, to) >= 0)
+    );
+  });
+  if (wayOut) {
+    const [start, end] = sentenceOf(tokens, wayOut.span);
+    const help: Finding = {
+      intent: 'help',
+      certainty: 'explicit',
+      matched: tokens
+        .slice(start, end)
+        .filter((t) => !isBoundary(t))
+        .join(' '),
+      langs: [],
+      start,
+      end,
+      source: 'sentence',
+      all: false,
+    };
+    const inside = (f: Finding): boolean =>
+      f.intent === 'opt_in' && f.start >= wayOut.span.start && f.start < wayOut.span.end;
+    return [...kept.filter((f) => !inside(f)), help];
+  }
   if (!remains || kept.some((f) => f.intent !== 'opt_in' && f.intent !== 'help')) return kept;
   if (kept.some((f) => f.intent === 'help')) return kept;
   const help: Finding = {

@@ -11,7 +11,7 @@
  * `likely` stops and status readings give way. Whole-message "what is this?" is what-is-this.ts.
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, runs } from './asking';
+import { has, hasStem, runs } from './asking';
 import type { Finding } from './finding';
 
 /** "What is this message / text / number?", "who is writing?" as a question about the message. */
@@ -36,7 +36,8 @@ const WHAT_MESSAGE = runs(`
   ano ito, ano to, ano po ito, ano po itong, ano itong, anong message,
   ujumbe huu ni wa nini, ujumbe gani, hii ni nini, nini hii, ujumbe huu ni nini,
   ye kya hai, yeh kya hai, ye kaisa message, yeh kaisa message, kaisa message, kya message hai, ये क्या है, यह क्या है,
-  ye kaisa, یہ کیا ہے, یہ کیسا میسج, کیسا میسج, eta ki, এটা কি, এটা কী, এটা কিসের, কিসের মেসেজ,
+  ye kaisa, yeh kya messages, ye kya messages, kaise messages, یہ کیا ہے, یہ کیسا میسج, کیسا میسج,
+  کیسے میسج, eta ki, এটা কি, এটা কী, এটা কিসের, কিসের মেসেজ,
   ايش هذا, ايش هالرسالة, ايش هذي الرسالة, شو هاد, شو هالرسالة, ما هذه الرسالة, ما هذا, ايه ده, ايه الرسالة دي,
   ما هذه الرسائل, ما هذه الرسايل, ايه الرسايل دي, ايه الرسائل دي, ايش هالرسايل, شو هالرسايل, ايه الرسايل دى,
   ข้อความอะไร, นี่อะไร, นี่คืออะไร, อะไรเนี่ย,
@@ -94,21 +95,60 @@ const NEVER = runs(`
   買い物したことがありません, 買ったことがない, 登録した覚え, 購入した覚え, 一度も, 覚えがありません
 `);
 
+/**
+ * "Am I signed up somewhere?", "did I subscribe to something?" (round 16b: "Was sind das für
+ * Nachrichten? Bin ich irgendwo angemeldet?"): beside "what are these messages", the customer
+ * does not know why they get them, as with "I never signed up". Read as a status question
+ * before. Not about a stop ("am I unsubscribed?", "am I still on it?": STILL and the
+ * unsubscription stems keep their status reading).
+ */
+const SIGNED_UP = runs(`
+  signed up, subscribed, registered, on a list, on your list, on some list,
+  angemeldet, eingetragen, registriert, abonniert,
+  inscrit, inscrite, abonne, abonnee, enregistre, enregistree,
+  suscrito, suscrita, registrado, registrada, inscrito, inscrita, apuntado, apuntada,
+  cadastrado, cadastrada, assinante,
+  iscritto, iscritta, registrato, registrata, abbonato, abbonata,
+  ingeschreven, aangemeld, geabonneerd, geregistreerd,
+  zapisany, zapisana, zarejestrowany, zarejestrowana,
+  подписан, подписана, зарегистрирован, зарегистрирована, підписаний, підписана, зареєстрований,
+  kayitli, kayıtlı, uye miyim, üye miyim, abone miyim,
+  terdaftar, berlangganan, langganan, daftar,
+  dang ky, đăng ký, naka subscribe, nakarehistro, naka register, nimejiandikisha, nimesajiliwa,
+  registered hoon, subscribe kiya, register kiya, रजिस्टर, رجسٹر, সাবস্ক্রাইব, রেজিস্টার, مشترك, مسجل, สมัคร,
+  订阅, 注册, 登录了, 登録
+`);
+
+/** "Still", "already", "again": a question about an earlier stop, not about signing up. */
+const STILL = runs(`
+  still, already, again, noch, schon, encore, deja, déjà, todavia, todavía, aun, aún, sigo, ainda,
+  ancora, gia, già, nog, al, nadal, wciaz, wciąż, juz, już, еще, ещё, все еще, уже, досі, вже,
+  hala, hâlâ, masih, sudah, udah, dah, van, vẫn, pa rin, parin, bado, abhi bhi, ab bhi, ekhono,
+  لسه, لا زلت, مازلت, ยัง, 还, 還, 仍, まだ, もう
+`);
+
+/** Whether the message asks if the customer signed up anywhere (and names no stop). */
+function asksIfSignedUp(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return has(SIGNED_UP, tokens, 0, n) && !has(STILL, tokens, 0, n) && hasStem(tokens, 0, n) < 0;
+}
+
 /** The stop and status readings of such a message give way to one help request. */
 export function askedWhatTheMessageIs(
   findings: readonly Finding[],
   tokens: readonly string[],
 ): Finding[] {
   const n = tokens.length;
-  if (!has(WHAT_MESSAGE, tokens, 0, n) || !has(NEVER, tokens, 0, n)) return [...findings];
-  // A stop asked for in so many words stays; so does an opt-in or a help request already read.
+  if (!has(WHAT_MESSAGE, tokens, 0, n) || !(has(NEVER, tokens, 0, n) || asksIfSignedUp(tokens)))
+    return [...findings];
+  // A stop asked for in so many words stays; so does an opt-in or a help request already read
+  // (over a status question beside it: "c'est quoi ces messages ? je suis inscrit ?").
   const asked = findings.some(
-    (f) =>
-      (f.intent === 'opt_out' && f.certainty === 'explicit') ||
-      f.intent === 'opt_in' ||
-      f.intent === 'help',
+    (f) => (f.intent === 'opt_out' && f.certainty === 'explicit') || f.intent === 'opt_in',
   );
   if (asked) return [...findings];
+  if (findings.some((f) => f.intent === 'help'))
+    return findings.filter((f) => f.intent !== 'status');
   const help: Finding = {
     intent: 'help',
     certainty: 'explicit',

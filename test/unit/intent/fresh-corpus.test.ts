@@ -767,6 +767,26 @@ describe.each([
       status: [4, 4],
     },
   ],
+  // The round-16b sentences (notes "r16b c1" … "c6"), batches 42-44's help, status and opt-in
+  // misses, written after reading them, before the rules: a stop foreseen in a conditional with
+  // a how beside it ("if one day I don't want these anymore, how do I unsubscribe?", help), "what
+  // are these messages? am I signed up somewhere?" (help), short "removed yet?" forms (status),
+  // "can you remove my number from the list?" (a stop), "I want to be on your list", "you can
+  // send the offers again" (opt-in), and the readings to keep (c6). First reading on efe7c44:
+  // 18/20 opt-outs, 7/72 explicit and 1/72 likely false, opt-in 21/23, help 12/22, status 20/22.
+  // Left: Hindi "kya mera number broadcast list se hataya ja sakta hai?" (can it be removed?),
+  // read as status by hi.ts's "kya mera number … list" before the request is seen.
+  [
+    'dev-round16b.jsonl',
+    {
+      optOut: [19, 20],
+      explicitFalse: [0, 72],
+      likelyFalse: [0, 72],
+      optIn: [23, 23],
+      help: [22, 22],
+      status: [22, 22],
+    },
+  ],
   // Batch 41 (businesses with several kinds of marketing), first read on round 14 as submitted
   // (7f298e6/dfff9da: recall 0.95, 3/460 explicit and 19/460 likely false, opt-in 0.88, help
   // 0.79, status 0.96; FIRST-READ-SCORES.md), then read for its misses (rounds 15d and 15e):
