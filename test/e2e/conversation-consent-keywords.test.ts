@@ -57,6 +57,33 @@ it('START records a consent for all marketing, with the message as evidence', as
   expect(events.map((e) => [e.type, e.actor])).toEqual([['granted', 'customer']]);
 });
 
+it('answers a first START as a first yes, a START after a STOP as "again", and the tenant’s own text for both', async () => {
+  await customerSays(ctx, { from: WA, text: 'START' });
+  expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
+    'Thank you! Default tenant will send you offers on WhatsApp. Reply STOP at any time to stop them.',
+  );
+  await customerSays(ctx, { from: WA, text: 'STOP' });
+  await customerSays(ctx, { from: WA, text: 'START' });
+  expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
+    "You'll receive promotions from Default tenant again. Reply STOP at any time to stop them.",
+  );
+  const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
+  await ctx.store.updateTenant(
+    ctx.defaultTenantId,
+    {
+      settings: {
+        ...tenant!.settings,
+        replyTexts: { en: { optInConfirm: 'Welcome to the Default tenant club!' } },
+      },
+    },
+    ctx.clock.now(),
+  );
+  await customerSays(ctx, { from: '5511900000777', text: 'START' });
+  expect(replyText(sentTo(ctx, '+5511900000777').at(-1))).toBe(
+    'Welcome to the Default tenant club!',
+  );
+});
+
 it('a Spanish sentence asking for offers is a consent too', async () => {
   await customerSays(ctx, { from: '34612345678', text: 'quiero recibir ofertas' });
   const consents = await consentsOf('+34612345678');

@@ -23,6 +23,8 @@ export interface KeywordConsent {
   lang: string;
   evidence: ConsentEvidence;
   replies: Replies;
+  /** The message also lifted an opt-out of the customer's own (their START resumes marketing). */
+  resumed?: boolean;
 }
 
 /**
@@ -78,8 +80,16 @@ export function createConsentKeywords(deps: {
     async optIn(tenant: Tenant, input: KeywordConsent): Promise<OutboundMessage> {
       const { replies } = input;
       if (!tenant.settings.doubleOptIn) {
-        await grant(tenant, input, 'keyword', input.evidence);
-        return replies.plain(replies.text('optInConfirm'));
+        const { outcome } = await grant(tenant, input, 'keyword', input.evidence);
+        // A first yes is not "… again": it is answered as the double opt-in's yes is, unless the
+        // tenant wrote its own confirmation (replyTexts.<lang>.optInConfirm), which answers both.
+        const own = Object.values(tenant.settings.replyTexts).some((texts) => texts?.optInConfirm);
+        const first = outcome === 'created' && !input.resumed && !own;
+        return replies.plain(
+          first
+            ? consentReply('consentGranted', textLocaleOf(input), replies.brand)
+            : replies.text('optInConfirm'),
+        );
       }
       // Already consented (under any identifier): nothing to ask.
       if (await holds(tenant, input)) return replies.plain(replies.text('optInConfirm'));

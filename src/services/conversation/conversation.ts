@@ -248,7 +248,7 @@ export function createConversation(deps: ConversationDeps) {
       }
       case 'opt_in': {
         if (await erased(tenant, identifiers)) return replies.plain(replies.text('optInBlocked'));
-        await deps.optOuts.revokeForContact(tenant.id, identifiers, {
+        const lifted = await deps.optOuts.revokeForContact(tenant.id, identifiers, {
           origins: ['customer'],
           actor: 'customer',
           source: 'keyword',
@@ -260,6 +260,7 @@ export function createConversation(deps: ConversationDeps) {
           lang,
           evidence: consentEvidence(evidence, lang),
           replies,
+          resumed: lifted.length > 0,
         });
         // START lifts only the customer's own opt-outs: while an admin's or Meta's still covers
         // them, "you'll receive promotions again" would be untrue (field test finding 9).
