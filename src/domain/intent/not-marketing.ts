@@ -14,7 +14,10 @@
  *   taller de natación", "désinscrire mon fils de la cantine", "отказаться от продлёнки";
  * - (round 8d) who handles a flat or a bill ("Chi è l'agente che segue il bilocale in via
  *   Roma?", "Wer ist mein Ansprechpartner für die Nebenkostenabrechnung?"), a flight to cancel
- *   ("Como eu cancelo a passagem de sexta?"), a card frozen at an ATM ("银行卡在ATM被冻结了，找谁？").
+ *   ("Como eu cancelo a passagem de sexta?"), a card frozen at an ATM ("银行卡在ATM被冻结了，找谁？");
+ * - (round 16a) the customer's own matters (own-matters.ts): full after a meal, an ingredient or
+ *   a cart item taken off, driving, a charge on a card, a contract or a product subscription
+ *   ended, an apology for an angry message, a courier complained of.
  * When the message names one of these and no marketing, its stop, status and help readings are
  * set aside (no stop, no answer about the list) and the learned model raises neither a stop
  * nor help (learned.ts `errand`). Marketing named beside it ("stop the pills and the promos")
@@ -23,6 +26,7 @@
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
+import { isOwnMatter } from './own-matters';
 import type { Finding } from './finding';
 
 /** Medicines (not the doctor: "doctor here, stop texting my clinic phone" stays a stop). */
@@ -83,7 +87,7 @@ const MONEY = runs(`
 `);
 
 /** A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni"). */
-const CARD = runs(`
+export const CARD = runs(`
   card, my card, karte, carte, tarjeta, cartao, cartão, carta, kaart, karta, карта, карту,
   kart, kartim, kartım, kartu, kad, the tin dung, thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
 `);
@@ -248,6 +252,7 @@ export const MARKETING = runs(`
   tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
+  msgs, la pub, ご案内,
   ${OFFER_KINDS},
   ${ROUND13B_OBJECTS},
   ${ROUND14B_OBJECTS}
@@ -290,7 +295,9 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
     (has(WHO, tokens, 0, all) &&
       has(HANDLER, tokens, 0, all) &&
       has(PROPERTY_OR_BILL, tokens, 0, all)) ||
-    has(FLIGHT, tokens, 0, all);
+    has(FLIGHT, tokens, 0, all) ||
+    // Round 16a: a meal, a wait while driving, a charge, a contract, an apology (own-matters.ts).
+    (isOwnMatter(tokens) && !has(LIST_NAMED, tokens, 0, all));
   return errand && !has(MARKETING, tokens, 0, all);
 }
 

@@ -379,7 +379,7 @@ const YOURS = runs(`
 `);
 
 /** Replying with a stop keyword ("si je réponds STOP, ça résilie mon forfait ?") asks about it. */
-const REPLY_KEYWORD = runs(`
+export const REPLY_KEYWORD = runs(`
   reply stop, reply with stop, send stop, text stop, type stop, reponds stop, réponds stop,
   repondre stop, répondre stop, envoie stop, responder stop, respondo stop, respondo baja,
   mando stop, mandar stop, responder sair, respondo sair, antworte stop, antworten stop,

@@ -749,13 +749,15 @@ describe.each([
   // Batch 41 (businesses with several kinds of marketing), first read on round 14 as submitted
   // (7f298e6/dfff9da: recall 0.95, 3/460 explicit and 19/460 likely false, opt-in 0.88, help
   // 0.79, status 0.96; FIRST-READ-SCORES.md), then read for its misses (rounds 15d and 15e):
-  // development data, the pin guards what was reached.
+  // development data, the pin guards what was reached. Likely false 1 -> 0 on round 16a: "Walang
+  // sibuyas po, tsaka pakitanggal yung pickles" (no onion, take out the pickles) names an
+  // ingredient of an order, none (own-matters.ts).
   [
     'fresh-batch41.jsonl',
     {
       optOut: [460, 460],
       explicitFalse: [0, 460],
-      likelyFalse: [1, 460],
+      likelyFalse: [0, 460],
       optIn: [92, 92],
       help: [92, 92],
       status: [46, 46],
