@@ -140,7 +140,7 @@ const FAMILY = runs(`
 `);
 
 /** The phone number named: "this number is my 12-year-old's, take it off the course list" is a stop. */
-const NUMBER = runs(`
+export const NUMBER = runs(`
   number, this number, my number, nummer, numero, número, numer, numeru, номер, numara, numarayi,
   numarayı, nomor, nombor, so nay, số này, so dien thoai, số điện thoại, numero ko, namba, नंबर,
   نمبر, নম্বর, رقم, الرقم, เบอร์, 号码, 號碼, 番号

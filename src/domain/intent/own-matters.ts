@@ -22,8 +22,8 @@
  * "pause the promos while I'm abroad" and "cancel my subscription to your newsletter" stay stops.
  * New language knowledge in all 23 languages, to be reviewed by native speakers.
  */
-import { has, runs } from './asking';
-import { CARD } from './not-marketing';
+import { has, runs, unnegatedAt } from './asking';
+import { CARD, NUMBER } from './not-marketing';
 import { REPLY_KEYWORD } from './service-things';
 
 /** Being full after eating (not "fed up", "sick of", "full of": idioms of annoyance). */
@@ -33,7 +33,7 @@ const FULL = runs(`
   estoy llena, ya comi, ya comí, comi demasiado, comí demasiado, estoy satisfecho, to cheio, tô cheio,
   to cheia, tô cheia, estou cheio, estou cheia, comi demais, ja comi, já comi, j ai trop mange,
   j ai trop mangé, je suis plein, je suis pleine, repu, repue, rassasie, rassasié, rassasiée,
-  j ai assez mange, j ai assez mangé, satt, pappsatt, bin satt, vollgegessen, voll gegessen,
+  j ai assez mange, j ai assez mangé, pappsatt, bin satt, ich bin satt, satt gegessen, vollgegessen, voll gegessen,
   zu viel gegessen, genug gegessen, sono pieno, sono piena, sazio, sazia, ho mangiato troppo,
   ho mangiato abbastanza, zit vol, vol gegeten, volgegeten, verzadigd, te veel gegeten,
   jestem pelny, jestem pełny, jestem pelna, jestem pełna, najadlem, najadłem, najadlam, najadłam,
@@ -45,6 +45,16 @@ const FULL = runs(`
   pet bhore geche, pet bhore gechhe, পেট ভরে গেছে, شبعت, شبعان, شبعانة, شبعانه, اكلت كثير,
   อิ่ม, อิ่มแล้ว, กินไม่ไหว, 吃饱, 吃飽, 饱了, 飽了, 吃撑了, 吃不下,
   満腹, 食べきれない, もう食べられない
+`);
+
+/**
+ * Annoyance said with the words of satiety: "сыт по горло" (fed up to the throat), "ich hab es
+ * satt". They are no meal.
+ */
+const SICK_OF = runs(`
+  сыт по горло, сыта по горло, сыты по горло, ситий по горло, сита по горло, hab es satt,
+  habe es satt, hab s satt, habs satt, hab das satt, habe das satt, had my fill, estoy lleno de,
+  estoy llena de, to cheio de, tô cheio de, estou cheio de, je suis plein de
 `);
 
 /**
@@ -217,6 +227,23 @@ const HABIT = runs(`
 `);
 
 /**
+ * The customer removed ("remove me", "bórrenme", "tragt mich aus"): the stop is theirs whatever
+ * else they say ("sorry, I was upset earlier, but please remove me", "unsubscribe me, I'm full").
+ */
+const ME_REMOVED = runs(`
+  remove me, delete me, take me off, unsubscribe me, borrenme, bórrenme, saquenme, sáquenme,
+  sacame, sácame, eliminenme, elimíneme, me tira, me tirem, me tirar, desinscrivez moi,
+  retirez moi, tragt mich aus, streicht mich, loscht mich, löscht mich, cancellatemi, toglietemi,
+  rimuovetemi, haal me eraf, haal me weg, verwijder mij, verwijder me, usuncie mnie, usuńcie mnie,
+  wypiszcie mnie, удалите меня, уберите меня, отпишите меня, видаліть мене, відпишіть мене,
+  beni cikarin, beni çıkarın, beni silin, hapus saya, keluarkan saya, keluarin aku, hapus aku,
+  xoa toi, xóa tôi, xoa em, xóa em, tanggalin niyo ako, alisin niyo ako, niondoe, niondoeni,
+  mnifute, nifute, mujhe hatao, mujhe hata do, mujhe remove karo, mujhe nikal do, مجھے ہٹا دیں,
+  আমাকে বাদ দিন, আমাকে রিমুভ করুন, احذفني, شيلوني, امسحوني, เอาฉันออก, เอาผมออก, 把我删了,
+  把我移除, 私を削除
+`);
+
+/**
  * Whether the message is one of the matters above (the caller checks that no marketing and no
  * list is named). A charge counts on a card or a bill: "gausah chat gw lg soal gratis ongkir"
  * refuses the offer of free shipping.
@@ -225,14 +252,15 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
   const n = tokens.length;
   const any = (list: ReturnType<typeof runs>): boolean => has(list, tokens, 0, n);
   // "停止って送ったら、携帯の契約も解約になりますか?": what replying STOP does is asked.
-  if (any(REPLY_KEYWORD)) return false;
+  if (any(REPLY_KEYWORD) || any(ME_REMOVED) || any(NUMBER)) return false;
   return (
-    any(FULL) ||
+    (any(FULL) && !any(SICK_OF)) ||
     any(INGREDIENT) ||
     any(BUSY) ||
     any(AWAY) ||
     (any(CHARGE) && (any(CARD) || any(BILL))) ||
-    any(CONTRACT) ||
+    // "I never signed a contract with you, delete my number" denies the contract.
+    unnegatedAt(CONTRACT, tokens, 3) >= 0 ||
     (any(SUBSCRIPTION) && any(PRODUCT)) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
