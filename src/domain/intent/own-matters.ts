@@ -145,7 +145,7 @@ const PRODUCT = runs(`
   kaffee, kiste, zeitschrift, wein, cibo, crocchette, caffe, caffè, scatola, rivista, cartacea,
   voer, hondenvoer, kattenvoer, koffie, maaltijdbox, doos, tijdschrift, wijn, karma, karmy,
   kawy, kawa, pudelko, pudełko, czasopisma, wino, корм, корма, кофе, коробк*, журнал*, вино,
-  кави, mama, kahve, kutu, dergi, sarap, şarap, makanan, pakan, kopi, kotak, majalah, thuc an,
+  кави, mama, mamasi, maması, kahve, kutu, dergi, sarap, şarap, makanan, pakan, kopi, kotak, majalah, thuc an,
   thức ăn, ca phe, cà phê, hop, hộp, tap chi, tạp chí, pagkain, kape, kahon, chakula, kahawa,
   sanduku, jarida, khana, کھانا, খাবার, طعام, اكل, أكل, قهوة, مجلة, อาหาร, กาแฟ, กล่อง,
   นิตยสาร, 狗粮, 猫粮, 咖啡, 盒, 杂志, 雜誌, 定期便, 定期購入, 定期お届け, フード, コーヒー, 雑誌

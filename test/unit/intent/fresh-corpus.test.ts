@@ -801,6 +801,28 @@ describe.each([
       status: [45, 46],
     },
   ],
+  // The round-16a sentences (notes "r16a c1" … "c5", "r16a keep"), batches 42-44's false stops
+  // written after reading their misses, before the change: full after a meal or an ingredient
+  // taken off (23 languages), a wait while driving or a delivery held while away, a charge on a
+  // card, a contract or a product subscription ended, an apology, a courier complained of, a pet,
+  // "enough" before taking an item (none), beside real stops said with the same words ("enough
+  // of your food promos", "no more offers, I'm full up with them", "pause the promos while I'm
+  // abroad", "cancel my subscription to your newsletter") and a help question. First reading on
+  // 2b156a5: 21/21 opt-outs, 4/82 explicit and 15/82 likely false, help 1/1. Left: "もういらない、
+  // お腹いっぱい" (explicit: "お腹いっぱい" is also "fed up", batch 29), "Take the red shoes out of
+  // my cart, don't want them" (likely: the stop in a clause of its own) and "how to block spam
+  // calls on this phone" (help: "spam" names the marketing), not counted here.
+  [
+    'dev-round16a.jsonl',
+    {
+      optOut: [21, 21],
+      explicitFalse: [1, 82],
+      likelyFalse: [1, 82],
+      optIn: [0, 0],
+      help: [1, 1],
+      status: [0, 0],
+    },
+  ],
   // The round-15c sentences (notes "r15c c1" … "c4"), batches 37-39's help questions and hard
   // negatives written after reading their misses, before the rules: "what do I have to do to stop
   // these?" asked as what must I do in 23 languages (help), what remains after a stop and how to
