@@ -122,10 +122,10 @@ describe('an apology, a courier complained of, a pet, an item praised and taken 
     expect(read(text)).toBe('none/none');
   });
 
-  it.each([
-    'Sorry, I was upset earlier, but please remove me',
-    'Basta con le vostre offerte',
-  ])('a stop stays a stop: %s', (text) => {
-    expect(read(text)).toMatch(/^opt_out/);
-  });
+  it.each(['Sorry, I was upset earlier, but please remove me', 'Basta con le vostre offerte'])(
+    'a stop stays a stop: %s',
+    (text) => {
+      expect(read(text)).toMatch(/^opt_out/);
+    },
+  );
 });
