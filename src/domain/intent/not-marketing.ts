@@ -243,6 +243,10 @@ const OFFER_KINDS = `
 /** The offer kinds alone, for the readers that already know the lexicons' objects (errand.ts). */
 export const OFFERS = runs(OFFER_KINDS);
 
+/**
+ * The marketing named. Round 16a: "msgs", "la pub", "ご案内" (notices offered) and "通目" (the
+ * nth message: "本日4通目ですね…もうお腹いっぱいです" is fed up with them, no meal).
+ */
 export const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
   messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
@@ -252,7 +256,7 @@ export const MARKETING = runs(`
   tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
-  msgs, la pub, ご案内,
+  msgs, la pub, ご案内, 通目,
   ${OFFER_KINDS},
   ${ROUND13B_OBJECTS},
   ${ROUND14B_OBJECTS}

@@ -44,7 +44,7 @@ const FULL = runs(`
   pet bhar gya, pait bhar gya, pet bhar chuka, पेट भर गया, پیٹ بھر گیا, pet bhore gese,
   pet bhore geche, pet bhore gechhe, পেট ভরে গেছে, شبعت, شبعان, شبعانة, شبعانه, اكلت كثير,
   อิ่ม, อิ่มแล้ว, กินไม่ไหว, 吃饱, 吃飽, 饱了, 飽了, 吃撑了, 吃不下,
-  満腹, 食べきれない, もう食べられない
+  お腹いっぱい, おなかいっぱい, 満腹, 食べきれない, もう食べられない
 `);
 
 /**
