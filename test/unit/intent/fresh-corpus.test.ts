@@ -809,15 +809,14 @@ describe.each([
   // of your food promos", "no more offers, I'm full up with them", "pause the promos while I'm
   // abroad", "cancel my subscription to your newsletter") and a help question. First reading on
   // 2b156a5: 21/21 opt-outs, 4/82 explicit and 15/82 likely false, help 1/1; with the change:
-  // 21/21, 0/82, 1/82, 1/1. Left: "Take the red shoes out of my cart, don't want them" (likely:
-  // the stop in a clause of its own) and "how to block spam calls on this phone" (help: "spam"
-  // names the marketing; not counted here).
+  // 21/21, 0/82, 0/82, 1/1. Left: "how to block spam calls on this phone" (help: "spam" names
+  // the marketing; not counted here).
   [
     'dev-round16a.jsonl',
     {
       optOut: [21, 21],
       explicitFalse: [0, 82],
-      likelyFalse: [1, 82],
+      likelyFalse: [0, 82],
       optIn: [0, 0],
       help: [1, 1],
       status: [0, 0],
