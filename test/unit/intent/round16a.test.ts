@@ -31,6 +31,8 @@ describe('full after a meal, or an ingredient taken off, is no stop (c1)', () =>
     'لا شكرا، شبعان',
     'ไม่เอาแล้ว อิ่มแล้วค่ะ',
     '不用了，吃饱了',
+    'Saca la falda del carrito, ya no la quiero',
+    'Take the mug out of my basket, not needed',
     'No garlic on mine please',
     'Sin cebolla en la mía',
     '我的那份不要香菜',
@@ -42,6 +44,7 @@ describe('full after a meal, or an ingredient taken off, is no stop (c1)', () =>
     "Enough of your restaurant offers, I'm stuffed with them",
     'Basta promozioni, sono pieno di messaggi vostri',
     "Unsubscribe me, I'm full",
+    'Empty my cart, and unsubscribe me',
     'Ich hab es satt, hört auf mir zu schreiben',
   ])('a stop stays a stop: %s', (text) => {
     expect(read(text)).toMatch(/^opt_out/);
