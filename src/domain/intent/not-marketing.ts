@@ -26,7 +26,7 @@
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
-import { isOwnMatter } from './own-matters';
+import { isOwnMatter, SPAM_CALLS } from './own-matters';
 import type { Finding } from './finding';
 
 /** Medicines (not the doctor: "doctor here, stop texting my clinic phone" stays a stop). */
@@ -302,7 +302,22 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
     has(FLIGHT, tokens, 0, all) ||
     // Round 16a: a meal, a wait while driving, a charge, a contract, an apology (own-matters.ts).
     (isOwnMatter(tokens) && !has(LIST_NAMED, tokens, 0, all));
-  return errand && !has(MARKETING, tokens, 0, all);
+  return errand && !has(MARKETING, withoutSpamCalls(tokens), 0, all);
+}
+
+/** The tokens with "spam calls" blanked: their "spam" is nobody's marketing (own-matters.ts). */
+function withoutSpamCalls(tokens: readonly string[]): readonly string[] {
+  if (!has(SPAM_CALLS, tokens, 0, tokens.length)) return tokens;
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    for (let end = i + 1; end <= Math.min(out.length, i + 4); end++) {
+      if (has(SPAM_CALLS, out, i, end)) {
+        out.fill('', i, end);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The findings without stop, status or help readings when the message is such an errand. */

@@ -16,7 +16,9 @@
  * - an apology for an earlier, angry message ("Scusate per il messaggio di prima, ero nervoso");
  * - a courier or a shipper complained of or reported ("箱子压坏了我要跟快递投诉");
  * - a pet's habit to be stopped ("Onze puppy blijft maar aan de bank knagen… Hij moet ermee
- *   stoppen").
+ *   stoppen");
+ * - spam calls blocked on the customer's own phone (a setting asked of the shop); "stop your
+ *   spam calls to my phone" and "stop the spam calls to my phone" (no blocking) stay stops.
  * They are read by not-marketing.ts (`isOtherErrand`), which keeps the stop whenever the marketing
  * is named: "enough of your food promos, I'm fed up", "no more offers, I'm full up with them",
  * "pause the promos while I'm abroad" and "cancel my subscription to your newsletter" stay stops.
@@ -24,7 +26,7 @@
  */
 import { has, runs, unnegatedAt } from './asking';
 import { CARD, NUMBER } from './not-marketing';
-import { REPLY_KEYWORD } from './service-things';
+import { BLOCK, REPLY_KEYWORD, YOURS } from './service-things';
 
 /** Being full after eating (not "fed up", "sick of", "full of": idioms of annoyance). */
 const FULL = runs(`
@@ -227,6 +229,32 @@ const HABIT = runs(`
 `);
 
 /**
+ * Spam calls, from anyone, blocked on the customer's own phone ("How do I block spam calls on my
+ * new phone? Could you set it up when I collect it?"): a phone's setting, asked of the shop. The
+ * "spam" inside names no marketing of ours (not-marketing.ts reads the message without them).
+ */
+export const SPAM_CALLS = runs(`
+  spam calls, spam call, robocalls, scam calls, llamadas spam, llamadas de spam, ligacoes de spam,
+  ligações de spam, ligacoes spam, ligações spam, appels indesirables, appels indésirables,
+  appels spam, spam anrufe, spamanrufe, werbeanrufe, chiamate spam, spam telefoontjes,
+  spamtelefoontjes, polaczenia spam, połączenia spam, спам звонки, спам звонков, спам дзвінки,
+  spam aramalar, spam aramalari, spam aramaları, panggilan spam, telepon spam, cuoc goi rac,
+  cuộc gọi rác, cuoc goi spam, cuộc gọi spam, spam na tawag, simu za utapeli, spam call ko,
+  स्पैम कॉल, اسپیم کال, স্প্যাম কল, مكالمات مزعجة, المكالمات المزعجة, สายสแปม, โทรสแปม,
+  骚扰电话, 騷擾電話, 迷惑電話
+`);
+
+/** The customer's own phone, the device ("on my new phone", "携帯"). */
+const MY_PHONE = runs(`
+  my phone, my new phone, this phone, the phone, new phone, mi telefono, mi teléfono, mi celular,
+  meu celular, meu telefone, mon telephone, mon téléphone, mon portable, mein handy, meinem handy,
+  il mio telefono, mio cellulare, mijn telefoon, moj telefon, mój telefon, мой телефон, моем телефоне,
+  моём телефоне, мій телефон, telefonum, telefonumda, hp saya, hp ku, hp aku, điện thoại của tôi,
+  dien thoai cua toi, phone ko, simu yangu, mera phone, میرا فون, আমার ফোন, هاتفي, جوالي,
+  โทรศัพท์ของฉัน, มือถือ, 我的手机, 手机上, 携帯, スマホ
+`);
+
+/**
  * The customer removed ("remove me", "bórrenme", "tragt mich aus"): the stop is theirs whatever
  * else they say ("sorry, I was upset earlier, but please remove me", "unsubscribe me, I'm full").
  */
@@ -264,6 +292,7 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(SUBSCRIPTION) && any(PRODUCT)) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
-    (any(PET) && any(HABIT))
+    (any(PET) && any(HABIT)) ||
+    (any(SPAM_CALLS) && any(MY_PHONE) && any(BLOCK) && !any(YOURS))
   );
 }

@@ -809,8 +809,7 @@ describe.each([
   // of your food promos", "no more offers, I'm full up with them", "pause the promos while I'm
   // abroad", "cancel my subscription to your newsletter") and a help question. First reading on
   // 2b156a5: 21/21 opt-outs, 4/82 explicit and 15/82 likely false, help 1/1; with the change:
-  // 21/21, 0/82, 0/82, 1/1. Left: "how to block spam calls on this phone" (help: "spam" names
-  // the marketing; not counted here).
+  // 21/21, 0/82, 0/82, 1/1, and every "none" line none.
   [
     'dev-round16a.jsonl',
     {

@@ -121,6 +121,8 @@ describe('an apology, a courier complained of, a pet, an item praised and taken 
     'Ich werde mich beim Paketdienst beschweren, das Paket war offen',
     'Our cat keeps scratching the door, how do I make her stop?',
     'Basta, è troppo bella, la prendo!',
+    'How can I block spam calls on my phone?',
+    '¿Cómo bloqueo las llamadas spam en mi teléfono nuevo?',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
   });
