@@ -15,7 +15,7 @@
  * - a box, a meal kit or a delivery paused for a while ("Pause my meal kit for 2 weeks", "Mettez en
  *   pause ma box ce mois-ci");
  * - "enough" ending a decision to buy ("Basta, ho deciso: prendo la Panda", "chega, decidi: vou
- *   levar o carro").
+ *   levar o carro"), or (round 16a) praise of the item ("Basta, è troppo bello, lo prendo!").
  * Every reading of a stop, a question about one or a help request is set aside, except a whole
  * message keyword ("STOP"). A marketing word anywhere in the message keeps it all ("cancel my gym
  * AND stop the promos", "block my card and stop the marketing texts").
@@ -131,6 +131,22 @@ const DECIDED = runs(`
   قررت, خلاص قررت, فیصلہ کر لیا, ตัดสินใจแล้ว, 決めました, 决定了, quyet dinh roi
 `);
 
+/**
+ * Praise of the item, before taking it (round 16a: "Basta, questo giubbotto è troppo bello, lo
+ * prendo!"): the "enough" gives in to the item, as a decision told does.
+ */
+const PRAISE = runs(`
+  so beautiful, too beautiful, so pretty, too pretty, too good, love it, i love it, gorgeous,
+  troppo bello, troppo bella, bellissimo, bellissima, precioso, preciosa, demasiado bonito,
+  demasiado bonita, lindo demais, linda demais, muito lindo, muito linda, trop beau, trop belle,
+  trop joli, trop jolie, magnifique, zu schön, zu schon, wunderschön, wunderschon, te mooi,
+  prachtig, przepiekny, przepiękny, przepiekna, przepiękna, sliczny, śliczny, слишком красив*,
+  очень красив*, шикарн*, дуже гарн*, неймовірн*, cok guzel, çok güzel, bagus banget,
+  cantik banget, cakep banget, cantik sangat, lawa sangat, dep qua, đẹp quá, ang ganda,
+  ang ganda ganda, nzuri sana, bahut sundar, bohot pyara, bahut pyara, بہت خوبصورت, খুব সুন্দর,
+  حلو مرة, جميل جدا, جميلة جدا, สวยมาก, สวยเกิน, 太好看了, 太漂亮了, 好漂亮, 素敵すぎ, かわいすぎ
+`);
+
 /** A delivery, a box or a plan paused for a while ("pause my meal kit for 2 weeks"). */
 const PAUSE = runs(`
   pause, paused, pausing, put on hold, on hold, pausar, pausen, pausa, pausieren, pausiert, en pause,
@@ -236,7 +252,8 @@ export function setBusinessSenseAside(
   if (!findings.some((f) => f.intent !== 'opt_in')) return [...findings];
   const n = tokens.length;
   // "Basta, ho deciso: prendo la Panda in promo": the promo is what is bought.
-  const decided = has(DECIDED, tokens, 0, n) && has(TAKE, tokens, 0, n);
+  const decided =
+    (has(DECIDED, tokens, 0, n) || has(PRAISE, tokens, 0, n)) && has(TAKE, tokens, 0, n);
   if (namesMarketing(tokens))
     return decided
       ? findings.filter((f) => !(f.intent === 'opt_out' && f.certainty === 'likely'))

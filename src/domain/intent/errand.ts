@@ -327,10 +327,17 @@ export function setErrandsAside(
     // "Stop the abandoned-cart reminders": reminders are marketing, not an errand.
     if (has(REMINDER, tokens, from, to)) return [f];
     if (f.intent === 'opt_in' && has(NEW_PRODUCTS, tokens, from, to)) return [f];
-    // "Can you remove the shoes from my cart?": an item, not the customer, leaves.
+    // "Can you remove the shoes from my cart?": an item, not the customer, leaves. Round 16a:
+    // also a "don't want it" after the item, in the sentence's next clause ("Cart se blue kurta
+    // hata do, nahi chahiye"), when it is only likely and the sentence names no unsubscription
+    // and no reminder ("…from my cart, and remove me from this list" stays explicit).
     if (
       f.intent === 'opt_out' &&
-      has(CART, tokens, from, to) &&
+      (has(CART, tokens, from, to) ||
+        (f.certainty === 'likely' &&
+          has(CART, tokens, sFrom, sTo) &&
+          !has(REMINDER, tokens, sFrom, sTo) &&
+          hasStem(tokens, sFrom, sTo) < 0)) &&
       !namesMarketing(tokens, f.start, f.end)
     )
       return [];

@@ -14,7 +14,10 @@
  *   taller de natación", "désinscrire mon fils de la cantine", "отказаться от продлёнки";
  * - (round 8d) who handles a flat or a bill ("Chi è l'agente che segue il bilocale in via
  *   Roma?", "Wer ist mein Ansprechpartner für die Nebenkostenabrechnung?"), a flight to cancel
- *   ("Como eu cancelo a passagem de sexta?"), a card frozen at an ATM ("银行卡在ATM被冻结了，找谁？").
+ *   ("Como eu cancelo a passagem de sexta?"), a card frozen at an ATM ("银行卡在ATM被冻结了，找谁？");
+ * - (round 16a) the customer's own matters (own-matters.ts): full after a meal, an ingredient or
+ *   a cart item taken off, driving, a charge on a card, a contract or a product subscription
+ *   ended, an apology for an angry message, a courier complained of.
  * When the message names one of these and no marketing, its stop, status and help readings are
  * set aside (no stop, no answer about the list) and the learned model raises neither a stop
  * nor help (learned.ts `errand`). Marketing named beside it ("stop the pills and the promos")
@@ -23,6 +26,7 @@
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
+import { isOwnMatter, SPAM_CALLS } from './own-matters';
 import type { Finding } from './finding';
 
 /** Medicines (not the doctor: "doctor here, stop texting my clinic phone" stays a stop). */
@@ -83,7 +87,7 @@ const MONEY = runs(`
 `);
 
 /** A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni"). */
-const CARD = runs(`
+export const CARD = runs(`
   card, my card, karte, carte, tarjeta, cartao, cartão, carta, kaart, karta, карта, карту,
   kart, kartim, kartım, kartu, kad, the tin dung, thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
 `);
@@ -136,7 +140,7 @@ const FAMILY = runs(`
 `);
 
 /** The phone number named: "this number is my 12-year-old's, take it off the course list" is a stop. */
-const NUMBER = runs(`
+export const NUMBER = runs(`
   number, this number, my number, nummer, numero, número, numer, numeru, номер, numara, numarayi,
   numarayı, nomor, nombor, so nay, số này, so dien thoai, số điện thoại, numero ko, namba, नंबर,
   نمبر, নম্বর, رقم, الرقم, เบอร์, 号码, 號碼, 番号
@@ -239,6 +243,10 @@ const OFFER_KINDS = `
 /** The offer kinds alone, for the readers that already know the lexicons' objects (errand.ts). */
 export const OFFERS = runs(OFFER_KINDS);
 
+/**
+ * The marketing named. Round 16a: "msgs", "la pub", "ご案内" (notices offered) and "通目" (the
+ * nth message: "本日4通目ですね…もうお腹いっぱいです" is fed up with them, no meal).
+ */
 export const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
   messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
@@ -248,6 +256,7 @@ export const MARKETING = runs(`
   tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
+  msgs, la pub, ご案内, 通目,
   ${OFFER_KINDS},
   ${ROUND13B_OBJECTS},
   ${ROUND14B_OBJECTS}
@@ -290,8 +299,25 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
     (has(WHO, tokens, 0, all) &&
       has(HANDLER, tokens, 0, all) &&
       has(PROPERTY_OR_BILL, tokens, 0, all)) ||
-    has(FLIGHT, tokens, 0, all);
-  return errand && !has(MARKETING, tokens, 0, all);
+    has(FLIGHT, tokens, 0, all) ||
+    // Round 16a: a meal, a wait while driving, a charge, a contract, an apology (own-matters.ts).
+    (isOwnMatter(tokens) && !has(LIST_NAMED, tokens, 0, all));
+  return errand && !has(MARKETING, withoutSpamCalls(tokens), 0, all);
+}
+
+/** The tokens with "spam calls" blanked: their "spam" is nobody's marketing (own-matters.ts). */
+function withoutSpamCalls(tokens: readonly string[]): readonly string[] {
+  if (!has(SPAM_CALLS, tokens, 0, tokens.length)) return tokens;
+  const out = [...tokens];
+  for (let i = 0; i < out.length; i++) {
+    for (let end = i + 1; end <= Math.min(out.length, i + 4); end++) {
+      if (has(SPAM_CALLS, out, i, end)) {
+        out.fill('', i, end);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The findings without stop, status or help readings when the message is such an errand. */

@@ -160,8 +160,8 @@ const ACCOUNT = runs(`
 `);
 
 /** Blocking, freezing or closing an account (not a number: "block my number" is a stop). */
-const BLOCK = runs(`
-  block, block it, freeze, close, suspend, blokir, sekat, bloquear,
+export const BLOCK = runs(`
+  block, block it, blocking, freeze, close, suspend, blokir, sekat, bloquear, bloqueo, bloqueio,
   bloqueen, bloquea, bloqueiem, bloqueie, bloquear a, bloquer, bloquez, sperren, sperrt, sperre,
   bloccare, bloccate, blocca, وقفوها, اوقفوها, blokkeren, blokkeer, zablokuj, zablokujcie, заблокируйте,
   заблокировать, заблокуйте, заблокувати, bloke, bloke edin, bloke et, dondurun, khoa, khóa,
@@ -367,7 +367,7 @@ const OFFERED = runs(`
  * The business's own, or this chat's account ("your packages", "vifurushi vyenu", "I'll block
  * this account"): the sender is meant, and a stop stays one.
  */
-const YOURS = runs(`
+export const YOURS = runs(`
   your, yours, vos, vuestros, vuestras, eure, euren, ваши, ваших, ваші, sizin, kalian,
   punya kalian, anda, của bạn, ben ban, bên bạn, ninyo, niyo, vyenu, yenu, आपके, aapke, آپ کے,
   آپکے, আপনাদের, باقاتكم, عروضكم, ของคุณ, そちらの, 御社の, 你们的, 你們的, 贵司, this account,
@@ -379,7 +379,7 @@ const YOURS = runs(`
 `);
 
 /** Replying with a stop keyword ("si je réponds STOP, ça résilie mon forfait ?") asks about it. */
-const REPLY_KEYWORD = runs(`
+export const REPLY_KEYWORD = runs(`
   reply stop, reply with stop, send stop, text stop, type stop, reponds stop, réponds stop,
   repondre stop, répondre stop, envoie stop, responder stop, respondo stop, respondo baja,
   mando stop, mandar stop, responder sair, respondo sair, antworte stop, antworten stop,

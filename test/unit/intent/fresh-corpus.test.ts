@@ -790,13 +790,15 @@ describe.each([
   // Batch 41 (businesses with several kinds of marketing), first read on round 14 as submitted
   // (7f298e6/dfff9da: recall 0.95, 3/460 explicit and 19/460 likely false, opt-in 0.88, help
   // 0.79, status 0.96; FIRST-READ-SCORES.md), then read for its misses (rounds 15d and 15e):
-  // development data, the pin guards what was reached.
+  // development data, the pin guards what was reached. Likely false 1 -> 0 on round 16a: "Walang
+  // sibuyas po, tsaka pakitanggal yung pickles" (no onion, take out the pickles) names an
+  // ingredient of an order, none (own-matters.ts).
   [
     'fresh-batch41.jsonl',
     {
       optOut: [460, 460],
       explicitFalse: [0, 460],
-      likelyFalse: [1, 460],
+      likelyFalse: [0, 460],
       optIn: [92, 92],
       help: [92, 92],
       status: [46, 46],
@@ -838,6 +840,26 @@ describe.each([
       help: [92, 92],
       // Left: "Heb me opnieuw aangemeld maar krijg nog steeds niks, klopt dat wel?" (none).
       status: [45, 46],
+    },
+  ],
+  // The round-16a sentences (notes "r16a c1" … "c5", "r16a keep"), batches 42-44's false stops
+  // written after reading their misses, before the change: full after a meal or an ingredient
+  // taken off (23 languages), a wait while driving or a delivery held while away, a charge on a
+  // card, a contract or a product subscription ended, an apology, a courier complained of, a pet,
+  // "enough" before taking an item (none), beside real stops said with the same words ("enough
+  // of your food promos", "no more offers, I'm full up with them", "pause the promos while I'm
+  // abroad", "cancel my subscription to your newsletter") and a help question. First reading on
+  // 2b156a5: 21/21 opt-outs, 4/82 explicit and 15/82 likely false, help 1/1; with the change:
+  // 21/21, 0/82, 0/82, 1/1, and every "none" line none.
+  [
+    'dev-round16a.jsonl',
+    {
+      optOut: [21, 21],
+      explicitFalse: [0, 82],
+      likelyFalse: [0, 82],
+      optIn: [0, 0],
+      help: [1, 1],
+      status: [0, 0],
     },
   ],
   // The round-15c sentences (notes "r15c c1" … "c4"), batches 37-39's help questions and hard

@@ -1,0 +1,298 @@
+/**
+ * The customer's own matters that borrow the words of a stop (round 16a, batches 42-44's false
+ * stops). "Enough", "no more", "pause", "remove", "cancel" are said of something that is not our
+ * marketing:
+ * - food: the customer is full ("no more for me, I'm stuffed", "nix mehr, bin pappsatt", "够了
+ *   够了，吃饱了", "inatosha, nimeshiba"), or an ingredient or an item is taken off an order, a
+ *   dish ("no onion in mine", "我那份不要洋葱"). Being
+ *   "fed up" or "sick of" something is no satiety: those idioms are not listed;
+ * - a wait while driving or in a meeting ("pause, je conduis", "bentar, lg nyetir"), and a
+ *   delivery held while the customer is away from home ("พรุ่งนี้หยุดส่งก่อนนะคะ ไม่อยู่บ้าน");
+ * - a charge or a fee on a card or a bill, removed or refunded ("remove the shipping charge from
+ *   my card", "カードの送料の請求を取り消してください");
+ * - a contract ended, or a subscription to a product (dog food, coffee, a meal box, a printed
+ *   magazine) cancelled ("Chcę zrezygnować z subskrypcji karmy dla psa", "定期便の解約をお願いし
+ *   ます", "Möchte meinen Vertrag zum 31.12. kündigen");
+ * - an apology for an earlier, angry message ("Scusate per il messaggio di prima, ero nervoso");
+ * - a courier or a shipper complained of or reported ("箱子压坏了我要跟快递投诉");
+ * - a pet's habit to be stopped ("Onze puppy blijft maar aan de bank knagen… Hij moet ermee
+ *   stoppen");
+ * - spam calls blocked on the customer's own phone (a setting asked of the shop); "stop your
+ *   spam calls to my phone" and "stop the spam calls to my phone" (no blocking) stay stops.
+ * They are read by not-marketing.ts (`isOtherErrand`), which keeps the stop whenever the marketing
+ * is named: "enough of your food promos, I'm fed up", "no more offers, I'm full up with them",
+ * "pause the promos while I'm abroad" and "cancel my subscription to your newsletter" stay stops.
+ * New language knowledge in all 23 languages, to be reviewed by native speakers.
+ */
+import { has, runs, unnegatedAt } from './asking';
+import { CARD, NUMBER } from './not-marketing';
+import { BLOCK, REPLY_KEYWORD, YOURS } from './service-things';
+
+/** Being full after eating (not "fed up", "sick of", "full of": idioms of annoyance). */
+const FULL = runs(`
+  i m full, im full, i am full, so full, i m stuffed, im stuffed, i am stuffed, stuffed, ate too much,
+  eaten too much, eaten way too much, ate way too much, had too much to eat, ate so much, had enough to eat, can t eat any more, cant eat any more, estoy lleno,
+  estoy llena, ya comi, ya comí, comi demasiado, comí demasiado, estoy satisfecho, to cheio, tô cheio,
+  to cheia, tô cheia, estou cheio, estou cheia, comi demais, ja comi, já comi, j ai trop mange,
+  j ai trop mangé, je suis plein, je suis pleine, repu, repue, rassasie, rassasié, rassasiée,
+  j ai assez mange, j ai assez mangé, pappsatt, bin satt, ich bin satt, satt gegessen, vollgegessen, voll gegessen,
+  zu viel gegessen, genug gegessen, sono pieno, sono piena, sazio, sazia, ho mangiato troppo,
+  ho mangiato abbastanza, zit vol, vol gegeten, volgegeten, verzadigd, te veel gegeten,
+  jestem pelny, jestem pełny, jestem pelna, jestem pełna, najadlem, najadłem, najadlam, najadłam,
+  najedzony, najedzona, objadlem, objadłem, наелся, наелась, наелись, объелся, объелась, я сыт,
+  я сыта, наївся, наїлася, наїлась, ситий, сита, doydum, karnim doydu, karnım doydu, tokum,
+  cok yedim, çok yedim, kenyang, kekenyangan, no qua, no quá, no roi, no rồi, an no, ăn no, no lam,
+  no lắm, busog, nabusog, nimeshiba, tumeshiba, nimeshiba sana, pet bhar gaya, pait bhar gaya,
+  pet bhar gya, pait bhar gya, pet bhar chuka, पेट भर गया, پیٹ بھر گیا, pet bhore gese,
+  pet bhore geche, pet bhore gechhe, পেট ভরে গেছে, شبعت, شبعان, شبعانة, شبعانه, اكلت كثير,
+  อิ่ม, อิ่มแล้ว, กินไม่ไหว, 吃饱, 吃飽, 饱了, 飽了, 吃撑了, 吃不下,
+  お腹いっぱい, おなかいっぱい, 満腹, 食べきれない, もう食べられない
+`);
+
+/**
+ * Annoyance said with the words of satiety: "сыт по горло" (fed up to the throat), "ich hab es
+ * satt". They are no meal.
+ */
+const SICK_OF = runs(`
+  сыт по горло, сыта по горло, сыты по горло, ситий по горло, сита по горло, hab es satt,
+  habe es satt, hab s satt, habs satt, hab das satt, habe das satt, had my fill, estoy lleno de,
+  estoy llena de, to cheio de, tô cheio de, estou cheio de, je suis plein de
+`);
+
+/**
+ * An ingredient of a dish or a drink (the sides and sauces of an order are service-things.ts's
+ * THING): what is taken off is part of an order.
+ */
+const INGREDIENT = runs(`
+  onion, onions, garlic, cheese, pickles, pickle, cilantro, coriander, chili, chilli, sugar, ice,
+  tomato, tomatoes, lettuce, olives, mushrooms, cebolla, ajo, queso, pepinillos,
+  picante, azucar, azúcar, hielo, cebola, alho, queijo, coentro, pimenta, acucar, açúcar,
+  gelo, oignon, oignons, ail, fromage, cornichons, coriandre, piment, sucre, glacons,
+  glaçons, zwiebel, zwiebeln, knoblauch, kase, käse, gurken, koriander, zucker,
+  cipolla, cipolle, aglio, formaggio, cetriolini, coriandolo, peperoncino, zucchero, ghiaccio,
+  uien, knoflook, kaas, augurk, augurken, suiker, cebula,
+  cebuli, cebule, cebulę, czosnek, czosnku, ogorki, ogórki, kolendra, kolendry, cukru, лук, лука, чеснок, чеснока, сыр, сыра, огурцы, кинза, кинзы, сахар, сахара, льда,
+  цибуля, цибулі, часник, сиру, цукру, льоду, sogan,
+  soğan, sarimsak, sarımsak, peynir, tursu, turşu, kisnis, kişniş, seker, şeker, bawang, bawang merah, bawang putih, keju, acar, ketumbar, seledri, cabe, cabai,
+  es batu, hanh tay, hành tây, pho mai, phô mai, rau mui, rau mùi, sibuyas, keso, atsara, wansoy, asukal, yelo, sili, kitunguu, vitunguu,
+  jibini, sukari, barafu, pyaaz, pyaz, lahsun, dhaniya, mirchi, cheeni, प्याज, प्याज़, लहसुन,
+  धनिया, मिर्च, پیاز, لہسن, دھنیا, مرچ, peyaj, piyaj, rosun, পেঁয়াজ, রসুন,
+  ধনেপাতা, মরিচ, بصل, البصل, ثوم, الثوم, جبنة, الجبنة, مخلل, كزبرة, ثلج,
+  หัวหอม, ต้นหอม, กระเทียม, ชีส, ผักชี, พริก, น้ำแข็ง, 洋葱, 洋蔥, 葱, 蔥, 香菜, 大蒜,
+  芝士, 奶酪, 辣椒, 酸黄瓜, 玉ねぎ, たまねぎ, ネギ, ねぎ, にんにく, チーズ,
+  パクチー, ピクルス, わさび,
+`);
+
+/** Driving, or in a meeting: the customer cannot read now. */
+const BUSY = runs(`
+  driving, i m driving, im driving, behind the wheel, in a meeting, je conduis, au volant,
+  en reunion, en réunion, estoy manejando, estoy conduciendo, manejando, conduciendo,
+  en una reunion, en una reunión, to dirigindo, tô dirigindo, estou dirigindo, dirigindo,
+  em reuniao, em reunião, ich fahre gerade, fahre gerade, am steuer, bin am fahren,
+  im meeting, in einer besprechung, sto guidando, sto guidano, alla guida, in riunione, ik rij,
+  achter het stuur, aan het rijden, in een vergadering, in vergadering, prowadze, prowadzę,
+  za kierownica, za kierownicą, na spotkaniu, на совещании, за рулем, за рулём, за кермом,
+  на нараді, araba kullaniyorum, araba kullanıyorum, direksiyondayim, direksiyondayım,
+  toplantidayim, toplantıdayım, nyetir, lagi nyetir, lg nyetir, menyetir, nyupir, lagi meeting,
+  lg meeting, sedang rapat, tengah drive, tengah memandu, memandu, dang lai xe, đang lái xe,
+  lai xe, lái xe, dang hop, đang họp, nagmamaneho, nagda drive, nasa meeting, ninaendesha,
+  naendesha, niko kwenye kikao, gaadi chala raha, gaadi chala rahi, drive kar raha,
+  drive kar rahi, meeting mein, गाड़ी चला रहा, گاڑی چلا رہا, gari chalacchi, গাড়ি চালাচ্ছি,
+  মিটিংয়ে, اسوق, أسوق, سايق, في اجتماع, ขับรถ, ประชุมอยู่, 在开车, 開車中, 开车, 在开会, 運転中,
+  会議中
+`);
+
+/** Away from home: a delivery held, not the messages (nobody is away from a phone's chat). */
+const AWAY = runs(`
+  not home, won t be home, wont be home, not at home, no estoy en casa, no voy a estar en casa,
+  nao estou em casa, não estou em casa, pas chez moi, pas a la maison, pas à la maison,
+  nicht zu hause, nicht daheim, non sono a casa, niet thuis, nie ma mnie w domu, nie bede w domu,
+  nie będę w domu, меня не будет дома, не буду дома, мене не буде вдома, не буду вдома,
+  evde degilim, evde değilim, evde olmayacagim, evde olmayacağım, tidak di rumah, gak di rumah,
+  ga di rumah, ngga di rumah, tak ada di rumah, khong o nha, không ở nhà, wala ako sa bahay,
+  sipo nyumbani, ghar pe nahi, ghar par nahi, ghar nahi, घर पर नहीं, گھر پر نہیں, bashay nei,
+  বাসায় নেই, مش في البيت, لست في البيت, ما راح اكون في البيت, ไม่อยู่บ้าน, 不在家, 留守
+`);
+
+/** A charge, a fee or a payment taken. */
+const CHARGE = runs(`
+  charge, charges, fee, fees, shipping charge, delivery fee, shipping fee, cargo, cargos, cobro,
+  cobros, cobranca, cobrança, frete, taxa, frais, frais de port, gebuhr, gebühr, gebühren,
+  versandkosten, abbuchung, addebito, spese di spedizione, spese, verzendkosten, bezorgkosten,
+  afschrijving, oplata, opłata, oplate, opłatę, obciazenie, obciążenie, списание, комиссия,
+  комісія, списання, ucret, ücret, ucreti, ücreti, ucretini, ücretini, biaya, ongkir, caj,
+  phi ship, phí ship, phi van chuyen, phí vận chuyển, bayad, singil, shipping fee, ada ya, makato, चार्ज, شپنگ چارج,
+  চার্জ, ফি, رسوم, الرسوم, ค่าส่ง, ค่าธรรมเนียม, 运费, 運費, 扣款, 手续费, 送料, 手数料
+`);
+
+/** A bill or a statement (the charge is on it). */
+const BILL = runs(`
+  bill, billing, invoice, statement, factura, fatura, facture, rechnung, fattura, factuur, rachunek,
+  rachunku, счет, счёт, рахунок, tagihan, bil, hoa don, hóa đơn, bili, बिल, بل, বিল, فاتورة,
+  الفاتورة, บิล, ใบแจ้งหนี้, 账单, 帳單, 請求書, 明細
+`);
+
+/** A contract, ended or not (the customer's own, with the business). */
+const CONTRACT = runs(`
+  contract, my contract, vertrag, meinen vertrag, contrat, contrato, contratto, umowa, umowe, umowę,
+  umowy, договор, договір, sozlesme, sözleşme, sozlesmemi, sözleşmemi, kontrak, hop dong, hợp đồng,
+  kontrata, mkataba, معاہدہ, চুক্তি, العقد, عقد, สัญญา, 合同, 合約, 契約
+`);
+
+/** A product delivered on a subscription: food, coffee, a box, a printed magazine, wine. */
+const PRODUCT = runs(`
+  food, dog food, cat food, coffee, tea, box, meal, meals, meal kit, magazine, print, wine, diapers,
+  comida, pienso, cafe, café, caja, revista, impresa, vino, racao, ração, caixa, vinho,
+  croquettes, nourriture, boite, boîte, magazine papier, vin, futter, hundefutter, katzenfutter,
+  kaffee, kiste, zeitschrift, wein, cibo, crocchette, caffe, caffè, scatola, rivista, cartacea,
+  voer, hondenvoer, kattenvoer, koffie, maaltijdbox, doos, tijdschrift, wijn, karma, karmy,
+  kawy, kawa, pudelko, pudełko, czasopisma, wino, корм, корма, кофе, коробк*, журнал*, вино,
+  кави, mama, mamasi, maması, kahve, kutu, dergi, sarap, şarap, makanan, pakan, kopi, kotak, majalah, thuc an,
+  thức ăn, ca phe, cà phê, hop, hộp, tap chi, tạp chí, pagkain, kape, kahon, chakula, kahawa,
+  sanduku, jarida, khana, کھانا, খাবার, طعام, اكل, أكل, قهوة, مجلة, อาหาร, กาแฟ, กล่อง,
+  นิตยสาร, 狗粮, 猫粮, 咖啡, 盒, 杂志, 雜誌, 定期便, 定期購入, 定期お届け, フード, コーヒー, 雑誌
+`);
+
+/** A subscription (the word itself: "unsubscribe" is a stop's). */
+const SUBSCRIPTION = runs(`
+  subscription, suscripcion, suscripción, assinatura, abonnement, abo, abbonamento, subskrypcj*,
+  prenumerat*, подписк*, підписк*, abonelik*, aboneli*, langganan, goi dinh ky, gói định kỳ,
+  subscription ko, usajili, سبسکرپشن, সাবস্ক্রিপশন, اشتراك, الاشتراك, สมาชิกรายเดือน, 订阅, 訂閱,
+  定期便, 定期購入, サブスク
+`);
+
+/** Sorry (an apology, for an earlier message). */
+const SORRY = runs(`
+  sorry, i m sorry, apologies, i apologize, perdon, perdón, disculpa, disculpen, lo siento,
+  desculpa, desculpe, desculpem, desole, désolé, desolee, désolée, pardon, entschuldigung,
+  entschuldigt, sorry, scusa, scusate, scusi, mi dispiace, sorry voor, excuses, przepraszam,
+  извините, простите, вибачте, пробачте, ozur dilerim, özür dilerim, kusura bakmayin,
+  kusura bakmayın, maaf, mohon maaf, xin loi, xin lỗi, pasensya, pasensya na, patawad,
+  samahani, maaf kijiye, maafi, माफ़ कीजिए, माफ कीजिए, معذرت, معاف, দুঃখিত, ক্ষমা, اسف, آسف,
+  اعتذر, أعتذر, ขอโทษ, 对不起, 對不起, 抱歉, すみません, ごめんなさい, 申し訳
+`);
+
+/** Angry or upset, said of oneself before ("I was upset", "ero nervoso"). */
+const WAS_ANGRY = runs(`
+  i was upset, i was angry, i was annoyed, i was frustrated, i was stressed, earlier message,
+  my last message, estaba enfadado, estaba enfadada, estaba enojado, estaba enojada,
+  mensaje de antes, estava irritado, estava irritada, mensagem de antes, j etais enerve,
+  j étais énervé, j etais enervee, j étais énervée, message de tout a l heure,
+  message de tout à l heure, ich war sauer, ich war wutend, ich war wütend, nachricht vorhin,
+  ero nervoso, ero nervosa, messaggio di prima, ik was boos, bericht van net, bylem zly,
+  byłem zły, bylam zla, byłam zła, poprzednia wiadomosc, poprzednią wiadomość, я был зол,
+  я была зла, я погорячился, я погорячилась, я був злий, я була зла, sinirliydim,
+  onceki mesajim, önceki mesajım, tadi saya emosi, tadi aku emosi, lagi emosi, pesan tadi,
+  mesej tadi, toi buc qua, tôi bực quá, tin nhan luc nay, tin nhắn lúc nãy, nainis ako,
+  nagalit ako, nilikuwa na hasira, ujumbe wangu wa awali, gussa tha, gusse mein tha, غصے میں تھا,
+  রাগ করে, রেগে ছিলাম, كنت معصب, كنت زعلان, رسالتي السابقة, อารมณ์เสีย, ข้อความเมื่อกี้,
+  我刚才太冲动, 刚才的消息, 刚才生气, 先ほどのメッセージ, イライラして
+`);
+
+/** A courier or a shipper, complained of or reported. */
+const COURIER = runs(`
+  courier, the courier, shipping company, delivery company, mensajeria, mensajería, paqueteria,
+  paquetería, transportadora, transporteur, lieferdienst, paketdienst, corriere, vervoerder,
+  pakketdienst, firma kurierska, kuriera, курьерск*, службу доставки, кур єрськ*, kargo firmasi,
+  kargo firması, kargo sirketi, kargo şirketi, kargoya, ekspedisi, jasa kirim, syarikat kurier,
+  don vi van chuyen, đơn vị vận chuyển, ben giao hang, bên giao hàng, kumpanya ng courier,
+  kampuni ya usafirishaji, courier wale, কুরিয়ার, شركة الشحن, شركة التوصيل, المندوب,
+  บริษัทขนส่ง, ขนส่ง, 快递, 快遞, 快递公司, 物流公司, 配送業者, 宅配業者, 運送会社
+`);
+
+/** Complaining or reporting (not-marketing.ts's REPORT has the threats over money). */
+const COMPLAIN = runs(`
+  complain, complaint, queja, reclamar, reclamacion, reclamación, reclamacao, reclamação, plainte,
+  reclamation, réclamation, beschweren, beschwerde, reklamation, reclamo, lamentela, klacht,
+  klagen, reklamacja, reklamacje, reklamację, жалоба, жалобу, пожаловаться, скарга, скаргу,
+  sikayet, şikayet, komplain, aduan, khieu nai, khiếu nại, reklamo, malalamiko, complaint karunga,
+  shikayat, شکایت, অভিযোগ, ابلغ, أبلغ, شكوى, اشتكي, ร้องเรียน, 投诉, 投訴, 苦情, クレーム
+`);
+
+/** A pet, and a habit of one that the customer wants to stop ("our puppy keeps chewing the sofa"). */
+const PET = runs(`
+  puppy, dog, cat, kitten, perro, perrito, cachorro, gato, gatito, chien, chiot, chat, chaton, hund,
+  welpe, katze, cane, cucciolo, gatto, hond, pup, kat, pies, piesek, szczeniak, kot, собака,
+  щенок, кот, кошка, цуценя, песик, кіт, köpek, kopek, köpeğim, kopegim, yavru, kedi, anjing,
+  anak anjing, kucing, con cho, con chó, con meo, con mèo, aso, tuta, pusa, mbwa, paka, kutta, billi,
+  कुत्ता, बिल्ली, کتا, بلی, কুকুর, বিড়াল, كلب, كلبي, قطة, قطتي, หมา, สุนัข, แมว, 狗, 小狗, 猫, 犬, 子犬
+`);
+const HABIT = runs(`
+  chewing, chews, barking, barks, biting, bites, scratching, scratches, peeing, knagen, knaagt,
+  blaffen, blaft, bijten, bijt, krabben, plassen, kauen, kaut, bellen, bellt, beissen, beißt,
+  mordisquea, mordiendo, ladra, ladrando, muerde, mordendo, latindo, morde, ronge, ronger,
+  aboie, aboyer, rosicchia, rosicchiare, abbaia, abbaiare, gryzie, gryźć, gryzc, szczeka,
+  грызет, грызёт, лает, кусается, гризе, гавкає, кусається, kemiriyor, havliyor, havlıyor,
+  isiriyor, ısırıyor, gigit, menggonggong, gonggong, can do, cắn đồ, sua suot, sủa suốt, ngatngat,
+  tumatahol, kumakagat, anatafuna, anabweka, anauma, bhaunkta, kaatta, भौंकता, काटता, بھونکتا,
+  কামড়ায়, ঘেউ, يعض, ينبح, يخربش, กัด, เห่า, ข่วน, 咬, 乱叫, 噛む, 噛んで, 吠える, 吠えて
+`);
+
+/**
+ * Spam calls, from anyone, blocked on the customer's own phone ("How do I block spam calls on my
+ * new phone? Could you set it up when I collect it?"): a phone's setting, asked of the shop. The
+ * "spam" inside names no marketing of ours (not-marketing.ts reads the message without them).
+ */
+export const SPAM_CALLS = runs(`
+  spam calls, spam call, robocalls, scam calls, llamadas spam, llamadas de spam, ligacoes de spam,
+  ligações de spam, ligacoes spam, ligações spam, appels indesirables, appels indésirables,
+  appels spam, spam anrufe, spamanrufe, werbeanrufe, chiamate spam, spam telefoontjes,
+  spamtelefoontjes, polaczenia spam, połączenia spam, спам звонки, спам звонков, спам дзвінки,
+  spam aramalar, spam aramalari, spam aramaları, panggilan spam, telepon spam, cuoc goi rac,
+  cuộc gọi rác, cuoc goi spam, cuộc gọi spam, spam na tawag, simu za utapeli, spam call ko,
+  स्पैम कॉल, اسپیم کال, স্প্যাম কল, مكالمات مزعجة, المكالمات المزعجة, สายสแปม, โทรสแปม,
+  骚扰电话, 騷擾電話, 迷惑電話
+`);
+
+/** The customer's own phone, the device ("on my new phone", "携帯"). */
+const MY_PHONE = runs(`
+  my phone, my new phone, this phone, the phone, new phone, mi telefono, mi teléfono, mi celular,
+  meu celular, meu telefone, mon telephone, mon téléphone, mon portable, mein handy, meinem handy,
+  il mio telefono, mio cellulare, mijn telefoon, moj telefon, mój telefon, мой телефон, моем телефоне,
+  моём телефоне, мій телефон, telefonum, telefonumda, hp saya, hp ku, hp aku, điện thoại của tôi,
+  dien thoai cua toi, phone ko, simu yangu, mera phone, میرا فون, আমার ফোন, هاتفي, جوالي,
+  โทรศัพท์ของฉัน, มือถือ, 我的手机, 手机上, 携帯, スマホ
+`);
+
+/**
+ * The customer removed ("remove me", "bórrenme", "tragt mich aus"): the stop is theirs whatever
+ * else they say ("sorry, I was upset earlier, but please remove me", "unsubscribe me, I'm full").
+ */
+const ME_REMOVED = runs(`
+  remove me, delete me, take me off, unsubscribe me, borrenme, bórrenme, saquenme, sáquenme,
+  sacame, sácame, eliminenme, elimíneme, me tira, me tirem, me tirar, desinscrivez moi,
+  retirez moi, tragt mich aus, streicht mich, loscht mich, löscht mich, cancellatemi, toglietemi,
+  rimuovetemi, haal me eraf, haal me weg, verwijder mij, verwijder me, usuncie mnie, usuńcie mnie,
+  wypiszcie mnie, удалите меня, уберите меня, отпишите меня, видаліть мене, відпишіть мене,
+  beni cikarin, beni çıkarın, beni silin, hapus saya, keluarkan saya, keluarin aku, hapus aku,
+  xoa toi, xóa tôi, xoa em, xóa em, tanggalin niyo ako, alisin niyo ako, niondoe, niondoeni,
+  mnifute, nifute, mujhe hatao, mujhe hata do, mujhe remove karo, mujhe nikal do, مجھے ہٹا دیں,
+  আমাকে বাদ দিন, আমাকে রিমুভ করুন, احذفني, شيلوني, امسحوني, เอาฉันออก, เอาผมออก, 把我删了,
+  把我移除, 私を削除
+`);
+
+/**
+ * Whether the message is one of the matters above (the caller checks that no marketing and no
+ * list is named). A charge counts on a card or a bill: "gausah chat gw lg soal gratis ongkir"
+ * refuses the offer of free shipping.
+ */
+export function isOwnMatter(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  const any = (list: ReturnType<typeof runs>): boolean => has(list, tokens, 0, n);
+  // "停止って送ったら、携帯の契約も解約になりますか?": what replying STOP does is asked.
+  if (any(REPLY_KEYWORD) || any(ME_REMOVED) || any(NUMBER)) return false;
+  return (
+    (any(FULL) && !any(SICK_OF)) ||
+    any(INGREDIENT) ||
+    any(BUSY) ||
+    any(AWAY) ||
+    (any(CHARGE) && (any(CARD) || any(BILL))) ||
+    // "I never signed a contract with you, delete my number" denies the contract.
+    unnegatedAt(CONTRACT, tokens, 3) >= 0 ||
+    (any(SUBSCRIPTION) && any(PRODUCT)) ||
+    (any(SORRY) && any(WAS_ANGRY)) ||
+    (any(COURIER) && any(COMPLAIN)) ||
+    (any(PET) && any(HABIT)) ||
+    (any(SPAM_CALLS) && any(MY_PHONE) && any(BLOCK) && !any(YOURS))
+  );
+}
