@@ -151,6 +151,13 @@ it('refuses a preference link sent before the erasure: no page, nothing written 
   const page = await request(ctx.app).get('/preferences').query({ t: token });
   expect(page.status).toBe(410);
   expect(page.text).toContain('This link is not valid.');
+  // No new link for the erased number either.
+  const again = await request(ctx.app)
+    .post(`/admin/contacts/${encodeURIComponent(CUSTOMER)}/preference-link`)
+    .set(auth)
+    .send({});
+  expect(again.status).toBe(409);
+  expect(JSON.stringify(again.body)).toMatch(/erased/);
   const chosen = await request(ctx.app)
     .post('/preferences')
     .type('form')

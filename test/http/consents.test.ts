@@ -71,6 +71,14 @@ describe('POST /admin/consents', () => {
       /unknown field "evidence.mood"/,
     ],
     [{ channel: 'whatsapp', contact: 'call me' }, /Invalid contact/],
+    [
+      { channel: 'whatsapp', contact: '+5511987654321', evidence: { url: 'javascript:alert(1)' } },
+      /"evidence.url": must be an http\(s\) URL/,
+    ],
+    [
+      { channel: 'whatsapp', contact: '+5511987654321', evidence: { url: 'shop.example/join' } },
+      /"evidence.url": must be an http\(s\) URL/,
+    ],
   ])('rejects %j with 400', async (body, message) => {
     const res = await add(body);
     expect(res.status).toBe(400);

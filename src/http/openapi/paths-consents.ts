@@ -73,7 +73,9 @@ export const consentPaths: Paths = {
       responses: {
         '200': htmlResponse('The page.'),
         '404': htmlResponse('Not a valid link.'),
-        '410': htmlResponse('The link expired.'),
+        '410': htmlResponse(
+          'The link expired, or the contact’s data was erased since it was sent.',
+        ),
       },
     },
     post: {
@@ -102,7 +104,9 @@ export const consentPaths: Paths = {
         '200': htmlResponse('The confirmation page.'),
         '400': htmlResponse('No valid choice.'),
         '404': htmlResponse('Not a valid link.'),
-        '410': htmlResponse('The link expired.'),
+        '410': htmlResponse(
+          'The link expired, or the contact’s data was erased since it was sent.',
+        ),
       },
     },
   },
@@ -124,7 +128,7 @@ export const consentPaths: Paths = {
           'The link.',
           object({ url: { type: 'string' }, token: { type: 'string' }, expiresAt: timestamp }),
         ),
-        ...errorResponses(400, 401, 404),
+        ...errorResponses(400, 401, 404, 409),
       },
     },
   },

@@ -35,13 +35,26 @@ const text = (max: number) =>
   z.string('must be a string').max(max, `must be at most ${max} characters`);
 
 /**
+ * Where the consent was collected: an http(s) address. Anything else (`javascript:`, `data:`)
+ * is no page a customer saw, and would be a link to run code wherever the evidence is shown.
+ */
+const evidenceUrl = text(2000).refine((value) => {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}, 'must be an http(s) URL, e.g. https://shop.example/join');
+
+/**
  * A row's `evidence` (JSON rows), as POST /admin/consents takes it (consent-schemas.ts: the
  * same fields and limits); CSV rows give wording, url and detail as columns instead.
  */
 export const consentEvidenceSchema = z.strictObject({
   text: text(4096).optional(),
   messageId: text(200).optional(),
-  url: text(2000).optional(),
+  url: evidenceUrl.optional(),
   wording: text(1000).optional(),
   language: text(20).optional(),
   detail: text(1000).optional(),
@@ -56,7 +69,7 @@ const rowSchema = z.strictObject({
   source: z.enum(CONSENT_SOURCES, `must be one of ${CONSENT_SOURCES.join(', ')}`).optional(),
   evidence: consentEvidenceSchema.nullable().optional(),
   wording: text(1000).optional(),
-  url: text(2000).optional(),
+  url: evidenceUrl.optional(),
   detail: text(1000).optional(),
 });
 

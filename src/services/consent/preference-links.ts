@@ -11,7 +11,7 @@ import type { Clock } from '../../clock';
 import { pickTextLocale, textLocale } from '../../domain/consent-texts';
 import { supportedLanguage } from '../../domain/languages';
 import type { Category, Tenant } from '../../domain/types';
-import { NotFoundError } from '../../errors';
+import { ConflictError, NotFoundError } from '../../errors';
 import { maskContact, type Logger } from '../../logger';
 import type {
   CategoryStore,
@@ -138,6 +138,12 @@ export function createPreferenceLinks(deps: {
     ): Promise<{ token: string; expiresAt: Date }> {
       if (categoryId && !(await store.getCategory(tenant.id, categoryId)))
         throw new NotFoundError(`No category ${categoryId}: list them with GET /admin/categories.`);
+      // Such a link would only answer 410 (open()), and would put the number in a URL again.
+      const forms = withEquivalents('whatsapp', contact);
+      if ((await deps.optOuts.erasureEntries(tenant.id, 'whatsapp', forms)).length > 0)
+        throw new ConflictError(
+          'This contact’s data was erased: no preference link is made for it (it stays suppressed).',
+        );
       const expiresAt = new Date(clock.now().getTime() + days * 86_400_000);
       const payload: LinkPayload = {
         t: tenant.id,
