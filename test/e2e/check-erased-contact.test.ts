@@ -75,3 +75,27 @@ it('keeps another contact of the tenant, and the same contact of another tenant,
     .expect(200);
   expect(res.body.suppressed).toBe(false);
 });
+
+it('erases in the channel given in the query as in the body, and refuses two that disagree', async () => {
+  await request(ctx.app)
+    .post(`/admin/contacts/${encodeURIComponent('+34699990077')}/erase`)
+    .query({ channel: 'sms' })
+    .set(auth)
+    .expect(200);
+  expect((await check('+34699990077', 'sms')).body.suppressed).toBe(true);
+  expect((await check('+34699990077', 'whatsapp')).body.suppressed).toBe(false);
+  const both = await request(ctx.app)
+    .post(`/admin/contacts/${encodeURIComponent('+34699990078')}/erase`)
+    .query({ channel: 'sms' })
+    .set(auth)
+    .send({ channel: 'whatsapp' });
+  expect(both.status).toBe(400);
+  expect(both.body.error).toMatch(/channel "whatsapp" and the query "sms"/);
+  const unknown = await request(ctx.app)
+    .post(`/admin/contacts/${encodeURIComponent('+34699990079')}/erase`)
+    .query({ chanel: 'sms' })
+    .set(auth);
+  expect(unknown.status).toBe(400);
+  expect(unknown.body.error).toMatch(/chanel/);
+  expect((await check('+34699990078', 'whatsapp')).body.suppressed).toBe(false);
+});

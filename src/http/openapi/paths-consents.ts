@@ -186,10 +186,11 @@ export const consentPaths: Paths = {
         'links and stored webhook bodies naming the contact; task recipients keep their status ' +
         'without the number or parameters. A never-expiring all-marketing opt-out (source ' +
         '`erasure`) is kept under a keyed hash of each identifier (a per-tenant secret), so a ' +
-        'later task or import naming the number is still suppressed.',
+        'later task or import naming the number is still suppressed. For one channel: ' +
+        '`{"channel": "sms"}` in the body or `?channel=sms` (WhatsApp without either).',
       operationId: 'eraseContact',
       security: TENANT,
-      parameters: [contactParam],
+      parameters: [contactParam, ...queryParameters(contactChannelSchema, {})],
       requestBody: { ...jsonRequest(contactChannelSchema), required: false },
       responses: {
         '200': jsonResponse(

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps';
 import { tenantAuth } from '../auth';
 import { jsonBody } from '../body';
 import { toJson } from '../serialize';
+import { ValidationError } from '../../errors';
 import { parseInput, requireObjectBody } from '../validate';
 import {
   CSV_TYPES,
@@ -105,10 +106,18 @@ export function createConsentsRouter(deps: AppDeps): Router {
 
   router.post('/contacts/:contact/erase', jsonBody(), async (req, res) => {
     const { tenant, actor } = tenantAuth(res);
-    const { channel } = parseInput(
+    const body = parseInput(
       contactChannelSchema,
       req.body === undefined ? {} : requireObjectBody(req.body),
     );
+    // As the export takes it (?channel=sms), or in the body: an erasure must never fall back to
+    // WhatsApp because the channel was given where it was not looked for.
+    const query = parseInput(contactChannelSchema, req.query, 'query');
+    if (body.channel && query.channel && body.channel !== query.channel)
+      throw new ValidationError(
+        `Invalid request: the body says channel "${body.channel}" and the query "${query.channel}"; give one.`,
+      );
+    const channel = body.channel ?? query.channel;
     const summary = await deps.services.contactRights.erase(
       tenant,
       channel ?? 'whatsapp',
