@@ -125,7 +125,7 @@ const GO_ON = runs(`
   continua, continuez, continue a, weiter, weiterhin, continuate, continuare, door, blijf, blijven,
   dalej, продолжайте, продолжать, далі, продовжуйте, devam, terus, teruskan, tetap, tiep, tiếp,
   cu gui, cứ gửi, cu nhan, cứ nhắn, ituloy, tuloy, endeleeni, endelea, rehna, rahein, rahiye, raho,
-  থাকুন, استمروا, كملوا, كمل, ต่อ, 继续, 照常, 続け
+  থাকুন, استمروا, كملوا, كمل, ต่อ, เรื่อยๆ, 继续, 照常, 続け
 `);
 
 /**

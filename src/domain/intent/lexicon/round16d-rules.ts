@@ -10,7 +10,9 @@
  *   off the list), Indonesian "sekalian berhentiin" (stop it too while you are at it), Turkish
  *   "onu da iptal edin" (cancel hers too), Chinese "一起取消" after a number named, "也帮她退订".
  *   Round 16c's rules take the relative as the object of the removal; here the relative is told in
- *   the sentence before, as the one who gets the offers, and the stop points back at them.
+ *   the sentence before, as the one who gets the offers, and the stop points back at them: "ella
+ *   también quiere salir", "will auch raus", "wil er ook af", "hapus juga nomornya", "mtoeni pia",
+ *   "انہیں بھی ہٹا دیں", "ওকেও বাদ দিন", "hủy luôn số của mẹ".
  * - A repeated demand after a stop the business confirmed and did not honour (c3): "this time
  *   really delete me", Thai "รอบนี้ช่วยลบให้จริงๆ", Vietnamese "lần này xóa giùm thật đi", German
  *   "diesmal bitte wirklich löschen". The complaint before it told the stop and "sent again"
@@ -33,23 +35,29 @@ const RULES: Partial<Record<Lang, string>> = {
     out this time ~2 (really|actually|properly|for real) ~2 (remove|delete|unsubscribe|take me off|stop)
   `,
   es: `
+    out (tambien|ella|el) ?(tambien) quiere (salir|darse de baja|dejar de recibir*|que la quiten|que lo quiten|que la saquen|que lo saquen)
     out (solo|solamente|nomas|nada mas) (las|los) ~2 @obj @brk ~8 (si los quiero|si las quiero|si los necesito|si las necesito|si me interesan)
     out esta vez ~2 (de verdad|en serio) ~2 (borren*|quiten*|saquen*|eliminen*|denme de baja)
   `,
   pt: `
+    out (tambem|ela|ele|e) ?(tambem) quer (sair|se descadastrar|deixar de receber)
     out (so|somente|apenas) (as|os) ~2 @obj @brk ~8 (quero sim|eu quero sim|preciso sim)
     out (dessa vez|desta vez) ~3 (me tirem|tirem|removam|apaguem|cancelem|descadastrem|me excluam)
   `,
   fr: `
+    out (veut|voudrait|souhaite) ?(aussi) (etre retiree|etre retire|etre desinscrite|etre desinscrit|se desinscrire|se desabonner|sortir de la liste)
     out cette fois ~3 (retirez|supprimez|desinscrivez|desabonnez|enlevez|effacez)
   `,
   it: `
+    out (vuole|vorrebbe) ?(anche) (essere tolta|essere tolto|essere rimossa|essere rimosso|essere cancellata|essere cancellato|disiscriversi|cancellarsi|uscire dalla lista)
     out (stavolta|questa volta) ~3 (toglietemi|cancellatemi|rimuovetemi|levatemi|disiscrivetemi)
   `,
   de: `
+    out (will|mochte|mochten|wollen) ?(auch|ebenfalls) (raus|abgemeldet werden|ausgetragen werden|sich abmelden)
     out (diesmal|dieses mal) ~3 (loschen|austragen|entfernen|abmelden|rausnehmen|loscht|tragt mich aus)
   `,
   nl: `
+    out wil ?(er) ?ook (er af|eraf|af|eruit|uitgeschreven worden|afgemeld worden)
     out (deze keer|dit keer|nu) ~2 echt ~3 (verwijderen|verwijder|afmelden|uitschrijven|eraf|eruit)
   `,
   pl: `
@@ -67,9 +75,11 @@ const RULES: Partial<Record<Lang, string>> = {
     out (bu sefer|bu kez|bu defa) ~3 (silin|cikarin|iptal edin|kaldirin)
   `,
   id: `
+    out (hapus|hapusin|keluarin|keluarkan|stopin|berhentiin) juga (nomornya|nomor dia|dia)
     out sekalian (berhentiin|stopin|setopin|hapusin|hapus|keluarin|unsub|berhentikan|cancel)
   `,
   ms: `
+    out (keluarkan|buang|padam|berhentikan) (dia|nombor dia|nombornya) ~1 (juga|sekali)
     out (kali ni|kali ini) ~3 (buang|padam|keluarkan|berhentikan)
   `,
   ar: `
@@ -77,6 +87,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (هالمرة|هالمره|هذه المرة|هذي المرة|المرة دي|المره دي) ~3 (احذفوني|شيلوني|امسحوني|احذفوا|شيلوا|امسحوا|الغوا)
   `,
   vi: `
+    out (huy|xoa|go) luon ~2 (so|so cua|so nay)
     out (lan nay|lan nay thi) ~2 (xoa|huy|go|ngung|dung)
   `,
   th: `
@@ -92,7 +103,14 @@ const RULES: Partial<Record<Lang, string>> = {
     out (今度こそ|今回こそ) ~8 (削除|解除|停止|外して)
   `,
   sw: `
+    out (mtoeni|mwondoeni|mfuteni|mtoe|mwondoe) ~1 pia
     out (safari hii|mara hii) ~3 (nitoeni|niondoeni|futeni|mniondoe|mnitoe)
+  `,
+  ur: `
+    out (انہیں|اسے|ان کو|اس کو) بھی ~2 (ہٹا دیں|ہٹا دو|نکال دیں|بند کریں)
+  `,
+  bn: `
+    out (ওকেও|তাকেও|ওনাকেও|ওরটাও|ওনারটাও) ~2 (বাদ দিন|বন্ধ করুন|সরিয়ে দিন)
   `,
   tl: `
     out (ngayon talaga|this time) ~3 (tanggalin|alisin|burahin|i unsubscribe)
