@@ -121,20 +121,21 @@ const TAKEN_BACK = runs(`
 
 /** The offers asked to go on (round 16d): "keep sending", "continue", "继续发", "endeleeni". */
 const GO_ON = runs(`
-  keep, keep sending, carry on, continue, seguir, sigan, sigue, siganme, continuar, continuem,
+  keep sending, keep them coming, keep it coming, coming, carry on, continue, seguir, sigan, sigue, siganme, continuar, continuem,
   continua, continuez, continue a, weiter, weiterhin, continuate, continuare, door, blijf, blijven,
   dalej, продолжайте, продолжать, далі, продовжуйте, devam, terus, teruskan, tetap, tiep, tiếp,
   cu gui, cứ gửi, cu nhan, cứ nhắn, ituloy, tuloy, endeleeni, endelea, rehna, rahein, rahiye, raho,
-  থাকুন, استمروا, كملوا, كمل, ต่อ, เรื่อยๆ, 继续, 照常, 続け
+  থাকুন, استمروا, كملوا, كمل, ต่อ, เรื่อยๆ, 继续, 照常, 続けてください, 続けて下さい, 続けてほしい,
+  続けてもらえ, 続けてお願い
 `);
 
 /**
  * The offers asked to go on after a change of mind, or after the reply's first words take back
  * what was said: where the taking back ends (0 for a change of mind told alone), or -1. No
  * negator may come between ("算了，别继续发了"): counted after the taking back, which may hold one
- * ("لا خلاص كملوا": no, never mind, go on).
+ * ("لا خلاص كملوا": no, never mind, go on). A question asks why they go on: no wish.
  */
-function changedBackAt(tokens: readonly string[]): number {
+function changedBackAt(tokens: readonly string[], questions: readonly number[]): number {
   // The taking back opens the reply: "eh ga jadi" (its first word "eh") at 1.
   const start = [0, 1, 2].find((i) => startsAt(TAKEN_BACK, tokens, i, tokens.length));
   let from = 0;
@@ -145,6 +146,9 @@ function changedBackAt(tokens: readonly string[]): number {
   } else if (!changedMind(tokens)) return -1;
   for (let i = from; i < tokens.length; i++) {
     if (!startsAt(GO_ON, tokens, i, tokens.length)) continue;
+    // "Laat maar, waarom blijven jullie aanbiedingen sturen?" asks why they go on.
+    const [qFrom, qTo] = sentenceOf(tokens, { start: i, end: i + 1 });
+    if (isQuestionSpan(tokens, questions, qFrom, qTo)) continue;
     // In the clause only: "nagbago isip ko, ituloy" (Tagalog "ko", my, is Vietnamese "not").
     const near = tokens.slice(Math.max(from, i - 3), i);
     const clause = near.slice(near.findLastIndex(isBoundary) + 1);
@@ -197,7 +201,7 @@ export function askedSideways(
   questions: readonly number[],
 ): Finding[] {
   const forgot = forgottenAt(tokens, questions);
-  const back = has(MARKETING, tokens, 0, tokens.length) ? changedBackAt(tokens) : -1;
+  const back = has(MARKETING, tokens, 0, tokens.length) ? changedBackAt(tokens, questions) : -1;
   // The forgetting asked spans its sentence; the taking back ("thôi") its own words.
   const [from, to] =
     forgot >= 0 ? sentenceOf(tokens, { start: forgot, end: forgot + 1 }) : [0, Math.max(back, 0)];

@@ -36,6 +36,9 @@ describe('a change of mind back to the offers is an opt-in (c1)', () => {
     ['算了，别再发优惠了', /^opt_out\//],
     ['Thôi đừng gửi khuyến mãi nữa', /^opt_out\//],
     ['Gak jadi, yang merah aja kirim', /^none\//],
+    ['Laat maar, waarom blijven jullie aanbiedingen sturen?', /^(none|opt_out)\//],
+    ['やっぱり広告が続けて来るのは困ります', /^(none|opt_out)\//],
+    ['Never mind, keep the offers, I will buy later', /^none\//],
   ])('%s keeps its reading', (text, expected) => {
     expect(read(text)).toMatch(expected);
   });
