@@ -46,10 +46,10 @@ const CHANGED_MIND_TEXT = `
   changed my mind, change of heart, cambie de opinion, cambié de opinión, cambie de idea,
   mudei de ideia, mudei de opiniao, change d avis, changé d avis, anders uberlegt,
   anders überlegt, cambiato idea, ci ho ripensato, ho cambiato idea, berubah pikiran,
-  berubah fikiran, ubah fikiran, man badal gaya, irada badal, mind change, غيرت رايي, غيرت رأيي,
+  berubah fikiran, ubah fikiran, man badal gaya, mann badal gaya, man badal liya, irada badal, mind change, غيرت رايي, غيرت رأيي,
   غيرت رايى, fikrimi degistirdim, fikrimi değiştirdim, передумал, передумала, van gedachten veranderd,
   bedacht, zmienilem zdanie, zmieniłem zdanie, zmienilam zdanie, zmieniłam zdanie, doi y, đổi ý,
-  nagbago isip ko, nagbago ang isip ko, nagbago isip, nimebadilisha mawazo, nimebadili mawazo,
+  nagbago isip ko, nagbago ang isip ko, nagbago isip, nagbago na isip ko, nagbago na ang isip ko, nimebadilisha mawazo, nimebadili mawazo,
   nimebadili nia, মত পাল্টেছি, মন বদলেছি, মত বদলেছি, เปลี่ยนใจ, 改变主意, 改主意, 想通了, 気が変わ
 `;
 const CHANGED_MIND = runs(CHANGED_MIND_TEXT);

@@ -13,6 +13,14 @@
  *   mmenisahau?". Teasing, but asking for the offers again. Only as a question ("luckily you
  *   forgot me" is glad of it); the "forget me" the rules read as a stop and the "did …?" they read
  *   as a status question are that question.
+ * - round 16d (batch 47), a change of mind back to the offers, said after the business confirmed a
+ *   stop: "Pensando bem, podem continuar mandando as ofertas", "算了，优惠还是继续发吧，我改主意了",
+ *   "Eh ga jadi, kirim aja terus promonya", "Thôi shop cứ gửi khuyến mãi tiếp đi, mình đổi ý rồi".
+ *   "I changed my mind" (come-back.ts), or a word that takes back what was just said at the start
+ *   of the reply ("never mind", "算了", "thôi", "laat maar", "やっぱり"), with the offers asked to go
+ *   on ("keep sending", "continue", "继续发", "endeleeni"). The taking back is no stop of its own:
+ *   Vietnamese "thôi" alone is one, and is set aside here. "I changed my mind, stop them" asks for
+ *   no going on; "keep sending my order updates" names no marketing.
  * Neither holds under a negator ("new number, don't send promos to it") or beside a stop the
  * rules read, nor without the marketing named ("new number, send the invoice here" is an errand).
  * Round 12e's phrase rules read a few of these shapes in some languages; this reads the shape.
@@ -20,8 +28,11 @@
  */
 import { has, isQuestionSpan, runs, startsAt, unnegatedAt } from './asking';
 import { sentenceOf } from './bounds';
+import { changedMind } from './come-back';
+import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
+import { isBoundary } from './normalize';
 
 /** A new or changed number. */
 const NEW_NUMBER = runs(`
@@ -95,6 +106,58 @@ const AGAIN = runs(`
 `);
 
 /**
+ * Taking back what was just said, at the start of the reply (round 16d): "never mind", "on second
+ * thought", "pensando bem", "laat maar", "ga jadi", "算了", "やっぱり". Only with the offers asked to go on.
+ */
+const TAKEN_BACK = runs(`
+  actually, on second thought, on second thoughts, scratch that, never mind, nevermind,
+  pensandolo bien, pensándolo bien, pensando bien, bueno mejor, pensando bem, pensando melhor,
+  finalement, en fait, tout compte fait, doch nicht, ach doch, na gut, ripensandoci, anzi,
+  in realta, in realtà, laat maar, toch maar, jednak, w sumie, хотя нет, ладно, хоча ні, гаразд,
+  vazgectim, vazgeçtim, neyse, ga jadi, gak jadi, nggak jadi, ngga jadi, gajadi, eh ga jadi,
+  eh gak jadi, tak jadi, tak jadilah, tak jadi la, x jadi, thoi, thôi, sige na nga, sige na,
+  aah sawa, sawa basi, rehne do, chhodo, থাক, لا خلاص, خلاص, ช่างมัน, ไม่เป็นไร, 算了, やっぱり, やっぱ
+`);
+
+/** The offers asked to go on (round 16d): "keep sending", "continue", "继续发", "endeleeni". */
+const GO_ON = runs(`
+  keep sending, keep them coming, keep it coming, coming, carry on, continue, seguir, sigan, sigue, siganme, continuar, continuem,
+  continua, continuez, continue a, weiter, weiterhin, continuate, continuare, door, blijf, blijven,
+  dalej, продолжайте, продолжать, далі, продовжуйте, devam, terus, teruskan, tetap, tiep, tiếp,
+  cu gui, cứ gửi, cu nhan, cứ nhắn, ituloy, tuloy, endeleeni, endelea, rehna, rahein, rahiye, raho,
+  থাকুন, استمروا, كملوا, كمل, ต่อ, เรื่อยๆ, 继续, 照常, 続けてください, 続けて下さい, 続けてほしい,
+  続けてもらえ, 続けてお願い
+`);
+
+/**
+ * The offers asked to go on after a change of mind, or after the reply's first words take back
+ * what was said: where the taking back ends (0 for a change of mind told alone), or -1. No
+ * negator may come between ("算了，别继续发了"): counted after the taking back, which may hold one
+ * ("لا خلاص كملوا": no, never mind, go on). A question asks why they go on: no wish.
+ */
+function changedBackAt(tokens: readonly string[], questions: readonly number[]): number {
+  // The taking back opens the reply: "eh ga jadi" (its first word "eh") at 1.
+  const start = [0, 1, 2].find((i) => startsAt(TAKEN_BACK, tokens, i, tokens.length));
+  let from = 0;
+  if (start !== undefined) {
+    // The shortest run that matches there: "sige na" of "sige na nga".
+    from = start + 1;
+    while (from < tokens.length && !startsAt(TAKEN_BACK, tokens, start, from)) from++;
+  } else if (!changedMind(tokens)) return -1;
+  for (let i = from; i < tokens.length; i++) {
+    if (!startsAt(GO_ON, tokens, i, tokens.length)) continue;
+    // "Laat maar, waarom blijven jullie aanbiedingen sturen?" asks why they go on.
+    const [qFrom, qTo] = sentenceOf(tokens, { start: i, end: i + 1 });
+    if (isQuestionSpan(tokens, questions, qFrom, qTo)) continue;
+    // In the clause only: "nagbago isip ko, ituloy" (Tagalog "ko", my, is Vietnamese "not").
+    const near = tokens.slice(Math.max(from, i - 3), i);
+    const clause = near.slice(near.findLastIndex(isBoundary) + 1);
+    if (!clause.some((t) => ANY_NEGATOR.has(t))) return from;
+  }
+  return -1;
+}
+
+/**
  * Whether the offers that used to come are told, then "did you forget me?" asked after them:
  * where that question starts, or -1.
  */
@@ -138,12 +201,15 @@ export function askedSideways(
   questions: readonly number[],
 ): Finding[] {
   const forgot = forgottenAt(tokens, questions);
-  const [from, to] = forgot < 0 ? [0, 0] : sentenceOf(tokens, { start: forgot, end: forgot + 1 });
+  const back = has(MARKETING, tokens, 0, tokens.length) ? changedBackAt(tokens, questions) : -1;
+  // The forgetting asked spans its sentence; the taking back ("thôi") its own words.
+  const [from, to] =
+    forgot >= 0 ? sentenceOf(tokens, { start: forgot, end: forgot + 1 }) : [0, Math.max(back, 0)];
   const asked = (f: Finding): boolean => f.intent !== 'opt_in' && f.start < to && f.end > from;
   const rest = findings.filter((f) => !asked(f));
   if (rest.some((f) => f.intent !== 'opt_in')) return findings;
   if (rest.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit')) return findings;
-  const matched = forgot >= 0 ? 'forgotten' : sideways(tokens);
+  const matched = forgot >= 0 ? 'forgotten' : back >= 0 ? 'changed back' : sideways(tokens);
   if (!matched) return findings;
   const optIn: Finding = {
     intent: 'opt_in',

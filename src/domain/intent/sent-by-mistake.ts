@@ -10,6 +10,8 @@
  * Round 15b: an unsubscription regretted is as good as one by mistake ("Ich hätte gern wieder
  * den Newsletter, hab ihn letztes Jahr abbestellt und bereue es"), and leaving the broadcast
  * tells it ("saya nggak sengaja keluar dari broadcast, bisa dimasukin lagi?").
+ * Round 16d: Swahili "kwa makosa" (by mistake) and "kunirudisha" (to put me back: "mnaweza
+ * kunirudisha kwenye orodha ya ofa?").
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, unnegatedAt } from './asking';
@@ -23,7 +25,7 @@ const MISTAKE = runs(`
   przypadkiem, случайно, по ошибке, випадково, ненароком, помилково, yanlislikla, yanlışlıkla, kazara, gak sengaja, ga sengaja, gk sengaja,
   nggak sengaja, enggak sengaja, ngga sengaja,
   tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
-  bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa bahati mbaya,
+  bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa makosa, kwa bahati mbaya,
   galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
   bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり
 `);
@@ -51,6 +53,7 @@ const RESTORE = runs(`
   ponownie, znowu, bat lai, bật lại, mo lai, mở lại, them lai, thêm lại, lai, lại, tekrar, geri, yeniden,
   lagi, semula, arga3, argaa, ارجع, رجعوني, wieder, réactivez, reactivez, réactiver, reactiver, remettez,
   de volta, reativar, reativem, de novo, novamente, ibalik, ulit, muli, nirudishe, rudisha, tena,
+  kunirudisha, mnirudishe, nirudisheni, mnirejeshe, kunirejesha,
   dobara, phir se, wapas, واپس, دوبارہ, আবার, อีกครั้ง, เปิดใหม่, เปิดกลับ, 恢复, 重新, 再開, 戻して, もう一度,
   снова, обратно, верните, включите, назад, знову, поверніть, повернути, додайте, додати, yine,
   still want, keep receiving, keep getting, continue receiving, volveis a, volvéis a, meterme, volver a meter,

@@ -156,7 +156,7 @@ export const de: Lexicon = {
       `(aus versehen|versehentlich|ausversehen|irrtumlich|aus irrtum), (letztes|letzten|vorigen|vergangenes) (jahr|monat|woche), vor (einem jahr|einiger zeit|langerer zeit|monaten|jahren)`,
     ),
     still: words(
-      `(zweimal|dreimal|mehrmals|tausendmal|x mal), (schon|bereits) ~2 gesagt, (immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|bekomme|schickt|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`,
+      `(zweimal|dreimal|mehrmals|tausendmal|x mal), (schon|bereits) ~2 gesagt, (immer noch|noch immer|trotzdem|weiterhin) ~2 (werbung|nachrichten|kommt|kommen|kam|kamen|bekomme|bekam|schickt|schicktet|sms|mails), (schon|bereits|mehrmals|oft) ~4 (gesagt|geschrieben|gebeten|mitgeteilt), wie oft ?(denn) ~2 ?(noch)`,
     ),
     decline: words(
       `jetzt nicht, gerade nicht, im moment nicht, momentan nicht, (diesmal|dieses mal) nicht, nicht (diesmal|dieses mal), (nachstes|ein andermal) ~1 ?(mal), (aber|jedoch) ~3 (weiter|gerne|schickt|sendet) ~4 (andere|anderen|weitere|auf dem laufenden)`,

@@ -219,7 +219,7 @@ export const en: Lexicon = {
       `by mistake, by accident, accidentally, mistakenly, (last|past) (year|month|week), (a while|a year|years|months|weeks|some time) (ago|back), (earlier|before) ~2 (unsubscribed|opted out|stopped)`,
     ),
     still: words(
-      `(told|asked) you ~3 (times|already|before|twice), (still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,
+      `(told|asked) you ~3 (times|already|before|twice), (still|keep|kept) ~1 (getting|receiving|recieving|sending|texting|get|receive), (still|keep|kept) (coming|arriving), (already|before) ~3 (asked|told|said|requested|replied|sent) ~3 (stop|unsubscribe|remove|opt out), how many times`,
     ),
     decline: words(
       `not now, not right now, not at the moment, (not|no) this (time|one), (next|another) time, (but|though) ~3 (keep|send) ~2 (me|us) ~2 (posted|updated|the others|others|other), maybe later`,

@@ -50,6 +50,7 @@ import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16bRules } from './round16b-rules';
+import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
 import { round15dClasses, round15dRules, round15dTraps } from './round15d-rules';
 import { round14eRules, round14eTraps } from './round14e-rules';
@@ -157,6 +158,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15fRules(lex.lang),
     ...round16cRules(lex.lang),
     ...round16bRules(lex.lang),
+    ...round16dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

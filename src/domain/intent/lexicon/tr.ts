@@ -3,6 +3,8 @@
  * for refusal and ONAY its consent status (opt-out-prior-art.md §5, §7). Negation is a verb
  * suffix: "gönderme(yin)" (don't send) is an opt-out, "durma" (don't stop) and
  * "iptal etme" (don't cancel) are masked as traps. "dur bir dakika" is "wait a minute".
+ * "Onay için teşekkürler" thanks the business for its confirmation (round 16d): a courtesy, like
+ * "teşekkürler", no ONAY given (to be reviewed by native speakers).
  */
 import type { Lexicon } from '../types';
 import { rules, words } from './rules';
@@ -33,7 +35,9 @@ export const tr: Lexicon = {
   filler: words(`
     lutfen, tesekkurler, tesekkur ederim, tesekkur ederiz, sagol, sagolun, sag olun, merhaba,
     selam, tamam, ok, artik, hemen, simdi, efendim, rica ederim, abi, abla, hocam, kardesim,
-    iyi gunler, iyi aksamlar, gunaydin, bir an once, acil, kesinlikle, evet`),
+    iyi gunler, iyi aksamlar, gunaydin, bir an once, acil, kesinlikle, evet,
+    onay icin tesekkurler, onay icin tesekkur ederim, onay icin sagolun, onayiniz icin tesekkurler,
+    onayiniz icin tesekkur ederim, teyit icin tesekkurler, teyit icin sagolun`),
   all: words(
     'hepsi, hepsini, tum, tumu, tumunu, butun, her sey, herseyi, her seyi, tamamen, hepsinden',
   ),
