@@ -34,6 +34,7 @@ const DONE_ASKED = runs(`
   меня отписали, я отписался, я отписалась, или нет, отписан ли, отписана ли, я отписан, я отписана, получилось ли,
   мене відписали, я відписався, я відписалася, чи відписали, чи мене,
   ciktim mi, cikarildim mi, cikti mi, oldu mu, iptal oldu mu, silindim mi, cikarildi mi, cikarildigim*, ciktigim*,
+  *abildim mi, *ebildim mi, cikabildim mi, çıkabildim mı,
   silindigim*,
   belum, ke belum, udah belum, sudah belum, dah ke,
   na ba ako, na po ba ako, ba ako, na ba,
@@ -148,9 +149,14 @@ export function askedIfItWorked(
     // The done-marker in the stop's own clause: "unsubscribe me, and where is my order?" asks
     // about the order, not the stop.
     const [cFrom, cTo] = clauseOf(tokens, f);
+    // A stop named alone as the topic, then asked about (round 16e, batch 47: "配信停止、ちゃんと
+    // できてますか？", "the unsubscription, did it go through?"): the question's clause after it.
+    const topic =
+      f.source === 'phrase' && f.end - f.start >= 2 && f.start === cFrom && f.end === cTo;
+    const askedTo = topic ? to : cTo;
     return (
       (isQuestionSpan(tokens, questions, from, to) || has(OR_NOT, tokens, from, to)) &&
-      has(DONE_ASKED, tokens, cFrom, cTo) &&
+      has(DONE_ASKED, tokens, cFrom, askedTo) &&
       !has(HOW, tokens, from, to)
     );
   };
