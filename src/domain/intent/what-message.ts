@@ -22,7 +22,7 @@ const WHAT_MESSAGE = runs(`
   qué son estos, que mensajes son, qué mensajes son, que son esos, qué son esos,
   que mensagem e essa, que mensagem é essa, que mensagem e esta, o que e isso, o que é isso, que isso, q isso, oq e isso,
   que mensagens sao, que mensagens são, o que sao essas, o que são essas,
-  c est quoi, cest quoi, c quoi, quel est ce message, qu est ce que c est, qu est ce que ce message, quels sont ces,
+  quels messages, ce sont quels messages, c est quoi, cest quoi, c quoi, quel est ce message, qu est ce que c est, qu est ce que ce message, quels sont ces,
   what are these messages exactly, what exactly are these, what are they exactly,
   was ist das, was soll das, was ist das fur eine nachricht, was sind das genau, was sind das eigentlich, was ist das für eine nachricht, was sind das,
   was sollen diese, was sollen die, was sind das fur, was sind das für,

@@ -10,11 +10,13 @@
  *   errand (not-marketing.ts), and "I'll report the courier" names no authority.
  * - The next promo as the threat's condition is no request for it: Vietnamese "gửi quảng cáo
  *   nữa là …" (one more ad and …), Indonesian "kalau kirim promo lagi …" (if you send promos
- *   again …) were read as opt-ins ("gửi … cho mình", "kirim promo lagi"). Traps.
+ *   again …), Thai "ถ้าส่งโปรมาอีก" (if you send promos again …) were read as opt-ins ("gửi …
+ *   cho mình", "kirim promo lagi", "ส่ง…มาอีก"). Traps.
  * - Help (c1): Thai "who is this?" beside "a message from this number" (Thai has no spaces, so
  *   the whole-clause "ใครคะ" rule cannot see its clause end), Vietnamese "where did you get my
  *   number" without "của" ("lấy số mình ở đâu").
  */
+import { compilePattern, findSpans, renderTokens } from '../grammar';
 import type { Lang } from '../types';
 import { rules, words } from './rules';
 
@@ -96,8 +98,8 @@ const COMPLAINT_TO: Partial<Record<Lang, readonly [string, string]>> = {
   ],
   bn: [`অভিযোগ|নালিশ|complaint|report`, `ভোক্তা অধিকার|ভোক্তা|consumer|btrc|বিটিআরসি|পুলিশ`],
   ar: [
-    `اشتكي|أشتكي|شكوى|شكوي|ابلغ|أبلغ|بلاغ|اشتكيكم|أشتكيكم`,
-    `حماية المستهلك|جهاز حماية|وزارة التجارة|هيئة الاتصالات|الجهات المختصة|الشرطة`,
+    `اشتكي|أشتكي|شكوى|شكوي|ابلغ|أبلغ|بلاغ|اشتكيكم|أشتكيكم|باشتكي|بشتكي|بقدم شكوى`,
+    `حماية المستهلك|لحماية المستهلك|بحماية المستهلك|جهاز حماية|لجهاز حماية|وزارة التجارة|هيئة الاتصالات|الجهات المختصة|الشرطة`,
   ],
   th: [`ร้องเรียน|แจ้ง|ฟ้อง`, `สคบ|กสทช|คุ้มครองผู้บริโภค|ตำรวจ`],
   zh: [`投诉|投訴|举报|舉報|告`, `消协|消協|12315|工商|消费者协会|市场监管|12321|工信部`],
@@ -122,6 +124,21 @@ function complaintRules(lang: Lang): string {
   `;
 }
 
+/** The complaint rules' patterns, every language at once. */
+const COMPLAINT_PATTERNS: readonly RegExp[] = (Object.keys(COMPLAINT_TO) as Lang[]).flatMap(
+  (lang) => rules(complaintRules(lang)).map((r) => compilePattern(r.p, () => undefined)),
+);
+
+/**
+ * Whether the message threatens a complaint to an authority: "another promo" is then the
+ * threat's condition ("ek aur promo aaya to consumer forum mein complaint karunga"), not
+ * another offer asked about (signals.ts `another`).
+ */
+export function threatensComplaint(tokens: readonly string[]): boolean {
+  const rendered = renderTokens(tokens);
+  return COMPLAINT_PATTERNS.some((re) => findSpans(re, rendered).length > 0);
+}
+
 const HELP: Partial<Record<Lang, string>> = {
   th: `
     help (ใครคะ|ใครครับ|ใครค่ะ|นี่ใคร) ~6 (ได้ข้อความ|ข้อความจาก|เบอร์นี้|ส่งข้อความ)
@@ -139,6 +156,9 @@ export function round16eRules(lang: Lang): ReturnType<typeof rules> {
 const TRAPS: Partial<Record<Lang, string>> = {
   vi: `
     (gui|gửi|goi|gởi) ~3 (quang cao|quảng cáo|khuyen mai|khuyến mãi|tin|tin nhan|tin nhắn) (nua|nữa) (la|là)
+  `,
+  th: `
+    ถ้า (ส่ง|ทัก) ~8 (มาอีก|อีก)
   `,
   id: `
     (kalau|kalo|klo|jika|sekali lagi) (kirim|kirimin|ngirim|kirimi) ~2 (promo*|iklan|pesan|spam) ~1 lagi
