@@ -20,6 +20,7 @@
 import { has, isQuestionSpan, runs } from './asking';
 import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
+import { isUnspaced } from './normalize';
 
 /** "Did I", "have I been", "am I": the unsubscription asked about as done, in every language. */
 const DONE_ASKED = runs(`
@@ -150,9 +151,13 @@ export function askedIfItWorked(
     // about the order, not the stop.
     const [cFrom, cTo] = clauseOf(tokens, f);
     // A stop named alone as the topic, then asked about (round 16e, batch 47: "配信停止、ちゃんと
-    // できてますか？", "the unsubscription, did it go through?"): the question's clause after it.
+    // できてますか？"): the question's clause after it. Only in scripts without spaces, where a
+    // noun names the stop: "stop sending me these, did you hear?" is asked for.
     const topic =
-      f.source === 'phrase' && f.end - f.start >= 2 && f.start === cFrom && f.end === cTo;
+      f.source === 'phrase' &&
+      f.start === cFrom &&
+      f.end === cTo &&
+      isUnspaced(tokens.slice(f.start, f.end).join(''));
     const askedTo = topic ? to : cTo;
     return (
       (isQuestionSpan(tokens, questions, from, to) || has(OR_NOT, tokens, from, to)) &&

@@ -8,8 +8,9 @@
  * - a card lost or stolen, to be blocked: "カードを紛失しました、至急止めてください！";
  * - a threat to report us over money: "If my refund isn't in my account by Friday I'm reporting
  *   you to Trading Standards", "Si no me devuelven el dinero, los denuncio en Profeco",
- *   "不退款的话我就去12315投诉"; or (round 16e) a complaint over an order or a parcel ("Wenn die
- *   Bestellung wieder nicht kommt, beschwere ich mich bei der Verbraucherzentrale").
+ *   "不退款的话我就去12315投诉"; or (round 16e) a complaint to an authority over money, an
+ *   order or a parcel ("Wenn die Bestellung wieder nicht kommt, beschwere ich mich bei der
+ *   Verbraucherzentrale", "返金されない場合は国民生活センターに相談します").
  * - (round 8d) a child, or oneself, taken off a course, a class, a canteen, after-school care
  *   or a school bus: "Meine Tochter vom Schwimmkurs abmelden", "dar de baja a mi hijo del
  *   taller de natación", "désinscrire mon fils de la cantine", "отказаться от продлёнки";
@@ -24,6 +25,7 @@
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
+import { threatensComplaint } from './lexicon/round16e-rules';
 import type { Finding } from './finding';
 
 /** Medicines (not the doctor: "doctor here, stop texting my clinic phone" stays a stop). */
@@ -71,17 +73,13 @@ const REPORT = runs(`
   melde, anzeigen, zeige, segnalo, denuncio, meld, aangifte, zglosze, zgłoszę, пожалуюсь,
   сообщу, sikayet, şikayet, lapor, laporkan, adukan, to cao, tố cáo, khieu nai, khiếu nại,
   isusumbong, irereport, nitawashtaki, nitaripoti, shikayat, شکایت, রিপোর্ট, অভিযোগ, سأشتكي,
-  بشتكي, ร้องเรียน, 投诉, 投訴, 举报, 舉報, 通報,
-  complain, complaint, queja, reclamacion, reclamación, reclamacao, reclamação, reclamar, plainte,
-  reclamation, réclamation, beschwere, beschwerde, beschweren, reclamo, segnalazione, klacht,
-  skarga, skarge, skargę, жалоба, жалобу, скарга, скаргу, aduan, komplain, malalamiko, reklamo,
-  complaint karunga, शिकायत, شکایت, شكوى, 苦情
+  بشتكي, ร้องเรียน, 投诉, 投訴, 举报, 舉報, 通報
 `);
 
 const MONEY = runs(`
   refund, refunded, my money, money back, reembolso, reembolsan, devuelven el dinero, dinero,
   remboursement, rembourse, remboursé, geld, erstattung, ruckerstattung, rückerstattung,
-  rimborso, soldi, terugbetaling, geld terug, zwrot, zwrotu, pieniadze, pieniądze, возврат,
+  dinheiro, meu dinheiro, reembolso do, rimborso, soldi, terugbetaling, geld terug, zwrot, zwrotu, pieniadze, pieniądze, возврат,
   деньги, iade, param, paramı, parami, uang, dana, refund saya, duit, hoan tien, hoàn tiền,
   tien, tiền, pera, refund ko, pesa, pesa zangu, paise, पैसे, رقم واپس, পয়সা, টাকা, فلوسي,
   استرداد, المبلغ, เงิน, คืนเงิน, 退款, 退钱, 退錢, 返金
@@ -283,9 +281,11 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
     (has(APP_OR_CHANNEL, tokens, 0, all) &&
       has(LEFT, tokens, 0, all) &&
       has(ORDER, tokens, 0, all)) ||
-    // Round 16e: a complaint over an order or a parcel ("if the order doesn't come again I'll
-    // complain to the consumer centre") is that order's errand, not fed up with the marketing.
-    (has(REPORT, tokens, 0, all) && (has(MONEY, tokens, 0, all) || has(ORDER, tokens, 0, all))) ||
+    (has(REPORT, tokens, 0, all) && has(MONEY, tokens, 0, all)) ||
+    // Round 16e: a complaint to an authority over money, an order or a parcel ("if the order
+    // doesn't come again I'll complain to the consumer centre") is that errand's, not fed up
+    // with the marketing.
+    (threatensComplaint(tokens) && (has(MONEY, tokens, 0, all) || has(ORDER, tokens, 0, all))) ||
     (has(CARD, tokens, 0, all) && (has(LOST, tokens, 0, all) || has(FROZEN, tokens, 0, all))) ||
     // A child's (a relative's) course left is the school's errand, unless the customer asks off a list too
     // ("my son finished tutoring, please take me off the list": round 11, batch22).

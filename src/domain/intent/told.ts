@@ -118,12 +118,11 @@ const LISTED = runs(`
   encore dedans, noch drin, ancora dentro, nog steeds erin, nadal jest, всё ещё там, все еще там,
   hala duruyor mu, hala var mi, hâlâ var mı, van con, vẫn còn, nandoon pa, bado ipo, bado iko,
   abhi bhi hai, ab bhi hai, ابھی بھی ہے, এখনো আছে, لسا موجود, ما زال موجود, ยังอยู่, 还在, まだ残って,
-  aus dem verteiler, aus der liste, von der liste, raus aus, hors de la liste, plus sur la liste,
-  fuera de la lista, ya no estoy en la lista, fora da lista, sai da lista, saí da lista, fuori dalla lista,
-  van de lijst, z listy, poza lista, poza listą, в списку, у списку, в розсилці, у розсилці, зі списку,
-  з розсилки, з списку, من القائمة, من الليست, من اللستة, listede degilim, listede değilim, listede yokum,
-  listeden ciktim, listeden çıktım, dari daftar, dari list, khoi danh sach, khỏi danh sách, list se,
-  लिस्ट से, لسٹ سے, লিস্ট থেকে, kwenye orodha, ออกจากรายชื่อ, ออกจากลิสต์, 名单里, 名单上, リストから
+  bin ich raus, bin ich jetzt raus, bin ich wirklich raus, bin ich jetzt wirklich raus, ich bin raus,
+  hors de la liste, plus sur la liste, fuera de la lista, ya no estoy en la lista, fora da lista,
+  sai da lista, saí da lista, fuori dalla lista, poza lista, poza listą, в списку, у списку,
+  в розсилці, у розсилці, طلعت من القائمة, انشلت من القائمة, خرجت من القائمة, طلعت من الليست,
+  listede degilim, listede değilim, listede yokum, listeden ciktim, listeden çıktım, 名单里, 名单上
 `);
 
 /** "Why am I still on your list?" complains; a status question does not ask why. */

@@ -184,8 +184,10 @@ describe.each([
     'fresh-batch7.jsonl',
     {
       // Round 12d: 435 → 436 ("gausah kirim2 promo lg", an explicit opt-in before: "gausah", no
-      // need, is an Indonesian negator now).
-      optOut: [436, 440],
+      // need, is an Indonesian negator now). Round 16e: 436 → 437 ("agli dafa flash sale ka msg
+      // aaya to PTA mein complaint karunga 😤": a complaint to the authority threatened over the
+      // marketing, a likely stop, round16e-rules.ts).
+      optOut: [437, 440],
       explicitFalse: [0, 440],
       // Round 11b: 4 → 3 (a gym membership, business-sense.ts). Round 14d: 3 → 2
       // ("注文番号4412止めてください、サイズ間違えました": an order stopped by its number, none).
