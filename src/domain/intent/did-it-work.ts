@@ -20,6 +20,7 @@
 import { has, isQuestionSpan, runs } from './asking';
 import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
+import { isUnspaced } from './normalize';
 
 /** "Did I", "have I been", "am I": the unsubscription asked about as done, in every language. */
 const DONE_ASKED = runs(`
@@ -34,6 +35,7 @@ const DONE_ASKED = runs(`
   меня отписали, я отписался, я отписалась, или нет, отписан ли, отписана ли, я отписан, я отписана, получилось ли,
   мене відписали, я відписався, я відписалася, чи відписали, чи мене,
   ciktim mi, cikarildim mi, cikti mi, oldu mu, iptal oldu mu, silindim mi, cikarildi mi, cikarildigim*, ciktigim*,
+  *abildim mi, *ebildim mi, cikabildim mi, çıkabildim mı,
   silindigim*,
   belum, ke belum, udah belum, sudah belum, dah ke,
   na ba ako, na po ba ako, ba ako, na ba,
@@ -148,9 +150,18 @@ export function askedIfItWorked(
     // The done-marker in the stop's own clause: "unsubscribe me, and where is my order?" asks
     // about the order, not the stop.
     const [cFrom, cTo] = clauseOf(tokens, f);
+    // A stop named alone as the topic, then asked about (round 16e, batch 47: "配信停止、ちゃんと
+    // できてますか？"): the question's clause after it. Only in scripts without spaces, where a
+    // noun names the stop: "stop sending me these, did you hear?" is asked for.
+    const topic =
+      f.source === 'phrase' &&
+      f.start === cFrom &&
+      f.end === cTo &&
+      isUnspaced(tokens.slice(f.start, f.end).join(''));
+    const askedTo = topic ? to : cTo;
     return (
       (isQuestionSpan(tokens, questions, from, to) || has(OR_NOT, tokens, from, to)) &&
-      has(DONE_ASKED, tokens, cFrom, cTo) &&
+      has(DONE_ASKED, tokens, cFrom, askedTo) &&
       !has(HOW, tokens, from, to)
     );
   };

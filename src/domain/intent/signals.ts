@@ -23,6 +23,7 @@ import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { maskTraps } from './phrases';
+import { threatensComplaint } from './lexicon/round16e-rules';
 import { saysRestToo } from './rest-too';
 import { toldThenAsked, toldThenOther } from './told';
 import type { SignalKind } from './types';
@@ -220,7 +221,11 @@ export function weighSignals(
   }
   // "Not this one, but keep sending the others": nothing changes, neither way. A stop said of
   // the messages themselves is no offer declined ("the third today 🙄 no thanks", round 13b).
-  if (has('decline'))
+  // Round 16e: a complaint to an authority threatened makes "next time", "another promo" its
+  // condition ("agli baar promo aaya to consumer forum mein complaint karunga"), no offer
+  // declined or asked about.
+  const threat = threatensComplaint(tokens);
+  if (has('decline') && !threat)
     out = out.filter(
       (f) =>
         !(f.intent === 'opt_out' && f.certainty === 'likely' && f.wry !== true) &&
@@ -254,7 +259,7 @@ export function weighSignals(
   // An opt-in asked as the question ("my officemate has a discount from you, I don't. Why?",
   // round 13a) names the offers it asks for.
   const another = signals.filter((s) => s.kind === 'another');
-  if (another.length > 0) {
+  if (another.length > 0 && !threat) {
     out = out.filter(
       (f) =>
         !((f.intent === 'opt_out' && !f.all) || (f.intent === 'opt_in' && f.asks !== true)) ||

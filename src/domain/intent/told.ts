@@ -24,6 +24,7 @@ import {
 } from './asking';
 import type { Finding } from './finding';
 import type { Signal } from './signals';
+import { keywordTold } from './typed-stop';
 
 /** First-person past or perfective forms of "unsubscribe / turn off / cancel". */
 const TOLD = runs(`
@@ -116,7 +117,12 @@ const LISTED = runs(`
   still there, masih ada, masih lagi, ainda esta la, ainda está lá, todavia esta, todavía está,
   encore dedans, noch drin, ancora dentro, nog steeds erin, nadal jest, всё ещё там, все еще там,
   hala duruyor mu, hala var mi, hâlâ var mı, van con, vẫn còn, nandoon pa, bado ipo, bado iko,
-  abhi bhi hai, ab bhi hai, ابھی بھی ہے, এখনো আছে, لسا موجود, ما زال موجود, ยังอยู่, 还在, まだ残って
+  abhi bhi hai, ab bhi hai, ابھی بھی ہے, এখনো আছে, لسا موجود, ما زال موجود, ยังอยู่, 还在, まだ残って,
+  bin ich raus, bin ich jetzt raus, bin ich wirklich raus, bin ich jetzt wirklich raus, ich bin raus,
+  hors de la liste, plus sur la liste, fuera de la lista, ya no estoy en la lista, fora da lista,
+  sai da lista, saí da lista, fuori dalla lista, poza lista, poza listą, в списку, у списку,
+  в розсилці, у розсилці, طلعت من القائمة, انشلت من القائمة, خرجت من القائمة, طلعت من الليست,
+  listede degilim, listede değilim, listede yokum, listeden ciktim, listeden çıktım, 名单里, 名单上
 `);
 
 /** "Why am I still on your list?" complains; a status question does not ask why. */
@@ -224,6 +230,7 @@ export function toldThenAsked(
   );
   const named =
     hasStem(tokens, aFrom, aTo) >= 0 ||
+    keywordTold(tokens) ||
     has(TOLD, tokens, 0, tokens.length) ||
     perfectAt(tokens, 0, tokens.length) ||
     (hasStem(tokens, 0, tokens.length) >= 0 && has(ALREADY, tokens, 0, tokens.length));

@@ -26,7 +26,9 @@ const TOLD_TEXT = `
   envie, envié, mande, mandé, escribi, escribí, inviato, mandato, scritto, envoye, envoyé, ecrit,
   écrit, написал, написала, отправил, отправила, написав, надіслав, надіслала, wyslalem,
   wysłałem, wyslalam, wysłałam, napisalem, napisałem, napisalam, napisałam, nimetuma, nilituma,
-  niliandika, nimeandika, 发了, 回复了, 回了, 打了, 送った, 送りました, 返信した, 返信しました
+  niliandika, nimeandika, 发了, 回复了, 回了, 打了, 送った, 送りました, 返信した, 返信しました,
+  yazmistim, yazmıştım, gondermistim, göndermiştim, atmistim, atmıştım, cevap verdim, cevap vermistim,
+  cevap vermiştim
 `;
 
 export const TOLD_AFTER_KEYWORD = runs(TOLD_TEXT);
@@ -44,7 +46,7 @@ const TYPED = runs(`
 /** Keywords a customer types to leave (the international ones and the commonest others). */
 const KEYWORD = runs(`
   stop, stopp, unsubscribe, unsub, cancel, baja, sair, parar, salir, arret, arreter, stopall, стоп,
-  berhenti, td, 退订, 停止, 解除, 配信停止, หยุด, ยกเลิก
+  berhenti, td, 退订, 停止, 解除, 配信停止, หยุด, ยกเลิก, ret, dur, ايقاف, بايقاف, إيقاف, بإيقاف, الغاء, بالغاء
 `);
 
 /** Where, in tokens[from, to), a keyword follows a typing verb within its clause; -1 if nowhere. */
@@ -55,6 +57,23 @@ function typedAt(tokens: readonly string[], from: number, to: number): number {
     if (has(TYPED, tokens, Math.max(start, k - 3), k)) return k;
   }
   return -1;
+}
+
+/**
+ * Whether the message tells a keyword as sent before: a typing verb just before it ("I replied
+ * STOP on Friday", "رديت بإيقاف") or a past one just after it ("Cuma RET yazmıştım"). Round 16e
+ * (batch 47): told beside a question about the list ("am I off the list now?"), it makes the
+ * question a status one (told.ts), as a told unsubscription does.
+ */
+export function keywordTold(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  if (typedAt(tokens, 0, n) >= 0) return true;
+  for (let k = 0; k < n; k++) {
+    if (!startsAt(KEYWORD, tokens, k, n)) continue;
+    const [, end] = clauseOf(tokens, { start: k, end: k + 1 });
+    if (has(TOLD_AFTER_KEYWORD, tokens, k + 1, Math.min(end, k + 4))) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,27 +22,30 @@ const WHAT_MESSAGE = runs(`
   qué son estos, que mensajes son, qué mensajes son, que son esos, qué son esos,
   que mensagem e essa, que mensagem é essa, que mensagem e esta, o que e isso, o que é isso, que isso, q isso, oq e isso,
   que mensagens sao, que mensagens são, o que sao essas, o que são essas,
-  c est quoi, cest quoi, c quoi, quel est ce message, qu est ce que c est, qu est ce que ce message, quels sont ces,
-  was ist das, was soll das, was ist das fur eine nachricht, was ist das für eine nachricht, was sind das,
+  quels messages, ce sont quels messages, c est quoi, cest quoi, c quoi, quel est ce message, qu est ce que c est, qu est ce que ce message, quels sont ces,
+  what are these messages exactly, what exactly are these, what are they exactly,
+  was ist das, was soll das, was ist das fur eine nachricht, was sind das genau, was sind das eigentlich, was ist das für eine nachricht, was sind das,
   was sollen diese, was sollen die, was sind das fur, was sind das für,
   cos e, cos è, che cos e, che cos è, cosa e, cosa è, che messaggio e, che messaggio è, che messaggi sono,
   cosa sono questi, cosa sono questi messaggi,
   wat is dit, wat is dat, wat is dit voor, wat voor bericht, wat zijn dit, wat zijn dit voor, wat voor berichten,
   co to, co to jest, co to za, jaka to wiadomosc, jaka to wiadomość, co to za wiadomosci, co to za wiadomości,
   что это, что за, это что, що це, що за, це що,
-  bu ne, bu nedir, bu mesaj ne, ne mesaji, ne mesajı, bu mesaj nedir, bu mesajlar ne, bu mesajlar nedir,
+  bu mesajlar tam olarak ne, bu mesajlar tam olarak nedir, tam olarak ne, bu ne, bu nedir, bu mesaj ne, ne mesaji, ne mesajı, bu mesaj nedir, bu mesajlar ne, bu mesajlar nedir,
   ini apa, apa ini, ini pesan apa, pesan apa, apaan nih, mesej apa, apa ni, apa benda ni,
-  tin nhan gi, tin nhắn gì, cai gi day, cái gì đây, gi day, gì đây, gi vay, gì vậy,
+  tin nhan nay la gi, tin nhắn này là gì, may tin nhan nay la gi, mấy tin nhắn này là gì, tin nhan gi, tin nhắn gì, cai gi day, cái gì đây, gi day, gì đây, gi vay, gì vậy,
   ano ito, ano to, ano po ito, ano po itong, ano itong, anong message,
-  ujumbe huu ni wa nini, ujumbe gani, hii ni nini, nini hii, ujumbe huu ni nini,
+  jumbe hizi ni za nini, ujumbe huu ni wa nini, ujumbe gani, hii ni nini, nini hii, ujumbe huu ni nini,
   ye kya hai, yeh kya hai, ye kaisa message, yeh kaisa message, kaisa message, kya message hai, ये क्या है, यह क्या है,
+  kis cheez ke, kis chiz ke, kis cheez ka, kiske messages, किस चीज़ के, किस चीज के, किसके मैसेज, کس چیز کے,
   ye kaisa, yeh kya messages, ye kya messages, kaise messages, یہ کیا ہے, یہ کیسا میسج, کیسا میسج,
   کیسے میسج, eta ki, এটা কি, এটা কী, এটা কিসের, কিসের মেসেজ,
   ايش هذا, ايش هالرسالة, ايش هذي الرسالة, شو هاد, شو هالرسالة, ما هذه الرسالة, ما هذا, ايه ده, ايه الرسالة دي,
+  شنو هذي الرسائل, شنو هذي الرسايل, شنو هالرسايل, شنو هالرسائل, ايش هذي الرسائل, ايش هذي الرسايل,
   ما هذه الرسائل, ما هذه الرسايل, ايه الرسايل دي, ايه الرسائل دي, ايش هالرسايل, شو هالرسايل, ايه الرسايل دى,
-  ข้อความอะไร, นี่อะไร, นี่คืออะไร, อะไรเนี่ย,
-  这是什么, 这是啥, 什么信息, 什么短信, 啥信息, 這是什麼,
-  これは何, これ何, 何のメッセージ, このメッセージは何, なにこれ, 何これ
+  ข้อความอะไร, ข้อความพวกนี้คืออะไร, ข้อความพวกนี้คือ, นี่อะไร, นี่คืออะไร, อะไรเนี่ย,
+  这些到底是什么, 这些是什么, 到底是什么信息, 这是什么, 这是啥, 什么信息, 什么短信, 啥信息, 這是什麼,
+  これは何, これ何, 何のメッセージですか, このメッセージは一体, 何のメッセージ, このメッセージは何, なにこれ, 何これ
 `);
 
 /**
@@ -127,10 +130,57 @@ const STILL = runs(`
   لسه, لا زلت, مازلت, ยัง, 还, 還, 仍, まだ, もう
 `);
 
+/**
+ * "What are these messages exactly?", "is it about the loyalty card?" (round 16e, batch 47: "Che
+ * messaggi sono esattamente? C'entra la tessera fedeltà?", "Bu mesajlar tam olarak ne? Sadakat
+ * kartıyla mı ilgili?", "ข้อความพวกนี้คืออะไรกันแน่"): beside "what are these messages", the
+ * customer asks what exactly they are or what they are tied to, a second reply after the first
+ * went unanswered. The model read some as a likely stop. Help, as with "I never signed up".
+ * General language knowledge, to be reviewed by native speakers.
+ */
+const EXACTLY_ABOUT = runs(`
+  exactly, actually, is it about, is this about, is it for, to do with, related to, linked to,
+  exactamente, en realidad, tiene que ver, tienen que ver, es por, es de, relacionado, relacionados,
+  exactement, au juste, c est lie, c est lié, lie a, lié à, lies a, liés à, concerne, c est pour,
+  genau, eigentlich, hat das mit, haben die mit, zu tun, geht es um, ist das wegen,
+  exatamente, na verdade, tem a ver, e por causa, é por causa, e do, é do, e da, é da,
+  esattamente, di preciso, c entra, centra, riguarda, riguardano, e per, è per, sono per,
+  precies, eigenlijk, te maken met, gaat het om, is het voor,
+  dokladnie, dokładnie, wlasciwie, właściwie, chodzi o, dotyczy, dotycza, dotyczą, zwiazane, związane,
+  вообще, собственно, точно, связано, связаны, это про, это насчет, это насчёт, по поводу,
+  взагалі, власне, пов язано, пов язані, стосується, стосуються, це про, щодо,
+  tam olarak, aslinda, aslında, ilgili, hakkinda, hakkında, icin mi, için mi,
+  sebenarnya, sebenernya, sih, hubungannya, berhubungan, terkait, berkaitan, pasal, tentang,
+  chinh xac, chính xác, thuc ra, thực ra, lien quan, liên quan, ve, về,
+  talaga, ba talaga, tungkol, may kinalaman, para saan,
+  hasa, hasa ni, kuhusu, inahusu, zinahusu, ni za,
+  aakhir, akhir, asal mein, waale hain, wale hain, wala hai, ke liye, se jude, आखिर, असल में, वाले हैं, वाला है,
+  से जुड़े, के लिए, آخر, اصل میں, والے ہیں, والا ہے, کے لیے, سے متعلق,
+  ashole, asole, আসলে, জন্য নাকি, সম্পর্কিত, নিয়ে,
+  بالضبط, بالزبط, علاقة, لها علاقة, لهم علاقة, بخصوص, عشان, تبع,
+  กันแน่, จริงๆ, เกี่ยวกับ, เกี่ยวกับอะไร,
+  到底, 究竟, 具体, 有关, 有關, 关于, 關於, 相关, 是不是,
+  一体, 正確には, 関係, 関連, について, のこと
+`);
+
 /** Whether the message asks if the customer signed up anywhere (and names no stop). */
 function asksIfSignedUp(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return has(SIGNED_UP, tokens, 0, n) && !has(STILL, tokens, 0, n) && hasStem(tokens, 0, n) < 0;
+}
+
+/**
+ * Whether the message asks what exactly the messages are or what they are tied to, and no stop
+ * was read in its words (the stop stems, a phrase rule): "what are these exactly? I don't want
+ * them" keeps its stop.
+ */
+function asksWhatExactly(findings: readonly Finding[], tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return (
+    has(EXACTLY_ABOUT, tokens, 0, n) &&
+    hasStem(tokens, 0, n) < 0 &&
+    !findings.some((f) => f.intent === 'opt_out' || f.intent === 'status')
+  );
 }
 
 /** The stop and status readings of such a message give way to one help request. */
@@ -139,7 +189,8 @@ export function askedWhatTheMessageIs(
   tokens: readonly string[],
 ): Finding[] {
   const n = tokens.length;
-  if (!has(WHAT_MESSAGE, tokens, 0, n) || !(has(NEVER, tokens, 0, n) || asksIfSignedUp(tokens)))
+  if (!has(WHAT_MESSAGE, tokens, 0, n)) return [...findings];
+  if (!has(NEVER, tokens, 0, n) && !asksIfSignedUp(tokens) && !asksWhatExactly(findings, tokens))
     return [...findings];
   // A stop asked for in so many words stays; so does an opt-in or a help request already read
   // (over a status question beside it: "c'est quoi ces messages ? je suis inscrit ?").

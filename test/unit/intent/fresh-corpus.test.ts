@@ -184,8 +184,10 @@ describe.each([
     'fresh-batch7.jsonl',
     {
       // Round 12d: 435 → 436 ("gausah kirim2 promo lg", an explicit opt-in before: "gausah", no
-      // need, is an Indonesian negator now).
-      optOut: [436, 440],
+      // need, is an Indonesian negator now). Round 16e: 436 → 437 ("agli dafa flash sale ka msg
+      // aaya to PTA mein complaint karunga 😤": a complaint to the authority threatened over the
+      // marketing, a likely stop, round16e-rules.ts).
+      optOut: [437, 440],
       explicitFalse: [0, 440],
       // Round 11b: 4 → 3 (a gym membership, business-sense.ts). Round 14d: 3 → 2
       // ("注文番号4412止めてください、サイズ間違えました": an order stopped by its number, none).
@@ -702,6 +704,27 @@ describe.each([
       optIn: [36, 36],
       help: [1, 1],
       status: [0, 0],
+    },
+  ],
+  // The round-16e sentences (notes "r16e c1" … "c4"), batch 47's second replies written by the
+  // round-16e developer after reading its misses, before the change: "what are these messages
+  // exactly? is it about the loyalty card?", "sorry, who is this?", "where did you get my number?"
+  // asked again (help); "I replied STOP on Friday, am I off the list now?", "did the unsubscribe go
+  // through?" (status); "refused twice, one more promo and I complain to the consumer authority"
+  // (a likely stop); false stops (a subscription paused, an item out of the cart, a parcel's
+  // address, sugar) and the readings to keep. First reading on 88d0974: 15/19 opt-outs, 2/48
+  // explicit and 6/48 likely false, help 12/20, status 11/15; with the change, before the
+  // retrain: 19/19, 0, 3/48, help 20/20, status 15/15. Left (round 16a's: a product subscription
+  // paused, an item out of the cart, "no more ice in my tea"): the three likely false stops.
+  [
+    'dev-round16e.jsonl',
+    {
+      optOut: [19, 19],
+      explicitFalse: [0, 48],
+      likelyFalse: [3, 48],
+      optIn: [0, 0],
+      help: [20, 20],
+      status: [15, 15],
     },
   ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the

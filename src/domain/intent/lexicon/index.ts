@@ -49,6 +49,7 @@ import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
+import { round16eRules, round16eTraps } from './round16e-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -159,6 +160,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round16cRules(lex.lang),
     ...round16bRules(lex.lang),
     ...round16dRules(lex.lang),
+    // Round 16e: a complaint to a consumer authority threatened; who is this (th), where my number came from (vi).
+    ...round16eRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -180,6 +183,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15eTraps(lex.lang),
     ...round15dTraps(lex.lang),
     ...round15fTraps(lex.lang),
+    ...round16eTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
