@@ -49,6 +49,7 @@ import { round15aRules } from './round15a-rules';
 import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
+import { round16fRules } from './round16f-rules';
 import { round16bRules } from './round16b-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
 import { round15dClasses, round15dRules, round15dTraps } from './round15d-rules';
@@ -157,6 +158,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15fRules(lex.lang),
     ...round16cRules(lex.lang),
     ...round16bRules(lex.lang),
+    ...round16fRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
