@@ -9,7 +9,10 @@
  * and the model alone read the request as one ("numerong ito sa inyong listahan"). Also who
  * writes, asked by the kind of business ("Welche Werkstatt sind Sie denn?", "bu numara hangi
  * firmaya ait?"): help, as round 5's "which shop is this?". General language knowledge, to be
- * reviewed by native speakers.
+ * reviewed by native speakers. Partial stops in Indonesian, Malay and Swahili (keep the
+ * transaction alerts, "tapi tawaran kartu kredit, KTA, dan asuransi tolong disetop"): the offers
+ * named first, a list of their kinds between commas, then "please stop (them)"; `?@brk` lets the
+ * list's commas stand between the offers and the verb.
  */
 import type { Lang } from '../types';
 import { rules } from './rules';
@@ -51,16 +54,19 @@ const RULES: Partial<Record<Lang, string>> = {
     in zet me er ?(graag|maar|ook|dan|alsjeblieft|aub) op
   `,
   id: `
+    out (tawaran|penawaran|promo|promosi|iklan) ~3 ?@brk ~3 ?@brk ~4 (tolong|mohon|harap) (disetop|distop|dihentikan|distopin|disetopin)
     in (nomor|no) (ini|saya) ~2 (didaftarkan|dimasukkan|ditambahkan|dimasukin) ~3 (daftar|list|broadcast|grup)
     in (daftarkan|masukkan|tambahkan|masukin) (nomor|no) (ini|saya) ~3 (daftar|list|broadcast|grup)
   `,
   ms: `
+    out (tawaran|promosi|promo|iklan) ~3 ?@brk ~3 ?@brk ~4 (tolong|sila|mohon) (hentikan|stop|berhentikan|stopkan)
     in (masukkan|tambahkan|daftarkan|masukkan lah) (nombor|no) (ini|saya) ~3 (senarai|list|broadcast|grup)
   `,
   tl: `
     in (pakidagdag|pakisama|paki add|pakisali|idagdag|isama) ~3 (number|numero|numerong) ~4 (listahan|list|broadcast)
   `,
   sw: `
+    out (ofa|matangazo|promosheni) ~3 ?@brk ~3 ?@brk ~4 naomba (zisimame|yasimame|zikome|yakome|zisitishwe|yasitishwe)
     in (muongeze|mwongeze|ongezeni|mniongeze) ~2 (namba|nambari) ~3 (orodha|broadcast|list|kundi)
   `,
   bn: `
