@@ -2,7 +2,10 @@
  * "Who's the model in that pic??", "who sings in the ad?", "quién canta la canción del
  * anuncio?", "广告里唱歌的是谁？" (round 8b): a "who" question about a person in the ad, the
  * photo or the song asks about the ad's content, not "who is this?" (no help reply). Only
- * words of the content: "who sent this ad?" still asks who writes. Every language at once;
+ * words of the content: "who sent this ad?" still asks who writes. Round 16f: who makes, thinks
+ * up or films the ads ("haha stop, the dancing turkey made me spit my tea out, who on your team
+ * makes these?", "Kto to u was wymyśla?", "Кто это придумывает?") praises them: asked of the
+ * ads' making, not of the sender. Every language at once;
  * general language knowledge, to be reviewed by native speakers.
  */
 import { has, runs } from './asking';
@@ -33,7 +36,18 @@ const CONTENT = runs(`
   sa commercial, sa picture, sa litrato, mwanamitindo, mwigizaji, anaimba, mwimbaji, wimbo, sauti,
   kwenye tangazo, kwenye picha, gaan, gaiche, bigyapone, মডেল, মেয়েটা, গান, গাইছে, বিজ্ঞাপনে,
   ছবিতে, นางแบบ, นายแบบ, คนร้อง, ร้องเพลง, เพลง, เสียง, ในโฆษณา, ในรูป, 模特, 演员, 唱歌, 歌手, 这首歌, 声音,
-  广告里, 图片里, 照片里, 视频里, 廣告裡, モデル, 俳優, 女優, 歌ってる, 歌手, 広告の, 写真の, 画像の, 動画の, CMの
+  广告里, 图片里, 照片里, 视频里, 廣告裡, モデル, 俳優, 女優, 歌ってる, 歌手, 広告の, 写真の, 画像の, 動画の, CMの,
+  makes these, makes them, made this, comes up with, came up with, thinks up, thinks these up,
+  thought up, dreams up, dreams these up,
+  creates these, films these, shoots these, writes these, invente, invent, imagine ca, imagine ça,
+  tourne ca, tourne ça, tournez ca, tournez ça, fait ces videos, fait ces vidéos, verzint, bedenkt,
+  maakt die, maakt deze, wymysla, wymyśla, wymyslil, wymyślił, kreci, kręci, nagrywa, придумывает,
+  придумал, придумала, снимает, сочиняет, придумує, вигадує, знімає, cekiyor, çekiyor, hazirliyor,
+  hazırlıyor, dusunuyor, düşünüyor, buluyor, inventa, se le ocurre, se les ocurre, graba, crea esto,
+  cria isso, grava, bola isso, inventato, gira questi, erfindet, denkt sich, dreht, ausgedacht,
+  bikin iklan, buat iklan, bikin video, ngide, kepikiran, nghi ra, nghĩ ra, gumagawa, nakaisip,
+  anabuni, anatengeneza, banata hai, banati hai, sochta hai, بناتا ہے, سوچتا ہے, বানায়, ভাবে,
+  بيعمل الإعلانات, مين بيألف, ใครคิด, ใครทำคลิป, 谁想的, 谁拍的, 谁做的, 谁想出来, 誰が考え, 誰が作
 `);
 
 /** Whether the words of a "who" question are about a person in the ad, its photo or song. */

@@ -288,7 +288,11 @@ function findAll(
   const toldEnds = signals.filter((s) => s.kind === 'past').map((s) => s.span.end);
   // "I asked you to stop before but changed my mind, send them again" (round 7): the stop
   // asked for before is no "still getting them" complaint once the customer changed their mind.
-  const still = signals.some((s) => s.kind === 'still') && !changedMind(tokens);
+  // Round 16f: a "still" before the first stop only reports it ("main ne kaha tha, offers band kar
+  // do": I had told you, stop the offers); a complaint says it after ("…and they still come").
+  const firstStop = Math.min(...found.filter((f) => f.intent === 'opt_out').map((f) => f.start));
+  const still =
+    signals.some((s) => s.kind === 'still' && s.span.end > firstStop) && !changedMind(tokens);
   const back = foreign || still ? null : comeBack(found, tokens, toldEnds);
   // Round 11c: "te di mi número para el arreglo, no para que me lleguen promociones" denies a
   // purpose ("para que" is no "what for?" there): read after the questions (given-for.ts).

@@ -34,6 +34,7 @@ const TURN = runs(`
   কিন্তু, এখন, তবে,
   แต่, ตอนนี้,
   lakini, sasa, ila,
+  الحين, هلق, هلا, دحين,
   但, 但是, 不过, 现在, 所以,
   でも, けど, 今は, 今, ので
 `);
@@ -87,7 +88,13 @@ const WANT = runs(`
   karo, karein, kariye, kijiye, shuru karo, शुरू करो, शुरू करें, شروع کریں,
   能, 能不能, 可以, 请, 麻烦, можно, можете, misiniz, mısınız, eder misiniz, подпишите, верните, dodajcie, toevoegen,
   tragt, masukkan, daftarin, niongezeni, ください, paki, pakibalik, pa sub, pa subscribe, ช่วย,
-  duoc khong, được không, dc ko, them minh, them em, them toi, them lai, giup, giúp, 帮, 帮我, หน่อย, ได้ไหม, ได้มั้ย, て欲しい, てほしい, もらえ, いただけ
+  duoc khong, được không, dc ko, them minh, them em, them toi, them lai, giup, giúp, 帮, 帮我, หน่อย, ได้ไหม, ได้มั้ย, て欲しい, てほしい, もらえ, いただけ,
+  s il vous plait, s il te plait, svp, alstublieft, aub, graag, prosze, proszę, пожалуйста, будь ласка,
+  tafadhali, kripya, कृपया, مہربانی, meherbani, দয়া করে, لو سمحت, لو سمحتم, من فضلك, من فضلكم, ارجو, أرجو,
+  vui long, vui lòng, xin, sana, ได้เลย, มาได้, お願い,
+  start, empiecen, empezad, comiencen, comenzad, comecem, começem, commencez, fangt an,
+  iniziate, ricominciate, mulai, başlayın, baslayin, начните, почніть, begin, zacznijcie, bat dau,
+  bắt đầu, simulan, anzeni, anza, শুরু করুন, শুরু করেন, เริ่ม, 开始, 始めて
 `);
 
 const AGAIN = runs(`
@@ -114,6 +121,12 @@ const AGAIN = runs(`
   tena, balik, ibalik, pakibalik, semula, wapas, wapis, واپس, ফিরিয়ে, abar, obar, ulit, muli, lagi dong, obratno, обратно,
   重新, 再次, 再,
   また, 再び, もう一度, 再,
+  like before, as before, as usual, como antes, como antigamente, comme avant, wie fruher, wie früher,
+  wie vorher, zoals vroeger, zoals eerst, come prima, seperti dulu, seperti biasa, macam dulu,
+  kama zamani, kama awali, jaise pehle, pehle ki tarah, jaise pahle, پہلے کی طرح, আগের মতো, زي الأول,
+  زي الاول, زي قبل, كالسابق, مثل قبل, eskisi gibi, как раньше, як раніше, jak dawniej, jak wcześniej,
+  jak wczesniej, nhu truoc, như trước, gaya ng dati, 像以前一样, 跟以前一样, 照常, 前みたいに, 前のように,
+  de volta, volveis a, volvéis a, volvais a, vuelve a, vuelva a, de retour,
   restore, undo, reinstate, restaurar, restablecer, retablir, rétablir, wiederherstellen,
   ripristin*, herstellen, przywroc*, przywróć, восстанов*, geri al, geri alin, geri alın,
   pulihkan, rejesha, rudisha, khoi phuc, khôi phục, ibalik, পুনরায় চালু, बहाल,
@@ -128,18 +141,18 @@ const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
 /**
  * Whether, from `at` on, a wish comes with or before an "again"/"back" ("pero extraño las
  * promos, ¿me vuelven a agregar?"). The wish first: "now you send them again, I want this
- * to end" is no come-back.
+ * to end" is no come-back. Where the clause of the "again" ends, or -1.
  */
-function wishAgain(tokens: readonly string[], at: number): boolean {
+function wishAgain(tokens: readonly string[], at: number): number {
   let from = at;
   let wished = false;
   for (let i = at; i <= tokens.length; i++) {
     if (i < tokens.length && !isBoundary(tokens[i])) continue;
     wished ||= has(WANT, tokens, from, i);
-    if (wished && has(AGAIN, tokens, from, i)) return true;
+    if (wished && has(AGAIN, tokens, from, i)) return i;
     from = i + 1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether tokens[from, to) say "again" or "back" (a request to come back, context.ts). */
@@ -173,8 +186,26 @@ export function comeBack(
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
     // you send them again, I want this to end" is no come-back.
-    if (!wishAgain(tokens, turn)) return null;
-    // "but now I don't want them again": a negator after the turn cancels it.
+    // Round 16f: or an opt-in read after the turn, said again or back in its clause ("…но сейчас
+    // делаю ремонт. Включите меня обратно в список рассылки", "دلوقتي رجعت، فابعتولي العروض
+    // تاني"): the request is the rules'. ("Sin publicidad, pero sigan mandando los
+    // recordatorios" keeps, it does not come back.)
+    const clauseEnd = (at: number): number => {
+      let end = at;
+      while (end < tokens.length && !isBoundary(tokens[end])) end++;
+      return end;
+    };
+    const optIn = findings.find(
+      (f) =>
+        f.intent === 'opt_in' && f.start > turn && has(AGAIN, tokens, f.start, clauseEnd(f.end)),
+    );
+    const wished = wishAgain(tokens, turn);
+    const asked = wished >= 0 ? wished : optIn ? clauseEnd(optIn.end) : -1;
+    if (asked < 0) return null;
+    // "but now I don't want them again": a negator after the turn, up to the request, cancels
+    // it; one after the request is another matter ("¿Me volvéis a apuntar? Esta vez no me quejo").
+    // A negated turn may be a word's inside in an unspaced script ("忙不过来", too busy): a later
+    // turn may still hold the request.
     // (The message's own negators: "di" is Tagalog "not" but Italian "of".)
     const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
     const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
@@ -182,7 +213,10 @@ export function comeBack(
     // does not negate.
     const tag = (i: number): boolean =>
       QUESTION_TAGS.has(tokens[i] ?? '') && (i + 1 === rest || isBoundary(tokens[i + 1]));
-    if (tokens.slice(turn, rest).some((t, k) => negated(t) && !tag(turn + k))) return null;
+    if (tokens.slice(turn, asked).some((t, k) => negated(t) && !tag(turn + k))) {
+      if (unspaced) continue;
+      return null;
+    }
     // Another stop after the turn ("but now stop for good") is no come-back.
     if (findings.some((f) => f.intent === 'opt_out' && f.start > turn)) return null;
     return cameBack(tokens, first, rest);
@@ -196,7 +230,13 @@ export function comeBack(
   const ownClause = clause > 0;
   const past = told.some((end) => end > clause);
   const offers = has(MARKETING, tokens, 0, clause);
-  if (stops.length === 0 && ownClause && past && offers && wishAgain(tokens.slice(0, first), 0)) {
+  if (
+    stops.length === 0 &&
+    ownClause &&
+    past &&
+    offers &&
+    wishAgain(tokens.slice(0, first), 0) >= 0
+  ) {
     const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
     if (!tokens.slice(0, first).some((t) => EN_NEGATORS.has(t) || (own?.has(t) ?? false)))
       return cameBack(tokens, 0, tokens.length);

@@ -18,7 +18,7 @@ import {
   isOtherChannelPreference,
   movesToOtherChannel,
 } from './other-channel';
-import { has, hasStem, isQuestionSpan, runs, type RunList } from './asking';
+import { findRun, has, hasStem, isQuestionSpan, runs, type RunList } from './asking';
 import { DICTIONARY } from './compiled';
 import type { Finding } from './finding';
 import { refusesToReceive } from './negated-receive';
@@ -207,6 +207,25 @@ function namesMarketing(tokens: readonly string[], from: number, to: number): bo
 /** The marketing's parts (lexicon/round14b-rules.ts): a newsletter, a weekly catalogue, coupons. */
 const PARTS = runs(ROUND14B_OBJECTS);
 
+/**
+ * Whether the marketing is named between an exchange told and the stop's clause (round 16f):
+ * a voice note runs on in one sentence ("wymiana opon super, dzięki, ale te promocje na felgi
+ * co tydzień to nie dla mnie, wypiszcie mnie", "a troca de óleo ficou show, mas essas promo de
+ * pneu não precisa, pode me descadastrar"): the service praised is the story, the promos named
+ * after it are what the stop is about.
+ */
+function marketingAfterExchange(
+  tokens: readonly string[],
+  sFrom: number,
+  from: number,
+  to: number,
+): boolean {
+  const at = findRun(EXCHANGE, tokens, sFrom, from);
+  if (at < 0) return false;
+  const [, exchangeEnd] = clauseOf(tokens, { start: at, end: at + 1 });
+  return exchangeEnd < from && namesMarketing(tokens, exchangeEnd, to);
+}
+
 function hasInSentence(list: RunList, tokens: readonly string[], f: Finding): boolean {
   const [from, to] = sentenceOf(tokens, f);
   return has(list, tokens, from, to);
@@ -323,7 +342,7 @@ export function setErrandsAside(
     const [from, to] = clauseOf(tokens, f);
     const [sFrom, sTo] = sentenceOf(tokens, f);
     const exchange = has(EXCHANGE, tokens, sFrom, sTo) && !namesMarketing(tokens, from, to);
-    if (exchange) return [];
+    if (exchange && !marketingAfterExchange(tokens, sFrom, from, to)) return [];
     // "Stop the abandoned-cart reminders": reminders are marketing, not an errand.
     if (has(REMINDER, tokens, from, to)) return [f];
     if (f.intent === 'opt_in' && has(NEW_PRODUCTS, tokens, from, to)) return [f];

@@ -52,11 +52,14 @@ const IF = runs(`
  * Conditional words that are also question words ("when", "quand", "cuando"): they count only
  * when the clause they open is followed by another in the same sentence ("when I opt out,
  * will my balance go?"), or stands inside it ("what happens when I unsubscribe?"), and names
- * no "you" ("when will you stop?" asks for the stop).
+ * no "you" ("when will you stop?" asks for the stop). Round 16f: spoken Polish "jak" (when,
+ * if: "jak odpiszę STOP na promocje, to dalej będę dostawać informacje o przesyłce?"), also
+ * "how", counts on the same terms, but not before an infinitive ("jak wyłączyć reklamy, ale
+ * zostawić powiadomienia?" asks how).
  */
 const WHEN = runs(`
   when, whenever, once, wann, sobald, quand, lorsque, lorsqu, une fois que, cuando, una vez que,
-  quando, assim que, wanneer, zodra, kiedy, gdy, когда, khi, jab, जब, جب, عند
+  quando, assim que, wanneer, zodra, kiedy, gdy, jak, когда, khi, jab, जब, جب, عند
 `);
 
 /**
@@ -169,6 +172,7 @@ const ONLY_IN: ReadonlyMap<string, readonly Lang[]> = new Map<string, readonly L
   // Turkish "önce" (before) folds to "once".
   ['once', ['en']],
   ['khi', ['vi']],
+  ['jak', ['pl']],
 ]);
 
 /**
@@ -361,6 +365,7 @@ function conditionalAt(
     // "when I opt out, will it...": another clause follows; "what happens when I...": inside.
     const more = to < end || at > start;
     if (!more || has(YOU, tokens, at + whenLength, to)) return null;
+    if (tokens[at] === 'jak' && /c$/u.test(tokens[at + 1] ?? '')) return null;
     return supposesStop(tokens, at + whenLength, to, stopAt) || foreseen(at + whenLength, to)
       ? { start: at, end: to }
       : null;

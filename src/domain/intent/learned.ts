@@ -511,7 +511,7 @@ export function classifierWith(
     let finding: Finding | null = null;
     let closed = false;
     let aside = false;
-    let told = false;
+    let laughOnly = false;
     const rules = classifyByRules(
       text,
       opts,
@@ -521,7 +521,7 @@ export function classifierWith(
       (signals) => {
         closed ||= closesStop(signals);
         aside ||= signals.some((s) => SET_ASIDE.has(s.kind));
-        told ||= signals.some((s) => s.kind === 'past');
+        laughOnly = signals.every((s) => s.kind === 'laugh' || !SET_ASIDE.has(s.kind));
       },
     );
     if (!model || typeof text !== 'string' || !modelMatters(rules, finding)) return rules;
@@ -536,8 +536,12 @@ export function classifierWith(
     );
     const settled = (): Settled => ({ ...settledByRules(unquoted, opts.extraOptOut), closed });
     const whole = weighWithModel(rules, finding, probabilities, model.classes, settled, thresholds);
-    if (rules.intent !== 'none' || whole.intent !== 'none' || aside) return whole;
-    return bySentence(rules, unquoted, opts, closed, told) ?? whole;
+    if (rules.intent !== 'none' || whole.intent !== 'none') return whole;
+    // Round 16f: a laugh in a long message (three sentences or more) is one sentence's ("jamani,
+    // mara ya tatu 'leo tu' 😂 … naomba mkome kunitumia matangazo"): that sentence is set aside
+    // below, the others are read.
+    if (aside && !(laughOnly && unquoted.split(SENTENCE_END).length >= LONG_MESSAGE)) return whole;
+    return bySentence(rules, unquoted, opts, closed) ?? whole;
   };
 
   /**
@@ -548,21 +552,28 @@ export function classifierWith(
    * When the rules and the model read nothing in the whole, each sentence is read alone, by the
    * model and its own flags, and a request raised in a sentence that names the marketing is the
    * message's, if no other sentence raises a different one. Not when the message laughs or says
-   * the marketing should go on (`SET_ASIDE`): there the whole decides; nor a stop when the
-   * message tells of one in the past.
+   * the marketing should go on (`SET_ASIDE`): there the whole decides; nor a stop in a sentence
+   * that tells of one in the past. Round 16f: long messages (formal letters, voice notes) tell a
+   * story before the request, so the past, the laugh and the rest are each sentence's own ("Bu
+   * numara geçen yıl kaydedilmişti. … pazarlama mesajı gönderimini durdurmanızı rica ederim",
+   * "mi sono disiscritta dalla newsletter mesi fa… Non voglio pubblicità da voi"); a voice note
+   * of one long sentence is read clause by clause.
    */
   function bySentence(
     none: Classification,
     text: string,
     opts: ClassifyOptions,
     closed: boolean,
-    told: boolean,
   ): Classification | null {
     if (!model) return null;
-    const parts = sentencesOf(text);
+    const parts = sentencesOf(text).flatMap(clausesOfLong);
     if (parts.length < 2) return null;
     let one: Classification | null = null;
     for (const part of parts) {
+      let own: readonly Signal[] = [];
+      const byRules = classifyByRules(part, opts, undefined, (signals) => {
+        own = signals;
+      });
       const read = weighWithModel(
         none,
         null,
@@ -574,11 +585,12 @@ export function classifierWith(
       if (read.intent === 'none' || !namesMarketing(part)) continue;
       // A stop told as past ("ปีที่แล้วยกเลิกรับจดหมายข่าวไปแล้ว แต่อยากถามเรื่องใบแจ้งหนี้") is the
       // story of the message, not its request; "unsubscribed by mistake. Add me back?" still is.
-      if (told && read.intent === 'opt_out') continue;
+      if (own.some((s) => SET_ASIDE.has(s.kind))) continue;
+      if (read.intent === 'opt_out' && own.some((s) => s.kind === 'past')) continue;
       // A stop the rules read in the sentence alone, and set aside in the whole message, was set
       // aside for what the other sentences say ("Ich hab den Newsletter von MediaMarkt
       // abbestellt, aber eure Nachrichten find ich gut. Habt ihr die Kopfhörer noch in Schwarz?").
-      if (read.intent === 'opt_out' && classifyByRules(part, opts).intent === 'opt_out') continue;
+      if (read.intent === 'opt_out' && byRules.intent === 'opt_out') continue;
       if (one && one.intent !== read.intent) return null;
       one ??= read;
     }
@@ -598,6 +610,24 @@ const SET_ASIDE: ReadonlySet<SignalKind> = new Set([
   'another',
   'hypothetical',
 ]);
+
+/**
+ * Sentences a message needs before a laugh in it is one sentence's, not the whole's (ended by
+ * punctuation: Thai clauses between spaces are one sentence's, "พอแล้ว ขำจนท้องแข็ง 555").
+ */
+const LONG_MESSAGE = 3;
+
+/** Words of one sentence beyond which it is a voice note run on, read clause by clause. */
+const LONG_SENTENCE = 25;
+
+/** A sentence's clauses (between commas) when it runs on past `LONG_SENTENCE` words. */
+function clausesOfLong(sentence: string): string[] {
+  if (sentence.split(/\s+/u).length <= LONG_SENTENCE) return [sentence];
+  return sentence
+    .split(/[,\uFF0C\u060C\u3001]\s*/u)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
 
 /** Whether a sentence names the marketing (not-marketing.ts MARKETING: offers, newsletter…). */
 function namesMarketing(text: string): boolean {

@@ -248,7 +248,10 @@ export const OFFERS = runs(OFFER_KINDS);
 
 /**
  * The marketing named. Round 16a: "msgs", "la pub", "ご案内" (notices offered) and "通目" (the
- * nth message: "本日4通目ですね…もうお腹いっぱいです" is fed up with them, no meal).
+ * nth message: "本日4通目ですね…もうお腹いっぱいです" is fed up with them, no meal). Round 16f:
+ * Turkish "pazarlama (mesajı)" (marketing messages, a formal letter's word), Quebec "les
+ * spéciaux" and "circulaires" (the weekly specials and flyers), Banglish "promo msg", Malay
+ * "diskaun", Japanese "宣伝" (advertising: "宣伝メッセージは停止して").
  */
 export const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
@@ -260,6 +263,7 @@ export const MARKETING = runs(`
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
   msgs, la pub, ご案内, 通目,
+  pazarlama, speciaux, spéciaux, circulaires, promo msg, offer msg, diskaun, diskon, 宣伝,
   ${OFFER_KINDS},
   ${ROUND13B_OBJECTS},
   ${ROUND14B_OBJECTS}

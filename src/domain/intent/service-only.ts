@@ -11,7 +11,11 @@ import { has, runs } from './asking';
 import { clauseOf } from './bounds';
 import type { Finding } from './finding';
 
-/** Service messages: reminders, appointments, orders, deliveries (round 13c: their alerts). */
+/**
+ * Service messages: reminders, appointments, orders, deliveries (round 13c: their alerts). Round
+ * 16f: an order's tracking and a pickup notice, singular too ("le suivi de ma commande", "o
+ * rastreio da minha encomenda", "l'avviso per il ritiro", "informacje o przesyłce").
+ */
 const SERVICE = runs(`
   appointment, appointments, appointment reminders, reminders, reminder, order updates,
   delivery updates, shipping updates, tracking, recordatorios, recordatorio, citas, cita, envios,
@@ -26,6 +30,10 @@ const SERVICE = runs(`
   don hang, đơn hàng, paalala, یاد دہانی, اپائنٹمنٹ, রিমাইন্ডার, অ্যাপয়েন্টমেন্ট, تذكير,
   المواعيد, موعد, الطلب, แจ้งเตือนนัด, นัดหมาย, พัสดุ, vikumbusho, miadi, 预约, 提醒, 快递,
   订单, リマインダー, 予約, 配送,
+  commande, suivi, suivi de commande, retrait, prescription, ready for pickup, ready to collect,
+  order tracking, rastreio, rastreamento, encomenda, avviso, ritiro, track and trace, pakket,
+  pakketje, klaarligt, przesylce, przesyłce, przesylki, przesyłki, przesylka, przesyłka, odbiorze,
+  odbioru, paczce, paczki, powiadomienie,
   delivery, deliveries, delivery alerts, shipping, entrega, avisos de entrega, versand*,
   sendungsverfolgung, spedizione, spedizioni, доставки, доставка, доставку, ডেলিভারি, ডেলিভারির, التوصيل, الشحن, 物流,
   डिलीवरी, ڈیلیوری, การจัดส่ง

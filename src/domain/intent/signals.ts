@@ -257,13 +257,16 @@ export function weighSignals(
   // "Shoes wala offer nahi chahiye, bags pe kuch hai kya?": one offer declined while another
   // product is asked about; in that sentence only ("unsubscribe me. anything on sale?" stops).
   // An opt-in asked as the question ("my officemate has a discount from you, I don't. Why?",
-  // round 13a) names the offers it asks for.
+  // round 13a) names the offers it asks for; so does a come-back ("…ab phir se offers bhejna
+  // shuru kar do, Diwali pe kuch lena hai", round 16f).
   const another = signals.filter((s) => s.kind === 'another');
   if (another.length > 0 && !threat) {
     out = out.filter(
       (f) =>
-        !((f.intent === 'opt_out' && !f.all) || (f.intent === 'opt_in' && f.asks !== true)) ||
-        !another.some((s) => sameSentence(tokens, s.span, f)),
+        !(
+          (f.intent === 'opt_out' && !f.all) ||
+          (f.intent === 'opt_in' && f.asks !== true && f.comeBack !== true)
+        ) || !another.some((s) => sameSentence(tokens, s.span, f)),
     );
   }
   // "Still" alone is a complaint (asked about first); with a stop asked for, it is a stop.

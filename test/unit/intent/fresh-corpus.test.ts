@@ -727,6 +727,30 @@ describe.each([
       status: [15, 15],
     },
   ],
+  // The round-16f sentences (notes "r16f c1" … "c5"), batch 46's long messages written by the
+  // round-16f developer after reading its misses, before the change: a stop told, then a request
+  // to send again after a wedding, a move or a trip (opt-in, 10 languages), laughing at an ad and
+  // asking who makes them (none, 7 languages), stops inside long messages (partial stops keeping
+  // the service messages, voice notes thanking for a service, moved away, a formal letter, signed
+  // up elsewhere), joining from outside the list (a market stall, a small business, a colleague
+  // forwarding the deals: opt-in), "if I reply STOP, will I still get my order tracking?" and
+  // "which company / garage are you?" (help); beside stops still coming after a told stop, "who is
+  // this?", "my colleague gave you my number, remove it" and "STOP the promotions, I still want
+  // my tracking". First reading on c4f0f80: 18/19 opt-outs, 3/35 explicit and 3/35 likely false,
+  // opt-in 15/19, help 4/8; with the change, before the retrain: 18/19, 0, 0, 19/19, 8/8. Left:
+  // "Mi ero già cancellato dalla newsletter… Togliete questo numero" (none: "this number" names no
+  // marketing, so no sentence of it raises the stop).
+  [
+    'dev-round16f.jsonl',
+    {
+      optOut: [18, 19],
+      explicitFalse: [0, 35],
+      likelyFalse: [0, 35],
+      optIn: [19, 19],
+      help: [8, 8],
+      status: [0, 0],
+    },
+  ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the
   // round-15d developer after reading its misses, before the change: the marketing paused until a
   // time (23 languages), the kinds refused beside a kind kept, named kinds (last-minute deals,

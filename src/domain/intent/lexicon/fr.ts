@@ -2,6 +2,9 @@
  * French. STOP is the mandatory keyword in French marketing SMS (CNIL); Twilio also drops
  * ARRET, ARRETE, ARRETT; AWS lists TD (opt-out-prior-art.md §3, §5, §7). "l'arrêt de bus"
  * and "sans arrêt" are traps; "n'arrêtez pas" is negated before and after the verb.
+ * Round 16f: Quebec "les spéciaux" and "les circulaires" (the weekly specials, the flyers) name
+ * the marketing ("Arrêtez de m'envoyer les spéciaux de la semaine"); to be reviewed by native
+ * speakers.
  */
 import type { Lexicon } from '../types';
 import { rules, words } from './rules';
@@ -36,7 +39,8 @@ export const fr: Lexicon = {
     messages, message, sms, textos, texto, promotions, promotion, promos, promo, offres, offre,
     pubs, pub, publicites, publicite, marketing, newsletter, newsletters, notifications,
     annonces, spam, mails, courriels, emails, e mails, alertes, bons plans, relances, rappels,
-    campagnes, reductions, envois, messages publicitaires, appels, sollicitations, whatsapp`),
+    campagnes, reductions, envois, messages publicitaires, appels, sollicitations, whatsapp,
+    speciaux, circulaires`),
   pronouns: words('ca, cela, ceci, ces trucs, ce truc'),
   connectors: words(`
     les, le, la, l, des, de, du, d, ces, cet, cette, ce, vos, votre, me, moi, m, mon, ma, mes,

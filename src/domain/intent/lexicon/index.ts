@@ -50,6 +50,7 @@ import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
+import { round16fRules } from './round16f-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -162,6 +163,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round16dRules(lex.lang),
     // Round 16e: a complaint to a consumer authority threatened; who is this (th), where my number came from (vi).
     ...round16eRules(lex.lang),
+    ...round16fRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
