@@ -61,6 +61,7 @@ import { askNamedButtons } from './named-button';
 import { setElsewhereUnsubscriptionsAside, stoppedHereToo } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
+import { askedBeforeIfDone } from './asked-before';
 import { setBookedErrandsAside } from './booked-errand';
 import { askedForAPerson } from './human-please';
 import { bareYes } from './bare-yes';
@@ -331,24 +332,29 @@ function findAll(
   );
   // Round 9b: "did I unsubscribe? I got one again" (status), a course, an order or a booking
   // cancelled (no stop), a bot refused (help), "enough, thanks, the black one" (no stop).
-  const read9b = askedIfItWorked(
-    putBack(
-      setFedUpAside(
-        setOtherErrandsAside(
-          typedThenAsked(
-            askedForTheWayOut(
-              confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+  // Round 16: "my son wrote on Monday asking you to remove my number. Was it done?" (status).
+  const read9b = askedBeforeIfDone(
+    askedIfItWorked(
+      putBack(
+        setFedUpAside(
+          setOtherErrandsAside(
+            typedThenAsked(
+              askedForTheWayOut(
+                confirmsRemoval(setSupposedAside(complaint, tokens, questions), tokens, signals),
+                tokens,
+                questions,
+              ),
               tokens,
-              questions,
             ),
             tokens,
           ),
           tokens,
+          questions,
         ),
         tokens,
-        questions,
       ),
       tokens,
+      questions,
     ),
     tokens,
     questions,

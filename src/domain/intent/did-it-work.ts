@@ -23,7 +23,7 @@ import type { Finding } from './finding';
 import { isUnspaced } from './normalize';
 
 /** "Did I", "have I been", "am I": the unsubscription asked about as done, in every language. */
-const DONE_ASKED = runs(`
+export const DONE_ASKED = runs(`
   did i, have i, have i been, am i, was i, did my, has my, is my, did it work, did that work, did it go through,
   bin ich, wurde ich, hat die abmeldung, hat es geklappt, ist meine abmeldung, hat das geklappt,
   suis je, je suis bien, ai je ete, ai je bien ete, est ce que je suis, ma desinscription a, ca a marche,
@@ -73,7 +73,7 @@ const DONE_ASKED = runs(`
  * "Didn't I tell you to stop?", "why am I still getting them?", "I never signed up": a reproach,
  * not a question about the result.
  */
-const REPROACH = runs(`
+export const REPROACH = runs(`
   did i not, didn t i, haven t i, did you not, didn t you, haven t you, still haven t, hab ich nicht, ne vous ai je pas, no les dije, never, chua bao gio, chua tung,
   chua dang ky, chưa đăng ký, chua dang ki, chưa đăng kí, chua dk, chưa đk, belum pernah daftar, tak pernah daftar,
   hindi ako nag subscribe, kabhi subscribe nahi, kabhi join nahi, nunca me suscribi, nunca me suscribí,

@@ -1,0 +1,142 @@
+/**
+ * A stop asked for BEFORE, reported, then a question whether it was done (round 16, batch 46's
+ * long messages): "My husband messaged you last Tuesday asking for my number to be removed from
+ * your promotions. Could you confirm whether that was done?", "maine pichhle Monday ko bola tha
+ * ki promotional msgs band kar do. Kya wo ho gaya hai?", "Jumatatu iliyopita niliomba
+ * msinitumie matangazo tena. Je, ombi hilo limeshashughulikiwa?", "Syn w poniedziałek prosił…
+ * Czy to już załatwione?" is a **status** question: the request is told (by the customer or by a
+ * relative on their behalf, with a past verb of asking, writing or sending, or a time ago), and
+ * what is asked is whether it took effect. did-it-work.ts reads the stop asked about in the
+ * question itself ("did you remove me?"); here the stop is in a sentence that reports it and the
+ * question is another one, often the next.
+ *
+ * The boundary: every stop read lies in a sentence that reports it as asked before; a message
+ * that asks it again outside them ("I asked last week. Was it done? If not, stop them now!"),
+ * reproaches ("why do I still get them?") or opts in stays as it was; the question must carry a
+ * done-word ("done", "processed", "handled", "confirm", "ho gaya", "załatwione", "yapıldı mı",
+ * "limeshughulikiwa") or ask whether the customer is off the list.
+ *
+ * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
+ */
+import { has, isQuestionSpan, runs } from './asking';
+import { sentenceOf } from './bounds';
+import { DONE_ASKED, REPROACH } from './did-it-work';
+import type { Finding } from './finding';
+import { STRONG_BOUNDARY } from './normalize';
+import { keywordTold } from './typed-stop';
+
+/** A request told as made before: a past verb of asking, writing or sending, or a time ago. */
+const ASKED_BEFORE = runs(`
+  asked, asking for, asking you, requested, i wrote, wrote to you, messaged you, texted you, i told you, he told you,
+  she told you, i said, i sent, sent you, replied, last week, last monday, last tuesday, last wednesday, last thursday,
+  last friday, days ago, weeks ago, week ago, a while ago, earlier,
+  gebeten, geschrieben, geschickt, geantwortet, hatte, letzte woche, letzten montag, vor zwei wochen, vor einer woche,
+  vor tagen, ai demande, vous ai ecrit, vous a ecrit, a ecrit, ai envoye, ai repondu, la semaine derniere, il y a,
+  pedi, pedido, pidiendo, pidio, les escribi, les escribio, escribi, mande, dije, les dije, la semana pasada, hace,
+  pedindo, pediu, mandou, mandei, escrevi, escreveu, disse, falei, semana passada, atras,
+  ho chiesto, per chiedere, vi ha scritto, vi ho scritto, ho scritto, ho mandato, la settimana scorsa, giorni fa,
+  settimane fa, heb gevraagd, gevraagd, gestuurd, geschreven, vorige week, geleden,
+  prosilem, prosilam, prosil, prosila, pisal, pisala, pisalem, pisalam, wyslalem, wyslalam, tydzien temu, tygodnie temu,
+  dni temu, w poniedzialek, w imieniu, w moim imieniu,
+  писал, писала, писали, просил, просила, просили, отправлял, отправляла, неделю назад, недели назад, дня назад,
+  в четверг, в понедельник, от моего имени, писав, просив, минулого тижня, тиждень тому, тому, від мого імені,
+  у понеділок, в понеділок,
+  istemistim, istemisti, istemistik, yazmistim, yazip, yazdim, gondermistim, gecen hafta, once, pazartesi gunu,
+  benim adima,
+  sudah minta, udah minta, pernah minta, sudah kirim, udah kirim, minggu lalu, kemarin, beberapa hari lalu,
+  dah minta, pernah minta, minggu lepas, hari tu,
+  da nhan, đa nhan, da nhắn, đã nhắn, da yeu cau, đã yêu cầu, tuan truoc, tuần trước, hom truoc, hôm trước,
+  nag request, nagrequest, nag send, nagsend, nung lunes, nung isang linggo, noong, nakaraang linggo,
+  niliomba, nilituma, nilishaomba, iliyopita, wiki iliyopita, jumatatu iliyopita,
+  bola tha, kaha tha, likha tha, bheja tha, request ki thi, pichhle, pichle, पिछले, कहा था, बोला था,
+  کہا تھا, کہا, بولا تھا, پچھلے, bolechilam, বলেছিলাম, likhechilam, লিখেছিলাম, গত, agey, আগে,
+  قلتلكم, قلت لكم, طلبت, بعتلكم, بعثت لكم, ارسلت, من كام يوم, الاسبوع الماضي, الأسبوع الماضي,
+  เคยขอ, ขอไปแล้ว, ส่งไปแล้ว, อาทิตย์ที่แล้ว, สัปดาห์ที่แล้ว,
+  先週, お願いしました, 送りました, 連絡しました, 伝えました, 依頼しました,
+  上周, 之前说过, 已经说过, 说过, 发过, 上个星期, 之前
+`);
+
+/** Whether what was asked was carried out: the question's done-words, beside DONE_ASKED's. */
+const DONE_CHECK = runs(`
+  was that done, was it done, is it done, has it been done, been done, been processed, processed, handled, confirm,
+  taken care of, went through, gone through, am i off, am i really off, off the list, off your list, still on,
+  erledigt, umgesetzt, bearbeitet, raus, aus dem verteiler, bestatigen, bestaetigen,
+  c est fait, est ce fait, est fait, confirmer, confirmez, traite,
+  esta hecho, ya esta hecho, se hizo, hecho, confirman, confirmar, confirmais, procesado,
+  foi feito, ja foi feito, feito, confirmar, confirmem, processado,
+  stato fatto, e stato fatto, fatto, confermate, confermare, confermi,
+  gedaan, verwerkt, bevestigen, niet meer op de lijst,
+  zalatwione, zalatwiona, zrobione, usunieta, usuniety, usunieta z listy, potwierdzic,
+  сделано, это сделано, убрали, удалили, подтвердите, нет в списке, не в списке, зроблено, чи це вже, прибрали,
+  підтвердіть, немає у списку, немає в списку, не в списку,
+  yapildi mi, yapildi, halledildi mi, tamamlandi mi, listede degilim,
+  sudah diproses, udah diproses, diproses, sudah dihapus, udah dihapus, sudah beres, udah beres,
+  dah diproses, dah buang, dah settle, sudah selesai,
+  xong chua, xong chưa, da xong, đã xong, xu ly, xử lý,
+  naproseso, naayos na, nagawa na, gumana,
+  limeshashughulikiwa, limeshughulikiwa, limefanyika, limetekelezwa, imefanyika,
+  ho gaya, hua, kaam hua, ہو گیا, ہوا, हो गया, kaj korse, kaj hoyeche, কাজটা কি হয়েছে, হয়েছে,
+  اتشلت, تم, اتعمل, اشتغلت, اتنفذ,
+  เรียบร้อย, ดำเนินการ, หรือยัง,
+  完了, 対応, 処理, できていますか, 外れていますか,
+  处理了吗, 办好了吗, 弄好了吗, 好了吗, 处理好了吗, 搞定了吗
+`);
+
+/** "Whether" said without a question mark: "…, not sure whether it worked", "kaj korse kina". */
+const WHETHER = runs(
+  `whether, if it worked, ob, si c est, si ya, se ja, of het, kina, ki na, ya nahi`,
+);
+
+/** The [from, to) of every sentence of the message. */
+function sentences(tokens: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i] === STRONG_BOUNDARY) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Findings read again: stops only reported as asked before, then asked about, are a status. */
+export function askedBeforeIfDone(
+  found: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const stops = found.filter((f) => f.intent === 'opt_out');
+  if (found.some((f) => f.intent !== 'opt_out')) return [...found];
+  // A whole-message keyword or an opening STOP is asked for now.
+  if (stops.some((f) => f.source === 'message')) return [...found];
+  const all = tokens.length;
+  if (has(REPROACH, tokens, 0, all)) return [...found];
+  // With no stop read by the rules, a keyword told as sent ("ich hatte vor zwei Wochen STOP
+  // geschickt", typed-stop.ts) is the request reported; the model would read it as a stop.
+  if (stops.length === 0 && !keywordTold(tokens)) return [...found];
+  for (const f of stops) {
+    const [from, to] = sentenceOf(tokens, f);
+    // The marker in the stop's sentence, outside the stop's own words.
+    if (!has(ASKED_BEFORE, tokens, from, f.start) && !has(ASKED_BEFORE, tokens, f.end, to))
+      return [...found];
+  }
+  const asked = sentences(tokens).some(
+    ([from, to]) =>
+      (isQuestionSpan(tokens, questions, from, to) || has(WHETHER, tokens, from, to)) &&
+      (has(DONE_CHECK, tokens, from, to) || has(DONE_ASKED, tokens, from, to)),
+  );
+  if (!asked) return [...found];
+  const status: Finding = {
+    intent: 'status',
+    certainty: 'explicit',
+    // Not the message's words: they tell its language (language.ts excludes the matched ones).
+    matched: 'asked before, was it done',
+    langs: [],
+    start: 0,
+    end: all,
+    source: 'sentence',
+    all: false,
+  };
+  return [...found.filter((f) => f.intent !== 'opt_out'), status];
+}
