@@ -313,16 +313,29 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
     has(FLIGHT, tokens, 0, all) ||
     // Round 16a: a meal, a wait while driving, a charge, a contract, an apology (own-matters.ts).
     (isOwnMatter(tokens) && !has(LIST_NAMED, tokens, 0, all));
-  return errand && !has(MARKETING, withoutSpamCalls(tokens), 0, all);
+  return errand && !has(MARKETING, without(NOT_THE_MARKETING, without(SPAM_CALLS, tokens)), 0, all);
 }
 
-/** The tokens with "spam calls" blanked: their "spam" is nobody's marketing (own-matters.ts). */
-function withoutSpamCalls(tokens: readonly string[]): readonly string[] {
-  if (!has(SPAM_CALLS, tokens, 0, tokens.length)) return tokens;
+/**
+ * The messages set apart from what is ended (round 16g, batch 46): "unsubscribe me from the veg
+ * box, not the messages, I mean the actual weekly box" names the marketing only to keep it.
+ */
+const NOT_THE_MARKETING = runs(`
+  not the messages, not the texts, not the whatsapps, not the offers, not your messages, no los mensajes,
+  no los mensajes de whatsapp, nao as mensagens, não as mensagens, pas les messages, nicht die nachrichten,
+  non i messaggi, niet de berichten, nie wiadomosci, nie wiadomości, не сообщения, не повідомлення
+`);
+
+/**
+ * The tokens with a list's runs blanked: "spam calls" (their "spam" is nobody's marketing,
+ * own-matters.ts), the messages set apart ("…, not the messages").
+ */
+function without(list: ReturnType<typeof runs>, tokens: readonly string[]): readonly string[] {
+  if (!has(list, tokens, 0, tokens.length)) return tokens;
   const out = [...tokens];
   for (let i = 0; i < out.length; i++) {
-    for (let end = i + 1; end <= Math.min(out.length, i + 4); end++) {
-      if (has(SPAM_CALLS, out, i, end)) {
+    for (let end = i + 1; end <= Math.min(out.length, i + 6); end++) {
+      if (has(list, out, i, end)) {
         out.fill('', i, end);
         break;
       }

@@ -153,6 +153,37 @@ const PRODUCT = runs(`
   นิตยสาร, 狗粮, 猫粮, 咖啡, 盒, 杂志, 雜誌, 定期便, 定期購入, 定期お届け, フード, コーヒー, 雑誌
 `);
 
+/**
+ * Unsubscribed FROM a product named right after (round 16g: "I'd like to unsubscribe from the veg
+ * box"): the product's subscription, where "unsubscribe" alone is a stop's.
+ */
+const UNSUBSCRIBE_FROM = runs(`
+  unsubscribe from the, unsubscribe me from the, cancel my subscription to the, darme de baja del,
+  darme de baja de la, me dar de baixa da, me dar de baixa do, me desabonner de la, me desabonner du,
+  mich von der, disdire il, disdire la
+`);
+
+/**
+ * A home service on a plan, ended (round 16g: "quiero darme de baja del plan de limpieza
+ * quincenal"): cleaning, gardening, laundry, pest control.
+ */
+const HOME_SERVICE = runs(`
+  cleaning, cleaner, gardening, laundry, pest control, limpieza, jardineria, jardinería, lavanderia,
+  lavandería, fumigacion, fumigación, faxina, limpeza, jardinagem, lavanderia, menage, ménage, nettoyage,
+  jardinage, blanchisserie, reinigung, putzfrau, gartenpflege, wascherei, wäscherei, pulizie, pulizia,
+  giardinaggio, lavanderia, schoonmaak, tuinonderhoud, wasserij, sprzatanie, sprzątanie, уборка, уборки,
+  прибирання, temizlik, kebersihan, bersih bersih, laundry, pembersihan, don dep, dọn dẹp, paglilinis,
+  usafi, safai, صفائی, পরিষ্কার, تنظيف, ทำความสะอาด, 保洁, 清洁, 家政, 清掃, ハウスクリーニング
+`);
+
+/** A plan or a regular visit of a service. */
+const SERVICE_PLAN = runs(`
+  plan, service, visits, visit, servicio, visitas, plano, servico, serviço, formule, forfait, dienst,
+  vertrag, abo, servizio, abbonamento, abonnement, plan sprzatania, usluga, usługa, услуга, услуги,
+  послуга, hizmet, paket, layanan, pakej, goi, gói, serbisyo, huduma, پلان, প্ল্যান, خدمة, บริการ, 服务,
+  套餐, プラン
+`);
+
 /** A subscription (the word itself: "unsubscribe" is a stop's). */
 const SUBSCRIPTION = runs(`
   subscription, suscripcion, suscripción, assinatura, abonnement, abo, abbonamento, subskrypcj*,
@@ -289,7 +320,8 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(CHARGE) && (any(CARD) || any(BILL))) ||
     // "I never signed a contract with you, delete my number" denies the contract.
     unnegatedAt(CONTRACT, tokens, 3) >= 0 ||
-    (any(SUBSCRIPTION) && any(PRODUCT)) ||
+    ((any(SUBSCRIPTION) || any(UNSUBSCRIBE_FROM)) && any(PRODUCT)) ||
+    (any(HOME_SERVICE) && any(SERVICE_PLAN)) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
     (any(PET) && any(HABIT)) ||

@@ -36,3 +36,20 @@ describe('the stop asked again, or a reproach: the stop stays', () => {
     expect(read(text)).toMatch(/^opt_out\//);
   });
 });
+
+describe("a product's or a home service's subscription ended is no stop", () => {
+  it.each([
+    "I'd like to unsubscribe from the fruit box, not the messages, the box itself: we're moving abroad.",
+    'Quiero darme de baja del servicio de jardinería, ya no tenemos jardín. ¿Qué tengo que pagar?',
+    'Bitte kündigen Sie meinen Reinigungsservice zum Monatsende, wir ziehen um.',
+  ])('%s', (text) => {
+    expect(read(text)).toBe('none/none');
+  });
+
+  it.each([
+    'Unsubscribe me from the offers, not the box deliveries',
+    'Darme de baja de las promociones, por favor',
+  ])('the marketing ended stays a stop: %s', (text) => {
+    expect(read(text)).toMatch(/^opt_out\//);
+  });
+});
