@@ -3,12 +3,13 @@
  * double opt-in the customer is asked once, with buttons in their language, and the consent is
  * recorded only on "yes"; Meta's resume and signup are consent evidence too.
  */
-import type { Consent } from '../../src/domain/consent';
 import { createTestContext, type TestContext } from '../support/context';
 import { customerSays } from '../support/webhook';
 import {
+  consentsOf,
   createCategory,
   replyButtons,
+  setDoubleOptIn,
   lastIdTo,
   replyText,
   sentTo,
@@ -25,27 +26,9 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.close());
 
-async function consentsOf(contact: string): Promise<Consent[]> {
-  const page = await ctx.store.listConsents(
-    ctx.defaultTenantId,
-    { contacts: [contact] },
-    { limit: 50, cursor: null },
-  );
-  return page.items;
-}
-
-async function setDoubleOptIn(on: boolean): Promise<void> {
-  const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
-  await ctx.store.updateTenant(
-    ctx.defaultTenantId,
-    { settings: { ...tenant!.settings, doubleOptIn: on } },
-    ctx.clock.now(),
-  );
-}
-
 it('START records a consent for all marketing, with the message as evidence', async () => {
   const { messageId } = await customerSays(ctx, { from: WA, text: 'START' });
-  const [consent, ...rest] = await consentsOf(CUSTOMER);
+  const [consent, ...rest] = await consentsOf(ctx, CUSTOMER);
   expect(rest).toEqual([]);
   expect(consent).toMatchObject({
     categoryId: null,
@@ -86,16 +69,16 @@ it('answers a first START as a first yes, a START after a STOP as "again", and t
 
 it('a Spanish sentence asking for offers is a consent too', async () => {
   await customerSays(ctx, { from: '34612345678', text: 'quiero recibir ofertas' });
-  const consents = await consentsOf('+34612345678');
+  const consents = await consentsOf(ctx, '+34612345678');
   expect(consents.map((c) => [c.source, c.evidence?.text])).toEqual([
     ['keyword', 'quiero recibir ofertas'],
   ]);
 });
 
 it('double opt-in: asks in the customer’s language, records consent only on yes', async () => {
-  await setDoubleOptIn(true);
+  await setDoubleOptIn(ctx, true);
   await customerSays(ctx, { from: WA, text: 'VOLTAR' });
-  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   const question = sentTo(ctx, CUSTOMER).at(-1);
   expect(replyText(question)).toBe(
     'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
@@ -106,7 +89,7 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
 
   // "No": nothing recorded, a plain answer.
   await customerSays(ctx, { from: WA, interactiveId: 'sl:consent_no', interactiveTitle: 'Não' });
-  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toMatch(/não enviará promoções/);
 
   // Asked again, "yes": the consent, with the question's wording as evidence.
@@ -121,7 +104,7 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
   expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
     'Obrigado! Default tenant vai enviar ofertas para você pelo WhatsApp. Responda PARAR a qualquer momento para parar.',
   );
-  const [consent] = await consentsOf(CUSTOMER);
+  const [consent] = await consentsOf(ctx, CUSTOMER);
   expect(consent).toMatchObject({
     source: 'double_opt_in',
     categoryId: null,
@@ -139,11 +122,11 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
 });
 
 it('a yes that names no question is asked the question, and nothing is recorded', async () => {
-  await setDoubleOptIn(true);
+  await setDoubleOptIn(ctx, true);
   // A tap always names the message whose button it is; this one names none (a forged or
   // replayed delivery): it cannot show the question was seen.
   await customerSays(ctx, { from: WA, interactiveId: 'sl:consent_yes', interactiveTitle: 'Sim' });
-  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   const question = sentTo(ctx, CUSTOMER).at(-1);
   expect(replyButtons(question).map((b) => b.id)).toEqual(['sl:consent_yes', 'sl:consent_no']);
   // The tap on that question's button records the consent, naming the question it answered.
@@ -154,7 +137,7 @@ it('a yes that names no question is asked the question, and nothing is recorded'
     interactiveTitle: 'Sim',
     contextId: asked,
   });
-  const [consent] = await consentsOf(CUSTOMER);
+  const [consent] = await consentsOf(ctx, CUSTOMER);
   expect(consent).toMatchObject({ source: 'double_opt_in' });
   expect(consent!.evidence?.detail).toBe(`button sl:consent_yes answering ${asked}`);
 });
@@ -168,7 +151,7 @@ it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about,
   });
   await customerSays(ctx, { from: WA, text: 'SIM' });
   // Nothing recorded yet: a bare yes may mean the offer, not the marketing.
-  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   const question = sentTo(ctx, CUSTOMER).at(-1);
   expect(replyText(question)).toBe(
     'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
@@ -187,7 +170,7 @@ it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about,
     contextId: lastIdTo(ctx, CUSTOMER),
     interactiveTitle: 'Sim, quero ofertas',
   });
-  expect((await consentsOf(CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
+  expect((await consentsOf(ctx, CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
   // Consented already: another yes is only a reply, nothing asked.
   const before = sentTo(ctx, CUSTOMER).length;
   await customerSays(ctx, { from: WA, text: 'sim' });
@@ -196,7 +179,7 @@ it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about,
 
 it('a bare yes with no marketing of ours before it is no consent and gets no question', async () => {
   await customerSays(ctx, { from: WA, text: 'SIM' });
-  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   expect(sentTo(ctx, CUSTOMER)).toEqual([]);
 });
 
@@ -225,7 +208,7 @@ it.each([
 ])(
   'double opt-in in %s: the question, its buttons and the yes',
   async (_lang, start, ask, titles, yes) => {
-    await setDoubleOptIn(true);
+    await setDoubleOptIn(ctx, true);
     await customerSays(ctx, { from: WA, text: start });
     const question = sentTo(ctx, CUSTOMER).at(-1);
     expect(replyText(question)).toBe(ask);
@@ -237,7 +220,7 @@ it.each([
       interactiveTitle: titles[0],
     });
     expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(yes);
-    expect((await consentsOf(CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
+    expect((await consentsOf(ctx, CUSTOMER)).map((c) => c.source)).toEqual(['double_opt_in']);
   },
 );
 
@@ -245,7 +228,7 @@ it("Meta's signup and resume are recorded as consent evidence (source meta_signu
   await customerSays(ctx, { from: WA, preference: 'signup' });
   await customerSays(ctx, { from: WA, preference: 'stop' });
   await customerSays(ctx, { from: WA, preference: 'resume' });
-  const [consent] = await consentsOf(CUSTOMER);
+  const [consent] = await consentsOf(ctx, CUSTOMER);
   expect(consent).toMatchObject({ source: 'meta_signup', categoryId: null });
   const events = await ctx.store.listConsentEvents(ctx.defaultTenantId, consent!.id);
   expect(events.map((e) => [e.type, e.actor, e.evidence?.detail])).toEqual([
@@ -257,7 +240,7 @@ it("Meta's signup and resume are recorded as consent evidence (source meta_signu
 });
 
 it('double opt-in in Traditional Chinese: a customer who writes in it is asked in it', async () => {
-  await setDoubleOptIn(true);
+  await setDoubleOptIn(ctx, true);
   await customerSays(ctx, { from: WA, text: '我要訂閱' });
   const question = sentTo(ctx, CUSTOMER).at(-1);
   expect(replyText(question)).toBe('您是否願意透過 WhatsApp 接收Default tenant的優惠及促銷訊息？');
@@ -272,7 +255,7 @@ it('double opt-in in Traditional Chinese: a customer who writes in it is asked i
   expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toBe(
     '謝謝！Default tenant將透過 WhatsApp 向您傳送優惠訊息。隨時回覆「退訂」即可停止。',
   );
-  const [consent] = await consentsOf(CUSTOMER);
+  const [consent] = await consentsOf(ctx, CUSTOMER);
   expect(consent).toMatchObject({
     source: 'double_opt_in',
     evidence: { wording: '您是否願意透過 WhatsApp 接收Default tenant的優惠及促銷訊息？' },

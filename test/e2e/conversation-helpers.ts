@@ -1,3 +1,4 @@
+import type { Consent } from '../../src/domain/consent';
 import type { Channel } from '../../src/domain/types';
 import type { TestContext } from '../support/context';
 
@@ -85,4 +86,24 @@ export function replyButtons(body: unknown): { id: string; title: string }[] {
     interactive?: { action?: { buttons?: { reply: { id: string; title: string } }[] } };
   };
   return (b.interactive?.action?.buttons ?? []).map((x) => x.reply);
+}
+
+/** The contact's consents (first page), as the store lists them. */
+export async function consentsOf(ctx: TestContext, contact: string): Promise<Consent[]> {
+  const page = await ctx.store.listConsents(
+    ctx.defaultTenantId,
+    { contacts: [contact] },
+    { limit: 50, cursor: null },
+  );
+  return page.items;
+}
+
+/** Turns the default tenant's double opt-in on or off. */
+export async function setDoubleOptIn(ctx: TestContext, on: boolean): Promise<void> {
+  const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
+  await ctx.store.updateTenant(
+    ctx.defaultTenantId,
+    { settings: { ...tenant!.settings, doubleOptIn: on } },
+    ctx.clock.now(),
+  );
 }

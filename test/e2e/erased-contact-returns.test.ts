@@ -22,7 +22,7 @@ import {
   taskStatus,
   testDispatcher,
 } from './dispatch-helpers';
-import { lastIdTo, replyText, sentTo } from './conversation-helpers';
+import { consentsOf, lastIdTo, replyText, sentTo, setDoubleOptIn } from './conversation-helpers';
 
 const CUSTOMER = '+34611000111';
 const WA = '34611000111';
@@ -48,15 +48,6 @@ const erase = () =>
     .set(auth)
     .expect(200);
 
-async function consentsOf(contact: string): Promise<Consent[]> {
-  const page = await ctx.store.listConsents(
-    ctx.defaultTenantId,
-    { contacts: [contact] },
-    { limit: 50, cursor: null },
-  );
-  return page.items;
-}
-
 /** Every consent of the tenant (an erased contact's would be under a keyed hash). */
 async function allConsents(): Promise<Consent[]> {
   return (await ctx.store.listConsents(ctx.defaultTenantId, {}, { limit: 500, cursor: null }))
@@ -78,15 +69,6 @@ function databaseContains(text: string): boolean {
     .some((p) => readFileSync(p).includes(Buffer.from(text)));
 }
 
-async function setDoubleOptIn(on: boolean): Promise<void> {
-  const tenant = await ctx.store.getTenant(ctx.defaultTenantId);
-  await ctx.store.updateTenant(
-    ctx.defaultTenantId,
-    { settings: { ...tenant!.settings, doubleOptIn: on } },
-    ctx.clock.now(),
-  );
-}
-
 it('answers a START from an erased number as blocked, and records no consent', async () => {
   await request(ctx.app)
     .post('/admin/consents')
@@ -101,7 +83,7 @@ it('answers a START from an erased number as blocked, and records no consent', a
 });
 
 it('answers a yes to the double opt-in question from an erased number as blocked', async () => {
-  await setDoubleOptIn(true);
+  await setDoubleOptIn(ctx, true);
   await customerSays(ctx, { from: WA, text: 'quiero recibir ofertas' });
   const question = lastIdTo(ctx, CUSTOMER);
   await erase();
@@ -163,7 +145,7 @@ it('refuses a preference link sent before the erasure: no page, nothing written 
     .type('form')
     .send({ t: token, choice: 'resubscribe' });
   expect(chosen.status).toBe(410);
-  expect(await consentsOf(CUSTOMER)).toEqual([]);
+  expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   expect(databaseContains(WA)).toBe(false);
   expect(await suppressed()).toBe(true);
 });

@@ -212,6 +212,16 @@ export function createConversation(deps: ConversationDeps) {
     c: Sender & Understood & { replies: ReplyBuilder; evidence: Evidence },
   ): Promise<OutboundMessage | null> {
     const { contact, task, identifiers, decision, lang, replies, evidence } = c;
+    /** A consent asked, answered or recorded from this message (consent-keywords.ts). */
+    const keywordConsent = (categoryId: string | null) => ({
+      contact,
+      categoryId,
+      lang,
+      evidence: consentEvidence(evidence, lang),
+      replies,
+    });
+    /** An opt-in that an admin's, Meta's or an erasure's opt-out still covers. */
+    const blocked = () => replies.plain(replies.text('optInBlocked'));
     switch (decision.kind) {
       case 'opt_out':
         return optOut(tenant, msg, c, decision);
@@ -247,7 +257,7 @@ export function createConversation(deps: ConversationDeps) {
         );
       }
       case 'opt_in': {
-        if (await erased(tenant, identifiers)) return replies.plain(replies.text('optInBlocked'));
+        if (await erased(tenant, identifiers)) return blocked();
         const lifted = await deps.optOuts.revokeForContact(tenant.id, identifiers, {
           origins: ['customer'],
           actor: 'customer',
@@ -255,37 +265,22 @@ export function createConversation(deps: ConversationDeps) {
           evidence,
         });
         const reply = await deps.consentKeywords.optIn(tenant, {
-          contact,
-          categoryId: decision.categoryId,
-          lang,
-          evidence: consentEvidence(evidence, lang),
-          replies,
+          ...keywordConsent(decision.categoryId),
           resumed: lifted.length > 0,
         });
         // START lifts only the customer's own opt-outs: while an admin's or Meta's still covers
         // them, "you'll receive promotions again" would be untrue (field test finding 9).
-        return (await stillStopped(tenant, identifiers, decision.categoryId))
-          ? replies.plain(replies.text('optInBlocked'))
-          : reply;
+        return (await stillStopped(tenant, identifiers, decision.categoryId)) ? blocked() : reply;
       }
       case 'consent':
-        if (decision.answer === 'yes' && (await erased(tenant, identifiers)))
-          return replies.plain(replies.text('optInBlocked'));
+        if (decision.answer === 'yes' && (await erased(tenant, identifiers))) return blocked();
         // A tap on the question's button names the question (context.id). A yes that names no
         // message cannot show the question was seen: it is asked again, and nothing recorded.
         if (decision.answer === 'yes' && !msg.contextId)
-          return deps.consentKeywords.ask(tenant, {
-            contact,
-            categoryId: decision.categoryId,
-            lang,
-            evidence: consentEvidence(evidence, lang),
-            replies,
-          });
+          return deps.consentKeywords.ask(tenant, keywordConsent(decision.categoryId));
         return deps.consentKeywords.answer(tenant, {
-          contact,
-          categoryId: decision.answer === 'yes' ? decision.categoryId : null,
+          ...keywordConsent(decision.answer === 'yes' ? decision.categoryId : null),
           yes: decision.answer === 'yes',
-          lang,
           evidence: {
             ...consentEvidence(evidence, lang),
             // The question's own message id: the proof links the yes to the question sent.
@@ -293,7 +288,6 @@ export function createConversation(deps: ConversationDeps) {
               ? { detail: `button ${msg.payload ?? ''} answering ${msg.contextId}` }
               : {}),
           },
-          replies,
         });
       case 'help':
         return replies.plain(replies.text('help'));
@@ -307,14 +301,8 @@ export function createConversation(deps: ConversationDeps) {
       case 'opt_in_ask':
         // Interest in the offer is a reply the business follows up, whatever the answer.
         await recordReply(tenant, msg, contact, task);
-        if (await erased(tenant, identifiers)) return replies.plain(replies.text('optInBlocked'));
-        return deps.consentKeywords.ask(tenant, {
-          contact,
-          categoryId: decision.categoryId,
-          lang,
-          evidence: consentEvidence(evidence, lang),
-          replies,
-        });
+        if (await erased(tenant, identifiers)) return blocked();
+        return deps.consentKeywords.ask(tenant, keywordConsent(decision.categoryId));
       case 'none':
         await recordReply(tenant, msg, contact, task);
         return null;
