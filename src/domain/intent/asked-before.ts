@@ -19,10 +19,9 @@
  * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
  */
 import { has, isQuestionSpan, runs } from './asking';
-import { sentenceOf } from './bounds';
+import { sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
-import { STRONG_BOUNDARY } from './normalize';
 import { keywordTold } from './typed-stop';
 
 /** A request told as made before: a past verb of asking, writing or sending, or a time ago. */
@@ -87,19 +86,6 @@ const WHETHER = runs(
   `whether, if it worked, ob, si c est, si ya, se ja, of het, kina, ki na, ya nahi`,
 );
 
-/** The [from, to) of every sentence of the message. */
-function sentences(tokens: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i] === STRONG_BOUNDARY) {
-      if (i > from) out.push([from, i]);
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
 /** Findings read again: stops only reported as asked before, then asked about, are a status. */
 export function askedBeforeIfDone(
   found: readonly Finding[],
@@ -121,7 +107,7 @@ export function askedBeforeIfDone(
     if (!has(ASKED_BEFORE, tokens, from, f.start) && !has(ASKED_BEFORE, tokens, f.end, to))
       return [...found];
   }
-  const asked = sentences(tokens).some(
+  const asked = sentencesOf(tokens).some(
     ([from, to]) =>
       (isQuestionSpan(tokens, questions, from, to) || has(WHETHER, tokens, from, to)) &&
       (has(DONE_CHECK, tokens, from, to) || has(DONE_ASKED, tokens, from, to)),

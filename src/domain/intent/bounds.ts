@@ -29,3 +29,15 @@ export const clauseOf = (tokens: readonly string[], span: Span): [number, number
 /** [from, to) of the sentence (between "||" marks) around `span`. */
 export const sentenceOf = (tokens: readonly string[], span: Span): [number, number] =>
   around(tokens, span, (t) => t === STRONG_BOUNDARY);
+
+/** [from, to) of every sentence of the message (between "||" marks), empty ones left out. */
+export function sentencesOf(tokens: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== STRONG_BOUNDARY) continue;
+    if (i > from) out.push([from, i]);
+    from = i + 1;
+  }
+  return out;
+}

@@ -16,6 +16,7 @@
  */
 import { has, hasStem, runs } from './asking';
 import type { Finding } from './finding';
+import { sentencesOf } from './bounds';
 
 /** Someone else's number: a child, a former employee, a deceased relative. */
 const SOMEONE_ELSE = runs(`
@@ -119,17 +120,6 @@ const MY_DATA = runs(`
   taarifa zangu, mera data, میرا ڈیٹا, আমার তথ্য, بياناتي, ข้อมูลส่วนตัว, 个人信息, 個人情報
 `);
 
-function sentences(tokens: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i] !== '||') continue;
-    out.push([from, i]);
-    from = i + 1;
-  }
-  return out;
-}
-
 /** The formal stop of the message, if it makes one of the requests above. */
 export function formalStop(tokens: readonly string[]): Finding | null {
   const all = tokens.length;
@@ -141,7 +131,7 @@ export function formalStop(tokens: readonly string[]): Finding | null {
     has(SOMEONE_ELSE, tokens, 0, all) &&
     request(0, all) &&
     (has(NUMBER, tokens, 0, all) || has(MARKETING, tokens, 0, all));
-  const objects = sentences(tokens).some(
+  const objects = sentencesOf(tokens).some(
     ([from, to]) => has(OBJECT, tokens, from, to) && has(MARKETING, tokens, from, to),
   );
   const neverConsented =

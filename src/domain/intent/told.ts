@@ -25,6 +25,7 @@ import {
 import type { Finding } from './finding';
 import type { Signal } from './signals';
 import { keywordTold } from './typed-stop';
+import { sentencesOf } from './bounds';
 
 /** First-person past or perfective forms of "unsubscribe / turn off / cancel". */
 const TOLD = runs(`
@@ -167,17 +168,6 @@ function clause(tokens: readonly string[], at: number): [number, number] {
   return [from, to];
 }
 
-function sentences(tokens: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i] !== '||') continue;
-    if (i > from) out.push([from, i]);
-    from = i + 1;
-  }
-  return out;
-}
-
 /**
  * Whether the opt-out finding is told: its clause holds a past form, "already" or a past signal.
  * `reported`: also "already" or a past signal in the clause just before it, in the same sentence: "Ich habe
@@ -215,7 +205,7 @@ export function toldThenAsked(
   const past = signals.filter((s) => s.kind === 'past');
   // The question's own last clause asks about the list or the stop ("..., hoyeche ki?"); a
   // list named in a told clause before it ("tanggalin nyo ako sa list, bakit ...?") does not.
-  const asking = sentences(tokens).find(([from, to]) => {
+  const asking = sentencesOf(tokens).find(([from, to]) => {
     if (!isQuestionSpan(tokens, questions, from, to)) return false;
     if (has(HOW_LIST, tokens, from, to) || has(WHY, tokens, from, to)) return false;
     if (has(REQUEST_LIST, tokens, from, to)) return false;
