@@ -38,7 +38,7 @@ export function createContactRights(deps: {
   log: Logger;
   metrics: Metrics;
   secretsKey: Buffer;
-  optOuts: Pick<OptOutService, 'normalize'>;
+  optOuts: Pick<OptOutService, 'normalize' | 'erasureEntries'>;
 }) {
   const { store, clock, log, metrics } = deps;
   const { secretOf } = createErasureKeys(deps.secretsKey);
@@ -114,18 +114,9 @@ export function createContactRights(deps: {
         if (conversation) conversations.push(conversation);
       }
       // Kept under a keyed hash only: the erasure, when this number's data was erased.
-      const erasedKeys = await store.findErasedKeys(
-        tenant.id,
-        channel,
-        identifiers.map((id) => erasureKey(secretOf(tenant.id), id)),
+      const erasure = (await deps.optOuts.erasureEntries(tenant.id, channel, identifiers)).map(
+        (o) => ({ erasedAt: o.createdAt, optOutId: o.id }),
       );
-      const erasure =
-        erasedKeys.size === 0
-          ? []
-          : (await store.findActiveOptOuts(tenant.id, channel, [...erasedKeys], now)).map((o) => ({
-              erasedAt: o.createdAt,
-              optOutId: o.id,
-            }));
       return {
         contact: identifiers[0] ?? raw,
         channel,

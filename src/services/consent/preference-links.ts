@@ -20,7 +20,6 @@ import type {
   TenantStore,
 } from '../../store/types';
 import type { OptOutService } from '../opt-outs/opt-out-service';
-import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import { decryptSecret, encryptSecret } from '../tenants/secrets';
 import type { ConsentService } from './consent-service';
 
@@ -58,7 +57,7 @@ export function createPreferenceLinks(deps: {
   clock: Clock;
   log: Logger;
   secretsKey: Buffer;
-  optOuts: Pick<OptOutService, 'record' | 'revokeForContact' | 'erasureEntries'>;
+  optOuts: Pick<OptOutService, 'record' | 'revokeForContact' | 'isErased'>;
   consents: Pick<ConsentService, 'grant'>;
 }) {
   const { store, clock, log } = deps;
@@ -96,8 +95,7 @@ export function createPreferenceLinks(deps: {
     if (payload.e <= clock.now().getTime()) return { ok: false, reason: 'expired', lang, tenant };
     // A link sent before the contact's erasure still names their number: it must neither show
     // their choices nor write the number back (the erasure's entry keeps them suppressed).
-    const forms = withEquivalents('whatsapp', payload.c);
-    if ((await deps.optOuts.erasureEntries(tenant.id, 'whatsapp', forms)).length > 0)
+    if (await deps.optOuts.isErased(tenant.id, 'whatsapp', [payload.c]))
       return { ok: false, reason: 'erased', lang, tenant };
     const category = payload.k ? await store.getCategory(tenant.id, payload.k) : null;
     return { ok: true, tenant, contact: payload.c, category, lang };
@@ -139,8 +137,7 @@ export function createPreferenceLinks(deps: {
       if (categoryId && !(await store.getCategory(tenant.id, categoryId)))
         throw new NotFoundError(`No category ${categoryId}: list them with GET /admin/categories.`);
       // Such a link would only answer 410 (open()), and would put the number in a URL again.
-      const forms = withEquivalents('whatsapp', contact);
-      if ((await deps.optOuts.erasureEntries(tenant.id, 'whatsapp', forms)).length > 0)
+      if (await deps.optOuts.isErased(tenant.id, 'whatsapp', [contact]))
         throw new ConflictError(
           'This contact’s data was erased: no preference link is made for it (it stays suppressed).',
         );

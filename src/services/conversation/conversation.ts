@@ -33,7 +33,6 @@ import { consentEvidence, evidenceOf } from './conversation-evidence';
 import type { ConsentKeywords } from '../consent/consent-keywords';
 import type { OptOutService } from '../opt-outs/opt-out-service';
 import { ERASED_PREFIX } from '../opt-outs/erasure-keys';
-import { withEquivalents } from '../opt-outs/opt-out-lookup';
 import type { TenantService } from '../tenants/tenant-service';
 import { checkOptOutBreaker } from '../tasks/opt-out-breaker';
 import type { EventService } from '../events/event-service';
@@ -386,11 +385,8 @@ export function createConversation(deps: ConversationDeps) {
    * suppressed by the erasure's entry, which only an admin lifts, so an opt-in of theirs is
    * answered as one an admin's opt-out blocks, and no consent is recorded.
    */
-  async function erased(tenant: Tenant, identifiers: string[]): Promise<boolean> {
-    const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);
-    const forms = [...new Set(all.flatMap((id) => withEquivalents('whatsapp', id)))];
-    return (await deps.optOuts.erasureEntries(tenant.id, 'whatsapp', forms)).length > 0;
-  }
+  const erased = (tenant: Tenant, identifiers: string[]): Promise<boolean> =>
+    deps.optOuts.isErased(tenant.id, 'whatsapp', identifiers);
 
   async function activeOptOuts(tenant: Tenant, identifiers: string[]): Promise<OptOut[]> {
     const all = await store.identifiersOf(tenant.id, 'whatsapp', identifiers);

@@ -104,10 +104,34 @@ export function createOptOutLookup(deps: {
     return store.findActiveOptOuts(tenantId, channel, [...erased], clock.now());
   }
 
+  /** The contacts, every identifier linked to them, and every form Meta may use for each. */
+  async function allForms(
+    tenantId: string,
+    channel: Channel,
+    contacts: string[],
+  ): Promise<string[]> {
+    const linked = await store.identifiersOf(
+      tenantId,
+      channel,
+      contacts.flatMap((c) => withEquivalents(channel, c)),
+    );
+    return [...new Set(linked.flatMap((id) => withEquivalents(channel, id)))];
+  }
+
   return {
     requireCategory,
     normalize,
     erasureEntries,
+
+    /**
+     * Whether the contacts' data was erased: an erasure entry under the keyed hash of any of
+     * their forms or linked identifiers. What an erased customer's opt-in (the conversation)
+     * and a preference link that names them (preference-links.ts) are refused by.
+     */
+    async isErased(tenantId: string, channel: Channel, contacts: string[]): Promise<boolean> {
+      const forms = await allForms(tenantId, channel, contacts);
+      return (await erasureEntries(tenantId, channel, forms)).length > 0;
+    },
 
     async list(tenant: Tenant, query: OptOutQuery, page: PageRequest): Promise<Page<OptOut>> {
       return store.listOptOuts(tenant.id, await toFilter(tenant, query), page, clock.now());
@@ -146,13 +170,7 @@ export function createOptOutLookup(deps: {
       categoryId: string | null,
     ): Promise<{ suppressed: boolean; optOuts: OptOut[] }> {
       if (categoryId) await requireCategory(tenant.id, categoryId);
-      const normalized = normalize(tenant, channel, contact);
-      const linked = await store.identifiersOf(
-        tenant.id,
-        channel,
-        withEquivalents(channel, normalized),
-      );
-      const identifiers = [...new Set(linked.flatMap((id) => withEquivalents(channel, id)))];
+      const identifiers = await allForms(tenant.id, channel, [normalize(tenant, channel, contact)]);
       const optOuts = await store.findActiveOptOuts(tenant.id, channel, identifiers, clock.now());
       const seen = new Set(optOuts.map((o) => o.id));
       for (const entry of await erasureEntries(tenant.id, channel, identifiers)) {
