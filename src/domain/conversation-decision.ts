@@ -14,7 +14,16 @@ import {
 import type { Classification } from './intent';
 import type { OptOutSource, TenantSettings } from './types';
 
-export type PendingContext = { categoryId: string | null; taskId: string | null };
+/**
+ * The question the conversation waits on (conversation-store.ts): "did you mean stop?", or the
+ * double opt-in question, sent as the message `messageId`.
+ */
+export type PendingContext = {
+  kind: 'confirm_opt_out' | 'consent';
+  categoryId: string | null;
+  taskId: string | null;
+  messageId: string;
+};
 
 export type Decision =
   | { kind: 'opt_out'; scope: OptOutScope; source: OptOutSource }
@@ -29,8 +38,11 @@ export type Decision =
    * is recorded.
    */
   | { kind: 'opt_in_ask'; categoryId: string | null }
-  /** The answer to the double opt-in question (its buttons). */
-  | { kind: 'consent'; answer: 'yes'; categoryId: string | null }
+  /**
+   * The answer to the double opt-in question: its buttons, or a typed answer while the question
+   * is pending (`questionId`, the question's wamid, then names what was answered).
+   */
+  | { kind: 'consent'; answer: 'yes'; categoryId: string | null; questionId?: string }
   | { kind: 'consent'; answer: 'no' }
   | { kind: 'help' }
   | { kind: 'status' }
@@ -63,7 +75,11 @@ export function decideReply(
       case 'task_opt_out':
         return { kind: 'opt_out', scope: scopeFor('default', null), source: 'template_button' };
       case 'confirm_stop':
-        return confirmPending(settings, pending, taskCtx);
+        return confirmPending(
+          settings,
+          pending?.kind === 'confirm_opt_out' ? pending : null,
+          taskCtx,
+        );
       case 'keep':
         return { kind: 'keep' };
       case 'widen_all':
@@ -81,6 +97,17 @@ export function decideReply(
     }
   }
   const fromButton = msg.type === 'button' || msg.type === 'interactive';
+  if (pending?.kind === 'consent') {
+    const typed = answerToConsent(msg.text, c);
+    if (typed === 'yes')
+      return {
+        kind: 'consent',
+        answer: 'yes',
+        categoryId: pending.categoryId,
+        questionId: pending.messageId,
+      };
+    if (typed === 'no') return { kind: 'consent', answer: 'no' };
+  }
   if (c && c.certainty === 'explicit') {
     switch (c.intent) {
       case 'opt_out':
@@ -103,19 +130,31 @@ export function decideReply(
         break;
     }
   }
-  if (pending) {
+  if (pending?.kind === 'confirm_opt_out') {
     const answer = answerToQuestion(msg.text);
     if (answer === 'yes') return confirmPending(settings, pending, null);
     if (answer === 'no') return { kind: 'keep' };
   }
   if (c && c.intent === 'opt_out' && c.certainty === 'likely')
-    return pending ? { kind: 'none' } : { kind: 'ask' };
+    return pending?.kind === 'confirm_opt_out' ? { kind: 'none' } : { kind: 'ask' };
   // Only in answer to our marketing: a bare yes anywhere else answers someone else's question.
   if (c && c.intent === 'opt_in' && c.certainty === 'likely' && taskCtx)
     return { kind: 'opt_in_ask', categoryId: c.categoryId };
   if (c && c.certainty === 'likely' && (c.intent === 'help' || c.intent === 'status'))
     return { kind: c.intent };
   return { kind: 'none' };
+}
+
+/**
+ * A typed answer to the double opt-in question: a yes (any opt-in reading: "sim", "はい", "yes
+ * please, send them", START) or a no ("no", "não", a likely stop such as "no thanks"). An
+ * explicit stop is not an answer: it is a stop, read before this is asked.
+ */
+function answerToConsent(text: string | null, c: Classification | null): 'yes' | 'no' | null {
+  if (c?.intent === 'opt_out' && c.certainty === 'explicit') return null;
+  if (c?.intent === 'opt_in') return 'yes';
+  if (c?.intent === 'opt_out') return 'no';
+  return answerToQuestion(text, 'consent');
 }
 
 /** "Yes, stop": the opt-out the question was about, scoped by the task it followed (if any). */

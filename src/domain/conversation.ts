@@ -101,8 +101,6 @@ const YES = new Set([
   // Ukrainian (round 9b).
   'так',
   '1',
-  'ok stop',
-  'confirm',
 ]);
 const NO = new Set([
   'no',
@@ -121,12 +119,39 @@ const NO = new Set([
   'hayir',
   'нет',
   'ні',
+  'nee',
+  'nie',
+  'hapana',
+  'không',
+  'khong',
+  'hindi',
+  'enggak',
+  'nggak',
+  'gak',
+  'না',
+  'ไม่',
+  'いいえ',
+  '不',
+  '不用',
+  '不用了',
   '2',
-  'keep',
 ]);
 
-/** A typed answer to our yes/no question (the buttons are the usual way; some people type). */
-export function answerToQuestion(text: string | null): 'yes' | 'no' | null {
+/** Answers only "did you mean stop?" takes: its buttons' words, typed. */
+const STOP_QUESTION_ANSWERS: ReadonlyMap<string, 'yes' | 'no'> = new Map([
+  ['ok stop', 'yes'],
+  ['confirm', 'yes'],
+  ['keep', 'no'],
+]);
+
+/**
+ * A typed answer to one of our yes/no questions (the buttons are the usual way; some people
+ * type): "did you mean stop?" (`confirm_opt_out`) or the double opt-in question (`consent`).
+ */
+export function answerToQuestion(
+  text: string | null,
+  question: 'confirm_opt_out' | 'consent' = 'confirm_opt_out',
+): 'yes' | 'no' | null {
   if (!text) return null;
   const t = text
     .normalize('NFKC')
@@ -135,7 +160,7 @@ export function answerToQuestion(text: string | null): 'yes' | 'no' | null {
     .trim();
   if (YES.has(t)) return 'yes';
   if (NO.has(t)) return 'no';
-  return null;
+  return question === 'confirm_opt_out' ? (STOP_QUESTION_ANSWERS.get(t) ?? null) : null;
 }
 
 /** Contacts as the opt-out list stores them: wa_id digits → E.164; a BSUID stays as it is. */

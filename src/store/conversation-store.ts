@@ -1,8 +1,12 @@
+/**
+ * The question a conversation waits on, so a typed answer ("yes", "sim", "no") can answer it:
+ * - `confirm_opt_out`: "did you mean stop?", about the inbound message `messageId`;
+ * - `consent`: the double opt-in question, sent as the message `messageId` (its wamid).
+ */
 export interface PendingQuestion {
-  kind: 'confirm_opt_out';
+  kind: 'confirm_opt_out' | 'consent';
   categoryId: string | null;
   taskId: string | null;
-  /** The inbound message we asked about. */
   messageId: string;
   askedAt: Date;
 }

@@ -11,6 +11,7 @@ import {
   replyButtons,
   setDoubleOptIn,
   lastIdTo,
+  optOutsOf,
   replyText,
   sentTo,
   taskMessageSent,
@@ -181,6 +182,69 @@ it('a bare yes with no marketing of ours before it is no consent and gets no que
   await customerSays(ctx, { from: WA, text: 'SIM' });
   expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   expect(sentTo(ctx, CUSTOMER)).toEqual([]);
+});
+
+describe('a typed answer to the double opt-in question (no tap)', () => {
+  it('a typed yes records the consent, naming the question it answered', async () => {
+    await setDoubleOptIn(ctx, true);
+    await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+    const asked = lastIdTo(ctx, CUSTOMER);
+    const { messageId } = await customerSays(ctx, { from: WA, text: 'Sim!' });
+    expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toMatch(/^Obrigado! Default tenant vai enviar/);
+    const [consent] = await consentsOf(ctx, CUSTOMER);
+    expect(consent).toMatchObject({
+      source: 'double_opt_in',
+      categoryId: null,
+      evidence: {
+        messageId,
+        text: 'Sim!',
+        detail: `typed answer to ${asked}`,
+        wording: 'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
+      },
+    });
+  });
+
+  it('a typed no records nothing, and the question is answered: a later yes is no consent', async () => {
+    await setDoubleOptIn(ctx, true);
+    await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+    await customerSays(ctx, { from: WA, text: 'não' });
+    expect(replyText(sentTo(ctx, CUSTOMER).at(-1))).toMatch(/não enviará promoções/);
+    const before = sentTo(ctx, CUSTOMER).length;
+    await customerSays(ctx, { from: WA, text: 'sim' });
+    expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
+    expect(sentTo(ctx, CUSTOMER)).toHaveLength(before);
+  });
+
+  it('the question asked after a bare yes to an offer is answered by a typed yes', async () => {
+    const offers = await createCategory(ctx, 'Offers', 10);
+    await taskMessageSent(ctx, { contact: CUSTOMER, categoryId: offers.id, messageId: wamid() });
+    await customerSays(ctx, { from: WA, text: 'SIM' });
+    const asked = lastIdTo(ctx, CUSTOMER);
+    await customerSays(ctx, { from: WA, text: 'sim, quero' });
+    const [consent] = await consentsOf(ctx, CUSTOMER);
+    expect(consent).toMatchObject({
+      source: 'double_opt_in',
+      evidence: { detail: `typed answer to ${asked}` },
+    });
+  });
+
+  it('a yes typed over a day after the question answers nothing', async () => {
+    await setDoubleOptIn(ctx, true);
+    await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+    const before = sentTo(ctx, CUSTOMER).length;
+    ctx.clock.advance(25 * 3600 * 1000);
+    await customerSays(ctx, { from: WA, text: 'sim' });
+    expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
+    expect(sentTo(ctx, CUSTOMER)).toHaveLength(before);
+  });
+
+  it('a stop typed in answer is a stop: the opt-out is recorded, no consent', async () => {
+    await setDoubleOptIn(ctx, true);
+    await customerSays(ctx, { from: WA, text: 'VOLTAR' });
+    await customerSays(ctx, { from: WA, text: 'PARAR' });
+    expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
+    expect((await optOutsOf(ctx, CUSTOMER)).map((o) => o.source)).toEqual(['keyword']);
+  });
 });
 
 it.each([

@@ -22,12 +22,13 @@ import type {
   DeliveryStore,
   IdentityStore,
   OptOutStore,
+  PendingQuestion,
   RecipientStore,
   TaskMessageRef,
   TaskStore,
 } from '../../store/types';
 import type { InboundMessage } from '../../whatsapp/webhook-events';
-import type { OutboundMessage, WhatsAppClient } from '../../whatsapp/types';
+import type { OutboundMessage, SendOk, WhatsAppClient } from '../../whatsapp/types';
 import { chooseReplyLanguage, createReplyBuilder } from './conversation-replies';
 import { consentEvidence, evidenceOf } from './conversation-evidence';
 import type { ConsentKeywords } from '../consent/consent-keywords';
@@ -111,7 +112,25 @@ export function createConversation(deps: ConversationDeps) {
       replies: createReplyBuilder(tenant, understood.lang, contact, msg.messageId),
       evidence: evidenceOf(msg, understood.classification, task, identifiers),
     });
-    if (reply) await sendOnce(tenant, msg, reply, understood.decision.kind);
+    if (!reply) return;
+    const sent = await sendOnce(tenant, msg, reply, understood.decision.kind);
+    const asked = sent && consentQuestionOf(reply);
+    // The double opt-in question, sent: a typed "yes" or "no" answers it from now on.
+    if (asked)
+      await store.saveConversation(
+        tenant.id,
+        contact,
+        {
+          pending: {
+            kind: 'consent',
+            categoryId: asked.categoryId,
+            taskId: null,
+            messageId: sent.messageId,
+            askedAt: clock.now(),
+          },
+        },
+        clock.now(),
+      );
   }
 
   /**
@@ -167,7 +186,7 @@ export function createConversation(deps: ConversationDeps) {
       msg,
       classification,
       task ? { taskId: task.taskId, categoryId: task.categoryId } : null,
-      conversation?.pending ?? null,
+      livePending(conversation?.pending ?? null, msg.timestamp),
     );
     const neutral =
       msg.text !== undefined && msg.text !== null && isLanguageNeutralKeyword(msg.text);
@@ -275,7 +294,7 @@ export function createConversation(deps: ConversationDeps) {
         if (decision.answer === 'yes' && (await erased(tenant, identifiers))) return blocked();
         // A tap on the question's button names the question (context.id). A yes that names no
         // message cannot show the question was seen: it is asked again, and nothing recorded.
-        if (decision.answer === 'yes' && !msg.contextId)
+        if (decision.answer === 'yes' && !msg.contextId && !decision.questionId)
           return deps.consentKeywords.ask(tenant, keywordConsent(decision.categoryId));
         return deps.consentKeywords.answer(tenant, {
           ...keywordConsent(decision.answer === 'yes' ? decision.categoryId : null),
@@ -285,7 +304,9 @@ export function createConversation(deps: ConversationDeps) {
             // The question's own message id: the proof links the yes to the question sent.
             ...(msg.contextId
               ? { detail: `button ${msg.payload ?? ''} answering ${msg.contextId}` }
-              : {}),
+              : decision.answer === 'yes' && decision.questionId
+                ? { detail: `typed answer to ${decision.questionId}` }
+                : {}),
           },
         });
       case 'help':
@@ -437,7 +458,7 @@ export function createConversation(deps: ConversationDeps) {
     msg: InboundMessage,
     reply: OutboundMessage,
     kind: string,
-  ): Promise<void> {
+  ): Promise<SendOk | null> {
     const age = clock.now().getTime() - msg.timestamp.getTime();
     if (age > config.staleMessageMinutes * 60_000 || age > SERVICE_WINDOW_MS) {
       metrics.repliesSent.inc({ kind, outcome: 'stale' });
@@ -445,15 +466,15 @@ export function createConversation(deps: ConversationDeps) {
         { messageId: msg.messageId, ageSeconds: Math.round(age / 1000) },
         'not replying to a stale message (its effect was recorded)',
       );
-      return;
+      return null;
     }
-    if (!tenant.phoneNumberId) return;
+    if (!tenant.phoneNumberId) return null;
     if (!(await store.claimOnce(`reply:${tenant.id}:${msg.messageId}`, clock.now()))) {
       metrics.repliesSent.inc({ kind, outcome: 'duplicate' });
-      return;
+      return null;
     }
     try {
-      await deps.whatsapp.send(
+      const sent = await deps.whatsapp.send(
         { phoneNumberId: tenant.phoneNumberId, accessToken: deps.tenants.accessToken(tenant) },
         reply,
       );
@@ -463,16 +484,37 @@ export function createConversation(deps: ConversationDeps) {
         { tenantId: tenant.id, messageId: msg.messageId, to: maskContact(reply.to), kind },
         'reply sent',
       );
+      return sent;
     } catch (err) {
       metrics.repliesSent.inc({ kind, outcome: 'error' });
       log.warn(
         { err: coerceError(err), messageId: msg.messageId },
         'reply not sent (not retried: one reply per message at most)',
       );
+      return null;
     }
   }
 
   return { handle };
+}
+
+/**
+ * The pending question, unless it is the double opt-in question asked over a day before the
+ * message: a "yes" that late answers something else (and our reply window has closed).
+ */
+function livePending(pending: PendingQuestion | null, at: Date): PendingQuestion | null {
+  if (pending?.kind !== 'consent') return pending;
+  return at.getTime() - pending.askedAt.getTime() > SERVICE_WINDOW_MS ? null : pending;
+}
+
+/** The double opt-in question's category, when `reply` is that question (its yes button). */
+function consentQuestionOf(reply: OutboundMessage): { categoryId: string | null } | null {
+  if (reply.type !== 'interactive') return null;
+  for (const button of reply.interactive.action.buttons) {
+    const ours = parseOurPayload(button.reply.id);
+    if (ours?.kind === 'consent_yes') return { categoryId: ours.categoryId };
+  }
+  return null;
 }
 
 function pendingFor(msg: InboundMessage, task: TaskMessageRef | null) {

@@ -77,10 +77,21 @@ describe('answerToQuestion', () => {
     ['no', 'no'],
     ['Não', 'no'],
     ['nein.', 'no'],
+    ['いいえ', 'no'],
+    ['Hapana', 'no'],
+    ['không', 'no'],
     ['maybe later', null],
     [null, null],
   ])('%s → %s', (text, expected) => {
     expect(answerToQuestion(text)).toBe(expected);
+  });
+
+  it('takes "ok stop", "confirm" and "keep" only as answers to "did you mean stop?"', () => {
+    expect(answerToQuestion('OK stop', 'confirm_opt_out')).toBe('yes');
+    expect(answerToQuestion('keep', 'confirm_opt_out')).toBe('no');
+    expect(answerToQuestion('OK stop', 'consent')).toBeNull();
+    expect(answerToQuestion('keep', 'consent')).toBeNull();
+    expect(answerToQuestion('sim', 'consent')).toBe('yes');
   });
 });
 
@@ -101,7 +112,18 @@ describe('decideReply', () => {
   const settings = { keywordScope: 'task_category' as const };
   const text = (t: string) => ({ type: 'text', text: t, payload: null });
   const c = (t: string) => classifyMessage(t);
-  const pending = { taskId: 't1', categoryId: 'offers' };
+  const pending = {
+    kind: 'confirm_opt_out' as const,
+    taskId: 't1',
+    categoryId: 'offers',
+    messageId: 'wamid.in1',
+  };
+  const consentAsked = {
+    kind: 'consent' as const,
+    taskId: null,
+    categoryId: 'offers',
+    messageId: 'wamid.question1',
+  };
 
   it('an explicit keyword is an opt-out at once, source keyword', () => {
     expect(decideReply(settings, text('STOP'), c('STOP'), null, null)).toEqual({
@@ -166,6 +188,41 @@ describe('decideReply', () => {
     });
     const keep = { type: 'interactive', text: 'Stop promotions', payload: 'sl:keep' };
     expect(decideReply(settings, keep, c(keep.text), null, pending)).toEqual({ kind: 'keep' });
+  });
+
+  it('a typed answer to the double opt-in question answers it, naming the question', () => {
+    for (const t of ['sim', 'Yes please!', 'はい', 'ndiyo', 'START'])
+      expect(decideReply(settings, text(t), c(t), null, consentAsked)).toEqual({
+        kind: 'consent',
+        answer: 'yes',
+        categoryId: 'offers',
+        questionId: 'wamid.question1',
+      });
+    for (const t of ['não', 'no', 'nein.'])
+      expect(decideReply(settings, text(t), c(t), null, consentAsked)).toEqual({
+        kind: 'consent',
+        answer: 'no',
+      });
+    // A stop is a stop, not a "no": it is recorded as one.
+    expect(decideReply(settings, text('PARAR'), c('PARAR'), null, consentAsked)).toMatchObject({
+      kind: 'opt_out',
+    });
+    // The stop question's own words answer only the stop question.
+    expect(decideReply(settings, text('keep'), c('keep'), null, consentAsked)).toEqual({
+      kind: 'none',
+    });
+    // Anything else is read as usual, and the question stays asked.
+    const t = 'do you have it in blue?';
+    expect(decideReply(settings, text(t), c(t), null, consentAsked)).toEqual({ kind: 'none' });
+  });
+
+  it('a "confirm stop" tap with only the consent question pending is a stop of its own', () => {
+    const tap = { type: 'interactive', text: 'Yes, stop', payload: 'sl:confirm_stop' };
+    expect(decideReply(settings, tap, c(tap.text), null, consentAsked)).toEqual({
+      kind: 'opt_out',
+      scope: { categoryId: null, untilRevoked: true },
+      source: 'conversation',
+    });
   });
 
   it('ordinary text is nothing', () => {

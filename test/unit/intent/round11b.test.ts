@@ -69,7 +69,12 @@ describe('a bare yes is a likely opt-in in every language (bare-yes.ts)', () => 
     expect(decideReply(settings, msg, c, null, null)).toEqual({ kind: 'none' });
     // With the stop question pending, a typed "yes" the conversation knows confirms the stop;
     // any other yes leaves it pending. Never an opt-in.
-    const pending = decideReply(settings, msg, c, null, { taskId: 't1', categoryId: null });
+    const pending = decideReply(settings, msg, c, null, {
+      kind: 'confirm_opt_out',
+      taskId: 't1',
+      categoryId: null,
+      messageId: 'wamid.in1',
+    });
     expect(['opt_out', 'none']).toContain(pending.kind);
   });
 });
