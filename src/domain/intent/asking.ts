@@ -495,12 +495,12 @@ function negatesVerb(tokens: readonly string[], at: number, to: number): boolean
 
 /**
  * Turkish "mı", "mu" (folded "mi", "mu") close the clause they ask, or stand before a few
- * words that close it ("sildiniz mi acaba", "çıktım mı yoksa …"). Spanish and Italian "mi"
+ * words that close it ("sildiniz mi acaba", "çıktım mı yoksa …", "oldu mu bilmiyorum"). Spanish and Italian "mi"
  * (my, me) opens a phrase: "mi hija les mandó un mensaje" asks nothing (round 17d).
  */
 const TR_PARTICLE: ReadonlySet<string> = new Set(['mi', 'mu']);
 const TR_CLOSERS: ReadonlySet<string> = new Set(
-  'acaba yoksa ya ki diye peki hala artik simdi lutfen'.split(' '),
+  'acaba yoksa ya ki diye peki hala artik simdi lutfen bilmiyorum emin merak anlamadim'.split(' '),
 );
 
 function notTurkishParticle(tokens: readonly string[], at: number): boolean {
