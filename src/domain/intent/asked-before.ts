@@ -64,7 +64,9 @@ const ASKED_BEFORE = runs(`
   gisteren, avais demande, j avais demande, avait demande, les mando, le mando, mi hijo les, mi hija les, el lunes,
   el martes, ayer, enviou, enviei, mandou vos, a pedir, na segunda feira, na terca, ontem, avevo fatto, avevo chiesto,
   aveva chiesto, ho fatto, il mese scorso, ieri, hom thu, hôm thứ, hom qua, hôm qua, tuan roi, tuần rồi, bulan lepas,
-  semalam, geçen, gecen, dun, dün, istedi, jana, wiki iliyopita, kal, कल, গতকাল, pathiyechilam, পাঠিয়েছিলাম
+  semalam, geçen, gecen, dun, dün, istedi, jana, wiki iliyopita, kal, कल, গতকাল, pathiyechilam, পাঠিয়েছিলাম,
+  aliomba, aliandika, alituma, message kiya tha, msg kiya tha, udah chat, sudah chat, dah mesej, dah whatsapp,
+  แจ้งไปแล้ว, ส่งข้อความไปแล้ว, お願いした, 申请过, 申请了
 `);
 
 /** Whether what was asked was carried out: the question's done-words, beside DONE_ASKED's. */
@@ -98,7 +100,8 @@ const DONE_CHECK = runs(`
   nadal na liscie, nadal na liście, всё ещё в списке, все еще в списке, досі в списку, hala listede,
   islem yapildi mi, masih di daftar, masih dalam senarai, dah selesai, sahkan, con trong danh sach, còn trong danh sách,
   nasa listahan pa, bado kwenye orodha, process hui, hui ya nahi, hui kya, kaj koreche, কাজ করেছে, বাদ হয়েছি,
-  বাদ পড়েছি, ยังอยู่ในรายชื่อ, まだリストに, 还在名单
+  বাদ পড়েছি, ยังอยู่ในรายชื่อ, まだリストに, 还在名单, still counts, still count, still valid, noch gultig, noch gültig,
+  toujours valable, sigue vigente, sigue valiendo, ainda vale, continua valendo
 `);
 
 /** "Whether" said without a question mark: "…, not sure whether it worked", "kaj korse kina". */

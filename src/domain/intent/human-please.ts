@@ -37,7 +37,7 @@ const BOT_OTHER = runs(`
 
 /** A person asked for without a bot named: help when nothing else was read ("人と話したい"). */
 const PERSON_ASKED = runs(`
-  talk to someone, speak to someone, speak to a person, talk to a person, a real person, real human, echten menschen,
+  talk to someone, speak to someone, real agent, live agent, live person, actual person, actual human, speak to a person, talk to a person, a real person, real human, echten menschen,
   echter mensch, persona real, una persona de verdad, pessoa de verdade, persona vera, echt mens, echte medewerker,
   prawdziwym czlowiekiem, prawdziwym człowiekiem, живым человеком, живой человек, з людиною, жива людина, з оператором,
   orang sungguhan, orang asli, mtu halisi, totoong tao, asli insaan, আসল মানুষ, شخص حقيقي, موظف حقيقي, اكلم موظف,
