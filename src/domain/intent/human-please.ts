@@ -52,16 +52,20 @@ const PERSON_ASKED = runs(`
   คนจริง, คุยกับพนักงาน, คุยกับคน, 真人, 人工客服, 转人工, 轉人工, 人と話したい, 人間と話したい, 担当者と話したい, オペレーターと話したい
 `);
 
-/** Talking to, reaching, being put through (round 17d): with STAFF, a person asked for. */
+/**
+ * Talking to, reaching, being put through (round 17d): with STAFF, a person asked for. Not
+ * Vietnamese "gặp" (folds as "gấp", urgent), Thai "ติดต่อ" (contact: the courier not reached)
+ * nor Chinese "转" alone (转账, a transfer).
+ */
 const TALK = runs(`
-  talk to, talk with, speak to, speak with, chat with, get through to, put me through, connect me, reach,
+  talk to, talk with, speak to, speak with, chat with, get through to, put me through, connect me,
   sprechen, reden, verbinden, parler a, parler avec, joindre, hablar con, comunicarme con, contactar con,
   falar com, parlare con, parlare a, spreken, praten met, porozmawiac, porozmawiać, rozmawiac, rozmawiać,
   polaczyc, połączyć, поговорить, связаться, соедините, поговорити, звязатися, зв язатися, зєднайте,
   gorus*, görüş*, konus*, konuş*, bicara, berbicara, ngobrol, sambungkan, bercakap, cakap dengan,
-  noi chuyen, nói chuyện, gap, gặp, lien he, liên hệ, makausap, kausapin, makipag usap, kuongea, kuzungumza,
+  noi chuyen, nói chuyện, lien he, liên hệ, makausap, kausapin, makipag usap, kuongea, kuzungumza,
   niongee, kuwasiliana, baat, bat karni, बात, بات, কথা, اكلم, أكلم, اتكلم, أتكلم, التحدث, اتحدث, أتحدث,
-  คุย, ติดต่อ, 转, 轉, 转接, 轉接, 联系, 聯繫, 找, 話せ, 話し, 話す, つない, 繋い
+  คุย, 转接, 轉接, 联系, 聯繫, 找, 話せ, 話し, 話す, つない, 繋い
 `);
 
 /** Staff, an agent or a human (round 17d): who the customer asks to talk to. */
@@ -76,8 +80,8 @@ const STAFF = runs(`
   biuro obslugi, biuro obsługi, оператор, оператором, менеджер, менеджером, консультант, консультантом,
   человек, человеком, сотрудник, сотрудником, людиною, людина, працівником, temsilci*, yetkili*,
   musteri hizmetleri, müşteri hizmetleri, insan*, cs, admin, petugas, orang, staf, khidmat pelanggan,
-  nhan vien, nhân viên, nguoi, người, tao, mhudumu, wakala, mtu, afisa, insaan, इंसान, মানুষ, এজেন্ট,
-  موظف, خدمة العملاء, انسان, إنسان, พนักงาน, เจ้าหน้าที่, คน, 人工, 客服, 真人, 担当, オペレーター, スタッフ, 人と, 人間
+  nhan vien, nhân viên, tao, mhudumu, wakala, mtu, afisa, insaan, इंसान, মানুষ, এজেন্ট,
+  موظف, خدمة العملاء, انسان, إنسان, พนักงาน, เจ้าหน้าที่, คน, 人工, 客服, 真人, 担当, オペレーター, スタッフ, 人間
 `);
 
 /**
