@@ -16,9 +16,16 @@
  * done-word ("done", "processed", "handled", "confirm", "ho gaya", "załatwione", "yapıldı mı",
  * "limeshughulikiwa") or ask whether the customer is off the list.
  *
+ * Round 17d (batch 48): the request told in a letter the rules read whole ("mi hijo les escribió
+ * el lunes para que me quitaran de la publicidad. ¿Me pueden confirmar si ya está hecho?", a
+ * stop on someone's behalf, formal-stops.ts) counts when every sentence of it that names the
+ * unsubscription tells it as asked before; one the rules do not read at all ("mijn dochter
+ * heeft maandag namens mij gevraagd om mij uit te schrijven") counts as a keyword told does.
+ * "Am I still on your list?" and "whether my unsubscription still counts" ask it too.
+ *
  * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
  */
-import { has, isQuestionSpan, runs } from './asking';
+import { has, hasStem, isQuestionSpan, runs } from './asking';
 import { sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
@@ -52,7 +59,14 @@ const ASKED_BEFORE = runs(`
   قلتلكم, قلت لكم, طلبت, بعتلكم, بعثت لكم, ارسلت, من كام يوم, الاسبوع الماضي, الأسبوع الماضي,
   เคยขอ, ขอไปแล้ว, ส่งไปแล้ว, อาทิตย์ที่แล้ว, สัปดาห์ที่แล้ว,
   先週, お願いしました, 送りました, 連絡しました, 伝えました, 依頼しました,
-  上周, 之前说过, 已经说过, 说过, 发过, 上个星期, 之前
+  上周, 之前说过, 已经说过, 说过, 发过, 上个星期, 之前,
+  on monday, on tuesday, on wednesday, on thursday, on friday, yesterday, namens mij, maandag, dinsdag, woensdag,
+  gisteren, avais demande, j avais demande, avait demande, les mando, le mando, mi hijo les, mi hija les, el lunes,
+  el martes, ayer, enviou, enviei, mandou vos, a pedir, na segunda feira, na terca, ontem, avevo fatto, avevo chiesto,
+  aveva chiesto, ho fatto, il mese scorso, ieri, hom thu, hôm thứ, hom qua, hôm qua, tuan roi, tuần rồi, bulan lepas,
+  semalam, geçen, gecen, dun, dün, istedi, jana, wiki iliyopita, kal, कल, গতকাল, pathiyechilam, পাঠিয়েছিলাম,
+  aliomba, aliandika, alituma, message kiya tha, msg kiya tha, udah chat, sudah chat, dah mesej, dah whatsapp,
+  แจ้งไปแล้ว, ส่งข้อความไปแล้ว, お願いした, 申请过, 申请了
 `);
 
 /** Whether what was asked was carried out: the question's done-words, beside DONE_ASKED's. */
@@ -78,13 +92,51 @@ const DONE_CHECK = runs(`
   اتشلت, تم, اتعمل, اشتغلت, اتنفذ,
   เรียบร้อย, ดำเนินการ, หรือยัง,
   完了, 対応, 処理, できていますか, 外れていますか,
-  处理了吗, 办好了吗, 弄好了吗, 好了吗, 处理好了吗, 搞定了吗
+  处理了吗, 办好了吗, 弄好了吗, 好了吗, 处理好了吗, 搞定了吗,
+  still on your list, still on the list, still listed, noch auf der liste, noch im verteiler, toujours sur la liste,
+  toujours inscrit, toujours inscrite, en cours de traitement, en cours, sigo en la lista, sigo apuntado, sigo apuntada,
+  ya lo hicieron, lo hicieron, ainda estou na lista, ainda na lista, esta tratado, ja esta tratado, tratado,
+  ancora nella, ancora iscritto, ancora iscritta, vale ancora, andata a buon fine, nog op de lijst, nog steeds op,
+  nadal na liscie, nadal na liście, всё ещё в списке, все еще в списке, досі в списку, hala listede,
+  islem yapildi mi, masih di daftar, masih dalam senarai, dah selesai, sahkan, con trong danh sach, còn trong danh sách,
+  nasa listahan pa, bado kwenye orodha, process hui, hui ya nahi, hui kya, kaj koreche, কাজ করেছে, বাদ হয়েছি,
+  বাদ পড়েছি, ยังอยู่ในรายชื่อ, まだリストに, 还在名单, still counts, still count, still valid, noch gultig, noch gültig,
+  toujours valable, sigue vigente, sigue valiendo, ainda vale, continua valendo
 `);
 
 /** "Whether" said without a question mark: "…, not sure whether it worked", "kaj korse kina". */
 const WHETHER = runs(
-  `whether, if it worked, ob, si c est, si ya, se ja, of het, kina, ki na, ya nahi`,
+  `whether, if it worked, ob, si c est, si ya, se ja, of het, kina, ki na, ya nahi, sapere se, non capisco se, non so se`,
 );
+
+/**
+ * Whether tokens[from, to) tells a request made before with the unsubscription named ("my son
+ * asked you to take me off", "namens mij gevraagd om mij uit te schrijven"), said plainly.
+ */
+function toldRequest(tokens: readonly string[], from: number, to: number): boolean {
+  return has(ASKED_BEFORE, tokens, from, to) && hasStem(tokens, from, to) >= 0;
+}
+
+/**
+ * A stop read from the whole letter (formal-stops.ts): every sentence of it that names the
+ * unsubscription tells the request made before, or asks whether it was done.
+ */
+function toldThroughout(
+  tokens: readonly string[],
+  questions: readonly number[],
+  f: Finding,
+): boolean {
+  const named = sentencesOf(tokens).filter(
+    ([from, to]) => from >= f.start && to <= f.end && hasStem(tokens, from, to) >= 0,
+  );
+  const asks = ([from, to]: [number, number]): boolean =>
+    isQuestionSpan(tokens, questions, from, to) &&
+    (has(DONE_CHECK, tokens, from, to) || has(DONE_ASKED, tokens, from, to));
+  return (
+    named.some(([from, to]) => toldRequest(tokens, from, to)) &&
+    named.every(([from, to]) => toldRequest(tokens, from, to) || asks([from, to]))
+  );
+}
 
 /** Findings read again: stops only reported as asked before, then asked about, are a status. */
 export function askedBeforeIfDone(
@@ -93,22 +145,37 @@ export function askedBeforeIfDone(
   questions: readonly number[],
 ): Finding[] {
   const stops = found.filter((f) => f.intent === 'opt_out');
-  if (found.some((f) => f.intent !== 'opt_out')) return [...found];
+  // A status read in the question itself ("am I still on your list?") is the same question.
+  if (found.some((f) => f.intent !== 'opt_out' && f.intent !== 'status')) return [...found];
   // A whole-message keyword or an opening STOP is asked for now.
   if (stops.some((f) => f.source === 'message')) return [...found];
   const all = tokens.length;
   if (has(REPROACH, tokens, 0, all)) return [...found];
   // With no stop read by the rules, a keyword told as sent ("ich hatte vor zwei Wochen STOP
   // geschickt", typed-stop.ts) is the request reported; the model would read it as a stop.
-  if (stops.length === 0 && !keywordTold(tokens)) return [...found];
-  for (const f of stops) {
+  // A request told in words the rules read as no stop ("gevraagd om mij uit te schrijven") too.
+  const keyword = keywordTold(tokens);
+  const told = keyword || sentencesOf(tokens).some(([a, b]) => toldRequest(tokens, a, b));
+  if (stops.length === 0 && !told) return [...found];
+  // Told only in words, the question is another sentence: "me di de baja hace tiempo pero
+  // ¿dónde están mis puntos?" tells the unsubscription and asks about the points.
+  const inWordsOnly = stops.length === 0 && !keyword;
+  // A likely stop beside an explicit one ("je reçois encore des offres") reports what came in.
+  const explicit = stops.filter((f) => f.certainty === 'explicit');
+  for (const f of explicit.length > 0 ? explicit : stops) {
     const [from, to] = sentenceOf(tokens, f);
+    // A reading of several sentences (the whole letter) has no words outside it to look at.
+    if (sentenceOf(tokens, { start: f.start, end: f.start + 1 })[1] < f.end) {
+      if (toldThroughout(tokens, questions, f)) continue;
+      return [...found];
+    }
     // The marker in the stop's sentence, outside the stop's own words.
     if (!has(ASKED_BEFORE, tokens, from, f.start) && !has(ASKED_BEFORE, tokens, f.end, to))
       return [...found];
   }
   const asked = sentencesOf(tokens).some(
     ([from, to]) =>
+      !(inWordsOnly && toldRequest(tokens, from, to)) &&
       (isQuestionSpan(tokens, questions, from, to) || has(WHETHER, tokens, from, to)) &&
       (has(DONE_CHECK, tokens, from, to) || has(DONE_ASKED, tokens, from, to)),
   );

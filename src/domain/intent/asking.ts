@@ -494,6 +494,22 @@ function negatesVerb(tokens: readonly string[], at: number, to: number): boolean
 }
 
 /**
+ * Turkish "mı", "mu" (folded "mi", "mu") close the clause they ask, or stand before a few
+ * words that close it ("sildiniz mi acaba", "çıktım mı yoksa …", "oldu mu bilmiyorum"). Spanish and Italian "mi"
+ * (my, me) opens a phrase: "mi hija les mandó un mensaje" asks nothing (round 17d).
+ */
+const TR_PARTICLE: ReadonlySet<string> = new Set(['mi', 'mu']);
+const TR_CLOSERS: ReadonlySet<string> = new Set(
+  'acaba yoksa ya ki diye peki hala artik simdi lutfen bilmiyorum emin merak anlamadim'.split(' '),
+);
+
+function notTurkishParticle(tokens: readonly string[], at: number): boolean {
+  if (!TR_PARTICLE.has(tokens[at] ?? '')) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && !isBoundary(next) && !TR_CLOSERS.has(next) && next !== tokens[at];
+}
+
+/**
  * `closedBefore`: where a stop starts; a closing particle before it asks nothing of the stop.
  */
 function hasParticle(
@@ -507,7 +523,8 @@ function hasParticle(
     // Indonesian "bukannya gimana" (no offence meant) asks nothing either.
     const idiom = IDIOM_BEFORE.has(tokens[at - 1] ?? '');
     const closed = at < closedBefore && startsAt(CLOSING_PARTICLES, tokens, at, to);
-    if (!negated && !idiom && !closed && !negatesVerb(tokens, at, to)) return true;
+    const mine = notTurkishParticle(tokens, at);
+    if (!negated && !idiom && !closed && !mine && !negatesVerb(tokens, at, to)) return true;
     at = findRun(PARTICLES, tokens, at + 1, to);
   }
   return false;
@@ -593,14 +610,14 @@ const UNSUB_TEXT = `
   nahi aaye, na aaye, نہ آئیں,
   me tirarem, me tirar da, me tirem, me tire da, me sacaran, me saquen, me sacaran de, me quitaran,
   me borraran, me eliminaran, cancello, cancellarmi, cancellarsi, wypisanie, wypisania,
-  abzumeld*, af te melden, afmelden, wypisac, wypisać, wypisac sie, bondho, bondo, bandh,
+  abzumeld*, af te melden, afmelden, uit te schrijven, van de lijst te halen, buang nombor, buang nomor, hapus nomor, keluarkan nombor, me retirarem, me retirar, me retirem, wypisac, wypisać, wypisac sie, bondho, bondo, bandh,
   ga dikirim*, gak dikirim*, nggak dikirim*, tidak dikirim*, tak dapat, x dapat,
   *situmiwe, *situmiwe, abonelikten cik*, listeden cik*, отписаться, отписки,
   turns off, turns these off, turn them off, turns them off, turn it off, turns it off,
   rokne, rokna, rukwane, rukwana, rukvane, रुकवाने, aufhort, aufhoert, لايقاف, band karne, band karwane, बंद करने, रोकने, بند کرنے, روکنے, bondho korar, bondho korte,
   pra sair, para sair, sair da lista, يوقف, توقف الاشتراك, ايقاف, إيقاف,
   di na makatanggap, hindi na makatanggap, di makatanggap, hindi makatanggap,
-  止まる, 止まり, 止まります, 退会, 届かなく, 届かなくなる, awa2af, awa2ef, a wa2af, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
+  止まる, 止まり, 止まります, 退会, 届かなく, 届かなくなる, 受け取らない, 受け取らなく, 受信しない, 受信しなく, awa2af, awa2ef, a wa2af, remocao, remoção, wa2ef, wa2af, wa2fo, niet meer te krijgen,
   przestaly przychodzic, przestały przychodzić, перестали приходить, перестали,
   سبسکرپشن ختم, subscription khatam, mesajlar gelmesin, gelmesin,
   अनसब्सक्राइब*, ان سبسکرپشن, ان سبسکرائب, انسبسکرائب*, elgha2, el8a2, elgha2i, ilgha2

@@ -136,6 +136,14 @@ function withoutOrderNumbers(tokens: readonly string[]): readonly string[] {
   return out;
 }
 
+/**
+ * Round 17d: French "en cours" is "in progress", no course ("ma désinscription, c'est en cours
+ * de traitement ?"): the tokens with that "cours" blanked (same length: positions keep).
+ */
+function withoutInProgress(tokens: readonly string[]): readonly string[] {
+  return tokens.map((t, i) => (t === 'cours' && tokens[i - 1] === 'en' ? '' : t));
+}
+
 /** Whether a clause in tokens[from, to) cancels something booked ("mnifutie agizo langu"). */
 function cancelledBefore(tokens: readonly string[], from: number, to: number): boolean {
   let start = from;
@@ -154,7 +162,8 @@ export function isBookedErrand(tokens: readonly string[]): boolean {
   if (has(GUEST_LIST, tokens, 0, all)) return true;
   if (has(KEEPS, withoutOrderNumbers(tokens), 0, all)) return false;
   return (
-    has(BOOKED, tokens, 0, all) || (has(BLOCK, tokens, 0, all) && has(CARD_OR_TIME, tokens, 0, all))
+    has(BOOKED, withoutInProgress(tokens), 0, all) ||
+    (has(BLOCK, tokens, 0, all) && has(CARD_OR_TIME, tokens, 0, all))
   );
 }
 

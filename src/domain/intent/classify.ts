@@ -361,7 +361,10 @@ function findAll(
   );
   // "Basta, grazie" (round 9a, polite-enough.ts): asked about, never acted on at once.
   const read9a = askPoliteEnough(
-    setChoiceAside(askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens), tokens),
+    setChoiceAside(
+      askedForAPerson(setBookedErrandsAside(read9b, tokens), tokens, questions),
+      tokens,
+    ),
     tokens,
   );
   // Round 10: "con 2 basta", "2個で十分です" (an order), "basta de pensarlo" (no stop).

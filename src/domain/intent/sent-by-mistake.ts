@@ -14,7 +14,10 @@
  * kunirudisha kwenye orodha ya ofa?").
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
-import { has, runs, unnegatedAt } from './asking';
+import { has, runs, startsAt, unnegatedAt } from './asking';
+import { clauseOf } from './bounds';
+import { ANY_NEGATOR } from './compiled';
+import { WISH } from './did-it-work';
 import type { Finding } from './finding';
 
 /** "By mistake", "accidentally". */
@@ -101,6 +104,18 @@ export const UNSUBSCRIBED = runs(`
   配信停止, 登録解除
 `);
 
+/**
+ * Round 17d: a mistake feared is none made ("I don't want to accidentally sign up for something
+ * else", "no quiero apuntarme a otra cosa sin querer"): a wish negated before it in its clause.
+ */
+function feared(tokens: readonly string[], at: number): boolean {
+  const [from] = clauseOf(tokens, { start: at, end: at + 1 });
+  for (let k = from; k < at; k++) {
+    if (ANY_NEGATOR.has(tokens[k] ?? '') && startsAt(WISH, tokens, k + 1, at)) return true;
+  }
+  return false;
+}
+
 /** Findings read again: a stop sent by mistake, with a request to come back, is an opt-in. */
 export function sentByMistake(findings: Finding[], tokens: readonly string[]): Finding[] {
   // The stop told: read as a stop, or already set aside as told ("I sent STOP").
@@ -109,6 +124,7 @@ export function sentByMistake(findings: Finding[], tokens: readonly string[]): F
   if (!told) return findings;
   const regret = inWords ? unnegatedAt(REGRET, tokens, 2) : -1;
   const mistaken = unnegatedAt(MISTAKE, tokens, 2);
+  if (mistaken >= 0 && feared(tokens, mistaken)) return findings;
   const mistake = mistaken >= 0 ? mistaken : regret;
   const wants = unnegatedAt(WANTS_BACK, tokens, 2);
   const restore = mistake >= 0 ? unnegatedAt(RESTORE, tokens, 2) : -1;

@@ -16,7 +16,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, HOW_WORDS, isQuestionSpan, runs } from './asking';
-import { sentenceOf } from './bounds';
+import { sentenceOf, sentencesOf } from './bounds';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
@@ -124,8 +124,18 @@ export function askedForTheWayOut(
   questions: readonly number[] = [],
 ): Finding[] {
   const n = tokens.length;
-  const link =
-    has(LINK, tokens, 0, n) && has(WHERE_FIND, tokens, 0, n) && hasStem(tokens, 0, n) >= 0;
+  // Round 17d: the link not found is said in its sentence or the next ("Où est le lien ? Je le
+  // trouve pas"): a link used for a request told before, then French "ou" (or) in a question
+  // far after it ("…via le lien de votre site. … C'est en cours ou il y a eu un souci ?"), is
+  // no link sought.
+  const sentences = sentencesOf(tokens);
+  const linkSought = sentences.some(
+    ([from, to], i) =>
+      has(LINK, tokens, from, to) &&
+      (has(WHERE_FIND, tokens, from, to) ||
+        has(WHERE_FIND, tokens, to, sentences[i + 1]?.[1] ?? to)),
+  );
+  const link = linkSought && hasStem(tokens, 0, n) >= 0;
   const leave = asksHowToLeave(tokens);
   const what = has(WHAT_IS_THIS, tokens, 0, n);
   const only = asksForNoticesOnly(tokens);

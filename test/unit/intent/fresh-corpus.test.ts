@@ -761,6 +761,30 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-17d sentences (notes "r17d c1" … "c4"), batch 48's missed help and status
+  // questions written by the round-17d developer after reading its misses, before the change: a
+  // person asked for beside the promo codes complained of ("c'est un bot ou un humain ? … je
+  // voudrais parler à un conseiller", "Можна поговорити з консультантом?", "オペレーターの方と話せ
+  // ますか？", "Naomba kuongea na wakala"), how to get off the list asked ("Wie melde ich mich von
+  // diesen Angeboten ab?", "…I don't want to sign up for anything else by mistake"), a request
+  // told, made by a relative or through the site, then asked whether it was done ("mi hija les
+  // mandó un mensaje … ¿Me confirman si ya lo hicieron?", "Tôi còn trong danh sách không?", "STOP
+  // bheja tha. Meri request process hui ya nahi?"); beside real stops (asked before, now again),
+  // "how do I unsubscribe?", a warranty asked about ("ยังอยู่ในประกันไหม"), an invoice sent again,
+  // an agent thanked, an order's errand told by a son, "is this a bot? add me to the offers".
+  // First reading on 9817091: 5/5 opt-outs, 1/46 explicit and 4/46 likely false, opt-in 1/1, help
+  // 22/28, status 6/12; with the change, before the retrain: 5/5, 0, 0, 1/1, 28/28, 12/12.
+  [
+    'dev-round17d.jsonl',
+    {
+      optOut: [5, 5],
+      explicitFalse: [0, 46],
+      likelyFalse: [0, 46],
+      optIn: [1, 1],
+      help: [28, 28],
+      status: [12, 12],
+    },
+  ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the
   // round-15d developer after reading its misses, before the change: the marketing paused until a
   // time (23 languages), the kinds refused beside a kind kept, named kinds (last-minute deals,
@@ -909,16 +933,19 @@ describe.each([
     },
   ],
   // Left in batch 46: long help and status questions whose stop is only the model's, milk and
-  // lunch paused (read as opt-ins).
+  // lunch paused (read as opt-ins). Round 17d: "ami ki ekhono apnader offer list e achi? agey
+  // ekbar unsubscribe likhechilam, kintu bujhte parchi na oita kaj korse kina" (am I still on
+  // your list? I wrote unsubscribe before, not sure whether it worked) is status, no likely stop
+  // (asked-before.ts: "still on the list" beside the request told): 44 → 45 status, 11 → 10.
   [
     'fresh-batch46.jsonl',
     {
       optOut: [455, 460],
       explicitFalse: [0, 460],
-      likelyFalse: [11, 460],
+      likelyFalse: [10, 460],
       optIn: [90, 92],
       help: [90, 92],
-      status: [44, 46],
+      status: [45, 46],
     },
   ],
   [

@@ -50,6 +50,7 @@ import { round15eRules, round15eTraps } from './round15e-rules';
 import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
+import { round17dRules, round17dTraps } from './round17d-rules';
 import { round16fRules } from './round16f-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
@@ -164,6 +165,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     // Round 16e: a complaint to a consumer authority threatened; who is this (th), where my number came from (vi).
     ...round16eRules(lex.lang),
     ...round16fRules(lex.lang),
+    // Round 17d: German separable "wie melde ich mich … ab?" (help).
+    ...round17dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -186,6 +189,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15dTraps(lex.lang),
     ...round15fTraps(lex.lang),
     ...round16eTraps(lex.lang),
+    // Round 17d: French "on me renvoie …" (what comes in, no request).
+    ...round17dTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
