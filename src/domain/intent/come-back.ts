@@ -5,6 +5,11 @@
  * 收到"): the customer opts in. Read by meaning, every language at once: the
  * unsubscription (a stop phrase or an unsubscription word), then a turn ("but", "now"),
  * then both a wish ("want", "would like") and "again"/"back", with no negator in between.
+ * Round 17a (batch 48): the turn, wish and "again" of formal letters and voice notes ("nel periodo
+ * del lutto avevo chiesto di non ricevere più comunicazioni… Ora desidererei tornare a ricevere le
+ * vostre offerte come prima", "я відписалась… але тепер… підпишіть мене назад", "Inzwischen würde
+ * ich sie gern wieder erhalten", "بس الحين… وأبي ترجع لي العروض"): Ukrainian, the Italian
+ * conditional, Gulf Arabic "want".
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, startsAt } from './asking';
@@ -18,13 +23,13 @@ const TURN = runs(`
   but, now, however, though, actually,
   pero, ahora, mas, agora, porem, porém,
   mais, maintenant, desormais, désormais,
-  aber, jetzt, doch, nun,
+  aber, jetzt, doch, nun, inzwischen, mittlerweile,
   ma, ora, pero, però, adesso,
   tapi, tetapi, tp, tpi, sekarang, skrg, skrng, ternyata,
   lekin, magar, par, ab, लेकिन, पर, अब,
   لكن, بس, دلوقتي, الان, الآن, هلأ,
   ama, fakat, ancak, şimdi, simdi,
-  но, а теперь, теперь, сейчас, однако,
+  но, а теперь, теперь, сейчас, однако, але, тепер, зараз, проте,
   maar, nu,
   ale, teraz, jednak,
   tapi, sekarang, kini,
@@ -68,12 +73,12 @@ const WANT = runs(`
   quiero, quisiera, me gustaria, extrano, extraño, echo de menos, pueden, podrian, quero, queria, gostaria, sinto falta, podem,
   veux, voudrais, souhaite, aimerais, manquent, pouvez,
   mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
-  voglio, vorrei, desidero, mi mancano, mancano, mi manca, potete,
+  voglio, vorrei, desidero, desidererei, mi mancano, mancano, mi manca, potete,
   mau, ingin, pengen, pingin, pgn, kangen, rindu, bisa,
   chahiye, chahta, chahti, chahiyen, चाहिए, चाहता, चाहती, چاہیے, چاہتا, چاہتی, چاہییں, چاہئیں, چاہیئے, چاہئے,
-  عايز, عاوز, اريد, أريد, ابغى, بدي, حابب,
+  عايز, عاوز, اريد, أريد, ابغى, بدي, حابب, ابي, أبي, ودي,
   istiyorum, isterim,
-  хочу, хотел бы, хотела бы, хочется,
+  хочу, хотел бы, хотела бы, хочется, хотіла б, хотів би, хочеться,
   wil, zou graag, wil graag,
   chce, chcę, chcialbym, chciałbym, chcialabym, chciałabym, tęsknię, tesknie, możecie, mozecie,
   nak, mahu, ingin,
@@ -107,7 +112,7 @@ const AGAIN = runs(`
   dobara, phir se, fir se, dubara, दोबारा, फिर से, دوبارہ, پھر سے,
   تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع, رجعوا, ارجعوا,
   tekrar, yeniden,
-  снова, опять, заново,
+  снова, опять, заново, знову, назад,
   opnieuw, weer,
   znowu, ponownie,
   semula, lagi,
