@@ -80,8 +80,8 @@ const USED_TO = runs(`
   zamani, pehle, pahle, पहले, پہلے, আগে, زمان, قبل كده, سابقا, سابقاً, แต่ก่อน, เมื่อก่อน, 以前,
   前は, 以前は, كانت توصلني, كان يوصلني, كانت تجيني, eu recebia, recebia, je recevais, me llegaban,
   mi arrivavano, trước, auparavant, sebelum ini, sebelumnya, كنت اتلقي, وكنت اتلقي, كنت استلم,
-  وكنت استلم, كانت تصلني, كنت احصل, 以前は, 之前
-`)
+  وكنت استلم, كانت تصلني, كنت احصل, 之前
+`);
 
 /** "Did you forget me?": the business asked whether it forgot the customer. */
 const FORGOT_ME = runs(`
@@ -111,7 +111,7 @@ const AGAIN = runs(`
   знову, tekrar, yine, lagi, semula, lai, lại, ulit, muli, tena, phir se, dobara, फिर से, دوبارہ,
   আবার, مرة ثانية, تاني, تانی, อีก, 还想, 還想, 继续, 繼續, 再, また, もう一度,
   kembali, اعاده, إعادة, اعادة, مجددا, من جديد, 改めて, 再度, 重新
-`)
+`);
 
 /**
  * Taking back what was just said, at the start of the reply (round 16d): "never mind", "on second
