@@ -57,7 +57,7 @@ const RULES: Partial<Record<Lang, string>> = {
     in (vorrei|desidererei|mi piacerebbe) (essere|entrare|far parte) ~3 (lista|broadcast|elenco)
   `,
   de: `
-    in (meine nummer|mich) ~4 (liste|verteiler|angebotsverteiler|newsletter|broadcast|angebotsliste|whatsapp liste|rundmail) ~1 (aufnehmen|eintragen|hinzufugen|setzen|packen|nehmen)
+    in (meine nummer|mich) ~4 (liste|verteiler|angebotsverteiler|newsletter|broadcast|angebotsliste|whatsapp liste|rundmail) ~1 (aufnehmen|eintragen|hinzufugen|packen)
     in (meine nummer|mich) ~2 auch ~3 (aufnehmen|eintragen|hinzufugen|dazunehmen|draufsetzen)
     in (nehmt|nehmen sie|tragt|tragen sie|fugt|fugen sie|setzt|setzen sie) (mich|meine nummer) ~2 auch ~3 (auf|ein|hinzu|dazu|drauf)
   `,
@@ -112,12 +112,14 @@ const RULES: Partial<Record<Lang, string>> = {
     in (اعاده|إعادة) (اضافتي|إضافتي|تسجيلي|اشتراكي|ضمي)
   `,
   hi: `
-    inasked (मेरा नंबर|मुझे|मेरा नम्बर) भी ~4 (जोड़|शामिल|ऐड|ऎड) ~2 (दीजिए|दें|दो|सकते|कीजिए|करें|कर)
+    inasked (मेरा नंबर|मुझे|मेरा नम्बर) भी ~4 (जोड़|शामिल|ऐड) ~1 (सकते|सकती)
+    in (मेरा नंबर|मुझे|मेरा नम्बर) भी ~4 (जोड़|शामिल|ऐड) ~1 (दीजिए|दें|दो|कीजिए|करें|कर दीजिए|कर दें|कर दो)
     in (मुझे|मेरा नंबर) (फिर से|दोबारा) ~3 (जोड़|शामिल|ऐड)
     ${HI_UR}
   `,
   ur: `
-    inasked (میرا نمبر|مجھے) بھی ~4 (شامل|ایڈ|جوڑ|add) ~2 (دیں|کریں|کر|سکتے|دیجیے)
+    inasked (میرا نمبر|مجھے) بھی ~4 (شامل|ایڈ|جوڑ) ~1 (سکتے|سکتی)
+    in (میرا نمبر|مجھے) بھی ~4 (شامل|ایڈ|جوڑ) ~1 (دیں|کریں|کر دیں|دیجیے)
     in (مجھے|میرا نمبر) (دوبارہ|پھر سے) ~3 (شامل|ایڈ|جوڑ)
     ${HI_UR}
   `,
