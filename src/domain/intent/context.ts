@@ -79,7 +79,10 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     '能',
     'কি',
     // Round 17a: "Czy mogę też zostać dopisana do tej listy?", "क्या मेरा नंबर भी… जोड़ सकते हैं?",
-    // "کیا میرا نمبر بھی… شامل کر سکتے ہیں؟", "আমাকেও যুক্ত করতে পারবেন?": can I, could you.
+    // "کیا میرا نمبر بھی… شامل کر سکتے ہیں؟", "আমাকেও যুক্ত করতে পারবেন?", "Mag ik ook op die
+    // lijst?": can I, could you.
+    'kan',
+    'mag',
     'mogę',
     'mógłbym',
     'mogłabym',

@@ -28,6 +28,9 @@ describe('joining through someone who already gets the offers is an opt-in (c1)'
     '你好，我邻居一直收到你们面包店的优惠。可以把我的号码也加进去吗？',
     'こんにちは。母がそちらのパンのお知らせを受け取っています。私の番号も登録していただけますか？',
     'สวัสดีค่ะ เพื่อนบ้านได้รับโปรขนมปังจากร้าน เพิ่มเบอร์ฉันด้วยได้ไหมคะ',
+    'Mein Kollege bekommt eure Mittagsangebote. Kann ich auch auf die Liste?',
+    'Mijn collega krijgt jullie lunchaanbiedingen. Mag ik ook op die lijst?',
+    'Yung kapatid ko nakakatanggap ng promo niyo. Pwede rin po ba akong isali?',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_in/explicit');
   });
@@ -59,6 +62,10 @@ describe('a formal request to receive again after a return is an opt-in (c2)', (
     'السادة الأفاضل، عدت إلى الرياض بعد عامين في الخارج، وكنت أتلقى عروضكم الشهرية. أرجو إعادة تسجيلي في قائمة العروض. مع الشكر',
     '拝啓 一年間の留学を終え、大阪に戻りました。以前は季節のご案内をいただいておりました。改めてご登録いただけますと幸いです。敬具',
     'Estimados señores: he vuelto a Sevilla tras dos años fuera. Les agradecería que me volvieran a dar de alta en sus ofertas. Atentamente, Pilar Ruiz',
+    'Geachte heer/mevrouw, na een jaar in Spanje ben ik terug. Graag ontvang ik uw aanbiedingen weer. Met vriendelijke groet, Joost',
+    'Шановні, я повернулася додому після року за кордоном. Прошу знову додати мене до розсилки ваших пропозицій. З повагою, Олена',
+    'Ndugu, nimerudi nyumbani baada ya mwaka mmoja nje. Ningependa kupokea tena ofa zenu kama zamani. Asante.',
+    'محترم، میں بیرون ملک سے واپس آ گیا ہوں۔ براہ کرم مجھے دوبارہ اپنی آفرز بھیجنا شروع کریں۔ شکریہ',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_in/explicit');
   });
@@ -67,6 +74,7 @@ describe('a formal request to receive again after a return is an opt-in (c2)', (
     'Madame, Monsieur, je ne souhaite plus recevoir vos offres. Merci de me désinscrire. Cordialement.',
     'Yth. Admin, mohon nomor saya tidak dikirimi promo lagi. Terima kasih.',
     'Gentile staff, non desidero più ricevere le vostre comunicazioni promozionali. Cordiali saluti.',
+    'مجھے دوبارہ آفرز مت بھیجیں',
   ])('a formal stop stays a stop: %s', (text) => {
     expect(read(text)).toMatch(/^opt_out/);
   });

@@ -57,11 +57,15 @@ const RULES: Partial<Record<Lang, string>> = {
     in (vorrei|desidererei|mi piacerebbe) (essere|entrare|far parte) ~3 (lista|broadcast|elenco)
   `,
   de: `
+    in (kann ich|darf ich|konnte ich) ~1 auch ~3 (liste|verteiler|newsletter|angebotsliste|angebotsverteiler)
     in (meine nummer|mich) ~4 (liste|verteiler|angebotsverteiler|newsletter|broadcast|angebotsliste|whatsapp liste|rundmail) ~1 (aufnehmen|eintragen|hinzufugen|packen)
     in (meine nummer|mich) ~2 auch ~3 (aufnehmen|eintragen|hinzufugen|dazunehmen|draufsetzen)
     in (nehmt|nehmen sie|tragt|tragen sie|fugt|fugen sie|setzt|setzen sie) (mich|meine nummer) ~2 auch ~3 (auf|ein|hinzu|dazu|drauf)
   `,
   nl: `
+    in graag (ontvang|krijg) ik ~3 (aanbiedingen|acties|berichten|nieuwsbrief|promoties) ~1 (weer|opnieuw)
+    in ik (ontvang|krijg) graag ~3 (aanbiedingen|acties|berichten|nieuwsbrief|promoties) ~1 (weer|opnieuw)
+    in (aanbiedingen|acties|berichten|nieuwsbrief|promoties) ~2 (weer|opnieuw) ~1 (ontvangen|krijgen)
     in (mijn nummer|mij|me) ~1 ook ~4 (toevoegen|toe voegen|aanmelden|op zetten|erop zetten|inschrijven|opnemen)
     in (mijn nummer|mij|me) ~4 (lijst|verzendlijst|broadcast) ~1 (toevoegen|zetten|opnemen|plaatsen)
     in (kan ik|mag ik) ook ~3 (lijst|broadcast|aanmelden|meedoen)
@@ -76,6 +80,8 @@ const RULES: Partial<Record<Lang, string>> = {
     in (добавьте|добавить|включите|включить|запишите|записать|внесите|внести) (и|тоже|также) (меня|мои номер)
   `,
   uk: `
+    in (знову|ще раз) (додати|додайте|підпишіть|підписати|включіть|включити) мене
+    in (знову|знов) (отримувати|отримати) ~2 (розсилку|пропозиції|знижки|акції|повідомлення)
     in (міи номер|мене) ~2 (додати|додаите|включити|включіть|внести|внесіть|записати|запишіть) ~3 (список|розсилку|теж|також)
     in (додаите|додати|включіть|включити|запишіть|записати|внесіть) (і|теж|також) (мене|міи номер)
   `,
@@ -100,10 +106,13 @@ const RULES: Partial<Record<Lang, string>> = {
     in (dang ky lai|dang ki lai) cho (em|minh|toi)
   `,
   tl: `
+    in (pwede|puwede) ~4 (akong|ako) ~1 (isali|isama|idagdag|i add)
     in (isama|idagdag|pakisama|pakidagdag|isali|pakisali|i add|paki add) ~2 (din|rin) ~3 (number|numero|ako)
     in (pwede|puwede) ~3 (maisama|madagdag|masali|ma add) ~3 (listahan|list|din|rin)
   `,
   sw: `
+    in (ningependa|napenda|nataka|naomba|tafadhali) ~2 (kupokea|kupata) ~3 (ofa|matangazo|ujumbe|promosheni) ~2 tena
+    in (ningependa|napenda|nataka|naomba|tafadhali) ~2 (kupokea|kupata) tena ~3 (ofa|matangazo|ujumbe|promosheni)
     in (namba yangu|mimi) ~1 (iongezwe|niongezwe|iandikishwe|niandikishwe|isajiliwe|nisajiliwe|iwekwe|niwekwe)
     in (mniongeze|niongezeni|mnisajili|nisajilini|mniandikishe|niandikisheni|mniweke) ~1 (na mimi|pia|tena) ~3 (orodha|kundi|list|@eoc)
   `,
@@ -118,6 +127,7 @@ const RULES: Partial<Record<Lang, string>> = {
     ${HI_UR}
   `,
   ur: `
+    in (دوبارہ|پھر سے) ~4 (بھیجنا شروع|بھیجیں|بھیجا کریں)
     inasked (میرا نمبر|مجھے) بھی ~4 (شامل|ایڈ|جوڑ) ~1 (سکتے|سکتی)
     in (میرا نمبر|مجھے) بھی ~4 (شامل|ایڈ|جوڑ) ~1 (دیں|کریں|کر دیں|دیجیے)
     in (مجھے|میرا نمبر) (دوبارہ|پھر سے) ~3 (شامل|ایڈ|جوڑ)
