@@ -9,7 +9,8 @@
  * del lutto avevo chiesto di non ricevere più comunicazioni… Ora desidererei tornare a ricevere le
  * vostre offerte come prima", "я відписалась… але тепер… підпишіть мене назад", "Inzwischen würde
  * ich sie gern wieder erhalten", "بس الحين… وأبي ترجع لي العروض"): Ukrainian, the Italian
- * conditional, Gulf Arabic "want".
+ * conditional, Gulf Arabic "want", a permission ("feel free to send the deals again", "vous
+ * pouvez me remettre sur la liste").
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, startsAt } from './asking';
@@ -68,6 +69,7 @@ export function changedMind(tokens: readonly string[]): boolean {
 const WANT = runs(`
   ${CHANGED_MIND_TEXT},
   want, would like, d like, d love, wanna, like to, miss, wish, can you, could you, please, changed my mind,
+  feel free, go ahead, you can, you may, ihr konnt, ihr könnt, ihr durft, ihr dürft,
   cambie de opinion, cambié de opinión, mudei de ideia, change d avis, anders uberlegt, cambiato idea,
   berubah pikiran, передумал, передумала, bitte, por favor, per favore, tolong, lutfen, lütfen,
   quiero, quisiera, me gustaria, extrano, extraño, echo de menos, pueden, podrian, quero, queria, gostaria, sinto falta, podem,
@@ -120,6 +122,8 @@ const AGAIN = runs(`
   ulit, muli,
   resubscri*, re subscribe, resub, re add, readd, reactivat*, reabonn*, reinscri*, reinscrib*,
   vuelven a, vuelvan a, volver a, voltar a, voltem a, riaggiung*, reiscriv*, z powrotem,
+  tornare a ricevere, tornare a mandare, tornate a mandare, tornate a inviare, recommencer a recevoir,
+  recommencer à recevoir, me remettre, remettez moi, remettre sur la liste,
   ใหม่,
   আবার, পুনরায়,
   อีกครั้ง, อีก,
