@@ -86,6 +86,8 @@ describe('a told stop, then a resumption asked for, is an opt-in (c3)', () => {
     'я відписався від вас навесні бо було забагато повідомлень але тепер хочу знову отримувати ваші знижки',
     'Hallo, ich hatte mich im Winter abgemeldet. Mittlerweile würde ich die Angebote gern wieder bekommen.',
     'السلام عليكم، كنت طلبت توقفون الرسائل، بس الحين أبي العروض ترجع مثل قبل',
+    'I asked you to stop texting me during my exams, those are done now so feel free to send the deals again',
+    "J'avais demandé d'arrêter les messages pendant les travaux, maintenant vous pouvez me remettre sur la liste",
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_in/explicit');
   });
@@ -93,6 +95,7 @@ describe('a told stop, then a resumption asked for, is an opt-in (c3)', () => {
   it.each([
     'я відписалась від вас ще взимку але ви досі надсилаєте, припиніть будь ласка',
     'Avevo chiesto di non ricevere più offerte, ma ora mi arrivano ancora. Smettetela.',
+    'I asked you to stop, and now you send them again. Go ahead, I will report you.',
   ])('a told stop, then a complaint that they still come, stays a stop: %s', (text) => {
     expect(read(text)).toMatch(/^opt_out/);
   });
