@@ -5,6 +5,12 @@
  * 收到"): the customer opts in. Read by meaning, every language at once: the
  * unsubscription (a stop phrase or an unsubscription word), then a turn ("but", "now"),
  * then both a wish ("want", "would like") and "again"/"back", with no negator in between.
+ * Round 17a (batch 48): the turn, wish and "again" of formal letters and voice notes ("nel periodo
+ * del lutto avevo chiesto di non ricevere più comunicazioni… Ora desidererei tornare a ricevere le
+ * vostre offerte come prima", "я відписалась… але тепер… підпишіть мене назад", "Inzwischen würde
+ * ich sie gern wieder erhalten", "بس الحين… وأبي ترجع لي العروض"): Ukrainian, the Italian
+ * conditional, Gulf Arabic "want", a permission ("feel free to send the deals again", "vous
+ * pouvez me remettre sur la liste").
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, startsAt } from './asking';
@@ -18,13 +24,13 @@ const TURN = runs(`
   but, now, however, though, actually,
   pero, ahora, mas, agora, porem, porém,
   mais, maintenant, desormais, désormais,
-  aber, jetzt, doch, nun,
+  aber, jetzt, doch, nun, inzwischen, mittlerweile,
   ma, ora, pero, però, adesso,
   tapi, tetapi, tp, tpi, sekarang, skrg, skrng, ternyata,
   lekin, magar, par, ab, लेकिन, पर, अब,
   لكن, بس, دلوقتي, الان, الآن, هلأ,
   ama, fakat, ancak, şimdi, simdi,
-  но, а теперь, теперь, сейчас, однако,
+  но, а теперь, теперь, сейчас, однако, але, тепер, зараз, проте,
   maar, nu,
   ale, teraz, jednak,
   tapi, sekarang, kini,
@@ -63,17 +69,18 @@ export function changedMind(tokens: readonly string[]): boolean {
 const WANT = runs(`
   ${CHANGED_MIND_TEXT},
   want, would like, d like, d love, wanna, like to, miss, wish, can you, could you, please, changed my mind,
+  feel free, go ahead, you can, you may, ihr konnt, ihr könnt, ihr durft, ihr dürft,
   cambie de opinion, cambié de opinión, mudei de ideia, change d avis, anders uberlegt, cambiato idea,
   berubah pikiran, передумал, передумала, bitte, por favor, per favore, tolong, lutfen, lütfen,
   quiero, quisiera, me gustaria, extrano, extraño, echo de menos, pueden, podrian, quero, queria, gostaria, sinto falta, podem,
   veux, voudrais, souhaite, aimerais, manquent, pouvez,
   mochte, möchte, moechte, will, hatte gern, wurde gern, würde gern, hätte gern,
-  voglio, vorrei, desidero, mi mancano, mancano, mi manca, potete,
+  voglio, vorrei, desidero, desidererei, mi mancano, mancano, mi manca, potete,
   mau, ingin, pengen, pingin, pgn, kangen, rindu, bisa,
   chahiye, chahta, chahti, chahiyen, चाहिए, चाहता, चाहती, چاہیے, چاہتا, چاہتی, چاہییں, چاہئیں, چاہیئے, چاہئے,
-  عايز, عاوز, اريد, أريد, ابغى, بدي, حابب,
+  عايز, عاوز, اريد, أريد, ابغى, بدي, حابب, ابي, أبي, ودي,
   istiyorum, isterim,
-  хочу, хотел бы, хотела бы, хочется,
+  хочу, хотел бы, хотела бы, хочется, хотіла б, хотів би, хочеться,
   wil, zou graag, wil graag,
   chce, chcę, chcialbym, chciałbym, chcialabym, chciałabym, tęsknię, tesknie, możecie, mozecie,
   nak, mahu, ingin,
@@ -107,7 +114,7 @@ const AGAIN = runs(`
   dobara, phir se, fir se, dubara, दोबारा, फिर से, دوبارہ, پھر سے,
   تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع, رجعوا, ارجعوا,
   tekrar, yeniden,
-  снова, опять, заново,
+  снова, опять, заново, знову, назад,
   opnieuw, weer,
   znowu, ponownie,
   semula, lagi,
@@ -115,6 +122,8 @@ const AGAIN = runs(`
   ulit, muli,
   resubscri*, re subscribe, resub, re add, readd, reactivat*, reabonn*, reinscri*, reinscrib*,
   vuelven a, vuelvan a, volver a, voltar a, voltem a, riaggiung*, reiscriv*, z powrotem,
+  tornare a ricevere, tornare a mandare, tornate a mandare, tornate a inviare, recommencer a recevoir,
+  recommencer à recevoir, me remettre, remettez moi, remettre sur la liste,
   ใหม่,
   আবার, পুনরায়,
   อีกครั้ง, อีก,

@@ -6,6 +6,7 @@
  * - a sentence that is only an interjection ("Stop! That's amazing news") is an explicit
  *   opt-out only when the rest of the message also complains; otherwise we ask.
  */
+import { has, runs } from './asking';
 import { sentenceOf } from './bounds';
 import { saysAgain } from './come-back';
 import { WHO_WORDS } from './compiled';
@@ -77,8 +78,37 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     'musunuz',
     '能',
     'কি',
+    // Round 17a: "Czy mogę też zostać dopisana do tej listy?", "क्या मेरा नंबर भी… जोड़ सकते हैं?",
+    // "کیا میرا نمبر بھی… شامل کر سکتے ہیں؟", "আমাকেও যুক্ত করতে পারবেন?", "Mag ik ook op die
+    // lijst?": can I, could you.
+    'kan',
+    'mag',
+    'mogę',
+    'mógłbym',
+    'mogłabym',
+    'można',
+    'możliwe',
+    'можна',
+    'можете',
+    'сможете',
+    'सकते',
+    'सकती',
+    'sakte',
+    'سکتے',
+    'سکتی',
+    'পারবেন',
+    'পারেন',
   ].flatMap(phraseTokens),
 );
+
+/**
+ * Requests closing a question in the unspaced scripts, whose letters are tokens of their own
+ * (round 17a): "私の番号も追加していただけますか？", "เพิ่มเบอร์ผมด้วยได้ไหมคะ?", "可以把我也加进去吗？".
+ */
+const REQUEST_RUNS = runs(`
+  いただけ, いただきたい, もらえ, ください, 下さい, お願い, ได้ไหม, ได้มั้ย, ได้มั๊ย, หน่อย, ช่วย,
+  可以, 麻烦, 请, 能不能
+`);
 
 /** Single-word keywords that double as interjections ("Stop!", "Basta!", "Стоп!"). */
 const INTERJECTIONS: ReadonlySet<string> = new Set(
@@ -113,7 +143,10 @@ function isQuestion(tokens: readonly string[], questions: readonly number[], f: 
   const [from, to] = sentenceOf(tokens, f);
   if (!questions.includes(to)) return false;
   if (saysAgain(tokens, from, to)) return false;
-  return !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t));
+  return (
+    !tokens.slice(from, to).some((t) => REQUEST_WORDS.has(t)) &&
+    !has(REQUEST_RUNS, tokens, from, to)
+  );
 }
 
 const MAX_WHO_QUESTION_WORDS = 7;

@@ -21,6 +21,12 @@
  *   on ("keep sending", "continue", "继续发", "endeleeni"). The taking back is no stop of its own:
  *   Vietnamese "thôi" alone is one, and is set aside here. "I changed my mind, stop them" asks for
  *   no going on; "keep sending my order updates" names no marketing.
+ * - round 17a (batch 48), the same wish in a formal letter after a return or a pause: "de retour à
+ *   Bordeaux… je souhaiterais de nouveau recevoir vos offres… comme auparavant… m'inscrire à
+ *   nouveau", "Dulu saya rutin menerima info promo… Mohon saya didaftarkan kembali", "وكنت أتلقى
+ *   عروضكم… أرجو إعادة إضافتي", "以前は…ご案内をいただいており…改めて配信リストにご登録". The model read
+ *   the long letters as stops; the habit told ("auparavant", "sebelum ini", "كنت أتلقى") and the
+ *   "again" of a formal request ("kembali", "إعادة", "改めて") are this shape.
  * Neither holds under a negator ("new number, don't send promos to it") or beside a stop the
  * rules read, nor without the marketing named ("new number, send the invoice here" is an errand).
  * Round 12e's phrase rules read a few of these shapes in some languages; this reads the shape.
@@ -73,7 +79,8 @@ const USED_TO = runs(`
   eskiden, dulu, dulu kalian, dahulu, dulu awak, truoc day, trước đây, hồi trước, dati, noon,
   zamani, pehle, pahle, पहले, پہلے, আগে, زمان, قبل كده, سابقا, سابقاً, แต่ก่อน, เมื่อก่อน, 以前,
   前は, 以前は, كانت توصلني, كان يوصلني, كانت تجيني, eu recebia, recebia, je recevais, me llegaban,
-  mi arrivavano, trước
+  mi arrivavano, trước, auparavant, sebelum ini, sebelumnya, كنت اتلقي, وكنت اتلقي, كنت استلم,
+  وكنت استلم, كانت تصلني, كنت احصل, 之前
 `);
 
 /** "Did you forget me?": the business asked whether it forgot the customer. */
@@ -102,7 +109,8 @@ const AGAIN = runs(`
   again, back, wieder, erneut, encore, de nouveau, a nouveau, à nouveau, di nuovo, ancora, rivorrei,
   de novo, novamente, otra vez, de nuevo, volver a, weer, opnieuw, znowu, ponownie, снова, опять,
   знову, tekrar, yine, lagi, semula, lai, lại, ulit, muli, tena, phir se, dobara, फिर से, دوبارہ,
-  আবার, مرة ثانية, تاني, تانی, อีก, 还想, 還想, 继续, 繼續, 再, また, もう一度
+  আবার, مرة ثانية, تاني, تانی, อีก, 还想, 還想, 继续, 繼續, 再, また, もう一度,
+  kembali, اعاده, إعادة, اعادة, مجددا, من جديد, 改めて, 再度, 重新
 `);
 
 /**
