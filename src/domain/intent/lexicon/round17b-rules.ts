@@ -14,7 +14,14 @@
  * - the clitic before a modal in Spanish, Portuguese and Italian ("¿Me pueden sacar de la lista
  *   de WhatsApp?", "me podem tirar da lista", "mi potete togliere dalla lista"): a request, asked;
  * - a preference for no more ("Prefiero no recibir más, gracias", "I'd rather not get these any
- *   more"): the negation is the request's own. Said of the offers, or ending the clause.
+ *   more"): the negation is the request's own. Said of the offers, or ending the clause;
+ * - a removal imperative whose negation would be another form or stand inside the phrase, read
+ *   whatever negator comes before it (`outneg`): a voice note runs its reason on without a comma
+ *   ("я там больше не живу уберите меня из рассылки", "ilgim yok beni listeden silin", "main ab
+ *   wahan nahi rehta list se nikaal do"). Turkish negates a verb by a suffix ("çıkarmayın"), so
+ *   "yok" and "değil" before an imperative close their own clause; Russian, Ukrainian and Polish
+ *   negate an imperative in the imperfective ("не удаляйте", "nie usuwajcie"), never in these
+ *   perfective forms; Hindi and Urdu put "mat/na" between the list and the verb.
  * General language knowledge, to be reviewed by native speakers.
  */
 import type { Lang } from '../types';
@@ -28,6 +35,7 @@ const HI_UR_LIST = '?(apni|aapki|aap ki|is|iss) (list|group|broadcast|लिस�
 const HI_UR = `
   out ${HI_UR_ME} ?(${HI_UR_LIST}) ${HI_UR_REMOVE}
   out ${HI_UR_REMOVE} ${HI_UR_ME} (@eoc|${HI_UR_LIST})
+  outneg (list|group|broadcast|लिस्ट|لسٹ) (se|से|سے) ${HI_UR_REMOVE}
 `;
 
 const RULES: Partial<Record<Lang, string>> = {
@@ -35,6 +43,18 @@ const RULES: Partial<Record<Lang, string>> = {
   ur: HI_UR,
   bn: `
     out (amake|amay|আমাকে|আমায়) ?(list theke|liste theke|লিস্ট থেকে|তালিকা থেকে) (unsubscribe|unsub|remove|delete|bad|baad|sorie|soriye|বাদ|সরিয়ে|রিমুভ|আনসাবস্ক্রাইব) (kore dao|kore din|kore den|koren|koro|dao|din|den|diye dao|diye din|diye den|দাও|দিন|করে দাও|করে দিন)
+  `,
+  tr: `
+    outneg (beni|bizi|numarami|numaramı) ?o ~1 (listeden|listenizden|listesinden|gruptan|listenden) (cikarin|cikartin|silin|cikarir misiniz|silebilir misiniz|cikarabilir misiniz)
+  `,
+  ru: `
+    outneg (уберите|удалите|отпишите|исключите|вычеркните) ?(пожалуйста) (меня|мой номер) ~2 (из|с|со) ~1 (рассылки|списка|базы|рассылок|листа)
+  `,
+  uk: `
+    outneg (приберіть|видаліть|відпишіть|виключіть|викресліть) ?(будь ласка) (мене|мій номер) ~2 (зі|з|із) ~1 (списку|розсилки|бази|розсилок)
+  `,
+  pl: `
+    outneg (usuncie|wypiszcie|wykreslcie|skreslcie|wyrzuccie) ?(prosze) (mnie|moj numer) (z|ze) ~1 (listy|bazy|newslettera|subskrypcji|mailingu)
   `,
   sw: `
     out (jumbe|ujumbe|ofa|matangazo|promo*|meseji|punguzo) ~4 (msiniletee|usiniletee|msiniletei|msiniletea)
