@@ -18,7 +18,7 @@ import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { LEXICONS } from './lexicon';
 import { isBoundary, isUnspaced, phraseTokens } from './normalize';
-import { withPointlessBreaks } from './pointless';
+import { withReasonBreaks } from './reason-breaks';
 
 const MASK = '#';
 const NEGATION_WINDOW = 3;
@@ -214,8 +214,8 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
   );
   const isStatement = (cr: CompiledRule): boolean => !isQuestion(cr) && cr.rule.keeps !== true;
   // Round 17b: "nie ma sensu wypiszcie mnie" (no sense, sign me off): the negator of a reason
-  // run on before the stop governs the reason only (pointless.ts).
-  const governed = withPointlessBreaks(masked);
+  // run on before the stop governs the reason only (reason-breaks.ts).
+  const governed = withReasonBreaks(masked);
   /** A statement's span, unless negated or a double negation; read on `seen`. */
   const visit =
     (seen: readonly string[]) => (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => {

@@ -1,15 +1,18 @@
 /**
  * "…I moved to Curitiba last month so it makes no sense any more take me off the list" (round
- * 17b, batch 48): a voice note runs on without commas, and the reason it gives before the
- * request ("no sense", "no point", "no use") carries a negator of its own. Read as one clause,
- * that negator governed the stop after it ("nie ma sensu wypiszcie mnie z tej listy": no sense,
- * sign me off), and the past moment before it dated the stop as told ("mudei … mês passado …
- * me tira dessa lista"). Said as a reason, the expression closes its clause: the stop after it is
- * a new one. Not when a link word follows ("no tiene sentido que me saquen", "no point to
- * remove me", "keinen Sinn, mich auszutragen" is said with a comma): there the stop is what has
- * no point.
- * Only expressions of "no sense / no point / of no use"; "no need" stays a negation ("no need to
- * remove me"). General language knowledge, to be reviewed by native speakers.
+ * 17b, batch 48): a voice note runs on without commas, and what it says before the request
+ * closes a clause all the same:
+ * - a reason with a negator of its own ("no sense", "no point", "of no use"). Read as one
+ *   clause, that negator governed the stop after it ("nie ma sensu wypiszcie mnie z tej listy":
+ *   no sense, sign me off). Not when a link word follows ("no tiene sentido que me saquen", "no
+ *   point to remove me"): there the stop is what has no point. Only "no sense / no point / of no
+ *   use": "no need" stays a negation ("no need to remove me");
+ * - a "so" that draws the consequence ("me mudé el mes pasado así que sacadme de la lista",
+ *   "geçen ay taşındım o yüzden beni listeden çıkarın"): the past moment before it dated the
+ *   stop after it as told, where it is today's request. English "so" not before "many", "much"
+ *   or "that" (an adverb, a purpose).
+ * Each closes its clause for reading negation and told stops only (the rules read the words as
+ * written). General language knowledge, to be reviewed by native speakers.
  */
 import { isBoundary, phraseTokens, WEAK_BOUNDARY } from './normalize';
 
@@ -41,10 +44,22 @@ const POINTLESS = `
   ไม่มีประโยชน์, ไม่มีความหมาย, 没什么意义, 没有意义, 没意义, 没什么用, 意味がない, 意味ない, 意味がありません
 `;
 
+/** The consequence drawn: "so", "então", "así que", "o yüzden", "所以". */
+const SO = `
+  so, so please, so just, entao, por isso, asi que, por eso, entonces, donc, du coup,
+  deshalb, daher, darum, deswegen, quindi, percio, per questo, dus, daarom, wiec, dlatego, zatem,
+  так что, поэтому, тож, тому, отже, o yuzden, bu yuzden, o yuzden de, jadi, makanya, oleh itu,
+  sebab tu, kaya, kaya naman, kwa hiyo, hivyo, toh, isliye, is liye, इसलिए, اس لیے, لہذا, tai,
+  তাই, nen, vi vay, cho nen, ก็เลย, ดังนั้น, 所以, 因此, だから, ので, عشان كده, علشان كده, لذلك
+`;
+
+/** "so many", "so much", "so that": no consequence drawn. */
+const NOT_AFTER_SO: ReadonlySet<string> = new Set(['many', 'much', 'that', 'far', 'often', 'long']);
+
 /** The runs by their first token, longest first. */
 const BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const index = new Map<string, string[][]>();
-  for (const phrase of POINTLESS.split(/[,\n]/)) {
+  for (const phrase of `${POINTLESS},${SO}`.split(/[,\n]/)) {
     const run = phraseTokens(phrase.trim());
     const first = run[0];
     if (first !== undefined) index.set(first, [...(index.get(first) ?? []), run]);
@@ -59,16 +74,17 @@ const LINKS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The tokens with each "no sense / no point" expression, not followed by a link word, turned
- * into a clause break (same length: positions stay). For reading negation and told stops only.
+ * The tokens with each "no sense / no point" reason (not followed by a link word) and each "so"
+ * turned into a clause break (same length: positions stay). For reading negation and told stops.
  */
-export function withPointlessBreaks(tokens: readonly string[]): readonly string[] {
+export function withReasonBreaks(tokens: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const run = BY_FIRST.get(tokens[i] ?? '')?.find((r) => r.every((w, k) => tokens[i + k] === w));
     if (!run) continue;
     const next = tokens[i + run.length];
     if (next !== undefined && !isBoundary(next) && LINKS.has(next)) continue;
+    if (run.length === 1 && run[0] === 'so' && NOT_AFTER_SO.has(next ?? '')) continue;
     out ??= [...tokens];
     out.fill(WEAK_BOUNDARY, i, i + run.length);
     i += run.length - 1;
