@@ -28,6 +28,9 @@ describe('a stop at the end of a voice note, after a story and a reason, is a st
     'hello po araw araw po akong nakakatanggap ng promo pero wala na po akong sasakyan walang saysay pakitanggal na po ako sa listahan',
     'aapke tyre ke offers roz aate hain par maine gaadi bech di koi fayda nahi mujhe list se nikaal do',
     'я переїхав до Києва в минулому місяці тож відпишіть мене будь ласка',
+    '那个我每天都收到你们的轮胎促销 但是我车都卖了 没什么意义 帮我取消订阅吧 谢谢',
+    'السلام عليكم والله يوصلني منكم كل يوم عروض وانا ما عندي سيارة اصلا فما له معنى شيلوا رقمي من القائمة',
+    'anh ơi em nhận tin khuyến mãi của shop hoài mà em bán xe rồi nên chẳng có ý nghĩa gì hủy đăng ký giúp em với nha',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
