@@ -16,6 +16,7 @@ import type { Finding } from './finding';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Signal } from './signals';
 import { ANY_NEGATOR } from './compiled';
+import { withReasonBreaks } from './reason-breaks';
 
 /**
  * A word list compiled for lookup: runs indexed by their first word, and the few whose
@@ -518,13 +519,21 @@ function hasParticle(
   to: number,
   closedBefore = from,
 ): boolean {
+  let reasons: readonly string[] | undefined;
   for (let at = findRun(PARTICLES, tokens, from, to); at >= 0;) {
     const negated = ANY_NEGATOR.has(tokens[at - 1] ?? '') && startsAt(WHAT_SEND, tokens, at, to);
     // Indonesian "bukannya gimana" (no offence meant) asks nothing either.
     const idiom = IDIOM_BEFORE.has(tokens[at - 1] ?? '');
     const closed = at < closedBefore && startsAt(CLOSING_PARTICLES, tokens, at, to);
     const mine = notTurkishParticle(tokens, at);
-    if (!negated && !idiom && !closed && !mine && !negatesVerb(tokens, at, to)) return true;
+    // Round 17b: "…车都卖了 没什么意义 帮我取消订阅吧" (sold the car, no sense, unsubscribe me): a
+    // particle in a reason, or running into one ("了没" of "卖了 没意义"), asks nothing
+    // (reason-breaks.ts).
+    reasons ??= withReasonBreaks(tokens);
+    const inReason = (i: number): boolean => reasons?.[i] !== tokens[i];
+    const reason = inReason(at) || inReason(at + 1);
+    if (!negated && !idiom && !closed && !mine && !reason && !negatesVerb(tokens, at, to))
+      return true;
     at = findRun(PARTICLES, tokens, at + 1, to);
   }
   return false;

@@ -36,7 +36,7 @@ import {
 import { maskTraps, readPhrases } from './phrases';
 import { closePoliteAsides } from './polite-aside';
 import { setSupposedAside, supposedStops } from './hypothetical';
-import { withoutQuotedInstruction } from './quoted';
+import { quotedKeywords, withoutQuotedInstruction } from './quoted';
 import { consentsGiven } from './consent';
 import { confirmsRemoval } from './confirm-removal';
 import { registryStop } from './registry';
@@ -239,6 +239,7 @@ function findAll(
   raw: string,
   angry = false,
   emoji: readonly string[] = [],
+  answered: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const whole = readBare(tokens, 0, tokens.length, tenant, stopEmoji);
   const leading = leadingKeyword(tokens, raw) ?? closingKeyword(tokens, raw, questions);
@@ -314,7 +315,13 @@ function findAll(
   );
   const read = exclaimedAtOffer(
     weighSignals(
-      reconsider(backAgain(setErrandsAside(asked, tokens, questions)), tokens, questions, past),
+      reconsider(
+        backAgain(setErrandsAside(asked, tokens, questions)),
+        tokens,
+        questions,
+        past,
+        answered,
+      ),
       tokens,
       signals,
       questions,
@@ -482,6 +489,7 @@ export function classifyByRules(
   const tenantWords = new Set([...tenant.optOut, ...tenant.optIn].flat());
   const isWord = (w: string): boolean => VOCABULARY.has(w) || tenantWords.has(w);
   const raw = typeof text === 'string' ? withoutQuotedInstruction(text) : '';
+  const answered = typeof text === 'string' ? quotedKeywords(text) : new Set<string>();
   const norm = closePoliteAsides(normalizeText(raw, isWord));
   const stopEmoji = norm.emoji.find((e) => STOP_EMOJI.has(e)) ?? null;
   const angry = norm.emoji.some((e) => ANGER_EMOJI.has(e));
@@ -521,7 +529,17 @@ export function classifyByRules(
     ).filter((s) => s.kind !== 'still' || !asksWhatRemains(tokens, s.span));
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
-      findAll(tokens, norm.questions, tenant, stopEmoji !== null, signals, raw, angry, norm.emoji),
+      findAll(
+        tokens,
+        norm.questions,
+        tenant,
+        stopEmoji !== null,
+        signals,
+        raw,
+        angry,
+        norm.emoji,
+        answered,
+      ),
     );
     if (finding && (!best || findingRank(finding) > findingRank(best.finding))) {
       best = { finding, tokens };

@@ -224,13 +224,17 @@ function asksWhoServesAround(tokens: readonly string[], f: Finding): boolean {
 /**
  * `comeBack`: the customer mentions an earlier (or mistaken) unsubscription, so an opt-in
  * phrase in their question is a request to come back ("I unsubscribed by mistake, could I
- * get the offers again?").
+ * get the offers again?"). `answered`: the keywords an instruction quoted in the message names
+ * (quoted.ts `quotedKeywords`); one said alone in its own sentence answers it, explicitly: no
+ * exclamation, no weak keyword ("Your message says “Reply STOP to unsubscribe.” STOP. Thanks.",
+ * "Na mensagem diz: “Responda SAIR para cancelar.” SAIR.", round 17b).
  */
 export function reconsider(
   findings: readonly Finding[],
   tokens: readonly string[],
   questions: readonly number[],
   comeBack = false,
+  answered: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const complaint = (f: Finding): boolean =>
     f.intent === 'opt_out' && !INTERJECTIONS.has(f.matched);
@@ -248,6 +252,8 @@ export function reconsider(
       isQuestion(tokens, questions, f)
     )
       return [];
+    if (f.source === 'sentence' && f.intent === 'opt_out' && answered.has(f.matched))
+      return [{ ...f, certainty: 'explicit' }];
     if (f.source === 'sentence' && f.intent === 'opt_out' && INTERJECTIONS.has(f.matched)) {
       const others = findings.some(
         (o) => o !== f && complaint(o) && (o.end <= f.start || o.start >= f.end),

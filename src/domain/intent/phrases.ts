@@ -18,6 +18,7 @@ import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { LEXICONS } from './lexicon';
 import { isBoundary, isUnspaced, phraseTokens } from './normalize';
+import { withReasonBreaks } from './reason-breaks';
 
 const MASK = '#';
 const NEGATION_WINDOW = 3;
@@ -212,13 +213,16 @@ export function readPhrases(tokens: readonly string[], tenant: TenantPhrases): F
     (cr, span) => findings.push(toFinding(cr, span, tokens)),
   );
   const isStatement = (cr: CompiledRule): boolean => !isQuestion(cr) && cr.rule.keeps !== true;
+  // Round 17b: "nie ma sensu wypiszcie mnie" (no sense, sign me off): the negator of a reason
+  // run on before the stop governs the reason only (reason-breaks.ts).
+  const governed = withReasonBreaks(masked);
   /** A statement's span, unless negated or a double negation; read on `seen`. */
   const visit =
     (seen: readonly string[]) => (cr: CompiledRule, span: TokenSpan, lex: CompiledLexicon) => {
       const own = RULE_NEGATORS.get(lex.lang) ?? lex.negators;
       const negators =
         context && context !== lex.lang ? new Set([...own, ...contextNegators]) : own;
-      if (cr.rule.negatable !== false && isNegated(masked, span, negators, lex.negatorsAfter))
+      if (cr.rule.negatable !== false && isNegated(governed, span, negators, lex.negatorsAfter))
         return;
       const doubled =
         cr.rule.negatable === false && !cr.rule.polite && cr.rule.intent === 'opt_out';

@@ -10,6 +10,7 @@
  * three times": a first person before the verb).
  * General language knowledge, to be reviewed by native speakers.
  */
+import { phraseTokens } from './normalize';
 
 /** Opening and closing marks, paired. Straight quotes open and close alike. */
 const QUOTE =
@@ -61,7 +62,15 @@ function introduced(before: string, after: string): boolean {
 
 const ANY_MARK = /["“„«「『‘']/u;
 
-/** The message without the business's words it quotes (the same string when it quotes none). */
+/** A quotation that ends its own sentence ("…berhenti berlangganan.”"). */
+const ENDS_SENTENCE = /[.!?\u2026\u3002\uFF01\uFF1F]\s*$/u;
+
+/**
+ * The message without the business's words it quotes (the same string when it quotes none).
+ * A quotation that ended its sentence leaves the sentence ended (round 17b: "Dalam mesej tuan
+ * tertulis: “Balas STOP untuk berhenti melanggan.” STOP. Terima kasih.": the STOP after it is a
+ * sentence of its own, not the end of "it says:").
+ */
 export function withoutQuotedInstruction(text: string): string {
   if (!ANY_MARK.test(text)) return text;
   let out = '';
@@ -70,8 +79,33 @@ export function withoutQuotedInstruction(text: string): string {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (!introduced(text.slice(0, at), text.slice(end, end + 16))) continue;
-    out += `${text.slice(last, at)} `;
+    const said = m.slice(1).find((g) => g !== undefined) ?? '';
+    out += `${text.slice(last, at)}${ENDS_SENTENCE.test(said) ? ' . ' : ' '}`;
     last = end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+const NO_KEYWORDS: ReadonlySet<string> = new Set();
+
+/** A keyword written in capitals (STOP, BERHENTI, BAJA, İPTAL), three letters or more. */
+const CAPITALS = /(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu;
+
+/**
+ * The keywords an instruction quoted in the message writes in capitals, folded ("Balas BERHENTI
+ * untuk berhenti berlangganan", "Reply STOP to opt out"): the customer who then answers with one
+ * of them, alone, follows the instruction (round 17b), whoever's words the quotation is. An
+ * instruction names its keyword after a verb ("Reply STOP", 「配信停止はSTOPと返信」) in three words
+ * or more; a shout quoted ("my kid yelled “STOP IT” at the TV") opens with it.
+ */
+export function quotedKeywords(text: string): ReadonlySet<string> {
+  if (!ANY_MARK.test(text)) return NO_KEYWORDS;
+  const found = [...text.matchAll(QUOTE)].flatMap((m) => {
+    const said = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (said.trim().split(/\s+/u).length < 3) return [];
+    return [...said.matchAll(CAPITALS)]
+      .filter((k) => /\p{L}/u.test(said.slice(0, k.index)))
+      .map((k) => phraseTokens(k[0]).join(' '));
+  });
+  return found.length === 0 ? NO_KEYWORDS : new Set(found);
 }

@@ -23,6 +23,7 @@ import type { Finding } from './finding';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { maskTraps } from './phrases';
+import { withReasonBreaks } from './reason-breaks';
 import { threatensComplaint } from './lexicon/round16e-rules';
 import { saysRestToo } from './rest-too';
 import { toldThenAsked, toldThenOther } from './told';
@@ -212,11 +213,14 @@ export function weighSignals(
   else if (past.length > 0 && !has('still')) {
     // "Moved to Glasgow last year so the store offers are wasted on me" (round 13b): a stop
     // said of the offers themselves, now; the past moment dates the move, no stop told.
+    // Round 17b: "mudei pra Curitiba mês passado então não faz mais sentido né me tira dessa
+    // lista": a reason run on between them closes the past moment's clause (reason-breaks.ts).
+    const clauses = withReasonBreaks(tokens);
     out = out.filter(
       (f) =>
         f.intent !== 'opt_out' ||
         f.wry === true ||
-        !past.some((s) => sameClause(tokens, s.span, f) && toldNear(tokens, s.span, f)),
+        !past.some((s) => sameClause(clauses, s.span, f) && toldNear(tokens, s.span, f)),
     );
   }
   // "Not this one, but keep sending the others": nothing changes, neither way. A stop said of

@@ -805,6 +805,29 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-17b sentences (notes "r17b c1" … "c4"), batch 48's missed stops in long casual
+  // messages written by the round-17b developer after reading its misses, before the change: a
+  // stop at the end of a voice note after a story and a reason ("…não tem mais sentido pode me
+  // tirar da lista", 23 languages), a quoted instruction answered with its keyword or a quoted
+  // promo then a stop, a complaint question closed by a curt "take me out" (hi/ur/bn "hata dein
+  // mujhe", "amake bad dao"); beside "I keep getting them, did my stop work?" (status), "it says
+  // reply STOP, does that also stop my order updates?" (help), items out of an order, a move with
+  // an errand (none) and plain stops. First reading on 9817091: 45/48 opt-outs, 0/12 explicit and
+  // 3/12 likely false, help 1/3, status 2/2; with the change, before the retrain: 48/48, 0, 3/12,
+  // 1/3, 2/2 (and 12 stops read as likely before are explicit). Left: the two help questions
+  // after a quoted instruction and "…nie ma sensu ich wysyłać anulujcie zamówienie" (a cancelled
+  // order), each a likely stop raised by the model.
+  [
+    'dev-round17b.jsonl',
+    {
+      optOut: [48, 48],
+      explicitFalse: [0, 12],
+      likelyFalse: [3, 12],
+      optIn: [0, 0],
+      help: [1, 3],
+      status: [2, 2],
+    },
+  ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the
   // round-15d developer after reading its misses, before the change: the marketing paused until a
   // time (23 languages), the kinds refused beside a kind kept, named kinds (last-minute deals,

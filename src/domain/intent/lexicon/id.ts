@@ -50,7 +50,9 @@ export const id: Lexicon = {
     stopSaid: words(
       'jangan kirim, jangan dikirim, jangan sms, stop, berhenti, jangan kirim, unsub',
     ),
-    stopV: words('berhenti, stop, setop, hentikan, henti, udahan, sudahi, stopin, stopkan'),
+    stopV: words(
+      'berhenti, stop, setop, hentikan, henti, udahan, sudahi, stopin, stopkan, berhentiin',
+    ),
     sendUnamb: words(`
       sms, chat, wa, hubungi, menghubungi, hubungin, telpon, telepon, nelpon, spam, spamming,
       ganggu, mengganggu, gangguin, broadcast, bc, kirim pesan, kirimi pesan, kirim promo,

@@ -53,6 +53,7 @@ import { round16eRules, round16eTraps } from './round16e-rules';
 import { round17dRules, round17dTraps } from './round17d-rules';
 import { round16fRules } from './round16f-rules';
 import { round17aRules } from './round17a-rules';
+import { round17bRules } from './round17b-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -170,6 +171,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17dRules(lex.lang),
     // Round 17a: joining through someone on the list ("can you add my number too?"), registered again.
     ...round17aRules(lex.lang),
+    // Round 17b: stops at the end of a long casual message (the customer removed, curtly).
+    ...round17bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
