@@ -174,7 +174,9 @@ const NEW_PRODUCTS = runs(`
 
 /**
  * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
- * もういらないので交換できますか？"): "I don't want it any more" is about the product.
+ * もういらないので交換できますか？"): "I don't want it any more" is about the product. Round 17e:
+ * sending it back or handing it back ("Rezygnuję z tej kurtki, mogę ją odesłać?", "Je renonce à
+ * cette veste, je peux la renvoyer ?"): giving the product up is no stop.
  */
 const EXCHANGE = runs(`
   exchange, return it, swap, replace, trocar, troca, devolver, cambiar, cambio, echanger, échanger,
@@ -182,7 +184,13 @@ const EXCHANGE = runs(`
   tukar, ganti, badal, badalna, badal dein, badal do, dusra bhejo, doosra bhejo, dusra de do, بدل, ابدل, ابدله, استبدال, degistir*, değiştir*,
   iade, поменять, обменять, вернуть, ruilen, omruilen, retourneren, wymienic, wymienić, zwrocic,
   zwrócić, wymiana, doi, đổi, palit, papalit, ipapalit, বদলা*, ফেরত, เปลี่ยน, คืน, kubadilisha,
-  kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え
+  kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え, send it back, send back, give it back, refund it,
+  devolverla, devolverlo, mandar de volta, devolvê la, devolve la, renvoyer, la renvoyer,
+  le renvoyer, zurückgeben, zuruckgeben, zurücksenden, zurucksenden, restituirla,
+  restituirlo, rimandare, terugsturen, terugbrengen, odeslac, odesłać, oddac, oddać, odeslać,
+  вернуть обратно, отправить обратно, повернути, iade etmek, iade edebilir, geri gondermek,
+  geri göndermek, kembalikan barang, retur, tra lai, trả lại, isauli, wapas karna, wapas kar sakti,
+  wapas kar sakta, ফেরত দিতে, ارجاع, ارجعها, ترجيع, ส่งคืน, 退回, 退掉, 返送
 `);
 
 /** The product itself: its color or size ("tego koloru", "bu rengi", "この色"). */
