@@ -51,6 +51,7 @@ import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
 import { round16fRules } from './round16f-rules';
+import { round17eTraps } from './round17e-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -186,6 +187,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round15dTraps(lex.lang),
     ...round15fTraps(lex.lang),
     ...round16eTraps(lex.lang),
+    ...round17eTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
