@@ -19,7 +19,7 @@ import {
   movesToOtherChannel,
 } from './other-channel';
 import { findRun, has, hasStem, isQuestionSpan, runs, type RunList } from './asking';
-import { DICTIONARY } from './compiled';
+import { isObjectWord } from './compiled';
 import type { Finding } from './finding';
 import { refusesToReceive } from './negated-receive';
 import { asksAboutBooking, isAboutSomethingElse, stopsSomethingElse } from './other-stops';
@@ -142,7 +142,7 @@ const CART = runs(`
  * 13c: alerts and notices too ("desliguem os alertas de carrinho"), and being reminded of it
  * ("smettetela di ricordarmi il carrello", "berhenti ingatkan pasal troli", "đừng nhắc giỏ hàng").
  */
-const REMINDER = runs(`
+export const REMINDER = runs(`
   reminder, reminders, remind, notification, notifications, abandoned, recordatorio, recordatorios,
   lembrete, lembretes, abandonado, rappel, rappels, erinnerung, erinnerungen, promemoria,
   pengingat, notifikasi, peringatan, yaad, تذكير, تذكيرات, hatirlatma*, напоминани*,
@@ -204,7 +204,7 @@ const PRODUCT = runs(`
 /** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */
 function namesMarketing(tokens: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
+    if (isObjectWord(tokens[i] ?? '')) return true;
   }
   // Round 11: an offer named by its kind ("промокоды", "Kreditangebote", "โปรโรงแรม"); round
   // 14b: a part of the marketing, also where a script without spaces makes one token a letter

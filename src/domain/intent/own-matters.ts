@@ -28,6 +28,7 @@
  * New language knowledge in all 23 languages, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, unnegatedAt } from './asking';
+import { REMINDER } from './errand';
 import { CARD, NUMBER } from './not-marketing';
 import { BLOCK, REPLY_KEYWORD, YOURS } from './service-things';
 
@@ -83,7 +84,8 @@ const INGREDIENT = runs(`
   ধনেপাতা, মরিচ, بصل, البصل, ثوم, الثوم, جبنة, الجبنة, مخلل, كزبرة, ثلج,
   หัวหอม, ต้นหอม, กระเทียม, ชีส, ผักชี, พริก, น้ำแข็ง, 洋葱, 洋蔥, 葱, 蔥, 香菜, 大蒜,
   芝士, 奶酪, 辣椒, 酸黄瓜, 玉ねぎ, たまねぎ, ネギ, ねぎ, にんにく, チーズ,
-  パクチー, ピクルス, わさび, pakai gula, pake gula, tanpa gula, kurang gula, gulanya, चीनी, शक्कर, چینی, شکر, চিনি, سكر, السكر, น้ำตาล, 糖, 砂糖
+  パクチー, ピクルス, わさび, pakai gula, pake gula, tanpa gula, kurang gula, gulanya, चीनी, शक्कर,
+  چینی, চিনি, السكر, بدون سكر, تحطون سكر, حطوا سكر, น้ำตาล, 糖, 砂糖
 `);
 
 /** Driving, or in a meeting: the customer cannot read now. */
@@ -175,8 +177,8 @@ const PRODUCT = runs(`
   groente, eieren, bloemen, mleko, mleka, wody, woda, gazety, gazeta, pieczywa, chleba, warzyw,
   jajek, kwiatow, kwiatów, молоко, молока, воды, вода, газеты, газета, хлеба, овощей, яиц, цветов,
   води, газети, хліба, овочів, süt, sut, sütü, sutu, gazete, ekmek, sebze, yumurta, cicek, çiçek,
-  susu, air galon, galon, koran, roti, sayur, telur, bunga, surat khabar, sua, sữa, banh mi,
-  bánh mì, trung, trứng, gatas, tubig, dyaryo, tinapay, gulay, itlog, bulaklak, maziwa, maji,
+  susu, air galon, galon, koran, roti, sayur, telur, bunga, surat khabar, giao sữa, sữa tươi, banh mi,
+  bánh mì, trứng gà, gatas, tubig, dyaryo, tinapay, gulay, itlog, bulaklak, maziwa, maji,
   gazeti, mkate, mboga, mayai, maua, doodh, dudh, paani, akhbaar, akhbar, dabba, दूध, पानी, अख़बार,
   अखबार, टिफिन, دودھ, پانی, اخبار, ٹفن, দুধ, পানি, পত্রিকা, খবরের কাগজ, টিফিন, حليب, الحليب, مياه,
   المياه, الجريدة, جريدة, خبز, الخبز, นม, น้ำดื่ม, หนังสือพิมพ์, ขนมปัง, ผัก, ไข่, ดอกไม้, 牛奶,
@@ -412,8 +414,9 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     unnegatedAt(CONTRACT, tokens, 3) >= 0 ||
     (any(UNSUBSCRIBE_FROM) && any(PRODUCT)) ||
     pausesOwnRound(tokens) ||
-    // "Remove the cheese from my order": unless an unsubscription is named beside it.
-    (any(TAKE_OUT) && any(ORDER_OR_CART) && hasStem(tokens, 0, n) < 0) ||
+    // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
+    // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
+    (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && hasStem(tokens, 0, n) < 0) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
     (any(PET) && any(HABIT)) ||
