@@ -78,6 +78,8 @@ describe('an item out of an order or a cart, a product given up, is no stop (c2)
 
   it.each([
     'Remove the shoes from my cart, and unsubscribe me',
+    'Delete the abandoned cart reminders please',
+    'Hapus pengingat keranjang, ganggu banget',
     'Two messages a week is plenty, stop the rest',
     'Rezygnuję z newslettera',
     'Não quero mais receber promoções',
@@ -89,6 +91,7 @@ describe('an item out of an order or a cart, a product given up, is no stop (c2)
 describe('the old address, an apology for the trouble, sugar no more: no stop (c3)', () => {
   it.each([
     'Msiletee mzigo kwenye anwani ya zamani, nimehama. Samahani kwa usumbufu',
+    'Msitume bidhaa kwa anwani ya zamani, sasa niko Mtaa wa Uhuru nyumba 14',
     "Don't ship it to my old flat, I moved last week. Sorry for the inconvenience!",
     'No envíen el pedido a la dirección vieja, me mudé. Disculpen las molestias',
     'Не отправляйте заказ на старый адрес, я переехала. Извините за беспокойство',
@@ -102,6 +105,7 @@ describe('the old address, an apology for the trouble, sugar no more: no stop (c
 
   it.each([
     'Mnanitumia matangazo kila siku, ni usumbufu mtupu',
+    'Jangan kirim promo ke wa saya lagi',
     'Sorry for the trouble, but please stop the promos',
   ])('a stop stays a stop: %s', (text) => {
     expect(read(text)).toMatch(/^opt_out/);
