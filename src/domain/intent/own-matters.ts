@@ -228,13 +228,16 @@ const HOME_SERVICE = runs(`
   কাপড় ধোয়া, غسيل, ตัดหญ้า, 割草, 草刈り, 庭の手入れ
 `);
 
-/** A plan or a regular visit of a service. */
+/**
+ * A plan or a regular visit of a service. Round 17e: Japanese names the service by its kind
+ * ("今月のハウスクリーニングは一旦停止でお願いします": house cleaning is the visit itself).
+ */
 const SERVICE_PLAN = runs(`
   plan, service, visits, visit, servicio, visitas, plano, servico, serviço, formule, forfait, dienst,
   vertrag, abo, servizio, abbonamento, abonnement, plan sprzatania, usluga, usługa, uslugi, usługi,
   uslug, usług, usluge, usługę, servis, услуга, услуги, услугу, послугу, послуги,
   послуга, hizmet, paket, layanan, pakej, goi, gói, serbisyo, huduma, پلان, প্ল্যান, خدمة, บริการ, 服务,
-  套餐, プラン
+  套餐, プラン, ハウスクリーニング, 家事代行, サービス, 服務
 `);
 
 /** A subscription (the word itself: "unsubscribe" is a stop's). */
@@ -350,6 +353,7 @@ const TAKE_OUT = runs(`
   elimina, elimine, eliminen, borra, borre, tira, tirar, tirem, remove, remova, removam, retire,
   retira, exclui, exclua, enleve, enlevez, enlever, retirez, supprimez, supprime, retirer,
   nehmen sie, nimm, raus, rausnehmen, herausnehmen, entfernen, entfernt, streichen, streicht,
+  löschen, loschen, lösch, losch, löscht, loscht,
   togli, togliete, toglimi, rimuovi, rimuovete, elimina, eliminate, haal, verwijder, verwijderen,
   schrap, usun, usuń, usuncie, usuńcie, wyrzuc, wyrzuć, wykresl, wykreśl, уберите, убери, удалите,
   удали, уберіть, приберіть, видаліть, видали, cikarin, çıkarın, cikar, çıkar, cikartin, çıkartın,

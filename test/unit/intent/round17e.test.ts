@@ -34,6 +34,10 @@ describe('a service or a delivery of the customer paused or ended is no stop (c1
     '牛奶配送暂停两周，之后照常送',
     '来週は牛乳の配達をお休みしてください',
     'Is it OK to hold the deposit for the hall until Friday?',
+    '今月のハウスクリーニングは一旦停止でお願いします。',
+    'Прошу приостановить услуги уборки на время отпуска.',
+    'أوقفوا خدمة التنظيف هذا الشهر لو سمحتوا، مسافرين',
+    'Langganan sayur minggu ini di-pause dulu ya kak, lagi mudik.',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
   });
@@ -72,6 +76,9 @@ describe('an item out of an order or a cart, a product given up, is no stop (c2)
     'Danke, drei Flaschen reichen, mehr brauche ich nicht',
     'Thanks, two bags is plenty, no more needed',
     'Twee kratten is genoeg, meer hoeft niet',
+    'Двух коробок хватит, больше не надо',
+    'Die Schuhe bitte aus dem Warenkorb löschen, will sie nicht mehr.',
+    'Desisto dessa bolsa, posso devolver?',
   ])('%s', (text) => {
     expect(read(text)).toBe('none/none');
   });
@@ -81,6 +88,7 @@ describe('an item out of an order or a cart, a product given up, is no stop (c2)
     'Delete the abandoned cart reminders please',
     'Hapus pengingat keranjang, ganggu banget',
     'Two messages a week is plenty, stop the rest',
+    'Two messages a week is plenty, no more please',
     'Rezygnuję z newslettera',
     'Não quero mais receber promoções',
   ])('a stop stays a stop: %s', (text) => {
