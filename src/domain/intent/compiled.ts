@@ -264,7 +264,7 @@ export const LEXICON_ORDER: readonly Lang[] = LEXICONS.map((l) => l.lang);
  * Objects of one lexicon that are a common little word of another: Indonesian and Malay "wa"
  * (WhatsApp) is Swahili "of" ("Mtaa wa Uhuru", "mke wa jirani", round 17e). Alone, they do not
  * name the marketing for the errand checks (errand.ts, business-sense.ts); the rules of their own
- * language still read them as objects.
+ * language still read them as objects. To be reviewed by native speakers.
  */
 const OBJECT_HOMOGRAPHS: ReadonlySet<string> = new Set(['wa']);
 
