@@ -183,10 +183,27 @@ export function givesIn(tokens: readonly string[]): boolean {
   return tempting.length > 0 && orderAfter(tokens, (tempting[0] ?? 0) + 1) >= 0;
 }
 
+/**
+ * Count words that are also common words of another language, folded: French "bon" (Vietnamese
+ * "bốn"), "du", English "do" (Hindi "two"), Hindi "hai" (Vietnamese "two"), English "due", "teen",
+ * "char". "Bon ça suffit, arrêtez" counts nothing.
+ */
+const LOOSE_COUNTS: ReadonlySet<string> = new Set([
+  'bon',
+  'du',
+  'do',
+  'hai',
+  'ba',
+  'due',
+  'teen',
+  'char',
+]);
+
 /** Where the first "enough" that counts the goods before it stands ("zwei Kisten reichen"), or -1. */
 function countedAt(tokens: readonly string[]): number {
-  for (let i = 0; i < tokens.length; i++)
-    if (startsAt(ENOUGH, tokens, i, tokens.length) && quantityNear(tokens, i, i + 1, 3, false))
+  const strict = tokens.map((t) => (LOOSE_COUNTS.has(t) ? '' : t));
+  for (let i = 0; i < strict.length; i++)
+    if (startsAt(ENOUGH, strict, i, strict.length) && quantityNear(strict, i, i + 1, 3, false))
       return i;
   return -1;
 }
