@@ -22,7 +22,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, runs } from './asking';
-import { DICTIONARY } from './compiled';
+import { isObjectWord } from './compiled';
 import { PAYMENT } from './errand';
 import { MARKETING } from './not-marketing';
 import type { Finding } from './finding';
@@ -201,9 +201,7 @@ export function namesMarketing(tokens: readonly string[]): boolean {
   return (
     has(MARKETING, tokens, 0, n) ||
     has(MORE_MARKETING, tokens, 0, n) ||
-    tokens.some(
-      (t) => !CALLS.has(t) && (DICTIONARY.get(t)?.some((r) => r.role === 'object') ?? false),
-    )
+    tokens.some((t) => !CALLS.has(t) && isObjectWord(t))
   );
 }
 

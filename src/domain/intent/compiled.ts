@@ -260,6 +260,22 @@ export const LANGUAGE_WEIGHTS: ReadonlyMap<
 > = buildLanguageWeights();
 export const LEXICON_ORDER: readonly Lang[] = LEXICONS.map((l) => l.lang);
 
+/**
+ * Objects of one lexicon that are a common little word of another: Indonesian and Malay "wa"
+ * (WhatsApp) is Swahili "of" ("Mtaa wa Uhuru", "mke wa jirani", round 17e). Alone, they do not
+ * name the marketing for the errand checks (errand.ts, business-sense.ts); the rules of their own
+ * language still read them as objects. To be reviewed by native speakers.
+ */
+const OBJECT_HOMOGRAPHS: ReadonlySet<string> = new Set(['wa']);
+
+/** Whether a word names the marketing as an object of some lexicon ("promos", "sms", "ofa"). */
+export function isObjectWord(word: string): boolean {
+  return (
+    !OBJECT_HOMOGRAPHS.has(word) &&
+    (DICTIONARY.get(word)?.some((r) => r.role === 'object') ?? false)
+  );
+}
+
 /** A single word that means "everything" in some language ("all", "todas", "alle"). */
 export function isAllWord(word: string): boolean {
   return DICTIONARY.get(word)?.some((r) => r.role === 'all') ?? false;

@@ -12,13 +12,14 @@
  * after it, in the next clause. A stop beside the order said of the messages ("send the blue
  * one and then stop the promos") names no tempting and stays a stop.
  */
-import { hasStem, runs, startsAt } from './asking';
+import { has, hasStem, runs, startsAt } from './asking';
+import { MARKETING } from './not-marketing';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
 /** "Enough" and its verb forms ("they are enough"). */
 const ENOUGH = runs(`
-  enough, is enough, are enough, basta, bastan, bastano, bastam, ja basta, já basta, ya basta, chega, chegam,
+  enough, is enough, are enough, plenty, is plenty, basta, bastan, bastano, bastam, ja basta, já basta, ya basta, chega, chegam,
   suffit, suffisent, ca suffit, ça suffit, genug, reicht, reichen, genoeg, wystarczy, wystarcza, wystarczą,
   хватит, хватит, хватает, достаточно, yeter, yeterli, cukup, kafi, kaafi, काफी, काफ़ी, بس, كفايه, كفاية, يكفي, كفى,
   যথেষ্ট, đủ, du, đủ rồi, tama na, sapat na, sapat, inatosha, zinatosha, yanatosha, พอ, พอแล้ว, 够, 够了, 夠, 夠了,
@@ -29,7 +30,8 @@ const ENOUGH = runs(`
 export const QUANTITY = runs(`
   one, two, three, four, five, six, a couple, uno, una, dos, tres, cuatro, cinco, due, tre, quattro,
   cinque, dois, duas, três, tres, quatro, deux, trois, quatre, cinq, zwei, drei, vier, fünf, funf, twee,
-  drie, vijf, dwa, dwie, trzy, cztery, pięć, piec, два, две, три, четыре, пять, штуки, штук, штука, iki, üç, uc,
+  drie, vijf, dwa, dwie, trzy, cztery, pięć, piec, dwóch, dwoch, trzech, два, две, три, четыре, пять, двух,
+  трех, трёх, двох, трьох, штуки, штук, штука, iki, üç, uc,
   dört, dort, beş, bes, tane, adet, dua, tiga, empat, lima, buah, biji, pcs, pc, do, teen, char, paanch, दो,
   तीन, चार, اثنين, اتنين, ثلاثة, تلاتة, اربعة, দুই, তিন, দুটো, hai, ba, bốn, bon, cái, dalawa, tatlo, apat,
   mbili, tatu, nne, สอง, สาม, ชิ้น, อัน, 两, 兩, 二, 三, 四, 个, 個, 件, つ, 本, 枚, 箱, 盒
@@ -92,8 +94,17 @@ export const TIME = runs(`
   baar, lần, lan, ngày, ngay, tuần, tuan, beses, araw, linggo, mara, siku, wiki, วัน, ครั้ง, 天, 次, 周, 日, 回, 週間
 `);
 
-/** Whether a quantity stands within `reach` words of tokens[from, to), in the same clause. */
-function quantityNear(tokens: readonly string[], from: number, to: number, reach = 3): boolean {
+/**
+ * Whether a quantity stands within `reach` words of tokens[from, to), in the same clause (before
+ * it only, when `after` is false).
+ */
+function quantityNear(
+  tokens: readonly string[],
+  from: number,
+  to: number,
+  reach = 3,
+  after = true,
+): boolean {
   const near = (i: number): boolean =>
     (DIGITS.test(tokens[i] ?? '') || startsAt(QUANTITY, tokens, i, tokens.length)) &&
     !startsAt(TIME, tokens, i + 1, tokens.length);
@@ -103,7 +114,7 @@ function quantityNear(tokens: readonly string[], from: number, to: number, reach
   }
   for (
     let i = to, seen = 0;
-    i < tokens.length && seen < reach && !isBoundary(tokens[i] ?? '');
+    after && i < tokens.length && seen < reach && !isBoundary(tokens[i] ?? '');
     i++
   ) {
     if (near(i)) return true;
@@ -173,16 +184,56 @@ export function givesIn(tokens: readonly string[]): boolean {
 }
 
 /**
+ * Count words that are also common words of another language, folded: French "bon" (Vietnamese
+ * "bốn"), "du", English "do" (Hindi "two"), Hindi "hai" (Vietnamese "two"), English "due", "teen",
+ * "char". "Bon ça suffit, arrêtez" counts nothing.
+ */
+const LOOSE_COUNTS: ReadonlySet<string> = new Set([
+  'bon',
+  'du',
+  'do',
+  'hai',
+  'ba',
+  'due',
+  'teen',
+  'char',
+]);
+
+/** Where the first "enough" that counts the goods before it stands ("zwei Kisten reichen"), or -1. */
+function countedAt(tokens: readonly string[]): number {
+  const strict = tokens.map((t) => (LOOSE_COUNTS.has(t) ? '' : t));
+  for (let i = 0; i < strict.length; i++)
+    if (startsAt(ENOUGH, strict, i, strict.length) && quantityNear(strict, i, i + 1, 3, false))
+      return i;
+  return -1;
+}
+
+/**
+ * Whether an "enough" counts what the customer takes (round 17e: "Danke, zwei Kisten reichen,
+ * mehr brauch ich nicht", "two crates is plenty, I don't need any more"): the "no more" after it
+ * is of the goods. The count comes first there: "đủ rồi đó" (that's enough now) counts nothing.
+ * The learned model raises no stop there (learned.ts `errand`, when no marketing is named: "two
+ * messages a week is plenty" stays its reading).
+ */
+export function countsEnough(tokens: readonly string[]): boolean {
+  return countedAt(tokens) >= 0;
+}
+
+/**
  * Findings read again: an "enough" that counts, ends the thinking or comes before an order
- * with its quantity ("ça suffit, j'en prends deux"), and a stop of the tempting before an
- * order, are no stop.
+ * with its quantity ("ça suffit, j'en prends deux"), a likely stop after goods counted, and a
+ * stop of the tempting before an order, are no stop.
  */
 export function setEnoughOrdersAside(findings: Finding[], tokens: readonly string[]): Finding[] {
   const stops = findings.filter((f) => f.intent === 'opt_out');
   if (stops.length === 0) return findings;
   const tempting = temptingAt(tokens);
+  const counted = has(MARKETING, tokens, 0, tokens.length) ? -1 : countedAt(tokens);
   const order = (f: Finding): boolean => {
     if (givenInStop(f, tokens, tempting)) return true;
+    // Round 17e: a likely "no more" after the goods counted ("Двух коробок хватит, больше не
+    // надо"), when no marketing is named.
+    if (f.certainty === 'likely' && counted >= 0 && counted < f.start) return true;
     const at = enoughAt(f, tokens);
     if (at < 0) return false;
     const then = orderAfter(tokens, at + 1);

@@ -19,7 +19,7 @@ import {
   movesToOtherChannel,
 } from './other-channel';
 import { findRun, has, hasStem, isQuestionSpan, runs, type RunList } from './asking';
-import { DICTIONARY } from './compiled';
+import { isObjectWord } from './compiled';
 import type { Finding } from './finding';
 import { refusesToReceive } from './negated-receive';
 import { asksAboutBooking, isAboutSomethingElse, stopsSomethingElse } from './other-stops';
@@ -142,7 +142,7 @@ const CART = runs(`
  * 13c: alerts and notices too ("desliguem os alertas de carrinho"), and being reminded of it
  * ("smettetela di ricordarmi il carrello", "berhenti ingatkan pasal troli", "đừng nhắc giỏ hàng").
  */
-const REMINDER = runs(`
+export const REMINDER = runs(`
   reminder, reminders, remind, notification, notifications, abandoned, recordatorio, recordatorios,
   lembrete, lembretes, abandonado, rappel, rappels, erinnerung, erinnerungen, promemoria,
   pengingat, notifikasi, peringatan, yaad, تذكير, تذكيرات, hatirlatma*, напоминани*,
@@ -174,7 +174,9 @@ const NEW_PRODUCTS = runs(`
 
 /**
  * Exchanging or returning a product ("ik wil deze trui niet meer, kan ik ruilen?", "この色は
- * もういらないので交換できますか？"): "I don't want it any more" is about the product.
+ * もういらないので交換できますか？"): "I don't want it any more" is about the product. Round 17e:
+ * sending it back or handing it back ("Rezygnuję z tej kurtki, mogę ją odesłać?", "Je renonce à
+ * cette veste, je peux la renvoyer ?"): giving the product up is no stop.
  */
 const EXCHANGE = runs(`
   exchange, return it, swap, replace, trocar, troca, devolver, cambiar, cambio, echanger, échanger,
@@ -182,7 +184,13 @@ const EXCHANGE = runs(`
   tukar, ganti, badal, badalna, badal dein, badal do, dusra bhejo, doosra bhejo, dusra de do, بدل, ابدل, ابدله, استبدال, degistir*, değiştir*,
   iade, поменять, обменять, вернуть, ruilen, omruilen, retourneren, wymienic, wymienić, zwrocic,
   zwrócić, wymiana, doi, đổi, palit, papalit, ipapalit, বদলা*, ফেরত, เปลี่ยน, คืน, kubadilisha,
-  kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え
+  kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え, send it back, send back, give it back, refund it,
+  devolverla, devolverlo, mandar de volta, devolvê la, devolve la, renvoyer, la renvoyer,
+  le renvoyer, zurückgeben, zuruckgeben, zurücksenden, zurucksenden, restituirla,
+  restituirlo, rimandare, terugsturen, terugbrengen, odeslac, odesłać, oddac, oddać, odeslać,
+  вернуть обратно, отправить обратно, повернути, iade etmek, iade edebilir, geri gondermek,
+  geri göndermek, kembalikan barang, retur, tra lai, trả lại, isauli, wapas karna, wapas kar sakti,
+  wapas kar sakta, ফেরত দিতে, ارجاع, ارجعها, ترجيع, ส่งคืน, 退回, 退掉, 返送
 `);
 
 /** The product itself: its color or size ("tego koloru", "bu rengi", "この色"). */
@@ -196,7 +204,7 @@ const PRODUCT = runs(`
 /** Whether tokens[from, to) name marketing ("promos", "messages"): a lexicon object. */
 function namesMarketing(tokens: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (DICTIONARY.get(tokens[i] ?? '')?.some((r) => r.role === 'object')) return true;
+    if (isObjectWord(tokens[i] ?? '')) return true;
   }
   // Round 11: an offer named by its kind ("промокоды", "Kreditangebote", "โปรโรงแรม"); round
   // 14b: a part of the marketing, also where a script without spaces makes one token a letter

@@ -25,7 +25,7 @@ import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
 import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
-import { givesIn } from './enough-order';
+import { countsEnough, givesIn } from './enough-order';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -356,6 +356,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       // Round 12b: a service paid for, an account blocked, a parcel left, a balance.
       isAboutServiceOrAccount(tokens, questions) ||
       usesStopWordOtherwise(tokens) ||
+      // Round 17e: an "enough" that counts the goods ("zwei Kisten reichen, mehr brauch ich nicht").
+      (countsEnough(tokens) && !has(MARKETING, tokens, 0, tokens.length)) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&
         has(BROKEN, tokens, 0, tokens.length)),

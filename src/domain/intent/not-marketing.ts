@@ -28,7 +28,7 @@
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
-import { isOwnMatter, SPAM_CALLS } from './own-matters';
+import { isOwnMatter, pausesOwnRound, SPAM_CALLS } from './own-matters';
 import { threatensComplaint } from './lexicon/round16e-rules';
 import type { Finding } from './finding';
 
@@ -101,7 +101,8 @@ const LOST = runs(`
   zgubiłam, skradziono, ukradziono, потерял, потеряла, украли, kaybettim, kayboldu, calindi, çalındı,
   hilang, dicuri, kecurian, mat the, mất thẻ, bi mat, bị mất, nawala, ninakaw, imeibiwa, nimepoteza,
   imepotea, kho gaya, खो गया, chori, چوری, گم, হারিয়ে, চুরি, ضاعت, سرقت, انسرقت, หาย, ถูกขโมย,
-  丢了, 被偷, 遗失, 紛失, なくした, 無くした, 盗まれ
+  丢了, 被偷, 遗失, 紛失, なくした, 無くした, 盗まれ, 失くし, なくして, 無くして, 落としてしまい,
+  落としました, 丢失, 弄丢
 `);
 
 /**
@@ -344,8 +345,16 @@ function without(list: ReturnType<typeof runs>, tokens: readonly string[]): read
   return out;
 }
 
-/** The findings without stop, status or help readings when the message is such an errand. */
+/**
+ * The findings without stop, status or help readings when the message is such an errand. Round
+ * 17e: a round paused (a delivery, a subscription of milk, a cleaning plan) is started again in
+ * the same message ("doodh ki subscription 10 din ke liye pause kar dijiye… 20 tareekh se phir
+ * se bhejna shuru kar dena"): the start is the round's, no opt-in either. The errand names no
+ * marketing (`isOtherErrand`), so no offer is asked for there.
+ */
 export function setOtherErrandsAside(findings: Finding[], tokens: readonly string[]): Finding[] {
-  if (!findings.some((f) => f.intent !== 'opt_in') || !isOtherErrand(tokens)) return findings;
-  return findings.filter((f) => f.intent === 'opt_in');
+  const resumes = findings.some((f) => f.intent === 'opt_in') && pausesOwnRound(tokens);
+  if (!(resumes || findings.some((f) => f.intent !== 'opt_in')) || !isOtherErrand(tokens))
+    return findings;
+  return resumes ? [] : findings.filter((f) => f.intent === 'opt_in');
 }

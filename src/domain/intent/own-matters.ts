@@ -9,10 +9,13 @@
  * - a wait while driving or in a meeting ("pause, je conduis", "bentar, lg nyetir"), and a
  *   delivery held while the customer is away from home ("พรุ่งนี้หยุดส่งก่อนนะคะ ไม่อยู่บ้าน");
  * - a charge or a fee on a card or a bill, removed or refunded ("remove the shipping charge from
- *   my card", "カードの送料の請求を取り消してください");
+ *   my card", "カードの送料の請求を取り消してください"), or (round 17e) a booking's deposit paused;
  * - a contract ended, or a subscription to a product (dog food, coffee, a meal box, a printed
  *   magazine) cancelled ("Chcę zrezygnować z subskrypcji karmy dla psa", "定期便の解約をお願いし
- *   ます", "Möchte meinen Vertrag zum 31.12. kündigen");
+ *   ます", "Möchte meinen Vertrag zum 31.12. kündigen"); round 17e: a delivery of milk, water, a
+ *   newspaper held ("naomba msimamishe huduma ya kuletewa maji ya mtungi kwa wiki mbili"), a
+ *   home service ended ("chcemy zrezygnować z usługi sprzątania klatki"), an item taken out of
+ *   an order or a cart ("siparişimden beyaz peyniri çıkarın");
  * - an apology for an earlier, angry message ("Scusate per il messaggio di prima, ero nervoso");
  * - a courier or a shipper complained of or reported ("箱子压坏了我要跟快递投诉");
  * - a pet's habit to be stopped ("Onze puppy blijft maar aan de bank knagen… Hij moet ermee
@@ -24,7 +27,8 @@
  * "pause the promos while I'm abroad" and "cancel my subscription to your newsletter" stay stops.
  * New language knowledge in all 23 languages, to be reviewed by native speakers.
  */
-import { has, runs, unnegatedAt } from './asking';
+import { has, hasStem, runs, unnegatedAt } from './asking';
+import { REMINDER } from './errand';
 import { CARD, NUMBER } from './not-marketing';
 import { BLOCK, REPLY_KEYWORD, YOURS } from './service-things';
 
@@ -80,7 +84,8 @@ const INGREDIENT = runs(`
   ধনেপাতা, মরিচ, بصل, البصل, ثوم, الثوم, جبنة, الجبنة, مخلل, كزبرة, ثلج,
   หัวหอม, ต้นหอม, กระเทียม, ชีส, ผักชี, พริก, น้ำแข็ง, 洋葱, 洋蔥, 葱, 蔥, 香菜, 大蒜,
   芝士, 奶酪, 辣椒, 酸黄瓜, 玉ねぎ, たまねぎ, ネギ, ねぎ, にんにく, チーズ,
-  パクチー, ピクルス, わさび,
+  パクチー, ピクルス, わさび, pakai gula, pake gula, tanpa gula, kurang gula, gulanya, चीनी, शक्कर,
+  چینی, চিনি, السكر, بدون سكر, تحطون سكر, حطوا سكر, น้ำตาล, 糖, 砂糖
 `);
 
 /** Driving, or in a meeting: the customer cannot read now. */
@@ -125,6 +130,20 @@ const CHARGE = runs(`
   চার্জ, ফি, رسوم, الرسوم, ค่าส่ง, ค่าธรรมเนียม, 运费, 運費, 扣款, 手续费, 送料, 手数料
 `);
 
+/**
+ * A deposit or a down payment on a booking (round 17e: "is it OK to pause the deposit until I've
+ * confirmed numbers?"): held or paused, it is the booking's money.
+ */
+const DEPOSIT = runs(`
+  deposit, the deposit, down payment, downpayment, deposito, depósito, anticipo, sena, seña,
+  sinal, caucao, caução, acompte, arrhes, anzahlung, kaution, caparra, acconto, aanbetaling,
+  zaliczka, zaliczke, zaliczkę, zadatek, kaucja, задаток, предоплата, предоплату, завдаток,
+  передоплата, передоплату, kapora, kaporayi, kaporayı, on odeme, ön ödeme, uang muka, uang panjar,
+  wang pendahuluan, deposit tempahan, tien coc, tiền cọc, dat coc, đặt cọc, paunang bayad,
+  advance payment, malipo ya awali, advance dena, बयाना, एडवांस, بیعانہ, ایڈوانس, অগ্রিম, বায়না,
+  عربون, العربون, الدفعة المقدمة, มัดจำ, เงินมัดจำ, 定金, 订金, 押金, 手付金, 内金, 予約金
+`);
+
 /** A bill or a statement (the charge is on it). */
 const BILL = runs(`
   bill, billing, invoice, statement, factura, fatura, facture, rechnung, fattura, factuur, rachunek,
@@ -150,7 +169,35 @@ const PRODUCT = runs(`
   кави, mama, mamasi, maması, kahve, kutu, dergi, sarap, şarap, makanan, pakan, kopi, kotak, majalah, thuc an,
   thức ăn, ca phe, cà phê, hop, hộp, tap chi, tạp chí, pagkain, kape, kahon, chakula, kahawa,
   sanduku, jarida, khana, کھانا, খাবার, طعام, اكل, أكل, قهوة, مجلة, อาหาร, กาแฟ, กล่อง,
-  นิตยสาร, 狗粮, 猫粮, 咖啡, 盒, 杂志, 雜誌, 定期便, 定期購入, 定期お届け, フード, コーヒー, 雑誌
+  นิตยสาร, 狗粮, 猫粮, 咖啡, 盒, 杂志, 雜誌, 定期便, 定期購入, 定期お届け, フード, コーヒー, 雑誌,
+  milk, water, newspaper, bread, veg box, vegetables, eggs, flowers, tiffin, leche, agua, periodico,
+  periódico, verduras, huevos, flores, leite, água, galao, galão, jornal, pao, pão, legumes, ovos,
+  lait, eau, pain, légumes, oeufs, œufs, fleurs, milch, wasser, zeitung, brot, brötchen, gemuse,
+  gemüse, eier, blumen, latte, acqua, giornale, pane, verdura, uova, fiori, melk, krant, brood,
+  groente, eieren, bloemen, mleko, mleka, wody, woda, gazety, gazeta, pieczywa, chleba, warzyw,
+  jajek, kwiatow, kwiatów, молоко, молока, воды, вода, газеты, газета, хлеба, овощей, яиц, цветов,
+  води, газети, хліба, овочів, süt, sut, sütü, sutu, gazete, ekmek, sebze, yumurta, cicek, çiçek,
+  susu, air galon, galon, koran, roti, sayur, telur, bunga, surat khabar, giao sữa, sữa tươi, banh mi,
+  bánh mì, trứng gà, gatas, tubig, dyaryo, tinapay, gulay, itlog, bulaklak, maziwa, maji,
+  gazeti, mkate, mboga, mayai, maua, doodh, dudh, paani, akhbaar, akhbar, dabba, दूध, पानी, अख़बार,
+  अखबार, टिफिन, دودھ, پانی, اخبار, ٹفن, দুধ, পানি, পত্রিকা, খবরের কাগজ, টিফিন, حليب, الحليب, مياه,
+  المياه, الجريدة, جريدة, خبز, الخبز, นม, น้ำดื่ม, หนังสือพิมพ์, ขนมปัง, ผัก, ไข่, ดอกไม้, 牛奶,
+  桶装水, 报纸, 報紙, 面包, 蔬菜, 鸡蛋, 鲜花, 牛乳, 新聞, パン, 野菜, 卵, 弁当
+`);
+
+/**
+ * A delivery of such a product, held or stopped (round 17e: "naomba msimamishe huduma ya kuletewa
+ * maji ya mtungi kwa wiki mbili", "Приостановите доставку воды на две недели"): the customer's
+ * own round, not the messages.
+ */
+const DELIVERY = runs(`
+  delivery, deliveries, delivering, deliver, entrega, entregas, reparto, entregar, livraison,
+  livraisons, livrer, lieferung, lieferungen, liefern, zustellung, consegna, consegne, bezorging,
+  bezorgen, levering, dostawa, dostawy, dostawę, dostawe, dostarczanie, доставка, доставку,
+  доставки, привоз, доставлення, teslimat, teslimati, teslimatı, antar, pengantaran, kiriman,
+  penghantaran, giao, giao hang, giao hàng, deliver ng, pag deliver, kuletewa, kuleta, kuniletea,
+  usambazaji, kusambaza, supply, sapplai, सप्लाई, डिलीवरी, ڈیلیوری, سپلائی, ডেলিভারি, সাপ্লাই,
+  توصيل, التوصيل, จัดส่ง, งดส่ง, พักส่ง, 配送, 送货, 送奶, 配達, お届け
 `);
 
 /**
@@ -173,15 +220,24 @@ const HOME_SERVICE = runs(`
   jardinage, blanchisserie, reinigung, putzfrau, gartenpflege, wascherei, wäscherei, pulizie, pulizia,
   giardinaggio, lavanderia, schoonmaak, tuinonderhoud, wasserij, sprzatanie, sprzątanie, уборка, уборки,
   прибирання, temizlik, kebersihan, bersih bersih, laundry, pembersihan, don dep, dọn dẹp, paglilinis,
-  usafi, safai, صفائی, পরিষ্কার, تنظيف, ทำความสะอาด, 保洁, 清洁, 家政, 清掃, ハウスクリーニング
+  usafi, safai, صفائی, পরিষ্কার, تنظيف, ทำความสะอาด, 保洁, 清洁, 家政, 清掃, ハウスクリーニング,
+  window cleaning, lawn mowing, mowing, pool cleaning, sprzatania, sprzątania, koszenia, mycia okien,
+  pielegnacji ogrodu, pielęgnacji ogrodu, клининг, прибиранн*, limpeza de piscina, tonte,
+  entretien du jardin, fensterreinigung, rasenmähen, pulizia vetri, glazenwassen, cim bicme,
+  çim biçme, potong rumput, cuci rumah, cat co, cắt cỏ, kukata nyasi, kufua nguo, dhulai, دھلائی,
+  কাপড় ধোয়া, غسيل, ตัดหญ้า, 割草, 草刈り, 庭の手入れ
 `);
 
-/** A plan or a regular visit of a service. */
+/**
+ * A plan or a regular visit of a service. Round 17e: Japanese names the service by its kind
+ * ("今月のハウスクリーニングは一旦停止でお願いします": house cleaning is the visit itself).
+ */
 const SERVICE_PLAN = runs(`
   plan, service, visits, visit, servicio, visitas, plano, servico, serviço, formule, forfait, dienst,
-  vertrag, abo, servizio, abbonamento, abonnement, plan sprzatania, usluga, usługa, услуга, услуги,
+  vertrag, abo, servizio, abbonamento, abonnement, plan sprzatania, usluga, usługa, uslugi, usługi,
+  uslug, usług, usluge, usługę, servis, услуга, услуги, услугу, послугу, послуги,
   послуга, hizmet, paket, layanan, pakej, goi, gói, serbisyo, huduma, پلان, প্ল্যান, خدمة, บริการ, 服务,
-  套餐, プラン
+  套餐, プラン, ハウスクリーニング, 家事代行, サービス, 服務
 `);
 
 /** A subscription (the word itself: "unsubscribe" is a stop's). */
@@ -286,6 +342,45 @@ const MY_PHONE = runs(`
 `);
 
 /**
+ * An item taken out of an order or a cart (round 17e: "siparişimden beyaz peyniri çıkarın",
+ * "Tolong keluarin 1 item dari keranjang", "Toa maziwa kwenye oda yangu, sitaki tena"): the
+ * remove verb. The "don't want it any more" beside it is the item's, not the messages'
+ * (errand.ts reads the cart alone in a stop's clause; here the order counts too, for the
+ * whole message and for the learned model).
+ */
+const TAKE_OUT = runs(`
+  remove, take off, take out, delete, cancel the, quita, quitar, quiten, quite, saca, saque, saquen,
+  elimina, elimine, eliminen, borra, borre, tira, tirar, tirem, remove, remova, removam, retire,
+  retira, exclui, exclua, enleve, enlevez, enlever, retirez, supprimez, supprime, retirer,
+  nehmen sie, nimm, raus, rausnehmen, herausnehmen, entfernen, entfernt, streichen, streicht,
+  löschen, loschen, lösch, losch, löscht, loscht,
+  togli, togliete, toglimi, rimuovi, rimuovete, elimina, eliminate, haal, verwijder, verwijderen,
+  schrap, usun, usuń, usuncie, usuńcie, wyrzuc, wyrzuć, wykresl, wykreśl, уберите, убери, удалите,
+  удали, уберіть, приберіть, видаліть, видали, cikarin, çıkarın, cikar, çıkar, cikartin, çıkartın,
+  silin, sil, iptal edin, hapus, hapusin, keluarkan, keluarin, buang, batalkan, bỏ, xoa, xóa,
+  alisin, tanggalin, paki alis, pakialis, paki tanggal, pakitanggal, tanggal, toa, ondoa,
+  ondoeni, mtoe, hata do, hata dijiye, hatao, nikal do, nikal dijiye, remove kar do, हटा दो,
+  हटा दीजिए, निकाल दो, ہٹا دیں, ہٹا دو, نکال دیں, نکال دو, বাদ দিন, বাদ দাও, সরিয়ে দিন,
+  شيلوا, شيل, احذفوا, احذف, الغوا, ลบ, เอาออก, เอา ออก, 删掉, 删除, 去掉, 拿掉, 取消, 外して, 削除,
+  抜いて, キャンセル
+`);
+
+/** An order or a cart named as the customer's (the item's place, not a list). */
+const ORDER_OR_CART = runs(`
+  my order, the order, from the order, from my order, off my order, cart, my cart, basket, my basket,
+  mi pedido, del pedido, el pedido, carrito, cesta, meu pedido, do pedido, o pedido, carrinho,
+  sacola, ma commande, de la commande, la commande, panier, meiner bestellung, der bestellung,
+  bestellung, warenkorb, ordine, dall ordine, dal mio ordine, carrello, mijn bestelling,
+  de bestelling, bestelling, winkelmand*, winkelwagen*, zamowienia, zamówienia, zamowieniu,
+  zamówieniu, zamowienie, zamówienie, koszyk*, заказа, заказе, заказ, корзин*, замовлення,
+  siparisimden, siparişimden, siparisten, siparişten, siparis, sipariş, sepet*, pesanan,
+  pesananku, pesanan saya, keranjang, troli, don hang, đơn hàng, khoi don, khỏi đơn, gio hang,
+  giỏ hàng, order ko, sa order, oda yangu, kwenye oda, oda ya, kikapu, order se, order mein, ऑर्डर, آرڈر,
+  آرڈر سے, অর্ডার, অর্ডার থেকে, طلبي, الطلب, الطلبية, السلة, ออเดอร์, ตะกร้า, 订单, 訂單,
+  购物车, 購物車, 注文, カート
+`);
+
+/**
  * The customer removed ("remove me", "bórrenme", "tragt mich aus"): the stop is theirs whatever
  * else they say ("sorry, I was upset earlier, but please remove me", "unsubscribe me, I'm full").
  */
@@ -318,13 +413,31 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     any(BUSY) ||
     any(AWAY) ||
     (any(CHARGE) && (any(CARD) || any(BILL))) ||
+    any(DEPOSIT) ||
     // "I never signed a contract with you, delete my number" denies the contract.
     unnegatedAt(CONTRACT, tokens, 3) >= 0 ||
-    ((any(SUBSCRIPTION) || any(UNSUBSCRIBE_FROM)) && any(PRODUCT)) ||
-    (any(HOME_SERVICE) && any(SERVICE_PLAN)) ||
+    (any(UNSUBSCRIBE_FROM) && any(PRODUCT)) ||
+    pausesOwnRound(tokens) ||
+    // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
+    // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
+    (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && hasStem(tokens, 0, n) < 0) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
     (any(PET) && any(HABIT)) ||
     (any(SPAM_CALLS) && any(MY_PHONE) && any(BLOCK) && !any(YOURS))
+  );
+}
+
+/**
+ * Whether the message holds or ends a round of the customer's own (round 17e): a product
+ * delivered ("stop the milk delivery for a week", "akhbaar ki delivery band kar dijiye") or on a
+ * subscription, or a home service on a plan. A start asked for beside it is the round's.
+ */
+export function pausesOwnRound(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return (
+    ((has(SUBSCRIPTION, tokens, 0, n) || has(DELIVERY, tokens, 0, n)) &&
+      has(PRODUCT, tokens, 0, n)) ||
+    (has(HOME_SERVICE, tokens, 0, n) && has(SERVICE_PLAN, tokens, 0, n))
   );
 }

@@ -730,11 +730,34 @@ describe.each([
       optOut: [19, 19],
       explicitFalse: [0, 48],
       // 1 with the model retrained on round 16: the cup out of the basket and no ice in the milk
-      // tea read as none; "ممكن أوقف اشتراك القهوة شهر؟" is left.
-      likelyFalse: [1, 48],
+      // tea read as none; "ممكن أوقف اشتراك القهوة شهر؟" is left. 0 since round 17e: the milk's
+      // subscription paused ("ممكن أوقف اشتراك الحليب أسبوعين؟") is the customer's own round.
+      likelyFalse: [0, 48],
       optIn: [0, 0],
       help: [20, 20],
       status: [15, 15],
+    },
+  ],
+  // The round-17e sentences (notes "r17e c1" … "c3", "r17e keep"), written by the round-17e
+  // developer after reading batches 45 and 48's false stops, before the change: a round of the
+  // customer's own paused or ended (a delivery of water, milk or a newspaper, a cleaning plan, a
+  // lost card suspended, a booking's deposit held) and started again, an item taken out of an
+  // order or a cart, a product given up and sent back, "two crates is plenty, no more", the old
+  // address with "sorry for the trouble", no sugar in the tea from now on (none, 23 languages);
+  // beside them real stops ("pause the offers until after Ramadan", "no more promos") and two
+  // help questions. First reading on 9817091: 19/20 opt-outs, 3/90 explicit and 10/90 likely
+  // false (and an opt-in read in the paused newspaper's "start sending again"), help 2/2; with
+  // the change, before the retrain: 19/20, 0, 0, 2/2. Left: "Приостановите рассылку,
+  // пожалуйста." (a pause of the mailing with no until-word, round 17c's class) reads none.
+  [
+    'dev-round17e.jsonl',
+    {
+      optOut: [19, 20],
+      explicitFalse: [0, 90],
+      likelyFalse: [0, 90],
+      optIn: [0, 0],
+      help: [2, 2],
+      status: [0, 0],
     },
   ],
   // The round-16f sentences (notes "r16f c1" … "c5"), batch 46's long messages written by the
@@ -985,7 +1008,10 @@ describe.each([
     {
       optOut: [455, 460],
       explicitFalse: [0, 460],
-      likelyFalse: [10, 460],
+      // 7 since rounds 17d and 17e: the Bengali "am I still on your list?" reads status (17d); a
+      // cart's T-shirt deleted (ja), a lunch box's delivery held for a week (th) and a wedding date
+      // blocked with its advance asked (bn) read as none (17e, own-matters.ts).
+      likelyFalse: [7, 460],
       optIn: [90, 92],
       help: [90, 92],
       status: [45, 46],
@@ -996,7 +1022,9 @@ describe.each([
     {
       optOut: [460, 460],
       explicitFalse: [0, 460],
-      likelyFalse: [2, 460],
+      // 1 since round 17e: "msitume kifurushi kwa anwani ya zamani, sasa niko Mtaa wa Uhuru 14"
+      // reads none (Swahili "wa", "of", no longer names the marketing for the address errand).
+      likelyFalse: [1, 460],
       optIn: [92, 92],
       help: [92, 92],
       status: [46, 46],

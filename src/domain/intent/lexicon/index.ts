@@ -54,6 +54,7 @@ import { round17dRules, round17dTraps } from './round17d-rules';
 import { round16fRules } from './round16f-rules';
 import { round17aRules } from './round17a-rules';
 import { round17bRules } from './round17b-rules';
+import { round17eTraps } from './round17e-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -197,6 +198,7 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round16eTraps(lex.lang),
     // Round 17d: French "on me renvoie …" (what comes in, no request).
     ...round17dTraps(lex.lang),
+    ...round17eTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
