@@ -51,6 +51,7 @@ import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
 import { round16fRules } from './round16f-rules';
+import { round17cRules } from './round17c-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -164,6 +165,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     // Round 16e: a complaint to a consumer authority threatened; who is this (th), where my number came from (vi).
     ...round16eRules(lex.lang),
     ...round16fRules(lex.lang),
+    // Round 17c: partial stops of the marketing beside service messages kept, formal removals.
+    ...round17cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
