@@ -1,0 +1,103 @@
+/**
+ * Round 17c of issue 18: formal, partial and "never consented" stops in long messages (batches
+ * 45 and 48). Phrasings in none of the corpora beside the sentences that keep their reading
+ * (dev-round17c.jsonl holds more). See lexicon/round17c-rules.ts (the marketing named, then
+ * refused at the end of its clause; formal removals; Ukrainian consent withdrawn), formal-stops.ts
+ * (never agreed, with the number's removal asked), consent.ts (a withdrawal is no consent given),
+ * asking.ts (Thai "however" asks nothing) and errand.ts (Urdu "warna", otherwise).
+ */
+import { classifyMessage } from '../../../src/domain/intent';
+
+const read = (text: string): string => {
+  const c = classifyMessage(text);
+  return `${c.intent}/${c.certainty}`;
+};
+
+describe('a partial stop keeps the service messages and stops the marketing (c1)', () => {
+  it.each([
+    'Buongiorno, gli avvisi di spedizione vanno bene, continuate pure. Le promozioni del weekend invece non le voglio più ricevere. Grazie, Laura',
+    'Hola, los recordatorios de la cita me vienen bien. La publicidad, en cambio, ya no la quiero, gracias.',
+    'Здравствуйте! Уведомления о статусе заказа оставьте, они удобные. А вот рекламную рассылку, пожалуйста, отключите. С уважением, Ольга',
+    'Вітаю, нагадування про заняття хочу отримувати далі. А от акції та рекламу, будь ласка, вимкніть. Дякую',
+    'Kak, notif resi tetap kirim ya. Tapi iklan promo tolong matiin, makasih banyak.',
+    'Hello po, okay lang yung mga reminder ng check-up ko. Pero yung mga promo ng vitamins, huwag nyo na po ipadala. Salamat po',
+    'Chào shop, tin báo đơn hàng thì cứ gửi. Còn tin khuyến mãi thì tắt giúp em nha.',
+    'Dzień dobry, powiadomienia o wizytach zostawcie. Natomiast reklamy i promocje proszę wyłączyć. Pozdrawiam',
+  ])('%s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'The delivery updates are great, please keep them coming. The offers are fine too.',
+    'Рассылку про скидки оставьте, она мне нравится.',
+    'Promo minggu ini mantap, jangan dimatiin ya kak!',
+  ])('the marketing kept is no stop: %s', (text) => {
+    expect(read(text)).not.toMatch(/^opt_out/);
+  });
+
+  it('a question about stopping the promos but keeping the updates stays help', () => {
+    expect(
+      read('¿Cómo hago para que ya no me lleguen las promociones pero sí los avisos del pedido?'),
+    ).toBe('help/explicit');
+  });
+});
+
+describe('a formal letter asking to leave the marketing is a stop (c2)', () => {
+  it.each([
+    'Szanowni Państwo, uprzejmie proszę o wypisanie mnie z newslettera i wszystkich ofert promocyjnych. Z poważaniem, Ewa Nowicka',
+    'Kính gửi ban quản lý, tôi đề nghị xóa số của tôi khỏi danh sách nhận tin quảng cáo. Trân trọng',
+    'เรียนร้านค้า ดิฉันพอใจกับบริการมาตลอด อย่างไรก็ดี กรุณาไม่ต้องส่งข้อความโฆษณามาที่เบอร์นี้อีก ขอบคุณค่ะ',
+  ])('%s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'Kính gửi quý công ty, tôi đề nghị được đổi lịch hẹn sang thứ Hai. Trân trọng',
+    'Yang warna hitam udah nggak mau, ganti yang putih ya kak',
+    'Kal tak parcel bhej dein warna main order cancel kar dunga.',
+  ])('a formal request or an errand about something else is no stop: %s', (text) => {
+    expect(read(text)).toBe('none/none');
+  });
+
+  it('a how-question after Thai "however" stays help', () => {
+    expect(read('อย่างไรก็ตาม ยกเลิกรับโปรโมชั่นยังไงคะ')).toBe('help/explicit');
+  });
+});
+
+describe('consent to the marketing withdrawn is a stop (c3)', () => {
+  it.each([
+    'Dear team, I withdraw my consent to receive promotional messages on WhatsApp. Kind regards, Priya',
+    'Відкликаю свою згоду на розсилку реклами.',
+  ])('%s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'How do I withdraw my consent for marketing messages?',
+    'Come posso revocare il consenso alle comunicazioni promozionali?',
+    'Wie kann ich meine Zustimmung zu Werbung widerrufen?',
+  ])('asked how, it is help, never a consent given: %s', (text) => {
+    expect(read(text)).toBe('help/explicit');
+  });
+});
+
+describe('never agreed, where did you get my number, delete it: a stop (c4)', () => {
+  it.each([
+    'Ich habe nie zugestimmt und weiß nicht, woher Sie meine Nummer haben. Löschen Sie meine Nummer sofort.',
+    '我从来没同意过，也不知道你们哪来的我的号码，请马上把我的号码删除。',
+    'Maine kabhi ijazat nahi di, pata nahi mera number kahan se mila. Meri number list se hata dijiye.',
+    'Nunca aceitei nada disso e não sei de onde tiraram meu número. Apaguem meu número da lista agora.',
+    "Je n'ai jamais accepté vos messages et je ne sais pas où vous avez trouvé mon numéro. Supprimez-le de votre liste.",
+  ])('%s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'Who is this? Where did you get my number?',
+    '¿Quién es? ¿De dónde sacaron mi número?',
+    'Kto to? Skąd macie mój numer?',
+    '你们是谁？从哪儿拿到我的号码的？',
+  ])('asked alone, it stays help: %s', (text) => {
+    expect(read(text)).toBe('help/explicit');
+  });
+});
