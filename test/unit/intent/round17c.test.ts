@@ -28,11 +28,29 @@ describe('a partial stop keeps the service messages and stops the marketing (c1)
   });
 
   it.each([
+    "Hi, I'd like to keep receiving the appointment reminders. The promo texts though, please switch them off. Thanks",
+    'Hola, quiero seguir recibiendo los recordatorios de mis citas. Los mensajes de promociones, por favor, desactívenlos.',
+    'Merhaba, randevu hatırlatmalarını almaya devam etmek istiyorum. Kampanya mesajlarını ise lütfen kapatın.',
+    'Habari, nataka kuendelea kupokea vikumbusho vya miadi. Lakini jumbe za matangazo tafadhali zizimeni.',
+    'مرحبا، أريد الاستمرار في استلام تذكيرات المواعيد. أما الرسائل الترويجية فأرجو إيقافها.',
+    'สวัสดีค่ะ ยังอยากได้การแจ้งเตือนนัดหมายอยู่ แต่ข้อความโปรโมชั่นรบกวนปิดให้ด้วยค่ะ',
+    '您好，预约提醒我还想继续收到。但是促销信息请帮我关掉。',
+  ])('the service kept, the marketing switched off: %s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
     'The delivery updates are great, please keep them coming. The offers are fine too.',
     'Рассылку про скидки оставьте, она мне нравится.',
     'Promo minggu ini mantap, jangan dimatiin ya kak!',
   ])('the marketing kept is no stop: %s', (text) => {
     expect(read(text)).not.toMatch(/^opt_out/);
+  });
+
+  it('the service messages switched off and the offers kept is no stop acted on at once', () => {
+    expect(
+      read('Las ofertas me gustan, pero las notificaciones del pedido desactívenlas.'),
+    ).not.toBe('opt_out/explicit');
   });
 
   it('a question about stopping the promos but keeping the updates stays help', () => {

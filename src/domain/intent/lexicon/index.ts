@@ -51,7 +51,7 @@ import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
 import { round16fRules } from './round16f-rules';
-import { round17cRules } from './round17c-rules';
+import { round17cClasses, round17cRules } from './round17c-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -124,6 +124,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round13cClasses(lex.lang),
     ...round15dClasses(lex.lang),
     ...round16cClasses(lex.lang),
+    // Round 17c: the marketing's own nouns and the words between them and a switch-off verb.
+    ...round17cClasses(lex.lang),
   },
   rules: [
     ...lex.rules,

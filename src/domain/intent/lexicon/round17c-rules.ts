@@ -19,7 +19,151 @@
  *   and let that question decide.
  */
 import type { Lang } from '../types';
-import { rules } from './rules';
+import { rules, words } from './rules';
+
+/**
+ * Per language: `promoNoun`, the marketing's own nouns (never the notices, reminders or updates
+ * a partial stop keeps); `pleaseOr`, the words that may stand alone between commas before the
+ * verb ("please", "though", "en cambio", "natomiast"); `offMore`, switch-off verbs with a
+ * pronoun or form round 13c's `offV` lacks ("desactívenlos", "switch them off", "إيقافها").
+ */
+const CLASSES: Partial<Record<Lang, Record<string, string>>> = {
+  en: {
+    promoNoun: `promos, promo texts, promo messages, promotions, promotional messages, offers, deals,
+      ads, adverts, newsletter, marketing, marketing messages, sale messages`,
+    pleaseOr: `please, though, however, pls, plz`,
+    offMore: `switch them off, turn them off, switch it off, turn it off, disable them, stop them`,
+  },
+  de: {
+    promoNoun: `werbung, werbe*, angebote, newsletter, rabattaktionen, aktionen, angebotsnachrichten`,
+    pleaseOr: `bitte, dagegen, aber, jedoch, hingegen`,
+    offMore: `bitte abstellen, bitte abbestellen`,
+  },
+  fr: {
+    promoNoun: `promos, promotions, offres, publicites, pubs, newsletter, messages promotionnels,
+      messages publicitaires`,
+    pleaseOr: `svp, s il vous plait, en revanche, par contre, merci de`,
+    offMore: `desactivez les, arretez les, coupez les, merci de les desactiver, merci de les arreter`,
+  },
+  es: {
+    promoNoun: `promociones, ofertas, publicidad, promos, boletin, mensajes de promociones,
+      mensajes promocionales, anuncios`,
+    pleaseOr: `por favor, en cambio, porfa, porfis`,
+    offMore: `desactivenlos, desactivenlas, desactivadlos, quitenlos, quitenlas, apaguenlos, apaguenlas`,
+  },
+  pt: {
+    promoNoun: `promocoes, ofertas, propaganda, promos, publicidade, mensagens de promocao,
+      mensagens promocionais, anuncios`,
+    pleaseOr: `por favor, ja, pf, pfv`,
+    offMore: `desativem elas, desliguem elas, tirem elas`,
+  },
+  it: {
+    promoNoun: `offerte, promozioni, volantino, volantini, newsletter, pubblicita, messaggi promozionali,
+      messaggi pubblicitari`,
+    pleaseOr: `per favore, invece, pf, perfavore`,
+    offMore: `disattivateli, disattivatele, toglieteli, toglietele, spegnetele`,
+  },
+  nl: {
+    promoNoun: `reclame, aanbiedingen, nieuwsbrief, acties, promoties, promotieberichten, reclameberichten`,
+    pleaseOr: `graag, aub, alsjeblieft, svp, wel`,
+    offMore: `mogen jullie uitzetten, mogen uit, graag uit`,
+  },
+  pl: {
+    promoNoun: `reklamy, reklam*, promocje, promocj*, oferty, newsletter*, wiadomosci promocyjne,
+      wiadomości promocyjne`,
+    pleaseOr: `prosze, proszę, natomiast, prosze natomiast, proszę natomiast, za to`,
+    offMore: `wyłączyć, wylaczyc`,
+  },
+  ru: {
+    promoNoun: `реклам*, рассылк*, акции, скидк*, промо*`,
+    pleaseOr: `пожалуйста, же`,
+    offMore: `отключайте, выключайте`,
+  },
+  uk: {
+    promoNoun: `реклам*, розсилк*, акції, знижк*, промо*`,
+    pleaseOr: `будь ласка, ж`,
+    offMore: `вимикайте, відключайте`,
+  },
+  tr: {
+    promoNoun: `kampanya*, reklam*, indirim*, promosyon*`,
+    pleaseOr: `lutfen, lütfen, ise`,
+    offMore: `kapatabilir misiniz, kapatin lutfen`,
+  },
+  id: {
+    promoNoun: `promo*, promosi*, iklan*, penawaran`,
+    pleaseOr: `tolong, mohon, ya`,
+    offMore: `dimatiin, dimatikan aja, matiin aja`,
+  },
+  ms: {
+    promoNoun: `promosi*, promo*, iklan*, tawaran`,
+    pleaseOr: `tolong, pula, sila`,
+    offMore: `dimatikan`,
+  },
+  vi: {
+    promoNoun: `khuyen mai, quang cao, tiep thi, uu dai, tin khuyen mai, tin quang cao, tin nhan khuyen mai`,
+    pleaseOr: `thi, xin, giup`,
+    offMore: `thi tat, xin tat, tat giup, tat di`,
+  },
+  tl: {
+    promoNoun: `promo, promos, promo messages, sale, ads, offers, deals`,
+    pleaseOr: `po, paki, na lang`,
+    offMore: `pakipatay na lang, patayin nyo na, i off nyo na`,
+  },
+  sw: {
+    promoNoun: `matangazo, ofa, promosheni, punguzo, jumbe za matangazo`,
+    pleaseOr: `tafadhali, lakini`,
+    offMore: `zizimeni, yazimeni, msiyatume tena`,
+  },
+  hi: {
+    promoNoun: `promotional messages, promotion wale messages, offers, ads, विज्ञापन, प्रमोशन`,
+    pleaseOr: `please, plz, kripya, कृपया`,
+    offMore: `band kar dijiye, bandh kar dijiye`,
+  },
+  ur: {
+    promoNoun: `promotional messages, promotion wale messages, offers, ads, اشتہار, پروموشن`,
+    pleaseOr: `please, plz, meherbani, مہربانی`,
+    offMore: `band kar dijiye, بند کر دیجیے`,
+  },
+  bn: {
+    promoNoun: `প্রমোশন*, অফার*, বিজ্ঞাপন*, promotion, offer`,
+    pleaseOr: `please, দয়া করে, doya kore`,
+    offMore: `বন্ধ করে দেন, bondho kore den`,
+  },
+  ar: {
+    promoNoun: `الرسائل الترويجية, العروض, الإعلانات, الاعلانات, الرسائل التسويقية`,
+    pleaseOr: `أرجو, ارجو, فأرجو, فارجو, رجاء, لو سمحتم, من فضلكم`,
+    offMore: `إيقافها, ايقافها, وقفوها, اوقفوها, أوقفوها, الغوها, فأرجو إيقافها`,
+  },
+  th: {
+    promoNoun: `โปรโมชั่น, ข้อความโปรโมชั่น, โฆษณา, ข้อความโฆษณา`,
+    pleaseOr: `กรุณา, รบกวน`,
+    offMore: `ปิดให้ด้วย, ปิดด้วย`,
+  },
+  zh: {
+    promoNoun: `促销信息, 促销, 广告, 推广, 优惠信息`,
+    pleaseOr: `请, 请帮我, 麻烦`,
+    offMore: `帮我关掉, 关掉吧`,
+  },
+  ja: {
+    promoNoun: `販促メッセージ, 宣伝, 広告, キャンペーン, セール情報`,
+    pleaseOr: `は, を`,
+    offMore: `止めてください, 停止してください`,
+  },
+};
+
+/** The word classes the rules below use, per language. */
+export function round17cClasses(lang: Lang): Record<string, string[]> {
+  const c = CLASSES[lang];
+  return c ? Object.fromEntries(Object.entries(c).map(([k, v]) => [k, words(v)])) : {};
+}
+
+/**
+ * The marketing named, then switched off at the end of its clause, or after a "please" between
+ * commas ("the promo texts though, please switch them off", "рекламные сообщения, пожалуйста,
+ * отключите"); letters in scripts without spaces.
+ */
+const SWITCHED_OFF = `out @promoNoun ~6 ?@brk ?@pleaseOr ?@brk ~1 (@offV|@offMore)`;
+const SWITCHED_OFF_UNSPACED = `out @promoNoun ~12 ?@brk ?@pleaseOr ?@brk ~4 (@offV|@offMore)`;
 
 /** Romanised Hindi and Urdu, written alike: "list se nikaal dein", "apni list se hata dijiye". */
 const HI_UR = `
@@ -88,5 +232,10 @@ const RULES: Partial<Record<Lang, string>> = {
 };
 
 export function round17cRules(lang: Lang): ReturnType<typeof rules> {
-  return rules(RULES[lang] ?? '');
+  const general = !CLASSES[lang]
+    ? ''
+    : ['th', 'zh', 'ja'].includes(lang)
+      ? SWITCHED_OFF_UNSPACED
+      : SWITCHED_OFF;
+  return rules(`${general}\n${RULES[lang] ?? ''}`);
 }
