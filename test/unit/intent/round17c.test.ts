@@ -70,6 +70,26 @@ describe('a formal letter asking to leave the marketing is a stop (c2)', () => {
   });
 
   it.each([
+    'Sehr geehrte Damen und Herren, ich ersuche Sie, die Zusendung von Werbenachrichten an diese Nummer einzustellen. Hochachtungsvoll, Dr. Klaus Meier',
+    'Estimados señores, les solicito el cese del envío de mensajes publicitarios a este número. Atentamente, Lic. Ana Gómez',
+    'Spettabile ditta, vi chiedo di interrompere l’invio di messaggi pubblicitari a questo numero. Distinti saluti, avv. Luca Neri',
+    'Sayın yetkili, bu numaraya reklam mesajı gönderilmesinin durdurulmasını talep ediyorum. Saygılarımla, Dr. Kaya',
+    'Dengan hormat, saya meminta agar pengiriman pesan promosi ke nomor ini dihentikan. Hormat saya, dr. Sari',
+    'السادة المحترمين، أطلب منكم التوقف عن إرسال الرسائل الإعلانية إلى هذا الرقم. مع التحية، د. سامي',
+    'Prezados senhores, sou cliente há anos. Solicito, no entanto, a exclusão do meu número da lista de envio de mensagens promocionais. Atenciosamente, João Silva',
+  ])('the sending of the marketing ceased, in a letter: %s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    "Come posso interrompere l'invio di messaggi pubblicitari?",
+    'Bagaimana caranya agar pengiriman pesan promosi dihentikan?',
+    'Wie kann ich die Zusendung von Werbenachrichten einstellen?',
+  ])('asked how, it stays help: %s', (text) => {
+    expect(read(text)).toBe('help/explicit');
+  });
+
+  it.each([
     'Kính gửi quý công ty, tôi đề nghị được đổi lịch hẹn sang thứ Hai. Trân trọng',
     'Yang warna hitam udah nggak mau, ganti yang putih ya kak',
     'Kal tak parcel bhej dein warna main order cancel kar dunga.',

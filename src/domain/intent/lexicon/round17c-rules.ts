@@ -11,7 +11,9 @@
  *   getting" no longer decides (an explicit stop outranks an opt-in);
  * - formal removal from the marketing, in a letter: "Proszę o wykreślenie mnie ze wszystkich
  *   komunikatów marketingowych", "tôi đề nghị được loại khỏi tất cả tin nhắn tiếp thị": the
- *   removal and the marketing named together (a waiting list left is no stop);
+ *   removal and the marketing named together (a waiting list left is no stop); and the sending
+ *   of the marketing ceased, said with a noun ("die Zusendung von Werbenachrichten einzustellen",
+ *   "el cese del envío de mensajes publicitarios", "reklam mesajı gönderilmesinin durdurulmasını");
  * - consent withdrawn in Ukrainian ("Відкликаю згоду на обробку даних для маркетингу"), as the
  *   other languages' round-5 rules;
  * - removal from the list said with a pronoun or in Bengali romanised ("请立刻把它从你们的名单里
@@ -175,10 +177,13 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (promos|offers|deals|newsletter|marketing|ads|adverts|sale messages|promotions) ~8 ?@brk ?(please) ?@brk (i don t|i dont|i do not) (want|need) (them|it|those|that) (any more|anymore)
   `,
   es: `
+    polite (el cese|cese|que cesen|cesar|que dejen) ~2 (del envio|el envio|de enviar|envio|de enviarme) ~3 (publicitari*|promocional*|promociones|publicidad|comerciales)
     outneg (ofertas|promociones|publicidad|promos|boletin|newsletter|anuncios) ~8 ?@brk ~3 ?@brk ?(ya) no (la|las|lo|los) (quiero|queremos) ?(recibir|mas)
     outneg (ofertas|promociones|publicidad|promos|boletin|newsletter|anuncios) ~8 ?@brk ~3 ?@brk ?(ya) no me (las|la|lo|los) (manden|envien|mandeis|envieis|mandes|envies) ?(mas)
   `,
   pt: `
+    polite (que cessem|cessem|cessar|a cessacao|cessacao) ~2 (o envio|do envio|envio|de enviar) ~3 (publicitari*|promocion*|promocoes|publicidade|propaganda|marketing)
+    polite (a exclusao|exclusao|a remocao|remocao) (do meu|de meu) (numero|contato|telefone) ~8 (promocionais|promocoes|publicidade|marketing|ofertas|propaganda)
     outneg (promocoes|ofertas|propaganda|promo|promos|publicidade|anuncios) ~8 ?@brk (nao|ja nao) (as|os|a|o) (quero|queremos) ?(mais|receber)
     outneg (promocoes|ofertas|propaganda|promo|promos|publicidade|anuncios) ~8 ?@brk (nao|nao me) (mandem|enviem) (mais)
   `,
@@ -186,17 +191,20 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (promos|offres|newsletter|publicites|publicite|pubs|promotions) ~8 ?@brk je (ne les|n en|ne la|ne le) (veux|souhaite) plus
   `,
   it: `
+    polite (interrompere|interrompete|cessare|cessate|sospendere|l interruzione) ~2 (l invio|invio|di inviare|dell invio) ~3 (pubblicitari*|promozional*|promozioni|pubblicita|marketing)
     outneg (offerte|promozioni|volantino|volantini|newsletter|pubblicita|promo|sconti|coupon) ~8 ?@brk non (lo|la|li|le|ne) (voglio|vogliamo|desidero) piu ?(ricevere|vedere)
     outneg (offerte|promozioni|volantino|volantini|newsletter|pubblicita|promo|sconti) ~8 ?@brk non (mandatemel*|inviatemel*|me lo mandate|me la mandate|me li mandate|me le mandate) ?(piu)
     out (offerte|promozioni|volantino|volantini|newsletter|pubblicita|promo) ~8 ?@brk (toglietemel*|disattivatel*|toglietel*|levatel*)
   `,
   nl: `
+    polite (verzenden|versturen|toezenden|zenden) ?van ~3 (reclame*|promotie*|marketing*) ~5 (te staken|staken|te stoppen|stop te zetten|te beeindigen)
     out (reclame|aanbiedingen|nieuwsbrief|acties|promoties|promos) ~6 ?@brk ?(graag|aub|alsjeblieft|svp) (uitzetten|stopzetten|uitschakelen)
   `,
   ru: `
     out (рассылк*|реклам*|акци*|скидк*|промо*) ~8 ?@brk ?(пожалуйста) ?@brk (отключите|выключите|прекратите|отключить)
   `,
   uk: `
+    polite (припинити|припиніть|зупинити) ~2 (надсилання|розсилку|відправку|відправлення) ~2 (реклам*|промо*|маркетинг*)
     out (розсилк*|реклам*|акці*|знижк*|промо*) ~8 ?@brk ?(будь ласка) ?@brk (вимкніть|відключіть|припиніть|вимкнути)
     polite (відкликаю|відкликаємо|відкликати|відкликання) ~3 (згоду|згоди)
   `,
@@ -205,13 +213,16 @@ const RULES: Partial<Record<Lang, string>> = {
     polite (wykreslenie|usuniecie|wypisanie) (mnie|mojego numeru|numeru) ~4 (marketing*|reklam*|ofert*|newsletter*|mailing*|handlow*|promocyj*)
   `,
   vi: `
+    polite (cham dut|ngung|dung) ~1 gui ~3 (quang cao|khuyen mai|tiep thi)
     out (tat|ngung|dung) ~2 (tin|tin nhan|thong bao) ~1 (quang cao|khuyen mai|khuyen mai|tiep thi|uu dai)
     polite (loai|xoa|rut|go) (khoi|ten khoi|so khoi|toi khoi) ~5 (tiep thi|quang cao|khuyen mai|uu dai)
   `,
   id: `
+    polite pengiriman ~4 (promosi|iklan|pemasaran) ~5 (dihentikan|distop|tidak dilanjutkan)
     out (promo|promonya|promosi|iklan|penawaran) ~6 ?@brk ~3 (matiin|matikan|dimatiin|dimatikan|stopin|berhentiin|hentikan)
   `,
   ms: `
+    polite penghantaran ~4 (promosi|iklan|pemasaran) ~5 (dihentikan|diberhentikan)
     out (promo|promosi|iklan|tawaran) ~6 ?@brk ~3 (matikan|tutup|hentikan)
   `,
   tl: `
@@ -219,7 +230,21 @@ const RULES: Partial<Record<Lang, string>> = {
     out (promo|promos|sale|discount|offers|deals|ads|patalastas) ~10 ?@brk ~4 ?@brk (paki off|pakioff|i off|ioff|itigil)
   `,
   sw: `
+    polite (mkomeshe|komesheni|msitishe|sitisheni|muache|acheni) ~2 (kutuma|kunitumia) ~3 (matangazo|ofa|promosheni)
+    out (namba|nambari) yangu (iondolewe|ifutwe|iondoshwe) ~4 (orodha|matangazo|ofa)
     out (matangazo|ofa|promosheni|punguzo) ~6 ?@brk ~2 (zimeni|zizime|yazime|acheni|sitisheni)
+  `,
+  tr: `
+    polite (reklam*|kampanya*|pazarlama*|tanitim*) ~4 (gonderilmesinin|gonderiminin|gonderimin|iletilmesinin) ~2 (durdurulmasini|sonlandirilmasini|kesilmesini)
+  `,
+  ar: `
+    polite (التوقف|وقف|ايقاف|إيقاف) ~2 (ارسال|إرسال) ~3 (الإعلانية|الترويجية|التسويقية|العروض)
+  `,
+  th: `
+    polite (ยุติ|ระงับ) ~4 ส่ง ~8 (โฆษณา|โปรโมชั่น|การตลาด)
+  `,
+  de: `
+    polite (zusendung|versand|zustellung) ~3 (werbe*|reklame*) ~4 (einzustellen|einstellen|zu unterlassen|zu beenden)
   `,
   hi: HI_UR,
   ur: HI_UR,
