@@ -132,10 +132,28 @@ describe('never agreed, where did you get my number, delete it: a stop (c4)', ()
 
   it.each([
     'Who is this? Where did you get my number?',
+    'Who are you? Where did you get my number?',
     '¿Quién es? ¿De dónde sacaron mi número?',
     'Kto to? Skąd macie mój numer?',
     '你们是谁？从哪儿拿到我的号码的？',
   ])('asked alone, it stays help: %s', (text) => {
     expect(read(text)).toBe('help/explicit');
+  });
+
+  it.each([
+    'De onde vocês tiraram meu número? Tirem da lista agora.',
+    'Hoe komen jullie aan mijn nummer? Haal het direct van de lijst.',
+    'Mana dapat nombor saya? Buang dari senarai sekarang.',
+    '你们从哪儿弄到我的号码的？马上从名单里删掉。',
+  ])('the question beside a removal from the list is a complaint: %s', (text) => {
+    expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it.each([
+    'Tirem o item da lista de compras, por favor.',
+    'Haal de trui uit de winkelwagen.',
+    '请从购物车里删掉这件衣服。',
+  ])('an item taken off another list is no stop: %s', (text) => {
+    expect(read(text)).toBe('none/none');
   });
 });

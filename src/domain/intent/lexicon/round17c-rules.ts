@@ -16,9 +16,10 @@
  *   "el cese del envío de mensajes publicitarios", "reklam mesajı gönderilmesinin durdurulmasını");
  * - consent withdrawn in Ukrainian ("Відкликаю згоду на обробку даних для маркетингу"), as the
  *   other languages' round-5 rules;
- * - removal from the list said with a pronoun or in Bengali romanised ("请立刻把它从你们的名单里
- *   删除", "ekhoni list theke delete korun"), which stood beside "where did you get my number?"
- *   and let that question decide.
+ * - removal from the list said with a pronoun, or with no object ("请立刻把它从你们的名单里删除",
+ *   "ekhoni list theke delete korun", "Tirem da lista agora", "Haal het direct van de lijst",
+ *   "Buang dari senarai"), which stood beside "where did you get my number?" and let that
+ *   question decide.
  */
 import type { Lang } from '../types';
 import { rules, words } from './rules';
@@ -182,6 +183,7 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (ofertas|promociones|publicidad|promos|boletin|newsletter|anuncios) ~8 ?@brk ~3 ?@brk ?(ya) no me (las|la|lo|los) (manden|envien|mandeis|envieis|mandes|envies) ?(mas)
   `,
   pt: `
+    out (tirem|tira|removam|apaguem|excluam|exclui) ?(ele|meu numero|o meu numero|me) ?(agora|ja) (da lista|dessa lista|desta lista|da sua lista)
     polite (que cessem|cessem|cessar|a cessacao|cessacao) ~2 (o envio|do envio|envio|de enviar) ~3 (publicitari*|promocion*|promocoes|publicidade|propaganda|marketing)
     polite (a exclusao|exclusao|a remocao|remocao) (do meu|de meu) (numero|contato|telefone) ~8 (promocionais|promocoes|publicidade|marketing|ofertas|propaganda)
     outneg (promocoes|ofertas|propaganda|promo|promos|publicidade|anuncios) ~8 ?@brk (nao|ja nao) (as|os|a|o) (quero|queremos) ?(mais|receber)
@@ -197,6 +199,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (offerte|promozioni|volantino|volantini|newsletter|pubblicita|promo) ~8 ?@brk (toglietemel*|disattivatel*|toglietel*|levatel*)
   `,
   nl: `
+    out (haal|haalt) ~3 (van|uit) (de lijst|jullie lijst|uw lijst|het bestand|de verzendlijst)
     polite (verzenden|versturen|toezenden|zenden) ?van ~3 (reclame*|promotie*|marketing*) ~5 (te staken|staken|te stoppen|stop te zetten|te beeindigen)
     out (reclame|aanbiedingen|nieuwsbrief|acties|promoties|promos) ~6 ?@brk ?(graag|aub|alsjeblieft|svp) (uitzetten|stopzetten|uitschakelen)
   `,
@@ -222,6 +225,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (promo|promonya|promosi|iklan|penawaran) ~6 ?@brk ~3 (matiin|matikan|dimatiin|dimatikan|stopin|berhentiin|hentikan)
   `,
   ms: `
+    out (buang|keluarkan|padam) ?(saya|nombor saya|nombor ni|no saya|sekarang) (dari|daripada) senarai
     polite penghantaran ~4 (promosi|iklan|pemasaran) ~5 (dihentikan|diberhentikan)
     out (promo|promosi|iklan|tawaran) ~6 ?@brk ~3 (matikan|tutup|hentikan)
   `,
@@ -252,6 +256,7 @@ const RULES: Partial<Record<Lang, string>> = {
     out (list|talika|তালিকা) (theke|থেকে) ~2 (delete|remove|bad|baad|সরিয়ে|মুছে|বাদ) ~1 (korun|koren|kore din|kore den|kore dao|dao|din|den|করুন|দিন)
   `,
   zh: `
+    out 从 ~4 (名单|列表|通讯录|名单里|列表里) ~2 (删除|删掉|移除|去掉|删了)
     out (把|将) (它|我|号码|我的号码|这个号码) ~14 (名单|列表|数据库|通讯录|名单里|列表里) ~2 (删除|删掉|移除|去掉|删了)
   `,
 };
