@@ -35,6 +35,7 @@ describe('a partial stop keeps the service messages and stops the marketing (c1)
     'مرحبا، أريد الاستمرار في استلام تذكيرات المواعيد. أما الرسائل الترويجية فأرجو إيقافها.',
     'สวัสดีค่ะ ยังอยากได้การแจ้งเตือนนัดหมายอยู่ แต่ข้อความโปรโมชั่นรบกวนปิดให้ด้วยค่ะ',
     '您好，预约提醒我还想继续收到。但是促销信息请帮我关掉。',
+    'สวัสดีค่ะ ยังอยากได้แจ้งเตือนการจัดส่งอยู่ ส่วนโปรโมชั่นไม่ต้องแล้วค่ะ ขอบคุณค่ะ',
   ])('the service kept, the marketing switched off: %s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
@@ -45,6 +46,12 @@ describe('a partial stop keeps the service messages and stops the marketing (c1)
     'Promo minggu ini mantap, jangan dimatiin ya kak!',
   ])('the marketing kept is no stop: %s', (text) => {
     expect(read(text)).not.toMatch(/^opt_out/);
+  });
+
+  it('wanting to keep the service messages, named before commas, is no opt-in', () => {
+    expect(
+      read('Добрый день, напоминания о занятиях, на которые я записана, хочу получать и дальше.'),
+    ).not.toMatch(/^opt_in/);
   });
 
   it('the service messages switched off and the offers kept is no stop acted on at once', () => {

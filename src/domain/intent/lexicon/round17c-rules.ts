@@ -8,7 +8,9 @@
  *   recibir", "Tắt tin quảng cáo cho mình nha"). Only marketing nouns open these rules (never the
  *   notices or reminders the customer keeps), and `?@brk` lets "please" between commas stand
  *   between the offers and the verb. The stop found, the kept service clause's "I want to keep
- *   getting" no longer decides (an explicit stop outranks an opt-in);
+ *   getting" no longer decides (an explicit stop outranks an opt-in; service-only.ts also reads
+ *   the service named before commas); Thai "ส่วนโปรโมชั่นไม่ต้องแล้ว" (as for the promotions, no
+ *   need any more);
  * - formal removal from the marketing, in a letter: "Proszę o wykreślenie mnie ze wszystkich
  *   komunikatów marketingowych", "tôi đề nghị được loại khỏi tất cả tin nhắn tiếp thị": the
  *   removal and the marketing named together (a waiting list left is no stop); and the sending
@@ -245,6 +247,7 @@ const RULES: Partial<Record<Lang, string>> = {
     polite (التوقف|وقف|ايقاف|إيقاف) ~2 (ارسال|إرسال) ~3 (الإعلانية|الترويجية|التسويقية|العروض)
   `,
   th: `
+    outneg (โปรโมชั่น|โฆษณา|โปร) ~4 ไม่ต้อง ~8 แล้ว
     polite (ยุติ|ระงับ) ~4 ส่ง ~8 (โฆษณา|โปรโมชั่น|การตลาด)
   `,
   de: `
