@@ -779,9 +779,7 @@ describe.each([
   [
     'dev-round16f.jsonl',
     {
-      // 19 with round 17c: "…ora mi arriva la stessa pubblicità su WhatsApp. Togliete questo
-      // numero" is a stop (the marketing named, then "togliete", a switch-off verb, after it).
-      optOut: [19, 19],
+      optOut: [18, 19],
       explicitFalse: [0, 35],
       likelyFalse: [0, 35],
       optIn: [19, 19],

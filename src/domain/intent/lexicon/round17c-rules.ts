@@ -165,10 +165,12 @@ export function round17cClasses(lang: Lang): Record<string, string[]> {
 /**
  * The marketing named, then switched off at the end of its clause, or after a "please" between
  * commas ("the promo texts though, please switch them off", "рекламные сообщения, пожалуйста,
- * отключите"); letters in scripts without spaces.
+ * отключите"); letters in scripts without spaces. A break with no "please" in it only right after
+ * the noun ("promo messages, pakipatay"): the grammar's break is also a sentence's, and "Le
+ * offerte vanno bene. Togliete il prodotto dal carrello" switches nothing off.
  */
-const SWITCHED_OFF = `out @promoNoun ~6 ?@brk ?@pleaseOr ?@brk ~1 (@offV|@offMore)`;
-const SWITCHED_OFF_UNSPACED = `out @promoNoun ~12 ?@brk ?@pleaseOr ?@brk ~4 (@offV|@offMore)`;
+const SWITCHED_OFF = `out @promoNoun (~6 @brk @pleaseOr @brk|~6 ?@pleaseOr|@brk ?@pleaseOr) ~1 (@offV|@offMore)`;
+const SWITCHED_OFF_UNSPACED = `out @promoNoun (~12 @brk @pleaseOr @brk|~12 ?@pleaseOr|@brk ?@pleaseOr) ~4 (@offV|@offMore)`;
 
 /** Romanised Hindi and Urdu, written alike: "list se nikaal dein", "apni list se hata dijiye". */
 const HI_UR = `
