@@ -54,6 +54,12 @@ describe('a partial stop keeps the service messages and stops the marketing (c1)
     ).not.toMatch(/^opt_in/);
   });
 
+  it('the offers praised, then a product taken out of the cart, is no stop acted on at once', () => {
+    expect(read('Le offerte vanno bene. Togliete il prodotto dal carrello.')).not.toBe(
+      'opt_out/explicit',
+    );
+  });
+
   it('the service messages switched off and the offers kept is no stop acted on at once', () => {
     expect(
       read('Las ofertas me gustan, pero las notificaciones del pedido desactívenlas.'),
