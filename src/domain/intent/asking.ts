@@ -713,14 +713,15 @@ const WHO_WHERE = runs(`
 
 /**
  * "How dare you", "how many times": exasperation, not a question about the way out. A
- * stop said with them is a stop.
+ * stop said with them is a stop. So is one after Thai "อย่างไรก็ตาม" (however: "how" with
+ * "anyway", round 17c), which opens the request of a formal letter written in one sentence.
  */
 const EXASPERATED = runs(`
   how dare, how many times, how often, how many more, how come, wie oft, combien de fois,
   cuantas veces, cuántas veces, quantas vezes, quante volte, сколько раз, сколько можно,
   kitni baar, kitni bar, kitni dafa, kaç kere, kac kere, kaç defa, kac defa, hoe vaak,
   ile razy, berapa kali, bao nhiêu lần, bao nhieu lan, ilang beses, ilang ulit, mara ngapi,
-  多少次, 何度, 何回, كام مرة, كم مرة, কতবার, กี่ครั้ง, कितनी बार, کتنی بار
+  多少次, 何度, 何回, كام مرة, كم مرة, কতবার, กี่ครั้ง, कितनी बार, کتنی بار, อย่างไรก็ตาม, อย่างไรก็ดี
 `);
 
 /**

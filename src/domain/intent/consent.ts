@@ -88,6 +88,21 @@ const OFFERS = runs(`
 `);
 
 /**
+ * Consent withdrawn (round 17c): "Wie kann ich meine Einwilligung für Werbung widerrufen?" names
+ * a consent and the marketing, and withdraws it; the round-5 rules read the withdrawal (a stop,
+ * or help when asked how), never a consent given.
+ */
+const WITHDRAWN = runs(`
+  withdraw, withdrawing, withdrawn, withdrew, revoke, revoking, revoked, retract, rescind,
+  widerrufen, widerrufe, widerruf, zuruckziehen, zurückziehen, zuruckgezogen, zurückgezogen,
+  retirer, retire, retirar, retiro, revoquer, revocar, revoco, revogar, revogo, ritirare, ritiro,
+  revocare, intrekken, herroepen, trek, cofnac, cofnąć, cofam, wycofac, wycofać, wycofuje, wycofuję,
+  отозвать, отзываю, отзыв, відкликати, відкликаю, geri cekmek, geri çekmek, geri cekiyorum, geri çekiyorum,
+  mencabut, cabut, tarik balik, rut lai, rút lại, thu hoi, thu hồi, bawiin, binabawi, kuondoa,
+  wapas, वापस, واپس, প্রত্যাহার, سحب, أسحب, اسحب, ถอน, 撤回, 撤销, 撤銷, 取り消し, 撤回する
+`);
+
+/**
  * Negators of the message's language (of every language when it is unknown: Tagalog "na" is
  * "that", Hindi "na" is "not"); unspaced ones as runs ("ไม่", "不要", "しない").
  */
@@ -119,6 +134,7 @@ export function consentsGiven(tokens: readonly string[]): Finding[] {
       join >= 0 ? has(OFFERS, tokens, 0, tokens.length) : has(OFFERS, tokens, start, end);
     if (at < 0 || !named) continue;
     if (negated(tokens, start, end) || hasStem(tokens, start, end) >= 0) continue;
+    if (has(WITHDRAWN, tokens, start, end)) continue;
     // The expression itself, not its sentence: a lexicon phrase over more words is the more
     // specific reading, and the other words tell the language (language.ts).
     let e = at + 1;

@@ -193,9 +193,14 @@ const EXCHANGE = runs(`
   wapas kar sakta, ফেরত দিতে, ارجاع, ارجعها, ترجيع, ส่งคืน, 退回, 退掉, 返送
 `);
 
-/** The product itself: its color or size ("tego koloru", "bu rengi", "この色"). */
+/**
+ * The product itself: its color or size ("tego koloru", "bu rengi", "この色"). Indonesian and
+ * Malay "warna" only with the colour it names: alone it is also Hindi and Urdu "otherwise"
+ * ("list se delete karein warna complaint karunga", round 17c).
+ */
 const PRODUCT = runs(`
-  color, colour, colors, kleur, kolor, koloru, farbe, couleur, colore, cor, warna, rang, रंग, رنگ,
+  color, colour, colors, kleur, kolor, koloru, farbe, couleur, colore, cor, rang, रंग, رنگ,
+  warna ini, warna itu, warnanya, warna lain, warna hitam, warna putih, warna merah, warna biru,
   لون, اللون, renk, rengi, цвет, màu này, màu sắc, kulay, রঙ, রং, สี, rangi, 颜色, 色, size, talla, tamanho,
   taille, grosse, größe, taglia, ukuran, saiz, beden, размер, maat, rozmiar, saizi, 尺码, サイズ,
   sizes, tallas, tamanhos, tailles, grossen, größen, taglie, maten, rozmiary, bedenler, размеры

@@ -9,7 +9,8 @@
  *   processing of my data for direct marketing", "widerspreche der Nutzung meiner Daten für
  *   Werbung": an objection and marketing named in one sentence;
  * - consent never given: "لم أمنحكم أي موافقة على التواصل التسويقي", "Nunca di mi
- *   consentimiento para publicidad": with marketing or a complaint named;
+ *   consentimiento para publicidad": with marketing or a complaint named, or the number's
+ *   removal asked ("从没同意接收任何消息。不知道你们从哪儿拿到我的号码。请立刻把它从你们的名单里删除", round 17c);
  * - erase my data and do not contact me: "Pakibura po lahat ng personal information ko … at
  *   huwag na akong kontakin para sa marketing": erasure of one's data beside marketing.
  * Each is an explicit stop. General language knowledge, to be reviewed by native speakers.
@@ -93,6 +94,12 @@ const NEVER_CONSENTED = runs(`
   hic onay vermedim, hiç onay vermedim, izin vermedim, tidak pernah memberi izin, tidak pernah setuju,
   tak pernah bagi kebenaran, chua bao gio dong y, chưa bao giờ đồng ý, hindi ako pumayag,
   sijawahi kukubali, kabhi sahmati nahi di, کبھی اجازت نہیں دی, কখনো সম্মতি দিইনি,
+  kabhi ijazat nahi di, ijazat nahi di, permission nahi di, na hi permission di, na hi ijazat di,
+  nooit toestemming, nie wyrazalem zgody, nie wyrażałem zgody, згоди не давала, згоди не давав,
+  не давав згоди, не давала згоди, non ho mai dato il consenso, ne dato il consenso, né dato il consenso,
+  je n ai jamais accepte, je n ai jamais accepté, nunca he aceptado, nunca aceptei, nunca autorizei,
+  nggak pernah setuju, gak pernah setuju, tak pernah setuju, khong dong y nhan, không đồng ý nhận,
+  wala kukubali, ไม่เคยอนุญาต, 从没同意, 从来没同意, 没同意过, 從沒同意, 同意したことも,
   لم أمنحكم أي موافقة, لم امنحكم اي موافقة, لم أعط موافقة, لم أوافق, لم اوافق, ไม่เคยยินยอม,
   我从未同意, 我没有同意过, 从来没有同意, 同意していません
 `);
@@ -134,9 +141,13 @@ export function formalStop(tokens: readonly string[]): Finding | null {
   const objects = sentencesOf(tokens).some(
     ([from, to]) => has(OBJECT, tokens, from, to) && has(MARKETING, tokens, from, to),
   );
+  // Round 17c: "I never agreed. No idea where you got my number. Delete it from your list": the
+  // removal of the number asked is the stop the never-agreeing explains.
   const neverConsented =
     has(NEVER_CONSENTED, tokens, 0, all) &&
-    (has(MARKETING, tokens, 0, all) || has(COMPLAINT, tokens, 0, all));
+    (has(MARKETING, tokens, 0, all) ||
+      has(COMPLAINT, tokens, 0, all) ||
+      (has(NUMBER, tokens, 0, all) && request(0, all)));
   const erase =
     has(MY_DATA, tokens, 0, all) && has(DELETE, tokens, 0, all) && has(MARKETING, tokens, 0, all);
   if (!forSomeoneElse && !objects && !neverConsented && !erase) return null;

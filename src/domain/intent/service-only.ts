@@ -7,8 +7,8 @@
  * An opt-in that names the marketing too ("keep sending the reminders about sales") stays.
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
-import { has, runs } from './asking';
-import { clauseOf } from './bounds';
+import { has, runs, type RunList } from './asking';
+import { clauseOf, sentenceOf } from './bounds';
 import type { Finding } from './finding';
 
 /**
@@ -83,13 +83,21 @@ export function namesServiceNotice(tokens: readonly string[], from: number, to: 
   return has(SERVICE, tokens, from, to) || has(NOTICES, tokens, from, to);
 }
 
-/** Whether the opt-in `f` asks to keep service messages only. */
+/**
+ * Whether the opt-in `f` asks to keep service messages only. Round 17c: the service named first,
+ * before commas ("напоминания о тренировках, на которые я записан, хочу получать и дальше"), is
+ * read in the opt-in's sentence when its clause names neither.
+ */
 export function keepsServiceOnly(tokens: readonly string[], f: Finding): boolean {
   if (f.intent !== 'opt_in' || f.comeBack === true) return false;
-  const [from, to] = clauseOf(tokens, f);
-  const a = Math.min(from, f.start);
-  const b = Math.max(to, f.end);
-  return has(SERVICE, tokens, a, b) && !has(MARKETING, tokens, a, b);
+  const only = ([from, to]: [number, number]): boolean => {
+    const a = Math.min(from, f.start);
+    const b = Math.max(to, f.end);
+    return has(SERVICE, tokens, a, b) && !has(MARKETING, tokens, a, b);
+  };
+  const clause = clauseOf(tokens, f);
+  const named = (list: RunList): boolean => has(list, tokens, clause[0], clause[1]);
+  return only(clause) || (!named(SERVICE) && !named(MARKETING) && only(sentenceOf(tokens, f)));
 }
 
 /**

@@ -670,6 +670,32 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-17c sentences (notes "r17c c1" … "c6"), written by the round-17c developer after
+  // reading batches 45 and 48's missed stops, before the change: partial stops keeping the service
+  // messages and refusing the marketing in long messages (20 languages: "напоминания хочу получать
+  // и дальше. А вот рассылку, пожалуйста, отключите", "il volantino non lo voglio più ricevere",
+  // "promo, wag na po ipadala"), formal letters asking to be removed from the marketing, consent
+  // withdrawn (13 languages), "I never bought or agreed; where did you get my number? delete it"
+  // (12 languages); beside "who are you, where did you get my number?", "how do I withdraw my
+  // consent?", "how do I stop the promos but keep the order updates?" (help), a waiting list
+  // left, an appointment moved, a loan application withdrawn, a colour refused, "warna" as Urdu
+  // "otherwise" in an errand. First reading on 9817091: 82/89 opt-outs, 0/23 explicit and 3/23
+  // likely false, opt-in 1/1, help 10/11, status 0/1; with the change, before the retrain: 89/89,
+  // 0, 3/23, 1/1, 11/11, 0/1. Left: the three likely false stops are the model's ("bitte entfernen
+  // Sie den zweiten Artikel aus meiner Bestellung", "Напоминания о тренировках хочу получать и
+  // дальше", "Le pizze in offerta non le voglio più"), and "I withdrew my consent to marketing last
+  // week, has that been processed?" (none: status is round 17d's).
+  [
+    'dev-round17c.jsonl',
+    {
+      optOut: [89, 89],
+      explicitFalse: [0, 23],
+      likelyFalse: [3, 23],
+      optIn: [1, 1],
+      help: [11, 11],
+      status: [0, 1],
+    },
+  ],
   // The round-16c sentences (notes "r16c c1" … "c4"), batches 42-44's missed stops written by the
   // round-16c developer after reading its misses, before the change: the marketing named first or
   // with a demonstrative then refused ("die berichten wil ik niet", "这些消息我不要"), the customer

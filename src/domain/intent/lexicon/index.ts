@@ -55,6 +55,7 @@ import { round16fRules } from './round16f-rules';
 import { round17aRules } from './round17a-rules';
 import { round17bRules } from './round17b-rules';
 import { round17eTraps } from './round17e-rules';
+import { round17cClasses, round17cRules } from './round17c-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -127,6 +128,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round13cClasses(lex.lang),
     ...round15dClasses(lex.lang),
     ...round16cClasses(lex.lang),
+    // Round 17c: the marketing's own nouns and the words between them and a switch-off verb.
+    ...round17cClasses(lex.lang),
   },
   rules: [
     ...lex.rules,
@@ -174,6 +177,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17aRules(lex.lang),
     // Round 17b: stops at the end of a long casual message (the customer removed, curtly).
     ...round17bRules(lex.lang),
+    // Round 17c: partial stops of the marketing beside service messages kept, formal removals.
+    ...round17cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
