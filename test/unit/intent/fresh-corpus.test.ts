@@ -360,8 +360,9 @@ describe.each([
       // سبسکرائب کر دیا، دوبارہ لسٹ میں ڈال دیں" (unsubscribed by mistake, sent-by-mistake.ts).
       // Round 15f: 418 with batches 37, 38 and 40 in the model's data: "Jajaja no. Nunca más" and
       // "J'ai acheté UN truc chez vous en 2020, on n'est pas mariés", read by the model alone,
-      // fell under its bar.
-      optOut: [418, 440],
+      // fell under its bar. Round 17: 419 with batches 45 and 48 in the model's data (one line
+      // the model alone reads back over its bar).
+      optOut: [419, 440],
       explicitFalse: [0, 440],
       // Round 15: 4, the retrained model reads "Przestańcie, serio za tyle?" (stop it, seriously,
       // that much?) as a likely stop (P 0.67); 3 again in round 15f; round 16: read so again (P
@@ -690,10 +691,12 @@ describe.each([
     {
       optOut: [89, 89],
       explicitFalse: [0, 23],
-      likelyFalse: [3, 23],
+      // 0 with round 17 merged and the model retrained on this file (fitted, no evidence).
+      likelyFalse: [0, 23],
       optIn: [1, 1],
       help: [11, 11],
-      status: [0, 1],
+      // 1 with round 17 merged: "I withdrew my consent … has that been processed?" (17d).
+      status: [1, 1],
     },
   ],
   // The round-16c sentences (notes "r16c c1" … "c4"), batches 42-44's missed stops written by the
@@ -778,7 +781,8 @@ describe.each([
   [
     'dev-round17e.jsonl',
     {
-      optOut: [19, 20],
+      // 20 with round 17 merged and the model retrained on this file (fitted, no evidence).
+      optOut: [20, 20],
       explicitFalse: [0, 90],
       likelyFalse: [0, 90],
       optIn: [0, 0],
@@ -871,9 +875,10 @@ describe.each([
     {
       optOut: [48, 48],
       explicitFalse: [0, 12],
-      likelyFalse: [3, 12],
+      // likely false 0 and help 2 with round 17 merged and the model retrained on this file.
+      likelyFalse: [0, 12],
       optIn: [0, 0],
-      help: [1, 3],
+      help: [2, 3],
       status: [2, 2],
     },
   ],
@@ -1041,6 +1046,31 @@ describe.each([
       optIn: [90, 92],
       help: [90, 92],
       status: [45, 46],
+    },
+  ],
+  // Batches 45 (an ordinary month) and 48 (long messages), first read on round 15 and round 16
+  // as submitted (FIRST-READ-SCORES.md: 0.99 and 0.96 recall on round 16), read for their misses
+  // in rounds 17a-e and trained on: these figures are fitted, no evidence.
+  [
+    'fresh-batch45.jsonl',
+    {
+      optOut: [460, 460],
+      explicitFalse: [0, 460],
+      likelyFalse: [0, 460],
+      optIn: [92, 92],
+      help: [92, 92],
+      status: [46, 46],
+    },
+  ],
+  [
+    'fresh-batch48.jsonl',
+    {
+      optOut: [460, 460],
+      explicitFalse: [0, 460],
+      likelyFalse: [0, 460],
+      optIn: [92, 92],
+      help: [92, 92],
+      status: [46, 46],
     },
   ],
   [
