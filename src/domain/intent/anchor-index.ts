@@ -25,6 +25,8 @@ export function anchorIndex<
   // Each requirement gets a number, each word the numbers of the requirements naming it, and
   // each prefix (filed by its first code unit) its own: a lookup marks the requirements the
   // message's words meet once, and a pattern's check is a few array reads (speed).
+  // Prefixes of two code units or more are filed by their first two (a word is compared only
+  // with the few that start like it, not every prefix sharing its first letter: speed).
   const holders = new Map<string, number[]>();
   const prefixes = new Map<number, { prefix: string; n: number }[]>();
   let count = 0;
@@ -33,9 +35,9 @@ export function anchorIndex<
       const n = count++;
       for (const word of r.words) push(holders, word, n);
       for (const prefix of r.prefixes) {
-        const list = prefixes.get(prefix.charCodeAt(0));
+        const list = prefixes.get(prefixKey(prefix));
         if (list) list.push({ prefix, n });
-        else prefixes.set(prefix.charCodeAt(0), [{ prefix, n }]);
+        else prefixes.set(prefixKey(prefix), [{ prefix, n }]);
       }
       return n;
     }),
@@ -54,16 +56,22 @@ export function anchorIndex<
       lookup = 1;
     }
     for (const word of words) {
-      for (const n of holders.get(word) ?? []) met[n] = lookup;
-      for (const p of prefixes.get(word.charCodeAt(0)) ?? []) {
-        if (word.startsWith(p.prefix)) met[p.n] = lookup;
-      }
+      const held = holders.get(word);
+      if (held) for (const n of held) met[n] = lookup;
+      if (word.length === 0) continue;
+      const short = prefixes.get(word.charCodeAt(0));
+      if (short) for (const p of short) if (word.startsWith(p.prefix)) met[p.n] = lookup;
+      if (word.length < 2) continue;
+      const long = prefixes.get(prefixKey(word));
+      if (long) for (const p of long) if (word.startsWith(p.prefix)) met[p.n] = lookup;
     }
     const picked: number[] = [];
     const take = (i: number): void => {
       if (seen[i] === lookup) return;
       seen[i] = lookup;
-      if ((others[i] ?? []).every((n) => met[n] === lookup)) picked.push(i);
+      const needs = others[i];
+      if (needs) for (const n of needs) if (met[n] !== lookup) return;
+      picked.push(i);
     };
     for (const i of always) take(i);
     for (const word of words) {
@@ -73,6 +81,14 @@ export function anchorIndex<
     picked.sort((a, b) => a - b);
     return picked.map((i) => patterns[i] as T);
   };
+}
+
+/**
+ * The key a prefix is filed under: its first code unit when it has one only, else its first
+ * two (above 0xffff, apart from every single code unit). A word looks up both of its own.
+ */
+function prefixKey(s: string): number {
+  return s.length < 2 ? s.charCodeAt(0) : 0x10000 + s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
 }
 
 function push<K>(map: Map<K, number[]>, key: K, n: number): void {
