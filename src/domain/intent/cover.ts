@@ -121,12 +121,12 @@ function withinOneEdit(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return NOT_ONE_EDIT;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: number, y: number): boolean => sameRest(a, i + x, b, i + y);
   if (a.length === b.length) {
-    if (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2)) return ONE_SWAP;
-    return rest(1, 1) ? ONE_EDIT : NOT_ONE_EDIT;
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && sameRest(a, i + 2, b, i + 2)) return ONE_SWAP;
+    return sameRest(a, i + 1, b, i + 1) ? ONE_EDIT : NOT_ONE_EDIT;
   }
-  return (a.length > b.length ? rest(1, 0) : rest(0, 1)) ? ONE_EDIT : NOT_ONE_EDIT;
+  const longer = a.length > b.length;
+  return sameRest(a, longer ? i + 1 : i, b, longer ? i : i + 1) ? ONE_EDIT : NOT_ONE_EDIT;
 }
 
 /** A misspelt strong keyword ("stpo", "unsubscibe"), read as the keyword. */
@@ -134,6 +134,8 @@ function fuzzyKeyword(word: string): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
   for (const length of [word.length, word.length - 1, word.length + 1]) {
     for (const kw of STRONG_BY_LENGTH.get(length) ?? []) {
+      // A shorter keyword counts only swapped, and a swap keeps the length.
+      if (kw.length < 7 && kw.length !== word.length) continue;
       const edit = withinOneEdit(word, kw);
       if (edit === ONE_SWAP || (edit === ONE_EDIT && kw.length >= 7)) return kw;
     }
