@@ -34,25 +34,33 @@ export interface RunList {
   wildByLast: ReadonlyMap<number, readonly (readonly string[])[]>;
   anywhere: readonly (readonly string[])[];
   /**
-   * Bits by code unit (modulo CODE_BITS): `firstCodes` holds the first code unit of every run's
-   * first word and stem, `lastCodes` the last of every suffix. A token whose first and last
-   * code units are in neither starts no run: most tokens of most messages, told by two array
-   * reads before any map is looked up (speed). Absent: every token is tried.
+   * Bits (modulo CODE_BITS) telling which tokens may start a run: `plainBits` by the length,
+   * first and last code unit of every first word in `byFirst` (wordKey), `stemBits` by the
+   * first code unit of every stem in `wildByFirst`, `suffixBits` by the last code unit of every
+   * suffix in `wildByLast`. A token whose bit is not set has no run to try in that map: most
+   * tokens of most messages, told by array reads before any map is looked up (speed). Absent:
+   * every map is looked up.
    */
-  firstCodes?: Uint32Array;
-  lastCodes?: Uint32Array;
+  plainBits?: Uint32Array;
+  stemBits?: Uint32Array;
+  suffixBits?: Uint32Array;
 }
 
-const CODE_BITS = 4096;
+const CODE_BITS = 8192;
 
-function setCode(bits: Uint32Array, code: number): void {
-  const c = code % CODE_BITS;
+function setBit(bits: Uint32Array, key: number): void {
+  const c = key % CODE_BITS;
   bits[c >>> 5] = (bits[c >>> 5] ?? 0) | (1 << (c & 31));
 }
 
-function hasCode(bits: Uint32Array, code: number): boolean {
-  const c = code % CODE_BITS;
+function hasBit(bits: Uint32Array, key: number): boolean {
+  const c = key % CODE_BITS;
   return ((bits[c >>> 5] ?? 0) & (1 << (c & 31))) !== 0;
+}
+
+/** A word's key for `plainBits`: its length, first and last code unit (equal words, equal keys). */
+function wordKey(w: string): number {
+  return w.length * 4099 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1);
 }
 
 /** Add `run` to the list under `key` of `map`. */
@@ -97,13 +105,22 @@ export function runs(text: string): RunList {
     else if (suffix) file(wildByLast, suffix.charCodeAt(suffix.length - 1), run);
     else anywhere.push(run);
   }
-  const firstCodes = new Uint32Array(CODE_BITS / 32);
-  const lastCodes = new Uint32Array(CODE_BITS / 32);
-  for (const first of byFirst.keys())
-    if (first.length > 0) setCode(firstCodes, first.charCodeAt(0));
-  for (const code of wildByFirst.keys()) setCode(firstCodes, code);
-  for (const code of wildByLast.keys()) setCode(lastCodes, code);
-  return { byFirst, wild, wildByFirst, wildByLast, anywhere, firstCodes, lastCodes };
+  const plainBits = new Uint32Array(CODE_BITS / 32);
+  const stemBits = new Uint32Array(CODE_BITS / 32);
+  const suffixBits = new Uint32Array(CODE_BITS / 32);
+  for (const first of byFirst.keys()) if (first.length > 0) setBit(plainBits, wordKey(first));
+  for (const code of wildByFirst.keys()) setBit(stemBits, code);
+  for (const code of wildByLast.keys()) setBit(suffixBits, code);
+  return {
+    byFirst,
+    wild,
+    wildByFirst,
+    wildByLast,
+    anywhere,
+    plainBits,
+    stemBits,
+    suffixBits,
+  };
 }
 
 /**
@@ -462,16 +479,18 @@ function hasSuffixOf(t: string, w: string): boolean {
 /** Whether a run of `list` starts at token `i` (and ends before `to`). */
 export function startsAt(list: RunList, tokens: readonly string[], i: number, to: number): boolean {
   const token = tokens[i] ?? '';
-  const { firstCodes, lastCodes } = list;
-  if (
-    firstCodes &&
-    lastCodes &&
-    token.length > 0 &&
-    list.anywhere.length === 0 &&
-    !hasCode(firstCodes, token.charCodeAt(0)) &&
-    !hasCode(lastCodes, token.charCodeAt(token.length - 1))
-  )
-    return false;
+  const { plainBits, stemBits, suffixBits } = list;
+  if (plainBits && stemBits && suffixBits && token.length > 0) {
+    // The same tries as below, each only when its bit says the map may hold a run for the token.
+    const first = token.charCodeAt(0);
+    const last = token.charCodeAt(token.length - 1);
+    return (
+      (hasBit(plainBits, wordKey(token)) && anyAt(list.byFirst.get(token), tokens, i, to)) ||
+      (hasBit(stemBits, first) && anyAt(list.wildByFirst.get(first), tokens, i, to)) ||
+      (hasBit(suffixBits, last) && anyAt(list.wildByLast.get(last), tokens, i, to)) ||
+      anyAt(list.anywhere, tokens, i, to)
+    );
+  }
   if (anyAt(list.byFirst.get(token), tokens, i, to)) return true;
   if (list.wild.length === 0 || token.length === 0) return anyAt(list.anywhere, tokens, i, to);
   // Code units as keys: charAt would build a string for every letter outside Latin-1.
