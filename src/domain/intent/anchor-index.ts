@@ -47,6 +47,14 @@ export function anchorIndex<
   // and call nothing back, so one pair of arrays serves them all.
   const seen = new Uint32Array(patterns.length);
   const met = new Uint32Array(count);
+  // One map for both of a word's lists (the requirements it meets, the patterns it anchors), and
+  // bits of the keys `prefixes` holds: a word is looked up once, a prefix list only when its bit
+  // is set (speed).
+  const entries = new Map<string, { held: readonly number[]; anchored: readonly number[] }>();
+  for (const word of new Set([...holders.keys(), ...byWord.keys()]))
+    entries.set(word, { held: holders.get(word) ?? [], anchored: byWord.get(word) ?? [] });
+  const prefixBits = new Uint32Array(PREFIX_BITS / 32);
+  for (const key of prefixes.keys()) setBit(prefixBits, key);
   let lookup = 0;
   /** The patterns that may match a message with these words, in their original order. */
   return (words: ReadonlySet<string>): T[] => {
@@ -55,32 +63,57 @@ export function anchorIndex<
       met.fill(0);
       lookup = 1;
     }
+    const anchoring: (readonly number[])[] = [];
     for (const word of words) {
-      const held = holders.get(word);
-      if (held) for (const n of held) met[n] = lookup;
+      const entry = entries.get(word);
+      if (entry) {
+        for (const n of entry.held) met[n] = lookup;
+        if (entry.anchored.length > 0) anchoring.push(entry.anchored);
+      }
       if (word.length === 0) continue;
-      const short = prefixes.get(word.charCodeAt(0));
-      if (short) for (const p of short) if (word.startsWith(p.prefix)) met[p.n] = lookup;
+      const first = word.charCodeAt(0);
+      if (hasBit(prefixBits, first)) {
+        const short = prefixes.get(first);
+        if (short) for (const p of short) if (word.startsWith(p.prefix)) met[p.n] = lookup;
+      }
       if (word.length < 2) continue;
-      const long = prefixes.get(prefixKey(word));
-      if (long) for (const p of long) if (word.startsWith(p.prefix)) met[p.n] = lookup;
+      const key = prefixKey(word);
+      if (hasBit(prefixBits, key)) {
+        const long = prefixes.get(key);
+        if (long) for (const p of long) if (word.startsWith(p.prefix)) met[p.n] = lookup;
+      }
     }
+    // A pattern is taken once, when all its requirements are met; the order it is met in does
+    // not matter (sorted below).
     const picked: number[] = [];
-    const take = (i: number): void => {
-      if (seen[i] === lookup) return;
-      seen[i] = lookup;
-      const needs = others[i];
-      if (needs) for (const n of needs) if (met[n] !== lookup) return;
-      picked.push(i);
-    };
-    for (const i of always) take(i);
-    for (const word of words) {
-      const list = byWord.get(word);
-      if (list) for (const i of list) take(i);
+    for (const list of [always, ...anchoring]) {
+      for (const i of list) {
+        if (seen[i] === lookup) continue;
+        seen[i] = lookup;
+        if (allMet(others[i], met, lookup)) picked.push(i);
+      }
     }
     picked.sort((a, b) => a - b);
     return picked.map((i) => patterns[i] as T);
   };
+}
+
+/** Whether every requirement numbered in `needs` was met by this lookup. */
+function allMet(needs: readonly number[] | undefined, met: Uint32Array, lookup: number): boolean {
+  if (needs) for (const n of needs) if (met[n] !== lookup) return false;
+  return true;
+}
+
+const PREFIX_BITS = 8192;
+
+function setBit(bits: Uint32Array, key: number): void {
+  const c = key % PREFIX_BITS;
+  bits[c >>> 5] = (bits[c >>> 5] ?? 0) | (1 << (c & 31));
+}
+
+function hasBit(bits: Uint32Array, key: number): boolean {
+  const c = key % PREFIX_BITS;
+  return ((bits[c >>> 5] ?? 0) & (1 << (c & 31))) !== 0;
 }
 
 /**
