@@ -124,6 +124,12 @@ const HINT_WEIGHTS: readonly [RegExp, Weights][] = LETTER_HINTS.map(([re, hints]
 const SUMS = new Float64Array(SLOTS.length);
 const ADDED = new Uint8Array(SLOTS.length);
 
+/**
+ * The hints an empty text can meet (none: each needs a letter), tried on it alone: guessLanguage
+ * scores words without the text, several times a message (speed). The patterns keep no state.
+ */
+const EMPTY_HINTS = HINT_WEIGHTS.filter(([re]) => re.test(''));
+
 function addAll({ slots, weights }: Weights): void {
   for (let k = 0; k < slots.length; k++) {
     const slot = slots[k] ?? 0;
@@ -137,7 +143,8 @@ function scores(words: readonly string[], raw: string): Map<Lang, number> {
     const weights = WEIGHT_LISTS.get(w);
     if (weights) addAll(weights);
   }
-  for (const [re, weights] of HINT_WEIGHTS) if (re.test(raw)) addAll(weights);
+  for (const [re, weights] of raw === '' ? EMPTY_HINTS : HINT_WEIGHTS)
+    if (re.test(raw)) addAll(weights);
   const s = new Map<Lang, number>();
   for (let i = 0; i < SLOTS.length; i++) {
     if (ADDED[i] === 0) continue;
