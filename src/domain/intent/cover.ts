@@ -40,7 +40,24 @@ export function sameWord(a: string, b: string): boolean {
 
 function phraseAt(words: readonly string[], i: number, phrase: readonly string[], loose: boolean) {
   if (i + phrase.length > words.length) return false;
-  return phrase.every((p, k) => (loose ? sameWord(words[i + k] ?? '', p) : words[i + k] === p));
+  for (let k = 0; k < phrase.length; k++) {
+    const w = words[i + k];
+    const p = phrase[k] ?? '';
+    if (loose ? !sameWord(w ?? '', p) : w !== p) return false;
+  }
+  return true;
+}
+
+/** Whether one of `phrases`, `len` words long, is said at word `i` (a plain loop: speed). */
+function anyPhraseAt(
+  words: readonly string[],
+  i: number,
+  len: number,
+  phrases: readonly (readonly string[])[],
+  loose: boolean,
+): boolean {
+  for (const p of phrases) if (p.length === len && phraseAt(words, i, p, loose)) return true;
+  return false;
 }
 
 function lookup(
@@ -52,11 +69,11 @@ function lookup(
   // Most lookups find nothing (coverWords tries every length): no copy before a hit.
   const text = len === 1 ? (words[i] ?? '') : words.slice(i, i + len).join(' ');
   const known = DICTIONARY.get(text);
-  const categoryIds = tenant.categories
-    .filter((c) => c.phrases.some((p) => p.length === len && phraseAt(words, i, p, true)))
-    .map((c) => c.id);
-  const isOut = tenant.optOut.some((p) => p.length === len && phraseAt(words, i, p, false));
-  const isIn = tenant.optIn.some((p) => p.length === len && phraseAt(words, i, p, false));
+  const categoryIds: string[] = [];
+  for (const c of tenant.categories)
+    if (anyPhraseAt(words, i, len, c.phrases, true)) categoryIds.push(c.id);
+  const isOut = anyPhraseAt(words, i, len, tenant.optOut, false);
+  const isIn = anyPhraseAt(words, i, len, tenant.optIn, false);
   const roles = known ? [...known] : [];
   if (roles.length === 0 && categoryIds.length === 0 && !isOut && !isIn) {
     if (len === 1 && /^\d+$/.test(text)) roles.push({ role: 'connector', lang: 'en' });
@@ -82,18 +99,34 @@ const STRONG_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
   return byLength;
 })();
 
-/** Damerau-Levenshtein distance, capped: returns 2 for anything above 1. */
-function withinOneEdit(a: string, b: string): { edits: number; swap: boolean } {
-  if (a === b) return { edits: 0, swap: false };
-  if (Math.abs(a.length - b.length) > 1) return { edits: 2, swap: false };
+/** `a.slice(from) === b.slice(bFrom)`, compared in place (no copies: speed). */
+function sameRest(a: string, from: number, b: string, bFrom: number): boolean {
+  const x = Math.min(from, a.length);
+  const y = Math.min(bFrom, b.length);
+  if (a.length - x !== b.length - y) return false;
+  for (let k = 0; x + k < a.length; k++)
+    if (a.charCodeAt(x + k) !== b.charCodeAt(y + k)) return false;
+  return true;
+}
+
+/**
+ * Damerau-Levenshtein distance, capped: NOT_ONE_EDIT for none or more than one edit, else
+ * ONE_EDIT, or ONE_SWAP when the edit swaps two neighbouring letters.
+ */
+const NOT_ONE_EDIT = 0;
+const ONE_EDIT = 1;
+const ONE_SWAP = 2;
+function withinOneEdit(a: string, b: string): number {
+  if (a === b) return NOT_ONE_EDIT;
+  if (Math.abs(a.length - b.length) > 1) return NOT_ONE_EDIT;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: number, y: number): boolean => a.slice(i + x) === b.slice(i + y);
   if (a.length === b.length) {
-    if (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2)) return { edits: 1, swap: true };
-    return { edits: rest(1, 1) ? 1 : 2, swap: false };
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && sameRest(a, i + 2, b, i + 2)) return ONE_SWAP;
+    return sameRest(a, i + 1, b, i + 1) ? ONE_EDIT : NOT_ONE_EDIT;
   }
-  return { edits: (a.length > b.length ? rest(1, 0) : rest(0, 1)) ? 1 : 2, swap: false };
+  const longer = a.length > b.length;
+  return sameRest(a, longer ? i + 1 : i, b, longer ? i : i + 1) ? ONE_EDIT : NOT_ONE_EDIT;
 }
 
 /** A misspelt strong keyword ("stpo", "unsubscibe"), read as the keyword. */
@@ -101,8 +134,10 @@ function fuzzyKeyword(word: string): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
   for (const length of [word.length, word.length - 1, word.length + 1]) {
     for (const kw of STRONG_BY_LENGTH.get(length) ?? []) {
-      const { edits, swap } = withinOneEdit(word, kw);
-      if (edits === 1 && (swap || kw.length >= 7)) return kw;
+      // A shorter keyword counts only swapped, and a swap keeps the length.
+      if (kw.length < 7 && kw.length !== word.length) continue;
+      const edit = withinOneEdit(word, kw);
+      if (edit === ONE_SWAP || (edit === ONE_EDIT && kw.length >= 7)) return kw;
     }
   }
   return null;
@@ -120,10 +155,12 @@ function splitCompound(
 ): CoveredPhrase[] | null {
   const word = words[i] ?? '';
   for (let k = 2; k <= word.length - 2; k++) {
-    const parts = [word.slice(0, k), word.slice(k)];
-    const found = parts.map((p) => lookup([p], 0, 1, tenant));
-    if (found[0] && found[1] && (hasKeyword(found[0]) || hasKeyword(found[1]))) {
-      return found.map((f) => ({ ...(f as CoveredPhrase), start: i, end: i + 1, text: word }));
+    // The second part looked up only when the first is known (most are not: speed).
+    const head = lookup([word.slice(0, k)], 0, 1, tenant);
+    if (!head) continue;
+    const tail = lookup([word.slice(k)], 0, 1, tenant);
+    if (tail && (hasKeyword(head) || hasKeyword(tail))) {
+      return [head, tail].map((f) => ({ ...f, start: i, end: i + 1, text: word }));
     }
   }
   return null;
@@ -149,6 +186,14 @@ function tenantLengths(tenant: TenantPhrases): readonly number[] {
   return lengths;
 }
 
+/** The longest of two lists of phrase lengths. */
+function longest(a: readonly number[], b: readonly number[]): number {
+  let max = 0;
+  for (const n of a) if (n > max) max = n;
+  for (const n of b) if (n > max) max = n;
+  return max;
+}
+
 /**
  * Cover every word with known phrases, longest first; null when a word is unknown.
  * `words` excludes boundary markers.
@@ -162,10 +207,11 @@ export function coverWords(
   let i = 0;
   while (i < words.length) {
     let found: CoveredPhrase | null = null;
-    const lens = [...new Set([...(PHRASE_LENGTHS.get(words[i] ?? '') ?? []), ...tenantLens])]
-      .filter((len) => len <= words.length - i)
-      .sort((a, b) => b - a);
-    for (const len of lens) {
+    // The phrase lengths known for this word and the tenant's, longest first, counted down
+    // instead of merged, filtered and sorted for every word (speed).
+    const known = PHRASE_LENGTHS.get(words[i] ?? '') ?? [];
+    for (let len = Math.min(words.length - i, longest(known, tenantLens)); len >= 1; len--) {
+      if (!known.includes(len) && !tenantLens.includes(len)) continue;
       found = lookup(words, i, len, tenant);
       if (found) break;
     }

@@ -79,22 +79,78 @@ export function scriptLanguage(raw: string): Lang | null {
  */
 const SHARED_SCRIPT: Partial<Record<Lang, Lang>> = { zh: 'ja', ar: 'ur', ru: 'uk' };
 
-/** LANGUAGE_WEIGHTS as lists, in the same order: read for every word of every message. */
-const WEIGHT_LISTS: ReadonlyMap<string, readonly (readonly [Lang, number])[]> = new Map(
-  [...LANGUAGE_WEIGHTS].map(([word, weights]) => [word, [...weights]]),
+/**
+ * Every language a word or a letter can score, numbered: the scores are summed in an array by
+ * number (in the same order as before, so to the same values), not in a map (speed).
+ */
+const SLOTS: readonly Lang[] = [
+  ...new Set<Lang>([
+    ...LEXICON_ORDER,
+    ...[...LANGUAGE_WEIGHTS.values()].flatMap((weights) => [...weights.keys()]),
+    ...LETTER_HINTS.flatMap(([, hints]) => Object.keys(hints) as Lang[]),
+  ]),
+];
+const SLOT: ReadonlyMap<Lang, number> = new Map(SLOTS.map((lang, i) => [lang, i]));
+
+/** A word's or a letter's weights: the numbers of their languages, and the weights. */
+interface Weights {
+  slots: readonly number[];
+  weights: readonly number[];
+}
+
+function weightsOf(entries: Iterable<readonly [Lang, number]>): Weights {
+  const slots: number[] = [];
+  const weights: number[] = [];
+  for (const [lang, w] of entries) {
+    slots.push(SLOT.get(lang) ?? 0);
+    weights.push(w);
+  }
+  return { slots, weights };
+}
+
+/** LANGUAGE_WEIGHTS by number, in the same order: read for every word of every message. */
+const WEIGHT_LISTS: ReadonlyMap<string, Weights> = new Map(
+  [...LANGUAGE_WEIGHTS].map(([word, weights]) => [word, weightsOf(weights)]),
 );
+const HINT_WEIGHTS: readonly [RegExp, Weights][] = LETTER_HINTS.map(([re, hints]) => [
+  re,
+  weightsOf(Object.entries(hints) as [Lang, number][]),
+]);
+
+/**
+ * The sums being made, one pair for every call: `scores` calls nothing back and sets every sum it
+ * touched back to zero before it returns.
+ */
+const SUMS = new Float64Array(SLOTS.length);
+const ADDED = new Uint8Array(SLOTS.length);
+
+/**
+ * The hints an empty text can meet (none: each needs a letter), tried on it alone: guessLanguage
+ * scores words without the text, several times a message (speed). The patterns keep no state.
+ */
+const EMPTY_HINTS = HINT_WEIGHTS.filter(([re]) => re.test(''));
+
+function addAll({ slots, weights }: Weights): void {
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k] ?? 0;
+    SUMS[slot] = (SUMS[slot] ?? 0) + (weights[k] ?? 0);
+    ADDED[slot] = 1;
+  }
+}
 
 function scores(words: readonly string[], raw: string): Map<Lang, number> {
-  const s = new Map<Lang, number>();
-  const add = (lang: Lang, w: number): void => {
-    s.set(lang, (s.get(lang) ?? 0) + w);
-  };
   for (const w of words) {
-    for (const [lang, weight] of WEIGHT_LISTS.get(w) ?? []) add(lang, weight);
+    const weights = WEIGHT_LISTS.get(w);
+    if (weights) addAll(weights);
   }
-  for (const [re, hints] of LETTER_HINTS) {
-    if (!re.test(raw)) continue;
-    for (const [lang, w] of Object.entries(hints) as [Lang, number][]) add(lang, w);
+  for (const [re, weights] of raw === '' ? EMPTY_HINTS : HINT_WEIGHTS)
+    if (re.test(raw)) addAll(weights);
+  const s = new Map<Lang, number>();
+  for (let i = 0; i < SLOTS.length; i++) {
+    if (ADDED[i] === 0) continue;
+    s.set(SLOTS[i] as Lang, SUMS[i] ?? 0);
+    SUMS[i] = 0;
+    ADDED[i] = 0;
   }
   return s;
 }

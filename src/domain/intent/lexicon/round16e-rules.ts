@@ -16,7 +16,14 @@
  *   the whole-clause "ใครคะ" rule cannot see its clause end), Vietnamese "where did you get my
  *   number" without "của" ("lấy số mình ở đâu").
  */
-import { compilePattern, findSpans, renderTokens } from '../grammar';
+import { anchorIndex } from '../anchor-index';
+import {
+  compilePattern,
+  findSpans,
+  patternAnchors,
+  patternRequirements,
+  renderTokens,
+} from '../grammar';
 import type { Lang } from '../types';
 import { rules, words } from './rules';
 
@@ -124,9 +131,18 @@ function complaintRules(lang: Lang): string {
   `;
 }
 
-/** The complaint rules' patterns, every language at once. */
-const COMPLAINT_PATTERNS: readonly RegExp[] = (Object.keys(COMPLAINT_TO) as Lang[]).flatMap(
-  (lang) => rules(complaintRules(lang)).map((r) => compilePattern(r.p, () => undefined)),
+/**
+ * The complaint rules' patterns, every language at once, looked up by the words a message holds
+ * (anchor-index.ts): read for every message, most name no complaint word (speed).
+ */
+const COMPLAINT_PATTERNS = anchorIndex(
+  (Object.keys(COMPLAINT_TO) as Lang[]).flatMap((lang) =>
+    rules(complaintRules(lang)).map((r) => ({
+      re: compilePattern(r.p, () => undefined),
+      anchors: patternAnchors(r.p, () => undefined),
+      required: patternRequirements(r.p, () => undefined),
+    })),
+  ),
 );
 
 /**
@@ -135,8 +151,10 @@ const COMPLAINT_PATTERNS: readonly RegExp[] = (Object.keys(COMPLAINT_TO) as Lang
  * another offer asked about (signals.ts `another`).
  */
 export function threatensComplaint(tokens: readonly string[]): boolean {
+  const candidates = COMPLAINT_PATTERNS(new Set(tokens));
+  if (candidates.length === 0) return false;
   const rendered = renderTokens(tokens);
-  return COMPLAINT_PATTERNS.some((re) => findSpans(re, rendered).length > 0);
+  return candidates.some(({ re }) => findSpans(re, rendered).length > 0);
 }
 
 const HELP: Partial<Record<Lang, string>> = {
