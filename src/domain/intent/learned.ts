@@ -32,6 +32,7 @@ import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
 import { isOtherErrand, MARKETING } from './not-marketing';
+import { addsToOrder } from './own-matters';
 import { namesServiceOnly } from './service-only';
 import { isBookedCancel } from './booked-errand';
 import { isBusinessSense, isLoginTrouble } from './business-sense';
@@ -215,6 +216,11 @@ export interface Settled {
    */
   givesIn?: boolean;
   /**
+   * `orderAdd`: an item put into an order or a cart, no marketing named (own-matters.ts, round
+   * 17): the model raises no opt-in ("can you add bread to my order?" is not "add my number").
+   */
+  orderAdd?: boolean;
+  /**
    * `startAsked`: a start keyword in a short question ("Subscribe to what?", "Join what?"): the
    * rules read it as a question about the word, not a request; the model raises no opt-in
    * (round 12e).
@@ -379,6 +385,7 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     serviceOnly,
     startAsked: starts.length > 0 && questions.length > 0 && words.length <= SHORT_QUESTION_WORDS,
     givesIn: givesIn(tokens),
+    orderAdd: addsToOrder(tokens),
     notifyMe:
       stops.length === 0 &&
       !has(MARKETING, tokens, 0, tokens.length) &&
@@ -402,10 +409,15 @@ export function withoutPhrases(text: string, phrases: readonly string[]): string
   return words.trim();
 }
 
-/** Whether the model may not raise an opt-in: a negated keyword, refused consent, a stop word. */
+/**
+ * Whether the model may not raise an opt-in: a negated keyword, refused consent, a stop word, or
+ * an item added to an order (round 17: "注文にパンも追加していただけますか？" adds bread to an
+ * order, not a number to the offers).
+ */
 function refusesOptIn(settled: Settled): boolean {
   return (
     settled.negated ||
+    settled.orderAdd === true ||
     settled.refused === true ||
     settled.stopWord === true ||
     settled.sentThing === true ||

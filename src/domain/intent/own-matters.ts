@@ -365,6 +365,24 @@ const TAKE_OUT = runs(`
   抜いて, キャンセル
 `);
 
+/**
+ * An item put into an order or a cart ("Can you add a loaf to my order?", "注文にパンも追加して
+ * いただけますか？"): the add verb. Round 17a reads "can you add my number too?" as joining the
+ * offers; beside an order the thing added is the order's (the learned model, trained on those
+ * joins, must not raise an opt-in here: learned.ts).
+ */
+const PUT_IN = runs(`
+  add, put, include, agrega, agregue, agreguen, añade, anade, añadan, anadan, incluye, incluya,
+  adiciona, adicione, acrescenta, acrescente, coloca, coloque, inclui, inclua, ajoute, ajoutez,
+  ajouter, rajoute, rajoutez, hinzufugen, hinzufügen, dazu, dazutun, fugen sie, fügen sie,
+  aggiungi, aggiungete, aggiungere, metti, mettete, toevoegen, voeg, doe er, dodaj, dodajcie,
+  dopisz, dopiszcie, добавьте, добавь, додайте, додай, ekleyin, ekle, ekler misiniz, tambah,
+  tambahin, tambahkan, masukkan, masukin, thêm, them, isama, idagdag, dagdag, ongeza, ongezeni,
+  add kar do, add kar dijiye, jod do, daal do, daal dein, जोड़ दो, जोड़ दीजिए, डाल दो, شامل کر دیں,
+  ڈال دیں, যোগ করুন, যোগ করে দিন, add kore din, أضف, اضيفوا, ضيفوا, زودوا, เพิ่ม, 加, 加上, 添加,
+  追加, 加えて
+`);
+
 /** An order or a cart named as the customer's (the item's place, not a list). */
 const ORDER_OR_CART = runs(`
   my order, the order, from the order, from my order, off my order, cart, my cart, basket, my basket,
@@ -421,11 +439,18 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
     // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
     (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && hasStem(tokens, 0, n) < 0) ||
+    addsToOrder(tokens) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
     (any(PET) && any(HABIT)) ||
     (any(SPAM_CALLS) && any(MY_PHONE) && any(BLOCK) && !any(YOURS))
   );
+}
+
+/** "Add bread to my order": an item put into an order or a cart, no marketing named. */
+export function addsToOrder(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return has(PUT_IN, tokens, 0, n) && has(ORDER_OR_CART, tokens, 0, n) && hasStem(tokens, 0, n) < 0;
 }
 
 /**
