@@ -964,10 +964,15 @@ export function askAbout(
   });
 }
 
-/** For told.ts: "did it work", how-questions, question particles and request words. */
+/**
+ * For told.ts: "did it work", how-questions, question particles and request words; for
+ * never-joined.ts: "my number" and the who/where words that ask where it came from.
+ */
 export {
   WORKED as WORKED_LIST,
   HOW as HOW_LIST,
   PARTICLES as PARTICLE_LIST,
   REQUEST as REQUEST_LIST,
+  NUMBER as MY_NUMBER_LIST,
+  WHO_WHERE as WHO_WHERE_LIST,
 };

@@ -13,10 +13,14 @@
  * writes it ("maine kabhi subscribe hi nahi kiya tha, foran remove karein", "ami kokhono
  * subscribe korini, amar number remove korun", "hindi naman ako nag-subscribe"): the rules read
  * the bare "subscribe" as an opt-in, but negated beside it it denies consent like the phrases.
+ * Round 17j: the where-did-you-get-my-number question in any words: a sentence with "my number"
+ * and a who/where word ("也不知道你们从哪里拿到我的号码。马上删掉", "আমার নম্বর কোথা থেকে পেলেন জানি
+ * না। এখনই মুছে ফেলুন"), the removal asked in a later sentence ("where can I remove my number?"
+ * asks the way out); more words for never registered (登记) and delete (মুছে ফেলুন, "cancellatelo").
  * General language knowledge, to be reviewed by native speakers.
  */
-import { has, runs, startsAt } from './asking';
-import { sentenceOf } from './bounds';
+import { MY_NUMBER_LIST, WHO_WHERE_LIST, has, runs, startsAt } from './asking';
+import { sentenceOf, sentencesOf } from './bounds';
 import { ANY_NEGATOR } from './compiled';
 import type { Finding } from './finding';
 import { guessLanguage } from './language';
@@ -52,7 +56,7 @@ const NEVER_JOINED = runs(`
   sign up kori nai, sign up kori nahi, রেজিস্টার করিনি,
   সাবস্ক্রাইব করিনি, কখনো রেজিস্টার, sign up nahi, sign up nai,
   ไม่เคยสมัคร, ไม่ได้สมัคร, ไม่เคยลงทะเบียน, ไม่ได้ลงทะเบียน,
-  没注册过, 从来没注册, 从没注册, 没订阅过, 我没注册, 没有注册, 从没订阅, 没有订阅, 沒註冊,
+  没注册过, 从来没注册, 从没注册, 没登记过, 从来没登记, 从没登记, 没有登记, 没订阅过, 我没注册, 没有注册, 从没订阅, 没有订阅, 沒註冊,
   登録した覚えない, 登録した覚えがない, 登録した覚えはない, 登録してない, 登録していない, 登録してません,
   never gave my number, never gave you guys my number, never given you my number,
   nie bei euch angemeldet, nie bei ihnen angemeldet, mich nie angemeldet, nie meine nummer gegeben,
@@ -143,17 +147,29 @@ const REMOVE = runs(`
   eliminen, eliminenme, tira, tirem, me tira, me tirem, apaga, apaguem, exclui, excluam, remova,
   removam, supprimez, supprime, enlevez, retirez, effacez, loscht, löscht, losch, lösch, loschen,
   löschen, entfernt, entfernen, austragen, tragt mich aus, cancellatemi, cancella, cancellate,
-  rimuovi, rimuovete, rimuovetemi, togli, toglietemi, hapus, hapusin, keluarin, keluarkan, buang,
+  rimuovi, rimuovete, rimuovetemi, cancellatelo, cancellalo, eliminatelo, rimuovetelo, toglietelo,
+  borrenlo, bórrenlo, eliminenlo, elimínenlo, quitenlo, quítenlo, togli, toglietemi, hapus, hapusin, keluarin, keluarkan, buang,
   padam, padamkan, hatao, hata do, hatayen, hataiye, delete karo, nikalo, nikal do, امسح, امسحوا,
   احذف, احذفوا, احذفني, شيلوا, شيلو, شيلوني, silin, sil, cikarin, çıkarın, kaldirin, kaldırın,
   удалите, удали, уберите, убери, haal me eraf, haal me weg, verwijder, verwijderen, schrap,
   usuncie, usuńcie, usun, usuń, wykreslcie, wykreślcie, xoa, xóa, xoá, go, gỡ, tanggalin, alisin,
   burahin, nitoeni, niondoe, niondoeni, futa, futeni, remove koren, remove koro, delete koren,
-  bad den, বাদ দেন, মুছে দিন, ডিলিট করেন, ลบ, ลบออก, เอาออก, เอาเบอร์ออก, 删, 删了, 删掉, 删除, 移除,
+  bad den, বাদ দেন, মুছে দিন, মুছে ফেলুন, মুছে ফেলো, মুছে দাও, muche din, muche felun, ডিলিট করেন, ลบ, ลบออก, เอาออก, เอาเบอร์ออก, 删, 删了, 删掉, 删除, 移除,
   把我删了, 削除, 消して, 外して, 削除して,
   pakidelete, paki delete, pakibura, idelete, i delete, dihapus, ifuteni, mnifute, nifute, mifute, ifute,
   حذفه, احذفوه, امسحوه, امسحه, احذفه, сотрите, удалите его, видаліть, зітріть
 `);
+
+/**
+ * The first sentence asking who gave or where they got "my number" ("也不知道你们从哪里拿到我的
+ * 号码", "¿De dónde sacaron este número?"), as its start and end, whatever the verb.
+ */
+function asksWhereTheNumberCameFrom(tokens: readonly string[]): [number, number] | null {
+  for (const [from, to] of sentencesOf(tokens))
+    if (has(WHO_WHERE_LIST, tokens, from, to) && has(MY_NUMBER_LIST, tokens, from, to))
+      return [from, to];
+  return null;
+}
 
 /** A stop finding when the message denies consent and asks for a removal after it. */
 export function neverJoined(
@@ -169,9 +185,15 @@ export function neverJoined(
       deniedLoanword(tokens, i, n)
     )
       denied = i;
-  if (denied < 0) return null;
+  // The where-question in other words: the removal only counts after its sentence.
+  let after = denied + 1;
+  if (denied < 0) {
+    const where = asksWhereTheNumberCameFrom(tokens);
+    if (!where) return null;
+    [denied, after] = where;
+  }
   let at = -1;
-  for (let i = denied + 1; i < n && at < 0; i++) if (startsAt(REMOVE, tokens, i, n)) at = i;
+  for (let i = after; i < n && at < 0; i++) if (startsAt(REMOVE, tokens, i, n)) at = i;
   if (at < 0 || !has(REMOVE, tokens, at, n)) return null;
   const [, to] = sentenceOf(tokens, { start: at, end: at + 1 });
   const lang = guessLanguage(tokens.filter((t) => !isBoundary(t)));

@@ -252,11 +252,13 @@ export const OFFERS = runs(OFFER_KINDS);
  * nth message: "本日4通目ですね…もうお腹いっぱいです" is fed up with them, no meal). Round 16f:
  * Turkish "pazarlama (mesajı)" (marketing messages, a formal letter's word), Quebec "les
  * spéciaux" and "circulaires" (the weekly specials and flyers), Banglish "promo msg", Malay
- * "diskaun", Japanese "宣伝" (advertising: "宣伝メッセージは停止して").
+ * "diskaun", Japanese "宣伝" (advertising: "宣伝メッセージは停止して"). Round 17j: the plural
+ * "newsletters" ("Notre fille est née… Vos newsletters en font partie, je préfère ne plus les
+ * recevoir": a daughter and French "les", Indonesian lessons, made it a child's course left).
  */
 export const MARKETING = runs(`
   promo, promos, promotions, promotional, offers, marketing, ads, advertising, newsletter,
-  messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
+  newsletters, messages, texts, texting, text me, messaging, spam, werbung, angebote, nachrichten, publicite, publicité, offres, pubs,
   publicidad, ofertas, mensajes, promocoes, promoções, mensagens, pubblicita, pubblicità, offerte,
   messaggi, reclame, aanbiedingen, berichten, reklamy, oferty, wiadomosci, wiadomości, реклама,
   рекламу, рассылку, сообщения, reklam, kampanya, mesaj, mesajlar, iklan, pesan, tin nhan,

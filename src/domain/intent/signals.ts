@@ -206,22 +206,29 @@ export function weighSignals(
   // Round 5: "I already unsubscribed, am I still on the list?" asks (status); "I unsubscribed
   // from X's newsletter, do you have this in blue?" only tells (told.ts).
   const asked5 = toldThenAsked(findings, tokens, questions, signals);
-  const optIn = findings.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
+  // Round 17b: "mudei pra Curitiba mês passado então não faz mais sentido né me tira dessa
+  // lista": a reason run on between them closes the past moment's clause (reason-breaks.ts).
+  const clauses = withReasonBreaks(tokens);
+  const told = (f: Finding): boolean =>
+    past.some((s) => sameClause(clauses, s.span, f) && toldNear(tokens, s.span, f));
+  // Round 17j: "yaad bhi nahi maine subscribe kiya tha, please unsubscribe kar do": when every
+  // opt-in is a subscription told in the past and a stop is asked outside it, the opt-in is
+  // the story and the stop the request ("I unsubscribed once, subscribe me again" is the other
+  // way round: its stop is the one told).
+  const optIns = findings.filter((f) => f.intent === 'opt_in' && f.certainty === 'explicit');
+  const toldOptIns =
+    optIns.length > 0 &&
+    optIns.every(told) &&
+    findings.some((f) => f.intent === 'opt_out' && f.certainty === 'explicit' && !told(f));
+  const optIn = optIns.length > 0 && !toldOptIns;
   let out = asked5 ?? toldThenOther(findings, tokens, questions, signals);
+  if (toldOptIns) out = out.filter((f) => !optIns.includes(f));
   if (has('laugh')) out = out.filter((f) => f.intent !== 'opt_out' || !isShort(f, tokens));
   if (past.length > 0 && optIn) out = out.filter((f) => f.intent !== 'opt_out');
   else if (past.length > 0 && !has('still')) {
     // "Moved to Glasgow last year so the store offers are wasted on me" (round 13b): a stop
     // said of the offers themselves, now; the past moment dates the move, no stop told.
-    // Round 17b: "mudei pra Curitiba mês passado então não faz mais sentido né me tira dessa
-    // lista": a reason run on between them closes the past moment's clause (reason-breaks.ts).
-    const clauses = withReasonBreaks(tokens);
-    out = out.filter(
-      (f) =>
-        f.intent !== 'opt_out' ||
-        f.wry === true ||
-        !past.some((s) => sameClause(clauses, s.span, f) && toldNear(tokens, s.span, f)),
-    );
+    out = out.filter((f) => f.intent !== 'opt_out' || f.wry === true || !told(f));
   }
   // "Not this one, but keep sending the others": nothing changes, neither way. A stop said of
   // the messages themselves is no offer declined ("the third today 🙄 no thanks", round 13b).

@@ -671,6 +671,29 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-17j sentences (notes "r17j c1" … "c3", "k-in", "k-help", "k-neg"), written by the
+  // round-17j developer after reading batch 50's missed stops, before the change: a subscription
+  // told (mine, a child's, unremembered) then a removal asked (10 languages: "yaad nahi kab maine
+  // subscribe kiya tha, please mujhe unsubscribe kar dijiye"), "I never registered; where did you
+  // get my number? delete it" in other words (10 languages: 从哪里弄到, 登记, মুছে ফেলুন), a long
+  // story ending in a plain stop or a preference for no more (16 languages: "je préfère ne plus
+  // les recevoir", "Снимите меня с рассылки", "मुझे आपका कोई प्रचार नहीं चाहिए"); beside opt-ins
+  // that tell an earlier unsubscription, help questions, and hard negatives (a preference about a
+  // parcel, an item taken off an order, a digit wrong). First reading on db3038b: 31/36 opt-outs,
+  // 0/17 explicit and 0/17 likely false, opt-in 4/4, help 3/4; with the change: 36/36, 0, 0,
+  // 4/4, 3/4. Left: "Mera beta kehta hai usne subscribe kiya tha. Ye kaise band hota hai?" reads
+  // opt-in (help, round 17f's class).
+  [
+    'dev-round17j.jsonl',
+    {
+      optOut: [36, 36],
+      explicitFalse: [0, 17],
+      likelyFalse: [0, 17],
+      optIn: [4, 4],
+      help: [3, 4],
+      status: [0, 0],
+    },
+  ],
   // The round-17c sentences (notes "r17c c1" … "c6"), written by the round-17c developer after
   // reading batches 45 and 48's missed stops, before the change: partial stops keeping the service
   // messages and refusing the marketing in long messages (20 languages: "напоминания хочу получать

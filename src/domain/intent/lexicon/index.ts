@@ -57,6 +57,7 @@ import { round17bRules } from './round17b-rules';
 import { round17eTraps } from './round17e-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
+import { round17jRules } from './round17j-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -182,6 +183,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17kRules(lex.lang),
     // Round 17c: partial stops of the marketing beside service messages kept, formal removals.
     ...round17cRules(lex.lang),
+    // Round 17j: preferences for no more, the number removed from the marketing messages.
+    ...round17jRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

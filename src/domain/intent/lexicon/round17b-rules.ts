@@ -48,10 +48,10 @@ const RULES: Partial<Record<Lang, string>> = {
     outneg (beni|bizi|numarami|numaramı) ?o ~1 (listeden|listenizden|listesinden|gruptan|listenden) (cikarin|cikartin|silin|cikarir misiniz|silebilir misiniz|cikarabilir misiniz)
   `,
   ru: `
-    outneg (уберите|удалите|отпишите|исключите|вычеркните) ?(пожалуйста) (меня|мой номер) ~2 (из|с|со) ~1 (рассылки|списка|базы|рассылок|листа)
+    outneg (уберите|удалите|отпишите|исключите|вычеркните|снимите) ?(пожалуйста) (меня|мой номер) ~2 (из|с|со) ~1 (рассылки|списка|базы|рассылок|листа)
   `,
   uk: `
-    outneg (приберіть|видаліть|відпишіть|виключіть|викресліть) ?(будь ласка) (мене|мій номер) ~2 (зі|з|із) ~1 (списку|розсилки|бази|розсилок)
+    outneg (приберіть|видаліть|відпишіть|виключіть|викресліть|зніміть) ?(будь ласка) (мене|мій номер) ~2 (зі|з|із) ~1 (списку|розсилки|бази|розсилок)
   `,
   pl: `
     outneg (usuncie|wypiszcie|wykreslcie|skreslcie|wyrzuccie) ?(prosze) (mnie|moj numer) (z|ze) ~1 (listy|bazy|newslettera|subskrypcji|mailingu)
