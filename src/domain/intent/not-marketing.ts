@@ -270,7 +270,6 @@ export const MARKETING = runs(`
   ${ROUND14B_OBJECTS}
 `);
 
-/** Whether the message is one of the errands above and names no marketing. */
 /** A list or broadcast named: the marketing's own list, never a school's or a shop's errand. */
 export const LIST_NAMED = runs(`
   list, the list, mailing list, broadcast, lista, listas, liste, verteiler, senarai, सूची, लिस्ट,
@@ -288,7 +287,48 @@ const SCHOOL_LIST = runs(`
   lista obecności, журнал, список класса, список группы, daftar hadir, absen, senarai kelas
 `);
 
+/**
+ * A message sent to the wrong chat (round 17i, batch 50: "Pardon, je me suis trompée de
+ * conversation, c'était pour ma sœur : je quitte le groupe des cousins, il y a trop de
+ * messages"): what it leaves or stops is the customer's own group, told to somebody else.
+ */
+const WRONG_CHAT = runs(`
+  wrong chat, wrong conversation, wrong group, wrong thread, meant for my, was meant for,
+  me equivoque de chat, me equivoqué de chat, chat equivocado, conversacion equivocada,
+  conversación equivocada, chat errado, conversa errada, errei de conversa, errei o chat,
+  trompe de conversation, trompé de conversation, trompee de conversation, trompée de conversation,
+  trompe de discussion, trompé de discussion, mauvaise conversation, mauvais chat, falscher chat,
+  falschen chat, im falschen chat, falsche unterhaltung, sbagliato chat, chat sbagliata,
+  conversazione sbagliata, verkeerde chat, verkeerde gesprek, zly czat, zły czat, nie ten czat,
+  pomylilam czaty, pomyliłam czaty, pomylilem czaty, pomyliłem czaty, не тот чат, не в тот чат,
+  ошиблась чатом, ошибся чатом, не той чат, не в той чат, помилилася чатом, помилився чатом,
+  yanlis sohbet, yanlış sohbet, yanlis gruba, yanlış gruba, salah chat, salah grup, salah group,
+  salah hantar, nhan nham, nhắn nhầm, nham nhom, nhầm nhóm, maling chat, maling gc, nimekosea chat,
+  galat chat, galat group, ghalat chat, गलत चैट, غلط چیٹ, ভুল চ্যাটে, ভুল গ্রুপে, محادثة غلط,
+  المحادثة الغلط, ผิดแชท, ส่งผิดแชท, ส่งผิดกลุ่ม, 发错群, 發錯群, 发错了, 發錯了, 誤爆, 送り先を間違え
+`);
+
+/**
+ * Whether the message was sent to the wrong chat and asks nothing of our marketing: no offer,
+ * list or number named ("sorry, wrong chat… anyway, take my number off your promo list" keeps
+ * its stop).
+ */
+function sentToWrongChat(tokens: readonly string[]): boolean {
+  const all = tokens.length;
+  return (
+    has(WRONG_CHAT, tokens, 0, all) &&
+    !has(OFFERS, tokens, 0, all) &&
+    !has(LIST_NAMED, tokens, 0, all) &&
+    !has(NUMBER, tokens, 0, all)
+  );
+}
+
+/**
+ * Whether the message is one of the errands above and names no marketing, or was sent to the
+ * wrong chat.
+ */
 export function isOtherErrand(tokens: readonly string[]): boolean {
+  if (sentToWrongChat(tokens)) return true;
   const all = tokens.length;
   const errand =
     has(MEDICINE, tokens, 0, all) ||

@@ -419,7 +419,7 @@ const ORDER_OR_CART = runs(`
  * A worker sent to the home or the car (round 17i, batch 50: "ما تبعتوا الفني بكرة، المكيف
  * اشتغل لحاله", "พรุ่งนี้ไม่ต้องส่งช่างมานะครับ"): a visit of the customer's own, called off or
  * put off. Chinese "师傅" also addresses a driver ("師傅唔該停一停，你揸過咗頭啦": stop here,
- * you drove past).
+ * you drove past). Thai "ช่าง" alone is not one: "ช่างเถอะ" is "never mind".
  */
 const WORKER = runs(`
   technician, the technician, plumber, electrician, mechanic, repairman, repair man, handyman,
@@ -430,10 +430,10 @@ const WORKER = runs(`
   elektryka, serwisant, serwisanta, мастер, мастера, мастеру, сантехник, сантехника, электрик,
   электрика, майстер, майстра, сантехніка, електрика, teknisyen, tesisatci, tesisatçı, elektrikci,
   elektrikçi, usta, ustayi, ustayı, servisci, teknisi, tukang, tukang ledeng, tukang listrik,
-  juruteknik, thợ, tho sua, thợ sửa, ky thuat vien, kỹ thuật viên, tubero, elektrisyan, fundi,
+  juruteknik, cử thợ, cu tho, gửi thợ, thợ qua, tho qua, thợ điện, thợ nước, thợ sửa, ky thuat vien, kỹ thuật viên, tubero, elektrisyan, fundi,
   mafundi, fundi bomba, fundi umeme, mistri, mistry, plumber ko, electrician ko, mechanic ko,
   मिस्त्री, इलेक्ट्रीशियन, प्लंबर, मैकेनिक, مستری, الیکٹریشن, پلمبر, মিস্ত্রি, ইলেকট্রিশিয়ান, প্লাম্বার,
-  মেকানিক, الفني, فني, الفنى, السباك, سباك, الكهربائي, كهربائي, الميكانيكي, ช่าง, 师傅, 師傅, 维修工,
+  মেকানিক, الفني, فني, الفنى, السباك, سباك, الكهربائي, كهربائي, الميكانيكي, ส่งช่าง, ช่างแอร์, ช่างซ่อม, ช่างไฟ, ช่างประปา, 师傅, 師傅, 维修工,
   修理工, 派人, 上门, 修理の方, 修理業者, 業者の方, 作業員
 `);
 
