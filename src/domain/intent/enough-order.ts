@@ -13,7 +13,7 @@
  * one and then stop the promos") names no tempting and stays a stop.
  */
 import { findRun, has, hasStem, runs, startsAt } from './asking';
-import { MARKETING } from './not-marketing';
+import { MARKETING, THIS_MESSAGE } from './not-marketing';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
@@ -247,11 +247,28 @@ export function countsEnough(tokens: readonly string[]): boolean {
 }
 
 /**
- * Findings read again: an "enough" that counts, ends the thinking or comes before an order
- * with its quantity ("ça suffit, j'en prends deux"), a likely stop after goods counted, and a
+ * Whether the "enough" at `at` is said of the customer's own message, within three words before
+ * it ("¿Con este mensaje basta?", "is this message enough?", round 17i): it asks whether the
+ * message suffices.
+ */
+function ofThisMessage(tokens: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 3); i < at; i++)
+    if (startsAt(THIS_MESSAGE, tokens, i, at)) return true;
+  return false;
+}
+
+/**
+ * Findings read again: an "enough" that counts, ends the thinking, is said of the customer's
+ * own message or comes before an order with its quantity ("ça suffit, j'en prends deux"), a likely stop after goods counted, and a
  * stop of the tempting before an order, are no stop.
  */
-export function setEnoughOrdersAside(findings: Finding[], tokens: readonly string[]): Finding[] {
+export function setEnoughOrdersAside(read: Finding[], tokens: readonly string[]): Finding[] {
+  // Round 17i: said of the message, the "enough" is set aside alone (beside "dar de baja mi
+  // membresía del gimnasio", business-sense.ts's own).
+  const findings = read.filter((f) => {
+    const at = f.intent === 'opt_out' ? enoughAt(f, tokens) : -1;
+    return !(at >= 0 && ofThisMessage(tokens, at));
+  });
   const stops = findings.filter((f) => f.intent === 'opt_out');
   if (stops.length === 0) return findings;
   const tempting = temptingAt(tokens);

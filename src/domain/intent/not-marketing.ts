@@ -358,21 +358,30 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
 }
 
 /**
- * The messages set apart from what is ended (round 16g, batch 46): "unsubscribe me from the veg
- * box, not the messages, I mean the actual weekly box" names the marketing only to keep it.
- * Round 17i (batch 50): the customer's own message ("¿Con este mensaje basta o tengo que ir en
- * persona?", asked of a gym membership cancelled) is none of ours either.
+ * The customer's own message (round 17i, batch 50: "¿Con este mensaje basta o tengo que ir en
+ * persona?", asked of a gym membership cancelled): none of our marketing, and an "enough" said
+ * of it is no stop (enough-order.ts).
  */
-export const NOT_THE_MARKETING = runs(`
-  not the messages, not the texts, not the whatsapps, not the offers, not your messages, no los mensajes,
-  no los mensajes de whatsapp, nao as mensagens, não as mensagens, pas les messages, nicht die nachrichten,
-  non i messaggi, niet de berichten, nie wiadomosci, nie wiadomości, не сообщения, не повідомлення,
+const THIS_MESSAGE_TEXT = `
   this message, is this message, este mensaje, con este mensaje, esta mensagem, essa mensagem,
   ce message, avec ce message, diese nachricht, questo messaggio, dit bericht, ta wiadomosc,
   ta wiadomość, tej wiadomości, этого сообщения, это сообщение, цього повідомлення, це повідомлення,
   bu mesaj, bu mesajla, pesan ini, mesej ini, tin nhắn này, tin nhan nay, mensaheng ito,
   message na ito, ujumbe huu, ye message, yeh message, is message se, یہ میسج, এই মেসেজ,
   هذه الرسالة, الرسالة هذي, ข้อความนี้, 这条消息, 这条信息, このメッセージ
+`;
+export const THIS_MESSAGE = runs(THIS_MESSAGE_TEXT);
+
+/**
+ * The messages set apart from what is ended (round 16g, batch 46): "unsubscribe me from the veg
+ * box, not the messages, I mean the actual weekly box" names the marketing only to keep it; and
+ * the customer's own message (round 17i).
+ */
+export const NOT_THE_MARKETING = runs(`
+  not the messages, not the texts, not the whatsapps, not the offers, not your messages, no los mensajes,
+  no los mensajes de whatsapp, nao as mensagens, não as mensagens, pas les messages, nicht die nachrichten,
+  non i messaggi, niet de berichten, nie wiadomosci, nie wiadomości, не сообщения, не повідомлення,
+  ${THIS_MESSAGE_TEXT}
 `);
 
 /**

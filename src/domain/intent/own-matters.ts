@@ -357,7 +357,7 @@ const MY_PHONE = runs(`
  * whole message and for the learned model).
  */
 const TAKE_OUT = runs(`
-  remove, take off, take out, delete, cancel the, quita, quitar, quiten, quite, saca, saque, saquen,
+  remove, take off, take out, off the, off my, delete, cancel the, quita, quitar, quiten, quite, saca, saque, saquen,
   elimina, elimine, eliminen, borra, borre, tira, tirar, tirem, remove, remova, removam, retire,
   retira, exclui, exclua, enleve, enlevez, enlever, retirez, supprimez, supprime, retirer,
   nehmen sie, nimm, raus, rausnehmen, herausnehmen, entfernen, entfernt, streichen, streicht,
