@@ -24,7 +24,7 @@
 import { has, runs } from './asking';
 import { isObjectWord } from './compiled';
 import { PAYMENT } from './errand';
-import { MARKETING } from './not-marketing';
+import { MARKETING, NOT_THE_MARKETING, without } from './not-marketing';
 import type { Finding } from './finding';
 import { clauseOf } from './bounds';
 
@@ -194,9 +194,12 @@ const MORE_MARKETING = runs(`
 
 /**
  * Whether tokens name the marketing: a lexicon object ("promos", "offers", "messages"; a call
- * is not one here) or a marketing word (not-marketing.ts, and the inflected ones above).
+ * is not one here) or a marketing word (not-marketing.ts, and the inflected ones above). Round
+ * 17i: the messages set apart and the customer's own message ("¿con este mensaje basta?") are
+ * read without (not-marketing.ts `NOT_THE_MARKETING`).
  */
-export function namesMarketing(tokens: readonly string[]): boolean {
+export function namesMarketing(said: readonly string[]): boolean {
+  const tokens = without(NOT_THE_MARKETING, said);
   const n = tokens.length;
   return (
     has(MARKETING, tokens, 0, n) ||

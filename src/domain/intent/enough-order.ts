@@ -12,8 +12,8 @@
  * after it, in the next clause. A stop beside the order said of the messages ("send the blue
  * one and then stop the promos") names no tempting and stays a stop.
  */
-import { has, hasStem, runs, startsAt } from './asking';
-import { MARKETING } from './not-marketing';
+import { findRun, has, hasStem, runs, startsAt } from './asking';
+import { MARKETING, THIS_MESSAGE } from './not-marketing';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
@@ -80,7 +80,31 @@ const ORDER = runs(`
   in my cart, lo pido, lo compro, la compro, je commande, ich bestelle, bestelle ich, lo ordino,
   la ordino, vou comprar, ik bestel, zamawiam, заказываю, замовляю, siparis veriyorum,
   sipariş veriyorum, aku checkout, saya order, order ko na, nanunua, order kar raha, order kar rahi,
-  بطلب, هشتري, em đặt, em dat, mình đặt, minh dat, สั่ง, 注文します, 下单
+  بطلب, هشتري, em đặt, em dat, mình đặt, minh dat, สั่ง, 注文します, 下单,
+  checked out, already ordered, just ordered, checkout, udah checkout, dah checkout, ya hice el pedido,
+  ya lo pedi, ya lo pedí, ya compre, ya compré, ja finalizei, já finalizei, ja comprei, já comprei,
+  j ai commande, j ai commandé, deja commande, déjà commandé, schon bestellt, gleich bestellt,
+  ho gia ordinato, ho già ordinato, al besteld, juz zamowilam, już zamówiłam, juz zamowilem,
+  już zamówiłem, уже заказал, уже заказала, вже замовила, вже замовив, siparis verdim, sipariş verdim,
+  naka checkout, nakapag order, nimeshaagiza, order kar diya, order kar di, آرڈر کر دیا,
+  অর্ডার করে দিয়েছি, طلبت, اطلبت, đã đặt, da dat, สั่งแล้ว, 下单了, 已经下单, 下單了, 我下午过去,
+  过去看, 注文しました
+`);
+
+/**
+ * A promotion praised as timely (round 17i, batch 50: "Pas banget broadcast promo Harbolnas
+ * kalian masuk, aku emang lagi nyari stroller. Udah checkout barusan.", "你们母亲节的促销信息来
+ * 得刚好"): with an order after it, the offer is taken, as after a tempting word.
+ */
+const TIMELY = runs(`
+  just in time, right on time, at the right time, perfect timing, the right moment, justo a tiempo,
+  en el momento justo, na hora certa, no momento certo, au bon moment, pile au bon moment,
+  genau richtig, zur richtigen zeit, genau zur richtigen, al momento giusto, proprio al momento,
+  precies op tijd, op het juiste moment, w sama pore, w samą porę, как раз вовремя, вовремя,
+  якраз вчасно, вчасно, tam zamaninda, tam zamanında, pas banget, pas bgt, pas sekali, tepat waktu,
+  tepat pada masanya, đúng lúc, dung luc, saktong sakto, sakto, sahi time pe, sahi waqt pe,
+  bilkul sahi time, wakati muafaka, ঠিক সময়ে, في الوقت المناسب, جات في وقتها, จังหวะพอดี,
+  มาถูกเวลา, มาพอดี, 来得刚好, 来得正是时候, 正是时候, 來得剛好, 来得正好, ちょうどいいタイミング
 `);
 
 const DIGITS = /^\d{1,3}$/;
@@ -176,11 +200,14 @@ const UNSPACED = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Kat
 
 /**
  * Whether the customer gives in to an offer (round 14e): a tempting word, then an order ("stop
- * tempting me 😩 ok, send me the blue one"). The model raises no stop there (learned.ts).
+ * tempting me 😩 ok, send me the blue one"), or (round 17i) a promotion praised as timely, then
+ * an order. The model raises no stop there (learned.ts).
  */
 export function givesIn(tokens: readonly string[]): boolean {
   const tempting = temptingAt(tokens);
-  return tempting.length > 0 && orderAfter(tokens, (tempting[0] ?? 0) + 1) >= 0;
+  if (tempting.length > 0 && orderAfter(tokens, (tempting[0] ?? 0) + 1) >= 0) return true;
+  const timely = findRun(TIMELY, tokens, 0, tokens.length);
+  return timely >= 0 && orderAfter(tokens, timely + 1) >= 0;
 }
 
 /**
@@ -220,11 +247,28 @@ export function countsEnough(tokens: readonly string[]): boolean {
 }
 
 /**
- * Findings read again: an "enough" that counts, ends the thinking or comes before an order
- * with its quantity ("ça suffit, j'en prends deux"), a likely stop after goods counted, and a
+ * Whether the "enough" at `at` is said of the customer's own message, within three words before
+ * it ("¿Con este mensaje basta?", "is this message enough?", round 17i): it asks whether the
+ * message suffices.
+ */
+function ofThisMessage(tokens: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 3); i < at; i++)
+    if (startsAt(THIS_MESSAGE, tokens, i, at)) return true;
+  return false;
+}
+
+/**
+ * Findings read again: an "enough" that counts, ends the thinking, is said of the customer's
+ * own message or comes before an order with its quantity ("ça suffit, j'en prends deux"), a likely stop after goods counted, and a
  * stop of the tempting before an order, are no stop.
  */
-export function setEnoughOrdersAside(findings: Finding[], tokens: readonly string[]): Finding[] {
+export function setEnoughOrdersAside(read: Finding[], tokens: readonly string[]): Finding[] {
+  // Round 17i: said of the message, the "enough" is set aside alone (beside "dar de baja mi
+  // membresía del gimnasio", business-sense.ts's own).
+  const findings = read.filter((f) => {
+    const at = f.intent === 'opt_out' ? enoughAt(f, tokens) : -1;
+    return !(at >= 0 && ofThisMessage(tokens, at));
+  });
   const stops = findings.filter((f) => f.intent === 'opt_out');
   if (stops.length === 0) return findings;
   const tempting = temptingAt(tokens);

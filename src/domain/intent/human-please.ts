@@ -86,10 +86,21 @@ const STAFF = runs(`
 
 /**
  * Vietnamese "bớt" (less) folds to "bot": "bỏ bớt 1 gói bánh" (take one pack off), "giảm bớt",
- * "bớt đi" name no bot (round 13d).
+ * "bớt đi" name no bot (round 13d). Round 17i (batch 50): nor does "bột" (powder), folded the
+ * same, in a dish: "đừng cho bột ngọt" (no MSG), "bột mì" (flour), "bột canh" (seasoning).
  */
 const LESS_BEFORE: ReadonlySet<string> = new Set(['bo', 'giam', 'cat', 'bot']);
-const LESS_AFTER: ReadonlySet<string> = new Set(['di', 'lai', 'gia', 'mot', 'chut']);
+const LESS_AFTER: ReadonlySet<string> = new Set([
+  'di',
+  'lai',
+  'gia',
+  'mot',
+  'chut',
+  'ngot',
+  'mi',
+  'canh',
+  'nem',
+]);
 
 /** Whether a bot is named (not Vietnamese "bớt"). */
 function namesBot(tokens: readonly string[]): boolean {

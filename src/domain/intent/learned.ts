@@ -555,6 +555,9 @@ export function classifierWith(
     // mara ya tatu 'leo tu' 😂 … naomba mkome kunitumia matangazo"): that sentence is set aside
     // below, the others are read.
     if (aside && !(laughOnly && unquoted.split(SENTENCE_END).length >= LONG_MESSAGE)) return whole;
+    // Round 17i: an offer taken in the whole ("你们母亲节的促销信息来得刚好… 我下午过去看那套护肤品",
+    // enough-order.ts `givesIn`) is no sentence's stop either: the praise alone reads as one.
+    if (settled().givesIn === true) return whole;
     return bySentence(rules, unquoted, opts, closed) ?? whole;
   };
 

@@ -272,7 +272,6 @@ export const MARKETING = runs(`
   ${ROUND14B_OBJECTS}
 `);
 
-/** Whether the message is one of the errands above and names no marketing. */
 /** A list or broadcast named: the marketing's own list, never a school's or a shop's errand. */
 export const LIST_NAMED = runs(`
   list, the list, mailing list, broadcast, lista, listas, liste, verteiler, senarai, सूची, लिस्ट,
@@ -290,7 +289,48 @@ const SCHOOL_LIST = runs(`
   lista obecności, журнал, список класса, список группы, daftar hadir, absen, senarai kelas
 `);
 
+/**
+ * A message sent to the wrong chat (round 17i, batch 50: "Pardon, je me suis trompée de
+ * conversation, c'était pour ma sœur : je quitte le groupe des cousins, il y a trop de
+ * messages"): what it leaves or stops is the customer's own group, told to somebody else.
+ */
+const WRONG_CHAT = runs(`
+  wrong chat, wrong conversation, wrong group, wrong thread, meant for my, was meant for,
+  me equivoque de chat, me equivoqué de chat, chat equivocado, conversacion equivocada,
+  conversación equivocada, chat errado, conversa errada, errei de conversa, errei o chat,
+  trompe de conversation, trompé de conversation, trompee de conversation, trompée de conversation,
+  trompe de discussion, trompé de discussion, mauvaise conversation, mauvais chat, falscher chat,
+  falschen chat, im falschen chat, falsche unterhaltung, sbagliato chat, chat sbagliata,
+  conversazione sbagliata, verkeerde chat, verkeerde gesprek, zly czat, zły czat, nie ten czat,
+  pomylilam czaty, pomyliłam czaty, pomylilem czaty, pomyliłem czaty, не тот чат, не в тот чат,
+  ошиблась чатом, ошибся чатом, не той чат, не в той чат, помилилася чатом, помилився чатом,
+  yanlis sohbet, yanlış sohbet, yanlis gruba, yanlış gruba, salah chat, salah grup, salah group,
+  salah hantar, nhan nham, nhắn nhầm, nham nhom, nhầm nhóm, maling chat, maling gc, nimekosea chat,
+  galat chat, galat group, ghalat chat, गलत चैट, غلط چیٹ, ভুল চ্যাটে, ভুল গ্রুপে, محادثة غلط,
+  المحادثة الغلط, ผิดแชท, ส่งผิดแชท, ส่งผิดกลุ่ม, 发错群, 發錯群, 发错了, 發錯了, 誤爆, 送り先を間違え
+`);
+
+/**
+ * Whether the message was sent to the wrong chat and asks nothing of our marketing: no offer,
+ * list or number named ("sorry, wrong chat… anyway, take my number off your promo list" keeps
+ * its stop).
+ */
+function sentToWrongChat(tokens: readonly string[]): boolean {
+  const all = tokens.length;
+  return (
+    has(WRONG_CHAT, tokens, 0, all) &&
+    !has(OFFERS, tokens, 0, all) &&
+    !has(LIST_NAMED, tokens, 0, all) &&
+    !has(NUMBER, tokens, 0, all)
+  );
+}
+
+/**
+ * Whether the message is one of the errands above and names no marketing, or was sent to the
+ * wrong chat.
+ */
 export function isOtherErrand(tokens: readonly string[]): boolean {
+  if (sentToWrongChat(tokens)) return true;
   const all = tokens.length;
   const errand =
     has(MEDICINE, tokens, 0, all) ||
@@ -320,20 +360,40 @@ export function isOtherErrand(tokens: readonly string[]): boolean {
 }
 
 /**
- * The messages set apart from what is ended (round 16g, batch 46): "unsubscribe me from the veg
- * box, not the messages, I mean the actual weekly box" names the marketing only to keep it.
+ * The customer's own message (round 17i, batch 50: "¿Con este mensaje basta o tengo que ir en
+ * persona?", asked of a gym membership cancelled): none of our marketing, and an "enough" said
+ * of it is no stop (enough-order.ts).
  */
-const NOT_THE_MARKETING = runs(`
+const THIS_MESSAGE_TEXT = `
+  this message, is this message, este mensaje, con este mensaje, esta mensagem, essa mensagem,
+  ce message, avec ce message, diese nachricht, questo messaggio, dit bericht, ta wiadomosc,
+  ta wiadomość, tej wiadomości, этого сообщения, это сообщение, цього повідомлення, це повідомлення,
+  bu mesaj, bu mesajla, pesan ini, mesej ini, tin nhắn này, tin nhan nay, mensaheng ito,
+  message na ito, ujumbe huu, ye message, yeh message, is message se, یہ میسج, এই মেসেজ,
+  هذه الرسالة, الرسالة هذي, ข้อความนี้, 这条消息, 这条信息, このメッセージ
+`;
+export const THIS_MESSAGE = runs(THIS_MESSAGE_TEXT);
+
+/**
+ * The messages set apart from what is ended (round 16g, batch 46): "unsubscribe me from the veg
+ * box, not the messages, I mean the actual weekly box" names the marketing only to keep it; and
+ * the customer's own message (round 17i).
+ */
+export const NOT_THE_MARKETING = runs(`
   not the messages, not the texts, not the whatsapps, not the offers, not your messages, no los mensajes,
   no los mensajes de whatsapp, nao as mensagens, não as mensagens, pas les messages, nicht die nachrichten,
-  non i messaggi, niet de berichten, nie wiadomosci, nie wiadomości, не сообщения, не повідомлення
+  non i messaggi, niet de berichten, nie wiadomosci, nie wiadomości, не сообщения, не повідомлення,
+  ${THIS_MESSAGE_TEXT}
 `);
 
 /**
  * The tokens with a list's runs blanked: "spam calls" (their "spam" is nobody's marketing,
  * own-matters.ts), the messages set apart ("…, not the messages").
  */
-function without(list: ReturnType<typeof runs>, tokens: readonly string[]): readonly string[] {
+export function without(
+  list: ReturnType<typeof runs>,
+  tokens: readonly string[],
+): readonly string[] {
   if (!has(list, tokens, 0, tokens.length)) return tokens;
   const out = [...tokens];
   for (let i = 0; i < out.length; i++) {

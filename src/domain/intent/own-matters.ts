@@ -22,14 +22,22 @@
  *   stoppen");
  * - spam calls blocked on the customer's own phone (a setting asked of the shop); "stop your
  *   spam calls to my phone" and "stop the spam calls to my phone" (no blocking) stay stops.
+ * - (round 17i, batch 50) a worker's visit called off ("don't send the technician tomorrow, the
+ *   AC works again", "Kal electrician mat bhejiye ga", "明天不用派师傅过来了"), or the worker
+ *   addressed ("師傅唔該停一停": driver, stop here); a name, a photo or a decoration taken off a
+ *   print job, an album, a cake, wedding cards, a saved card taken off the account; a round's
+ *   product held and started again ("tiffin band kar dijiye… Agle Monday se phir shuru kar
+ *   dena"); a receipt or a document asked here rather than by email ("Чек на почту не
+ *   отправляйте, пришлите сюда");
  * They are read by not-marketing.ts (`isOtherErrand`), which keeps the stop whenever the marketing
  * is named: "enough of your food promos, I'm fed up", "no more offers, I'm full up with them",
  * "pause the promos while I'm abroad" and "cancel my subscription to your newsletter" stay stops.
  * New language knowledge in all 23 languages, to be reviewed by native speakers.
  */
-import { has, hasStem, runs, unnegatedAt } from './asking';
+import { has, hasStem, runs, startsAt, unnegatedAt } from './asking';
 import { REMINDER } from './errand';
 import { CARD, NUMBER } from './not-marketing';
+import { namesSentThing } from './sent-things';
 import { BLOCK, REPLY_KEYWORD, YOURS } from './service-things';
 
 /** Being full after eating (not "fed up", "sick of", "full of": idioms of annoyance). */
@@ -78,7 +86,7 @@ const INGREDIENT = runs(`
   cebuli, cebule, cebulę, czosnek, czosnku, ogorki, ogórki, kolendra, kolendry, cukru, лук, лука, чеснок, чеснока, сыр, сыра, огурцы, кинза, кинзы, сахар, сахара, льда,
   цибуля, цибулі, часник, сиру, цукру, льоду, sogan,
   soğan, sarimsak, sarımsak, peynir, tursu, turşu, kisnis, kişniş, seker, şeker, bawang, bawang merah, bawang putih, keju, acar, ketumbar, seledri, cabe, cabai,
-  es batu, hanh tay, hành tây, pho mai, phô mai, rau mui, rau mùi, sibuyas, keso, atsara, wansoy, asukal, yelo, sili, kitunguu, vitunguu,
+  es batu, hanh tay, hành tây, hành, hành lá, bột ngọt, bot ngot, ngò, pho mai, phô mai, rau mui, rau mùi, sibuyas, keso, atsara, wansoy, asukal, yelo, sili, kitunguu, vitunguu,
   jibini, sukari, barafu, pyaaz, pyaz, lahsun, dhaniya, mirchi, cheeni, प्याज, प्याज़, लहसुन,
   धनिया, मिर्च, پیاز, لہسن, دھنیا, مرچ, peyaj, piyaj, rosun, পেঁয়াজ, রসুন,
   ধনেপাতা, মরিচ, بصل, البصل, ثوم, الثوم, جبنة, الجبنة, مخلل, كزبرة, ثلج,
@@ -195,7 +203,7 @@ const DELIVERY = runs(`
   livraisons, livrer, lieferung, lieferungen, liefern, zustellung, consegna, consegne, bezorging,
   bezorgen, levering, dostawa, dostawy, dostawę, dostawe, dostarczanie, доставка, доставку,
   доставки, привоз, доставлення, teslimat, teslimati, teslimatı, antar, pengantaran, kiriman,
-  penghantaran, giao, giao hang, giao hàng, deliver ng, pag deliver, kuletewa, kuleta, kuniletea,
+  penghantaran, giao, giao hang, giao hàng, deliver ng, pag deliver, padala, pagpapadala, kuletewa, kuleta, kuniletea,
   usambazaji, kusambaza, supply, sapplai, सप्लाई, डिलीवरी, ڈیلیوری, سپلائی, ডেলিভারি, সাপ্লাই,
   توصيل, التوصيل, จัดส่ง, งดส่ง, พักส่ง, 配送, 送货, 送奶, 配達, お届け
 `);
@@ -349,19 +357,19 @@ const MY_PHONE = runs(`
  * whole message and for the learned model).
  */
 const TAKE_OUT = runs(`
-  remove, take off, take out, delete, cancel the, quita, quitar, quiten, quite, saca, saque, saquen,
+  remove, take off, take out, off the, off my, delete, cancel the, quita, quitar, quiten, quite, saca, saque, saquen,
   elimina, elimine, eliminen, borra, borre, tira, tirar, tirem, remove, remova, removam, retire,
   retira, exclui, exclua, enleve, enlevez, enlever, retirez, supprimez, supprime, retirer,
   nehmen sie, nimm, raus, rausnehmen, herausnehmen, entfernen, entfernt, streichen, streicht,
   löschen, loschen, lösch, losch, löscht, loscht,
   togli, togliete, toglimi, rimuovi, rimuovete, elimina, eliminate, haal, verwijder, verwijderen,
-  schrap, usun, usuń, usuncie, usuńcie, wyrzuc, wyrzuć, wykresl, wykreśl, уберите, убери, удалите,
+  schrap, halen, eraf halen, usun, usuń, usunac, usunąć, usuncie, usuńcie, wyrzuc, wyrzuć, wykresl, wykreśl, уберите, убери, удалите,
   удали, уберіть, приберіть, видаліть, видали, cikarin, çıkarın, cikar, çıkar, cikartin, çıkartın,
   silin, sil, iptal edin, hapus, hapusin, keluarkan, keluarin, buang, batalkan, bỏ, xoa, xóa,
   alisin, tanggalin, paki alis, pakialis, paki tanggal, pakitanggal, tanggal, toa, ondoa,
   ondoeni, mtoe, hata do, hata dijiye, hatao, nikal do, nikal dijiye, remove kar do, हटा दो,
   हटा दीजिए, निकाल दो, ہٹا دیں, ہٹا دو, نکال دیں, نکال دو, বাদ দিন, বাদ দাও, সরিয়ে দিন,
-  شيلوا, شيل, احذفوا, احذف, الغوا, ลบ, เอาออก, เอา ออก, 删掉, 删除, 去掉, 拿掉, 取消, 外して, 削除,
+  شيلوا, شيل, احذفوا, احذف, الغوا, ลบ, เอาออก, เอา ออก, ออกจาก, 删掉, 删除, 去掉, 拿掉, 取消, 外して, 削除,
   抜いて, キャンセル
 `);
 
@@ -383,6 +391,32 @@ const PUT_IN = runs(`
   追加, 加えて
 `);
 
+/**
+ * Round 17i (batch 50): a print job, an album, a cake or the account's saved card, the place
+ * of a name, a photo or a decoration taken off ("ondoeni jina la Mjomba Juma kwenye kadi za
+ * harusi", "शादी की एल्बम से वो फ़ोटो हटा दीजिए", "streichen Sie bei der Tortenbestellung die
+ * Marzipanrosen", "Proszę usunąć moją kartę zapisaną na koncie"). Cards alone are not one
+ * (a card is a bank's, not-marketing.ts `CARD`): the wedding's or the invitation's are.
+ */
+const PRINT_JOB = `
+  album, wedding album, photo album, photo book, invitation, invitations, wedding cards,
+  invitation cards, proof, the print, the design, the banner, cake, the cake, *bestellung, torte,
+  tortenbestellung, album de boda, invitaciones, tarta, pastel, convites, bolo, faire part,
+  faire part de mariage, gateau, gâteau, partecipazioni, inviti, torta, uitnodigingen, taart,
+  zaproszenia, zaproszeniach, tort, tortu, альбом*, приглашени*, запрошен*, торт*, davetiye*,
+  pasta siparişi, undangan, kad kahwin, kad jemputan, kue, kek, thiệp cưới, thiep cuoi, bánh kem,
+  invitation, imbitasyon, keyk, kadi za harusi, kadi za mwaliko, keki, shaadi ke card, shaadi ke cards,
+  एल्बम, कार्ड्स, केक, البوم, کارڈز, کیک, অ্যালবাম, বিয়ের কার্ড, কার্ড থেকে, কেক, الألبوم, الالبوم,
+  بطاقات الدعوة, كرت العرس, الكيكة, التورتة, อัลบั้ม, การ์ดแต่งงาน, เค้ก, 相册, 相冊, 请柬, 喜帖,
+  蛋糕, アルバム, 招待状, ケーキ,
+  saved card, gespeicherte karte, gespeicherte kreditkarte, meine gespeicherte, tarjeta guardada,
+  cartao salvo, cartão salvo, carte enregistree, carte enregistrée, carta salvata,
+  opgeslagen kaart, karte zapisana, kartę zapisaną, karta zapisana, zapisaną kartę, zapisana karte,
+  сохраненную карту, сохранённую карту, збережену картку, kayitli kart, kayıtlı kart, kartu tersimpan,
+  thẻ đã lưu, naka save na card, kadi iliyohifadhiwa, saved card ko, محفوظ کارڈ, সেভ করা কার্ড,
+  البطاقة المحفوظة, บัตรที่บันทึกไว้, 已保存的卡, 保存したカード
+`;
+
 /** An order or a cart named as the customer's (the item's place, not a list). */
 const ORDER_OR_CART = runs(`
   my order, the order, from the order, from my order, off my order, cart, my cart, basket, my basket,
@@ -395,7 +429,57 @@ const ORDER_OR_CART = runs(`
   pesananku, pesanan saya, keranjang, troli, don hang, đơn hàng, khoi don, khỏi đơn, gio hang,
   giỏ hàng, order ko, sa order, oda yangu, kwenye oda, oda ya, kikapu, order se, order mein, ऑर्डर, آرڈر,
   آرڈر سے, অর্ডার, অর্ডার থেকে, طلبي, الطلب, الطلبية, السلة, ออเดอร์, ตะกร้า, 订单, 訂單,
-  购物车, 購物車, 注文, カート
+  购物车, 購物車, 注文, カート,
+  ${PRINT_JOB}
+`);
+
+/**
+ * A worker sent to the home or the car (round 17i, batch 50: "ما تبعتوا الفني بكرة، المكيف
+ * اشتغل لحاله", "พรุ่งนี้ไม่ต้องส่งช่างมานะครับ"): a visit of the customer's own, called off or
+ * put off. Chinese "师傅" also addresses a driver ("師傅唔該停一停，你揸過咗頭啦": stop here,
+ * you drove past). Thai "ช่าง" alone is not one: "ช่างเถอะ" is "never mind".
+ */
+const WORKER = runs(`
+  technician, the technician, plumber, electrician, mechanic, repairman, repair man, handyman,
+  engineer visit, fitter, installer, tecnico, técnico, fontanero, plomero, electricista, mecanico,
+  mecánico, encanador, eletricista, technicien, plombier, electricien, électricien, depanneur,
+  dépanneur, techniker, klempner, installateur, elektriker, monteur, handwerker, idraulico,
+  elettricista, tecnico della caldaia, loodgieter, elektricien, hydraulik, hydraulika, elektryk,
+  elektryka, serwisant, serwisanta, мастер, мастера, мастеру, сантехник, сантехника, электрик,
+  электрика, майстер, майстра, сантехніка, електрика, teknisyen, tesisatci, tesisatçı, elektrikci,
+  elektrikçi, usta, ustayi, ustayı, servisci, teknisi, tukang, tukang ledeng, tukang listrik,
+  juruteknik, cử thợ, cu tho, gửi thợ, thợ qua, tho qua, thợ điện, thợ nước, thợ sửa, ky thuat vien, kỹ thuật viên, tubero, elektrisyan, fundi,
+  mafundi, fundi bomba, fundi umeme, mistri, mistry, plumber ko, electrician ko, mechanic ko,
+  मिस्त्री, इलेक्ट्रीशियन, प्लंबर, मैकेनिक, مستری, الیکٹریشن, پلمبر, মিস্ত্রি, ইলেকট্রিশিয়ান, প্লাম্বার,
+  মেকানিক, الفني, فني, الفنى, السباك, سباك, الكهربائي, كهربائي, الميكانيكي, ส่งช่าง, ช่างแอร์, ช่างซ่อม, ช่างไฟ, ช่างประปา, 师傅, 師傅, 维修工,
+  修理工, 派人, 上门, 修理の方, 修理業者, 業者の方, 作業員
+`);
+
+/** Started again later (a round held: "Agle Monday se phir shuru kar dena", "à partir de lundi"). */
+const RESUME = runs(`
+  start again, start it again, resume, restart, start from, from next, empiecen de nuevo, reanuden,
+  retomen, retomar, voltem a, recomecem, reprenez, reprendre, a partir de, wieder ab, ab nächster,
+  ab nachster, riprendete, riprendere, da lunedi, da lunedì, weer vanaf, hervatten, od przyszłego,
+  od przyszlego, wznowcie, wznówcie, с понедельника, со следующей, возобновите, з понеділка,
+  поновіть, tekrar baslat*, tekrar başlat*, mulai lagi, lanjut lagi, sambung semula, mula semula,
+  bắt đầu lại, bat dau lai, giao lại từ, ulitin, ulit po, simula ulit, anzeni tena, endeleeni tena,
+  phir shuru, phir se shuru, phir se chalu, dobara shuru, firse shuru, se phir, আবার শুরু,
+  ابدأوا من جديد, رجعوا ابدأوا, كملوا من, เริ่มส่งใหม่, เริ่มใหม่, 恢复, 重新开始, 再開
+`);
+
+/** By email or post: where a receipt or a document is not to go. */
+const BY_MAIL = runs(`
+  email, e mail, mail, by email, by post, correo, por correo, e mail, par mail, par email, per mail,
+  per e mail, per post, na maila, maila, mailem, emailem, почту, на почту, по почте, пошту, на пошту,
+  e posta, eposta, e postaya, surel, email ko, ای میل, ইমেইল, الايميل, الإيميل, البريد, อีเมล,
+  邮箱, 邮件, 郵件, メール
+`);
+
+/** Here, in this chat (where the document is wanted instead). */
+const HERE = runs(`
+  here, this chat, aqui, aquí, por aqui, por aquí, ici, hier, hierher, hierheen, qui, tutaj, tu,
+  сюда, сюди, buraya, ke sini, kesini, di sini, sini, vao day, vào đây, dito, hapa, yahan, idhar,
+  یہاں, এখানে, هنا, ที่นี่, ทางนี้, 这里, 這裡, 这边, ここ
 `);
 
 /**
@@ -438,7 +522,10 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     pausesOwnRound(tokens) ||
     // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
     // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
-    (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && hasStem(tokens, 0, n) < 0) ||
+    (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && !unsubscribesBesides(tokens)) ||
+    any(WORKER) ||
+    // "Чек на почту не отправляйте, пришлите сюда": the receipt wanted here, not by email.
+    (namesSentThing(tokens, 0, n) && any(BY_MAIL) && any(HERE)) ||
     addsToOrder(tokens) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
@@ -454,15 +541,30 @@ export function addsToOrder(tokens: readonly string[]): boolean {
 }
 
 /**
+ * Whether an unsubscription is named besides the remove verbs (round 17i: "Comment je supprime
+ * le doublon ?" removes the item with a stop's verb; "remove the shoes from my cart and
+ * unsubscribe me" unsubscribes).
+ */
+function unsubscribesBesides(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  for (let at = hasStem(tokens, 0, n); at >= 0; at = hasStem(tokens, at + 1, n))
+    if (!startsAt(TAKE_OUT, tokens, at, n)) return true;
+  return false;
+}
+
+/**
  * Whether the message holds or ends a round of the customer's own (round 17e): a product
  * delivered ("stop the milk delivery for a week", "akhbaar ki delivery band kar dijiye") or on a
  * subscription, or a home service on a plan. A start asked for beside it is the round's.
+ * Round 17i: or a round's product held and started again later ("ek hafte ke liye tiffin band
+ * kar dijiye… Agle Monday se phir shuru kar dena").
  */
 export function pausesOwnRound(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return (
     ((has(SUBSCRIPTION, tokens, 0, n) || has(DELIVERY, tokens, 0, n)) &&
       has(PRODUCT, tokens, 0, n)) ||
-    (has(HOME_SERVICE, tokens, 0, n) && has(SERVICE_PLAN, tokens, 0, n))
+    (has(HOME_SERVICE, tokens, 0, n) && has(SERVICE_PLAN, tokens, 0, n)) ||
+    (has(PRODUCT, tokens, 0, n) && has(RESUME, tokens, 0, n))
   );
 }
