@@ -9,7 +9,9 @@
  * such stories as stops (the told habit of the business sending, "this is my number"): the rules
  * read them first. An item put on an order names neither the customer, their number nor a list
  * ("zet er nog twee dozen bij op mijn bestelling", "帮我把两杯奶茶也加进订单里"), and a negator
- * before the request cancels it.
+ * before the request cancels it. The verbs that also take the customer off ("tragt mich aus der
+ * Liste aus", "nehmt mich von der Liste", "schrijf me uit", "mettetemi fuori", "coloquem-me fora da
+ * lista") are read only with the preposition that puts on or in.
  * General language knowledge, to be reviewed by native speakers.
  */
 import type { Lang } from '../types';
@@ -25,25 +27,28 @@ const RULES: Partial<Record<Lang, string>> = {
     in (add|put|include) (me|my number) ~1 (on it|to it|in it|onto it|on there|in there|on that one)
   `,
   es: `
-    in (apuntadme|anadidme|agregadme|incluidme|metedme|apuntame|anademe|agregame|incluyeme|meteme|apunteme|anadame|agregueme|incluyame|apuntenme|anadanme|agreguenme|incluyanme|metanme) ~4 (lista|listado|difusion|tambien|ahi)
-    in (apunten|anadan|agreguen|incluyan|metan|apuntad|anadid|agregad|incluid|meted|apunta|anade|agrega|incluye|mete) mi numero ~4 (lista|listado|difusion|tambien|ahi)
+    in (apuntadme|anadidme|agregadme|incluidme|metedme|apuntame|anademe|agregame|incluyeme|meteme|apunteme|anadame|agregueme|incluyame|apuntenme|anadanme|agreguenme|incluyanme|metanme) ?tambien (en|a|al) ~2 (lista|listado|difusion)
+    in (apunten|anadan|agreguen|incluyan|metan|apuntad|anadid|agregad|incluid|meted|apunta|anade|agrega|incluye|mete) mi numero ?tambien (en|a|al) ~2 (lista|listado|difusion)
+    in (apuntadme|anadidme|agregadme|incluidme|apuntame|anademe|agregame|incluyeme|apunteme|anadame|agregueme|incluyame|apuntenme|anadanme|agreguenme|incluyanme) (tambien|ahi)
   `,
   pt: `
-    in (coloquem|incluam|adicionem|ponham|botem|cadastrem|coloca|inclui|adiciona|bota|poe|cadastra) (me|o meu numero|meu numero) ~3 (lista|nela|nessa|tambem|transmissao)
+    in (coloquem|incluam|adicionem|ponham|botem|cadastrem|coloca|inclui|adiciona|bota|poe|cadastra) (me|o meu numero|meu numero) ~1 (na lista|nessa lista|naquela lista|a lista|nela|tambem|na transmissao)
   `,
   fr: `
-    in (ajoutez|inscrivez|mettez|rajoutez|ajoute|inscris|mets|rajoute) (moi|mon numero) ~3 (liste|diffusion|dessus|aussi|egalement)
+    in (ajoutez|inscrivez|mettez|rajoutez|ajoute|inscris|mets|rajoute) (moi|mon numero) ?(aussi|egalement) (sur|dans|a) ~2 (liste|diffusion)
+    in (ajoutez|inscrivez|mettez|rajoutez|ajoute|inscris|mets|rajoute) (moi|mon numero) (aussi|egalement|dessus)
   `,
   it: `
-    in (aggiungetemi|inseritemi|iscrivetemi|mettetemi|aggiungimi|inseriscimi|iscrivimi|mettimi) ~4 (lista|elenco|broadcast|anche)
-    in (aggiungete|inserite|mettete|aggiungi|inserisci|metti) il mio numero ~4 (lista|elenco|broadcast|anche)
+    in (aggiungetemi|inseritemi|iscrivetemi|aggiungimi|inseriscimi|iscrivimi) ~4 (lista|elenco|broadcast|anche)
+    in (aggiungete|inserite|aggiungi|inserisci) il mio numero ~4 (lista|elenco|broadcast|anche)
   `,
   de: `
-    in (setzt|setzen sie|nehmt|nehmen sie|tragt|tragen sie|packt) (mich|meine nummer) ~3 (liste|verteiler|mit drauf|da drauf|mit auf)
+    in (setzt|setzen sie|nehmt|nehmen sie|tragt|tragen sie|packt) (mich|meine nummer) ~2 (auf|in) ~2 (liste|verteiler)
+    in (setzt|setzen sie|nehmt|nehmen sie|packt) (mich|meine nummer) ~2 (mit drauf|da drauf|mit auf)
   `,
   nl: `
-    in (zet|voeg|neem|schrijf|zetten|voegen) (mij|me|mijn nummer) ~2 (op|aan|in|bij) ~2 (lijst|verzendlijst|broadcast|groep|app groep)
-    in (zet|voeg|neem|schrijf) (mij|me|mijn nummer) ook ~3 (lijst|toe|erop|erbij|op|in)
+    in (zet|voeg|neem|zetten|voegen) (mij|me|mijn nummer) ~2 (op|aan|in|bij) ~2 (lijst|verzendlijst|broadcast|groep|app groep)
+    in (zet|voeg|neem) (mij|me|mijn nummer) ook ~2 (op|aan|in|bij|toe|erop|erbij)
   `,
   pl: `
     in (dopiszecie|zapiszecie|dodacie|dopiszcie|zapiszcie|dodajcie) ~1 (mnie|moj numer) ~3 (listy|liste|rozsylki|gazetki|promocji|newslettera)
