@@ -82,6 +82,8 @@ describe('a shop closed or the list refused stays a stop', () => {
     'Mein Kiosk ist seit Juni zu. Nehmt mich bitte von der Händlerliste.',
     'Duka langu limefungwa. Msiniweke kwenye orodha tena, tafadhali niondoeni.',
     'Đừng cho em vào danh sách đó nhé.',
+    '配信停止したんですが、また届きました。止めてください。',
+    'unsubscribe korechilam kintu ekhono abar offer ashche, please abar bondho koren',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
   });
