@@ -37,12 +37,12 @@ const TURN = runs(`
   nhung, nhưng, gio, giờ, bay gio, bây giờ,
   pero, ngayon,
   lekin, ab, لیکن, اب,
-  কিন্তু, এখন, তবে,
+  কিন্তু, এখন, তবে, kintu, ekhon,
   แต่, ตอนนี้,
   lakini, sasa, ila,
   الحين, هلق, هلا, دحين,
   但, 但是, 不过, 现在, 所以,
-  でも, けど, 今は, 今, ので
+  でも, けど, 今は, 今, ので, ですが, ましたが, でしたが
 `);
 
 /**

@@ -98,6 +98,11 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     'سکتی',
     'পারবেন',
     'পারেন',
+    // Round 17h: Polish asks a favour in the future tense, "Zapiszecie mnie? To mój numer." (will
+    // you sign me up?).
+    'zapiszecie',
+    'dopiszecie',
+    'dodacie',
   ].flatMap(phraseTokens),
 );
 

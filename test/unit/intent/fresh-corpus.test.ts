@@ -929,6 +929,27 @@ describe.each([
       status: [2, 2],
     },
   ],
+  // The round-17h sentences (notes "r17h c1" … "c3", "keep"), batch 50's missed opt-ins in long
+  // messages written by the round-17h developer after reading its misses, before the change: a
+  // shop about to open asks for the wholesale or trade list only pointed at ("put my number on
+  // it", "Apuntadme en esa lista", "mniweke kwenye orodha hiyo"), shown the weekly offers by a
+  // friend ("add me as well, this is my number", "Dopiszecie mnie?", "也帮我加一下吧"), a stop told
+  // while away then the offers asked for again (bn Banglish "ekhon", ja "…停止していましたが");
+  // beside items put on an order, a number given for a delivery (none) and shops closed (stops).
+  // First reading on db3038b: 5/5 opt-outs, 0/40 explicit and 4/40 likely false, opt-in 28/34;
+  // with the change, before the retrain: 5/5, 0, 1/40, 34/34. Left: "Wezmę dwa opakowania, to mój
+  // numer do kuriera" (a number given for the courier), a likely stop raised by the model.
+  [
+    'dev-round17h.jsonl',
+    {
+      optOut: [5, 5],
+      explicitFalse: [0, 40],
+      likelyFalse: [1, 40],
+      optIn: [34, 34],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the
   // round-15d developer after reading its misses, before the change: the marketing paused until a
   // time (23 languages), the kinds refused beside a kind kept, named kinds (last-minute deals,

@@ -55,6 +55,7 @@ import { round16fRules } from './round16f-rules';
 import { round17aRules } from './round17a-rules';
 import { round17bRules } from './round17b-rules';
 import { round17eTraps } from './round17e-rules';
+import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
@@ -177,6 +178,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17dRules(lex.lang),
     // Round 17a: joining through someone on the list ("can you add my number too?"), registered again.
     ...round17aRules(lex.lang),
+    // Round 17h: the same joins after a long story, the list only pointed at ("put my number on it").
+    ...round17hRules(lex.lang),
     // Round 17b: stops at the end of a long casual message (the customer removed, curtly).
     ...round17bRules(lex.lang),
     // Round 17k: a limit on how often, then the rest stopped ("two a week is plenty, stop the rest").

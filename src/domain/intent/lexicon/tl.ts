@@ -98,8 +98,11 @@ export const tl: Lexicon = {
       (nag|nagpa) (unsubscribe|unsub|opt out) ~1 ako`),
     still: words(`
       (pa rin|parin|padin|pa din), (sinabi|sabi|nagsabi|sinabihan) ~2 (na|ko) ~3 (stop|tigil|wag|huwag|unsubscribe)`),
+    // Round 17h: "next time" declines when it closes the clause or comes with "na lang"; "sa
+    // susunod na buwan" (next month) only dates a plan ("Magbubukas ako ng tindahan sa susunod na
+    // buwan… Pakisali po ang number ko sa listahan").
     decline: words(
-      '(hindi|di) muna, saka na lang, (hindi|di) (na|muna) ~1 (po|muna) ~2 (muna|salamat), ngayon ~1 (hindi|di), (next time|sa susunod)',
+      '(hindi|di) muna, saka na lang, (hindi|di) (na|muna) ~1 (po|muna) ~2 (muna|salamat), ngayon ~1 (hindi|di), (next time|sa susunod) ?po (na lang|nalang|na lng|na lamang), (next time|sa susunod) ?po @eoc',
     ),
   },
 };
