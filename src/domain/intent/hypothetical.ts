@@ -64,11 +64,12 @@ const WHEN = runs(`
 
 /**
  * Stop words the unsubscription stems (asking.ts) lack, said in a conditional: "se eu
- * cancelar", "jeśli się wypiszę", "mesaj listesinden çıkarsam", "nikijitoa".
+ * cancelar", "jeśli się wypiszę", "mesaj listesinden çıkarsam", "nikijitoa"; Turkish's keyword
+ * "RET" (round 17f: "RET yazarsam").
  */
 const MORE_STOPS = runs(`
   cancel, cancelar, cancelo, cancele, cancellare, annullo, annullare, annulla, sair, saio, leave,
-  opt out, stop, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
+  opt out, stop, ret, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
   kapat*, отпишусь, откажусь, desuscribo, me doy de baja, me salgo, me desinscribo, afmeld,
   huy, hủy, ngung, ngừng, tat, tắt, 退订, 取消, 解除, 停止, ยกเลิก, เลิกรับ
 `);
@@ -127,11 +128,12 @@ const ME = new Set(['me', 'moi', 'mich', 'mij', 'mnie', 'меня', 'beni', 'mi'
 
 /**
  * Conditional suffixes on the stop verb or right after it: Turkish "-sam/-se" ("çıkarsam",
- * "iptal edersem"), Bengali "-le" ("korle", "করলে"), Japanese "たら/れば/なら" ("停止したら",
+ * "iptal edersem") and the "when" of "-ınca/-ince" (round 17f: "RET yazınca kargo takip mesajları
+ * da kesilir mi?"), Bengali "-le" ("korle", "করলে"), Japanese "たら/れば/なら" ("停止したら",
  * "解除すれば"), Chinese "的话", Swahili "-ki-" ("nikijiondoa", if I leave), Hindi/Urdu "to" (then)
  * after "karun/karoon".
  */
-const TURKISH_IF = /^\p{L}{2,}(?:sam|sem|sak|sek|san|sen|saniz|seniz|sa|se)$/u;
+const TURKISH_IF = /^\p{L}{2,}(?:sam|sem|sak|sek|san|sen|saniz|seniz|sa|se|inca|ince|unca|unce)$/u;
 /** English words with the same endings ("stop these?", "unsubscribe please?"). */
 const NOT_TURKISH: ReadonlySet<string> = new Set(
   'these those please case else whose because course purchase promise house use close chose lose response base sense release increase'.split(
