@@ -94,10 +94,14 @@ export function asksWhatRemains(
   questions: readonly number[] = [],
 ): boolean {
   const [from, to] = sentenceOf(tokens, span);
-  if (has(MARKETING, tokens, from, to)) return false;
+  if (has(MARKETING, tokens, span.end, to)) return false;
   const stem = hasStem(tokens, from, span.start);
   if (stem >= 0 && has(HOW, tokens, from, to) && namesServiceNotice(tokens, stem, to)) return true;
-  return isQuestionSpan(tokens, questions, from, to) && namesServiceNotice(tokens, from, to);
+  return (
+    isQuestionSpan(tokens, questions, from, to) &&
+    namesServiceNotice(tokens, from, to) &&
+    !has(MARKETING, tokens, from, span.end)
+  );
 }
 
 /**
