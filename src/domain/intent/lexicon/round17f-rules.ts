@@ -32,7 +32,7 @@ const HELP: Partial<Record<Lang, string>> = {
   de: `
     help wie (bin ich|komme ich|kam ich|ist meine nummer|sind sie an meine nummer) ~5 (liste|verteiler|datenbank|verteilerliste|gekommen)
     help (haben sie|habt ihr|hat er|hat sie|haben die) ~4 (nummer|sie|meine daten|die) ~3 von (ihm|ihr|ihnen|denen|dort) ~2 (bekommen|erhalten|gekauft)
-    help (kostet|kosten) ~4 ?@brk ~4 (antworte|antworten|antwort|zuruckschreibe|zuruckschreiben|reagiere|reagieren)
+    help (kostet|kosten) ~4 ?@brk ~6 (antworte|antworten|antwort|zuruckschreibe|zuruckschreiben|reagiere|reagieren)
     help habe ich ~4 (unbemerkt|versehentlich|aus versehen|irgendetwas|irgendwas|etwas|ohne es zu merken) ~4 (zugestimmt|angemeldet|eingewilligt|abonniert)
   `,
   fr: `
@@ -70,7 +70,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help heb ik ~4 (ergens|iets) ~3 (mee ingestemd|ingestemd|aangemeld|voor getekend|akkoord gegeven)
   `,
   ru: `
-    help как ~2 (я попал|я попала|я оказался|я оказалась|мой номер попал|попал|попала|оказался|оказалась) ~3 (список|списке|базу|базе|рассылку|ваш)
+    help как ~2 (я попал|я попала|я оказался|я оказалась|мой номер попал|попал|попала|оказался|оказалась) ~3 (список|списке|списку|базу|базе|рассылку|рассылке|ваш)
     help (это они|они|она|он) ~2 вам ~2 (передали|передала|передал|дали|дала|продали)
     help (ответ*|отвечу|напишу) ~3 ?@brk ~4 (спишут|платн*|стоит|стоить|деньги|платить)
     help (на что то|на что нибудь|на что-то) ~2 (согласился|согласилась|подписался|подписалась)
@@ -98,13 +98,13 @@ const HELP: Partial<Record<Lang, string>> = {
   id: `
     help (apa|apakah|emang) ~2 mereka ~3 (yang kasih|yang kasi|yang berikan|kasih|berikan|kasi|jual) ~3 (kalian|nomor|anda)
     help (kok bisa|gimana|bagaimana|kenapa) ~3 (bisa masuk|masuk|ada di) ~3 (daftar|list)
-    help (balas|bales|membalas|reply) ~6 (bayar|berbayar|potong pulsa|dipotong|kena potong|kena biaya|pulsa)
+    help (balas|bales|membalas|reply) ~3 ?@brk ~4 (bayar|berbayar|potong pulsa|dipotong|kena potong|kena biaya|pulsa)
     help (apa|apakah) saya ~3 (setuju|daftar|mendaftar|berlangganan) ~3 (sesuatu|tanpa sadar)
   `,
   ms: `
     help (diorang|dorang|mereka) ~2 (ke|kah) ~2 yang (bagi|beri|jual|kasi)
     help macam mana ~2 saya ~2 (boleh masuk|masuk|ada dalam) ~2 (list|senarai)
-    help (balas|reply|membalas) ~6 (kena caj|caj|bayar|potong kredit|kredit)
+    help (balas|reply|membalas) ~3 ?@brk ~4 (kena caj|caj|bayar|potong kredit|kredit)
     help (adakah|ke) saya ~3 (setuju|daftar|mendaftar|melanggan) ~3 (sesuatu|tanpa sedar)
   `,
   ar: `
