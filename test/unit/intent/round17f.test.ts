@@ -57,12 +57,12 @@ describe('what replying (STOP) costs is help (c2)', () => {
     expect(read(text)).toMatch(/^opt_out/);
   });
 
-  it.each(['How much does the delivery cost for the dining table?', '¿Cuánto cuesta el envío a Sevilla?'])(
-    'a price asked is no help: %s',
-    (text) => {
-      expect(read(text)).toBe('none/none');
-    },
-  );
+  it.each([
+    'How much does the delivery cost for the dining table?',
+    '¿Cuánto cuesta el envío a Sevilla?',
+  ])('a price asked is no help: %s', (text) => {
+    expect(read(text)).toBe('none/none');
+  });
 });
 
 describe('how to leave, and whether the notices stay if I do, is help (c3)', () => {
