@@ -164,6 +164,8 @@ const WHAT_TO_SEND = `
   ne cevap, ne yazmak, ne gondermek, ne yazilir,
   что написать, что нужно написать, что нужно ответить, что ответить, что отправить,
   что нужно отправить, что мне написать, что мне ответить, что прислать, какое слово,
+  что надо написать, что надо отправить, що написати, що треба написати, що потрібно написати,
+  що мені написати, що відповісти, що треба відповісти, що надіслати, що треба надіслати, яке слово,
   wat moet ik sturen, wat moet ik terugsturen, wat moet ik typen, wat moet ik antwoorden,
   wat stuur ik, wat moet ik schrijven, wat moet ik sms'en, welk woord,
   co mam napisac, co mam odpisac, co mam wyslac, co mam odpowiedziec, co napisac, co odpisac,

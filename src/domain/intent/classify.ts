@@ -526,7 +526,7 @@ export function classifyByRules(
         tokens,
       ),
       tokens,
-    ).filter((s) => s.kind !== 'still' || !asksWhatRemains(tokens, s.span));
+    ).filter((s) => s.kind !== 'still' || !asksWhatRemains(tokens, s.span, norm.questions));
     if (signals.length > 0) heard?.(signals);
     const finding = bestFinding(
       findAll(

@@ -9,8 +9,10 @@
  * for as a verb of talking and a member of staff in one sentence, asked or wished ("Can I talk
  * to a real agent?", "Czy mogę porozmawiać z konsultantem?", "Можна поговорити з менеджером?",
  * "担当の方と直接話せますか？"), and with nothing else read the marketing the customer names
- * ("I only get promo codes") is the complaint that leads there, no stop. General language
- * knowledge, to be reviewed by native speakers.
+ * ("I only get promo codes") is the complaint that leads there, no stop. Round 17f (batch 50):
+ * the answering machine is a bot too ("parlo con un operatore o è un risponditore automatico?
+ * Vorrei capire perché mi scrivete": the likely stop of "why do you write to me" goes).
+ * General language knowledge, to be reviewed by native speakers.
  */
 import { has, isQuestionSpan, runs } from './asking';
 import { sentencesOf } from './bounds';
@@ -32,7 +34,8 @@ const BOT_OTHER = runs(`
   trả lời tự động, automatic na sagot, auto reply na, majibu ya kiotomatiki, majibu ya automatic,
   ऑटोमैटिक जवाब, ऑटोमेटिक जवाब, آٹومیٹک جواب, خودکار جواب, অটোমেটিক উত্তর, অটো রিপ্লাই, الرد الآلي,
   الرد التلقائي, رد آلي, رد تلقائي, ردود آلية, ตอบกลับอัตโนมัติ, ตอบอัตโนมัติ, 自动回复, 自動回覆,
-  自動返信, 自動応答
+  自動返信, 自動応答, risponditore automatico, contestador automatico, contestador automático,
+  repondeur automatique, répondeur automatique, atendimento automatico, atendimento automático
 `);
 
 /** A person asked for without a bot named: help when nothing else was read ("人と話したい"). */

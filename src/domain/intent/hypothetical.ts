@@ -64,13 +64,33 @@ const WHEN = runs(`
 
 /**
  * Stop words the unsubscription stems (asking.ts) lack, said in a conditional: "se eu
- * cancelar", "jeśli się wypiszę", "mesaj listesinden çıkarsam", "nikijitoa".
+ * cancelar", "jeśli się wypiszę", "mesaj listesinden çıkarsam", "nikijitoa"; Turkish's keyword
+ * "RET" (round 17f: "RET yazarsam").
  */
 const MORE_STOPS = runs(`
   cancel, cancelar, cancelo, cancele, cancellare, annullo, annullare, annulla, sair, saio, leave,
-  opt out, stop, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
+  opt out, stop, ret, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
   kapat*, отпишусь, откажусь, desuscribo, me doy de baja, me salgo, me desinscribo, afmeld,
   huy, hủy, ngung, ngừng, tat, tắt, 退订, 取消, 解除, 停止, ยกเลิก, เลิกรับ
+`);
+
+/**
+ * Keywords typed to leave the marketing that no stem covers (round 17f): "RET yazınca kargo takip
+ * mesajları da kesilir mi?" supposes the marketing's stop, "if I cancel my appointment" does not.
+ */
+const KEYWORDS = runs(`ret`);
+
+/**
+ * A charge for the reply (round 17f): "if I text back STOP, will that cost me anything?", "Kalau
+ * saya balas STOP kena potong pulsa nggak?", "ถ้าตอบกลับ STOP จะเสียเงินไหม": the help the rules read
+ * there (lexicon/round17f-rules.ts) is about the supposed reply and stays.
+ */
+const COST = runs(`
+  cost, costs, charged, charge, kostet, kosten, kost, coute, coutera, payant, cobran, cobra, cuesta,
+  costara, cobrada, cobrado, custa, cobram, costa, costera, addebitato, спишут, платно, стоит,
+  спишуть, коштує, kosztuje, platne, ucret, ucretli, parali, potong pulsa, kena potong, berbayar,
+  caj, kena caj, bayad, bawas, nitakatwa, gharama, ton tien, mat tien, mat phi, tinh phi, paise,
+  पैसे, پیسے, টাকা, فلوس, رصيد, 收费, 扣费, 要钱, 料金, 有料, เสียเงิน, เสียค่า
 `);
 
 /** A second person: "when will you stop?" asks for a stop; a hypothetical is about oneself. */
@@ -127,11 +147,12 @@ const ME = new Set(['me', 'moi', 'mich', 'mij', 'mnie', 'меня', 'beni', 'mi'
 
 /**
  * Conditional suffixes on the stop verb or right after it: Turkish "-sam/-se" ("çıkarsam",
- * "iptal edersem"), Bengali "-le" ("korle", "করলে"), Japanese "たら/れば/なら" ("停止したら",
+ * "iptal edersem") and the "when" of "-ınca/-ince" (round 17f: "RET yazınca kargo takip mesajları
+ * da kesilir mi?"), Bengali "-le" ("korle", "করলে"), Japanese "たら/れば/なら" ("停止したら",
  * "解除すれば"), Chinese "的话", Swahili "-ki-" ("nikijiondoa", if I leave), Hindi/Urdu "to" (then)
  * after "karun/karoon".
  */
-const TURKISH_IF = /^\p{L}{2,}(?:sam|sem|sak|sek|san|sen|saniz|seniz|sa|se)$/u;
+const TURKISH_IF = /^\p{L}{2,}(?:sam|sem|sak|sek|san|sen|saniz|seniz|sa|se|inca|ince|unca|unce)$/u;
 /** English words with the same endings ("stop these?", "unsubscribe please?"). */
 const NOT_TURKISH: ReadonlySet<string> = new Set(
   'these those please case else whose because course purchase promise house use close chose lose response base sense release increase'.split(
@@ -424,6 +445,7 @@ export function setSupposedAside(
     const [from, to] = sentenceOf(tokens, s.span);
     const ofMarketing =
       has(MARKETING, tokens, s.span.start, s.span.end) ||
+      has(KEYWORDS, tokens, s.span.start, s.span.end) ||
       hasStem(tokens, s.span.start, s.span.end) >= 0;
     return ofMarketing && namesServiceNotice(tokens, from, to);
   });
@@ -435,12 +457,14 @@ export function setSupposedAside(
     const s = supposed.find((x) => over(f, x));
     if (f.intent !== 'help' || !s) return true;
     // "If I want to unsubscribe later, how do I do it?" asks how (the marker is no "how":
-    // Malay "agar" is "so that"); "what if I just want to stop …?" asks for the way out.
+    // Malay "agar" is "so that"); "what if I just want to stop …?" asks for the way out;
+    // "if I reply STOP, will it cost me?" asks what replying costs (round 17f).
     const [from, to] = sentenceOf(tokens, f);
     return (
       has(HOW_LIST, tokens, from, s.span.start) ||
       has(HOW_LIST, tokens, s.span.start + 1, to) ||
-      has(WANT, tokens, s.span.start, s.span.end)
+      has(WANT, tokens, s.span.start, s.span.end) ||
+      has(COST, tokens, from, to)
     );
   });
   // Round 16b: "si un jour je veux me désabonner, comment faire ?", "if one day I don't want

@@ -14,7 +14,7 @@
  * refused marketing it asks something else ("how do I get the updates by email?").
  * General language knowledge, to be reviewed by native speakers.
  */
-import { findRun, has, hasStem, HOW_WORDS, runs } from './asking';
+import { findRun, has, hasStem, HOW_WORDS, isQuestionSpan, runs } from './asking';
 import { sentenceOf, type Span } from './bounds';
 import { MARKETING } from './not-marketing';
 import { namesServiceNotice } from './service-only';
@@ -83,15 +83,24 @@ export function asksForNoticesOnly(tokens: readonly string[]): boolean {
  * still get the booking confirmations?", "macam mana nak stop promo je tapi pengesahan tempahan
  * masih dapat?"). No complaint that the messages still come: "how come I said stop and still get
  * these?", "how do I unsubscribe, I still receive your promos".
+ * Round 17f (batch 50): the stop asked about or supposed in one sentence, then "will the delivery
+ * info still come?" asked in the next ("Caranya berhenti dari pesan-pesan ini gimana? Kalau saya
+ * berhenti, info pengiriman lemari saya tetap masuk gak?"): a question whose sentence names a
+ * service notice and no marketing asks which messages stay, it complains of nothing.
  */
-export function asksWhatRemains(tokens: readonly string[], span: Span): boolean {
+export function asksWhatRemains(
+  tokens: readonly string[],
+  span: Span,
+  questions: readonly number[] = [],
+): boolean {
   const [from, to] = sentenceOf(tokens, span);
+  if (has(MARKETING, tokens, span.end, to)) return false;
   const stem = hasStem(tokens, from, span.start);
+  if (stem >= 0 && has(HOW, tokens, from, to) && namesServiceNotice(tokens, stem, to)) return true;
   return (
-    stem >= 0 &&
-    has(HOW, tokens, from, to) &&
-    namesServiceNotice(tokens, stem, to) &&
-    !has(MARKETING, tokens, span.end, to)
+    isQuestionSpan(tokens, questions, from, to) &&
+    namesServiceNotice(tokens, from, to) &&
+    !has(MARKETING, tokens, from, span.end)
   );
 }
 

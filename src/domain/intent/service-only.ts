@@ -14,14 +14,16 @@ import type { Finding } from './finding';
 /**
  * Service messages: reminders, appointments, orders, deliveries (round 13c: their alerts). Round
  * 16f: an order's tracking and a pickup notice, singular too ("le suivi de ma commande", "o
- * rastreio da minha encomenda", "l'avviso per il ritiro", "informacje o przesyłce").
+ * rastreio da minha encomenda", "l'avviso per il ritiro", "informacje o przesyłce"). Round 17f:
+ * German compounds ("Bekomme ich die Lieferinfos trotzdem, wenn ich mich abmelde?").
  */
 const SERVICE = runs(`
   appointment, appointments, appointment reminders, reminders, reminder, order updates,
   delivery updates, shipping updates, tracking, recordatorios, recordatorio, citas, cita, envios,
   envíos, entregas, pedidos, lembretes, lembrete, consulta, consultas, rappels, rappel,
   rendez vous, livraison, livraisons, commandes, termin, termine, terminerinnerungen,
-  erinnerungen, lieferung, bestellung, promemoria, appuntamenti, appuntamento, consegne, afspraak,
+  erinnerungen, lieferung, bestellung, lieferinfos, lieferinfo, lieferinformationen, versandinfos,
+  sendungsverfolgung, lieferstatus, promemoria, appuntamenti, appuntamento, consegne, afspraak,
   afspraken, herinneringen, afspraakherinneringen, bezorging, bestelling, przypomnienia,
   przypomnienie, wizyty, wizytach, wizyt, dostawy, zamowienia, zamówienia, напоминания,
   напоминание, записи, запись, доставке, заказе, hatirlatma, hatırlatma, hatirlatmalari,

@@ -51,6 +51,7 @@ import { round15fRules, round15fTraps } from './round15f-rules';
 import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
 import { round17dRules, round17dTraps } from './round17d-rules';
+import { round17fRules, round17fTraps } from './round17f-rules';
 import { round16fRules } from './round16f-rules';
 import { round17aRules } from './round17a-rules';
 import { round17bRules } from './round17b-rules';
@@ -188,6 +189,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17cRules(lex.lang),
     // Round 17j: preferences for no more, the number removed from the marketing messages.
     ...round17jRules(lex.lang),
+    // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
+    ...round17fRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -213,6 +216,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     // Round 17d: French "on me renvoie …" (what comes in, no request).
     ...round17dTraps(lex.lang),
     ...round17eTraps(lex.lang),
+    // Round 17f: a stop weighed, not asked for ("I'm thinking about unsubscribing, but…").
+    ...round17fTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
