@@ -38,6 +38,7 @@ import { has, hasStem, isQuestionSpan, runs } from './asking';
 import { sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
+import { PUT_BACK } from './put-back';
 import { keywordTold } from './typed-stop';
 
 /** A request told as made before: a past verb of asking, writing or sending, or a time ago. */
@@ -273,7 +274,8 @@ export function askedBeforeIfDone(
  * question whether it was done ("¿Ya quedé otra vez en la lista?", "Est-ce que c'est fait ?"),
  * is a status. Every opt-in read must lie in the sentence telling the request or in the
  * question; one said again elsewhere ("…Please add me back now") keeps the opt-in, as does a
- * question that only asks for it ("can you put me back?": no done-word). A status the rules read
+ * question that only asks for it ("can you put me back?": no done-word). With no opt-in read, the
+ * request told must name the putting back (put-back.ts). A status the rules read
  * in the question does not count here: "Vous pouvez me remettre dans la liste des promos ?" is
  * read as one, and is a request.
  */
@@ -283,8 +285,7 @@ export function askedBackIfDone(
   questions: readonly number[],
 ): Finding[] {
   const ins = found.filter((f) => f.intent === 'opt_in');
-  if (ins.length === 0 || found.some((f) => f.intent !== 'opt_in' && f.intent !== 'status'))
-    return [...found];
+  if (found.some((f) => f.intent !== 'opt_in' && f.intent !== 'status')) return [...found];
   const sentences = sentencesOf(tokens);
   const told = ([from, to]: [number, number]): boolean =>
     !isQuestionSpan(tokens, questions, from, to) && has(ASKED_BEFORE, tokens, from, to);
@@ -294,6 +295,10 @@ export function askedBackIfDone(
       has(DONE_ASKED, tokens, from, to) ||
       has(BACK_CHECK, tokens, from, to));
   if (!sentences.some(told) || !sentences.some(asks)) return [...found];
+  // With no opt-in read ("aku udah minta dimasukin lagi ke broadcast promo"), the request to be
+  // put back must be told in words: "udah masuk lagi belum?" alone may ask after the stock.
+  if (ins.length === 0 && !sentences.some((s) => told(s) && has(PUT_BACK, tokens, s[0], s[1])))
+    return [...found];
   const heard = (f: Finding): boolean => {
     const sentence = sentenceOf(tokens, { start: f.start, end: f.start + 1 });
     return told(sentence) || asks(sentence);

@@ -892,9 +892,8 @@ describe.each([
   // told request with the offers still coming and the stop asked again, a plain stop, and "how
   // do I get back on the list?". First reading on db3038b: 4/4 opt-outs, 2/45 explicit and 2/45
   // likely false, opt-in 6/6, help 1/2, status 18/37; with the change: 4/4, 0, 0, 6/6, 1/2,
-  // 36/37. Left: pt "Já me colocaram de volta?" (the model's opt-in: the rules read no opt-in
-  // in the told request) and en "…unsubscribed me by mistake. How do I get back on the list?"
-  // (an opt-in: sent-by-mistake.ts, a help question in another group's classes).
+  // 37/37. Left: en "…unsubscribed me by mistake. How do I get back on the list?" (an opt-in:
+  // sent-by-mistake.ts, a help question in another group's classes).
   [
     'dev-round17g.jsonl',
     {
@@ -903,7 +902,7 @@ describe.each([
       likelyFalse: [0, 45],
       optIn: [6, 6],
       help: [1, 2],
-      status: [36, 37],
+      status: [37, 37],
     },
   ],
   // The round-15d sentences (notes "r15d c1" … "c6"), batch 41's missed stops written by the

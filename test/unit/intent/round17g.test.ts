@@ -22,9 +22,16 @@ describe('asked to be added back, then asked whether it was done, is a status (c
     'Tuần trước em đã nhắn nhờ shop thêm lại em vào danh sách ưu đãi vì lỡ tay hủy. Shop đã thêm lại chưa ạ? Em chưa nhận được gì.',
     'Minggu lepas saya dah minta tambah semula nombor saya dalam senarai promo sebab tersalah tekan STOP. Dah masuk ke belum? Tak dapat apa-apa lagi.',
     'Vorige week heb ik gevraagd om me weer toe te voegen aan de nieuwsbrief, ik had me per ongeluk afgemeld. Ben ik weer aangemeld? Er is nog niks binnengekomen.',
+    'Kemarin aku udah minta dimasukin lagi ke broadcast promo, soalnya nggak sengaja keluar. Udah masuk lagi belum? Belum ada promo yang datang.',
     'Wiki iliyopita niliomba mniongeze tena kwenye orodha ya ofa kwa sababu nilijiondoa kwa makosa. Je, imefanyika? Bado sijapata ujumbe wowote.',
   ])('%s', (text) => {
     expect(read(text)).toBe('status/explicit');
+  });
+});
+
+describe('"is it back in stock?" beside a question told is no status', () => {
+  it.each(['Kemarin saya tanya soal stok. Udah masuk lagi belum?'])('%s', (text) => {
+    expect(read(text)).not.toMatch(/^status\//);
   });
 });
 
