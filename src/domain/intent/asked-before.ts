@@ -23,12 +23,22 @@
  * heeft maandag namens mij gevraagd om mij uit te schrijven") counts as a keyword told does.
  * "Am I still on your list?" and "whether my unsubscription still counts" ask it too.
  *
+ * Round 17g (batch 50's long letters): the request told in words the rules do not read as a
+ * stop ("my daughter sent a message from my phone asking you to take me off": REMOVAL), the
+ * business's own reply reported ("Vocês responderam que o descadastro leva até 48 horas"), a stop
+ * read inside the question itself ("আমার নাম কি লিস্ট থেকে বাদ পড়েছে?", has my name been
+ * removed?) once a request is told elsewhere, and a status read in the question ("Eu ainda tô na
+ * lista de vocês?") count too. And the other way round (`askedBackIfDone`): a request to be
+ * ADDED back told as made before, then a question whether it was done ("la semana pasada pedí que
+ * me volvieran a agregar… ¿Ya quedé otra vez en la lista?"), is a status, not a new opt-in.
+ *
  * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
  */
 import { has, hasStem, isQuestionSpan, runs } from './asking';
 import { sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
+import { PUT_BACK } from './put-back';
 import { keywordTold } from './typed-stop';
 
 /** A request told as made before: a past verb of asking, writing or sending, or a time ago. */
@@ -66,7 +76,27 @@ const ASKED_BEFORE = runs(`
   aveva chiesto, ho fatto, il mese scorso, ieri, hom thu, hôm thứ, hom qua, hôm qua, tuan roi, tuần rồi, bulan lepas,
   semalam, geçen, gecen, dun, dün, istedi, jana, wiki iliyopita, kal, कल, গতকাল, pathiyechilam, পাঠিয়েছিলাম,
   aliomba, aliandika, alituma, message kiya tha, msg kiya tha, udah chat, sudah chat, dah mesej, dah whatsapp,
-  แจ้งไปแล้ว, ส่งข้อความไปแล้ว, お願いした, 申请过, 申请了
+  แจ้งไปแล้ว, ส่งข้อความไปแล้ว, お願いした, 申请过, 申请了,
+  you replied, your reply, you said, you told me, responderam, voces disseram, me disseram, me responderam,
+  me respondieron, me dijeron, vous m avez repondu, vous m avez dit, ihr habt geantwortet, sie haben geantwortet,
+  mi avete risposto, mi avete detto, jullie antwoordden, odpisaliscie, ответили, відповіли, cevap verdiniz,
+  kalian bilang, katanya, sabi nyo, mlisema, aapne kaha, लिखा था, पहले, हफ्ते पहले, likha tha,
+  hafte pehle, pehle, লিখেছিল, বলেছিল, قلتولي, رديتوا, بعثت, كتبت, ردّيتوا, 你们说, 你们回复, 先日, 前に, เคยพิมพ์,
+  请你们, 让你们, 发消息, 发过消息, 上个星期, 两个星期前, 星期前
+`);
+
+/**
+ * A removal asked for in words the rules read as no stop when told ("asking you to take me
+ * off"): only beside a past verb of asking (ASKED_BEFORE), never as a request of its own.
+ */
+const REMOVAL = runs(`
+  take me off, taken off, remove me, be removed, remove my number, delete my number,
+  mich rauszunehmen, mich zu entfernen, mich von der liste, me quitaran, me sacaran, me borraran, me tirar,
+  me tirarem, me retirar, m enlever, me retirer, mi togliessero, mi toglieste, me eraf te halen, van de lijst,
+  usunac mnie, usunęli mnie, убрали меня, удалили меня, прибрали мене, видалили мене, beni cikarmaniz*,
+  beni silmeniz*, hapus nomor, dihapus, dikeluarkan, xoa toi, xóa tôi, xoa so, xóa số, tanggalin ako,
+  mniondoe, niondoe, mujhe hata, hata do, nikal do, mujhe nikal, मुझे हटा, हटा दो, আমাকে বাদ, বাদ দিতে,
+  وقف, الغاء, إلغاء, شيلوني, شيلو رقمي, احذفوا رقمي, เอาเบอร์ออก, ลบเบอร์, 外して, 删掉, 删除, 移除, 去掉
 `);
 
 /** Whether what was asked was carried out: the question's done-words, beside DONE_ASKED's. */
@@ -101,7 +131,36 @@ const DONE_CHECK = runs(`
   islem yapildi mi, masih di daftar, masih dalam senarai, dah selesai, sahkan, con trong danh sach, còn trong danh sách,
   nasa listahan pa, bado kwenye orodha, process hui, hui ya nahi, hui kya, kaj koreche, কাজ করেছে, বাদ হয়েছি,
   বাদ পড়েছি, ยังอยู่ในรายชื่อ, まだリストに, 还在名单, still counts, still count, still valid, noch gultig, noch gültig,
-  toujours valable, sigue vigente, sigue valiendo, ainda vale, continua valendo
+  toujours valable, sigue vigente, sigue valiendo, ainda vale, continua valendo,
+  still on your mailing list, noch auf ihrer liste, noch auf eurer liste, noch auf deiner liste, noch drauf,
+  pris en compte, est ce pris en compte, ainda to na lista, ainda tô na lista, ainda estou na lista de voces,
+  sigo en su lista, sigo en sus listas, sono ancora nella, sta ik nog, sta ik er nog, jestem jeszcze, nadal jestem,
+  я ещё в, я еще в, я ещё у, я еще у, ещё в вашем списке, я ще у, я ще в, досі у, hala listenizde, listenizde miyim,
+  listede miyim, yapti mi, udah keluar, sudah keluar, dah keluar, udah beneran keluar, sudah benar benar keluar,
+  masih ada di daftar, dah betul betul dibuang, dah dibuang, natanggal na, abhi bhi aap ki list, abhi bhi list,
+  अभी भी आपकी लिस्ट, अभी भी लिस्ट, انشالني, انشلت, اتشلت من, شالوني, لسه على القائمة, لسا على القائمة,
+  fui mesmo, fui tirado, fui tirada, fui removido, fui removida, বাদ পড়েছে, বাদ দেওয়া হয়েছে, সরানো হয়েছে,
+  แล้วใช่ไหม, แล้วใช่มั้ย, แล้วจริงๆ, 还在你们的名单, 还在名单上, 还在你们名单, 真的退订了吗, まだ登録されて
+`);
+
+/**
+ * Put back as asked (`askedBackIfDone`): "am I on the list again?", "Sta ik er nu weer op?",
+ * "Naibalik na po ba ako?", "已经加回去了吗？" — whether the customer is back, not a request.
+ */
+const BACK_CHECK = runs(`
+  am i back, back on the list, on the list again, on it again, have you added me, did you add me, added me back,
+  bin ich wieder, wieder drin, wieder auf der liste, habt ihr mich wieder, suis je reinscrit, suis je reinscrite,
+  suis je de nouveau, ya quede, ya quedé, quede otra vez, estoy otra vez, ya estoy suscrito, ya estoy suscrita,
+  ya me agregaron, ja me colocaram, já me colocaram, ja estou na lista, já estou na lista, ja me adicionaram,
+  sono di nuovo, mi avete reinserit*, mi avete riaggiunt*, sta ik er weer op, sta ik er nu weer op, sta ik weer,
+  ben ik weer, jestem z powrotem, jestem znowu, czy mnie dodaliscie, меня вернули, меня уже вернули,
+  меня добавили, я снова в, мене повернули, мене вже повернули, мене додали, tekrar eklendim, eklendim mi,
+  geri eklendim, udah masuk lagi, sudah masuk lagi, masuk lagi belum, udah dimasukin, sudah dimasukkan,
+  dah masuk, sudah masuk, dah dimasukkan, naibalik na, naibalik, naisama na, nakabalik na, wapas add ho,
+  wapas list, aa gaya, aa gayi, add ho gaya, add kar diya, mmeshanirudisha, mmenirudisha, nimerudishwa,
+  them lai chua, thêm lại chưa, da them lai, đã thêm lại, 加回去了, 加回了, 已经加回, 加上了吗,
+  戻していただけ, 戻りましたか, 登録されましたか, 再登録され, رجعتوني, ضفتوني, ফিরিয়ে দিয়েছেন,
+  আবার যোগ হয়েছে, আবার যোগ করেছেন, เพิ่มกลับแล้ว, กลับเข้ารายชื่อแล้ว
 `);
 
 /** "Whether" said without a question mark: "…, not sure whether it worked", "kaj korse kina". */
@@ -114,7 +173,10 @@ const WHETHER = runs(
  * asked you to take me off", "namens mij gevraagd om mij uit te schrijven"), said plainly.
  */
 function toldRequest(tokens: readonly string[], from: number, to: number): boolean {
-  return has(ASKED_BEFORE, tokens, from, to) && hasStem(tokens, from, to) >= 0;
+  return (
+    has(ASKED_BEFORE, tokens, from, to) &&
+    (hasStem(tokens, from, to) >= 0 || has(REMOVAL, tokens, from, to))
+  );
 }
 
 /**
@@ -162,7 +224,19 @@ export function askedBeforeIfDone(
   const inWordsOnly = stops.length === 0 && !keyword;
   // A likely stop beside an explicit one ("je reçois encore des offres") reports what came in.
   const explicit = stops.filter((f) => f.certainty === 'explicit');
+  // A status read in a question asks it ("Eu ainda tô na lista de vocês?").
+  const statusIn = (from: number, to: number): boolean =>
+    found.some((f) => f.intent === 'status' && f.start >= from && f.end <= to);
+  const asks = (from: number, to: number): boolean =>
+    has(DONE_CHECK, tokens, from, to) || has(DONE_ASKED, tokens, from, to) || statusIn(from, to);
+  // A stop read inside a question that asks whether it was done ("আমার নাম কি লিস্ট থেকে বাদ
+  // পড়েছে?", has my name been removed?) is that question, when the request is told elsewhere.
+  const inQuestion = (f: Finding): boolean => {
+    const [from, to] = sentenceOf(tokens, f);
+    return told && f.end <= to && isQuestionSpan(tokens, questions, from, to) && asks(from, to);
+  };
   for (const f of explicit.length > 0 ? explicit : stops) {
+    if (inQuestion(f)) continue;
     const [from, to] = sentenceOf(tokens, f);
     // A reading of several sentences (the whole letter) has no words outside it to look at.
     if (sentenceOf(tokens, { start: f.start, end: f.start + 1 })[1] < f.end) {
@@ -177,7 +251,7 @@ export function askedBeforeIfDone(
     ([from, to]) =>
       !(inWordsOnly && toldRequest(tokens, from, to)) &&
       (isQuestionSpan(tokens, questions, from, to) || has(WHETHER, tokens, from, to)) &&
-      (has(DONE_CHECK, tokens, from, to) || has(DONE_ASKED, tokens, from, to)),
+      asks(from, to),
   );
   if (!asked) return [...found];
   const status: Finding = {
@@ -192,4 +266,54 @@ export function askedBeforeIfDone(
     all: false,
   };
   return [...found.filter((f) => f.intent !== 'opt_out'), status];
+}
+
+/**
+ * Findings read again (round 17g): an opt-in only told as asked for before ("la semana pasada
+ * pedí que me volvieran a agregar a las promos porque me había dado de baja por error"), then a
+ * question whether it was done ("¿Ya quedé otra vez en la lista?", "Est-ce que c'est fait ?"),
+ * is a status. Every opt-in read must lie in the sentence telling the request or in the
+ * question; one said again elsewhere ("…Please add me back now") keeps the opt-in, as does a
+ * question that only asks for it ("can you put me back?": no done-word). With no opt-in read, the
+ * request told must name the putting back (put-back.ts). A status the rules read
+ * in the question does not count here: "Vous pouvez me remettre dans la liste des promos ?" is
+ * read as one, and is a request.
+ */
+export function askedBackIfDone(
+  found: readonly Finding[],
+  tokens: readonly string[],
+  questions: readonly number[],
+): Finding[] {
+  const ins = found.filter((f) => f.intent === 'opt_in');
+  if (found.some((f) => f.intent !== 'opt_in' && f.intent !== 'status')) return [...found];
+  const sentences = sentencesOf(tokens);
+  const told = ([from, to]: [number, number]): boolean =>
+    !isQuestionSpan(tokens, questions, from, to) && has(ASKED_BEFORE, tokens, from, to);
+  const asks = ([from, to]: [number, number]): boolean =>
+    (isQuestionSpan(tokens, questions, from, to) || has(WHETHER, tokens, from, to)) &&
+    (has(DONE_CHECK, tokens, from, to) ||
+      has(DONE_ASKED, tokens, from, to) ||
+      has(BACK_CHECK, tokens, from, to));
+  if (!sentences.some(told) || !sentences.some(asks)) return [...found];
+  // With no opt-in read ("aku udah minta dimasukin lagi ke broadcast promo"), the request to be
+  // put back must be told in words: "udah masuk lagi belum?" alone may ask after the stock.
+  if (ins.length === 0 && !sentences.some((s) => told(s) && has(PUT_BACK, tokens, s[0], s[1])))
+    return [...found];
+  const heard = (f: Finding): boolean => {
+    const sentence = sentenceOf(tokens, { start: f.start, end: f.start + 1 });
+    return told(sentence) || asks(sentence);
+  };
+  if (!ins.every(heard)) return [...found];
+  const status: Finding = {
+    intent: 'status',
+    certainty: 'explicit',
+    // Not the message's words: they tell its language (language.ts excludes the matched ones).
+    matched: 'asked back, was it done',
+    langs: [],
+    start: 0,
+    end: tokens.length,
+    source: 'sentence',
+    all: false,
+  };
+  return [...found.filter((f) => f.intent !== 'opt_in'), status];
 }

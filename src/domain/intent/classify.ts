@@ -61,7 +61,7 @@ import { askNamedButtons } from './named-button';
 import { setElsewhereUnsubscriptionsAside, stoppedHereToo } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
-import { askedBeforeIfDone } from './asked-before';
+import { askedBackIfDone, askedBeforeIfDone } from './asked-before';
 import { setBookedErrandsAside } from './booked-errand';
 import { askedForAPerson } from './human-please';
 import { bareYes } from './bare-yes';
@@ -382,23 +382,29 @@ function findAll(
   // Round 11: "no hotel offers, but send me the flight deals" (other-offers-kept.ts) is asked.
   // Round 14f: "new number, send the promos here", "you used to tell me of the sales, I'd like
   // that again" (new-number.ts): an opt-in said sideways.
-  const read10 = askOtherOffersKept(
-    askedSideways(
-      sentByMistake(
-        askNamedButtons(
-          stoppedHereToo(
-            setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+  // Round 17g: "last week I asked you to add me back… Am I on the list again?" (asked-before.ts):
+  // the opt-in only told as asked for before, then asked about, is a status.
+  const read10 = askedBackIfDone(
+    askOtherOffersKept(
+      askedSideways(
+        sentByMistake(
+          askNamedButtons(
+            stoppedHereToo(
+              setElsewhereUnsubscriptionsAside(setEnoughOrdersAside(read9a, tokens), tokens),
+              tokens,
+              questions,
+            ),
             tokens,
-            questions,
           ),
           tokens,
         ),
         tokens,
+        questions,
       ),
       tokens,
-      questions,
     ),
     tokens,
+    questions,
   );
   // Round 11b: "YES", "Ja bitte", "TAK", "はい！" as the whole reply (bare-yes.ts): a likely
   // opt-in. Only an explicit reading (a tenant's own keyword) stands beside it.

@@ -12,8 +12,8 @@
 import { runs, unnegatedAt } from './asking';
 import type { Finding } from './finding';
 
-/** Add, re-add or register me again. */
-const PUT_BACK = runs(`
+/** Add, re-add or register me again (asked-before.ts: a request to be put back told). */
+export const PUT_BACK = runs(`
   add me back, add me again, put me back, sign me up again, re add me, readd me, resubscribe me,
   wieder anmelden, wieder einschalten, wieder aktivieren, wieder anschalten,
   weer aanzetten, zet het weer aan, zet ze weer aan, weer aan zetten, weer activeren,
@@ -26,9 +26,9 @@ const PUT_BACK = runs(`
   volver a agregar, volver a agregarme, volver a anadir, volver a añadir, agregarme de nuevo,
   anadirme de nuevo, añadirme de nuevo, agregar de nuevo, inscribirme de nuevo,
   adicionar de novo, me adicionar de novo, adicionar novamente, me incluir de novo, incluir de novo,
-  cadastrar de novo, me cadastrar de novo, readicionar,
+  cadastrar de novo, me cadastrar de novo, readicionar, colocar de volta, colocarem de volta,
   riaggiungermi, riaggiungere, reinserirmi, reiscrivermi, aggiungermi di nuovo, iscrivermi di nuovo,
-  masukin lagi, masukkan lagi, tambahkan lagi, daftarkan lagi, tambah semula, masukkan semula,
+  masukin lagi, dimasukin lagi, masukkan lagi, dimasukkan lagi, dimasukkan semula, tambahkan lagi, daftarkan lagi, tambah semula, masukkan semula,
   daftar semula, dodac ponownie, dodać ponownie, dodajcie mnie znowu, dodajcie mnie ponownie,
   zapiszcie mnie ponownie, zapisac ponownie, zapisać ponownie,
   добавьте снова, снова добавьте, добавьте обратно, верните меня, подпишите снова, подпишите обратно,
