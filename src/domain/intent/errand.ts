@@ -42,7 +42,7 @@ const ERRAND = runs(`
   पता, ऑर्डर, बिल, पार्सल,
   الفاتوره, الكود, الطلب, الاوردر, الشحنه, العنوان, الطلبيه, المنتج, البضاعه,
   kod, kodu, fatura, faturayi, siparis, siparisi, sipariş, siparişi, kargo, adres, adrese, sifre, şifre,
-  чек, код, заказ, посылка, посылку, адрес, счет, счёт, доставка, доставку,
+  чек, код, заказ, посылка, посылку, адрес, счет, счёт, счета, счетов, доставка, доставку,
   factuur, kassabon, bestelling, pakket, adres, bezorging, bezorgen, achteringang,
   faktura, fakture, fakturę, zamowienie, zamówienie, zamowienia, zamówienia, paczka, paczke, paczkę, zwrot,
   don hang, gui hang, giao hang, hang hoa, hoa don, dia chi, ma xac nhan, ma giam gia,

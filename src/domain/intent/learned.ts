@@ -31,6 +31,7 @@ import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
 import { withoutQuotedInstruction } from './quoted';
 import { has, runs, startsAt } from './asking';
+import { ANY_NEGATOR } from './compiled';
 import { isOtherErrand, MARKETING } from './not-marketing';
 import { addsToOrder } from './own-matters';
 import { namesServiceOnly } from './service-only';
@@ -604,6 +605,8 @@ export function classifierWith(
       // story of the message, not its request; "unsubscribed by mistake. Add me back?" still is.
       if (own.some((s) => SET_ASIDE.has(s.kind))) continue;
       if (read.intent === 'opt_out' && own.some((s) => s.kind === 'past')) continue;
+      // Round 17: "Les promos de la semaine sont super!" praises the marketing: no request.
+      if (read.intent === 'opt_out' && praises(part)) continue;
       // A stop the rules read in the sentence alone, and set aside in the whole message, was set
       // aside for what the other sentences say ("Ich hab den Newsletter von MediaMarkt
       // abbestellt, aber eure Nachrichten find ich gut. Habt ihr die Kopfhörer noch in Schwarz?").
@@ -613,6 +616,27 @@ export function classifierWith(
     }
     return one && { ...one, matched: `${one.matched ?? ''} (one sentence)` };
   }
+}
+
+/**
+ * Praise of the marketing ("your promos are great", "vos promos du moment sont top"), in a
+ * sentence with no negator: the model, trained on sentences that name the promos mostly to
+ * refuse them, may read one alone as a stop. General language knowledge, to be reviewed by
+ * native speakers.
+ */
+const PRAISE = runs(`
+  great, super, awesome, amazing, excellent, love them, love it, top, brilliant, genial, geniales,
+  buenisimas, buenísimas, excelentes, otimas, ótimas, otimos, ótimos, incriveis, incríveis, génial,
+  géniales, excellentes, klasse, spitze, toll, fantastico, fantastiche, fantastici, ottime, ottimi,
+  geweldig, świetne, swietne, отличные, классные, супер, чудові, класні, harika, süper, bagus,
+  mantap, keren, tuyệt vời, tuyet voi, ang ganda, maganda, nzuri, bahut acche, bohot badhiya,
+  zabardast, দারুণ, رائعة, ممتازة, ดีมาก, เริ่ด, 太棒了, 很好, 不错, 最高, 素晴らしい
+`);
+
+function praises(sentence: string): boolean {
+  const tokens = normalizeText(sentence).tokens;
+  const negated = tokens.some((t) => ANY_NEGATOR.has(t));
+  return !negated && has(PRAISE, tokens, 0, tokens.length);
 }
 
 /**

@@ -265,7 +265,7 @@ export const MARKETING = runs(`
   tin nhắn, quang cao, quảng cáo, khuyen mai, khuyến mãi, matangazo, ujumbe, ofa, विज्ञापन,
   اشتہار, বিজ্ঞাপন, الرسائل, العروض, โฆษณา, โปรโมชั่น, 广告, 促销, 推广, 広告, キャンペーン, 配信,
   uu dai, ưu đãi, 优惠, 優惠, お知らせ, セール, クーポン, deals, discounts, sale,
-  msgs, la pub, ご案内, 通目,
+  msgs, la pub, ご案内, 通目, 活动信息, 活动消息, 信息, 消息, 訊息,
   pazarlama, speciaux, spéciaux, circulaires, promo msg, offer msg, diskaun, diskon, 宣伝,
   ${OFFER_KINDS},
   ${ROUND13B_OBJECTS},

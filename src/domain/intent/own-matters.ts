@@ -86,7 +86,7 @@ const INGREDIENT = runs(`
   cebuli, cebule, cebulę, czosnek, czosnku, ogorki, ogórki, kolendra, kolendry, cukru, лук, лука, чеснок, чеснока, сыр, сыра, огурцы, кинза, кинзы, сахар, сахара, льда,
   цибуля, цибулі, часник, сиру, цукру, льоду, sogan,
   soğan, sarimsak, sarımsak, peynir, tursu, turşu, kisnis, kişniş, seker, şeker, bawang, bawang merah, bawang putih, keju, acar, ketumbar, seledri, cabe, cabai,
-  es batu, hanh tay, hành tây, hành, hành lá, bột ngọt, bot ngot, ngò, pho mai, phô mai, rau mui, rau mùi, sibuyas, keso, atsara, wansoy, asukal, yelo, sili, kitunguu, vitunguu,
+  es batu, hanh tay, hành tây, hành, hành lá, bột ngọt, bot ngot, rau ngò, ngò rí, ngo ri, pho mai, phô mai, rau mui, rau mùi, sibuyas, keso, atsara, wansoy, asukal, yelo, sili, kitunguu, vitunguu,
   jibini, sukari, barafu, pyaaz, pyaz, lahsun, dhaniya, mirchi, cheeni, प्याज, प्याज़, लहसुन,
   धनिया, मिर्च, پیاز, لہسن, دھنیا, مرچ, peyaj, piyaj, rosun, পেঁয়াজ, রসুন,
   ধনেপাতা, মরিচ, بصل, البصل, ثوم, الثوم, جبنة, الجبنة, مخلل, كزبرة, ثلج,
@@ -418,7 +418,7 @@ const PRINT_JOB = `
 `;
 
 /** An order or a cart named as the customer's (the item's place, not a list). */
-const ORDER_OR_CART = runs(`
+const ORDER_WORDS = `
   my order, the order, from the order, from my order, off my order, cart, my cart, basket, my basket,
   mi pedido, del pedido, el pedido, carrito, cesta, meu pedido, do pedido, o pedido, carrinho,
   sacola, ma commande, de la commande, la commande, panier, meiner bestellung, der bestellung,
@@ -429,9 +429,21 @@ const ORDER_OR_CART = runs(`
   pesananku, pesanan saya, keranjang, troli, don hang, đơn hàng, khoi don, khỏi đơn, gio hang,
   giỏ hàng, order ko, sa order, oda yangu, kwenye oda, oda ya, kikapu, order se, order mein, ऑर्डर, آرڈر,
   آرڈر سے, অর্ডার, অর্ডার থেকে, طلبي, الطلب, الطلبية, السلة, ออเดอร์, ตะกร้า, 订单, 訂單,
-  购物车, 購物車, 注文, カート,
+  购物车, 購物車, 注文, カート
+`;
+
+/** An order or a cart named as the customer's, or a print job's place (round 17i). */
+const ORDER_OR_CART = runs(`
+  ${ORDER_WORDS},
   ${PRINT_JOB}
 `);
+
+/**
+ * Only an order or a cart (no print job): "Mi aggiungete alla lista per gli inviti alle
+ * serate?" adds the customer to a list of invitations, an opt-in, where "add uncle's name to the
+ * invitations" would be the print job's.
+ */
+const ORDER_ONLY = runs(ORDER_WORDS);
 
 /**
  * A worker sent to the home or the car (round 17i, batch 50: "ما تبعتوا الفني بكرة، المكيف
@@ -482,6 +494,17 @@ const HERE = runs(`
   یہاں, এখানে, هنا, ที่นี่, ทางนี้, 这里, 這裡, 这边, ここ
 `);
 
+/** Not on WhatsApp ("por correo, no por WhatsApp"): the thing sent moved off this channel. */
+const NOT_HERE = runs(`
+  not on whatsapp, not by whatsapp, not via whatsapp, not here, no por whatsapp, no por aqui,
+  no por aquí, nao pelo whatsapp, não pelo whatsapp, pas par whatsapp, pas sur whatsapp,
+  nicht per whatsapp, nicht über whatsapp, nicht uber whatsapp, non su whatsapp, non per whatsapp,
+  niet via whatsapp, nie na whatsapp, nie przez whatsapp, не в ватсап, не в whatsapp, не сюда,
+  whatsapptan degil, whatsapp'tan değil, jangan lewat whatsapp, bukan lewat whatsapp,
+  khong qua whatsapp, không qua whatsapp, hindi sa whatsapp, si kwa whatsapp, whatsapp pe nahi,
+  whatsapp par nahi, ليس على الواتساب, مش على الواتس, ไม่ต้องทางไลน์, 不要发微信, 不要在这里
+`);
+
 /**
  * The customer removed ("remove me", "bórrenme", "tragt mich aus"): the stop is theirs whatever
  * else they say ("sorry, I was upset earlier, but please remove me", "unsubscribe me, I'm full").
@@ -525,7 +548,8 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && !unsubscribesBesides(tokens)) ||
     any(WORKER) ||
     // "Чек на почту не отправляйте, пришлите сюда": the receipt wanted here, not by email.
-    (namesSentThing(tokens, 0, n) && any(BY_MAIL) && any(HERE)) ||
+    // "mándenme el comprobante por correo, no por WhatsApp": the other way round.
+    (namesSentThing(tokens, 0, n) && any(BY_MAIL) && (any(HERE) || any(NOT_HERE))) ||
     addsToOrder(tokens) ||
     (any(SORRY) && any(WAS_ANGRY)) ||
     (any(COURIER) && any(COMPLAIN)) ||
@@ -537,7 +561,7 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
 /** "Add bread to my order": an item put into an order or a cart, no marketing named. */
 export function addsToOrder(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  return has(PUT_IN, tokens, 0, n) && has(ORDER_OR_CART, tokens, 0, n) && hasStem(tokens, 0, n) < 0;
+  return has(PUT_IN, tokens, 0, n) && has(ORDER_ONLY, tokens, 0, n) && hasStem(tokens, 0, n) < 0;
 }
 
 /**

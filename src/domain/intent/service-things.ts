@@ -250,7 +250,7 @@ const THING = runs(`
   fahrer, paket, paketbote, fattura, fatture, ricevuta, estratto conto, corriere, pacco,
   autista, factuur, facturen, afschrift, bezorger, pakketbezorger, koerier, pakket, paragon,
   paragony, paragonow, paragonów, faktura, faktury, wyciag, wyciąg, kurier, kuriera, paczka,
-  paczke, paczkę, kierowca, bolletta, bollette, посылк*, посилк*, счет, счёт, квитанц*, чек, чеки,
+  paczke, paczkę, kierowca, bolletta, bollette, посылк*, посилк*, счет, счёт, счета, счетов, квитанц*, чек, чеки,
   выписк*, курьер*, кур єр*, водител*, водія, fatura, faturayi, faturayı,
   fis, fiş, dekont, ekstre, kurye*, kargo, kargoyu, sofor, şoför, paket, paketi,
   tagihan, struk, kurir, kurirnya, driver nya, paket nya, bil, resit, penyata, penghantar,

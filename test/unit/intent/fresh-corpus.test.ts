@@ -252,7 +252,8 @@ describe.each([
       // Round 14: 4 with batch 39 in the model's data: "hanggang kailan promo?" (until when is
       // the promo?) is a likely stop (P 0.66): a question asked, nothing recorded.
       // Round 15: 3, "hanggang kailan promo?" is none again (round 15d masks "until when").
-      likelyFalse: [3, 440],
+      // Round 17: 4, the model retrained with batch 50 reads it as a likely stop again (P 0.68).
+      likelyFalse: [4, 440],
       // Round 14: "ừ gửi đi" (yeah, send it), read by the model alone, fell under its bar with
       // batch 36 in its data and rose over it again with batch 39 (a likely opt-in).
       optIn: [88, 88],
@@ -361,8 +362,10 @@ describe.each([
       // Round 15f: 418 with batches 37, 38 and 40 in the model's data: "Jajaja no. Nunca más" and
       // "J'ai acheté UN truc chez vous en 2020, on n'est pas mariés", read by the model alone,
       // fell under its bar. Round 17: 419 with batches 45 and 48 in the model's data (one line
-      // the model alone reads back over its bar).
-      optOut: [419, 440],
+      // the model alone reads back over its bar). 417 with batch 50 and rounds 17f-j in the
+      // model's data: "J'ai acheté UN truc chez vous en 2020, on n'est pas mariés" and "Shop dễ
+      // thương nhưng nhắn dày quá, thôi khỏi nha", read by the model alone, fell under its bar.
+      optOut: [417, 440],
       explicitFalse: [0, 440],
       // Round 15: 4, the retrained model reads "Przestańcie, serio za tyle?" (stop it, seriously,
       // that much?) as a likely stop (P 0.67); 3 again in round 15f; round 16: read so again (P
@@ -508,7 +511,8 @@ describe.each([
     {
       // Round 16: 122, the model retrained on round 16 no longer reads the Romanian
       // "dezabonati-ma va rog" (no Romanian lexicon: the model alone read it).
-      optOut: [122, 123],
+      // 123 with round 17's model: "dezabonati-ma va rog" (Romanian) read by the model.
+      optOut: [123, 123],
       explicitFalse: [0, 105],
       likelyFalse: [0, 105],
       // 74 with round 11a's retrain alone ("hört bloß nicht auf, mir die Angebote zu
@@ -944,7 +948,8 @@ describe.each([
     {
       optOut: [5, 5],
       explicitFalse: [0, 40],
-      likelyFalse: [1, 40],
+      // 0 with round 17 merged and the model retrained on this file (fitted, no evidence).
+      likelyFalse: [0, 40],
       optIn: [34, 34],
       help: [0, 0],
       status: [0, 0],
@@ -1186,6 +1191,20 @@ describe.each([
       likelyFalse: [0, 460],
       optIn: [92, 92],
       help: [92, 92],
+      status: [46, 46],
+    },
+  ],
+  // Batch 50 (long messages from another life), first read on round 16 and on rounds 17a-e
+  // (FIRST-READ-SCORES.md: recall 0.97 and 0.98), read for its misses in rounds 17f-j and
+  // trained on: fitted, no evidence. Left: one help question and one stop.
+  [
+    'fresh-batch50.jsonl',
+    {
+      optOut: [459, 460],
+      explicitFalse: [0, 460],
+      likelyFalse: [0, 460],
+      optIn: [92, 92],
+      help: [91, 92],
       status: [46, 46],
     },
   ],

@@ -217,6 +217,7 @@ describe('the rules weighed with the model', () => {
       givesIn: false,
       startAsked: false,
       ownMessage: false,
+      orderAdd: false,
     });
     // Round 14e: the customer gives in to an offer; the model raises no stop.
     expect(settledByRules('Stop tempting me 😩 ok, send me the blue one')).toMatchObject({
