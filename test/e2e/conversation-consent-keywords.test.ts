@@ -20,6 +20,8 @@ import { wamid } from '../support/webhook';
 
 const CUSTOMER = '+5511987654321';
 const WA = '5511987654321';
+/** The double opt-in question, in Portuguese (the customer's language). */
+const ASK_PT = 'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?';
 
 let ctx: TestContext;
 beforeEach(async () => {
@@ -81,9 +83,7 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
   await customerSays(ctx, { from: WA, text: 'VOLTAR' });
   expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   const question = sentTo(ctx, CUSTOMER).at(-1);
-  expect(replyText(question)).toBe(
-    'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
-  );
+  expect(replyText(question)).toBe(ASK_PT);
   const buttons = replyButtons(question);
   expect(buttons.map((b) => b.id)).toEqual(['sl:consent_yes', 'sl:consent_no']);
   for (const b of buttons) expect(b.title.length).toBeLessThanOrEqual(20);
@@ -111,7 +111,7 @@ it('double opt-in: asks in the customer’s language, records consent only on ye
     categoryId: null,
     evidence: {
       messageId,
-      wording: 'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
+      wording: ASK_PT,
     },
   });
   // Already consented: START is confirmed without asking again.
@@ -154,9 +154,7 @@ it('a bare yes to an offer ("SIM") is kept as the task\'s reply and asked about,
   // Nothing recorded yet: a bare yes may mean the offer, not the marketing.
   expect(await consentsOf(ctx, CUSTOMER)).toEqual([]);
   const question = sentTo(ctx, CUSTOMER).at(-1);
-  expect(replyText(question)).toBe(
-    'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
-  );
+  expect(replyText(question)).toBe(ASK_PT);
   expect(replyButtons(question).map((b) => b.id)).toEqual(['sl:consent_yes', 'sl:consent_no']);
   // The business sees the yes among the task's replies, to follow it up.
   const replies = await ctx.store.listReplies(ctx.defaultTenantId, taskId, {
@@ -199,7 +197,7 @@ describe('a typed answer to the double opt-in question (no tap)', () => {
         messageId,
         text: 'Sim!',
         detail: `typed answer to ${asked}`,
-        wording: 'Você quer receber ofertas e promoções de Default tenant pelo WhatsApp?',
+        wording: ASK_PT,
       },
     });
   });
