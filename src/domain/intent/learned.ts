@@ -624,7 +624,7 @@ export function classifierWith(
  * refuse them, may read one alone as a stop. General language knowledge, to be reviewed by
  * native speakers.
  */
-const PRAISE = runs(`
+const PROMO_PRAISE = runs(`
   great, super, awesome, amazing, excellent, love them, love it, top, brilliant, genial, geniales,
   buenisimas, buenísimas, excelentes, otimas, ótimas, otimos, ótimos, incriveis, incríveis, génial,
   géniales, excellentes, klasse, spitze, toll, fantastico, fantastiche, fantastici, ottime, ottimi,
@@ -633,10 +633,11 @@ const PRAISE = runs(`
   zabardast, দারুণ, رائعة, ممتازة, ดีมาก, เริ่ด, 太棒了, 很好, 不错, 最高, 素晴らしい
 `);
 
+/** A sentence that praises the marketing and negates nothing. */
 function praises(sentence: string): boolean {
   const tokens = normalizeText(sentence).tokens;
   const negated = tokens.some((t) => ANY_NEGATOR.has(t));
-  return !negated && has(PRAISE, tokens, 0, tokens.length);
+  return !negated && has(PROMO_PRAISE, tokens, 0, tokens.length);
 }
 
 /**
