@@ -468,13 +468,15 @@ export function setSupposedAside(
     if (f.intent !== 'help' || !s) return true;
     // "If I want to unsubscribe later, how do I do it?" asks how (the marker is no "how":
     // Malay "agar" is "so that"); "what if I just want to stop …?" asks for the way out;
-    // "if I reply STOP, will it cost me?" asks what replying costs (round 17f).
+    // "if I reply STOP, will it cost me?" asks what replying costs (round 17f); "si je bloque ce
+    // numéro, vous allez arrêter ?" asks what blocking does (round 18a: no unsubscription named).
     const [from, to] = sentenceOf(tokens, f);
     return (
       has(HOW_LIST, tokens, from, s.span.start) ||
       has(HOW_LIST, tokens, s.span.start + 1, to) ||
       has(WANT, tokens, s.span.start, s.span.end) ||
-      has(COST, tokens, from, to)
+      has(COST, tokens, from, to) ||
+      (has(BLOCK, tokens, s.span.start, s.span.end) && hasStem(tokens, s.span.start, s.span.end) < 0)
     );
   });
   // Round 16b: "si un jour je veux me désabonner, comment faire ?", "if one day I don't want

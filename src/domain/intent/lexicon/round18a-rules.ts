@@ -22,13 +22,15 @@ import { rules } from './rules';
 
 const HELP: Partial<Record<Lang, string>> = {
   en: `
-    help how often ~3 (you|u|ya|these|this|your|the|they|them|messages|offers|promos|texts) ~4 (send|sending|sent|text|message|come|coming|arrive|go out|get sent)
-    help how often ~2 (will|would|do|am|should) ~1 (i|we) ~2 (get|receive|be getting|hear)
+    help how often ~3 (you|u|ya|these|this|your|the|they|them|messages|offers|promos|texts) ~4 (send|sending|sent|text|message|get sent)
+    help how often ~2 (do|will|are|would) ~2 (messages|offers|promos|texts|deals) ~2 (come|arrive|go out)
+    help how often ~2 (will|would|do|am|should) ~1 (i|we) ~2 (get|receive|be getting|hear) ~3 (these|them|this|messages|offers|promos|texts|deals|your|from you)
     help how many ~2 (messages|texts|offers|promos|times) ~4 (a|per|each|every) (week|day|month)
     help (cost|costs|charge|charged|use|eat) ~4 (if|when) (i|we) ~1 (reply|answer|respond|text back)
   `,
   de: `
-    help wie (oft|haufig) ~4 (schicken|schickt|senden|sendet|verschicken|verschickt|kommen|kommt|bekomme|erhalte|gibt es)
+    help wie (oft|haufig) ~4 (schicken|schickt|senden|sendet|verschicken|verschickt)
+    help wie (oft|haufig) ~4 (kommen|kommt|bekomme|erhalte|gibt es) ~4 (nachrichten|angebote|werbung|aktionen|newsletter|sms|mails|die nachrichten|diese)
     help wie viele (nachrichten|angebote|mails|sms) ~4 (pro|im|in der|am|jede|jeden) (woche|monat|tag)
   `,
   fr: `
@@ -38,13 +40,15 @@ const HELP: Partial<Record<Lang, string>> = {
     help tous les combien
   `,
   es: `
-    help cada cuanto ~5 (mandan|mandais|envian|enviais|llegan|mandareis|enviareis|van a mandar|vais a mandar|van a enviar|vais a enviar|recibo|recibire|mandar|enviar|manda|envia)
+    help cada cuanto ~5 (mandan|mandais|envian|enviais|mandareis|enviareis|van a mandar|vais a mandar|van a enviar|vais a enviar|mandar|enviar|manda|envia)
+    help cada cuanto ~5 (llegan|recibo|recibire|llegaran) ~4 (mensajes|ofertas|promociones|estos|estas|publicidad)
     help con que frecuencia
     help cuantas veces ~3 (a la|por|al|cada) (semana|mes|dia) ~4 (mandan|mandais|envian|enviais|llegan|van|vais|recibo|recibire)
     help (mandan|mandais|envian|enviais|llegan|mandareis|enviareis) ~4 cuantas veces ~2 (a la|por|al) (semana|mes|dia)
   `,
   it: `
-    help ogni quanto ~5 (mandate|inviate|arrivano|mandano|inviano|ricevo|ricevero|mandare|inviare|manderete|invierete|arriveranno|scrivete)
+    help ogni quanto ~5 (mandate|inviate|mandano|inviano|mandare|inviare|manderete|invierete|scrivete)
+    help ogni quanto ~5 (arrivano|arriveranno|ricevo|ricevero) ~4 (messaggi|offerte|promozioni|queste|pubblicita|notifiche)
     help con (che|quale) frequenza
     help quante volte ~3 (a|al|alla|per|ogni) (settimana|mese|giorno) ~4 (mandate|inviate|arrivano|ricevo|scrivete|manderete|invierete)
   `,
@@ -56,24 +60,29 @@ const HELP: Partial<Record<Lang, string>> = {
     help (mandam|enviam|chegam|vao mandar|vao enviar) ~4 quantas vezes ~2 (por|na|no|ao|a) (semana|mes|dia)
   `,
   nl: `
-    help hoe vaak ~4 (sturen|stuurt|versturen|verstuurt|krijg|ontvang|komen|komt|verstuurd|gestuurd)
+    help hoe vaak ~4 (sturen|stuurt|versturen|verstuurt|verstuurd|gestuurd)
+    help hoe vaak ~4 (krijg|ontvang|komen|komt) ~4 (berichten|aanbiedingen|reclame|deze|acties|nieuwsbrief)
     help hoeveel (berichten|keer|aanbiedingen) ~3 (per|in de|elke) (week|maand|dag)
   `,
   pl: `
-    help jak (czesto|czesto bedziecie|czesto wysylacie) ~4 (wysylac|wysylacie|wysylaja|przychodza|przychodzic|dostawac|dostaje|bede dostawac|przysylacie|bedziecie|beda)
+    help jak czesto ~4 (wysylac|wysylacie|wysylaja|przysylacie|bedziecie)
+    help jak czesto ~4 (przychodza|przychodzic|dostawac|dostaje|bede dostawac|beda) ~4 (wiadomosci|promocje|oferty|reklamy|te|sms)
     help ile (razy|wiadomosci) ~3 (w|na) (tygodniu|miesiacu|dzien|tydzien|miesiac) ~4 (wysylacie|wysylac|przychodza|przysylacie|bedziecie|beda|dostaje)
   `,
   ru: `
-    help как часто ~4 (присылать|присылаете|присылают|отправлять|отправляете|будете|будут|приходят|приходить|рассылаете|шлете)
+    help как часто ~4 (присылать|присылаете|присылают|отправлять|отправляете|будете|рассылаете|шлете)
+    help как часто ~4 (будут|приходят|приходить) ~4 (сообщения|акции|рассылки|рассылка|эти|реклама|предложения)
     help сколько (раз|сообщении) ~3 (в|за) (неделю|месяц|день) ~4 (присылаете|отправляете|будете|будут|приходят|шлете|рассылаете)
   `,
   uk: `
-    help як часто ~4 (надсилати|надсилаєте|надсилатимете|надсилатимуть|будете|будуть|приходять|приходитимуть|присилаєте|розсилаєте)
+    help як часто ~4 (надсилати|надсилаєте|надсилатимете|надсилатимуть|будете|присилаєте|розсилаєте)
+    help як часто ~4 (будуть|приходять|приходитимуть) ~4 (повідомлення|акції|розсилки|ці|реклама|пропозиції)
     help скільки (разів|повідомлень) ~3 (на|в|за) (тиждень|місяць|день) ~4 (надсилаєте|надсилатимете|будете|будуть|приходять|приходитимуть|розсилаєте)
     help (відповідаю|відповідатиму|відповісти|відповідь|відповім) ~4 ?@brk ~4 (з рахунку|з балансу) ~3 (знімаються|знімуть|знімають|списуються|спишуть)
   `,
   tr: `
-    help ne (siklikla|sik|kadar sik) ~4 (gonder*|yolla*|gelecek|geliyor|gelir|atiyor*|atacak*)
+    help ne (siklikla|sik|kadar sik) ~4 (gonder*|yolla*|atiyor*|atacak*)
+    help (mesaj*|kampanya*|reklam*|bunlar) ~4 ne (siklikla|sik|kadar sik) ~2 (gelecek|geliyor|gelir)
     help (haftada|gunde|ayda) kac (kez|kere|defa|mesaj) ~4 (gonder*|yolla*|gelecek|geliyor|gelir|atiyor*|atacak*)
   `,
   id: `
