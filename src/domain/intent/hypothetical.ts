@@ -476,7 +476,8 @@ export function setSupposedAside(
       has(HOW_LIST, tokens, s.span.start + 1, to) ||
       has(WANT, tokens, s.span.start, s.span.end) ||
       has(COST, tokens, from, to) ||
-      (has(BLOCK, tokens, s.span.start, s.span.end) && hasStem(tokens, s.span.start, s.span.end) < 0)
+      (has(BLOCK, tokens, s.span.start, s.span.end) &&
+        hasStem(tokens, s.span.start, s.span.end) < 0)
     );
   });
   // Round 16b: "si un jour je veux me désabonner, comment faire ?", "if one day I don't want
