@@ -20,6 +20,8 @@ import { ANY_NEGATOR } from './compiled';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import { namesServiceNotice } from './service-only';
+import { COST } from './service-things';
+import { ONLY } from './notices-only';
 import { MARKETING } from './not-marketing';
 import type { Lang } from './types';
 import type { Signal } from './signals';
@@ -34,7 +36,7 @@ const IF = runs(`
   qualora, nel caso, nel caso in cui,
   als, indien, stel dat,
   jesli, jezeli, gdyby, gdybym, jeśli, jeżeli,
-  если, в случае,
+  если, в случае, якщо, якби, у разі,
   eger, eğer,
   kalau, kalo, klo, kl, jika, jikalau, bila, apabila, seandainya, andaikan, misalnya, sekiranya, andai,
   neu, nếu,
@@ -65,33 +67,40 @@ const WHEN = runs(`
 /**
  * Stop words the unsubscription stems (asking.ts) lack, said in a conditional: "se eu
  * cancelar", "jeśli się wypiszę", "mesaj listesinden çıkarsam", "nikijitoa"; Turkish's keyword
- * "RET" (round 17f: "RET yazarsam").
+ * "RET" (round 17f: "RET yazarsam"). Round 18a (batch 52): leaving said in other words ("si me
+ * quito de las ofertas", "kalau saya keluar dari promo", "якщо я відмовлюся від реклами",
+ * "kampanya mesajlarından çıkarsam", "agar main promotions se nikal jaun", "অফার থেকে বের হয়ে যাই").
  */
-const MORE_STOPS = runs(`
+const MORE_STOPS_TEXT = `
   cancel, cancelar, cancelo, cancele, cancellare, annullo, annullare, annulla, sair, saio, leave,
   opt out, stop, ret, wypisze, wypiszę, wypisz*, listesinden cik*, *jitoa, zrezygnuje, zrezygnuję,
   kapat*, отпишусь, откажусь, desuscribo, me doy de baja, me salgo, me desinscribo, afmeld,
-  huy, hủy, ngung, ngừng, tat, tắt, 退订, 取消, 解除, 停止, ยกเลิก, เลิกรับ
-`);
+  huy, hủy, ngung, ngừng, tat, tắt, 退订, 取消, 解除, 停止, ยกเลิก, เลิกรับ,
+  me quito, quitarme, me borro, keluar dari, cabut dari, відмовлюся, відпишуся, cikarsam,
+  cikarsak, ayrilirsam, nikal jaun, nikal jaon, nikal jaoon, نکل جاؤں, বের হয়ে, বের হই
+`;
+
+/**
+ * The sender blocked (round 18a, batch 52): "if I block this number, will the delivery notices
+ * still come?", "kalau saya block nombor ni", "Nikiblock namba hii", "nếu mình chặn số này". The
+ * customer's own way of stopping the marketing, supposed like an unsubscription. Not
+ * service-things.ts's BLOCK: that one asks us to block an account or a card ("freeze", "close",
+ * "止めて"), none of which the customer does to the sender.
+ */
+const BLOCK_TEXT = `
+  block, *block, blocked, blokir, blok, bloquear, bloqueo, bloque, bloquer, blocco, bloccare,
+  blocca, blokkeer, blokkeren, zablokuje, zablokuję, zablokowac, zablokować, заблокирую,
+  заблокую, chan so, chặn số, chan tin, chặn tin, chan shop, i block, iblock, ব্লক, بلاک, حظرت, احظر, بلوك, บล็อก, 拉黑,
+  屏蔽, ブロック
+`;
+const BLOCK = runs(BLOCK_TEXT);
+const MORE_STOPS = runs(`${MORE_STOPS_TEXT}, ${BLOCK_TEXT}`);
 
 /**
  * Keywords typed to leave the marketing that no stem covers (round 17f): "RET yazınca kargo takip
  * mesajları da kesilir mi?" supposes the marketing's stop, "if I cancel my appointment" does not.
  */
 const KEYWORDS = runs(`ret`);
-
-/**
- * A charge for the reply (round 17f): "if I text back STOP, will that cost me anything?", "Kalau
- * saya balas STOP kena potong pulsa nggak?", "ถ้าตอบกลับ STOP จะเสียเงินไหม": the help the rules read
- * there (lexicon/round17f-rules.ts) is about the supposed reply and stays.
- */
-const COST = runs(`
-  cost, costs, charged, charge, kostet, kosten, kost, coute, coutera, payant, cobran, cobra, cuesta,
-  costara, cobrada, cobrado, custa, cobram, costa, costera, addebitato, спишут, платно, стоит,
-  спишуть, коштує, kosztuje, platne, ucret, ucretli, parali, potong pulsa, kena potong, berbayar,
-  caj, kena caj, bayad, bawas, nitakatwa, gharama, ton tien, mat tien, mat phi, tinh phi, paise,
-  पैसे, پیسے, টাকা, فلوس, رصيد, 收费, 扣费, 要钱, 料金, 有料, เสียเงิน, เสียค่า
-`);
 
 /** A second person: "when will you stop?" asks for a stop; a hypothetical is about oneself. */
 const YOU = runs(`
@@ -446,6 +455,7 @@ export function setSupposedAside(
     const ofMarketing =
       has(MARKETING, tokens, s.span.start, s.span.end) ||
       has(KEYWORDS, tokens, s.span.start, s.span.end) ||
+      has(BLOCK, tokens, s.span.start, s.span.end) ||
       hasStem(tokens, s.span.start, s.span.end) >= 0;
     return ofMarketing && namesServiceNotice(tokens, from, to);
   });
@@ -458,13 +468,16 @@ export function setSupposedAside(
     if (f.intent !== 'help' || !s) return true;
     // "If I want to unsubscribe later, how do I do it?" asks how (the marker is no "how":
     // Malay "agar" is "so that"); "what if I just want to stop …?" asks for the way out;
-    // "if I reply STOP, will it cost me?" asks what replying costs (round 17f).
+    // "if I reply STOP, will it cost me?" asks what replying costs (round 17f); "si je bloque ce
+    // numéro, vous allez arrêter ?" asks what blocking does (round 18a: no unsubscription named).
     const [from, to] = sentenceOf(tokens, f);
     return (
       has(HOW_LIST, tokens, from, s.span.start) ||
       has(HOW_LIST, tokens, s.span.start + 1, to) ||
       has(WANT, tokens, s.span.start, s.span.end) ||
-      has(COST, tokens, from, to)
+      has(COST, tokens, from, to) ||
+      (has(BLOCK, tokens, s.span.start, s.span.end) &&
+        hasStem(tokens, s.span.start, s.span.end) < 0)
     );
   });
   // Round 16b: "si un jour je veux me désabonner, comment faire ?", "if one day I don't want
@@ -502,8 +515,16 @@ export function setSupposedAside(
       f.intent === 'opt_in' && f.start >= wayOut.span.start && f.start < wayOut.span.end;
     return [...kept.filter((f) => !inside(f)), help];
   }
-  if (!remains || kept.some((f) => f.intent !== 'opt_in' && f.intent !== 'help')) return kept;
-  if (kept.some((f) => f.intent === 'help')) return kept;
+  if (!remains) return kept;
+  // Round 18a (batch 52): beside the question, "I only don't want the promos (but I need the
+  // tracking)" gives the reason for asking, and "I get so many messages" a likely complaint:
+  // neither is the request, which the customer has not made yet. "I don't want promos any more;
+  // will the receipts still come?" asks nothing conditional, and stays a stop.
+  const left = kept.filter(
+    (f) => f.intent !== 'opt_out' || (f.certainty !== 'likely' && !onlyTheMarketing(tokens, f)),
+  );
+  if (left.some((f) => f.intent !== 'opt_in' && f.intent !== 'help')) return kept;
+  if (left.some((f) => f.intent === 'help')) return left;
   const help: Finding = {
     intent: 'help',
     certainty: 'explicit',
@@ -514,5 +535,19 @@ export function setSupposedAside(
     source: 'phrase',
     all: false,
   };
-  return [...kept.filter((f) => f.intent !== 'opt_in'), help];
+  return [...left.filter((f) => f.intent !== 'opt_in'), help];
+}
+
+/**
+ * Whether the stop `f` only refuses the marketing as the reason for a question beside it: its
+ * sentence says "no longer want" (`unwanted`) with an "only" ("Saya cuma tak nak promo je",
+ * "Mình chỉ không muốn nhận quảng cáo thôi") or with the service notice still wanted ("Sitaki
+ * matangazo lakini nahitaji kufuatilia oda").
+ */
+function onlyTheMarketing(tokens: readonly string[], f: Finding): boolean {
+  const [from, to] = sentenceOf(tokens, f);
+  return (
+    unwanted(tokens, from, to, [f]) &&
+    (has(ONLY, tokens, from, to) || namesServiceNotice(tokens, from, to))
+  );
 }

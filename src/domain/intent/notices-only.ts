@@ -36,7 +36,7 @@ const HOW = runs(`
 `);
 
 /** Only, just: the notices kept, nothing else. */
-const ONLY = runs(`
+export const ONLY = runs(`
   only, just, solo, sólo, solamente, unicamente, únicamente, apenas, so, só, somente, seulement,
   uniquement, nur, alleen, enkel, tylko, только, лише, тільки, sadece, yalnizca, yalnızca, hanya,
   cuma, cuman, saja, sahaja, chi, chỉ, sirf, सिर्फ, केवल, صرف, শুধু, shudhu, sudhu, فقط, แค่,

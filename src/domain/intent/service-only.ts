@@ -64,9 +64,21 @@ const MARKETING = runs(`
 
 /**
  * The notices of a utility, a bank or a telecom (round 14: batch 39): outage, payment, transaction
- * and bill alerts, beside the appointments and deliveries above.
+ * and bill alerts, beside the appointments and deliveries above. Round 18a (batch 52): the papers
+ * a trader or a landlord keeps for the accounts (invoices, receipts, payment slips) and a parcel's
+ * news: "if I leave the promos, will the boiler invoices / the receipts still come?".
  */
 const NOTICES = runs(`
+  invoice, invoices, receipt, receipts, bill, bills, rechnung, rechnungen, quittung, quittungen, belege,
+  facture, factures, recu, recus, factura, facturas, albaranes, recibo, recibos, comprovante,
+  comprovantes, nota fiscal, notas fiscais, fattura, fatture, ricevuta, ricevute, scontrini,
+  factuur, facturen, bonnetjes, faktura, faktury, paragony, rachunki, счета, чеки, чек,
+  квитанции, рахунки, квитанції, bezorgberichten, fatura, faturalar, makbuz*, struk, resi, kwitansi,
+  invois, resit, hoa don, bien lai, resibo, risiti, bili, रसीद, बिल, رسید, রসিদ, বিল, الفواتير,
+  فاتورة, الفاتورة, ايصال, الايصالات, ใบเสร็จ, ใบแจ้งหนี้, 发票, 收据, 小票, 账单, 領収書, 請求書,
+  レシート, parcel, parcels, parcel info, colis, paquete, paquetes, pacote, pacchi, pacco,
+  посылк*, посилк*, paczk*, paket, parsel, bungkusan, kifurushi, mzigo, oda, পার্সেল, طرد, 包裹,
+  荷物,
   alerts, alert, notifications, notification, notices, advisories, outage, outages, avisos, aviso,
   alertas, cortes, alertes, alerte, coupure, coupures, meldungen, storungsmeldungen,
   störungsmeldungen, benachrichtigungen, avvisi, interruzione, storingsmeldingen, meldingen,

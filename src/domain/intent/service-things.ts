@@ -498,9 +498,42 @@ function errand(tokens: readonly string[], a: Around): boolean {
   return false;
 }
 
-/** Whether the message names the marketing, or asks what replying STOP does: no errand then. */
+/**
+ * A charge for the reply (round 17f): "if I text back STOP, will that cost me anything?", "Kalau
+ * saya balas STOP kena potong pulsa nggak?", "ถ้าตอบกลับ STOP จะเสียเงินไหม": the help the rules read
+ * there (lexicon/round17f-rules.ts) is about the supposed reply and stays (hypothetical.ts).
+ */
+export const COST = runs(`
+  cost, costs, charged, charge, kostet, kosten, kost, coute, coutera, payant, cobran, cobra, cuesta,
+  costara, cobrada, cobrado, custa, cobram, costa, costera, addebitato, спишут, платно, стоит,
+  спишуть, коштує, kosztuje, platne, ucret, ucretli, parali, potong pulsa, kena potong, berbayar,
+  caj, kena caj, kepotong, terpotong, bayad, bawas, nitakatwa, gharama, ton tien, mat tien, mat phi, tinh phi, paise,
+  पैसे, پیسے, টাকা, فلوس, رصيد, 收费, 扣费, 要钱, 料金, 有料, เสียเงิน, เสียค่า
+`);
+
+/**
+ * A reply to the messages (round 18a): "ถ้าตอบกลับข้อความนี้ เสียค่าเน็ตไหม" beside "I'm on a
+ * prepaid SIM, not much money left" asks what replying costs, not about the balance.
+ */
+const REPLYING = runs(`
+  reply, replying, respond, responding, text back, answer, answering, antworte, antworten,
+  reponds, repondre, responder, respondo, contestar, contesto, rispondere, rispondo, reageer,
+  reageren, odpowiem, odpowiedziec, odpisac, odpisze, отвечу, ответить, ответ, відповім, відповідаю,
+  відповідати, cevap, yanit, yanitlarsam, cevaplarsam, balas, bales, membalas, tra loi, rep,
+  jibu, nikijibu, kujibu, jawab, जवाब, جواب, উত্তর, রিপ্লাই, رد, الرد, ตอบกลับ, 回复, 返信
+`);
+
+/**
+ * Whether the message names the marketing, or asks what replying STOP does or what replying
+ * costs: no errand then.
+ */
 function keepsItsStops(tokens: readonly string[]): boolean {
-  return namesTheMarketing(tokens) || has(REPLY_KEYWORD, tokens, 0, tokens.length);
+  const n = tokens.length;
+  return (
+    namesTheMarketing(tokens) ||
+    has(REPLY_KEYWORD, tokens, 0, n) ||
+    (has(REPLYING, tokens, 0, n) && has(COST, tokens, 0, n))
+  );
 }
 
 /**

@@ -977,6 +977,30 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-18a sentences (notes "r18a c1" … "c3", "r18a keep"), batch 52's missed help
+  // questions about what the list does, written by the round-18a developer after reading its
+  // misses, before the change: a trader, a landlord or a taxi driver asks whether the invoices,
+  // receipts or parcel news still come if they leave the promos or block the number, some with "I
+  // only don't want the promos" as the reason (27, every language); how often the offers come,
+  // asked by night workers before deciding (23); what replying costs on prepaid, and whether a
+  // person answers (12); beside stops that also ask ("I don't want promos any more. Will the
+  // receipts still come?"), "how many times must I say it", "how do I cancel my order / my
+  // line", "how often does the bus run", an order cancelled and a parcel after a move (none).
+  // First reading on 43d8f8e: 10/10 opt-outs, 7/69 explicit and 12/69 likely false, help 25/63;
+  // with the change, before the retrain: 10/10, 0, 0, 62/63. Left: th "ถ้าผมบล็อกเบอร์นี้ ใบเสร็จ…
+  // ผมต้องใช้ทำบัญชี" (service-things.ts reads "บัญชี", the accounts kept, as a bank account to
+  // block); es "¿Cómo cancelo mi línea móvil?" reads help (18b's border).
+  [
+    'dev-round18a.jsonl',
+    {
+      optOut: [10, 10],
+      explicitFalse: [0, 69],
+      likelyFalse: [0, 69],
+      optIn: [0, 0],
+      help: [62, 63],
+      status: [0, 0],
+    },
+  ],
   // The round-17g sentences (notes "r17g c1" … "c4"), batch 50's missed status questions in long
   // letters written by the round-17g developer after reading its misses, before the change: a
   // request to be added back told as made before, then asked whether it was done ("je vous ai

@@ -52,6 +52,7 @@ import { round16cClasses, round16cRules } from './round16c-rules';
 import { round16eRules, round16eTraps } from './round16e-rules';
 import { round17dRules, round17dTraps } from './round17d-rules';
 import { round17fRules, round17fTraps } from './round17f-rules';
+import { round18aRules } from './round18a-rules';
 import { round16fRules } from './round16f-rules';
 import { round17aRules } from './round17a-rules';
 import { round17bRules } from './round17b-rules';
@@ -191,6 +192,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17jRules(lex.lang),
     // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
     ...round17fRules(lex.lang),
+    // Round 18a: help asked about what the list does (how often the messages come).
+    ...round18aRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
