@@ -977,6 +977,28 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-18b sentences (notes "r18b c1" … "c6", "r18b keep"), written by the round-18b
+  // developer after reading batches 49, 51 and 52's misses, before the change: whether the
+  // business passes my number on to other companies (12 languages), who is writing and where
+  // my number came from, in long and formal messages (a loyalty card, a son's new number, a shop's
+  // number; 12), whether the sender is really the shop, after a scam (10), a group or only me,
+  // who sees my number (8), "what are these messages?" short (Cantonese, ja, zh, th, vi, ar); the
+  // border: stops that also ask where the number came from or say the phone is for the family
+  // (6), "how do I cancel my SIM / car insurance / mobile line?" (none, 6); beside real stops, real
+  // help questions and orders that name a number. First reading on 43d8f8e: 6/8 opt-outs, 0/59
+  // explicit and 6/59 likely false, help 23/50; with the change, before the retrain: 8/8, 0, 0,
+  // 50/50.
+  [
+    'dev-round18b.jsonl',
+    {
+      optOut: [8, 8],
+      explicitFalse: [0, 59],
+      likelyFalse: [0, 59],
+      optIn: [0, 0],
+      help: [50, 50],
+      status: [0, 0],
+    },
+  ],
   // The round-17g sentences (notes "r17g c1" … "c4"), batch 50's missed status questions in long
   // letters written by the round-17g developer after reading its misses, before the change: a
   // request to be added back told as made before, then asked whether it was done ("je vous ai

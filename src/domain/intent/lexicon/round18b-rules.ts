@@ -31,7 +31,9 @@ const HELP: Partial<Record<Lang, string>> = {
     help is (that|this) (why|how) ~2 (i m|im|i am|i ve been|i have been) (getting|receiving|on)
     help did (that|this|it) ~2 (sign|put|add|subscribe|register) me ~2 (up|on|to)
     help how (do|can|would|could|will) i ~2 (know|tell|be sure|check|verify) ~3 (it s|its|this is|that this is|that it s|you are|you re|it is) ~3 (you|legit|real|genuine|official|really)
-    help (is|are) (this|you) (really|actually|genuinely|truly|definitely) ~5 (shop|store|bakery|pharmacy|company|business|official|you|number|brand)
+    help is this (really|actually|genuinely|truly) (you|the|your|from) ~4 (shop|store|bakery|pharmacy|company|business|official|you|number|brand)
+    help is (this|it) (really|actually|genuinely|truly) (you|u|yourselves) @eoc
+    help are you (really|actually|genuinely|truly) (the|my|your) ~3 (shop|store|bakery|pharmacy|company|business|official|number|brand)
     help is this (number|message|account) ~2 (legit|real|genuine|official|really yours|really you)
     help is this a (group|broadcast|group chat) ~4 (or|just|only)
     help (can|could|do|will) (other|others|everyone|strangers|other people|the others|other customers) ~3 (see|view|read) ~2 my (number|phone number|details|name)
@@ -53,7 +55,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help qui vous etes
     help (ou|d ou) (vous avez|avez vous) ~2 (eu|trouve|obtenu|pris|recupere) ~2 (mon numero|mes coordonnees|mes donnees)
     help comment (savoir|etre sur|etre sure|je sais|puis je savoir|je peux savoir) ~3 (que c est|que c etait|que vous etes|si c est) ~2 ?(bien|vraiment) ~1 (vous|vrai|officiel|legitime)
-    help c est (vraiment|bien|reellement) ~4 (magasin|boutique|pharmacie|societe|vous|numero officiel|la boulangerie)
+    help c est (vraiment|reellement) ~4 (magasin|boutique|pharmacie|societe|vous|numero officiel|boulangerie)
     help (est ce un|c est un) groupe ~4 (ou|seulement|juste)
     help (les autres|d autres|tout le monde|des inconnus) ~2 (peuvent|voient|verront|peut) ~2 ?(voir) ~1 mon numero
   `,
@@ -63,8 +65,8 @@ const HELP: Partial<Record<Lang, string>> = {
     help (quienes|quien) (son|sois|es) (ustedes|uds|vosotros|usted)
     help (de donde|donde) (sacaron|sacasteis|obtuvieron|consiguieron|tienen|tenéis|teneis) ~2 mis (datos)
     help como (se|sabre|puedo saber|saber) ~1 que (sois|son|es|eres) (vosotros|ustedes|usted|tu|de verdad|real|legit|oficial)
-    help (esto es|es esto|son ustedes|sois vosotros|es usted) (de verdad|realmente|en serio|de veras) ~4
-    help (esto es|es esto) (un|una) (grupo|difusion|lista de difusion) ~4 (o|solo)
+    help (esto es|es esto|son ustedes|sois vosotros|es usted|son|sois) (de verdad|realmente|en serio|de veras) ~3 (tienda|farmacia|negocio|empresa|ustedes|vosotros|oficial|numero)
+    help (esto es|es esto) (un|una) (grupo|difusion|lista de difusion) ~6 (solo|a mi|a todos)
     help (otros|otras personas|desconocidos|los demas|todos) ~2 (pueden|ven|vean|veran) ~1 mi numero
   `,
   pt: `
@@ -73,18 +75,19 @@ const HELP: Partial<Record<Lang, string>> = {
     help (foi|foram) ~3 (funcionario|funcionaria|funcionarios|alguem|empregado) ~3 (cadastrou|cadastraram|registrou|colocou)
     help (por que|porque|pq) ~5 (chegam|chega|vem|vêm) ~3 (numero|celular|whatsapp|telefone) da ?(minha) ~1 (loja|empresa)
     help como (sei|saber|vou saber|posso saber|eu sei) ~1 que (sao|e|eh) (voces|vcs|mesmo|verdade|oficial|legit)
-    help (e mesmo|é mesmo|e mesmo a|sao mesmo|e realmente|e de verdade) ~4 (loja|voces|vcs|empresa|farmacia|oficial|numero)
+    help (e|sao) (mesmo|realmente|de verdade) ?(a|o|da|do) ~2 (loja|empresa|farmacia|oficial|numero|voces|vcs)
     help (isso e|isto e|e) um grupo ~4 (ou|so)
     help (outras pessoas|outros|desconhecidos|todo mundo|os outros) ~2 (podem|conseguem|vao) ~1 ver ~1 meu numero
   `,
   it: `
-    help (date|passate|vendete|cedete|girate|condividete) ~4 (altre|altri|terzi|aziende|partner)
+    help (date|passate|vendete|cedete|girate|condividete) ~3 (mio numero|miei dati) ~4 (altre|altri|terzi|aziende|partner)
     help (mio numero|miei dati) ~3 (date|passate|vendete|cedete|girate|condividete) ~4 (altre|altri|terzi|aziende|partner)
     help (chi siete|chi e che scrive|chi mi scrive)
     help dove (avete|avete preso|li avete) ~2 (preso|trovato|avuto|ottenuto) ~2 (miei dati|mio numero|mio contatto)
     help come (faccio a sapere|so|posso sapere|faccio ad essere sicur*) ~1 che (siete|e) (voi|davvero|vero|ufficiale)
-    help (siete|e) davvero ~4 (negozio|voi|farmacia|azienda|ufficiale|numero)
-    help (e|questo e) un gruppo ~4 (o|solo)
+    help siete davvero ~4 (negozio|voi|farmacia|azienda|ufficiale|numero)
+    help e davvero (il|la|lo) ~2 (negozio|farmacia|numero ufficiale|vostro numero)
+    help (e|questo e) un gruppo ~6 (solo|a me|a tutti)
     help (altri|gli altri|estranei|tutti) ~2 (possono|vedono|vedranno) ~2 mio numero
   `,
   nl: `
@@ -92,7 +95,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help wie (jullie zijn|u bent|je bent)
     help waar (hebben jullie|heeft u|hebt u|heb je) ~3 (nummer|gegevens) ~2 (vandaan|gekregen)
     help hoe (weet ik|kan ik weten|kan ik zeker weten) ~2 dat ~3 (jullie|u|echt|betrouwbaar|officieel)
-    help (zijn jullie|bent u|is dit) (echt|werkelijk|wel echt) ~4
+    help (zijn jullie|bent u|is dit) (echt|werkelijk|wel echt) ~3 (jullie|winkel|zaak|apotheek|bedrijf|officieel|nummer)
     help (is dit|dit is) een groep ~4 (of|alleen)
     help (naar iedereen|aan iedereen) ~2 of ~2 (alleen|enkel) ~2 (naar mij|mij|aan mij)
     help (anderen|andere mensen|vreemden|iedereen) ~3 (mijn nummer) ~2 (zien|kunnen zien)
@@ -103,7 +106,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help kim (jestescie|pan jest|pani jest|panstwo sa)
     help skad (macie|wzieliscie|maja panstwo|ma pan) ~3 (numer|dane|kontakt)
     help skad (mam wiedziec|wiem|bede wiedzial|bede wiedziala) ~2 ze to (wy|naprawde|prawdziwy)
-    help (czy to naprawde|czy to na pewno|to naprawde) ~4
+    help (czy to naprawde|czy to na pewno|to naprawde) ~3 (wy|sklep|apteka|firma|oficjaln*|numer|wasz*)
     help (czy to jest|to jest|czy to) grupa ~4 (czy|tylko)
     help (tylko do mnie|tylko mnie) ~3 (czy|grupa)
     help (obcy|inni|wszyscy|obcy ludzie|inne osoby) ~3 (widzieli|widza|zobacza|widziec) ~2 (moj numer)
@@ -130,7 +133,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (numarami|numaramı|bilgilerimi|numaramizi) ~3 (baska|diger|ucuncu) ~2 (firma*|sirket*|kisi*|taraf*) ~3 (paylasiyor|veriyor|satiyor|aktariyor) ~1 (musunuz|mu)
     help (siz kimsiniz|kimsiniz)
     help (numarami|numaramı|bilgilerimi) (nereden|nerden) (aldiniz|buldunuz)
-    help bu (gercekten|gerçekten|cidden) ~5 (mi|misiniz|misin)
+    help bu (gercekten|cidden) ~4 (numara*|magaza*|dukkan*|eczane*|siz|firma*|resmi) ~2 (mi|misiniz|misin)
     help (nasil|nereden) (emin olabilirim|emin olayim|anlayabilirim|bilebilirim|anlarim)
     help bu ?(bir) grup (mu|mi)
     help (baskalari|başkaları|digerleri|yabancilar|herkes) ~2 (numarami|numaramı) ~2 (gorebilir|görebilir|goruyor|görüyor)
@@ -159,7 +162,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (cac ban|ban|ben ban) la ai
     help (lay|co) (so|sdt|so dien thoai) ~3 (cua minh|cua toi|cua em) ~2 (o dau|tu dau)
     help (lam sao|sao) ~2 (biet|chac|chac chan) ~3 (la|dung la|that la) ~2 (ben ban|cac ban|shop|cua hang|that)
-    help (co phai|co that|day co phai) ~2 (that|dung) ~1 la ~4 (khong|ko|k)
+    help (co phai|co that|day co phai) ~2 (that|dung) ~1 la ~3 (ben ban|cac ban|shop|cua hang|tiem|so chinh thuc) ~3 (khong|ko|k)
     help (nhom|group) hay ~3 (chi|rieng) ~2 (minh|toi|em)
     help (nguoi khac|moi nguoi|nguoi la) ~2 (thay|xem|nhin thay|co thay) ~2 (so|sdt) ~2 (cua minh|cua toi)
     help (may|nhung|cac) tin nhan (nay|nay la) ~2 (la gi|gi vay|gi day)
@@ -169,7 +172,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help sino (kayo|po kayo|ba kayo|ba to|po ba kayo)
     help (paano|saan) ~3 (nyo|ninyo|niyo) ~2 (nakuha|kinuha) ~2 (number ko|numero ko|details ko|info ko)
     help paano ko ?(po) (malalaman|masisiguro) ~3 (legit|kayo|totoo|official)
-    help (totoo|talaga|legit) ?po (bang|ba) ~4 (kayo|ito|to|store|official)
+    help (totoo|talaga|legit) ?po (bang|ba) ~4 (kayo|store|official|tindahan|number)
     help kayo ?(po) ?(ba) talaga ~4
     help (group|grupo) ?(ba) (ito|to) ~2 o ~3 (ako lang|sa akin lang)
     help (makikita|nakikita|makita) ~3 (iba|ibang tao) ~2 (number ko|numero ko)
@@ -178,7 +181,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (mnatoa|mnawapa|mnauza|mnashiriki|mnapeana) ~3 (namba|nambari|taarifa) ~3 (kampuni|watu) ~1 (nyingine|wengine)
     help (nyinyi|ninyi|nyie|mnyi) ni ?(akina) nani
     help (mlipata|mmepata|mlipataje|mliipata) ~2 (namba|nambari) ~3 (wapi|kutoka wapi)
-    help (nitajuaje|nitajua vipi|nitahakikishaje) ~4
+    help (nitajuaje|nitajua vipi|nitahakikishaje) ~4 (ni nyinyi|ni ninyi|ni kweli|halali|rasmi|ni duka)
     help (ni kweli|kweli) ~3 (nyinyi|ninyi|duka|rasmi)
     help (hili ni|hii ni) (kikundi|group) ~2 au
     help (wengine|watu wengine) ~2 (wanaona|wataona|wanaweza kuona) ~2 namba yangu
@@ -188,7 +191,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (aap|aap log|आप|आप लोग) (kaun|कौन) (hain|ho|है|हैं|हो)
     help (aapko|aap ko|आपको|आप को) (mera|मेरा) (number|नंबर) ~1 (kahan se|kaha se|कहाँ से|कहां से) (mila|मिला)
     help (kaise|कैसे) (pata|पता) (chalega|chale|करूं|karun|चलेगा) ~3 (aap|असली|asli|sach|आप)
-    help (kya|क्या) (ye|yeh|ये|यह) (sach mein|sachme|sach me|सच में|asli|असली) ~3
+    help (kya|क्या) (ye|yeh|ये|यह) (sach mein|sachme|sach me|सच में|asli|असली) ~3 (aap|आप|dukaan|दुकान|shop|company|number|नंबर)
     help (ye|yeh|ये|यह) (group|ग्रुप) (hai|है) (ya|या)
     help (dusre|doosre|दूसरे|baaki|बाकी) ?(log) ~2 (mera|मेरा) (number|नंबर) (dekh|देख)
   `,
@@ -196,7 +199,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (mera|میرا) (number|نمبر) ~4 (dusri|doosri|دوسری|دوسرے|dusre) ~2 (companies|company|کمپنیوں|کمپنی|logon|لوگوں) ~3 (dete|bech|share|دیتے|بیچتے)
     help (aap|aap log|آپ|آپ لوگ) (kaun|کون) (hain|ho|ہیں|ہو)
     help (aapko|aap ko|آپ کو) (mera|میرا) (number|نمبر) ~1 (kahan se|kaha se|کہاں سے) (mila|ملا)
-    help (kaise|کیسے) (pata|پتا|پتہ) (chalega|چلے گا|چلےگا) ~3
+    help (kaise|کیسے) (pata|پتا|پتہ) (chalega|چلے گا|چلےگا) ~3 (aap|آپ|asli|اصلی|sach|سچ)
     help (ye|yeh|یہ) (group|گروپ) (hai|ہے) (ya|یا)
     help (dusre|doosre|دوسرے|baaki|باقی) ?(log|لوگ) ~2 (mera|میرا) (number|نمبر) (dekh|دیکھ)
   `,
@@ -204,7 +207,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (আমার|amar) (নম্বর|নাম্বার|number) ~3 (অন্য|onno) ~2 (কোম্পানি|কোম্পানিকে|company|লোক) ~3 (দেন|দেয়|বিক্রি|শেয়ার|den|dey)
     help (আপনারা|আপনি|apnara|apni) (কারা|কে|kara|ke)
     help (নম্বর|নাম্বার|number) ~2 (কোথা থেকে|কোথায়|kotha theke|kothay) ~1 (পেলেন|পেয়েছেন|pelen|peyechen)
-    help (কিভাবে|কীভাবে|kivabe) (বুঝব|বুঝবো|জানব|জানবো|bujhbo|janbo) ~3
+    help (কিভাবে|কীভাবে|kivabe) (বুঝব|বুঝবো|জানব|জানবো|bujhbo|janbo) ~4 (আপনারা|আসল|সত্যি|apnara|asol)
     help (এটা|eta) (কি|ki) (গ্রুপ|group) ~3 (নাকি|naki)
     help (অন্য|অন্যরা|onno|সবাই) ~3 (নম্বর|নাম্বার|number) (দেখতে|dekhte)
   `,
@@ -213,7 +216,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (من|مين|منو|شكون) (انتم|أنتم|انتو|إنتو|حضرتكم)
     help (من وين|منين|من اين|من أين|منين جبتوا|من وين جبتوا) ~3 (رقمي|بياناتي|معلوماتي)
     help (كيف|ازاي|شلون) (اعرف|أعرف|اتأكد|أتأكد) ~3 (انكم|إنكم|انتم|انتو|حقيقي|رسمي)
-    help (هل|يعني) ~2 (فعلا|فعلاً|حقا|حقاً|بجد) ~4
+    help (هل|يعني) ~2 (فعلا|فعلاً|حقا|حقاً|بجد) ~3 (انتم|انتو|المحل|المتجر|الصيدلية|رقمكم|رسمي)
     help (هذا|هذي|هاي|ده|دي) (قروب|جروب|مجموعة) (او|أو|ولا)
     help (الناس|غيري|الباقين|الكل) ~3 (يشوفوا|يشوفون|يشوف|يرون|يروا) ~1 رقمي
     help (شو|ايش|ايه|ما) (هالرسائل|هذه الرسائل|الرسائل دي|هذي الرسايل|الرسايل دي)
@@ -222,18 +225,18 @@ const HELP: Partial<Record<Lang, string>> = {
     help (เอา|ให้|ขาย|แชร์) ~4 เบอร์ ~6 (บริษัทอื่น|คนอื่น|ที่อื่น)
     help (คุณ|ที่นี่|พวกคุณ) ~2 (เป็นใคร|คือใคร)
     help ได้เบอร์ ~6 (มาจากไหน|มาจากที่ไหน|มายังไง)
-    help (รู้ได้ยังไง|จะรู้ได้ไง|จะรู้ได้อย่างไร|มั่นใจได้ยังไง) ~10
-    help (ใช่ร้าน|ร้านจริง|จริงๆ) ~10 (หรือเปล่า|ไหม|รึเปล่า|มั้ย)
+    help (รู้ได้ยังไง|จะรู้ได้ไง|จะรู้ได้อย่างไร|มั่นใจได้ยังไง) ~10 (ร้าน|จริง|คุณ|ตัวจริง)
+    help (ใช่ร้าน|ร้านจริง|ร้านตัวจริง) ~10 (หรือเปล่า|ไหม|รึเปล่า|มั้ย)
     help (กลุ่ม|กรุ๊ป) ~4 (หรือ|หรือว่า) ~8 (แค่|เฉพาะ)
-    help (คนอื่น) ~6 (เห็นเบอร์|เห็น) 
-    help ข้อความ ~4 (คืออะไร|อะไร) 
+    help คนอื่น ~6 เห็นเบอร์
+    help ข้อความ ~4 คืออะไร
   `,
   zh: `
     help (会|會|是否|有没有|有沒有) ~4 (把|将) ~2 ?(我的) (号码|號碼|电话|電話|资料|資料) ~4 (给|給|卖给|賣給|提供给|提供給|转给) ~2 (其他|别的|別的|第三方)
     help (你们|你們|你) (是谁|是誰)
     help (号码|號碼) ?(是) (怎么|怎麼) ~4 (到|进|進|上) ~4 (名单|名單|你们|你們)
     help (怎么|怎麼|如何) (知道|确定|確定|分辨) ~4 (是你们|是你們|真的|官方)
-    help (真的是|真係)
+    help (真的是|真係) ~2 (你们|你們|贵店|貴店|官方|本店|你哋)
     help (这是|這是|呢个係|係咪) ~2 (群|群组|群組) ~4 (还是|還是|定係)
     help (别人|別人|其他人|其他人) ~4 (看到|睇到|看得到) ~4 (号码|號碼)
     help (呢啲|这些|這些|呢个|呢個) ~2 (係咩|是什么|是什麼|是啥) ~2 (訊息|信息|消息|短信|簡訊)
@@ -241,11 +244,14 @@ const HELP: Partial<Record<Lang, string>> = {
   ja: `
     help (番号|電話番号|個人情報) ~4 (他の|ほかの|別の) ~2 (会社|企業|業者) ~4 (渡して|提供して|共有して|売って)
     help (どちら様|どなた様|どなた) ~4 (でしょうか|ですか)
-    help (どういう経緯|どうして|なぜ|どこで) ~10 (番号|届いて|届く|知った|入手)
+    help どういう経緯 ~10 (届|登録)
+    help (どうして|なぜ|どこで) ~10 (番号|連絡先) ~8 (知|入手|登録|届)
     help (それで|そのせいで) ~10 (対象|登録) ~6 (でしょうか|のか|ですか)
-    help (本当に|本物|正規) ~10 (ですか|でしょうか|のか)
-    help (グループ|一斉送信) ~6 (それとも|か)
-    help (他の人|ほかの人|他人) ~6 (見える|見られ)
+    help (本当に|本物の) ~4 (お店|店舗|そちら|御社|公式) ~6 (ですか|でしょうか|か)
+    help 本物 ~4 (ですか|でしょうか)
+    help (グループ|一斉送信) ~8 (それとも|私だけ|自分だけ)
+    help (他の人|ほかの人|他人) ~6 番号 ~6 (見え|見られ)
+    help 番号 ~6 (他の人|ほかの人|他人) ~6 (見え|見られ)
     help 何の (お知らせ|メッセージ|連絡) ~4 (でしょうか|ですか|か)
   `,
 };
