@@ -92,6 +92,9 @@ const HOME_INTERNET = `
  * z abonamentu na telefon"). Polish "abonament" and Russian and Ukrainian "абонемент" are always
  * a paid plan or pass (a newsletter is "subskrypcja", "подписка"); French, Dutch, Italian, German,
  * Turkish and Indonesian use their word for both, so only the phone's plan is named there.
+ * Round 18b: a SIM or a mobile line asked how to cancel ("Como cancelo meu chip?", "كيف ألغي خط
+ * الجوال؟"), named as the customer's own or as the card: a bare "SIM" is also the prepaid card
+ * beside a question about what replying costs ("แม่ใช้ซิมเติมเงิน", round 17f), which stays help.
  */
 const PHONE_PLAN = `
   phone plan, mobile plan, phone contract, mobile contract, cell plan, postpaid, postpaid plan,
@@ -105,13 +108,13 @@ const PHONE_PLAN = `
   langganan hp, pelan pascabayar, pelan bulanan, goi cuoc tra sau, gói cước trả sau, postpaid ko,
   mpango wa simu, postpaid plan, पोस्टपेड, پوسٹ پیڈ, পোস্টপেইড, باقة الجوال, الخط المفوتر,
   รายเดือน, แพ็กเกจรายเดือน, 话费套餐, 合约机, 携帯プラン, 携帯の契約, 料金プラン,
-  sim, sim card, my sim, simcard, mobile line, phone line, linea movil, línea móvil,
+  my sim, my sim card, the sim card, mobile line, phone line, linea movil, línea móvil,
   linea de celular, línea de celular, mi chip, meu chip, o chip, chip da, linha movel, linha móvel,
   ligne mobile, ma carte sim,
   sim karte, simkarte, linea mobile, la mia sim, mijn simkaartje, simkaart,
   karta sim, karte sim, сим карт*, симк*, сім карт*, hattimi, hattımı, kartu sim, kartu perdana,
   sim kad, sim ko, laini, laini ya simu, सिम कार्ड, سم کارڈ, সিম কার্ড,
-  خط الجوال, خط الموبايل, الشريحة, شريحتي, ซิม, ซิมการ์ด, 手机卡, 电话卡, 号码卡, SIMカード, 回線
+  خط الجوال, خط الموبايل, الشريحة, شريحتي, ซิมการ์ด, 手机卡, 电话卡, 号码卡, SIMカード, 回線
 `;
 
 /**
