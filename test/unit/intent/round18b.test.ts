@@ -18,7 +18,7 @@ describe('whether the business passes the number on is help (c1)', () => {
   it.each([
     'Before I decide anything, do you sell my details to third parties? I have had a lot of calls since I ordered.',
     'Geben Sie meine Daten an Partnerfirmen weiter? Seit der Bestellung bekomme ich Anrufe.',
-    "Est-ce que vous donnez mon numéro à des partenaires ? Je reçois des appels depuis ma commande.",
+    'Est-ce que vous donnez mon numéro à des partenaires ? Je reçois des appels depuis ma commande.',
     '¿Ustedes comparten mis datos con otras empresas? Me llaman mucho desde que compré.',
     'Vocês vendem meu número para outras empresas? Começaram a me ligar de banco.',
     'Вы продаёте мой номер другим компаниям? Мне звонят банки.',
@@ -39,7 +39,7 @@ describe('whether the business passes the number on is help (c1)', () => {
 describe('who is writing and where the details came from is help (c2)', () => {
   it.each([
     'I got a message about a sofa sale this morning. Would you mind telling me who this is and where you got my number from?',
-    "Bonjour, je ne me souviens pas vous avoir donné mon numéro. Pourriez-vous me dire qui vous êtes ?",
+    'Bonjour, je ne me souviens pas vous avoir donné mon numéro. Pourriez-vous me dire qui vous êtes ?',
     'Buenos días, ¿quiénes son ustedes? No recuerdo haber comprado nada.',
     'Pamiętam tylko, że kupiłem raz buty. Kim jesteście i skąd macie mój numer?',
     'Это номер моей мамы, телефон теперь у меня. Кто вы такие?',
