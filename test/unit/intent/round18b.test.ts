@@ -109,6 +109,17 @@ describe('who else sees the number is help (c4)', () => {
   });
 });
 
+describe('a group lesson, a group discount or a delivery is no question about the number (c4)', () => {
+  it.each([
+    'Is this a group discount or just for me?',
+    'Ist das eine Gruppe oder Einzelunterricht?',
+    'これはグループレッスンですか、それとも個人ですか？',
+    'Kayo po ba talaga ang magdedeliver bukas?',
+  ])('%s', (text) => {
+    expect(read(text)).toBe('none/none');
+  });
+});
+
 describe('what these messages are, short, is help (c5)', () => {
   it.each(['呢啲係咩訊息？', 'これは何のお知らせですか？', '這些是什麼訊息？'])('%s', (text) => {
     expect(read(text)).toBe('help/explicit');

@@ -35,7 +35,8 @@ const HELP: Partial<Record<Lang, string>> = {
     help is (this|it) (really|actually|genuinely|truly) (you|u|yourselves) @eoc
     help are you (really|actually|genuinely|truly) (the|my|your) ~3 (shop|store|bakery|pharmacy|company|business|official|number|brand)
     help is this (number|message|account) ~2 (legit|real|genuine|official|really yours|really you)
-    help is this a (group|broadcast|group chat) ~4 (or|just|only)
+    help is this a (group|broadcast|group chat|group message|mass message) or
+    help is this a (group|broadcast|group chat) @eoc
     help (can|could|do|will) (other|others|everyone|strangers|other people|the others|other customers) ~3 (see|view|read) ~2 my (number|phone number|details|name)
     help (sent|going|go|gone) to (everyone|everybody|all) or (just|only) ~1 (me|to me)
   `,
@@ -45,7 +46,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help woher (sie|ihr|haben sie|habt ihr) ~3 (meine|meinen) ~1 (daten|nummer|handynummer|telefonnummer|kontakt)
     help woher (weiss|weiß|soll ich wissen) ~3 (dass|ob) ~4 (sie|ihr|echt|wirklich|seriös|serios)
     help (sind sie|seid ihr|ist das) (wirklich|tatsachlich|tatsächlich|echt) ~5 (laden|geschaft|geschäft|apotheke|firma|sie|ihr|ihre nummer|offiziell)
-    help ist das eine gruppe ~4 (oder|nur)
+    help ist das eine gruppe ?@brk oder ~4 (nur an mich|nur mir|nur fur mich|nur ich|allein|an mich)
     help (konnen|können|sehen) (andere|alle|fremde) ~3 (meine nummer|meine handynummer|meine daten)
     help (nur an mich|nur mir|an alle) ~2 oder ~3 (an alle|nur an mich|nur mir|gruppe)
   `,
@@ -56,7 +57,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (ou|d ou) (vous avez|avez vous) ~2 (eu|trouve|obtenu|pris|recupere) ~2 (mon numero|mes coordonnees|mes donnees)
     help comment (savoir|etre sur|etre sure|je sais|puis je savoir|je peux savoir) ~3 (que c est|que c etait|que vous etes|si c est) ~2 ?(bien|vraiment) ~1 (vous|vrai|officiel|legitime)
     help c est (vraiment|reellement) ~4 (magasin|boutique|pharmacie|societe|vous|numero officiel|boulangerie)
-    help (est ce un|c est un) groupe ~4 (ou|seulement|juste)
+    help (est ce un|c est un) groupe ?@brk ou ~4 (moi|pour moi|a moi)
     help (les autres|d autres|tout le monde|des inconnus) ~2 (peuvent|voient|verront|peut) ~2 ?(voir) ~1 mon numero
   `,
   es: `
@@ -66,7 +67,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (de donde|donde) (sacaron|sacasteis|obtuvieron|consiguieron|tienen|tenéis|teneis) ~2 mis (datos)
     help como (se|sabre|puedo saber|saber) ~1 que (sois|son|es|eres) (vosotros|ustedes|usted|tu|de verdad|real|legit|oficial)
     help (esto es|es esto|son ustedes|sois vosotros|es usted|son|sois) (de verdad|realmente|en serio|de veras) ~3 (tienda|farmacia|negocio|empresa|ustedes|vosotros|oficial|numero)
-    help (esto es|es esto) (un|una) (grupo|difusion|lista de difusion) ~6 (solo|a mi|a todos)
+    help (esto es|es esto) (un|una) (grupo|difusion|lista de difusion) ?@brk ~6 (a mi|a todos|para mi)
     help (otros|otras personas|desconocidos|los demas|todos) ~2 (pueden|ven|vean|veran) ~1 mi numero
   `,
   pt: `
@@ -76,7 +77,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (por que|porque|pq) ~5 (chegam|chega|vem|vêm) ~3 (numero|celular|whatsapp|telefone) da ?(minha) ~1 (loja|empresa)
     help como (sei|saber|vou saber|posso saber|eu sei) ~1 que (sao|e|eh) (voces|vcs|mesmo|verdade|oficial|legit)
     help (e|sao) (mesmo|realmente|de verdade) ?(a|o|da|do) ~2 (loja|empresa|farmacia|oficial|numero|voces|vcs)
-    help (isso e|isto e|e) um grupo ~4 (ou|so)
+    help (isso e|isto e|e) um grupo ?@brk ~6 (pra mim|para mim|so eu|a mim|so pra mim)
     help (outras pessoas|outros|desconhecidos|todo mundo|os outros) ~2 (podem|conseguem|vao) ~1 ver ~1 meu numero
   `,
   it: `
@@ -87,7 +88,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help come (faccio a sapere|so|posso sapere|faccio ad essere sicur*) ~1 che (siete|e) (voi|davvero|vero|ufficiale)
     help siete davvero ~4 (negozio|voi|farmacia|azienda|ufficiale|numero)
     help e davvero (il|la|lo) ~2 (negozio|farmacia|numero ufficiale|vostro numero)
-    help (e|questo e) un gruppo ~6 (solo|a me|a tutti)
+    help (e|questo e) un gruppo ?@brk ~6 (a me|per me|a tutti)
     help (altri|gli altri|estranei|tutti) ~2 (possono|vedono|vedranno) ~2 mio numero
   `,
   nl: `
@@ -96,7 +97,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help waar (hebben jullie|heeft u|hebt u|heb je) ~3 (nummer|gegevens) ~2 (vandaan|gekregen)
     help hoe (weet ik|kan ik weten|kan ik zeker weten) ~2 dat ~3 (jullie|u|echt|betrouwbaar|officieel)
     help (zijn jullie|bent u|is dit) (echt|werkelijk|wel echt) ~3 (jullie|winkel|zaak|apotheek|bedrijf|officieel|nummer)
-    help (is dit|dit is) een groep ~4 (of|alleen)
+    help (is dit|dit is) een groep ?@brk of ~6 (naar mij|aan mij|voor mij|iedereen|alleen)
     help (naar iedereen|aan iedereen) ~2 of ~2 (alleen|enkel) ~2 (naar mij|mij|aan mij)
     help (anderen|andere mensen|vreemden|iedereen) ~3 (mijn nummer) ~2 (zien|kunnen zien)
     help (kunnen|kan) (anderen|andere mensen|vreemden|iedereen) ~2 mijn nummer ~1 zien
@@ -107,7 +108,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help skad (macie|wzieliscie|maja panstwo|ma pan) ~3 (numer|dane|kontakt)
     help skad (mam wiedziec|wiem|bede wiedzial|bede wiedziala) ~2 ze to (wy|naprawde|prawdziwy)
     help (czy to naprawde|czy to na pewno|to naprawde) ~3 (wy|sklep|apteka|firma|oficjaln*|numer|wasz*)
-    help (czy to jest|to jest|czy to) grupa ~4 (czy|tylko)
+    help (czy to jest|to jest|czy to) grupa ?@brk czy ~4 (do mnie|mnie)
     help (tylko do mnie|tylko mnie) ~3 (czy|grupa)
     help (obcy|inni|wszyscy|obcy ludzie|inne osoby) ~3 (widzieli|widza|zobacza|widziec) ~2 (moj numer)
   `,
@@ -117,7 +118,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help откуда (у вас|вы взяли|вы узнали) ~3 (номер|данные|контакт)
     help как ?мне (понять|узнать|убедиться|проверить) ?@brk что это (вы|правда|действительно|настоящ*)
     help (это|это правда|это точно) ?(правда|действительно|точно) ~1 (ваш|вы) ~2 (магазин|номер|компания|пишете)
-    help это (группа|рассылка) ~4 (или|только)
+    help это (группа|рассылка) ?@brk или ~4 (мне|меня)
     help (другие|посторонние|все|чужие) ~3 (видят|увидят|видеть|видно) ~2 (мои номер|номер)
   `,
   uk: `
@@ -126,7 +127,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help звідки (у вас|ви взяли|ви дізналися) ~3 (номер|дані|контакт)
     help як ?мені (зрозуміти|дізнатися|переконатися|перевірити) ?@brk що це (ви|правда|справді|справжн*)
     help це (справді|правда|точно) ~2 (ваш|ви) ~2 (магазин|номер|компанія|пишете)
-    help це (група|розсилка) ~4 (чи|тільки)
+    help це (група|розсилка) ?@brk чи ~4 (мені|мене)
     help (інші|сторонні|всі|чужі) ~3 (бачать|побачать|бачити|видно) ~2 (мій номер|номер)
   `,
   tr: `
@@ -145,7 +146,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (dapat|dapet|tau|tahu) (nomor|data) saya (dari mana|darimana)
     help (gimana|bagaimana) ?(saya) (tahu|tau|bisa tahu|bisa tau|yakin) ~2 (ini|kalau|bahwa) ~2 (beneran|asli|resmi|kalian)
     help ?(ini) (beneran|benar|bener|betul) ~4 (toko|kalian|resmi|nomor resmi) ~3 (bukan|gak|nggak|ga|ya)
-    help ini (grup|group) atau ~4
+    help ini (grup|group) atau ~4 (ke saya|saya aja|saya saja|untuk saya|pribadi)
     help (orang lain|yang lain|semua orang) ~2 (bisa lihat|bisa liat|bisa melihat|lihat|liat) ~1 nomor saya
   `,
   ms: `
@@ -173,7 +174,8 @@ const HELP: Partial<Record<Lang, string>> = {
     help (paano|saan) ~3 (nyo|ninyo|niyo) ~2 (nakuha|kinuha) ~2 (number ko|numero ko|details ko|info ko)
     help paano ko ?(po) (malalaman|masisiguro) ~3 (legit|kayo|totoo|official)
     help (totoo|talaga|legit) ?po (bang|ba) ~4 (kayo|store|official|tindahan|number)
-    help kayo ?(po) ?(ba) talaga ~4
+    help kayo ?po ?ba talaga (yung|ang) ~2 (tindahan|store|shop|official)
+    help kayo ?po ?ba talaga ?(ito|to|yan) @eoc
     help (group|grupo) ?(ba) (ito|to) ~2 o ~3 (ako lang|sa akin lang)
     help (makikita|nakikita|makita) ~3 (iba|ibang tao) ~2 (number ko|numero ko)
   `,
@@ -183,7 +185,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (mlipata|mmepata|mlipataje|mliipata) ~2 (namba|nambari) ~3 (wapi|kutoka wapi)
     help (nitajuaje|nitajua vipi|nitahakikishaje) ~4 (ni nyinyi|ni ninyi|ni kweli|halali|rasmi|ni duka)
     help (ni kweli|kweli) ~3 (nyinyi|ninyi|duka|rasmi)
-    help (hili ni|hii ni) (kikundi|group) ~2 au
+    help (hili ni|hii ni) (kikundi|group) ?@brk au ~4 (mimi|kwangu|peke yangu)
     help (wengine|watu wengine) ~2 (wanaona|wataona|wanaweza kuona) ~2 namba yangu
   `,
   hi: `
@@ -192,7 +194,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (aapko|aap ko|आपको|आप को) (mera|मेरा) (number|नंबर) ~1 (kahan se|kaha se|कहाँ से|कहां से) (mila|मिला)
     help (kaise|कैसे) (pata|पता) (chalega|chale|करूं|karun|चलेगा) ~3 (aap|असली|asli|sach|आप)
     help (kya|क्या) (ye|yeh|ये|यह) (sach mein|sachme|sach me|सच में|asli|असली) ~3 (aap|आप|dukaan|दुकान|shop|company|number|नंबर)
-    help (ye|yeh|ये|यह) (group|ग्रुप) (hai|है) (ya|या)
+    help (ye|yeh|ये|यह) (group|ग्रुप) (hai|है) (ya|या) ~4 (mujhe|मुझे)
     help (dusre|doosre|दूसरे|baaki|बाकी) ?(log) ~2 (mera|मेरा) (number|नंबर) (dekh|देख)
   `,
   ur: `
@@ -200,7 +202,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (aap|aap log|آپ|آپ لوگ) (kaun|کون) (hain|ho|ہیں|ہو)
     help (aapko|aap ko|آپ کو) (mera|میرا) (number|نمبر) ~1 (kahan se|kaha se|کہاں سے) (mila|ملا)
     help (kaise|کیسے) (pata|پتا|پتہ) (chalega|چلے گا|چلےگا) ~3 (aap|آپ|asli|اصلی|sach|سچ)
-    help (ye|yeh|یہ) (group|گروپ) (hai|ہے) (ya|یا)
+    help (ye|yeh|یہ) (group|گروپ) (hai|ہے) (ya|یا) ~4 (mujhe|مجھے)
     help (dusre|doosre|دوسرے|baaki|باقی) ?(log|لوگ) ~2 (mera|میرا) (number|نمبر) (dekh|دیکھ)
   `,
   bn: `
@@ -208,7 +210,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (আপনারা|আপনি|apnara|apni) (কারা|কে|kara|ke)
     help (নম্বর|নাম্বার|number) ~2 (কোথা থেকে|কোথায়|kotha theke|kothay) ~1 (পেলেন|পেয়েছেন|pelen|peyechen)
     help (কিভাবে|কীভাবে|kivabe) (বুঝব|বুঝবো|জানব|জানবো|bujhbo|janbo) ~4 (আপনারা|আসল|সত্যি|apnara|asol)
-    help (এটা|eta) (কি|ki) (গ্রুপ|group) ~3 (নাকি|naki)
+    help (এটা|eta) (কি|ki) (গ্রুপ|group) ?@brk (নাকি|naki) ~4 (আমাকে|amake)
     help (অন্য|অন্যরা|onno|সবাই) ~3 (নম্বর|নাম্বার|number) (দেখতে|dekhte)
   `,
   ar: `
@@ -217,7 +219,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (من وين|منين|من اين|من أين|منين جبتوا|من وين جبتوا) ~3 (رقمي|بياناتي|معلوماتي)
     help (كيف|ازاي|شلون) (اعرف|أعرف|اتأكد|أتأكد) ~3 (انكم|إنكم|انتم|انتو|حقيقي|رسمي)
     help (هل|يعني) ~2 (فعلا|فعلاً|حقا|حقاً|بجد) ~3 (انتم|انتو|المحل|المتجر|الصيدلية|رقمكم|رسمي)
-    help (هذا|هذي|هاي|ده|دي) (قروب|جروب|مجموعة) (او|أو|ولا)
+    help (هذا|هذي|هاي|ده|دي) (قروب|جروب|مجموعة) (او|أو|ولا) ~4 (لي|ليا|الي|إلي|انا|أنا)
     help (الناس|غيري|الباقين|الكل) ~3 (يشوفوا|يشوفون|يشوف|يرون|يروا) ~1 رقمي
     help (شو|ايش|ايه|ما) (هالرسائل|هذه الرسائل|الرسائل دي|هذي الرسايل|الرسايل دي)
   `,
@@ -227,7 +229,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help ได้เบอร์ ~6 (มาจากไหน|มาจากที่ไหน|มายังไง)
     help (รู้ได้ยังไง|จะรู้ได้ไง|จะรู้ได้อย่างไร|มั่นใจได้ยังไง) ~10 (ร้าน|จริง|คุณ|ตัวจริง)
     help (ใช่ร้าน|ร้านจริง|ร้านตัวจริง) ~10 (หรือเปล่า|ไหม|รึเปล่า|มั้ย)
-    help (กลุ่ม|กรุ๊ป) ~4 (หรือ|หรือว่า) ~8 (แค่|เฉพาะ)
+    help (กลุ่ม|กรุ๊ป) ~4 (หรือ|หรือว่า) ~8 (แค่|เฉพาะ) ~2 (ผม|ฉัน|หนู|เรา)
     help คนอื่น ~6 เห็นเบอร์
     help ข้อความ ~4 คืออะไร
   `,
@@ -237,7 +239,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (号码|號碼) ?(是) (怎么|怎麼) ~4 (到|进|進|上) ~4 (名单|名單|你们|你們)
     help (怎么|怎麼|如何) (知道|确定|確定|分辨) ~4 (是你们|是你們|真的|官方)
     help (真的是|真係) ~2 (你们|你們|贵店|貴店|官方|本店|你哋)
-    help (这是|這是|呢个係|係咪) ~2 (群|群组|群組) ~4 (还是|還是|定係)
+    help (这是|這是|呢个係|係咪) ~2 (群|群组|群組) ~4 (还是|還是|定係) ~6 我
     help (别人|別人|其他人|其他人) ~4 (看到|睇到|看得到) ~4 (号码|號碼)
     help (呢啲|这些|這些|呢个|呢個) ~2 (係咩|是什么|是什麼|是啥) ~2 (訊息|信息|消息|短信|簡訊)
   `,
@@ -249,7 +251,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (それで|そのせいで) ~10 (対象|登録) ~6 (でしょうか|のか|ですか)
     help (本当に|本物の) ~4 (お店|店舗|そちら|御社|公式) ~6 (ですか|でしょうか|か)
     help 本物 ~4 (ですか|でしょうか)
-    help (グループ|一斉送信) ~8 (それとも|私だけ|自分だけ)
+    help (グループ|一斉送信) ~12 (私だけ|自分だけ|私個人|個別)
     help (他の人|ほかの人|他人) ~6 番号 ~6 (見え|見られ)
     help 番号 ~6 (他の人|ほかの人|他人) ~6 (見え|見られ)
     help 何の (お知らせ|メッセージ|連絡) ~4 (でしょうか|ですか|か)
