@@ -17,6 +17,9 @@
  * and a who/where word ("也不知道你们从哪里拿到我的号码。马上删掉", "আমার নম্বর কোথা থেকে পেলেন জানি
  * না। এখনই মুছে ফেলুন"), the removal asked in a later sentence ("where can I remove my number?"
  * asks the way out); more words for never registered (登记) and delete (মুছে ফেলুন, "cancellatelo").
+ * Round 18b: the loanword denied in Devanagari and Urdu script ("मैंने कभी subscribe नहीं किया,
+ * मेरा नंबर हटाइए" read as an opt-in), the removal in those scripts, and a removal after a comma
+ * in the where-question's own sentence.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { MY_NUMBER_LIST, WHO_WHERE_LIST, has, runs, startsAt } from './asking';
@@ -103,7 +106,7 @@ const LOANWORD_PAST = runs(`nag subscribe, nagsubscribe, nag register, nagregist
  * pernah", "ami kokhono … korini", "nunca"): consent denied for all time, not "can't register".
  */
 const NEVER: ReadonlySet<string> = new Set(
-  'never kabhi kbhi kokhono kakhono কখনো কখনও pernah nunca jamas jamais nigdy nooit hic asla kailanman'.split(
+  'never kabhi kbhi कभी کبھی kokhono kakhono কখনো কখনও pernah nunca jamas jamais nigdy nooit hic asla kailanman'.split(
     ' ',
   ),
 );
@@ -112,7 +115,16 @@ const NEVER: ReadonlySet<string> = new Set(
  * The negation after the loanword, in the past: Hindi and Urdu "nahi kiya", romanised Bengali
  * "kori ni", often written as one word ("korini", "korinai").
  */
-const PAST_AUX: ReadonlySet<string> = new Set(['kiya', 'kiye', 'kia', 'kari', 'kori']);
+const PAST_AUX: ReadonlySet<string> = new Set([
+  'kiya',
+  'kiye',
+  'kia',
+  'kari',
+  'kori',
+  'किया',
+  'किये',
+  'کیا',
+]);
 const FUSED_NEGATED: ReadonlySet<string> = new Set(['korini', 'korinai']);
 
 /**
@@ -149,7 +161,8 @@ const REMOVE = runs(`
   löschen, entfernt, entfernen, austragen, tragt mich aus, cancellatemi, cancella, cancellate,
   rimuovi, rimuovete, rimuovetemi, cancellatelo, cancellalo, eliminatelo, rimuovetelo, toglietelo,
   borrenlo, bórrenlo, eliminenlo, elimínenlo, quitenlo, quítenlo, togli, toglietemi, hapus, hapusin, keluarin, keluarkan, buang,
-  padam, padamkan, hatao, hata do, hatayen, hataiye, delete karo, nikalo, nikal do, امسح, امسحوا,
+  padam, padamkan, hatao, hata do, hatayen, hataiye, delete karo, nikalo, nikal do, हटाइए, हटाइये,
+  हटाओ, हटा दो, हटा दें, हटा दीजिए, निकालो, निकाल दो, निकाल दें, ہٹائیں, ہٹا دیں, ہٹاؤ, نکال دیں, نکالو, امسح, امسحوا,
   احذف, احذفوا, احذفني, شيلوا, شيلو, شيلوني, silin, sil, cikarin, çıkarın, kaldirin, kaldırın,
   удалите, удали, уберите, убери, haal me eraf, haal me weg, verwijder, verwijderen, schrap,
   usuncie, usuńcie, usun, usuń, wykreslcie, wykreślcie, xoa, xóa, xoá, go, gỡ, tanggalin, alisin,
@@ -162,12 +175,21 @@ const REMOVE = runs(`
 
 /**
  * The first sentence asking who gave or where they got "my number" ("也不知道你们从哪里拿到我的
- * 号码", "¿De dónde sacaron este número?"), as its start and end, whatever the verb.
+ * 号码", "¿De dónde sacaron este número?"), as its start and end, whatever the verb. Round 18b:
+ * when one clause of it holds the whole question, only that clause: a removal after a comma in
+ * the same sentence is asked for ("不知道你们从哪里拿到我的号码，马上删掉"; a letter written with
+ * commas only is one sentence), while "where can I remove my number?" stays a way out asked.
  */
 function asksWhereTheNumberCameFrom(tokens: readonly string[]): [number, number] | null {
-  for (const [from, to] of sentencesOf(tokens))
-    if (has(WHO_WHERE_LIST, tokens, from, to) && has(MY_NUMBER_LIST, tokens, from, to))
-      return [from, to];
+  for (const [from, to] of sentencesOf(tokens)) {
+    if (!has(WHO_WHERE_LIST, tokens, from, to) || !has(MY_NUMBER_LIST, tokens, from, to)) continue;
+    for (let a = from, b = from; b <= to; b++) {
+      if (b < to && !isBoundary(tokens[b])) continue;
+      if (has(WHO_WHERE_LIST, tokens, a, b) && has(MY_NUMBER_LIST, tokens, a, b)) return [a, b];
+      a = b + 1;
+    }
+    return [from, to];
+  }
   return null;
 }
 

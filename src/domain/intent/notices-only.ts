@@ -15,7 +15,7 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { findRun, has, hasStem, HOW_WORDS, isQuestionSpan, runs } from './asking';
-import { sentenceOf, type Span } from './bounds';
+import { sentenceOf, sentencesOf, type Span } from './bounds';
 import { MARKETING } from './not-marketing';
 import { namesServiceNotice } from './service-only';
 
@@ -61,10 +61,22 @@ const MORE_MARKETING = runs('la pub, de pub, les pub, d pub');
 const REFUSED_AFTER = 4;
 const REFUSED_BEFORE = 2;
 
-/** Whether the message asks how to keep only the notices, the marketing refused. */
-export function asksForNoticesOnly(tokens: readonly string[]): boolean {
+/**
+ * Whether the message asks how to keep only the notices, the marketing refused. Round 18b: the
+ * message asks (a question mark), or the how and the "only" share a sentence: "I cannot come to
+ * your shop any more. Please no more offers to this number, this WhatsApp is for my family only"
+ * asks nothing (English "come" is Italian "how").
+ */
+export function asksForNoticesOnly(tokens: readonly string[], asks: boolean): boolean {
   const n = tokens.length;
   if (!has(HOW, tokens, 0, n) || !has(ONLY, tokens, 0, n)) return false;
+  if (
+    !asks &&
+    !sentencesOf(tokens).some(
+      ([from, to]) => has(HOW, tokens, from, to) && has(ONLY, tokens, from, to),
+    )
+  )
+    return false;
   for (let at = findRun(WITHOUT, tokens, 0, n); at >= 0; at = findRun(WITHOUT, tokens, at + 1, n)) {
     const to = Math.min(n, at + 1 + REFUSED_AFTER);
     const after = Math.max(

@@ -92,6 +92,9 @@ const HOME_INTERNET = `
  * z abonamentu na telefon"). Polish "abonament" and Russian and Ukrainian "абонемент" are always
  * a paid plan or pass (a newsletter is "subskrypcja", "подписка"); French, Dutch, Italian, German,
  * Turkish and Indonesian use their word for both, so only the phone's plan is named there.
+ * Round 18b: a SIM or a mobile line asked how to cancel ("Como cancelo meu chip?", "كيف ألغي خط
+ * الجوال؟"), named as the customer's own or as the card: a bare "SIM" is also the prepaid card
+ * beside a question about what replying costs ("แม่ใช้ซิมเติมเงิน", round 17f), which stays help.
  */
 const PHONE_PLAN = `
   phone plan, mobile plan, phone contract, mobile contract, cell plan, postpaid, postpaid plan,
@@ -104,7 +107,30 @@ const PHONE_PLAN = `
   hat aboneligi*, hat aboneliği*, faturali hat*, faturalı hat*, paket bulanan, pascabayar,
   langganan hp, pelan pascabayar, pelan bulanan, goi cuoc tra sau, gói cước trả sau, postpaid ko,
   mpango wa simu, postpaid plan, पोस्टपेड, پوسٹ پیڈ, পোস্টপেইড, باقة الجوال, الخط المفوتر,
-  รายเดือน, แพ็กเกจรายเดือน, 话费套餐, 合约机, 携帯プラン, 携帯の契約, 料金プラン
+  รายเดือน, แพ็กเกจรายเดือน, 话费套餐, 合约机, 携帯プラン, 携帯の契約, 料金プラン,
+  my sim, my sim card, the sim card, mobile line, phone line, linea movil, línea móvil,
+  linea de celular, línea de celular, mi chip, meu chip, o chip, chip da, linha movel, linha móvel,
+  ligne mobile, ma carte sim,
+  sim karte, simkarte, linea mobile, la mia sim, mijn simkaartje, simkaart,
+  karta sim, karte sim, сим карт*, симк*, сім карт*, hattimi, hattımı, kartu sim, kartu perdana,
+  sim kad, sim ko, laini, laini ya simu, सिम कार्ड, سم کارڈ, সিম কার্ড,
+  خط الجوال, خط الموبايل, الشريحة, شريحتي, ซิมการ์ด, 手机卡, 电话卡, 号码卡, SIMカード, 回線
+`;
+
+/**
+ * An insurance the customer holds (round 18b: "¿Cómo cancelo el seguro del carro? Ya lo vendí",
+ * "How do I cancel my car insurance?"): cancelling it is the policy, not the list. Spanish and
+ * Portuguese "seguro" alone is also "sure", so only the policy's forms are named there.
+ */
+const INSURANCE = `
+  car insurance, my insurance, insurance policy, home insurance, travel insurance, seguro del coche,
+  seguro del carro, seguro de auto, seguro del auto, seguro de coche, mi seguro, seguro do carro,
+  seguro auto, meu seguro, assurance auto, mon assurance, kfz versicherung, autoversicherung,
+  meine versicherung, assicurazione auto, la mia assicurazione, autoverzekering, mijn verzekering,
+  ubezpieczenie samochodu, moje ubezpieczenie, polisa, polise, полис, страховку, поліс, sigortami,
+  sigortamı, kasko, trafik sigortasi, trafik sigortası, asuransi mobil, asuransi saya,
+  insurans kereta, bao hiem xe, bảo hiểm xe, insurance ko, bima ya gari, बीमा पॉलिसी, انشورنس پالیسی,
+  বীমা পলিসি, تأمين السيارة, ประกันรถ, 车险, 我的保险, 自動車保険, 保険の解約
 `;
 
 /**
@@ -112,7 +138,7 @@ const PHONE_PLAN = `
  * plan, a streaming or music subscription, an SMS package ("SMS" is no marketing there), a data
  * promo of the customer's own or its renewal (Tagalog "data promo ko", Thai "ต่ออายุโปร", round
  * 14c; Thai "โปรเน็ต" alone is also the offers: "ไม่เอาโปรเน็ตแล้ว" stays a stop), home internet, a
- * phone plan.
+ * phone plan, a SIM or a mobile line, an insurance (round 18b).
  */
 const SERVICE = runs(`
   data bundle, data bundles, bundle, bundles, data pack, data package, data plan, data plans,
@@ -143,7 +169,8 @@ const SERVICE = runs(`
   ต่ออายุอัตโนมัติของโปร, ต่ออายุโปร,
   ${TV},
   ${HOME_INTERNET},
-  ${PHONE_PLAN}
+  ${PHONE_PLAN},
+  ${INSURANCE}
 `);
 
 /** An account, a wallet or a bank card (business-sense.ts has cards lost or stolen). */

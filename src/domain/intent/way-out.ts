@@ -138,9 +138,9 @@ export function askedForTheWayOut(
   const link = linkSought && hasStem(tokens, 0, n) >= 0;
   const leave = asksHowToLeave(tokens);
   const what = has(WHAT_IS_THIS, tokens, 0, n);
-  const only = asksForNoticesOnly(tokens);
   // Any sentence may ask ("What is this raffle? I don't know your shop").
   const asks = questions.length > 0 || isQuestionSpan(tokens, questions, 0, n);
+  const only = asksForNoticesOnly(tokens, asks);
   const unknown = asks && saysSenderUnknown(tokens);
   // "Can I turn off just the surveys and keep the rest?" (round 13c): a stop of one stream, asked.
   const one = (f: Finding): boolean =>

@@ -998,6 +998,27 @@ describe.each([
       likelyFalse: [0, 69],
       optIn: [0, 0],
       help: [62, 63],
+      },
+    ],
+  // The round-18b sentences (notes "r18b c1" … "c6", "r18b keep"), written by the round-18b
+  // developer after reading batches 49, 51 and 52's misses, before the change: whether the
+  // business passes my number on to other companies (12 languages), who is writing and where
+  // my number came from, in long and formal messages (a loyalty card, a son's new number, a shop's
+  // number; 12), whether the sender is really the shop, after a scam (10), a group or only me,
+  // who sees my number (8), "what are these messages?" short (Cantonese, ja, zh, th, vi, ar); the
+  // border: stops that also ask where the number came from or say the phone is for the family
+  // (6), "how do I cancel my SIM / car insurance / mobile line?" (none, 6); beside real stops, real
+  // help questions and orders that name a number. First reading on 43d8f8e: 6/8 opt-outs, 0/59
+  // explicit and 6/59 likely false, help 23/50; with the change, before the retrain: 8/8, 0, 0,
+  // 50/50.
+  [
+    'dev-round18b.jsonl',
+    {
+      optOut: [8, 8],
+      explicitFalse: [0, 59],
+      likelyFalse: [0, 59],
+      optIn: [0, 0],
+      help: [50, 50],
       status: [0, 0],
     },
   ],
@@ -1179,7 +1200,11 @@ describe.each([
   [
     'fresh-batch46.jsonl',
     {
-      optOut: [455, 460],
+      // 456 since round 18b: es "«¡Solo hoy! 2x1…» … voy a seguir pidiendo por Rappi como siempre.
+      // Pero esos mensajes de ofertas ya no, sáquenme de esa lista porfa." is a stop again: the
+      // quoted "solo" (only) and "como siempre" (as always) in other sentences, with no question
+      // asked, are no "how do I get only the notices?" (notices-only.ts).
+      optOut: [456, 460],
       explicitFalse: [0, 460],
       // 7 since rounds 17d and 17e: the Bengali "am I still on your list?" reads status (17d); a
       // cart's T-shirt deleted (ja), a lunch box's delivery held for a week (th) and a wedding date

@@ -61,6 +61,7 @@ import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
+import { round18bRules } from './round18b-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -194,6 +195,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17fRules(lex.lang),
     // Round 18a: help asked about what the list does (how often the messages come).
     ...round18aRules(lex.lang),
+    // Round 18b: who is writing, where the number came from, who else sees it (help).
+    ...round18bRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
