@@ -60,6 +60,7 @@ import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
+import { round18gRules } from './round18g-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -191,6 +192,9 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17jRules(lex.lang),
     // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
     ...round17fRules(lex.lang),
+    // Round 18g: short help questions (fewer messages, an automated or official number, what
+    // the club or the messages are).
+    ...round18gRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
