@@ -161,8 +161,9 @@ const ACCOUNT = runs(`
 
 /**
  * An app (round 18g): a card saved in it, removed ("Comment je supprime ma carte bancaire de
- * l'appli ?", "Xóa thẻ khỏi app kiểu gì vậy?", "ลบบัตรออกจากแอปยังไง"), is a setting of the app,
- * not the list.
+ * l'appli ?", "ลบบัตรออกจากแอปยังไง"), is a setting of the app, not the list. The removal is
+ * asked for (an unsubscription stem, asking.ts): "is this the app's official account?" and "I
+ * can't log in to the M-Pesa app" are no errand.
  */
 const APP = runs(`
   app, the app, apps, application, appli, applicazione, aplicacion, aplicación, aplicativo, aplikasi,
@@ -493,7 +494,7 @@ function withdrawsLoan(tokens: readonly string[], from: number, to: number): boo
 
 /**
  * Whether one clause asks for an account to be blocked (not "this account": the sender's; not
- * "my card is blocked anyway", a state), names a card with an app (round 18g), or a parcel left or a car stopped somewhere: the whole
+ * "my card is blocked anyway", a state), removes a card from an app (round 18g), or a parcel left or a car stopped somewhere: the whole
  * message is that errand. In one clause: "Leave me alone, for security reasons" and "Bırakın
  * artık, kapıcı bile bıktı" leave no parcel.
  */
@@ -502,7 +503,8 @@ function errand(tokens: readonly string[], a: Around): boolean {
     const [, to] = clauseOf(tokens, { start: from, end: from });
     if (
       (has(ACCOUNT, tokens, from, to) &&
-        (has(BLOCK, tokens, from, to) || has(APP, tokens, from, to)) &&
+        (has(BLOCK, tokens, from, to) ||
+          (has(APP, tokens, from, to) && hasStem(tokens, from, to) >= 0)) &&
         !a.yours) ||
       (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to)) ||
       withdrawsLoan(tokens, from, to)

@@ -19,14 +19,25 @@
 import type { Lang } from '../types';
 import { rules } from './rules';
 
-/** Hindi and Urdu, romanised and native, written alike. */
-const HI_UR = `
-  help (kam|कम|کم) (message|messages|msg|मैसेज|میسج|میسجز) ~4 (option|ऑप्शन|آپشن|ho sakta|हो सकता|ہو سکتا|mil sakte|मिल सकते|مل سکتے)
-  help (hafte|हफ्ते|ہفتے|mahine|महीने|مہینے) (mein|me|में|میں) (ek|एक|ایک) (baar|bar|बार|بار) ~6 (option|ऑप्शन|آپشن|ho sakta|हो सकता|ہو سکتا|kya|क्या|کیا)
-  help (automatic|automated|auto|ऑटोमैटिक|ऑटोमेटिक|آٹومیٹک|bot|बॉट|بوٹ) (number|नंबर|نمبر|message|मैसेज|میسج) (hai|है|ہے)
-  help (official|ऑफिशियल|آفیشل|asli|असली|اصلی) (number|नंबर|نمبر) (hai|है|ہے)
-  help (yeh|ye|ये|یہ) ~2 (kaun si|कौन सी|کون سی|kaunsi) (company|कंपनी|کمپنی|dukaan|दुकान|دکان)
-  help (bill|bil|बिल|بل|rasid|raseed|रसीद|رسید|receipt|invoice) ~3 (aate|aati|आते|आती|آتے|آتی) (rahenge|rahegi|रहेंगे|रहेगी|رہیں|رہے) ~3 (na|ना|نا|kya|क्या|کیا|@eoc)
+/**
+ * Hindi and Urdu, romanised alike; each in its own script only (a word of the other script would
+ * weigh on the language guess: "کون؟" is Urdu).
+ */
+const HI = `
+  help (kam|कम) (message|messages|msg|मैसेज) ~4 (option|ऑप्शन|ho sakta|हो सकता|mil sakte|मिल सकते)
+  help (hafte|हफ्ते|mahine|महीने) (mein|me|में) (ek|एक) (baar|bar|बार) ~6 (option|ऑप्शन|ho sakta|हो सकता|kya|क्या)
+  help (automatic|automated|auto|ऑटोमैटिक|ऑटोमेटिक|bot|बॉट) (number|नंबर|message|मैसेज) (hai|है)
+  help (official|ऑफिशियल|asli|असली) (number|नंबर) (hai|है)
+  help (yeh|ye|ये) ~2 (kaun si|कौन सी|kaunsi) (company|कंपनी|dukaan|दुकान)
+  help (bill|bil|बिल|rasid|raseed|रसीद|receipt|invoice) ~3 (aate|aati|आते|आती) (rahenge|rahegi|रहेंगे|रहेगी) ~3 (na|ना|kya|क्या|@eoc)
+`;
+const UR = `
+  help (kam|کم) (message|messages|msg|میسج|میسجز) ~4 (option|آپشن|ho sakta|ہو سکتا|mil sakte|مل سکتے)
+  help (hafte|ہفتے|mahine|مہینے) (mein|me|میں) (ek|ایک) (baar|bar|بار) ~6 (option|آپشن|ho sakta|ہو سکتا|kya|کیا)
+  help (automatic|automated|auto|آٹومیٹک|bot|بوٹ) (number|نمبر|message|میسج) (hai|ہے)
+  help (official|آفیشل|asli|اصلی) (number|نمبر) (hai|ہے)
+  help (yeh|ye|یہ) ~2 (kaun si|کون سی|kaunsi) (company|کمپنی|dukaan|دکان)
+  help (bill|bil|بل|rasid|raseed|رسید|receipt|invoice) ~3 (aate|aati|آتے|آتی) (rahenge|rahegi|رہیں|رہے) ~3 (na|نا|kya|کیا|@eoc)
 `;
 
 const HELP: Partial<Record<Lang, string>> = {
@@ -69,7 +80,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (es|esto es|este numero es) ~2 (automatico|un bot|un robot|una maquina)
     help (es|este es) ~2 (su|vuestro|el) numero oficial
     help (son|sois|es) ~2 (estafadores|una estafa|estafa|phishing|fraude)
-    help (que|cual) (empresa|tienda|negocio) (son|sois|es)
+    help (que|cual) (empresa|tienda|negocio) (son ustedes|sois|es esta|es este|es esto)
     help que es ~2 (este|esta|ese|esa) ~2 (club|tarjeta|programa)
     help que (mensajes son estos|son estos mensajes)
     help (por eso|es por eso que) ~2 (me escriben|me escribis|me mandan|me llegan)
@@ -79,7 +90,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (escolher|configurar|mudar|ajustar) ~3 (a frequencia|com que frequencia|de quanto em quanto)
     help (e|isso e|esse numero e) ~2 (automatico|robo|um robo|um bot|bot)
     help (e|esse e) ~2 (o numero oficial|numero oficial)
-    help (sao|e) ~2 (golpistas|golpe|um golpe|phishing|fraude)
+    help (isso e|isto e|voces sao|vcs sao|sao voces|e voces) ~2 (golpistas|golpe|um golpe|phishing|fraude)
     help (que|qual) (empresa|loja) (e essa|sao voces|e voces)
     help o que e ~2 (esse|essa|este|esta) ~2 (clube|cartao|programa)
     help (que|quais) mensagens (sao essas|sao estas)
@@ -92,7 +103,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (e|questo e|questo numero e) ~2 (automatico|un bot|un robot)
     help (e|questo e) ~2 (il vostro|il) numero ufficiale
     help (siete|e) ~2 (truffatori|una truffa|truffa|phishing)
-    help (che|quale) (azienda|negozio|ditta) (siete|e)
+    help (che|quale) (azienda|negozio|ditta) (siete|e questa|e questo)
     help (cos e|che cos e|cosa e) ~2 (questa|questo) ~3 (carta|club|tessera|programma)
     help (che|quali) messaggi sono (questi|@eoc)
     help (per quello|per questo|e per quello|e per questo) ~2 (mi scrivete|mi mandate|che mi scrivete|che mi mandate)
@@ -104,7 +115,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (is dit|is het|is dat) ~2 (automatisch|een bot|een robot|een computer)
     help (is dit|is het) ~2 (jullie|uw|het) officiele (nummer|account)
     help (zijn jullie|is dit|is het) ~2 (oplichters|oplichting|phishing|nep)
-    help (welk|welke) (bedrijf|winkel|zaak) (zijn jullie|is dit|is het)
+    help (welk|welke) (bedrijf|winkel|zaak) (zijn jullie|is dit)
     help wat is ~2 (die|deze|dat|dit) ~2 (club|pas|kaart|programma)
     help wat (zijn dit|zijn dat) voor berichten
   `,
@@ -124,7 +135,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (это|этот номер|вы) ~2 (автоматически*|автомат|бот|робот)
     help (это|этот) ~2 (ваш официальный|официальный) номер
     help (вы|это) ~2 (мошенники|мошенничество|развод|фишинг)
-    help (какая|что за) (компания|фирма|магазин)
+    help (какая|что за) (компания|фирма|магазин) ~1 (вы|это|пишет|мне пишет|@eoc)
     help что (это|за) ~2 (клуб|карта|программа|сообщения)
   `,
   uk: `
@@ -133,7 +144,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (це|цей номер|ви) ~2 (автоматичн*|автомат|бот|робот)
     help (це|цей) ~2 (ваш офіційний|офіційний) номер
     help (ви|це) ~2 (шахраї|шахрайство|фішинг|розвод)
-    help (яка|що за) (компанія|фірма|магазин)
+    help (яка|що за) (компанія|фірма|магазин) ~1 (ви|це|пише|мені пише|@eoc)
     help що (це|за) ~2 (клуб|карта|програма|повідомлення)
     help через це ~2 (ви пишете|пишете|ви мені пишете)
   `,
@@ -189,7 +200,8 @@ const HELP: Partial<Record<Lang, string>> = {
     help (njia|chaguo|inawezekana|naweza) ~5 (chache|kidogo|mara moja kwa wiki|mara moja kwa mwezi|kubwa tu)
     help (namba hii|hii) ~2 (ni ya kiotomatiki|kiotomatiki|ni bot|bot|roboti)
     help (namba hii|hii) ~2 (rasmi)
-    help (ni matapeli|matapeli|utapeli|ni utapeli)
+    help (ninyi|nyinyi|nyie|hii|huu|hawa) ~2 (matapeli|utapeli)
+    help (matapeli|utapeli) au
     help (kampuni|duka) gani (hii|nyinyi|ninyi)
     help (klabu|kadi|programu) (hii|gani) ~2 (ni nini|nini)
     help (meseji|ujumbe) (gani hizi|hizi ni za nini|hizi ni nini)
@@ -217,7 +229,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (ระบบอัตโนมัติ|อัตโนมัติ|บอท|หุ่นยนต์) ~6 (หรือเปล่า|ไหม|มั้ย|รึเปล่า|ใช่ไหม)
     help (เบอร์ทางการ|เบอร์จริง|ทางการ) ~6 (หรือเปล่า|ไหม|มั้ย|รึเปล่า|ใช่ไหม)
     help (มิจฉาชีพ|หลอกลวง|แก๊งคอล) ~6 (หรือเปล่า|ไหม|มั้ย|รึเปล่า|ใช่ไหม)
-    help (บริษัท|ร้าน) ~2 (อะไร|ไหน)
+    help (คุณ|ที่นี่|นี่) ~4 (บริษัท|ร้าน) ~2 (อะไร|ไหน)
     help (คลับ|บัตร|โปรแกรม|ข้อความ) ~4 (นี้|พวกนี้) ~2 (คืออะไร|อะไร)
   `,
   zh: `
@@ -228,7 +240,7 @@ const HELP: Partial<Record<Lang, string>> = {
     help (有人看|有人回|真人) ~4 (吗|嗎)
     help (官方|正规) ~4 (号码|号|賬號|账号) ~4 (吗|嗎)
     help (骗子|诈骗|钓鱼) ~4 (吗|嗎)
-    help (哪家|什么) (公司|店)
+    help (你们是|你们|这是|是) ~2 (哪家|什么) (公司|店)
     help (这个|这是什么) ~4 (俱乐部|会员卡|会员|卡|计划) ~4 (什么|吗)
     help (这些|这是什么) ~2 (消息|信息|短信) ~4 (什么|干嘛)
   `,
@@ -237,11 +249,11 @@ const HELP: Partial<Record<Lang, string>> = {
     help (自動|ボット|ロボット|機械) ~10 (ですか|でしょうか|なの|か？)
     help (公式|正式) ~6 (番号|アカウント) ~6 (ですか|でしょうか|なの)
     help (詐欺|フィッシング) ~6 (ですか|でしょうか|なの)
-    help (どこの|どちらの|何の) (会社|お店|店)
+    help (どこの|どちらの) (会社|お店|店) ~1 (ですか|でしょうか|から)
     help (このクラブ|この会員|このカード|このメッセージ) ~6 (何|なん)
   `,
-  hi: HI_UR,
-  ur: HI_UR,
+  hi: HI,
+  ur: UR,
 };
 
 export function round18gRules(lang: Lang): ReturnType<typeof rules> {
