@@ -162,13 +162,24 @@ const ACCOUNT = runs(`
 /**
  * An app (round 18g): a card saved in it, removed ("Comment je supprime ma carte bancaire de
  * l'appli ?", "ลบบัตรออกจากแอปยังไง"), is a setting of the app, not the list. The removal is
- * asked for (an unsubscription stem, asking.ts): "is this the app's official account?" and "I
- * can't log in to the M-Pesa app" are no errand.
+ * named (TAKE_OUT): "is this the app's official account?" and "I can't log in to the M-Pesa app"
+ * are no errand.
  */
 const APP = runs(`
   app, the app, apps, application, appli, applicazione, aplicacion, aplicación, aplicativo, aplikasi,
   aplikace, aplikacja, aplikacji, aplikacje, приложени*, застосунк*, додатк*, uygulama*, ung dung,
   ứng dụng, programu, ऐप, एप, ایپ, অ্যাপ, التطبيق, تطبيق, แอป, แอพ, 应用, アプリ
+`);
+
+/** Removing or unlinking a card (from an app, above). */
+const TAKE_OUT = runs(`
+  remove, delete, unlink, unsave, supprime*, enlever, enleve, retirer, retire, borrar, borro,
+  eliminar, elimino, quitar, quito, remover, removo, excluir, excluo, tirar, tiro, entfernen,
+  entferne, loschen, lösche, losche, löschen, rimuovere, rimuovo, eliminare, elimino, togliere,
+  tolgo, verwijder*, ontkoppel*, usunac, usunąć, usune, usunę, odpiac, odpiąć, удалить, удалю,
+  отвязать, видалити, видалю, відв язати, sil, silmek, silerim, kaldir*, kaldır*, hapus, menghapus,
+  buang, padam, keluarkan, xoa, xóa, tanggal*, alisin, *ondoa, hata*, हटा*, ہٹا*, মুছ*, সরা*, حذف,
+  احذف, امسح, شيل, ลบ, เอาออก, 删除, 删掉, 移除, 解绑, 削除, 外し, 外す
 `);
 
 /** Blocking, freezing or closing an account (not a number: "block my number" is a stop). */
@@ -504,7 +515,7 @@ function errand(tokens: readonly string[], a: Around): boolean {
     if (
       (has(ACCOUNT, tokens, from, to) &&
         (has(BLOCK, tokens, from, to) ||
-          (has(APP, tokens, from, to) && hasStem(tokens, from, to) >= 0)) &&
+          (has(APP, tokens, from, to) && has(TAKE_OUT, tokens, from, to))) &&
         !a.yours) ||
       (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to)) ||
       withdrawsLoan(tokens, from, to)

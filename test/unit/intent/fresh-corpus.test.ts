@@ -977,6 +977,25 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-18g sentences (notes "r18g c1" … "c5", "r18g keep"), written by the round-18g
+  // developer after reading batch 55's missed help questions, before the change: short questions
+  // of what still comes after a leave supposed ("Pag nag-unsubscribe ako, darating pa rin ba yung
+  // mga invoice ko?", "Hủy đăng ký thì hóa đơn điện tử có còn gửi cho mình không?"), fewer messages
+  // asked as a setting, an automated or official number, what the club or the messages are, and a
+  // card removed from an app (none); beside stops that also ask, status, an opt-in and hard
+  // negatives. First reading on 43d8f8e: 6/6 opt-outs, 1/53 explicit and 4/53 likely false,
+  // opt-in 1/1, help 20/41, status 1/1; with the change: 6/6, 0, 0, 1/1, 41/41, 1/1.
+  [
+    'dev-round18g.jsonl',
+    {
+      optOut: [6, 6],
+      explicitFalse: [0, 53],
+      likelyFalse: [0, 53],
+      optIn: [1, 1],
+      help: [41, 41],
+      status: [1, 1],
+    },
+  ],
   // The round-17g sentences (notes "r17g c1" … "c4"), batch 50's missed status questions in long
   // letters written by the round-17g developer after reading its misses, before the change: a
   // request to be added back told as made before, then asked whether it was done ("je vous ai
