@@ -271,8 +271,11 @@ describe.each([
       explicitFalse: [0, 440],
       // Round 11b: 8 → 4 (a gym membership, an auto-renewal: business-sense.ts). 5 with
       // batch22 in the model: "Passt so, mehr brauch ich nicht" (an order, asked about: the
-      // model learnt batch22's polite "ich brauch … nicht" refusals).
-      likelyFalse: [5, 440],
+      // model learnt batch22's polite "ich brauch … nicht" refusals). Round 18g: 4, "بدي الغي
+      // اشتراكي بالنادي من الشهر الجاي" (a club membership cancelled, none) is no likely stop with
+      // round18g-rules.ts's Arabic rules (without them it is again): a side effect of the rules'
+      // words, not a rule read on the line.
+      likelyFalse: [4, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -372,9 +375,11 @@ describe.each([
       // 0.68) while a status question is no longer a likely stop (below), so 3. Stops: the same
       // count, "J'ai acheté UN truc chez vous en 2020, on n'est pas mariés" read again and "Gak
       // butuh apa-apa, sekarang atau nanti" lost.
-      likelyFalse: [3, 440],
+      // Round 18g: 2, "Ini program poin apa ya? Saya gak pernah daftar" (what is this points
+      // programme?) is help now (round18g-rules.ts), no longer a likely stop; help 87 → 88.
+      likelyFalse: [2, 440],
       optIn: [87, 88],
-      help: [87, 88],
+      help: [88, 88],
       // Round 16g: 44, "Bin ich noch auf eurer Liste? Hab mich letzte Woche abgemeldet".
       status: [44, 44],
     },
