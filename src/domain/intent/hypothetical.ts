@@ -20,7 +20,7 @@ import { ANY_NEGATOR } from './compiled';
 import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import { namesServiceNotice } from './service-only';
-import { COST } from './service-things';
+import { COST, namesThing } from './service-things';
 import { ONLY } from './notices-only';
 import { MARKETING } from './not-marketing';
 import type { Lang } from './types';
@@ -40,7 +40,7 @@ const IF = runs(`
   eger, eğer,
   kalau, kalo, klo, kl, jika, jikalau, bila, apabila, seandainya, andaikan, misalnya, sekiranya, andai,
   neu, nếu,
-  kung, kapag, sakaling,
+  kung, kapag, pag, sakaling,
   kama, ikiwa, endapo, iwapo, nikiwa, tukiwa, ukiwa,
   agar, yadi, अगर, यदि, اگر,
   jodi, যদি,
@@ -171,8 +171,23 @@ const NOT_TURKISH: ReadonlySet<string> = new Set(
 const BENGALI_IF = /^(?:\p{L}+লে|korle|korla|dile|hole)$/u;
 const SWAHILI_IF = /^(?:ni|u|tu|m|wa|a)ki\p{L}{3,}$/u;
 const AFTER = runs(`
-  たら, れば, なら, ても, 的话, 的話, 以后, 以後, 之后, 之後
+  たら, れば, なら, ても, 的话, 的話, 以后, 以後, 之后, 之後, thi, thì,
+  karne par, karne pe, karne se, करने पर, करने से, کرنے پر, کرنے سے
 `);
+
+/**
+ * Round 18g: the markers of AFTER that are words of one language: Vietnamese "thì" (then: "hủy
+ * nhận tin thì hóa đơn có còn gửi không?"), but not after "rồi" (already: "hủy rồi thì sao vẫn
+ * nhận?" is a complaint); Hindi and Urdu "karne par / karne se" (on, by doing: "unsubscribe karne
+ * se points to nahi jayenge?"). "karne ke baad" (after doing) is left out: it also tells a stop
+ * done ("unsubscribe karne ke baad bhi message kyun aa rahe hain?").
+ */
+const AFTER_ONLY_IN: ReadonlyMap<string, readonly Lang[]> = new Map<string, readonly Lang[]>([
+  ['thi', ['vi']],
+  ['karne', ['hi', 'ur']],
+  ['करने', ['hi']],
+  ['کرنے', ['ur']],
+]);
 
 /**
  * Japanese "ても" (even if: "配信を止めても、お知らせは届きますか？") is also the "て" of a request
@@ -194,6 +209,7 @@ const ONLY_IN: ReadonlyMap<string, readonly Lang[]> = new Map<string, readonly L
   ['agar', ['hi', 'ur']],
   ['als', ['nl']],
   ['kung', ['tl']],
+  ['pag', ['tl']],
   ['kama', ['sw']],
   ['neu', ['vi']],
   ['caso', ['pt', 'es']],
@@ -420,6 +436,9 @@ function conditionalAt(
   // "停止したら", "退订的话": the suffix follows the stop within a few letters.
   const after = runAt(AFTER, tokens, at, to);
   if (after === 0) return null;
+  const afterOnly = AFTER_ONLY_IN.get(token);
+  if (afterOnly && !afterOnly.includes(lang() ?? ('und' as Lang))) return null;
+  if (token === 'thi' && tokens[at - 1] === 'roi') return null;
   if (stopAt(tokens, Math.max(from, at - 6), at) < 0)
     return foreseen(from, at + after) ? { start: from, end: at + after } : null;
   if (
@@ -452,12 +471,17 @@ export function setSupposedAside(
   // supposes no stop of the marketing).
   const remains = supposed.find((s) => {
     const [from, to] = sentenceOf(tokens, s.span);
+    // Round 18g: a leave with no object ("se eu sair", "если отпишусь", "nikijiondoa") is the
+    // list's too; an appointment or an order named in the clause is no marketing.
     const ofMarketing =
       has(MARKETING, tokens, s.span.start, s.span.end) ||
       has(KEYWORDS, tokens, s.span.start, s.span.end) ||
       has(BLOCK, tokens, s.span.start, s.span.end) ||
-      hasStem(tokens, s.span.start, s.span.end) >= 0;
-    return ofMarketing && namesServiceNotice(tokens, from, to);
+      hasStem(tokens, s.span.start, s.span.end) >= 0 ||
+      (!namesServiceNotice(tokens, s.span.start, s.span.end) &&
+        !namesThing(tokens, s.span.start, s.span.end));
+    // Round 18g: a thing the account sends ("will my receipts / e-invoices still come?").
+    return ofMarketing && (namesServiceNotice(tokens, from, to) || namesThing(tokens, from, to));
   });
   const kept = findings.filter((f) => {
     if (f.intent === 'opt_out')

@@ -181,9 +181,32 @@ const ACCOUNT = runs(`
   rekeningnummer, kaart, bankpas, karta, karte, счет, счёт, аккаунт, карту, карта, рахунок, картку,
   hesap, hesabim, hesabım, hesabimi, hesabımı, kart, kartimi, kartımı, rekening, akun, akun saya,
   akaun, akaun bank, kad, tai khoan, tài khoản, the tin dung, thẻ tín dụng, the ngan hang, thẻ ngân hàng,
-  vi dien tu, ví điện tử, tai khoan vi, tài khoản ví, akaunti, akaunti yangu,
+  vi dien tu, ví điện tử, tai khoan vi, tài khoản ví, akaunti, akaunti yangu, kadi, kadi yangu,
   अकाउंट, खाता, कार्ड, اکاؤنٹ, کھاتہ, کارڈ, অ্যাকাউন্ট, একাউন্ট, বিকাশ, কার্ড, حساب, حسابي,
   المحفظة, محفظة, البطاقة, بطاقتي, บัญชี, บัตร, 账户, 帐户, 账号, 银行卡, 口座, アカウント, カード
+`);
+
+/**
+ * An app (round 18g): a card saved in it, removed ("Comment je supprime ma carte bancaire de
+ * l'appli ?", "ลบบัตรออกจากแอปยังไง"), is a setting of the app, not the list. The removal is
+ * named (TAKE_OUT): "is this the app's official account?" and "I can't log in to the M-Pesa app"
+ * are no errand.
+ */
+const APP = runs(`
+  app, the app, apps, application, appli, applicazione, aplicacion, aplicación, aplicativo, aplikasi,
+  aplikace, aplikacja, aplikacji, aplikacje, приложени*, застосунк*, додатк*, uygulama*, ung dung,
+  ứng dụng, programu, ऐप, एप, ایپ, অ্যাপ, التطبيق, تطبيق, แอป, แอพ, 应用, アプリ
+`);
+
+/** Removing or unlinking a card (from an app, above). */
+const TAKE_OUT = runs(`
+  remove, delete, unlink, unsave, supprime*, enlever, enleve, retirer, retire, borrar, borro,
+  eliminar, elimino, quitar, quito, remover, removo, excluir, excluo, tirar, tiro, entfernen,
+  entferne, loschen, lösche, losche, löschen, rimuovere, rimuovo, eliminare, elimino, togliere,
+  tolgo, verwijder*, ontkoppel*, usunac, usunąć, usune, usunę, odpiac, odpiąć, удалить, удалю,
+  отвязать, видалити, видалю, відв язати, sil, silmek, silerim, kaldir*, kaldır*, hapus, menghapus,
+  buang, padam, keluarkan, xoa, xóa, tanggal*, alisin, *ondoa, hata*, हटा*, ہٹا*, মুছ*, সরা*, حذف,
+  احذف, امسح, شيل, ลบ, เอาออก, 删除, 删掉, 移除, 解绑, 削除, 外し, 外す
 `);
 
 /** Blocking, freezing or closing an account (not a number: "block my number" is a stop). */
@@ -277,16 +300,18 @@ const THING = runs(`
   fahrer, paket, paketbote, fattura, fatture, ricevuta, estratto conto, corriere, pacco,
   autista, factuur, facturen, afschrift, bezorger, pakketbezorger, koerier, pakket, paragon,
   paragony, paragonow, paragonów, faktura, faktury, wyciag, wyciąg, kurier, kuriera, paczka,
-  paczke, paczkę, kierowca, bolletta, bollette, посылк*, посилк*, счет, счёт, счета, счетов, квитанц*, чек, чеки,
-  выписк*, курьер*, кур єр*, водител*, водія, fatura, faturayi, faturayı,
-  fis, fiş, dekont, ekstre, kurye*, kargo, kargoyu, sofor, şoför, paket, paketi,
+  paczke, paczkę, kierowca, bolletta, bollette, kassenbon, kassenbons, kassenzettel, e rechnung,
+  e rechnungen, scontrino, scontrini, bonnetje, bonnetjes, e receipt, e receipts, e invoice,
+  e invoices, посылк*, посилк*, счет, счёт, счета, счетов, квитанц*, чек, чеки,
+  выписк*, курьер*, кур єр*, водител*, водія,
+  fatura*, fis, fiş, dekont, ekstre, kurye*, kargo, kargoyu, sofor, şoför, paket, paketi,
   tagihan, struk, kurir, kurirnya, driver nya, paket nya, bil, resit, penyata, penghantar,
   hoa don, hóa đơn, bien lai, biên lai, sao ke, sao kê, shipper, tai xe, tài xế, buwanang bill,
-  resibo, rider ko, bili, risiti, dereva, mpelekaji, kifurushi changu, बिल, रसीद, ड्राइवर,
+  resibo, rider ko, bili, risiti, ankara, dereva, mpelekaji, kifurushi changu, बिल, रसीद, ड्राइवर,
   डिलीवरी बॉय, पार्सल, رسید, ڈرائیور, رائیڈر, پارسل, বিল, রসিদ, ড্রাইভার, রাইডার,
   পার্সেল, الفاتورة, الفاتوره, الإيصال, الايصال, المندوب, السائق, الطرد, كشف الحساب,
-  ใบแจ้งหนี้, ใบเสร็จ, ไรเดอร์, คนส่งของ, พัสดุ, 账单, 帐单, 发票, 收据, 快递员, 司机, 骑手,
-  包裹, 領収書, 請求書, 明細, 配達員, ドライバー, 運転手, 荷物
+  الفواتير, فواتير, فاتورة, ใบแจ้งหนี้, ใบเสร็จ, ไรเดอร์, คนส่งของ, พัสดุ, 账单, 帐单, 发票, 收据, 小票, 快递员, 司机, 骑手,
+  包裹, 領収書, 請求書, 明細, レシート, 配達員, ドライバー, 運転手, 荷物
 `);
 
 /**
@@ -507,7 +532,7 @@ function withdrawsLoan(tokens: readonly string[], from: number, to: number): boo
 
 /**
  * Whether one clause asks for an account to be blocked (not "this account": the sender's; not
- * "my card is blocked anyway", a state), or a parcel left or a car stopped somewhere: the whole
+ * "my card is blocked anyway", a state), removes a card from an app (round 18g), or a parcel left or a car stopped somewhere: the whole
  * message is that errand. In one clause: "Leave me alone, for security reasons" and "Bırakın
  * artık, kapıcı bile bıktı" leave no parcel.
  */
@@ -515,7 +540,10 @@ function errand(tokens: readonly string[], a: Around): boolean {
   for (let from = 0; from < tokens.length;) {
     const [, to] = clauseOf(tokens, { start: from, end: from });
     if (
-      (has(ACCOUNT, tokens, from, to) && has(BLOCK, tokens, from, to) && !a.yours) ||
+      (has(ACCOUNT, tokens, from, to) &&
+        (has(BLOCK, tokens, from, to) ||
+          (has(APP, tokens, from, to) && has(TAKE_OUT, tokens, from, to))) &&
+        !a.yours) ||
       (has(PLACE, tokens, from, to) && has(LEAVE_OR_PULL_UP, tokens, from, to)) ||
       withdrawsLoan(tokens, from, to)
     )
@@ -588,6 +616,14 @@ export function namesThingSent(tokens: readonly string[], stops: readonly Span[]
     !namesTheMarketing(tokens) &&
     hasStem(tokens, 0, n) < 0
   );
+}
+
+/**
+ * Whether tokens[from, to) names a thing an order or an account sends, or its carrier: "if I
+ * unsubscribe, will my receipts still come?" asks which messages remain (hypothetical.ts).
+ */
+export function namesThing(tokens: readonly string[], from: number, to: number): boolean {
+  return has(THING, tokens, from, to);
 }
 
 /**

@@ -271,8 +271,11 @@ describe.each([
       explicitFalse: [0, 440],
       // Round 11b: 8 → 4 (a gym membership, an auto-renewal: business-sense.ts). 5 with
       // batch22 in the model: "Passt so, mehr brauch ich nicht" (an order, asked about: the
-      // model learnt batch22's polite "ich brauch … nicht" refusals).
-      likelyFalse: [5, 440],
+      // model learnt batch22's polite "ich brauch … nicht" refusals). Round 18g: 4, "بدي الغي
+      // اشتراكي بالنادي من الشهر الجاي" (a club membership cancelled, none) is no likely stop with
+      // round18g-rules.ts's Arabic rules (without them it is again): a side effect of the rules'
+      // words, not a rule read on the line.
+      likelyFalse: [4, 440],
       optIn: [88, 88],
       help: [88, 88],
       status: [44, 44],
@@ -372,9 +375,11 @@ describe.each([
       // 0.68) while a status question is no longer a likely stop (below), so 3. Stops: the same
       // count, "J'ai acheté UN truc chez vous en 2020, on n'est pas mariés" read again and "Gak
       // butuh apa-apa, sekarang atau nanti" lost.
-      likelyFalse: [3, 440],
+      // Round 18g: 2, "Ini program poin apa ya? Saya gak pernah daftar" (what is this points
+      // programme?) is help now (round18g-rules.ts), no longer a likely stop; help 87 → 88.
+      likelyFalse: [2, 440],
       optIn: [87, 88],
-      help: [87, 88],
+      help: [88, 88],
       // Round 16g: 44, "Bin ich noch auf eurer Liste? Hab mich letzte Woche abgemeldet".
       status: [44, 44],
     },
@@ -1020,6 +1025,25 @@ describe.each([
       optIn: [0, 0],
       help: [50, 50],
       status: [0, 0],
+      },
+    ],
+  // The round-18g sentences (notes "r18g c1" … "c5", "r18g keep"), written by the round-18g
+  // developer after reading batch 55's missed help questions, before the change: short questions
+  // of what still comes after a leave supposed ("Pag nag-unsubscribe ako, darating pa rin ba yung
+  // mga invoice ko?", "Hủy đăng ký thì hóa đơn điện tử có còn gửi cho mình không?"), fewer messages
+  // asked as a setting, an automated or official number, what the club or the messages are, and a
+  // card removed from an app (none); beside stops that also ask, status, an opt-in and hard
+  // negatives. First reading on 43d8f8e: 6/6 opt-outs, 1/53 explicit and 4/53 likely false,
+  // opt-in 1/1, help 20/41, status 1/1; with the change: 6/6, 0, 0, 1/1, 41/41, 1/1.
+  [
+    'dev-round18g.jsonl',
+    {
+      optOut: [6, 6],
+      explicitFalse: [0, 53],
+      likelyFalse: [0, 53],
+      optIn: [1, 1],
+      help: [41, 41],
+      status: [1, 1],
     },
   ],
   // The round-17g sentences (notes "r17g c1" … "c4"), batch 50's missed status questions in long

@@ -62,6 +62,7 @@ import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
 import { round18bRules } from './round18b-rules';
+import { round18gRules } from './round18g-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -197,6 +198,9 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round18aRules(lex.lang),
     // Round 18b: who is writing, where the number came from, who else sees it (help).
     ...round18bRules(lex.lang),
+    // Round 18g: short help questions (fewer messages, an automated or official number, what
+    // the club or the messages are).
+    ...round18gRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
