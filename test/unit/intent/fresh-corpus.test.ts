@@ -1003,8 +1003,9 @@ describe.each([
       likelyFalse: [0, 69],
       optIn: [0, 0],
       help: [62, 63],
-      },
-    ],
+      status: [0, 0],
+    },
+  ],
   // The round-18b sentences (notes "r18b c1" … "c6", "r18b keep"), written by the round-18b
   // developer after reading batches 49, 51 and 52's misses, before the change: whether the
   // business passes my number on to other companies (12 languages), who is writing and where
@@ -1025,8 +1026,8 @@ describe.each([
       optIn: [0, 0],
       help: [50, 50],
       status: [0, 0],
-      },
-    ],
+    },
+  ],
   // The round-18g sentences (notes "r18g c1" … "c5", "r18g keep"), written by the round-18g
   // developer after reading batch 55's missed help questions, before the change: short questions
   // of what still comes after a leave supposed ("Pag nag-unsubscribe ako, darating pa rin ba yung
