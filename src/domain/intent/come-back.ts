@@ -11,6 +11,8 @@
  * ich sie gern wieder erhalten", "بس الحين… وأبي ترجع لي العروض"): Ukrainian, the Italian
  * conditional, Gulf Arabic "want", a permission ("feel free to send the deals again", "vous
  * pouvez me remettre sur la liste").
+ * Round 18c (batch 52): Swahili asks it as "you can" ("Mnaweza kuanza kunitumia ofa tena?", can you
+ * start sending me offers again?).
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, startsAt } from './asking';
@@ -101,7 +103,8 @@ const WANT = runs(`
   vui long, vui lòng, xin, sana, ได้เลย, มาได้, お願い,
   start, empiecen, empezad, comiencen, comenzad, comecem, começem, commencez, fangt an,
   iniziate, ricominciate, mulai, başlayın, baslayin, начните, почніть, begin, zacznijcie, bat dau,
-  bắt đầu, simulan, anzeni, anza, শুরু করুন, শুরু করেন, เริ่ม, 开始, 始めて
+  bắt đầu, simulan, anzeni, anza, শুরু করুন, শুরু করেন, เริ่ม, 开始, 始めて,
+  mnaweza, mnaweza kuanza, kuanza, anzisheni, naomba
 `);
 
 const AGAIN = runs(`
