@@ -40,7 +40,7 @@ const MISTAKE = runs(`
   per scherzo, per gioco, voor de grap, dla zartu, w zartach, dla zabawy, в шутку, шутки ради, баловался,
   баловалась, жартома, заради жарту, грався, гралася, saka olsun diye, sakayla, saka yapmis, iseng, main main,
   nghich, nghịch, dua thoi, đùa thôi, biro, joke lang, kwa utani, alikuwa anacheza, mazak mein, mazaak mein,
-  khel khel mein, مذاق میں, মজা করে, khelte khelte, بيلعب, وهو يلعب, بالهزار, ล้อเล่น, เล่นโทรศัพท์, 开玩笑, 開玩笑,
+  khel khel mein, ne mazak mein, ne mazaak mein, ne galti se, ne khel khel mein, مذاق میں, মজা করে, khelte khelte, بيلعب, وهو يلعب, بالهزار, ล้อเล่น, เล่นโทรศัพท์, 开玩笑, 開玩笑,
   乱按, 亂按, いたずら, ふざけて
 `);
 

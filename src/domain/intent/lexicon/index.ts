@@ -60,6 +60,7 @@ import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
+import { round18cRules, round18cTraps } from './round18c-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -191,6 +192,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17jRules(lex.lang),
     // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
     ...round17fRules(lex.lang),
+    // Round 18c: subscribed back in Latin-letter Russian and Ukrainian, Swahili "start again".
+    ...round18cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -218,6 +221,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17eTraps(lex.lang),
     // Round 17f: a stop weighed, not asked for ("I'm thinking about unsubscribing, but…").
     ...round17fTraps(lex.lang),
+    // Round 18c: French "je renvoie le décodeur" (the customer sends it back, no request).
+    ...round18cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
