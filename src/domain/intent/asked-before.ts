@@ -45,6 +45,7 @@ import { has, hasStem, isQuestionSpan, runs } from './asking';
 import { clauseOf, sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
+import { MARKETING } from './not-marketing';
 import { PUT_BACK } from './put-back';
 import { keywordTold } from './typed-stop';
 
@@ -117,7 +118,24 @@ const REMOVAL = runs(`
   mniondoe, niondoe, mujhe hata, hata do, nikal do, mujhe nikal, मुझे हटा, हटा दो, আমাকে বাদ, বাদ দিতে,
   وقف, الغاء, إلغاء, شيلوني, شيلو رقمي, احذفوا رقمي, เอาเบอร์ออก, ลบเบอร์, 外して, 删掉, 删除, 移除, 去掉,
   m enleve, m enlever, me desinscrire, tirarem meu numero, tirar meu numero, tirassem meu numero, skreslila,
-  skreslil, skreslic, wykreslic, wykreslila, bondho korte, bondho kore, বন্ধ করতে, বন্ধ করে, 取消, 退订
+  skreslil, skreslic, skreslili, skreslily, wykreslic, wykreslila, wykreslili, bondho korte, bondho kore,
+  বন্ধ করতে, বন্ধ করে, 取消, 退订
+`);
+
+/**
+ * Round 18c: the marketing refused, told ("I told the cashier I didn't want the promos any more",
+ * "Ho detto alla commessa che non volevo più le offerte"): a request made before only with the
+ * marketing named in the same sentence ("I said I don't want the blue one" is about an order).
+ */
+const REFUSED = runs(`
+  didn t want, did not want, no longer wanted, don t want, wollte keine, nicht mehr wollte, ne voulais plus,
+  ne voulait plus, ne veux plus, no queria mas, no quería más, ya no quiero, nao queria mais, não queria mais,
+  non volevo piu, non volevo più, non voleva piu, non voglio piu, geen aanbiedingen meer, geen reclame meer,
+  geen berichten meer, niet meer wilde, nie chce, nie chcę, nie chcialam, nie chcialem, больше не хочу,
+  не хотела, не хотел, більше не хочу, не хотіла, не хотів, istemedigimi, istemediğimi, tidak mau lagi,
+  nggak mau lagi, tak nak lagi, khong muon nhan, không muốn nhận, ayaw ko na, sitaki tena, nahi chahiye,
+  nahi chahta, nahi chahti, नहीं चाहिए, نہیں چاہیے, চাই না, ما بدي, مش عايز, ไม่อยากรับ, 不想再收到, 不想收到,
+  不要再发, いらない, 不要
 `);
 
 /** Whether what was asked was carried out: the question's done-words, beside DONE_ASKED's. */
@@ -162,7 +180,7 @@ const DONE_CHECK = runs(`
   अभी भी आपकी लिस्ट, अभी भी लिस्ट, انشالني, انشلت, اتشلت من, شالوني, لسه على القائمة, لسا على القائمة,
   fui mesmo, fui tirado, fui tirada, fui removido, fui removida, বাদ পড়েছে, বাদ দেওয়া হয়েছে, সরানো হয়েছে,
   แล้วใช่ไหม, แล้วใช่มั้ย, แล้วจริงๆ, 还在你们的名单, 还在名单上, 还在你们名单, 真的退订了吗, まだ登録されて,
-  did it reach you, did that reach you, did you get it, did you get my message, did you receive it, got through,
+  did it reach you, did that reach you, pass it on, did he pass, did she pass, did they pass, did you get it, did you get my message, did you receive it, got through,
   passed it on, passed on, angekommen, durchgegangen, durchging, durchgekommen, weitergegeben, bien recu,
   l avez vous recu, vous l avez recu, avez vous recu, transmis, l a note, les llego, llego, lo recibieron,
   recibieron, lo paso, lo anoto, chegou, receberam, repassou, anotou, foi tirado, foi tirada, foi removido,
@@ -210,7 +228,9 @@ const WHETHER = runs(
 function toldRequest(tokens: readonly string[], from: number, to: number): boolean {
   return (
     has(ASKED_BEFORE, tokens, from, to) &&
-    (hasStem(tokens, from, to) >= 0 || has(REMOVAL, tokens, from, to))
+    (hasStem(tokens, from, to) >= 0 ||
+      has(REMOVAL, tokens, from, to) ||
+      (has(REFUSED, tokens, from, to) && has(MARKETING, tokens, from, to)))
   );
 }
 
