@@ -200,8 +200,8 @@ const TO_ME_TOO = runs(`
   cho em nữa, cho minh nua, cho mình nữa, cho toi voi, cho tôi với, cho em voi, cho em với, cho minh voi,
   cho mình với, ako rin, ako din, sa akin din, sa akin rin, mimi pia, nami pia, mujhe bhi, humein bhi,
   hamein bhi, मुझे भी, हमें भी, مجھے بھی, ہمیں بھی, amakeo, amake o, আমাকেও, انا كمان, أنا كمان, ليا كمان,
-  لي كمان, انا ايضا, ให้ด้วย, ให้ป้าด้วย, ให้ฉันด้วย, ให้ผมด้วย, ให้หนูด้วย, ให้พี่ด้วย, 私にも, うちにも,
-  こちらにも, 僕にも, 俺にも, 也给我, 也給我, 给我也, 給我也, 也发给我, 也發給我, 也发我
+  لي كمان, انا ايضا, ส่งให้ด้วย, ส่งมาให้ด้วย, ให้ป้าด้วย, ให้ฉันด้วย, ให้ผมด้วย, ให้หนูด้วย, ให้พี่ด้วย, 私にも, うちにも,
+  こちらにも, 僕にも, 俺にも, 也给我, 也給我, 也发给我, 也發給我, 也发我
 `);
 
 /** Sending, the business's verb: "send", "gönder", "kirim", "bhej", "送", "ส่ง". */
@@ -237,9 +237,15 @@ function sentToMeToo(tokens: readonly string[]): number {
   if (!offers) return -1;
   for (const [from, to] of sentencesOf(tokens)) {
     const at = unnegatedAt(TO_ME_TOO, tokens, 3, { from, to, inClause: true });
-    // "…mándenme a mí también la factura": a thing an order sends (sent-things.ts), no offers.
-    const asks = has(SEND, tokens, from, to) && !has(THINGS, tokens, from, to);
-    if (at >= 0 && asks && !has(REPROACH, tokens, from, to)) return at;
+    if (at < 0) continue;
+    // The sending verb in the clause, and no negator in it ("发优惠给我也用不上", no use to me):
+    // "…mándenme a mí también la factura" asks for a thing an order sends (sent-things.ts).
+    const [cFrom, cTo] = clauseOf(tokens, { start: at, end: at + 1 });
+    const asks =
+      has(SEND, tokens, cFrom, cTo) &&
+      !tokens.slice(cFrom, cTo).some((t) => ANY_NEGATOR.has(t)) &&
+      !has(THINGS, tokens, from, to);
+    if (asks && !has(REPROACH, tokens, from, to)) return at;
   }
   return -1;
 }
