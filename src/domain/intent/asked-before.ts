@@ -32,12 +32,20 @@
  * ADDED back told as made before, then a question whether it was done ("la semana pasada pedí que
  * me volvieran a agregar… ¿Ya quedé otra vez en la lista?"), is a status, not a new opt-in.
  *
+ * Round 18c (batch 52's long messages): the request told to someone else (the cashier, a form
+ * ticked, a link clicked: "Ik had in de winkel tegen de caissière gezegd…", "我勾了…", "Nag-click
+ * na po ako nung link…"), or by a wife at the shop ("Isteri saya kata dia dah minta…"), and the
+ * question whether it arrived or was passed on ("Ist das bei euch angekommen?", "Дошло ли до
+ * вас?", "czy to przekazała", "反映されていますか") or whether it is done in the told sentence's own
+ * last clause ("上星期已經要求取消，搞掂咗未？").
+ *
  * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
  */
 import { has, hasStem, isQuestionSpan, runs } from './asking';
-import { sentenceOf, sentencesOf } from './bounds';
+import { clauseOf, sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
+import { MARKETING } from './not-marketing';
 import { PUT_BACK } from './put-back';
 import { keywordTold } from './typed-stop';
 
@@ -82,7 +90,19 @@ const ASKED_BEFORE = runs(`
   mi avete risposto, mi avete detto, jullie antwoordden, odpisaliscie, ответили, відповіли, cevap verdiniz,
   kalian bilang, katanya, sabi nyo, mlisema, aapne kaha, लिखा था, पहले, हफ्ते पहले, likha tha,
   hafte pehle, pehle, লিখেছিল, বলেছিল, قلتولي, رديتوا, بعثت, كتبت, ردّيتوا, 你们说, 你们回复, 先日, 前に, เคยพิมพ์,
-  请你们, 让你们, 发消息, 发过消息, 上个星期, 两个星期前, 星期前
+  请你们, 让你们, 发消息, 发过消息, 上个星期, 两个星期前, 星期前,
+  told the, told her, told him, told them, said to, i ticked, ticked, i clicked, clicked, i pressed, at the shop,
+  gesagt, hab gesagt, habe gesagt, angekreuzt, ai dit, j ai dit, avais dit, j avais dit, ai coche, coche,
+  le dije, le dijimos, marque, marqué, eu disse, falei pra, marquei, ho detto, avevo detto, ho barrato,
+  gezegd, had gezegd, heb gezegd, zei, aangevinkt, mowilem, mowilam, powiedzialem, powiedzialam, zaznaczylem,
+  zaznaczylam, сказал, сказала, говорил, говорила, написал, написала, отметил, отметила, сказав, сказала,
+  казала, казав, писала, написала, написав, відмітила, söyledim, soyledim, söylemiştim, soylemistim,
+  demistim, demiştim, isaretledim, işaretledim, bilang, udah bilang, sudah bilang, kata dia, dia kata,
+  saya kata, dah cakap, hari sabtu, hari jumaat, hari jumat, hari ahad, hari minggu, hari isnin, hari senin,
+  noi voi, nói với, da noi, đã nói, da bam, đã bấm, sinabi ko, sabi ko, kahapon, nag click, pinindot ko,
+  niliwaambia, nilisema, alisema, akaomba, aliwaambia, bola, boli thi, kaha, keh diya tha, বলেছি, bolechi,
+  قلت, قالت, طلبت من, บอก, บอกไปแล้ว, 言いました, 伝えた, 書いて出し, 書いて, 出しました, 上次, 上星期,
+  要求, 已经要求, 勾了, 填了, 写了, 跟店员说, 讲过
 `);
 
 /**
@@ -96,7 +116,26 @@ const REMOVAL = runs(`
   usunac mnie, usunęli mnie, убрали меня, удалили меня, прибрали мене, видалили мене, beni cikarmaniz*,
   beni silmeniz*, hapus nomor, dihapus, dikeluarkan, xoa toi, xóa tôi, xoa so, xóa số, tanggalin ako,
   mniondoe, niondoe, mujhe hata, hata do, nikal do, mujhe nikal, मुझे हटा, हटा दो, আমাকে বাদ, বাদ দিতে,
-  وقف, الغاء, إلغاء, شيلوني, شيلو رقمي, احذفوا رقمي, เอาเบอร์ออก, ลบเบอร์, 外して, 删掉, 删除, 移除, 去掉
+  وقف, الغاء, إلغاء, شيلوني, شيلو رقمي, احذفوا رقمي, เอาเบอร์ออก, ลบเบอร์, 外して, 删掉, 删除, 移除, 去掉,
+  m enleve, m enlever, me desinscrire, tirarem meu numero, tirar meu numero, tirassem meu numero, skreslila,
+  skreslil, skreslic, skreslili, skreslily, wykreslic, wykreslila, wykreslili, bondho korte, bondho kore,
+  বন্ধ করতে, বন্ধ করে, 取消, 退订
+`);
+
+/**
+ * Round 18c: the marketing refused, told ("I told the cashier I didn't want the promos any more",
+ * "Ho detto alla commessa che non volevo più le offerte"): a request made before only with the
+ * marketing named in the same sentence ("I said I don't want the blue one" is about an order).
+ */
+const REFUSED = runs(`
+  didn t want, did not want, no longer wanted, don t want, wollte keine, nicht mehr wollte, ne voulais plus,
+  ne voulait plus, ne veux plus, no queria mas, no quería más, ya no quiero, nao queria mais, não queria mais,
+  non volevo piu, non volevo più, non voleva piu, non voglio piu, geen aanbiedingen meer, geen reclame meer,
+  geen berichten meer, niet meer wilde, nie chce, nie chcę, nie chcialam, nie chcialem, больше не хочу,
+  не хотела, не хотел, більше не хочу, не хотіла, не хотів, istemedigimi, istemediğimi, tidak mau lagi,
+  nggak mau lagi, tak nak lagi, khong muon nhan, không muốn nhận, ayaw ko na, sitaki tena, nahi chahiye,
+  nahi chahta, nahi chahti, नहीं चाहिए, نہیں چاہیے, চাই না, ما بدي, مش عايز, ไม่อยากรับ, 不想再收到, 不想收到,
+  不要再发, いらない, 不要
 `);
 
 /** Whether what was asked was carried out: the question's done-words, beside DONE_ASKED's. */
@@ -140,7 +179,21 @@ const DONE_CHECK = runs(`
   masih ada di daftar, dah betul betul dibuang, dah dibuang, natanggal na, abhi bhi aap ki list, abhi bhi list,
   अभी भी आपकी लिस्ट, अभी भी लिस्ट, انشالني, انشلت, اتشلت من, شالوني, لسه على القائمة, لسا على القائمة,
   fui mesmo, fui tirado, fui tirada, fui removido, fui removida, বাদ পড়েছে, বাদ দেওয়া হয়েছে, সরানো হয়েছে,
-  แล้วใช่ไหม, แล้วใช่มั้ย, แล้วจริงๆ, 还在你们的名单, 还在名单上, 还在你们名单, 真的退订了吗, まだ登録されて
+  แล้วใช่ไหม, แล้วใช่มั้ย, แล้วจริงๆ, 还在你们的名单, 还在名单上, 还在你们名单, 真的退订了吗, まだ登録されて,
+  did it reach you, did that reach you, pass it on, did he pass, did she pass, did they pass, did you get it, did you get my message, did you receive it, got through,
+  passed it on, passed on, angekommen, durchgegangen, durchging, durchgekommen, weitergegeben, bien recu,
+  l avez vous recu, vous l avez recu, avez vous recu, transmis, l a note, les llego, llego, lo recibieron,
+  recibieron, lo paso, lo anoto, chegou, receberam, repassou, anotou, foi tirado, foi tirada, foi removido,
+  ja foi tirado, e arrivato, arrivato, avete ricevuto, l ha segnato, l ha passato, aangekomen, ontvangen,
+  doorgegeven, genoteerd, doszlo, dotarlo, otrzymaliscie, przekazala, przekazal, zanotowala, ja jeszcze jestem,
+  jeszcze jestem, дошло, дошло ли, получили, передала, передал, дійшло, отримали, передала, передав,
+  ulasti mi, aldiniz mi, iletti mi, iletildi mi, iletmis mi, sudah sampai, udah sampai, udah nyampe, diterima,
+  sudah diterima, diteruskan, dah sampai, dah terima, nhan duoc chua, nhận được chưa, chuyen chua, chuyển chưa,
+  ghi nhan chua, ghi nhận chưa, natanggap, natanggap nyo, naipasa, na process na, naprocess na, na process,
+  imefika, mmepokea, ilifika, amepitisha, imeshafutwa, imefutwa, mil gaya, pahunch gaya, pahuncha, पहुंचा,
+  पहुँच गया, مل گیا, پہنچ گیا, peyechen, পেয়েছেন, hoye geche, hoye gese, hoyeche ki, وصلكم, وصلتكم, استلمتوا,
+  ได้รับไหม, ได้รับหรือยัง, แจ้งให้หรือยัง, 届きましたか, 届いてますか, 届いていますか, 反映されていますか,
+  反映されてますか, 反映されました, 收到了吗, 生效了吗, 搞掂, 咗未, 了没, 好了没
 `);
 
 /**
@@ -175,7 +228,9 @@ const WHETHER = runs(
 function toldRequest(tokens: readonly string[], from: number, to: number): boolean {
   return (
     has(ASKED_BEFORE, tokens, from, to) &&
-    (hasStem(tokens, from, to) >= 0 || has(REMOVAL, tokens, from, to))
+    (hasStem(tokens, from, to) >= 0 ||
+      has(REMOVAL, tokens, from, to) ||
+      (has(REFUSED, tokens, from, to) && has(MARKETING, tokens, from, to)))
   );
 }
 
@@ -247,11 +302,16 @@ export function askedBeforeIfDone(
     if (!has(ASKED_BEFORE, tokens, from, f.start) && !has(ASKED_BEFORE, tokens, f.end, to))
       return [...found];
   }
+  // Round 18c: told in words and asked in one sentence, the asking clause closes it apart from
+  // the telling ("上星期已經要求取消，搞掂咗未？", asked last week to cancel, done yet?).
+  const askedAlone = (from: number, to: number): boolean => {
+    const [cFrom] = clauseOf(tokens, { start: to - 1, end: to });
+    return cFrom > from && !toldRequest(tokens, cFrom, to) && asks(cFrom, to);
+  };
   const asked = sentencesOf(tokens).some(
     ([from, to]) =>
-      !(inWordsOnly && toldRequest(tokens, from, to)) &&
       (isQuestionSpan(tokens, questions, from, to) || has(WHETHER, tokens, from, to)) &&
-      asks(from, to),
+      (inWordsOnly && toldRequest(tokens, from, to) ? askedAlone(from, to) : asks(from, to)),
   );
   if (!asked) return [...found];
   const status: Finding = {

@@ -11,6 +11,8 @@
  * ich sie gern wieder erhalten", "بس الحين… وأبي ترجع لي العروض"): Ukrainian, the Italian
  * conditional, Gulf Arabic "want", a permission ("feel free to send the deals again", "vous
  * pouvez me remettre sur la liste").
+ * Round 18c (batch 52): Swahili asks it as "you can" ("Mnaweza kuanza kunitumia ofa tena?", can you
+ * start sending me offers again?).
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, startsAt } from './asking';
@@ -101,7 +103,8 @@ const WANT = runs(`
   vui long, vui lòng, xin, sana, ได้เลย, มาได้, お願い,
   start, empiecen, empezad, comiencen, comenzad, comecem, começem, commencez, fangt an,
   iniziate, ricominciate, mulai, başlayın, baslayin, начните, почніть, begin, zacznijcie, bat dau,
-  bắt đầu, simulan, anzeni, anza, শুরু করুন, শুরু করেন, เริ่ม, 开始, 始めて
+  bắt đầu, simulan, anzeni, anza, শুরু করুন, শুরু করেন, เริ่ม, 开始, 始めて,
+  mnaweza, mnaweza kuanza, kuanza, anzisheni, naomba
 `);
 
 const AGAIN = runs(`
@@ -152,12 +155,12 @@ const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
  * promos, ¿me vuelven a agregar?"). The wish first: "now you send them again, I want this
  * to end" is no come-back. Where the clause of the "again" ends, or -1.
  */
-function wishAgain(tokens: readonly string[], at: number): number {
+function wishAgain(tokens: readonly string[], at: number, oneClause = false): number {
   let from = at;
   let wished = false;
   for (let i = at; i <= tokens.length; i++) {
     if (i < tokens.length && !isBoundary(tokens[i])) continue;
-    wished ||= has(WANT, tokens, from, i);
+    wished = (wished && !oneClause) || has(WANT, tokens, from, i);
     if (wished && has(AGAIN, tokens, from, i)) return i;
     from = i + 1;
   }
@@ -191,7 +194,13 @@ export function comeBack(
     const afterTold =
       told.includes(turn) ||
       (told.length > 0 && (isBoundary(tokens[turn - 1]) || (unspaced && stopEnds.includes(turn))));
-    if (!startsAt(TURN, tokens, turn, tokens.length) && !afterTold) continue;
+    const turned = startsAt(TURN, tokens, turn, tokens.length);
+    if (!turned && !afterTold) continue;
+    // Round 18c: a turn only where an unspaced stop ends leaves the stop's own politeness in its
+    // clause ("もう勘弁してください、背番号がまた間違ってます": spare me, the number is wrong
+    // again): the wish must then share the "again"'s clause.
+    const stopEndOnly =
+      !turned && !told.includes(turn) && !isBoundary(tokens[turn - 1]) && stopEnds.includes(turn);
     const rest = tokens.length;
     // The wish and the "again" in one clause ("ahora quiero las promos otra vez"): "now
     // you send them again, I want this to end" is no come-back.
@@ -208,7 +217,7 @@ export function comeBack(
       (f) =>
         f.intent === 'opt_in' && f.start > turn && has(AGAIN, tokens, f.start, clauseEnd(f.end)),
     );
-    const wished = wishAgain(tokens, turn);
+    const wished = wishAgain(tokens, turn, stopEndOnly);
     const asked = wished >= 0 ? wished : optIn ? clauseEnd(optIn.end) : -1;
     if (asked < 0) return null;
     // "but now I don't want them again": a negator after the turn, up to the request, cancels

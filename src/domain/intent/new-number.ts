@@ -27,18 +27,22 @@
  *   عروضكم… أرجو إعادة إضافتي", "以前は…ご案内をいただいており…改めて配信リストにご登録". The model read
  *   the long letters as stops; the habit told ("auparavant", "sebelum ini", "كنت أتلقى") and the
  *   "again" of a formal request ("kembali", "إعادة", "改めて") are this shape.
+ * - round 18c (batch 52), sent to the customer too, as to someone who gets them: "the lady at the
+ *   next stall gets your wholesale prices every Monday, can you send them to me too?" (`sentToMeToo`).
  * Neither holds under a negator ("new number, don't send promos to it") or beside a stop the
  * rules read, nor without the marketing named ("new number, send the invoice here" is an errand).
  * Round 12e's phrase rules read a few of these shapes in some languages; this reads the shape.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, isQuestionSpan, runs, startsAt, unnegatedAt } from './asking';
-import { sentenceOf } from './bounds';
+import { clauseOf, sentenceOf, sentencesOf } from './bounds';
 import { changedMind } from './come-back';
 import { ANY_NEGATOR } from './compiled';
+import { REPROACH } from './did-it-work';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
 import { isBoundary } from './normalize';
+import { THINGS } from './sent-things';
 
 /** A new or changed number. */
 const NEW_NUMBER = runs(`
@@ -182,6 +186,70 @@ function forgottenAt(tokens: readonly string[], questions: readonly number[]): n
   return -1;
 }
 
+/**
+ * Round 18c: the customer as a second recipient, "to me too" ("bana da", "saya juga", "mujhe bhi",
+ * "うちにも", "a mí también"), said with a sending verb (SEND) in one sentence.
+ */
+const TO_ME_TOO = runs(`
+  to me too, to me as well, me too, me as well, mir auch, mir die auch, mir das auch, auch mir, moi aussi,
+  me les envoyer aussi, m envoyer aussi, me les envoyer egalement, a mi tambien, a mí también, para mi tambien,
+  para mí también, pra mim tambem, pra mim também, para mim tambem, para mim também, anche a me, pure a me,
+  ook naar mij, ook aan mij, mij ook, me ook, mi tez, mi też, mnie tez, mnie też, do mnie tez, do mnie też,
+  мне тоже, мне также, и мне, мені теж, мені також, і мені, bana da, bize de, saya juga, aku juga,
+  ke saya juga, kat saya juga, kepada saya juga, pada saya juga, cho toi nua, cho tôi nữa, cho em nua,
+  cho em nữa, cho minh nua, cho mình nữa, cho toi voi, cho tôi với, cho em voi, cho em với, cho minh voi,
+  cho mình với, ako rin, ako din, sa akin din, sa akin rin, mimi pia, nami pia, mujhe bhi, humein bhi,
+  hamein bhi, मुझे भी, हमें भी, مجھے بھی, ہمیں بھی, amakeo, amake o, আমাকেও, انا كمان, أنا كمان, ليا كمان,
+  لي كمان, انا ايضا, ส่งให้ด้วย, ส่งมาให้ด้วย, ให้ป้าด้วย, ให้ฉันด้วย, ให้ผมด้วย, ให้หนูด้วย, ให้พี่ด้วย, 私にも, うちにも,
+  こちらにも, 僕にも, 俺にも, 也给我, 也給我, 也发给我, 也發給我, 也发我
+`);
+
+/** Sending, the business's verb: "send", "gönder", "kirim", "bhej", "送", "ส่ง". */
+const SEND = runs(`
+  send, sending, schick*, zuschick*, senden, envoy*, envoi*, mand*, envi*, stuur*, toestur*, inviat*, invia*,
+  wysyl*, wysył*, przysyl*, przysył*, присыл*, отправ*, скин*, надсил*, присил*, gonder*, gönder*, yolla*,
+  atar misiniz, atın, atin, kirim*, dikirim*, hantar*, gui, gửi, padala*, padalhan, ipadala, isend, tuma*,
+  mnitumie, nitumie*, kunitumia, bhej*, भेज*, بھیج*, pathan, pathaben, pathao, পাঠান, পাঠাবেন, ابعت*, ارسل*,
+  بعت*, ส่ง, 送, 发, 發, 传, 傳
+`);
+
+/**
+ * What traders and shops are sent beside the offers (round 18c): price lists and catalogues ("toptan
+ * fiyat mesajları", "卸価格の案内", "katalog dan harga promo", "ราคาส่ง").
+ */
+const PRICES = runs(`
+  price list, prices, wholesale, catalogue, catalog, katalog*, catalogo, catálogo, fiyat*, toptan, harga, ราคา,
+  価格, 卸, 价格, 价目, 目录, カタログ, rate list, daam, prix, tarifs, precios, precos, preços, prezzi, listino,
+  prijzen, prijslijst, ceny, cennik, цены, прайс, ціни, gia si, giá sỉ, bang gia, bảng giá, presyo, bei za, bei ya,
+  أسعار, اسعار, দাম, भाव, ریٹ
+`);
+
+/**
+ * Sent to me too (round 18c, batch 52): someone else gets the offers or the prices ("the lady at
+ * the next stall gets your wholesale prices every Monday", "temen saya bilang kalian kirim
+ * katalog"), and the customer asks for them as well ("Bana da gönderir misiniz?", "Saya juga mau
+ * dikirimin", "うちにも送っていただけますか", "mujhe bhi WhatsApp pe bhej diya karein"). A
+ * negator before the "me too", a why-question ("why do you send them to me too?"), no offers
+ * named, or a thing an order sends asked for ("send me the invoice too") is none.
+ */
+function sentToMeToo(tokens: readonly string[]): number {
+  const offers = has(MARKETING, tokens, 0, tokens.length) || has(PRICES, tokens, 0, tokens.length);
+  if (!offers) return -1;
+  for (const [from, to] of sentencesOf(tokens)) {
+    const at = unnegatedAt(TO_ME_TOO, tokens, 3, { from, to, inClause: true });
+    if (at < 0) continue;
+    // The sending verb in the clause, and no negator in it ("发优惠给我也用不上", no use to me):
+    // "…mándenme a mí también la factura" asks for a thing an order sends (sent-things.ts).
+    const [cFrom, cTo] = clauseOf(tokens, { start: at, end: at + 1 });
+    const asks =
+      has(SEND, tokens, cFrom, cTo) &&
+      !tokens.slice(cFrom, cTo).some((t) => ANY_NEGATOR.has(t)) &&
+      !has(THINGS, tokens, from, to);
+    if (asks && !has(REPROACH, tokens, from, to)) return at;
+  }
+  return -1;
+}
+
 function sideways(tokens: readonly string[]): string | null {
   if (!has(MARKETING, tokens, 0, tokens.length)) return null;
   // A new number, and no negator just before the place ("new number, don't send promos here").
@@ -214,10 +282,36 @@ export function askedSideways(
   const [from, to] =
     forgot >= 0 ? sentenceOf(tokens, { start: forgot, end: forgot + 1 }) : [0, Math.max(back, 0)];
   const asked = (f: Finding): boolean => f.intent !== 'opt_in' && f.start < to && f.end > from;
-  const rest = findings.filter((f) => !asked(f));
+  // Sent to me too: a likely stop before the request (its sending verb and "me too") is the habit
+  // told of someone else ("เพื่อนบอกว่าร้านส่งโปรทุกวันศุกร์", my friend says the shop sends promos
+  // every Friday), or after its clause.
+  const meToo = forgot < 0 && back < 0 ? sentToMeToo(tokens) : -1;
+  const [meFrom, meTo] = clauseOf(tokens, {
+    start: Math.max(meToo, 0),
+    end: Math.max(meToo, 0) + 1,
+  });
+  let askedFrom = meToo;
+  for (let i = meToo - 1; i >= meFrom; i--) {
+    if (!startsAt(SEND, tokens, i, meToo)) continue;
+    askedFrom = i;
+    break;
+  }
+  const told = (f: Finding): boolean =>
+    meToo >= 0 &&
+    f.intent === 'opt_out' &&
+    f.certainty === 'likely' &&
+    (f.end <= askedFrom || f.start >= meTo);
+  const rest = findings.filter((f) => !asked(f) && !told(f));
   if (rest.some((f) => f.intent !== 'opt_in')) return findings;
   if (rest.some((f) => f.intent === 'opt_in' && f.certainty === 'explicit')) return findings;
-  const matched = forgot >= 0 ? 'forgotten' : back >= 0 ? 'changed back' : sideways(tokens);
+  const matched =
+    forgot >= 0
+      ? 'forgotten'
+      : back >= 0
+        ? 'changed back'
+        : meToo >= 0
+          ? 'sent to me too'
+          : sideways(tokens);
   if (!matched) return findings;
   const optIn: Finding = {
     intent: 'opt_in',

@@ -12,6 +12,10 @@
  * tells it ("saya nggak sengaja keluar dari broadcast, bisa dimasukin lagi?").
  * Round 16d: Swahili "kwa makosa" (by mistake) and "kunirudisha" (to put me back: "mnaweza
  * kunirudisha kwenye orodha ya ofa?").
+ * Round 18c (batch 52): a stop someone else sent from the customer's phone in play or as a joke
+ * ("my son sent the stop from my phone as a joke. I do want your weekly offers", "Cucu saya
+ * main-main hantar STOP… tolong sambung semula", "孙子拿我的手机乱按，回了STOP") is no stop of
+ * theirs, as one by mistake; and Japanese "配信解除" names the unsubscription.
  * In every language at once; general language knowledge, to be reviewed by native speakers.
  */
 import { has, runs, startsAt, unnegatedAt } from './asking';
@@ -30,7 +34,14 @@ const MISTAKE = runs(`
   tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
   bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa makosa, kwa bahati mbaya,
   galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
-  bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり
+  bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり,
+  as a joke, for a joke, for fun, as a prank, was playing, playing with my phone, zum spass, aus spass, als scherz,
+  ein scherz, pour rigoler, pour blaguer, pour plaisanter, en broma, de broma, jugando, de brincadeira, brincando,
+  per scherzo, per gioco, voor de grap, dla zartu, w zartach, dla zabawy, в шутку, шутки ради, баловался,
+  баловалась, жартома, заради жарту, грався, гралася, saka olsun diye, sakayla, saka yapmis, iseng, main main,
+  nghich, nghịch, dua thoi, đùa thôi, biro, joke lang, kwa utani, alikuwa anacheza, mazak mein, mazaak mein,
+  khel khel mein, ne mazak mein, ne mazaak mein, ne galti se, ne khel khel mein, مذاق میں, মজা করে, khelte khelte, بيلعب, وهو يلعب, بالهزار, ล้อเล่น, เล่นโทรศัพท์, 开玩笑, 開玩笑,
+  乱按, 亂按, いたずら, ふざけて
 `);
 
 /**
@@ -63,7 +74,8 @@ const RESTORE = runs(`
   seguir recibiendo, sigo queriendo, rimettete, rimetti, rimettere, continuare a ricevere,
   continuar recebendo, continuar a receber, quero continuar, weiter bekommen, weiterhin, verder ontvangen,
   gern weiter, gerne weiter, weiter haben, vuelven a, me vuelven, volver a apuntar, apuntarme de nuevo,
-  nadal chce, nadal chcę, продолжать получать, продовжувати отримувати
+  nadal chce, nadal chcę, продолжать получать, продовжувати отримувати,
+  keep sending, do want, still want them, sambung semula, もう一回, 再登録, 重新开通
 `);
 
 /** "I had done stop … I want to come back": the wish alone, after a stop told. */
@@ -101,7 +113,7 @@ export const UNSUBSCRIBED = runs(`
   keluar dari broadcast, keluar dari grup, keluar dari list, keluar broadcast, quitté la liste,
   salí de la lista, uscita dalla lista, uscito dalla lista, kapatmıştım, kapattım, kapatmistim,
   kapattim, เลิกรับ, ยกเลิกการรับ, 退订了, 退訂了, 取消订阅,
-  配信停止, 登録解除
+  配信停止, 登録解除, 配信解除
 `);
 
 /**

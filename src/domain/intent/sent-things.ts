@@ -10,7 +10,7 @@
  */
 import { has, runs } from './asking';
 
-const THINGS = runs(`
+export const THINGS = runs(`
   code, the code, my code, verification code, confirmation code, login code, security code, otp,
   one time password, pin, pin code, password, reset link, login link, payment link, link, receipt,
   invoice, ticket, tickets, e ticket, eticket, boarding pass, booking confirmation,

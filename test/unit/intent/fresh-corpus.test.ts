@@ -1047,6 +1047,30 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-18c sentences (notes "r18c c1" … "c5"), written by the round-18c developer after
+  // reading batches 49, 51 and 52's misses, before the change: a stop told to the cashier, a form
+  // or a link, or asked by a wife at the shop, then "did it reach you / am I still on your list?";
+  // a STOP sent from the customer's phone as a joke, then a wish to come back; "my neighbour gets
+  // your offers, send them to me too", Latin-letter Russian and Ukrainian "subscribe me back";
+  // "je résilie mon abonnement… confirmer la résiliation", "Є нова книжка…?" (none); beside stops
+  // repeated after one told, help and hard negatives. First reading on 43d8f8e: 5/5 opt-outs,
+  // 5/50 explicit and 3/50 likely false, opt-in 22/28, help 2/2, status 9/13; with the change:
+  // 5/5, 0/50, 0/50, 28/28, 2/2, 12/13. Left: ja "アンケートに「DM不要」と書いて…反映されていますか？"
+  // (the quoted words are not read), uk "Є нова книжка Андруховича?" (the model's likely opt-in).
+  // A 51st line, ja "もう勘弁してください、また注文と違うサイズが届きました。交換お願いします。", left
+  // the file: no longer an opt-in, it reads as an explicit stop (an order's complaint, round 18e's
+  // class; round18c.test.ts keeps it from reading as an opt-in).
+  [
+    'dev-round18c.jsonl',
+    {
+      optOut: [5, 5],
+      explicitFalse: [0, 50],
+      likelyFalse: [0, 50],
+      optIn: [28, 28],
+      help: [2, 2],
+      status: [12, 13],
+    },
+  ],
   // The round-17g sentences (notes "r17g c1" … "c4"), batch 50's missed status questions in long
   // letters written by the round-17g developer after reading its misses, before the change: a
   // request to be added back told as made before, then asked whether it was done ("je vous ai

@@ -63,6 +63,7 @@ import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
 import { round18bRules } from './round18b-rules';
 import { round18gRules } from './round18g-rules';
+import { round18cRules, round18cTraps } from './round18c-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -201,6 +202,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     // Round 18g: short help questions (fewer messages, an automated or official number, what
     // the club or the messages are).
     ...round18gRules(lex.lang),
+    // Round 18c: subscribed back in Latin-letter Russian and Ukrainian, Swahili "start again".
+    ...round18cRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
@@ -228,6 +231,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17eTraps(lex.lang),
     // Round 17f: a stop weighed, not asked for ("I'm thinking about unsubscribing, but…").
     ...round17fTraps(lex.lang),
+    // Round 18c: French "je renvoie le décodeur" (the customer sends it back, no request).
+    ...round18cTraps(lex.lang),
   ],
   signals: {
     ...lex.signals,
