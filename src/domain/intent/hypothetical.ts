@@ -21,6 +21,7 @@ import { guessLanguage } from './language';
 import { isBoundary } from './normalize';
 import { namesServiceNotice } from './service-only';
 import { COST, namesThing } from './service-things';
+import { ERRAND } from './errand';
 import { ONLY } from './notices-only';
 import { MARKETING } from './not-marketing';
 import type { Lang } from './types';
@@ -472,14 +473,16 @@ export function setSupposedAside(
   const remains = supposed.find((s) => {
     const [from, to] = sentenceOf(tokens, s.span);
     // Round 18g: a leave with no object ("se eu sair", "если отпишусь", "nikijiondoa") is the
-    // list's too; an appointment or an order named in the clause is no marketing.
+    // list's too; an appointment, an order or a thing sent named in the clause is no marketing
+    // ("if I cancel my order, will I still get the invoice?").
     const ofMarketing =
       has(MARKETING, tokens, s.span.start, s.span.end) ||
       has(KEYWORDS, tokens, s.span.start, s.span.end) ||
       has(BLOCK, tokens, s.span.start, s.span.end) ||
       hasStem(tokens, s.span.start, s.span.end) >= 0 ||
       (!namesServiceNotice(tokens, s.span.start, s.span.end) &&
-        !namesThing(tokens, s.span.start, s.span.end));
+        !namesThing(tokens, s.span.start, s.span.end) &&
+        !has(ERRAND, tokens, s.span.start, s.span.end));
     // Round 18g: a thing the account sends ("will my receipts / e-invoices still come?").
     return ofMarketing && (namesServiceNotice(tokens, from, to) || namesThing(tokens, from, to));
   });
