@@ -59,6 +59,7 @@ import { round17eTraps } from './round17e-rules';
 import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
+import { round18dRules } from './round18d-rules';
 import { round17jRules } from './round17j-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
@@ -191,6 +192,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17jRules(lex.lang),
     // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
     ...round17fRules(lex.lang),
+    // Round 18d: stops missed in long or casual messages (off the list, vosotros, a threat).
+    ...round18dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
