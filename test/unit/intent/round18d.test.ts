@@ -89,8 +89,13 @@ describe('short stops: a threat, no need of the vouchers, a plain stop (c4)', ()
     'Naomba kujitoa kwenye orodha ya matangazo',
     '超市的优惠消息取消掉吧',
     'অফার পাঠানো বন্ধ করুন',
+    'मैंने कभी रजिस्टर नहीं किया, मेरा नंबर हटा दीजिए',
   ])('%s', (text) => {
     expect(read(text)).toBe('opt_out/explicit');
+  });
+
+  it('a subscription denied in Devanagari is no opt-in', () => {
+    expect(read('मैंने कभी subscribe नहीं किया, ये मैसेज क्यों आ रहे हैं?')).not.toMatch(/^opt_in/);
   });
 
   it.each([

@@ -21,6 +21,7 @@
  *   German "ich will hier nichts mehr bekommen";
  * - no need of the vouchers or promo codes (Indonesian "ga butuh voucher", Russian "не надо мне
  *   промокодов"): likely, as "not interested" is;
+ * - my number removed, in Devanagari and Urdu script ("मेरा नंबर हटाइए"), as already in Latin;
  * - a threat on the next message ("agar phir se message aaya to consumer court jaunga", "ще раз
  *   напишете — заблокую і подам скаргу"): likely, the condition is the stop.
  * General language knowledge, to be reviewed by native speakers.
@@ -83,7 +84,11 @@ const RULES: Partial<Record<Lang, string>> = {
     maybe ще (раз|одне повідомлення|одна розсилка) ~3 (напишете|надішлете|прийде|надішлите) ~3 (заблокую|скаргу|поскаржуся|до суду|в поліцію)
   `,
   hi: `
+    out (मेरा|मेरे) (नंबर|नम्बर) ?(को) (हटाइए|हटाइये|हटा दीजिए|हटा दो|हटाओ|हटा दें|डिलीट कीजिए|डिलीट कर दो|डिलीट करें|निकाल दीजिए|निकाल दो)
     maybe (agar|agr|अगर) (phir|fir|dobara|dubara|ek aur|phir se|fir se|फिर|दोबारा) ~3 (message|msg|promo|sms|मैसेज|मेसेज) (aaya|aya|aayi|aaye|bheja|आया) ~3 (complaint|shikayat|consumer court|consumer forum|police|block|शिकायत|कंज्यूमर कोर्ट)
+  `,
+  ur: `
+    out (میرا|مرا) نمبر (ہٹائیں|ہٹا دیں|ہٹا دو|ہٹاؤ|ڈیلیٹ کریں|ڈیلیٹ کر دیں|نکال دیں)
   `,
   bn: `
     out (প্রমো|অফার|মেসেজ|বিজ্ঞাপন|promo|offer|message) ?(পাঠানো|pathano) (থামান|থামাও|বন্ধ করুন|বন্ধ করো|thaman|thamao|bondho korun|bondho koro)
