@@ -95,12 +95,15 @@ const KEEPS = runs(`
   không bao giờ, kailanman, kamwe, kabhi nahi, कभी नहीं, کبھی نہیں, কখনও, أبدا, ابدا, ไม่เคย, 从来, 從來, 一度も
 `);
 
-/** A card blocked, or a time blocked in a calendar: "block" in another sense. */
+/**
+ * A card blocked, or a time blocked in a calendar: "block" in another sense. Vietnamese "thẻ"
+ * only with what makes it a card: folded alone it is English "the" (round 18d).
+ */
 const BLOCK = runs(
   `block, blocked, block out, blocken, blockieren, blockiert, bloquer, bloquee, bloquée, bloquear, bloqueada, bloccare, bloccata, blokir, diblokir, บล็อก, 冻结, ブロック`,
 );
 const CARD_OR_TIME = runs(`
-  card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, thẻ, บัตร, カード, 卡,
+  card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ, บัตร, カード, 卡,
   checkout, payment, paiement, pago, pagamento, pembayaran, จ่ายเงิน, 支付, 決済,
   monday, tuesday, wednesday, thursday, friday, saturday, sunday, afternoon, morning, evening, am, pm, calendar, diary,
   montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, uhr, kalender

@@ -86,10 +86,14 @@ const LANDLINE = runs(`
   لینڈ لائن, โทรศัพท์บ้าน, 固定電話, 家の電話, 座机, 固话, 家里电话
 `);
 
-/** A bank card, and its being lost or stolen, or declined at a payment. */
+/**
+ * A bank card, and its being lost or stolen, or declined at a payment. Vietnamese "thẻ" only
+ * with what makes it a card: folded alone it is English "the" (round 18d).
+ */
 const CARD = runs(`
   card, my card, debit card, credit card, tarjeta, cartao, cartão, carte, karte, carta, kaart,
-  karta, karte, карта, карту, карточку, kart, kartim, kartımı, kartimi, kartu, kad, the, thẻ,
+  karta, karte, карта, карту, карточку, kart, kartim, kartımı, kartimi, kartu, kad,
+  thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ,
   kadi, بطاقة, البطاقة, بطاقتي, बटाक, कार्ड, card ko, কার্ড, کارڈ, บัตร, カード, 卡, 银行卡, 信用卡
 `);
 const LOST = runs(`

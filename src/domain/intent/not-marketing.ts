@@ -89,10 +89,14 @@ const MONEY = runs(`
   استرداد, المبلغ, เงิน, คืนเงิน, 退款, 退钱, 退錢, 返金
 `);
 
-/** A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni"). */
+/**
+ * A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni").
+ * Vietnamese "thẻ" only with what makes it a card (round 18d): folded alone it is English "the"
+ * ("…we still lost. … I want off the list" named no card).
+ */
 export const CARD = runs(`
   card, my card, karte, carte, tarjeta, cartao, cartão, carta, kaart, karta, карта, карту,
-  kart, kartim, kartım, kartu, kad, the tin dung, thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
+  kart, kartim, kartım, kartu, kad, thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
 `);
 
 const LOST = runs(`
@@ -224,6 +228,9 @@ const FROZEN = runs(`
  * marketing. Stems (`offer*`) for inflections, suffixes (`*angebote`) for German and Dutch
  * compounds; scripts without spaces match inside the word anyway. The verbs of a pitch
  * ("nawarin", "ofrecer", "предлагать") name it too: "jangan nawarin kartu kredit lagi".
+ * Round 18d: Tagalog "anunsyo" and "patalastas" (a senior's letter named "anunsyo tungkol sa
+ * bitamina at gamot": the medicine was the ads', no errand), Bengali "প্রমো", Malaysian Chinese
+ * "配套" (a package offered: "换轮胎的配套不用再发给我了" stops the tyre offers, no exchange).
  */
 const OFFER_KINDS = `
   offer*, promo*, deal, deals, advert*, discount*, coupon*, pitch*, sales pitch,
@@ -241,7 +248,8 @@ const OFFER_KINDS = `
   โปร, โฆษณา, ส่วนลด, ดีล, ofa, matangazo, tangazo, promosheni, punguzo, 广告, 促销, 优惠,
   推广, 营销, 宣传, 推销, 特价, 折扣, 打折, 減價, 広告, セール, キャンペーン, 勧誘, 営業, 特典, クーポン,
   割引, nawarin, nawarkan, tawarin, tawarkan, menawarkan, ofrec*, oferec*, anzubieten, propormi,
-  offrirmi, proponowac, proponować, предлага*, пропонува*, alukin, ialok, 推销, 勧誘, เสนอ
+  offrirmi, proponowac, proponować, предлага*, пропонува*, alukin, ialok, 推销, 勧誘, เสนอ,
+  anunsyo, anunsiyo, patalastas, প্রমো*, 配套
 `;
 
 /** The offer kinds alone, for the readers that already know the lexicons' objects (errand.ts). */

@@ -88,6 +88,18 @@ export function closePoliteAsides(norm: NormalizedText): NormalizedText {
   return { ...norm, tokens: out, questions };
 }
 
+/**
+ * Whether a please-aside ("pls", "por favor", "s il vous plait") ends right before tokens[from] or
+ * starts at tokens[to]: a request said beside it (signals.ts, round 18d).
+ */
+export function pleaseBeside(tokens: readonly string[], from: number, to: number): boolean {
+  return ASIDES.some(
+    (a) =>
+      a.every((w, k) => tokens[from - a.length + k] === w) ||
+      a.every((w, k) => tokens[to + k] === w),
+  );
+}
+
 /** The one-word please-words ("please", "bitte", "lütfen"): no word of a sentence's own. */
 export const PLEASE_WORDS: ReadonlySet<string> = new Set(
   ASIDES.filter((a) => a.length === 1).map((a) => a[0] ?? ''),

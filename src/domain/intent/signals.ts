@@ -17,9 +17,10 @@
 import { clauseOf, sentenceOf } from './bounds';
 import { anchorIndex } from './anchor-index';
 import { stemSpan } from './asking';
-import { COMPILED, REQUEST_RUNS, STOP_VERB_RUNS } from './compiled';
+import { ANY_NEGATOR, COMPILED, REQUEST_RUNS, STOP_VERB_RUNS } from './compiled';
 import { isPaymentOrAddressErrand } from './errand';
 import type { Finding } from './finding';
+import { pleaseBeside } from './polite-aside';
 import { findSpans, renderTokens, type TokenSpan } from './grammar';
 import { guessLanguage } from './language';
 import { maskTraps } from './phrases';
@@ -150,7 +151,34 @@ const sameSentence = (tokens: readonly string[], a: TokenSpan, b: TokenSpan): bo
 const isShort = (f: Finding, tokens: readonly string[]): boolean =>
   f.wry !== true &&
   (f.source !== 'phrase' || f.certainty === 'likely' || f.matched.split(' ').length <= 2) &&
-  !namesRequest(f, tokens);
+  !namesRequest(f, tokens) &&
+  !pleaded(f, tokens);
+
+/**
+ * Round 18d: a stop with a please-word right beside it is asked ("bro sneakers ka drop dekha.
+ * but paise hi nahi hai 💀 unsubscribe kardo pls", "niko broke sana 😂 niunsubscribe
+ * tafadhali"): the laugh was the prelude's, and a past moment after it is the reason ("please
+ * stop the tyre offers, I changed them last week"), no stop told. Not a bare one-word "stop"
+ * or "enough" ("stop pls 😂😂" may still tease); an unsubscription, in any language's borrowing
+ * of "unsub…", is never an exclamation.
+ */
+function pleaded(f: Finding, tokens: readonly string[]): boolean {
+  return (
+    pleaseBeside(tokens, f.start, f.end) &&
+    (f.end - f.start > 1 ||
+      stemSpan(tokens, f.start, f.end) !== null ||
+      f.matched.includes('unsub'))
+  );
+}
+
+/**
+ * Round 18d: a stop said as a prohibition of the sending ("jangan hantar lagi promo tayar tu
+ * saya dah tukar minggu lepas", "不用再发给我了我上个月已经续保了"): a request however a past
+ * moment follows it (the reason, not a stop told): a negator and a sending word both inside it.
+ */
+function prohibits(f: Finding, tokens: readonly string[]): boolean {
+  return tokens.slice(f.start, f.end).some((t) => ANY_NEGATOR.has(t)) && namesRequest(f, tokens);
+}
 
 /**
  * Whether a word of REQUEST_RUNS starts within a finding or right after it ("unsubscribe me");
@@ -228,7 +256,14 @@ export function weighSignals(
   else if (past.length > 0 && !has('still')) {
     // "Moved to Glasgow last year so the store offers are wasted on me" (round 13b): a stop
     // said of the offers themselves, now; the past moment dates the move, no stop told.
-    out = out.filter((f) => f.intent !== 'opt_out' || f.wry === true || !told(f));
+    out = out.filter(
+      (f) =>
+        f.intent !== 'opt_out' ||
+        f.wry === true ||
+        !told(f) ||
+        pleaded(f, tokens) ||
+        prohibits(f, tokens),
+    );
   }
   // "Not this one, but keep sending the others": nothing changes, neither way. A stop said of
   // the messages themselves is no offer declined ("the third today 🙄 no thanks", round 13b).

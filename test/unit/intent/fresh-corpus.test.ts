@@ -680,6 +680,30 @@ describe.each([
       status: [1, 1],
     },
   ],
+  // The round-18d sentences (notes "r18d c1" … "c4", "keep"), written by the round-18d developer
+  // after reading batches 49, 51 and 52's missed stops, before the change: a plain stop after a
+  // prelude about the offer or one's day, laughing or broke (16 languages: "paise nahi hai 😂 list
+  // se hata do please", "shilni mn el list law sama7t", "I want off the list please"), stops
+  // dictated without punctuation with a reason told in the past (8 languages: "jangan hantar lagi
+  // promo tayar tu saya dah tukar minggu lepas", "prosze mi juz nie przysylac ofert … bo juz
+  // serwisowalem"), a stop beside an errand (9 languages: "Outra coisa, quero sair da lista de
+  // promoções", "agradecia que deixassem de mas enviar", "gusto ko nang umalis sa mga promo", a
+  // quoted keyword answered), short stops (12 languages: a threat, "the app is deleted", "健身房的
+  // 活动消息取消吧"); beside laughs at a bare "stop", offers taken up, errands with "already
+  // renewed", help and status questions. First reading on 43d8f8e: 50/59 opt-outs, 0/22 explicit
+  // and 0/22 likely false, opt-in 1/1, help 2/2, status 1/1; with the change: 59/59, 0, 0, 1/1,
+  // 2/2, 1/1.
+  [
+    'dev-round18d.jsonl',
+    {
+      optOut: [59, 59],
+      explicitFalse: [0, 22],
+      likelyFalse: [0, 22],
+      optIn: [1, 1],
+      help: [2, 2],
+      status: [1, 1],
+    },
+  ],
   // The round-17j sentences (notes "r17j c1" … "c3", "k-in", "k-help", "k-neg"), written by the
   // round-17j developer after reading batch 50's missed stops, before the change: a subscription
   // told (mine, a child's, unremembered) then a removal asked (10 languages: "yaad nahi kab maine

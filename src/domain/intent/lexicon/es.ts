@@ -97,7 +97,9 @@ export const es: Lexicon = {
     para (ti|mi|usted|ustedes|el|ella|que|cuando|donde|mi casa|la|las|los|el dia|manana|hoy)
     parada ?(de|del) (autobus|bus|camion|metro|tren)
     sin parar
-    (de|la) baja (por|medica|laboral|maternal|paternidad)
+    (de|la) baja (medica|laboral|maternal|paternidad)
+    # Round 18d: "de baja por enfermedad" (sick leave), not "dadme de baja por favor".
+    (de|la) baja por (enfermedad|maternidad|paternidad|incapacidad|accidente|depresion|ansiedad|estres|embarazo|lesion|covid|operacion|cirugia|baja)
     de baja (mi|la|el|una|un|su) (tarjeta|cuenta|linea|servicio|plan|contrato|seguro|equipo|producto|chip|auto|coche|vehiculo|empleado)
   `),
   rules: rules(`

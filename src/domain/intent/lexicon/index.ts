@@ -60,6 +60,7 @@ import { round17eTraps } from './round17e-rules';
 import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
+import { round18dRules } from './round18d-rules';
 import { round17jRules } from './round17j-rules';
 import { round18bRules } from './round18b-rules';
 import { round18gRules } from './round18g-rules';
@@ -204,6 +205,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round18gRules(lex.lang),
     // Round 18c: subscribed back in Latin-letter Russian and Ukrainian, Swahili "start again".
     ...round18cRules(lex.lang),
+    // Round 18d: stops missed in long or casual messages (off the list, vosotros, a threat).
+    ...round18dRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

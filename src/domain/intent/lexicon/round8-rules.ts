@@ -259,13 +259,14 @@ const PAST: Partial<Record<Lang, string>> = {
 /**
  * Traps (masked before the rules run): a product that no longer works ("de stofzuiger doet
  * het niet meer": "niet meer" is no stop there); "never subscribed" in Hindi/Urdu written in
- * Latin letters ("maine kabhi subscribe nahi kiya", a negated subscribe, no opt-in).
+ * Latin letters ("maine kabhi subscribe nahi kiya", a negated subscribe, no opt-in). Round 18d:
+ * in their own scripts too ("मैंने कभी subscribe नहीं किया, मेरा नंबर हटाइए" had read as an opt-in).
  */
 const TRAPS: Partial<Record<Lang, string>> = {
   en: `(doesnt|does not|dont|do not|wont|isnt|is not|cant|cannot) (work|turn on|charge|start|open|load|connect) ~1 (anymore|any more)`,
   nl: `(doet|werkt|functioneert|laadt|start|gaat|wil) het ~1 niet meer ~1 ?(aan|open|op), (doet|werkt|functioneert|laadt|start) ?(het|hij|ze) niet meer`,
-  hi: `(kabhi|kbhi) ~2 (subscribe|join|sign up|register) (nahi|nhi|na)`,
-  ur: `(kabhi|kbhi) ~2 (subscribe|join|sign up|register) (nahi|nhi|na)`,
+  hi: `(kabhi|kbhi|कभी) ~2 (subscribe|join|sign up|register|सब्सक्राइब|रजिस्टर) (nahi|nhi|na|नहीं|नही)`,
+  ur: `(kabhi|kbhi|کبھی) ~2 (subscribe|join|sign up|register|سبسکرائب|رجسٹر) (nahi|nhi|na|نہیں)`,
 };
 
 function list(table: Partial<Record<Lang, string>>, lang: Lang): string[] {
