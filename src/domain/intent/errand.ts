@@ -178,10 +178,11 @@ const NEW_PRODUCTS = runs(`
  * sending it back or handing it back ("Rezygnuję z tej kurtki, mogę ją odesłać?", "Je renonce à
  * cette veste, je peux la renvoyer ?"): giving the product up is no stop.
  */
-const EXCHANGE = runs(`
+export const EXCHANGE = runs(`
   exchange, return it, swap, replace, trocar, troca, devolver, cambiar, cambio, echanger, échanger,
   retourner, umtauschen, tauschen, zuruckschicken, zurückschicken, cambiare, restituire, sostituire,
   tukar, ganti, badal, badalna, badal dein, badal do, dusra bhejo, doosra bhejo, dusra de do, بدل, ابدل, ابدله, استبدال, degistir*, değiştir*,
+  degisim, değişim, cambiarlas, cambiarlos, cambiarla, cambiarlo, cambiarle, cambiarli, échange, echange,
   iade, поменять, обменять, вернуть, ruilen, omruilen, retourneren, wymienic, wymienić, zwrocic,
   zwrócić, wymiana, doi, đổi, palit, papalit, ipapalit, বদলা*, ফেরত, เปลี่ยน, คืน, kubadilisha,
   kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え, send it back, send back, give it back, refund it,

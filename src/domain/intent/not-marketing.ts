@@ -293,6 +293,10 @@ const SCHOOL_LIST = runs(`
  * A message sent to the wrong chat (round 17i, batch 50: "Pardon, je me suis trompée de
  * conversation, c'était pour ma sœur : je quitte le groupe des cousins, il y a trop de
  * messages"): what it leaves or stops is the customer's own group, told to somebody else.
+ * Round 18e (batch 52: "Mah stop beli galon dulu ya … Eh maaf kak salah kirim, ini buat mama
+ * saya", "ゲームそろそろやめて宿題やりなさい … 息子に送るつもりでした"): or sent to the wrong
+ * person, or said to have been meant for a relative; the stop is told to the family. New
+ * language knowledge, to be reviewed by native speakers.
  */
 const WRONG_CHAT = runs(`
   wrong chat, wrong conversation, wrong group, wrong thread, meant for my, was meant for,
@@ -307,7 +311,21 @@ const WRONG_CHAT = runs(`
   yanlis sohbet, yanlış sohbet, yanlis gruba, yanlış gruba, salah chat, salah grup, salah group,
   salah hantar, nhan nham, nhắn nhầm, nham nhom, nhầm nhóm, maling chat, maling gc, nimekosea chat,
   galat chat, galat group, ghalat chat, गलत चैट, غلط چیٹ, ভুল চ্যাটে, ভুল গ্রুপে, محادثة غلط,
-  المحادثة الغلط, ผิดแชท, ส่งผิดแชท, ส่งผิดกลุ่ม, 发错群, 發錯群, 发错了, 發錯了, 誤爆, 送り先を間違え
+  المحادثة الغلط, ผิดแชท, ส่งผิดแชท, ส่งผิดกลุ่ม, 发错群, 發錯群, 发错了, 發錯了, 誤爆, 送り先を間違え,
+  wrong person, wrong send, sent to the wrong, sent this to the wrong, that was for my, this was for my,
+  persona equivocada, era para mi hijo, era para mi hija, era para mi marido, era para mi mama,
+  era para mi mamá, pessoa errada, mandei errado, era pra minha, era pro meu, era para a minha,
+  mauvaise personne, c etait pour ma, c était pour ma, c etait pour mon, c était pour mon,
+  falsche person, falschen person, war für meine, war fur meine, war für meinen, war fur meinen,
+  persona sbagliata, era per mia, era per mio, verkeerde persoon, verkeerd gestuurd,
+  dit was voor mijn, nie do tej osoby, nie do pana, nie do pani, to bylo do, to było do,
+  не тому человеку, не тому отправила, не тому отправил, это было для, не тій людині, не тому надіслала,
+  yanlis kisiye, yanlış kişiye, salah kirim, salah kirim pesan, tersalah hantar, salah orang,
+  ini buat mama, ini buat suami, ini buat anak, ini untuk suami, nhầm người, nham nguoi, gửi nhầm, gui nham,
+  maling tao, maling send, wrong send po, nimemtumia mtu mwingine, ujumbe huu si wenu, si kwenu,
+  galat insaan, galat bande ko, galat aadmi ko, غلط بندے, غلط شخص, ভুল মানুষকে, ভুল করে আপনাকে,
+  الشخص الغلط, مش ليكم, ليست لكم, ส่งผิดคน, 发错人, 發錯人, 发错人了, 送るつもりでした, 送るつもりだった,
+  に送るはずでした, 宛先を間違え
 `);
 
 /**
