@@ -110,7 +110,7 @@ const KEEPS = runs(`
 const BLOCK = runs(
   `block, blocked, block out, blocken, blockieren, blockiert, bloquer, bloquee, bloquée, bloquear, bloqueada, bloccare, bloccata, blokir, diblokir, บล็อก, 冻结, ブロック,
   zablokowac, zablokować, zablokujcie, заблокировать, заблокируйте, заблокуйте, bloke, bloke edin, engelleyin,
-  chặn, khóa, khoa, i block, paki block, zuia, block kar do, block kar dijiye, ब्लॉक, بلاک, ব্লক, احظر, احظروا, اقفل, 锁定`,
+  chặn, i block, paki block, zuia, block kar do, block kar dijiye, ब्लॉक, بلاک, ব্লক, احظر, احظروا, اقفل, 锁定`,
 );
 const CARD_OR_TIME = runs(`
   card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, thẻ, บัตร, カード, 卡,
@@ -132,6 +132,19 @@ const CANCEL = runs(`
   afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, rezygn*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
   ghairi, kughairi, kusitisha, futa, kufuta, *fute, *futie, *futeni, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
   বাতিল, ক্যানসেল, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
+`);
+
+/**
+ * Verbs that call a thing off, never the customer (round 18e): "麻烦取消" after the table booked
+ * cancels it; "wypiszcie mnie", "çıkarın beni" sign the customer off.
+ */
+const CALL_OFF = runs(`
+  cancel, cancel it, call off, streichen, stornieren, absagen, annuler, annulez, cancelar, cancelen,
+  cancela, anular, anulen, cancelare, annullare, annullate, disdire, annuleren, afzeggen, anulowac,
+  anulować, anulujcie, odwołać, odwolac, отменить, отмените, отменяйте, скасувати, скасуйте,
+  iptal, iptal edin, batalkan, batalin, batal, hủy, huy, hủy giúp, kanselahin, i cancel, ghairi,
+  ghairisha, cancel kar do, cancel kar dijiye, کینسل, منسوخ, कैंसल, रद्द, বাতিল, ক্যানসেল, الغي,
+  الغاء, إلغاء, ألغي, الغوا, ยกเลิก, 取消, キャンセル
 `);
 
 /** A guest list for one event: "take me off the guest list for Thursday" is no marketing list. */
@@ -219,11 +232,12 @@ export function setBookedErrandsAside(findings: Finding[], tokens: readonly stri
       has(BOOKED, tokens, from, to) ||
       (f.intent === 'opt_out' && cancelledBefore(tokens, sFrom, from)) ||
       // Round 18e: a bare cancel after the thing booked, in its sentence ("今晚七点订的四个人的火锅
-      // 位，麻烦取消"); "il corso non mi interessa più, toglietemi" removes the customer, and
-      // "the course was dull, unsubscribe me" names an unsubscription: both stay stops.
+      // 位，麻烦取消") with a verb that calls a thing off; "kurs mnie już nie interesuje,
+      // wypiszcie mnie" signs the customer off, "the course was dull, unsubscribe me" names an
+      // unsubscription: both stay stops.
       (f.intent === 'opt_out' &&
         has(BOOKED, tokens, sFrom, from) &&
-        has(CANCEL, tokens, from, to) &&
+        has(CALL_OFF, tokens, from, to) &&
         hasStem(tokens, from, to) < 0) ||
       has(GUEST_LIST, tokens, from, to) ||
       (has(BLOCK, tokens, from, to) && has(CARD_OR_TIME, tokens, 0, all));

@@ -13,7 +13,7 @@
  * one and then stop the promos") names no tempting and stays a stop.
  */
 import { findRun, has, hasStem, runs, startsAt } from './asking';
-import { EXCHANGE } from './errand';
+import { ERRAND, EXCHANGE } from './errand';
 import { MARKETING, OFFERS, THIS_MESSAGE } from './not-marketing';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
@@ -234,13 +234,22 @@ function takesOfferGladly(tokens: readonly string[]): boolean {
   return has(OFFERS, tokens, 0, n) && has(BOUGHT, tokens, 0, n) && has(PLEASED, tokens, 0, n);
 }
 
+/** An order's number ("o pedido é 58231", "order 7712"): four digits or more. */
+const ORDER_NUMBER = /^\d{4,}$/u;
+
 /**
  * Whether the message is exasperated at an order and asks for an exchange (round 18e): the
- * exchange named, no marketing and no unsubscription named.
+ * exchange named beside the order, an item or the order's number ("Đổi việc rồi, khóa học không
+ * cần nữa" changes a job, "เที่ยงคืน" is midnight), no marketing and no unsubscription named.
  */
 export function complainsOfOrder(tokens: readonly string[]): boolean {
   const n = tokens.length;
-  return has(EXCHANGE, tokens, 0, n) && !has(MARKETING, tokens, 0, n) && hasStem(tokens, 0, n) < 0;
+  return (
+    has(EXCHANGE, tokens, 0, n) &&
+    (has(ERRAND, tokens, 0, n) || tokens.some((t) => ORDER_NUMBER.test(t))) &&
+    !has(MARKETING, tokens, 0, n) &&
+    hasStem(tokens, 0, n) < 0
+  );
 }
 
 /**

@@ -27,7 +27,7 @@ import { namesSentThing } from './sent-things';
 import { OFFERS } from './not-marketing';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 
-const ERRAND = runs(`
+export const ERRAND = runs(`
   invoice, receipt, otp, pin, password, tracking, tracking number, parcel, package, delivery address,
   tallas, talla, tamanhos, tamanho, tailles, taille, grossen, größen, taglie, taglia, maten, rozmiary,
   rozmiaru, размеры, размера, beden, bedenler, ukuran, saiz, colores, cores, couleurs, farben, colori,
