@@ -87,6 +87,8 @@ const KEEPS = runs(`
   sending, send me, stop texting, write to me, contact me, schreiben, envoyer, mandar, enviar, mandarme, inviare,
   sturen, wysylac, wysyłać, присылать, писать, göndermeyin, gondermeyin, kirim, hantar, gui tin, gửi tin, padalhan, kutumia, bhejna,
   بھیجنا, পাঠানো, ترسلوا, ส่งข้อความ, 发消息, 送らないで, whatsapp,
+  news, noticias, nouvelles, notizie, nieuws, новости, новини, haberler, berita, tin tuc, tin tức, balita,
+  habari, khabrein, خبریں, খবর, اخبار, أخبار, ข่าว, ข่าวสาร, 新闻, 新聞, ニュース,
   info, infos, information, informasi,案内, updates, notifications, notification, promocji, promocja, promocje, promoção, promocao,
   pub, bons plans, propaganda, акции, акций, ofert, reklam*, kampanya*, discount*, โปร, عروض, ya3roud, msg, msgs, sms*, km,
   promo*, reklam*, реклам*, рекл*, publi*, angebot*, offre*, oferta*, offert*, aanbied*, ofert*, iklan*, diskaun*,

@@ -228,6 +228,20 @@ const NEXT_ROUND = runs(`
 `);
 
 /**
+ * What a message is about, or the messages themselves ("don't send me anything about coffee",
+ * "doodh wale message mat bhejna"): the product is then the marketing's topic, not the round's.
+ */
+const ABOUT_OR_MESSAGE = runs(`
+  anything, about, message, messages, nada, sobre, mensaje, nada sobre, nenhuma, mensagem, rien,
+  au sujet, nichts, über, uber, nachricht, niente, riguardo, messaggio, niets, over,
+  bericht, nic, wiadomosc, wiadomość, ничего, про, сообщение, сообщения, нічого, повідомлення,
+  hicbir, hiçbir, hakkında, hakkinda, mesaj, apa apa, apapun, tentang, pesan, gì cả, gi ca, về,
+  tin nhắn, tin nhan, wala nang, tungkol, mensahe, chochote, kuhusu, ujumbe, kuch bhi, ke baare,
+  message mat, wale message, کچھ بھی, کے بارے, میسج, কিছু, সম্পর্কে, মেসেজ, اي شي, أي شيء,
+  رسالة, رسائل, อะไร, เกี่ยวกับ, ข้อความ, 任何, 关于, 消息, 信息, 何も, について, メッセージ
+`);
+
+/**
  * Where a delivered thing is left (round 18e, batch 52: "Könnten Sie bitte aufhören, die Zeitung
  * in den Briefkasten zu quetschen? … Legen Sie sie einfach auf die Fußmatte"): the stop is of the
  * way the customer's own round is delivered.
@@ -602,7 +616,7 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(UNSUBSCRIBE_FROM) && any(PRODUCT)) ||
     pausesOwnRound(tokens) ||
     // Round 18e: a product's next round changed, or where it is left.
-    (any(PRODUCT) && (any(NEXT_ROUND) || any(DELIVERY_SPOT))) ||
+    (any(PRODUCT) && (any(NEXT_ROUND) || any(DELIVERY_SPOT)) && !any(ABOUT_OR_MESSAGE)) ||
     // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
     // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
     (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && !unsubscribesBesides(tokens)) ||

@@ -69,6 +69,9 @@ describe('a booking, a ride, a SIM or a round of goods called off is none (c3)',
     'Der Kurs interessiert mich nicht mehr, bitte abmelden von allen Newslettern.',
     'Proszę zablokować mój numer na wasze reklamy.',
     'Stop sending me promos from tomorrow, I only ever bought bread once.',
+    "From tomorrow don't send me anything about coffee anymore",
+    'Kal se doodh wale message mat bhejna',
+    'ยกเลิกรับข่าวสาร รถ มือสอง',
   ])('the marketing or the customer named, a stop: %s', (text) => {
     expect(read(text)).toMatch(/^opt_out\//);
   });
