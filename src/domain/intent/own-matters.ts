@@ -323,15 +323,15 @@ const SUBSCRIPTION = runs(`
   定期便, 定期購入, サブスク
 `);
 
-/** Sorry (an apology, for an earlier message). */
-const SORRY = runs(`
+/** Sorry (an apology, for an earlier message; not-marketing.ts: for a message sent wrongly). */
+export const SORRY = runs(`
   sorry, i m sorry, apologies, i apologize, perdon, perdón, disculpa, disculpen, lo siento,
   desculpa, desculpe, desculpem, desole, désolé, desolee, désolée, pardon, entschuldigung,
   entschuldigt, sorry, scusa, scusate, scusi, mi dispiace, sorry voor, excuses, przepraszam,
   извините, простите, вибачте, пробачте, ozur dilerim, özür dilerim, kusura bakmayin,
   kusura bakmayın, maaf, mohon maaf, xin loi, xin lỗi, pasensya, pasensya na, patawad,
   samahani, maaf kijiye, maafi, माफ़ कीजिए, माफ कीजिए, معذرت, معاف, দুঃখিত, ক্ষমা, اسف, آسف,
-  اعتذر, أعتذر, ขอโทษ, 对不起, 對不起, 抱歉, すみません, ごめんなさい, 申し訳
+  اعتذر, أعتذر, ขอโทษ, 对不起, 對不起, 抱歉, すみません, ごめんなさい, 申し訳, 不好意思, 失礼しました
 `);
 
 /** Angry or upset, said of oneself before ("I was upset", "ero nervoso"). */
