@@ -616,7 +616,8 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(UNSUBSCRIBE_FROM) && any(PRODUCT)) ||
     pausesOwnRound(tokens) ||
     // Round 18e: a product's next round changed, or where it is left.
-    (any(PRODUCT) && (any(NEXT_ROUND) || any(DELIVERY_SPOT)) && !any(ABOUT_OR_MESSAGE)) ||
+    (any(PRODUCT) && any(NEXT_ROUND) && !any(ABOUT_OR_MESSAGE)) ||
+    (any(DELIVERY_SPOT) && productBesideSpot(tokens) && !any(ABOUT_OR_MESSAGE)) ||
     // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
     // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
     (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && !unsubscribesBesides(tokens)) ||
@@ -630,6 +631,23 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(PET) && any(HABIT)) ||
     (any(SPAM_CALLS) && any(MY_PHONE) && any(BLOCK) && !any(YOURS))
   );
+}
+
+/**
+ * Whether a product is named beside a delivery spot, not inside one (round 18e): "mon téléphone
+ * n'est pas une boîte aux lettres à pub" names a letterbox, whose "boîte" (box) is no product
+ * delivered; a spot starting at the product or up to two words before it holds it.
+ */
+function productBesideSpot(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!startsAt(PRODUCT, tokens, i, n)) continue;
+    let inSpot = false;
+    for (let j = Math.max(0, i - 2); j <= i && !inSpot; j++)
+      inSpot = startsAt(DELIVERY_SPOT, tokens, j, n);
+    if (!inSpot) return true;
+  }
+  return false;
 }
 
 /** "Add bread to my order": an item put into an order or a cart, no marketing named. */
