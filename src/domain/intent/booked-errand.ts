@@ -8,6 +8,11 @@
  *   заказ?");
  * - a card blocked at payment, a calendar slot blocked ("can you block Thursday 3pm for me?");
  * - (round 14d) an order deleted by its number ("Naomba mfute oda namba 4471, nimekosea saizi").
+ * - (round 18e, batches 49, 51, 52) a booking named by its compound or its seat ("Bitte den
+ *   Montagstermin für die Küchenmontage streichen", "今晚七点订的四个人的火锅位，麻烦取消"), a ride
+ *   cancelled ("ยกเลิกรถ คนขับไม่ขยับเลย"), a SIM card blocked ("আমার সিম ব্লক করে দিন, ফোন চুরি
+ *   হয়ে গেছে"), days blocked in a calendar ("Proszę zablokować w kalendarzu 3 i 4 czerwca"). New
+ *   language knowledge, to be reviewed by native speakers.
  * They are no stop and no help (neither the rules nor the learned model: learned.ts `errand`).
  *
  * Each stop, help or status read must lie in a sentence that names the thing booked, and the
@@ -16,7 +21,7 @@
  * "Stop texting me. Cancel my order." stay stops. General language knowledge, to be reviewed
  * by native speakers.
  */
-import { has, runs, startsAt } from './asking';
+import { has, hasStem, runs, startsAt } from './asking';
 import { clauseOf, sentenceOf } from './bounds';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
@@ -48,6 +53,12 @@ const BOOKED = runs(`
   ticket, tickets, bus ticket, train ticket, billete*, passagem, billet, fahrkarte*, biglietto,
   kaartje, bilet*, билет*, квиток, tiket, ve xe, vé xe, ve tau, vé tàu, tiketi, टिकट, ٹکٹ, টিকিট,
   تذكره, التذكره, 车票, 票, チケット, 切符,
+  *termin, *termine, *terminen, 订的, 訂的, 座位, 位子, 订的位, 包间, 包厢, 订桌, 订了位,
+  ride, my ride, the ride, taxi, cab, trip, viaje, carrera, corrida, fahrt, taxifahrt, corsa, rit,
+  taxirit, przejazd, kurs taxi, поездк*, поездку, заказ такси, поїздк*, yolculuk, taksi, perjalanan,
+  ojek, grab, gojek, chuyến xe, chuyen xe, cuốc xe, cuoc xe, biyahe, sakay, safari, safari yangu,
+  gari, rickshaw, cab ko, ride ko, رائڈ, ٹیکسی, রাইড, গাড়ি, المشوار, الرحلة, التاكسي, รถ, แท็กซี่,
+  行程, 打车, 网约车, 配車, タクシー,
   swimming, swimming lessons, swim class, basen*, schwimmkurs*, schwimmen, natation, natacion,
   natación, natacao, natação, nuoto, zwemles*, плавани*, басейн*, yuzme, yüzme, renang, lop boi,
   lớp bơi, languoy, kuogelea, तैराकी, تیراکی, সাঁতার, سباحه, ว่ายน้ำ, 游泳, 水泳, スイミング
@@ -76,6 +87,8 @@ const KEEPS = runs(`
   sending, send me, stop texting, write to me, contact me, schreiben, envoyer, mandar, enviar, mandarme, inviare,
   sturen, wysylac, wysyłać, присылать, писать, göndermeyin, gondermeyin, kirim, hantar, gui tin, gửi tin, padalhan, kutumia, bhejna,
   بھیجنا, পাঠানো, ترسلوا, ส่งข้อความ, 发消息, 送らないで, whatsapp,
+  news, noticias, nouvelles, notizie, nieuws, новости, новини, haberler, berita, tin tuc, tin tức, balita,
+  habari, khabrein, خبریں, খবর, اخبار, أخبار, ข่าว, ข่าวสาร, 新闻, 新聞, ニュース,
   info, infos, information, informasi,案内, updates, notifications, notification, promocji, promocja, promocje, promoção, promocao,
   pub, bons plans, propaganda, акции, акций, ofert, reklam*, kampanya*, discount*, โปร, عروض, ya3roud, msg, msgs, sms*, km,
   promo*, reklam*, реклам*, рекл*, publi*, angebot*, offre*, oferta*, offert*, aanbied*, ofert*, iklan*, diskaun*,
@@ -100,13 +113,21 @@ const KEEPS = runs(`
  * only with what makes it a card: folded alone it is English "the" (round 18d).
  */
 const BLOCK = runs(
-  `block, blocked, block out, blocken, blockieren, blockiert, bloquer, bloquee, bloquée, bloquear, bloqueada, bloccare, bloccata, blokir, diblokir, บล็อก, 冻结, ブロック`,
+  `block, blocked, block out, blocken, blockieren, blockiert, bloquer, bloquee, bloquée, bloquear, bloqueada, bloccare, bloccata, blokir, diblokir, บล็อก, 冻结, ブロック,
+  zablokowac, zablokować, zablokujcie, заблокировать, заблокируйте, заблокуйте, bloke, bloke edin, engelleyin,
+  chặn, i block, paki block, zuia, block kar do, block kar dijiye, ब्लॉक, بلاک, ব্লক, احظر, احظروا, اقفل, 锁定`,
 );
 const CARD_OR_TIME = runs(`
   card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ, บัตร, カード, 卡,
   checkout, payment, paiement, pago, pagamento, pembayaran, จ่ายเงิน, 支付, 決済,
   monday, tuesday, wednesday, thursday, friday, saturday, sunday, afternoon, morning, evening, am, pm, calendar, diary,
-  montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, uhr, kalender
+  montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, uhr, kalender,
+  sim, sim card, simcard, simkarte, tarjeta sim, chip, carte sim, scheda sim, simkaart, karta sim, karte sim,
+  сим, симку, сим карту, сім картку, sim kart, sim kartı, kartu sim, kad sim, thẻ sim, the sim, sim ko,
+  laini, laini yangu, सिम, سم, سیم, সিম, শিম, الشريحة, شريحة, ซิม, 手机卡, 电话卡, SIM卡, sim卡,
+  kalendarz, kalendarzu, w kalendarzu, calendario, calendrier, agenda, календаре, календарь, календарі,
+  takvim, takvimde, kalender, lịch, kalendaryo, kalenda, कैलेंडर, کیلنڈر, ক্যালেন্ডার, التقويم, ปฏิทิน,
+  日历, 日程, カレンダー, 予定表
 `);
 
 /** A how-question about cancelling ("can I unsubscribe from the veg box?"), not a plea for help. */
@@ -116,6 +137,19 @@ const CANCEL = runs(`
   afmeld*, uitschrijv*, stopzet*, wypis*, anulow*, rezygn*, отмен*, отпис*, скасув*, відпис*, iptal*, batal*, huy, hủy,
   ghairi, kughairi, kusitisha, futa, kufuta, *fute, *futie, *futeni, *jiondoa, tarik diri, نکال, نکالیں, کینسل, منسوخ, हटा, हटाओ, कैंसल, रद्द, hata, nikal,
   বাতিল, ক্যানসেল, ยกเลิก, 取消, キャンセル, 解除, 退订, إلغاء, الغاء, الغي, ألغي
+`);
+
+/**
+ * Verbs that call a thing off, never the customer (round 18e): "麻烦取消" after the table booked
+ * cancels it; "wypiszcie mnie", "çıkarın beni" sign the customer off.
+ */
+const CALL_OFF = runs(`
+  cancel, cancel it, call off, streichen, stornieren, absagen, annuler, annulez, cancelar, cancelen,
+  cancela, anular, anulen, cancelare, annullare, annullate, disdire, annuleren, afzeggen, anulowac,
+  anulować, anulujcie, odwołać, odwolac, отменить, отмените, отменяйте, скасувати, скасуйте,
+  iptal, iptal edin, batalkan, batalin, batal, hủy, huy, hủy giúp, kanselahin, i cancel, ghairi,
+  ghairisha, cancel kar do, cancel kar dijiye, کینسل, منسوخ, कैंसल, रद्द, বাতিল, ক্যানসেল, الغي,
+  الغاء, إلغاء, ألغي, الغوا, ยกเลิก, 取消, キャンセル
 `);
 
 /** A guest list for one event: "take me off the guest list for Thursday" is no marketing list. */
@@ -202,6 +236,14 @@ export function setBookedErrandsAside(findings: Finding[], tokens: readonly stri
     const booked =
       has(BOOKED, tokens, from, to) ||
       (f.intent === 'opt_out' && cancelledBefore(tokens, sFrom, from)) ||
+      // Round 18e: a bare cancel after the thing booked, in its sentence ("今晚七点订的四个人的火锅
+      // 位，麻烦取消") with a verb that calls a thing off; "kurs mnie już nie interesuje,
+      // wypiszcie mnie" signs the customer off, "the course was dull, unsubscribe me" names an
+      // unsubscription: both stay stops.
+      (f.intent === 'opt_out' &&
+        has(BOOKED, tokens, sFrom, from) &&
+        has(CALL_OFF, tokens, from, to) &&
+        hasStem(tokens, from, to) < 0) ||
       has(GUEST_LIST, tokens, from, to) ||
       (has(BLOCK, tokens, from, to) && has(CARD_OR_TIME, tokens, 0, all));
     if (!booked) return false;

@@ -13,7 +13,8 @@
  * one and then stop the promos") names no tempting and stays a stop.
  */
 import { findRun, has, hasStem, runs, startsAt } from './asking';
-import { MARKETING, THIS_MESSAGE } from './not-marketing';
+import { ERRAND, EXCHANGE } from './errand';
+import { MARKETING, OFFERS, THIS_MESSAGE } from './not-marketing';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
 
@@ -23,7 +24,8 @@ const ENOUGH = runs(`
   suffit, suffisent, ca suffit, ça suffit, genug, reicht, reichen, genoeg, wystarczy, wystarcza, wystarczą,
   хватит, хватит, хватает, достаточно, yeter, yeterli, cukup, kafi, kaafi, काफी, काफ़ी, بس, كفايه, كفاية, يكفي, كفى,
   যথেষ্ট, đủ, du, đủ rồi, tama na, sapat na, sapat, inatosha, zinatosha, yanatosha, พอ, พอแล้ว, 够, 够了, 夠, 夠了,
-  十分, 足りる, 足ります, imetosha
+  十分, 足りる, 足ります, imetosha, bas karo, bas kijiye, bas kariye, bas karein, bas ho gaya, bas hogaya,
+  bus karo, बस करो, बस कीजिए, बस हो गया, بس کرو, بس کریں, بس ہو گیا
 `);
 
 /** A quantity: a number word or a counter ("tane", "個", "штуки"). Digits are read apart. */
@@ -199,6 +201,58 @@ function givenInStop(f: Finding, tokens: readonly string[], tempting: readonly n
 const UNSPACED = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
+ * A purchase told (round 18e): what the customer bought thanks to an offer ("নিলাম", "compré",
+ * "aldım"), before the household's joy.
+ */
+const BOUGHT = runs(`
+  i bought, we bought, bought, i got, we got, compre, compré, compramos, comprei, aproveitei,
+  j ai achete, j ai acheté, nous avons achete, nous avons acheté, gekauft, ho comprato, abbiamo comprato,
+  gekocht, kupilam, kupiłam, kupilem, kupiłem, kupilismy, kupiliśmy, купил, купила, купили, купив,
+  купила, aldim, aldım, aldik, aldık, beli, kami beli, udah beli, sudah beli, membeli, đã mua, da mua,
+  mua được, bumili, bumili kami, nilinunua, tulinunua, tumenunua, kharida, khareeda, le liya, li,
+  liya, खरीदा, ले लिया, خریدا, لے لیا, لی, কিনলাম, নিলাম, কিনেছি, কিনে, اشتريت, اشترينا, خدت, خدنا,
+  ซื้อ, ซื้อแล้ว, 买了, 買了, 買いました, 購入しました
+`);
+
+/** The household pleased by what was bought ("বাসার সবাই খুশি", "the kids loved it"). */
+const PLEASED = runs(`
+  happy, so happy, loved it, love it, loved them, delighted, contento, contentos, contentísimos,
+  felices, encantados, adorou, adoraram, felizes, ravis, ravi, contents, heureux, glücklich,
+  glucklich, begeistert, felici, contenti, blij, dolblij, zadowoleni, zachwyceni, szczęśliwi,
+  szczesliwi, довольны, рады, в восторге, задоволені, раді, mutlu, bayıldı, bayildi, bayıldılar,
+  bayildilar, senang, seneng, gembira, suka banget, vui, rất vui, rat vui, thích lắm, masaya,
+  tuwang tuwa, furaha, wamefurahi, tumefurahi, khush, bahut khush, खुश, خوش, খুশি, মহাখুশি,
+  مبسوطين, فرحانين, سعداء, ดีใจ, ชอบมาก, 很开心, 很開心, 都很喜欢, 喜んで, 大喜び
+`);
+
+/**
+ * Whether the message tells an offer taken with joy (round 18e): an offer named, a purchase told
+ * and the household pleased, nothing negated in the purchase's clause.
+ */
+function takesOfferGladly(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return has(OFFERS, tokens, 0, n) && has(BOUGHT, tokens, 0, n) && has(PLEASED, tokens, 0, n);
+}
+
+/** An order's number ("o pedido é 58231", "order 7712"): four digits or more. */
+const ORDER_NUMBER = /^\d{4,}$/u;
+
+/**
+ * Whether the message is exasperated at an order and asks for an exchange (round 18e): the
+ * exchange named beside the order, an item or the order's number ("Đổi việc rồi, khóa học không
+ * cần nữa" changes a job, "เที่ยงคืน" is midnight), no marketing and no unsubscription named.
+ */
+export function complainsOfOrder(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return (
+    has(EXCHANGE, tokens, 0, n) &&
+    (has(ERRAND, tokens, 0, n) || tokens.some((t) => ORDER_NUMBER.test(t))) &&
+    !has(MARKETING, tokens, 0, n) &&
+    hasStem(tokens, 0, n) < 0
+  );
+}
+
+/**
  * Whether the customer gives in to an offer (round 14e): a tempting word, then an order ("stop
  * tempting me 😩 ok, send me the blue one"), or (round 17i) a promotion praised as timely, then
  * an order. The model raises no stop there (learned.ts).
@@ -207,7 +261,7 @@ export function givesIn(tokens: readonly string[]): boolean {
   const tempting = temptingAt(tokens);
   if (tempting.length > 0 && orderAfter(tokens, (tempting[0] ?? 0) + 1) >= 0) return true;
   const timely = findRun(TIMELY, tokens, 0, tokens.length);
-  return timely >= 0 && orderAfter(tokens, timely + 1) >= 0;
+  return (timely >= 0 && orderAfter(tokens, timely + 1) >= 0) || takesOfferGladly(tokens);
 }
 
 /**
@@ -273,8 +327,15 @@ export function setEnoughOrdersAside(read: Finding[], tokens: readonly string[])
   if (stops.length === 0) return findings;
   const tempting = temptingAt(tokens);
   const counted = has(MARKETING, tokens, 0, tokens.length) ? -1 : countedAt(tokens);
+  let complaint: boolean | undefined;
   const order = (f: Finding): boolean => {
     if (givenInStop(f, tokens, tempting)) return true;
+    // Round 18e: an "enough" or a likely stop in a complaint of an order with an exchange asked.
+    if (
+      (f.certainty === 'likely' || enoughAt(f, tokens) >= 0) &&
+      (complaint ??= complainsOfOrder(tokens))
+    )
+      return true;
     // Round 17e: a likely "no more" after the goods counted ("Двух коробок хватит, больше не
     // надо"), when no marketing is named.
     if (f.certainty === 'likely' && counted >= 0 && counted < f.start) return true;

@@ -40,7 +40,7 @@ export const ERRAND = runs(`
   resi, kode, pesanan, alamat, barang, struk, ongkir, keranjang,
   invois, resit, kod, bungkusan, parsel,
   पता, ऑर्डर, बिल, पार्सल,
-  الفاتوره, الكود, الطلب, الاوردر, الشحنه, العنوان, الطلبيه, المنتج, البضاعه,
+  الفاتوره, الكود, الطلب, الاوردر, الشحنه, العنوان, الطلبيه, المنتج, البضاعه, الطرد, طرد,
   kod, kodu, fatura, faturayi, siparis, siparisi, sipariş, siparişi, kargo, adres, adrese, sifre, şifre,
   чек, код, заказ, посылка, посылку, адрес, счет, счёт, счета, счетов, доставка, доставку,
   factuur, kassabon, bestelling, pakket, adres, bezorging, bezorgen, achteringang,
@@ -92,7 +92,8 @@ export const PAYMENT = runs(`
 const ADDRESS = runs(`
   address, old address, delivery address, shipping address, direccion, direccion antigua, endereco,
   endereco antigo, adresse, alte adresse, ancienne adresse, indirizzo, vecchio indirizzo, alamat,
-  alamat lama, पते, पुराने पते, pate par, purane pate, purane address, العنوان, عالعنوان, adres,
+  alamat lama, पते, पुराने पते, pate par, purane pate, purane address, العنوان, عالعنوان, عنواني,
+  عنواني القديم, العنوان القديم, adres,
   adrese, eski adrese, адрес, адресу, старый адрес, adresu, stary adres, oude adres, dia chi,
   dia chi cu, anwani, ঠিকানা, ঠিকানায়, thikana, thikanay, purono thikanay, پتے, پرانے پتے,
   ที่อยู่, ที่อยู่เก่า, 地址, 旧地址, 住所, 前の住所, tirahan, lumang address,
@@ -178,10 +179,11 @@ const NEW_PRODUCTS = runs(`
  * sending it back or handing it back ("Rezygnuję z tej kurtki, mogę ją odesłać?", "Je renonce à
  * cette veste, je peux la renvoyer ?"): giving the product up is no stop.
  */
-const EXCHANGE = runs(`
+export const EXCHANGE = runs(`
   exchange, return it, swap, replace, trocar, troca, devolver, cambiar, cambio, echanger, échanger,
   retourner, umtauschen, tauschen, zuruckschicken, zurückschicken, cambiare, restituire, sostituire,
   tukar, ganti, badal, badalna, badal dein, badal do, dusra bhejo, doosra bhejo, dusra de do, بدل, ابدل, ابدله, استبدال, degistir*, değiştir*,
+  degisim, değişim, cambiarlas, cambiarlos, cambiarla, cambiarlo, cambiarle, cambiarli, échange, echange,
   iade, поменять, обменять, вернуть, ruilen, omruilen, retourneren, wymienic, wymienić, zwrocic,
   zwrócić, wymiana, doi, đổi, palit, papalit, ipapalit, বদলা*, ফেরত, เปลี่ยน, คืน, kubadilisha,
   kurudisha, 换, 退货, 退换, 交換, 返品, 取り替え, send it back, send back, give it back, refund it,

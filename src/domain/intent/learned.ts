@@ -25,7 +25,7 @@ import { CONSENT_VERBS } from './lexicon/round6-rules';
 import { isPaymentOrAddressErrand, isSentThingErrand } from './errand';
 import { isAboutBooking, isAboutSomethingElse } from './other-stops';
 import type { Finding } from './finding';
-import { countsEnough, givesIn } from './enough-order';
+import { complainsOfOrder, countsEnough, givesIn } from './enough-order';
 import { foldText, isBoundary, isUnspaced, normalizeText, phraseTokens } from './normalize';
 import { PLEASE_WORDS } from './polite-aside';
 import { loadModel, predict, type LinearModel } from './model/linear';
@@ -365,6 +365,8 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
       usesStopWordOtherwise(tokens) ||
       // Round 17e: an "enough" that counts the goods ("zwei Kisten reichen, mehr brauch ich nicht").
       (countsEnough(tokens) && !has(MARKETING, tokens, 0, tokens.length)) ||
+      // Round 18e: an order complained of, an exchange asked ("Yeter artık ya! … Değişim istiyorum").
+      complainsOfOrder(tokens) ||
       (stops.length === 0 &&
         has(LINK, tokens, 0, tokens.length) &&
         has(BROKEN, tokens, 0, tokens.length)),

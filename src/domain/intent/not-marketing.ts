@@ -28,7 +28,7 @@
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
-import { isOwnMatter, pausesOwnRound, SPAM_CALLS } from './own-matters';
+import { isOwnMatter, pausesOwnRound, SORRY, SPAM_CALLS } from './own-matters';
 import { threatensComplaint } from './lexicon/round16e-rules';
 import type { Finding } from './finding';
 
@@ -301,6 +301,10 @@ const SCHOOL_LIST = runs(`
  * A message sent to the wrong chat (round 17i, batch 50: "Pardon, je me suis trompée de
  * conversation, c'était pour ma sœur : je quitte le groupe des cousins, il y a trop de
  * messages"): what it leaves or stops is the customer's own group, told to somebody else.
+ * Round 18e (batch 52: "Mah stop beli galon dulu ya … Eh maaf kak salah kirim, ini buat mama
+ * saya", "ゲームそろそろやめて宿題やりなさい … 息子に送るつもりでした"): or said to have been
+ * meant for a relative (or sent to the wrong person, with an apology: `WRONG_SEND`); the stop is
+ * told to the family. New language knowledge, to be reviewed by native speakers.
  */
 const WRONG_CHAT = runs(`
   wrong chat, wrong conversation, wrong group, wrong thread, meant for my, was meant for,
@@ -315,7 +319,30 @@ const WRONG_CHAT = runs(`
   yanlis sohbet, yanlış sohbet, yanlis gruba, yanlış gruba, salah chat, salah grup, salah group,
   salah hantar, nhan nham, nhắn nhầm, nham nhom, nhầm nhóm, maling chat, maling gc, nimekosea chat,
   galat chat, galat group, ghalat chat, गलत चैट, غلط چیٹ, ভুল চ্যাটে, ভুল গ্রুপে, محادثة غلط,
-  المحادثة الغلط, ผิดแชท, ส่งผิดแชท, ส่งผิดกลุ่ม, 发错群, 發錯群, 发错了, 發錯了, 誤爆, 送り先を間違え
+  المحادثة الغلط, ผิดแชท, ส่งผิดแชท, ส่งผิดกลุ่ม, 发错群, 發錯群, 发错了, 發錯了, 誤爆, 送り先を間違え,
+  that was for my, this was for my, era para mi hijo, era para mi hija, era para mi marido,
+  era para mi mama, era para mi mamá, era pra minha, era pro meu, era para a minha,
+  c etait pour ma, c était pour ma, c etait pour mon, c était pour mon, war für meine, war fur meine,
+  war für meinen, war fur meinen, era per mia, era per mio, dit was voor mijn, to bylo do, to było do,
+  это было для, це було для, ini buat mama, ini buat suami, ini buat anak, ini untuk suami,
+  nimemtumia mtu mwingine, ujumbe huu si wenu, مش ليكم, ليست لكم, ভুল করে আপনাকে,
+  送るつもりでした, 送るつもりだった, に送るはずでした
+`);
+
+/**
+ * Sent to the wrong person (round 18e): "salah kirim", "wrong person", "发错人了". Said by the
+ * customer of their own message only with an apology ("Eh maaf kak salah kirim"): without one it
+ * may tell us that we wrote to the wrong person ("you've got the wrong person, stop texting me",
+ * "kalian salah kirim"), a stop.
+ */
+const WRONG_SEND = runs(`
+  wrong person, wrong send, sent to the wrong, sent this to the wrong, persona equivocada,
+  pessoa errada, mandei errado, mauvaise personne, falsche person, falschen person,
+  persona sbagliata, verkeerde persoon, verkeerd gestuurd, nie do tej osoby, не тому человеку,
+  не тому отправила, не тому отправил, не тій людині, не тому надіслала, yanlis kisiye,
+  yanlış kişiye, salah kirim, tersalah hantar, salah orang, nhầm người, nham nguoi, gửi nhầm,
+  gui nham, maling tao, maling send, galat insaan, galat bande ko, غلط بندے, غلط شخص,
+  ভুল মানুষকে, الشخص الغلط, ส่งผิดคน, 发错人, 發錯人, 宛先を間違え
 `);
 
 /**
@@ -326,7 +353,8 @@ const WRONG_CHAT = runs(`
 function sentToWrongChat(tokens: readonly string[]): boolean {
   const all = tokens.length;
   return (
-    has(WRONG_CHAT, tokens, 0, all) &&
+    (has(WRONG_CHAT, tokens, 0, all) ||
+      (has(WRONG_SEND, tokens, 0, all) && has(SORRY, tokens, 0, all))) &&
     !has(OFFERS, tokens, 0, all) &&
     !has(LIST_NAMED, tokens, 0, all) &&
     !has(NUMBER, tokens, 0, all)

@@ -22,6 +22,10 @@
  *   stoppen");
  * - spam calls blocked on the customer's own phone (a setting asked of the shop); "stop your
  *   spam calls to my phone" and "stop the spam calls to my phone" (no blocking) stay stops.
+ * - (round 18e, batches 49, 51, 52) a product's next round changed ("اگلی بار دودھ مت بھیجیے گا",
+ *   "いつもの弁当、今日から味噌汁は不要です", "Mach ta ar lagbe na, shudhu shobji pathan"), the place
+ *   where it is left ("aufhören, die Zeitung in den Briefkasten zu quetschen"), an item taken out
+ *   of a gift set or a hamper ("bitte das Feuerzeug aus dem Geschenkset rausnehmen");
  * - (round 17i, batch 50) a worker's visit called off ("don't send the technician tomorrow, the
  *   AC works again", "Kal electrician mat bhejiye ga", "明天不用派师傅过来了"), or the worker
  *   addressed ("師傅唔該停一停": driver, stop here); a name, a photo or a decoration taken off a
@@ -190,7 +194,70 @@ const PRODUCT = runs(`
   gazeti, mkate, mboga, mayai, maua, doodh, dudh, paani, akhbaar, akhbar, dabba, दूध, पानी, अख़बार,
   अखबार, टिफिन, دودھ, پانی, اخبار, ٹفن, দুধ, পানি, পত্রিকা, খবরের কাগজ, টিফিন, حليب, الحليب, مياه,
   المياه, الجريدة, جريدة, خبز, الخبز, นม, น้ำดื่ม, หนังสือพิมพ์, ขนมปัง, ผัก, ไข่, ดอกไม้, 牛奶,
-  桶装水, 报纸, 報紙, 面包, 蔬菜, 鸡蛋, 鲜花, 牛乳, 新聞, パン, 野菜, 卵, 弁当
+  桶装水, 报纸, 報紙, 面包, 蔬菜, 鸡蛋, 鲜花, 牛乳, 新聞, パン, 野菜, 卵, 弁当,
+  fish, meat, rice, soup, pescado, carne, arroz, sopa, peixe, poisson, viande, riz, soupe, fisch,
+  fleisch, reis, suppe, pesce, riso, zuppa, vlees, rijst, soep, ryba, ryby, mięso, mieso, ryż,
+  zupa, zupy, рыба, рыбу, мясо, рис, суп, риба, рибу, м'ясо, balik, balık, pirinç, pirinc, çorba,
+  corba, ikan, daging, beras, cá, thịt, gạo, canh, isda, karne, bigas, sabaw, samaki,
+  nyama, mchele, supu, mach ta, maach, machh, mangsho, shobji, sabji, sabzi, machli, gosht,
+  मछली, सब्ज़ी, सब्जी, अंडे, مچھلی, سبزی, انڈے, گوشت, মাছ, মাংস, সবজি, ডিম, سمك, لحم, رز,
+  شوربة, ปลา, เนื้อ, ข้าว, ซุป, 鱼, 肉, 米, 汤, 魚, 味噌汁, ご飯, お米, 汁物
+`);
+
+/**
+ * The next round of a product (round 18e, batches 49 and 51: "اگلی بار دودھ مت بھیجیے گا",
+ * "Mach ta ar lagbe na, shudhu shobji pathan", "今日から味噌汁は不要です"): from the next time or
+ * day on, or no longer needed. Said beside a product, the customer changes their own order.
+ * "Only" and a bare "tomorrow" are not: "Guten Morgen", "I only ever bought coffee once".
+ */
+const NEXT_ROUND = runs(`
+  next time, from tomorrow, from today, from now on, only send, just send, la proxima vez,
+  la próxima vez, a partir de mañana, a partir de hoy, solo manden, da proxima vez, da próxima vez,
+  a partir de amanhã, a partir de amanha, a partir de hoje, só mandem, so mandem, la prochaine fois,
+  à partir de demain, a partir de demain, à partir d aujourd hui, nächstes mal, nachstes mal,
+  ab morgen, ab heute, la prossima volta, da domani, da oggi, volgende keer, vanaf morgen,
+  vanaf vandaag, następnym razem, nastepnym razem, od jutra, od dzisiaj, od dziś, od dzis,
+  в следующий раз, с завтрашнего, с сегодняшнего, с завтра, наступного разу, з завтра, з сьогодні,
+  bir dahaki sefere, yarından itibaren, yarindan itibaren, bugünden itibaren, bugunden itibaren,
+  lain kali, mulai besok, mulai hari ini, lần sau, lan sau, từ mai, tu mai, từ hôm nay,
+  sa susunod, simula bukas, simula ngayon, wakati ujao, kuanzia kesho, kuanzia leo, agli baar,
+  agli bar, kal se, aaj se, ar lagbe na, ar lagbena, अगली बार, कल से, आज से, اگلی بار, کل سے,
+  آج سے, পরের বার, কাল থেকে, আজ থেকে, المرة الجاية, المرة القادمة, من بكرة, من بكره, من النهارده,
+  ครั้งหน้า, ตั้งแต่พรุ่งนี้, ตั้งแต่วันนี้, 下次, 从明天, 從明天, 从今天, 從今天, 今日から, 明日から,
+  来月から, 次回から
+`);
+
+/**
+ * What a message is about, or the messages themselves ("don't send me anything about coffee",
+ * "doodh wale message mat bhejna"): the product is then the marketing's topic, not the round's.
+ */
+const ABOUT_OR_MESSAGE = runs(`
+  anything, about, message, messages, nada, sobre, mensaje, nada sobre, nenhuma, mensagem, rien,
+  au sujet, nichts, über, uber, nachricht, niente, riguardo, messaggio, niets, over,
+  bericht, nic, wiadomosc, wiadomość, ничего, про, сообщение, сообщения, нічого, повідомлення,
+  hicbir, hiçbir, hakkında, hakkinda, mesaj, apa apa, apapun, tentang, pesan, gì cả, gi ca, về,
+  tin nhắn, tin nhan, wala nang, tungkol, mensahe, chochote, kuhusu, ujumbe, kuch bhi, ke baare,
+  message mat, wale message, کچھ بھی, کے بارے, میسج, কিছু, সম্পর্কে, মেসেজ, اي شي, أي شيء,
+  رسالة, رسائل, อะไร, เกี่ยวกับ, ข้อความ, 任何, 关于, 消息, 信息, 何も, について, メッセージ
+`);
+
+/**
+ * Where a delivered thing is left (round 18e, batch 52: "Könnten Sie bitte aufhören, die Zeitung
+ * in den Briefkasten zu quetschen? … Legen Sie sie einfach auf die Fußmatte"): the stop is of the
+ * way the customer's own round is delivered.
+ */
+const DELIVERY_SPOT = runs(`
+  letterbox, letter box, mailbox, postbox, doormat, doorstep, front door, porch, briefkasten,
+  fußmatte, fussmatte, haustür, haustur, vor die tür, vor die tur, boite aux lettres,
+  boîte aux lettres, la boite, la boîte, paillasson, devant la porte, buzon, buzón, felpudo,
+  en la puerta, caixa de correio, capacho, no portao, no portão, cassetta della posta,
+  buca delle lettere, zerbino, davanti alla porta, brievenbus, deurmat, voordeur, voor de deur,
+  skrzynki, skrzynka, skrzynce, wycieraczce, wycieraczka, pod drzwiami, почтовый ящик,
+  почтовом ящике, ящик, у двери, под дверью, поштову скриньку, скриньку, під дверима,
+  posta kutusu, posta kutusuna, kapının önüne, kapinin onune, paspas, kotak surat, kotak pos,
+  depan pintu, hộp thư, hop thu, trước cửa, truoc cua, mailbox namin, sa pintuan, sanduku la barua,
+  mlangoni, darwaze pe, darwaze par, दरवाज़े, دروازے پر, লেটারবক্স, দরজায়, صندوق البريد,
+  عند الباب, ตู้จดหมาย, หน้าประตู, 信箱, 门口, 門口, 郵便受け, 玄関
 `);
 
 /**
@@ -256,15 +323,15 @@ const SUBSCRIPTION = runs(`
   定期便, 定期購入, サブスク
 `);
 
-/** Sorry (an apology, for an earlier message). */
-const SORRY = runs(`
+/** Sorry (an apology, for an earlier message; not-marketing.ts: for a message sent wrongly). */
+export const SORRY = runs(`
   sorry, i m sorry, apologies, i apologize, perdon, perdón, disculpa, disculpen, lo siento,
   desculpa, desculpe, desculpem, desole, désolé, desolee, désolée, pardon, entschuldigung,
   entschuldigt, sorry, scusa, scusate, scusi, mi dispiace, sorry voor, excuses, przepraszam,
   извините, простите, вибачте, пробачте, ozur dilerim, özür dilerim, kusura bakmayin,
   kusura bakmayın, maaf, mohon maaf, xin loi, xin lỗi, pasensya, pasensya na, patawad,
   samahani, maaf kijiye, maafi, माफ़ कीजिए, माफ कीजिए, معذرت, معاف, দুঃখিত, ক্ষমা, اسف, آسف,
-  اعتذر, أعتذر, ขอโทษ, 对不起, 對不起, 抱歉, すみません, ごめんなさい, 申し訳
+  اعتذر, أعتذر, ขอโทษ, 对不起, 對不起, 抱歉, すみません, ごめんなさい, 申し訳, 不好意思, 失礼しました
 `);
 
 /** Angry or upset, said of oneself before ("I was upset", "ero nervoso"). */
@@ -428,6 +495,11 @@ const ORDER_WORDS = `
   siparisimden, siparişimden, siparisten, siparişten, siparis, sipariş, sepet*, pesanan,
   pesananku, pesanan saya, keranjang, troli, don hang, đơn hàng, khoi don, khỏi đơn, gio hang,
   giỏ hàng, order ko, sa order, oda yangu, kwenye oda, oda ya, kikapu, order se, order mein, ऑर्डर, آرڈر,
+  hamper, the hamper, gift set, gift box, gift basket, geschenkset, geschenkkorb, präsentkorb,
+  prasentkorb, coffret, coffret cadeau, cesta de regalo, cesta regalo, cesto regalo, kerstpakket,
+  kosz prezentowy, koszu prezentowego, подарочный набор, подарункový набір, hediye seti,
+  hediye paketi, hampers, parsel raya, giỏ quà, gio qua, gift pack, گفٹ پیک, গিফট বক্স,
+  سلة الهدايا, กระเช้า, 礼盒, 禮盒, ギフトセット, 詰め合わせ,
   آرڈر سے, অর্ডার, অর্ডার থেকে, طلبي, الطلب, الطلبية, السلة, ออเดอร์, ตะกร้า, 订单, 訂單,
   购物车, 購物車, 注文, カート
 `;
@@ -543,6 +615,9 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     unnegatedAt(CONTRACT, tokens, 3) >= 0 ||
     (any(UNSUBSCRIBE_FROM) && any(PRODUCT)) ||
     pausesOwnRound(tokens) ||
+    // Round 18e: a product's next round changed, or where it is left.
+    (any(PRODUCT) && any(NEXT_ROUND) && !any(ABOUT_OR_MESSAGE)) ||
+    (any(DELIVERY_SPOT) && productBesideSpot(tokens) && !any(ABOUT_OR_MESSAGE)) ||
     // "Remove the cheese from my order": unless an unsubscription or the cart's reminders are
     // named beside it ("delete the abandoned cart reminders" asks off marketing, errand.ts).
     (any(TAKE_OUT) && any(ORDER_OR_CART) && !any(REMINDER) && !unsubscribesBesides(tokens)) ||
@@ -556,6 +631,23 @@ export function isOwnMatter(tokens: readonly string[]): boolean {
     (any(PET) && any(HABIT)) ||
     (any(SPAM_CALLS) && any(MY_PHONE) && any(BLOCK) && !any(YOURS))
   );
+}
+
+/**
+ * Whether a product is named beside a delivery spot, not inside one (round 18e): "mon téléphone
+ * n'est pas une boîte aux lettres à pub" names a letterbox, whose "boîte" (box) is no product
+ * delivered; a spot starting at the product or up to two words before it holds it.
+ */
+function productBesideSpot(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!startsAt(PRODUCT, tokens, i, n)) continue;
+    let inSpot = false;
+    for (let j = Math.max(0, i - 2); j <= i && !inSpot; j++)
+      inSpot = startsAt(DELIVERY_SPOT, tokens, j, n);
+    if (!inSpot) return true;
+  }
+  return false;
 }
 
 /** "Add bread to my order": an item put into an order or a cart, no marketing named. */

@@ -727,6 +727,24 @@ describe.each([
       status: [0, 0],
     },
   ],
+  // The round-18e sentences (notes "r18e c1" … "c5"), written by the round-18e developer after
+  // reading batches 49, 51 and 52's false opt-outs: "enough" at a faulty order with an exchange
+  // asked (10 languages), a message to the wrong person or meant for a relative (9), a booking, a
+  // ride, a SIM, calendar days or a round of goods called off (14), an offer taken with joy (5),
+  // beside 14 stops that keep their reading (the marketing named beside an exchange, a wrong
+  // number, a block). First reading on 43d8f8e: 14/14 opt-outs, 4/38 explicit and 6/38 likely
+  // false; with the change: 14/14, 0/38, 0/38.
+  [
+    'dev-round18e.jsonl',
+    {
+      optOut: [14, 14],
+      explicitFalse: [0, 38],
+      likelyFalse: [0, 38],
+      optIn: [0, 0],
+      help: [0, 0],
+      status: [0, 0],
+    },
+  ],
   // The round-17c sentences (notes "r17c c1" … "c6"), written by the round-17c developer after
   // reading batches 45 and 48's missed stops, before the change: partial stops keeping the service
   // messages and refusing the marketing in long messages (20 languages: "напоминания хочу получать
@@ -1284,8 +1302,10 @@ describe.each([
       // blocked with its advance asked (bn) read as none (17e, own-matters.ts). 6 and status 46
       // since round 17g: pl "dwa tygodnie temu wysłałam STOP… czy na pewno zostałam usunięta z
       // listy?" reads status (asked-before.ts: "wysłałam" tells the request, the stop read in
-      // the question that asks whether it was done is that question).
-      likelyFalse: [6, 460],
+      // the question that asks whether it was done is that question). 5 since round 18e: pl
+      // "Chcę zablokować kartę lojalnościową, ukradli mi portfel w tramwaju" blocks a card
+      // (booked-errand.ts reads Polish "zablokować" beside a card), no likely stop.
+      likelyFalse: [5, 460],
       optIn: [90, 92],
       help: [90, 92],
       status: [46, 46],
