@@ -145,9 +145,9 @@ const DONE_CHECK = runs(`
   has that happened, has it happened, did that happen, happened yet, is it sorted, sorted yet, all set, ya esta, ya está,
   ya quedo, ya quedó, ja foi, já foi, ja esta, já está, ja deu, já deu, c est bon, e fatto, è fatto,
   ist es erledigt, hat s geklappt, is het al gedaan, al geregeld, сделали, уже сделали, зробили, вже зробили,
-  tamam mi, tamam mı, okay na ba, ok na ba, ayos na ba, tapos na ba, imekamilika,
+  tamam mi, tamam mı, oldu mu, dah ke, udah belum, sudah belum, duoc chua, được chưa, ได้หรือยัง, okay na ba, ok na ba, ayos na ba, tapos na ba, imekamilika,
   हुआ क्या, हो गया क्या, ہوا کیا, ہو گیا کیا, صار, صارت, خلص, تم ولا لا,
-  เสร็จหรือยัง, เรียบร้อยหรือยัง, 好了没有, 办了吗, 处理了没
+  เสร็จหรือยัง, เรียบร้อยหรือยัง, 好了没有, 办了吗, 处理了没, 反映され
 `);
 
 /**
@@ -282,16 +282,27 @@ export function askedBeforeIfDone(
  * Round 18f (batch 55's short questions): the request told and the question asked in one
  * sentence, the question in its last clause ("Pedi pra voltar a receber semana passada, já foi?",
  * "上周说要重新订阅，弄好了吗？"): the sentence's parts, read as two. A question sentence whose
- * clauses before the last tell no request made before stays whole.
+ * clauses before the last tell no request made before, or whose last clause holds no done-word,
+ * stays whole.
  */
-function toldThenAsked(tokens: readonly string[], questions: readonly number[]): [number, number][] {
+function toldThenAsked(
+  tokens: readonly string[],
+  questions: readonly number[],
+): [number, number][] {
   const unspaced = isUnspaced(tokens.join(''));
   return sentencesOf(tokens).flatMap(([from, to]): [number, number][] => {
     if (!isQuestionSpan(tokens, questions, from, to)) return [[from, to]];
     const [last] = clauseOf(tokens, { start: to - 1, end: to });
     // Thai and Chinese may run the question on with no comma ("ขอสมัครใหม่ ได้หรือยังครับ"): it
     // starts at its done-word there.
-    const at = last > from ? last : unspaced ? doneAt(tokens, from, to) : -1;
+    const at =
+      last > from
+        ? doneAt(tokens, last, to) >= 0
+          ? last
+          : -1
+        : unspaced
+          ? doneAt(tokens, from, to)
+          : -1;
     const toldTo = at === last ? last - 1 : at;
     if (at <= from || !has(ASKED_BEFORE, tokens, from, toldTo)) return [[from, to]];
     return [
@@ -301,9 +312,13 @@ function toldThenAsked(tokens: readonly string[], questions: readonly number[]):
   });
 }
 
-/** Where the first done-word of tokens[from, to) starts, or -1. */
+/**
+ * Where the first done-word of tokens[from, to) starts, or -1. Not DONE_ASKED's openers ("habt
+ * ihr mich", "did you"): "Früher habt ihr mir die Angebote geschickt, habt ihr mich vergessen?"
+ * asks no result.
+ */
 function doneAt(tokens: readonly string[], from: number, to: number): number {
-  const at = [DONE_CHECK, DONE_ASKED, BACK_CHECK]
+  const at = [DONE_CHECK, BACK_CHECK]
     .map((list) => findRun(list, tokens, from, to))
     .filter((i) => i >= 0);
   return at.length > 0 ? Math.min(...at) : -1;

@@ -94,7 +94,7 @@ const TODAY = runs(`
 export const WISH = runs(`
   want, would like, please, möchte, mochte, will, bitte, je veux, voudrais, quiero, quisiera, quero, queria, voglio,
   vorrei, wil, graag, chce, chcę, prosze, proszę, хочу, хотел, хочу знову, прошу, istiyorum, lutfen, lütfen, mau,
-  ingin, nak, muon, muốn, gusto, pakiusap, nataka, naomba, chahta, chahti, چاہتا, চাই, أبي, أريد, ابغى, อยาก, 想, たい, ください
+  ingin, nak, muon, muốn, gusto, pakiusap, nataka, naomba, chahta, chahti, chahiye, चाहिए, چاہیے, چاہتا, chai, চাই, أبي, أريد, ابغى, อยาก, 想, たい, ください
 `);
 
 /**
