@@ -989,6 +989,9 @@ describe.each([
   // likely false, opt-in 6/6, help 1/2, status 18/37; with the change: 4/4, 0, 0, 6/6, 1/2,
   // 37/37. Left: en "…unsubscribed me by mistake. How do I get back on the list?" (an opt-in:
   // sent-by-mistake.ts, a help question in another group's classes).
+  // Round 18f: es "Me di de baja por error la semana pasada. ¿Cómo hago para volver a recibir las
+  // ofertas?" (labelled help) now reads opt_in: how to come back, asked, is the request to come
+  // back (issue 18, round 18f class 2: how-back.ts), as the note above says of its English twin.
   [
     'dev-round17g.jsonl',
     {
@@ -996,7 +999,7 @@ describe.each([
       explicitFalse: [0, 45],
       likelyFalse: [0, 45],
       optIn: [6, 6],
-      help: [1, 2],
+      help: [0, 2],
       status: [37, 37],
     },
   ],
