@@ -60,6 +60,7 @@ import { round17hRules } from './round17h-rules';
 import { round17cClasses, round17cRules } from './round17c-rules';
 import { round17kRules } from './round17k-rules';
 import { round17jRules } from './round17j-rules';
+import { round18fRules } from './round18f-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -189,6 +190,8 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17cRules(lex.lang),
     // Round 17j: preferences for no more, the number removed from the marketing messages.
     ...round17jRules(lex.lang),
+    // Round 18f: told of the next sale asked for, added again asked, "newsletter subscribe karna hai".
+    ...round18fRules(lex.lang),
     // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
     ...round17fRules(lex.lang),
   ],
