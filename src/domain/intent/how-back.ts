@@ -7,9 +7,8 @@
  * subscribing). asking.ts reads such how-questions as help, or nothing reads them at all.
  *
  * The boundary: the question holds a how-word, "again"/"back" or a joining word, and the
- * marketing or its list named; no unsubscription in it ("if I unsubscribe, how do I get them
- * back later?" stays help) and no negator ("how do I not get them again?"); no stop read anywhere
- * in the message. "How do I get my points back?" names no marketing.
+ * marketing or its list named; no unsubscription in it (a question about leaving is asking.ts's)
+ * and no negator ("how do I not get them again?"); no stop read anywhere in the message. "How do I get my points back?" names no marketing.
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, HOW_LIST, HOW_WORDS, isQuestionSpan, runs } from './asking';

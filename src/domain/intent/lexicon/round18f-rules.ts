@@ -39,7 +39,7 @@ const RULES: Partial<Record<Lang, string>> = {
     inasked (avvisatemi|mi avvisate|fatemi sapere|mi fate sapere|tenetemi aggiornato|tenetemi aggiornata|mi tenete aggiornato|mi tenete aggiornata) ~5 (saldi|offerte|promozioni|sconti|promo)
   `,
   de: `
-    inasked (sagt mir bescheid|sag mir bescheid|gebt mir bescheid|haltet mich auf dem laufenden|informiert mich|benachrichtigt mich) ~4 (sale|angebote|rabatte|aktion|aktionen|schlussverkauf|ausverkauf)
+    inasked (sagt mir bescheid|sag mir bescheid|gebt mir bescheid|haltet mich auf dem laufenden|informiert mich|benachrichtigt mich) ~5 (sale|angebote|rabatte|aktion|aktionen|schlussverkauf|ausverkauf)
   `,
   nl: `
     inasked (hou me op de hoogte|houd me op de hoogte|laat me weten|laat het me weten|stuur me een bericht) ~5 (uitverkoop|aanbiedingen|actie|acties|sale|korting|kortingen)
