@@ -47,7 +47,7 @@ export function askedHowToComeBack(
   tokens: readonly string[],
   questions: readonly number[],
 ): Finding[] {
-  if (findings.some((f) => f.intent !== 'help' && f.intent !== 'none')) return [...findings];
+  if (findings.some((f) => f.intent !== 'help')) return [...findings];
   const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
   const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
   const asked = sentencesOf(tokens).find(
