@@ -190,10 +190,11 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round17cRules(lex.lang),
     // Round 17j: preferences for no more, the number removed from the marketing messages.
     ...round17jRules(lex.lang),
-    // Round 18f: told of the next sale asked for, added again asked, "newsletter subscribe karna hai".
-    ...round18fRules(lex.lang),
     // Round 17f: help asked in long messages (how my number got on the list, what replying costs).
     ...round17fRules(lex.lang),
+    // Round 18f: told of the next sale asked for, added again asked, "newsletter subscribe karna hai".
+    // Last, so the rules before keep their places (the model weighs rules by their index).
+    ...round18fRules(lex.lang),
   ],
   traps: [
     ...lex.traps,

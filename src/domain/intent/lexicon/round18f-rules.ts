@@ -4,8 +4,10 @@
  * partono i saldi?", "Hou me op de hoogte van de volgende uitverkoop", "بلغوني بالتخفيضات
  * الجاية"): being told of the marketing is receiving it, an opt-in. Said of an order or a parcel
  * ("let me know when my order ships") no sale or offer is named. And the plain request to be
- * added again, asked ("¿Me pueden volver a agregar?", "thêm mình lại được không?",
- * "ช่วยเพิ่มกลับเข้าไปได้ไหม"), and the Hindi "newsletter subscribe karna hai" (I want to subscribe).
+ * added again, asked ("¿Me pueden volver a agregar?", "thêm mình lại được không?"), and the
+ * Hindi "newsletter subscribe karna hai" (I want to subscribe). Arabic sale words are written
+ * without the clitic "بـ": a rule's word is a word of the vocabulary, and "بالعروض" kept whole
+ * would no longer be split for the stop rules ("لا أرغب بالعروض").
  * All are `inasked`: most come as a question ("Mi avvisate quando partono i saldi?"), and the
  * question is the request.
  * General language knowledge, to be reviewed by native speakers.
@@ -85,11 +87,7 @@ const RULES: Partial<Record<Lang, string>> = {
     inasked (sale|offer|সেল|অফার) ~4 (janaben|janiye diben|janiye deben|জানাবেন|জানিয়ে দিবেন|জানিয়ে দেবেন)
   `,
   ar: `
-    inasked (بلغوني|خبروني|علموني|قولولي|ابلغوني|بلغني|عرفوني) ~3 (تخفيضات|بالتخفيضات|العروض|بالعروض|عروض|الخصومات|بالخصومات|التنزيلات|بالتنزيلات)
-  `,
-  th: `
-    inasked (แจ้ง|บอก) ~4 (โปร|เซล|ลดราคา)
-    inasked ช่วย ~2 เพิ่ม ~3 กลับ
+    inasked (بلغوني|خبروني|علموني|قولولي|ابلغوني|بلغني|عرفوني) ~3 (تخفيضات|التخفيضات|العروض|عروض|الخصومات|التنزيلات)
   `,
   zh: `
     inasked (通知我|告诉我|提醒我) ~4 (促销|打折|优惠|特卖)
