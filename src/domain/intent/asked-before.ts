@@ -41,12 +41,13 @@
  *
  * Vocabulary by meaning, to be reviewed by native speakers; items are folded like messages.
  */
-import { has, hasStem, isQuestionSpan, runs } from './asking';
+import { findRun, has, hasStem, isQuestionSpan, runs } from './asking';
 import { clauseOf, sentenceOf, sentencesOf } from './bounds';
 import { DONE_ASKED, REPROACH } from './did-it-work';
 import type { Finding } from './finding';
 import { MARKETING } from './not-marketing';
 import { PUT_BACK } from './put-back';
+import { isUnspaced } from './normalize';
 import { keywordTold } from './typed-stop';
 
 /** A request told as made before: a past verb of asking, writing or sending, or a time ago. */
@@ -193,7 +194,13 @@ const DONE_CHECK = runs(`
   imefika, mmepokea, ilifika, amepitisha, imeshafutwa, imefutwa, mil gaya, pahunch gaya, pahuncha, पहुंचा,
   पहुँच गया, مل گیا, پہنچ گیا, peyechen, পেয়েছেন, hoye geche, hoye gese, hoyeche ki, وصلكم, وصلتكم, استلمتوا,
   ได้รับไหม, ได้รับหรือยัง, แจ้งให้หรือยัง, 届きましたか, 届いてますか, 届いていますか, 反映されていますか,
-  反映されてますか, 反映されました, 收到了吗, 生效了吗, 搞掂, 咗未, 了没, 好了没
+  反映されてますか, 反映されました, 收到了吗, 生效了吗, 搞掂, 咗未, 了没, 好了没,
+  has that happened, has it happened, did that happen, happened yet, is it sorted, sorted yet, all set, ya esta, ya está,
+  ya quedo, ya quedó, ja foi, já foi, ja esta, já está, ja deu, já deu, c est bon, e fatto, è fatto,
+  ist es erledigt, hat s geklappt, is het al gedaan, al geregeld, сделали, уже сделали, зробили, вже зробили,
+  tamam mi, tamam mı, oldu mu, dah ke, udah belum, sudah belum, duoc chua, được chưa, ได้หรือยัง, okay na ba, ok na ba, ayos na ba, tapos na ba, imekamilika,
+  हुआ क्या, हो गया क्या, ہوا کیا, ہو گیا کیا, صار, صارت, خلص, تم ولا لا,
+  เสร็จหรือยัง, เรียบร้อยหรือยัง, 好了没有, 办了吗, 处理了没, 反映され
 `);
 
 /**
@@ -212,6 +219,9 @@ const BACK_CHECK = runs(`
   dah masuk, sudah masuk, dah dimasukkan, naibalik na, naibalik, naisama na, nakabalik na, wapas add ho,
   wapas list, aa gaya, aa gayi, add ho gaya, add kar diya, mmeshanirudisha, mmenirudisha, nimerudishwa,
   them lai chua, thêm lại chưa, da them lai, đã thêm lại, 加回去了, 加回了, 已经加回, 加上了吗,
+  bin ich drin, bin ich jetzt drin, uberhaupt drin, überhaupt drin, suis je inscrit, suis je inscrite, estoy dentro,
+  estou dentro, sono dentro, zit ik erin, jestem na liscie, jestem na liście, я в списке, я в рассылке, я у списку,
+  listede miyim, sudah masuk belum, udah masuk belum, nasa listahan na ba, niko kwenye orodha, list mein hoon,
   戻していただけ, 戻りましたか, 登録されましたか, 再登録され, رجعتوني, ضفتوني, ফিরিয়ে দিয়েছেন,
   আবার যোগ হয়েছে, আবার যোগ করেছেন, เพิ่มกลับแล้ว, กลับเข้ารายชื่อแล้ว
 `);
@@ -329,6 +339,52 @@ export function askedBeforeIfDone(
 }
 
 /**
+ * Round 18f (batch 55's short questions): the request told and the question asked in one
+ * sentence, the question in its last clause ("Pedi pra voltar a receber semana passada, já foi?",
+ * "上周说要重新订阅，弄好了吗？"): the sentence's parts, read as two. A question sentence whose
+ * clauses before the last tell no request made before, or whose last clause holds no done-word,
+ * stays whole.
+ */
+function toldThenAsked(
+  tokens: readonly string[],
+  questions: readonly number[],
+): [number, number][] {
+  const unspaced = isUnspaced(tokens.join(''));
+  return sentencesOf(tokens).flatMap(([from, to]): [number, number][] => {
+    if (!isQuestionSpan(tokens, questions, from, to)) return [[from, to]];
+    const [last] = clauseOf(tokens, { start: to - 1, end: to });
+    // Thai and Chinese may run the question on with no comma ("ขอสมัครใหม่ ได้หรือยังครับ"): it
+    // starts at its done-word there.
+    const at =
+      last > from
+        ? doneAt(tokens, last, to) >= 0
+          ? last
+          : -1
+        : unspaced
+          ? doneAt(tokens, from, to)
+          : -1;
+    const toldTo = at === last ? last - 1 : at;
+    if (at <= from || !has(ASKED_BEFORE, tokens, from, toldTo)) return [[from, to]];
+    return [
+      [from, toldTo],
+      [at, to],
+    ];
+  });
+}
+
+/**
+ * Where the first done-word of tokens[from, to) starts, or -1. Not DONE_ASKED's openers ("habt
+ * ihr mich", "did you"): "Früher habt ihr mir die Angebote geschickt, habt ihr mich vergessen?"
+ * asks no result.
+ */
+function doneAt(tokens: readonly string[], from: number, to: number): number {
+  const at = [DONE_CHECK, BACK_CHECK]
+    .map((list) => findRun(list, tokens, from, to))
+    .filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
+/**
  * Findings read again (round 17g): an opt-in only told as asked for before ("la semana pasada
  * pedí que me volvieran a agregar a las promos porque me había dado de baja por error"), then a
  * question whether it was done ("¿Ya quedé otra vez en la lista?", "Est-ce que c'est fait ?"),
@@ -346,7 +402,7 @@ export function askedBackIfDone(
 ): Finding[] {
   const ins = found.filter((f) => f.intent === 'opt_in');
   if (found.some((f) => f.intent !== 'opt_in' && f.intent !== 'status')) return [...found];
-  const sentences = sentencesOf(tokens);
+  const sentences = toldThenAsked(tokens, questions);
   const told = ([from, to]: [number, number]): boolean =>
     !isQuestionSpan(tokens, questions, from, to) && has(ASKED_BEFORE, tokens, from, to);
   const asks = ([from, to]: [number, number]): boolean =>
@@ -360,8 +416,8 @@ export function askedBackIfDone(
   if (ins.length === 0 && !sentences.some((s) => told(s) && has(PUT_BACK, tokens, s[0], s[1])))
     return [...found];
   const heard = (f: Finding): boolean => {
-    const sentence = sentenceOf(tokens, { start: f.start, end: f.start + 1 });
-    return told(sentence) || asks(sentence);
+    const part = sentences.find(([from, to]) => f.start >= from && f.start < to);
+    return part !== undefined && (told(part) || asks(part));
   };
   if (!ins.every(heard)) return [...found];
   const status: Finding = {

@@ -61,6 +61,7 @@ import { askNamedButtons } from './named-button';
 import { setElsewhereUnsubscriptionsAside, stoppedHereToo } from './unsubscribed-elsewhere';
 import { setFedUpAside } from './fed-up';
 import { askedIfItWorked } from './did-it-work';
+import { askedHowToComeBack } from './how-back';
 import { askedBackIfDone, askedBeforeIfDone } from './asked-before';
 import { setBookedErrandsAside } from './booked-errand';
 import { askedForAPerson } from './human-please';
@@ -412,9 +413,15 @@ function findAll(
   // "What is this message? I never bought anything from you" (what-message.ts): help.
   // Round 12b: "how do I cancel my data bundle?", "block my GCash account", "leave it with the
   // concierge", "don't send the courier today" (service-things.ts): no stop, no help.
-  const read11 = askedWhatTheMessageIs(
-    setServiceStopsAside(setBusinessSenseAside(read10, tokens), tokens, questions),
+  // Round 18f: "how do I get the offers back?", "how do I join your VIP list?" (how-back.ts): an
+  // opt-in, not a help question.
+  const read11 = askedHowToComeBack(
+    askedWhatTheMessageIs(
+      setServiceStopsAside(setBusinessSenseAside(read10, tokens), tokens, questions),
+      tokens,
+    ),
     tokens,
+    questions,
   );
   const yes = bareYes(raw, tokens.length, stopEmoji);
   return yes ? [yes, ...read11.filter((f) => f.certainty === 'explicit')] : read11;

@@ -115,7 +115,7 @@ const AGAIN = runs(`
   di nuovo, nuovamente, ancora,
   lagi, kembali,
   dobara, phir se, fir se, dubara, दोबारा, फिर से, دوبارہ, پھر سے,
-  تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع, رجعوا, ارجعوا,
+  تاني, تانى, مرة تانية, مرة ثانية, من جديد, مجددا, ترجع, رجعوا, ارجعوا, ارجع,
   tekrar, yeniden,
   снова, опять, заново, знову, назад,
   opnieuw, weer,

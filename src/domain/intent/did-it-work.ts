@@ -43,7 +43,7 @@ export const DONE_ASKED = runs(`
   ho gaya, ho gayi, hua ya nahi, ho gai, हो गया, हो गई, ہو گئی, ہو گیا, ہوا یا نہیں,
   hoye gechi, hoyeche, হয়ে গেছে, হয়েছে কি, বাদ হয়েছি, বাদ পড়েছি, bad hoyechi, bad porechi, বাদ দিছেন, বাদ দিয়েছেন, বাদ দিয়ে দিয়েছেন, bad dichen, bad diyechen,
   هل تم, تم الغاء, تم إلغاء, هل انلغى,
-  หรือยัง, สำเร็จ, รึยัง,
+  หรือยัง, สำเร็จ, รึยัง, แล้วยังคะ, แล้วยังครับ, แล้วยังค่ะ,
   了吗, 了嗎, 成功了吗, 成功了嗎, 了没有, 了沒有,
   できてますか, できていますか, されていますか, されてますか, 完了していますか, 解除されましたか,
   nimeondolewa, je nimeondolewa, nimejiondoa, imefanikiwa,
@@ -94,7 +94,7 @@ const TODAY = runs(`
 export const WISH = runs(`
   want, would like, please, möchte, mochte, will, bitte, je veux, voudrais, quiero, quisiera, quero, queria, voglio,
   vorrei, wil, graag, chce, chcę, prosze, proszę, хочу, хотел, хочу знову, прошу, istiyorum, lutfen, lütfen, mau,
-  ingin, nak, muon, muốn, gusto, pakiusap, nataka, naomba, chahta, chahti, چاہتا, চাই, أبي, أريد, ابغى, อยาก, 想, たい, ください
+  ingin, nak, muon, muốn, gusto, pakiusap, nataka, naomba, chahta, chahti, chahiye, चाहिए, چاہیے, چاہتا, chai, চাই, أبي, أريد, ابغى, อยาก, 想, たい, ください
 `);
 
 /**

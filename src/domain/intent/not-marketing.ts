@@ -306,14 +306,14 @@ const SCHOOL_LIST = runs(`
  * meant for a relative (or sent to the wrong person, with an apology: `WRONG_SEND`); the stop is
  * told to the family. New language knowledge, to be reviewed by native speakers.
  */
-const WRONG_CHAT = runs(`
+export const WRONG_CHAT = runs(`
   wrong chat, wrong conversation, wrong group, wrong thread, meant for my, was meant for,
   me equivoque de chat, me equivoqué de chat, chat equivocado, conversacion equivocada,
   conversación equivocada, chat errado, conversa errada, errei de conversa, errei o chat,
   trompe de conversation, trompé de conversation, trompee de conversation, trompée de conversation,
   trompe de discussion, trompé de discussion, mauvaise conversation, mauvais chat, falscher chat,
   falschen chat, im falschen chat, falsche unterhaltung, sbagliato chat, chat sbagliata,
-  conversazione sbagliata, verkeerde chat, verkeerde gesprek, zly czat, zły czat, nie ten czat,
+  conversazione sbagliata, verkeerde chat, verkeerde gesprek, zly czat, zły czat, zlego czatu, złego czatu, nie ten czat,
   pomylilam czaty, pomyliłam czaty, pomylilem czaty, pomyliłem czaty, не тот чат, не в тот чат,
   ошиблась чатом, ошибся чатом, не той чат, не в той чат, помилилася чатом, помилився чатом,
   yanlis sohbet, yanlış sohbet, yanlis gruba, yanlış gruba, salah chat, salah grup, salah group,

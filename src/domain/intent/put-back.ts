@@ -36,7 +36,9 @@ export const PUT_BACK = runs(`
   them lai, thêm lại, dang ky lai, đăng ký lại, idagdag ulit, isama ulit, i add ulit,
   niongeze tena, niandikishe tena, dobara add, phir se add, dobara shamil, फिर से जोड़, दोबारा जोड़,
   دوبارہ شامل, دوبارہ ایڈ, আবার যোগ, আবার অ্যাড, أضفني مرة أخرى, ضيفوني تاني, رجعوني, أعيدوني,
-  เพิ่มกลับ, เพิ่มอีกครั้ง, 重新加, 再加我, 重新添加, 重新订阅, 再登録, もう一度登録, 登録し直
+  be added back, added back, be added again, added again, be put back, wieder angemeldet, mich wieder angemeldet,
+  essere reinserito, essere reinserita, reinserito, reinserita, riaggiunto, riaggiunta, दोबारा जोड़ने, फिर से जोड़ने,
+  dobara jodne, dobara add karne, دوبارہ جوڑنے, เพิ่มกลับ, เพิ่มอีกครั้ง, 重新加, 再加我, 重新添加, 重新订阅, 再登録, もう一度登録, 登録し直
 `);
 
 /** Findings read again: a request to be put back drops the stops and is an opt-in. */

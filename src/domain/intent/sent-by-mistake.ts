@@ -23,6 +23,8 @@ import { clauseOf } from './bounds';
 import { ANY_NEGATOR } from './compiled';
 import { WISH } from './did-it-work';
 import type { Finding } from './finding';
+import { wantsThemStill } from './keep-wanted';
+import { WRONG_CHAT } from './not-marketing';
 
 /** "By mistake", "accidentally". */
 const MISTAKE = runs(`
@@ -34,7 +36,7 @@ const MISTAKE = runs(`
   tidak sengaja, tak sengaja, ndak sengaja, terpencet, kepencet, salah pencet, lo bam, lỡ bấm, lo gui, lỡ gửi, lo nhan, lỡ nhắn, lo tay, lỡ tay, nham, nhầm,
   bấm nhầm, vo tinh, vô tình, aksidente, hindi sinasadya, nagkamali, di sinasadya, kimakosa, kwa makosa, kwa bahati mbaya,
   galti se, galtí se, ghalti se, गलती से, غلطی سے, بالغلط, بالخطأ, عن طريق الخطأ, bel ghalat, bl ghalat,
-  bel8alat, ghalat, ভুল করে, ভুলে, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり,
+  bel8alat, ghalat, bhul kore, bhule, ভুল করে, ভুলে, tersilap, tersalah, silap tekan, napindot, napindot ko, napindutan, ไม่ได้ตั้งใจ, กดผิด, 不小心, 误发, 誤發, 按错, 間違えて, 誤って, うっかり,
   as a joke, for a joke, for fun, as a prank, was playing, playing with my phone, zum spass, aus spass, als scherz,
   ein scherz, pour rigoler, pour blaguer, pour plaisanter, en broma, de broma, jugando, de brincadeira, brincando,
   per scherzo, per gioco, voor de grap, dla zartu, w zartach, dla zabawy, в шутку, шутки ради, баловался,
@@ -95,6 +97,8 @@ const STOP: ReadonlySet<string> = new Set([
   'unsub',
   'sair',
   'ret',
+  'ايقاف',
+  'الغاء',
 ]);
 
 /**
@@ -135,11 +139,17 @@ export function sentByMistake(findings: Finding[], tokens: readonly string[]): F
   const told = inWords || findings.some((f) => f.intent === 'opt_out');
   if (!told) return findings;
   const regret = inWords ? unnegatedAt(REGRET, tokens, 2) : -1;
-  const mistaken = unnegatedAt(MISTAKE, tokens, 2);
+  // Round 18f: a keyword sent to the wrong chat was sent by mistake ("hit stop on the wrong
+  // chat"); the mistake's negator in its own clause ("Pasensya na, napindot ko STOP": Hindi "na"
+  // before the comma negates nothing).
+  const slip = unnegatedAt(MISTAKE, tokens, 2, { inClause: true });
+  const mistaken = slip >= 0 || !inWords ? slip : unnegatedAt(WRONG_CHAT, tokens, 2);
   if (mistaken >= 0 && feared(tokens, mistaken)) return findings;
   const mistake = mistaken >= 0 ? mistaken : regret;
   const wants = unnegatedAt(WANTS_BACK, tokens, 2);
-  const restore = mistake >= 0 ? unnegatedAt(RESTORE, tokens, 2) : -1;
+  const restored = mistake >= 0 ? unnegatedAt(RESTORE, tokens, 2) : -1;
+  // Round 18f: or the messages wished for with no "again" ("I do want your messages!").
+  const restore = mistake >= 0 && restored < 0 ? wantsThemStill(tokens, findings) : restored;
   const at = wants >= 0 ? wants : restore;
   if (at < 0) return findings;
   const optIn: Finding = {

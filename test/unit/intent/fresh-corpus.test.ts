@@ -716,6 +716,28 @@ describe.each([
   // 0/17 explicit and 0/17 likely false, opt-in 4/4, help 3/4; with the change: 36/36, 0, 0,
   // 4/4, 3/4. Left: "Mera beta kehta hai usne subscribe kiya tha. Ye kaise band hota hai?" reads
   // opt-in (help, round 17f's class).
+  // The round-18f sentences (notes "r18f c1" … "c5"), batch 55's missed opt-ins and status questions
+  // in short messages, written by the round-18f developer after reading its misses, before the
+  // change: a stop sent by mistake, then the messages wanted with no "again" (12 languages: "I do
+  // want your messages", "Mujhe aapke offers chahiye", "Chcę dalej dostawać wiadomości"), how to
+  // come back asked (12 languages: "¿Cómo hago para volver a recibir sus promociones?", "怎么样才能
+  // 重新收到"), told of the next sale asked for and added again asked (11 lines), a re-subscription
+  // asked before and asked about in one sentence (12 languages), beside real stops, real help
+  // questions, an order's "let me know" and a taken-up offer. First reading on 43d8f8e: 4/4
+  // opt-outs, 3/55 explicit and 1/55 likely false, opt-in 15/36, help 3/3, status 7/12; with the
+  // change: 4/4, 0, 0, 35/36, 3/3, 12/12. Left: th "ช่วยเพิ่มเบอร์กลับได้ไหมครับ…" (add my number
+  // back?) reads none.
+  [
+    'dev-round18f.jsonl',
+    {
+      optOut: [4, 4],
+      explicitFalse: [0, 55],
+      likelyFalse: [0, 55],
+      optIn: [35, 36],
+      help: [3, 3],
+      status: [12, 12],
+    },
+  ],
   [
     'dev-round17j.jsonl',
     {
@@ -1125,6 +1147,9 @@ describe.each([
   // likely false, opt-in 6/6, help 1/2, status 18/37; with the change: 4/4, 0, 0, 6/6, 1/2,
   // 37/37. Left: en "…unsubscribed me by mistake. How do I get back on the list?" (an opt-in:
   // sent-by-mistake.ts, a help question in another group's classes).
+  // Round 18f: es "Me di de baja por error la semana pasada. ¿Cómo hago para volver a recibir las
+  // ofertas?" (labelled help) now reads opt_in: how to come back, asked, is the request to come
+  // back (issue 18, round 18f class 2: how-back.ts), as the note above says of its English twin.
   [
     'dev-round17g.jsonl',
     {
@@ -1132,7 +1157,7 @@ describe.each([
       explicitFalse: [0, 45],
       likelyFalse: [0, 45],
       optIn: [6, 6],
-      help: [1, 2],
+      help: [0, 2],
       status: [37, 37],
     },
   ],

@@ -65,6 +65,7 @@ import { round17jRules } from './round17j-rules';
 import { round18bRules } from './round18b-rules';
 import { round18gRules } from './round18g-rules';
 import { round18cRules, round18cTraps } from './round18c-rules';
+import { round18fRules } from './round18f-rules';
 import { round16bRules } from './round16b-rules';
 import { round16dRules } from './round16d-rules';
 import { round15bRules, round15bTraps } from './round15b-rules';
@@ -207,6 +208,9 @@ export const LEXICONS: readonly Lexicon[] = BASE.map((lex) => withRound5(lex)).m
     ...round18cRules(lex.lang),
     // Round 18d: stops missed in long or casual messages (off the list, vosotros, a threat).
     ...round18dRules(lex.lang),
+    // Round 18f: told of the next sale asked for, added again asked, "newsletter subscribe karna hai".
+    // Last, so the rules before keep their places (the model weighs rules by their index).
+    ...round18fRules(lex.lang),
   ],
   traps: [
     ...lex.traps,
