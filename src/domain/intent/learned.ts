@@ -66,8 +66,8 @@ export interface Thresholds {
 
 export const THRESHOLDS: Thresholds = {
   raiseOptOut: 0.65,
-  demoteOptOut: 0.05,
-  raiseOther: 0.7,
+  demoteOptOut: 0.035,
+  raiseOther: 0.75,
   raiseOptIn: 0.5,
 };
 
@@ -255,6 +255,20 @@ const KEEP_SENDING = runs(`
   biar je, cu gui, cứ gửi, ituloy niyo, chalu rehne do, চালু রাখুন, خلوها, เปิดไว้, そのまま送って
 `);
 
+/**
+ * More of the same asked for, with no negator (round 18): "send me more offers like this one",
+ * "más ofertas como esta" ("I'd be grateful if I didn't get any more of these" is a stop). The
+ * rules mask it (a praise of one offer is no opt-in either, en.ts traps); the model,
+ * retrained with batch 55, read "like this" as a stop's ("no more stuff like this").
+ */
+const MORE_LIKE_THIS = runs(`
+  more offers like this, more offers like these, more deals like this, more deals like these,
+  more promos like this, more like this please, mas ofertas como esta, más ofertas como esta,
+  mais ofertas como essa, mais ofertas como esta, plus d offres comme celle ci,
+  mehr angebote wie dieses, più offerte come questa, piu offerte come questa, 更多这样的优惠,
+  こういうのをもっと
+`);
+
 /** "Let me know": a request to be told (about an errand, when no marketing is named). */
 const NOTIFY_ME = runs(`
   let me know, tell me when, text me when, avisenme, avísenme, avisame, avísame, me avisan, me avisa,
@@ -391,9 +405,10 @@ export function settledByRules(text: string, tenantOptOut: readonly string[] = [
     orderAdd: addsToOrder(tokens),
     notifyMe:
       stops.length === 0 &&
-      !has(MARKETING, tokens, 0, tokens.length) &&
-      (has(NOTIFY_ME, tokens, 0, tokens.length) ||
-        (has(KEEP_SENDING, tokens, 0, tokens.length) && serviceOnly)),
+      ((has(MORE_LIKE_THIS, tokens, 0, tokens.length) && !tokens.some((t) => ANY_NEGATOR.has(t))) ||
+        (!has(MARKETING, tokens, 0, tokens.length) &&
+          (has(NOTIFY_ME, tokens, 0, tokens.length) ||
+            (has(KEEP_SENDING, tokens, 0, tokens.length) && serviceOnly)))),
   };
 }
 

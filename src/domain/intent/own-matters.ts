@@ -182,7 +182,8 @@ const PRODUCT = runs(`
   thức ăn, ca phe, cà phê, hop, hộp, tap chi, tạp chí, pagkain, kape, kahon, chakula, kahawa,
   sanduku, jarida, khana, کھانا, খাবার, طعام, اكل, أكل, قهوة, مجلة, อาหาร, กาแฟ, กล่อง,
   นิตยสาร, 狗粮, 猫粮, 咖啡, 盒, 杂志, 雜誌, 定期便, 定期購入, 定期お届け, フード, コーヒー, 雑誌,
-  milk, water, newspaper, bread, veg box, vegetables, eggs, flowers, tiffin, leche, agua, periodico,
+  milk, water, newspaper, bread, veg box, vegetables, eggs, flowers, tiffin, leche, agua, garrafon,
+  garrafón, garrafones, periodico,
   periódico, verduras, huevos, flores, leite, água, galao, galão, jornal, pao, pão, legumes, ovos,
   lait, eau, pain, légumes, oeufs, œufs, fleurs, milch, wasser, zeitung, brot, brötchen, gemuse,
   gemüse, eier, blumen, latte, acqua, giornale, pane, verdura, uova, fiori, melk, krant, brood,
@@ -208,7 +209,9 @@ const PRODUCT = runs(`
  * The next round of a product (round 18e, batches 49 and 51: "اگلی بار دودھ مت بھیجیے گا",
  * "Mach ta ar lagbe na, shudhu shobji pathan", "今日から味噌汁は不要です"): from the next time or
  * day on, or no longer needed. Said beside a product, the customer changes their own order.
- * "Only" and a bare "tomorrow" are not: "Guten Morgen", "I only ever bought coffee once".
+ * "Only" and a bare "tomorrow" are not: "Guten Morgen", "I only ever bought coffee once". A round
+ * moved to another day is one too (batch 55: "Ya no me manden el garrafón los lunes, mejor los
+ * jueves").
  */
 const NEXT_ROUND = runs(`
   next time, from tomorrow, from today, from now on, only send, just send, la proxima vez,
@@ -224,7 +227,10 @@ const NEXT_ROUND = runs(`
   agli bar, kal se, aaj se, ar lagbe na, ar lagbena, अगली बार, कल से, आज से, اگلی بار, کل سے,
   آج سے, পরের বার, কাল থেকে, আজ থেকে, المرة الجاية, المرة القادمة, من بكرة, من بكره, من النهارده,
   ครั้งหน้า, ตั้งแต่พรุ่งนี้, ตั้งแต่วันนี้, 下次, 从明天, 從明天, 从今天, 從今天, 今日から, 明日から,
-  来月から, 次回から
+  来月から, 次回から,
+  better on, instead on, on mondays instead, mejor los, mejor el, mejor en la tarde, en vez de los,
+  melhor na, melhor no, melhor às, plutôt le, plutot le, lieber am, besser am, meglio il,
+  liever op, lepiej w, лучше в, краще в, lebih baik hari, tốt hơn vào, mas mabuti sa
 `);
 
 /**
