@@ -16,9 +16,8 @@
  * General language knowledge, to be reviewed by native speakers.
  */
 import { has, hasStem, runs, startsAt } from './asking';
-import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
-import { guessLanguage } from './language';
+import { ownNegator } from './language';
 import { MARKETING } from './not-marketing';
 import { isBoundary, isUnspaced } from './normalize';
 
@@ -148,8 +147,6 @@ const AGAIN = runs(`
 /** Question tags that look like negators: Vietnamese "(được) không?", "ko?", "hông?". */
 const QUESTION_TAGS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hem']);
 
-const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
-
 /**
  * Whether, from `at` on, a wish comes with or before an "again"/"back" ("pero extraño las
  * promos, ¿me vuelven a agregar?"). The wish first: "now you send them again, I want this
@@ -225,8 +222,7 @@ export function comeBack(
     // A negated turn may be a word's inside in an unspaced script ("忙不过来", too busy): a later
     // turn may still hold the request.
     // (The message's own negators: "di" is Tagalog "not" but Italian "of".)
-    const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
-    const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
+    const negated = ownNegator(tokens);
     // "thêm mình lại được không?" (round 8): Vietnamese "không" closing a question asks, it
     // does not negate.
     const tag = (i: number): boolean =>
@@ -255,9 +251,7 @@ export function comeBack(
     offers &&
     wishAgain(tokens.slice(0, first), 0) >= 0
   ) {
-    const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
-    if (!tokens.slice(0, first).some((t) => EN_NEGATORS.has(t) || (own?.has(t) ?? false)))
-      return cameBack(tokens, 0, tokens.length);
+    if (!tokens.slice(0, first).some(ownNegator(tokens))) return cameBack(tokens, 0, tokens.length);
   }
   return null;
 }

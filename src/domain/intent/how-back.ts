@@ -14,10 +14,8 @@
 import { has, hasStem, HOW_LIST, HOW_WORDS, isQuestionSpan, runs } from './asking';
 import { sentencesOf } from './bounds';
 import { saysAgain } from './come-back';
-import { NEGATORS } from './compiled';
 import type { Finding } from './finding';
-import { guessLanguage } from './language';
-import { isBoundary } from './normalize';
+import { ownNegator } from './language';
 import { LIST_NAMED, MARKETING } from './not-marketing';
 
 /** Joining the list or the offers: "join", "sign up", "judna", "gabung", "加入". */
@@ -39,8 +37,6 @@ const JOIN = runs(`
  */
 const HOW = runs(HOW_WORDS);
 
-const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
-
 /** Findings read again: a how-question about coming back or joining is an opt-in. */
 export function askedHowToComeBack(
   findings: readonly Finding[],
@@ -48,8 +44,7 @@ export function askedHowToComeBack(
   questions: readonly number[],
 ): Finding[] {
   if (findings.some((f) => f.intent !== 'help')) return [...findings];
-  const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
-  const negated = (t: string): boolean => EN_NEGATORS.has(t) || (own?.has(t) ?? false);
+  const negated = ownNegator(tokens);
   const asked = sentencesOf(tokens).find(
     ([from, to]) =>
       has(HOW_LIST, tokens, from, to) &&

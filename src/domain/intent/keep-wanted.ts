@@ -13,11 +13,9 @@
  */
 import { findRuns, has, hasStem, runs } from './asking';
 import { clauseOf } from './bounds';
-import { NEGATORS } from './compiled';
 import { WISH } from './did-it-work';
 import type { Finding } from './finding';
-import { guessLanguage } from './language';
-import { isBoundary } from './normalize';
+import { ownNegator } from './language';
 import { MARKETING } from './not-marketing';
 
 /** The plain word for "messages" where MARKETING names none: said of the messages wanted. */
@@ -33,16 +31,12 @@ const GO_ON = runs(`
   continuer, continuare, continuar, seguir, продолжайте, продовжуйте, 继续, 続けて, ต่อ
 `);
 
-const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
-
 /**
  * Where a clause wishes for the messages or bids them go on, with no negator of the message's
  * own language just before the wish; -1 when none.
  */
 export function wantsThemStill(tokens: readonly string[], findings: readonly Finding[]): number {
-  const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
-  const negated = (t: string | undefined): boolean =>
-    t !== undefined && (EN_NEGATORS.has(t) || (own?.has(t) ?? false));
+  const negated = ownNegator(tokens);
   const wishes = [
     ...findRuns(WISH, tokens, 0, tokens.length),
     ...findRuns(GO_ON, tokens, 0, tokens.length),

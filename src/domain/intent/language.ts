@@ -4,7 +4,8 @@
  * the words around them ("stop por favor" → es). Arabic, Devanagari and Cyrillic script
  * decide by themselves; Latin text is scored on frequent words and a few letters.
  */
-import { LANGUAGE_WEIGHTS, LEXICON_ORDER } from './compiled';
+import { LANGUAGE_WEIGHTS, LEXICON_ORDER, NEGATORS } from './compiled';
+import { isBoundary } from './normalize';
 import type { Lang } from './types';
 
 const SCRIPTS: readonly [Lang, RegExp][] = [
@@ -212,4 +213,16 @@ export function detectLanguage(
   // "ok", "hi": words every language uses say nothing about which one it is.
   const tied = latin.filter((l) => (s.get(l) ?? 0) === overallScore).length;
   return overall && overallScore > 0 && tied <= 2 ? romanised(overall, s) : 'und';
+}
+
+const EN_NEGATORS: ReadonlySet<string> = NEGATORS.get('en') ?? new Set();
+
+/**
+ * Whether a word negates, by the negators of the message's own language and English's: one list
+ * for every language would read Tagalog "di" (not) in Italian ("di", of) and Swahili "si" (not)
+ * in Spanish ("sí quiero").
+ */
+export function ownNegator(tokens: readonly string[]): (t: string | undefined) => boolean {
+  const own = NEGATORS.get(guessLanguage(tokens.filter((t) => !isBoundary(t))) ?? 'en');
+  return (t) => t !== undefined && (EN_NEGATORS.has(t) || (own?.has(t) ?? false));
 }
