@@ -25,6 +25,7 @@ import { has, hasStem, runs, startsAt } from './asking';
 import { clauseOf, sentenceOf } from './bounds';
 import { isBoundary, phraseTokens } from './normalize';
 import type { Finding } from './finding';
+import { VI_CARD } from './card-words';
 import { MARKETING } from './not-marketing';
 
 /** Something attended, booked or ordered. */
@@ -118,7 +119,7 @@ const BLOCK = runs(
   chặn, i block, paki block, zuia, block kar do, block kar dijiye, ब्लॉक, بلاک, ব্লক, احظر, احظروا, اقفل, 锁定`,
 );
 const CARD_OR_TIME = runs(`
-  card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ, บัตร, カード, 卡,
+  card, karte, carte, tarjeta, cartao, cartão, carta, kartu, kad, ${VI_CARD}, บัตร, カード, 卡,
   checkout, payment, paiement, pago, pagamento, pembayaran, จ่ายเงิน, 支付, 決済,
   monday, tuesday, wednesday, thursday, friday, saturday, sunday, afternoon, morning, evening, am, pm, calendar, diary,
   montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, uhr, kalender,

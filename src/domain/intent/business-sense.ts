@@ -24,6 +24,7 @@
 import { has, runs } from './asking';
 import { isObjectWord } from './compiled';
 import { PAYMENT } from './errand';
+import { VI_CARD } from './card-words';
 import { MARKETING, NOT_THE_MARKETING, without } from './not-marketing';
 import type { Finding } from './finding';
 import { clauseOf } from './bounds';
@@ -87,13 +88,12 @@ const LANDLINE = runs(`
 `);
 
 /**
- * A bank card, and its being lost or stolen, or declined at a payment. Vietnamese "thẻ" only
- * with what makes it a card: folded alone it is English "the" (round 18d).
+ * A bank card, and its being lost or stolen, or declined at a payment (Vietnamese: `VI_CARD`).
  */
 const CARD = runs(`
   card, my card, debit card, credit card, tarjeta, cartao, cartão, carte, karte, carta, kaart,
   karta, karte, карта, карту, карточку, kart, kartim, kartımı, kartimi, kartu, kad,
-  thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ,
+  ${VI_CARD},
   kadi, بطاقة, البطاقة, بطاقتي, बटाक, कार्ड, card ko, কার্ড, کارڈ, บัตร, カード, 卡, 银行卡, 信用卡
 `);
 const LOST = runs(`

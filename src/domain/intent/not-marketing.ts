@@ -25,6 +25,7 @@
  * nor help (learned.ts `errand`). Marketing named beside it ("stop the pills and the promos")
  * keeps the stop. General language knowledge, to be reviewed by native speakers.
  */
+import { VI_CARD } from './card-words';
 import { ROUND13B_OBJECTS } from './lexicon/round13b-rules';
 import { ROUND14B_OBJECTS } from './lexicon/round14b-rules';
 import { has, runs } from './asking';
@@ -89,14 +90,10 @@ const MONEY = runs(`
   استرداد, المبلغ, เงิน, คืนเงิน, 退款, 退钱, 退錢, 返金
 `);
 
-/**
- * A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni").
- * Vietnamese "thẻ" only with what makes it a card (round 18d): folded alone it is English "the"
- * ("…we still lost. … I want off the list" named no card).
- */
+/** A card lost or stolen ("カードなくしたので利用停止してください", "Kadi yangu imeibiwa, ifungeni"). */
 export const CARD = runs(`
   card, my card, karte, carte, tarjeta, cartao, cartão, carta, kaart, karta, карта, карту,
-  kart, kartim, kartım, kartu, kad, thẻ tín dụng, thẻ ngân hàng, thẻ atm, thẻ của tôi, thẻ của em, thẻ của mình, mất thẻ, khóa thẻ, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
+  kart, kartim, kartım, kartu, kad, ${VI_CARD}, kadi, कार्ड, کارڈ, কার্ড, بطاقة, البطاقة, บัตร, 卡, カード
 `);
 
 const LOST = runs(`
